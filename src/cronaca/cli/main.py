@@ -1,0 +1,192 @@
+"""The command line: a thin layer over the library (cronaca.process, the store, the executors)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from cronaca.document import Document
+from cronaca.read import Reject
+from cronaca.read.paths import read_paths, validate_date
+from cronaca.store.database import DEFAULT_DB
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return validate_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _error(reject: Reject) -> None:
+    click.echo(f"error: {reject}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cronaca")
+def cli() -> None:
+    """cronaca: news articles in, who did what to whom (with the exact words) out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "pretty"]), default="json",
+              show_default=True, help="json: one object per article (a list for several); jsonl: one per line.")
+@click.option("--published", callback=_check_date, help="Publication date YYYY-MM-DD for all inputs.")
+@click.option("--language", help="ISO 639-1 code; skips language identification.")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Worker processes.")
+def process(paths: tuple[str, ...], fmt: str, published: str | None, language: str | None, jobs: int) -> None:
+    """Process FILE, DIR or - (standard input) and print each article."""
+    from cronaca.run.local import run
+    from cronaca.write.json import dumps
+    from cronaca.write.pretty import render
+
+    failed = 0
+    done: list[Document] = []
+    for item in run(read_paths(paths, published, language), jobs=jobs):
+        if isinstance(item, Reject):
+            failed += 1
+            _error(item)
+        elif fmt == "jsonl":
+            click.echo(dumps(item))
+        elif fmt == "pretty":
+            click.echo(render(item) + "\n")
+        else:
+            done.append(item)
+    if fmt == "json" and done:
+        if len(done) == 1:
+            click.echo(dumps(done[0], indent=2))
+        else:
+            click.echo(json.dumps([d.to_dict() for d in done], ensure_ascii=False, indent=2))
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file.")
+@click.option("--published", callback=_check_date, help="Publication date YYYY-MM-DD for all inputs.")
+@click.option("--language", help="ISO 639-1 code for all inputs.")
+@click.option("--batch-size", type=int, default=100, show_default=True, help="Articles per transaction.")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, language: str | None,
+           batch_size: int, jobs: int, quiet: bool) -> None:
+    """Process inputs and store them in DuckDB (idempotent: stored articles are skipped)."""
+    from cronaca.store.ingest import ingest as run_ingest
+
+    summary = run_ingest(paths, db, published=published, language=language, batch_size=batch_size,
+                         jobs=jobs, progress=not quiet and sys.stderr.isatty(), on_reject=_error)
+    click.echo(summary.render())
+    sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+@cli.group()
+def query() -> None:
+    """Ask the store: articles, entities, events, quotes."""
+
+
+def _query_options(fn):
+    fn = click.option("--db", default=DEFAULT_DB, show_default=True)(fn)
+    fn = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                      show_default=True)(fn)
+    fn = click.option("--limit", type=int, default=50, show_default=True)(fn)
+    return fn
+
+
+def _show(table, fmt: str) -> None:
+    from cronaca.cli.table import render_table
+
+    if fmt == "json":
+        click.echo(json.dumps(table.records(), ensure_ascii=False, indent=2, default=str))
+    else:
+        click.echo(render_table(table.columns, table.rows))
+
+
+def _open(db: str):
+    from cronaca.store.database import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no store at {db}; run `cronaca ingest` first or pass --db")
+    return Store(db, read_only=True)
+
+
+@query.command("articles")
+@_query_options
+@click.option("--language")
+@click.option("--since", callback=_check_date)
+@click.option("--until", callback=_check_date)
+def query_articles(db: str, fmt: str, limit: int, language: str | None, since: str | None,
+                   until: str | None) -> None:
+    """Articles by language and publication date."""
+    from cronaca.store import queries
+
+    with _open(db) as store:
+        _show(queries.articles(store.con, language, since, until, limit), fmt)
+
+
+@query.command("entities")
+@_query_options
+@click.option("--type", "type_", help="PERSON, ORG, COUNTRY, PLACE, GROUP or MEDIA.")
+def query_entities(db: str, fmt: str, limit: int, type_: str | None) -> None:
+    """Entities by frequency."""
+    from cronaca.store import queries
+
+    with _open(db) as store:
+        _show(queries.entities(store.con, type_, limit), fmt)
+
+
+@query.command("events")
+@_query_options
+@click.option("--actor", help="Entity name or id acting.")
+@click.option("--recipient", help="Entity name or id acted upon (with --actor: a dyad).")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--status", type=click.Choice(["occurred", "planned", "negated", "hypothetical"]))
+@click.option("--since", callback=_check_date)
+@click.option("--until", callback=_check_date)
+def query_events(db: str, fmt: str, limit: int, actor: str | None, recipient: str | None,
+                 type_: str | None, status: str | None, since: str | None, until: str | None) -> None:
+    """Events by actor, dyad, type, status and date."""
+    from cronaca.store import queries
+
+    with _open(db) as store:
+        _show(queries.events(store.con, actor, recipient, type_, status, since, until, limit), fmt)
+
+
+@query.command("quotes")
+@_query_options
+@click.option("--speaker", help="Entity name or id.")
+@click.option("--text", help="Words in the quote.")
+def query_quotes(db: str, fmt: str, limit: int, speaker: str | None, text: str | None) -> None:
+    """Quotes by speaker or words."""
+    from cronaca.store import queries
+
+    with _open(db) as store:
+        _show(queries.quotes(store.con, speaker, text, limit), fmt)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True)
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="A .jsonl file, or a folder for parquet/csv (one file per table).")
+def export(db: str, fmt: str, out: Path) -> None:
+    """Export the store."""
+    from cronaca.store.export import export as run_export
+
+    with _open(db) as store:
+        for path in run_export(store.con, fmt, out):
+            click.echo(str(path))
+
+
+def main() -> None:
+    cli(prog_name="cronaca")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Language data: one folder per ISO 639-1 code, data files only.
+
+Every language provides the files listed in ``_template/manifest.tsv``. Files are UTF-8:
+``.tsv`` tables with a header row (``#`` lines are comments) or ``.txt`` lists, one entry a line.
+Adding a language means adding a folder; no code changes.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+LANG_ROOT = Path(str(resources.files("cronaca.lang")))
+
+
+class LanguageDataError(ValueError):
+    """A language folder that breaks the template contract."""
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    name: str  # file name, e.g. "months.tsv"
+    columns: tuple[str, ...]  # required header columns for .tsv; empty for .txt
+    required: bool
+    purpose: str
+
+
+@cache
+def manifest() -> tuple[ManifestEntry, ...]:
+    entries = []
+    for row in _read_tsv(LANG_ROOT / "_template" / "manifest.tsv"):
+        cols = tuple(c for c in row["columns"].split(",") if c)
+        entries.append(ManifestEntry(row["file"], cols, row["required"] == "yes", row["purpose"]))
+    return tuple(entries)
+
+
+@cache
+def supported() -> tuple[str, ...]:
+    """Language codes that have a data folder."""
+    return tuple(sorted(p.name for p in LANG_ROOT.iterdir()
+                        if p.is_dir() and not p.name.startswith(("_", ".")) and len(p.name) == 2))
+
+
+@dataclass
+class LanguageData:
+    code: str
+    folder: Path
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def has(self, name: str) -> bool:
+        return (self.folder / name).exists()
+
+    def table(self, name: str) -> list[dict[str, str]]:
+        """Rows of a .tsv file as dicts keyed by its header; an absent optional file is empty."""
+        key = "t:" + name
+        if key not in self._cache:
+            path = self.folder / name
+            self._cache[key] = _read_tsv(path) if path.exists() else []
+        return self._cache[key]  # type: ignore[return-value]
+
+    def words(self, name: str) -> list[str]:
+        """Entries of a .txt list file; an absent optional file is empty."""
+        key = "w:" + name
+        if key not in self._cache:
+            path = self.folder / name
+            self._cache[key] = _read_list(path) if path.exists() else []
+        return self._cache[key]  # type: ignore[return-value]
+
+
+@cache
+def load(code: str) -> LanguageData:
+    folder = LANG_ROOT / code
+    if not folder.is_dir():
+        raise LanguageDataError(f"no language data for {code!r}; supported: {', '.join(supported())}")
+    return LanguageData(code, folder)
+
+
+def _strip_comments(lines):
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(_strip_comments(fh), delimiter="\t", quoting=csv.QUOTE_NONE)
+        rows = []
+        for lineno, row in enumerate(reader, start=2):
+            if None in row or any(v is None for v in row.values()):
+                raise LanguageDataError(f"{path}: row {lineno} does not match the header columns")
+            rows.append({k: v.strip() for k, v in row.items()})
+        return rows
+
+
+def _read_list(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        return [line.strip() for line in _strip_comments(fh)]

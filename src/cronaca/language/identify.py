@@ -1,0 +1,34 @@
+"""Language identification limited to the languages cronaca has data for."""
+from __future__ import annotations
+
+from functools import cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from cronaca.lang import supported
+
+UNDETERMINED = "und"
+#: Enough text to decide; longer inputs only cost time.
+SAMPLE_CHARS = 3000
+MIN_CONFIDENCE = 0.5
+
+
+@cache
+def _detector() -> LanguageDetector:
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+                 for code in supported()]
+    return LanguageDetectorBuilder.from_languages(*languages).with_minimum_relative_distance(0.05).build()
+
+
+def identify(text: str) -> tuple[str, float]:
+    """The ISO 639-1 code and confidence, or ``("und", 0.0)`` when the text does not say."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return UNDETERMINED, 0.0
+    values = _detector().compute_language_confidence_values(sample)
+    if not values:
+        return UNDETERMINED, 0.0
+    best = values[0]
+    if best.value < MIN_CONFIDENCE:
+        return UNDETERMINED, best.value
+    return best.language.iso_code_639_1.name.lower(), best.value

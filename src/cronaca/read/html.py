@@ -1,0 +1,89 @@
+"""HTML pages: main text and metadata via trafilatura; captions and credits kept apart from the body."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import lxml.html
+import trafilatura
+
+from cronaca.document import Document, Removed, Source
+from cronaca.read import ReadError
+from cronaca.read.text import decode
+
+MAX_HTML_BYTES = 10_000_000
+_CAPTION_XPATH = (
+    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
+    " | //*[contains(@class, 'image-caption') or contains(@class, 'photo-caption')]"
+)
+_CREDIT_XPATH = "//*[contains(@class, 'credit') or contains(@class, 'copyright')]"
+_SPACES = re.compile(r"\s+")
+
+
+def read_html(data: bytes | str, record: str, uri: str | None = None) -> Document:
+    size = len(data.encode("utf-8") if isinstance(data, str) else data)
+    if size > MAX_HTML_BYTES:
+        raise ReadError(f"too large: {size / 1e6:.1f} MB of HTML (limit {MAX_HTML_BYTES / 1e6:.0f} MB)")
+    html = decode(data) if isinstance(data, bytes) else data
+    if not html.strip():
+        raise ReadError("empty input")
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ReadError(f"unparseable HTML ({exc})") from None
+    result = trafilatura.bare_extraction(tree, url=uri, with_metadata=True, include_comments=False,
+                                         include_tables=False, include_images=False, as_dict=True)
+    if not result or not (result.get("text") or "").strip():
+        raise ReadError("no article text found in the HTML page")
+    removed = _figure_text(tree)
+    published = _iso_date(result.get("date"))
+    authors = [a.strip() for a in re.split(r";|\band\b", result.get("author") or "") if a.strip()]
+    body = result["text"]
+    body, moved = _drop_lines(body, removed)
+    doc = Document(
+        raw=body,
+        source=Source(uri=uri or result.get("url"), outlet=result.get("sitename"), published=published,
+                      format="html", authors=authors),
+        title=result.get("title"),
+        language=None,
+        record=record,
+    )
+    doc.integrity.removed.extend(moved)
+    doc.removed_meta = {"captions": [r.text for r in removed]} if removed else {}
+    if result.get("description"):
+        doc.removed_meta["description"] = result["description"]
+    return doc
+
+
+def _figure_text(tree: lxml.html.HtmlElement) -> list[Removed]:
+    found: list[Removed] = []
+    seen: set[str] = set()
+    for kind, xpath in (("caption", _CAPTION_XPATH), ("credit", _CREDIT_XPATH)):
+        for el in tree.xpath(xpath):
+            text = _SPACES.sub(" ", el.text_content()).strip()
+            if 3 <= len(text) <= 600 and text not in seen:
+                seen.add(text)
+                found.append(Removed(kind, text, "html.figure"))
+    return found
+
+
+def _drop_lines(body: str, figure: list[Removed]) -> tuple[str, list[Removed]]:
+    """Body lines that are only a caption or credit leave the body (and are recorded)."""
+    texts = {r.text: r for r in figure}
+    kept, moved = [], []
+    for line in body.split("\n"):
+        key = _SPACES.sub(" ", line).strip()
+        if key and key in texts:
+            moved.append(Removed(texts[key].kind, key, "html.figure_in_body"))
+        else:
+            kept.append(line)
+    return "\n".join(kept), moved
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,111 @@
+"""Paths, directories and standard input: dispatch each file to its reader by extension or content."""
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from cronaca.document import Document
+from cronaca.read import ReadError, Reject
+from cronaca.read.html import read_html
+from cronaca.read.jsonl import read_jsonl
+from cronaca.read.text import read_text
+
+TEXT_EXT = {".txt", ".text", ".md"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
+STDIN = "-"
+
+
+def read_paths(paths: Iterable[str], published: str | None = None,
+               language: str | None = None) -> Iterator[Document | Reject]:
+    """Every article under ``paths`` ("-" is standard input); metadata overrides apply to all."""
+    if published is not None:
+        validate_date(published)
+    for item in _read_all(paths):
+        if isinstance(item, Document):
+            if published:
+                item.source.published = published
+            if language:
+                item.language = language.lower()
+            if item.source.uri is None and item.record not in ("<stdin>",):
+                item.source.uri = item.record.split(":")[0] if item.source.format == "jsonl" else item.record
+        yield item
+
+
+def validate_date(value: str) -> str:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    return value
+
+
+def _read_all(paths: Iterable[str]) -> Iterator[Document | Reject]:
+    for raw_path in paths:
+        if raw_path == STDIN:
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", None)
+            continue
+        path = Path(raw_path)
+        if not path.exists():
+            yield Reject(raw_path, "no such file or directory")
+        elif path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _extension(p) in KNOWN_EXT)
+            if not files:
+                yield Reject(raw_path, f"no readable files in directory (looked for {', '.join(sorted(KNOWN_EXT))})")
+            for file in files:
+                yield from read_file(file)
+        else:
+            yield from read_file(path)
+
+
+def _extension(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def read_file(path: Path) -> Iterator[Document | Reject]:
+    record = str(path)
+    try:
+        data = path.read_bytes()
+        if path.suffix.lower() == ".gz":
+            data = gzip.decompress(data)
+    except (OSError, EOFError) as exc:
+        yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        return
+    yield from read_bytes(data, record, _extension(path))
+
+
+def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document | Reject]:
+    fmt = _format(ext, data)
+    if fmt == "jsonl":
+        yield from read_jsonl(io.BytesIO(data), record)
+        return
+    try:
+        if fmt == "html":
+            yield read_html(data, record)
+        else:
+            yield read_text(data, record)
+    except ReadError as exc:
+        yield Reject(record, str(exc))
+
+
+def _format(ext: str | None, data: bytes) -> str:
+    if ext in HTML_EXT:
+        return "html"
+    if ext in JSONL_EXT:
+        return "jsonl"
+    if ext in TEXT_EXT:
+        return "text"
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:4096].lower():
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
