@@ -184,6 +184,10 @@ def export(db: str, fmt: str, out: Path) -> None:
             click.echo(str(path))
 
 
+# Command groups that live in their own modules register here, one line each.
+_PLUGGED: list[str] = []
+
+
 def main() -> None:
     cli(prog_name="cronaca")
 
