@@ -184,8 +184,8 @@ def export(db: str, fmt: str, out: Path) -> None:
             click.echo(str(path))
 
 
-# Command groups that live in their own modules register here, one line each.
-_PLUGGED: list[str] = []
+# Commands that live in their own modules are added here, one line each:
+# from cronaca.cli.<module> import <command>; cli.add_command(<command>)
 
 
 def main() -> None:
