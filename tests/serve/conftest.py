@@ -36,3 +36,8 @@ def client(store_path: Path):
 
     with TestClient(create_app(store_path)) as c:
         yield c
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Starlette's TestClient warns that it will move from httpx to httpx2; nothing to act on here.
+    config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")

@@ -74,7 +74,8 @@ class Chart:
     empty: bool = False
 
 
-LEFT, RIGHT, TOP = 44, 44, 12
+LEFT, RIGHT, TOP = 44, 44, 24
+MAX_BAR = 40.0
 COUNT_H, GAP, INTENSITY_H, AXIS_H = 150, 26, 80, 36
 
 
@@ -114,7 +115,8 @@ def timeline(points: list[dict[str, Any]], granularity: str, width: int = 760) -
         mean = point.get("mean_intensity")
         h = COUNT_H * point["events"] / top
         label = f"{period}: {point['events']} events, mean intensity {mean if mean is not None else '?'}"
-        chart.bars.append(Bar(x + step * 0.1, TOP + COUNT_H - h, max(step * 0.8, 1), h, label, point["events"],
+        bar_w = max(min(step * 0.8, MAX_BAR), 1)
+        chart.bars.append(Bar(x + (step - bar_w) / 2, TOP + COUNT_H - h, bar_w, h, label, point["events"],
                               tone_class(mean)))
         if mean is not None:
             y = i_top + INTENSITY_H * (10 - max(-10.0, min(10.0, mean))) / 20
@@ -125,7 +127,7 @@ def timeline(points: list[dict[str, Any]], granularity: str, width: int = 760) -
     return chart
 
 
-def activity(points: list[dict[str, Any]], granularity: str, width: int = 760) -> Chart:
+def activity(points: list[dict[str, Any]], granularity: str, width: int = 520) -> Chart:
     """Two bars per period: events where the actor acts, and where it is acted upon."""
     height = TOP + COUNT_H + AXIS_H
     chart = Chart(width, height)
@@ -145,10 +147,11 @@ def activity(points: list[dict[str, Any]], granularity: str, width: int = 760) -
         point = by_period.get(period)
         if not point:
             continue
+        bar_w = max(min(step * 0.4, MAX_BAR / 2), 1)
         for j, series in enumerate(("as_actor", "as_recipient")):
             h = COUNT_H * point[series] / top
             label = f"{period}: {point[series]} events {series.replace('_', ' ')}"
-            chart.bars.append(Bar(x + step * (0.1 + 0.4 * j), TOP + COUNT_H - h, max(step * 0.4, 1), h, label,
+            chart.bars.append(Bar(x + step / 2 - bar_w + j * bar_w, TOP + COUNT_H - h, bar_w, h, label,
                                   point[series], series.replace("_", "-"), series))
         chart.rows.append(point)
     return chart
