@@ -115,7 +115,7 @@ def highlight(record: dict[str, Any]) -> tuple[Markup, list[Fact]]:
         if fact.start == fact.end:
             points.setdefault(fact.start, []).append(fact)
     spans = [f for f in facts if f.start < f.end]
-    bounds = sorted({0, size, *(f.start for f in spans), *(f.end for f in spans)})
+    bounds = sorted({0, size, *points, *(f.start for f in spans), *(f.end for f in spans)})
     out: list[str] = []
     stack: list[Fact] = []
     started: set[int] = set()
