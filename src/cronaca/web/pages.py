@@ -122,7 +122,8 @@ class Pager:
         return min(self.offset + self.limit, self.total)
 
 
-def _pager(path: str, form: Form, page: Page, offset: int, limit: int = PAGE_SIZE) -> Pager:
+def _pager(path: str, form: Form, page: Page, offset: int, limit: int | None = None) -> Pager:
+    limit = limit or PAGE_SIZE
     base = {k: v for k, v in form.values.items() if v}
 
     def link(at: int) -> str:
