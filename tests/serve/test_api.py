@@ -200,13 +200,20 @@ def test_process_reads_html(client):
 def test_process_needs_exactly_one_of_text_or_html(client):
     for body in ({}, {"text": "a", "html": "<p>a</p>"}):
         response = client.post("/v1/process", json=body)
-        assert response.status_code == 400
-        assert response.json()["detail"] == "give exactly one of 'text' or 'html'"
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["msg"] == "Value error, give exactly one of 'text' or 'html'"
 
 
-def test_process_refuses_empty_text(client):
+def test_process_refuses_blank_text(client):
     response = client.post("/v1/process", json={"text": "   "})
-    assert (response.status_code, response.json()["detail"]) == (400, "the article is empty")
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "text"]
+
+
+def test_process_refuses_unreadable_html_with_the_reason(client):
+    response = client.post("/v1/process", json={"html": "<html><body></body></html>"})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "cannot read the article: no article text found in the HTML page"
 
 
 def test_process_refuses_unknown_fields_and_bad_dates(client):

@@ -26,12 +26,21 @@ class Database:
         elif not Path(self.path).is_file():
             raise StoreMissing(f"no store at {self.path}; run `cronaca ingest FILES --db {self.path}` first, "
                                "or serve with --allow-ingest to start an empty one")
-        self._con = duckdb.connect(self.path, read_only=not writable)
+        self._open_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self.open()
+
+    def open(self) -> duckdb.DuckDBPyConnection:
+        """The shared connection, (re)opened when needed: an app may start and stop more than once."""
+        with self._open_lock:
+            if self._con is None:
+                self._con = duckdb.connect(self.path, read_only=not self.writable)
+            return self._con
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        cur = self._con.cursor()
+        cur = self.open().cursor()
         try:
             yield cur
         finally:
@@ -43,11 +52,14 @@ class Database:
             raise PermissionError("the store is open read-only")
         with self._write_lock:
             store = Store.__new__(Store)  # share this process's connection; the schema already exists
-            store.path, store.con = self.path, self._con.cursor()
+            store.path, store.con = self.path, self.open().cursor()
             try:
                 return store.write_batch(docs)
             finally:
                 store.con.close()
 
     def close(self) -> None:
-        self._con.close()
+        with self._open_lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None

@@ -1,11 +1,23 @@
 """The shapes the API answers with; they become the OpenAPI spec that clients and tests rely on."""
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_only(value: Any) -> Any:
+    """Dates as YYYY-MM-DD text only: pydantic would also take 0 or 1.7e9 as a timestamp."""
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.match(value)):
+        return value
+    raise ValueError("a date as YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 Status = Literal["occurred", "planned", "negated", "hypothetical"]
 Format = Literal["json", "csv"]
 Granularity = Literal["week", "month"]
@@ -15,14 +27,37 @@ class ProcessRequest(BaseModel):
     """One article to process: exactly one of ``text`` or ``html``. ``url`` is metadata only: it is
     recorded, never fetched."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "examples": [{"text": "Il presidente russo Vladimir Putin ha parlato con Xi Jinping.",
-                      "language": "it", "published": "2026-02-04"}]})
-    text: str | None = Field(None, max_length=2_000_000, description="Plain text of the article.")
-    html: str | None = Field(None, max_length=2_000_000, description="The article's HTML page.")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=lambda schema: _one_of_text_or_html(schema))
+    text: str | None = Field(None, max_length=2_000_000, pattern=r"\S", description="Plain text of the article.")
+    html: str | None = Field(None, max_length=2_000_000, pattern=r"\S", description="The article's HTML page.")
     language: str | None = Field(None, pattern=r"^[A-Za-z]{2,3}$", description="ISO 639-1 code; skips identification.")
-    published: date | None = Field(None, description="Publication date, resolves relative dates.")
+    published: IsoDate | None = Field(None, description="Publication date, resolves relative dates.")
     url: str | None = Field(None, max_length=2048, description="Where the article came from (not fetched).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_null_content(cls, data: Any) -> Any:
+        if isinstance(data, dict) and any(k in data and data[k] is None for k in ("text", "html")):
+            raise ValueError("'text' and 'html' are strings; leave out the one you do not send")
+        return data
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "ProcessRequest":
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+def _one_of_text_or_html(schema: dict[str, Any]) -> None:
+    """Say in the spec what the validator enforces: text or html, one of them, as a string."""
+    for name in ("text", "html"):
+        field = schema["properties"][name]
+        string = next(s for s in field.pop("anyOf") if s.get("type") == "string")
+        field.update(string)
+        field.pop("default", None)
+    schema["oneOf"] = [{"required": ["text"]}, {"required": ["html"]}]
+    schema["examples"] = [{"text": "Il presidente russo Vladimir Putin ha parlato con Xi Jinping.",
+                           "language": "it", "published": "2026-02-04"}]
 
 
 class IngestResult(BaseModel):

@@ -14,7 +14,7 @@ from cronaca.store.queries import EventFilter, Page
 
 from .downloads import FORMAT_RESPONSES, csv_response, json_download
 from .models import (ArticleList, EntityDetail, EntityList, EventList, Format, Granularity, IngestResult,
-                     ProcessRequest, QuoteList, Stats, Status, TimelinePoint)
+                     IsoDate, ProcessRequest, QuoteList, Stats, Status, TimelinePoint)
 from .processing import Submission, process
 
 router = APIRouter(prefix="/v1")
@@ -57,8 +57,8 @@ def event_filter(actor: Name = None, recipient: Name = None,
                  dyad: Annotated[list[str] | None, Query(max_length=2, min_length=2,
                                  description="Two actors (repeat the parameter): events between them, "
                                              "either direction.")] = None,
-                 type: EventType = None, status: Status | None = None, since: date | None = None,
-                 until: date | None = None, language: Language = None, q: Words = None) -> EventFilter:
+                 type: EventType = None, status: Status | None = None, since: IsoDate | None = None,
+                 until: IsoDate | None = None, language: Language = None, q: Words = None) -> EventFilter:
     if dyad is not None and any(len(d) > 200 for d in dyad):
         raise HTTPException(422, "each dyad actor is at most 200 characters")
     return EventFilter(actor=actor, recipient=recipient, dyad=(dyad[0], dyad[1]) if dyad else None, type=type,
@@ -97,7 +97,7 @@ def _submission(body: ProcessRequest) -> Submission:
 
 @router.get("/articles", tags=["store"], response_model=ArticleList, responses=FORMAT_RESPONSES,
             summary="Articles by language, publication date and words")
-def list_articles(cur: Cursor, language: Language = None, since: date | None = None, until: date | None = None,
+def list_articles(cur: Cursor, language: Language = None, since: IsoDate | None = None, until: IsoDate | None = None,
                   q: Words = None, limit: Limit = 50, offset: Offset = 0, format: Download = None) -> Any:
     page = queries.article_page(cur, language, _iso(since), _iso(until), q, limit, offset)
     return _answer(page, limit, offset, format, "articles")
