@@ -21,7 +21,7 @@ def _span(text: str, needle: str, nth: int = 0) -> Span:
 
 
 def _sentence(text: str, inner: Span) -> Span:
-    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]?", text)]
     for start, end in bounds:
         if start <= inner.start < end:
             return Span(start, end, text[start:end])
@@ -31,7 +31,7 @@ def _sentence(text: str, inner: Span) -> Span:
 def _document(text: str, title: str, language: str, published: str, uri: str) -> Document:
     doc = Document(raw=text, source=Source(uri=uri, outlet="Example News", published=published),
                    title=title, language=language, language_confidence=1.0, text=text, record=uri)
-    doc.sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    doc.sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]?", text)]
     return doc
 
 

@@ -41,3 +41,4 @@ def client(store_path: Path):
 def pytest_configure(config: pytest.Config) -> None:
     # Starlette's TestClient warns that it will move from httpx to httpx2; nothing to act on here.
     config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")
+    config.addinivalue_line("markers", "browser: drives Chromium through Playwright (skipped without it)")

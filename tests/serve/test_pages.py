@@ -37,7 +37,7 @@ def test_article_page_lists_every_event_with_a_link_to_its_sentence(client):
     html = client.get(f"/articles/{putin_xi().id}").text
     for anchor in ("ev-e0", "ev-e1", "ev-e2"):
         assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html
-    assert text_of(html, "ev-e1") == " La Cina non ha condannato la Russia per la guerra."
+    assert text_of(html, "ev-e1") == "La Cina non ha condannato la Russia per la guerra."
 
 
 def test_article_page_shows_removed_boilerplate_apart(client):
