@@ -121,3 +121,9 @@ def test_docs_page_lists_the_api_without_a_cdn(client):
     html = client.get("/docs").text
     assert "<code>GET /v1/events</code>" in html and "<code>POST /v1/process</code>" in html
     assert "swagger" not in html.lower()
+
+
+def test_events_either_direction_is_a_dyad(client):
+    html = client.get("/events", params={"actor": "Russia", "recipient": "China", "both": "1"}).text
+    assert "Timeline: Russia ↔ China" in html and "1–3 of 3 events" in html
+    assert 'href="/v1/events?dyad=Russia&amp;dyad=China&amp;limit=1000&amp;format=csv"' in html

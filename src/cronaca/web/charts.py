@@ -76,7 +76,7 @@ class Chart:
 
 LEFT, RIGHT, TOP = 44, 44, 24
 MAX_BAR = 40.0
-COUNT_H, GAP, INTENSITY_H, AXIS_H = 150, 26, 80, 36
+COUNT_H, GAP, INTENSITY_H, AXIS_H = 120, 26, 80, 36
 
 
 def _nice_max(value: int) -> int:

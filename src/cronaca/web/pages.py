@@ -143,10 +143,12 @@ def _event_rows(cur: Any, page: Page) -> list[dict[str, Any]]:
     return rows
 
 
-def _downloads(api_path: str, form: Form, extra: dict[str, str] | None = None) -> dict[str, str]:
-    base = {k: v for k, v in form.values.items() if v and k not in ("granularity",)}
-    base.update(extra or {})
-    return {fmt: f"{api_path}?{urlencode({**base, 'limit': 1000, 'format': fmt})}" for fmt in ("csv", "json")}
+def _downloads(api_path: str, form: Form, dyad: tuple[str | None, str | None] | None = None) -> dict[str, str]:
+    """Links to the same list from the API, as files; the web form's both-ways actor pair is a dyad there."""
+    skip = {"granularity", "both"} | ({"actor", "recipient"} if dyad else set())
+    params = [(k, v) for k, v in form.values.items() if v and k not in skip]
+    params += [("dyad", d) for d in dyad or () if d]
+    return {fmt: f"{api_path}?{urlencode(params + [('limit', 1000), ('format', fmt)])}" for fmt in ("csv", "json")}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -191,9 +193,12 @@ def _article_context(record: dict[str, Any], stored: bool) -> dict[str, Any]:
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request) -> HTMLResponse:
-    form = Form.of(request, ("actor", "recipient", "type", "status", "since", "until", "language", "q",
+    form = Form.of(request, ("actor", "recipient", "both", "type", "status", "since", "until", "language", "q",
                              "granularity"))
-    flt = EventFilter(actor=form.text("actor"), recipient=form.text("recipient"),
+    actor, recipient = form.text("actor"), form.text("recipient")
+    both = bool(form.text("both") and actor and recipient)
+    flt = EventFilter(actor=None if both else actor, recipient=None if both else recipient,
+                      dyad=(actor, recipient) if both and actor and recipient else None,
                       type=form.pattern("type", _WORD, "a PLOVER type such as CONSULT"),
                       status=form.choice("status", STATUSES), since=form.date("since"), until=form.date("until"),
                       language=form.pattern("language", _LANGUAGE, "an ISO 639-1 code such as it or en"),
@@ -208,7 +213,8 @@ def events(request: Request) -> HTMLResponse:
     return render(request, "events.html", {
         "form": form, "rows": rows, "pager": _pager("/events", form, page, offset),
         "chart": charts.timeline(points, granularity), "granularity": granularity, "statuses": STATUSES,
-        "types": types, "downloads": _downloads("/v1/events", form)})
+        "types": types, "both": both,
+        "downloads": _downloads("/v1/events", form, dyad=(actor, recipient) if both else None)})
 
 
 @router.get("/entities", response_class=HTMLResponse)
