@@ -76,10 +76,10 @@ def test_jsonl_html_records_are_extracted(tmp_path):
 def test_a_directory_is_read_recursively_by_extension(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "one.txt").write_text("Primo articolo di prova, abbastanza lungo per essere letto.")
-    (tmp_path / "two.md").write_text("Secondo articolo di prova, anche questo abbastanza lungo.")
+    (tmp_path / "two.text").write_text("Secondo articolo di prova, anche questo abbastanza lungo.")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     items = list(read_paths([str(tmp_path)]))
-    assert sorted(Path(i.record).name for i in items) == ["one.txt", "two.md"]
+    assert sorted(Path(i.record).name for i in items) == ["one.txt", "two.text"]
 
 
 def test_sidecar_metadata_gives_plain_text_a_date():

@@ -73,3 +73,12 @@ def test_ingest_command_prints_a_summary_and_fails_on_bad_records(run_cli, tmp_p
     assert result.exit_code == 1
     assert f"{db}: read 9, stored 8, duplicates skipped 0, failed 1" in result.stdout
     assert f"error: {tmp_path / 'missing.txt'}: no such file or directory" in result.stderr
+
+
+def test_row_columns_match_the_schema(tmp_path):
+    from cronaca.store.rows import COLUMNS
+
+    with Store(tmp_path / "c.duckdb") as store:
+        for table, columns in COLUMNS.items():
+            described = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall()]
+            assert [c for c in described if c != "ingested_at"] == list(columns)

@@ -15,7 +15,7 @@ from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
 from cronaca.read.text import read_text
 
-TEXT_EXT = {".txt", ".text", ".md"}
+TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
