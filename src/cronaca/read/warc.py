@@ -14,6 +14,7 @@ from cronaca.read.html import read_html
 
 def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
     """HTML responses of a (gzipped or plain) WARC; other records are skipped, bad ones rejected."""
+    index = 0
     try:
         for index, record in enumerate(ArchiveIterator(stream), start=1):
             if record.rec_type != "response":
@@ -37,3 +38,6 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
             yield doc
     except ArchiveLoadFailed as exc:
         yield Reject(name, f"not a readable WARC file ({exc})")
+        return
+    if index == 0:
+        yield Reject(name, "not a readable WARC file (no WARC records found)")
