@@ -17,6 +17,10 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
     index = 0
     try:
         for index, record in enumerate(ArchiveIterator(stream), start=1):
+            if not (record.rec_headers.protocol or "").startswith("WARC/"):
+                # warcio is lenient: anything parses as a record; a real one starts "WARC/1.x".
+                yield Reject(name, f"not a readable WARC file (record {index} has no WARC header)")
+                return
             if record.rec_type != "response":
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -40,4 +44,4 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
         yield Reject(name, f"not a readable WARC file ({exc})")
         return
     if index == 0:
-        yield Reject(name, "not a readable WARC file (no WARC records found)")
+        yield Reject(name, "not a readable WARC file (no records)")
