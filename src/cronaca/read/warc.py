@@ -17,9 +17,9 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
     index = 0
     try:
         for index, record in enumerate(ArchiveIterator(stream), start=1):
-            if not (record.rec_headers.protocol or "").startswith("WARC/"):
-                # warcio is lenient: anything parses as a record; a real one starts "WARC/1.x".
-                yield Reject(name, f"not a readable WARC file (record {index} has no WARC header)")
+            if record.format != "warc":
+                # warcio is lenient: any line of text parses as an old-style ARC record.
+                yield Reject(name, f"not a readable WARC file (record {index} is not a WARC record)")
                 return
             if record.rec_type != "response":
                 continue
