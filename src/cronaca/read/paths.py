@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -12,12 +13,16 @@ from cronaca.document import Document
 from cronaca.read import ReadError, Reject
 from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
+from cronaca.read.parquet import read_parquet
 from cronaca.read.text import read_text
+from cronaca.read.warc import read_warc
 
-TEXT_EXT = {".txt", ".text", ".md"}
+TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
-KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
+WARC_EXT = {".warc"}
+PARQUET_EXT = {".parquet"}
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | WARC_EXT | PARQUET_EXT
 STDIN = "-"
 
 
@@ -32,8 +37,6 @@ def read_paths(paths: Iterable[str], published: str | None = None,
                 item.source.published = published
             if language:
                 item.language = language.lower()
-            if item.source.uri is None and item.record not in ("<stdin>",):
-                item.source.uri = item.record.split(":")[0] if item.source.format == "jsonl" else item.record
         yield item
 
 
@@ -72,14 +75,69 @@ def _extension(path: Path) -> str:
 
 def read_file(path: Path) -> Iterator[Document | Reject]:
     record = str(path)
+    ext = _extension(path)
+    if ext in WARC_EXT:
+        try:
+            with path.open("rb") as stream:  # warcio reads gzip members itself, as a stream
+                yield from read_warc(stream, record)
+        except OSError as exc:
+            yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        return
+    if ext in PARQUET_EXT:
+        yield from read_parquet(path)
+        return
     try:
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
             data = gzip.decompress(data)
-    except (OSError, EOFError) as exc:
-        yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        meta = sidecar(path)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Reject(record, f"cannot read file ({getattr(exc, 'strerror', None) or exc})")
         return
-    yield from read_bytes(data, record, _extension(path))
+    except ReadError as exc:
+        yield Reject(record, str(exc))
+        return
+    for item in read_bytes(data, record, _extension(path)):
+        if isinstance(item, Document):
+            if meta:
+                apply_metadata(item, meta)
+            if item.source.uri is None:
+                item.source.uri = record  # the file, when the article names no URL of its own
+        yield item
+
+
+def sidecar(path: Path) -> dict[str, str]:
+    """Metadata for a text or HTML file from ``<name>.meta.json`` beside it, if there is one.
+
+    Plain text carries no publication date or URL; a sidecar gives them without changing the text.
+    """
+    name = path.name
+    for ext in (".gz",) + tuple(KNOWN_EXT):
+        if name.lower().endswith(ext):
+            name = name[: -len(ext)]
+    meta_path = path.with_name(name + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ReadError(f"bad metadata file {meta_path.name} ({exc})") from None
+    if not isinstance(meta, dict):
+        raise ReadError(f"bad metadata file {meta_path.name} (expected a JSON object)")
+    return {k: v for k, v in meta.items() if isinstance(v, str)}
+
+
+def apply_metadata(doc: Document, meta: dict[str, str]) -> None:
+    if meta.get("published"):
+        doc.source.published = validate_date(meta["published"])
+    if meta.get("url"):
+        doc.source.uri = meta["url"]
+    if meta.get("title"):
+        doc.title = meta["title"]
+    if meta.get("outlet"):
+        doc.source.outlet = meta["outlet"]
+    if meta.get("language"):
+        doc.language = meta["language"].lower()
 
 
 def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document | Reject]:
