@@ -31,6 +31,12 @@ def server(store_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def sample_server(sample_store_path: Path) -> Iterator[str]:
+    with live_server(sample_store_path) as base:
+        yield base
+
+
+@pytest.fixture
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -71,14 +77,21 @@ PAGES = {"home": "/", "articles": "/articles", "article": f"/articles/{putin_xi(
          "quotes": "/quotes", "process": "/process", "docs": "/docs", "hostile": f"/articles/{hostile().id}"}
 
 
-def test_every_page_opens_cleanly_and_offline(server, browser, tmp_path):
-    visit = Visit(browser, server)
-    for name, path in PAGES.items():
+def test_every_page_opens_cleanly_and_offline(sample_server, browser, sample_store_path, tmp_path):
+    import duckdb
+
+    con = duckdb.connect(str(sample_store_path), read_only=True)
+    samples = {f"sample-{i}": f"/articles/{aid}" for i, (aid,) in
+               enumerate(con.execute("SELECT id FROM articles WHERE uri NOT LIKE '%example.org%' ORDER BY id"
+                                     " LIMIT 3").fetchall())}
+    con.close()
+    visit = Visit(browser, sample_server)
+    for name, path in {**PAGES, **samples}.items():
         page = visit.open(path)
         assert page.locator("h1").first.is_visible(), name
         page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
     assert visit.errors == [] and visit.foreign == []
-    assert len(list(tmp_path.glob("*.png"))) == len(PAGES)
+    assert len(list(tmp_path.glob("*.png"))) == len(PAGES) + len(samples)
 
 
 def test_filtering_events_by_type_narrows_the_table(server, browser):
