@@ -166,3 +166,13 @@ def test_abandoned_work_keeps_its_slot_so_stuck_work_cannot_pile_up(store_path, 
         assert statuses == [504, 504, 503]
         time.sleep(0.7)
         assert c.post("/v1/process", json={"text": "Putin ha parlato con Xi."}).status_code == 504
+
+
+def test_a_cross_site_form_cannot_post_json_to_ingest(tmp_path):
+    # A page elsewhere can only send "simple" bodies (text/plain, form-encoded) without a CORS preflight.
+    with TestClient(create_app(tmp_path / "w.duckdb", allow_ingest=True)) as c:
+        for kind in ("text/plain", "application/x-www-form-urlencoded"):
+            response = c.post("/v1/ingest", content=b'{"text": "Putin ha parlato con Xi."}',
+                              headers={"content-type": kind})
+            assert response.status_code == 422, kind
+        assert c.get("/v1/stats").json()["counts"]["articles"] == 0
