@@ -80,3 +80,10 @@ def test_a_zero_width_repair_is_a_focusable_point():
 def test_event_anchors_are_safe_element_ids():
     assert anchor_of('a b/"c<', 0) == "ev-a-b--c-"
     assert anchor_of("", 3) == "ev-e3"
+
+
+def test_dates_are_marked_with_their_resolved_value():
+    date = {"start": 46, "end": 55, "text": "Wednesday", "value": "2026-02-04", "rule": "weekday"}
+    html = _wrap(_record(dates=[date]))
+    assert '<time class="date" title="Date: 2026-02-04; rule weekday"' in html
+    assert text_of(html, "date-0") == "Wednesday"

@@ -14,8 +14,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 # Outer to inner: a sentence holds quotes, a quote holds mentions, a trigger sits innermost.
-LAYERS = ("sentence", "quote", "mention", "repair", "trigger")
-_TAG = {"sentence": "span", "quote": "span", "mention": "span", "repair": "ins", "trigger": "mark"}
+LAYERS = ("sentence", "quote", "mention", "date", "repair", "trigger")
+_TAG = {"sentence": "span", "quote": "span", "mention": "span", "date": "time", "repair": "ins", "trigger": "mark"}
 
 
 @dataclass
@@ -78,6 +78,9 @@ def facts_of(record: dict[str, Any]) -> list[Fact]:
                               f"{e.get('name')} ({e.get('type')}, {e.get('id')}{'' if e.get('in_kb', True) else ', not in KB'});"
                               f" {m.get('kind') or 'name'} mention, rule {m.get('rule') or '?'}, "
                               f"confidence {_conf(m.get('confidence'))}"))
+    for i, d in enumerate(record.get("dates") or []):
+        facts.append(Fact("date", d["start"], d["end"], f"date-{i}", "date",
+                          f"Date: {d.get('value') or 'unresolved'}; rule {d.get('rule') or '?'}"))
     for i, r in enumerate((record.get("integrity") or {}).get("repairs") or []):
         facts.append(Fact("repair", r["start"], r["end"], f"repair-{i}", "repair",
                           f"Repair ({r.get('kind')}): \u201c{r.get('before')}\u201d \u2192 \u201c{r.get('after')}\u201d;"
