@@ -29,3 +29,21 @@ def test_serve_starts_uvicorn_on_the_given_address(store_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (calls["host"], calls["port"]) == ("127.0.0.1", 8123)
     assert "at http://127.0.0.1:8123/" in result.output
+
+
+def test_serve_explains_a_store_locked_by_a_writer(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "busy.duckdb"
+    writer = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]);"
+                               " print('ready', flush=True); time.sleep(30)", str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db)])
+    finally:
+        writer.kill()
+        writer.wait()
+    assert result.exit_code == 1
+    assert "may be writing to it: serve once it has finished" in result.output

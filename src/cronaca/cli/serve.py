@@ -15,6 +15,7 @@ from cronaca.store.database import DEFAULT_DB
               help="Open the store read-write and accept POST /v1/ingest (otherwise it answers 403).")
 def serve(db: str, host: str, port: int, allow_ingest: bool) -> None:
     """Serve the API (/v1, spec at /openapi.json, docs at /docs) and the web UI at http://HOST:PORT/."""
+    import duckdb
     import uvicorn
 
     from cronaca.api import StoreMissing, create_app
@@ -23,6 +24,9 @@ def serve(db: str, host: str, port: int, allow_ingest: bool) -> None:
         app = create_app(db, allow_ingest=allow_ingest)
     except StoreMissing as exc:
         raise click.ClickException(str(exc)) from None
+    except duckdb.IOException as exc:
+        raise click.ClickException(f"cannot open {db}: {exc}\n(another process, such as `cronaca ingest`, "
+                                   "may be writing to it: serve once it has finished)") from None
     click.echo(f"cronaca: serving {db} {'(read-write, ingest allowed)' if allow_ingest else '(read-only)'} "
                f"at http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
