@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
@@ -39,4 +39,4 @@ def _wants_json(request: Request) -> bool:
     return path.startswith("/v1/") or path == "/openapi.json" or path.startswith("/static/")
 
 
-__all__ = ["install", "HTTPException"]
+__all__ = ["install"]
