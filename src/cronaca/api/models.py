@@ -82,6 +82,7 @@ class ArticleRow(BaseModel):
     n_events: int | None
     n_quotes: int | None
     integrity: float | None
+    opening: str | None = Field(description="The text's first line (up to 120 characters), to name untitled articles.")
 
 
 class ArticleList(Paged):

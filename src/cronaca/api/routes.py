@@ -30,6 +30,11 @@ EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", descriptio
 EntityType = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,20}$",
                                          description="PERSON, ORG, COUNTRY, PLACE, GROUP or MEDIA.")]
 Download = Annotated[Format | None, Query(description="Download the page as a csv or json file.")]
+Since = Annotated[IsoDate | None, Query(description="From this date on (YYYY-MM-DD); month-precision dates count "
+                                                    "when their month overlaps.")]
+Until = Annotated[IsoDate | None, Query(description="Up to this date (YYYY-MM-DD), inclusive.")]
+EventStatus = Annotated[Status | None, Query(description="occurred, planned, negated or hypothetical.")]
+Period = Annotated[Granularity, Query(description="Bucket events per week (starting Monday) or per month.")]
 
 
 def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -57,8 +62,8 @@ def event_filter(actor: Name = None, recipient: Name = None,
                  dyad: Annotated[list[str] | None, Query(max_length=2, min_length=2,
                                  description="Two actors (repeat the parameter): events between them, "
                                              "either direction.")] = None,
-                 type: EventType = None, status: Status | None = None, since: IsoDate | None = None,
-                 until: IsoDate | None = None, language: Language = None, q: Words = None) -> EventFilter:
+                 type: EventType = None, status: EventStatus = None, since: Since = None,
+                 until: Until = None, language: Language = None, q: Words = None) -> EventFilter:
     if dyad is not None and any(len(d) > 200 for d in dyad):
         raise HTTPException(422, "each dyad actor is at most 200 characters")
     return EventFilter(actor=actor, recipient=recipient, dyad=(dyad[0], dyad[1]) if dyad else None, type=type,
@@ -97,7 +102,7 @@ def _submission(body: ProcessRequest) -> Submission:
 
 @router.get("/articles", tags=["store"], response_model=ArticleList, responses=FORMAT_RESPONSES,
             summary="Articles by language, publication date and words")
-def list_articles(cur: Cursor, language: Language = None, since: IsoDate | None = None, until: IsoDate | None = None,
+def list_articles(cur: Cursor, language: Language = None, since: Since = None, until: Until = None,
                   q: Words = None, limit: Limit = 50, offset: Offset = 0, format: Download = None) -> Any:
     page = queries.article_page(cur, language, _iso(since), _iso(until), q, limit, offset)
     return _answer(page, limit, offset, format, "articles")
@@ -148,7 +153,7 @@ def list_events(cur: Cursor, flt: Events, limit: Limit = 50, offset: Offset = 0,
 
 @router.get("/events/timeline", tags=["store"], response_model=list[TimelinePoint],
             summary="Event counts and mean intensity per week or month, under the same filters")
-def events_timeline(cur: Cursor, flt: Events, granularity: Granularity = "month") -> Any:
+def events_timeline(cur: Cursor, flt: Events, granularity: Period = "month") -> Any:
     return queries.event_timeline(cur, flt, granularity).records()
 
 

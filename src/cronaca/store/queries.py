@@ -138,7 +138,9 @@ def article_page(con: duckdb.DuckDBPyConnection, language: str | None = None, si
     if q:
         where.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"); params += [_like(q)] * 2
     return _page(con, "SELECT id, published, language, title, outlet, uri, n_entities, n_events, n_quotes,"
-                      " round(integrity_score, 2) AS integrity FROM articles",
+                      " round(integrity_score, 2) AS integrity,"
+                      # an untitled article (plain text) is known by its first line
+                      " left(split_part(ltrim(text), chr(10), 1), 120) AS opening FROM articles",
                  "SELECT count(*) FROM articles", where, params,
                  "published_date DESC NULLS LAST, id", limit, offset)
 
