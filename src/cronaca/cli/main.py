@@ -187,6 +187,8 @@ def export(db: str, fmt: str, out: Path) -> None:
 # Commands that live in their own modules are added here, one line each:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
 
+from cronaca.cli.kb import kb; cli.add_command(kb)  # noqa: E402,E702
+
 
 def main() -> None:
     cli(prog_name="cronaca")
