@@ -77,7 +77,13 @@ def compact(entry: dict) -> dict:
 
 
 def write_jsonl(filename: str, entries: Iterable[dict]) -> int:
+    from cronaca.kb.validate import check_entry
+
     rows = sorted((compact(e) for e in entries), key=lambda e: e["id"])
+    for row in rows:
+        reasons = check_entry(row)
+        if reasons:
+            raise SystemExit(f"{filename}: {row['id']} ({row['name']}): {'; '.join(reasons)}")
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         dupes = sorted({i for i in ids if ids.count(i) > 1})

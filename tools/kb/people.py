@@ -16,13 +16,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cronaca.kb.validate import ROLES
+
 from countries import country_ids
 from kbfile import CURATED, add_form, entity_id, petrarch_dir, read_tsv
 from organisations import ids_by_name
 
-ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister",
-         "finance_minister", "security_council_secretary", "secretary_general", "president", "spokesperson",
-         "central_bank_governor", "party_leader", "military_chief", "other")
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 RECENT = "2005"
 ROLE_LINE = re.compile(r"\[([A-Z]{3}[A-Z]*)\s*([<>]?)(\d{6,8})?(?:-(\d{6,8}))?\s*\]")
@@ -96,6 +95,8 @@ def petrarch_people() -> list[Person]:
             end = _petrarch_date(second) if second else (_petrarch_date(first) if first and mark == "<" else None)
             if mark == ">" or (start is None and end is None):
                 continue  # open-ended or undated: the source cannot say when it ended
+            if start and end and end < start:
+                continue  # a typo in the source; no way to tell which date is wrong
             records[-1][2].append((code[:3], start, end))
     people = []
     for token_name, synonyms, roles in records:

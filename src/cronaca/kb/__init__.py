@@ -189,10 +189,9 @@ def check_file(path: str | Path) -> list[Problem]:
     seen: dict[str, int] = {}
     try:
         for lineno, record in _raw_records(path):
-            reasons = check_entry(record)
-            problems.extend(Problem(str(path), lineno, reason) for reason in reasons)
-            if not reasons:
-                entry_id = record["id"]  # type: ignore[index]
+            problems.extend(Problem(str(path), lineno, reason) for reason in check_entry(record))
+            entry_id = record.get("id") if isinstance(record, dict) else None
+            if isinstance(entry_id, str) and entry_id:
                 if entry_id in seen:
                     problems.append(Problem(str(path), lineno,
                                             f"id {entry_id!r} already used on line {seen[entry_id]}"))
@@ -230,7 +229,13 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
 @cache
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     user = (entry for path in extra for entry in read_entries(Path(path)))
-    return KnowledgeBase(_chain(_shipped_entries(), user))
+    return KnowledgeBase(_chain(_shipped(), user))
+
+
+@cache
+def _shipped() -> tuple[KBEntry, ...]:
+    """Parsed once per process and shared by every KB built with different user files."""
+    return tuple(_shipped_entries())
 
 
 _DECODER = json.JSONDecoder()

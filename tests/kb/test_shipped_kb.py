@@ -1,0 +1,74 @@
+"""The shipped knowledge base: it loads, it is valid, and it covers what the linker relies on."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cronaca.kb import DATA, check_file, load, version
+
+ROOT = Path(__file__).resolve().parents[2]
+UN_MEMBERS = ROOT / "tools" / "kb" / "curated" / "un_members.tsv"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load()
+
+
+def _un_members() -> list[str]:
+    with UN_MEMBERS.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return [row["country"] for row in rows]
+
+
+@pytest.mark.parametrize("name", ["countries.jsonl", "places.jsonl", "organisations.jsonl", "people.jsonl"])
+def test_every_shipped_file_is_valid(name):
+    assert check_file(DATA / name) == []
+
+
+def test_at_least_1000_people(kb):
+    assert Counter(e.type for e in kb.entries.values())["PERSON"] >= 1000
+
+
+def test_at_least_300_organisations(kb):
+    organisations = [line for line in (DATA / "organisations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(organisations) >= 300
+
+
+def test_all_193_un_members_are_countries(kb):
+    members = _un_members()
+    assert len(members) == 193
+    missing = [iso3 for iso3 in members if kb.country(iso3) is None]
+    assert missing == []
+
+
+def test_every_un_member_has_a_current_head_of_state_or_government(kb):
+    headless = [iso3 for iso3 in _un_members()
+                if not kb.holders("head_of_state", iso3, None) and not kb.holders("head_of_government", iso3, None)]
+    assert headless == []
+
+
+def test_ids_are_wikidata_or_kb_ids(kb):
+    for entry in kb.entries.values():
+        assert entry.id == entry.wikidata or entry.id.startswith(f"kb:{entry.type.lower()}:"), entry.id
+
+
+def test_role_targets_exist(kb):
+    """A role is 'of' a country code or the id of an entry in the KB."""
+    for entry in kb.entries.values():
+        for role in entry.roles:
+            assert kb.country(role.of) or role.of in kb, (entry.name, role)
+
+
+def test_capitals_point_to_places(kb):
+    italy = kb.country("ITA")
+    assert italy.capital == "Q220"
+    assert kb.get(italy.capital).name == "Rome"
+
+
+def test_version_names_a_release_and_date():
+    assert version().split()[0].count(".") == 2
+    assert len(version().split()[1]) == 10
