@@ -66,10 +66,25 @@ def _title_words() -> set[str]:
     return words
 
 
+PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
+             "du", "dos", "das", "ben", "ter"}
+ROMAN = re.compile(r"[IVX]+")
+
+
 def _readable(token_name: str) -> str:
-    """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin'."""
+    """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin'; 'BASHAR_AL-ASSAD' -> 'Bashar al-Assad';
+    'ABDULLAH_II' -> 'Abdullah II' (petrarch writes names in capitals)."""
     words = [w for w in token_name.strip("_ ").split("_") if w]
-    return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+    out = []
+    for i, word in enumerate(words):
+        if i and ROMAN.fullmatch(word):
+            out.append(word)
+            continue
+        parts = [part.capitalize() for part in word.split("-")]
+        if i and parts[0].lower() in PARTICLES:
+            parts[0] = parts[0].lower()
+        out.append("-".join(parts))
+    return " ".join(out)
 
 
 def petrarch_people() -> list[Person]:
@@ -159,10 +174,24 @@ def curated_people() -> dict[str, Person]:
     return people
 
 
+def _latin_keys(person: Person) -> set[str]:
+    """Folded spellings a petrarch name may match: the name and every Latin-script alias."""
+    keys = {fold(person.name)}
+    for forms in person.aliases.values():
+        keys.update(fold(form) for form in forms if form.isascii() or fold(form).isascii())
+    keys.discard("")
+    return keys
+
+
 def build() -> list[dict]:
     people = curated_people()
+    by_spelling: dict[str, str] = {}
+    for key, person in people.items():
+        for spelling in _latin_keys(person):
+            by_spelling.setdefault(spelling, key)
     for seed in petrarch_people():
-        key = fold(seed.name)
+        key = next((by_spelling[k] for k in [fold(seed.name)] + sorted(_latin_keys(seed)) if k in by_spelling),
+                   fold(seed.name))
         if key in people:
             known = people[key]
             known.sources.add("petrarch2")
