@@ -29,7 +29,7 @@ def main() -> None:
     counts = {
         "countries.jsonl": write_jsonl("countries.jsonl", countries.build(places.capitals())),
         "places.jsonl": write_jsonl("places.jsonl", places.build()),
-        "organisations.jsonl": write_jsonl("organisations.jsonl", organisations.build()),
+        "organisations.jsonl": write_jsonl("organisations.jsonl", organisations.build_all()),
         "people.jsonl": write_jsonl("people.jsonl", people.build()),
     }
     if args.version:

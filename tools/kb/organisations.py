@@ -64,3 +64,90 @@ def ids_by_name() -> dict[str, str]:
         out[row["name"]] = org_id
         out.setdefault(display_name(row["name"]), org_id)
     return out
+
+
+# ---------------------------------------------------------------- petrarch2 armed groups
+
+ACRONYM_IN_NAME = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "del", "la", "al", "el"}
+# A name must say it is a group: petrarch's file also lists individuals, and bare phrases ("21 June",
+# "La Liga") would be found in ordinary text.
+GROUP_WORDS = re.compile(
+    r"\b(army|armies|front|movement|brigades?|group|organi[sz]ation|party|league|forces?|militias?|council|"
+    r"cells?|nuclei|nucleus|commandos?|faction|liberation|resistance|jihad|islamic|revolutionary|tigers|union|"
+    r"alliance|committee|battalions?|corps|mujahideen|mujahidin|hezbollah|hizbollah|jamaat|jemaah|lashkar|"
+    r"jaish|harakat|ansar|guards?|squads?|network|legion|fighters|struggle|insurgents|rebels|youth|"
+    r"martyrs|vanguard|command|fedayeen|jama'at|tehrik|taliban|mayi-mayi|mai-mai|ulfa)\b", re.I)
+
+
+def _plausible_group(name: str) -> bool:
+    return len(name.split()) >= 2 and not re.search(r"[\d+/()]", name) and bool(GROUP_WORDS.search(name))
+
+
+def _group_name(token_name: str) -> tuple[str, str | None]:
+    """'BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_' -> ('Basque Fatherland and Freedom', 'ETA')."""
+    raw = token_name.strip("_ ").replace("_", " ")
+    match = ACRONYM_IN_NAME.search(raw)
+    acronym = match.group(1) if match else None
+    words = ACRONYM_IN_NAME.sub("", raw).split()
+    name = " ".join(w.lower() if i and w.lower() in SMALL_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+                    for i, w in enumerate(words))
+    return name, acronym
+
+
+def petrarch_groups(known_spellings: set[str]) -> list[dict]:
+    """Armed and militant groups from Phoenix.MilNonState.actors.txt not already curated: English
+    names and their (ACRONYM)s, the country from the code's first three letters when it is one."""
+    from countries import country_ids
+    from kbfile import petrarch_dir
+    from people import fold
+
+    text = (petrarch_dir() / "Phoenix.MilNonState.actors.txt").read_text(encoding="utf-8", errors="replace")
+    records: list[tuple[str, list[str], str | None]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+") and records:
+            records[-1][1].append(line[1:].split("[")[0])
+        elif not raw[0].isspace() and not line.startswith("["):
+            code = re.search(r"\[([A-Z]{3})", line)
+            records.append((line.split("[")[0], [], code.group(1) if code else None))
+    entries, seen = [], set()
+    for token_name, synonyms, code in records:
+        name, acronym = _group_name(token_name)
+        if not _plausible_group(name) or fold(name) in known_spellings:
+            continue
+        spellings = [name] + [_group_name(s)[0] for s in synonyms]
+        if any(fold(s) in known_spellings for s in spellings):
+            continue
+        entry_id = entity_id("GROUP", name)
+        if entry_id in seen:
+            continue
+        seen.add(entry_id)
+        aliases: dict[str, list[str]] = {}
+        acronyms: dict[str, list[str]] = {}
+        for spelling in spellings:
+            if _plausible_group(spelling):
+                add_form(aliases, "en", spelling)
+        for synonym in [token_name] + synonyms:
+            short = _group_name(synonym)[1]
+            if short and len(short) >= 3:
+                add_form(acronyms, "en", short)
+        country = code if code in country_ids() else None
+        entries.append({"id": entry_id, "type": "GROUP", "name": name, "country": country,
+                        "parent": country_ids().get(country) if country else None,
+                        "aliases": aliases, "acronyms": acronyms, "source": "petrarch2"})
+    return entries
+
+
+def build_all() -> list[dict]:
+    """Curated organisations plus petrarch2's armed groups that are not curated."""
+    from people import fold
+
+    curated = build()
+    spellings = {fold(e["name"]) for e in curated}
+    for entry in curated:
+        for table in (entry["aliases"], entry["acronyms"]):
+            spellings.update(fold(f) for forms in table.values() for f in forms)
+    return curated + petrarch_groups(spellings)
