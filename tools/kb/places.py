@@ -151,5 +151,23 @@ def landmarks() -> list[dict]:
     return out
 
 
+def regions() -> list[dict]:
+    """Curated continents, regions, seas and contested territories (tools/kb/curated/regions.yaml)."""
+    out = []
+    for item in read_yaml("regions.yaml"):
+        aliases: dict[str, list[str]] = {}
+        add_form(aliases, "en", item["name"])
+        for lang, forms in (item.get("aliases") or {}).items():
+            for form in forms:
+                add_form(aliases, str(lang), form)
+        country = item.get("country")
+        out.append({
+            "id": entity_id("PLACE", item["name"], item.get("wikidata")), "type": "PLACE", "name": item["name"],
+            "country": country, "wikidata": item.get("wikidata"),
+            "parent": country_ids()[country] if country else None, "aliases": aliases, "source": "curated",
+        })
+    return out
+
+
 def build() -> list[dict]:
-    return [_city_entry(c) for c in cities()] + landmarks()
+    return [_city_entry(c) for c in cities()] + landmarks() + regions()
