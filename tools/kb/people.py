@@ -167,7 +167,7 @@ def curated_people() -> dict[str, Person]:
     for row in read_tsv("people.tsv"):
         person = people.setdefault(fold(row["name"]), Person(row["name"], sources={"curated"}))
         person.country = row["country"] or person.country
-        person.wikidata = row["wikidata"] or None
+        person.wikidata = row["wikidata"] or person.wikidata
         for item in filter(None, row["aliases"].split("|")):
             lang, _, form = item.partition(":")
             add_form(person.aliases, lang, form)
