@@ -77,6 +77,9 @@ def test_acronyms_of_one_language_are_not_offered_in_another(kb):
     ("ru", "Владимир Путин", "Vladimir Putin"),
     ("zh", "习近平", "Xi Jinping"),
     ("it", "Casa Bianca", "White House"),
+    ("it", "Striscia di Gaza", "Gaza Strip"),
+    ("de", "Krim", "Crimea"),
+    ("it", "Medio Oriente", "Middle East"),
 ])
 def test_names_per_language(kb, lang, name, canonical):
     ids = forms(kb, lang, "name")[name]
@@ -91,3 +94,12 @@ def test_no_bare_surname_alias_for_xi(kb):
 def test_associated_press_has_the_acronym_ap(kb):
     ap = kb.get("Q40469")
     assert ap.type == "MEDIA" and "AP" in ap.acronyms["*"]
+
+
+def test_seeded_group_names_are_not_dates_or_numbers(kb):
+    import re
+
+    for entry in kb.entries.values():
+        if entry.type == "GROUP" and entry.source == "petrarch2":
+            for name in entry.names("en"):
+                assert not re.search(r"\d", name), (entry.id, name)

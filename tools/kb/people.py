@@ -67,7 +67,7 @@ def _title_words() -> set[str]:
 
 
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
-             "du", "dos", "das", "ben", "ter"}
+             "du", "dos", "das", "ben", "bint", "ter"}
 ROMAN = re.compile(r"[IVX]+")
 
 
