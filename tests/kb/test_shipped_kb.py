@@ -94,3 +94,18 @@ def test_capitals_point_to_places(kb):
 def test_version_names_a_release_and_date():
     assert version().split()[0].count(".") == 2
     assert len(version().split()[1]) == 10
+
+
+def test_canonical_names_are_in_latin_script(kb):
+    import unicodedata
+
+    def latin(name: str) -> bool:
+        letters = (ch for ch in name if ch.isalpha() and unicodedata.category(ch) != "Lm")  # ʻokina
+        return all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+    assert [e.name for e in kb.entries.values() if not latin(e.name)] == []
+
+
+def test_transliterated_city_names_are_written_as_in_the_news(kb):
+    gaza = [e for e in kb.entries.values() if e.type == "PLACE" and e.country == "PSE" and e.population]
+    assert {"Gaza City", "Khan Yunis", "Rafah", "Jenin"} <= {e.name for e in gaza}
