@@ -151,3 +151,9 @@ def build_all() -> list[dict]:
         for table in (entry["aliases"], entry["acronyms"]):
             spellings.update(fold(f) for forms in table.values() for f in forms)
     return curated + petrarch_groups(spellings)
+
+
+def countries_by_id() -> dict[str, str]:
+    """Organisation id -> ISO alpha-3 of its country (national bodies, parties, groups, media)."""
+    return {entity_id(row["type"], row["name"], row["wikidata"] or None): row["country"]
+            for row in read_tsv("organisations.tsv") if row["country"]}

@@ -20,7 +20,7 @@ from cronaca.kb.validate import ROLES
 
 from countries import country_ids
 from kbfile import CURATED, add_form, entity_id, petrarch_dir, read_tsv
-from organisations import ids_by_name
+from organisations import countries_by_id, ids_by_name
 
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 RECENT = "2005"
@@ -164,6 +164,10 @@ def curated_people() -> dict[str, Person]:
             person.roles.append({"role": row["role"], "of": of, "start": start, "end": end})
             if person.country is None and row["of"] in country_ids():
                 person.country = row["of"]
+    org_countries = countries_by_id()
+    for person in people.values():
+        if person.country is None:
+            person.country = next((org_countries[r["of"]] for r in person.roles if r["of"] in org_countries), None)
     for row in read_tsv("people.tsv"):
         person = people.setdefault(fold(row["name"]), Person(row["name"], sources={"curated"}))
         person.country = row["country"] or person.country
