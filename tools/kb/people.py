@@ -27,8 +27,30 @@ RECENT = "2005"
 ROLE_LINE = re.compile(r"\[([A-Z]{3}[A-Z]*)\s*([<>]?)(\d{6,8})?(?:-(\d{6,8}))?\s*\]")
 
 
+LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                         "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th", "ʻ": "", "'": "", "’": ""})
+EAST_ASIA = {"CHN", "TWN", "HKG", "JPN", "KOR", "PRK", "VNM", "MNG"}
+
+
 def fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold().replace("-", " ")
+    """'Bronisław Komorowski' -> 'bronislaw komorowski'; 'Kassym-Jomart' -> 'kassym jomart'."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(LETTERS)).encode("ascii", "ignore").decode()
+    return " ".join(ascii_name.casefold().replace("-", " ").replace(".", " ").split())
+
+
+def same_person(a: str, b: str, country: str | None) -> bool:
+    """Two spellings of one person of one country: 'Yulia Tymoshenko' / 'Yuliya Tymoshenko', or a
+    middle name more ('William Ruto' / 'William Samoei Ruto'). East Asian names are matched exactly:
+    every syllable matters there ('Kim Jong Il' is not 'Kim Yong Il', 'Cho Hyun' not 'Cho Chang Hyun')."""
+    from difflib import SequenceMatcher
+
+    ta, tb = fold(a).split(), fold(b).split()
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or country in EAST_ASIA:
+        return False
+    if len(ta) == len(tb):
+        return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(ta, tb))
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return short[0] == long_[0] and len(long_) - len(short) == 1 and set(short) <= set(long_)
 
 
 @dataclass
@@ -193,9 +215,16 @@ def build() -> list[dict]:
     for key, person in people.items():
         for spelling in _latin_keys(person):
             by_spelling.setdefault(spelling, key)
+    by_surname: dict[tuple[str, str | None], list[str]] = {}
+    for key, person in people.items():
+        by_surname.setdefault((fold(person.name).split()[-1], person.country), []).append(key)
     for seed in petrarch_people():
         key = next((by_spelling[k] for k in [fold(seed.name)] + sorted(_latin_keys(seed)) if k in by_spelling),
-                   fold(seed.name))
+                   None)
+        if key is None:
+            candidates = by_surname.get((fold(seed.name).split()[-1], seed.country), [])
+            key = next((k for k in sorted(candidates) if same_person(people[k].name, seed.name, seed.country)),
+                       fold(seed.name))
         if key in people:
             known = people[key]
             known.sources.add("petrarch2")
