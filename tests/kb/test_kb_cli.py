@@ -50,3 +50,18 @@ def test_stats_counts_types_and_sources(run_cli):
     assert stats["types"]["PERSON"] >= 1000
     assert stats["types"]["COUNTRY"] >= 249
     assert stats["sources"]["curated"] > 0
+
+
+def test_search_finds_entries_of_a_user_file(run_cli, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- id: kb:media:il-post\n  type: MEDIA\n  name: Il Post\n  country: ITA\n", encoding="utf-8")
+    result = run_cli("kb", "search", "Il Post", "--kb", str(path), "--limit", "1")
+    assert result.stdout.splitlines()[0] == "kb:media:il-post  MEDIA  Il Post  [ITA]"
+
+
+def test_check_reports_a_yaml_syntax_error_with_its_line(run_cli, tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("- id: kb:org:x\n  type: ORG\n  name: [unclosed\n", encoding="utf-8")
+    result = run_cli("kb", "check", str(path))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{path}:4: not valid YAML")
