@@ -35,8 +35,13 @@ def build() -> list[dict]:
             raise SystemExit(f"organisations.tsv: {row['name']}: type {row['type']!r}")
         aliases: dict[str, list[str]] = {}
         acronyms: dict[str, list[str]] = {}
-        translated = _forms(row["aliases"])
-        if "(" not in row["name"]:
+        # '!' before the aliases: the name is an ordinary phrase when not capitalised ("le monde",
+        # "la stampa", "lega"), so it is offered only as a case-sensitive form.
+        case_sensitive = row["aliases"].startswith("!")
+        translated = _forms(row["aliases"].lstrip("!"))
+        if case_sensitive and "(" not in row["name"]:
+            add_form(acronyms, "*", display_name(row["name"]))
+        elif "(" not in row["name"]:
             # A name given no translations is used as is in every language (Reuters, Hamas, Likud).
             plain = row["type"] != "ORG" or not any(lang not in ("en", "*") for lang, _ in translated)
             add_form(aliases, "*" if plain else "en", row["name"])
