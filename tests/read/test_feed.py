@@ -182,3 +182,16 @@ def test_process_reads_a_feed_file_without_touching_the_network(run_cli, monkeyp
 def test_every_feed_article_satisfies_the_contract(name):
     docs = [i for i in read(FIXTURES / name) if isinstance(i, Document)]
     assert docs and all(d.source.format == "rss" for d in docs)
+
+
+def test_feed_encoding_comes_from_its_xml_declaration(tmp_path):
+    path = tmp_path / "ansa.rss"
+    path.write_bytes(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Agenzia Città</title>'
+        "<link>https://example.org/</link><description>notizie</description><item><title>Perché il vertice è slittato</title>"
+        "<link>https://example.org/vertice</link><pubDate>Wed, 04 Feb 2026 08:00:00 +0100</pubDate>"
+        "<description>Il vertice è slittato a giovedì, più tardi del previsto.</description></item></channel></rss>"
+        .encode("latin-1"))
+    (doc,) = read(path)
+    assert (doc.source.outlet, doc.title, doc.raw) == (
+        "Agenzia Città", "Perché il vertice è slittato", "Il vertice è slittato a giovedì, più tardi del previsto.")

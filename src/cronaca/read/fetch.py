@@ -127,9 +127,9 @@ class Fetcher:
         self._last_start[host] = self._clock()
 
     def _open(self, url: str) -> http.client.HTTPResponse:
-        request = urllib.request.Request(_ascii_url(url), headers={
-            "User-Agent": self.options.user_agent, "Accept": ACCEPT, "Accept-Encoding": "identity"})
+        headers = {"User-Agent": self.options.user_agent, "Accept": ACCEPT, "Accept-Encoding": "identity"}
         try:
+            request = urllib.request.Request(_ascii_url(url), headers=headers)
             return self._opener.open(request, timeout=self.options.timeout)
         except urllib.error.URLError as exc:
             raise ReadError(self._network_reason(exc.reason)) from None
@@ -303,10 +303,8 @@ def _ascii_url(url: str) -> str:
     """Non-ASCII host names as IDNA and paths percent-encoded, as http.client requires."""
     parts = urlsplit(url)
     host = parts.hostname or ""
-    try:
-        host.encode("ascii")
-    except UnicodeEncodeError:
-        netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii"))
-        parts = parts._replace(netloc=netloc)
+    if not host.isascii():
+        port = f":{parts.port}" if parts.port else ""
+        parts = parts._replace(netloc=host.encode("idna").decode("ascii") + port)
     safe = "/?#[]@!$&'()*+,;=%:~"
     return urlunsplit(parts._replace(path=quote(parts.path, safe=safe), query=quote(parts.query, safe=safe)))
