@@ -22,7 +22,9 @@ from countries import LANGUAGES, country_ids
 from kbfile import add_form, entity_id, read_tsv, read_yaml, slug
 
 MIN_POPULATION = 100_000
-LATIN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zàâäçéèêëîïôöùûüÿñßœæáíóúìòÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑŒÆÁÍÓÚÌÒ' .’-]{2,40}")
+# Letters of the it/en/fr/es/de alphabets: a name written with others is a transliteration or foreign.
+LATIN_LETTERS = "A-Za-zàâäçéèêëîïôöùûüÿñßœæáíóúìòÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑŒÆÁÍÓÚÌÒ"
+LATIN = re.compile(rf"[A-ZÀ-ÖØ-Þ][{LATIN_LETTERS}' .’-]{{2,40}}")
 CYRILLIC = re.compile(r"[А-ЯЁ][а-яёА-ЯЁ -]{1,40}")
 HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 MAX_LATIN_ALTERNATES = 8
