@@ -23,7 +23,7 @@ from kbfile import add_form, entity_id, read_tsv, read_yaml, slug
 
 MIN_POPULATION = 100_000
 # Letters of the it/en/fr/es/de alphabets: a name written with others is a transliteration or foreign.
-LATIN_LETTERS = "A-Za-zàâäçéèêëîïôöùûüÿñßœæáíóúìòÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑŒÆÁÍÓÚÌÒ"
+LATIN_LETTERS = "A-Za-zàâäçéèêëîïôöùûüÿñßœæáíóúìòãõÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÑŒÆÁÍÓÚÌÒÃÕ"
 LATIN = re.compile(rf"[A-ZÀ-ÖØ-Þ][{LATIN_LETTERS}' .’-]{{2,40}}")
 CYRILLIC = re.compile(r"[А-ЯЁ][а-яёА-ЯЁ -]{1,40}")
 HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -62,10 +62,14 @@ def cities() -> list[dict]:
 TRANSLITERATION_MARKS = str.maketrans({"ʿ": "", "ʾ": "", "‘": "", "’": "'"})
 
 
+TRANSLITERATION = re.compile(r"[\u1e00-\u1effāēīōūĀĒĪŌŪʿʾ]|ţ(?=.*[āēīōū])")
+
+
 def display_name(name: str) -> str:
     """GeoNames writes scholarly transliterations ('Khān Yūnis', 'Rafaḩ', 'Ţarţūs'); news writes them
-    plain. Names with letters outside the it/en/fr/es/de alphabets are folded to ASCII; others kept."""
-    if LATIN.fullmatch(name) or not any(ch.isalpha() and ord(ch) < 0x370 for ch in name):
+    plain. Names with dots below, macrons or ayn/hamza marks are folded to ASCII; names in the
+    alphabets of European languages ('São Paulo', 'Kraków', 'Şanlıurfa') are kept as written."""
+    if not TRANSLITERATION.search(name):
         return name
     folded = unicodedata.normalize("NFKD", name.translate(TRANSLITERATION_MARKS))
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
