@@ -77,3 +77,22 @@ def test_partial_start_date_begins_with_its_year():
     role = Role("other", "USA", "2011", None)
     assert role.holds_on(date(2011, 1, 1))
     assert not role.holds_on(date(2010, 12, 31))
+
+
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+       "ZAF", "TUR", "GBR", "USA")
+
+
+@pytest.mark.parametrize("role", ["head_of_state", "head_of_government"])
+def test_g20_heads_have_no_gap_since_2011(kb, role):
+    from datetime import timedelta
+
+    gaps = []
+    for iso3 in G20:
+        day = date(2011, 1, 1)
+        while day <= date(2026, 2, 1):
+            if not kb.holders(role, iso3, day):
+                gaps.append((iso3, day.isoformat()))
+                break
+            day += timedelta(days=14)
+    assert gaps == []
