@@ -186,6 +186,7 @@ def export(db: str, fmt: str, out: Path) -> None:
 
 # Commands that live in their own modules are added here, one line each:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
+from cronaca.cli.evaluate import evaluate; cli.add_command(evaluate)  # noqa: E402, E702
 
 
 def main() -> None:

@@ -180,8 +180,13 @@ def evaluate(evaldata: Path, limit: int | None = None, datasets: tuple[str, ...]
                     tally.tn += tn
                     tally.pages += 1
                     tally.failed += failed
+    languages: dict[str, set[str]] = {}
+    for dataset, language, _ in tallies:
+        languages.setdefault(dataset, set()).add(language)
     scores = []
     for (dataset, language, metric), tally in tallies.items():
+        if language == ALL_LANGUAGES and len(languages[dataset]) == 2:
+            continue  # one language: its "all" row would repeat it
         extra: dict = {"metric": metric, "pages": tally.pages}
         if tally.failed:
             extra["crashed"] = tally.failed

@@ -171,8 +171,16 @@ def evaluate_gold(directory: Path, split: str = "heldout", stages: Iterable[str]
     scores = [s for (stage, lang), s in totals.items() if lang != ALL_LANGUAGES or len(languages) > 1]
     for score in scores:
         finish(score)
-    scores.sort(key=lambda s: (s.stage, s.language == ALL_LANGUAGES, s.language))
+    scores.sort(key=lambda s: (_stage_rank(s.stage), s.stage, s.language == ALL_LANGUAGES, s.language))
     return scores, failures
+
+
+STAGE_ORDER = ("entities", "quotes", "events", "dates", "damage")
+
+
+def _stage_rank(stage: str) -> int:
+    base = stage.split(".", 1)[0]
+    return STAGE_ORDER.index(base) if base in STAGE_ORDER else len(STAGE_ORDER)
 
 
 def _empty_prediction(article: GoldArticle) -> Document:
@@ -205,5 +213,5 @@ def finish(score: Score) -> None:
                              "exact_type_share": ("exact_type", "tp_entities"),
                              "day_accuracy": ("day_correct", "dated"),
                              "month_accuracy": ("month_correct", "dated")}.items():
-        if den in extra:
-            extra[name] = round(extra.get(num, 0) / extra[den], 4) if extra[den] else 0.0
+        if extra.get(den):
+            extra[name] = round(extra.get(num, 0) / extra[den], 4)
