@@ -146,12 +146,14 @@ def predict(articles: Iterable[GoldArticle]) -> Iterator[tuple[GoldArticle, Docu
 def evaluate_gold(directory: Path, split: str = "heldout", stages: Iterable[str] | None = None,
                   limit: int | None = None) -> tuple[list[Score], list[str]]:
     """Scores per stage and language (plus an "all" row per stage), and the failures met on the way."""
+    articles = load(directory, split)
+    return score_articles(articles[:limit] if limit else articles, f"gold/{split}", stages)
+
+
+def score_articles(articles: list[GoldArticle], dataset: str,
+                   stages: Iterable[str] | None = None) -> tuple[list[Score], list[str]]:
     from cronaca.evaluate.article_scores import score_article
 
-    articles = load(directory, split)
-    if limit is not None:
-        articles = articles[:limit]
-    dataset = f"gold/{split}"
     wanted = set(stages) if stages else None
     totals: dict[tuple[str, str], Score] = {}
     failures: list[str] = []
