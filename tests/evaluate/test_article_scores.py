@@ -202,3 +202,20 @@ def test_removed_lines_are_found_by_the_snippet_they_contain():
     pred = doc(removed=[Removed("caption", "Putin parla con Xi (Credito immagine: AP)"),
                         Removed("other", "Leggi anche")])
     assert counts(damage_scores(g, pred)[1]) == (1, 1, 1)
+
+
+def test_matched_events_whose_status_differs_still_match_but_are_counted():
+    pred = doc([entity("Q148", "China", "COUNTRY"), entity("Q159", "Russia", "COUNTRY")],
+               events=[event("ACCUSE", ["Q148"], ["Q159"])])  # status "occurred"
+    g = gold(entities=(RUSSIA, GoldEntity("China", "COUNTRY", ("Cina",))),
+             events=(GoldEvent("ACCUSE", ("China",), ("Russia",), status="negated"),))
+    score = event_scores(g, pred)[0]
+    assert (counts(score), score.extra["status_correct"]) == ((1, 0, 0), 0)
+
+
+def test_attributed_quote_counts_whether_its_cited_source_agrees():
+    said = quote("veramente strategica", "Q7747")
+    said.according_to = "Q40469"
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q40469", "Associated Press", "MEDIA")], [said])
+    g = gold(entities=(PUTIN, AP), quotes=(GoldQuote("veramente strategica", "Vladimir Putin", True, "AP"),))
+    assert quote_score(g, pred).extra["according_correct"] == 1

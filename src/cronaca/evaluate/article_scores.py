@@ -90,7 +90,7 @@ def entity_scores(gold: GoldArticle, doc: Document, identity: Identity | None = 
     found, total = mention_recall(gold, doc, identity)
     scores = [_score("entities", gold, len(pairs), len(doc.entities) - len(pairs),
                      len(gold.entities) - len(pairs), mentions_found=found, mentions_total=total,
-                     exact_type=exact, tp_entities=len(pairs))]
+                     exact_type=exact)]
     for name in GROUPS:
         tp = sum(1 for i in gold_hit if group(gold.entities[i].type) == name)
         fp = sum(1 for j, e in enumerate(doc.entities) if j not in pred_hit and group(e.type) == name)
@@ -130,7 +130,8 @@ def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tupl
 
 def quote_score(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> Score:
     """Speaker-attributed quote P/R/F1: the words overlap enough and the speaker is the same entity.
-    The span-only score (speaker ignored) goes in extra as span_tp/fp/fn."""
+    The span-only score (speaker ignored) goes in extra as span_tp/fp/fn; according_correct counts
+    attributed quotes whose cited source (or its absence) agrees with the gold."""
     identity = identity or Identity.of(gold, doc)
 
     def words(g: GoldQuote, p) -> bool:
@@ -140,10 +141,13 @@ def quote_score(gold: GoldArticle, doc: Document, identity: Identity | None = No
         return words(g, p) and identity.entity(p.speaker) == identity.gold_name(g.speaker)
 
     n_gold, n_pred = len(gold.quotes), len(doc.quotes)
-    tp = len(match(gold.quotes, doc.quotes, attributed))
+    pairs = match(gold.quotes, doc.quotes, attributed)
+    tp = len(pairs)
     span = len(match(gold.quotes, doc.quotes, words))
+    according = sum(1 for i, j in pairs
+                    if identity.entity(doc.quotes[j].according_to) == identity.gold_name(gold.quotes[i].according_to))
     return _score("quotes", gold, tp, n_pred - tp, n_gold - tp,
-                  span_tp=span, span_fp=n_pred - span, span_fn=n_gold - span)
+                  span_tp=span, span_fp=n_pred - span, span_fn=n_gold - span, according_correct=according)
 
 
 # -- events and their dates ----------------------------------------------------------------------
@@ -155,7 +159,7 @@ def _overlap(a: Iterable[str | None], b: Iterable[str | None]) -> bool:
 
 def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> list[Score]:
     """Event P/R/F1 on type + actor + recipient (actor sets overlap, or both empty), with type-only
-    counts in extra; then the dates of the matched events."""
+    counts and the matched events whose status agrees in extra; then the dates of the matched events."""
     identity = identity or Identity.of(gold, doc)
     pred_actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target])
                    for e in doc.events]
@@ -170,8 +174,9 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
     pairs = match(gold.events, indexed, same)
     typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
     n_gold, n_pred = len(gold.events), len(doc.events)
+    status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)
     events = _score("events", gold, len(pairs), n_pred - len(pairs), n_gold - len(pairs),
-                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed)
+                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status)
     return [events, date_score(gold, [(gold.events[i].date, doc.events[j].date) for i, j in pairs])]
 
 

@@ -211,9 +211,12 @@ def finish(score: Score) -> None:
         extra[f"{prefix}_precision"] = round(side.precision, 4)
         extra[f"{prefix}_recall"] = round(side.recall, 4)
         extra[f"{prefix}_f1"] = round(side.f1, 4)
-    for name, (num, den) in {"mention_recall": ("mentions_found", "mentions_total"),
-                             "exact_type_share": ("exact_type", "tp_entities"),
-                             "day_accuracy": ("day_correct", "dated"),
-                             "month_accuracy": ("month_correct", "dated")}.items():
-        if extra.get(den):
-            extra[name] = round(extra.get(num, 0) / extra[den], 4)
+    ratios = {"mention_recall": ("mentions_found", extra.get("mentions_total")),
+              "day_accuracy": ("day_correct", extra.get("dated")),
+              "month_accuracy": ("month_correct", extra.get("dated")),
+              "exact_type_share": ("exact_type", score.tp),  # over matched items
+              "according_accuracy": ("according_correct", score.tp),
+              "status_accuracy": ("status_correct", score.tp)}
+    for name, (numerator, denominator) in ratios.items():
+        if numerator in extra and denominator:
+            extra[name] = round(extra[numerator] / denominator, 4)

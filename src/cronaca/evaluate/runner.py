@@ -163,6 +163,7 @@ def notes(score: Score) -> str:
     extra = score.extra
     parts = []
     for key, label in (("mention_recall", "mention R"), ("span_f1", "span F1"), ("type_f1", "type F1"),
+                       ("according_accuracy", "according_to acc"), ("status_accuracy", "status acc"),
                        ("day_accuracy", "day acc"), ("month_accuracy", "month acc"),
                        ("false_repairs", "false repairs"), ("accuracy", "acc")):
         if key in extra:
