@@ -37,6 +37,8 @@ HTML_BASE = 300  # distinct pages held in memory and cycled
 TARGET_RATE = 100.0  # articles/s/core, whole pipeline on plain text
 TARGET_HTML_RATIO = 2.0  # HTML end to end vs trafilatura alone
 TARGET_MEMORY_GROWTH = 0.10  # peak memory, 1,000 -> 10,000 articles
+STUB_MS = 0.02  # a stage this cheap per article does (almost) nothing yet
+STAGE_NAMES = ("link", "sources", "dates", "quotes", "events", "tone")  # stages that must find something
 PACKAGES = ("cronaca", "trafilatura", "lxml", "lingua-language-detector", "pyahocorasick", "ftfy",
             "charset-normalizer", "simplemma", "babel")
 
@@ -228,13 +230,12 @@ def table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
     lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |",
              "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
-    lines += ["| " + " | ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) + " |"
-              for r in rows]
+    lines += ["| " + " | ".join(c.rjust(w) if c[:1].isdigit() or c == "inf" else c.ljust(w)
+                                for c, w in zip(r, widths)) + " |" for r in rows]
     return "\n".join(lines)
 
 
-def report(results: list[dict], notes: list[str]) -> str:
-    info = machine()
+def report(results: list[dict], notes: list[str], info: dict[str, str]) -> str:
     out = ["# cronaca benchmarks", "",
            f"Run {info['date']} at commit {info['commit']} with `python bench/run.py` "
            "(re-run it after merging stages; this file is rewritten).", "",
@@ -252,8 +253,10 @@ def report(results: list[dict], notes: list[str]) -> str:
         if r["stages"] and r["n"] == max(x["n"] for x in results if x["kind"] == r["kind"] and x["stages"]):
             total = sum(r["stages"].values())
             for name, cpu in r["stages"].items():
-                stage_rows.append([r["kind"], name, f"{r['n']:,}", fmt_rate(rate(r["n"], cpu)),
-                                   f"{1000 * cpu / r['n']:.3f}", f"{100 * cpu / total:.0f}%" if total else "-"])
+                ms = 1000 * cpu / r["n"]
+                label = name + (" (no-op? not built yet)" if ms < STUB_MS and name in STAGE_NAMES else "")
+                stage_rows.append([r["kind"], label, f"{r['n']:,}", fmt_rate(rate(r["n"], cpu)),
+                                   f"{ms:.3f}", f"{100 * cpu / total:.0f}%" if total else "-"])
     if stage_rows:
         out += ["## Per stage (largest run of each input)", "",
                 table(stage_rows, ["input", "stage", "articles", "articles/s/core", "ms/article", "share"]), ""]
@@ -290,7 +293,8 @@ def verdicts(results: list[dict]) -> list[str]:
                          f"articles ({100 * growth:+.1f}%, target within {100 * TARGET_MEMORY_GROWTH:.0f}%): "
                          f"{'MET' if abs(growth) <= TARGET_MEMORY_GROWTH else 'NOT MET'}")
         elif runs:
-            lines.append(f"memory flatness ({kind}): not measured (needs runs at 1,000 and 10,000; use --max 10000)")
+            option = "--max 10000" if kind == "text" else "--html-max 10000"
+            lines.append(f"memory flatness ({kind}): not measured (needs runs at 1,000 and 10,000; use {option})")
     return lines
 
 
@@ -303,10 +307,18 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="sizes up to 100 only")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--json", type=Path, default=None, help="also write raw results here")
+    parser.add_argument("--from-json", type=Path, default=None,
+                        help="rewrite the report from raw results saved with --json (no measuring)")
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "SYSTEM", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker[0], args.worker[1], int(args.worker[2]))
+        return 0
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        text = report(saved["results"], saved["notes"], saved["machine"])
+        args.out.write_text(text, encoding="utf-8")
+        print(text)
         return 0
     top = 100 if args.quick else args.max
     html_top = min(top, args.html_max)
@@ -329,10 +341,12 @@ def main() -> int:
         results.append(result)
         print(f"{kind:<5} {system:<12} {n:>6,} articles: {fmt_rate(rate(n, result['cpu_s'])):>8} articles/s/core, "
               f"peak RSS {result['rss_peak_mb']:.0f} MB ({time.perf_counter() - started:.1f} s)", flush=True)
-    text = report(results, notes)
+    info = machine()
+    text = report(results, notes, info)
     args.out.write_text(text, encoding="utf-8")
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": info, "notes": notes, "results": results}, indent=1),
+                             encoding="utf-8")
     print()
     print(text)
     return 0
