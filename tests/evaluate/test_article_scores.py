@@ -219,3 +219,27 @@ def test_attributed_quote_counts_whether_its_cited_source_agrees():
     pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q40469", "Associated Press", "MEDIA")], [said])
     g = gold(entities=(PUTIN, AP), quotes=(GoldQuote("veramente strategica", "Vladimir Putin", True, "AP"),))
     assert quote_score(g, pred).extra["according_correct"] == 1
+
+
+def test_reciprocal_gold_event_matches_a_directed_prediction_between_its_participants():
+    pred = doc([entity("Q159", "Russia", "COUNTRY"), entity("Q148", "China", "COUNTRY")],
+               events=[event("COOPERATE", ["Q159"], ["Q148"])])
+    g = gold(entities=(RUSSIA, GoldEntity("China", "COUNTRY", ("Cina",))),
+             events=(GoldEvent("COOPERATE", ("Russia", "China"), ()),))
+    assert counts(event_scores(g, pred)[0]) == (1, 0, 0)
+
+
+def test_a_year_only_gold_date_is_met_by_any_date_in_that_year():
+    score = date_score(gold(), [("2022", "2022-02-24")])
+    assert (counts(score), score.extra["month_correct"]) == ((1, 0, 0), 1)
+
+
+def test_an_alias_shared_by_two_entities_is_covered_by_a_mention_of_either():
+    text = "Pechino ha risposto."
+    g = GoldArticle(id="t-2", language="it", split="dev", text=text,
+                    entities=(GoldEntity("China", "COUNTRY", ("Pechino",)), GoldEntity("Beijing", "PLACE", ("Pechino",))))
+    d = Document(raw=text, language="it")
+    d.text = text
+    d.entities = [Entity("Q956", "Beijing", "PLACE", mentions=[Mention(0, 7, "Pechino", "Q956", "test")])]
+    overall = entity_scores(g, d)[0]
+    assert (overall.extra["mentions_found"], overall.extra["mentions_total"]) == (1, 1)

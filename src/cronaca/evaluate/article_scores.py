@@ -102,10 +102,10 @@ def entity_scores(gold: GoldArticle, doc: Document, identity: Identity | None = 
 def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tuple[int, int]:
     """(found, total) occurrences of gold names and aliases in the cleaned text that a mention of the
     right entity covers. Longest alias first, so "Vladimir Putin" is one occurrence, not two."""
-    owner: dict[str, str] = {}
+    owner: dict[str, set[str]] = {}  # an alias may stand for two entities ("Pechino": China, Beijing)
     for entity in gold.entities:
         for name in (entity.name, *entity.aliases):
-            owner.setdefault(_key(name), _key(entity.name))
+            owner.setdefault(_key(name), set()).add(_key(entity.name))
     if not owner or not doc.text:
         return 0, 0
     names = sorted(owner, key=len, reverse=True)
@@ -117,11 +117,11 @@ def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tupl
         covered.setdefault(target, []).extend((m.start, m.end) for m in entity.mentions)
     found = total = 0
     for m in pattern.finditer(doc.text):
-        target = owner.get(_key(m.group()))
-        if target is None:
+        targets = owner.get(_key(m.group()))
+        if not targets:
             continue
         total += 1
-        if any(s < m.end() and m.start() < e for s, e in covered.get(target, ())):
+        if any(s < m.end() and m.start() < e for t in targets for s, e in covered.get(t, ())):
             found += 1
     return found, total
 
@@ -157,8 +157,18 @@ def _overlap(a: Iterable[str | None], b: Iterable[str | None]) -> bool:
     return (not sa and not sb) or bool(sa & sb)
 
 
+def same_actors(gold_source: list[str | None], gold_target: list[str | None],
+                source: list[str | None], target: list[str | None]) -> bool:
+    """Actor sets overlap and recipient sets overlap; when either side has no recipient (a reciprocal
+    event: talks, joint agreements), the participants on both sides are compared instead, so that
+    "A -> B" matches gold [A, B] -> []."""
+    if not any(gold_target) or not any(target):
+        return _overlap([*gold_source, *gold_target], [*source, *target])
+    return _overlap(gold_source, source) and _overlap(gold_target, target)
+
+
 def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> list[Score]:
-    """Event P/R/F1 on type + actor + recipient (actor sets overlap, or both empty), with type-only
+    """Event P/R/F1 on type + actor + recipient (see ``same_actors``), with type-only
     counts and the matched events whose status agrees in extra; then the dates of the matched events."""
     identity = identity or Identity.of(gold, doc)
     pred_actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target])
@@ -167,9 +177,8 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
 
     def same(g: GoldEvent, j: int) -> bool:
         source, target = pred_actors[j]
-        return (doc.events[j].type.upper() == g.type
-                and _overlap(source, (identity.gold_name(n) for n in g.source))
-                and _overlap(target, (identity.gold_name(n) for n in g.target)))
+        return doc.events[j].type.upper() == g.type and same_actors(
+            [identity.gold_name(n) for n in g.source], [identity.gold_name(n) for n in g.target], source, target)
 
     pairs = match(gold.events, indexed, same)
     typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
@@ -182,7 +191,7 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
 
 def date_score(gold: GoldArticle, pairs: list[tuple[str | None, str | None]]) -> Score:
     """Dates of matched events. Correct when the prediction agrees at the gold's precision (a gold
-    month is met by any day of it). tp: correct; fp: a wrong date given; fn: a gold date not found.
+    month is met by any day of it, a gold year by any month or day). tp: correct; fp: a wrong date given; fn: a gold date not found.
     extra: day_correct (identical strings) and month_correct, over the dated gold events."""
     tp = fp = fn = day = month = dated = 0
     for want, got in pairs:
@@ -190,7 +199,7 @@ def date_score(gold: GoldArticle, pairs: list[tuple[str | None, str | None]]) ->
             continue
         dated += 1
         day += int(got == want)
-        month += int(bool(got) and got[:7] == want[:7])
+        month += int(bool(got) and got[: min(7, len(want))] == want[:7])  # a gold year: the year
         if got and got[: len(want)] == want:
             tp += 1
         else:
