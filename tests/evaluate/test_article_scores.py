@@ -243,3 +243,8 @@ def test_an_alias_shared_by_two_entities_is_covered_by_a_mention_of_either():
     d.entities = [Entity("Q956", "Beijing", "PLACE", mentions=[Mention(0, 7, "Pechino", "Q956", "test")])]
     overall = entity_scores(g, d)[0]
     assert (overall.extra["mentions_found"], overall.extra["mentions_total"]) == (1, 1)
+
+
+def test_a_flag_that_changes_nothing_is_neither_a_repair_nor_a_false_repair():
+    score = damage_scores(gold(repairs=(("chief", "leader"),)), doc(repairs=[repair("chief", "chief", kind="other")]))[0]
+    assert (counts(score), score.extra["flagged_only"]) == ((0, 0, 1), 1)

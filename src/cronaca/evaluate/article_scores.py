@@ -234,13 +234,15 @@ def same_repair(gold: tuple[str, str], before: str, after: str) -> bool:
 
 
 def damage_scores(gold: GoldArticle, doc: Document) -> list[Score]:
-    """Repairs as a multiset of (before, after); false repairs are the unmatched predictions.
+    """Repairs as a multiset of (before, after); false repairs are the unmatched predictions. A
+    "repair" that leaves the text as it was (a suspicion flagged) is counted apart, as flagged_only.
     Removed lines: a gold snippet is found when a removed block contains it."""
-    repairs = [r for r in doc.integrity.repairs if r.kind != "whitespace"]
+    changed = [r for r in doc.integrity.repairs if r.kind != "whitespace"]
+    repairs = [r for r in changed if r.before != r.after]  # before == after: flagged, text left alone
     pairs = match(gold.repairs, repairs, lambda g, r: same_repair(g, r.before, r.after))
     tp = len(pairs)
     damage = _score("damage", gold, tp, len(repairs) - tp, len(gold.repairs) - tp,
-                    false_repairs=len(repairs) - tp)
+                    false_repairs=len(repairs) - tp, flagged_only=len(changed) - len(repairs))
     removed = [_key(r.text) for r in doc.integrity.removed]
     found = sum(1 for g in gold.removed if any(_key(g.contains) in r for r in removed))
     stray = sum(1 for r in removed if not any(_key(g.contains) in r for g in gold.removed))

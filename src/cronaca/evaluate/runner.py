@@ -165,7 +165,7 @@ def notes(score: Score) -> str:
     for key, label in (("mention_recall", "mention R"), ("span_f1", "span F1"), ("type_f1", "type F1"),
                        ("according_accuracy", "according_to acc"), ("status_accuracy", "status acc"),
                        ("day_accuracy", "day acc"), ("month_accuracy", "month acc"),
-                       ("false_repairs", "false repairs"), ("accuracy", "acc")):
+                       ("false_repairs", "false repairs"), ("flagged_only", "flagged only"), ("accuracy", "acc")):
         if key in extra:
             value = extra[key]
             parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}")
