@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ def find_evaldata(explicit: Path | None = None) -> tuple[Path | None, list[Path]
         if root is not None:
             candidates.append(root.parent / "shared" / "evaldata")
         candidates.append(Path.cwd().parent / "shared" / "evaldata")
+        if root is not None:  # a git worktree (repo/../wt/name) sits deeper than the checkout
+            candidates += [folder / "shared" / "evaldata" for folder in root.parent.parents]
     tried = list(dict.fromkeys(p.resolve() for p in candidates))
     return next((p for p in tried if p.is_dir()), None), tried
 
@@ -63,8 +66,8 @@ def default_gold_dir() -> Path:
 
 
 def base_stage(stage: str) -> str:
-    """"entities.PERSON" belongs to --stage entities; "damage.removed" to --stage damage."""
-    return stage.split(".", 1)[0]
+    """"entities.PERSON" belongs to --stage entities, "damage.removed" to damage, "events/type" to events."""
+    return re.split(r"[./]", stage, maxsplit=1)[0]
 
 
 @dataclass
@@ -116,7 +119,7 @@ def run(gold_dir: Path | None = None, split: str = "heldout", stages: Iterable[s
     found, tried = find_evaldata(evaldata)
     report.evaldata = found
     if found is None:
-        report.notes.append(f"evaldata not found at {', '.join(map(str, tried))}: "
+        report.notes.append(f"evaldata not found at {', '.join(map(str, tried[:2]))}: "
                             f"scoring the repo's own gold set only (pass --evaldata or set {ENV_EVALDATA})")
         return report
     for module_name in external:
