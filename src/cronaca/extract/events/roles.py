@@ -1,0 +1,328 @@
+"""Who did what to whom, read off the units of one clause (never from another sentence, except the
+documented zero-subject carry-over of pro-drop languages).
+
+Rules, each named in ``Event.rule`` and weighted in ``CONFIDENCE``:
+- subject: the nearest bare noun phrase before a verb trigger in its clause;
+- shared-subject: a verb after another verb's object shares that verb's subject ("X visited Y and met Z");
+- inherited: a clause without a subject takes it from the clause it depends on (reported speech:
+  the speaker; relative clause: the antecedent; subordinate and non-finite clauses: the main subject);
+- carry-over: pro-drop languages only, a sentence without any subject takes the previous sentence's
+  subject in the same paragraph ("Ha affermato che...");
+- object / preposition roles / passive "by": from the trigger's frame;
+- nominal: a noun trigger's own genitive, "between", "with", "against" phrases and adjacent adjectives
+  ("sanzioni occidentali"); light verbs and "during" give it the clause subject ("durante una
+  videochiamata con Xi"); "undergo" verbs make the subject its target ("affrontare sanzioni").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.units import PREPOSITIONS, Clause, Phrase, Unit
+
+MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
+
+CONFIDENCE = {
+    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
+    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
+}
+
+
+@dataclass(slots=True)
+class Args:
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # entity ids of places in location / destination phrases
+    destinations: list[str] = field(default_factory=list)  # places a visit goes to
+    rule: str = "subject"
+    subject: list[str] = field(default_factory=list)  # the clause subject (for later shared-subject use)
+    status_cues: list[str] = field(default_factory=list)
+    passive: bool = False
+
+
+def add(into: list[str], ids: list[str]) -> None:
+    for eid in ids:
+        if eid not in into:
+            into.append(eid)
+
+
+@dataclass
+class SentenceState:
+    """What later clauses and sentences may inherit."""
+
+    clause_subjects: list[list[str]] = field(default_factory=list)
+    according: list[str | None] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)  # the sentence's main subject (for carry-over)
+    subject_rule: str = "subject"
+
+
+class Parties:
+    """Participants of earlier events, newest last, for "both sides" / "the two leaders"."""
+
+    def __init__(self, entity_type: dict[str, str]) -> None:
+        self.history: list[list[str]] = []
+        self.entity_type = entity_type
+
+    def add(self, ids: list[str]) -> None:
+        if len(ids) >= 2:
+            self.history.append(list(ids))
+
+    def resolve(self, wanted: str) -> list[str]:
+        for ids in reversed(self.history):
+            if wanted == "*":
+                return ids
+            typed = [i for i in ids if self.entity_type.get(i) == wanted]
+            if len(typed) >= 2:
+                return typed
+        return []
+
+
+def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
+    return anaphor.resolve(phrase.anaphor) if phrase.anaphor else phrase.heads()
+
+
+def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
+                   objects: set[int]) -> tuple[list[str], str]:
+    """The subject for the unit at i: the nearest bare phrase before it that is not a verb's object,
+    else the subject of the verb whose object stands in between."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
+            if resolved[j].subject:
+                return resolved[j].subject, "shared-subject"
+            return [], ""
+        if u.kind == "phrase" and u.phrase and u.phrase.bare and j not in objects:
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids, "anaphor" if u.phrase.anaphor else "subject"
+    return [], ""
+
+
+def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
+    """Modality cues between the subject (or clause start) and the trigger, and after it for
+    cues whose scope allows."""
+    out: list[str] = []
+    for j in range(i - 1, stop, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
+            out.append(u.cue.value)
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
+            out.append(u.cue.value)
+    return out
+
+
+def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int]) -> Args:
+    frame = trigger.frame
+    args = Args()
+    subject, rule = subject_before(units, i, resolved, anaphor, objects)
+    if not subject and inherited:
+        subject, rule = inherited, "inherited"
+    args.subject, args.rule = subject, rule or "subject"
+    passive = i > 0 and any(u.kind == "cue" and u.cue and u.cue.value == "passive"
+                            for u in units[max(0, i - 2):i])
+    args.passive = passive
+    dobj: Phrase | None = None
+    preps: dict[str, Phrase] = {}
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind != "phrase" or not u.phrase:
+            continue
+        p = u.phrase
+        if p.bare and not p.anaphor and p.prep is None or p.anaphor:
+            if dobj is None:
+                dobj = p
+                objects.add(j)
+                continue
+            break
+        if p.prep == "of":
+            if dobj is None:
+                dobj = p
+                objects.add(j)
+            continue
+        if p.prep and p.prep not in preps:
+            preps[p.prep] = p
+            objects.add(j)
+    if passive:
+        add(args.targets, subject)
+        if "by" in preps:
+            add(args.actors, preps.pop("by").heads())
+            args.rule = "passive"
+    elif frame.subject == "Y":
+        add(args.targets, subject)
+    else:
+        add(args.actors, subject)
+    if dobj is not None:
+        ids = phrase_ids(dobj, anaphor)
+        if frame.object == "Y":
+            add(args.targets, ids)
+        elif frame.object == "X":
+            add(args.actors, ids)
+        _places(args, dobj, trigger)
+    for prep, phrase in preps.items():
+        who = frame.role(prep)
+        if who == "Y":
+            add(args.targets, phrase.heads())
+            if prep in ("to", "in"):
+                _places(args, phrase, trigger)
+        elif who == "X":
+            add(args.actors, phrase.heads())
+        elif prep in ("in", "to"):
+            add(args.places, [r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+    args.status_cues = status_cues(units, i, -1)
+    return args
+
+
+def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
+    """A visit's destination, or a place named in a location phrase."""
+    for ref in phrase.head_refs():
+        if ref.etype == "PLACE":
+            add(args.places, [ref.ids[0]])
+            if trigger.mode == "visit":
+                add(args.destinations, [ref.ids[0]])
+
+
+def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int]) -> Args:
+    frame = trigger.frame
+    args = Args(rule="nominal")
+    # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
+    before = units[i - 1] if i > 0 else None
+    if before and before.kind == "phrase" and before.phrase and before.phrase.prep is None \
+            and units[i].words_before <= 1 and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1):
+        add(args.actors, before.phrase.heads())
+        objects.add(i - 1)
+    seen_phrases = 0
+    distance = 0  # words since the trigger or its last argument
+    for j in range(i + 1, min(len(units), i + 8)):
+        u = units[j]
+        distance += u.words_before
+        if u.kind == "trigger" or u.comma_before or distance > MAX_NOUN_GAP:
+            break
+        if u.kind != "phrase" or not u.phrase:
+            distance += 1  # the cue word itself
+            continue
+        distance = 0
+        p = u.phrase
+        if p.prep is None:
+            if seen_phrases == 0 and u.words_before <= 1 and (p.adjectival or len(p.conjuncts) > 1):
+                add(args.actors, p.heads())
+                objects.add(j)
+                seen_phrases += 1
+                continue
+            break
+        seen_phrases += 1
+        if seen_phrases > 3:
+            break
+        who = frame.role(p.prep)
+        if who is None and p.prep in ("in", "to"):
+            add(args.places, [r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            continue
+        if who is None:
+            continue
+        objects.add(j)
+        ids = p.heads()
+        if p.prep == "between":
+            if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT"):
+                add(args.actors, ids)
+            else:
+                add(args.targets, ids)
+        elif who == "X":
+            add(args.actors, ids)
+        else:
+            add(args.targets, ids)
+            if p.prep in ("to", "in"):
+                _places(args, p, trigger)
+    # the clause subject, when a light verb or "during" governs the noun
+    lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
+    light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
+    if light and not args.actors:
+        subject, rule = subject_before(units, i, resolved, anaphor, objects)
+        if not subject:
+            subject, rule = inherited, "inherited"
+        if subject:
+            add(args.actors, subject)
+            args.rule = "nominal-light"
+    elif undergo and args.actors and not args.targets:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.targets, subject or inherited)
+        args.rule = "nominal-light"
+    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    return args
+
+
+def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
+    """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
+    preposition, else a verb."""
+    triggers = unit.triggers
+    if len(triggers) == 1:
+        return triggers[0]
+    prev = units[i - 1] if i > 0 else None
+    nounish = unit.words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value not in ("passive", "report")
+    want = "noun" if nounish or unit.after_det else "verb"
+    for t in triggers:
+        if t.pos == want:
+            return t
+    return triggers[0]
+
+
+def _after_preposition(units: list[Unit], i: int) -> bool:
+    prev = units[i - 1] if i > 0 else None
+    return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS
+
+
+def clause_args(clause: Clause, inherited: list[str], anaphor: Parties) -> list[tuple[Unit, Trigger, Args]]:
+    """Arguments of every trigger of one clause, left to right."""
+    resolved: dict[int, Args] = {}
+    objects: set[int] = set()
+    out: list[tuple[Unit, Trigger, Args]] = []
+    units = clause.units
+    for i, unit in enumerate(units):
+        if unit.kind != "trigger":
+            continue
+        trigger = pick_trigger(unit, units, i)
+        if trigger.pos == "verb" and (unit.after_det or _after_preposition(units, i)):
+            continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb":
+            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects)
+        else:
+            args = noun_args(units, i, trigger, resolved, anaphor, inherited, objects)
+            args.subject = []
+        if trigger.pos == "verb":
+            resolved[i] = args
+        out.append((unit, trigger, args))
+    return out
+
+
+def speaker(clause: Clause, anaphor: Parties) -> list[str]:
+    """Who speaks in a clause that ends with a speech verb: the nearest phrase without a
+    preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
+    for u in reversed(clause.units):
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
+            return phrase_ids(u.phrase, anaphor)
+    return []
+
+
+def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
+    """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
+    for u in clause.units:
+        if u.kind == "trigger" and u.triggers[0].pos == "verb":
+            return []
+        if u.kind == "phrase" and u.phrase and u.phrase.bare:
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids
+    return []
