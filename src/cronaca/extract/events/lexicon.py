@@ -106,6 +106,8 @@ class Lexicon:
             if m:
                 kept.append(t)
                 new_end = max(new_end, end + m.end())
+        if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
+            kept = [t for t in kept if t.tail]
         return tuple(kept), new_end
 
 
@@ -139,6 +141,8 @@ def lexicon(code: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     compound = grammar.get("compound_suffix") == "yes"
     for key in set(triggers) | set(cues):
+        if not key.strip():
+            continue
         payload = (_dedupe(triggers.get(key, [])), tuple(cues.get(key, [])))
         # " key " matches a whole word; a key that ends in an apostrophe ("dell'") glues to the next word
         right = " " if key[-1].isalnum() else ""

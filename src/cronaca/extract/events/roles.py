@@ -269,7 +269,10 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     prev = units[i - 1] if i > 0 else None
     nounish = unit.words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
         and prev.cue.kind == "role" and prev.cue.value not in ("passive", "report")
-    want = "noun" if nounish or unit.after_det else "verb"
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    follows_noun_prep = nxt is not None and nxt.kind == "cue" and nxt.cue is not None \
+        and nxt.cue.value in ("between", "of") and nxt.words_before == 0
+    want = "noun" if nounish or unit.after_det or i == 0 or follows_noun_prep else "verb"
     for t in triggers:
         if t.pos == want:
             return t
