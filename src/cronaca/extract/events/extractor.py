@@ -63,7 +63,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
-        for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties):
+        for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
+                                                     lex.object_preposition):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)

@@ -32,6 +32,7 @@ class Trigger:
     frame: Frame
     status_hint: str | None  # planned / hypothetical from the inflected form's tense
     tail: str | None  # for "a ~ b" entries: the part that must follow within a few words
+    base: bool = False  # the surface form is the lemma itself (an infinitive: "to attack", "di visitare")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,14 @@ class Lexicon:
     @property
     def pro_drop(self) -> bool:
         return self.grammar.get("pro_drop") == "yes"
+
+    @property
+    def object_preposition(self) -> str | None:
+        return self.grammar.get("object_preposition") or None
+
+    @property
+    def verb_second(self) -> bool:
+        return self.grammar.get("verb_second") == "yes"
 
     @property
     def compound_suffix(self) -> bool:
@@ -162,7 +171,9 @@ def lexicon(code: str) -> Lexicon:
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
     seen: dict[tuple, Trigger] = {}
     for t in triggers:
-        seen.setdefault((t.entry, t.pos, t.type, t.mode, t.tail), t)
+        key = (t.entry, t.pos, t.type, t.mode, t.tail)
+        if key not in seen or (t.base and not seen[key].base):
+            seen[key] = t
     return tuple(seen.values())
 
 
@@ -215,7 +226,7 @@ def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]
             for form, tense in inflect(words[0], rules, grammar).items():
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
-                                             STATUS_OF_TENSE.get(tense or ""), tail or None)
+                                             STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0])
         else:
             yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)
     for form in (f.strip() for f in row.get("forms", "").split("|")):

@@ -118,15 +118,18 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
-              inherited: list[str], objects: set[int]) -> Args:
+              inherited: list[str], objects: set[int], verb_second: bool = False,
+              object_prep: str | None = None) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects)
+    early_object: list[str] = []
+    if verb_second:
+        subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved)
     if not subject and inherited:
         subject, rule = inherited, "inherited"
     args.subject, args.rule = subject, rule or "subject"
-    passive = i > 0 and any(u.kind == "cue" and u.cue and u.cue.value == "passive"
-                            for u in units[max(0, i - 2):i])
+    passive = _passive(units, i, verb_second)
     args.passive = passive
     dobj: Phrase | None = None
     preps: dict[str, Phrase] = {}
@@ -137,6 +140,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if u.kind != "phrase" or not u.phrase:
             continue
         p = u.phrase
+        if j in objects:
+            continue  # already the subject (verb-second order)
         if p.bare and not p.anaphor and p.prep is None or p.anaphor:
             if dobj is None:
                 dobj = p
@@ -148,11 +153,23 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 dobj = p
                 objects.add(j)
             continue
+        if p.prep and p.prep == object_prep and dobj is None and not preps and frame.role(p.prep) is None:
+            dobj = p  # Spanish personal "a": "condenó a Rusia"
+            objects.add(j)
+            continue
         if p.prep and p.prep not in preps:
             preps[p.prep] = p
             objects.add(j)
     if passive:
         add(args.targets, subject)
+        if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
+            for j in range(i - 1, -1, -1):
+                u = units[j]
+                if u.kind == "trigger":
+                    break
+                if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
+                    preps["by"] = u.phrase
+                    break
         if "by" in preps:
             add(args.actors, preps.pop("by").heads())
             args.rule = "passive"
@@ -160,6 +177,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject)
     else:
         add(args.actors, subject)
+    if dobj is None and early_object:
+        add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
         ids = phrase_ids(dobj, anaphor)
         if frame.object == "Y":
@@ -179,6 +198,46 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
+    """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
+    before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    words = 0
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return False
+        words += units[j + 1].words_before + (1 if j + 1 < i else 0)  # words and cue words in between
+        if u.kind == "cue" and u.cue and u.cue.value == "passive":
+            return verb_second or words <= 1
+        if u.kind == "phrase" and not verb_second:
+            return False
+    return False
+
+
+def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaphor: Parties,
+                 objects: set[int], resolved: dict[int, Args]) -> tuple[list[str], list[str], str]:
+    """Verb-second / verb-final word order: "Am Mittwoch traf Putin Xi" (subject after the verb),
+    "..., dass China Russland verurteilt" (object before the verb)."""
+    if not subject:
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            if u.kind == "trigger":
+                break
+            if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
+                objects.add(j)
+                return phrase_ids(u.phrase, anaphor), [], "subject"
+        return subject, [], rule
+    before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
+              and units[j].phrase.prep is None and j not in objects]
+    after = any(u.kind == "phrase" and u.phrase and u.phrase.bare for u in units[i + 1:]
+                if u.kind != "trigger")
+    if rule == "subject" and len(before) >= 2 and not after \
+            and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
+        objects.add(before[-1])
+        return phrase_ids(units[before[-2]].phrase, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
+    return subject, [], rule
 
 
 def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
@@ -285,7 +344,8 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
         and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS
 
 
-def clause_args(clause: Clause, inherited: list[str], anaphor: Parties) -> list[tuple[Unit, Trigger, Args]]:
+def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
+                object_prep: str | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
     objects: set[int] = set()
@@ -295,10 +355,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties) -> list[
         if unit.kind != "trigger":
             continue
         trigger = pick_trigger(unit, units, i)
-        if trigger.pos == "verb" and (unit.after_det or _after_preposition(units, i)):
+        if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
             continue  # "dell'impegno": a verb form used as a noun
         if trigger.pos == "verb":
-            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects)
+            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep)
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, inherited, objects)
             args.subject = []

@@ -161,6 +161,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
             if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
+            if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
+                    and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
+                    and last_ref.etype == item.etype:
+                joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
             if joinable:
                 assert phrase is not None
                 if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
@@ -181,7 +185,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         assert isinstance(item, Match)
         last_end = e
         if item.triggers:
-            if pending_prep is not None and pending_prep[1] == 0 and all(t.pos == "verb" for t in item.triggers):
+            if pending_prep is not None and pending_prep[1] == 0 \
+                    and all(t.pos == "verb" and not t.base for t in item.triggers):
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
                 continue
             if last_det_end >= 0 and not text[last_det_end:s].strip() and all(t.pos == "verb" for t in item.triggers):
