@@ -326,7 +326,7 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     if len(triggers) == 1:
         return triggers[0]
     prev = units[i - 1] if i > 0 else None
-    nounish = unit.words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+    nounish = unit.words_before <= 2 and prev is not None and prev.kind == "cue" and prev.cue is not None \
         and prev.cue.kind == "role" and prev.cue.value not in ("passive", "report") \
         and not (prev.cue.value == "to" and any(t.base and t.pos == "verb" for t in triggers))  # "to attack"
     nxt = units[i + 1] if i + 1 < len(units) else None
