@@ -60,9 +60,16 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
     clauses = segment(text, s, e, matches, refs, lex)
     state = SentenceState()
     first_subject: list[str] = []
+    requests: list = []  # REQUEST events of the previous clause still waiting for a target
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
+        pending_request = None
+        if ci > 0 and clause.kind == "that" and requests:
+            pending_request = requests.pop()
+            if own:  # "demanded that the US cancel...": the complement's subject is the target
+                pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
+        requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
                                                      lex.object_preposition):
             if args.rule == "inherited" and ci == 0 and carry:
@@ -70,6 +77,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
             if event is not None:
                 events.append(event)
+                if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
+                    requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
         subject = own or _first_verb_subject(clause, inherited)
         state.clause_subjects.append(subject)

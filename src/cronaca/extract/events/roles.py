@@ -177,6 +177,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject)
     else:
         add(args.actors, subject)
+    if dobj is None and not early_object and frame.object == "Y" and not args.passive:
+        # "rejected calls by X", "demanded a truce with X": the first entity in the verb's object
+        # phrase is the target when there is no bare object
+        for prep in ("by", "from", "with", "to", "against", "on", "for"):
+            if prep in preps and frame.role(prep) is None:
+                heads = [r.ids[0] for r in preps[prep].head_refs() if r.etype != "PLACE"]
+                if heads:
+                    add(args.targets, heads)
+                    break
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:

@@ -184,6 +184,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         assert isinstance(item, Match)
         last_end = e
+        if item.triggers and s > start and text[s].isupper() and all(t.pos == "verb" for t in item.triggers):
+            continue  # a capitalised word mid-sentence is a name or a month ("March"), not a verb
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
