@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
-from cronaca.extract.events.lexicon import Lexicon, lexicon
+from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
-                                          speaker)
+                                          pick_trigger, speaker)
 from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
 
@@ -276,3 +276,24 @@ def _finish(events: list[Event]) -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[Span, "Trigger"]]:
+    """Every trigger in a text with the reading the event rules would give it, without arguments:
+    for typing text whose entities are unknown (evaluation on snippets, quick filters)."""
+    if lang not in supported():
+        return []
+    lex = lexicon(lang)
+    matches = lex.scan(text)
+    out: list[tuple[Span, Trigger]] = []
+    for s, e in sentences or [(0, len(text))]:
+        sm = [m for m in matches if s <= m.start < e]
+        for clause in segment(text, s, e, sm, [], lex):
+            for i, unit in enumerate(clause.units):
+                if unit.kind != "trigger":
+                    continue
+                trigger = pick_trigger(unit, clause.units, i)
+                if trigger.pos == "verb" and unit.after_det:
+                    continue
+                out.append((Span.of(text, unit.start, unit.end), trigger))
+    return out
