@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events_support import document
+from extract.events_support import document
 
 SEED_TEXT = (Path(__file__).with_name("data") / "seed_clean_it.txt").read_text(encoding="utf-8")
 

@@ -1,7 +1,7 @@
 """German events: one behaviour per test (verb-second and verb-final order included)."""
 from __future__ import annotations
 
-from events_support import document, events, summary
+from extract.events_support import document, events, summary
 
 MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])

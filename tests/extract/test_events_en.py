@@ -1,7 +1,7 @@
 """English events: one behaviour per test."""
 from __future__ import annotations
 
-from events_support import document, events, summary
+from extract.events_support import document, events, summary
 
 PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])

@@ -1,7 +1,7 @@
 """Spanish events: one behaviour per test."""
 from __future__ import annotations
 
-from events_support import document, events, summary
+from extract.events_support import document, events, summary
 
 SANCHEZ = ("Q1208324", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])

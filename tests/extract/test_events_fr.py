@@ -1,7 +1,7 @@
 """French events: one behaviour per test."""
 from __future__ import annotations
 
-from events_support import document, events, summary
+from extract.events_support import document, events, summary
 
 MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])

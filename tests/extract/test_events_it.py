@@ -1,8 +1,8 @@
 """Italian events: one behaviour per test, entities and dates given by hand (see events_support)."""
 from __future__ import annotations
 
-from events_support import document, events, summary
-from seed_fixture import seed_document
+from extract.events_support import document, events, summary
+from extract.seed_fixture import seed_document
 
 PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
