@@ -3,6 +3,7 @@ date, place and attribution attached, duplicates merged and ids given in text or
 from __future__ import annotations
 
 import bisect
+from functools import cache
 from dataclasses import dataclass
 
 from cronaca.document import Document, Event, Span
@@ -42,15 +43,22 @@ def extract(doc: Document) -> list[Event]:
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
     events: list[Event] = []
-    previous: SentenceState | None = None
+    previous: SentenceState | tuple | None = None  # a tuple: a sentence without triggers, not yet read
     prev_end = 0
     for s, e in sentences:
         sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
-        carry = previous.subject if previous and same_paragraph and lex.pro_drop else []
-        state = _sentence(ctx, lex, s, e, sm, sr, carry, events)
-        previous, prev_end = state, e
+        if not any(m.triggers for m in sm):
+            # nothing to extract: read it only if the next sentence needs its subject (carry-over)
+            previous, prev_end = ((s, e, sm, sr) if lex.pro_drop and same_paragraph or lex.pro_drop else None), e
+            continue
+        carry: list[str] = []
+        if lex.pro_drop and same_paragraph and previous is not None:
+            if isinstance(previous, tuple):
+                previous = _sentence(ctx, lex, *previous, [], [])
+            carry = previous.subject
+        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
     return _finish(events)
 
 
@@ -199,7 +207,9 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
     return best.value, best.text
 
 
+@cache
 def _dates_hook():
+    """dates.date_for(doc, start, end), when the dates stage provides it."""
     try:
         from cronaca.extract import dates
     except ImportError:
@@ -207,17 +217,23 @@ def _dates_hook():
     return getattr(dates, "date_for", None)
 
 
-def _cited_source(doc: Document, s: int, e: int) -> str | None:
+@cache
+def _sources_hook():
+    """sources.according_to(doc, start, end), when the sources stage provides it."""
     try:
         from cronaca.extract import sources
     except ImportError:
         return None
-    hook = getattr(sources, "according_to", None)
+    return getattr(sources, "according_to", None)
+
+
+def _cited_source(doc: Document, s: int, e: int) -> str | None:
+    hook = _sources_hook()
     if hook is None:
         return None
     try:
         return hook(doc, s, e)
-    except Exception:
+    except Exception:  # a neighbour stage's bug must not lose the event
         return None
 
 

@@ -62,6 +62,11 @@ class Lexicon:
         return self.grammar.get("pro_drop") == "yes"
 
     @property
+    def clause_suffixes(self) -> tuple[str, ...]:
+        """Word endings that, after a comma, open a new clause (gerunds: "..., elogiando")."""
+        return tuple(x for x in self.grammar.get("clause_suffixes", "").split(",") if x)
+
+    @property
     def object_preposition(self) -> str | None:
         return self.grammar.get("object_preposition") or None
 

@@ -21,6 +21,8 @@ MAX_CHAIN_WORDS = 2  # words allowed between two mentions in a chain ("Russia's 
 MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
 MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
 _WORD = re.compile(r"\w+")
+_COMMA_WORD = re.compile(r",\s*(\w+)")
+PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:()\[\]–—]")
 
 
@@ -91,6 +93,10 @@ class Clause:
     units: list[Unit] = field(default_factory=list)
 
 
+def _order(item: tuple) -> tuple[int, int]:
+    return item[0], item[0] - item[1]
+
+
 def merge_mentions(refs: list[Ref]) -> list[Ref]:
     """Drop mentions inside longer ones; same-span mentions pool their entity ids."""
     refs = sorted(refs, key=lambda r: (r.start, -(r.end - r.start)))
@@ -117,13 +123,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue  # a cue or trigger word inside a name ("Consiglio di sicurezza")
         items.append((m.start, m.end, m))
     for p in _HARD_PUNCT.finditer(text, start, end):
-        items.append((p.start(), p.end(), "punct"))
-    suffixes = tuple(s for s in lexicon.grammar.get("clause_suffixes", "").split(",") if s)
+        items.append((p.start(), p.end(), PUNCT))
+    suffixes = lexicon.clause_suffixes
     if suffixes:
-        for p in re.finditer(r",\s*(\w+)", text[start:end]):
+        for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
-                items.append((start + p.start(), start + p.start() + 1, "punct"))
-    items.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+                items.append((p.start(), p.start() + 1, PUNCT))
+    items.sort(key=_order)
 
     clauses = [Clause("main", start, end)]
     phrase: Phrase | None = None
@@ -142,11 +148,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if s < last_end:
             continue
         gap = text[last_end:s]
-        words = len(_WORD.findall(gap))
+        words = len(gap.split())
         unit_words = words
         if pending_prep is not None:
             pending_prep = (pending_prep[0], pending_prep[1] + words)
-        if item == "punct":
+        if item is PUNCT:
             close()
             pending_prep = None
             if clauses[-1].units:
@@ -157,7 +163,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
             if phrase is not None:
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
-                words = len(_WORD.findall(gap))
+                words = len(gap.split())
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
             if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
