@@ -84,3 +84,9 @@ def test_english_has_no_zero_subject_carry_over():
 def test_a_threat():
     [event] = events(document("Russia threatened Ukraine with new strikes.", "en", ALL))
     assert (event.type, event.source, event.target) == ("THREATEN", ["Q159"], ["Q212"])
+
+
+def test_a_possessive_name_is_the_actor_of_a_noun_trigger():
+    [event] = events(document("Putin's visit to China ended on Friday.", "en", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q148",), "occurred")
+    assert event.rule == "en:visit|visits/noun:nominal"

@@ -22,6 +22,7 @@ MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
 MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
 _WORD = re.compile(r"\w+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:()\[\]–—]")
 
@@ -83,6 +84,7 @@ class Unit:
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
+    after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
 
 
 @dataclass(slots=True)
@@ -202,7 +204,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             clauses[-1].units.append(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
-                                          after_det=last_det_end >= 0 and not text[last_det_end:s].strip()))
+                                          after_det=last_det_end >= 0 and not text[last_det_end:s].strip(),
+                                          after_possessive=last_ref is not None and _POSSESSIVE.fullmatch(
+                                              text[last_ref.end:s]) is not None))
             continue
         for cue in item.cues[:1]:
             role = cue.value
