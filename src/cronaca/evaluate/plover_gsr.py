@@ -59,7 +59,9 @@ def document(record: dict) -> tuple[Document, set[str], set[str], list[tuple[int
     targets: set[str] = set()
     events: list[tuple[int, int]] = []
     cursor = 0
-    for kind, surface in _MARK.findall(record.get("textInfo", {}).get("markup", "")):
+    info = record.get("textInfo") or {}
+    markup = info if isinstance(info, str) else info.get("markup", "")
+    for kind, surface in _MARK.findall(markup):
         surface = surface.strip()
         at = text.find(surface, cursor)
         if at < 0:
