@@ -25,6 +25,7 @@ APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "chang
                 "026": "meet", "027": "meet", "028": "meet"}
 FRAMES = {"CONSULT": "X V Y [with] Y [to] Y [between] X", "COOPERATE": "X V Y [with] Y [between] X",
           "AGREE": "X V Y [with] Y [between] X"}
+SYNONYMS = False  # True: every verb of a block takes the block's code (PETRARCH's reading)
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
@@ -71,6 +72,7 @@ def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
     """(trigger, type, mode, forms, frame, note) rows."""
     rows: list[tuple[str, str, str, str, str, str]] = []
     block_code = ""
+    m_head = ""
     lemmas: list[str] = []
     in_patterns = False
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -84,6 +86,7 @@ def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
         m = _BLOCK.match(line)
         if m:
             block_code, lemmas = m.group(2), []
+            m_head = words(m.group(1)).split()[0]
             continue
         if not line.strip():
             continue
@@ -107,8 +110,11 @@ def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
         token = line.split()[0]
         forms = _FORMS.search(line)
         code_m = _CODE.search(line)
-        code = code_m.group(1) if code_m else block_code
         lemma = words(token)
+        head = m_head == (lemma.split()[0] if lemma else "")
+        # a verb's own code, else the block's code for the verb that names the block; the WordNet
+        # synonyms listed under a block without their own code are left out (too broad without a parser)
+        code = code_m.group(1) if code_m else (block_code if head or SYNONYMS else "")
         lemmas.append(lemma.split()[0] if lemma else lemma)
         mapped = plover(code, table)
         if not mapped:

@@ -309,7 +309,7 @@ def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = Non
                 if unit.kind != "trigger":
                     continue
                 trigger = pick_trigger(unit, clause.units, i)
-                if trigger.pos == "verb" and unit.after_det:
+                if trigger.pos not in ("verb", "noun") or (trigger.pos == "verb" and unit.after_det):
                     continue
                 out.append((Span.of(text, unit.start, unit.end), trigger))
     return out

@@ -24,6 +24,7 @@ MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
+    "pronoun": 0.65,
     "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
 }
 
@@ -78,24 +79,37 @@ class Parties:
 
 
 def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
+    if phrase.anaphor == "pronoun":
+        return []  # resolved by subject_before, which knows what the clause inherits
     return anaphor.resolve(phrase.anaphor) if phrase.anaphor else phrase.heads()
 
 
 def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
-                   objects: set[int]) -> tuple[list[str], str]:
+                   objects: set[int], inherited: list[str] | None = None) -> tuple[list[str], str]:
     """The subject for the unit at i: the nearest bare phrase before it that is not a verb's object,
-    else the subject of the verb whose object stands in between."""
+    else the subject of the verb whose object stands in between. Words that no lexicon knows right
+    before the verb may be its own subject ("..., and officials suggested"): then no shared subject;
+    a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
         if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
-            if resolved[j].subject:
+            if resolved[j].subject and units[i].words_before == 0:
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.bare and j not in objects:
+            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
+                return [], ""
+            if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
+                return (list(inherited), "pronoun") if inherited and bare_start(units, j) else ([], "")
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
     return [], ""
+
+
+def bare_start(units: list[Unit], i: int) -> bool:
+    """Nothing but known function words between the clause start and unit i: a zero subject."""
+    return all(u.words_before == 0 for u in units[:i + 1])
 
 
 def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
@@ -122,11 +136,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               object_prep: str | None = None) -> Args:
     frame = trigger.frame
     args = Args()
-    subject, rule = subject_before(units, i, resolved, anaphor, objects)
+    subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited)
     early_object: list[str] = []
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved)
-    if not subject and inherited:
+    if not subject and inherited and bare_start(units, i):
         subject, rule = inherited, "inherited"
     args.subject, args.rule = subject, rule or "subject"
     passive = _passive(units, i, verb_second)
@@ -329,6 +343,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     return args
 
 
+_NOUN_USE = Trigger("", "none", "", None, 0.0, None, None, None)  # type: ignore[arg-type]
+
+
 def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
     preposition, else a verb."""
@@ -346,6 +363,8 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     for t in triggers:
         if t.pos == want:
             return t
+    if unit.after_possessive and not any(t.pos == "noun" for t in triggers):
+        return _NOUN_USE  # "al-Rufay'i's killing": a verb form used as a noun, no trigger
     return triggers[0]
 
 
@@ -366,6 +385,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if unit.kind != "trigger":
             continue
         trigger = pick_trigger(unit, units, i)
+        if trigger is _NOUN_USE:
+            continue
         if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
             continue  # "dell'impegno": a verb form used as a noun
         if trigger.pos == "verb":

@@ -23,6 +23,7 @@ MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it int
 _WORD = re.compile(r"\w+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")  # a trigger right after "X's"
 PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:()\[\]–—]")
 
@@ -205,8 +206,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             pending_prep = None
             clauses[-1].units.append(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
                                           after_det=last_det_end >= 0 and not text[last_det_end:s].strip(),
-                                          after_possessive=last_ref is not None and _POSSESSIVE.fullmatch(
-                                              text[last_ref.end:s]) is not None))
+                                          after_possessive=_POSSESSIVE_END.search(text, max(start, s - 4), s)
+                                          is not None))
             continue
         for cue in item.cues[:1]:
             role = cue.value
@@ -220,10 +221,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 else:
                     close()
                     clauses[-1].units.append(Unit("cue", s, e, cue=cue, words_before=unit_words))
+            elif cue.kind == "role" and role == "aux":
+                close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
             elif cue.kind == "role" and role == "det":
                 last_det_end = e
                 if pending_prep is not None and pending_prep[1] > 0:
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
+            elif cue.kind == "role" and role == "pronoun":
+                close()  # a subject pronoun: stands for the subject its clause inherits
+                clauses[-1].units.append(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
+                                              words_before=unit_words))
             elif cue.kind == "role" and role.partition(":")[0] == "both":
                 close()
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
