@@ -141,6 +141,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_end = start
     last_ref: Ref | None = None
     last_det_end = -1
+    carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
+
+    def add(unit: Unit) -> None:
+        nonlocal carried
+        clauses[-1].units.append(unit)
+        carried = 0
 
     def close() -> None:
         nonlocal phrase, pending_conj
@@ -152,7 +158,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         gap = text[last_end:s]
         words = len(gap.split())
-        unit_words = words
+        carried += words
+        unit_words = carried
         if pending_prep is not None:
             pending_prep = (pending_prep[0], pending_prep[1] + words)
         if item is PUNCT:
@@ -161,6 +168,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if clauses[-1].units:
                 clauses.append(Clause("boundary", s, end))
             last_end = e
+            carried = 0
             continue
         if isinstance(item, Ref):
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
@@ -183,18 +191,20 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 phrase.end = e
                 clauses[-1].units[-1].end = e if clauses[-1].units[-1].phrase is phrase else clauses[-1].units[-1].end
                 pending_conj = False
+                carried = 0
             else:
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
                 phrase = Phrase(s, e, prep, [[item]])
-                clauses[-1].units.append(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
+                add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
             last_end = e
             continue
         assert isinstance(item, Match)
         last_end = e
-        if item.triggers and s > start and text[s].isupper() and all(t.pos == "verb" for t in item.triggers):
-            continue  # a capitalised word mid-sentence is a name or a month ("March"), not a verb
+        if item.triggers and s > start and text[s].isupper() and (
+                lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
+            continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
@@ -204,7 +214,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 continue
             close()
             pending_prep = None
-            clauses[-1].units.append(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
+            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
                                           after_det=last_det_end >= 0 and not text[last_det_end:s].strip(),
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 4), s)
                                           is not None))
@@ -214,13 +224,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if cue.kind == "role" and role in PREPOSITIONS:
                 close()
                 pending_prep = (role, 0)
-                clauses[-1].units.append(Unit("cue", s, e, cue=cue, words_before=unit_words))
+                add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
+                carried = 0  # words before "and" belong to what it coordinates, not to what follows
                 if phrase is not None and "," not in gap:
                     pending_conj = True
                 else:
                     close()
-                    clauses[-1].units.append(Unit("cue", s, e, cue=cue, words_before=unit_words))
+                    add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
             elif cue.kind == "role" and role == "det":
@@ -229,12 +240,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
             elif cue.kind == "role" and role == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
-                clauses[-1].units.append(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role.partition(":")[0] == "both":
                 close()
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
-                clauses[-1].units.append(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
+                add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
                 phrase = None
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
@@ -243,11 +254,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     continue  # "ha affermato che": the report clause is already open
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
-                clauses[-1].units.append(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
+                add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
                 clauses.append(Clause(role, e, end))
+                carried = 0
             else:  # modality, passive, light, undergo
                 close()
-                clauses[-1].units.append(Unit("cue", s, e, cue=cue, words_before=unit_words))
+                add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
     for clause in clauses:
