@@ -279,8 +279,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
     before = units[i - 1] if i > 0 else None
     if before and before.kind == "phrase" and before.phrase and before.phrase.prep is None \
-            and units[i].words_before <= 1 and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1
-                                                 or units[i].after_possessive):
+            and units[i].words_before <= (2 if units[i].after_possessive else 1) \
+            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
         add(args.actors, before.phrase.heads())
         objects.add(i - 1)
     seen_phrases = 0

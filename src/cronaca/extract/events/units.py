@@ -23,7 +23,7 @@ MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it int
 _WORD = re.compile(r"\w+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
-_POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")  # a trigger right after "X's"
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:()\[\]–—]")
 
@@ -216,7 +216,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
                                           after_det=last_det_end >= 0 and not text[last_det_end:s].strip(),
-                                          after_possessive=_POSSESSIVE_END.search(text, max(start, s - 4), s)
+                                          after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
             continue
         for cue in item.cues[:1]:
