@@ -139,6 +139,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         country = ctx.country_of.get(dest)
         targets = [country if t == dest and country else t for t in targets]
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
+    if trigger.type == "CONSULT" and trigger.mode != "visit":
+        # "si incontravano ad Abu Dhabi": a place met in is where, not whom
+        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE"]
+        targets = [t for t in targets if t not in places]
+        location = location or (places[0] if places else None)
     actors = _as_countries(ctx, actors)
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
     if not actors:

@@ -218,7 +218,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif who == "X":
             add(args.actors, phrase.heads())
         elif prep in ("in", "to"):
-            add(args.places, [r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
 
@@ -266,10 +266,11 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
 def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
     """A visit's destination, or a place named in a location phrase."""
     for ref in phrase.head_refs():
-        if ref.etype == "PLACE":
-            add(args.places, [ref.ids[0]])
-            if trigger.mode == "visit":
-                add(args.destinations, [ref.ids[0]])
+        place = ref.ids[0] if ref.etype == "PLACE" else ref.place
+        if place:
+            add(args.places, [place])
+            if trigger.mode == "visit" and ref.etype == "PLACE":
+                add(args.destinations, [place])
 
 
 def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
@@ -307,7 +308,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             break
         who = frame.role(p.prep)
         if who is None and p.prep in ("in", "to"):
-            add(args.places, [r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
             continue
         if who is None:
             continue

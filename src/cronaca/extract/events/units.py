@@ -37,6 +37,7 @@ class Ref:
     ids: tuple[str, ...]
     kind: str  # name | surname | title | adjective | acronym | metonym | pronoun
     etype: str  # PERSON | ORG | COUNTRY | PLACE | GROUP | MEDIA
+    place: str | None = None  # the place this span also names ("Pechino": China the actor, Beijing the place)
 
 
 @dataclass(slots=True)
@@ -100,6 +101,15 @@ def _order(item: tuple) -> tuple[int, int]:
     return item[0], item[0] - item[1]
 
 
+def _pool(a: Ref, b: Ref) -> Ref:
+    """Two entities on one span: a place and an actor ("Pechino" = Beijing and China) keep the actor
+    for roles and the place for location; otherwise both ids (one title naming two people)."""
+    if (a.etype == "PLACE") != (b.etype == "PLACE"):
+        actor, place = (b, a) if a.etype == "PLACE" else (a, b)
+        return Ref(a.start, a.end, actor.ids, actor.kind, actor.etype, place.ids[0])
+    return Ref(a.start, a.end, tuple(dict.fromkeys(a.ids + b.ids)), a.kind, a.etype, a.place or b.place)
+
+
 def merge_mentions(refs: list[Ref]) -> list[Ref]:
     """Drop mentions inside longer ones; same-span mentions pool their entity ids."""
     refs = sorted(refs, key=lambda r: (r.start, -(r.end - r.start)))
@@ -108,7 +118,7 @@ def merge_mentions(refs: list[Ref]) -> list[Ref]:
         if out and ref.start < out[-1].end:
             last = out[-1]
             if ref.start == last.start and ref.end == last.end:
-                out[-1] = Ref(last.start, last.end, tuple(dict.fromkeys(last.ids + ref.ids)), last.kind, last.etype)
+                out[-1] = _pool(last, ref)
             continue
         out.append(ref)
     return out
@@ -123,6 +133,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         while ri < len(refs) and refs[ri].end <= m.start:
             ri += 1
         if ri < len(refs) and refs[ri].start < m.end:
+            if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
+                items.append((m.start, refs[ri].start, m))  # "con il|presidente cinese": keep "con"
             continue  # a cue or trigger word inside a name ("Consiglio di sicurezza")
         items.append((m.start, m.end, m))
     for p in _HARD_PUNCT.finditer(text, start, end):
@@ -161,7 +173,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         carried += words
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = (pending_prep[0], pending_prep[1] + words)
+            pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
         if item is PUNCT:
             close()
             pending_prep = None
