@@ -130,7 +130,7 @@ SEED_EXPECTED = {
     ("ACCUSE", ("Q148",), ("Q159",), "negated"),  # non ha condannato
     ("CONSULT", ("Q312863",), ("Q148",), "occurred"),  # Shoigu ha visitato Pechino
     ("CONSULT", ("Q312863",), ("Q16182",), "occurred"),  # e ha incontrato Wang Yi
-    ("AGREE", ("Q312863", "Q16182"), (), "occurred"),  # entrambe le parti concordano
+    ("AGREE", ("Q148", "Q159"), (), "occurred"),  # entrambe le parti (the last two non-person parties)
     ("CONSULT", ("Q159", "Q212", "Q30"), (), "occurred"),  # negoziatori russo, ucraino e statunitense
     ("SANCTION", ("x:group:west",), ("Q159",), "occurred"),  # sanzioni occidentali
 }

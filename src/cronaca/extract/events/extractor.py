@@ -79,7 +79,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
-                                                     lex.object_preposition):
+                                                     lex.object_preposition, noun_inherited=inherited if ci else []):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
@@ -120,6 +120,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
                 return u.phrase.heads(), according
         return prev_subject, according
+    if kind == "that":
+        return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
     return prev_subject or first_subject or carry, according
 
 
@@ -141,7 +143,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         targets = [t for t in dict.fromkeys(targets) if t not in actors]
     if trigger.type == "CONSULT" and trigger.mode != "visit":
         # "si incontravano ad Abu Dhabi": a place met in is where, not whom
-        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE"]
+        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
     actors = _as_countries(ctx, actors)
@@ -273,7 +275,7 @@ REMOTE = frozenset({"phone", "video"})
 
 
 def _same_mode(a: Event, b: Event) -> bool:
-    return a.mode == b.mode or a.mode is None or b.mode is None or {a.mode, b.mode} <= REMOTE
+    return a.mode == b.mode or {a.mode, b.mode} <= REMOTE
 
 
 def _finish(events: list[Event]) -> list[Event]:

@@ -134,7 +134,8 @@ def fold(text: str) -> str:
 
 @cache
 def _tail_regex(tail: str, gap: int) -> re.Pattern[str]:
-    return re.compile(r"(?:\W+\w+){0,%d}?\W+%s(?!\w)" % (gap, re.escape(tail)))
+    end = r"(?!\w)" if tail[-1:].isalnum() else ""  # "all'" glues to the next word
+    return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
 
 
 @cache

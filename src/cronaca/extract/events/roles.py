@@ -69,10 +69,13 @@ class Parties:
             self.history.append(list(ids))
 
     def resolve(self, wanted: str) -> list[str]:
+        """"*" (both sides, both parties): the last two or more parties that are not people;
+        a type ("both:PERSON" = the two leaders): the last two or more of that type."""
         for ids in reversed(self.history):
             if wanted == "*":
-                return ids
-            typed = [i for i in ids if self.entity_type.get(i) == wanted]
+                typed = [i for i in ids if self.entity_type.get(i) != "PERSON"]
+            else:
+                typed = [i for i in ids if self.entity_type.get(i) == wanted]
             if len(typed) >= 2:
                 return typed
         return []
@@ -331,8 +334,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
-        if not subject:
-            subject, rule = inherited, "inherited"
+        if not subject and inherited and bare_start(units, i):
+            subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
         if subject:
             add(args.actors, subject)
             args.rule = "nominal-light"
@@ -376,7 +379,8 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
 
 
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
-                object_prep: str | None = None) -> list[tuple[Unit, Trigger, Args]]:
+                object_prep: str | None = None, noun_inherited: list[str] | None = None,
+                ) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
     objects: set[int] = set()
@@ -393,7 +397,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger.pos == "verb":
             args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep)
         else:
-            args = noun_args(units, i, trigger, resolved, anaphor, inherited, objects)
+            args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects)
             args.subject = []
         if trigger.pos == "verb":
             resolved[i] = args
