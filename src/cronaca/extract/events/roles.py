@@ -99,7 +99,7 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if resolved[j].subject and units[i].words_before == 0:
                 return resolved[j].subject, "shared-subject"
             return [], ""
-        if u.kind == "phrase" and u.phrase and u.phrase.bare and j not in objects:
+        if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
                 return [], ""
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject

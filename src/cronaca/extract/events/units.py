@@ -70,6 +70,11 @@ class Phrase:
         return bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
 
     @property
+    def subjectish(self) -> bool:
+        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7")."""
+        return self.prep in (None, "of", "from")
+
+    @property
     def bare(self) -> bool:
         """A phrase that can be a subject or direct object (genitives hang on an unseen head noun)."""
         return self.prep in (None, "of")
