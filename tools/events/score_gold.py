@@ -50,13 +50,13 @@ def matches(pred: Event, gold: dict) -> bool:
     return set(pred.source) == set(gold["source"]) and set(pred.target) == set(gold["target"])
 
 
-def score(split_name: str, show: bool = False) -> dict[str, Score]:
+def score(split_name: str, show: bool = False, min_confidence: float = 0.0) -> dict[str, Score]:
     scores: dict[str, Score] = defaultdict(lambda: Score("events", f"gold/{split_name}", ""))
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if gold["split"] != split_name:
             continue
-        predicted = Events()(document(gold)).events
+        predicted = [e for e in Events()(document(gold)).events if e.confidence >= min_confidence]
         unmatched = list(gold["events"])
         s = scores[gold["language"]]
         s.language = gold["language"]
@@ -84,8 +84,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "heldout"])
     ap.add_argument("--show", action="store_true", help="print false positives and misses")
+    ap.add_argument("--min-confidence", type=float, default=0.0)
     args = ap.parse_args()
-    for lang, s in score(args.split, args.show).items():
+    for lang, s in score(args.split, args.show, args.min_confidence).items():
         print(f"{lang:4} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp:.0f} fp {s.fp:.0f} fn {s.fn:.0f})")
 
 

@@ -15,6 +15,9 @@ from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+#: Types whose events usually have a second party; without one, confidence is lowered.
+_NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
+                          "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
 
 
 @dataclass(slots=True)
@@ -155,6 +158,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         mode = "multilateral"
     row = ontology.lookup(trigger.type, mode)
     reciprocal = row.symmetric and len(actors) >= 2
+
     if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
         return None
     status = _status(args.status_cues, trigger.status_hint)
@@ -164,6 +168,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     confidence = CONFIDENCE.get(args.rule, 0.6)
     if trigger.pos == "noun" and args.rule == "nominal" and not targets and len(actors) < 2:
         confidence -= 0.1
+    if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
+        confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     return Event(
         type=trigger.type, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, unit.end), sentence=Span.of(doc.text, s, e), mode=mode,
