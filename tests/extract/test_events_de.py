@@ -58,3 +58,9 @@ def test_a_nominal_trigger_between_two_parties():
 
 def test_an_actor_in_another_sentence_is_never_used():
     assert events(document("Merz sprach lange. Neue Sanktionen wurden angekündigt.", "de", ALL)) == []
+
+
+def test_a_pronoun_subject_refers_to_the_previous_sentence_subject():
+    [event] = events(document("Merz sprach lange. Er kritisierte China.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q148",), "occurred")
+    assert event.rule.endswith(":pronoun")

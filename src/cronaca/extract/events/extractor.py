@@ -54,10 +54,10 @@ def extract(doc: Document) -> list[Event]:
         same_paragraph = "\n" not in text[prev_end:s]
         if not any(m.triggers for m in sm):
             # nothing to extract: read it only if the next sentence needs its subject (carry-over)
-            previous, prev_end = ((s, e, sm, sr) if lex.pro_drop and same_paragraph or lex.pro_drop else None), e
+            previous, prev_end = (s, e, sm, sr), e
             continue
         carry: list[str] = []
-        if lex.pro_drop and same_paragraph and previous is not None:
+        if same_paragraph and previous is not None:
             if isinstance(previous, tuple):
                 previous = _sentence(ctx, lex, *previous, [], [])
             carry = previous.subject
@@ -65,8 +65,11 @@ def extract(doc: Document) -> list[Event]:
     return _finish(events)
 
 
-def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: list[str],
+def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
               events: list[Event]) -> SentenceState:
+    """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
+    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
+    carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex)
     state = SentenceState()
@@ -82,7 +85,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
-                                                     lex.object_preposition, noun_inherited=inherited if ci else []):
+                                                     lex.object_preposition, noun_inherited=inherited if ci else [],
+                                                     antecedent=inherited or (previous_subject if ci == 0 else [])):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
@@ -96,7 +100,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, carry: 
         state.according.append(according)
         if not first_subject and subject:
             first_subject = subject
-    state.subject = first_subject or carry
+    state.subject = first_subject or previous_subject
     return state
 
 

@@ -136,10 +136,10 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
-              object_prep: str | None = None) -> Args:
+              object_prep: str | None = None, antecedent: list[str] | None = None) -> Args:
     frame = trigger.frame
     args = Args()
-    subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited)
+    subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     early_object: list[str] = []
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved)
@@ -380,7 +380,7 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
 
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
-                ) -> list[tuple[Unit, Trigger, Args]]:
+                antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
     objects: set[int] = set()
@@ -395,7 +395,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
             continue  # "dell'impegno": a verb form used as a noun
         if trigger.pos == "verb":
-            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep)
+            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
+                             antecedent)
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects)
             args.subject = []
