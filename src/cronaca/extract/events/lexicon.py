@@ -56,6 +56,26 @@ class Lexicon:
     automaton: ahocorasick.Automaton
     grammar: dict[str, str]
     gap_words: int
+    dets: frozenset[str] = frozenset()  # articles ("la", "the", "l'"), folded
+
+    def count_words(self, gap: str) -> int:
+        """Words in a stretch of text between known items, articles not counted."""
+        if not gap.strip():
+            return 0
+        return sum(1 for w in fold(gap).replace("'", "' ").split() if w not in self.dets)
+
+    def det_before(self, text: str, at: int) -> bool:
+        """Is the word right before ``at`` an article ("la visita", "l'appello")?"""
+        j = at
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        i = j
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+            i -= 1
+            if text[i] in "'’" and i < j - 1:
+                break
+        word = fold(text[i:j])
+        return word in self.dets or word.rstrip("'") + "'" in self.dets
 
     @property
     def pro_drop(self) -> bool:
@@ -155,8 +175,10 @@ def lexicon(code: str) -> Lexicon:
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
     automaton = ahocorasick.Automaton()
     compound = grammar.get("compound_suffix") == "yes"
+    # articles are not scanned: the rules only ask whether the word before a trigger or a name is one
+    dets = frozenset(k for k, cs in cues.items() if cs and all(c.value == "det" for c in cs))
     for key in set(triggers) | set(cues):
-        if not key.strip():
+        if not key.strip() or (key in dets and key not in triggers):
             continue
         payload = (_dedupe(triggers.get(key, [])), tuple(cues.get(key, [])))
         # " key " matches a whole word; a key that ends in an apostrophe ("dell'") glues to the next word
@@ -171,7 +193,7 @@ def lexicon(code: str) -> Lexicon:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
     if len(automaton):
         automaton.make_automaton()
-    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")))
+    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets)
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:

@@ -102,6 +102,12 @@ class Clause:
     units: list[Unit] = field(default_factory=list)
 
 
+def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
+    words = gap.split()
+    return any(lexicon.det_before(" ".join(words[:k + 1]) + " ", len(" ".join(words[:k + 1])) + 1)
+               for k in range(1, len(words)))
+
+
 def _order(item: tuple) -> tuple[int, int]:
     return item[0], item[0] - item[1]
 
@@ -174,7 +180,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if s < last_end:
             continue
         gap = text[last_end:s]
-        words = len(gap.split())
+        words = lexicon.count_words(gap)
         carried += words
         unit_words = carried
         if pending_prep is not None:
@@ -191,7 +197,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
             if phrase is not None:
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
-                words = len(gap.split())
+                words = lexicon.count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
             if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
@@ -210,6 +216,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_conj = False
                 carried = 0
             else:
+                if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
+                    pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
                 phrase = Phrase(s, e, prep, [[item]])
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
@@ -227,12 +235,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
                 continue
-            if last_det_end >= 0 and not text[last_det_end:s].strip() and all(t.pos == "verb" for t in item.triggers):
+            after_det = lexicon.det_before(text, s)
+            if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
-                                          after_det=last_det_end >= 0 and not text[last_det_end:s].strip(),
+                                          after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
             continue
