@@ -142,7 +142,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     early_object: list[str] = []
     if verb_second:
-        subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved)
+        subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
+                                                   inherited or antecedent)
     if not subject and inherited and bare_start(units, i):
         subject, rule = inherited, "inherited"
     args.subject, args.rule = subject, rule or "subject"
@@ -243,7 +244,8 @@ def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
 
 
 def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaphor: Parties,
-                 objects: set[int], resolved: dict[int, Args]) -> tuple[list[str], list[str], str]:
+                 objects: set[int], resolved: dict[int, Args],
+                 antecedent: list[str] | None = None) -> tuple[list[str], list[str], str]:
     """Verb-second / verb-final word order: "Am Mittwoch traf Putin Xi" (subject after the verb),
     "..., dass China Russland verurteilt" (object before the verb)."""
     if not subject:
@@ -253,6 +255,8 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
                 break
             if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
                 objects.add(j)
+                if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
+                    return list(antecedent or []), [], "pronoun"
                 return phrase_ids(u.phrase, anaphor), [], "subject"
         return subject, [], rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
@@ -277,7 +281,7 @@ def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
 
 
 def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
-              inherited: list[str], objects: set[int]) -> Args:
+              inherited: list[str], objects: set[int], antecedent: list[str] | None = None) -> Args:
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
@@ -328,9 +332,16 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.targets, ids)
             if p.prep in ("to", "in"):
                 _places(args, p, trigger)
-    # the clause subject, when a light verb or "during" governs the noun
+    # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    possessive = i > 0 and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
+        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
+    if possessive and not args.actors:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
+        if args.actors:
+            args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
@@ -398,7 +409,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
                              antecedent)
         else:
-            args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects)
+            args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
+                             noun_inherited or antecedent)
             args.subject = []
         if trigger.pos == "verb":
             resolved[i] = args

@@ -277,7 +277,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 close()
                 pending_prep = None
                 if role == "that" and clauses[-1].kind == "report" and not clauses[-1].units:
-                    continue  # "ha affermato che": the report clause is already open
+                    carried = 0  # "said Tuesday that": the report clause is already open
+                    continue
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
