@@ -116,7 +116,7 @@ class Lexicon:
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
         out: list[Match] = []
         reach = -1
-        low = padded[1:-1]
+        low = fold(text)
         for start, end, (triggers, cues) in found:
             if start < reach:
                 continue

@@ -249,7 +249,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             role = cue.value
             if cue.kind == "role" and role in PREPOSITIONS:
                 close()
-                pending_prep = (role, 0)
+                if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
+                    pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
+                else:
+                    pending_prep = (role, 0)
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
