@@ -24,7 +24,7 @@ MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
-    "pronoun": 0.65,
+    "pronoun": 0.65, "object-phrase": 0.6,
     "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
 }
 
@@ -195,15 +195,21 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject)
     else:
         add(args.actors, subject)
-    if dobj is None and not early_object and frame.object == "Y" and not args.passive:
-        # "rejected calls by X", "demanded a truce with X": the first entity in the verb's object
-        # phrase is the target when there is no bare object
-        for prep in ("by", "from", "with", "to", "against", "on", "for"):
-            if prep in preps and frame.role(prep) is None:
-                heads = [r.ids[0] for r in preps[prep].head_refs() if r.etype != "PLACE"]
-                if heads:
-                    add(args.targets, heads)
-                    break
+    if dobj is None and not early_object and frame.object == "Y" and not args.passive and not args.targets:
+        # "rejected calls by X", "affirmed their support for X": with no bare object, the first
+        # entity later in the clause (past noun triggers, up to the next verb) is the target
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            if u.kind == "trigger" and (u.triggers[0].pos == "verb"
+                                        or all(t.type != trigger.type for t in u.triggers)):
+                break  # a noun trigger of another type owns what follows it
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during"):
+                continue
+            heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
+            if heads:
+                add(args.targets, heads)
+                args.rule = "object-phrase" if args.rule == "subject" else args.rule
+                break
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
