@@ -158,9 +158,13 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if not actors:
         return None
     mode = trigger.mode
+    type_ = trigger.type
     if trigger.type == "CONSULT" and mode is None and len(actors) + len(targets) >= 3:
         mode = "multilateral"
-    row = ontology.lookup(trigger.type, mode)
+    if type_ == "RETREAT" and mode == "withdraw" and targets \
+            and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
+        type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    row = ontology.lookup(type_, mode)
     reciprocal = row.symmetric and len(actors) >= 2
 
     if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
@@ -175,10 +179,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     return Event(
-        type=trigger.type, source=actors, target=targets, status=status, date=date,
+        type=type_, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, unit.end), sentence=Span.of(doc.text, s, e), mode=mode,
         location=location, date_text=date_text, according_to=according, intensity=trigger.intensity
-        if mode == trigger.mode else row.score, confidence=round(confidence, 3),
+        if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
 
