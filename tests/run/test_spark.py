@@ -156,3 +156,10 @@ def test_spark_dedup_equals_the_local_dedup(spark, tmp_path):
                           "last_date", "n_mentions", "n_articles", "n_sources"), c.row()))
                 for c in cluster_events(ms)]
     assert sorted(got, key=lambda r: r["cluster_id"]) == expected
+
+
+def test_files_given_as_uris_are_read_by_spark_itself(spark, corpus, tmp_path):
+    out = tmp_path / "out"
+    uris = ["file://" + str(corpus / "crawl.warc.gz"), "file://" + str(corpus / "samples" / "voa.jsonl")]
+    summary = spark_ingest(uris, str(out), spark=spark)
+    assert summary.articles == 4

@@ -236,6 +236,7 @@ def export(db: str, fmt: str, out: Path) -> None:
 # Commands that live in their own modules are added here, one line each:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
 from cronaca.cli.spark import spark_ingest; cli.add_command(spark_ingest)  # noqa: E402,E702
+from cronaca.cli.fetch import fetch; cli.add_command(fetch)  # noqa: E402,E702
 
 
 def main() -> None:

@@ -39,6 +39,9 @@ def input_files(inputs: Iterable[str]) -> list[str]:
     """Every readable file under the inputs, sorted so that partitions are deterministic."""
     files: list[str] = []
     for raw in inputs:
+        if _is_uri(raw):
+            files.append(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             files += sorted(str(p) for p in path.rglob("*") if p.is_file() and _extension(p) in KNOWN_EXT)
@@ -50,12 +53,39 @@ def input_files(inputs: Iterable[str]) -> list[str]:
 Rows = list[tuple[str, tuple[Any, ...]]]
 
 
+def _is_uri(value: str) -> bool:
+    return "://" in value
+
+
 def process_paths(paths: Iterable[str]) -> Iterator[tuple[str, Rows]]:
     """(article id, its (table, row) pairs) for every article in the files; runs in a Spark task."""
     from cronaca.run.local import run_one
 
     for path in paths:
         for item in read_file(Path(path)):
+            yield _rows(item if isinstance(item, Reject) else run_one(item))
+
+
+def process_blobs(blobs: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, Rows]]:
+    """Like process_paths, for whole files Spark read from any Hadoop filesystem (hdfs://, s3a://)."""
+    import gzip
+    import io
+
+    from cronaca.read.paths import WARC_EXT, read_bytes
+    from cronaca.read.warc import read_warc
+    from cronaca.run.local import run_one
+
+    for uri, data in blobs:
+        ext = _extension(Path(uri.split("://", 1)[-1]))
+        if ext in WARC_EXT:
+            items = read_warc(io.BytesIO(data), uri)
+        else:
+            if uri.endswith(".gz"):
+                data = gzip.decompress(data)
+            items = read_bytes(data, uri, ext)
+        for item in items:
+            if not isinstance(item, Reject) and item.source.uri is None:
+                item.source.uri = uri
             yield _rows(item if isinstance(item, Reject) else run_one(item))
 
 
@@ -101,9 +131,12 @@ def spark_ingest(inputs: list[str], out: str, master: str = "local[*]", partitio
     try:
         files = input_files(inputs)
         parquet = [f for f in files if _extension(Path(f)) in PARQUET_EXT]
-        others = [f for f in files if f not in parquet]
+        remote = [f for f in files if _is_uri(f) and f not in parquet]
+        others = [f for f in files if f not in parquet and f not in remote]
         sc = spark.sparkContext
         pieces = []
+        if remote:  # a folder or glob on HDFS / S3: Spark lists and reads the files itself
+            pieces.append(sc.binaryFiles(",".join(remote)).mapPartitions(process_blobs))
         if others:
             n = partitions or max(1, min(len(others), sc.defaultParallelism * 4))
             pieces.append(sc.parallelize(others, n).mapPartitions(process_paths))
