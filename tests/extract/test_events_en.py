@@ -90,3 +90,13 @@ def test_a_possessive_name_is_the_actor_of_a_noun_trigger():
     [event] = events(document("Putin's visit to China ended on Friday.", "en", ALL))
     assert summary(event) == ("CONSULT", ("Q7747",), ("Q148",), "occurred")
     assert event.rule == "en:visit|visits/noun:nominal"
+
+
+def test_a_parenthesis_does_not_cut_the_subject_from_its_verb():
+    [event] = events(document("The European Union (EU) condemned Russia on Monday.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q458",), ("Q159",), "occurred")
+
+
+def test_a_hyphenated_pair_before_a_noun_trigger_is_its_parties():
+    [event] = events(document("Rubio arrived for U.S.-Ukraine talks on Tuesday.", "en", ALL))
+    assert summary(event) == ("CONSULT", ("Q30", "Q212"), (), "occurred")

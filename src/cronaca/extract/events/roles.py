@@ -292,7 +292,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
     before = units[i - 1] if i > 0 else None
-    if before and before.kind == "phrase" and before.phrase and before.phrase.prep is None \
+    if before and before.kind == "phrase" and before.phrase \
+            and (before.phrase.prep is None or units[i].words_before == 0) \
             and units[i].words_before <= (2 if units[i].after_possessive else 1) \
             and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
         add(args.actors, before.phrase.heads())
@@ -380,7 +381,10 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     nxt = units[i + 1] if i + 1 < len(units) else None
     follows_noun_prep = nxt is not None and nxt.kind == "cue" and nxt.cue is not None \
         and nxt.cue.value in ("between", "of") and nxt.words_before == 0
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep else "verb"
+    modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
+        and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
+        or modifier else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
         if t.pos == want:
             return t

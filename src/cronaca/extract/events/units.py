@@ -25,7 +25,7 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
-_HARD_PUNCT = re.compile(r"[;:()\[\]–—]")
+_HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
 
 
 @dataclass(slots=True)
