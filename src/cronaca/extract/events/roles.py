@@ -10,8 +10,13 @@ Rules, each named in ``Event.rule`` and weighted in ``CONFIDENCE``:
   subject in the same paragraph ("Ha affermato che...");
 - object / preposition roles / passive "by": from the trigger's frame;
 - nominal: a noun trigger's own genitive, "between", "with", "against" phrases and adjacent adjectives
-  ("sanzioni occidentali"); light verbs and "during" give it the clause subject ("durante una
-  videochiamata con Xi"); "undergo" verbs make the subject its target ("affrontare sanzioni").
+  ("sanzioni occidentali"), possessive names ("Putin's visit") and compound pairs ("U.S.-Ukraine
+  talks"); light verbs, "during" and possessive determiners give it the clause subject ("durante una
+  videochiamata con Xi", "their talks"); "undergo" verbs make the subject its target ("affrontare sanzioni");
+- pronoun: a subject pronoun stands for what its clause inherits, or the previous sentence's subject;
+- object-phrase: with no bare object, the first entity later in the clause is the target.
+A zero subject is only inherited when no unknown word stands before the verb in its clause
+("..., and officials suggested" has its own, unlinked subject).
 """
 from __future__ import annotations
 
