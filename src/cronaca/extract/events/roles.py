@@ -200,7 +200,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject)
     else:
         add(args.actors, subject)
-    if dobj is None and not early_object and frame.object == "Y" and not args.passive and not args.targets:
+    wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
+    if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
         # entity later in the clause (past noun triggers, up to the next verb) is the target
         for j in range(i + 1, len(units)):
