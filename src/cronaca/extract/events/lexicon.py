@@ -18,6 +18,7 @@ from cronaca.extract.events.frames import Frame, parse
 from cronaca.lang import LanguageDataError, load
 
 _NON_WORD = re.compile(r"[^\w ]")
+_TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
 
@@ -62,7 +63,7 @@ class Lexicon:
         """Words in a stretch of text between known items, articles not counted."""
         if not gap.strip():
             return 0
-        return sum(1 for w in fold(gap).replace("'", "' ").split() if w not in self.dets)
+        return sum(1 for w in _TOKEN.findall(fold(gap)) if w not in self.dets and w.rstrip(".") not in self.dets)
 
     def det_before(self, text: str, at: int) -> bool:
         """Is the word right before ``at`` an article ("la visita", "l'appello")?"""

@@ -298,7 +298,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
     before = units[i - 1] if i > 0 else None
-    if before and before.kind == "phrase" and before.phrase \
+    if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
             and (before.phrase.prep is None or units[i].words_before == 0) \
             and units[i].words_before <= (2 if units[i].after_possessive else 1) \
             and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
@@ -348,7 +348,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
-    possessive = i > 0 and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
+    possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
         and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
     if possessive and not args.actors:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
