@@ -237,6 +237,7 @@ def export(db: str, fmt: str, out: Path) -> None:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
 from cronaca.cli.spark import spark_ingest; cli.add_command(spark_ingest)  # noqa: E402,E702
 from cronaca.cli.fetch import fetch; cli.add_command(fetch)  # noqa: E402,E702
+from cronaca.cli.evaluate import evaluate; cli.add_command(evaluate)  # noqa: E402,E702
 from cronaca.cli.kb import kb; cli.add_command(kb)  # noqa: E402,E702
 
 
