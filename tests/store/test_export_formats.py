@@ -178,3 +178,19 @@ def test_an_empty_store_exports_a_header_and_no_records(tmp_path):
         (records,) = export(store.con, "plover", tmp_path / "e.jsonl")
     assert table.read_text(encoding="utf-8") == "\t".join(GDELT_COLUMNS) + "\n"
     assert records.read_text(encoding="utf-8") == ""
+
+
+def test_event_exports_read_a_spark_parquet_folder(run_cli, store_path, tmp_path):
+    from cronaca.store.rows import COLUMNS
+
+    root = tmp_path / "spark"
+    with Store(store_path, read_only=True) as store:
+        for table in COLUMNS:
+            (root / table).mkdir(parents=True)
+            store.con.execute(f"COPY (SELECT {', '.join(COLUMNS[table])} FROM {table}) "
+                              f"TO '{root / table / 'part-0.parquet'}' (FORMAT parquet)")
+    out = tmp_path / "spark.tsv"
+    assert run_cli("export", "--db", str(root), "--format", "gdelt", "--out", str(out)).exit_code == 0
+    header, rows = read_gdelt(out)
+    assert [(r["EventType"], r["Actor1Name"]) for r in rows] == [
+        ("CONSULT", "Vladimir Putin"), ("COOPERATE", "Russia"), ("ASSAULT", ""), ("CONSULT", "Vladimir Putin")]

@@ -138,3 +138,16 @@ def test_polars_frames_have_the_same_columns_and_values(store_path):
     consult = tables["events"].filter(polars.col("event_id") == "e1").row(0, named=True)
     assert (consult["source_names"], consult["target_names"]) == (["Vladimir Putin"], ["Xi Jinping"])
     assert store_frames(store_path, backend="polars")["events"].height == 4
+
+
+def test_a_spark_parquet_folder_gives_the_same_frames(store_path, tmp_path):
+    root = tmp_path / "spark"
+    with Store(store_path, read_only=True) as store:
+        for table in COLUMNS:
+            (root / table).mkdir(parents=True)
+            store.con.execute(f"COPY (SELECT {', '.join(COLUMNS[table])} FROM {table}) "
+                              f"TO '{root / table / 'part-0.parquet'}' (FORMAT parquet)")
+    from_parquet, from_duckdb = store_frames(root), store_frames(store_path)
+    assert _records(from_parquet["events"], ["article_id", "event_id"]) == _records(
+        from_duckdb["events"], ["article_id", "event_id"])
+    assert len(from_parquet["articles"]) == 2
