@@ -194,3 +194,11 @@ def test_event_exports_read_a_spark_parquet_folder(run_cli, store_path, tmp_path
     header, rows = read_gdelt(out)
     assert [(r["EventType"], r["Actor1Name"]) for r in rows] == [
         ("CONSULT", "Vladimir Putin"), ("COOPERATE", "Russia"), ("ASSAULT", ""), ("CONSULT", "Vladimir Putin")]
+
+
+def test_quad_classes_follow_the_plover_manual():
+    from cronaca.store.event_records import quad
+
+    assert [quad(t) for t in ("CONSULT", "AID", "ACCUSE", "SANCTION", "ASSAULT")] == [1, 2, 3, 4, 4]
+    assert quad("CONSULT", "a-mode-nobody-uses") == 1
+    assert quad("GOSSIP") is None

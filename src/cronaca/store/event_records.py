@@ -6,23 +6,25 @@ The GDELT-like and PLOVER exports are two renderings of these records, so they a
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
 
-#: PLOVER quad category of each type (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-#: 4 material conflict), after the PLOVER manual. SANCTION is 4, as in its own section and the event
-#: summary table (the manual's quad table says 3); the events extractor's plover.tsv makes the same choice.
-QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
+
+def quad(type_: str, mode: str | None = None) -> int | None:
+    """PLOVER quad category (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    4 material conflict) from the events extractor's PLOVER table, the one place it is defined
+    (SANCTION: 4, as its own section of the manual says); None for a type PLOVER lacks."""
+    from cronaca.extract.events import ontology
+
+    try:
+        return ontology.lookup(type_, mode).quad
+    except KeyError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ class EventRecord:
 
     @property
     def quad(self) -> int | None:
-        return QUAD.get(self.type)
+        return quad(self.type, self.mode)
 
     def when(self) -> tuple[DateRange | None, str]:
         """The dates the record stands for and where they come from: the event's own date at its
