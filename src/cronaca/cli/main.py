@@ -221,9 +221,10 @@ def digest(db: str, top: int) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv", "gdelt", "plover"]), required=True,
+              help="gdelt: a GDELT-like event table (TSV); plover: PLOVER JSON records, one per line.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="A .jsonl file, or a folder for parquet/csv (one file per table).")
+              help="A file for jsonl/gdelt/plover, or a folder for parquet/csv (one file per table).")
 def export(db: str, fmt: str, out: Path) -> None:
     """Export the store."""
     from cronaca.store.export import export as run_export
