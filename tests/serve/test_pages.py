@@ -127,3 +127,11 @@ def test_events_either_direction_is_a_dyad(client):
     html = client.get("/events", params={"actor": "Russia", "recipient": "China", "both": "1"}).text
     assert "Timeline: Russia ↔ China" in html and "1–3 of 3 events" in html
     assert 'href="/v1/events?dyad=Russia&amp;dyad=China&amp;limit=1000&amp;format=csv"' in html
+
+
+def test_repairs_list_shows_added_whitespace(client):
+    from cronaca.web.pages import _visible
+
+    assert _visible("AP. Putin") == "AP.\u2423Putin" and _visible("a\nb") == "a\u23ceb"
+    html = client.get(f"/articles/{putin_xi().id}").text
+    assert "<del>chief</del> → <ins>leader</ins>" in html

@@ -45,6 +45,14 @@ def _safe_url(value: str | None) -> str | None:
 _env.filters["safe_url"] = _safe_url
 
 
+def _visible(value: str | None) -> str:
+    """Whitespace a repair added or removed, made visible (a glue repair is often just a space)."""
+    return (value or "").replace(" ", "\u2423").replace("\n", "\u23ce")
+
+
+_env.filters["visible"] = _visible
+
+
 def render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
     html = _env.get_template(template).render(request_path=request.url.path, **context)
     return HTMLResponse(html, status_code=status)
