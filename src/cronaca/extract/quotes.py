@@ -1,10 +1,470 @@
-"""Quotes: direct and indirect speech with speaker, cue and according_to."""
+"""Quotes: direct and indirect speech with speaker, cue and according_to.
+
+Direct quotes are the outermost quotation-mark pairs (``quotemarks``). Each one looks for its speech
+cue (``speech``) in the sentences it spans, in this order:
+1. right after it ("“...”, ha affermato", "“...,” the daily wrote", "„...“, so Merz"),
+2. the nearest cue before it with no other quotation in between ("Putin said: “...”",
+   "definendola “...”", and the second half of a split quote "“...”, ha detto Putin, “...”"),
+3. any other cue in the sentence.
+Scare quotes: a quote of one or two words is kept only when its cue is next to it (no clause
+boundary in between: "definendola “veramente strategica”", "described ties as a “stabilising”
+factor"); a quote with no cue at all is kept only when it is a full utterance of at least
+``NO_CUE_MIN_WORDS`` words, and takes the speaker of the previous quote. Everything else ("the
+“exemplary” nature", a headline's “Smaschera”) is emphasis, not speech, and is dropped.
+
+Indirect quotes: a cue of kind indirect|both followed by a complementizer ("che", "that", "que",
+"dass"; a short object may stand between: "told reporters that"). The content runs to the end of the
+sentence, cut before a comma that introduces another cue or a cited source (", ha riferito AP") and
+before a conjunction that joins a second speech verb ("... e ha osservato che").
+
+Speaker of a cue (first that applies):
+- a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
+  quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
+  before it;
+- inverted order, right after a quote or a comma: the entity mention right after the cue
+  ("ha detto Putin", "said Johnson");
+- the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
+  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto");
+- a subject pronoun next to the cue ("she said", "a-t-il déclaré", "sagte er") or no subject at all
+  ("Ha affermato che", Italian drops subject pronouns): carry-over (below);
+- a plain noun phrase next to the cue when no entity is there ("a spokesman said",
+  "ha detto il portavoce"): speaker None, speaker_text that phrase;
+Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
+nearest sentence that has one, else that sentence's subject (its first PERSON, ORG or GROUP
+mention outside quotations and cited sources).
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import ClassVar
 
-from cronaca.document import Document
+from cronaca.document import Document, Mention, Quote, Span
+from cronaca.extract.quotemarks import QuotedSpan, find_quoted
+from cronaca.extract.sources import according_to
+from cronaca.extract.speech import Cue, SpeechData, speech_data
+from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.pipeline import register
+
+NO_CUE_MIN_WORDS = 6
+SHORT_QUOTE_WORDS = 2
+CARRY_SENTENCES = 3
+#: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
+RIGHT_GAP = 60
+#: Most characters between a short quote and the cue before it.
+SHORT_LEFT_GAP = 45
+#: Most characters between a speaker mention and its cue.
+SUBJECT_GAP = 80
+AFTER_GAP = 50
+PHRASE_WORDS = 6
+SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_PHRASE_BREAK = re.compile(r"[,.;:!?“”«»„\"‹›()\n—–]")
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity_id: str | None
+    text: str | None
+    span: Span | None
+    rule: str
+
+
+_NOBODY = Speaker(None, None, None, "none")
+
+
+class _Context:
+    """Per-document working state: mentions, quotations, cues, resolved speakers."""
+
+    def __init__(self, doc: Document, speech: SpeechData) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.speech = speech
+        self.quoted = find_quoted(doc.text)
+        self.quoted_starts = [q.open for q in self.quoted]
+        source_spans = [(s.start, s.end) for s in doc.sources]
+        types = {e.id: e.type for e in doc.entities}
+        self.mentions: list[Mention] = []
+        for m in doc.mentions():
+            etype = types.get(m.entity_id, "")
+            if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
+                continue
+            if self.in_quote(m.start) or any(a <= m.start < b for a, b in source_spans):
+                continue
+            if self.mentions and m.start < self.mentions[-1].end:
+                continue  # nested inside a longer mention already kept
+            self.mentions.append(m)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.types = types
+        self.cues = [c for c in speech.find(doc.text) if not self.in_quote(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
+        self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
+        self.speakers: dict[int, Speaker] = {}
+        self.quotes: list[Quote] = []
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i].open <= pos < self.quoted[i].close
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    speech = speech_data(doc.language)
+    if speech.cues is None or not doc.text:
+        return []
+    ctx = _Context(doc, speech)
+    _reported_contents(ctx)
+    events: list[tuple[int, int, object]] = [(q.open, 0, q) for q in ctx.quoted]
+    events += [(s, 1, (s, e, cue)) for s, e, cue in ctx.contents]
+    for _pos, order, item in sorted(events, key=lambda x: (x[0], x[1])):
+        if order == 0:
+            _direct(ctx, item)  # type: ignore[arg-type]
+        else:
+            _indirect(ctx, *item)  # type: ignore[misc]
+    ctx.quotes.sort(key=lambda q: (q.start, q.end))
+    return ctx.quotes
+
+
+# ---- reported (indirect) content ---------------------------------------------------------------
+
+def _reported_contents(ctx: _Context) -> None:
+    comp = ctx.speech.complementizer
+    if comp is None:
+        return
+    for i, cue in enumerate(ctx.cues):
+        if cue.row.kind == "direct" or cue.row.tense == "postquote":
+            continue
+        m = comp.match(ctx.text, cue.end)
+        if not m or _CLAUSE_BREAK.search(ctx.text, cue.end, m.end()):
+            continue
+        start = _skip_space(ctx.text, m.end())
+        _sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+        end = _content_end(ctx, i, start, sent_end)
+        if end - start < 3 or not _WORD.search(ctx.text, start, end):
+            continue
+        ctx.contents.append((start, end, cue))
+
+
+def _content_end(ctx: _Context, cue_index: int, start: int, sent_end: int) -> int:
+    text = ctx.text
+    end = sent_end
+    # a later cue introduced by a comma or a conjunction closes this content
+    for later in ctx.cues[cue_index + 1:]:
+        if later.start >= end:
+            break
+        if later.start < start:
+            continue
+        before = text[start:later.start].rstrip()
+        words = before.split()
+        if before.endswith(","):
+            end = start + len(before) - 1
+            break
+        if words and words[-1].lower() in ctx.speech.conjunctions:
+            end = start + len(before) - len(words[-1])
+            break
+    for src in ctx.doc.sources:
+        if src.cue and start < src.cue.start < end:
+            comma = text.rfind(",", start, min(src.cue.start, src.start))
+            if comma != -1 and not _WORD.search(text, comma, min(src.cue.start, src.start)):
+                end = comma
+            elif comma != -1:
+                end = comma
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _indirect(ctx: _Context, start: int, end: int, cue: Cue) -> None:
+    text = ctx.text
+    first = ctx.quoted[bisect_left(ctx.quoted_starts, start)] if bisect_left(ctx.quoted_starts, start) < len(ctx.quoted) else None
+    if first is not None and first.open == start and first.close >= end - 1:
+        return  # "ha osservato che “...”": a direct quote, handled as such
+    speaker = _speaker(ctx, cue)
+    _emit(ctx, start, end, False, cue, speaker, "indirect:complementizer",
+          _confidence(speaker, 0.8))
+
+
+# ---- direct quotes ----------------------------------------------------------------------------
+
+def _direct(ctx: _Context, q: QuotedSpan) -> None:
+    text = ctx.text
+    start, end = q.start, q.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    n_words = len(_WORD.findall(text, start, end))
+    if n_words == 0:
+        return
+    first = sentence_index(ctx.doc, q.open)
+    last = sentence_index(ctx.doc, max(q.open, q.close - 1))
+    if first is None or last is None:
+        region = (0, len(text))
+    else:
+        region = (ctx.doc.sentences[first][0], ctx.doc.sentences[last][1])
+    cue, how = _cue_for(ctx, q, region)
+    if cue is None:
+        if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
+            return
+        speaker = _carry_over(ctx, q.open, rule="previous-quote")
+        _emit(ctx, start, end, True, None, speaker, "direct:no-cue", _confidence(speaker, 0.4))
+        return
+    if n_words <= SHORT_QUOTE_WORDS and how == "sentence":
+        return  # emphasis or a scare quote, not speech
+    speaker = _speaker(ctx, cue)
+    base = 0.9 if how != "sentence" else 0.7
+    _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", _confidence(speaker, base))
+
+
+def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
+    """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
+    inner = text[q.start:q.end].rstrip()
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed
+
+
+def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue | None, str]:
+    text = ctx.text
+    cues = ctx.cues
+    i = bisect_left(ctx.cue_starts, q.close)
+    # 1. right after the quote
+    if i < len(cues):
+        cue = cues[i]
+        gap = text[q.close:cue.start]
+        if cue.start - q.close <= RIGHT_GAP and cue.start < region[1] and not _CLAUSE_BREAK.search(gap) \
+                and cue.row.kind != "indirect":
+            if cue.row.tense != "postquote" or gap.strip() in ("", ","):
+                return cue, "after"
+    # 2. nearest before it, with no other quotation in between
+    j = bisect_left(ctx.cue_starts, q.open) - 1
+    if j >= 0:
+        cue = cues[j]
+        if cue.end <= q.open and cue.start >= region[0] and cue.row.tense != "postquote" \
+                and not _quote_between(ctx, cue.end, q.open):
+            gap = text[cue.end:q.open]
+            near = q.open - cue.end <= SHORT_LEFT_GAP and not _PHRASE_BREAK.search(gap)
+            if near or ":" in gap or _in_content_of(ctx, q.open, cue):
+                return cue, "before"
+            return cue, "sentence"
+    # 3. any cue of the sentence
+    for cue in cues[max(0, j):]:
+        if cue.start >= region[1]:
+            break
+        if region[0] <= cue.start and cue.row.tense != "postquote":
+            return cue, "sentence"
+    return None, ""
+
+
+def _quote_between(ctx: _Context, a: int, b: int) -> bool:
+    i = bisect_left(ctx.quoted_starts, a)
+    return i < len(ctx.quoted) and ctx.quoted[i].open < b
+
+
+def _in_content_of(ctx: _Context, pos: int, cue: Cue) -> bool:
+    return any(c is cue and s <= pos <= e for s, e, c in ctx.contents)
+
+
+# ---- speakers ---------------------------------------------------------------------------------
+
+def _speaker(ctx: _Context, cue: Cue) -> Speaker:
+    cached = ctx.speakers.get(cue.start)
+    if cached is None:
+        cached = _resolve(ctx, cue)
+        ctx.speakers[cue.start] = cached
+    return cached
+
+
+def _resolve(ctx: _Context, cue: Cue) -> Speaker:
+    text = ctx.text
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    pronoun = _pronoun_in_cue(ctx, cue)
+    # nested inside an earlier cue's reported content
+    outer = next((c for s, e, c in ctx.contents if s <= cue.start < e and c is not cue), None)
+    if outer is not None:
+        near = _mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
+        if near is not None and not _WORD.search(text, near.end, cue.start):
+            return _from_mention(ctx, near, "before")
+        sp = _speaker(ctx, outer)
+        return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
+    limit = _subject_limit(ctx, cue, sent_start)
+    before_text = text[limit:cue.start]
+    has_content = any(c is cue for _s, _e, c in ctx.contents)
+    inverted = not has_content and (not before_text.strip()
+                                    or before_text.rstrip().endswith((",", "”", "»", "\"", "“", "«")))
+    if inverted and pronoun is None:
+        after = _mention_after(ctx, cue.end, sent_end)
+        if after is not None:
+            return _from_mention(ctx, after, "after")
+        pron = _pronoun_after(ctx, cue.end)
+        if pron is not None:
+            return _carried(ctx, cue.start, pron)
+    if pronoun is not None:
+        return _carried(ctx, cue.start, pronoun)
+    m = _mention_before(ctx, cue.start, limit)
+    pron = _pronoun_before(ctx, cue.start, limit)
+    if pron is not None and (m is None or m.end <= pron.start):
+        return _carried(ctx, cue.start, pron)
+    if m is not None:
+        return _from_mention(ctx, m, "before")
+    shared = _shared_subject(ctx, cue, sent_start, limit)
+    if shared is not None:
+        return shared
+    phrase = _phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    if phrase is not None:
+        return Speaker(None, phrase.text, phrase, "phrase")
+    return _carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _shared_subject(ctx: _Context, cue: Cue, sent_start: int, limit: int) -> Speaker | None:
+    """A second speech verb of the same clause shares the first one's subject:
+    "ha osservato che ... e ha osservato che", "wrote, adding", "ha sottolineato ..., sottolineando"."""
+    words = [w.lower() for w in _WORD.findall(ctx.text, limit, cue.start)]
+    if any(w not in ctx.speech.conjunctions for w in words):
+        return None
+    i = bisect_left(ctx.cue_starts, cue.start) - 1
+    if i >= 0 and ctx.cues[i].start >= sent_start:
+        sp = _speaker(ctx, ctx.cues[i])
+        return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
+    return None
+
+
+def _subject_limit(ctx: _Context, cue: Cue, sent_start: int) -> int:
+    """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
+    the last reported content before the cue."""
+    limit = max(sent_start, cue.start - SUBJECT_GAP)
+    i = bisect_left(ctx.quoted_starts, cue.start) - 1
+    if i >= 0 and ctx.quoted[i].close <= cue.start:
+        limit = max(limit, ctx.quoted[i].close)
+    for s, e, c in ctx.contents:
+        if e <= cue.start and e > limit and c is not cue:
+            limit = e
+    return limit
+
+
+def _mention_before(ctx: _Context, pos: int, limit: int) -> Mention | None:
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m.start < limit:
+            return None
+        if m.end <= pos:
+            return m
+        i -= 1
+    return None
+
+
+def _mention_after(ctx: _Context, pos: int, sent_end: int) -> Mention | None:
+    i = bisect_left(ctx.mention_starts, pos)
+    if i < len(ctx.mentions):
+        m = ctx.mentions[i]
+        if m.start - pos <= AFTER_GAP and m.end <= sent_end and not _PHRASE_BREAK.search(ctx.text, pos, m.start):
+            return m
+    return None
+
+
+def _pronoun_in_cue(ctx: _Context, cue: Cue) -> Span | None:
+    """A pronoun written into the cue: "a-t-il déclaré", "dit-elle"."""
+    for m in re.finditer(r"-(?:t-)?(\w+)", ctx.text[cue.start:cue.end]):
+        if m.group(1).lower() in ctx.speech.pronouns:
+            s = cue.start + m.start(1)
+            return Span(s, s + len(m.group(1)), m.group(1))
+    return None
+
+
+def _pronoun_after(ctx: _Context, pos: int) -> Span | None:
+    m = re.compile(r"\s+(\w+)").match(ctx.text, pos)
+    if m and m.group(1).lower() in ctx.speech.pronouns:
+        return Span(m.start(1), m.end(1), m.group(1))
+    return None
+
+
+def _pronoun_before(ctx: _Context, pos: int, limit: int) -> Span | None:
+    words = list(_WORD.finditer(ctx.text, limit, pos))
+    for w in reversed(words[-2:]):  # "she said", "she has said", "lui ha detto"
+        if w.group().lower() in ctx.speech.pronouns:
+            return Span(w.start(), w.end(), w.group())
+    return None
+
+
+def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
+    text = ctx.text
+    seg_start = limit
+    for m in _PHRASE_BREAK.finditer(text, limit, pos):
+        seg_start = m.end()
+    words = list(_WORD.finditer(text, seg_start, pos))
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+
+
+def _phrase_after(ctx: _Context, pos: int, sent_end: int) -> Span | None:
+    text = ctx.text
+    stop = _PHRASE_BREAK.search(text, pos, sent_end)
+    end = stop.start() if stop else sent_end
+    words = list(_WORD.finditer(text, pos, end))
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+
+
+def _from_mention(ctx: _Context, m: Mention, where: str) -> Speaker:
+    return Speaker(m.entity_id, m.text, m.span(), f"mention-{where}")
+
+
+def _carried(ctx: _Context, pos: int, pronoun: Span) -> Speaker:
+    found = _carry_over(ctx, pos, rule="pronoun")
+    return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def _carry_over(ctx: _Context, pos: int, rule: str) -> Speaker:
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return _NOBODY
+    # an earlier speaker in the same sentence, before this position
+    for q in reversed(ctx.quotes):
+        if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+    for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
+        s_start, s_end = ctx.doc.sentences[i]
+        said = [q for q in ctx.quotes if s_start <= q.start < s_end and (q.speaker or q.speaker_text)]
+        if said:
+            q = said[-1]
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+        j = bisect_left(ctx.mention_starts, s_start)
+        while j < len(ctx.mentions) and ctx.mentions[j].start < s_end:
+            m = ctx.mentions[j]
+            if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+                return Speaker(m.entity_id, m.text, m.span(), f"carry-over:{rule}")
+            j += 1
+    return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+def _confidence(speaker: Speaker, base: float) -> float:
+    if speaker.entity_id is None and speaker.text is None:
+        return round(base * 0.4, 3)
+    if speaker.rule.startswith("carry-over") or speaker.entity_id is None:
+        return round(base * 0.8, 3)
+    return base
+
+
+def _emit(ctx: _Context, start: int, end: int, direct: bool, cue: Cue | None, speaker: Speaker,
+          rule: str, confidence: float) -> None:
+    text = ctx.text
+    anchor = cue.start if cue is not None else start
+    ctx.quotes.append(Quote(
+        start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
+        speaker_text=speaker.text, direct=direct,
+        cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None,
+        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)),
+        confidence=confidence, rule=f"{rule}|speaker:{speaker.rule}", speaker_span=speaker.span,
+    ))
 
 
 @register
@@ -14,5 +474,5 @@ class Quotes:
     writes: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.quotes = []  # not built yet
+        doc.quotes = find_quotes(doc)
         return doc
