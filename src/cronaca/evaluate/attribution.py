@@ -184,7 +184,7 @@ def evaluate(evaldata: Path, limit: int | None = None, split: str = "test") -> l
     for _name, text, gold in documents(folder, limit):
         pred = predict(text)
         direct_gold = [g for g in gold if is_direct(text, g)]
-        direct_pred = [q for q in pred if q.direct]
+        direct_pred = [q for q in pred if q.direct or any(c in q.text for c in _QUOTE_CHARS)]
         for subset, g, p in (("", gold, pred), ("-direct", direct_gold, direct_pred)):
             score_document(text, g, p, tallies[subset])
     out = []

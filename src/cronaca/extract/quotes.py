@@ -49,6 +49,7 @@ from cronaca.pipeline import register
 
 NO_CUE_MIN_WORDS = 6
 SHORT_QUOTE_WORDS = 2
+TITLE_WORDS = 6
 CARRY_SENTENCES = 3
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
 RIGHT_GAP = 60
@@ -62,6 +63,9 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
+_CLOSING_MARKS = "”»“\"›’«"
 _PHRASE_BREAK = re.compile(r"[,.;:!?“”«»„\"‹›()\n—–]")
 
 
@@ -210,6 +214,14 @@ def _direct(ctx: _Context, q: QuotedSpan) -> None:
         region = (0, len(text))
     else:
         region = (ctx.doc.sentences[first][0], ctx.doc.sentences[last][1])
+    label = _TRANSCRIPT.match(text, start, end)
+    if label is not None:  # "WALLACE: Let's start ...", an interview transcript
+        span = Span(label.start(1), label.end(1), label.group(1))
+        _emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
+              "direct:transcript", 0.7)
+        return
+    if n_words <= TITLE_WORDS and _is_title(text, start, end):
+        return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     cue, how = _cue_for(ctx, q, region)
     if cue is None:
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
@@ -224,6 +236,14 @@ def _direct(ctx: _Context, q: QuotedSpan) -> None:
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", _confidence(speaker, base))
 
 
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Every word longer than three letters starts with a capital, and there are at least two."""
+    words = _WORD.findall(text, start, end)
+    long_words = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) \
+        and not text[start:end].rstrip().endswith((".", "!", "?", ","))
+
+
 def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
     """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
     inner = text[q.start:q.end].rstrip()
@@ -234,12 +254,14 @@ def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue
     text = ctx.text
     cues = ctx.cues
     i = bisect_left(ctx.cue_starts, q.close)
-    # 1. right after the quote
+    # 1. right after the quote; when the sentence goes on after it ("“...,” Rep. Moore (D-Wis.)
+    #    said", "“...?” he asks") the cue may sit past a sentence split or an abbreviation
     if i < len(cues):
         cue = cues[i]
         gap = text[q.close:cue.start]
-        if cue.start - q.close <= RIGHT_GAP and cue.start < region[1] and not _CLAUSE_BREAK.search(gap) \
-                and cue.row.kind != "indirect":
+        blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
+        if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
+                and (cue.start < region[1] or _split_after(ctx, q, cue)):
             if cue.row.tense != "postquote" or gap.strip() in ("", ","):
                 return cue, "after"
     # 2. nearest before it, with no other quotation in between
@@ -253,6 +275,10 @@ def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue
             if near or ":" in gap or _in_content_of(ctx, q.open, cue):
                 return cue, "before"
             return cue, "sentence"
+        # "The New York Times reports:" closing the previous paragraph
+        if cue.end <= q.open and not _quote_between(ctx, cue.end, q.open) \
+                and re.fullmatch(r"[^.!?\n]{0,40}:\s*", text[cue.end:q.open]):
+            return cue, "colon"
     # 3. any cue of the sentence
     for cue in cues[max(0, j):]:
         if cue.start >= region[1]:
@@ -260,6 +286,20 @@ def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue
         if region[0] <= cue.start and cue.row.tense != "postquote":
             return cue, "sentence"
     return None, ""
+
+
+def _split_after(ctx: _Context, q: QuotedSpan, cue: Cue) -> bool:
+    """The cue's sentence starts right after the closing mark: the splitter cut "“...?” he asks"."""
+    i = sentence_index(ctx.doc, cue.start)
+    return i is not None and not ctx.text[q.close:ctx.doc.sentences[i][0]].strip(" ,\u00a0\t")
+
+
+def _continues(text: str, q: QuotedSpan) -> bool:
+    """The sentence goes on after the closing mark: the quotation ends with a comma, a comma
+    follows it, or the next word starts in lower case."""
+    inner = text[q.start:q.end].rstrip()
+    m = re.compile(r"\s*(\S)").match(text, q.close)
+    return inner.endswith(",") or (m is not None and (m.group(1) == "," or m.group(1).islower()))
 
 
 def _quote_between(ctx: _Context, a: int, b: int) -> bool:
@@ -294,10 +334,14 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
         sp = _speaker(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
     limit = _subject_limit(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start)
+    if shared is not None:
+        return shared
     before_text = text[limit:cue.start]
     has_content = any(c is cue for _s, _e, c in ctx.contents)
-    inverted = not has_content and (not before_text.strip()
-                                    or before_text.rstrip().endswith((",", "”", "»", "\"", "“", "«")))
+    # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
+    inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
+                and limit > 0 and text[limit - 1] in _CLOSING_MARKS)
     if inverted and pronoun is None:
         after = _mention_after(ctx, cue.end, sent_end)
         if after is not None:
@@ -313,26 +357,27 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
         return _carried(ctx, cue.start, pron)
     if m is not None:
         return _from_mention(ctx, m, "before")
-    shared = _shared_subject(ctx, cue, sent_start, limit)
-    if shared is not None:
-        return shared
     phrase = _phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
     if phrase is not None:
         return Speaker(None, phrase.text, phrase, "phrase")
     return _carry_over(ctx, cue.start, rule="zero-subject")
 
 
-def _shared_subject(ctx: _Context, cue: Cue, sent_start: int, limit: int) -> Speaker | None:
+def _shared_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
     """A second speech verb of the same clause shares the first one's subject:
-    "ha osservato che ... e ha osservato che", "wrote, adding", "ha sottolineato ..., sottolineando"."""
-    words = [w.lower() for w in _WORD.findall(ctx.text, limit, cue.start)]
-    if any(w not in ctx.speech.conjunctions for w in words):
-        return None
+    "... e ha osservato che", "said, adding", "ha sottolineato ..., sottolineando che"."""
     i = bisect_left(ctx.cue_starts, cue.start) - 1
-    if i >= 0 and ctx.cues[i].start >= sent_start:
-        sp = _speaker(ctx, ctx.cues[i])
-        return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
-    return None
+    if i < 0 or ctx.cues[i].start < sent_start:
+        return None
+    prev = ctx.cues[i]
+    between = ctx.text[prev.end:cue.start]
+    words = [w.lower() for w in _WORD.findall(between)]
+    coordinated = all(w in ctx.speech.conjunctions for w in words) and not _quote_between(ctx, prev.end, cue.start)
+    gerund = cue.row.tense == "gerund" and between.rstrip().endswith(",")
+    if not (coordinated or gerund):
+        return None
+    sp = _speaker(ctx, prev)
+    return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
 
 
 def _subject_limit(ctx: _Context, cue: Cue, sent_start: int) -> int:
@@ -399,6 +444,8 @@ def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
     for m in _PHRASE_BREAK.finditer(text, limit, pos):
         seg_start = m.end()
     words = list(_WORD.finditer(text, seg_start, pos))
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()  # "the doctor is calling", "Trump also said"
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
@@ -409,6 +456,8 @@ def _phrase_after(ctx: _Context, pos: int, sent_end: int) -> Span | None:
     stop = _PHRASE_BREAK.search(text, pos, sent_end)
     end = stop.start() if stop else sent_end
     words = list(_WORD.finditer(text, pos, end))
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])

@@ -36,6 +36,7 @@ class SpeechData:
     complementizer: re.Pattern[str] | None  # anchored: matches right after a cue (an object may intervene)
     pronouns: frozenset[str]
     conjunctions: frozenset[str]
+    skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -81,4 +82,6 @@ def speech_data(lang: str | None) -> SpeechData:
         complementizer=complementizer,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
+        skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
+                            for w in words.get(role, [])),
     )
