@@ -106,6 +106,7 @@ class _Context:
         self.cues = [c for c in speech.find(doc.text) if not self.in_quote(c.start)]
         self.cue_starts = [c.start for c in self.cues]
         self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
+        self.content_rules: dict[int, str] = {}
         self.speakers: dict[int, Speaker] = {}
         self.quotes: list[Quote] = []
 
@@ -141,6 +142,11 @@ def _reported_contents(ctx: _Context) -> None:
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(ctx.text, cue.end)
+        rule = "complementizer"
+        if (not m or _CLAUSE_BREAK.search(ctx.text, cue.end, m.end())) and ctx.speech.opener is not None \
+                and cue.row.tense != "gerund":
+            m = ctx.speech.opener.match(ctx.text, cue.end)
+            rule = "bare"
         if not m or _CLAUSE_BREAK.search(ctx.text, cue.end, m.end()):
             continue
         start = _skip_space(ctx.text, m.end())
@@ -149,6 +155,7 @@ def _reported_contents(ctx: _Context) -> None:
         if end - start < 3 or not _WORD.search(ctx.text, start, end):
             continue
         ctx.contents.append((start, end, cue))
+        ctx.content_rules[start] = rule
 
 
 def _content_end(ctx: _Context, cue_index: int, start: int, sent_end: int) -> int:
@@ -192,7 +199,7 @@ def _indirect(ctx: _Context, start: int, end: int, cue: Cue) -> None:
     if first is not None and first.open == start and first.close >= end - 1:
         return  # "ha osservato che “...”": a direct quote, handled as such
     speaker = _speaker(ctx, cue)
-    _emit(ctx, start, end, False, cue, speaker, "indirect:complementizer",
+    _emit(ctx, start, end, False, cue, speaker, f"indirect:{ctx.content_rules.get(start, 'complementizer')}",
           _confidence(speaker, 0.8))
 
 
@@ -291,7 +298,10 @@ def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue
 def _split_after(ctx: _Context, q: QuotedSpan, cue: Cue) -> bool:
     """The cue's sentence starts right after the closing mark: the splitter cut "“...?” he asks"."""
     i = sentence_index(ctx.doc, cue.start)
-    return i is not None and not ctx.text[q.close:ctx.doc.sentences[i][0]].strip(" ,\u00a0\t")
+    if i is None:
+        return False
+    start = ctx.doc.sentences[i][0]
+    return not ctx.text[q.close:start].strip(" ,\u00a0\t") and ctx.text[start:start + 1].islower()
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:
@@ -340,8 +350,9 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
     before_text = text[limit:cue.start]
     has_content = any(c is cue for _s, _e, c in ctx.contents)
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
+    lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
     inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
-                and limit > 0 and text[limit - 1] in _CLOSING_MARKS)
+                and lead[-1:] in tuple(_CLOSING_MARKS))
     if inverted and pronoun is None:
         after = _mention_after(ctx, cue.end, sent_end)
         if after is not None:
@@ -446,6 +457,8 @@ def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
     words = list(_WORD.finditer(text, seg_start, pos))
     while words and words[-1].group().lower() in ctx.speech.skippable:
         words.pop()  # "the doctor is calling", "Trump also said"
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)  # "When Clinton noted"
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])

@@ -34,6 +34,7 @@ class SpeechData:
     cues: re.Pattern[str] | None
     rows: tuple[CueRow, ...]  # by group number - 1
     complementizer: re.Pattern[str] | None  # anchored: matches right after a cue (an object may intervene)
+    opener: re.Pattern[str] | None  # anchored: a reported clause without complementizer ("said he would")
     pronouns: frozenset[str]
     conjunctions: frozenset[str]
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
@@ -76,10 +77,13 @@ def speech_data(lang: str | None) -> SpeechData:
     if comps:
         complementizer = re.compile(
             rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps})", re.IGNORECASE)
+    openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
+    opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     return SpeechData(
         cues=re.compile("|".join(groups), re.IGNORECASE) if groups else None,
         rows=tuple(rows),
         complementizer=complementizer,
+        opener=opener,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
         skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
