@@ -1,5 +1,6 @@
 """Quotation marks: pair opening and closing marks in every common style.
 
+Guillemets « » may have spaces inside (French typography).
 Handles “ ” (English, Italian), « » (French, Spanish, Italian, Russian), „ “ (German), » « (German
 books), ‹ › and ‘ ’ (nested or British), and straight " including mixed use (“...").
 A mark opens when it follows a space, a bracket or the start of a paragraph and is followed by a
@@ -45,7 +46,9 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         after = text[pos + 1] if pos + 1 < len(text) else ""
         if ch in "’‘" and before.isalpha() and after.isalpha():
             continue  # an apostrophe: l’opportunità
-        depth = _closes(stack, ch) if before and not before.isspace() else -1
+        # guillemets carry their direction (French puts spaces inside: « Nous sommes prêts »)
+        spaced = ch in "«»‹›" and not (ch in "»›" and not stack)
+        depth = _closes(stack, ch) if before and (spaced or not before.isspace()) else -1
         if depth >= 0:
             start = stack[depth][1]
             del stack[depth:]
@@ -53,7 +56,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
                 out.append(QuotedSpan(start, pos + 1, start + 1, pos, True))
             continue
         if ch in _CLOSERS and (before in _OPEN_BEFORE or before in _CLOSERS or before in "“‘") \
-                and after and not after.isspace():
+                and after and (not after.isspace() or ch in "«‹"):
             stack.append((ch, pos))
     _close_unclosed(stack, len(text) if para_end == -1 else para_end, out)
     out.sort(key=lambda q: q.open)

@@ -493,19 +493,31 @@ def _carry_over(ctx: _Context, pos: int, rule: str) -> Speaker:
     for q in reversed(ctx.quotes):
         if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+    # the subject of the same sentence, before this position
+    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos)
+    if subject is not None:
+        return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
         s_start, s_end = ctx.doc.sentences[i]
         said = [q for q in ctx.quotes if s_start <= q.start < s_end and (q.speaker or q.speaker_text)]
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        j = bisect_left(ctx.mention_starts, s_start)
-        while j < len(ctx.mentions) and ctx.mentions[j].start < s_end:
-            m = ctx.mentions[j]
-            if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
-                return Speaker(m.entity_id, m.text, m.span(), f"carry-over:{rule}")
-            j += 1
+        subject = _first_subject(ctx, s_start, s_end)
+        if subject is not None:
+            return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+def _first_subject(ctx: _Context, start: int, end: int) -> Mention | None:
+    """The first PERSON, ORG or GROUP mention between ``start`` and ``end``."""
+    j = bisect_left(ctx.mention_starts, start)
+    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
+        m = ctx.mentions[j]
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            return m
+        j += 1
+    return None
 
 
 def _confidence(speaker: Speaker, base: float) -> float:
