@@ -1,8 +1,8 @@
 """Dates: absolute and relative time expressions resolved against the publication date.
 
 Every pattern of ``lang/<code>/relative_dates.tsv`` (placeholders filled from months.tsv and
-weekdays.tsv) becomes one numbered group of a single regex per language, longest pattern first,
-so one scan finds all expressions. Values are ISO: YYYY-MM-DD, YYYY-MM or YYYY.
+weekdays.tsv) becomes one regex, filed under the words it can start with (``phrases.PhraseIndex``),
+longest pattern first, so one scan over the words finds all expressions. Values are ISO: YYYY-MM-DD, YYYY-MM or YYYY.
 
 Resolution rules, with P the publication date (``doc.source.published``):
 - an absolute date without a year ("4 febbraio") takes the year that puts it closest to P;
@@ -28,6 +28,7 @@ from typing import ClassVar
 
 from cronaca.document import Document, TimeExpression
 from cronaca.extract.locate import phrase_pattern, sentence_bounds
+from cronaca.extract.phrases import DIGITS, PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
 
@@ -47,8 +48,7 @@ class DateRow:
 
 @dataclass(frozen=True)
 class DatePatterns:
-    regex: re.Pattern[str] | None
-    rows: dict[int, tuple[int, DateRow]]  # outer group index -> (row number, row)
+    index: PhraseIndex[DateRow] | None
     months: dict[str, int]
     weekdays: dict[str, int]
 
@@ -58,7 +58,7 @@ def patterns_for(lang: str | None) -> DatePatterns:
     try:
         data = load(lang or "")
     except LanguageDataError:
-        return DatePatterns(None, {}, {}, {})
+        return DatePatterns(None, {}, {})
     months = {r["name"].lower(): int(r["month"]) for r in data.table("months.tsv")}
     weekdays = {r["name"].lower(): int(r["weekday"]) for r in data.table("weekdays.tsv")}
     full = {n: m for n, m in months.items()
@@ -72,27 +72,28 @@ def patterns_for(lang: str | None) -> DatePatterns:
         "month": "|".join([_names(full)] + [re.escape(n) + r"\.?" for n in
                                               sorted(set(months) - set(full), key=len, reverse=True)]),
     }
+    starts = {"day": [DIGITS], "year": [DIGITS], "n": [DIGITS], "weekday": list(weekdays),
+              "monthname": list(full), "month": list(months)}
     rows = [DateRow(r["pattern"], r["unit"], r["offset"], r["precision"]) for r in data.table("relative_dates.tsv")]
     rows.sort(key=lambda r: -len(_PLACEHOLDER.sub("xxxxxx", r.pattern)))
-    groups = []
-    for i, row in enumerate(rows):
+    entries = []
+    for row in rows:
         context, _, core = row.pattern.rpartition("|")
-        body = _fill(core, alts, i)
+        body = f"(?P<s>{_fill(core, alts)})"
         if context:
-            body = rf"{phrase_pattern(context)}\s+(?P<s{i}>{body})"
-        else:
-            body = rf"(?P<s{i}>{body})"
-        groups.append(rf"(?P<r{i}>(?<!\w){body}(?!\w))")
-    regex = re.compile("|".join(groups), re.IGNORECASE)
-    index = {regex.groupindex[f"r{i}"]: (i, row) for i, row in enumerate(rows)}
-    return DatePatterns(regex, index, months, weekdays)
+            body = rf"{phrase_pattern(context)}\s+{body}"
+        lead = _PLACEHOLDER.match(row.pattern.strip())
+        keys = ([w for n in starts[lead.group(1)] for w in (first_words(n) if n != DIGITS else [n])]
+                if lead else first_words(row.pattern))
+        entries.append((rf"(?<!\w){body}(?!\w)", keys, row))
+    return DatePatterns(PhraseIndex.build(entries), months, weekdays)
 
 
 def _names(table: dict[str, int]) -> str:
     return "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
 
 
-def _fill(core: str, alts: dict[str, str], i: int) -> str:
+def _fill(core: str, alts: dict[str, str]) -> str:
     """Regex source of a pattern: words joined by runs of spaces, placeholders as named groups."""
     tokens = []
     for token in core.split():
@@ -101,7 +102,7 @@ def _fill(core: str, alts: dict[str, str], i: int) -> str:
         for m in _PLACEHOLDER.finditer(token):
             if m.start() > pos:
                 parts.append(phrase_pattern(token[pos:m.start()]))
-            parts.append(f"(?P<{m.group(1)}{i}>{alts[m.group(1)]})")
+            parts.append(f"(?P<{m.group(1)}>{alts[m.group(1)]})")
             pos = m.end()
         if pos < len(token):
             parts.append(phrase_pattern(token[pos:]))
@@ -111,18 +112,15 @@ def _fill(core: str, alts: dict[str, str], i: int) -> str:
 
 def find_dates(doc: Document) -> list[TimeExpression]:
     pats = patterns_for(doc.language)
-    if pats.regex is None or not doc.text:
+    if pats.index is None or not doc.text:
         return []
     published = _parse(doc.source.published)
     out: list[TimeExpression] = []
-    for m in pats.regex.finditer(doc.text):
-        i, row = pats.rows[m.lastindex]  # type: ignore[index]
+    for m, row in pats.index.finditer(doc.text):
         if row.unit == "none":
             continue
-        start, end = m.span(f"s{i}")
-        groups = {k[:-len(str(i))]: v for k, v in m.groupdict().items()
-                  if v is not None and k.endswith(str(i)) and k[:-len(str(i))] in
-                  ("day", "month", "monthname", "year", "weekday", "n")}
+        start, end = m.span("s")
+        groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "s"}
         value = _resolve(row, groups, pats, published)
         if value is _INVALID:
             continue

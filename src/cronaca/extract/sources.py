@@ -29,6 +29,7 @@ from typing import ClassVar
 
 from cronaca.document import CitedSource, Document, Span
 from cronaca.extract.locate import phrase_pattern, same_paragraph, sentence_bounds, sentence_index, word_boundary
+from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
 
@@ -42,14 +43,19 @@ GENERIC_CONFIDENCE = 0.6
 _BLOCKERS = re.compile(r"[,;:.!?\"“”«»„‹›()\[\]\n]")
 
 
+@dataclass(frozen=True, slots=True)
+class CueRow:
+    cue: str
+    positions: tuple[str, ...]  # before and/or after
+    kind: str
+
+
 @dataclass(frozen=True)
 class SourceCues:
-    """One language's cues, compiled once: each cue row is a numbered group of one regex."""
+    """One language's cues and unnamed sources, indexed by their first word."""
 
-    cues: re.Pattern[str] | None
-    rows: tuple[tuple[str, str, str], ...]  # (cue, position, kind) by group number - 1
-    generic: re.Pattern[str] | None
-    generic_ids: tuple[str, ...]  # id by group number - 1
+    cues: PhraseIndex[CueRow] | None
+    generic: PhraseIndex[str] | None  # payload: the source id
 
 
 @cache
@@ -57,20 +63,23 @@ def cues_for(lang: str | None) -> SourceCues:
     try:
         data = load(lang or "")
     except LanguageDataError:
-        return SourceCues(None, (), None, ())
-    rows = sorted(((r["cue"], r["position"], r["kind"]) for r in data.table("source_cues.tsv")),
-                  key=lambda r: -len(r[0]))
-    generic = sorted(((r["phrase"], r["id"]) for r in data.table("generic_sources.tsv")),
-                     key=lambda r: -len(r[0]))
-    return SourceCues(_alternation([r[0] for r in rows]), tuple(rows),
-                      _alternation([g[0] for g in generic]), tuple(g[1] for g in generic))
+        return SourceCues(None, None)
+    rows: dict[str, CueRow] = {}
+    for r in data.table("source_cues.tsv"):
+        known = rows.get(r["cue"])
+        positions = (known.positions if known else ()) + (r["position"],)
+        rows[r["cue"]] = CueRow(r["cue"], tuple(dict.fromkeys(positions)), known.kind if known else r["kind"])
+    generic = [(r["phrase"], r["id"]) for r in data.table("generic_sources.tsv")]
+    return SourceCues(
+        PhraseIndex.build((_source(c), first_words(c), row)
+                          for c, row in sorted(rows.items(), key=lambda x: -len(x[0]))) if rows else None,
+        PhraseIndex.build((_source(p), first_words(p), i)
+                          for p, i in sorted(generic, key=lambda x: -len(x[0]))) if generic else None,
+    )
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    body = "|".join(f"({word_boundary(phrase_pattern(p))})" for p in phrases)
-    return re.compile(body, re.IGNORECASE)
+def _source(phrase: str) -> str:
+    return word_boundary(phrase_pattern(phrase))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +100,10 @@ def find_sources(doc: Document) -> list[CitedSource]:
     starts = [c.start for c in candidates]
     found: list[CitedSource] = []
     taken: set[int] = set()
-    for match in cues.cues.finditer(text):
-        row = cues.rows[match.lastindex - 1]  # type: ignore[operator]
+    for match, row in cues.cues.finditer(text):
         cue_start, cue_end = match.span()
         sent_start, sent_end = sentence_bounds(doc, cue_start)
-        for position in _positions(cues, row[0]):
+        for position in row.positions:
             cand = (_after_cue(text, candidates, starts, cue_end, sent_end) if position == "before"
                     else _before_cue(text, candidates, starts, cue_start, sent_start))
             if cand is None or cand.start in taken:
@@ -104,20 +112,11 @@ def find_sources(doc: Document) -> list[CitedSource]:
             found.append(CitedSource(
                 entity_id=cand.entity_id, start=cand.start, end=cand.end, text=text[cand.start:cand.end],
                 cue=Span(cue_start, cue_end, match.group()),
-                rule=f"source:{cand.rule}:{position}:{row[2]}",
+                rule=f"source:{cand.rule}:{position}:{row.kind}",
             ))
             break
     found.sort(key=lambda s: s.start)
     return found
-
-
-@cache
-def _positions_of(lang_rows: tuple[tuple[str, str, str], ...], cue: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(r[1] for r in lang_rows if r[0] == cue))
-
-
-def _positions(cues: SourceCues, cue: str) -> tuple[str, ...]:
-    return _positions_of(cues.rows, cue)
 
 
 def _candidates(doc: Document, cues: SourceCues) -> list[_Candidate]:
@@ -131,10 +130,9 @@ def _candidates(doc: Document, cues: SourceCues) -> list[_Candidate]:
             if m.kind != "adjective":
                 out.append(_Candidate(m.start, m.end, entity.id, confidence, "entity"))
     if cues.generic is not None:
-        for match in cues.generic.finditer(doc.text):
+        for match, source_id in cues.generic.finditer(doc.text):
             if not any(c.start <= match.start() < c.end for c in out):
-                out.append(_Candidate(match.start(), match.end(), cues.generic_ids[match.lastindex - 1],  # type: ignore[operator]
-                                      GENERIC_CONFIDENCE, "generic"))
+                out.append(_Candidate(match.start(), match.end(), source_id, GENERIC_CONFIDENCE, "generic"))
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 

@@ -1,8 +1,7 @@
 """Speech cues of one language, compiled once: speech verbs, auxiliaries, complementizers, pronouns.
 
-Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. One regex holds
-every cue as a numbered group, so a single scan of the text finds them all and ``lastindex`` tells
-which row matched. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré",
+Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are indexed by
+their first word (``phrases.PhraseIndex``), so a single scan over the words finds them all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré",
 "ha inoltre affermato": one word may stand between).
 """
 from __future__ import annotations
@@ -12,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca.extract.locate import phrase_pattern, word_boundary
+from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
 
 
@@ -31,8 +31,8 @@ class Cue:
 
 @dataclass(frozen=True)
 class SpeechData:
-    cues: re.Pattern[str] | None
-    rows: tuple[CueRow, ...]  # by group number - 1
+    cues: PhraseIndex[CueRow | None] | None  # payload None: an auxiliary + participle, see ``participles``
+    participles: dict[str, CueRow]
     complementizer: re.Pattern[str] | None  # anchored: matches right after a cue (an object may intervene)
     opener: re.Pattern[str] | None  # anchored: a reported clause without complementizer ("said he would")
     pronouns: frozenset[str]
@@ -42,8 +42,12 @@ class SpeechData:
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
             return []
-        return [Cue(m.start(), m.end(), self.rows[m.lastindex - 1])  # type: ignore[operator]
-                for m in self.cues.finditer(text)]
+        out = []
+        for m, row in self.cues.finditer(text):
+            if row is None:
+                row = self.participles[m.group("verb").lower()]
+            out.append(Cue(m.start(), m.end(), row))
+        return out
 
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
@@ -55,23 +59,21 @@ def speech_data(lang: str | None) -> SpeechData:
     try:
         data = load(lang or "")
     except LanguageDataError:
-        return SpeechData(None, (), None, frozenset(), frozenset())
+        return SpeechData(None, {}, None, None, frozenset(), frozenset())
     words: dict[str, list[str]] = {}
     for row in data.table("speech_cue_words.tsv"):
         words.setdefault(row["role"], []).append(row["form"])
     rows = [CueRow(r["form"], r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")]
-    aux = "|".join(phrase_pattern(a) for a in sorted(words.get("auxiliary", []), key=len, reverse=True))
-    # participles first (they start earlier, at the auxiliary), then longer forms first
-    rows.sort(key=lambda r: (r.tense != "participle", -len(r.form)))
-    groups = []
-    for row in rows:
-        verb = phrase_pattern(row.form)
-        if row.tense == "participle":
-            if not aux:
-                continue
-            verb = rf"(?:{aux})(?:\s+\w+)?\s+{verb}"
-        groups.append(f"({word_boundary(verb)})")
-    rows = [r for r in rows if r.tense != "participle" or aux]
+    auxiliaries = sorted(words.get("auxiliary", []), key=len, reverse=True)
+    participles = {r.form.lower(): r for r in rows if r.tense == "participle"}
+    entries: list[tuple[str, list[str], CueRow | None]] = []
+    if participles and auxiliaries:
+        verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
+        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato"
+            entries.append((word_boundary(rf"{phrase_pattern(aux)}(?:\s+\w+)?\s+(?P<verb>{verbs})"),
+                            first_words(aux), None))
+    for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
+        entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
     if comps:
@@ -80,8 +82,8 @@ def speech_data(lang: str | None) -> SpeechData:
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     return SpeechData(
-        cues=re.compile("|".join(groups), re.IGNORECASE) if groups else None,
-        rows=tuple(rows),
+        cues=PhraseIndex.build(entries) if entries else None,
+        participles=participles,
         complementizer=complementizer,
         opener=opener,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),

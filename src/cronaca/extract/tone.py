@@ -1,7 +1,8 @@
 """Tone: article tone from per-language lexicons, GDELT-like.
 
 ``lang/<code>/tone.tsv`` lists words (or stems with a trailing ``*``) with a polarity (+1/-1) and
-a weight. Over the lower-cased word tokens of the text:
+a weight. Over the lower-cased word tokens of the text (``tokens``: runs of letters and digits; an elided
+article "l'" is a word of its own):
     positive = sum of the weights of positive matches, negative = the same for negative matches,
     score = 100 * (positive - negative) / words, clipped to [-100, 100]
 (GDELT's V2Tone is the same difference of percentages). Numbers are not words.
@@ -12,16 +13,16 @@ is looked up once per process and remembered, so after warm-up a token costs one
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
 
 from cronaca.document import Document, Tone
+from cronaca.extract.tokens import DIGITS, tokens
 from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: Bound on the per-language memo of token polarities (distinct word forms seen).
 MEMO_LIMIT = 500_000
 
@@ -71,16 +72,17 @@ def lexicon(lang: str | None) -> Lexicon:
 
 def measure(text: str, lang: str | None, start: int = 0, end: int | None = None) -> Tone:
     lex = lexicon(lang)
-    pos = neg = 0.0
-    words = 0
+    tok = tokens(text)
+    keys = tok.keys
+    if start or end is not None:
+        lo = bisect_left(tok.starts, start)
+        hi = bisect_left(tok.starts, len(text) if end is None else end)
+        keys = keys[lo:hi]
     value = lex.value
-    for token in _TOKEN.findall(text[start:end].lower()):
-        words += 1
-        v = value(token)
-        if v > 0:
-            pos += v
-        elif v < 0:
-            neg -= v
+    values = [value(k) for k in keys if k != DIGITS]
+    words = len(values)
+    pos = sum(v for v in values if v > 0)
+    neg = -sum(v for v in values if v < 0)
     score = 100.0 * (pos - neg) / words if words else 0.0
     return Tone(score=max(-100.0, min(100.0, score)), positive=pos, negative=neg, words=words)
 
