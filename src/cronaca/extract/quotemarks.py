@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKS = re.compile(r"[“”„«»‹›\"‘’‚]")
+#: Quotation marks; a ’ or ‘ between two letters is an apostrophe (dell’impegno) and is skipped here.
+_MARKS = re.compile(r"[“”„«»‹›\"‚‘’](?:(?<![‘’])|(?<![^\W\d_].)|(?![^\W\d_]))")
 #: For each opening mark, the marks that can close it.
 _CLOSERS: dict[str, str] = {
     "“": "”“\"", "„": "“”\"", "«": "»", "»": "«", "‹": "›", "›": "‹", "\"": "\"”“",

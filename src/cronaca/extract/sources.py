@@ -167,17 +167,11 @@ def according_to(doc: Document, start: int, end: int) -> str | None:
     here = sentence_index(doc, start)
     if here is None:
         return None
-    by_sentence: dict[int, list[CitedSource]] = {}
-    for src in doc.sources:
-        pos = src.cue.start if src.cue else src.start
-        idx = sentence_index(doc, pos)
-        if idx is not None:
-            by_sentence.setdefault(idx, []).append(src)
+    by_sentence, counts = _by_sentence(doc)
     last = sentence_index(doc, max(start, end - 1)) or here
     own = [s for i in range(here, last + 1) for s in by_sentence.get(i, [])]
     if own:
         return min(own, key=lambda s: _distance(s, start, end)).entity_id
-    counts = Counter(s.entity_id for s in doc.sources)
     for i in range(here - 1, -1, -1):
         if not same_paragraph(doc, i, here):
             return None
@@ -185,6 +179,25 @@ def according_to(doc: Document, start: int, end: int) -> str | None:
             best = by_sentence[i][-1]
             return best.entity_id if counts[best.entity_id] >= REPEATED else None
     return None
+
+
+_memo: list[tuple[list[CitedSource], list[tuple[int, int]], dict[int, list[CitedSource]], Counter[str]]] = []
+
+
+def _by_sentence(doc: Document) -> tuple[dict[int, list[CitedSource]], Counter[str]]:
+    """Sources by the sentence of their cue, and citations per source; remembered for the last
+    document, since quotes and events ask once per quote or event."""
+    if _memo and _memo[0][0] is doc.sources and _memo[0][1] is doc.sentences \
+            and sum(map(len, _memo[0][2].values())) <= len(doc.sources) == sum(_memo[0][3].values()):
+        return _memo[0][2], _memo[0][3]
+    by_sentence: dict[int, list[CitedSource]] = {}
+    for src in doc.sources:
+        idx = sentence_index(doc, src.cue.start if src.cue else src.start)
+        if idx is not None:
+            by_sentence.setdefault(idx, []).append(src)
+    counts = Counter(s.entity_id for s in doc.sources)
+    _memo[:] = [(doc.sources, doc.sentences, by_sentence, counts)]
+    return by_sentence, counts
 
 
 def _distance(src: CitedSource, start: int, end: int) -> int:
