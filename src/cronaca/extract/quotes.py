@@ -64,6 +64,10 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
+_COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 _CLOSING_MARKS = "”»“\"›’«"
 _PHRASE_BREAK = re.compile(r"[,.;:!?“”«»„\"‹›()\n—–]")
@@ -89,14 +93,14 @@ class _Context:
         self.speech = speech
         self.quoted = find_quoted(doc.text)
         self.quoted_starts = [q.open for q in self.quoted]
-        source_spans = [(s.start, s.end) for s in doc.sources]
+        source_starts = {s.start for s in doc.sources}
         types = {e.id: e.type for e in doc.entities}
         self.mentions: list[Mention] = []
         for m in doc.mentions():
             etype = types.get(m.entity_id, "")
             if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
                 continue
-            if self.in_quote(m.start) or any(a <= m.start < b for a, b in source_spans):
+            if m.start in source_starts or self.in_quote(m.start):
                 continue
             if self.mentions and m.start < self.mentions[-1].end:
                 continue  # nested inside a longer mention already kept
@@ -284,7 +288,7 @@ def _cue_for(ctx: _Context, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue
             return cue, "sentence"
         # "The New York Times reports:" closing the previous paragraph
         if cue.end <= q.open and not _quote_between(ctx, cue.end, q.open) \
-                and re.fullmatch(r"[^.!?\n]{0,40}:\s*", text[cue.end:q.open]):
+                and _COLON_GAP.fullmatch(text, cue.end, q.open):
             return cue, "colon"
     # 3. any cue of the sentence
     for cue in cues[max(0, j):]:
@@ -308,7 +312,7 @@ def _continues(text: str, q: QuotedSpan) -> bool:
     """The sentence goes on after the closing mark: the quotation ends with a comma, a comma
     follows it, or the next word starts in lower case."""
     inner = text[q.start:q.end].rstrip()
-    m = re.compile(r"\s*(\S)").match(text, q.close)
+    m = _NEXT_CHAR.match(text, q.close)
     return inner.endswith(",") or (m is not None and (m.group(1) == "," or m.group(1).islower()))
 
 
@@ -427,7 +431,9 @@ def _mention_after(ctx: _Context, pos: int, sent_end: int) -> Mention | None:
 
 def _pronoun_in_cue(ctx: _Context, cue: Cue) -> Span | None:
     """A pronoun written into the cue: "a-t-il déclaré", "dit-elle"."""
-    for m in re.finditer(r"-(?:t-)?(\w+)", ctx.text[cue.start:cue.end]):
+    if "-" not in ctx.text[cue.start:cue.end]:
+        return None
+    for m in _HYPHEN_PRONOUN.finditer(ctx.text[cue.start:cue.end]):
         if m.group(1).lower() in ctx.speech.pronouns:
             s = cue.start + m.start(1)
             return Span(s, s + len(m.group(1)), m.group(1))
@@ -435,7 +441,7 @@ def _pronoun_in_cue(ctx: _Context, cue: Cue) -> Span | None:
 
 
 def _pronoun_after(ctx: _Context, pos: int) -> Span | None:
-    m = re.compile(r"\s+(\w+)").match(ctx.text, pos)
+    m = _NEXT_WORD.match(ctx.text, pos)
     if m and m.group(1).lower() in ctx.speech.pronouns:
         return Span(m.start(1), m.end(1), m.group(1))
     return None
