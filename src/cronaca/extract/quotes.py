@@ -59,6 +59,7 @@ SHORT_LEFT_GAP = 45
 SUBJECT_GAP = 80
 AFTER_GAP = 50
 PHRASE_WORDS = 6
+APPOSITIVE_WORDS = 4
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _WORD = re.compile(r"\w+")
@@ -457,10 +458,13 @@ def _pronoun_before(ctx: _Context, pos: int, limit: int) -> Span | None:
 
 def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
     text = ctx.text
-    seg_start = limit
-    for m in _PHRASE_BREAK.finditer(text, limit, pos):
-        seg_start = m.end()
-    words = list(_WORD.finditer(text, seg_start, pos))
+    breaks = [limit] + [m.end() for m in _PHRASE_BREAK.finditer(text, limit, pos)]
+    words = list(_WORD.finditer(text, breaks[-1], pos))
+    if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
+        # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
+        head = list(_WORD.finditer(text, breaks[-3], breaks[-2] - 1))
+        if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
+            words = head
     while words and words[-1].group().lower() in ctx.speech.skippable:
         words.pop()  # "the doctor is calling", "Trump also said"
     while words and words[0].group().lower() in ctx.speech.skippable:
