@@ -1,6 +1,6 @@
 """Dates: absolute and relative expressions resolved against the publication date."""
 import pytest
-from handmade import make_doc, seed_doc
+from extract.handmade import make_doc, seed_doc
 
 from cronaca.document import TimeExpression
 from cronaca.extract.dates import date_for, find_dates

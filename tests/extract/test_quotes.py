@@ -1,5 +1,5 @@
 """Quotes: direct, split, partial and indirect speech with speakers, cues and according_to."""
-from handmade import make_doc, seed_doc
+from extract.handmade import make_doc, seed_doc
 
 from cronaca.extract.quotes import find_quotes
 from cronaca.extract.sources import find_sources

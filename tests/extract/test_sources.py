@@ -1,5 +1,5 @@
 """Cited sources: agencies and outlets next to a source cue, and which sentences rely on them."""
-from handmade import make_doc, seed_doc
+from extract.handmade import make_doc, seed_doc
 
 from cronaca.extract.sources import according_to, find_sources
 

@@ -1,6 +1,6 @@
 """Tone: lexicon counts and a GDELT-like score."""
 import pytest
-from handmade import make_doc, seed_doc
+from extract.handmade import make_doc, seed_doc
 
 from cronaca.extract.tone import ToneStage, lexicon, measure, tone_of
 
