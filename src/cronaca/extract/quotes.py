@@ -383,9 +383,14 @@ def _shared_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
     """A second speech verb of the same clause shares the first one's subject:
     "... e ha osservato che", "said, adding", "ha sottolineato ..., sottolineando che"."""
     i = bisect_left(ctx.cue_starts, cue.start) - 1
-    if i < 0 or ctx.cues[i].start < sent_start:
+    prev = ctx.cues[i] if i >= 0 and ctx.cues[i].start >= sent_start else None
+    if prev is None:
+        # "Clinton spoke out Tuesday about ..., arguing that": the subject of the sentence
+        if cue.row.tense == "gerund" and ctx.text[sent_start:cue.start].rstrip().endswith(","):
+            subject = _first_subject(ctx, sent_start, cue.start)
+            if subject is not None and not _governed(ctx, subject.start):
+                return _from_mention(ctx, subject, "sentence-subject")
         return None
-    prev = ctx.cues[i]
     between = ctx.text[prev.end:cue.start]
     words = [w.lower() for w in _WORD.findall(between)]
     coordinated = all(w in ctx.speech.conjunctions for w in words) and not _quote_between(ctx, prev.end, cue.start)
@@ -415,10 +420,19 @@ def _mention_before(ctx: _Context, pos: int, limit: int) -> Mention | None:
         m = ctx.mentions[i]
         if m.start < limit:
             return None
-        if m.end <= pos:
+        if m.end <= pos and not _governed(ctx, m.start):
             return m
         i -= 1
     return None
+
+
+def _governed(ctx: _Context, pos: int) -> bool:
+    """A preposition stands before the mention (articles skipped): "sings to Clinton",
+    "con il presidente cinese", "the death of Terence Crutcher" - not a subject."""
+    words = _WORD.findall(ctx.text, max(0, pos - 30), pos)
+    while words and words[-1].lower() in ctx.speech.articles:
+        words.pop()
+    return bool(words) and words[-1].lower() in ctx.speech.prepositions
 
 
 def _mention_after(ctx: _Context, pos: int, sent_end: int) -> Mention | None:

@@ -38,6 +38,8 @@ class SpeechData:
     pronouns: frozenset[str]
     conjunctions: frozenset[str]
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
+    prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
+    articles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -90,4 +92,6 @@ def speech_data(lang: str | None) -> SpeechData:
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
         skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
                             for w in words.get(role, [])),
+        prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
+        articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
     )
