@@ -122,3 +122,27 @@ def test_quote_spans_point_into_the_text():
         assert doc.text[q.start:q.end] == q.text
         assert q.cue is None or doc.text[q.cue.start:q.cue.end] == q.cue.text
         assert q.rule and 0 < q.confidence <= 1
+
+
+def test_reported_speech_before_the_verb():
+    text = "The talks have failed, a senior official said on Friday."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.direct, q.speaker_text) == ("The talks have failed", False, "a senior official")
+
+
+def test_inverted_verb_after_reported_speech():
+    text = "La situazione è grave, ha detto il ministro."
+    (q,) = quotes(make_doc(text, "it"))
+    assert (q.text, q.speaker_text) == ("La situazione è grave", "il ministro")
+
+
+def test_a_clause_with_its_own_verb_of_saying_is_not_preposed_content():
+    text = "Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
+    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"])}))
+    assert [(q.text, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", AP)]
+
+
+def test_two_apostrophes_as_quotation_marks():
+    text = "''There's a lot of new complexity,'' said Mr. Burman."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker_text) == ("There's a lot of new complexity", "Mr. Burman")

@@ -128,7 +128,7 @@ def _speaker_ok(q: Quote, g: GoldRelation) -> bool:
 
 def is_direct(text: str, g: GoldRelation) -> bool:
     s, e = g.span
-    return any(c in text[s:e] for c in _QUOTE_CHARS)
+    return any(c in text[s:e] for c in _QUOTE_CHARS) or "''" in text[s:e]
 
 
 @dataclass
@@ -184,7 +184,7 @@ def evaluate(evaldata: Path, limit: int | None = None, split: str = "test") -> l
     for _name, text, gold in documents(folder, limit):
         pred = predict(text)
         direct_gold = [g for g in gold if is_direct(text, g)]
-        direct_pred = [q for q in pred if q.direct or any(c in q.text for c in _QUOTE_CHARS)]
+        direct_pred = [q for q in pred if q.direct or any(c in q.text for c in _QUOTE_CHARS) or "''" in q.text]
         for subset, g, p in (("", gold, pred), ("-direct", direct_gold, direct_pred)):
             score_document(text, g, p, tallies[subset])
     out = []

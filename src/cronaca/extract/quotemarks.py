@@ -1,6 +1,7 @@
 """Quotation marks: pair opening and closing marks in every common style.
 
-Guillemets « » may have spaces inside (French typography).
+Guillemets « » may have spaces inside (French typography); two apostrophes '' stand for a
+straight double quote (a typewriter convention kept by some archives).
 Handles “ ” (English, Italian), « » (French, Spanish, Italian, Russian), „ “ (German), » « (German
 books), ‹ › and ‘ ’ (nested or British), and straight " including mixed use (“...").
 A mark opens when it follows a space, a bracket or the start of a paragraph and is followed by a
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 #: Quotation marks; a ’ or ‘ between two letters is an apostrophe (dell’impegno) and is skipped here.
-_MARKS = re.compile(r"[“”„«»‹›\"‚‘’](?:(?<![‘’])|(?<![^\W\d_].)|(?![^\W\d_]))")
+_MARKS = re.compile(r"''|[“”„«»‹›\"‚‘’](?:(?<![‘’])|(?<![^\W\d_].)|(?![^\W\d_]))")
 #: For each opening mark, the marks that can close it.
 _CLOSERS: dict[str, str] = {
     "“": "”“\"", "„": "“”\"", "«": "»", "»": "«", "‹": "›", "›": "‹", "\"": "\"”“",
@@ -35,7 +36,7 @@ class QuotedSpan:
 
 def find_quoted(text: str) -> list[QuotedSpan]:
     out: list[QuotedSpan] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, int, int]] = []  # (mark, offset, width)
     para_end = text.find("\n")
     for match in _MARKS.finditer(text):
         pos = match.start()
@@ -43,28 +44,31 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             _close_unclosed(stack, para_end, out)
             para_end = text.find("\n", para_end + 1)
         ch = match.group()
+        width = len(ch)
+        if ch == "''":  # two apostrophes for a double quote (''like this'')
+            ch = "\""
         before = text[pos - 1] if pos else ""
-        after = text[pos + 1] if pos + 1 < len(text) else ""
+        after = text[pos + width] if pos + width < len(text) else ""
         if ch in "’‘" and before.isalpha() and after.isalpha():
             continue  # an apostrophe: l’opportunità
         # guillemets carry their direction (French puts spaces inside: « Nous sommes prêts »)
         spaced = ch in "«»‹›" and not (ch in "»›" and not stack)
         depth = _closes(stack, ch) if before and (spaced or not before.isspace()) else -1
         if depth >= 0:
-            start = stack[depth][1]
+            _mark, start, open_width = stack[depth]
             del stack[depth:]
             if not stack:
-                out.append(QuotedSpan(start, pos + 1, start + 1, pos, True))
+                out.append(QuotedSpan(start, pos + width, start + open_width, pos, True))
             continue
         if ch in _CLOSERS and (before in _OPEN_BEFORE or before in _CLOSERS or before in "“‘") \
                 and after and (not after.isspace() or ch in "«‹"):
-            stack.append((ch, pos))
+            stack.append((ch, pos, width))
     _close_unclosed(stack, len(text) if para_end == -1 else para_end, out)
     out.sort(key=lambda q: q.open)
     return out
 
 
-def _closes(stack: list[tuple[str, int]], ch: str) -> int:
+def _closes(stack: list[tuple[str, int, int]], ch: str) -> int:
     """Depth of the innermost pending opener that ``ch`` closes, or -1."""
     for depth in range(len(stack) - 1, -1, -1):
         if ch in _CLOSERS[stack[depth][0]]:
@@ -72,8 +76,8 @@ def _closes(stack: list[tuple[str, int]], ch: str) -> int:
     return -1
 
 
-def _close_unclosed(stack: list[tuple[str, int]], end: int, out: list[QuotedSpan]) -> None:
+def _close_unclosed(stack: list[tuple[str, int, int]], end: int, out: list[QuotedSpan]) -> None:
     if stack:
-        start = stack[0][1]
-        out.append(QuotedSpan(start, end, start + 1, end, False))
+        _mark, start, width = stack[0]
+        out.append(QuotedSpan(start, end, start + width, end, False))
         stack.clear()

@@ -12,10 +12,18 @@ factor"); a quote with no cue at all is kept only when it is a full utterance of
 ``NO_CUE_MIN_WORDS`` words, and takes the speaker of the previous quote. Everything else ("the
 “exemplary” nature", a headline's “Smaschera”) is emphasis, not speech, and is dropped.
 
-Indirect quotes: a cue of kind indirect|both followed by a complementizer ("che", "that", "que",
-"dass"; a short object may stand between: "told reporters that"). The content runs to the end of the
-sentence, cut before a comma that introduces another cue or a cited source (", ha riferito AP") and
-before a conjunction that joins a second speech verb ("... e ha osservato che").
+Indirect quotes: a cue of kind indirect|both followed by
+- a complementizer ("che", "that", "que", "dass"; a short object may stand between: "told
+  reporters that"), or
+- a clause opener from the language data ("said he would", "said the plan") or, when the verb
+  already has its subject, a capitalised word that is not a weekday or month ("says Hillary
+  Clinton is lying").
+The content runs to the end of the sentence, cut before a comma that introduces another cue or a
+cited source (", ha riferito AP") and before a conjunction that joins a second speech verb
+("... e ha osservato che"). Preposed content: a verb near the end of its sentence after a comma
+("The talks failed, a senior official said.", "La situazione è grave, ha detto il ministro.")
+reports the clause before the comma, unless that clause has its own verb of saying or a quotation,
+or the verb is a cited source's cue (", AP reported").
 
 Speaker of a cue (first that applies):
 - a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
@@ -43,7 +51,7 @@ from typing import ClassVar
 from cronaca.document import Document, Mention, Quote, Span
 from cronaca.extract.quotemarks import QuotedSpan, find_quoted
 from cronaca.extract.sources import according_to
-from cronaca.extract.speech import Cue, SpeechData, speech_data
+from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words, speech_data
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.pipeline import register
 
@@ -60,6 +68,8 @@ SUBJECT_GAP = 80
 AFTER_GAP = 50
 PHRASE_WORDS = 6
 APPOSITIVE_WORDS = 4
+#: Most words after a verb whose reported content came before it (", sources said on Friday.").
+PREPOSED_TAIL_WORDS = 8
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _WORD = re.compile(r"\w+")
@@ -70,7 +80,10 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
-_CLOSING_MARKS = "”»“\"›’«"
+_CLOSING_MARKS = "”»“\"›’«'"
+_QUOTE_MARKS = "“”„«»‹›\"‘’‚"
+_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
+_WORD_BEFORE = re.compile(r"\w+$")
 _PHRASE_BREAK = re.compile(r"[,.;:!?“”«»„\"‹›()\n—–]")
 
 
@@ -112,6 +125,10 @@ class _Context:
         self.cue_starts = [c.start for c in self.cues]
         self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
         self.content_rules: dict[int, str] = {}
+        self.following: set[int] = set()  # cues whose reported content follows them
+        self.preposed: set[int] = set()  # cues whose reported content precedes them
+        self.calendar_words = calendar_words(doc.language)
+        self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}
         self.quotes: list[Quote] = []
 
@@ -143,24 +160,76 @@ def _reported_contents(ctx: _Context) -> None:
     comp = ctx.speech.complementizer
     if comp is None:
         return
+    text = ctx.text
     for i, cue in enumerate(ctx.cues):
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
-        m = comp.match(ctx.text, cue.end)
+        m = comp.match(text, cue.end)
         rule = "complementizer"
-        if (not m or _CLAUSE_BREAK.search(ctx.text, cue.end, m.end())) and ctx.speech.opener is not None \
-                and cue.row.tense != "gerund":
-            m = ctx.speech.opener.match(ctx.text, cue.end)
+        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense != "gerund":
+            m = _bare_clause(ctx, cue)
             rule = "bare"
-        if not m or _CLAUSE_BREAK.search(ctx.text, cue.end, m.end()):
+        sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if not m or _CLAUSE_BREAK.search(text, cue.end, m.end()):
+            preposed = _preposed(ctx, cue, sent_start, sent_end)
+            if preposed is not None:
+                ctx.contents.append((*preposed, cue))
+                ctx.content_rules[preposed[0]] = "preposed"
+                ctx.preposed.add(cue.start)
             continue
-        start = _skip_space(ctx.text, m.end())
-        _sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+        start = _skip_space(text, m.end())
         end = _content_end(ctx, i, start, sent_end)
-        if end - start < 3 or not _WORD.search(ctx.text, start, end):
+        if end - start < 3 or not _WORD.search(text, start, end):
             continue
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
+        ctx.following.add(cue.start)
+
+
+def _bare_clause(ctx: _Context, cue: Cue) -> re.Match[str] | None:
+    """A reported clause right after the verb, without complementizer: "said he would",
+    "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
+    if ctx.speech.opener is None:
+        return None
+    m = ctx.speech.opener.match(ctx.text, cue.end)
+    if m is not None:
+        return m
+    m = _NEXT_CAPITAL.match(ctx.text, cue.end)
+    if m is None or m.group(1).lower() in ctx.calendar_words:
+        return None
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not _WORD.search(before) or before.endswith((",", *_CLOSING_MARKS)):
+        return None  # "said Trump": the name is the subject, not a clause
+    return m
+
+
+def _preposed(ctx: _Context, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman." """
+    text = ctx.text
+    tail = text[cue.end:sent_end]
+    stop = tail.find(",")
+    after = tail if stop == -1 else tail[:stop]
+    if len(_WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in _QUOTE_MARKS):
+        return None
+    comma = text.rfind(",", sent_start, cue.start)
+    if comma == -1 or len(_WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
+        return None
+    start = sent_start
+    i = bisect_left(ctx.quoted_starts, comma) - 1
+    if i >= 0 and ctx.quoted[i].close > sent_start:
+        return None  # a quotation in the clause: the direct quote carries it
+    while start < comma and text[start].isspace():
+        start += 1
+    end = comma
+    j = bisect_left(ctx.cue_starts, start)
+    if j < len(ctx.cues) and ctx.cues[j].start < end:
+        return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
+    if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
+        return None  # "..., AP reported": a cited source, not a speaker
+    if len(_WORD.findall(text, start, end)) < 3:
+        return None
+    return start, end
 
 
 def _content_end(ctx: _Context, cue_index: int, start: int, sent_end: int) -> int:
@@ -341,7 +410,8 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
     pronoun = _pronoun_in_cue(ctx, cue)
     # nested inside an earlier cue's reported content
-    outer = next((c for s, e, c in ctx.contents if s <= cue.start < e and c is not cue), None)
+    outer = next((c for s, e, c in ctx.contents
+                  if s <= cue.start < e and c.start < cue.start and c.start in ctx.following), None)
     if outer is not None:
         near = _mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
         if near is not None and not _WORD.search(text, near.end, cue.start):
@@ -353,11 +423,11 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
-    has_content = any(c is cue for _s, _e, c in ctx.contents)
+    has_content = cue.start in ctx.following
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
     inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
-                and lead[-1:] in tuple(_CLOSING_MARKS))
+                and (lead[-1:] in tuple(_CLOSING_MARKS) or cue.start in ctx.preposed))
     if inverted and pronoun is None:
         after = _mention_after(ctx, cue.end, sent_end)
         if after is not None:
@@ -409,7 +479,7 @@ def _subject_limit(ctx: _Context, cue: Cue, sent_start: int) -> int:
     if i >= 0 and ctx.quoted[i].close <= cue.start:
         limit = max(limit, ctx.quoted[i].close)
     for s, e, c in ctx.contents:
-        if e <= cue.start and e > limit and c is not cue:
+        if limit < e <= cue.start:
             limit = e
     return limit
 
@@ -472,7 +542,7 @@ def _pronoun_before(ctx: _Context, pos: int, limit: int) -> Span | None:
 
 def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
     text = ctx.text
-    breaks = [limit] + [m.end() for m in _PHRASE_BREAK.finditer(text, limit, pos)]
+    breaks = [limit] + [b + 1 for b in _phrase_breaks(ctx, limit, pos)]
     words = list(_WORD.finditer(text, breaks[-1], pos))
     if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
         # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
@@ -488,10 +558,23 @@ def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
 
 
+def _phrase_breaks(ctx: _Context, start: int, end: int) -> list[int]:
+    """Offsets of the punctuation that ends a speaker phrase, skipping the period of an
+    abbreviation ("Mr. Burman", "Sen. Tester")."""
+    out = []
+    for m in _PHRASE_BREAK.finditer(ctx.text, start, end):
+        if m.group() == ".":
+            word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            if word and (word.group().lower() in ctx.abbreviations or len(word.group()) == 1):
+                continue
+        out.append(m.start())
+    return out
+
+
 def _phrase_after(ctx: _Context, pos: int, sent_end: int) -> Span | None:
     text = ctx.text
-    stop = _PHRASE_BREAK.search(text, pos, sent_end)
-    end = stop.start() if stop else sent_end
+    stops = _phrase_breaks(ctx, pos, sent_end)
+    end = stops[0] if stops else sent_end
     words = list(_WORD.finditer(text, pos, end))
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)

@@ -95,3 +95,22 @@ def speech_data(lang: str | None) -> SpeechData:
         prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
     )
+
+
+@cache
+def calendar_words(lang: str | None) -> frozenset[str]:
+    """Weekday and month names: "said Tuesday" starts no reported clause."""
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["name"].lower() for name in ("weekdays.tsv", "months.tsv") for r in data.table(name))
+
+
+@cache
+def abbreviations(lang: str | None) -> frozenset[str]:
+    """Words whose period ends no phrase ("Mr. Burman"), from ``abbreviations.txt``."""
+    try:
+        return frozenset(w.lower().rstrip(".") for w in load(lang or "").words("abbreviations.txt"))
+    except LanguageDataError:
+        return frozenset()
