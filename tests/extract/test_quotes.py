@@ -146,3 +146,15 @@ def test_two_apostrophes_as_quotation_marks():
     text = "''There's a lot of new complexity,'' said Mr. Burman."
     (q,) = quotes(make_doc(text, "en"))
     assert (q.text, q.speaker_text) == ("There's a lot of new complexity", "Mr. Burman")
+
+
+def test_a_pronoun_joined_to_the_verb_belongs_to_the_cue():
+    text = "Le ministre est arrivé. « Nous tiendrons », déclare-t-il."
+    (q,) = quotes(make_doc(text, "fr", {"x:person:ministre": ("PERSON", ["Le ministre"])}))
+    assert (q.cue.text, q.speaker_text, q.speaker) == ("déclare-t-il", "il", "x:person:ministre")
+
+
+def test_a_phrase_that_starts_with_a_preposition_is_not_a_speaker():
+    text = "«Ayer perdí el respeto por él», dice sobre el británico."
+    (q,) = quotes(make_doc(text, "es"))
+    assert q.speaker_text is None

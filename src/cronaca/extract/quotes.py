@@ -553,6 +553,8 @@ def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
         words.pop()  # "the doctor is calling", "Trump also said"
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)  # "When Clinton noted"
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
@@ -578,6 +580,8 @@ def _phrase_after(ctx: _Context, pos: int, sent_end: int) -> Span | None:
     words = list(_WORD.finditer(text, pos, end))
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        return None  # "dice sobre el británico": an object, not the speaker
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])

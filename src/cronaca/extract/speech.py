@@ -39,6 +39,7 @@ class SpeechData:
     conjunctions: frozenset[str]
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
+    inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
     articles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
@@ -48,7 +49,12 @@ class SpeechData:
         for m, row in self.cues.finditer(text):
             if row is None:
                 row = self.participles[m.group("verb").lower()]
-            out.append(Cue(m.start(), m.end(), row))
+            end = m.end()
+            if self.inverted_pronoun is not None and text.startswith("-", end):
+                tail = self.inverted_pronoun.match(text, end)  # "déclare-t-il", "dit-elle"
+                if tail is not None:
+                    end = tail.end()
+            out.append(Cue(m.start(), end, row))
         return out
 
 
@@ -94,6 +100,9 @@ def speech_data(lang: str | None) -> SpeechData:
                             for w in words.get(role, [])),
         prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
+        inverted_pronoun=re.compile(
+            r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
+        if words.get("pronoun") else None,
     )
 
 
