@@ -158,3 +158,15 @@ def test_a_phrase_that_starts_with_a_preposition_is_not_a_speaker():
     text = "«Ayer perdí el respeto por él», dice sobre el británico."
     (q,) = quotes(make_doc(text, "es"))
     assert q.speaker_text is None
+
+
+def test_according_to_a_person_is_reported_speech():
+    text = "According to the senator, the plan has failed."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker_text, q.cue.text, q.rule.split("|")[0]) == (
+        "the plan has failed", "the senator", "According to", "indirect:according")
+
+
+def test_according_to_an_outlet_is_a_cited_source_not_a_quote():
+    text = "The plan has failed, according to Reuters."
+    assert quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])})) == []

@@ -50,8 +50,8 @@ from typing import ClassVar
 
 from cronaca.document import Document, Mention, Quote, Span
 from cronaca.extract.quotemarks import QuotedSpan, find_quoted
-from cronaca.extract.sources import according_to
-from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words, speech_data
+from cronaca.extract.sources import according_to, cues_for
+from cronaca.extract.speech import Cue, CueRow, SpeechData, abbreviations, calendar_words, speech_data
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.pipeline import register
 
@@ -150,8 +150,50 @@ def find_quotes(doc: Document) -> list[Quote]:
             _direct(ctx, item)  # type: ignore[arg-type]
         else:
             _indirect(ctx, *item)  # type: ignore[misc]
+    _according(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
+
+
+def _according(ctx: _Context) -> None:
+    """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
+    the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
+    that is not a cited outlet make reported speech."""
+    cues = cues_for(ctx.doc.language).cues
+    if cues is None:
+        return
+    text = ctx.text
+    cited = {src.cue.start for src in ctx.doc.sources if src.cue is not None}
+    for match, row in cues.finditer(text):
+        if row.kind != "according" or "before" not in row.positions or match.start() in cited \
+                or ctx.in_quote(match.start()):
+            continue
+        sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+        stops = _phrase_breaks(ctx, match.end(), sent_end)
+        who_end = stops[0] if stops else sent_end
+        lead = text[sent_start:match.start()].strip()
+        if not lead:  # "According to X, <content>."
+            if who_end >= sent_end or text[who_end] != ",":
+                continue
+            start, end = _skip_space(text, who_end + 1), sent_end
+        elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
+            start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+        else:
+            continue
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        if len(_WORD.findall(text, start, end)) < 3 or _quote_between(ctx, start, end):
+            continue
+        m = _mention_after(ctx, match.end(), who_end)
+        if m is not None:
+            speaker = _from_mention(ctx, m, "after")
+        else:
+            phrase = _phrase_after(ctx, match.end(), who_end)
+            if phrase is None:
+                continue
+            speaker = Speaker(None, phrase.text, phrase, "phrase")
+        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+        _emit(ctx, start, end, False, cue, speaker, "indirect:according", _confidence(speaker, 0.7))
 
 
 # ---- reported (indirect) content ---------------------------------------------------------------
