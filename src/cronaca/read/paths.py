@@ -13,12 +13,16 @@ from cronaca.document import Document
 from cronaca.read import ReadError, Reject
 from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
+from cronaca.read.parquet import read_parquet
 from cronaca.read.text import read_text
+from cronaca.read.warc import read_warc
 
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
-KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
+WARC_EXT = {".warc"}
+PARQUET_EXT = {".parquet"}
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | WARC_EXT | PARQUET_EXT
 STDIN = "-"
 
 
@@ -33,8 +37,6 @@ def read_paths(paths: Iterable[str], published: str | None = None,
                 item.source.published = published
             if language:
                 item.language = language.lower()
-            if item.source.uri is None and item.record not in ("<stdin>",):
-                item.source.uri = item.record.split(":")[0] if item.source.format == "jsonl" else item.record
         yield item
 
 
@@ -73,6 +75,17 @@ def _extension(path: Path) -> str:
 
 def read_file(path: Path) -> Iterator[Document | Reject]:
     record = str(path)
+    ext = _extension(path)
+    if ext in WARC_EXT:
+        try:
+            with path.open("rb") as stream:  # warcio reads gzip members itself, as a stream
+                yield from read_warc(stream, record)
+        except OSError as exc:
+            yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        return
+    if ext in PARQUET_EXT:
+        yield from read_parquet(path)
+        return
     try:
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
@@ -85,8 +98,11 @@ def read_file(path: Path) -> Iterator[Document | Reject]:
         yield Reject(record, str(exc))
         return
     for item in read_bytes(data, record, _extension(path)):
-        if isinstance(item, Document) and meta:
-            apply_metadata(item, meta)
+        if isinstance(item, Document):
+            if meta:
+                apply_metadata(item, meta)
+            if item.source.uri is None:
+                item.source.uri = record  # the file, when the article names no URL of its own
         yield item
 
 
