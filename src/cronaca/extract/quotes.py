@@ -66,6 +66,8 @@ SHORT_LEFT_GAP = 45
 #: Most characters between a speaker mention and its cue.
 SUBJECT_GAP = 80
 AFTER_GAP = 50
+#: Most words between a verb and the speaker after it ("said the senior US official Smith").
+AFTER_WORDS = 4
 PHRASE_WORDS = 6
 APPOSITIVE_WORDS = 4
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
@@ -551,7 +553,9 @@ def _mention_after(ctx: _Context, pos: int, sent_end: int) -> Mention | None:
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
-        if m.start - pos <= AFTER_GAP and m.end <= sent_end and not _PHRASE_BREAK.search(ctx.text, pos, m.start):
+        if (m.start - pos <= AFTER_GAP and m.end <= sent_end
+                and len(_WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
+                and not _PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
             return m
     return None
 
@@ -591,6 +595,9 @@ def _phrase_before(ctx: _Context, limit: int, pos: int) -> Span | None:
         head = list(_WORD.finditer(text, breaks[-3], breaks[-2] - 1))
         if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
             words = head
+    cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
+    if cut:
+        words = words[cut[-1] + 1:]  # "cree que todo apunta": only what follows "que"
     while words and words[-1].group().lower() in ctx.speech.skippable:
         words.pop()  # "the doctor is calling", "Trump also said"
     while words and words[0].group().lower() in ctx.speech.skippable:

@@ -40,6 +40,7 @@ class SpeechData:
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
     inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
+    complementizers: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
@@ -100,6 +101,7 @@ def speech_data(lang: str | None) -> SpeechData:
                             for w in words.get(role, [])),
         prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
+        complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
