@@ -631,6 +631,10 @@ def _phrase_after(ctx: _Context, pos: int, sent_end: int) -> Span | None:
         words.pop(0)
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
+    for k, w in enumerate(words):
+        if k and w.group().lower() in ctx.speech.prepositions:
+            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
+            break
     if not words or len(words) > PHRASE_WORDS:
         return None
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
