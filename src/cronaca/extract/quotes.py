@@ -123,7 +123,8 @@ class _Context:
             self.mentions.append(m)
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
-        self.cues = [c for c in speech.find(doc.text) if not self.in_quote(c.start)]
+        self.cues = [c for c in speech.find(doc.text)
+                     if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
         self.cue_starts = [c.start for c in self.cues]
         self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
         self.content_rules: dict[int, str] = {}
@@ -133,6 +134,13 @@ class _Context:
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}
         self.quotes: list[Quote] = []
+
+    def _capitalised_inside(self, pos: int) -> bool:
+        """A capitalised word inside a sentence is a name, not a verb: "The United States said"."""
+        if not self.text[pos].isupper():
+            return False
+        sent_start, _ = sentence_bounds(self.doc, pos)
+        return bool(self.text[sent_start:pos].strip(" \t\n\"'“”«»„‘’‹›—–-("))
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
