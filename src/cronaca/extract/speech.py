@@ -78,8 +78,10 @@ def speech_data(lang: str | None) -> SpeechData:
     entries: list[tuple[str, list[str], CueRow | None]] = []
     if participles and auxiliaries:
         verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
-        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato"
-            entries.append((word_boundary(rf"{phrase_pattern(aux)}(?:\s+\w+)?\s+(?P<verb>{verbs})"),
+        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []))
+        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+)?" if passive else r"(?:\s+\w+)?"
+        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", not "a été rappelé"
+            entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
                             first_words(aux), None))
     for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
         entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
