@@ -170,3 +170,16 @@ def test_according_to_a_person_is_reported_speech():
 def test_according_to_an_outlet_is_a_cited_source_not_a_quote():
     text = "The plan has failed, according to Reuters."
     assert quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])})) == []
+
+
+def test_parenthetical_verb_inside_reported_speech():
+    text = "Se ciò non avvenisse, ha detto il ministro, ci saranno gravi conseguenze."
+    (q,) = quotes(make_doc(text, "it"))
+    assert (q.speaker_text, q.cue.text, q.rule.split("|")[0]) == (
+        "il ministro", "ha detto", "indirect:parenthetical")
+    assert q.text.startswith("Se ciò") and q.text.endswith("gravi conseguenze")
+
+
+def test_passive_participle_is_no_cue():
+    text = "Loué pour sa gestion, l’épidémiologiste a été rappelé à la rescousse."
+    assert quotes(make_doc(text, "fr")) == []

@@ -22,8 +22,9 @@ The content runs to the end of the sentence, cut before a comma that introduces 
 cited source (", ha riferito AP") and before a conjunction that joins a second speech verb
 ("... e ha osservato che"). Preposed content: a verb near the end of its sentence after a comma
 ("The talks failed, a senior official said.", "La situazione è grave, ha detto il ministro.")
-reports the clause before the comma, unless that clause has its own verb of saying or a quotation,
-or the verb is a cited source's cue (", AP reported").
+reports the clause before the comma; when the sentence goes on after the verb ("X, ha detto il
+ministro, Y") the verb is parenthetical and the whole sentence is the content. Not when that clause has its own
+verb of saying or a quotation, or the verb is a cited source's cue (", AP reported").
 
 Speaker of a cue (first that applies):
 - a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
@@ -129,7 +130,7 @@ class _Context:
         self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
         self.content_rules: dict[int, str] = {}
         self.following: set[int] = set()  # cues whose reported content follows them
-        self.preposed: set[int] = set()  # cues whose reported content precedes them
+        self.preposed: dict[int, int] = {}  # cue start -> the comma after the content before it
         self.calendar_words = calendar_words(doc.language)
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}
@@ -225,9 +226,10 @@ def _reported_contents(ctx: _Context) -> None:
         if not m or _CLAUSE_BREAK.search(text, cue.end, m.end()):
             preposed = _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
-                ctx.contents.append((*preposed, cue))
-                ctx.content_rules[preposed[0]] = "preposed"
-                ctx.preposed.add(cue.start)
+                start, end, comma = preposed
+                ctx.contents.append((start, end, cue))
+                ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
+                ctx.preposed[cue.start] = comma
             continue
         start = _skip_space(text, m.end())
         end = _content_end(ctx, i, start, sent_end)
@@ -256,7 +258,7 @@ def _bare_clause(ctx: _Context, cue: Cue) -> re.Match[str] | None:
     return m
 
 
-def _preposed(ctx: _Context, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+def _preposed(ctx: _Context, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
     """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman." """
     text = ctx.text
     tail = text[cue.end:sent_end]
@@ -264,6 +266,8 @@ def _preposed(ctx: _Context, cue: Cue, sent_start: int, sent_end: int) -> tuple[
     after = tail if stop == -1 else tail[:stop]
     if len(_WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in _QUOTE_MARKS):
         return None
+    # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
+    parenthetical = stop != -1 and len(_WORD.findall(tail[stop:])) >= 3
     comma = text.rfind(",", sent_start, cue.start)
     if comma == -1 or len(_WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
         return None
@@ -281,7 +285,13 @@ def _preposed(ctx: _Context, cue: Cue, sent_start: int, sent_end: int) -> tuple[
         return None  # "..., AP reported": a cited source, not a speaker
     if len(_WORD.findall(text, start, end)) < 3:
         return None
-    return start, end
+    if parenthetical:
+        if any(c in tail for c in _QUOTE_MARKS):
+            return None
+        end = sent_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+    return start, end, comma
 
 
 def _content_end(ctx: _Context, cue_index: int, start: int, sent_end: int) -> int:
@@ -526,7 +536,7 @@ def _shared_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:
 def _subject_limit(ctx: _Context, cue: Cue, sent_start: int) -> int:
     """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
     the last reported content before the cue."""
-    limit = max(sent_start, cue.start - SUBJECT_GAP)
+    limit = max(sent_start, cue.start - SUBJECT_GAP, ctx.preposed.get(cue.start, -1) + 1)
     i = bisect_left(ctx.quoted_starts, cue.start) - 1
     if i >= 0 and ctx.quoted[i].close <= cue.start:
         limit = max(limit, ctx.quoted[i].close)
