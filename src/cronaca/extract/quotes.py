@@ -23,8 +23,9 @@ cited source (", ha riferito AP") and before a conjunction that joins a second s
 ("... e ha osservato che"). Preposed content: a verb near the end of its sentence after a comma
 ("The talks failed, a senior official said.", "La situazione è grave, ha detto il ministro.")
 reports the clause before the comma; when the sentence goes on after the verb ("X, ha detto il
-ministro, Y") the verb is parenthetical and the whole sentence is the content. Not when that clause has its own
-verb of saying or a quotation, or the verb is a cited source's cue (", AP reported").
+ministro, Y") the verb is parenthetical and the whole sentence is the content. Not when that
+clause has its own verb of saying or a quotation, or the verb is a cited source's cue
+(", AP reported").
 
 Speaker of a cue (first that applies):
 - a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
@@ -331,7 +332,8 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _indirect(ctx: _Context, start: int, end: int, cue: Cue) -> None:
     text = ctx.text
-    first = ctx.quoted[bisect_left(ctx.quoted_starts, start)] if bisect_left(ctx.quoted_starts, start) < len(ctx.quoted) else None
+    i = bisect_left(ctx.quoted_starts, start)
+    first = ctx.quoted[i] if i < len(ctx.quoted) else None
     if first is not None and first.open == start and first.close >= end - 1:
         return  # "ha osservato che “...”": a direct quote, handled as such
     speaker = _speaker(ctx, cue)

@@ -1,8 +1,9 @@
 """Speech cues of one language, compiled once: speech verbs, auxiliaries, complementizers, pronouns.
 
-Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are indexed by
-their first word (``phrases.PhraseIndex``), so a single scan over the words finds them all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré",
-"ha inoltre affermato": one word may stand between).
+Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are
+indexed by their first word (``phrases.PhraseIndex``), so a single scan over the words finds them
+all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré", "ha inoltre
+affermato": one word may stand between, but not a passive "stato", "été").
 """
 from __future__ import annotations
 
