@@ -183,3 +183,15 @@ def test_parenthetical_verb_inside_reported_speech():
 def test_passive_participle_is_no_cue():
     text = "Loué pour sa gestion, l’épidémiologiste a été rappelé à la rescousse."
     assert quotes(make_doc(text, "fr")) == []
+
+
+def test_a_definite_role_noun_names_the_person_introduced_before():
+    text = "Il senatore Rick Scott ha parlato a lungo. «Biden non sta bene», ha detto il senatore."
+    (q,) = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Il senatore Rick Scott"])}))
+    assert (q.speaker, q.speaker_text) == ("Q439729", "il senatore")
+
+
+def test_an_indefinite_speaker_is_someone_new():
+    text = "Rick Scott ha parlato a lungo. «Biden non sta bene», ha detto un senatore."
+    (q,) = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Rick Scott"])}))
+    assert (q.speaker, q.speaker_text) == (None, "un senatore")

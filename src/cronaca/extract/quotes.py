@@ -72,6 +72,7 @@ AFTER_GAP = 50
 AFTER_WORDS = 4
 PHRASE_WORDS = 6
 APPOSITIVE_WORDS = 4
+ROLE_NOUN_WORDS = 3
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
@@ -509,8 +510,28 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
         return _from_mention(ctx, m, "before")
     phrase = _phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
     if phrase is not None:
-        return Speaker(None, phrase.text, phrase, "phrase")
+        return _role_noun(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return _carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _role_noun(ctx: _Context, phrase: Span) -> Speaker | None:
+    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names
+    someone already introduced: the nearest PERSON mention before it, within
+    ``CARRY_SENTENCES`` sentences. An indefinite one ("a spokesman") is someone new."""
+    words = _WORD.findall(phrase.text)
+    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
+        return None
+    i = bisect_left(ctx.mention_starts, phrase.end) - 1
+    if i >= 0 and ctx.mentions[i].end > phrase.start:
+        return None  # the phrase holds a name of its own
+    here = sentence_index(ctx.doc, phrase.start)
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    while i >= 0 and ctx.mentions[i].start >= floor:
+        m = ctx.mentions[i]
+        if ctx.types.get(m.entity_id) == "PERSON":
+            return Speaker(m.entity_id, phrase.text, phrase, "role-noun")
+        i -= 1
+    return None
 
 
 def _shared_subject(ctx: _Context, cue: Cue, sent_start: int) -> Speaker | None:

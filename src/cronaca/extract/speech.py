@@ -42,6 +42,7 @@ class SpeechData:
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
     inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
     complementizers: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
@@ -105,6 +106,7 @@ def speech_data(lang: str | None) -> SpeechData:
         prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
+        definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
