@@ -185,10 +185,18 @@ def test_passive_participle_is_no_cue():
     assert quotes(make_doc(text, "fr")) == []
 
 
-def test_a_definite_role_noun_names_the_person_introduced_before():
-    text = "Il senatore Rick Scott ha parlato a lungo. «Biden non sta bene», ha detto il senatore."
-    (q,) = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Il senatore Rick Scott"])}))
-    assert (q.speaker, q.speaker_text) == ("Q439729", "il senatore")
+def test_a_definite_role_noun_names_the_person_quoted_before():
+    text = ("Il senatore Rick Scott ha detto che Biden deve dimettersi. "
+            "«Non sta bene», ha aggiunto il senatore.")
+    found = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Il senatore Rick Scott"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Q439729", "Il senatore Rick Scott"), ("Q439729", "il senatore")]
+
+
+def test_a_role_noun_with_no_recent_speaker_stays_a_phrase():
+    text = "Khaldun Zein è morto in battaglia. «Lo chiamavano terrorista», dice la madre."
+    (q,) = quotes(make_doc(text, "it", {"x:person:khaldun-zein": ("PERSON", ["Khaldun Zein"])}))
+    assert (q.speaker, q.speaker_text) == (None, "la madre")
 
 
 def test_an_indefinite_speaker_is_someone_new():

@@ -38,7 +38,8 @@ Speaker of a cue (first that applies):
 - a subject pronoun next to the cue ("she said", "a-t-il déclaré", "sagte er") or no subject at all
   ("Ha affermato che", Italian drops subject pronouns): carry-over (below);
 - a plain noun phrase next to the cue when no entity is there ("a spokesman said",
-  "ha detto il portavoce"): speaker None, speaker_text that phrase;
+  "ha detto il portavoce"): speaker None, speaker_text that phrase; a definite role noun ("ha
+  aggiunto il senatore") takes the PERSON quoted last, within ``CARRY_SENTENCES`` sentences;
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one, else that sentence's subject (its first PERSON, ORG or GROUP
 mention outside quotations and cited sources).
@@ -516,8 +517,8 @@ def _resolve(ctx: _Context, cue: Cue) -> Speaker:
 
 def _role_noun(ctx: _Context, phrase: Span) -> Speaker | None:
     """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names
-    someone already introduced: the nearest PERSON mention before it, within
-    ``CARRY_SENTENCES`` sentences. An indefinite one ("a spokesman") is someone new."""
+    someone already quoted: the PERSON who spoke last, within ``CARRY_SENTENCES`` sentences.
+    An indefinite one ("a spokesman") is someone new; so is a role noun with no recent speaker."""
     words = _WORD.findall(phrase.text)
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
@@ -526,11 +527,11 @@ def _role_noun(ctx: _Context, phrase: Span) -> Speaker | None:
         return None  # the phrase holds a name of its own
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
-    while i >= 0 and ctx.mentions[i].start >= floor:
-        m = ctx.mentions[i]
-        if ctx.types.get(m.entity_id) == "PERSON":
-            return Speaker(m.entity_id, phrase.text, phrase, "role-noun")
-        i -= 1
+    for q in reversed(ctx.quotes):
+        if q.start < floor:
+            break
+        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
+            return Speaker(q.speaker, phrase.text, phrase, "role-noun")
     return None
 
 
