@@ -203,3 +203,8 @@ def test_an_indefinite_speaker_is_someone_new():
     text = "Rick Scott ha parlato a lungo. «Biden non sta bene», ha detto un senatore."
     (q,) = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Rick Scott"])}))
     assert (q.speaker, q.speaker_text) == (None, "un senatore")
+
+
+def test_a_relative_clause_after_an_object_is_not_reported_speech():
+    text = "Putin ha sottolineato i forti legami che uniscono i due paesi."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []

@@ -221,6 +221,8 @@ def _reported_contents(ctx: _Context) -> None:
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
+        if m is not None and _object_before_relative(ctx, cue.end, m.end()):
+            m = None
         rule = "complementizer"
         if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense != "gerund":
             m = _bare_clause(ctx, cue)
@@ -241,6 +243,13 @@ def _reported_contents(ctx: _Context) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _object_before_relative(ctx: _Context, start: int, end: int) -> bool:
+    """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
+    noun phrase, and the "che" after it starts a relative clause, not reported speech."""
+    words = _WORD.findall(ctx.text, start, end)
+    return len(words) > 1 and words[0].lower() in ctx.speech.articles
 
 
 def _bare_clause(ctx: _Context, cue: Cue) -> re.Match[str] | None:
