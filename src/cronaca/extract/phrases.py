@@ -16,6 +16,8 @@ from typing import Generic, TypeVar
 
 from cronaca.extract.tokens import DIGITS, tokens
 
+__all__ = ["DIGITS", "PhraseIndex", "first_words"]
+
 T = TypeVar("T")
 _WORD = re.compile(r"\w+")
 
