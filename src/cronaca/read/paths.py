@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cronaca.document import Document
 from cronaca.read import ReadError, Reject
+from cronaca.read.feed import is_feed, read_feed
 from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
 from cronaca.read.parquet import read_parquet
@@ -22,7 +23,9 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 WARC_EXT = {".warc"}
 PARQUET_EXT = {".parquet"}
-KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | WARC_EXT | PARQUET_EXT
+FEED_EXT = {".rss", ".atom"}
+XML_EXT = {".xml"}  # a feed when its root element is rss, feed or rdf:RDF; other XML is rejected
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | WARC_EXT | PARQUET_EXT | FEED_EXT | XML_EXT
 STDIN = "-"
 
 
@@ -145,6 +148,9 @@ def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document |
     if fmt == "jsonl":
         yield from read_jsonl(io.BytesIO(data), record)
         return
+    if fmt in ("feed", "xml"):  # "xml": parse_feed names the root element that is not a feed's
+        yield from read_feed(data, record)
+        return
     try:
         if fmt == "html":
             yield read_html(data, record)
@@ -155,12 +161,19 @@ def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document |
 
 
 def _format(ext: str | None, data: bytes) -> str:
+    """The extension decides when it names one format; .xml and unknown ones are sniffed."""
+    if ext in FEED_EXT:
+        return "feed"
     if ext in HTML_EXT:
         return "html"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in TEXT_EXT:
         return "text"
+    if is_feed(data):
+        return "feed"
+    if ext in XML_EXT:
+        return "xml"
     head = data[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:4096].lower():
         return "html"

@@ -14,8 +14,13 @@ from cronaca.read.html import read_html
 
 def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
     """HTML responses of a (gzipped or plain) WARC; other records are skipped, bad ones rejected."""
+    index = 0
     try:
         for index, record in enumerate(ArchiveIterator(stream), start=1):
+            if record.format != "warc":
+                # warcio is lenient: any line of text parses as an old-style ARC record.
+                yield Reject(name, f"not a readable WARC file (record {index} is not a WARC record)")
+                return
             if record.rec_type != "response":
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -37,3 +42,6 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Document | Reject]:
             yield doc
     except ArchiveLoadFailed as exc:
         yield Reject(name, f"not a readable WARC file ({exc})")
+        return
+    if index == 0:
+        yield Reject(name, "not a readable WARC file (no records)")
