@@ -1,0 +1,166 @@
+"""One Aho-Corasick pass per article finds every KB name, acronym, adjective and title word.
+
+The automaton is built lazily per (knowledge base, language) and cached for the process: the
+keys are lower-cased surface forms (plus inflected forms from ``name_inflections.tsv`` and
+surnames derived from multi-word person names); each key carries the forms it stands for, and
+the case rules are checked on the original text afterwards (acronyms exactly, capitalised names
+need a capital, adjectives and titles any case).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from cronaca.kb import KnowledgeBase
+from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
+
+KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "adjective": 3, "title": 4}
+
+
+def fold(text: str) -> str:
+    """Lower case with the same length as ``text``, so offsets carry over unchanged."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep such letters as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("’", "'").replace("ʼ", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way a KB entry can be written: the exact form, its entity and its kind."""
+
+    text: str
+    entity_id: str
+    kind: str  # name | acronym | adjective | surname
+
+
+@dataclass(slots=True)
+class Surface:
+    """Everything one lower-cased key can stand for."""
+
+    forms: list[Form] = field(default_factory=list)
+    title: TitleWord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A key found in the text whose case fits at least one of its forms."""
+
+    start: int
+    end: int
+    forms: tuple[Form, ...]
+    title: TitleWord | None
+
+    @property
+    def best_kind(self) -> str:
+        if self.forms:
+            return min((f.kind for f in self.forms), key=KIND_RANK.__getitem__)
+        return "title"
+
+
+@dataclass
+class Matcher:
+    kb: KnowledgeBase
+    lex: LinkLexicon
+    automaton: ahocorasick.Automaton
+    given_names: frozenset[str]  # first words of KB person names: "Vladimir", "Keir"
+    capital_of: dict[str, str]  # place id -> id of the country it is the capital of
+    build_seconds: float
+
+    def find(self, text: str, folded: str) -> list[Match]:
+        """Non-overlapping matches, longest first then leftmost, in text order."""
+        found: list[Match] = []
+        n = len(text)
+        for end_index, (length, surface) in self.automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            original = text[start:end]
+            forms = tuple(f for f in surface.forms if _case_fits(f, original))
+            if forms or surface.title:
+                found.append(Match(start, end, forms, surface.title))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken = bytearray(n + 1)
+        chosen = []
+        for m in found:
+            if taken.find(1, m.start, m.end) == -1:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+
+def _case_fits(form: Form, original: str) -> bool:
+    if form.kind == "acronym":
+        return original == form.text
+    if form.kind in ("name", "surname") and form.text[:1].isupper():
+        return original[:1].isupper()
+    return True
+
+
+_CACHE: dict[tuple[int, str], Matcher] = {}
+_LOCK = threading.Lock()
+
+
+def matcher(kb: KnowledgeBase, code: str) -> Matcher:
+    """The matcher of ``code`` over ``kb``, built on first use and kept for the process."""
+    key = (id(kb), code)
+    found = _CACHE.get(key)
+    if found is not None and found.kb is kb:
+        return found
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is None or found.kb is not kb:
+            found = _build(kb, lexicon(code))
+            _CACHE[key] = found
+    return found
+
+
+def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
+    began = time.perf_counter()
+    surfaces: dict[str, Surface] = {}
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(text: str, entity_id: str, kind: str) -> None:
+        text = text.strip()
+        if len(text) < 2 or (text, entity_id, kind) in seen:
+            return
+        seen.add((text, entity_id, kind))
+        surfaces.setdefault(fold(text), Surface()).forms.append(Form(text, entity_id, kind))
+
+    given: set[str] = set()
+    full_names: list[tuple[str, str]] = []
+    for text, entity_id, kind in kb.surface_forms(lex.code):
+        entry = kb.entries[entity_id]
+        if entry.type == "PERSON" and kind == "name" and " " not in text.strip() \
+                and " " in entry.name:
+            kind = "surname"  # "Putin", "Xi": resolved like a surname (see resolve.py)
+        add(text, entity_id, kind)
+        for rule in lex.inflections:
+            if (kind if kind != "surname" else "name") in rule.kinds and rule.applies(text):
+                add(rule.apply(text), entity_id, kind)
+        if entry.type == "PERSON" and kind == "name" and " " in text:
+            full_names.append((text, entity_id))
+    for text, entity_id in full_names:
+        words = text.split()
+        if words[0][:1].isupper() and len(words[0]) > 1 and not words[0].endswith("."):
+            given.add(words[0])
+        surname = words[-1]
+        if surname[:1].isupper() and len(surname) > 2:
+            add(surname, entity_id, "surname")
+            for rule in lex.inflections:
+                if "name" in rule.kinds and rule.applies(surname):
+                    add(rule.apply(surname), entity_id, "surname")
+    for title in lex.titles:
+        surfaces.setdefault(fold(title.phrase), Surface()).title = title
+
+    automaton = ahocorasick.Automaton()
+    for key, surface in surfaces.items():
+        automaton.add_word(key, (len(key), surface))
+    automaton.make_automaton()
+    capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
+    return Matcher(kb, lex, automaton, frozenset(given), capital_of, time.perf_counter() - began)

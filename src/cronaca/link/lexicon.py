@@ -1,0 +1,82 @@
+"""The language data the link stage reads, gathered once per language from ``lang/<code>/``.
+
+Everything that differs between languages (titles, locative prepositions, cue words, name
+particles, inflection rules, how capitalised words behave) comes from these files, so adding a
+language adds files and never a branch in the code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langdata
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWord:
+    phrase: str  # lower case
+    role: str  # KB role vocabulary
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Inflection:
+    """Append ``add`` after dropping ``remove`` characters from a form ending with ``ending``."""
+
+    ending: str  # "" = any; "[abc]" = one of these letters; else a literal suffix
+    remove: int
+    add: str
+    kinds: frozenset[str]
+
+    def applies(self, form: str) -> bool:
+        if not self.ending:
+            return True
+        if self.ending.startswith("[") and self.ending.endswith("]"):
+            return bool(form) and form[-1] in self.ending[1:-1]
+        return form.endswith(self.ending)
+
+    def apply(self, form: str) -> str:
+        return (form[: len(form) - self.remove] if self.remove else form) + self.add
+
+
+@dataclass(frozen=True)
+class LinkLexicon:
+    code: str
+    titles: tuple[TitleWord, ...]
+    locatives: frozenset[str]  # lower case; may hold several words ("vicino a")
+    cues_before: dict[str, str]  # lower-case word -> PERSON | ORG | PLACE
+    cues_inside: dict[str, str]
+    cues_after: dict[str, str]
+    particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
+    inflections: tuple[Inflection, ...]
+    calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
+    common_word_zipf: float
+    common_word_everywhere: bool
+
+
+@cache
+def lexicon(code: str) -> LinkLexicon:
+    """The link data of one language; a language without a folder raises LanguageDataError."""
+    data = langdata.load(code)
+    cues: dict[str, dict[str, str]] = {"before": {}, "inside": {}, "after": {}}
+    for row in data.table("entity_cues.tsv"):
+        cues.setdefault(row["position"], {})[row["cue"].lower()] = row["type"]
+    settings = {row["key"]: row["value"] for row in data.table("link_settings.tsv")}
+    calendar = {row["name"].lower() for row in data.table("months.tsv")}
+    calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
+    return LinkLexicon(
+        code=code,
+        titles=tuple(TitleWord(r["phrase"].lower(), r["role"], r["number"] == "plural")
+                     for r in data.table("titles.tsv")),
+        locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
+        cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
+        particles=tuple(sorted({w.lower() for w in data.words("name_particles.txt")},
+                               key=len, reverse=True)),
+        inflections=tuple(
+            Inflection(r["ending"], int(r["remove"] or 0), r["add"],
+                       frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()))
+            for r in data.table("name_inflections.tsv")),
+        calendar_words=frozenset(calendar),
+        common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
+        common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
+    )

@@ -1,0 +1,245 @@
+"""Names that are not in the knowledge base still become entities (in_kb=False).
+
+A name is a run of capitalised words (joined by the language's name particles: "Università di
+Bologna", "Ursula von der Leyen") that no KB match or title covers. Leading words that are only
+capitalised by position are dropped when they are common words (wordfreq zipf above the
+language's threshold), and month or weekday names are never part of a name.
+Each name gets a typed guess, strongest evidence first:
+  title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
+  > cue word before ("signor", "la società", "Mr") > locative preposition before ("a X": PLACE)
+  > cue word after ("X said") > all capitals (ORG) > first word is a KB given name (PERSON)
+  > several words (PERSON) > one word (PERSON, low confidence).
+Mentions of the same name are merged, and a later one-word mention that is the last word of an
+earlier multi-word PERSON joins it (kind=surname).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca.document import Mention
+from cronaca.link.automaton import Matcher
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.view import TextView, known_word, zipf
+
+
+def _upper_class() -> str:
+    """A regex character class body with every upper-case letter (Python's re has no \\p{Lu})."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):  # the Basic Multilingual Plane holds every cased script
+        if chr(cp).isupper():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+_U = _upper_class()
+TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
+_TOKEN_RE = re.compile(TOKEN)
+
+
+@cache
+def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
+    spaced = "|".join(re.escape(p) for p in particles if not p.endswith("'"))
+    elided = "|".join(re.escape(p) + "|" + re.escape(p.replace("'", "’"))
+                      for p in particles if p.endswith("'"))
+    joins = [r"[ \u00a0]"]
+    if spaced:
+        joins.append(rf"[ \u00a0](?:{spaced})[ \u00a0]")
+    if elided:
+        joins.append(rf"[ \u00a0](?:{elided})")
+    join = "|".join(sorted(joins, key=len, reverse=True))
+    return re.compile(rf"(?<!\w){TOKEN}(?:(?:{join}){TOKEN})*")
+
+
+@dataclass(slots=True)
+class Guess:
+    type: str
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class Unknown:
+    """One entity not in the KB, with its mentions."""
+
+    name: str
+    type: str
+    confidence: float
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"x:{self.type.lower()}:{slug(self.name)}"
+
+
+def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list[Mention],
+                 person_cues: dict[int, list[str]]) -> tuple[list[Unknown], set[int]]:
+    """Unknown entities in text order, and ids (``id()``) of KB mentions absorbed into them."""
+    lex = m.lex
+    by_start = {x.start: x for x in kb_mentions}
+    absorbed: set[int] = set()
+    entities: dict[str, Unknown] = {}
+    surnames: dict[str, Unknown] = {}
+    for seq in _sequence_re(lex.particles).finditer(view.text):
+        for a, b in _uncovered(taken, seq.start(), seq.end()):
+            tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
+            tokens = _trim(tokens, view, m)
+            if not tokens:
+                continue
+            start, end = tokens[0][0], tokens[-1][1]
+            words = [view.folded[s:e] for s, e in tokens]
+            inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+            following = _following_mention(view, by_start, end, seq.end(), lex)
+            if following is not None:
+                entity_type = m.kb.entries[following.entity_id].type
+                if entity_type == "PERSON" and inside is None and len(tokens) <= 2 \
+                        and view.text[end:following.start].isspace():
+                    following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
+                    following.text = view.text[start:following.end]
+                    following.kind = "name"
+                    following.rule += "+given-name"
+                    continue
+                if inside is not None and entity_type in ("PLACE", "COUNTRY"):
+                    absorbed.add(id(following))  # "Università di Bologna" is the university
+                    end = following.end
+            name = view.text[start:end]
+            guess = _guess(view, m, start, end, words, inside, person_cues)
+            mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
+            key = _normal(name)
+            entity = entities.get(key)
+            kind = "name"
+            if entity is None and len(tokens) == 1 and key in surnames and \
+                    guess.confidence < 0.8:
+                entity, kind = surnames[key], "surname"
+            if entity is None:
+                entity = entities[key] = Unknown(name, guess.type, guess.confidence)
+            elif guess.confidence > entity.confidence and kind == "name":
+                entity.type, entity.confidence = guess.type, guess.confidence
+            mention.kind = kind
+            entity.mentions.append(mention)
+            if start in person_cues:
+                entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
+            if entity.type == "PERSON" and len(tokens) > 1:
+                surnames.setdefault(words[-1], entity)
+    unknowns = list(entities.values())
+    for entity in unknowns:
+        for mention in entity.mentions:
+            mention.entity_id = entity.id
+    return unknowns, absorbed
+
+
+def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
+    runs = []
+    i = start
+    while i < end:
+        j = taken.find(1, i, end)
+        if j == -1:
+            runs.append((i, end))
+            break
+        if j > i:
+            runs.append((i, j))
+        k = taken.find(0, j, end)
+        i = end if k == -1 else k
+    return runs
+
+
+#: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
+#: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
+LONE_INITIAL_ZIPF = 2.5
+#: The first word of a multi-word name at a sentence start is dropped as a common word only if
+#: the lemmatiser knows it or it is this frequent ("Nonostante Putin" but not "Mario Draghi").
+VERY_COMMON_ZIPF = 5.5
+
+
+def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tuple[int, int]]:
+    """Drop edge words that are capitalised only by position, dates, or lone letters."""
+    lex = m.lex
+
+    def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        word = view.folded[s:e]
+        if word in lex.calendar_words or (e - s == 1):
+            return True
+        original = view.text[s:e]
+        if (original.isupper() and e - s > 1) or original in m.given_names:
+            return False
+        if lex.common_word_everywhere:
+            return zipf(word, lex.code) >= lex.common_word_zipf
+        if not (edge_start and view.sentence_initial(s)):
+            return False
+        frequency = zipf(word, lex.code)
+        if alone:
+            return frequency >= lex.common_word_zipf or (
+                frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
+        return frequency >= lex.common_word_zipf and (
+            frequency >= VERY_COMMON_ZIPF or known_word(word, lex.code))
+
+    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
+        tokens = tokens[1:]
+    while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
+        tokens = tokens[:-1]
+    if lex.common_word_everywhere and len(tokens) > 1:
+        # German: a common noun inside the run ends the name ("Merkel Regierung" is no name)
+        for i in range(1, len(tokens)):
+            if droppable(*tokens[i], edge_start=False, alone=False):
+                return tokens[:i]
+    return tokens
+
+
+def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
+                       lex: LinkLexicon):
+    """A KB mention that continues this run inside the same capitalised sequence."""
+    i = end
+    while i < limit and view.text[i] in " \u00a0":
+        i += 1
+    if i in by_start:
+        return by_start[i]
+    for particle in lex.particles:
+        if view.folded.startswith(particle, i):
+            j = i + len(particle)
+            while j < limit and view.text[j] in " \u00a0":
+                j += 1
+            if j in by_start:
+                return by_start[j]
+    return None
+
+
+def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
+           inside: str | None, person_cues: dict[int, list[str]]) -> Guess:
+    lex = m.lex
+    if start in person_cues:
+        return Guess("PERSON", 0.8, "unknown:title")
+    if inside is not None:
+        return Guess(inside, 0.75, "unknown:inside-cue")
+    cue = view.phrase_before(start, lex.cues_before)
+    if cue is not None:
+        return Guess(lex.cues_before[cue], 0.7, "unknown:cue-before")
+    if view.phrase_before(start, lex.locatives):
+        return Guess("PLACE", 0.6, "unknown:locative")
+    after = view.word_after(end)
+    if after is not None and after in lex.cues_after:
+        return Guess(lex.cues_after[after], 0.6, "unknown:cue-after")
+    name = view.text[start:end]
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return Guess("ORG", 0.6, "unknown:acronym")
+    if len(words) > 1 and name.split()[0] in m.given_names:
+        return Guess("PERSON", 0.65, "unknown:given-name")
+    if len(words) > 1:
+        return Guess("PERSON", 0.5, "unknown:multiword")
+    return Guess("PERSON", 0.4, "unknown:single")
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def slug(name: str) -> str:
+    """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"

@@ -1,0 +1,98 @@
+"""The article as the link rules look at it: text, its folded copy, sentence starts, nearby words."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+from wordfreq import zipf_frequency
+
+from cronaca.link.automaton import fold
+
+_WORDS_BEFORE = re.compile(r"[\w.'-]+")
+_WORD_AFTER = re.compile(r"\s*([\w'-]+)")
+_SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
+_OPEN_BRACKETS = frozenset("([“«„")
+_ENDERS = frozenset(".?!:;\n")
+
+
+@dataclass
+class TextView:
+    text: str
+    sentences: list[tuple[int, int]]
+    folded: str = field(init=False)
+    _starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+        self._starts = sorted(s for s, _ in self.sentences) or [0]
+
+    def sentence_initial(self, pos: int) -> bool:
+        """True at the start of a sentence, a line, or after ``.?!:;`` and opening quotes or brackets."""
+        i = bisect_right(self._starts, pos) - 1
+        floor = self._starts[i] if i >= 0 else 0
+        j = pos - 1
+        while j >= floor and self.text[j] in _SPACES_QUOTES:
+            if self.text[j] in _OPEN_BRACKETS:
+                return True  # "(Credito immagine: AP)": a bracket starts like a sentence
+            j -= 1
+        return j < floor or self.text[j] in _ENDERS
+
+    def capitalised_inside(self, word: str) -> bool:
+        """True when ``word`` (exact case) also occurs somewhere not at a sentence start."""
+        i = self.text.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not self.text[i - 1].isalnum()) and \
+                    (end >= len(self.text) or not self.text[end].isalnum()) and \
+                    not self.sentence_initial(i):
+                return True
+            i = self.text.find(word, i + 1)
+        return False
+
+    def words_before(self, pos: int, count: int = 3) -> list[str]:
+        """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
+        window = self.folded[max(0, pos - 60):pos]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "))
+        if cut >= 0:
+            window = window[cut + 1:]
+        words = _WORDS_BEFORE.findall(window)
+        return words[-count:]
+
+    def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3) -> str | None:
+        """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed)."""
+        words = self.words_before(pos, longest)
+        if not words or not self.text[max(0, pos - 1):pos].isspace() and not self.folded[pos - 1:pos] == "'":
+            return None
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[-n:])
+            if phrase in phrases:
+                return phrase
+        return None
+
+    def word_after(self, end: int) -> str | None:
+        found = _WORD_AFTER.match(self.folded, end)
+        return found.group(1) if found else None
+
+    def gap(self, start: int, end: int) -> str:
+        return self.text[start:end] if start < end else ""
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, code: str) -> float:
+    """Frequency of a lower-case word in the language (wordfreq zipf scale, 0 = unknown)."""
+    try:
+        return zipf_frequency(word, code)
+    except LookupError:
+        return 0.0
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str, code: str) -> bool:
+    """True when the lemmatiser's dictionary of the language knows the lower-case word."""
+    try:
+        return bool(simplemma.is_known(word, lang=code))
+    except (ValueError, KeyError, LookupError):
+        return False
