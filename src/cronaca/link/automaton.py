@@ -16,6 +16,7 @@ import ahocorasick
 
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
+from cronaca.link.words import known_word
 
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "adjective": 3, "title": 4}
 
@@ -43,6 +44,7 @@ class Surface:
 
     forms: list[Form] = field(default_factory=list)
     title: TitleWord | None = None
+    generic: str | None = None  # entity type of an organisation noun ("governo": ORG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class Match:
     end: int
     forms: tuple[Form, ...]
     title: TitleWord | None
+    generic: str | None = None
 
     @property
     def best_kind(self) -> str:
@@ -68,6 +71,7 @@ class Matcher:
     automaton: ahocorasick.Automaton
     given_names: frozenset[str]  # first words of KB person names: "Vladimir", "Keir"
     capital_of: dict[str, str]  # place id -> id of the country it is the capital of
+    title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
     build_seconds: float
 
     def find(self, text: str, folded: str) -> list[Match]:
@@ -81,8 +85,8 @@ class Matcher:
                 continue
             original = text[start:end]
             forms = tuple(f for f in surface.forms if _case_fits(f, original))
-            if forms or surface.title:
-                found.append(Match(start, end, forms, surface.title))
+            if forms or surface.title or surface.generic:
+                found.append(Match(start, end, forms, surface.title, surface.generic))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken = bytearray(n + 1)
         chosen = []
@@ -147,8 +151,10 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             full_names.append((text, entity_id))
     for text, entity_id in full_names:
         words = text.split()
-        if words[0][:1].isupper() and len(words[0]) > 1 and not words[0].endswith("."):
-            given.add(words[0])
+        first = words[0]
+        if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
+                and not known_word(fold(first), lex.code):
+            given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
         surname = words[-1]
         if surname[:1].isupper() and len(surname) > 2:
             add(surname, entity_id, "surname")
@@ -157,10 +163,13 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                     add(rule.apply(surname), entity_id, "surname")
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
+    for noun, entity_type in lex.organisation_nouns.items():
+        surfaces.setdefault(fold(noun), Surface()).generic = entity_type
 
     automaton = ahocorasick.Automaton()
     for key, surface in surfaces.items():
         automaton.add_word(key, (len(key), surface))
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
-    return Matcher(kb, lex, automaton, frozenset(given), capital_of, time.perf_counter() - began)
+    return Matcher(kb, lex, automaton, frozenset(given), capital_of,
+                   frozenset(t.role for t in lex.titles), time.perf_counter() - began)

@@ -49,6 +49,7 @@ class LinkLexicon:
     cues_after: dict[str, str]
     particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
     inflections: tuple[Inflection, ...]
+    organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
     calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
     common_word_zipf: float
     common_word_everywhere: bool
@@ -76,6 +77,7 @@ def lexicon(code: str) -> LinkLexicon:
             Inflection(r["ending"], int(r["remove"] or 0), r["add"],
                        frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()))
             for r in data.table("name_inflections.tsv")),
+        organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
         calendar_words=frozenset(calendar),
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",

@@ -3,7 +3,7 @@
 Rules, in the order they are tried for one match:
 - a surname alone ("Putin", "Xi") goes to the person written in full elsewhere in the article
   (earlier: 0.9, later: 0.8); failing that, to the one KB person with that surname who holds or
-  held a role ("very prominent", 0.6); otherwise it stays unresolved and may become an unknown name.
+  held a role the language has a title for ("very prominent": head of state, minister..., 0.6); otherwise it stays unresolved and may become an unknown name.
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
 - a surface form shared by several entities (Georgia the country / the US state) is settled by a
@@ -19,8 +19,10 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
-from cronaca.link.view import TextView, zipf
+from cronaca.link.view import TextView
+from cronaca.link.words import zipf
 
+ORG_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
 
 
@@ -46,6 +48,10 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
             forms = [f for f in x.forms if f.kind in ("name", "acronym")]
+            if _common_word_at_start(x, view, m) and all(
+                    kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
+                unresolved.append(x)  # "Nato a Roma": the verb, not NATO
+                continue
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
@@ -98,7 +104,8 @@ def _related(a: KBEntry, b: KBEntry) -> bool:
 def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: float, rule: str,
                       view: TextView, m: Matcher) -> Mention:
     country_id = m.capital_of.get(entry.id)
-    if country_id is None or view.phrase_before(x.start, m.lex.locatives):
+    if country_id is None or view.phrase_before(x.start, m.lex.locatives) \
+            or view.phrase_before(x.start, m.lex.particles):  # "il sindaco di Mosca": the city
         return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
     return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
 
@@ -117,7 +124,7 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     word = view.folded[x.start:x.end]
     if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
         return None
-    prominent = [i for i in ids if m.kb.entries[i].roles]
+    prominent = [i for i in ids if any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
     if len(prominent) == 1:
@@ -126,7 +133,7 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
 
 
 def _common_word_at_start(x: Match, view: TextView, m: Matcher) -> bool:
-    """A surname that is also a common word, capitalised maybe only by its position ("May")."""
+    """A one-word name that is also a common word, capitalised maybe only by its position."""
     word = view.folded[x.start:x.end]
     if " " in word or view.text[x.start:x.end].isupper():
         return False

@@ -15,6 +15,7 @@ from cronaca import lang as langdata
 from cronaca.document import Document, Entity, Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.automaton import matcher
+from cronaca.link.generic import resolve_generic
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
@@ -63,14 +64,15 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     matches = m.find(text, view.folded)
     resolved = resolve(matches, view, m, day)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)
-    kb_mentions = [x for x in resolved.mentions if x.start not in titles.consumed
-                   or x.kind != "adjective"]
+    generic = resolve_generic(matches, resolved.mentions, view, m)
+    consumed = titles.consumed | generic.consumed
+    kb_mentions = [x for x in resolved.mentions if x.start not in consumed
+                   or x.kind != "adjective"] + generic.mentions
     taken = bytearray(len(text) + 1)
-    for x in kb_mentions:
-        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
-    for s, e in titles.covered:
+    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered:
         taken[s:e] = b"\x01" * (e - s)
     unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
+    unknowns += list(generic.unknowns.values())
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
 
     entities: dict[str, Entity] = {}

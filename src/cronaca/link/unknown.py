@@ -22,7 +22,8 @@ from functools import cache
 from cronaca.document import Mention
 from cronaca.link.automaton import Matcher
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.view import TextView, known_word, zipf
+from cronaca.link.view import TextView
+from cronaca.link.words import known_word, zipf
 
 
 def _upper_class() -> str:
@@ -81,9 +82,16 @@ class Unknown:
 
 def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list[Mention],
                  person_cues: dict[int, list[str]]) -> tuple[list[Unknown], set[int]]:
-    """Unknown entities in text order, and ids (``id()``) of KB mentions absorbed into them."""
+    """Unknown entities in text order, and ids (``id()``) of KB mentions absorbed into them.
+
+    A run of unknown words next to a one-word KB match (only a space between them) makes one
+    longer name with it: "Porto Santo Stefano", "Ascoli Piceno" (the KB match is absorbed); across
+    a particle they stay apart ("Tribunale di Milano" is an ORG and a place), except that one or two words before a KB surname are the
+    person's given name in another spelling ("Sergey Shoigu" for the KB's "Sergei Shoigu").
+    """
     lex = m.lex
     by_start = {x.start: x for x in kb_mentions}
+    by_end = {x.end: x for x in kb_mentions}
     absorbed: set[int] = set()
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
@@ -91,26 +99,43 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
             tokens = _trim(tokens, view, m)
+            cue = None
+            while len(tokens) > 1 and view.folded[slice(*tokens[0])] in lex.cues_before:
+                cue = lex.cues_before[view.folded[slice(*tokens[0])]]  # "Sindaco di Ascoli"
+                tokens = tokens[1:]
             if not tokens:
                 continue
             start, end = tokens[0][0], tokens[-1][1]
             words = [view.folded[s:e] for s, e in tokens]
             inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+            fallback = None
             following = _following_mention(view, by_start, end, seq.end(), lex)
             if following is not None:
-                entity_type = m.kb.entries[following.entity_id].type
-                if entity_type == "PERSON" and inside is None and len(tokens) <= 2 \
+                entry = m.kb.entries[following.entity_id]
+                if following.kind == "surname" and inside is None and len(tokens) <= 2 \
                         and view.text[end:following.start].isspace():
                     following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
                     following.text = view.text[start:following.end]
                     following.kind = "name"
                     following.rule += "+given-name"
                     continue
-                if inside is not None and entity_type in ("PLACE", "COUNTRY"):
-                    absorbed.add(id(following))  # "Università di Bologna" is the university
+                if entry.type != "PERSON" and " " not in following.text \
+                        and view.text[end:following.start].isspace():
+                    absorbed.add(id(following))
                     end = following.end
+                    fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
+                        else entry.type
+            preceding = by_end.get(_skip_back(view.text, start, seq.start()))
+            if preceding is not None and preceding.kind in ("name", "metonym") \
+                    and " " not in preceding.text and preceding.start >= seq.start() \
+                    and view.text[slice(*tokens[0])] not in m.given_names:
+                entry = m.kb.entries[preceding.entity_id]
+                if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
+                    absorbed.add(id(preceding))
+                    start = preceding.start
+                    fallback = fallback or entry.type
             name = view.text[start:end]
-            guess = _guess(view, m, start, end, words, inside, person_cues)
+            guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
             mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
             key = _normal(name)
             entity = entities.get(key)
@@ -118,6 +143,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             if entity is None and len(tokens) == 1 and key in surnames and \
                     guess.confidence < 0.8:
                 entity, kind = surnames[key], "surname"
+                if entity.type != "PERSON" and entity.confidence < 0.7:
+                    entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
             if entity is None:
                 entity = entities[key] = Unknown(name, guess.type, guess.confidence)
             elif guess.confidence > entity.confidence and kind == "name":
@@ -126,13 +153,22 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             entity.mentions.append(mention)
             if start in person_cues:
                 entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
-            if entity.type == "PERSON" and len(tokens) > 1:
+            if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
+                    and inside is None and len(name.split()) == len(tokens):
                 surnames.setdefault(words[-1], entity)
     unknowns = list(entities.values())
     for entity in unknowns:
         for mention in entity.mentions:
             mention.entity_id = entity.id
     return unknowns, absorbed
+
+
+def _skip_back(text: str, pos: int, floor: int) -> int:
+    """The end of the word before ``pos`` when only spaces separate them (else -1)."""
+    i = pos
+    while i > floor and text[i - 1] in " \u00a0":
+        i -= 1
+    return i if i < pos else -1
 
 
 def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,16 +200,18 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tup
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
-        if word in lex.calendar_words or (e - s == 1):
-            return True
+        if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
+            return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
-        if (original.isupper() and e - s > 1) or original in m.given_names:
+        if (original.isupper() and e - s > 1) or original in m.given_names \
+                or word in lex.cues_inside:
             return False
         if lex.common_word_everywhere:
             return zipf(word, lex.code) >= lex.common_word_zipf
-        if not (edge_start and view.sentence_initial(s)):
-            return False
         frequency = zipf(word, lex.code)
+        if not (edge_start and view.sentence_initial(s)):
+            # a lone common word capitalised inside a sentence ("il Paese", "i Mondiali")
+            return alone and frequency >= lex.common_word_zipf and known_word(word, lex.code)
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
@@ -211,28 +249,37 @@ def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
 
 
 def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
-           inside: str | None, person_cues: dict[int, list[str]]) -> Guess:
+           inside: str | None, person_cues: dict[int, list[str]], cue: str | None,
+           fallback: str | None) -> Guess:
     lex = m.lex
+    name = view.text[start:end]
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
     if inside is not None:
         return Guess(inside, 0.75, "unknown:inside-cue")
-    cue = view.phrase_before(start, lex.cues_before)
+    before = view.phrase_before(start, lex.cues_before)
+    if before is not None:
+        return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
-        return Guess(lex.cues_before[cue], 0.7, "unknown:cue-before")
+        return Guess(cue, 0.7, "unknown:cue-word")
+    if fallback is not None:
+        return Guess(fallback, 0.6, "unknown:next-to-kb")
+    if len(words) > 1 and name.split()[0] in m.given_names:
+        return Guess("PERSON", 0.65, "unknown:given-name")
     if view.phrase_before(start, lex.locatives):
         return Guess("PLACE", 0.6, "unknown:locative")
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:
         return Guess(lex.cues_after[after], 0.6, "unknown:cue-after")
-    name = view.text[start:end]
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return Guess("ORG", 0.6, "unknown:acronym")
-    if len(words) > 1 and name.split()[0] in m.given_names:
-        return Guess("PERSON", 0.65, "unknown:given-name")
+    if len(words) > 1 and len(name.split()) > len(words):
+        return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
-    return Guess("PERSON", 0.4, "unknown:single")
+    # one word, no cue: people are introduced by their full name first, so a lone unknown
+    # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
+    return Guess("ORG", 0.4, "unknown:single")
 
 
 def _normal(name: str) -> str:

@@ -4,10 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import simplemma
-from wordfreq import zipf_frequency
 
 from cronaca.link.automaton import fold
 
@@ -78,21 +75,3 @@ class TextView:
 
     def gap(self, start: int, end: int) -> str:
         return self.text[start:end] if start < end else ""
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str, code: str) -> float:
-    """Frequency of a lower-case word in the language (wordfreq zipf scale, 0 = unknown)."""
-    try:
-        return zipf_frequency(word, code)
-    except LookupError:
-        return 0.0
-
-
-@lru_cache(maxsize=65536)
-def known_word(word: str, code: str) -> bool:
-    """True when the lemmatiser's dictionary of the language knows the lower-case word."""
-    try:
-        return bool(simplemma.is_known(word, lang=code))
-    except (ValueError, KeyError, LookupError):
-        return False
