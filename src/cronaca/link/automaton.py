@@ -16,8 +16,10 @@ import ahocorasick
 
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
-from cronaca.link.words import known_word
+from cronaca.link.words import zipf
 
+#: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
+FUNCTION_WORD_ZIPF = 5.5
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "adjective": 3, "title": 4}
 
 
@@ -153,7 +155,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         words = text.split()
         first = words[0]
         if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
-                and not known_word(fold(first), lex.code):
+                and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
         surname = words[-1]
         if surname[:1].isupper() and len(surname) > 2:

@@ -23,7 +23,7 @@ from cronaca.document import Mention
 from cronaca.link.automaton import Matcher
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
-from cronaca.link.words import known_word, zipf
+from cronaca.link.words import zipf
 
 
 def _upper_class() -> str:
@@ -189,9 +189,6 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 2.5
-#: The first word of a multi-word name at a sentence start is dropped as a common word only if
-#: the lemmatiser knows it or it is this frequent ("Nonostante Putin" but not "Mario Draghi").
-VERY_COMMON_ZIPF = 5.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tuple[int, int]]:
@@ -211,12 +208,11 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tup
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # a lone common word capitalised inside a sentence ("il Paese", "i Mondiali")
-            return alone and frequency >= lex.common_word_zipf and known_word(word, lex.code)
+            return alone and frequency >= lex.common_word_zipf
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
-        return frequency >= lex.common_word_zipf and (
-            frequency >= VERY_COMMON_ZIPF or known_word(word, lex.code))
+        return frequency >= lex.common_word_zipf
 
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
         tokens = tokens[1:]

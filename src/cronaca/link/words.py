@@ -1,13 +1,12 @@
-"""What the language's word lists say about a word: how frequent it is, whether it is a known word.
+"""How frequent a word is in the language: capitalised common words ("Secondo") are not names.
 
-Capitalised words that are common words of the language ("Secondo", "Nonostante") are not names;
-wordfreq and simplemma ship their lists with the package, so this stays offline.
+wordfreq ships its frequency lists with the package, so this stays offline; a language's list
+loads on first use (about a second), once per process.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-import simplemma
 from wordfreq import zipf_frequency
 
 
@@ -19,11 +18,3 @@ def zipf(word: str, code: str) -> float:
     except LookupError:
         return 0.0
 
-
-@lru_cache(maxsize=65536)
-def known_word(word: str, code: str) -> bool:
-    """True when the lemmatiser's dictionary of the language knows the lower-case word."""
-    try:
-        return bool(simplemma.is_known(word, lang=code))
-    except (ValueError, KeyError, LookupError):
-        return False
