@@ -20,7 +20,7 @@ from cronaca.link.words import zipf
 
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
 FUNCTION_WORD_ZIPF = 5.5
-KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "adjective": 3, "title": 4}
+KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
 
 
 def fold(text: str) -> str:
@@ -37,7 +37,7 @@ class Form:
 
     text: str
     entity_id: str
-    kind: str  # name | acronym | adjective | surname
+    kind: str  # name | acronym | adjective | surname | given (first word of a full name)
 
 
 @dataclass(slots=True)
@@ -103,7 +103,7 @@ class Matcher:
 def _case_fits(form: Form, original: str) -> bool:
     if form.kind == "acronym":
         return original == form.text
-    if form.kind in ("name", "surname") and form.text[:1].isupper():
+    if form.kind in ("name", "surname", "given") and form.text[:1].isupper():
         return original[:1].isupper()
     return True
 
@@ -157,6 +157,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
                 and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
+        if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
+            add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name
         surname = words[-1]
         if surname[:1].isupper() and len(surname) > 2:
             add(surname, entity_id, "surname")

@@ -1,7 +1,8 @@
 """Decide which KB entity each name, surname, acronym and adjective match refers to.
 
 Rules, in the order they are tried for one match:
-- a surname alone ("Putin", "Xi") goes to the person written in full elsewhere in the article
+- a surname alone ("Putin") or the first word of a full name ("Xi" after "Xi Jinping") goes to
+  the person written in full elsewhere in the article
   (earlier: 0.9, later: 0.8); failing that, to the one KB person with that surname who holds or
   held a role the language has a title for ("very prominent": head of state, minister..., 0.6); otherwise it stays unresolved and may become an unknown name.
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
@@ -55,7 +56,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
-        elif "surname" in kinds:
+        elif "surname" in kinds or "given" in kinds:
             found = _surname(x, view, m, full_at, day)
             if found is None:
                 unresolved.append(x)
@@ -74,7 +75,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
 def _unambiguous(named: list[Match], kb: KnowledgeBase) -> set[str]:
     ids: set[str] = set()
     for x in named:
-        entities = {f.entity_id for f in x.forms if f.kind != "surname"}
+        entities = {f.entity_id for f in x.forms if f.kind not in ("surname", "given")}
         if len(entities) == 1:
             ids |= entities
     return ids
@@ -112,7 +113,7 @@ def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: floa
 
 def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
              day: date | None) -> tuple[str, float, str] | None:
-    ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind == "surname"))
+    ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
     earlier = [i for i in ids if full_at.get(i, x.start) < x.start]
     if len(earlier) == 1:
         return earlier[0], 0.9, "surname:after-full-name"
@@ -124,7 +125,9 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     word = view.folded[x.start:x.end]
     if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
         return None
-    prominent = [i for i in ids if any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
+    surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
+    prominent = [i for i in ids if i in surnames
+                 and any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
     if len(prominent) == 1:

@@ -9,8 +9,8 @@ Each name gets a typed guess, strongest evidence first:
   > cue word before ("signor", "la società", "Mr") > locative preposition before ("a X": PLACE)
   > cue word after ("X said") > all capitals (ORG) > first word is a KB given name (PERSON)
   > several words (PERSON) > one word (PERSON, low confidence).
-Mentions of the same name are merged, and a later one-word mention that is the last word of an
-earlier multi-word PERSON joins it (kind=surname).
+Mentions of the same name are merged, and a later one-word mention that is the last (or, for
+family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
 """
 from __future__ import annotations
 
@@ -156,6 +156,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
                     and inside is None and len(name.split()) == len(tokens):
                 surnames.setdefault(words[-1], entity)
+                surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
     unknowns = list(entities.values())
     for entity in unknowns:
         for mention in entity.mentions:
@@ -189,6 +190,8 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 2.5
+#: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
+SHOUTED_WORD_ZIPF = 3.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tuple[int, int]]:
@@ -200,6 +203,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tup
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
+        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF:
+            return True  # a common word in capitals ("SCARICA" in a headline), not an acronym
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
@@ -207,8 +212,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tup
             return zipf(word, lex.code) >= lex.common_word_zipf
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
-            # a lone common word capitalised inside a sentence ("il Paese", "i Mondiali")
-            return alone and frequency >= lex.common_word_zipf
+            return False  # inside a sentence a capital means a name (wordfreq counts names too)
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
