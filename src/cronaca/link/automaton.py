@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -31,8 +32,7 @@ def fold(text: str) -> str:
     return low.replace("’", "'").replace("ʼ", "'")
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(NamedTuple):
     """One way a KB entry can be written: the exact form, its entity and its kind."""
 
     text: str
@@ -47,6 +47,7 @@ class Surface:
     forms: list[Form] = field(default_factory=list)
     title: TitleWord | None = None
     generic: str | None = None  # entity type of an organisation noun ("governo": ORG)
+    capital_only: bool = False  # every form needs a capital: lower-case hits are skipped early
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class Matcher:
         for end_index, (length, surface) in self.automaton.iter(folded):
             end = end_index + 1
             start = end - length
+            if surface.capital_only and not text[start].isupper():
+                continue
             if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
             original = text[start:end]
@@ -129,14 +132,18 @@ def matcher(kb: KnowledgeBase, code: str) -> Matcher:
 def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     began = time.perf_counter()
     surfaces: dict[str, Surface] = {}
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[Form] = set()
 
     def add(text: str, entity_id: str, kind: str) -> None:
-        text = text.strip()
-        if len(text) < 2 or (text, entity_id, kind) in seen:
+        form = Form(text.strip(), entity_id, kind)
+        if len(form.text) < 2 or form in seen:
             return
-        seen.add((text, entity_id, kind))
-        surfaces.setdefault(fold(text), Surface()).forms.append(Form(text, entity_id, kind))
+        seen.add(form)
+        key = fold(form.text)
+        surface = surfaces.get(key)
+        if surface is None:
+            surface = surfaces[key] = Surface()
+        surface.forms.append(form)
 
     given: set[str] = set()
     full_names: list[tuple[str, str]] = []
@@ -172,6 +179,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
 
     automaton = ahocorasick.Automaton()
     for key, surface in surfaces.items():
+        surface.capital_only = surface.title is None and surface.generic is None and all(
+            f.kind in ("name", "surname", "given") and f.text[:1].isupper() for f in surface.forms)
         automaton.add_word(key, (len(key), surface))
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}

@@ -159,8 +159,9 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                 surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
     unknowns = list(entities.values())
     for entity in unknowns:
+        entity_id = entity.id
         for mention in entity.mentions:
-            mention.entity_id = entity.id
+            mention.entity_id = entity_id
     return unknowns, absorbed
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from cronaca.link.automaton import fold
 
-_WORDS_BEFORE = re.compile(r"[\w.'-]+")
+_PUNCTUATION = ",;:()[]{}\"«»“”„!?"
 _WORD_AFTER = re.compile(r"\s*([\w'-]+)")
 _SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
 _OPEN_BRACKETS = frozenset("([“«„")
@@ -51,12 +51,12 @@ class TextView:
 
     def words_before(self, pos: int, count: int = 3) -> list[str]:
         """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
-        window = self.folded[max(0, pos - 60):pos]
+        window = self.folded[max(0, pos - 40):pos]
         cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "))
         if cut >= 0:
             window = window[cut + 1:]
-        words = _WORDS_BEFORE.findall(window)
-        return words[-count:]
+        words = [w.strip(_PUNCTUATION) for w in window.split()[-count:]]
+        return [w for w in words if w]
 
     def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3) -> str | None:
         """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed)."""

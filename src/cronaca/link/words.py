@@ -1,20 +1,25 @@
 """How frequent a word is in the language: capitalised common words ("Secondo") are not names.
 
 wordfreq ships its frequency lists with the package, so this stays offline; a language's list
-loads on first use (about a second), once per process.
+loads on first use (under a second), once per process, and then a lookup is a dict access.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import math
+from functools import cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 
-@lru_cache(maxsize=65536)
-def zipf(word: str, code: str) -> float:
-    """Frequency of a lower-case word in the language (wordfreq zipf scale, 0 = unknown)."""
+@cache
+def _frequencies(code: str) -> dict[str, float]:
     try:
-        return zipf_frequency(word, code)
-    except LookupError:
-        return 0.0
+        return get_frequency_dict(code, wordlist="best")
+    except (LookupError, ValueError):
+        return {}
 
+
+def zipf(word: str, code: str) -> float:
+    """Zipf frequency of a lower-case word (log10 of uses per billion words; 0 = unknown)."""
+    frequency = _frequencies(code).get(word)
+    return math.log10(frequency) + 9.0 if frequency else 0.0
