@@ -53,6 +53,7 @@ class LinkLexicon:
     calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
     common_word_zipf: float
     common_word_everywhere: bool
+    lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
 
 
 @cache
@@ -81,4 +82,5 @@ def lexicon(code: str) -> LinkLexicon:
         calendar_words=frozenset(calendar),
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
+        lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
     )

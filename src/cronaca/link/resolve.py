@@ -24,6 +24,8 @@ from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
 ORG_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
+#: A one-word place at a sentence start that is this common a word is the word ("Man sagt").
+FUNCTION_WORD_ZIPF = 6.0
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
 
 
@@ -53,6 +55,9 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                     kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
                 unresolved.append(x)  # "Nato a Roma": the verb, not NATO
                 continue
+            if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
+                    kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
+                continue  # "Man sagt": a pronoun, not the Isle of Man
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
@@ -135,11 +140,11 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     return None
 
 
-def _common_word_at_start(x: Match, view: TextView, m: Matcher) -> bool:
+def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:
     """A one-word name that is also a common word, capitalised maybe only by its position."""
     word = view.folded[x.start:x.end]
     if " " in word or view.text[x.start:x.end].isupper():
         return False
     if not (m.lex.common_word_everywhere or view.sentence_initial(x.start)):
         return False
-    return zipf(word, m.lex.code) >= m.lex.common_word_zipf
+    return zipf(word, m.lex.code) >= (m.lex.common_word_zipf if threshold is None else threshold)

@@ -136,6 +136,9 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     fallback = fallback or entry.type
             name = view.text[start:end]
             guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
+            if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
+                    and end == tokens[0][1] and guess.rule not in CUED_RULES:
+                continue
             mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
             key = _normal(name)
             entity = entities.get(key)
@@ -191,6 +194,9 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 2.5
+#: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
+CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
+                        "unknown:acronym"})
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 

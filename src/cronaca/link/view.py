@@ -52,11 +52,20 @@ class TextView:
     def words_before(self, pos: int, count: int = 3) -> list[str]:
         """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
         window = self.folded[max(0, pos - 40):pos]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "))
+        cut = window.rfind("\n")
         if cut >= 0:
             window = window[cut + 1:]
-        words = [w.strip(_PUNCTUATION) for w in window.split()[-count:]]
-        return [w for w in words if w]
+        words: list[str] = []
+        for word in reversed(window.split()):
+            if word[-1] in ".!?:" and len(word) > 3 and words:
+                break  # the previous sentence ended here ("m." and "dr." are abbreviations)
+            word = word.strip(_PUNCTUATION)
+            if word:
+                words.append(word)
+            if len(words) == count:
+                break
+        words.reverse()
+        return words
 
     def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3) -> str | None:
         """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed)."""
