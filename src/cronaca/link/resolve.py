@@ -8,8 +8,9 @@ Rules, in the order they are tried for one match:
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
 - a surface form shared by several entities (Georgia the country / the US state) is settled by a
-  simple score: +1 for every entity mentioned unambiguously in the article that is related to the
-  candidate (its parent, its capital, its child, or in the same country), plus a type prior
+  simple score: +2 if the candidate itself is named unambiguously elsewhere in the article, +1 for
+  every entity mentioned unambiguously in the article that is related to the candidate (its
+  parent, its capital, its child, or in the same country), plus a type prior
   (COUNTRY > PLACE > ORG/MEDIA/GROUP > PERSON) that only breaks ties.
 """
 from __future__ import annotations
@@ -95,7 +96,9 @@ def _pick(forms: list[Form] | tuple[Form, ...], anchors: set[str],
 
     def score(entry: KBEntry) -> float:
         related = sum(1 for a in anchor_entries if a.id != entry.id and _related(entry, a))
-        return related + TYPE_PRIOR.get(entry.type, 0.0) + min(entry.population or 0, 10**9) / 10**10
+        named_elsewhere = 2 if entry.id in anchors else 0  # "Mexican" ... "Mexico": the country
+        return named_elsewhere + related + TYPE_PRIOR.get(entry.type, 0.0) \
+            + min(entry.population or 0, 10**9) / 10**10
 
     ranked = sorted(entries, key=score, reverse=True)
     context = int(score(ranked[0]))

@@ -46,9 +46,9 @@ _TOKEN_RE = re.compile(TOKEN)
 
 @cache
 def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
-    spaced = "|".join(re.escape(p) for p in particles if not p.endswith("'"))
+    spaced = "|".join(re.escape(p) for p in particles if not p.endswith(("'", "-")))
     elided = "|".join(re.escape(p) + "|" + re.escape(p.replace("'", "’"))
-                      for p in particles if p.endswith("'"))
+                      for p in particles if p.endswith(("'", "-")))
     joins = [r"[ \u00a0]"]
     if spaced:
         joins.append(rf"[ \u00a0](?:{spaced})[ \u00a0]")
@@ -100,9 +100,12 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
             tokens = _trim(tokens, view, m)
             cue = None
-            while len(tokens) > 1 and view.folded[slice(*tokens[0])] in lex.cues_before:
-                cue = lex.cues_before[view.folded[slice(*tokens[0])]]  # "Sindaco di Ascoli"
-                tokens = tokens[1:]
+            for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
+                word = view.folded[slice(*tokens[i])]
+                if word in lex.cues_before:
+                    cue = lex.cues_before[word]
+                    tokens = tokens[i + 1:]
+                    break
             if not tokens:
                 continue
             start, end = tokens[0][0], tokens[-1][1]
@@ -112,12 +115,12 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             following = _following_mention(view, by_start, end, seq.end(), lex)
             if following is not None:
                 entry = m.kb.entries[following.entity_id]
-                if following.kind == "surname" and inside is None and len(tokens) <= 2 \
-                        and view.text[end:following.start].isspace():
+                if following.kind == "surname" and inside is None and len(tokens) <= 2:
                     following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
                     following.text = view.text[start:following.end]
                     following.kind = "name"
                     following.rule += "+given-name"
+                    following.confidence = max(following.confidence, 0.85)
                     continue
                 if entry.type != "PERSON" and " " not in following.text \
                         and view.text[end:following.start].isspace():
@@ -197,6 +200,8 @@ LONE_INITIAL_ZIPF = 2.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:acronym"})
+#: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
+COMMON_NAME_WORD_ZIPF = 4.5
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -282,6 +287,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.6, "unknown:acronym")
     if len(words) > 1 and len(name.split()) > len(words):
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
+    if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
+        return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     # one word, no cue: people are introduced by their full name first, so a lone unknown
