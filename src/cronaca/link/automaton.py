@@ -8,6 +8,7 @@ need a capital, adjectives and titles any case).
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from cronaca.link.words import zipf
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
 FUNCTION_WORD_ZIPF = 5.5
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
+_NON_WORD = re.compile(r"[\W_]")
 
 
 def fold(text: str) -> str:
@@ -81,12 +83,13 @@ class Matcher:
         """Non-overlapping matches, longest first then leftmost, in text order."""
         found: list[Match] = []
         n = len(text)
-        for end_index, (length, surface) in self.automaton.iter(folded):
-            end = end_index + 1
-            start = end - length
+        # keys are " word word " over text whose non-word characters are spaces, so the
+        # automaton itself only reports whole words (no Python work for "al" inside "national")
+        scan = " " + _NON_WORD.sub(" ", folded) + " "
+        for end_index, (length, surface) in self.automaton.iter(scan):
+            start = end_index - length + 1
+            end = end_index - 1
             if surface.capital_only and not text[start].isupper():
-                continue
-            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
             original = text[start:end]
             forms = tuple(f for f in surface.forms if _case_fits(f, original))
@@ -101,6 +104,13 @@ class Matcher:
                 chosen.append(m)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+
+def _merge(into: Surface, other: Surface) -> None:
+    into.forms.extend(other.forms)
+    into.title = into.title or other.title
+    into.generic = into.generic or other.generic
+    into.capital_only = into.capital_only and other.capital_only
 
 
 def _case_fits(form: Form, original: str) -> bool:
@@ -181,7 +191,12 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     for key, surface in surfaces.items():
         surface.capital_only = surface.title is None and surface.generic is None and all(
             f.kind in ("name", "surname", "given") and f.text[:1].isupper() for f in surface.forms)
-        automaton.add_word(key, (len(key), surface))
+        spaced = " " + _NON_WORD.sub(" ", key) + " "
+        found = automaton.get(spaced, None)
+        if found is not None:  # "U.S." and "U S" fold to the same key: keep both forms
+            _merge(found[1], surface)
+        else:
+            automaton.add_word(spaced, (len(spaced), surface))
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,

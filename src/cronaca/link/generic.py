@@ -48,9 +48,11 @@ def resolve_generic(matches: list[Match], kb_mentions: list[Mention], view: Text
         unknown = result.unknowns.get(noun)
         if unknown is None:
             unknown = result.unknowns[noun] = Unknown(noun, x.generic, 0.5)
-        unknown.mentions.append(Mention(x.start, x.end, text[x.start:x.end], unknown.id,
+        unknown.mentions.append(Mention(x.start, x.end, text[x.start:x.end], "",
                                         "unknown:organisation-noun", 0.5, "name"))
         result.covered.append((x.start, x.end))
+    for unknown in result.unknowns.values():
+        unknown.settle()
     return result
 
 

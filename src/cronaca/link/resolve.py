@@ -52,13 +52,13 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
             forms = [f for f in x.forms if f.kind in ("name", "acronym")]
-            if _common_word_at_start(x, view, m) and all(
-                    kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
-                unresolved.append(x)  # "Nato a Roma": the verb, not NATO
-                continue
-            if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
-                    kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
-                continue  # "Man sagt": a pronoun, not the Isle of Man
+            if _common_word_at_start(x, view, m):
+                if all(kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
+                    unresolved.append(x)  # "Nato a Roma": the verb, not NATO
+                    continue
+                if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
+                        kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
+                    continue  # "Man sagt": a pronoun, not the Isle of Man
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))

@@ -86,6 +86,10 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
                 roles=[f"{r.role}:{r.of}" for r in entry.roles_on(day)], in_kb=True)
         entity.mentions.append(mention)
     for unknown in unknowns:
+        same = entities.get(unknown.id)
+        if same is not None:  # "Governo" (a name) and "governo" (an organisation noun)
+            same.mentions.extend(unknown.mentions)
+            continue
         entities[unknown.id] = Entity(id=unknown.id, name=unknown.name, type=unknown.type,
                                       roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
     ordered = sorted(entities.values(), key=lambda e: min(x.start for x in e.mentions))

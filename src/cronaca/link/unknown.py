@@ -74,10 +74,13 @@ class Unknown:
     confidence: float
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    id: str = ""  # x:<type>:<slug>, set once the type is final (``settle``)
 
-    @property
-    def id(self) -> str:
-        return f"x:{self.type.lower()}:{slug(self.name)}"
+    def settle(self) -> str:
+        self.id = f"x:{self.type.lower()}:{slug(self.name)}"
+        for mention in self.mentions:
+            mention.entity_id = self.id
+        return self.id
 
 
 def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list[Mention],
@@ -165,9 +168,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                 surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
     unknowns = list(entities.values())
     for entity in unknowns:
-        entity_id = entity.id
-        for mention in entity.mentions:
-            mention.entity_id = entity_id
+        entity.settle()
     return unknowns, absorbed
 
 
