@@ -197,6 +197,7 @@ def export(db: str, fmt: str, out: Path) -> None:
 
 # Commands that live in their own modules are added here, one line each:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
+from cronaca.cli.mentions import eval_mentions; cli.add_command(eval_mentions)  # noqa: E402,E702
 
 
 def main() -> None:

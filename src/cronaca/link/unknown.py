@@ -270,7 +270,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.8, "unknown:title")
     if inside is not None:
         return Guess(inside, 0.75, "unknown:inside-cue")
-    before = view.phrase_before(start, lex.cues_before)
+    preceding = view.words_before(start, 3)
+    before = view.phrase_before(start, lex.cues_before, words=preceding)
     if before is not None:
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
@@ -279,7 +280,7 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(fallback, 0.6, "unknown:next-to-kb")
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
-    if view.phrase_before(start, lex.locatives):
+    if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:

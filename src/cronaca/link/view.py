@@ -67,10 +67,13 @@ class TextView:
         words.reverse()
         return words
 
-    def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3) -> str | None:
+    def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3,
+                      words: list[str] | None = None) -> str | None:
         """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed)."""
-        words = self.words_before(pos, longest)
-        if not words or not self.text[max(0, pos - 1):pos].isspace() and not self.folded[pos - 1:pos] == "'":
+        if pos == 0 or not (self.text[pos - 1].isspace() or self.folded[pos - 1] == "'"):
+            return None
+        words = self.words_before(pos, longest) if words is None else words
+        if not words:
             return None
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[-n:])
