@@ -8,7 +8,7 @@ COUNTRY, PLACE -> LOC; an organisation-noun metonym ("il governo tedesco") names
 so it counts as ORG, as KIND annotates it; a capital used for its government stays LOC (GPE). The headline number is exact span + type F1 (conlleval style); ``extra``
 adds lenient (overlapping span, same type) F1, untyped exact F1 and per-type F1.
 
-Datasets: kind-it-ner WN_test (Italian Wikinews; no document boundaries, so every 20 sentences
+Datasets: kind-it-ner WN_test (Italian Wikinews; no document boundaries, so every 40 sentences
 make one pseudo-article), hipe2020 fr and de test sets (historical newspapers, OCR noise), and
 factrueval2016-ru (reported as not supported until a Russian language folder exists).
 """
@@ -28,7 +28,7 @@ from cronaca.pipeline import Pipeline, build
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "MEDIA": "ORG", "GROUP": "ORG", "COUNTRY": "LOC",
             "PLACE": "LOC"}
 NAMED_KINDS = frozenset({"name", "surname", "acronym", "metonym"})
-SENTENCES_PER_PSEUDO_ARTICLE = 20
+SENTENCES_PER_PSEUDO_ARTICLE = 40
 _ATTACH_LEFT = frozenset(",.;:!?)]}»”%")
 _ATTACH_RIGHT = frozenset("([{«“")
 

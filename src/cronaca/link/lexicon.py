@@ -50,6 +50,7 @@ class LinkLexicon:
     particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
     inflections: tuple[Inflection, ...]
     organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
+    name_endings: tuple[tuple[str, str], ...]  # ("ini", PERSON), longest ending first
     calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
     common_word_zipf: float
     common_word_everywhere: bool
@@ -79,6 +80,8 @@ def lexicon(code: str) -> LinkLexicon:
                        frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()))
             for r in data.table("name_inflections.tsv")),
         organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
+        name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
+                                  key=lambda t: -len(t[0]))),
         calendar_words=frozenset(calendar),
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",

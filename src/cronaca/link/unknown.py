@@ -203,6 +203,9 @@ CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word
                         "unknown:acronym"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
+#: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
+#: be to count as an emphasised common word ("Paese") rather than a name ("Google").
+MID_SENTENCE_MARGIN = 0.7
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -225,7 +228,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tup
             return zipf(word, lex.code) >= lex.common_word_zipf
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
-            return False  # inside a sentence a capital means a name (wordfreq counts names too)
+            # inside a sentence a capital usually means a name (wordfreq counts names too), but a
+            # lone very common word or a role word ("il Paese", "il Papa") is only emphasised
+            return alone and (frequency >= lex.common_word_zipf + MID_SENTENCE_MARGIN
+                              or word in lex.cues_before)
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
@@ -293,6 +299,10 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
+    word = words[0]
+    for ending, entity_type in lex.name_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return Guess(entity_type, 0.42, "unknown:ending")  # "Scalzone", "Seregno"...
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
