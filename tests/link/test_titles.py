@@ -84,3 +84,15 @@ def test_french_spanish_and_german_titles(link_text, by_name):
                            "2026-02-04"))
     assert "Vladimir Putin" in de
     assert de["Vladimir Putin"].mentions[0].text == "russische Präsident"
+
+
+def test_a_title_of_an_organisation_resolves_through_its_own_role(link_text, by_name):
+    doc = link_text("Il presidente della Commissione europea ha parlato a Bruxelles.", "it", "2025-06-01")
+    names = by_name(doc)
+    assert names["Ursula von der Leyen"].mentions[0].text == "presidente della Commissione europea"
+    assert "European Commission" in names
+
+
+def test_the_german_defence_minister_in_2015_was_von_der_leyen(link_text, by_name):
+    doc = link_text("The German defence minister visited the troops.", "en", "2015-03-01")
+    assert by_name(doc)["Ursula von der Leyen"].mentions[0].text == "German defence minister"

@@ -200,4 +200,4 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
-                   frozenset(t.role for t in lex.titles), time.perf_counter() - began)
+                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began)

@@ -15,8 +15,12 @@ from cronaca import lang as langdata
 @dataclass(frozen=True, slots=True)
 class TitleWord:
     phrase: str  # lower case
-    role: str  # KB role vocabulary
+    roles: tuple[str, ...]  # KB role vocabulary, tried in order ("head_of_state,president")
     plural: bool
+
+    @property
+    def role(self) -> str:
+        return self.roles[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,8 @@ def lexicon(code: str) -> LinkLexicon:
     calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
     return LinkLexicon(
         code=code,
-        titles=tuple(TitleWord(r["phrase"].lower(), r["role"], r["number"] == "plural")
+        titles=tuple(TitleWord(r["phrase"].lower(), tuple(x.strip() for x in r["role"].split(",")),
+                               r["number"] == "plural")
                      for r in data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],

@@ -86,12 +86,12 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             continue
         text = view.text[start:cursor]
         if ofs:
-            holders = [h for of in ofs if (h := _holder(m, title.role, of, day)) is not None]
+            holders = [h for of in ofs if (h := _holder(m, title.roles, of, day)) is not None]
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
         elif not title.plural:
-            h = _latest_holder(kb_mentions, m, title.role, x.start, day)
+            h = _latest_holder(kb_mentions, m, title.roles, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
     return result
@@ -101,20 +101,22 @@ def _of(entry: KBEntry) -> str:
     return entry.country if entry.type == "COUNTRY" and entry.country else entry.id
 
 
-def _holder(m: Matcher, role: str, of: str, day: date | None) -> KBEntry | None:
-    holders = m.kb.holders(role, of, day)
-    if not holders:
-        return None
-    # several holders on the same day (overlapping data): the one who took office last
-    return max(holders, key=lambda e: max((r.start or "" for r in e.roles
-                                           if r.role == role and r.of == of), default=""))
+def _holder(m: Matcher, roles: tuple[str, ...], of: str, day: date | None) -> KBEntry | None:
+    """Who held the first of ``roles`` that anybody held for ``of`` on the day."""
+    for role in roles:
+        holders = m.kb.holders(role, of, day)
+        if holders:
+            # several holders on the same day (overlapping data): the one who took office last
+            return max(holders, key=lambda e: max((r.start or "" for r in e.roles
+                                                   if r.role == role and r.of == of), default=""))
+    return None
 
 
-def _latest_holder(kb_mentions: list[Mention], m: Matcher, role: str, before: int,
+def _latest_holder(kb_mentions: list[Mention], m: Matcher, roles: tuple[str, ...], before: int,
                    day: date | None) -> str | None:
     for mention in sorted((x for x in kb_mentions if x.end <= before), key=lambda x: -x.start):
         entry = m.kb.entries[mention.entity_id]
-        if entry.type == "PERSON" and any(r.role == role for r in entry.roles_on(day)):
+        if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)):
             return entry.id
     return None
 
