@@ -96,3 +96,11 @@ def test_a_title_of_an_organisation_resolves_through_its_own_role(link_text, by_
 def test_the_german_defence_minister_in_2015_was_von_der_leyen(link_text, by_name):
     doc = link_text("The German defence minister visited the troops.", "en", "2015-03-01")
     assert by_name(doc)["Ursula von der Leyen"].mentions[0].text == "German defence minister"
+
+
+def test_a_name_after_a_comma_still_wins_over_the_title(link_text, by_name):
+    doc = link_text("El presidente ruso, Vladímir Putin, recibió al primer ministro británico.", "es",
+                    "2026-02-04")
+    names = by_name(doc)
+    assert [m.text for m in names["Vladimir Putin"].mentions] == ["Vladímir Putin"]
+    assert names["Keir Starmer"].mentions[0].text == "primer ministro británico"

@@ -38,3 +38,15 @@ def test_sentence_initial_common_words_are_not_names(link_text, by_name):
 def test_weekdays_and_months_are_never_names(link_text, by_name):
     doc = link_text("On Monday, talks resumed. In January nothing happened.", "en")
     assert doc.entities == []
+
+
+def test_an_abbreviated_title_is_a_cue_not_a_sentence_end(link_text, by_name):
+    doc = link_text("Selon le journal, M. Dupont, le maire, était présent.", "fr")
+    assert by_name(doc)["Dupont"].type == "PERSON"
+
+
+def test_a_german_surname_after_frau_is_a_name_though_common(link_text, by_name):
+    doc = link_text("Frau Müller sagte, die Lage sei ernst. Laut Herrn Schmidt ist alles gut.", "de")
+    names = by_name(doc)
+    assert names["Müller"].type == "PERSON" and names["Schmidt"].type == "PERSON"
+    assert "Lage" not in names  # a German noun is capitalised, not a name

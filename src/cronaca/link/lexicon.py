@@ -56,6 +56,7 @@ class LinkLexicon:
     organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
     name_endings: tuple[tuple[str, str], ...]  # ("ini", PERSON), longest ending first
     calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
+    abbreviations: frozenset[str]  # "m", "dr": a period after them does not end a sentence
     common_word_zipf: float
     common_word_everywhere: bool
     lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
@@ -88,6 +89,7 @@ def lexicon(code: str) -> LinkLexicon:
         name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
                                   key=lambda t: -len(t[0]))),
         calendar_words=frozenset(calendar),
+        abbreviations=frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt")),
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",

@@ -60,7 +60,7 @@ def article_date(published: str | None) -> date:
 def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBase,
          day: date) -> list[Entity]:
     m = matcher(kb, code)
-    view = TextView(text, sentences)
+    view = TextView(text, sentences, m.lex.abbreviations)
     matches = m.find(text, view.folded)
     resolved = resolve(matches, view, m, day)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)

@@ -161,8 +161,11 @@ def _next_mention(view: TextView, by_start: dict[int, Mention], pos: int, partic
 
 
 def _name_after(view: TextView, pos: int, calendar: frozenset[str]) -> int | None:
-    """Start of a capitalised word right after ``pos`` (the name a title introduces)."""
+    """Start of a capitalised word right after ``pos`` (the name a title introduces), also
+    after a comma: "El presidente ruso, Vladímir Putin"."""
     i = _skip_space(view.text, pos)
+    if i < len(view.text) and view.text[i] == "," and i == pos:
+        i = _skip_space(view.text, i + 1)
     if i == pos or i >= len(view.text) or not view.text[i].isupper():
         return None
     j = i

@@ -101,7 +101,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     for seq in _sequence_re(lex.particles).finditer(view.text):
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
-            tokens = _trim(tokens, view, m)
+            if not tokens:
+                continue
             cue = None
             for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
                 word = view.folded[slice(*tokens[i])]
@@ -109,6 +110,10 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     cue = lex.cues_before[word]
                     tokens = tokens[i + 1:]
                     break
+            # after "Frau", "M.", a title: the next word is a name even if it is a common word
+            cued = cue is not None or tokens[0][0] in person_cues or \
+                view.phrase_before(tokens[0][0], lex.cues_before) is not None
+            tokens = _trim(tokens, view, m, cued)
             if not tokens:
                 continue
             start, end = tokens[0][0], tokens[-1][1]
@@ -210,11 +215,17 @@ MID_SENTENCE_MARGIN = 0.7
 SHOUTED_WORD_ZIPF = 3.5
 
 
-def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> list[tuple[int, int]]:
+def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
+          cued: bool = False) -> list[tuple[int, int]]:
     """Drop edge words that are capitalised only by position, dates, or lone letters."""
     lex = m.lex
 
+    first = tokens[0][0] if tokens else -1
+
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        if cued and s == first:
+            word = view.folded[s:e]
+            return word in lex.calendar_words or e - s == 1
         word = view.folded[s:e]
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials

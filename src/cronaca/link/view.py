@@ -19,6 +19,7 @@ _ENDERS = frozenset(".?!:;\n")
 class TextView:
     text: str
     sentences: list[tuple[int, int]]
+    abbreviations: frozenset[str] = frozenset()  # lower case, without the period ("m", "dr")
     folded: str = field(init=False)
     _starts: list[int] = field(init=False)
 
@@ -35,7 +36,14 @@ class TextView:
             if self.text[j] in _OPEN_BRACKETS:
                 return True  # "(Credito immagine: AP)": a bracket starts like a sentence
             j -= 1
-        return j < floor or self.text[j] in _ENDERS
+        if j < floor:
+            return True
+        if self.text[j] == ".":  # "M. Dupont", "Dr. Weber": an abbreviation, not an end
+            k = j
+            while k > floor and self.text[k - 1].isalpha():
+                k -= 1
+            return j - k > 1 and self.folded[k:j] not in self.abbreviations
+        return self.text[j] in _ENDERS
 
     def capitalised_inside(self, word: str) -> bool:
         """True when ``word`` (exact case) also occurs somewhere not at a sentence start."""
