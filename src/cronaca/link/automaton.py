@@ -156,6 +156,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         surface.forms.append(form)
 
     given: set[str] = set()
+    # "Papa Wemba", "President X": words that are cues or titles are never given names
+    role_words = set(lex.cues_before) | set(lex.cues_inside) | {t.phrase for t in lex.titles}
     full_names: list[tuple[str, str]] = []
     for text, entity_id, kind in kb.surface_forms(lex.code):
         entry = kb.entries[entity_id]
@@ -172,7 +174,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         words = text.split()
         first = words[0]
         if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
-                and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF:
+                and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF and fold(first) not in role_words:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
         if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
             add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name

@@ -146,6 +146,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     start = preceding.start
                     fallback = fallback or entry.type
             name = view.text[start:end]
+            if inside == "OTHER":
+                continue  # "Gran Premio", "World Cup": a name, but not of an actor
             guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
             if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
                     and end == tokens[0][1] and guess.rule not in CUED_RULES:
