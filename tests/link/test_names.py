@@ -88,3 +88,9 @@ def test_organisation_noun_with_adjective_is_the_government(link_text, by_name):
     germany = by_name(doc)["Germany"]
     assert [(m.text, m.kind, m.rule) for m in germany.mentions] == [
         ("governo tedesco", "metonym", "metonym:organisation")]
+
+
+def test_a_visited_capital_is_the_place(link_text, by_name):
+    doc = link_text("Shoigu ha visitato Pechino lo scorso fine settimana.", "it", "2026-02-04")
+    names = by_name(doc)
+    assert names["Beijing"].mentions[0].kind == "name" and "China" not in names
