@@ -12,6 +12,7 @@ _PUNCTUATION = ",;:()[]{}\"«»“”„!?"
 _WORD_AFTER = re.compile(r"\s*([\w'-]+)")
 _SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
 _OPEN_BRACKETS = frozenset("([“«„")
+_DASHES = frozenset("-–—")
 _ENDERS = frozenset(".?!:;\n")
 
 
@@ -35,6 +36,8 @@ class TextView:
         while j >= floor and self.text[j] in _SPACES_QUOTES:
             if self.text[j] in _OPEN_BRACKETS:
                 return True  # "(Credito immagine: AP)": a bracket starts like a sentence
+            if self.text[j] in _DASHES and j > floor and self.text[j - 1] == " ":
+                return True  # "... di cui è editrice - Purtroppo": a spaced dash breaks the sentence
             j -= 1
         if j < floor:
             return True
