@@ -173,10 +173,23 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and inside is None and len(name.split()) == len(tokens):
                 surnames.setdefault(words[-1], entity)
                 surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+    _join_earlier_surnames(entities, surnames)
     unknowns = list(entities.values())
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
+
+
+def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+    """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    for key, entity in list(entities.items()):
+        full = surnames.get(key)
+        if full is None or full is entity or " " in key or entity.confidence >= 0.6:
+            continue
+        for mention in entity.mentions:
+            mention.kind = "surname"
+        full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
+        del entities[key]
 
 
 def _skip_back(text: str, pos: int, floor: int) -> int:
