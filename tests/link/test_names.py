@@ -94,3 +94,8 @@ def test_a_visited_capital_is_the_place(link_text, by_name):
     doc = link_text("Shoigu ha visitato Pechino lo scorso fine settimana.", "it", "2026-02-04")
     names = by_name(doc)
     assert names["Beijing"].mentions[0].kind == "name" and "China" not in names
+
+
+def test_a_bare_organisation_noun_is_no_entity(link_text, by_name):
+    doc = link_text("La polizia ha arrestato tre persone.", "it", "2026-02-04")
+    assert doc.entities == []

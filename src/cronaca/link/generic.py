@@ -2,9 +2,9 @@
 
 A noun from ``organisation_nouns.tsv`` next to a country adjective ("il governo tedesco", "the
 German government", "die deutsche Regierung") becomes a metonym mention of that COUNTRY: events
-then see Germany as the actor. Alone ("la polizia ha arrestato") it becomes an entity outside the
-KB named by the noun (x:org:polizia), with low confidence. A noun that starts a capitalised name
-("Polizia di Stato") is left to the unknown-name finder.
+then see Germany as the actor. Alone ("la polizia ha arrestato") it names no particular actor and
+yields nothing (the gold-set guidelines: generic unnamed groups are not entities). A noun that
+starts a capitalised name ("Polizia di Stato") is left to the unknown-name finder.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
 
@@ -20,7 +19,6 @@ from cronaca.link.view import TextView
 class GenericResult:
     mentions: list[Mention] = field(default_factory=list)  # country metonyms
     consumed: set[int] = field(default_factory=set)  # starts of adjective mentions used
-    unknowns: dict[str, Unknown] = field(default_factory=dict)
     covered: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -44,15 +42,7 @@ def resolve_generic(matches: list[Match], kb_mentions: list[Mention], view: Text
             result.consumed.add(adjective.start)
             result.covered.append((start, end))
             continue
-        noun = view.folded[x.start:x.end]
-        unknown = result.unknowns.get(noun)
-        if unknown is None:
-            unknown = result.unknowns[noun] = Unknown(noun, x.generic, 0.5)
-        unknown.mentions.append(Mention(x.start, x.end, text[x.start:x.end], "",
-                                        "unknown:organisation-noun", 0.5, "name"))
-        result.covered.append((x.start, x.end))
-    for unknown in result.unknowns.values():
-        unknown.settle()
+        # alone ("la polizia", "the military") it names no particular actor: no entity
     return result
 
 

@@ -65,14 +65,13 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     resolved = resolve(matches, view, m, day)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)
     generic = resolve_generic(matches, resolved.mentions, view, m)
-    consumed = titles.consumed | generic.consumed
+    consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too
     kb_mentions = [x for x in resolved.mentions if x.start not in consumed
                    or x.kind != "adjective"] + generic.mentions
     taken = bytearray(len(text) + 1)
     for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered:
         taken[s:e] = b"\x01" * (e - s)
     unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
-    unknowns += list(generic.unknowns.values())
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
 
     entities: dict[str, Entity] = {}

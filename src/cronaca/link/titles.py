@@ -30,7 +30,6 @@ MAX_CONNECTOR = 3
 @dataclass(slots=True)
 class TitleResult:
     mentions: list[Mention] = field(default_factory=list)
-    consumed: set[int] = field(default_factory=set)  # starts of adjective mentions a title used
     person_cues: dict[int, list[str]] = field(default_factory=dict)  # name start -> "role:OF"
     covered: list[tuple[int, int]] = field(default_factory=list)  # title spans, names excluded
 
@@ -69,9 +68,6 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 places.append(prev)
                 start = prev.start
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
-        for p in places:
-            if p.kind == "adjective":
-                result.consumed.add(p.start)
         result.covered.append((start, cursor))
         name_at = _name_after(view, cursor, m.lex.calendar_words)
         if name_at is not None:

@@ -42,6 +42,7 @@ def _upper_class() -> str:
 _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 
 
 @cache
@@ -110,6 +111,11 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     cue = lex.cues_before[word]
                     tokens = tokens[i + 1:]
                     break
+            if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
+                for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
+                    if view.text[slice(*tokens[i])] in m.given_names:
+                        tokens = tokens[i:]
+                        break
             # after "Frau", "M.", a title: the next word is a name even if it is a common word
             cued = cue is not None or tokens[0][0] in person_cues or \
                 view.phrase_before(tokens[0][0], lex.cues_before) is not None
@@ -146,6 +152,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     start = preceding.start
                     fallback = fallback or entry.type
             name = view.text[start:end]
+            if len(tokens) == 1 and _ROMAN.fullmatch(name):
+                continue  # "XXI", "II": numbers, not names
             if inside == "OTHER":
                 continue  # "Gran Premio", "World Cup": a name, but not of an actor
             guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
