@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -147,9 +148,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 tokens = tokens[i:]
                 break
     # after "Frau", "M.", a title: the next word is a name even if it is a common word
-    cued = cue is not None or tokens[0][0] in person_cues or \
-        view.phrase_before(tokens[0][0], lex.cues_before) is not None
-    tokens = _trim(tokens, view, m, cued)
+    first = tokens[0][0]
+    tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
+                   or view.phrase_before(first, lex.cues_before) is not None)
     if not tokens:
         return
     start, end = tokens[0][0], tokens[-1][1]
@@ -281,16 +282,19 @@ SHOUTED_WORD_ZIPF = 3.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
-          cued: bool = False) -> list[tuple[int, int]]:
-    """Drop edge words that are capitalised only by position, dates, or lone letters."""
+          cued: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
+    """Drop edge words that are capitalised only by position, dates, or lone letters; the first
+    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed)."""
     lex = m.lex
-
     first = tokens[0][0] if tokens else -1
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
-        if cued and s == first:
-            word = view.folded[s:e]
-            return word in lex.calendar_words or e - s == 1
+        if _droppable(s, e, edge_start, alone):
+            return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
+                        and cued())
+        return False
+
+    def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
