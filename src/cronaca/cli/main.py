@@ -221,9 +221,10 @@ def digest(db: str, top: int) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv", "gdelt", "plover"]), required=True,
+              help="gdelt: a GDELT-like event table (TSV); plover: PLOVER JSON records, one per line.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="A .jsonl file, or a folder for parquet/csv (one file per table).")
+              help="A file for jsonl/gdelt/plover, or a folder for parquet/csv (one file per table).")
 def export(db: str, fmt: str, out: Path) -> None:
     """Export the store."""
     from cronaca.store.export import export as run_export
@@ -237,6 +238,8 @@ def export(db: str, fmt: str, out: Path) -> None:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
 from cronaca.cli.spark import spark_ingest; cli.add_command(spark_ingest)  # noqa: E402,E702
 from cronaca.cli.fetch import fetch; cli.add_command(fetch)  # noqa: E402,E702
+from cronaca.cli.evaluate import evaluate; cli.add_command(evaluate)  # noqa: E402,E702
+from cronaca.cli.kb import kb; cli.add_command(kb)  # noqa: E402,E702
 from cronaca.cli.mentions import eval_mentions; cli.add_command(eval_mentions)  # noqa: E402,E702
 
 
