@@ -1,0 +1,152 @@
+"""Spinner damage: English synonyms swapped into non-English text, found and, when sure, undone.
+
+A content farm's English "article spinner" run over Italian text swaps every token that is also an
+English word for an English synonym: "ad alta tecnologia" -> "advert alta tecnologia", "porre fine"
+-> "porre fantastic", "i due leader" -> "i due chief". Such a token is recognised in general, not
+from a list: it is an English word, implausible in the article's language (wordfreq: much more
+frequent in English than in the language, and rare in the language), not a loanword the language
+really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
+language (a quoted English phrase has English neighbours).
+
+Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
+thesauri): P(original | english token). When the best original is likely enough, the token becomes a
+``substitution`` Repair. Otherwise the text is left alone and the token is recorded honestly as a
+Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``spinner.suspect``
+(so it is located in the cleaned text, moves with later edits, and raises the ``spun_text`` flag).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from cronaca.clean.edits import Edit
+from cronaca.lang import LanguageDataError, load
+
+# An English word that is this much more frequent (zipf) in English than in the language, and rare
+# in the language, does not belong to it. wordfreq's non-English lists carry some English (song
+# titles, names), so "chief" has zipf 3.1 in Italian against 5.1 in English.
+MIN_ZIPF_EN = 2.0
+MAX_ZIPF_LANG = 3.5
+MIN_GAP = 1.5
+# P(original | token) needed to change the text; below it the token is only flagged.
+REPAIR_CONFIDENCE = 0.5
+SUSPECT_CONFIDENCE = 0.3
+WINDOW = 3  # neighbours on each side that must speak the article's language
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# Characters next to a token that make it part of a URL, address, file name, code or compound.
+_ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”«»‘’'()[]—–-\n")
+
+
+@dataclass
+class Detector:
+    """Per-language judgements, cached: is a word English-only here, is it a word of the language."""
+
+    lang: str
+    loanwords: frozenset[str]
+    reverse: dict[str, tuple[tuple[str, float], ...]]
+    _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
+    _native: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def for_language(cls, lang: str) -> "Detector":
+        return _detector(lang)
+
+    def out_of_language(self, word: str) -> bool:
+        """``word`` (lower case) is an English word that this language does not use."""
+        known = self._foreign.get(word)
+        if known is None:
+            known = False
+            if word.isascii() and word not in self.loanwords:
+                en = zipf_frequency(word, "en")
+                if en >= MIN_ZIPF_EN:
+                    here = zipf_frequency(word, self.lang)
+                    known = here < MAX_ZIPF_LANG and en - here >= MIN_GAP
+            self._foreign[word] = known
+        return known
+
+    def native(self, word: str) -> bool:
+        """``word`` (lower case) reads as a word of this language rather than of English."""
+        known = self._native.get(word)
+        if known is None:
+            here = zipf_frequency(word, self.lang)
+            known = here >= 1.0 and here >= zipf_frequency(word, "en")
+            self._native[word] = known
+        return known
+
+
+@cache
+def _detector(lang: str) -> Detector:
+    try:
+        data = load(lang)
+    except LanguageDataError:
+        return Detector(lang, frozenset(), {})
+    loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
+    reverse: dict[str, list[tuple[str, float]]] = {}
+    for row in data.table("spinner_reverse.tsv"):
+        reverse.setdefault(row["english_token"], []).append((row["original"], float(row["score"])))
+    return Detector(lang, loanwords, {k: tuple(sorted(v, key=lambda c: -c[1]))
+                                      for k, v in reverse.items()})
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
+def _match_case(original: str, token: str) -> str:
+    if token.isupper() and len(token) > 1:
+        return original.upper()
+    if token[:1].isupper():
+        return original[:1].upper() + original[1:]
+    return original
+
+
+def propose(text: str, lang: str | None) -> list[Edit]:
+    """Repairs of swapped tokens, and suspect records where the original is not clear."""
+    if not lang or lang == "en":
+        return []  # an English spinner over English text leaves no foreign-word trace to find
+    detector = _detector(lang)
+    if not detector.reverse and not detector.loanwords:
+        return []
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        lowers = _TOKEN.findall(lowered)
+    else:  # a rare case mapping changed lengths: lower each token instead
+        lowers = [w.lower() for w in _TOKEN.findall(text)]
+    known, check = detector._foreign, detector.out_of_language
+    foreign = [known[w] if w in known else check(w) for w in lowers]
+    if not any(foreign):
+        return []  # the common case: nothing English-only in the article
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    edits: list[Edit] = []
+    for i, (start, end, word) in enumerate(tokens):
+        if not foreign[i]:
+            continue
+        if word[:1].isupper() and (word.isupper() or not _sentence_initial(text, start)):
+            continue  # a name, an acronym or a title, not a swapped common word
+        if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
+                                                        and end + 1 < len(text)
+                                                        and not text[end + 1].isspace()):
+            continue  # part of a URL, e-mail, file name or compound
+        lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+        native = sum(1 for j in range(lo, hi) if j != i and detector.native(lowers[j]))
+        english = sum(1 for j in range(lo, hi) if j != i and foreign[j])
+        if native < 2 or english > 1:
+            continue  # an English phrase quoted in the article, or too little context to judge
+        candidates = detector.reverse.get(lowers[i], ())
+        if candidates and candidates[0][1] >= REPAIR_CONFIDENCE:
+            original, p = candidates[0]
+            edits.append(Edit(start, end, _match_case(original, word), "substitution",
+                              "spinner.reverse_synonym", round(p, 3)))
+        else:
+            hint = f":{candidates[0][0]}?" if candidates else ""
+            edits.append(Edit(start, end, word, "other", "spinner.suspect" + hint,
+                              SUSPECT_CONFIDENCE))
+    return edits
