@@ -172,6 +172,17 @@ def query_quotes(db: str, fmt: str, limit: int, speaker: str | None, text: str |
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--top", type=int, default=10, show_default=True, help="Rows per section.")
+def digest(db: str, top: int) -> None:
+    """A short digest of what the store holds."""
+    from cronaca.store.digest import digest as make_digest
+
+    with _open(db) as store:
+        click.echo(make_digest(store.con, top))
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="A .jsonl file, or a folder for parquet/csv (one file per table).")

@@ -32,7 +32,8 @@ def read_html(data: bytes | str, record: str, uri: str | None = None) -> Documen
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ReadError(f"unparseable HTML ({exc})") from None
     result = trafilatura.bare_extraction(tree, url=uri, with_metadata=True, include_comments=False,
-                                         include_tables=False, include_images=False, as_dict=True)
+                                         include_tables=False, include_images=False)
+    result = result.as_dict() if result is not None else None
     if not result or not (result.get("text") or "").strip():
         raise ReadError("no article text found in the HTML page")
     removed = _figure_text(tree)

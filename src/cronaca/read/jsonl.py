@@ -24,9 +24,9 @@ def read_jsonl(lines: Iterator[bytes | str], name: str) -> Iterator[Document | R
         if not line.strip():
             continue
         try:
-            yield from_record(json.loads(line), record)
+            yield from_record(json.loads(line.strip()), record)
         except json.JSONDecodeError as exc:
-            yield Reject(record, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            yield Reject(record, f"malformed JSON: {exc.msg} (column {exc.colno})")
         except ReadError as exc:
             yield Reject(record, str(exc))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -14,7 +15,7 @@ from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
 from cronaca.read.text import read_text
 
-TEXT_EXT = {".txt", ".text", ".md"}
+TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
@@ -76,10 +77,51 @@ def read_file(path: Path) -> Iterator[Document | Reject]:
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
             data = gzip.decompress(data)
-    except (OSError, EOFError) as exc:
-        yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        meta = sidecar(path)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Reject(record, f"cannot read file ({getattr(exc, 'strerror', None) or exc})")
         return
-    yield from read_bytes(data, record, _extension(path))
+    except ReadError as exc:
+        yield Reject(record, str(exc))
+        return
+    for item in read_bytes(data, record, _extension(path)):
+        if isinstance(item, Document) and meta:
+            apply_metadata(item, meta)
+        yield item
+
+
+def sidecar(path: Path) -> dict[str, str]:
+    """Metadata for a text or HTML file from ``<name>.meta.json`` beside it, if there is one.
+
+    Plain text carries no publication date or URL; a sidecar gives them without changing the text.
+    """
+    name = path.name
+    for ext in (".gz",) + tuple(KNOWN_EXT):
+        if name.lower().endswith(ext):
+            name = name[: -len(ext)]
+    meta_path = path.with_name(name + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ReadError(f"bad metadata file {meta_path.name} ({exc})") from None
+    if not isinstance(meta, dict):
+        raise ReadError(f"bad metadata file {meta_path.name} (expected a JSON object)")
+    return {k: v for k, v in meta.items() if isinstance(v, str)}
+
+
+def apply_metadata(doc: Document, meta: dict[str, str]) -> None:
+    if meta.get("published"):
+        doc.source.published = validate_date(meta["published"])
+    if meta.get("url"):
+        doc.source.uri = meta["url"]
+    if meta.get("title"):
+        doc.title = meta["title"]
+    if meta.get("outlet"):
+        doc.source.outlet = meta["outlet"]
+    if meta.get("language"):
+        doc.language = meta["language"].lower()
 
 
 def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document | Reject]:
