@@ -16,7 +16,8 @@ for a word two steps away, because real spinners use thesauri broader than ours 
 Outputs:
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
-  spinner may choose, comma-separated), for the evaluation's reproducible spinner.
+  spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
+  spinner.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import math
 import sys
 from pathlib import Path
 
+import simplemma
 from wordfreq import top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -42,18 +44,25 @@ MIN_ZIPF_L = 2.5    # W must be a reasonably common word of L
 MIN_ZIPF_EN = 2.5   # ... and an English word a spinner's dictionary knows
 MIN_SWAP_ZIPF = 2.0  # a spinner picks real English words as replacements
 TOP = 5
+MIN_CHOICES = 3  # a word with fewer real synonyms ("la": "lah") is not worth a spinner's swap
 SMOOTHING = 10.0  # pseudo-synonyms: a spinner's thesaurus lists more words than ours for rare words
 KNOWN_ZIPF = 5.0  # English words at least this common are surely in a spinner's dictionary
 MIN_PATHS = 2      # a two-step relation needs two distinct middle words (one may be a hub)
 
 
 def originals(lang: str, graph: Graph) -> list[str]:
-    """Words of ``lang`` that an English spinner would treat as English words."""
+    """Words of ``lang`` that an English spinner would treat as English words.
+
+    wordfreq's lists carry English (names, titles: "grand", "new" look common in Italian), so a
+    word must also be known to simplemma's lexicon of the language, or be a listed loanword.
+    """
+    loanwords = set(Detector.for_language(lang).loanwords)
     out = []
     for word in top_n_list(lang, 60000):
-        if (word in graph and word not in STOPWORDS and word.isascii() and word.isalpha()
+        if (word in graph and word not in STOPWORDS and len(swappable(word, graph)) >= MIN_CHOICES and word.isascii() and word.isalpha()
                 and zipf_frequency(word, lang) >= MIN_ZIPF_L
-                and zipf_frequency(word, "en") >= MIN_ZIPF_EN):
+                and zipf_frequency(word, "en") >= MIN_ZIPF_EN
+                and (word in loanwords or simplemma.is_known(word, lang=lang))):
             out.append(word)
     return out
 
@@ -78,6 +87,11 @@ def relations(word: str, graph: Graph) -> dict[str, float]:
     return rel
 
 
+def swappable(word: str, graph: Graph) -> list[str]:
+    """The replacements a spinner may choose for ``word``: direct neighbours that are real words."""
+    return sorted(s for s in graph[word] if zipf_frequency(s, "en") >= MIN_SWAP_ZIPF)
+
+
 def known_english(word: str) -> float:
     """How likely a spinner's dictionary holds ``word``: common English words surely, rare
     thesaurus entries ("lei", a garland; "ci", 101) much less."""
@@ -95,7 +109,7 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
         for s, r in rel.items():
             if detector.out_of_language(s):
                 posterior.setdefault(s, {})[w] = prior * r / total
-        choices = sorted(s for s in graph[w] if zipf_frequency(s, "en") >= MIN_SWAP_ZIPF)
+        choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
         if choices:
             swaps.append((w, choices))
     rows: list[tuple[str, str, float]] = []
