@@ -23,10 +23,21 @@ def test_seed_advert_becomes_ad():
     assert text[repair.start:repair.end] == "ad"
 
 
-def test_seed_chief_becomes_leader_and_fantastic_becomes_fine():
+def test_seed_chief_becomes_leader_and_fantastic_becomes_fine_in_a_spun_paragraph():
     text, _ = fixed("Ha detto che i due chief discuteranno un nuovo piano per porre fantastic "
-                    "al conflitto.", "it")
-    assert text == "Ha detto che i due leader discuteranno un nuovo piano per porre fine al conflitto."
+                    "al conflitto, mentre i negoziatori si incontravano advert Abu Dhabi.", "it")
+    assert text == ("Ha detto che i due leader discuteranno un nuovo piano per porre fine al "
+                    "conflitto, mentre i negoziatori si incontravano ad Abu Dhabi.")
+
+
+def test_a_lone_ambiguous_swap_is_only_flagged():
+    # "fantastic" may stand for "fine", "false", "rare"...: without other signs of spinning,
+    # the text is left as it is and the token recorded as a suspect.
+    text = "Il piano per porre fantastic al conflitto è stato discusso ieri sera a Roma."
+    out, integrity = fixed(text, "it")
+    assert out == text
+    assert [(r.kind, r.before, r.rule) for r in integrity.repairs] == [
+        ("other", "fantastic", "spinner.suspect:fine?")]
 
 
 @pytest.mark.parametrize("text", [
@@ -53,9 +64,10 @@ def test_urls_and_addresses_are_left_alone():
     assert spinner.propose(text, "it") == []
 
 
-def test_german_perish_is_detected():
-    _, integrity = fixed("Nach Angaben der Polizei wurden perish Straßen am Abend gesperrt.", "de")
-    assert [(r.before, r.start) for r in integrity.repairs] == [("perish", 42)]
+def test_german_perish_becomes_die():
+    text, integrity = fixed("Nach Angaben der Polizei wurden perish Straßen am Abend gesperrt.", "de")
+    assert text == "Nach Angaben der Polizei wurden die Straßen am Abend gesperrt."
+    assert [(r.before, r.after, r.start) for r in integrity.repairs] == [("perish", "die", 32)]
 
 
 def test_spanish_transgression_is_detected():
@@ -69,11 +81,11 @@ def test_french_spill_is_detected():
 
 
 def test_an_unclear_token_is_flagged_without_changing_the_text():
-    text = "Il governo ha approvato la riforma con una maggioranza squeamish ieri sera."
+    text = "Il governo ha approvato la riforma con una maggioranza sneaky ieri sera."
     out, integrity = fixed(text, "it")
     assert out == text
     (repair,) = integrity.repairs
-    assert repair.kind == "other" and repair.before == repair.after == "squeamish"
+    assert repair.kind == "other" and repair.before == repair.after == "sneaky"
     assert repair.confidence < 0.5 and repair.rule.startswith("spinner.suspect")
 
 

@@ -9,7 +9,8 @@ trafilatura evaluation set (extracted with trafilatura, kept when lingua agrees 
 Each text falls in the ``dev`` or ``test`` split by a hash of its id: rules are developed on dev
 and reported on test.
 
-The spinner (fixed seed per text) swaps about SWAP_RATE of the eligible words (lower-case words
+The spinner (fixed seed per text) swaps about SWAP_RATE of the eligible word types, at every
+occurrence, as real spinners do (lower-case words
 of the language that an English spinner knows: evaluate/spinner_swaps/<lang>.tsv.gz, built with the
 reverse lexicon by tools/spinner/build_lexicon.py from the same thesauri) for a direct thesaurus
 neighbour, chosen by link weight; common English words are swapped more often (a spinner's
@@ -29,7 +30,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import math
 import os
 import random
 import re
@@ -188,21 +188,30 @@ class Spun:
 
 
 def spin(text: str, lang: str, seed: str) -> Spun:
-    """Swap about SWAP_RATE of the eligible words, reproducibly for a given seed string."""
+    """Swap about SWAP_RATE of the eligible words, reproducibly for a given seed string.
+
+    Like real spinners (the seed article turns every "ad" into "advert"), the choice is made per
+    word type: a chosen word is replaced by the same synonym at each of its occurrences.
+    """
     table = swap_table(lang)
     rng = random.Random(f"{SEED}:{seed}")
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)
               if m.group(0).islower() and m.group(0) in table]
     if not tokens:
         return Spun(text, {}, 0)
-    weights = [_known_english(t[2]) for t in tokens]
-    mean = sum(weights) / len(weights)
+    types = sorted({t[2] for t in tokens})
+    weights = {w: _known_english(w) for w in types}
+    mean = sum(weights[t[2]] for t in tokens) / len(tokens)
+    chosen: dict[str, str] = {}
+    for word in types:
+        if rng.random() < min(1.0, SWAP_RATE * weights[word] / mean):
+            words, link = table[word]
+            chosen[word] = rng.choices(words, weights=link)[0]
     pieces, swaps, cursor, shift = [], {}, 0, 0
-    for (start, end, word), weight in zip(tokens, weights):
-        if rng.random() >= min(1.0, SWAP_RATE * weight / mean):
+    for start, end, word in tokens:
+        replacement = chosen.get(word)
+        if replacement is None:
             continue
-        words, link = table[word]
-        replacement = rng.choices(words, weights=link)[0]
         pieces.append(text[cursor:start])
         pieces.append(replacement)
         new_start = start + shift
