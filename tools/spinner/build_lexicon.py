@@ -123,18 +123,23 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
     return rows, swaps
 
 
+def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
+                 "wordfreq; do not edit by hand.\n# english_token: a spinner's English "
+                 "replacement; original: the word of this language it likely replaced; "
+                 "score: P(original | english_token).\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+
+
 def main(langs: list[str]) -> None:
     graph = load_graph()
     SWAP_DIR.mkdir(parents=True, exist_ok=True)
     for lang in langs:
         rows, swaps = build(lang, graph)
-        with (LANG_DIR / lang / "spinner_reverse.tsv").open("w", encoding="utf-8") as fh:
-            fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
-                     "wordfreq; do not edit by hand.\n# english_token: a spinner's English "
-                     "replacement; original: the word of this language it likely replaced; "
-                     "score: P(original | english_token).\n")
-            fh.write("english_token\toriginal\tscore\n")
-            fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+        if rows:  # English, the control case, has swaps for the evaluation but no reverse lexicon
+            write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
         body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
         with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:

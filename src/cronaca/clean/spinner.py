@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 import simplemma
 from wordfreq import zipf_frequency
@@ -49,6 +50,7 @@ SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
+CONTEXT_CHARS = 80  # how far to look for the neighbours
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
@@ -142,22 +144,29 @@ def _match_case(original: str, token: str) -> str:
     return original
 
 
-def _plausible_swap(text: str, tokens: list[tuple[int, int, str]], lowers: list[str], i: int,
-                    detector: Detector) -> bool:
+def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """An English-only token placed where the language's own words surround it."""
-    start, end, word = tokens[i]
-    if word[:1].isupper() and (word.isupper() or not _sentence_initial(text, start)
-                               or (i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper())):
-        return False  # a name, an acronym or a title, not a swapped common word
+    word = text[start:end]
+    if word[:1].isupper():
+        following = _TOKEN.search(text, end, end + CONTEXT_CHARS)
+        if word.isupper() or not _sentence_initial(text, start) or (
+                following and following.group(0)[:1].isupper()):
+            return False  # a name, an acronym or a title, not a swapped common word
     if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
                                                     and end + 1 < len(text)
                                                     and not text[end + 1].isspace()):
         return False  # part of a URL, e-mail, file name or compound
-    lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
-    native = sum(1 for j in range(lo, hi) if j != i and detector.native(lowers[j]))
-    english = [j for j in range(lo, hi) if j != i and detector.englishish(lowers[j])]
+    left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
+    if start > CONTEXT_CHARS and left:
+        left = left[1:]  # the first may be cut
+    left = left[-WINDOW:]
+    right = _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW]
+    neighbours = left + right
+    native = sum(1 for w in neighbours if detector.native(w))
+    english = [w for w in neighbours if detector.englishish(w)]
+    adjacent = (left[-1:] + right[:1])
     # an English phrase quoted in the article, or too little context to judge
-    return native >= 2 and len(english) <= 1 and i - 1 not in english and i + 1 not in english
+    return native >= 2 and len(english) <= 1 and not any(detector.englishish(w) for w in adjacent)
 
 
 def _in_context(candidates: tuple[tuple[str, float], ...],
@@ -178,31 +187,27 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if not detector.reverse and not detector.loanwords:
         return []
     lowered = text.lower()
-    if len(lowered) == len(text):
-        lowers = _TOKEN.findall(lowered)
-    else:  # a rare case mapping changed lengths: lower each token instead
-        lowers = [w.lower() for w in _TOKEN.findall(text)]
+    if len(lowered) != len(text):  # a rare case mapping ("İ") changed lengths: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowers = _TOKEN.findall(lowered)
     known, check = detector._foreign, detector.out_of_language
     foreign = [known[w] if w in known else check(w) for w in lowers]
     if not any(foreign):
         return []  # the common case: nothing English-only in the article
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    flagged: list[int] = []
-    for i, (start, end, word) in enumerate(tokens):
-        if foreign[i] and _plausible_swap(text, tokens, lowers, i, detector):
-            flagged.append(i)
+    flagged = [m.span() for m in compress(_TOKEN.finditer(lowered), foreign)
+               if _plausible_swap(text, lowered, m.start(), m.end(), detector)]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
-    spun = len(flagged) >= SPUN_TOKENS and len({lowers[i] for i in flagged}) >= 2
+    spun = len(flagged) >= SPUN_TOKENS and len({lowered[a:b] for a, b in flagged}) >= 2
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
     edits: list[Edit] = []
-    for i in flagged:
-        start, end, word = tokens[i]
-        candidates = _in_context(detector.reverse.get(lowers[i], ()), present)
+    for start, end in flagged:
+        word = text[start:end]
+        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
         if candidates and candidates[0][1] >= threshold:
             original, p = candidates[0]
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
