@@ -133,7 +133,48 @@ def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
         fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
 
 
+MIN_GAP_UNKNOWN = 1.2   # see cronaca.clean.spinner: the relaxed rule for words the language's
+MAX_ZIPF_UNKNOWN = 3.0  # lexicon does not know
+
+
+def english_only(lang: str) -> list[str]:
+    """English words that read as foreign in ``lang`` although wordfreq's list of ``lang`` has
+    them a little (English text inside it): unknown to simplemma's lexicon of the language."""
+    loanwords = set(Detector.for_language(lang).loanwords)
+    out = []
+    for word in top_n_list("en", 100000):
+        if not (word.isascii() and word.isalpha()) or word in loanwords:
+            continue
+        en, here = zipf_frequency(word, "en"), zipf_frequency(word, lang)
+        if en < 2.0 or here >= MAX_ZIPF_UNKNOWN or en - here < MIN_GAP_UNKNOWN:
+            continue
+        if en - here >= 1.5 and here < 3.5:
+            continue  # the plain rule already catches it
+        if not simplemma.is_known(word, lang=lang):
+            out.append(word)
+    return sorted(out)
+
+
+def write_english_only(lang: str) -> None:
+    words = english_only(lang)
+    with (LANG_DIR / lang / "spinner_english_only.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
+                 "edit by hand.\n# English words foreign to this language although its wordfreq "
+                 "list holds them a little.\n")
+        fh.writelines(f"{w}\n" for w in words)
+    from cronaca.clean import spinner
+    spinner._detector.cache_clear()
+    print(f"{lang}: {len(words)} English-only words")
+
+
 def main(langs: list[str]) -> None:
+    if langs and langs[0] == "--english-only":
+        for lang in langs[1:]:
+            write_english_only(lang)
+        return
+    for lang in langs:
+        if lang != "en":
+            write_english_only(lang)
     graph = load_graph()
     SWAP_DIR.mkdir(parents=True, exist_ok=True)
     for lang in langs:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-import simplemma
 from wordfreq import zipf_frequency
 
 from cronaca.clean.edits import Edit
@@ -33,19 +32,19 @@ from cronaca.lang import LanguageDataError, load
 MIN_ZIPF_EN = 2.0
 MAX_ZIPF_LANG = 3.5
 MIN_GAP = 1.5
-# A word the language's lexicon (simplemma) does not know may be a little more frequent in the
-# language's wordfreq list, which carries English text ("fantastic": zipf 2.8 in Italian).
-MIN_GAP_UNKNOWN = 1.2
-MAX_ZIPF_UNKNOWN = 3.0
+# Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
+# smaller gap (>= 1.2, zipf < 3 in the language) that the language's lexicon (simplemma) does not
+# know: wordfreq's lists carry English text ("perish": 3.3 in English, 1.85 in German).
 # P(original | token) needed to change the text; below it the token is only flagged.
 REPAIR_CONFIDENCE = 0.5
 # The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
 # even likelier than the spinner model says, as measured on the evaluation's dev split.
 SHARPEN = 1.5
 SUSPECT_CONFIDENCE = 0.3
-# In an article with at least SPUN_TOKENS flagged tokens of two or more words, the best original
-# needs only SPUN_REPAIR_CONFIDENCE.
+# In an article with at least SPUN_TOKENS flagged tokens of SPUN_WORDS or more different words,
+# the best original needs only SPUN_REPAIR_CONFIDENCE.
 SPUN_TOKENS = 3
+SPUN_WORDS = 3
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 WINDOW = 3  # neighbours on each side that must speak the article's language
@@ -66,6 +65,7 @@ class Detector:
     lang: str
     loanwords: frozenset[str]
     reverse: dict[str, tuple[tuple[str, float], ...]]
+    english_only: frozenset[str] = frozenset()
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -83,10 +83,8 @@ class Detector:
                 en = zipf_frequency(word, "en")
                 if en >= MIN_ZIPF_EN:
                     here = zipf_frequency(word, self.lang)
-                    gap = en - here
-                    known = (here < MAX_ZIPF_LANG and gap >= MIN_GAP) or (
-                        gap >= MIN_GAP_UNKNOWN and here < MAX_ZIPF_UNKNOWN
-                        and not simplemma.is_known(word, lang=self.lang))
+                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP)
+                             or word in self.english_only)
             self._foreign[word] = known
         return known
 
@@ -119,7 +117,8 @@ def _detector(lang: str) -> Detector:
     reverse: dict[str, list[tuple[str, float]]] = {}
     for row in data.table("spinner_reverse.tsv"):
         reverse.setdefault(row["english_token"], []).append((row["original"], float(row["score"])))
-    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()})
+    english_only = frozenset(data.words("spinner_english_only.txt"))
+    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only)
 
 
 def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
@@ -201,7 +200,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
-    spun = len(flagged) >= SPUN_TOKENS and len({lowered[a:b] for a, b in flagged}) >= 2
+    spun = (len(flagged) >= SPUN_TOKENS
+            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS)
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
     edits: list[Edit] = []
