@@ -66,3 +66,8 @@ def test_glue_repair_points_at_its_after_text():
     (repair,) = integrity.repairs
     assert (repair.kind, repair.before, repair.after) == ("glue", ".", ". ")
     assert text[repair.start:repair.end] == ". "
+
+
+def test_upper_case_heading_glued_to_the_dateline_is_split():
+    assert fixed("DAL NOSTRO CORRISPONDENTENEW YORK Il presidente ha parlato.", "it") == (
+        "DAL NOSTRO CORRISPONDENTE NEW YORK Il presidente ha parlato.")

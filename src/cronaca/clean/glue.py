@@ -33,6 +33,7 @@ _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 2
+MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
 
 
 @cache
@@ -94,12 +95,14 @@ def _split_point(word: str, lang: str) -> int:
     if zipf_frequency(low, lang) > MAX_WHOLE_ZIPF or zipf_frequency(low, "en") > MAX_WHOLE_ZIPF:
         return 0
     best, best_score = 0, 0.0
-    for k in range(MIN_HALF_LEN, len(low) - MIN_HALF_LEN + 1):
+    upper = word.isupper()  # a heading or byline run together with the dateline after it
+    min_half, min_zipf = (3, MIN_HALF_ZIPF_UPPER) if upper else (MIN_HALF_LEN, MIN_HALF_ZIPF)
+    for k in range(min_half, len(low) - min_half + 1):
         left, right = low[:k], low[k:]
         zl = zipf_frequency(left, lang)
-        zr = max(zipf_frequency(right, lang), zipf_frequency(right, "en") if word.isupper() else 0)
+        zr = max(zipf_frequency(right, lang), zipf_frequency(right, "en") if upper else 0)
         score = min(zl, zr)
-        if zl >= MIN_HALF_ZIPF and zr >= MIN_HALF_ZIPF and score > best_score:
+        if zl >= min_zipf and zr >= min_zipf and score > best_score:
             best, best_score = k, score
     return best
 

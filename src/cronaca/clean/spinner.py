@@ -42,9 +42,11 @@ REPAIR_CONFIDENCE = 0.5
 SHARPEN = 1.5
 SUSPECT_CONFIDENCE = 0.3
 # In an article with at least SPUN_TOKENS flagged tokens of SPUN_WORDS or more different words,
-# the best original needs only SPUN_REPAIR_CONFIDENCE.
+# and at least SPUN_PER_1000_WORDS of them per 1,000 words (an essay that uses a few English terms
+# is not spun), the best original needs only SPUN_REPAIR_CONFIDENCE.
 SPUN_TOKENS = 3
 SPUN_WORDS = 3
+SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 WINDOW = 3  # neighbours on each side that must speak the article's language
@@ -55,6 +57,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
 _ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
 _SENTENCE_ENDS = frozenset(".!?…:\n")
+_QUOTES = frozenset("\"'“”«»‘’„")
 _OPENING = frozenset("\"“«‘'([„")
 
 
@@ -69,6 +72,7 @@ class Detector:
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
+    _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -95,6 +99,17 @@ class Detector:
             en = zipf_frequency(word, "en")
             known = en >= 3.0 and en - zipf_frequency(word, self.lang) >= NEIGHBOUR_GAP
             self._english[word] = known
+        return known
+
+    def english_leaning(self, word: str) -> bool:
+        """A common English word more frequent in English than here, even if the language
+        borrowed it ("mail", "smart", "soft"): next to it, an English word is part of a phrase."""
+        known = self._leaning.get(word)
+        if known is None:
+            en = zipf_frequency(word, "en")
+            here = zipf_frequency(word, self.lang)
+            known = en >= 3.5 and en > here and here < 5.0
+            self._leaning[word] = known
         return known
 
     def native(self, word: str) -> bool:
@@ -151,6 +166,9 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         if word.isupper() or not _sentence_initial(text, start) or (
                 following and following.group(0)[:1].isupper()):
             return False  # a name, an acronym or a title, not a swapped common word
+    before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
+    if before[-1:] in _QUOTES and after[:1] in _QUOTES:
+        return False  # a term set in quotes: "noti come « quench »"
     if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
                                                     and end + 1 < len(text)
                                                     and not text[end + 1].isspace()):
@@ -163,9 +181,13 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     neighbours = left + right
     native = sum(1 for w in neighbours if detector.native(w))
     english = [w for w in neighbours if detector.englishish(w)]
-    adjacent = (left[-1:] + right[:1])
-    # an English phrase quoted in the article, or too little context to judge
-    return native >= 2 and len(english) <= 1 and not any(detector.englishish(w) for w in adjacent)
+    # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase
+    adjacent = [w for w in (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+                            + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]) if w.islower()]
+    # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
+    # context to judge
+    return (native >= 2 and len(english) <= 1
+            and not any(detector.english_leaning(w) for w in adjacent))
 
 
 def _in_context(candidates: tuple[tuple[str, float], ...],
@@ -201,7 +223,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
     spun = (len(flagged) >= SPUN_TOKENS
-            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS)
+            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS
+            and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
     edits: list[Edit] = []
