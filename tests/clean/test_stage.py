@@ -96,3 +96,24 @@ def test_clean_articles_in_other_languages_get_no_word_repairs(name, lang):
     doc = cleaned(page.raw, lang)
     assert [r for r in doc.integrity.repairs if r.kind in ("substitution", "mojibake")] == []
     assert [r for r in doc.integrity.repairs if r.rule.startswith("spinner")] == []
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_cleaning_twice_equals_cleaning_once_on_clean_english(index):
+    once = cleaned(_voa_texts()[index], "en")
+    twice = cleaned(once.text, "en")
+    assert twice.text == once.text
+
+
+def test_mojibake_and_glue_and_spinner_repairs_all_point_into_the_final_text():
+    raw = ("Foto: ANSA\n"
+           "Il governo perchÃ© ha deciso di porre fantastic alla crisi.Il premier ha parlato "
+           "con i chief europei advert aprile, ma i chief non hanno risposto.\n")
+    doc = cleaned(raw, "it")
+    assert doc.text.startswith("Il governo perché ha deciso")
+    assert "crisi. Il premier" in doc.text
+    for repair in doc.integrity.repairs:
+        assert doc.text[repair.start:repair.end] == repair.after
+    assert {"mojibake", "glued_sentences", "boilerplate_removed", "spun_text"} <= set(
+        doc.integrity.flags)
+    assert [(r.kind, r.text) for r in doc.integrity.removed] == [("credit", "Foto: ANSA")]

@@ -43,9 +43,9 @@ def test_dev_and_test_splits_are_stable():
 
 
 @pytest.mark.skipif(not EVALDATA.is_dir(), reason="../shared/evaldata is absent")
-def test_evaluate_scores_every_language():
-    scores = evaluation.evaluate(EVALDATA, limit=5, split="dev")
-    assert [s.language for s in scores] == list(evaluation.LANGUAGES)
-    italian = scores[0]
-    assert italian.extra["texts"] == 5 and italian.extra["words"] > 500
-    assert all(s.extra["false_repairs_per_10k_words"] >= 0 for s in scores)
+def test_evaluate_scores_each_language_on_real_text():
+    scores = evaluation.evaluate(EVALDATA, limit=5, split="dev", languages=("it", "de"))
+    assert [s.language for s in scores] == ["it", "de"]
+    for score in scores:
+        assert score.extra["texts"] == 5 and score.extra["words"] > 500
+        assert score.extra["false_repairs_per_10k_words"] >= 0

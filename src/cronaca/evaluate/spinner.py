@@ -255,15 +255,15 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Sco
     return result
 
 
-def evaluate(evaldata: Path | None = None, limit: int | None = None,
-             split: str = "test") -> list[Score]:
+def evaluate(evaldata: Path | None = None, limit: int | None = None, split: str = "test",
+             languages: tuple[str, ...] = LANGUAGES) -> list[Score]:
     """One Score per language on the chosen split (``dev``, ``test`` or ``all``)."""
     root = evaldata_root(evaldata)
     if root is None:
         raise FileNotFoundError("evaldata not found: set $CRONACA_EVALDATA or place "
                                 "../shared/evaldata next to the repository")
     scores = []
-    for lang in LANGUAGES:
+    for lang in languages:
         texts = [t for t in corpus(lang, root) if split == "all" or split_of(t[0]) == split]
         if limit is not None:
             texts = texts[:limit]
