@@ -4,7 +4,16 @@ from __future__ import annotations
 from cronaca.document import Article, Document
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Document", "process", "__version__"]
+__all__ = ["Article", "Document", "frames", "process", "__version__"]
+
+
+def __getattr__(name: str):
+    """``cronaca.frames`` (DataFrames) is imported on first use: pandas and Arrow load slowly."""
+    if name == "frames":
+        import importlib
+
+        return importlib.import_module("cronaca.frames")
+    raise AttributeError(f"module 'cronaca' has no attribute {name!r}")
 
 
 def process(text_or_html: str, language: str | None = None, published: str | None = None,

@@ -90,3 +90,47 @@ def test_sidecar_metadata_gives_plain_text_a_date():
 def test_command_line_overrides_win(tmp_path):
     doc = read_one(SAMPLES / "000_beafc6d1797c5a5a.txt", published="2026-02-05", language="IT")
     assert (doc.source.published, doc.language) == ("2026-02-05", "it")
+
+
+def test_warc_html_responses_are_articles_and_other_records_are_skipped(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for uri, ctype, body in [
+            ("https://example.org/a", "text/html", "<html><body><article><p>Il Parlamento europeo ha "
+             "approvato oggi una nuova risoluzione sulla guerra in Ucraina con un'ampia maggioranza.</p>"
+             "</article></body></html>"),
+            ("https://example.org/logo.png", "image/png", "\x89PNG"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body.encode("latin-1")), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2026-02-05T08:00:00Z"}))
+    (doc,) = list(read_paths([str(path)]))
+    assert (doc.source.uri, doc.source.format, doc.source.published) == (
+        "https://example.org/a", "warc", "2026-02-05")
+    assert doc.raw.startswith("Il Parlamento europeo ha approvato oggi")
+
+
+def test_a_broken_warc_is_one_reject(tmp_path):
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"this is not a WARC file at all\r\n\r\n")
+    (reject,) = list(read_paths([str(path)]))
+    assert isinstance(reject, Reject) and reject.reason.startswith("not a readable WARC file")
+
+
+def test_parquet_rows_are_articles(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"text": ["The ministers met in Rome on Monday to discuss trade.", None],
+                             "published": ["2026-03-02", "2026-03-03"], "extra": [1, 2]}),
+                   tmp_path / "batch.parquet")
+    doc, reject = list(read_paths([str(tmp_path / "batch.parquet")]))
+    assert (doc.source.published, doc.raw) == ("2026-03-02", "The ministers met in Rome on Monday to discuss trade.")
+    assert str(reject) == f"{tmp_path / 'batch.parquet'}#2: no 'text' or 'html' field"

@@ -80,7 +80,8 @@ def test_export_jsonl_gives_the_article_records(store, tmp_path):
 def test_export_tables(store, tmp_path, fmt):
     paths = export(store.con, fmt, tmp_path / fmt)
     assert sorted(p.name for p in paths) == sorted(f"{t}.{fmt}" for t in (
-        "articles", "entities", "mentions", "events", "quotes", "repairs", "removed", "failures"))
+        "articles", "entities", "mentions", "events", "quotes", "repairs", "removed", "failures",
+        "event_clusters", "event_cluster_members"))
     if fmt == "parquet":
         assert pq.read_table(tmp_path / fmt / "entities.parquet").num_rows == 2
 

@@ -68,17 +68,32 @@ def process(paths: tuple[str, ...], fmt: str, published: str | None, language: s
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file.")
+@click.option("--from-parquet", "parquet", type=click.Path(exists=True, file_okay=False),
+              help="Import the Parquet tables written by `cronaca spark-ingest --out DIR`.")
 @click.option("--published", callback=_check_date, help="Publication date YYYY-MM-DD for all inputs.")
 @click.option("--language", help="ISO 639-1 code for all inputs.")
 @click.option("--batch-size", type=int, default=100, show_default=True, help="Articles per transaction.")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Worker processes.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, published: str | None, language: str | None,
-           batch_size: int, jobs: int, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, parquet: str | None, published: str | None,
+           language: str | None, batch_size: int, jobs: int, quiet: bool) -> None:
     """Process inputs and store them in DuckDB (idempotent: stored articles are skipped)."""
     from cronaca.store.ingest import ingest as run_ingest
+
+    if parquet:
+        from cronaca.store.database import Store
+        from cronaca.store.parquet import import_parquet
+
+        with Store(db) as store:
+            result = import_parquet(store, parquet)
+        click.echo(f"{db}: imported {result.stored} articles from {parquet}, "
+                   f"duplicates skipped {result.duplicates}")
+        if not paths:
+            return
+    elif not paths:
+        raise click.UsageError("give PATHS to ingest, or --from-parquet DIR")
 
     summary = run_ingest(paths, db, published=published, language=language, batch_size=batch_size,
                          jobs=jobs, progress=not quiet and sys.stderr.isatty(), on_reject=_error)
@@ -109,10 +124,17 @@ def _show(table, fmt: str) -> None:
 
 
 def _open(db: str):
+    """A DuckDB store file, or a folder of Parquet tables from spark-ingest, queried in place."""
     from cronaca.store.database import Store
+    from cronaca.store.parquet import open_parquet
 
     if not Path(db).exists():
         raise click.ClickException(f"no store at {db}; run `cronaca ingest` first or pass --db")
+    if Path(db).is_dir():
+        try:
+            return open_parquet(db)
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from None
     return Store(db, read_only=True)
 
 
@@ -172,6 +194,22 @@ def query_quotes(db: str, fmt: str, limit: int, speaker: str | None, text: str |
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--window", type=int, default=3, show_default=True, help="Days within which reports match.")
+def dedup(db: str, window: int) -> None:
+    """Cluster the store's events across articles (same type, actors, dates within a window)."""
+    from cronaca.store.database import Store
+    from cronaca.store.dedup import dedup_store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no store at {db}; run `cronaca ingest` first or pass --db")
+    with Store(db) as store:
+        clusters = dedup_store(store.con, window)
+    mentions = sum(c.n_mentions for c in clusters)
+    click.echo(f"{db}: {mentions} event mentions in {len(clusters)} events")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--top", type=int, default=10, show_default=True, help="Rows per section.")
 def digest(db: str, top: int) -> None:
     """A short digest of what the store holds."""
@@ -183,9 +221,10 @@ def digest(db: str, top: int) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv", "gdelt", "plover"]), required=True,
+              help="gdelt: a GDELT-like event table (TSV); plover: PLOVER JSON records, one per line.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="A .jsonl file, or a folder for parquet/csv (one file per table).")
+              help="A file for jsonl/gdelt/plover, or a folder for parquet/csv (one file per table).")
 def export(db: str, fmt: str, out: Path) -> None:
     """Export the store."""
     from cronaca.store.export import export as run_export
@@ -197,6 +236,10 @@ def export(db: str, fmt: str, out: Path) -> None:
 
 # Commands that live in their own modules are added here, one line each:
 # from cronaca.cli.<module> import <command>; cli.add_command(<command>)
+from cronaca.cli.spark import spark_ingest; cli.add_command(spark_ingest)  # noqa: E402,E702
+from cronaca.cli.fetch import fetch; cli.add_command(fetch)  # noqa: E402,E702
+from cronaca.cli.evaluate import evaluate; cli.add_command(evaluate)  # noqa: E402,E702
+from cronaca.cli.kb import kb; cli.add_command(kb)  # noqa: E402,E702
 
 
 def main() -> None:

@@ -11,14 +11,21 @@ from pathlib import Path
 
 from cronaca.document import Document
 from cronaca.read import ReadError, Reject
+from cronaca.read.feed import is_feed, read_feed
 from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
+from cronaca.read.parquet import read_parquet
 from cronaca.read.text import read_text
+from cronaca.read.warc import read_warc
 
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
-KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT
+WARC_EXT = {".warc"}
+PARQUET_EXT = {".parquet"}
+FEED_EXT = {".rss", ".atom"}
+XML_EXT = {".xml"}  # a feed when its root element is rss, feed or rdf:RDF; other XML is rejected
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | WARC_EXT | PARQUET_EXT | FEED_EXT | XML_EXT
 STDIN = "-"
 
 
@@ -33,8 +40,6 @@ def read_paths(paths: Iterable[str], published: str | None = None,
                 item.source.published = published
             if language:
                 item.language = language.lower()
-            if item.source.uri is None and item.record not in ("<stdin>",):
-                item.source.uri = item.record.split(":")[0] if item.source.format == "jsonl" else item.record
         yield item
 
 
@@ -73,6 +78,17 @@ def _extension(path: Path) -> str:
 
 def read_file(path: Path) -> Iterator[Document | Reject]:
     record = str(path)
+    ext = _extension(path)
+    if ext in WARC_EXT:
+        try:
+            with path.open("rb") as stream:  # warcio reads gzip members itself, as a stream
+                yield from read_warc(stream, record)
+        except OSError as exc:
+            yield Reject(record, f"cannot read file ({exc.strerror or exc})")
+        return
+    if ext in PARQUET_EXT:
+        yield from read_parquet(path)
+        return
     try:
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
@@ -85,8 +101,11 @@ def read_file(path: Path) -> Iterator[Document | Reject]:
         yield Reject(record, str(exc))
         return
     for item in read_bytes(data, record, _extension(path)):
-        if isinstance(item, Document) and meta:
-            apply_metadata(item, meta)
+        if isinstance(item, Document):
+            if meta:
+                apply_metadata(item, meta)
+            if item.source.uri is None:
+                item.source.uri = record  # the file, when the article names no URL of its own
         yield item
 
 
@@ -129,6 +148,9 @@ def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document |
     if fmt == "jsonl":
         yield from read_jsonl(io.BytesIO(data), record)
         return
+    if fmt in ("feed", "xml"):  # "xml": parse_feed names the root element that is not a feed's
+        yield from read_feed(data, record)
+        return
     try:
         if fmt == "html":
             yield read_html(data, record)
@@ -139,12 +161,19 @@ def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document |
 
 
 def _format(ext: str | None, data: bytes) -> str:
+    """The extension decides when it names one format; .xml and unknown ones are sniffed."""
+    if ext in FEED_EXT:
+        return "feed"
     if ext in HTML_EXT:
         return "html"
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in TEXT_EXT:
         return "text"
+    if is_feed(data):
+        return "feed"
+    if ext in XML_EXT:
+        return "xml"
     head = data[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:4096].lower():
         return "html"

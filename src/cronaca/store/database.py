@@ -11,7 +11,8 @@ from cronaca.document import Document
 from cronaca.store.rows import COLUMNS, article_rows
 
 DEFAULT_DB = "cronaca.duckdb"
-TABLES = ("articles", "entities", "mentions", "events", "quotes", "repairs", "removed", "failures")
+TABLES = ("articles", "entities", "mentions", "events", "quotes", "repairs", "removed", "failures",
+          "event_clusters", "event_cluster_members")
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Export the store: article records as JSON Lines, or every table as Parquet or CSV."""
+"""Export the store: article records as JSON Lines, every table as Parquet or CSV, or the events as a
+GDELT-like table (TSV) or PLOVER JSON Lines (store/event_exports.py; columns in docs/exports.md)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,13 +8,17 @@ import duckdb
 
 from cronaca.store.database import TABLES
 
-FORMATS = ("jsonl", "parquet", "csv")
+FORMATS = ("jsonl", "parquet", "csv", "gdelt", "plover")
 
 
 def export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path) -> list[Path]:
-    """Write the export and return the files written. JSONL: one file; Parquet/CSV: a folder."""
+    """Write the export and return the files written. JSONL, GDELT, PLOVER: one file; Parquet/CSV: a folder."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt in ("gdelt", "plover"):
+        from cronaca.store.event_exports import write_gdelt, write_plover
+
+        return [(write_gdelt if fmt == "gdelt" else write_plover)(con, out).path]
     if fmt == "jsonl":
         out.parent.mkdir(parents=True, exist_ok=True)
         rows = con.execute("SELECT record_json FROM articles ORDER BY published_date NULLS LAST, id").fetchall()

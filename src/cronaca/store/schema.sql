@@ -43,3 +43,12 @@ CREATE TABLE IF NOT EXISTS removed (
 CREATE TABLE IF NOT EXISTS failures (
     record VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp
 );
+-- Cross-article event de-duplication (cronaca dedup): one row per real-world event.
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id VARCHAR PRIMARY KEY, type VARCHAR, status VARCHAR, source_ids VARCHAR[],
+    target_ids VARCHAR[], first_date VARCHAR, last_date VARCHAR, n_mentions INTEGER,
+    n_articles INTEGER, n_sources INTEGER
+);
+CREATE TABLE IF NOT EXISTS event_cluster_members (
+    cluster_id VARCHAR, article_id VARCHAR, event_id VARCHAR
+);

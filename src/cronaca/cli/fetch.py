@@ -1,0 +1,104 @@
+"""`cronaca fetch URL...`: pages and feeds over HTTP(S), processed and printed or stored.
+
+The only command that uses the network, and only for the URLs given on its command line.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from itertools import islice
+
+import click
+
+from cronaca.document import Document
+from cronaca.read import Reject
+from cronaca.store.database import DEFAULT_DB
+
+BATCH = 100
+
+
+@click.command("fetch")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--follow-feed", is_flag=True,
+              help="For a feed, fetch each entry's page (the feed's summary when the page fails).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "pretty"]), default="json",
+              show_default=True, help="json: one object per article (a list for several); jsonl: one per line.")
+@click.option("--ingest", "into_store", is_flag=True, help="Store the articles in --db instead of printing them.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file, with --ingest.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=15.0, show_default=True,
+              help="Seconds to connect, and at most between two pieces of a response.")
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+              help="Largest response body read, in MB.")
+@click.option("--language", help="ISO 639-1 code for every article; skips language identification.")
+def fetch(urls: tuple[str, ...], follow_feed: bool, fmt: str, into_store: bool, db: str, delay: float,
+          timeout: float, max_mb: float, language: str | None) -> None:
+    """Fetch http(s) URLs: an HTML page becomes an article, a feed its entries."""
+    from cronaca.cli.main import EXIT_FAILED, EXIT_OK
+    from cronaca.read.fetch import FetchOptions, fetch_urls
+    from cronaca.run.local import run
+
+    options = FetchOptions(timeout=timeout, max_bytes=int(max_mb * 1_000_000), delay=delay)
+    items = fetch_urls(urls, follow_feed=follow_feed, options=options,
+                       warn=lambda message: click.echo(f"warning: {message}", err=True))
+    processed = run(_with_language(items, language))
+    failed = _store(processed, db) if into_store else _print(processed, fmt)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _with_language(items: Iterator[Document | Reject], language: str | None) -> Iterator[Document | Reject]:
+    for item in items:
+        if language and isinstance(item, Document):
+            item.language = language.lower()
+        yield item
+
+
+def _print(items: Iterator[Document | Reject], fmt: str) -> int:
+    from cronaca.cli.main import _error
+    from cronaca.write.json import dumps
+    from cronaca.write.pretty import render
+
+    failed, done = 0, []
+    for item in items:
+        if isinstance(item, Reject):
+            failed += 1
+            _error(item)
+        elif fmt == "jsonl":
+            click.echo(dumps(item))
+        elif fmt == "pretty":
+            click.echo(render(item) + "\n")
+        else:
+            done.append(item)
+    if len(done) == 1:
+        click.echo(dumps(done[0], indent=2))
+    elif done:
+        click.echo(json.dumps([d.to_dict() for d in done], ensure_ascii=False, indent=2))
+    return failed
+
+
+def _store(items: Iterator[Document | Reject], db: str) -> int:
+    """Like `cronaca ingest`: articles already stored are skipped, failures go to the failures table."""
+    from cronaca.cli.main import _error
+    from cronaca.store.database import Store
+    from cronaca.store.ingest import Summary
+
+    summary = Summary(db)
+    with Store(db) as store:
+        while batch := list(islice(items, BATCH)):
+            docs = []
+            for item in batch:
+                summary.read += 1
+                if isinstance(item, Reject):
+                    summary.failed += 1
+                    summary.reasons.append(str(item))
+                    store.record_failure(item.record, item.reason)
+                    _error(item)
+                else:
+                    docs.append(item)
+            result = store.write_batch(docs)
+            summary.stored += result.stored
+            summary.duplicates += result.duplicates
+    click.echo(summary.render())
+    return summary.failed

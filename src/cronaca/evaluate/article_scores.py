@@ -1,0 +1,249 @@
+"""Per-article counts of one prediction against its gold: entities, quotes, events, dates, damage.
+
+Pure functions of (GoldArticle, Document), so each rule of the scoring can be shown with a
+hand-made example. Predicted entities are identified with gold entities by name: the canonical
+name, or any alias the annotator listed, within the same type group. Speakers and event actors
+are entity ids in the prediction; they are compared through that same identification, so a
+linking error costs in the entity score, and an attribution error in the quote or event score.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cronaca.document import Document, Entity
+from cronaca.evaluate.gold import GoldArticle, GoldEntity, GoldEvent, GoldQuote
+from cronaca.evaluate.matching import match, overlap_of_shorter
+from cronaca.evaluate.metrics import Score
+
+#: Entity types scored together: what matters to a user is person / organisation / country / place.
+TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "MEDIA": "ORG", "GROUP": "ORG",
+              "COUNTRY": "COUNTRY", "PLACE": "PLACE"}
+GROUPS = ("PERSON", "ORG", "COUNTRY", "PLACE")
+QUOTE_OVERLAP = 0.5
+_SPACES = re.compile(r"\s+")
+
+
+def group(entity_type: str) -> str:
+    return TYPE_GROUP.get(entity_type.upper(), "ORG")
+
+
+def _key(name: str) -> str:
+    return _SPACES.sub(" ", name).strip().casefold()
+
+
+@dataclass
+class Identity:
+    """How names in one article map to gold entities (keys are casefolded canonical names)."""
+
+    by_alias: dict[tuple[str, str], str]  # (casefolded name or alias, group) -> gold key
+    by_name: dict[str, str]  # casefolded name or alias, any group -> gold key
+    predicted: dict[str, str]  # predicted entity id -> gold key, or its own casefolded name
+
+    @classmethod
+    def of(cls, gold: GoldArticle, doc: Document) -> "Identity":
+        by_alias: dict[tuple[str, str], str] = {}
+        by_name: dict[str, str] = {}
+        for entity in gold.entities:  # canonical names first, so they win over another's alias
+            by_alias.setdefault((_key(entity.name), group(entity.type)), _key(entity.name))
+            by_name.setdefault(_key(entity.name), _key(entity.name))
+        for entity in gold.entities:
+            for alias in entity.aliases:
+                by_alias.setdefault((_key(alias), group(entity.type)), _key(entity.name))
+                by_name.setdefault(_key(alias), _key(entity.name))
+        predicted = {e.id: by_alias.get((_key(e.name), group(e.type)), _key(e.name)) for e in doc.entities}
+        return cls(by_alias, by_name, predicted)
+
+    def entity(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
+        return self.predicted.get(entity_id, _key(entity_id))
+
+    def gold_name(self, name: str | None) -> str | None:
+        return None if name is None else self.by_name.get(_key(name), _key(name))
+
+
+def score_article(gold: GoldArticle, doc: Document) -> list[Score]:
+    identity = Identity.of(gold, doc)
+    return [*entity_scores(gold, doc, identity), quote_score(gold, doc, identity),
+            *event_scores(gold, doc, identity), *damage_scores(gold, doc)]
+
+
+def _score(stage: str, gold: GoldArticle, tp: int, fp: int, fn: int, **extra: float) -> Score:
+    return Score(stage, "", gold.language, tp, fp, fn, {"articles": 1, **extra})
+
+
+# -- entities -------------------------------------------------------------------------------------
+
+def entity_scores(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> list[Score]:
+    """Overall entity P/R/F1 (with mention recall in extra), then one row per type group."""
+    identity = identity or Identity.of(gold, doc)
+
+    def same(g: GoldEntity, p: Entity) -> bool:
+        return group(g.type) == group(p.type) and identity.entity(p.id) == _key(g.name)
+
+    pairs = match(gold.entities, doc.entities, same)
+    gold_hit = {i for i, _ in pairs}
+    pred_hit = {j for _, j in pairs}
+    exact = sum(1 for i, j in pairs if gold.entities[i].type == doc.entities[j].type.upper())
+    found, total = mention_recall(gold, doc, identity)
+    scores = [_score("entities", gold, len(pairs), len(doc.entities) - len(pairs),
+                     len(gold.entities) - len(pairs), mentions_found=found, mentions_total=total,
+                     exact_type=exact)]
+    for name in GROUPS:
+        tp = sum(1 for i in gold_hit if group(gold.entities[i].type) == name)
+        fp = sum(1 for j, e in enumerate(doc.entities) if j not in pred_hit and group(e.type) == name)
+        fn = sum(1 for i, e in enumerate(gold.entities) if i not in gold_hit and group(e.type) == name)
+        scores.append(_score(f"entities.{name}", gold, tp, fp, fn))
+    return scores
+
+
+def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tuple[int, int]:
+    """(found, total) occurrences of gold names and aliases in the cleaned text that a mention of the
+    right entity covers. Longest alias first, so "Vladimir Putin" is one occurrence, not two."""
+    owner: dict[str, set[str]] = {}  # an alias may stand for two entities ("Pechino": China, Beijing)
+    for entity in gold.entities:
+        for name in (entity.name, *entity.aliases):
+            owner.setdefault(_key(name), set()).add(_key(entity.name))
+    if not owner or not doc.text:
+        return 0, 0
+    names = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+                         + r")(?!\w)", re.IGNORECASE)
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for entity in doc.entities:
+        target = identity.entity(entity.id) or ""
+        covered.setdefault(target, []).extend((m.start, m.end) for m in entity.mentions)
+    found = total = 0
+    for m in pattern.finditer(doc.text):
+        targets = owner.get(_key(m.group()))
+        if not targets:
+            continue
+        total += 1
+        if any(s < m.end() and m.start() < e for t in targets for s, e in covered.get(t, ())):
+            found += 1
+    return found, total
+
+
+# -- quotes ---------------------------------------------------------------------------------------
+
+def quote_score(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> Score:
+    """Speaker-attributed quote P/R/F1: the words overlap enough and the speaker is the same entity.
+    The span-only score (speaker ignored) goes in extra as span_tp/fp/fn; according_correct counts
+    attributed quotes whose cited source (or its absence) agrees with the gold."""
+    identity = identity or Identity.of(gold, doc)
+
+    def words(g: GoldQuote, p) -> bool:
+        return overlap_of_shorter(g.text, p.text) >= QUOTE_OVERLAP
+
+    def attributed(g: GoldQuote, p) -> bool:
+        return words(g, p) and identity.entity(p.speaker) == identity.gold_name(g.speaker)
+
+    n_gold, n_pred = len(gold.quotes), len(doc.quotes)
+    pairs = match(gold.quotes, doc.quotes, attributed)
+    tp = len(pairs)
+    span = len(match(gold.quotes, doc.quotes, words))
+    according = sum(1 for i, j in pairs
+                    if identity.entity(doc.quotes[j].according_to) == identity.gold_name(gold.quotes[i].according_to))
+    return _score("quotes", gold, tp, n_pred - tp, n_gold - tp,
+                  span_tp=span, span_fp=n_pred - span, span_fn=n_gold - span, according_correct=according)
+
+
+# -- events and their dates ----------------------------------------------------------------------
+
+def _overlap(a: Iterable[str | None], b: Iterable[str | None]) -> bool:
+    sa, sb = {x for x in a if x}, {x for x in b if x}
+    return (not sa and not sb) or bool(sa & sb)
+
+
+def same_actors(gold_source: list[str | None], gold_target: list[str | None],
+                source: list[str | None], target: list[str | None]) -> bool:
+    """Actor sets overlap and recipient sets overlap; when either side has no recipient (a reciprocal
+    event: talks, joint agreements), the participants on both sides are compared instead, so that
+    "A -> B" matches gold [A, B] -> []."""
+    if not any(gold_target) or not any(target):
+        return _overlap([*gold_source, *gold_target], [*source, *target])
+    return _overlap(gold_source, source) and _overlap(gold_target, target)
+
+
+def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> list[Score]:
+    """Event P/R/F1 on type + actor + recipient (see ``same_actors``), with type-only
+    counts and the matched events whose status agrees in extra; then the dates of the matched events."""
+    identity = identity or Identity.of(gold, doc)
+    pred_actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target])
+                   for e in doc.events]
+    indexed = list(range(len(doc.events)))
+
+    def same(g: GoldEvent, j: int) -> bool:
+        source, target = pred_actors[j]
+        return doc.events[j].type.upper() == g.type and same_actors(
+            [identity.gold_name(n) for n in g.source], [identity.gold_name(n) for n in g.target], source, target)
+
+    pairs = match(gold.events, indexed, same)
+    typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
+    n_gold, n_pred = len(gold.events), len(doc.events)
+    status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)
+    events = _score("events", gold, len(pairs), n_pred - len(pairs), n_gold - len(pairs),
+                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status)
+    return [events, date_score(gold, [(gold.events[i].date, doc.events[j].date) for i, j in pairs])]
+
+
+def date_score(gold: GoldArticle, pairs: list[tuple[str | None, str | None]]) -> Score:
+    """Dates of matched events. Correct when the prediction agrees at the gold's precision (a gold
+    month is met by any day of it, a gold year by any month or day). tp: correct; fp: a wrong date given; fn: a gold date not found.
+    extra: day_correct (identical strings) and month_correct, over the dated gold events."""
+    tp = fp = fn = day = month = dated = 0
+    for want, got in pairs:
+        if not want:
+            continue
+        dated += 1
+        day += int(got == want)
+        month += int(bool(got) and got[: min(7, len(want))] == want[:7])  # a gold year: the year
+        if got and got[: len(want)] == want:
+            tp += 1
+        else:
+            fn += 1
+            fp += int(bool(got))
+    return _score("dates", gold, tp, fp, fn, dated=dated, day_correct=day, month_correct=month)
+
+
+# -- damage ---------------------------------------------------------------------------------------
+
+def _diff(before: str, after: str) -> tuple[str, str]:
+    """What actually changed: the two strings without their common prefix and suffix."""
+    i = 0
+    while i < min(len(before), len(after)) and before[i] == after[i]:
+        i += 1
+    j = 0
+    while j < min(len(before), len(after)) - i and before[-1 - j] == after[-1 - j]:
+        j += 1
+    return before[i: len(before) - j], after[i: len(after) - j]
+
+
+def same_repair(gold: tuple[str, str], before: str, after: str) -> bool:
+    """Equal (case-insensitive), or the same change written with more or less context around it
+    ("spaziale.Nel" -> "spaziale. Nel" is the change "" -> " " a pass may record alone)."""
+    gb, ga = gold[0].casefold(), gold[1].casefold()
+    pb, pa = before.casefold(), after.casefold()
+    if (gb, ga) == (pb, pa):
+        return True
+    wide, narrow = ((gb, ga), (pb, pa)) if len(gb) >= len(pb) else ((pb, pa), (gb, ga))
+    return (narrow[0] in wide[0] and narrow[1] in wide[1] and _diff(*wide) == _diff(*narrow)
+            and any(narrow))
+
+
+def damage_scores(gold: GoldArticle, doc: Document) -> list[Score]:
+    """Repairs as a multiset of (before, after); false repairs are the unmatched predictions. A
+    "repair" that leaves the text as it was (a suspicion flagged) is counted apart, as flagged_only.
+    Removed lines: a gold snippet is found when a removed block contains it."""
+    changed = [r for r in doc.integrity.repairs if r.kind != "whitespace"]
+    repairs = [r for r in changed if r.before != r.after]  # before == after: flagged, text left alone
+    pairs = match(gold.repairs, repairs, lambda g, r: same_repair(g, r.before, r.after))
+    tp = len(pairs)
+    damage = _score("damage", gold, tp, len(repairs) - tp, len(gold.repairs) - tp,
+                    false_repairs=len(repairs) - tp, flagged_only=len(changed) - len(repairs))
+    removed = [_key(r.text) for r in doc.integrity.removed]
+    found = sum(1 for g in gold.removed if any(_key(g.contains) in r for r in removed))
+    stray = sum(1 for r in removed if not any(_key(g.contains) in r for g in gold.removed))
+    return [damage, _score("damage.removed", gold, found, stray, len(gold.removed) - found)]

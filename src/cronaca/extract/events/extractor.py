@@ -1,0 +1,336 @@
+"""Events of one document: triggers found in one pass, arguments read clause by clause, then status,
+date, place and attribution attached, duplicates merged and ids given in text order."""
+from __future__ import annotations
+
+import bisect
+from functools import cache
+from dataclasses import dataclass
+
+from cronaca.document import Document, Event, Span
+from cronaca.extract.events import ontology
+from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
+from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
+                                          pick_trigger, speaker)
+from cronaca.extract.events.units import Ref, merge_mentions, segment
+from cronaca.lang import supported
+
+STATUS_ORDER = ("negated", "hypothetical", "planned")
+#: Types whose events usually have a second party; without one, confidence is lowered.
+_NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
+                          "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document lookups the rules need."""
+
+    doc: Document
+    entity_type: dict[str, str]
+    country_of: dict[str, str]  # place id -> id of its country, when the document or KB knows it
+    last_parties: Parties
+
+
+def extract(doc: Document) -> list[Event]:
+    if not doc.text or not doc.language:
+        return []
+    if doc.language not in supported():
+        return []
+    lex = lexicon(doc.language)
+    text = doc.text
+    matches = lex.scan(text)
+    refs = merge_mentions([
+        Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
+    types = {e.id: e.type for e in doc.entities}
+    ctx = Context(doc, types, _countries(doc), Parties(types))
+    sentences = doc.sentences or [(0, len(text))]
+    m_starts = [m.start for m in matches]
+    r_starts = [r.start for r in refs]
+    events: list[Event] = []
+    previous: SentenceState | tuple | None = None  # a tuple: a sentence without triggers, not yet read
+    prev_end = 0
+    for s, e in sentences:
+        sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
+        sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
+        same_paragraph = "\n" not in text[prev_end:s]
+        if not any(m.triggers for m in sm):
+            # nothing to extract: read it only if the next sentence needs its subject (carry-over)
+            previous, prev_end = (s, e, sm, sr), e
+            continue
+        carry: list[str] = []
+        if same_paragraph and previous is not None:
+            if isinstance(previous, tuple):
+                previous = _sentence(ctx, lex, *previous, [], [])
+            carry = previous.subject
+        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+    return _finish(events)
+
+
+def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
+              events: list[Event]) -> SentenceState:
+    """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
+    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
+    carry = previous_subject if lex.pro_drop else []
+    text = ctx.doc.text
+    clauses = segment(text, s, e, matches, refs, lex)
+    state = SentenceState()
+    first_subject: list[str] = []
+    requests: list = []  # REQUEST events of the previous clause still waiting for a target
+    for ci, clause in enumerate(clauses):
+        own = clause_subject(clause, ctx.last_parties)
+        inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
+        pending_request = None
+        if ci > 0 and clause.kind == "that" and requests:
+            pending_request = requests.pop()
+            if own:  # "demanded that the US cancel...": the complement's subject is the target
+                pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
+        requests = []
+        for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
+                                                     lex.object_preposition, noun_inherited=inherited if ci else [],
+                                                     antecedent=inherited or (previous_subject if ci == 0 else [])):
+            if args.rule == "inherited" and ci == 0 and carry:
+                args.rule = "carry-over"
+            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
+            if event is not None:
+                events.append(event)
+                if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
+                    requests.append(event)
+                ctx.last_parties.add(event.source + event.target)
+        subject = own or _first_verb_subject(clause, inherited)
+        state.clause_subjects.append(subject)
+        state.according.append(according)
+        if not first_subject and subject:
+            first_subject = subject
+    state.subject = first_subject or previous_subject
+    return state
+
+
+def _first_verb_subject(clause, inherited: list[str]) -> list[str]:
+    return inherited
+
+
+def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
+             carry: list[str], parties: Parties) -> tuple[list[str], str | None]:
+    """What a clause without its own subject inherits, and whose reported speech it is."""
+    if ci == 0:
+        return carry, None
+    kind = clauses[ci].kind
+    prev_subject = state.clause_subjects[ci - 1]
+    according = state.according[ci - 1]
+    if kind == "report":
+        who = speaker(clauses[ci - 1], parties)
+        if not who and not any(u.kind == "phrase" for u in clauses[ci - 1].units):
+            who = prev_subject or first_subject or carry  # "Ha affermato che": the zero subject speaks
+        return who, (who[0] if who else according)
+    if kind == "relative":
+        prev_units = clauses[ci - 1].units
+        for u in reversed(prev_units):
+            if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
+                return u.phrase.heads(), according
+        return prev_subject, according
+    if kind == "that":
+        return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
+    return prev_subject or first_subject or carry, according
+
+
+def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
+           according: str | None, events: list[Event]) -> Event | None:
+    doc = ctx.doc
+    row = ontology.lookup(trigger.type, trigger.mode)
+    actors = list(args.actors)
+    targets = [t for t in args.targets if t not in actors]
+    location = None
+    for place in args.places:
+        location = place
+        break
+    if args.destinations:
+        dest = args.destinations[0]
+        location = dest
+        country = ctx.country_of.get(dest)
+        targets = [country if t == dest and country else t for t in targets]
+        targets = [t for t in dict.fromkeys(targets) if t not in actors]
+    if trigger.type == "CONSULT" and trigger.mode != "visit":
+        # "si incontravano ad Abu Dhabi": a place met in is where, not whom
+        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
+        targets = [t for t in targets if t not in places]
+        location = location or (places[0] if places else None)
+    actors = _as_countries(ctx, actors)
+    targets = [t for t in _as_countries(ctx, targets) if t not in actors]
+    if not actors:
+        return None
+    mode = trigger.mode
+    type_ = trigger.type
+    if trigger.type == "CONSULT" and mode is None and len(actors) + len(targets) >= 3:
+        mode = "multilateral"
+    if type_ == "RETREAT" and mode == "withdraw" and targets \
+            and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
+        type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    row = ontology.lookup(type_, mode)
+    reciprocal = row.symmetric and len(actors) >= 2
+
+    if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
+        return None
+    status = _status(args.status_cues, trigger.status_hint)
+    date, date_text = _date(doc, cs, ce, s, e, unit.start)
+    if according is None:
+        according = _cited_source(doc, s, e)
+    confidence = CONFIDENCE.get(args.rule, 0.6)
+    if trigger.pos == "noun" and args.rule == "nominal" and not targets and len(actors) < 2:
+        confidence -= 0.1
+    if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
+        confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
+    return Event(
+        type=type_, source=actors, target=targets, status=status, date=date,
+        trigger=Span.of(doc.text, unit.start, unit.end), sentence=Span.of(doc.text, s, e), mode=mode,
+        location=location, date_text=date_text, according_to=according, intensity=trigger.intensity
+        if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
+        rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
+    )
+
+
+def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
+    """A city acting or acted upon stands for its country ("Pechino ha continuato a commerciare
+    con Mosca" is China and Russia); places stay places in location fields."""
+    out: list[str] = []
+    for eid in ids:
+        eid = ctx.country_of.get(eid, eid) if ctx.entity_type.get(eid) == "PLACE" else eid
+        if eid not in out:
+            out.append(eid)
+    return out
+
+
+def _status(cues: list[str], hint: str | None) -> str:
+    for status in STATUS_ORDER:
+        if status in cues:
+            return status
+    return hint or "occurred"
+
+
+def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str | None, str | None]:
+    """The date expression of the trigger's own clause (nearest to it), else what the dates stage
+    says for the clause when that expression lies in the same sentence; else none (no guessing from
+    the publication date)."""
+    best = None
+    for t in doc.dates:
+        if t.value and cs <= t.start and t.end <= ce:
+            if best is None or abs(t.start - at) < abs(best.start - at):
+                best = t
+    if best is None:
+        date_for = _dates_hook()
+        if date_for is not None:
+            try:
+                t = date_for(doc, cs, ce)
+            except Exception:  # a neighbour stage's bug must not lose the event
+                t = None
+            if t is not None and t.value and s <= t.start and t.end <= e:
+                best = t
+    if best is None:
+        return None, None
+    return best.value, best.text
+
+
+@cache
+def _dates_hook():
+    """dates.date_for(doc, start, end), when the dates stage provides it."""
+    try:
+        from cronaca.extract import dates
+    except ImportError:
+        return None
+    return getattr(dates, "date_for", None)
+
+
+@cache
+def _sources_hook():
+    """sources.according_to(doc, start, end), when the sources stage provides it."""
+    try:
+        from cronaca.extract import sources
+    except ImportError:
+        return None
+    return getattr(sources, "according_to", None)
+
+
+def _cited_source(doc: Document, s: int, e: int) -> str | None:
+    hook = _sources_hook()
+    if hook is None:
+        return None
+    try:
+        return hook(doc, s, e)
+    except Exception:  # a neighbour stage's bug must not lose the event
+        return None
+
+
+def _countries(doc: Document) -> dict[str, str]:
+    """Place id -> country entity id: from the document's own country entities, else the KB."""
+    by_iso = {e.country: e.id for e in doc.entities if e.type == "COUNTRY" and e.country}
+    out: dict[str, str] = {}
+    kb = None
+    for entity in doc.entities:
+        if entity.type != "PLACE" or not entity.country:
+            continue
+        if entity.country in by_iso:
+            out[entity.id] = by_iso[entity.country]
+            continue
+        if kb is None:
+            kb = _kb()
+        entry = kb.country(entity.country) if kb else None
+        if entry is not None:
+            out[entity.id] = entry.id
+    return out
+
+
+def _kb():
+    try:
+        from cronaca import kb
+        return kb.load()
+    except Exception:
+        return False
+
+
+REMOTE = frozenset({"phone", "video"})
+
+
+def _same_mode(a: Event, b: Event) -> bool:
+    return a.mode == b.mode or {a.mode, b.mode} <= REMOTE
+
+
+def _finish(events: list[Event]) -> list[Event]:
+    """Merge repeated reports of one event (same type and status, participants already covered by an
+    earlier event) and number the rest e1, e2... in text order."""
+    kept: list[Event] = []
+    for event in events:
+        parties = set(event.source) | set(event.target)
+        duplicate = False
+        for earlier in kept:
+            if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
+                    and parties <= set(earlier.source) | set(earlier.target):
+                if not earlier.date and event.date:
+                    earlier.date, earlier.date_text = event.date, event.date_text
+                if not earlier.location and event.location:
+                    earlier.location = event.location
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(event)
+    for n, event in enumerate(kept, start=1):
+        event.id = f"e{n}"
+    return kept
+
+
+def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[Span, "Trigger"]]:
+    """Every trigger in a text with the reading the event rules would give it, without arguments:
+    for typing text whose entities are unknown (evaluation on snippets, quick filters)."""
+    if lang not in supported():
+        return []
+    lex = lexicon(lang)
+    matches = lex.scan(text)
+    out: list[tuple[Span, Trigger]] = []
+    for s, e in sentences or [(0, len(text))]:
+        sm = [m for m in matches if s <= m.start < e]
+        for clause in segment(text, s, e, sm, [], lex):
+            for i, unit in enumerate(clause.units):
+                if unit.kind != "trigger":
+                    continue
+                trigger = pick_trigger(unit, clause.units, i)
+                if trigger.pos not in ("verb", "noun") or (trigger.pos == "verb" and unit.after_det):
+                    continue
+                out.append((Span.of(text, unit.start, unit.end), trigger))
+    return out

@@ -1,0 +1,67 @@
+"""Syntactic frames of triggers, written in the lexicons as small patterns.
+
+A frame names where the actor (X) and the target (Y) of a trigger (V verb, N noun) are found:
+``X V Y`` subject acts on direct object; ``X V [with] Y`` target in a "with" phrase;
+``[of] X N [to] Y`` (noun: "la visita di X a Y"); ``Y V [by] X`` (the subject undergoes);
+``Y!`` the target is required (no target, no event). Role names in brackets are the
+language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+DEFAULT_VERB = "X V Y [with] Y [against] Y [between] X"
+DEFAULT_NOUN = "X N [of] X [by] X [between] X [with] Y [against] Y [to] Y [on] Y"
+
+
+class FrameError(ValueError):
+    """A frame string that does not follow the pattern grammar."""
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    text: str
+    subject: str | None  # "X" (subject is actor), "Y" (subject is target) or None
+    object: str | None  # role of a bare noun phrase after the trigger: "X", "Y" or None
+    roles: tuple[tuple[str, str], ...]  # (preposition role, "X" | "Y") after the trigger
+    target_required: bool
+
+    def role(self, prep: str) -> str | None:
+        for name, who in self.roles:
+            if name == prep:
+                return who
+        return None
+
+
+@cache
+def parse(text: str, pos: str) -> Frame:
+    text = text.strip() or (DEFAULT_VERB if pos == "verb" else DEFAULT_NOUN)
+    tokens = text.split()
+    head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
+    if len(head) != 1:
+        raise FrameError(f"frame {text!r} needs exactly one V or N")
+    h = head[0]
+    before = [t for t in tokens[:h] if not t.startswith("[")]
+    subject = before[-1].rstrip("!") if before else None
+    required = "Y!" in tokens
+    obj: str | None = None
+    roles: list[tuple[str, str]] = []
+    pending: str | None = None
+    for token in tokens[h + 1:]:
+        if token.startswith("["):
+            pending = token.strip("[]")
+            continue
+        who = token.rstrip("!")
+        if who not in ("X", "Y"):
+            raise FrameError(f"frame {text!r}: unknown token {token!r}")
+        if pending:
+            roles.append((pending, who))
+            pending = None
+        else:
+            obj = who
+    # a genitive before the noun ("[of] X N") is written before N: keep it as a role too
+    for i, token in enumerate(tokens[:h]):
+        if token.startswith("[") and i + 1 < h:
+            roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
+    return Frame(text, subject, obj, tuple(roles), required)

@@ -1,0 +1,264 @@
+"""Per-language event lexicons compiled into one Aho-Corasick automaton per language.
+
+One automaton holds every surface form of every trigger (verbs inflected from their lemma by the
+rules in ``verb_inflections.tsv``) and every cue word (preposition roles, clause boundaries, speech
+verbs, modality and negation), so one pass over the lower-cased text finds them all. Built once per
+process and language, on first use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from cronaca.extract.events import ontology
+from cronaca.extract.events.frames import Frame, parse
+from cronaca.lang import LanguageDataError, load
+
+_NON_WORD = re.compile(r"[^\w ]")
+_TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
+
+STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    entry: str  # the lexicon entry as written (lemma or pattern): goes into Event.rule
+    pos: str  # verb | noun
+    type: str
+    mode: str | None
+    intensity: float
+    frame: Frame
+    status_hint: str | None  # planned / hypothetical from the inflected form's tense
+    tail: str | None  # for "a ~ b" entries: the part that must follow within a few words
+    base: bool = False  # the surface form is the lemma itself (an infinitive: "to attack", "di visitare")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # role | modality
+    value: str  # the role name, or the status (planned | hypothetical | negated)
+    scope: str = "before"  # modality: before | after | both (where the trigger may be)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    triggers: tuple[Trigger, ...]
+    cues: tuple[Cue, ...]
+
+
+@dataclass
+class Lexicon:
+    code: str
+    automaton: ahocorasick.Automaton
+    grammar: dict[str, str]
+    gap_words: int
+    dets: frozenset[str] = frozenset()  # articles ("la", "the", "l'"), folded
+
+    def count_words(self, gap: str) -> int:
+        """Words in a stretch of text between known items, articles not counted."""
+        if not gap.strip():
+            return 0
+        return sum(1 for w in _TOKEN.findall(fold(gap)) if w not in self.dets and w.rstrip(".") not in self.dets)
+
+    def det_before(self, text: str, at: int) -> bool:
+        """Is the word right before ``at`` an article ("la visita", "l'appello")?"""
+        j = at
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        i = j
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+            i -= 1
+            if text[i] in "'’" and i < j - 1:
+                break
+        word = fold(text[i:j])
+        return word in self.dets or word.rstrip("'") + "'" in self.dets
+
+    @property
+    def pro_drop(self) -> bool:
+        return self.grammar.get("pro_drop") == "yes"
+
+    @property
+    def clause_suffixes(self) -> tuple[str, ...]:
+        """Word endings that, after a comma, open a new clause (gerunds: "..., elogiando")."""
+        return tuple(x for x in self.grammar.get("clause_suffixes", "").split(",") if x)
+
+    @property
+    def object_preposition(self) -> str | None:
+        return self.grammar.get("object_preposition") or None
+
+    @property
+    def verb_second(self) -> bool:
+        return self.grammar.get("verb_second") == "yes"
+
+    @property
+    def compound_suffix(self) -> bool:
+        return self.grammar.get("compound_suffix") == "yes"
+
+    def scan(self, text: str) -> list[Match]:
+        """Leftmost-longest matches at word boundaries (noun triggers may also end a compound word
+        in languages that glue nouns together, e.g. German "Wirtschaftssanktionen").
+
+        Keys are stored with a space on each side and the text is scanned with every non-word
+        character turned into a space (same length), so only whole-word matches are reported.
+        """
+        if self.automaton.kind != ahocorasick.AHOCORASICK:
+            return []
+        padded = " " + _NON_WORD.sub(" ", fold(text)) + " "
+        found = []
+        for last, (length, inner, payload) in self.automaton.iter(padded):
+            start = last - length + 1 + inner[0]  # offsets in text: padded minus the leading space
+            end = last + 1 - inner[1]
+            found.append((start - 1, end - 1, payload))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        out: list[Match] = []
+        reach = -1
+        low = fold(text)
+        for start, end, (triggers, cues) in found:
+            if start < reach:
+                continue
+            if triggers and any(t.tail for t in triggers):
+                triggers, end = self._tails(low, end, triggers)
+                if not triggers and not cues:
+                    continue
+            out.append(Match(start, end, triggers, cues))
+            reach = end
+        return out
+
+    def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int]:
+        """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap."""
+        kept, new_end = [], end
+        window = low[end:end + 12 * (self.gap_words + 1)]
+        for t in triggers:
+            if not t.tail:
+                kept.append(t)
+                continue
+            m = _tail_regex(t.tail, self.gap_words).match(window)
+            if m:
+                kept.append(t)
+                new_end = max(new_end, end + m.end())
+        if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
+            kept = [t for t in kept if t.tail]
+        return tuple(kept), new_end
+
+
+def fold(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lower case is longer: fold one by one
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+@cache
+def _tail_regex(tail: str, gap: int) -> re.Pattern[str]:
+    end = r"(?!\w)" if tail[-1:].isalnum() else ""  # "all'" glues to the next word
+    return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
+    data = load(code)
+    grammar = {r["key"]: r["value"] for r in data.table("event_grammar.tsv")}
+    rules = _inflection_rules(data.table("verb_inflections.tsv"))
+    triggers: dict[str, list[Trigger]] = {}
+    cues: dict[str, list[Cue]] = {}
+    for row in data.table("event_triggers.tsv"):
+        for form, trigger in _expand(row, rules, grammar):
+            triggers.setdefault(form, []).append(trigger)
+    for row in data.table("event_roles.tsv"):
+        cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    for row in data.table("modality.tsv"):
+        cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
+    automaton = ahocorasick.Automaton()
+    compound = grammar.get("compound_suffix") == "yes"
+    # articles are not scanned: the rules only ask whether the word before a trigger or a name is one
+    dets = frozenset(k for k, cs in cues.items() if cs and all(c.value == "det" for c in cs))
+    for key in set(triggers) | set(cues):
+        if not key.strip() or (key in dets and key not in triggers):
+            continue
+        payload = (_dedupe(triggers.get(key, [])), tuple(cues.get(key, [])))
+        # " key " matches a whole word; a key that ends in an apostrophe ("dell'") glues to the next word
+        right = " " if key[-1].isalnum() else ""
+        left = " " if key[0].isalnum() else ""
+        padded = left + _NON_WORD.sub(" ", key) + right
+        automaton.add_word(padded, (len(padded), (len(left), len(right)), payload))
+        nouns = tuple(t for t in payload[0] if t.pos == "noun")
+        if compound and nouns and left:
+            bare = _NON_WORD.sub(" ", key) + right
+            if bare not in automaton:
+                automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
+    if len(automaton):
+        automaton.make_automaton()
+    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets)
+
+
+def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
+    seen: dict[tuple, Trigger] = {}
+    for t in triggers:
+        key = (t.entry, t.pos, t.type, t.mode, t.tail)
+        if key not in seen or (t.base and not seen[key].base):
+            seen[key] = t
+    return tuple(seen.values())
+
+
+InflectionRules = list[tuple[str, tuple[str, ...], str]]
+
+
+def _inflection_rules(rows: list[dict[str, str]]) -> InflectionRules:
+    """(lemma ending, suffixes, tense), longest ending first."""
+    rules = [(r["ending"], tuple(s for s in r["suffixes"].split("|") if s), r["tense"]) for r in rows]
+    return sorted(rules, key=lambda r: -len(r[0]))
+
+
+def inflect(lemma: str, rules: InflectionRules, grammar: dict[str, str]) -> dict[str, str | None]:
+    """Surface forms of a verb lemma -> tense ("future", "conditional", ... or None for others).
+
+    Per tense, the rule with the longest matching ending wins; a reflexive infinitive
+    ("recarsi", "reunirse") is inflected as its plain infinitive and also kept as written.
+    """
+    forms: dict[str, str | None] = {lemma: None}
+    base = lemma
+    reflexive = grammar.get("reflexive_suffix")
+    if reflexive and lemma.endswith(reflexive) and len(lemma) > len(reflexive) + 2:
+        base = lemma[: -len(reflexive)] + grammar.get("reflexive_restore", "")
+        forms.setdefault(base, None)
+    done: set[str] = set()
+    for ending, suffixes, tense in rules:
+        if tense in done or not base.endswith(ending):
+            continue
+        done.add(tense)
+        stem = base[: len(base) - len(ending)] if ending else base
+        for suffix in suffixes:
+            forms.setdefault(stem + suffix, tense if tense in STATUS_OF_TENSE else None)
+    return forms
+
+
+def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):
+    """(surface form, Trigger) pairs of one lexicon row."""
+    pos = row["pos"]
+    type_ = row["type"]
+    if type_ not in ontology.types():
+        raise LanguageDataError(f"event trigger {row['trigger']!r}: {type_!r} is not a PLOVER type")
+    mode = row.get("mode") or None
+    frame = parse(row.get("frame", ""), pos)
+    score = float(row["intensity"]) if row.get("intensity") else ontology.intensity(type_, mode)
+    entry = row["trigger"]
+    for variant in entry.split("|"):
+        head, _, tail = (p.strip() for p in variant.partition("~"))
+        words = head.split()
+        if pos == "verb" and words:
+            for form, tense in inflect(words[0], rules, grammar).items():
+                surface = " ".join([form] + words[1:])
+                yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
+                                             STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0])
+        else:
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)
+    for form in (f.strip() for f in row.get("forms", "").split("|")):
+        if form:
+            head, _, tail = (p.strip() for p in form.partition("~"))
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)

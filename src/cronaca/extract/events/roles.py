@@ -1,0 +1,457 @@
+"""Who did what to whom, read off the units of one clause (never from another sentence, except the
+documented zero-subject carry-over of pro-drop languages).
+
+Rules, each named in ``Event.rule`` and weighted in ``CONFIDENCE``:
+- subject: the nearest bare noun phrase before a verb trigger in its clause;
+- shared-subject: a verb after another verb's object shares that verb's subject ("X visited Y and met Z");
+- inherited: a clause without a subject takes it from the clause it depends on (reported speech:
+  the speaker; relative clause: the antecedent; subordinate and non-finite clauses: the main subject);
+- carry-over: pro-drop languages only, a sentence without any subject takes the previous sentence's
+  subject in the same paragraph ("Ha affermato che...");
+- object / preposition roles / passive "by": from the trigger's frame;
+- nominal: a noun trigger's own genitive, "between", "with", "against" phrases and adjacent adjectives
+  ("sanzioni occidentali"), possessive names ("Putin's visit") and compound pairs ("U.S.-Ukraine
+  talks"); light verbs, "during" and possessive determiners give it the clause subject ("durante una
+  videochiamata con Xi", "their talks"); "undergo" verbs make the subject its target ("affrontare sanzioni");
+- pronoun: a subject pronoun stands for what its clause inherits, or the previous sentence's subject;
+- object-phrase: with no bare object, the first entity later in the clause is the target.
+A zero subject is only inherited when no unknown word stands before the verb in its clause
+("..., and officials suggested" has its own, unlinked subject).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.units import PREPOSITIONS, Clause, Phrase, Unit
+
+MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
+
+CONFIDENCE = {
+    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
+    "pronoun": 0.65, "object-phrase": 0.6,
+    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
+}
+
+
+@dataclass(slots=True)
+class Args:
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # entity ids of places in location / destination phrases
+    destinations: list[str] = field(default_factory=list)  # places a visit goes to
+    rule: str = "subject"
+    subject: list[str] = field(default_factory=list)  # the clause subject (for later shared-subject use)
+    status_cues: list[str] = field(default_factory=list)
+    passive: bool = False
+
+
+def add(into: list[str], ids: list[str]) -> None:
+    for eid in ids:
+        if eid not in into:
+            into.append(eid)
+
+
+@dataclass
+class SentenceState:
+    """What later clauses and sentences may inherit."""
+
+    clause_subjects: list[list[str]] = field(default_factory=list)
+    according: list[str | None] = field(default_factory=list)
+    subject: list[str] = field(default_factory=list)  # the sentence's main subject (for carry-over)
+    subject_rule: str = "subject"
+
+
+class Parties:
+    """Participants of earlier events, newest last, for "both sides" / "the two leaders"."""
+
+    def __init__(self, entity_type: dict[str, str]) -> None:
+        self.history: list[list[str]] = []
+        self.entity_type = entity_type
+
+    def add(self, ids: list[str]) -> None:
+        if len(ids) >= 2:
+            self.history.append(list(ids))
+
+    def resolve(self, wanted: str) -> list[str]:
+        """"*" (both sides, both parties): the last two or more parties that are not people;
+        a type ("both:PERSON" = the two leaders): the last two or more of that type."""
+        for ids in reversed(self.history):
+            if wanted == "*":
+                typed = [i for i in ids if self.entity_type.get(i) != "PERSON"]
+            else:
+                typed = [i for i in ids if self.entity_type.get(i) == wanted]
+            if len(typed) >= 2:
+                return typed
+        return []
+
+
+def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
+    if phrase.anaphor == "pronoun":
+        return []  # resolved by subject_before, which knows what the clause inherits
+    return anaphor.resolve(phrase.anaphor) if phrase.anaphor else phrase.heads()
+
+
+def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
+                   objects: set[int], inherited: list[str] | None = None) -> tuple[list[str], str]:
+    """The subject for the unit at i: the nearest bare phrase before it that is not a verb's object,
+    else the subject of the verb whose object stands in between. Words that no lexicon knows right
+    before the verb may be its own subject ("..., and officials suggested"): then no shared subject;
+    a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
+            if resolved[j].subject and units[i].words_before == 0:
+                return resolved[j].subject, "shared-subject"
+            return [], ""
+        if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
+                return [], ""
+            if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
+                return (list(inherited), "pronoun") if inherited and bare_start(units, j) else ([], "")
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids, "anaphor" if u.phrase.anaphor else "subject"
+    return [], ""
+
+
+def bare_start(units: list[Unit], i: int) -> bool:
+    """Nothing but known function words between the clause start and unit i: a zero subject."""
+    return all(u.words_before == 0 for u in units[:i + 1])
+
+
+def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
+    """Modality cues between the subject (or clause start) and the trigger, and after it for
+    cues whose scope allows."""
+    out: list[str] = []
+    for j in range(i - 1, stop, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
+            out.append(u.cue.value)
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
+            out.append(u.cue.value)
+    return out
+
+
+def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int], verb_second: bool = False,
+              object_prep: str | None = None, antecedent: list[str] | None = None) -> Args:
+    frame = trigger.frame
+    args = Args()
+    subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    early_object: list[str] = []
+    if verb_second:
+        subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
+                                                   inherited or antecedent)
+    if not subject and inherited and bare_start(units, i):
+        subject, rule = inherited, "inherited"
+    args.subject, args.rule = subject, rule or "subject"
+    passive = _passive(units, i, verb_second)
+    args.passive = passive
+    dobj: Phrase | None = None
+    preps: dict[str, Phrase] = {}
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind != "phrase" or not u.phrase:
+            continue
+        p = u.phrase
+        if j in objects:
+            continue  # already the subject (verb-second order)
+        if p.bare and not p.anaphor and p.prep is None or p.anaphor:
+            if dobj is None:
+                dobj = p
+                objects.add(j)
+                continue
+            break
+        if p.prep == "of":
+            if dobj is None:
+                dobj = p
+                objects.add(j)
+            continue
+        if p.prep and p.prep == object_prep and dobj is None and not preps and frame.role(p.prep) is None:
+            dobj = p  # Spanish personal "a": "condenó a Rusia"
+            objects.add(j)
+            continue
+        if p.prep and p.prep not in preps:
+            preps[p.prep] = p
+            objects.add(j)
+    if passive:
+        add(args.targets, subject)
+        if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
+            for j in range(i - 1, -1, -1):
+                u = units[j]
+                if u.kind == "trigger":
+                    break
+                if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
+                    preps["by"] = u.phrase
+                    break
+        if "by" in preps:
+            add(args.actors, preps.pop("by").heads())
+            args.rule = "passive"
+    elif frame.subject == "Y":
+        add(args.targets, subject)
+    else:
+        add(args.actors, subject)
+    wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
+    if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
+        # "rejected calls by X", "affirmed their support for X": with no bare object, the first
+        # entity later in the clause (past noun triggers, up to the next verb) is the target
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            if u.kind == "trigger" and (u.triggers[0].pos == "verb"
+                                        or all(t.type != trigger.type for t in u.triggers)):
+                break  # a noun trigger of another type owns what follows it
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during"):
+                continue
+            heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
+            if heads:
+                add(args.targets, heads)
+                args.rule = "object-phrase" if args.rule == "subject" else args.rule
+                break
+    if dobj is None and early_object:
+        add(args.targets if frame.object == "Y" else args.actors, early_object)
+    if dobj is not None:
+        ids = phrase_ids(dobj, anaphor)
+        if frame.object == "Y":
+            add(args.targets, ids)
+        elif frame.object == "X":
+            add(args.actors, ids)
+        _places(args, dobj, trigger)
+    for prep, phrase in preps.items():
+        who = frame.role(prep)
+        if who == "Y":
+            add(args.targets, phrase.heads())
+            if prep in ("to", "in"):
+                _places(args, phrase, trigger)
+        elif who == "X":
+            add(args.actors, phrase.heads())
+        elif prep in ("in", "to"):
+            add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+    args.status_cues = status_cues(units, i, -1)
+    return args
+
+
+def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
+    """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
+    before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    words = 0
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return False
+        words += units[j + 1].words_before + (1 if j + 1 < i else 0)  # words and cue words in between
+        if u.kind == "cue" and u.cue and u.cue.value == "passive":
+            return verb_second or words <= 1
+        if u.kind == "phrase" and not verb_second:
+            return False
+    return False
+
+
+def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaphor: Parties,
+                 objects: set[int], resolved: dict[int, Args],
+                 antecedent: list[str] | None = None) -> tuple[list[str], list[str], str]:
+    """Verb-second / verb-final word order: "Am Mittwoch traf Putin Xi" (subject after the verb),
+    "..., dass China Russland verurteilt" (object before the verb)."""
+    if not subject:
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            if u.kind == "trigger":
+                break
+            if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
+                objects.add(j)
+                if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
+                    return list(antecedent or []), [], "pronoun"
+                return phrase_ids(u.phrase, anaphor), [], "subject"
+        return subject, [], rule
+    before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
+              and units[j].phrase.prep is None and j not in objects]
+    after = any(u.kind == "phrase" and u.phrase and u.phrase.bare for u in units[i + 1:]
+                if u.kind != "trigger")
+    if rule == "subject" and len(before) >= 2 and not after \
+            and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
+        objects.add(before[-1])
+        return phrase_ids(units[before[-2]].phrase, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
+    return subject, [], rule
+
+
+def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
+    """A visit's destination, or a place named in a location phrase."""
+    for ref in phrase.head_refs():
+        place = ref.ids[0] if ref.etype == "PLACE" else ref.place
+        if place:
+            add(args.places, [place])
+            if trigger.mode == "visit" and ref.etype == "PLACE":
+                add(args.destinations, [place])
+
+
+def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int], antecedent: list[str] | None = None) -> Args:
+    frame = trigger.frame
+    args = Args(rule="nominal")
+    # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
+    before = units[i - 1] if i > 0 else None
+    if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
+            and (before.phrase.prep is None or units[i].words_before == 0) \
+            and units[i].words_before <= (2 if units[i].after_possessive else 1) \
+            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
+        add(args.actors, before.phrase.heads())
+        objects.add(i - 1)
+    seen_phrases = 0
+    distance = 0  # words since the trigger or its last argument
+    for j in range(i + 1, min(len(units), i + 8)):
+        u = units[j]
+        distance += u.words_before
+        if u.kind == "trigger" or u.comma_before or distance > MAX_NOUN_GAP:
+            break
+        if u.kind != "phrase" or not u.phrase:
+            distance += 1  # the cue word itself
+            continue
+        distance = 0
+        p = u.phrase
+        if p.prep is None:
+            if seen_phrases == 0 and u.words_before <= 1 and (p.adjectival or len(p.conjuncts) > 1):
+                add(args.actors, p.heads())
+                objects.add(j)
+                seen_phrases += 1
+                continue
+            break
+        seen_phrases += 1
+        if seen_phrases > 3:
+            break
+        who = frame.role(p.prep)
+        if who is None and p.prep in ("in", "to"):
+            add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            continue
+        if who is None:
+            continue
+        objects.add(j)
+        ids = p.heads()
+        if p.prep == "between":
+            if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT"):
+                add(args.actors, ids)
+            else:
+                add(args.targets, ids)
+        elif who == "X":
+            add(args.actors, ids)
+        else:
+            add(args.targets, ids)
+            if p.prep in ("to", "in"):
+                _places(args, p, trigger)
+    # the clause subject, when a light verb, "during" or a possessive governs the noun
+    lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
+    light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
+        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
+    if possessive and not args.actors:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
+        if args.actors:
+            args.rule = "nominal-light"
+    undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
+    if light and not args.actors:
+        subject, rule = subject_before(units, i, resolved, anaphor, objects)
+        if not subject and inherited and bare_start(units, i):
+            subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
+        if subject:
+            add(args.actors, subject)
+            args.rule = "nominal-light"
+    elif undergo and args.actors and not args.targets:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.targets, subject or inherited)
+        args.rule = "nominal-light"
+    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    return args
+
+
+_NOUN_USE = Trigger("", "none", "", None, 0.0, None, None, None)  # type: ignore[arg-type]
+
+
+def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
+    """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
+    preposition, else a verb."""
+    triggers = unit.triggers
+    if len(triggers) == 1:
+        return triggers[0]
+    prev = units[i - 1] if i > 0 else None
+    nounish = unit.words_before <= 2 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value not in ("passive", "report") \
+        and not (prev.cue.value == "to" and any(t.base and t.pos == "verb" for t in triggers))  # "to attack"
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    follows_noun_prep = nxt is not None and nxt.kind == "cue" and nxt.cue is not None \
+        and nxt.cue.value in ("between", "of") and nxt.words_before == 0
+    modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
+        and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
+        or modifier else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
+    for t in triggers:
+        if t.pos == want:
+            return t
+    if unit.after_possessive and not any(t.pos == "noun" for t in triggers):
+        return _NOUN_USE  # "al-Rufay'i's killing": a verb form used as a noun, no trigger
+    return triggers[0]
+
+
+def _after_preposition(units: list[Unit], i: int) -> bool:
+    prev = units[i - 1] if i > 0 else None
+    return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS
+
+
+def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
+                object_prep: str | None = None, noun_inherited: list[str] | None = None,
+                antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
+    """Arguments of every trigger of one clause, left to right."""
+    resolved: dict[int, Args] = {}
+    objects: set[int] = set()
+    out: list[tuple[Unit, Trigger, Args]] = []
+    units = clause.units
+    for i, unit in enumerate(units):
+        if unit.kind != "trigger":
+            continue
+        trigger = pick_trigger(unit, units, i)
+        if trigger is _NOUN_USE:
+            continue
+        if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
+            continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb":
+            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
+                             antecedent)
+        else:
+            args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
+                             noun_inherited or antecedent)
+            args.subject = []
+        if trigger.pos == "verb":
+            resolved[i] = args
+        out.append((unit, trigger, args))
+    return out
+
+
+def speaker(clause: Clause, anaphor: Parties) -> list[str]:
+    """Who speaks in a clause that ends with a speech verb: the nearest phrase without a
+    preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
+    for u in reversed(clause.units):
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
+            return phrase_ids(u.phrase, anaphor)
+    return []
+
+
+def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
+    """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
+    for u in clause.units:
+        if u.kind == "trigger" and u.triggers[0].pos == "verb":
+            return []
+        if u.kind == "phrase" and u.phrase and u.phrase.bare:
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids
+    return []

@@ -1,0 +1,322 @@
+"""A sentence as a short sequence of units: noun phrases that hold entity mentions, triggers and cues.
+
+Only the things the event rules look at become objects (a few per sentence); the words between
+them are just counted. A noun phrase starts at a preposition cue or at a mention and records the
+preposition's role ("with", "between", "of"...); mentions joined by "and" or a list comma are
+separate conjuncts, mentions in a chain ("il presidente russo Vladimir Putin") are one conjunct
+whose head is the last non-adjective mention. Clause cues (boundaries, speech verbs, relative
+pronouns) split the sentence into clauses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger
+
+PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
+                          "according", "for"})
+CLAUSE_ROLES = frozenset({"boundary", "report", "relative", "that"})
+MAX_CHAIN_WORDS = 2  # words allowed between two mentions in a chain ("Russia's President Putin")
+MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
+MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
+_WORD = re.compile(r"\w+")
+_COMMA_WORD = re.compile(r",\s*(\w+)")
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
+PUNCT = object()  # a clause-breaking punctuation item
+_HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
+
+
+@dataclass(slots=True)
+class Ref:
+    """An entity mention (overlapping mentions merged; the longest wins)."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    kind: str  # name | surname | title | adjective | acronym | metonym | pronoun
+    etype: str  # PERSON | ORG | COUNTRY | PLACE | GROUP | MEDIA
+    place: str | None = None  # the place this span also names ("Pechino": China the actor, Beijing the place)
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    prep: str | None
+    conjuncts: list[list[Ref]] = field(default_factory=list)
+    anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
+
+    def heads(self) -> list[str]:
+        out: list[str] = []
+        for chain in self.conjuncts:
+            names = [r for r in chain if r.kind != "adjective"]
+            for ref in ([names[-1]] if names else chain):
+                for eid in ref.ids:
+                    if eid not in out:
+                        out.append(eid)
+        return out
+
+    def head_refs(self) -> list[Ref]:
+        out: list[Ref] = []
+        for chain in self.conjuncts:
+            names = [r for r in chain if r.kind != "adjective"]
+            out.extend([names[-1]] if names else chain)
+        return out
+
+    @property
+    def adjectival(self) -> bool:
+        return bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
+
+    @property
+    def subjectish(self) -> bool:
+        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7")."""
+        return self.prep in (None, "of", "from")
+
+    @property
+    def bare(self) -> bool:
+        """A phrase that can be a subject or direct object (genitives hang on an unseen head noun)."""
+        return self.prep in (None, "of")
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str  # phrase | trigger | cue
+    start: int
+    end: int
+    phrase: Phrase | None = None
+    triggers: tuple[Trigger, ...] = ()
+    cue: Cue | None = None
+    words_before: int = 0  # words between the previous unit and this one
+    comma_before: bool = False  # a comma between the previous unit and this one
+    after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
+    after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
+
+
+@dataclass(slots=True)
+class Clause:
+    kind: str  # main | boundary | report | relative | that
+    start: int
+    end: int
+    units: list[Unit] = field(default_factory=list)
+
+
+def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
+    words = gap.split()
+    return any(lexicon.det_before(" ".join(words[:k + 1]) + " ", len(" ".join(words[:k + 1])) + 1)
+               for k in range(1, len(words)))
+
+
+def _order(item: tuple) -> tuple[int, int]:
+    return item[0], item[0] - item[1]
+
+
+def _pool(a: Ref, b: Ref) -> Ref:
+    """Two entities on one span: a place and an actor ("Pechino" = Beijing and China) keep the actor
+    for roles and the place for location; otherwise both ids (one title naming two people)."""
+    if (a.etype == "PLACE") != (b.etype == "PLACE"):
+        actor, place = (b, a) if a.etype == "PLACE" else (a, b)
+        return Ref(a.start, a.end, actor.ids, actor.kind, actor.etype, place.ids[0])
+    return Ref(a.start, a.end, tuple(dict.fromkeys(a.ids + b.ids)), a.kind, a.etype, a.place or b.place)
+
+
+def merge_mentions(refs: list[Ref]) -> list[Ref]:
+    """Drop mentions inside longer ones; same-span mentions pool their entity ids."""
+    refs = sorted(refs, key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Ref] = []
+    for ref in refs:
+        if out and ref.start < out[-1].end:
+            last = out[-1]
+            if ref.start == last.start and ref.end == last.end:
+                out[-1] = _pool(last, ref)
+            continue
+        out.append(ref)
+    return out
+
+
+def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Ref],
+            lexicon: Lexicon) -> list[Clause]:
+    """The clauses of the sentence text[start:end], each a list of units in text order."""
+    items: list[tuple[int, int, object]] = [(r.start, r.end, r) for r in refs]
+    ri = 0
+    for m in matches:
+        while ri < len(refs) and refs[ri].end <= m.start:
+            ri += 1
+        if ri < len(refs) and refs[ri].start < m.end:
+            if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
+                items.append((m.start, refs[ri].start, m))  # "con il|presidente cinese": keep "con"
+            continue  # a cue or trigger word inside a name ("Consiglio di sicurezza")
+        items.append((m.start, m.end, m))
+    for p in _HARD_PUNCT.finditer(text, start, end):
+        items.append((p.start(), p.end(), PUNCT))
+    suffixes = lexicon.clause_suffixes
+    if suffixes:
+        for p in _COMMA_WORD.finditer(text, start, end):
+            if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
+                items.append((p.start(), p.start() + 1, PUNCT))
+    items.sort(key=_order)
+
+    clauses = [Clause("main", start, end)]
+    phrase: Phrase | None = None
+    pending_prep: tuple[str, int] | None = None  # (role, words since)
+    pending_conj = False
+    last_end = start
+    last_ref: Ref | None = None
+    last_det_end = -1
+    carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
+
+    def add(unit: Unit) -> None:
+        nonlocal carried
+        clauses[-1].units.append(unit)
+        carried = 0
+
+    def close() -> None:
+        nonlocal phrase, pending_conj
+        phrase = None
+        pending_conj = False
+
+    for s, e, item in items:
+        if s < last_end:
+            continue
+        gap = text[last_end:s]
+        words = lexicon.count_words(gap)
+        carried += words
+        unit_words = carried
+        if pending_prep is not None:
+            pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
+        if item is PUNCT:
+            close()
+            pending_prep = None
+            if clauses[-1].units:
+                clauses.append(Clause("boundary", s, end))
+            last_end = e
+            carried = 0
+            continue
+        if isinstance(item, Ref):
+            limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
+            if phrase is not None:
+                gap = text[phrase.end:s]  # everything since the phrase's last mention
+                words = lexicon.count_words(gap)
+            joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
+            if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
+                joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
+            if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
+                    and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
+                    and last_ref.etype == item.etype:
+                joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable:
+                assert phrase is not None
+                if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
+                    phrase.conjuncts.append([item])
+                else:
+                    phrase.conjuncts[-1].append(item)
+                phrase.end = e
+                clauses[-1].units[-1].end = e if clauses[-1].units[-1].phrase is phrase else clauses[-1].units[-1].end
+                pending_conj = False
+                carried = 0
+            else:
+                if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
+                    pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
+                prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
+                phrase = Phrase(s, e, prep, [[item]])
+                add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
+            pending_prep = None
+            last_ref = item
+            last_end = e
+            continue
+        assert isinstance(item, Match)
+        last_end = e
+        if item.triggers and s > start and text[s].isupper() and (
+                lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
+            continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if item.triggers:
+            if pending_prep is not None and pending_prep[1] == 0 \
+                    and all(t.pos == "verb" and not t.base for t in item.triggers):
+                pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
+                continue
+            after_det = lexicon.det_before(text, s)
+            if after_det and all(t.pos == "verb" for t in item.triggers):
+                continue
+            close()
+            pending_prep = None
+            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
+                                          after_det=after_det,
+                                          after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
+                                          is not None))
+            continue
+        for cue in item.cues[:1]:
+            role = cue.value
+            if cue.kind == "role" and role in PREPOSITIONS:
+                close()
+                if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
+                    pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
+                else:
+                    pending_prep = (role, 0)
+                add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+            elif cue.kind == "role" and role == "and":
+                carried = 0  # words before "and" belong to what it coordinates, not to what follows
+                if phrase is not None and "," not in gap:
+                    pending_conj = True
+                else:
+                    close()
+                    add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+            elif cue.kind == "role" and role == "aux":
+                close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
+            elif cue.kind == "role" and role == "det":
+                last_det_end = e
+                if pending_prep is not None and pending_prep[1] > 0:
+                    pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
+            elif cue.kind == "role" and role == "pronoun":
+                close()  # a subject pronoun: stands for the subject its clause inherits
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
+                                              words_before=unit_words))
+            elif cue.kind == "role" and role.partition(":")[0] == "both":
+                close()
+                phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
+                add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
+                phrase = None
+            elif cue.kind == "role" and role in CLAUSE_ROLES:
+                close()
+                pending_prep = None
+                if role == "that" and clauses[-1].kind == "report" and not clauses[-1].units:
+                    carried = 0  # "said Tuesday that": the report clause is already open
+                    continue
+                if role == "that" and last_ref is not None and last_ref.end >= s - 3:
+                    role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
+                add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
+                clauses.append(Clause(role, e, end))
+                carried = 0
+            else:  # modality, passive, light, undergo
+                close()
+                add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+    for a, b in zip(clauses, clauses[1:]):
+        a.end = b.start
+    for clause in clauses:
+        prev = clause.start
+        for unit in clause.units:
+            unit.comma_before = "," in text[prev:unit.start]
+            prev = unit.end
+    for clause in clauses:
+        clause.units = _merge_adjective_genitives(clause.units)
+    return clauses
+
+
+def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
+    """"il massimo funzionario cinese della politica estera Wang Yi": an adjective-only phrase and the
+    genitive phrase right after it describe one person; merge so the name is the head."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind == "phrase" and unit.phrase and unit.phrase.prep == "of" and out:
+            prev = out[-1] if out[-1].kind == "phrase" else (
+                out[-2] if len(out) > 1 and out[-1].kind == "cue" and out[-1].cue
+                and out[-1].cue.value == "of" and out[-2].kind == "phrase" else None)
+            if prev is not None and prev.phrase and prev.phrase.adjectival and not prev.phrase.anaphor \
+                    and unit.words_before <= MAX_CHAIN_WORDS:
+                prev.phrase.conjuncts[-1].extend(r for c in unit.phrase.conjuncts for r in c)
+                prev.phrase.end = prev.end = unit.end
+                if out[-1] is not prev:
+                    out.pop()
+                continue
+        out.append(unit)
+    return out

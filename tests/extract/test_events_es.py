@@ -1,0 +1,59 @@
+"""Spanish events: one behaviour per test."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+SANCHEZ = ("Q1208324", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "adjective:ruso"], "RUS")
+CHINA = ("Q148", "China", "COUNTRY", ["China", "adjective:chino"], "CHN")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucrania", "adjective:ucraniano"], "UKR")
+BEIJING = ("Q956", "Beijing", "PLACE", ["Pekín"], "CHN")
+ALL = [SANCHEZ, XI, RUSSIA, CHINA, UKRAINE, BEIJING]
+
+
+def test_a_visit():
+    [event] = events(document("Pedro Sánchez visitó Pekín el miércoles.", "es", ALL, {"el miércoles": "2026-02-04"}))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q148",), "occurred")
+    assert (event.mode, event.location, event.date) == ("visit", "Q956", "2026-02-04")
+
+
+def test_a_future_tense_visit_is_planned():
+    [event] = events(document("Xi visitará Rusia el próximo mes.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q159",), "planned")
+
+
+def test_a_negated_condemnation_with_personal_a():
+    [event] = events(document("China no condenó a Rusia.", "es", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
+
+
+def test_passive_voice():
+    [event] = events(document("Rusia fue atacada por Ucrania.", "es", ALL))
+    assert summary(event) == ("ASSAULT", ("Q212",), ("Q159",), "occurred")
+
+
+def test_a_meeting_with_a_recipient():
+    [event] = events(document("Sánchez se reunió con Xi en Pekín.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.location == "Q956"
+
+
+def test_reported_speech():
+    [event] = events(document("Sánchez dijo que Rusia atacó a Ucrania.", "es", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+    assert event.according_to == "Q1208324"
+
+
+def test_a_nominal_trigger_between_two_parties():
+    [event] = events(document("Las conversaciones entre Rusia y Ucrania se reanudaron.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q159", "Q212"), (), "occurred")
+
+
+def test_zero_subject_carry_over():
+    found = events(document("Sánchez habló durante una hora. Criticó a China.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q1208324",), ("Q148",), "occurred")]
+
+
+def test_an_actor_in_another_sentence_is_never_used():
+    assert events(document("Sánchez habló largo rato.\nLas sanciones fueron anunciadas.", "es", ALL)) == []

@@ -1,0 +1,53 @@
+"""French events: one behaviour per test."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russie", "adjective:russe"], "RUS")
+CHINA = ("Q148", "China", "COUNTRY", ["Chine", "adjective:chinois"], "CHN")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine", "adjective:ukrainien"], "UKR")
+BEIJING = ("Q956", "Beijing", "PLACE", ["Pékin"], "CHN")
+ALL = [MACRON, XI, RUSSIA, CHINA, UKRAINE, BEIJING]
+
+
+def test_a_visit():
+    [event] = events(document("Emmanuel Macron a visité Pékin mercredi.", "fr", ALL, {"mercredi": "2026-02-04"}))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q148",), "occurred")
+    assert (event.mode, event.location, event.date) == ("visit", "Q956", "2026-02-04")
+
+
+def test_a_planned_visit():
+    [event] = events(document("Xi doit se rendre en Russie le mois prochain.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q159",), "planned")
+
+
+def test_a_negated_condemnation():
+    [event] = events(document("La Chine n'a pas condamné la Russie.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
+
+
+def test_passive_voice():
+    [event] = events(document("La Russie a été attaquée par l'Ukraine.", "fr", ALL))
+    assert summary(event) == ("ASSAULT", ("Q212",), ("Q159",), "occurred")
+
+
+def test_reported_speech():
+    [event] = events(document("Macron a déclaré que la Russie avait attaqué l'Ukraine.", "fr", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+    assert event.according_to == "Q3052772"
+
+
+def test_a_nominal_trigger_between_two_parties():
+    [event] = events(document("Les pourparlers entre la Russie et l'Ukraine ont repris.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q159", "Q212"), (), "occurred")
+
+
+def test_a_symmetric_meeting():
+    [event] = events(document("Macron et Xi ont discuté du commerce.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772", "Q15031"), (), "occurred")
+
+
+def test_an_actor_in_another_sentence_is_never_used():
+    assert events(document("Macron a parlé longuement. Des sanctions ont été annoncées.", "fr", ALL)) == []

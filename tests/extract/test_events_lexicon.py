@@ -1,0 +1,71 @@
+"""Event lexicons and the PLOVER table: data that loads, inflects and matches as the rules expect."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cronaca.extract.events import ontology
+from cronaca.extract.events.frames import FrameError, parse
+from cronaca.extract.events.lexicon import inflect, lexicon
+from cronaca.lang import load, supported
+
+ROOT = Path(__file__).resolve().parents[2]
+EVENT_LANGUAGES = [code for code in supported() if load(code).has("event_triggers.tsv")]
+
+
+def test_every_plover_type_has_a_score_and_accuse_is_negative():
+    assert len(ontology.types()) == 16
+    assert ontology.intensity("ACCUSE", None) == -2.0
+    assert ontology.intensity("CONSULT", "visit") == 4.0
+    assert ontology.intensity("ASSAULT", "no-such-mode") == -9.0  # unknown mode: the type's score
+
+
+@pytest.mark.parametrize("code", EVENT_LANGUAGES)
+def test_each_language_lexicon_compiles_with_valid_types(code):
+    lex = lexicon(code)
+    assert len(lex.automaton) > 500
+    for row in load(code).table("event_triggers.tsv"):
+        assert row["type"] in ontology.types(), row
+        parse(row["frame"], row["pos"])
+
+
+def test_italian_inflection_rules_give_past_future_and_conditional_forms():
+    it = load("it")
+    rules = sorted([(r["ending"], tuple(r["suffixes"].split("|")), r["tense"])
+                    for r in it.table("verb_inflections.tsv")], key=lambda r: -len(r[0]))
+    grammar = {r["key"]: r["value"] for r in it.table("event_grammar.tsv")}
+    forms = inflect("recarsi", rules, grammar)
+    assert forms["recato"] is None and forms["recherà"] == "future" and forms["recherebbe"] == "conditional"
+
+
+def test_matches_are_whole_words_and_leftmost_longest():
+    lex = lexicon("it")
+    text = "Hanno accolto con favore la visita, non l'avvisita."
+    found = [(text[m.start:m.end], [t.type for t in m.triggers]) for m in lex.scan(text) if m.triggers]
+    assert found == [("accolto con favore", ["SUPPORT"]), ("visita", ["CONSULT", "CONSULT"])]
+
+
+def test_german_noun_triggers_match_inside_compounds():
+    text = "Neue Wirtschaftssanktionen"
+    [match] = [m for m in lexicon("de").scan(text) if m.triggers]
+    assert text[match.start:match.end] == "sanktionen"
+
+
+def test_a_frame_needs_one_trigger_slot():
+    with pytest.raises(FrameError):
+        parse("X Y", "verb")
+    frame = parse("[of] X N [to] Y!", "noun")
+    assert frame.role("to") == "Y" and frame.role("of") == "X" and frame.target_required
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "resources").is_dir() and
+                    not Path("/work/shared/resources").is_dir(), reason="../shared/resources absent")
+def test_the_english_lexicon_is_what_the_tool_derives(tmp_path):
+    out = tmp_path / "event_triggers.tsv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "events" / "derive_en_triggers.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    committed = (ROOT / "src" / "cronaca" / "lang" / "en" / "event_triggers.tsv").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == committed, "re-run tools/events/derive_en_triggers.py"

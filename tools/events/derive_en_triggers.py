@@ -1,0 +1,172 @@
+"""Derive the English event-trigger lexicon from the PETRARCH2 CAMEO verb dictionary.
+
+    python tools/events/derive_en_triggers.py [--resources ../shared/resources] [--out src/cronaca/lang/en/event_triggers.tsv]
+
+Reads ``petrarch2/CAMEO.2.0.txt`` (MIT) and ``plover/CAMEO2PLOVER-2021.txt`` (CC BY-SA 4.0) and writes
+cronaca's own TSV: one row per verb lemma that carries a CAMEO code (its own or its block's), and one
+gapped row ("verb ~ object") per simple object pattern ("- * WORD [code]"). Codes map to PLOVER type
+and mode through CAMEO2PLOVER, with one documented project exception: CAMEO 02 (APPEAL), which
+PLOVER drops, is read as REQUEST (PLOVER's REQUEST covers "every verbal request"), with modes by
+its sub-code. CAMEO 01 (statements) has no PLOVER type and is skipped.
+Rows from ``en_curated.tsv`` (nouns, phrasal verbs, corrections) are appended and win over derived
+rows with the same trigger; verbs in ``en_exclude.txt`` (defaults too noisy) are left out.
+Deterministic: same inputs, same output, sorted.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+HEADER = "trigger\tpos\ttype\tmode\tintensity\tframe\tforms\tnotes"
+APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "change", "025": "yield",
+                "026": "meet", "027": "meet", "028": "meet"}
+FRAMES = {"CONSULT": "X V Y [with] Y [to] Y [between] X", "COOPERATE": "X V Y [with] Y [between] X",
+          "AGREE": "X V Y [with] Y [between] X"}
+SYNONYMS = False  # True: every verb of a block takes the block's code (PETRARCH's reading)
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_CODE = re.compile(r"\[([^\]]*)\]")
+_FORMS = re.compile(r"\{([^}]*)\}")
+
+
+def read_cameo2plover(path: Path) -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{3,4}):\s*(.*)$", line)
+        if not m:
+            continue
+        parts = [p.strip() for p in m.group(2).split(",")]
+        mode = parts[1] if len(parts) > 1 else ""
+        if mode in ("ease", "pro_autocracy", "return", "ban", "political"):
+            mode = {"ban": "restrict", "political": "restrict"}.get(mode, "")
+        if mode in ("assassinate",):
+            mode = "targeted"
+        if mode in ("massacre", "cleansing"):
+            mode = ""
+        if parts[0] == "ASSAULT" and mode == "seize":
+            mode = "destroy"
+        table[m.group(1)] = (parts[0], mode)
+    return table
+
+
+def plover(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    code = code.split(":")[0].strip()
+    if not code or not code[:1].isdigit():
+        return None
+    if code.startswith("02"):
+        return "REQUEST", APPEAL_MODES.get(code[:3], "")
+    for key in (code, code[:3]):
+        if key in table:
+            return table[key]
+    return None
+
+
+def words(token: str) -> str:
+    return token.strip("+").rstrip("_").replace("_", " ").lower()
+
+
+def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
+    """(trigger, type, mode, forms, frame, note) rows."""
+    rows: list[tuple[str, str, str, str, str, str]] = []
+    block_code = ""
+    m_head = ""
+    lemmas: list[str] = []
+    in_patterns = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if raw.startswith("####### VERB PATTERNS"):
+            in_patterns = True
+            continue
+        if not in_patterns:
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        comment = raw.split("#", 1)[1].strip() if "#" in raw else ""
+        m = _BLOCK.match(line)
+        if m:
+            block_code, lemmas = m.group(2), []
+            m_head = words(m.group(1)).split()[0]
+            continue
+        if not line.strip():
+            continue
+        if line.startswith("-"):
+            pattern = _CODE.sub("", line[1:]).strip()
+            code = (_CODE.search(line) or [None, ""])[1]
+            mapped = plover(code, table)
+            if not mapped or any(c in pattern for c in "&$^%()/"):
+                continue
+            left, star, right = pattern.partition("*")
+            if not star or left.strip():
+                continue
+            obj = " ".join(w for w in _FORMS.sub(lambda g: g.group(1), right).split())
+            if not obj or len(obj.split()) > 2 or not re.fullmatch(r"[A-Z][A-Z \-']*", obj):
+                continue
+            verb = (comment.split()[0] if comment else "").strip().lower()
+            lemma = verb if verb in lemmas else (lemmas[0] if lemmas else "")
+            if lemma:
+                rows.append((f"{lemma} ~ {obj.lower()}", *mapped, "", "", f"CAMEO {code.split(':')[0]} pattern"))
+            continue
+        token = line.split()[0]
+        forms = _FORMS.search(line)
+        code_m = _CODE.search(line)
+        lemma = words(token)
+        head = m_head == (lemma.split()[0] if lemma else "")
+        # a verb's own code, else the block's code for the verb that names the block; the WordNet
+        # synonyms listed under a block without their own code are left out (too broad without a parser)
+        code = code_m.group(1) if code_m else (block_code if head or SYNONYMS else "")
+        lemmas.append(lemma.split()[0] if lemma else lemma)
+        mapped = plover(code, table)
+        if not mapped:
+            continue
+        extra = "|".join(w for w in (words(f) for f in forms.group(1).replace(",", " ").split())
+                         if re.fullmatch(r"[a-z][a-z '\-]*", w)) if forms else ""
+        rows.append((lemma, *mapped, extra, FRAMES.get(mapped[0], ""), f"CAMEO {code.split(':')[0]}"))
+    return rows
+
+
+def _resources() -> Path:
+    """../shared/resources next to the repository (or next to one of its parents, for worktrees)."""
+    for parent in ROOT.parents:
+        candidate = parent / "shared" / "resources"
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared" / "resources"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("--resources", type=Path, default=_resources())
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "cronaca" / "lang" / "en" / "event_triggers.tsv")
+    args = ap.parse_args()
+    table = read_cameo2plover(args.resources / "plover" / "CAMEO2PLOVER-2021.txt")
+    derived = parse_verbs(args.resources / "petrarch2" / "CAMEO.2.0.txt", table)
+    exclude = {l.strip() for l in (HERE / "en_exclude.txt").read_text(encoding="utf-8").splitlines()
+               if l.strip() and not l.startswith("#")}
+    curated = [l for l in (HERE / "en_curated.tsv").read_text(encoding="utf-8").splitlines()
+               if l.strip() and not l.startswith("#") and not l.startswith("trigger\t")]
+    curated_keys = {l.split("\t")[0] for l in curated}
+    seen: set[str] = set()
+    out = [
+        "# English event triggers. GENERATED by tools/events/derive_en_triggers.py from PETRARCH2 CAMEO.2.0.txt",
+        "# (MIT) mapped to PLOVER by CAMEO2PLOVER-2021.txt (CC BY-SA 4.0), plus tools/events/en_curated.tsv.",
+        "# Do not edit by hand: edit the curated file or the exclude list and re-run the tool.",
+        HEADER,
+    ]
+    for trigger, type_, mode, forms, frame, note in sorted(derived):
+        head = trigger.split(" ~ ")[0].split()[0]
+        if trigger in curated_keys or trigger in seen or head in exclude or trigger in exclude:
+            continue
+        seen.add(trigger)
+        out.append("\t".join([trigger, "verb", type_, mode, "", frame, forms, note]))
+    out.append("# --- curated (tools/events/en_curated.tsv) ---")
+    for line in curated:
+        cols = line.split("\t")
+        out.append("\t".join(cols + [""] * (8 - len(cols))))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(seen)} derived + {len(curated)} curated rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""organisations.jsonl: international organisations, institutions, parties, armed groups and media,
+curated in tools/kb/curated/organisations.tsv (one row each, aliases and acronyms per language)."""
+from __future__ import annotations
+
+import re
+
+from countries import country_ids
+from kbfile import add_form, entity_id, read_tsv
+
+TYPES = {"ORG", "GROUP", "MEDIA"}
+
+
+def _forms(cell: str) -> list[tuple[str, str]]:
+    """'it:ONU|fr:ONU' -> [('it', 'ONU'), ('fr', 'ONU')]."""
+    out = []
+    for item in filter(None, cell.split("|")):
+        lang, sep, form = item.partition(":")
+        if not sep or not form:
+            raise SystemExit(f"organisations.tsv: bad form {item!r} (expected lang:form)")
+        out.append((lang, form))
+    return out
+
+
+def display_name(name: str) -> str:
+    """'Renaissance (French political party)' -> 'Renaissance' (the id keeps the qualifier)."""
+    return re.sub(r"\s*\([^)]*\)$", "", name)
+
+
+def build() -> list[dict]:
+    rows = list(read_tsv("organisations.tsv"))
+    ids = {row["name"]: entity_id(row["type"], row["name"], row["wikidata"] or None) for row in rows}
+    entries = []
+    for row in rows:
+        if row["type"] not in TYPES:
+            raise SystemExit(f"organisations.tsv: {row['name']}: type {row['type']!r}")
+        aliases: dict[str, list[str]] = {}
+        acronyms: dict[str, list[str]] = {}
+        # '!' before the aliases: the name is an ordinary phrase when not capitalised ("le monde",
+        # "la stampa", "lega"), so it is offered only as a case-sensitive form.
+        case_sensitive = row["aliases"].startswith("!")
+        translated = _forms(row["aliases"].lstrip("!"))
+        if case_sensitive and "(" not in row["name"]:
+            add_form(acronyms, "*", display_name(row["name"]))
+        elif "(" not in row["name"]:
+            # A name given no translations is used as is in every language (Reuters, Hamas, Likud).
+            plain = row["type"] != "ORG" or not any(lang not in ("en", "*") for lang, _ in translated)
+            add_form(aliases, "*" if plain else "en", row["name"])
+        for lang, form in translated:
+            add_form(aliases, lang, form)
+        for lang, form in _forms(row["acronyms"]):
+            add_form(acronyms, lang, form)
+        if row["parent"] and row["parent"] not in ids:
+            raise SystemExit(f"organisations.tsv: {row['name']}: unknown parent {row['parent']!r}")
+        country = row["country"] or None
+        entries.append({
+            "id": ids[row["name"]], "type": row["type"], "name": display_name(row["name"]),
+            "country": country, "wikidata": row["wikidata"] or None,
+            "parent": ids.get(row["parent"]) or (country_ids()[country] if country else None),
+            "aliases": aliases, "acronyms": acronyms, "source": "curated",
+        })
+    return entries
+
+
+def ids_by_name() -> dict[str, str]:
+    """Canonical name (as in the TSV, and without qualifier) -> id, for role targets in people files."""
+    out = {}
+    for row in read_tsv("organisations.tsv"):
+        org_id = entity_id(row["type"], row["name"], row["wikidata"] or None)
+        out[row["name"]] = org_id
+        out.setdefault(display_name(row["name"]), org_id)
+    return out
+
+
+# ---------------------------------------------------------------- petrarch2 armed groups
+
+ACRONYM_IN_NAME = re.compile(r"\(([A-Z][A-Z0-9-]{1,9})\)")
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "del", "la", "al", "el"}
+# A name must say it is a group: petrarch's file also lists individuals, and bare phrases ("21 June",
+# "La Liga") would be found in ordinary text.
+GROUP_WORDS = re.compile(
+    r"\b(army|armies|front|movement|brigades?|group|organi[sz]ation|party|league|forces?|militias?|council|"
+    r"cells?|nuclei|nucleus|commandos?|faction|liberation|resistance|jihad|islamic|revolutionary|tigers|union|"
+    r"alliance|committee|battalions?|corps|mujahideen|mujahidin|hezbollah|hizbollah|jamaat|jemaah|lashkar|"
+    r"jaish|harakat|ansar|guards?|squads?|network|legion|fighters|struggle|insurgents|rebels|youth|"
+    r"martyrs|vanguard|command|fedayeen|jama'at|tehrik|taliban|mayi-mayi|mai-mai|ulfa)\b", re.I)
+
+
+def _plausible_group(name: str) -> bool:
+    return len(name.split()) >= 2 and not re.search(r"[\d+/()]", name) and bool(GROUP_WORDS.search(name))
+
+
+def _group_name(token_name: str) -> tuple[str, str | None]:
+    """'BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_' -> ('Basque Fatherland and Freedom', 'ETA')."""
+    raw = token_name.strip("_ ").replace("_", " ")
+    match = ACRONYM_IN_NAME.search(raw)
+    acronym = match.group(1) if match else None
+    words = ACRONYM_IN_NAME.sub("", raw).split()
+    name = " ".join(w.lower() if i and w.lower() in SMALL_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+                    for i, w in enumerate(words))
+    return name, acronym
+
+
+def petrarch_groups(known_spellings: set[str]) -> list[dict]:
+    """Armed and militant groups from Phoenix.MilNonState.actors.txt not already curated: English
+    names and their (ACRONYM)s, the country from the code's first three letters when it is one."""
+    from countries import country_ids
+    from kbfile import petrarch_dir
+    from people import fold
+
+    text = (petrarch_dir() / "Phoenix.MilNonState.actors.txt").read_text(encoding="utf-8", errors="replace")
+    records: list[tuple[str, list[str], str | None]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+") and records:
+            records[-1][1].append(line[1:].split("[")[0])
+        elif not raw[0].isspace() and not line.startswith("["):
+            code = re.search(r"\[([A-Z]{3})", line)
+            records.append((line.split("[")[0], [], code.group(1) if code else None))
+    entries, seen = [], set()
+    for token_name, synonyms, code in records:
+        name, acronym = _group_name(token_name)
+        if not _plausible_group(name) or fold(name) in known_spellings:
+            continue
+        spellings = [name] + [_group_name(s)[0] for s in synonyms]
+        if any(fold(s) in known_spellings for s in spellings):
+            continue
+        entry_id = entity_id("GROUP", name)
+        if entry_id in seen:
+            continue
+        seen.add(entry_id)
+        aliases: dict[str, list[str]] = {}
+        acronyms: dict[str, list[str]] = {}
+        for spelling in spellings:
+            if _plausible_group(spelling):
+                add_form(aliases, "en", spelling)
+        for synonym in [token_name] + synonyms:
+            short = _group_name(synonym)[1]
+            if short and len(short) >= 3:
+                add_form(acronyms, "en", short)
+        country = code if code in country_ids() else None
+        entries.append({"id": entry_id, "type": "GROUP", "name": name, "country": country,
+                        "parent": country_ids().get(country) if country else None,
+                        "aliases": aliases, "acronyms": acronyms, "source": "petrarch2"})
+    return entries
+
+
+def build_all() -> list[dict]:
+    """Curated organisations plus petrarch2's armed groups that are not curated."""
+    from people import fold
+
+    curated = build()
+    spellings = {fold(e["name"]) for e in curated}
+    for entry in curated:
+        for table in (entry["aliases"], entry["acronyms"]):
+            spellings.update(fold(f) for forms in table.values() for f in forms)
+    return curated + petrarch_groups(spellings)
+
+
+def countries_by_id() -> dict[str, str]:
+    """Organisation id -> ISO alpha-3 of its country (national bodies, parties, groups, media)."""
+    return {entity_id(row["type"], row["name"], row["wikidata"] or None): row["country"]
+            for row in read_tsv("organisations.tsv") if row["country"]}
