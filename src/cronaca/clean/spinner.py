@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from functools import cache
 from itertools import compress
 
@@ -129,11 +130,27 @@ def _detector(lang: str) -> Detector:
     except LanguageDataError:
         return Detector(lang, frozenset(), {})
     loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
-    reverse: dict[str, list[tuple[str, float]]] = {}
-    for row in data.table("spinner_reverse.tsv"):
-        reverse.setdefault(row["english_token"], []).append((row["original"], float(row["score"])))
+    reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
     english_only = frozenset(data.words("spinner_english_only.txt"))
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only)
+
+
+def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
+    """english_token -> [(original, score)]; read directly, not as dicts: 60,000 rows load at
+    every start-up (the columns are checked against the manifest by the contract test)."""
+    reverse: dict[str, list[tuple[str, float]]] = {}
+    if not path.exists():
+        return reverse
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        header = next(lines, "").rstrip("\n").split("\t")
+        token_at, original_at, score_at = (header.index(c)
+                                           for c in ("english_token", "original", "score"))
+        for line in lines:
+            cells = line.rstrip("\n").split("\t")
+            reverse.setdefault(cells[token_at], []).append(
+                (cells[original_at], float(cells[score_at])))
+    return reverse
 
 
 def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
