@@ -246,6 +246,8 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Sco
     result.extra = {
         "texts": len(texts), "words": words, "swaps": swaps_total,
         "undetectable_swaps": undetectable,
+        # recall over the swaps whose replacement is foreign to the language at all
+        "recall_detectable": round(result.tp / max(1, swaps_total - undetectable), 4),
         "repair_accuracy": round(restored / result.tp, 4) if result.tp else 0.0,
         "repair_precision": round(restored / repairs_on_swaps, 4) if repairs_on_swaps else 0.0,
         "false_repairs_per_10k_words": round(1e4 * false_repairs / max(1, words), 3),
@@ -290,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
               f"  repair acc {e['repair_accuracy']:.3f}  repair prec {e['repair_precision']:.3f}"
               f"  false repairs/10k {e['false_repairs_per_10k_words']:.2f}"
-              f"  undetectable {e['undetectable_swaps']}")
+              f"  undetectable {e['undetectable_swaps']}"
+              f"  R(detectable) {e['recall_detectable']:.3f}")
     return 0
 
 
