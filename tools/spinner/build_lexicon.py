@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
 from cronaca.clean.spinner import Detector  # noqa: E402  (the run-time eligibility rules)
+from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 LANG_DIR = ROOT / "src" / "cronaca" / "lang"
@@ -134,19 +135,21 @@ def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
 
 
 MIN_GAP_UNKNOWN = 1.2   # see cronaca.clean.spinner: the relaxed rule for words the language's
-MAX_ZIPF_UNKNOWN = 3.0  # lexicon does not know
+MAX_ZIPF_UNKNOWN = 3.0  # lexicon does not know; lang/<code>/clean.tsv may set spinner_unknown_gap
 
 
 def english_only(lang: str) -> list[str]:
     """English words that read as foreign in ``lang`` although wordfreq's list of ``lang`` has
     them a little (English text inside it): unknown to simplemma's lexicon of the language."""
     loanwords = set(Detector.for_language(lang).loanwords)
+    options = {row["key"]: row["value"] for row in load(lang).table("clean.tsv")}
+    min_gap = float(options.get("spinner_unknown_gap", MIN_GAP_UNKNOWN))
     out = []
     for word in top_n_list("en", 100000):
         if not (word.isascii() and word.isalpha()) or word in loanwords:
             continue
         en, here = zipf_frequency(word, "en"), zipf_frequency(word, lang)
-        if en < 2.0 or here >= MAX_ZIPF_UNKNOWN or en - here < MIN_GAP_UNKNOWN:
+        if en < 2.0 or here >= MAX_ZIPF_UNKNOWN or en - here < min_gap:
             continue
         if en - here >= 1.5 and here < 3.5:
             continue  # the plain rule already catches it

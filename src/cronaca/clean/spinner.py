@@ -34,8 +34,9 @@ MIN_ZIPF_EN = 2.0
 MAX_ZIPF_LANG = 3.5
 MIN_GAP = 1.5
 # Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
-# smaller gap (>= 1.2, zipf < 3 in the language) that the language's lexicon (simplemma) does not
-# know: wordfreq's lists carry English text ("perish": 3.3 in English, 1.85 in German).
+# smaller gap (clean.tsv spinner_unknown_gap, default 1.2; zipf < 3 in the language) that the
+# language's lexicon (simplemma) does not know: wordfreq's lists carry English text ("perish":
+# 3.3 in English, 1.85 in German).
 # P(original | token) needed to change the text; below it the token is only flagged.
 REPAIR_CONFIDENCE = 0.5
 # The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
