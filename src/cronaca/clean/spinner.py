@@ -110,7 +110,7 @@ class Detector:
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            known = en >= 3.5 and en > here and here < 5.0
+            known = en >= 3.0 and en > here and here < 5.0
             self._leaning[word] = known
         return known
 
