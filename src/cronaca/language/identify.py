@@ -11,6 +11,8 @@ UNDETERMINED = "und"
 #: Enough text to decide; longer inputs only cost time.
 SAMPLE_CHARS = 3000
 MIN_CONFIDENCE = 0.5
+#: Fewer letters than this say nothing about the language.
+MIN_LETTERS = 20
 
 
 @cache
@@ -20,10 +22,20 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*languages).with_minimum_relative_distance(0.05).build()
 
 
+def _has_letters(sample: str, wanted: int) -> bool:
+    """At least ``wanted`` letters; stops counting there (most texts answer within a line)."""
+    for ch in sample:
+        if ch.isalpha():
+            wanted -= 1
+            if not wanted:
+                return True
+    return False
+
+
 def identify(text: str) -> tuple[str, float]:
     """The ISO 639-1 code and confidence, or ``("und", 0.0)`` when the text does not say."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if not _has_letters(sample, MIN_LETTERS):
         return UNDETERMINED, 0.0
     values = _detector().compute_language_confidence_values(sample)
     if not values:
