@@ -8,7 +8,7 @@ process and language, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ahocorasick
@@ -19,6 +19,11 @@ from cronaca.lang import LanguageDataError, load
 
 _NON_WORD = re.compile(r"[^\w ]")
 _TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
+
+#: Gaps between units repeat (" ", " the ", ", "): counted once per process. Only short gaps are
+#: remembered and the memo is bounded, so memory stays flat however many articles stream through.
+GAP_MEMO_CHARS = 40
+GAP_MEMO_LIMIT = 100_000
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
 
@@ -58,12 +63,21 @@ class Lexicon:
     grammar: dict[str, str]
     gap_words: int
     dets: frozenset[str] = frozenset()  # articles ("la", "the", "l'"), folded
+    gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
         """Words in a stretch of text between known items, articles not counted."""
+        n = self.gap_memo.get(gap)
+        if n is not None:
+            return n
         if not gap.strip():
-            return 0
-        return sum(1 for w in _TOKEN.findall(fold(gap)) if w not in self.dets and w.rstrip(".") not in self.dets)
+            n = 0
+        else:
+            dets = self.dets
+            n = sum(1 for w in _TOKEN.findall(fold(gap)) if w not in dets and w.rstrip(".") not in dets)
+        if len(gap) <= GAP_MEMO_CHARS and len(self.gap_memo) < GAP_MEMO_LIMIT:
+            self.gap_memo[gap] = n
+        return n
 
     def det_before(self, text: str, at: int) -> bool:
         """Is the word right before ``at`` an article ("la visita", "l'appello")?"""
@@ -108,7 +122,8 @@ class Lexicon:
         """
         if self.automaton.kind != ahocorasick.AHOCORASICK:
             return []
-        padded = " " + _NON_WORD.sub(" ", fold(text)) + " "
+        low = fold(text)
+        padded = " " + _NON_WORD.sub(" ", low) + " "
         found = []
         for last, (length, inner, payload) in self.automaton.iter(padded):
             start = last - length + 1 + inner[0]  # offsets in text: padded minus the leading space
@@ -117,7 +132,6 @@ class Lexicon:
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
         out: list[Match] = []
         reach = -1
-        low = fold(text)
         for start, end, (triggers, cues) in found:
             if start < reach:
                 continue
