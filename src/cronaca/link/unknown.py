@@ -276,7 +276,7 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
-LONE_INITIAL_ZIPF = 2.5
+LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:acronym"})
