@@ -80,11 +80,19 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
     if len(lines) < 2 and not cues:
         return []
-    vocab_by_line = [_content_words(line) for _, _, line in lines]
+    vocab_by_line: list[set[str]] = []
     counts: dict[str, int] = {}
-    for vocab in vocab_by_line:
-        for w in vocab:
-            counts[w] = counts.get(w, 0) + 1
+
+    def overlap(index: int) -> float:
+        """Share of the line's content words found in other lines (computed on first need)."""
+        if not vocab_by_line:
+            vocab_by_line.extend(_content_words(line) for _, _, line in lines)
+            for vocab in vocab_by_line:
+                for w in vocab:
+                    counts[w] = counts.get(w, 0) + 1
+        vocab = vocab_by_line[index]
+        return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
+
     edits: list[Edit] = []
     skip_to = -1
     for index, (start, end, line) in enumerate(lines):
@@ -104,12 +112,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.extend(edit)
             continue
         if MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line):
-            vocab = vocab_by_line[index]
-            if not vocab:
-                continue
-            shared = sum(1 for w in vocab if counts[w] > 1) / len(vocab)
             marks = _teaser_marks(line, words)
-            if (marks >= 1 and shared < LOW_OVERLAP) or marks >= 2:
+            if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
     return edits
