@@ -1,10 +1,241 @@
-"""Dates: absolute and relative time expressions resolved against the publication date."""
+"""Dates: absolute and relative time expressions resolved against the publication date.
+
+Every pattern of ``lang/<code>/relative_dates.tsv`` (placeholders filled from months.tsv and
+weekdays.tsv) becomes one regex, filed under the words it can start with (``phrases.PhraseIndex``),
+longest pattern first, so one scan over the words finds all expressions. Values are ISO: YYYY-MM-DD, YYYY-MM or YYYY.
+
+Resolution rules, with P the publication date (``doc.source.published``):
+- an absolute date without a year ("4 febbraio") takes the year that puts it closest to P;
+- a bare weekday ("mercoledì", "on Wednesday") is that day on or before P (news reports the past),
+  "last Tuesday" the one strictly before P, "next Tuesday" the one strictly after;
+- a week ("la settimana scorsa", "next week") is given by the Monday that starts it;
+- a weekend ("lo scorso fine settimana", "last weekend") by its Saturday: weekend k is the Saturday
+  of the week k weeks from P's week (weeks start on Monday), so in an article of Wednesday
+  2026-02-04 "lo scorso fine settimana" is 2026-01-31;
+- months and years move by calendar units ("il mese scorso" on 2026-01-15 is 2025-12);
+- a month name alone ("a marzo") is the occurrence nearest to P; "lo scorso marzo" the last one
+  before P's month, "il prossimo marzo" the next one after it.
+Without a publication date only complete absolute dates resolve; others get value None.
+"""
 from __future__ import annotations
 
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
 from typing import ClassVar
 
-from cronaca.document import Document
+from cronaca.document import Document, TimeExpression
+from cronaca.extract.locate import phrase_pattern, sentence_bounds
+from cronaca.extract.phrases import DIGITS, PhraseIndex, first_words
+from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
+
+_PLACEHOLDER = re.compile(r"\{(day|month|monthname|year|weekday|n)\}")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRow:
+    pattern: str
+    unit: str
+    offset: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    index: PhraseIndex[DateRow] | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+@cache
+def patterns_for(lang: str | None) -> DatePatterns:
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return DatePatterns(None, {}, {})
+    months = {r["name"].lower(): int(r["month"]) for r in data.table("months.tsv")}
+    weekdays = {r["name"].lower(): int(r["weekday"]) for r in data.table("weekdays.tsv")}
+    full = {n: m for n, m in months.items()
+            if not any(o != n and o.startswith(n) and months[o] == m for o in months)}
+    alts = {
+        "day": _DAY + _DAY_SUFFIX,
+        "year": _YEAR,
+        "n": r"\d{1,3}",
+        "weekday": _names(weekdays),
+        "monthname": _names(full),
+        "month": "|".join([_names(full)] + [re.escape(n) + r"\.?" for n in
+                                              sorted(set(months) - set(full), key=len, reverse=True)]),
+    }
+    starts = {"day": [DIGITS], "year": [DIGITS], "n": [DIGITS], "weekday": list(weekdays),
+              "monthname": list(full), "month": list(months)}
+    rows = [DateRow(r["pattern"], r["unit"], r["offset"], r["precision"]) for r in data.table("relative_dates.tsv")]
+    rows.sort(key=lambda r: -len(_PLACEHOLDER.sub("xxxxxx", r.pattern)))
+    entries = []
+    for row in rows:
+        context, _, core = row.pattern.rpartition("|")
+        body = f"(?P<s>{_fill(core, alts)})"
+        if context:
+            body = rf"{phrase_pattern(context)}\s+{body}"
+        lead = _PLACEHOLDER.match(row.pattern.strip())
+        keys = ([w for n in starts[lead.group(1)] for w in (first_words(n) if n != DIGITS else [n])]
+                if lead else first_words(row.pattern))
+        entries.append((rf"(?<!\w){body}(?!\w)", keys, row))
+    return DatePatterns(PhraseIndex.build(entries), months, weekdays)
+
+
+def _names(table: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+
+
+def _fill(core: str, alts: dict[str, str]) -> str:
+    """Regex source of a pattern: words joined by runs of spaces, placeholders as named groups."""
+    tokens = []
+    for token in core.split():
+        parts = []
+        pos = 0
+        for m in _PLACEHOLDER.finditer(token):
+            if m.start() > pos:
+                parts.append(phrase_pattern(token[pos:m.start()]))
+            parts.append(f"(?P<{m.group(1)}>{alts[m.group(1)]})")
+            pos = m.end()
+        if pos < len(token):
+            parts.append(phrase_pattern(token[pos:]))
+        tokens.append("".join(parts))
+    return r"\s+".join(tokens)
+
+
+def find_dates(doc: Document) -> list[TimeExpression]:
+    pats = patterns_for(doc.language)
+    if pats.index is None or not doc.text:
+        return []
+    published = _parse(doc.source.published)
+    out: list[TimeExpression] = []
+    for m, row in pats.index.finditer(doc.text):
+        if row.unit == "none":
+            continue
+        start, end = m.span("s")
+        groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "s"}
+        value = _resolve(row, groups, pats, published)
+        if value is _INVALID:
+            continue
+        out.append(TimeExpression(start, end, doc.text[start:end], value,  # type: ignore[arg-type]
+                                  f"date:{row.unit}:{row.pattern}"))
+    return out
+
+
+_INVALID = object()
+
+
+def _parse(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:
+    offset = _offset(row.offset, g.get("n"))
+    unit = row.unit
+    if unit == "date":
+        return _absolute(row, g, pats, pub)
+    if pub is None:
+        return None
+    if unit == "day":
+        return (pub + timedelta(days=offset)).isoformat()
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+        return monday.isoformat()
+    if unit == "weekend":
+        saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5, weeks=offset)
+        return saturday.isoformat()
+    if unit == "month":
+        y, m = _add_months(pub.year, pub.month, offset)
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return f"{pub.year + offset:04d}"
+    if unit == "weekday":
+        wd = pats.weekdays.get(g.get("weekday", "").lower())
+        if wd is None:
+            return _INVALID
+        back = (pub.weekday() - wd) % 7
+        if offset == 0:
+            day = pub - timedelta(days=back)
+        elif offset < 0:
+            day = pub - timedelta(days=back or 7) - timedelta(weeks=-offset - 1)
+        else:
+            day = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7) + timedelta(weeks=offset - 1)
+        return day.isoformat()
+    if unit == "monthname":
+        month = pats.months.get(g.get("monthname", "").lower().rstrip("."))
+        if month is None:
+            return _INVALID
+        if offset < 0:
+            year = pub.year if month < pub.month else pub.year - 1
+        elif offset > 0:
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = min((pub.year - 1, pub.year, pub.year + 1),
+                       key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
+        return f"{year:04d}-{month:02d}"
+    return _INVALID
+
+
+def _absolute(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:
+    name = (g.get("month") or g.get("monthname") or "").lower().rstrip(".")
+    month = pats.months.get(name) if name else None
+    year = int(g["year"]) if "year" in g else None
+    day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None  # type: ignore[union-attr]
+    if name and month is None:
+        return _INVALID
+    if month is None:
+        return f"{year:04d}" if year else _INVALID
+    if year is None:
+        if pub is None:
+            return None
+        candidates = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+                      if day is None or day <= monthrange(y, month)[1]]
+        if not candidates:
+            return _INVALID
+        year = min(candidates, key=lambda y: abs((date(y, month, min(day or 1, 28)) - pub).days))
+    if day is None or row.precision != "day":
+        return f"{year:04d}-{month:02d}"
+    if day > monthrange(year, month)[1]:
+        return _INVALID
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _offset(value: str, n: str | None) -> int:
+    if value in ("-n", "+n", "n"):
+        return int(n or 0) * (-1 if value == "-n" else 1)
+    return int(value)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def date_for(doc: Document, start: int, end: int) -> TimeExpression | None:
+    """The date expression that governs ``start..end``: one in the same sentence, the closest to
+    the span (inside it counts as distance 0); resolved expressions win over unresolved ones."""
+    s_start, s_end = sentence_bounds(doc, start)
+    best: tuple[int, int, TimeExpression] | None = None
+    for t in doc.dates:
+        if t.start < s_start or t.end > max(s_end, end):
+            continue
+        dist = start - t.end if t.end <= start else (t.start - end if t.start >= end else 0)
+        key = (t.value is None, dist)
+        if best is None or key < best[:2]:
+            best = (key[0], dist, t)
+    return best[2] if best else None
 
 
 @register
@@ -14,5 +245,5 @@ class Dates:
     writes: ClassVar[tuple[str, ...]] = ("dates",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.dates = []  # not built yet
+        doc.dates = find_dates(doc)
         return doc

@@ -1,10 +1,395 @@
-"""Quotes: direct and indirect speech with speaker, cue and according_to."""
+"""Quotes: direct and indirect speech with speaker, cue and according_to.
+
+Direct quotes are the outermost quotation-mark pairs (``quotemarks``). Each one looks for its speech
+cue (``speech``) in the sentences it spans, in this order:
+1. right after it ("“...”, ha affermato", "“...,” the daily wrote", "„...“, so Merz"),
+2. the nearest cue before it with no other quotation in between ("Putin said: “...”",
+   "definendola “...”", and the second half of a split quote "“...”, ha detto Putin, “...”"),
+3. any other cue in the sentence.
+Scare quotes: a quote of one or two words is kept only when its cue is next to it (no clause
+boundary in between: "definendola “veramente strategica”", "described ties as a “stabilising”
+factor"); a quote with no cue at all is kept only when it is a full utterance of at least
+``NO_CUE_MIN_WORDS`` words, and takes the speaker of the previous quote. Everything else ("the
+“exemplary” nature", a headline's “Smaschera”) is emphasis, not speech, and is dropped.
+
+Indirect quotes: a cue of kind indirect|both followed by
+- a complementizer ("che", "that", "que", "dass"; a short object may stand between: "told
+  reporters that"), or
+- a clause opener from the language data ("said he would", "said the plan") or, when the verb
+  already has its subject, a capitalised word that is not a weekday or month ("says Hillary
+  Clinton is lying").
+The content runs to the end of the sentence, cut before a comma that introduces another cue or a
+cited source (", ha riferito AP") and before a conjunction that joins a second speech verb
+("... e ha osservato che"). Preposed content: a verb near the end of its sentence after a comma
+("The talks failed, a senior official said.", "La situazione è grave, ha detto il ministro.")
+reports the clause before the comma; when the sentence goes on after the verb ("X, ha detto il
+ministro, Y") the verb is parenthetical and the whole sentence is the content. Not when that
+clause has its own verb of saying or a quotation, or the verb is a cited source's cue
+(", AP reported").
+
+Speakers: see ``speakers``.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import ClassVar
 
-from cronaca.document import Document
+from cronaca.document import Document, Quote, Span
+from cronaca.extract.locate import sentence_bounds, sentence_index
+from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MARKS, WORD, QuoteContext,
+                                           quote_between)
+from cronaca.extract.quotemarks import QuotedSpan
+from cronaca.extract.sources import according_to, cues_for
+from cronaca.extract.speakers import (PHRASE_WORDS, Speaker, carry_over, confidence, from_mention, mention_after,
+                                      phrase_after, phrase_breaks, speaker_of)
+from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
+
+NO_CUE_MIN_WORDS = 6
+SHORT_QUOTE_WORDS = 2
+TITLE_WORDS = 6
+#: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
+RIGHT_GAP = 60
+#: Most characters between a short quote and the cue before it.
+SHORT_LEFT_GAP = 45
+#: Most words after a verb whose reported content came before it (", sources said on Friday.").
+PREPOSED_TAIL_WORDS = 8
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
+_COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
+_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    speech = speech_data(doc.language)
+    if speech.cues is None or not doc.text:
+        return []
+    ctx = QuoteContext(doc, speech)
+    _reported_contents(ctx)
+    events: list[tuple[int, int, object]] = [(q.open, 0, q) for q in ctx.quoted]
+    events += [(s, 1, (s, e, cue)) for s, e, cue in ctx.contents]
+    for _pos, order, item in sorted(events, key=lambda x: (x[0], x[1])):
+        if order == 0:
+            _direct(ctx, item)  # type: ignore[arg-type]
+        else:
+            _indirect(ctx, *item)  # type: ignore[misc]
+    _according(ctx)
+    ctx.quotes.sort(key=lambda q: (q.start, q.end))
+    return ctx.quotes
+
+
+def _according(ctx: QuoteContext) -> None:
+    """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
+    the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
+    that is not a cited outlet make reported speech."""
+    cues = cues_for(ctx.doc.language).cues
+    if cues is None:
+        return
+    text = ctx.text
+    cited = {src.cue.start for src in ctx.doc.sources if src.cue is not None}
+    for match, row in cues.finditer(text):
+        if row.kind != "according" or "before" not in row.positions or match.start() in cited \
+                or ctx.in_quote(match.start()):
+            continue
+        sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+        stops = phrase_breaks(ctx, match.end(), sent_end)
+        who_end = stops[0] if stops else sent_end
+        lead = text[sent_start:match.start()].strip()
+        if not lead:  # "According to X, <content>."
+            if who_end >= sent_end or text[who_end] != ",":
+                continue
+            start, end = _skip_space(text, who_end + 1), sent_end
+        elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
+            start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+        else:
+            continue
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
+            continue
+        m = mention_after(ctx, match.end(), who_end)
+        if m is not None:
+            speaker = from_mention(ctx, m, "after")
+        else:
+            phrase = phrase_after(ctx, match.end(), who_end)
+            if phrase is None:
+                continue
+            speaker = Speaker(None, phrase.text, phrase, "phrase")
+        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+        _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+# ---- reported (indirect) content ---------------------------------------------------------------
+
+def _reported_contents(ctx: QuoteContext) -> None:
+    comp = ctx.speech.complementizer
+    if comp is None:
+        return
+    text = ctx.text
+    for i, cue in enumerate(ctx.cues):
+        if cue.row.kind == "direct" or cue.row.tense == "postquote":
+            continue
+        m = comp.match(text, cue.end)
+        if m is not None and _object_before_relative(ctx, cue.end, m.end()):
+            m = None
+        rule = "complementizer"
+        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense != "gerund":
+            m = _bare_clause(ctx, cue)
+            rule = "bare"
+        sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if not m or _CLAUSE_BREAK.search(text, cue.end, m.end()):
+            preposed = _preposed(ctx, cue, sent_start, sent_end)
+            if preposed is not None:
+                start, end, comma = preposed
+                ctx.contents.append((start, end, cue))
+                ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
+                ctx.preposed[cue.start] = comma
+            continue
+        start = _skip_space(text, m.end())
+        end = _content_end(ctx, i, start, sent_end)
+        if end - start < 3 or not WORD.search(text, start, end):
+            continue
+        ctx.contents.append((start, end, cue))
+        ctx.content_rules[start] = rule
+        ctx.following.add(cue.start)
+
+
+def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
+    """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
+    noun phrase, and the "che" after it starts a relative clause, not reported speech."""
+    words = WORD.findall(ctx.text, start, end)
+    return len(words) > 1 and words[0].lower() in ctx.speech.articles
+
+
+def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """A reported clause right after the verb, without complementizer: "said he would",
+    "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
+    if ctx.speech.opener is None:
+        return None
+    m = ctx.speech.opener.match(ctx.text, cue.end)
+    if m is not None:
+        return m
+    m = _NEXT_CAPITAL.match(ctx.text, cue.end)
+    if m is None or m.group(1).lower() in ctx.calendar_words:
+        return None
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+        return None  # "said Trump": the name is the subject, not a clause
+    return m
+
+
+def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
+    """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman." """
+    text = ctx.text
+    tail = text[cue.end:sent_end]
+    stop = tail.find(",")
+    after = tail if stop == -1 else tail[:stop]
+    if len(WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in QUOTE_MARKS):
+        return None
+    # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
+    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
+    comma = text.rfind(",", sent_start, cue.start)
+    if comma == -1 or len(WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
+        return None
+    start = sent_start
+    i = bisect_left(ctx.quoted_starts, comma) - 1
+    if i >= 0 and ctx.quoted[i].close > sent_start:
+        return None  # a quotation in the clause: the direct quote carries it
+    while start < comma and text[start].isspace():
+        start += 1
+    end = comma
+    j = bisect_left(ctx.cue_starts, start)
+    if j < len(ctx.cues) and ctx.cues[j].start < end:
+        return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
+    if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
+        return None  # "..., AP reported": a cited source, not a speaker
+    if len(WORD.findall(text, start, end)) < 3:
+        return None
+    if parenthetical:
+        if any(c in tail for c in QUOTE_MARKS):
+            return None
+        end = sent_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+    return start, end, comma
+
+
+def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:
+    text = ctx.text
+    end = sent_end
+    # a later cue introduced by a comma or a conjunction closes this content
+    for later in ctx.cues[cue_index + 1:]:
+        if later.start >= end:
+            break
+        if later.start < start:
+            continue
+        before = text[start:later.start].rstrip()
+        words = before.split()
+        if before.endswith(","):
+            end = start + len(before) - 1
+            break
+        if words and words[-1].lower() in ctx.speech.conjunctions:
+            end = start + len(before) - len(words[-1])
+            break
+    for src in ctx.doc.sources:
+        if src.cue and start < src.cue.start < end:
+            comma = text.rfind(",", start, min(src.cue.start, src.start))
+            if comma != -1 and not WORD.search(text, comma, min(src.cue.start, src.start)):
+                end = comma
+            elif comma != -1:
+                end = comma
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _indirect(ctx: QuoteContext, start: int, end: int, cue: Cue) -> None:
+    i = bisect_left(ctx.quoted_starts, start)
+    first = ctx.quoted[i] if i < len(ctx.quoted) else None
+    if first is not None and first.open == start and first.close >= end - 1:
+        return  # "ha osservato che “...”": a direct quote, handled as such
+    speaker = speaker_of(ctx, cue)
+    _emit(ctx, start, end, False, cue, speaker, f"indirect:{ctx.content_rules.get(start, 'complementizer')}",
+          confidence(speaker, 0.8))
+
+
+# ---- direct quotes ----------------------------------------------------------------------------
+
+def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
+    text = ctx.text
+    start, end = q.start, q.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    n_words = len(WORD.findall(text, start, end))
+    if n_words == 0:
+        return
+    first = sentence_index(ctx.doc, q.open)
+    last = sentence_index(ctx.doc, max(q.open, q.close - 1))
+    if first is None or last is None:
+        region = (0, len(text))
+    else:
+        region = (ctx.doc.sentences[first][0], ctx.doc.sentences[last][1])
+    label = _TRANSCRIPT.match(text, start, end)
+    if label is not None:  # "WALLACE: Let's start ...", an interview transcript
+        span = Span(label.start(1), label.end(1), label.group(1))
+        _emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
+              "direct:transcript", 0.7)
+        return
+    if n_words <= TITLE_WORDS and _is_title(text, start, end):
+        return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    cue, how = _cue_for(ctx, q, region)
+    if cue is None:
+        if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
+            return
+        speaker = carry_over(ctx, q.open, rule="previous-quote")
+        _emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
+        return
+    if n_words <= SHORT_QUOTE_WORDS and how == "sentence":
+        return  # emphasis or a scare quote, not speech
+    speaker = speaker_of(ctx, cue)
+    base = 0.9 if how != "sentence" else 0.7
+    _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Every word longer than three letters starts with a capital, and there are at least two."""
+    words = WORD.findall(text, start, end)
+    long_words = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) \
+        and not text[start:end].rstrip().endswith((".", "!", "?", ","))
+
+
+def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
+    """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
+    inner = text[q.start:q.end].rstrip()
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed
+
+
+def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[Cue | None, str]:
+    text = ctx.text
+    cues = ctx.cues
+    i = bisect_left(ctx.cue_starts, q.close)
+    # 1. right after the quote; when the sentence goes on after it ("“...,” Rep. Moore (D-Wis.)
+    #    said", "“...?” he asks") the cue may sit past a sentence split or an abbreviation
+    if i < len(cues):
+        cue = cues[i]
+        gap = text[q.close:cue.start]
+        blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
+        if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
+                and (cue.start < region[1] or _split_after(ctx, q, cue)):
+            if cue.row.tense != "postquote" or gap.strip() in ("", ","):
+                return cue, "after"
+    # 2. nearest before it, with no other quotation in between
+    j = bisect_left(ctx.cue_starts, q.open) - 1
+    if j >= 0:
+        cue = cues[j]
+        if cue.end <= q.open and cue.start >= region[0] and cue.row.tense != "postquote" \
+                and not quote_between(ctx, cue.end, q.open):
+            gap = text[cue.end:q.open]
+            near = q.open - cue.end <= SHORT_LEFT_GAP and not PHRASE_BREAK.search(gap)
+            if near or ":" in gap or _in_content_of(ctx, q.open, cue):
+                return cue, "before"
+            return cue, "sentence"
+        # "The New York Times reports:" closing the previous paragraph
+        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) \
+                and _COLON_GAP.fullmatch(text, cue.end, q.open):
+            return cue, "colon"
+    # 3. any cue of the sentence
+    for cue in cues[max(0, j):]:
+        if cue.start >= region[1]:
+            break
+        if region[0] <= cue.start and cue.row.tense != "postquote":
+            return cue, "sentence"
+    return None, ""
+
+
+def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """The cue's sentence starts right after the closing mark: the splitter cut "“...?” he asks"."""
+    i = sentence_index(ctx.doc, cue.start)
+    if i is None:
+        return False
+    start = ctx.doc.sentences[i][0]
+    return not ctx.text[q.close:start].strip(" ,\u00a0\t") and ctx.text[start:start + 1].islower()
+
+
+def _continues(text: str, q: QuotedSpan) -> bool:
+    """The sentence goes on after the closing mark: the quotation ends with a comma, a comma
+    follows it, or the next word starts in lower case."""
+    inner = text[q.start:q.end].rstrip()
+    m = _NEXT_CHAR.match(text, q.close)
+    return inner.endswith(",") or (m is not None and (m.group(1) == "," or m.group(1).islower()))
+
+
+def _in_content_of(ctx: QuoteContext, pos: int, cue: Cue) -> bool:
+    return any(c is cue and s <= pos <= e for s, e, c in ctx.contents)
+
+
+# ---- speakers ---------------------------------------------------------------------------------
+
+def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None, speaker: Speaker,
+          rule: str, confidence: float) -> None:
+    text = ctx.text
+    anchor = cue.start if cue is not None else start
+    ctx.quotes.append(Quote(
+        start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
+        speaker_text=speaker.text, direct=direct,
+        cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None,
+        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)),
+        confidence=confidence, rule=f"{rule}|speaker:{speaker.rule}", speaker_span=speaker.span,
+    ))
 
 
 @register
@@ -14,5 +399,5 @@ class Quotes:
     writes: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.quotes = []  # not built yet
+        doc.quotes = find_quotes(doc)
         return doc

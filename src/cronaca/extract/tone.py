@@ -1,10 +1,95 @@
-"""Tone: article tone from per-language lexicons."""
+"""Tone: article tone from per-language lexicons, GDELT-like.
+
+``lang/<code>/tone.tsv`` lists words (or stems with a trailing ``*``) with a polarity (+1/-1) and
+a weight. Over the lower-cased word tokens of the text (``tokens``: runs of letters and digits; an elided
+article "l'" is a word of its own):
+    positive = sum of the weights of positive matches, negative = the same for negative matches,
+    score = 100 * (positive - negative) / words, clipped to [-100, 100]
+(GDELT's V2Tone is the same difference of percentages). Numbers are not words.
+
+Matching: an exact form wins; otherwise the longest stem that prefixes the token. Each distinct token
+is looked up once per process and remembered, so after warm-up a token costs one dict lookup
+(no lemmatiser needed: stems cover inflection, which the lexicon author controls).
+"""
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
 from typing import ClassVar
 
 from cronaca.document import Document, Tone
+from cronaca.extract.tokens import DIGITS, tokens
+from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
+
+#: Bound on the per-language memo of token polarities (distinct word forms seen).
+MEMO_LIMIT = 500_000
+
+
+@dataclass
+class Lexicon:
+    exact: dict[str, float]
+    stems: dict[str, float]  # stem -> signed weight
+    longest_stem: int
+    memo: dict[str, float] = field(default_factory=dict)
+
+    def value(self, token: str) -> float:
+        """Signed weight of a lower-cased token (0.0 when neutral)."""
+        v = self.memo.get(token)
+        if v is not None:
+            return v
+        v = self.exact.get(token)
+        if v is None:
+            v = 0.0
+            for n in range(min(len(token), self.longest_stem), 1, -1):
+                s = self.stems.get(token[:n])
+                if s is not None:
+                    v = s
+                    break
+        if len(self.memo) < MEMO_LIMIT:
+            self.memo[token] = v
+        return v
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    try:
+        rows = load(lang or "").table("tone.tsv")
+    except LanguageDataError:
+        rows = []
+    exact: dict[str, float] = {}
+    stems: dict[str, float] = {}
+    for row in rows:
+        term = row["term"].lower()
+        signed = float(row["polarity"]) * float(row.get("weight") or 1)
+        if term.endswith("*"):
+            stems[term[:-1]] = signed
+        else:
+            exact[term] = signed
+    return Lexicon(exact, stems, max((len(s) for s in stems), default=0))
+
+
+def measure(text: str, lang: str | None, start: int = 0, end: int | None = None) -> Tone:
+    lex = lexicon(lang)
+    tok = tokens(text)
+    keys = tok.keys
+    if start or end is not None:
+        lo = bisect_left(tok.starts, start)
+        hi = bisect_left(tok.starts, len(text) if end is None else end)
+        keys = keys[lo:hi]
+    value = lex.value
+    values = [value(k) for k in keys if k != DIGITS]
+    words = len(values)
+    pos = sum(v for v in values if v > 0)
+    neg = -sum(v for v in values if v < 0)
+    score = 100.0 * (pos - neg) / words if words else 0.0
+    return Tone(score=max(-100.0, min(100.0, score)), positive=pos, negative=neg, words=words)
+
+
+def tone_of(doc: Document, start: int, end: int) -> float:
+    """Tone score of one stretch of the text (a sentence, an event's clause)."""
+    return measure(doc.text, doc.language, start, end).score
 
 
 @register
@@ -14,5 +99,5 @@ class ToneStage:
     writes: ClassVar[tuple[str, ...]] = ("tone",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.tone = Tone()  # not built yet
+        doc.tone = measure(doc.text, doc.language)
         return doc

@@ -1,0 +1,77 @@
+"""The working state of the quotes stage for one document, shared by quote finding and speakers.
+
+Mentions that can speak (no adjectives, no plain places, none inside quotations or cited sources),
+the quotation-mark pairs, the speech cues (none inside a quotation, none capitalised inside a
+sentence: "The United States said"), the reported contents found so far and the speakers resolved.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from cronaca.document import Document, Mention, Quote
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quotemarks import find_quoted
+from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words
+
+if TYPE_CHECKING:
+    from cronaca.extract.speakers import Speaker
+
+WORD = re.compile(r"\w+")
+#: Punctuation that ends a speaker phrase ("Mr." is handled by the caller).
+PHRASE_BREAK = re.compile(r"[,.;:!?“”«»„\"‹›()\n—–]")
+CLOSING_MARKS = "”»“\"›’«'"
+QUOTE_MARKS = "“”„«»‹›\"‘’‚"
+
+
+class QuoteContext:
+    """Per-document working state: mentions, quotations, cues, resolved speakers."""
+
+    def __init__(self, doc: Document, speech: SpeechData) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.speech = speech
+        self.quoted = find_quoted(doc.text)
+        self.quoted_starts = [q.open for q in self.quoted]
+        source_starts = {s.start for s in doc.sources}
+        types = {e.id: e.type for e in doc.entities}
+        self.mentions: list[Mention] = []
+        for m in doc.mentions():
+            etype = types.get(m.entity_id, "")
+            if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
+                continue
+            if m.start in source_starts or self.in_quote(m.start):
+                continue
+            if self.mentions and m.start < self.mentions[-1].end:
+                continue  # nested inside a longer mention already kept
+            self.mentions.append(m)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.types = types
+        self.cues = [c for c in speech.find(doc.text)
+                     if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
+        self.cue_starts = [c.start for c in self.cues]
+        self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
+        self.content_rules: dict[int, str] = {}
+        self.following: set[int] = set()  # cues whose reported content follows them
+        self.preposed: dict[int, int] = {}  # cue start -> the comma after the content before it
+        self.calendar_words = calendar_words(doc.language)
+        self.abbreviations = abbreviations(doc.language)
+        self.speakers: dict[int, Speaker] = {}
+        self.quotes: list[Quote] = []
+
+    def _capitalised_inside(self, pos: int) -> bool:
+        """A capitalised word inside a sentence is a name, not a verb: "The United States said"."""
+        if not self.text[pos].isupper():
+            return False
+        sent_start, _ = sentence_bounds(self.doc, pos)
+        return bool(self.text[sent_start:pos].strip(" \t\n\"'“”«»„‘’‹›—–-("))
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i].open <= pos < self.quoted[i].close
+
+
+def quote_between(ctx: QuoteContext, a: int, b: int) -> bool:
+    i = bisect_left(ctx.quoted_starts, a)
+    return i < len(ctx.quoted) and ctx.quoted[i].open < b

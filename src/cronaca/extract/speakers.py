@@ -1,0 +1,325 @@
+"""Speakers of speech cues: who said it.
+
+Speaker of a cue (first that applies):
+- a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
+  quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
+  before it;
+- inverted order, right after a quote or a comma: the entity mention right after the cue
+  ("ha detto Putin", "said Johnson");
+- the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
+  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto");
+- a subject pronoun next to the cue ("she said", "a-t-il déclaré", "sagte er") or no subject at all
+  ("Ha affermato che", Italian drops subject pronouns): carry-over (below);
+- a plain noun phrase next to the cue when no entity is there ("a spokesman said",
+  "ha detto il portavoce"): speaker None, speaker_text that phrase; a definite role noun ("ha
+  aggiunto il senatore") takes the PERSON quoted last, within ``CARRY_SENTENCES`` sentences;
+Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
+nearest sentence that has one, else that sentence's subject (its first PERSON, ORG or GROUP
+mention outside quotations and cited sources).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from cronaca.document import Mention, Span
+from cronaca.extract.locate import sentence_bounds, sentence_index
+from cronaca.extract.quote_context import CLOSING_MARKS, PHRASE_BREAK, WORD, QuoteContext, quote_between
+from cronaca.extract.speech import Cue
+
+CARRY_SENTENCES = 3
+#: Most characters between a speaker mention and its cue.
+SUBJECT_GAP = 80
+AFTER_GAP = 50
+#: Most words between a verb and the speaker after it ("said the senior US official Smith").
+AFTER_WORDS = 4
+PHRASE_WORDS = 6
+APPOSITIVE_WORDS = 4
+ROLE_NOUN_WORDS = 3
+SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
+_WORD_BEFORE = re.compile(r"\w+$")
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity_id: str | None
+    text: str | None
+    span: Span | None
+    rule: str
+
+
+_NOBODY = Speaker(None, None, None, "none")
+
+def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
+    cached = ctx.speakers.get(cue.start)
+    if cached is None:
+        cached = _resolve(ctx, cue)
+        ctx.speakers[cue.start] = cached
+    return cached
+
+
+def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
+    text = ctx.text
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    pronoun = _pronoun_in_cue(ctx, cue)
+    # nested inside an earlier cue's reported content
+    outer = next((c for s, e, c in ctx.contents
+                  if s <= cue.start < e and c.start < cue.start and c.start in ctx.following), None)
+    if outer is not None:
+        near = _mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
+        if near is not None and not WORD.search(text, near.end, cue.start):
+            return from_mention(ctx, near, "before")
+        sp = speaker_of(ctx, outer)
+        return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
+    limit = _subject_limit(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start)
+    if shared is not None:
+        return shared
+    before_text = text[limit:cue.start]
+    has_content = cue.start in ctx.following
+    # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
+    lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
+    inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
+                and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed))
+    if inverted and pronoun is None:
+        after = mention_after(ctx, cue.end, sent_end)
+        if after is not None:
+            return from_mention(ctx, after, "after")
+        pron = _pronoun_after(ctx, cue.end)
+        if pron is not None:
+            return _carried(ctx, cue.start, pron)
+    if pronoun is not None:
+        return _carried(ctx, cue.start, pronoun)
+    m = _mention_before(ctx, cue.start, limit)
+    pron = _pronoun_before(ctx, cue.start, limit)
+    if pron is not None and (m is None or m.end <= pron.start):
+        return _carried(ctx, cue.start, pron)
+    if m is not None:
+        return from_mention(ctx, m, "before")
+    phrase = phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    if phrase is not None:
+        return _role_noun(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+    return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names
+    someone already quoted: the PERSON who spoke last, within ``CARRY_SENTENCES`` sentences.
+    An indefinite one ("a spokesman") is someone new; so is a role noun with no recent speaker."""
+    words = WORD.findall(phrase.text)
+    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
+        return None
+    i = bisect_left(ctx.mention_starts, phrase.end) - 1
+    if i >= 0 and ctx.mentions[i].end > phrase.start:
+        return None  # the phrase holds a name of its own
+    here = sentence_index(ctx.doc, phrase.start)
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    for q in reversed(ctx.quotes):
+        if q.start < floor:
+            break
+        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
+            return Speaker(q.speaker, phrase.text, phrase, "role-noun")
+    return None
+
+
+def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A second speech verb of the same clause shares the first one's subject:
+    "... e ha osservato che", "said, adding", "ha sottolineato ..., sottolineando che"."""
+    i = bisect_left(ctx.cue_starts, cue.start) - 1
+    prev = ctx.cues[i] if i >= 0 and ctx.cues[i].start >= sent_start else None
+    if prev is None:
+        # "Clinton spoke out Tuesday about ..., arguing that": the subject of the sentence
+        if cue.row.tense == "gerund" and ctx.text[sent_start:cue.start].rstrip().endswith(","):
+            subject = _first_subject(ctx, sent_start, cue.start)
+            if subject is not None and not _governed(ctx, subject.start):
+                return from_mention(ctx, subject, "sentence-subject")
+        return None
+    between = ctx.text[prev.end:cue.start]
+    words = [w.lower() for w in WORD.findall(between)]
+    coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
+    gerund = cue.row.tense == "gerund" and between.rstrip().endswith(",")
+    if not (coordinated or gerund):
+        return None
+    sp = speaker_of(ctx, prev)
+    return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
+
+
+def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
+    """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
+    the last reported content before the cue."""
+    limit = max(sent_start, cue.start - SUBJECT_GAP, ctx.preposed.get(cue.start, -1) + 1)
+    i = bisect_left(ctx.quoted_starts, cue.start) - 1
+    if i >= 0 and ctx.quoted[i].close <= cue.start:
+        limit = max(limit, ctx.quoted[i].close)
+    for s, e, c in ctx.contents:
+        if limit < e <= cue.start:
+            limit = e
+    return limit
+
+
+def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m.start < limit:
+            return None
+        if m.end <= pos and not _governed(ctx, m.start):
+            return m
+        i -= 1
+    return None
+
+
+def _governed(ctx: QuoteContext, pos: int) -> bool:
+    """A preposition stands before the mention (articles skipped): "sings to Clinton",
+    "con il presidente cinese", "the death of Terence Crutcher" - not a subject."""
+    words = WORD.findall(ctx.text, max(0, pos - 30), pos)
+    while words and words[-1].lower() in ctx.speech.articles:
+        words.pop()
+    return bool(words) and words[-1].lower() in ctx.speech.prepositions
+
+
+def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    i = bisect_left(ctx.mention_starts, pos)
+    if i < len(ctx.mentions):
+        m = ctx.mentions[i]
+        if (m.start - pos <= AFTER_GAP and m.end <= sent_end
+                and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
+                and not PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
+            return m
+    return None
+
+
+def _pronoun_in_cue(ctx: QuoteContext, cue: Cue) -> Span | None:
+    """A pronoun written into the cue: "a-t-il déclaré", "dit-elle"."""
+    if "-" not in ctx.text[cue.start:cue.end]:
+        return None
+    for m in _HYPHEN_PRONOUN.finditer(ctx.text[cue.start:cue.end]):
+        if m.group(1).lower() in ctx.speech.pronouns:
+            s = cue.start + m.start(1)
+            return Span(s, s + len(m.group(1)), m.group(1))
+    return None
+
+
+def _pronoun_after(ctx: QuoteContext, pos: int) -> Span | None:
+    m = _NEXT_WORD.match(ctx.text, pos)
+    if m and m.group(1).lower() in ctx.speech.pronouns:
+        return Span(m.start(1), m.end(1), m.group(1))
+    return None
+
+
+def _pronoun_before(ctx: QuoteContext, pos: int, limit: int) -> Span | None:
+    words = list(WORD.finditer(ctx.text, limit, pos))
+    for w in reversed(words[-2:]):  # "she said", "she has said", "lui ha detto"
+        if w.group().lower() in ctx.speech.pronouns:
+            return Span(w.start(), w.end(), w.group())
+    return None
+
+
+def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
+    text = ctx.text
+    breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
+    words = list(WORD.finditer(text, breaks[-1], pos))
+    if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
+        # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
+        head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))
+        if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
+            words = head
+    cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
+    if cut:
+        words = words[cut[-1] + 1:]  # "cree que todo apunta": only what follows "que"
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()  # "the doctor is calling", "Trump also said"
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)  # "When Clinton noted"
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+
+
+def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
+    """Offsets of the punctuation that ends a speaker phrase, skipping the period of an
+    abbreviation ("Mr. Burman", "Sen. Tester")."""
+    out = []
+    for m in PHRASE_BREAK.finditer(ctx.text, start, end):
+        if m.group() == ".":
+            word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            if word and (word.group().lower() in ctx.abbreviations or len(word.group()) == 1):
+                continue
+        out.append(m.start())
+    return out
+
+
+def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
+    text = ctx.text
+    stops = phrase_breaks(ctx, pos, sent_end)
+    end = stops[0] if stops else sent_end
+    words = list(WORD.finditer(text, pos, end))
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        return None  # "dice sobre el británico": an object, not the speaker
+    for k, w in enumerate(words):
+        if k and w.group().lower() in ctx.speech.prepositions:
+            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
+            break
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+
+
+def from_mention(ctx: QuoteContext, m: Mention, where: str) -> Speaker:
+    return Speaker(m.entity_id, m.text, m.span(), f"mention-{where}")
+
+
+def _carried(ctx: QuoteContext, pos: int, pronoun: Span) -> Speaker:
+    found = carry_over(ctx, pos, rule="pronoun")
+    return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return _NOBODY
+    # an earlier speaker in the same sentence, before this position
+    for q in reversed(ctx.quotes):
+        if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+    # the subject of the same sentence, before this position
+    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos)
+    if subject is not None:
+        return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+    for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
+        s_start, s_end = ctx.doc.sentences[i]
+        said = [q for q in ctx.quotes if s_start <= q.start < s_end and (q.speaker or q.speaker_text)]
+        if said:
+            q = said[-1]
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+        subject = _first_subject(ctx, s_start, s_end)
+        if subject is not None:
+            return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+    return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
+    """The first PERSON, ORG or GROUP mention between ``start`` and ``end``."""
+    j = bisect_left(ctx.mention_starts, start)
+    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
+        m = ctx.mentions[j]
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            return m
+        j += 1
+    return None
+
+
+def confidence(speaker: Speaker, base: float) -> float:
+    if speaker.entity_id is None and speaker.text is None:
+        return round(base * 0.4, 3)
+    if speaker.rule.startswith("carry-over") or speaker.entity_id is None:
+        return round(base * 0.8, 3)
+    return base

@@ -1,0 +1,132 @@
+"""Speech cues of one language, compiled once: speech verbs, auxiliaries, complementizers, pronouns.
+
+Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are
+indexed by their first word (``phrases.PhraseIndex``), so a single scan over the words finds them
+all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré", "ha inoltre
+affermato": one word may stand between, but not a passive "stato", "été").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca.extract.locate import phrase_pattern, word_boundary
+from cronaca.extract.phrases import PhraseIndex, first_words
+from cronaca.lang import LanguageDataError, load
+
+
+@dataclass(frozen=True, slots=True)
+class CueRow:
+    form: str
+    kind: str  # direct | indirect | both
+    tense: str  # finite | participle | gerund | postquote
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    row: CueRow
+
+
+@dataclass(frozen=True)
+class SpeechData:
+    cues: PhraseIndex[CueRow | None] | None  # payload None: an auxiliary + participle, see ``participles``
+    participles: dict[str, CueRow]
+    complementizer: re.Pattern[str] | None  # anchored: matches right after a cue (an object may intervene)
+    opener: re.Pattern[str] | None  # anchored: a reported clause without complementizer ("said he would")
+    pronouns: frozenset[str]
+    conjunctions: frozenset[str]
+    skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
+    prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
+    inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
+    complementizers: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
+    articles: frozenset[str] = frozenset()
+
+    def find(self, text: str) -> list[Cue]:
+        if self.cues is None:
+            return []
+        out = []
+        for m, row in self.cues.finditer(text):
+            if row is None:
+                row = self.participles[m.group("verb").lower()]
+            end = m.end()
+            if self.inverted_pronoun is not None and text.startswith("-", end):
+                tail = self.inverted_pronoun.match(text, end)  # "déclare-t-il", "dit-elle"
+                if tail is not None:
+                    end = tail.end()
+            out.append(Cue(m.start(), end, row))
+        return out
+
+
+#: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
+_OBJECT_WORDS = 4
+
+
+@cache
+def speech_data(lang: str | None) -> SpeechData:
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return SpeechData(None, {}, None, None, frozenset(), frozenset())
+    words: dict[str, list[str]] = {}
+    for row in data.table("speech_cue_words.tsv"):
+        words.setdefault(row["role"], []).append(row["form"])
+    rows = [CueRow(r["form"], r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")]
+    auxiliaries = sorted(words.get("auxiliary", []), key=len, reverse=True)
+    participles = {r.form.lower(): r for r in rows if r.tense == "participle"}
+    entries: list[tuple[str, list[str], CueRow | None]] = []
+    if participles and auxiliaries:
+        verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
+        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []))
+        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+)?" if passive else r"(?:\s+\w+)?"
+        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", not "a été rappelé"
+            entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
+                            first_words(aux), None))
+    for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
+        entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
+    comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
+    complementizer = None
+    if comps:
+        complementizer = re.compile(
+            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps})", re.IGNORECASE)
+    openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
+    opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
+    return SpeechData(
+        cues=PhraseIndex.build(entries) if entries else None,
+        participles=participles,
+        complementizer=complementizer,
+        opener=opener,
+        pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
+        conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
+        skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
+                            for w in words.get(role, [])),
+        prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
+        articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
+        complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
+        definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
+        inverted_pronoun=re.compile(
+            r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
+        if words.get("pronoun") else None,
+    )
+
+
+@cache
+def calendar_words(lang: str | None) -> frozenset[str]:
+    """Weekday and month names: "said Tuesday" starts no reported clause."""
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["name"].lower() for name in ("weekdays.tsv", "months.tsv") for r in data.table(name))
+
+
+@cache
+def abbreviations(lang: str | None) -> frozenset[str]:
+    """Words whose period ends no phrase ("Mr. Burman"), from ``abbreviations.txt``."""
+    try:
+        return frozenset(w.lower().rstrip(".") for w in load(lang or "").words("abbreviations.txt"))
+    except LanguageDataError:
+        return frozenset()

@@ -1,0 +1,98 @@
+"""Dates: absolute and relative expressions resolved against the publication date."""
+import pytest
+from extract.handmade import make_doc, seed_doc
+
+from cronaca.document import TimeExpression
+from cronaca.extract.dates import date_for, find_dates
+
+
+def values(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_dates(make_doc(text, lang, published=published))]
+
+
+def test_seed_dates():
+    assert [(t.text, t.value) for t in find_dates(seed_doc())] == [
+        ("Mercoledì", "2026-02-04"),  # the publication day itself
+        ("2022", "2022"),  # "l'offensiva del 2022": the span is the year only
+        ("il mese scorso", "2026-01"),
+        ("alla fine di questo mese", "2026-02"),
+        ("lo scorso fine settimana", "2026-01-31"),  # the Saturday of the previous weekend
+    ]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il vertice del 4 febbraio 2026 è finito.", "4 febbraio 2026"),
+    ("en", "The summit on February 4, 2026 ended.", "February 4, 2026"),
+    ("fr", "Le sommet du 4 février 2026 a pris fin.", "4 février 2026"),
+    ("es", "La cumbre del 4 de febrero de 2026 terminó.", "4 de febrero de 2026"),
+    ("de", "Der Gipfel am 4. Februar 2026 endete.", "4. Februar 2026"),
+])
+def test_absolute_dates_in_every_language(lang, text, expected):
+    assert values(text, lang, None) == [(expected, "2026-02-04")]
+
+
+def test_a_date_without_year_takes_the_nearest_year():
+    assert values("Il 28 dicembre si è votato.", "it", "2026-01-03") == [("28 dicembre", "2025-12-28")]
+
+
+def test_relative_days_across_a_month_and_year_boundary():
+    assert values("Ieri e oggi, e domani.", "it", "2026-01-01") == [
+        ("Ieri", "2025-12-31"), ("oggi", "2026-01-01"), ("domani", "2026-01-02")]
+    assert values("Hier, il a plu.", "fr", "2024-03-01") == [("Hier", "2024-02-29")]
+    assert values("Ayer llovió.", "es", "2026-03-01") == [("Ayer", "2026-02-28")]
+    assert values("Gestern regnete es.", "de", "2026-01-01") == [("Gestern", "2025-12-31")]
+
+
+def test_last_month_and_last_year_at_the_start_of_a_year():
+    assert values("Il mese scorso e l'anno scorso.", "it", "2026-01-15") == [
+        ("Il mese scorso", "2025-12"), ("l'anno scorso", "2025")]
+    assert values("Last month, yes.", "en", "2026-01-15") == [("Last month", "2025-12")]
+
+
+def test_weekdays():
+    # 2026-02-04 is a Wednesday
+    assert values("On Wednesday he spoke.", "en", "2026-02-04") == [("Wednesday", "2026-02-04")]
+    assert values("On Monday he spoke.", "en", "2026-02-04") == [("Monday", "2026-02-02")]
+    assert values("He spoke last Wednesday.", "en", "2026-02-04") == [("last Wednesday", "2026-01-28")]
+    assert values("He will speak next Tuesday.", "en", "2026-02-04") == [("next Tuesday", "2026-02-10")]
+
+
+def test_weeks_are_given_by_their_monday():
+    assert values("Talks resume next week.", "en", "2026-02-04") == [("next week", "2026-02-09")]
+    assert values("La semana pasada hubo acuerdo.", "es", "2026-02-04") == [("La semana pasada", "2026-01-26")]
+
+
+def test_month_names_alone():
+    assert values("Elections are due in March.", "en", "2026-02-04") == [("March", "2026-03")]
+    assert values("Lo scorso marzo si è votato.", "it", "2026-02-04") == [("Lo scorso marzo", "2025-03")]
+
+
+def test_number_placeholders():
+    assert values("Il y a 3 jours, il a plu.", "fr", "2026-03-01") == [("Il y a 3 jours", "2026-02-26")]
+    assert values("Vor 2 Wochen kam es zum Streit.", "de", "2026-02-04") == [("Vor 2 Wochen", "2026-01-19")]
+
+
+def test_false_friends_are_not_dates():
+    assert values("Se reunieron el lunes por la mañana.", "es", "2026-02-04") == [("lunes", "2026-02-02")]
+
+
+def test_relative_dates_need_a_publication_date():
+    assert values("Yesterday it rained, on 4 March 2025 too.", "en", None) == [
+        ("Yesterday", None), ("4 March 2025", "2025-03-04")]
+
+
+def test_date_for_picks_the_closest_date_in_the_same_sentence():
+    doc = seed_doc()
+    doc.dates = find_dates(doc)
+    start = doc.text.index("hanno visitato la Cina")
+    found = date_for(doc, start, start + 10)
+    assert isinstance(found, TimeExpression) and found.value == "2026-01"
+    start = doc.text.index("dovrebbe recarsi a Pechino")
+    assert date_for(doc, start, start + 10).value == "2026-02"
+
+
+def test_date_for_ignores_other_sentences():
+    doc = make_doc("Ieri si è votato. Il presidente ha parlato.", "it", published="2026-02-04")
+    doc.dates = find_dates(doc)
+    start = doc.text.index("Il presidente")
+    assert date_for(doc, start, start + 5) is None

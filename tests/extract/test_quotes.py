@@ -1,0 +1,210 @@
+"""Quotes: direct, split, partial and indirect speech with speakers, cues and according_to."""
+from extract.handmade import make_doc, seed_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+PUTIN = "Q7747"
+XI = "Q15031"
+AP = "Q40469"
+
+
+def quotes(doc):
+    doc.sources = find_sources(doc)
+    return find_quotes(doc)
+
+
+def direct(doc):
+    return [(q.text, q.speaker, q.according_to) for q in quotes(doc) if q.direct]
+
+
+def test_seed_direct_quotes_with_speakers_and_ap():
+    found = direct(seed_doc())
+    assert found[:3] == [
+        ("veramente strategica", PUTIN, AP),
+        ("Vorrei assicurarvi ancora una volta un fermo sostegno ai nostri sforzi condivisi per garantire "
+         "la sovranità e la sicurezza dei nostri paesi, il nostro benessere socio-economico e il diritto "
+         "di scegliere il nostro percorso di sviluppo", PUTIN, AP),
+        ("grandioso piano per lo sviluppo dei legami bilaterali", XI, None),
+    ]
+    assert ("un’opportunità storica", XI, AP) in found
+    assert ("ogni stagione è primavera nelle relazioni Russia-Cina", PUTIN, AP) in found
+
+
+def test_seed_single_words_kept_only_next_to_their_cue():
+    texts = [t for t, _s, _a in direct(seed_doc())]
+    assert "stabilizzante" in texts  # "ha descritto i legami ... come un fattore “stabilizzante”"
+    assert "esemplare" not in texts  # "elogiando la natura “esemplare”": emphasis, no cue next to it
+
+
+def test_seed_indirect_speech_with_zero_subject():
+    found = [(q.text[:30], q.speaker) for q in quotes(seed_doc()) if not q.direct]
+    assert ("Russia e Cina stanno anche lav", PUTIN) in found  # "Ha affermato che ...": Putin carried over
+    assert ("Cina e Russia dovrebbero sfrut", XI) in found
+
+
+def test_teaser_scare_quotes_are_dropped():
+    doc = make_doc("“Smaschera” Trump; L’aiutante di Putin SCARICA le “false storie dell’orrore”", "it",
+                   {PUTIN: ("PERSON", ["Putin"])})
+    assert quotes(doc) == []
+
+
+def test_split_quote_shares_cue_and_speaker():
+    text = "“Non ci fermeremo”, ha detto Putin, “finché non avremo vinto”."
+    found = quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])}))
+    assert [(q.text, q.speaker, q.cue.text) for q in found] == [
+        ("Non ci fermeremo", PUTIN, "ha detto"),
+        ("finché non avremo vinto", PUTIN, "ha detto"),
+    ]
+
+
+def test_english_inverted_and_pronoun_speakers():
+    text = ("Johnson met the press on Monday. “We will not give up,” said Johnson. "
+            "“The plan works,” he added.")
+    found = quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Johnson"])}))
+    assert [(q.text, q.speaker, q.speaker_text) for q in found] == [
+        ("We will not give up", "x:person:johnson", "Johnson"),
+        ("The plan works", "x:person:johnson", "he"),
+    ]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = "“He told me ‘never again’ and left,” Smith said."
+    (q,) = quotes(make_doc(text, "en", {"x:person:smith": ("PERSON", ["Smith"])}))
+    assert (q.text, q.speaker) == ("He told me ‘never again’ and left", "x:person:smith")
+
+
+def test_french_guillemets_with_inverted_pronoun_cue():
+    text = "Macron est arrivé à Berlin. « Nous sommes prêts », a-t-il déclaré."
+    (q,) = quotes(make_doc(text, "fr", {"Q3052772": ("PERSON", ["Macron"])}))
+    assert (q.text, q.speaker, q.speaker_text, q.cue.text) == (
+        "Nous sommes prêts", "Q3052772", "il", "a-t-il déclaré")
+
+
+def test_spanish_indirect_speech():
+    text = "Sánchez dijo que el acuerdo es histórico."
+    (q,) = quotes(make_doc(text, "es", {"Q10952": ("PERSON", ["Sánchez"])}))
+    assert (q.text, q.direct, q.speaker, q.cue.text) == ("el acuerdo es histórico", False, "Q10952", "dijo")
+
+
+def test_german_low_high_quotes_and_so():
+    text = "„Wir stehen an der Seite der Ukraine“, so Merz."
+    (q,) = quotes(make_doc(text, "de", {"Q56038": ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("Wir stehen an der Seite der Ukraine", "Q56038", "so")
+
+
+def test_mixed_straight_quotes():
+    text = "“We are ready\", the minister said."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker, q.speaker_text) == ("We are ready", None, "the minister")
+
+
+def test_unnamed_speaker_keeps_its_phrase():
+    text = "“La situazione è grave”, ha detto il portavoce."
+    (q,) = quotes(make_doc(text, "it"))
+    assert (q.speaker, q.speaker_text) == (None, "il portavoce")
+
+
+def test_titles_in_quotation_marks_are_not_quotes():
+    text = "She appeared on “Fox News Sunday” to discuss the race."
+    assert quotes(make_doc(text, "en")) == []
+
+
+def test_indirect_speech_without_complementizer_in_english():
+    text = "Clinton said she would win."
+    (q,) = quotes(make_doc(text, "en", {"Q6294": ("PERSON", ["Clinton"])}))
+    assert (q.text, q.direct, q.speaker) == ("she would win", False, "Q6294")
+
+
+def test_quote_spans_point_into_the_text():
+    doc = seed_doc()
+    for q in quotes(doc):
+        assert doc.text[q.start:q.end] == q.text
+        assert q.cue is None or doc.text[q.cue.start:q.cue.end] == q.cue.text
+        assert q.rule and 0 < q.confidence <= 1
+
+
+def test_reported_speech_before_the_verb():
+    text = "The talks have failed, a senior official said on Friday."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.direct, q.speaker_text) == ("The talks have failed", False, "a senior official")
+
+
+def test_inverted_verb_after_reported_speech():
+    text = "La situazione è grave, ha detto il ministro."
+    (q,) = quotes(make_doc(text, "it"))
+    assert (q.text, q.speaker_text) == ("La situazione è grave", "il ministro")
+
+
+def test_a_clause_with_its_own_verb_of_saying_is_not_preposed_content():
+    text = "Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
+    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"])}))
+    assert [(q.text, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", AP)]
+
+
+def test_two_apostrophes_as_quotation_marks():
+    text = "''There's a lot of new complexity,'' said Mr. Burman."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker_text) == ("There's a lot of new complexity", "Mr. Burman")
+
+
+def test_a_pronoun_joined_to_the_verb_belongs_to_the_cue():
+    text = "Le ministre est arrivé. « Nous tiendrons », déclare-t-il."
+    (q,) = quotes(make_doc(text, "fr", {"x:person:ministre": ("PERSON", ["Le ministre"])}))
+    assert (q.cue.text, q.speaker_text, q.speaker) == ("déclare-t-il", "il", "x:person:ministre")
+
+
+def test_a_phrase_that_starts_with_a_preposition_is_not_a_speaker():
+    text = "«Ayer perdí el respeto por él», dice sobre el británico."
+    (q,) = quotes(make_doc(text, "es"))
+    assert q.speaker_text is None
+
+
+def test_according_to_a_person_is_reported_speech():
+    text = "According to the senator, the plan has failed."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker_text, q.cue.text, q.rule.split("|")[0]) == (
+        "the plan has failed", "the senator", "According to", "indirect:according")
+
+
+def test_according_to_an_outlet_is_a_cited_source_not_a_quote():
+    text = "The plan has failed, according to Reuters."
+    assert quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])})) == []
+
+
+def test_parenthetical_verb_inside_reported_speech():
+    text = "Se ciò non avvenisse, ha detto il ministro, ci saranno gravi conseguenze."
+    (q,) = quotes(make_doc(text, "it"))
+    assert (q.speaker_text, q.cue.text, q.rule.split("|")[0]) == (
+        "il ministro", "ha detto", "indirect:parenthetical")
+    assert q.text.startswith("Se ciò") and q.text.endswith("gravi conseguenze")
+
+
+def test_passive_participle_is_no_cue():
+    text = "Loué pour sa gestion, l’épidémiologiste a été rappelé à la rescousse."
+    assert quotes(make_doc(text, "fr")) == []
+
+
+def test_a_definite_role_noun_names_the_person_quoted_before():
+    text = ("Il senatore Rick Scott ha detto che Biden deve dimettersi. "
+            "«Non sta bene», ha aggiunto il senatore.")
+    found = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Il senatore Rick Scott"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Q439729", "Il senatore Rick Scott"), ("Q439729", "il senatore")]
+
+
+def test_a_role_noun_with_no_recent_speaker_stays_a_phrase():
+    text = "Khaldun Zein è morto in battaglia. «Lo chiamavano terrorista», dice la madre."
+    (q,) = quotes(make_doc(text, "it", {"x:person:khaldun-zein": ("PERSON", ["Khaldun Zein"])}))
+    assert (q.speaker, q.speaker_text) == (None, "la madre")
+
+
+def test_an_indefinite_speaker_is_someone_new():
+    text = "Rick Scott ha parlato a lungo. «Biden non sta bene», ha detto un senatore."
+    (q,) = quotes(make_doc(text, "it", {"Q439729": ("PERSON", ["Rick Scott"])}))
+    assert (q.speaker, q.speaker_text) == (None, "un senatore")
+
+
+def test_a_relative_clause_after_an_object_is_not_reported_speech():
+    text = "Putin ha sottolineato i forti legami che uniscono i due paesi."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
