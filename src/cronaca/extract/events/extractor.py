@@ -15,6 +15,8 @@ from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+#: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
+MIN_CONFIDENCE = 0.4
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
@@ -30,7 +32,9 @@ class Context:
     last_parties: Parties
 
 
-def extract(doc: Document) -> list[Event]:
+def extract(doc: Document, keep_all: bool = False) -> list[Event]:
+    """The document's events; ``keep_all`` also returns the candidates below ``MIN_CONFIDENCE``
+    (for debugging and evaluation of the threshold)."""
     if not doc.text or not doc.language:
         return []
     if doc.language not in supported():
@@ -62,6 +66,8 @@ def extract(doc: Document) -> list[Event]:
                 previous = _sentence(ctx, lex, *previous, [], [])
             carry = previous.subject
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+    if not keep_all:
+        events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return _finish(events)
 
 
@@ -169,6 +175,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
 
     if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
         return None
+    if len(set(actors) | set(targets)) < 2:
+        policy = ontology.one_party().get(type_, "keep")
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
+            return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     status = _status(args.status_cues, trigger.status_hint)
     date, date_text = _date(doc, cs, ce, s, e, unit.start)
     if according is None:
