@@ -100,3 +100,16 @@ def test_a_parenthesis_does_not_cut_the_subject_from_its_verb():
 def test_a_hyphenated_pair_before_a_noun_trigger_is_its_parties():
     [event] = events(document("Rubio arrived for U.S.-Ukraine talks on Tuesday.", "en", ALL))
     assert summary(event) == ("CONSULT", ("Q30", "Q212"), (), "occurred")
+
+
+def test_a_name_between_an_article_and_a_trigger_makes_it_a_noun_with_that_actor():
+    [event] = events(document("The EU talks in Brussels ended.", "en", ALL))
+    assert (event.type, event.source, event.target, event.rule) == ("CONSULT", ["Q458"], [], "en:talks/noun:nominal")
+
+
+def test_a_place_between_an_article_and_a_noun_trigger_is_where_not_who():
+    assert events(document("The Beijing talks ended.", "en", ALL)) == []
+
+
+def test_a_vague_cameo_verb_is_not_a_trigger():
+    assert events(document("Analysts suggest Putin will determine the outcome.", "en", ALL)) == []

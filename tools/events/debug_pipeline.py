@@ -17,7 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from cronaca.evaluate import gold as gold_mod
-from cronaca.evaluate.article_scores import Identity, event_scores
+from cronaca.evaluate.article_scores import Identity, event_scores, same_actors
+from cronaca.evaluate.matching import match
 from cronaca.evaluate.metrics import Score
 from cronaca.extract.events import Events
 
@@ -36,6 +37,17 @@ def documents(split: str, refresh: bool):
             pairs.append((article, doc))
     path.write_bytes(pickle.dumps(pairs))
     return pairs
+
+
+def _hits(article, doc, identity) -> set[int]:
+    """Indexes of the predicted events that the scorer matches."""
+    actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target]) for e in doc.events]
+
+    def same(g, j: int) -> bool:
+        return doc.events[j].type == g.type and same_actors(
+            [identity.gold_name(n) for n in g.source], [identity.gold_name(n) for n in g.target], *actors[j])
+
+    return {j for _, j in match(article.events, list(range(len(doc.events))), same)}
 
 
 def main() -> None:
@@ -58,10 +70,11 @@ def main() -> None:
             dates[lang][2] += int(ds.fn)
         if args.show:
             print(f"== {article.id} tp {ev.tp} fp {ev.fp} fn {ev.fn}")
-            for e in doc.events:
+            hits = _hits(article, doc, identity)
+            for j, e in enumerate(doc.events):
                 src = [identity.entity(x) for x in e.source]
                 tgt = [identity.entity(x) for x in e.target]
-                print(f"  P {e.type:9} {src}->{tgt} {e.status} {e.date} c={e.confidence} [{e.trigger.text}] "
+                print(f"  {'P+' if j in hits else 'P-'} {e.type:9} {src}->{tgt} {e.status} {e.date} c={e.confidence} [{e.trigger.text}] "
                       f"{e.rule} | {e.sentence.text[:140]!r}")
             for g in article.events:
                 print(f"  G {g.type:9} {g.source}->{g.target} {g.status} {g.date} [{g.evidence}]")

@@ -301,8 +301,13 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
             and (before.phrase.prep is None or units[i].words_before == 0) \
             and units[i].words_before <= (2 if units[i].after_possessive else 1) \
-            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
-        add(args.actors, before.phrase.heads())
+            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive
+                 or units[i].after_det_name):
+        refs = before.phrase.head_refs()
+        if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
+            add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        else:
+            add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
     seen_phrases = 0
     distance = 0  # words since the trigger or its last argument
@@ -390,7 +395,7 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
         and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
     want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
-        or modifier else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
+        or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
         if t.pos == want:
             return t

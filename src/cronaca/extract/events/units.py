@@ -92,6 +92,7 @@ class Unit:
     comma_before: bool = False  # a comma between the previous unit and this one
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
+    after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
 
 
 @dataclass(slots=True)
@@ -238,9 +239,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             after_det = lexicon.det_before(text, s)
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
+            prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
+            det_name = unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
+                and prev_unit.phrase is not None and prev_unit.phrase.prep is None \
+                and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
             pending_prep = None
-            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
+            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
