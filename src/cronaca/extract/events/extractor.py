@@ -3,6 +3,7 @@ date, place and attribution attached, duplicates merged and ids given in text or
 from __future__ import annotations
 
 import bisect
+from datetime import date as date_, timedelta
 from functools import cache
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ class Context:
     entity_type: dict[str, str]
     country_of: dict[str, str]  # place id -> id of its country, when the document or KB knows it
     last_parties: Parties
+    date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -45,7 +47,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
     types = {e.id: e.type for e in doc.entities}
-    ctx = Context(doc, types, _countries(doc), Parties(types))
+    ctx = Context(doc, types, _countries(doc), Parties(types),
+                  frozenset(i for t in doc.dates for i in range(t.start, t.end)))
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
@@ -77,7 +80,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
     carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
-    clauses = segment(text, s, e, matches, refs, lex)
+    clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
@@ -181,6 +184,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     status = _status(args.status_cues, trigger.status_hint)
     date, date_text = _date(doc, cs, ce, s, e, unit.start)
+    published = _published(doc)
+    if date and published and status == "planned" and len(date) == 10 \
+            and 0 < (published - _day(date)).days < 7:
+        date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
+    if date is None and published and status == "occurred" and trigger.pos == "verb" and _news_day(doc, published, e):
+        date = published.isoformat()  # the news day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
@@ -236,6 +245,25 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
     if best is None:
         return None, None
     return best.value, best.text
+
+
+def _published(doc: Document) -> date_ | None:
+    value = doc.source.published if doc.source else None
+    try:
+        return _day(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _day(value: str) -> date_:
+    return date_.fromisoformat(value[:10])
+
+
+def _news_day(doc: Document, published: date_, before: int) -> bool:
+    """Does the article anchor its report on the publication day: a date expression before ``before``
+    that resolves to that day ("Mercoledì" in an article of Wednesday, "on Friday" on a Friday)?"""
+    day = published.isoformat()
+    return any(t.value == day and t.start < before for t in doc.dates)
 
 
 @cache

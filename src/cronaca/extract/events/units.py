@@ -137,8 +137,10 @@ def merge_mentions(refs: list[Ref]) -> list[Ref]:
 
 
 def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Ref],
-            lexicon: Lexicon) -> list[Clause]:
-    """The clauses of the sentence text[start:end], each a list of units in text order."""
+            lexicon: Lexicon, dates: frozenset[int] = frozenset()) -> list[Clause]:
+    """The clauses of the sentence text[start:end], each a list of units in text order.
+    ``dates``: offsets covered by date expressions; a preposition inside one or right before one
+    ("On Monday Putin met Xi", "am Mittwoch") introduces the date, not the next name."""
     items: list[tuple[int, int, object]] = [(r.start, r.end, r) for r in refs]
     ri = 0
     for m in matches:
@@ -252,6 +254,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         for cue in item.cues[:1]:
             role = cue.value
+            if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
+                continue
             if cue.kind == "role" and role in PREPOSITIONS:
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
@@ -305,6 +309,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _introduces_date(text: str, s: int, e: int, dates: frozenset[int]) -> bool:
+    if s in dates:
+        return True
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j in dates
 
 
 def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
