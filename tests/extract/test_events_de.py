@@ -64,3 +64,9 @@ def test_a_pronoun_subject_refers_to_the_previous_sentence_subject():
     [event] = events(document("Merz sprach lange. Er kritisierte China.", "de", ALL))
     assert summary(event) == ("ACCUSE", ("Q56039",), ("Q148",), "occurred")
     assert event.rule.endswith(":pronoun")
+
+
+def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
+    text = "Merz erklärte am Samstag, warum er Russland kritisiert."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q159",), "occurred")

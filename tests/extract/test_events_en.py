@@ -113,3 +113,8 @@ def test_a_place_between_an_article_and_a_noun_trigger_is_where_not_who():
 
 def test_a_vague_cameo_verb_is_not_a_trigger():
     assert events(document("Analysts suggest Putin will determine the outcome.", "en", ALL)) == []
+
+
+def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
+    [event] = events(document("Putin said on Monday that he condemned Ukraine.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")

@@ -108,7 +108,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
                 return [], ""
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
-                return (list(inherited), "pronoun") if inherited and bare_start(units, j) else ([], "")
+                first = not any(units[k].kind == "phrase" for k in range(j))
+                return (list(inherited), "pronoun") if inherited and first else ([], "")
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
@@ -278,7 +279,10 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
     if rule == "subject" and len(before) >= 2 and not after \
             and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
         objects.add(before[-1])
-        return phrase_ids(units[before[-2]].phrase, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
+        first = units[before[-2]].phrase
+        if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
+            return list(antecedent or []), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
+        return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule
 
 

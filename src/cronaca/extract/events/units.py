@@ -288,8 +288,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
-                if role == "that" and clauses[-1].kind == "report" and not clauses[-1].units:
-                    carried = 0  # "said Tuesday that": the report clause is already open
+                if role == "that" and clauses[-1].kind == "report" \
+                        and not any(u.kind != "cue" for u in clauses[-1].units):
+                    carried = 0  # "said Tuesday that", "said on Monday, as expected, that": already open
                     continue
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
