@@ -70,3 +70,8 @@ def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
     text = "Merz erklärte am Samstag, warum er Russland kritisiert."
     [event] = events(document(text, "de", ALL))
     assert summary(event) == ("ACCUSE", ("Q56039",), ("Q159",), "occurred")
+
+
+def test_a_country_adjective_before_an_agent_noun_is_the_country():
+    [event] = events(document("Merz kritisierte ukrainische Beamte.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q212",), "occurred")

@@ -118,3 +118,18 @@ def test_a_vague_cameo_verb_is_not_a_trigger():
 def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
     [event] = events(document("Putin said on Monday that he condemned Ukraine.", "en", ALL))
     assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")
+
+
+def test_a_country_adjective_on_another_noun_is_no_target():
+    [event] = events(document("Putin affirmed his support for American farmers.", "en", ALL))
+    assert (event.type, event.source, event.target) == ("SUPPORT", ["Q7747"], [])
+
+
+def test_a_name_after_a_preposition_and_article_still_makes_the_trigger_a_noun():
+    [event] = events(document("Putin went to the EU talks with Xi.", "en", ALL))
+    assert (event.type, event.rule) == ("CONSULT", "en:talks/noun:nominal")
+
+
+def test_a_country_adjective_on_an_agent_noun_is_the_country():
+    [event] = events(document("Putin held talks with Ukrainian officials.", "en", ALL))
+    assert (event.type, event.source, event.target) == ("CONSULT", ["Q7747"], ["Q212"])

@@ -154,3 +154,17 @@ def test_the_seed_article_has_no_event_between_unrelated_sentences():
         names = {m.entity_id for e in seed_document().entities for m in e.mentions
                  if event.sentence.start <= m.start < event.sentence.end}
         assert set(parties) <= names | {"Q148", "Q159", "Q312863", "Q16182", "Q7747", "Q15031"}, event
+
+
+def test_a_participle_after_a_noun_releases_nobody_without_a_target():
+    assert events(document("Putin in un'intervista rilasciata ai giornalisti russi ha parlato.", "it", ALL)) == []
+
+
+def test_a_country_adjective_later_in_the_clause_is_no_target():
+    [event] = events(document("Xi ha affermato il suo sostegno ai giornalisti russi.", "it", ALL))
+    assert (event.source, event.target) == (["Q15031"], [])
+
+
+def test_a_country_adjective_after_an_agent_noun_is_the_country():
+    [event] = events(document("Xi ha incontrato i negoziatori russi.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q159",), "occurred")

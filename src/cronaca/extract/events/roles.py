@@ -210,8 +210,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 break  # a noun trigger of another type owns what follows it
-            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during"):
-                continue
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during") \
+                    or u.phrase.adjectival:
+                continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
             if heads:
                 add(args.targets, heads)
@@ -341,6 +342,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             continue
         if who is None:
             continue
+        if who == "Y" and p.adjectival and p.prep != "between":
+            continue  # "support for American farmers": the adjective modifies another noun, no recipient
         objects.add(j)
         ids = p.heads()
         if p.prep == "between":

@@ -47,6 +47,7 @@ class Phrase:
     prep: str | None
     conjuncts: list[list[Ref]] = field(default_factory=list)
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
+    agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -67,7 +68,7 @@ class Phrase:
 
     @property
     def adjectival(self) -> bool:
-        return bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
+        return not self.agent and bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
 
     @property
     def subjectish(self) -> bool:
@@ -167,6 +168,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_end = start
     last_ref: Ref | None = None
     last_det_end = -1
+    agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
 
     def add(unit: Unit) -> None:
@@ -222,7 +224,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
-                phrase = Phrase(s, e, prep, [[item]])
+                phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
+                                and item.kind == "adjective")  # "i negoziatori russi"
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
@@ -243,7 +246,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 continue
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
             det_name = unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
-                and prev_unit.phrase is not None and prev_unit.phrase.prep is None \
+                and prev_unit.phrase is not None \
                 and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
             pending_prep = None
@@ -270,6 +273,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 else:
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+            elif cue.kind == "role" and role == "agent":
+                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
+                    phrase.agent = True  # "Ukrainian officials": the state acting
+                agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
             elif cue.kind == "role" and role == "det":
