@@ -51,3 +51,24 @@ def test_a_condemnation_with_a_target_in_german_is_emitted():
 def test_a_one_party_event_of_a_one_party_type_is_kept_in_french():
     [event] = events(document("Vladimir Putin a rejeté la proposition.", "fr", ALL))
     assert (event.type, event.source, event.target) == ("REJECT", ["Q7747"], [])
+
+
+def test_the_infinitive_after_a_request_is_its_content_not_an_event_in_english():
+    found = events(document("Putin urged Xi to attack Russia.", "en", ALL))
+    assert [(e.type, e.source, e.target) for e in found] == [("REQUEST", ["Q7747"], ["Q15031"])]
+
+
+def test_the_infinitive_after_a_request_is_its_content_not_an_event_in_italian():
+    found = events(document("Putin ha chiesto a Xi di visitare la Russia.", "it", ALL))
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_the_infinitive_after_a_request_is_its_content_not_an_event_in_french():
+    found = events(document("Vladimir Putin a demandé à Xi de démissionner.", "fr", ALL))
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_a_pronoun_in_a_complement_clause_takes_the_sentence_subject_in_french():
+    text = "Alors que Vladimir Putin avait affirmé qu'il était content, il a rejeté la proposition."
+    found = events(document(text, "fr", ALL))
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["Q7747"])]

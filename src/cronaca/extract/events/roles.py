@@ -108,7 +108,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
                 return [], ""
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
-                first = not any(units[k].kind == "phrase" for k in range(j))
+                first = not any(units[k].kind == "phrase" and units[k].phrase is not None
+                                and units[k].phrase.anaphor != "pronoun" for k in range(j))
                 return (list(inherited), "pronoun") if inherited and first else ([], "")
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
@@ -411,6 +412,24 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     return triggers[0]
 
 
+#: Types whose infinitive complement is their content, not an event of its own.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
+    """An infinitive introduced by "to / de / a / zu" after a request, threat or offer in the same
+    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
+    prev = units[i - 1] if i > 0 else None
+    if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
+            or prev.cue.value not in ("to", "of"):
+        return False
+    for j in range(i - 2, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return any(t.type in CONTENT_TYPES for t in u.triggers)
+    return False
+
+
 def _after_preposition(units: list[Unit], i: int) -> bool:
     prev = units[i - 1] if i > 0 else None
     return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
@@ -433,6 +452,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             continue
         if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
             continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb" and _requested_content(units, i, trigger):
+            continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":
             args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
                              antecedent)
