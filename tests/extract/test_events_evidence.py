@@ -72,3 +72,22 @@ def test_a_pronoun_in_a_complement_clause_takes_the_sentence_subject_in_french()
     text = "Alors que Vladimir Putin avait affirmé qu'il était content, il a rejeté la proposition."
     found = events(document(text, "fr", ALL))
     assert [(e.type, e.source) for e in found] == [("REJECT", ["Q7747"])]
+
+
+def test_a_declared_ceasefire_is_an_event():
+    [event] = events(document("Russia announced a ceasefire on Monday.", "en", ALL))
+    assert (event.type, event.mode, event.source) == ("RETREAT", "ceasefire", ["Q159"])
+
+
+def test_a_ceasefire_as_a_topic_is_not_an_event():
+    found = events(document("Putin hopes a ceasefire between Russia and China could take place.", "en", ALL))
+    assert [e.type for e in found] == []
+
+
+def test_a_ceasefire_under_a_light_verb_is_an_event_in_italian():
+    [event] = events(document("La Russia ha annunciato una tregua.", "it", ALL))
+    assert (event.type, event.source) == ("RETREAT", ["Q159"])
+
+
+def test_a_ceasefire_proposal_is_not_a_ceasefire_in_german():
+    assert events(document("Russland prüft den Waffenstillstand-Vorschlag.", "de", ALL)) == []

@@ -178,6 +178,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
 
     if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
         return None
+    if trigger.frame.governed_only and not args.governed:
+        return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
         policy = ontology.one_party().get(type_, "keep")
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):

@@ -44,6 +44,7 @@ class Args:
     subject: list[str] = field(default_factory=list)  # the clause subject (for later shared-subject use)
     status_cues: list[str] = field(default_factory=list)
     passive: bool = False
+    governed: bool = False  # a noun trigger under a light verb, a possessive or "during"
 
 
 def add(into: list[str], ids: list[str]) -> None:
@@ -369,6 +370,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if args.actors:
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
+    args.governed = light or possessive or undergo or units[i].after_possessive
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
         if not subject and inherited and bare_start(units, i):
@@ -461,6 +463,12 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
             args.subject = []
+            if clause.kind == "report" and i == 0 and unit.words_before <= 2:
+                # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
+                args.governed = True
+                if not args.actors and inherited:
+                    add(args.actors, inherited)
+                    args.rule = "nominal-light"
         if trigger.pos == "verb":
             resolved[i] = args
         out.append((unit, trigger, args))
