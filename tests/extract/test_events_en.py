@@ -133,3 +133,8 @@ def test_a_name_after_a_preposition_and_article_still_makes_the_trigger_a_noun()
 def test_a_country_adjective_on_an_agent_noun_is_the_country():
     [event] = events(document("Putin's talks with Ukrainian officials ended.", "en", ALL))
     assert (event.type, event.source, event.target) == ("CONSULT", ["Q7747"], ["Q212"])
+
+
+def test_a_curated_noun_does_not_hide_the_verb_of_the_same_spelling():
+    [event] = events(document("China supports Russia.", "en", ALL))
+    assert (summary(event), event.rule) == (("SUPPORT", ("Q148",), ("Q159",), "occurred"), "en:support/verb:subject")
