@@ -168,3 +168,8 @@ def test_a_country_adjective_later_in_the_clause_is_no_target():
 def test_a_country_adjective_after_an_agent_noun_is_the_country():
     [event] = events(document("Xi ha incontrato i negoziatori russi.", "it", ALL))
     assert summary(event) == ("CONSULT", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_an_idiom_opening_the_doors():
+    [event] = events(document("La Cina ha aperto le porte alla Russia.", "it", ALL))
+    assert summary(event) == ("SUPPORT", ("Q148",), ("Q159",), "occurred")

@@ -201,7 +201,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
-        trigger=Span.of(doc.text, unit.start, unit.end), sentence=Span.of(doc.text, s, e), mode=mode,
+        trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
         location=location, date_text=date_text, according_to=according, intensity=trigger.intensity
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
@@ -372,5 +372,5 @@ def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = Non
                 trigger = pick_trigger(unit, clause.units, i)
                 if trigger.pos not in ("verb", "noun") or (trigger.pos == "verb" and unit.after_det):
                     continue
-                out.append((Span.of(text, unit.start, unit.end), trigger))
+                out.append((Span.of(text, unit.start, max(unit.end, unit.span_end)), trigger))
     return out

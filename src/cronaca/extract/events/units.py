@@ -94,6 +94,7 @@ class Unit:
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
+    span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
 
 
 @dataclass(slots=True)
@@ -147,6 +148,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for m in matches:
         while ri < len(refs) and refs[ri].end <= m.start:
             ri += 1
+        if m.head_end is not None:  # a gapped trigger: the head is the unit, names in the gap stay
+            if not (ri < len(refs) and refs[ri].start < m.head_end):
+                items.append((m.start, m.head_end, m))
+            continue
         if ri < len(refs) and refs[ri].start < m.end:
             if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
                 items.append((m.start, refs[ri].start, m))  # "con il|presidente cinese": keep "con"
@@ -251,6 +256,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     span_end=item.end,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
