@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DB ?= cronaca.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean-db bench eval
+.PHONY: demo test install clean-db bench eval serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,13 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/cronaca ingest samples/ --db $(DB)
+	$(VENV)/bin/cronaca dedup --db $(DB)
 	$(VENV)/bin/cronaca digest --db $(DB)
+	@echo
+	@echo "Open the web UI on this store:  $(VENV)/bin/cronaca serve --db $(DB)   then http://127.0.0.1:8000"
+
+serve: $(STAMP)
+	$(VENV)/bin/cronaca serve --db $(DB)
 
 test: $(STAMP)
 	$(PY) -m pytest -n auto

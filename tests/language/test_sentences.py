@@ -53,3 +53,8 @@ def test_question_and_exclamation_marks():
 def test_offsets_are_exact():
     text = "  Primo.   Secondo.  "
     assert split(text, "it") == [(2, 8), (11, 19)]
+
+
+def test_french_spaced_guillemets_open_a_sentence():
+    assert sentences("Il est arrivé à Berlin. « Nous sommes prêts », a-t-il dit.", "fr") == [
+        "Il est arrivé à Berlin.", "« Nous sommes prêts », a-t-il dit."]

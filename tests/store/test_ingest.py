@@ -46,21 +46,22 @@ def test_failures_are_counted_named_and_kept_in_the_store(tmp_path):
 
 def test_a_killed_ingest_keeps_finished_batches_and_a_rerun_completes(tmp_path, monkeypatch):
     db = str(tmp_path / "c.duckdb")
-    real_insert = Store._insert
-    calls = {"n": 0}
+    real_insert = Store._insert_rows
+    batches = {"n": 0}
 
-    def dying_insert(self, doc):
-        calls["n"] += 1
-        if calls["n"] == 5:  # in the middle of the third batch of two
-            raise KeyboardInterrupt("killed")
-        real_insert(self, doc)
+    def dying_insert(self, table, rows):
+        real_insert(self, table, rows)
+        if table == "articles":
+            batches["n"] += 1
+            if batches["n"] == 3:  # the third batch's articles are written, then the process dies
+                raise KeyboardInterrupt("killed")
 
-    monkeypatch.setattr(Store, "_insert", dying_insert)
+    monkeypatch.setattr(Store, "_insert_rows", dying_insert)
     with pytest.raises(KeyboardInterrupt):
         ingest([str(SAMPLES)], db, batch_size=2)
     with Store(db, read_only=True) as store:
         assert store.counts()["articles"] == 4  # two whole batches; the broken one rolled back
-    monkeypatch.setattr(Store, "_insert", real_insert)
+    monkeypatch.setattr(Store, "_insert_rows", real_insert)
     rerun = ingest([str(SAMPLES)], db, batch_size=2)
     assert (rerun.stored, rerun.duplicates) == (4, 4)
     with Store(db, read_only=True) as store:

@@ -15,7 +15,7 @@ _CLOSERS = "\"'”’»)]›“"
 # start, or (glued) directly an upper-case letter followed by a lower-case one.
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+[" + re.escape(_CLOSERS) + r"]*)"
-    r"(?:(?P<space>\s+)(?=[\"'“‘«„(\[¿¡]?[\w\d])|(?P<glued>)(?=[A-ZÀ-ÖØ-ÞА-Я](?:[a-zà-öø-ÿа-я]|['’][A-Za-zÀ-ÿ])))"
+    r"(?:(?P<space>\s+)(?=[\"'“‘„(\[¿¡]?[\w\d]|[«‹][\s\u202f\u00a0]?\w)|(?P<glued>)(?=[A-ZÀ-ÖØ-ÞА-Я](?:[a-zà-öø-ÿа-я]|['’][A-Za-zÀ-ÿ])))"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -29,8 +29,13 @@ def _abbreviations(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+def _token_before(text: str, pos: int) -> re.Match[str] | None:
+    """The word that ends at ``pos``; looks back a bounded window, so splitting stays linear."""
+    return _TOKEN_BEFORE.search(text, max(0, pos - 48), pos)
+
+
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    match = _TOKEN_BEFORE.search(text, 0, dot)
+    match = _token_before(text, dot)
     if not match:
         return False
     token = match.group(1).lower().rstrip(".")
@@ -61,7 +66,7 @@ def _split_paragraph(text: str, begin: int, stop: int, abbreviations: frozenset[
             if _is_abbreviation(text, dot, abbreviations):
                 continue
             if match.group("glued") is not None:
-                before = _TOKEN_BEFORE.search(text, 0, _before_closers(text, dot))
+                before = _token_before(text, _before_closers(text, dot))
                 # glued only after a real word ("spaziale.Nel", "AP.Putin"), not "U.S.Army" forms
                 if not before or len(before.group(1)) < 2 or "." in before.group(1):
                     continue

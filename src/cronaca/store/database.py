@@ -6,6 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from cronaca.document import Document
 from cronaca.store.rows import COLUMNS, article_rows
@@ -52,10 +53,15 @@ class Store:
             "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(by_id)]).fetchall()}
         fresh = [d for i, d in by_id.items() if i not in existing]
         result.duplicates += len(existing)
+        rows: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
+        for doc in fresh:
+            for table, table_rows in article_rows(doc).items():
+                rows[table].extend(table_rows)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for doc in fresh:
-                self._insert(doc)
+            for table, table_rows in rows.items():
+                if table_rows:
+                    self._insert_rows(table, table_rows)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -66,12 +72,16 @@ class Store:
     def record_failure(self, record: str, reason: str) -> None:
         self.con.execute("INSERT INTO failures (record, reason) VALUES (?, ?)", [record, reason])
 
-    def _insert(self, doc: Document) -> None:
-        for table, rows in article_rows(doc).items():
-            if rows:
-                cols = COLUMNS[table]
-                self.con.executemany(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    def _insert_rows(self, table: str, rows: list[tuple]) -> None:
+        """All of a batch's rows of one table in one statement, through Arrow (fast, typed by the table)."""
+        cols = COLUMNS[table]
+        arrow = pa.table({col: [row[i] for row in rows] for i, col in enumerate(cols)})
+        self.con.register("_batch_rows", arrow)
+        try:
+            names = ", ".join(cols)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch_rows")
+        finally:
+            self.con.unregister("_batch_rows")
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
