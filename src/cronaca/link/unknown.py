@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca.document import Mention
+from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
@@ -102,90 +104,129 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     for seq in _sequence_re(lex.particles).finditer(view.text):
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
-            if not tokens:
-                continue
-            cue = None
-            for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
-                word = view.folded[slice(*tokens[i])]
-                if word in lex.cues_before:
-                    cue = lex.cues_before[word]
-                    tokens = tokens[i + 1:]
-                    break
-            if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
-                for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
-                    if view.text[slice(*tokens[i])] in m.given_names:
-                        tokens = tokens[i:]
-                        break
-            # after "Frau", "M.", a title: the next word is a name even if it is a common word
-            cued = cue is not None or tokens[0][0] in person_cues or \
-                view.phrase_before(tokens[0][0], lex.cues_before) is not None
-            tokens = _trim(tokens, view, m, cued)
-            if not tokens:
-                continue
-            start, end = tokens[0][0], tokens[-1][1]
-            words = [view.folded[s:e] for s, e in tokens]
-            inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
-            fallback = None
-            following = _following_mention(view, by_start, end, seq.end(), lex)
-            if following is not None:
-                entry = m.kb.entries[following.entity_id]
-                if following.kind == "surname" and inside is None and len(tokens) <= 2:
-                    following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
-                    following.text = view.text[start:following.end]
-                    following.kind = "name"
-                    following.rule += "+given-name"
-                    following.confidence = max(following.confidence, 0.85)
-                    continue
-                if entry.type != "PERSON" and " " not in following.text \
-                        and view.text[end:following.start].isspace():
-                    absorbed.add(id(following))
-                    end = following.end
-                    fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
-                        else entry.type
-            preceding = by_end.get(_skip_back(view.text, start, seq.start()))
-            if preceding is not None and preceding.kind in ("name", "metonym") \
-                    and " " not in preceding.text and preceding.start >= seq.start() \
-                    and view.text[slice(*tokens[0])] not in m.given_names:
-                entry = m.kb.entries[preceding.entity_id]
-                if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
-                    absorbed.add(id(preceding))
-                    start = preceding.start
-                    fallback = fallback or entry.type
-            name = view.text[start:end]
-            if len(tokens) == 1 and _ROMAN.fullmatch(name):
-                continue  # "XXI", "II": numbers, not names
-            if inside == "OTHER":
-                continue  # "Gran Premio", "World Cup": a name, but not of an actor
-            guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
-            if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
-                    and end == tokens[0][1] and guess.rule not in CUED_RULES:
-                continue
-            mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
-            key = _normal(name)
-            entity = entities.get(key)
-            kind = "name"
-            if entity is None and len(tokens) == 1 and key in surnames and \
-                    guess.confidence < 0.8:
-                entity, kind = surnames[key], "surname"
-                if entity.type != "PERSON" and entity.confidence < 0.7:
-                    entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
-            if entity is None:
-                entity = entities[key] = Unknown(name, guess.type, guess.confidence)
-            elif guess.confidence > entity.confidence and kind == "name":
-                entity.type, entity.confidence = guess.type, guess.confidence
-            mention.kind = kind
-            entity.mentions.append(mention)
-            if start in person_cues:
-                entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
-            if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
-                    and inside is None and len(name.split()) == len(tokens):
-                surnames.setdefault(words[-1], entity)
-                surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
+                continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            for piece in _split_at_particles(tokens, view, lex):
+                _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
+                          surnames)
     _join_earlier_surnames(entities, surnames)
     unknowns = list(entities.values())
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
+
+
+def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
+    s, e = token
+    return view.text[s:e] != view.folded[s:e].upper() and view.sentence_initial(s) \
+        and zipf(view.folded[s:e], lex.code) >= lex.common_word_zipf
+
+
+def _split_at_particles(tokens: list[tuple[int, int]], view: TextView,
+                        lex: LinkLexicon) -> list[list[tuple[int, int]]]:
+    """"Huseyin Bagci of the Foreign Policy Institute" is a person and an organisation: split
+    where a particle leads to words with an inside cue that the words before it lack."""
+    for i in range(1, len(tokens)):
+        if view.text[tokens[i - 1][1]:tokens[i][0]].strip(" \u00a0-"):
+            left = {view.folded[s:e] for s, e in tokens[:i]}
+            right = {view.folded[s:e] for s, e in tokens[i:]}
+            if not left & lex.cues_inside.keys() and right & lex.cues_inside.keys():
+                return [tokens[:i]] + _split_at_particles(tokens[i:], view, lex)
+    return [tokens] if tokens else []
+
+
+def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView, m: Matcher,
+              by_start: dict[int, Mention], by_end: dict[int, Mention],
+              person_cues: dict[int, list[str]], absorbed: set[int],
+              entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+    """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
+    lex = m.lex
+    if view.folded[slice(*tokens[-1])] in lex.cues_before:
+        return  # "Crown Prince", "General": a title alone, not a name
+    cue = None
+    for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
+        word = view.folded[slice(*tokens[i])]
+        if word in lex.cues_before:
+            cue = lex.cues_before[word]
+            tokens = tokens[i + 1:]
+            break
+    if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
+        for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
+            if view.text[slice(*tokens[i])] in m.given_names:
+                tokens = tokens[i:]
+                break
+    # after "Frau", "M.", a title: the next word is a name even if it is a common word
+    first = tokens[0][0]
+    tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
+                   or view.phrase_before(first, lex.cues_before) is not None
+                   or _continues_kb_name(view, by_end, first, seq.start(), m))
+    if not tokens:
+        return
+    start, end = tokens[0][0], tokens[-1][1]
+    words = [view.folded[s:e] for s, e in tokens]
+    inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    fallback = None
+    following = _following_mention(view, by_start, end, seq.end(), lex)
+    if following is not None:
+        entry = m.kb.entries[following.entity_id]
+        if following.kind == "surname" and inside is None and len(tokens) <= 2:
+            if _same_given_name(words[0], entry):
+                following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
+                following.text = view.text[start:following.end]
+                following.kind = "name"
+                following.rule += "+given-name"
+                following.confidence = max(following.confidence, 0.85)
+                return
+            absorbed.add(id(following))  # "Saddam Hussein" is not the KB's Fuad Hussein
+            end = following.end
+            fallback = "PERSON"
+        elif entry.type != "PERSON" and " " not in following.text \
+                and view.text[end:following.start].isspace():
+            absorbed.add(id(following))
+            end = following.end
+            fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
+                else entry.type
+    preceding = by_end.get(_skip_back(view.text, start, seq.start()))
+    if preceding is not None and preceding.kind in ("name", "metonym") \
+            and " " not in preceding.text and preceding.start >= seq.start() \
+            and view.text[slice(*tokens[0])] not in m.given_names:
+        entry = m.kb.entries[preceding.entity_id]
+        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
+            absorbed.add(id(preceding))
+            start = preceding.start
+            fallback = fallback or entry.type
+    name = view.text[start:end]
+    if len(tokens) == 1 and _ROMAN.fullmatch(name):
+        return  # "XXI", "II": numbers, not names
+    if inside == "OTHER":
+        return  # "Gran Premio", "World Cup": a name, but not of an actor
+    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
+    if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
+            and end == tokens[0][1] and guess.rule not in CUED_RULES:
+        return
+    mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
+    key = _normal(name)
+    entity = entities.get(key)
+    kind = "name"
+    if entity is None and len(tokens) == 1 and key in surnames and \
+            guess.confidence < 0.8:
+        entity, kind = surnames[key], "surname"
+        if entity.type != "PERSON" and entity.confidence < 0.7:
+            entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
+    if entity is None:
+        entity = entities[key] = Unknown(name, guess.type, guess.confidence)
+    elif guess.confidence > entity.confidence and kind == "name":
+        entity.type, entity.confidence = guess.type, guess.confidence
+    mention.kind = kind
+    entity.mentions.append(mention)
+    if start in person_cues:
+        entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
+    if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
+            and inside is None and len(name.split()) == len(tokens):
+        surnames.setdefault(words[-1], entity)
+        surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+
+
 
 
 def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
@@ -198,6 +239,25 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
         del entities[key]
+
+
+def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
+                       m: Matcher) -> bool:
+    """"CNN International": the word goes on a one-word KB organisation or place name."""
+    preceding = by_end.get(_skip_back(view.text, start, floor))
+    return preceding is not None and " " not in preceding.text and preceding.start >= floor \
+        and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
+
+
+def _same_given_name(word: str, entry: KBEntry) -> bool:
+    """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
+    key = _ascii(word)[:3]
+    names = [entry.name] + [n for names in entry.aliases.values() for n in names]
+    return any(_ascii(n.split()[0])[:3] == key for n in names if " " in n)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _skip_back(text: str, pos: int, floor: int) -> int:
@@ -225,7 +285,7 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
-LONE_INITIAL_ZIPF = 2.5
+LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:acronym"})
@@ -239,16 +299,19 @@ SHOUTED_WORD_ZIPF = 3.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
-          cued: bool = False) -> list[tuple[int, int]]:
-    """Drop edge words that are capitalised only by position, dates, or lone letters."""
+          cued: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
+    """Drop edge words that are capitalised only by position, dates, or lone letters; the first
+    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed)."""
     lex = m.lex
-
     first = tokens[0][0] if tokens else -1
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
-        if cued and s == first:
-            word = view.folded[s:e]
-            return word in lex.calendar_words or e - s == 1
+        if _droppable(s, e, edge_start, alone):
+            return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
+                        and cued())
+        return False
+
+    def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
