@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 
@@ -33,8 +34,9 @@ MIN_ZIPF_EN = 2.0
 MAX_ZIPF_LANG = 3.5
 MIN_GAP = 1.5
 # Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
-# smaller gap (>= 1.2, zipf < 3 in the language) that the language's lexicon (simplemma) does not
-# know: wordfreq's lists carry English text ("perish": 3.3 in English, 1.85 in German).
+# smaller gap (clean.tsv spinner_unknown_gap, default 1.2; zipf < 3 in the language) that the
+# language's lexicon (simplemma) does not know: wordfreq's lists carry English text ("perish":
+# 3.3 in English, 1.85 in German).
 # P(original | token) needed to change the text; below it the token is only flagged.
 REPAIR_CONFIDENCE = 0.5
 # The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
@@ -108,7 +110,7 @@ class Detector:
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            known = en >= 3.5 and en > here and here < 5.0
+            known = en >= 3.0 and en > here and here < 5.0
             self._leaning[word] = known
         return known
 
@@ -129,11 +131,27 @@ def _detector(lang: str) -> Detector:
     except LanguageDataError:
         return Detector(lang, frozenset(), {})
     loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
-    reverse: dict[str, list[tuple[str, float]]] = {}
-    for row in data.table("spinner_reverse.tsv"):
-        reverse.setdefault(row["english_token"], []).append((row["original"], float(row["score"])))
+    reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
     english_only = frozenset(data.words("spinner_english_only.txt"))
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only)
+
+
+def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
+    """english_token -> [(original, score)]; read directly, not as dicts: 60,000 rows load at
+    every start-up (the columns are checked against the manifest by the contract test)."""
+    reverse: dict[str, list[tuple[str, float]]] = {}
+    if not path.exists():
+        return reverse
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        header = next(lines, "").rstrip("\n").split("\t")
+        token_at, original_at, score_at = (header.index(c)
+                                           for c in ("english_token", "original", "score"))
+        for line in lines:
+            cells = line.rstrip("\n").split("\t")
+            reverse.setdefault(cells[token_at], []).append(
+                (cells[original_at], float(cells[score_at])))
+    return reverse
 
 
 def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:

@@ -1,6 +1,7 @@
 """Spinner evaluation: spin real clean text reproducibly, then score detection and repair.
 
     PYTHONPATH=src python -m cronaca.evaluate.spinner [--evaldata DIR] [--limit N] [--split dev|test|all]
+    cronaca eval --stage spinner      (the same scores, test split, inside the full evaluation)
 
 Texts (read from evaldata, never copied into the repository): Italian KIND Wikinews sentences
 (grouped into ~250-word pieces) and DICE gold articles; English VOA stories (resources/voa) and
@@ -30,7 +31,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import random
 import re
 import sys
@@ -45,21 +45,19 @@ from cronaca.clean import spinner
 from cronaca.evaluate.metrics import Score
 
 LANGUAGES = ("it", "en", "fr", "es", "de")
+STAGES = ("spinner",)  # what `cronaca eval --stage spinner` selects
 SWAP_RATE = 0.04
 SEED = 20260204
 SWAPS_DIR = Path(__file__).parent / "spinner_swaps"
-REPO_ROOT = Path(__file__).resolve().parents[3]
 _TOKEN = re.compile(r"[^\W\d_]+")
 PIECE_WORDS = 250
 
 
 def evaldata_root(evaldata: Path | None = None) -> Path | None:
-    """$CRONACA_EVALDATA, or ../shared/evaldata next to the repository; None when absent."""
-    for candidate in (evaldata, os.environ.get("CRONACA_EVALDATA"),
-                      REPO_ROOT.parent / "shared" / "evaldata"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
+    """--evaldata, $CRONACA_EVALDATA, or ../shared/evaldata next to the repository; None if absent."""
+    from cronaca.evaluate.runner import find_evaldata
+
+    return find_evaldata(evaldata)[0]
 
 
 def split_of(text_id: str) -> str:
@@ -225,7 +223,7 @@ def spin(text: str, lang: str, seed: str) -> Spun:
 # --- scoring -----------------------------------------------------------------------------------
 
 def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Score:
-    result = Score("damage", dataset, lang)
+    result = Score("spinner", dataset, lang)
     restored = repairs_on_swaps = false_repairs = words = swaps_total = undetectable = 0
     detector = spinner.Detector.for_language(lang)
     for text_id, text in texts:
@@ -248,6 +246,8 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Sco
     result.extra = {
         "texts": len(texts), "words": words, "swaps": swaps_total,
         "undetectable_swaps": undetectable,
+        # recall over the swaps whose replacement is foreign to the language at all
+        "recall_detectable": round(result.tp / max(1, swaps_total - undetectable), 4),
         "repair_accuracy": round(restored / result.tp, 4) if result.tp else 0.0,
         "repair_precision": round(restored / repairs_on_swaps, 4) if repairs_on_swaps else 0.0,
         "false_repairs_per_10k_words": round(1e4 * false_repairs / max(1, words), 3),
@@ -292,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
               f"  repair acc {e['repair_accuracy']:.3f}  repair prec {e['repair_precision']:.3f}"
               f"  false repairs/10k {e['false_repairs_per_10k_words']:.2f}"
-              f"  undetectable {e['undetectable_swaps']}")
+              f"  undetectable {e['undetectable_swaps']}"
+              f"  R(detectable) {e['recall_detectable']:.3f}")
     return 0
 
 
