@@ -173,3 +173,9 @@ def test_a_country_adjective_after_an_agent_noun_is_the_country():
 def test_an_idiom_opening_the_doors():
     [event] = events(document("La Cina ha aperto le porte alla Russia.", "it", ALL))
     assert summary(event) == ("SUPPORT", ("Q148",), ("Q159",), "occurred")
+
+
+def test_an_article_between_two_names_starts_a_new_phrase():
+    text = "Dopo il viaggio a Pechino la Russia ha condannato la Cina."
+    [event] = events(document(text, "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q148",), "occurred")

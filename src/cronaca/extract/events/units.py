@@ -215,6 +215,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
+                    and "," not in gap and lexicon.det_before(text, s):
+                joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
             if joinable:
                 assert phrase is not None
                 if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
