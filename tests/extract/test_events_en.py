@@ -138,3 +138,19 @@ def test_a_country_adjective_on_an_agent_noun_is_the_country():
 def test_a_curated_noun_does_not_hide_the_verb_of_the_same_spelling():
     [event] = events(document("China supports Russia.", "en", ALL))
     assert (summary(event), event.rule) == (("SUPPORT", ("Q148",), ("Q159",), "occurred"), "en:support/verb:subject")
+
+
+def test_a_leader_reporting_his_country_s_act_is_its_source():
+    doc = document("Putin said that Russia supports China.", "en", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q7747": "RUS", "Q159": "RUS", "Q148": "CHN"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("SUPPORT", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_a_speaker_reporting_another_country_s_act_is_not_its_source():
+    doc = document("Putin said that Ukraine supports China.", "en", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q7747": "RUS", "Q212": "UKR", "Q148": "CHN"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("SUPPORT", ("Q212",), ("Q148",), "occurred")

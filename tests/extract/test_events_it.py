@@ -179,3 +179,16 @@ def test_an_article_between_two_names_starts_a_new_phrase():
     text = "Dopo il viaggio a Pechino la Russia ha condannato la Cina."
     [event] = events(document(text, "it", ALL))
     assert summary(event) == ("ACCUSE", ("Q159",), ("Q148",), "occurred")
+
+
+def test_a_leader_reporting_his_country_s_accusation_is_its_source():
+    doc = document("Xi ha affermato che la Cina condanna la Russia.", "it", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q15031": "CHN", "Q148": "CHN", "Q159": "RUS"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_an_article_and_a_country_before_a_verb_keep_it_a_verb():
+    [event] = events(document("La Cina condanna la Russia.", "it", ALL))
+    assert (summary(event), event.rule) == (("ACCUSE", ("Q148",), ("Q159",), "occurred"), "it:condannare/verb:subject")

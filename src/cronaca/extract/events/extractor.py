@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import date as date_, timedelta
 from functools import cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
@@ -32,6 +32,7 @@ class Context:
     country_of: dict[str, str]  # place id -> id of its country, when the document or KB knows it
     last_parties: Parties
     date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
+    entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -48,7 +49,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
-                  frozenset(i for t in doc.dates for i in range(t.start, t.end)))
+                  frozenset(i for t in doc.dates for i in range(t.start, t.end)),
+                  {e.id: e.country for e in doc.entities if e.country})
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
@@ -166,6 +168,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
     if not actors:
         return None
+    if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
+        # "Putin ha affermato che Mosca sostiene...": a leader stating his country's act is the source
+        actors = [according]
+        targets = [t for t in targets if t != according]
     mode = trigger.mode
     type_ = trigger.type
     if trigger.type == "CONSULT" and mode is None and len(actors) + len(targets) >= 3:
@@ -206,6 +212,19 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+#: Verbal acts the guidelines code with the speaker as source when reported.
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT"})
+
+
+def _speaks_for(ctx: Context, speaker: str, actors: list[str]) -> bool:
+    """Is the speaker (a person) stating the act of their own country ("Putin said Russia supports")?"""
+    if ctx.entity_type.get(speaker) != "PERSON" or len(actors) != 1:
+        return False
+    home = ctx.entity_country.get(speaker)
+    actor = actors[0]
+    return bool(home) and ctx.entity_type.get(actor) == "COUNTRY" and ctx.entity_country.get(actor) == home
 
 
 def _as_countries(ctx: Context, ids: list[str]) -> list[str]:

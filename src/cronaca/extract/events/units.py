@@ -160,6 +160,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
+    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
@@ -253,7 +254,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
-            det_name = unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
+            det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
                 and prev_unit.phrase is not None \
                 and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
