@@ -154,3 +154,9 @@ def test_a_speaker_reporting_another_country_s_act_is_not_its_source():
         entity.country = {"Q7747": "RUS", "Q212": "UKR", "Q148": "CHN"}.get(entity.id)
     [event] = events(doc)
     assert summary(event) == ("SUPPORT", ("Q212",), ("Q148",), "occurred")
+
+
+def test_a_relative_clause_subject_is_its_antecedent_even_after_an_adverb():
+    found = events(document("Xi praised Russia, which reportedly attacked Ukraine.", "en", ALL))
+    assert [summary(e) for e in found] == [("SUPPORT", ("Q15031",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), ("Q212",), "occurred")]

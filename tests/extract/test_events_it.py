@@ -192,3 +192,8 @@ def test_a_leader_reporting_his_country_s_accusation_is_its_source():
 def test_an_article_and_a_country_before_a_verb_keep_it_a_verb():
     [event] = events(document("La Cina condanna la Russia.", "it", ALL))
     assert (summary(event), event.rule) == (("ACCUSE", ("Q148",), ("Q159",), "occurred"), "it:condannare/verb:subject")
+
+
+def test_a_relative_clause_subject_is_its_antecedent_even_after_a_verb():
+    found = events(document("Xi ha lodato la Russia, che inizia a ritirarsi dall'Ucraina.", "it", ALL))
+    assert [(e.type, e.source) for e in found] == [("SUPPORT", ["Q15031"]), ("RETREAT", ["Q159"])]

@@ -118,6 +118,11 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     return [], ""
 
 
+def _no_phrase_before(units: list[Unit], i: int) -> bool:
+    """No noun phrase and no other trigger between the clause start and unit i."""
+    return all(u.kind == "cue" for u in units[:i])
+
+
 def bare_start(units: list[Unit], i: int) -> bool:
     """Nothing but known function words between the clause start and unit i: a zero subject."""
     return all(u.words_before == 0 for u in units[:i + 1])
@@ -144,7 +149,7 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
-              object_prep: str | None = None, antecedent: list[str] | None = None) -> Args:
+              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -152,8 +157,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and bare_start(units, i):
-        subject, rule = inherited, "inherited"
+    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)):
+        subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule or "subject"
     passive = _passive(units, i, verb_second)
     args.passive = passive
@@ -458,7 +463,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":
             args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
-                             antecedent)
+                             antecedent, clause.kind == "relative")
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
