@@ -44,6 +44,7 @@ def _upper_class() -> str:
 _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 
 
@@ -412,4 +413,4 @@ def _normal(name: str) -> str:
 def slug(name: str) -> str:
     """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "x"
