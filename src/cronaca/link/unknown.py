@@ -103,6 +103,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     for seq in _sequence_re(lex.particles).finditer(view.text):
+        if taken.find(0, seq.start(), seq.end()) == -1:
+            continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
