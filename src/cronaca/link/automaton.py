@@ -52,8 +52,7 @@ class Surface:
     capital_only: bool = False  # every form needs a capital: lower-case hits are skipped early
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A key found in the text whose case fits at least one of its forms."""
 
     start: int

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from cronaca import kb as kbase
 from cronaca import lang as langdata
-from cronaca.document import Document, Entity, Mention
+from cronaca.document import Document, Entity
 from cronaca.kb import KnowledgeBase
 from cronaca.link.automaton import matcher
 from cronaca.link.generic import resolve_generic
@@ -96,5 +96,3 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
         entity.mentions.sort(key=lambda x: x.start)
     return ordered
 
-
-__all__ = ["Link", "Mention", "article_date", "link"]

@@ -44,6 +44,7 @@ def _upper_class() -> str:
 _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 
 
@@ -102,6 +103,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     for seq in _sequence_re(lex.particles).finditer(view.text):
+        if taken.find(0, seq.start(), seq.end()) == -1:
+            continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
@@ -412,4 +415,4 @@ def _normal(name: str) -> str:
 def slug(name: str) -> str:
     """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "x"
