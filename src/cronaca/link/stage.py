@@ -1,9 +1,25 @@
-"""The link stage: find mentions of actors and resolve them to knowledge-base entities."""
+"""The link stage: find mentions of actors and resolve them to knowledge-base entities.
+
+One Aho-Corasick pass finds KB names, acronyms, adjectives and title words (automaton.py);
+resolve.py settles names, surnames, capitals-as-governments and ambiguous forms; titles.py
+resolves titles by the article date; unknown.py turns the remaining capitalised names into
+entities outside the KB. The KB is loaded on first use (tests inject their own).
+"""
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
-from cronaca.document import Document
+from cronaca import kb as kbase
+from cronaca import lang as langdata
+from cronaca.document import Document, Entity, Mention
+from cronaca.kb import KnowledgeBase
+from cronaca.link.automaton import matcher
+from cronaca.link.generic import resolve_generic
+from cronaca.link.resolve import resolve
+from cronaca.link.titles import resolve_titles
+from cronaca.link.unknown import find_unknown
+from cronaca.link.view import TextView
 from cronaca.pipeline import register
 
 
@@ -13,7 +29,72 @@ class Link:
     reads: ClassVar[tuple[str, ...]] = ("text", "sentences", "language", "source")
     writes: ClassVar[tuple[str, ...]] = ("entities",)
 
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = kbase.load()
+        return self._kb
+
     def __call__(self, doc: Document) -> Document:
-        # Not built yet (issue: knowledge base and entity linking): no entities are found.
-        doc.entities = []
+        code = doc.language
+        if not code or code not in langdata.supported() or not doc.text:
+            doc.entities = []  # no language data: nothing can be recognised reliably
+            return doc
+        doc.entities = link(doc.text, doc.sentences, code, self.kb, article_date(doc.source.published))
         return doc
+
+
+def article_date(published: str | None) -> date:
+    """The day titles resolve on: the publication date, or today when it is unknown."""
+    if published:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    return date.today()
+
+
+def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBase,
+         day: date) -> list[Entity]:
+    m = matcher(kb, code)
+    view = TextView(text, sentences, m.lex.abbreviations)
+    matches = m.find(text, view.folded)
+    resolved = resolve(matches, view, m, day)
+    titles = resolve_titles(matches, resolved.mentions, view, m, day)
+    generic = resolve_generic(matches, resolved.mentions, view, m)
+    consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too
+    kb_mentions = [x for x in resolved.mentions if x.start not in consumed
+                   or x.kind != "adjective"] + generic.mentions
+    taken = bytearray(len(text) + 1)
+    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered:
+        taken[s:e] = b"\x01" * (e - s)
+    unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
+    kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
+
+    entities: dict[str, Entity] = {}
+    for mention in sorted(kb_mentions + titles.mentions, key=lambda x: (x.start, -x.end)):
+        entity = entities.get(mention.entity_id)
+        if entity is None:
+            entry = kb.entries[mention.entity_id]
+            entity = entities[entry.id] = Entity(
+                id=entry.id, name=entry.name, type=entry.type, country=entry.country,
+                wikidata=entry.wikidata,
+                roles=[f"{r.role}:{r.of}" for r in entry.roles_on(day)], in_kb=True)
+        entity.mentions.append(mention)
+    for unknown in unknowns:
+        same = entities.get(unknown.id)
+        if same is not None:  # "Governo" (a name) and "governo" (an organisation noun)
+            same.mentions.extend(unknown.mentions)
+            continue
+        entities[unknown.id] = Entity(id=unknown.id, name=unknown.name, type=unknown.type,
+                                      roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
+    ordered = sorted(entities.values(), key=lambda e: min(x.start for x in e.mentions))
+    for entity in ordered:
+        entity.mentions.sort(key=lambda x: x.start)
+    return ordered
+
+
+__all__ = ["Link", "Mention", "article_date", "link"]

@@ -1,0 +1,205 @@
+"""One Aho-Corasick pass per article finds every KB name, acronym, adjective and title word.
+
+The automaton is built lazily per (knowledge base, language) and cached for the process: the
+keys are lower-cased surface forms (plus inflected forms from ``name_inflections.tsv`` and
+surnames derived from multi-word person names); each key carries the forms it stands for, and
+the case rules are checked on the original text afterwards (acronyms exactly, capitalised names
+need a capital, adjectives and titles any case).
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import ahocorasick
+
+from cronaca.kb import KnowledgeBase
+from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
+from cronaca.link.words import zipf
+
+#: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
+FUNCTION_WORD_ZIPF = 5.5
+KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def fold(text: str) -> str:
+    """Lower case with the same length as ``text``, so offsets carry over unchanged."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep such letters as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("’", "'").replace("ʼ", "'")
+
+
+class Form(NamedTuple):
+    """One way a KB entry can be written: the exact form, its entity and its kind."""
+
+    text: str
+    entity_id: str
+    kind: str  # name | acronym | adjective | surname | given (first word of a full name)
+
+
+@dataclass(slots=True)
+class Surface:
+    """Everything one lower-cased key can stand for."""
+
+    forms: list[Form] = field(default_factory=list)
+    title: TitleWord | None = None
+    generic: str | None = None  # entity type of an organisation noun ("governo": ORG)
+    capital_only: bool = False  # every form needs a capital: lower-case hits are skipped early
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A key found in the text whose case fits at least one of its forms."""
+
+    start: int
+    end: int
+    forms: tuple[Form, ...]
+    title: TitleWord | None
+    generic: str | None = None
+
+    @property
+    def best_kind(self) -> str:
+        if self.forms:
+            return min((f.kind for f in self.forms), key=KIND_RANK.__getitem__)
+        return "title"
+
+
+@dataclass
+class Matcher:
+    kb: KnowledgeBase
+    lex: LinkLexicon
+    automaton: ahocorasick.Automaton
+    given_names: frozenset[str]  # first words of KB person names: "Vladimir", "Keir"
+    capital_of: dict[str, str]  # place id -> id of the country it is the capital of
+    title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
+    build_seconds: float
+
+    def find(self, text: str, folded: str) -> list[Match]:
+        """Non-overlapping matches, longest first then leftmost, in text order."""
+        found: list[Match] = []
+        n = len(text)
+        # keys are " word word " over text whose non-word characters are spaces, so the
+        # automaton itself only reports whole words (no Python work for "al" inside "national")
+        scan = " " + _NON_WORD.sub(" ", folded) + " "
+        for end_index, (length, surface) in self.automaton.iter(scan):
+            start = end_index - length + 1
+            end = end_index - 1
+            if surface.capital_only and not text[start].isupper():
+                continue
+            original = text[start:end]
+            forms = tuple(f for f in surface.forms if _case_fits(f, original))
+            if forms or surface.title or surface.generic:
+                found.append(Match(start, end, forms, surface.title, surface.generic))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken = bytearray(n + 1)
+        chosen = []
+        for m in found:
+            if taken.find(1, m.start, m.end) == -1:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+
+def _merge(into: Surface, other: Surface) -> None:
+    into.forms.extend(other.forms)
+    into.title = into.title or other.title
+    into.generic = into.generic or other.generic
+    into.capital_only = into.capital_only and other.capital_only
+
+
+def _case_fits(form: Form, original: str) -> bool:
+    if form.kind == "acronym":
+        return original == form.text
+    if form.kind in ("name", "surname", "given") and form.text[:1].isupper():
+        return original[:1].isupper()
+    return True
+
+
+_CACHE: dict[tuple[int, str], Matcher] = {}
+_LOCK = threading.Lock()
+
+
+def matcher(kb: KnowledgeBase, code: str) -> Matcher:
+    """The matcher of ``code`` over ``kb``, built on first use and kept for the process."""
+    key = (id(kb), code)
+    found = _CACHE.get(key)
+    if found is not None and found.kb is kb:
+        return found
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is None or found.kb is not kb:
+            found = _build(kb, lexicon(code))
+            _CACHE[key] = found
+    return found
+
+
+def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
+    began = time.perf_counter()
+    surfaces: dict[str, Surface] = {}
+    seen: set[Form] = set()
+
+    def add(text: str, entity_id: str, kind: str) -> None:
+        form = Form(text.strip(), entity_id, kind)
+        if len(form.text) < 2 or form in seen:
+            return
+        seen.add(form)
+        key = fold(form.text)
+        surface = surfaces.get(key)
+        if surface is None:
+            surface = surfaces[key] = Surface()
+        surface.forms.append(form)
+
+    given: set[str] = set()
+    # "Papa Wemba", "President X": words that are cues or titles are never given names
+    role_words = set(lex.cues_before) | set(lex.cues_inside) | {t.phrase for t in lex.titles}
+    full_names: list[tuple[str, str]] = []
+    for text, entity_id, kind in kb.surface_forms(lex.code):
+        entry = kb.entries[entity_id]
+        if entry.type == "PERSON" and kind == "name" and " " not in text.strip() \
+                and " " in entry.name:
+            kind = "surname"  # "Putin", "Xi": resolved like a surname (see resolve.py)
+        add(text, entity_id, kind)
+        for rule in lex.inflections:
+            if (kind if kind != "surname" else "name") in rule.kinds and rule.applies(text):
+                add(rule.apply(text), entity_id, kind)
+        if entry.type == "PERSON" and kind == "name" and " " in text:
+            full_names.append((text, entity_id))
+    for text, entity_id in full_names:
+        words = text.split()
+        first = words[0]
+        if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
+                and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF and fold(first) not in role_words:
+            given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
+        if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
+            add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name
+        surname = words[-1]
+        if surname[:1].isupper() and len(surname) > 2:
+            add(surname, entity_id, "surname")
+            for rule in lex.inflections:
+                if "name" in rule.kinds and rule.applies(surname):
+                    add(rule.apply(surname), entity_id, "surname")
+    for title in lex.titles:
+        surfaces.setdefault(fold(title.phrase), Surface()).title = title
+    for noun, entity_type in lex.organisation_nouns.items():
+        surfaces.setdefault(fold(noun), Surface()).generic = entity_type
+
+    automaton = ahocorasick.Automaton()
+    for key, surface in surfaces.items():
+        surface.capital_only = surface.title is None and surface.generic is None and all(
+            f.kind in ("name", "surname", "given") and f.text[:1].isupper() for f in surface.forms)
+        spaced = " " + _NON_WORD.sub(" ", key) + " "
+        found = automaton.get(spaced, None)
+        if found is not None:  # "U.S." and "U S" fold to the same key: keep both forms
+            _merge(found[1], surface)
+        else:
+            automaton.add_word(spaced, (len(spaced), surface))
+    automaton.make_automaton()
+    capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
+    return Matcher(kb, lex, automaton, frozenset(given), capital_of,
+                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began)

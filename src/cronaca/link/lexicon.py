@@ -1,0 +1,96 @@
+"""The language data the link stage reads, gathered once per language from ``lang/<code>/``.
+
+Everything that differs between languages (titles, locative prepositions, cue words, name
+particles, inflection rules, how capitalised words behave) comes from these files, so adding a
+language adds files and never a branch in the code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langdata
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWord:
+    phrase: str  # lower case
+    roles: tuple[str, ...]  # KB role vocabulary, tried in order ("head_of_state,president")
+    plural: bool
+
+    @property
+    def role(self) -> str:
+        return self.roles[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Inflection:
+    """Append ``add`` after dropping ``remove`` characters from a form ending with ``ending``."""
+
+    ending: str  # "" = any; "[abc]" = one of these letters; else a literal suffix
+    remove: int
+    add: str
+    kinds: frozenset[str]
+
+    def applies(self, form: str) -> bool:
+        if not self.ending:
+            return True
+        if self.ending.startswith("[") and self.ending.endswith("]"):
+            return bool(form) and form[-1] in self.ending[1:-1]
+        return form.endswith(self.ending)
+
+    def apply(self, form: str) -> str:
+        return (form[: len(form) - self.remove] if self.remove else form) + self.add
+
+
+@dataclass(frozen=True)
+class LinkLexicon:
+    code: str
+    titles: tuple[TitleWord, ...]
+    locatives: frozenset[str]  # lower case; may hold several words ("vicino a")
+    cues_before: dict[str, str]  # lower-case word -> PERSON | ORG | PLACE
+    cues_inside: dict[str, str]
+    cues_after: dict[str, str]
+    particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
+    inflections: tuple[Inflection, ...]
+    organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
+    name_endings: tuple[tuple[str, str], ...]  # ("ini", PERSON), longest ending first
+    calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
+    abbreviations: frozenset[str]  # "m", "dr": a period after them does not end a sentence
+    common_word_zipf: float
+    common_word_everywhere: bool
+    lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
+
+
+@cache
+def lexicon(code: str) -> LinkLexicon:
+    """The link data of one language; a language without a folder raises LanguageDataError."""
+    data = langdata.load(code)
+    cues: dict[str, dict[str, str]] = {"before": {}, "inside": {}, "after": {}}
+    for row in data.table("entity_cues.tsv"):
+        cues.setdefault(row["position"], {})[row["cue"].lower()] = row["type"]
+    settings = {row["key"]: row["value"] for row in data.table("link_settings.tsv")}
+    calendar = {row["name"].lower() for row in data.table("months.tsv")}
+    calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
+    return LinkLexicon(
+        code=code,
+        titles=tuple(TitleWord(r["phrase"].lower(), tuple(x.strip() for x in r["role"].split(",")),
+                               r["number"] == "plural")
+                     for r in data.table("titles.tsv")),
+        locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
+        cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
+        particles=tuple(sorted({w.lower() for w in data.words("name_particles.txt")},
+                               key=len, reverse=True)),
+        inflections=tuple(
+            Inflection(r["ending"], int(r["remove"] or 0), r["add"],
+                       frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()))
+            for r in data.table("name_inflections.tsv")),
+        organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
+        name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
+                                  key=lambda t: -len(t[0]))),
+        calendar_words=frozenset(calendar),
+        abbreviations=frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt")),
+        common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
+        common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
+        lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+    )

@@ -1,0 +1,153 @@
+"""Decide which KB entity each name, surname, acronym and adjective match refers to.
+
+Rules, in the order they are tried for one match:
+- a surname alone ("Putin") or the first word of a full name ("Xi" after "Xi Jinping") goes to
+  the person written in full elsewhere in the article
+  (earlier: 0.9, later: 0.8); failing that, to the one KB person with that surname who holds or
+  held a role the language has a title for ("very prominent": head of state, minister..., 0.6); otherwise it stays unresolved and may become an unknown name.
+- a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
+  otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
+- a surface form shared by several entities (Georgia the country / the US state) is settled by a
+  simple score: +2 if the candidate itself is named unambiguously elsewhere in the article, +1 for
+  every entity mentioned unambiguously in the article that is related to the candidate (its
+  parent, its capital, its child, or in the same country), plus a type prior
+  (COUNTRY > PLACE > ORG/MEDIA/GROUP > PERSON) that only breaks ties.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from cronaca.document import Mention
+from cronaca.kb import KBEntry, KnowledgeBase
+from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.view import TextView
+from cronaca.link.words import zipf
+
+ORG_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
+#: A one-word place at a sentence start that is this common a word is the word ("Man sagt").
+FUNCTION_WORD_ZIPF = 6.0
+TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
+
+
+@dataclass(slots=True)
+class Resolution:
+    mentions: list[Mention]
+    unresolved: list[Match]  # name-like matches no rule settled: the unknown-name finder may use them
+
+
+def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) -> Resolution:
+    kb = m.kb
+    named = [x for x in matches if x.forms]
+    anchors = _unambiguous(named, kb)
+    full_at: dict[str, int] = {}
+    for x in named:
+        for f in x.forms:
+            if f.kind == "name" and kb.entries[f.entity_id].type == "PERSON":
+                full_at.setdefault(f.entity_id, x.start)
+    mentions: list[Mention] = []
+    unresolved: list[Match] = []
+    for x in named:
+        kinds = {f.kind for f in x.forms}
+        text = view.text[x.start:x.end]
+        if "name" in kinds or "acronym" in kinds:
+            forms = [f for f in x.forms if f.kind in ("name", "acronym")]
+            if _common_word_at_start(x, view, m):
+                if all(kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
+                    unresolved.append(x)  # "Nato a Roma": the verb, not NATO
+                    continue
+                if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
+                        kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
+                    continue  # "Man sagt": a pronoun, not the Isle of Man
+            entry, conf, rule = _pick(forms, anchors, kb)
+            kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
+            mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
+        elif "surname" in kinds or "given" in kinds:
+            found = _surname(x, view, m, full_at, day)
+            if found is None:
+                unresolved.append(x)
+            else:
+                entry_id, conf, rule = found
+                mentions.append(Mention(x.start, x.end, text, entry_id, rule, conf, "surname"))
+        elif "adjective" in kinds:
+            if x.title is not None and not view.text[x.start].isupper():
+                continue  # a title word that is also an adjective form: titles decide
+            entry, conf, rule = _pick(x.forms, anchors, kb)
+            mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
+                                    min(conf, 0.85), "adjective"))
+    return Resolution(mentions, unresolved)
+
+
+def _unambiguous(named: list[Match], kb: KnowledgeBase) -> set[str]:
+    ids: set[str] = set()
+    for x in named:
+        entities = {f.entity_id for f in x.forms if f.kind not in ("surname", "given")}
+        if len(entities) == 1:
+            ids |= entities
+    return ids
+
+
+def _pick(forms: list[Form] | tuple[Form, ...], anchors: set[str],
+          kb: KnowledgeBase) -> tuple[KBEntry, float, str]:
+    entries = list({f.entity_id: kb.entries[f.entity_id] for f in forms}.values())
+    if len(entries) == 1:
+        return entries[0], 0.95, "kb"
+    anchor_entries = [kb.entries[a] for a in anchors]
+
+    def score(entry: KBEntry) -> float:
+        related = sum(1 for a in anchor_entries if a.id != entry.id and _related(entry, a))
+        named_elsewhere = 2 if entry.id in anchors else 0  # "Mexican" ... "Mexico": the country
+        return named_elsewhere + related + TYPE_PRIOR.get(entry.type, 0.0) \
+            + min(entry.population or 0, 10**9) / 10**10
+
+    ranked = sorted(entries, key=score, reverse=True)
+    context = int(score(ranked[0]))
+    return ranked[0], min(0.9, 0.5 + 0.1 * context), "kb:context" if context else "kb:prior"
+
+
+def _related(a: KBEntry, b: KBEntry) -> bool:
+    return (b.id in (a.parent, a.capital) or a.id in (b.parent, b.capital)
+            or (a.country is not None and a.country == b.country))
+
+
+def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: float, rule: str,
+                      view: TextView, m: Matcher) -> Mention:
+    country_id = m.capital_of.get(entry.id)
+    if country_id is None or view.phrase_before(x.start, m.lex.locatives) \
+            or view.phrase_before(x.start, m.lex.particles):  # "il sindaco di Mosca": the city
+        return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
+    return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
+
+
+def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
+             day: date | None) -> tuple[str, float, str] | None:
+    ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
+    earlier = [i for i in ids if full_at.get(i, x.start) < x.start]
+    if len(earlier) == 1:
+        return earlier[0], 0.9, "surname:after-full-name"
+    if len(earlier) > 1:  # the nearest full name before wins
+        return max(earlier, key=lambda i: full_at[i]), 0.7, "surname:nearest-full-name"
+    later = [i for i in ids if i in full_at]
+    if len(later) == 1:
+        return later[0], 0.8, "surname:before-full-name"
+    word = view.folded[x.start:x.end]
+    if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
+        return None
+    surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
+    prominent = [i for i in ids if i in surnames
+                 and any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
+    if len(prominent) > 1:
+        prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
+    if len(prominent) == 1:
+        return prominent[0], 0.6, "surname:prominent"
+    return None
+
+
+def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:
+    """A one-word name that is also a common word, capitalised maybe only by its position."""
+    word = view.folded[x.start:x.end]
+    if " " in word or view.text[x.start:x.end].isupper():
+        return False
+    if not (m.lex.common_word_everywhere or view.sentence_initial(x.start)):
+        return False
+    return zipf(word, m.lex.code) >= (m.lex.common_word_zipf if threshold is None else threshold)

@@ -1,0 +1,170 @@
+"""Titles and roles: "il presidente russo" is whoever was Russia's head of state on the article date.
+
+A title word (from ``titles.tsv``) takes its country from an adjacent country adjective ("il
+presidente russo", "the Russian president", coordinated after a plural title: "i primi ministri
+britannico e canadese") or from a following "of"-phrase ("il presidente della Russia"); an
+organisation name works the same way for roles held in organisations ("segretario generale
+dell'ONU"). Then:
+- a person's name right after the title wins ("il presidente russo Vladimir Putin"): the title
+  is not emitted, it raises the name's confidence, and an unknown name there is typed PERSON;
+- otherwise the title resolves through ``KnowledgeBase.holders(role, of, date)``. A plural title
+  over several countries yields ONE mention spanning the whole phrase, with one Mention per person
+  (same span, different entity), so events can take every holder as an actor;
+- a title with no country ("il presidente") refers back to the latest person already mentioned
+  who holds that role on the date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from cronaca.document import Mention
+from cronaca.kb import KBEntry
+from cronaca.link.automaton import Match, Matcher
+from cronaca.link.view import TextView
+
+#: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
+MAX_CONNECTOR = 3
+
+
+@dataclass(slots=True)
+class TitleResult:
+    mentions: list[Mention] = field(default_factory=list)
+    person_cues: dict[int, list[str]] = field(default_factory=dict)  # name start -> "role:OF"
+    covered: list[tuple[int, int]] = field(default_factory=list)  # title spans, names excluded
+
+
+def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
+                   m: Matcher, day: date | None) -> TitleResult:
+    result = TitleResult()
+    by_start = {x.start: x for x in kb_mentions}
+    by_end = {x.end: x for x in kb_mentions}
+    for x in matches:
+        if x.title is None or any(f.kind in ("name", "acronym", "surname") for f in x.forms):
+            continue
+        title = x.title
+        start, cursor = x.start, x.end
+        places: list[Mention] = []
+        # adjectives after the title, coordinated when the title is plural
+        while True:
+            nxt = _next_mention(view, by_start, cursor, m.lex.particles,
+                                allow_connector=title.plural and bool(places))
+            if nxt is None or nxt.kind != "adjective" or m.kb.entries[nxt.entity_id].type != "COUNTRY":
+                break
+            places.append(nxt)
+            cursor = nxt.end
+            if not title.plural:
+                break
+        if not places:  # "of"-phrase: "presidente della Russia", "prime minister of Canada"
+            nxt = _next_mention(view, by_start, cursor, m.lex.particles, allow_particle=True)
+            if nxt is not None and nxt.kind in ("name", "acronym", "metonym") and \
+                    m.kb.entries[nxt.entity_id].type in ("COUNTRY", "ORG", "GROUP"):
+                places.append(nxt)
+                cursor = nxt.end
+        if not places:  # adjective before: "the Russian president", "der russische Präsident"
+            prev = by_end.get(_skip_space_back(view.text, start))
+            if prev is not None and prev.kind == "adjective" and \
+                    m.kb.entries[prev.entity_id].type == "COUNTRY":
+                places.append(prev)
+                start = prev.start
+        ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
+        result.covered.append((start, cursor))
+        name_at = _name_after(view, cursor, m.lex.calendar_words)
+        if name_at is not None:
+            roles = [f"{title.role}:{of}" for of in ofs]
+            person = by_start.get(name_at)
+            if person is not None and m.kb.entries[person.entity_id].type == "PERSON":
+                held = {f"{r.role}:{r.of}" for r in m.kb.entries[person.entity_id].roles_on(day)}
+                person.confidence = max(person.confidence, 0.98 if held & set(roles) else 0.95)
+                person.rule = "title+" + person.rule
+            elif person is None:
+                result.person_cues[name_at] = roles
+            continue
+        text = view.text[start:cursor]
+        if ofs:
+            holders = [h for of in ofs if (h := _holder(m, title.roles, of, day)) is not None]
+            rule = "title:plural" if len(holders) > 1 else "title:date"
+            for h in holders:
+                result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
+        elif not title.plural:
+            h = _latest_holder(kb_mentions, m, title.roles, x.start, day)
+            if h is not None:
+                result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
+    return result
+
+
+def _of(entry: KBEntry) -> str:
+    return entry.country if entry.type == "COUNTRY" and entry.country else entry.id
+
+
+def _holder(m: Matcher, roles: tuple[str, ...], of: str, day: date | None) -> KBEntry | None:
+    """Who held the first of ``roles`` that anybody held for ``of`` on the day."""
+    for role in roles:
+        holders = m.kb.holders(role, of, day)
+        if holders:
+            # several holders on the same day (overlapping data): the one who took office last
+            return max(holders, key=lambda e: max((r.start or "" for r in e.roles
+                                                   if r.role == role and r.of == of), default=""))
+    return None
+
+
+def _latest_holder(kb_mentions: list[Mention], m: Matcher, roles: tuple[str, ...], before: int,
+                   day: date | None) -> str | None:
+    for mention in sorted((x for x in kb_mentions if x.end <= before), key=lambda x: -x.start):
+        entry = m.kb.entries[mention.entity_id]
+        if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)):
+            return entry.id
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _next_mention(view: TextView, by_start: dict[int, Mention], pos: int, particles: tuple[str, ...],
+                  allow_connector: bool = False, allow_particle: bool = False) -> Mention | None:
+    """The KB mention after ``pos`` if only spaces (or one connector / particle word) lie between."""
+    text = view.text
+    i = _skip_space(text, pos)
+    if i == pos:
+        return None
+    if i in by_start:
+        return by_start[i]
+    if allow_connector and i < len(text) and text[i] == ",":
+        j = _skip_space(text, i + 1)
+        return by_start.get(j)
+    if allow_particle:
+        for particle in particles:
+            j = i + len(particle)
+            if view.folded.startswith(particle, i) and (particle.endswith("'") or text[j:j + 1] == " "):
+                return by_start.get(_skip_space(text, j))
+        return None
+    if allow_connector:
+        j = i
+        while j < len(text) and text[j].isalpha() and text[j].islower():
+            j += 1
+        if 0 < j - i <= MAX_CONNECTOR:
+            return by_start.get(_skip_space(text, j)) if text[j:j + 1] == " " else None
+    return None
+
+
+def _name_after(view: TextView, pos: int, calendar: frozenset[str]) -> int | None:
+    """Start of a capitalised word right after ``pos`` (the name a title introduces), also
+    after a comma: "El presidente ruso, Vladímir Putin"."""
+    i = _skip_space(view.text, pos)
+    if i < len(view.text) and view.text[i] == "," and i == pos:
+        i = _skip_space(view.text, i + 1)
+    if i == pos or i >= len(view.text) or not view.text[i].isupper():
+        return None
+    j = i
+    while j < len(view.text) and view.text[j].isalnum():
+        j += 1
+    return None if view.folded[i:j] in calendar else i

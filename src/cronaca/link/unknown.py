@@ -1,0 +1,406 @@
+"""Names that are not in the knowledge base still become entities (in_kb=False).
+
+A name is a run of capitalised words (joined by the language's name particles: "Università di
+Bologna", "Ursula von der Leyen") that no KB match or title covers. Leading words that are only
+capitalised by position are dropped when they are common words (wordfreq zipf above the
+language's threshold), and month or weekday names are never part of a name.
+Each name gets a typed guess, strongest evidence first:
+  title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
+  > cue word before ("signor", "la società", "Mr") > locative preposition before ("a X": PLACE)
+  > cue word after ("X said") > all capitals (ORG) > first word is a KB given name (PERSON)
+  > several words (PERSON) > one word (PERSON, low confidence).
+Mentions of the same name are merged, and a later one-word mention that is the last (or, for
+family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca.document import Mention
+from cronaca.kb import KBEntry
+from cronaca.link.automaton import Matcher
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.view import TextView
+from cronaca.link.words import zipf
+
+
+def _upper_class() -> str:
+    """A regex character class body with every upper-case letter (Python's re has no \\p{Lu})."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):  # the Basic Multilingual Plane holds every cased script
+        if chr(cp).isupper():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+_U = _upper_class()
+TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
+_TOKEN_RE = re.compile(TOKEN)
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
+
+
+@cache
+def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
+    spaced = "|".join(re.escape(p) for p in particles if not p.endswith(("'", "-")))
+    elided = "|".join(re.escape(p) + "|" + re.escape(p.replace("'", "’"))
+                      for p in particles if p.endswith(("'", "-")))
+    joins = [r"[ \u00a0]"]
+    if spaced:
+        joins.append(rf"[ \u00a0](?:{spaced})[ \u00a0]")
+    if elided:
+        joins.append(rf"[ \u00a0](?:{elided})")
+    join = "|".join(sorted(joins, key=len, reverse=True))
+    return re.compile(rf"(?<!\w){TOKEN}(?:(?:{join}){TOKEN})*")
+
+
+@dataclass(slots=True)
+class Guess:
+    type: str
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class Unknown:
+    """One entity not in the KB, with its mentions."""
+
+    name: str
+    type: str
+    confidence: float
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    id: str = ""  # x:<type>:<slug>, set once the type is final (``settle``)
+
+    def settle(self) -> str:
+        self.id = f"x:{self.type.lower()}:{slug(self.name)}"
+        for mention in self.mentions:
+            mention.entity_id = self.id
+        return self.id
+
+
+def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list[Mention],
+                 person_cues: dict[int, list[str]]) -> tuple[list[Unknown], set[int]]:
+    """Unknown entities in text order, and ids (``id()``) of KB mentions absorbed into them.
+
+    A run of unknown words next to a one-word KB match (only a space between them) makes one
+    longer name with it: "Porto Santo Stefano", "Ascoli Piceno" (the KB match is absorbed); across
+    a particle they stay apart ("Tribunale di Milano" is an ORG and a place), except that one or two words before a KB surname are the
+    person's given name in another spelling ("Sergey Shoigu" for the KB's "Sergei Shoigu").
+    """
+    lex = m.lex
+    by_start = {x.start: x for x in kb_mentions}
+    by_end = {x.end: x for x in kb_mentions}
+    absorbed: set[int] = set()
+    entities: dict[str, Unknown] = {}
+    surnames: dict[str, Unknown] = {}
+    for seq in _sequence_re(lex.particles).finditer(view.text):
+        for a, b in _uncovered(taken, seq.start(), seq.end()):
+            tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
+            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
+                continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            for piece in _split_at_particles(tokens, view, lex):
+                _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
+                          surnames)
+    _join_earlier_surnames(entities, surnames)
+    unknowns = list(entities.values())
+    for entity in unknowns:
+        entity.settle()
+    return unknowns, absorbed
+
+
+def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
+    s, e = token
+    return view.text[s:e] != view.folded[s:e].upper() and view.sentence_initial(s) \
+        and zipf(view.folded[s:e], lex.code) >= lex.common_word_zipf
+
+
+def _split_at_particles(tokens: list[tuple[int, int]], view: TextView,
+                        lex: LinkLexicon) -> list[list[tuple[int, int]]]:
+    """"Huseyin Bagci of the Foreign Policy Institute" is a person and an organisation: split
+    where a particle leads to words with an inside cue that the words before it lack."""
+    for i in range(1, len(tokens)):
+        if view.text[tokens[i - 1][1]:tokens[i][0]].strip(" \u00a0-"):
+            left = {view.folded[s:e] for s, e in tokens[:i]}
+            right = {view.folded[s:e] for s, e in tokens[i:]}
+            if not left & lex.cues_inside.keys() and right & lex.cues_inside.keys():
+                return [tokens[:i]] + _split_at_particles(tokens[i:], view, lex)
+    return [tokens] if tokens else []
+
+
+def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView, m: Matcher,
+              by_start: dict[int, Mention], by_end: dict[int, Mention],
+              person_cues: dict[int, list[str]], absorbed: set[int],
+              entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+    """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
+    lex = m.lex
+    if view.folded[slice(*tokens[-1])] in lex.cues_before:
+        return  # "Crown Prince", "General": a title alone, not a name
+    cue = None
+    for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
+        word = view.folded[slice(*tokens[i])]
+        if word in lex.cues_before:
+            cue = lex.cues_before[word]
+            tokens = tokens[i + 1:]
+            break
+    if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
+        for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
+            if view.text[slice(*tokens[i])] in m.given_names:
+                tokens = tokens[i:]
+                break
+    # after "Frau", "M.", a title: the next word is a name even if it is a common word
+    first = tokens[0][0]
+    tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
+                   or view.phrase_before(first, lex.cues_before) is not None)
+    if not tokens:
+        return
+    start, end = tokens[0][0], tokens[-1][1]
+    words = [view.folded[s:e] for s, e in tokens]
+    inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    fallback = None
+    following = _following_mention(view, by_start, end, seq.end(), lex)
+    if following is not None:
+        entry = m.kb.entries[following.entity_id]
+        if following.kind == "surname" and inside is None and len(tokens) <= 2:
+            if _same_given_name(words[0], entry):
+                following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
+                following.text = view.text[start:following.end]
+                following.kind = "name"
+                following.rule += "+given-name"
+                following.confidence = max(following.confidence, 0.85)
+                return
+            absorbed.add(id(following))  # "Saddam Hussein" is not the KB's Fuad Hussein
+            end = following.end
+            fallback = "PERSON"
+        elif entry.type != "PERSON" and " " not in following.text \
+                and view.text[end:following.start].isspace():
+            absorbed.add(id(following))
+            end = following.end
+            fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
+                else entry.type
+    preceding = by_end.get(_skip_back(view.text, start, seq.start()))
+    if preceding is not None and preceding.kind in ("name", "metonym") \
+            and " " not in preceding.text and preceding.start >= seq.start() \
+            and view.text[slice(*tokens[0])] not in m.given_names:
+        entry = m.kb.entries[preceding.entity_id]
+        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
+            absorbed.add(id(preceding))
+            start = preceding.start
+            fallback = fallback or entry.type
+    name = view.text[start:end]
+    if len(tokens) == 1 and _ROMAN.fullmatch(name):
+        return  # "XXI", "II": numbers, not names
+    if inside == "OTHER":
+        return  # "Gran Premio", "World Cup": a name, but not of an actor
+    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
+    if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
+            and end == tokens[0][1] and guess.rule not in CUED_RULES:
+        return
+    mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
+    key = _normal(name)
+    entity = entities.get(key)
+    kind = "name"
+    if entity is None and len(tokens) == 1 and key in surnames and \
+            guess.confidence < 0.8:
+        entity, kind = surnames[key], "surname"
+        if entity.type != "PERSON" and entity.confidence < 0.7:
+            entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
+    if entity is None:
+        entity = entities[key] = Unknown(name, guess.type, guess.confidence)
+    elif guess.confidence > entity.confidence and kind == "name":
+        entity.type, entity.confidence = guess.type, guess.confidence
+    mention.kind = kind
+    entity.mentions.append(mention)
+    if start in person_cues:
+        entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
+    if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
+            and inside is None and len(name.split()) == len(tokens):
+        surnames.setdefault(words[-1], entity)
+        surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+
+
+
+
+def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+    """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    for key, entity in list(entities.items()):
+        full = surnames.get(key)
+        if full is None or full is entity or " " in key or entity.confidence >= 0.6:
+            continue
+        for mention in entity.mentions:
+            mention.kind = "surname"
+        full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
+        del entities[key]
+
+
+def _same_given_name(word: str, entry: KBEntry) -> bool:
+    """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
+    key = _ascii(word)[:3]
+    names = [entry.name] + [n for names in entry.aliases.values() for n in names]
+    return any(_ascii(n.split()[0])[:3] == key for n in names if " " in n)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _skip_back(text: str, pos: int, floor: int) -> int:
+    """The end of the word before ``pos`` when only spaces separate them (else -1)."""
+    i = pos
+    while i > floor and text[i - 1] in " \u00a0":
+        i -= 1
+    return i if i < pos else -1
+
+
+def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
+    runs = []
+    i = start
+    while i < end:
+        j = taken.find(1, i, end)
+        if j == -1:
+            runs.append((i, end))
+            break
+        if j > i:
+            runs.append((i, j))
+        k = taken.find(0, j, end)
+        i = end if k == -1 else k
+    return runs
+
+
+#: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
+#: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
+LONE_INITIAL_ZIPF = 2.5
+#: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
+CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
+                        "unknown:acronym"})
+#: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
+COMMON_NAME_WORD_ZIPF = 4.5
+#: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
+#: be to count as an emphasised common word ("Paese") rather than a name ("Google").
+MID_SENTENCE_MARGIN = 0.7
+#: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
+SHOUTED_WORD_ZIPF = 3.5
+
+
+def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
+          cued: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
+    """Drop edge words that are capitalised only by position, dates, or lone letters; the first
+    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed)."""
+    lex = m.lex
+    first = tokens[0][0] if tokens else -1
+
+    def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        if _droppable(s, e, edge_start, alone):
+            return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
+                        and cued())
+        return False
+
+    def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        word = view.folded[s:e]
+        if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
+            return True  # months, weekdays, lone letters and initials
+        original = view.text[s:e]
+        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF:
+            return True  # a common word in capitals ("SCARICA" in a headline), not an acronym
+        if (original.isupper() and e - s > 1) or original in m.given_names \
+                or word in lex.cues_inside:
+            return False
+        if lex.common_word_everywhere:
+            return zipf(word, lex.code) >= lex.common_word_zipf
+        frequency = zipf(word, lex.code)
+        if not (edge_start and view.sentence_initial(s)):
+            # inside a sentence a capital usually means a name (wordfreq counts names too), but a
+            # lone very common word or a role word ("il Paese", "il Papa") is only emphasised
+            return alone and (frequency >= lex.common_word_zipf + MID_SENTENCE_MARGIN
+                              or word in lex.cues_before)
+        if alone:
+            return frequency >= lex.common_word_zipf or (
+                frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
+        return frequency >= lex.common_word_zipf
+
+    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
+        tokens = tokens[1:]
+    while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
+        tokens = tokens[:-1]
+    if lex.common_word_everywhere and len(tokens) > 1:
+        # German: a common noun inside the run ends the name ("Merkel Regierung" is no name)
+        for i in range(1, len(tokens)):
+            if droppable(*tokens[i], edge_start=False, alone=False):
+                return tokens[:i]
+    return tokens
+
+
+def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
+                       lex: LinkLexicon):
+    """A KB mention that continues this run inside the same capitalised sequence."""
+    i = end
+    while i < limit and view.text[i] in " \u00a0":
+        i += 1
+    if i in by_start:
+        return by_start[i]
+    for particle in lex.particles:
+        if view.folded.startswith(particle, i):
+            j = i + len(particle)
+            while j < limit and view.text[j] in " \u00a0":
+                j += 1
+            if j in by_start:
+                return by_start[j]
+    return None
+
+
+def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
+           inside: str | None, person_cues: dict[int, list[str]], cue: str | None,
+           fallback: str | None) -> Guess:
+    lex = m.lex
+    name = view.text[start:end]
+    if start in person_cues:
+        return Guess("PERSON", 0.8, "unknown:title")
+    if inside is not None:
+        return Guess(inside, 0.75, "unknown:inside-cue")
+    preceding = view.words_before(start, 3)
+    before = view.phrase_before(start, lex.cues_before, words=preceding)
+    if before is not None:
+        return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
+    if cue is not None:
+        return Guess(cue, 0.7, "unknown:cue-word")
+    if fallback is not None:
+        return Guess(fallback, 0.6, "unknown:next-to-kb")
+    if len(words) > 1 and name.split()[0] in m.given_names:
+        return Guess("PERSON", 0.65, "unknown:given-name")
+    if view.phrase_before(start, lex.locatives, words=preceding):
+        return Guess("PLACE", 0.6, "unknown:locative")
+    after = view.word_after(end)
+    if after is not None and after in lex.cues_after:
+        return Guess(lex.cues_after[after], 0.6, "unknown:cue-after")
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return Guess("ORG", 0.6, "unknown:acronym")
+    if len(words) > 1 and len(name.split()) > len(words):
+        return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
+    if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
+        return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
+    if len(words) > 1:
+        return Guess("PERSON", 0.5, "unknown:multiword")
+    word = words[0]
+    for ending, entity_type in lex.name_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return Guess(entity_type, 0.42, "unknown:ending")  # "Scalzone", "Seregno"...
+    # one word, no cue: people are introduced by their full name first, so a lone unknown
+    # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
+    return Guess("ORG", 0.4, "unknown:single")
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def slug(name: str) -> str:
+    """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"

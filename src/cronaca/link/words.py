@@ -1,0 +1,25 @@
+"""How frequent a word is in the language: capitalised common words ("Secondo") are not names.
+
+wordfreq ships its frequency lists with the package, so this stays offline; a language's list
+loads on first use (under a second), once per process, and then a lookup is a dict access.
+"""
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from wordfreq import get_frequency_dict
+
+
+@cache
+def _frequencies(code: str) -> dict[str, float]:
+    try:
+        return get_frequency_dict(code, wordlist="best")
+    except (LookupError, ValueError):
+        return {}
+
+
+def zipf(word: str, code: str) -> float:
+    """Zipf frequency of a lower-case word (log10 of uses per billion words; 0 = unknown)."""
+    frequency = _frequencies(code).get(word)
+    return math.log10(frequency) + 9.0 if frequency else 0.0

@@ -1,0 +1,38 @@
+"""The link tests run the real stages on real sentences against a small KB fixture."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cronaca.document import Document, Entity, Source
+from cronaca.kb import KnowledgeBase, read_entries
+from cronaca.link.stage import Link
+from cronaca.pipeline import Pipeline, build
+
+FIXTURE = Path(__file__).with_name("kb_fixture.jsonl")
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase(read_entries(FIXTURE))
+
+
+@pytest.fixture(scope="session")
+def link_text(kb):
+    """link_text(text, lang, published) -> the linked Document (language forced)."""
+    pipeline = Pipeline(build(["language", "clean", "segment"]).stages + (Link(kb),))
+
+    def run(text: str, lang: str, published: str | None = "2026-02-20") -> Document:
+        return pipeline(Document(raw=text, language=lang, source=Source(published=published)))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def by_name():
+    """by_name(doc) -> {entity name: Entity}."""
+    def index(doc: Document) -> dict[str, Entity]:
+        return {e.name: e for e in doc.entities}
+
+    return index

@@ -1,0 +1,52 @@
+"""Names outside the KB still become typed entities."""
+from __future__ import annotations
+
+
+
+def test_a_cue_types_an_unknown_organisation(link_text, by_name):
+    doc = link_text("Il contratto è stato firmato dalla società Acme Logistica martedì.", "it")
+    acme = by_name(doc)["Acme Logistica"]
+    assert (acme.id, acme.type, acme.in_kb) == ("x:org:acme-logistica", "ORG", False)
+
+
+def test_a_later_surname_joins_the_unknown_full_name(link_text, by_name):
+    doc = link_text("Il signor Giorgio Bartolini ha parlato a lungo. Poi Bartolini se ne è andato.", "it")
+    person = by_name(doc)["Giorgio Bartolini"]
+    assert person.type == "PERSON"
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Giorgio Bartolini", "name"), ("Bartolini", "surname")]
+    assert "Bartolini" not in by_name(doc)
+
+
+def test_an_unknown_place_after_a_locative(link_text, by_name):
+    doc = link_text("La delegazione è arrivata a Castelfranco ieri sera.", "it")
+    assert by_name(doc)["Castelfranco"].type == "PLACE"
+
+
+def test_english_cues(link_text, by_name):
+    doc = link_text("Mr Hollingsworth said the Brambleton University study was flawed.", "en")
+    names = by_name(doc)
+    assert names["Hollingsworth"].type == "PERSON"
+    assert names["Brambleton University"].type == "ORG"
+
+
+def test_sentence_initial_common_words_are_not_names(link_text, by_name):
+    doc = link_text("Nonostante la pioggia, la gara si è svolta. Riferendosi al meteo, ha riso.", "it")
+    assert doc.entities == []
+
+
+def test_weekdays_and_months_are_never_names(link_text, by_name):
+    doc = link_text("On Monday, talks resumed. In January nothing happened.", "en")
+    assert doc.entities == []
+
+
+def test_an_abbreviated_title_is_a_cue_not_a_sentence_end(link_text, by_name):
+    doc = link_text("Selon le journal, M. Dupont, le maire, était présent.", "fr")
+    assert by_name(doc)["Dupont"].type == "PERSON"
+
+
+def test_a_german_surname_after_frau_is_a_name_though_common(link_text, by_name):
+    doc = link_text("Frau Müller sagte, die Lage sei ernst. Laut Herrn Schmidt ist alles gut.", "de")
+    names = by_name(doc)
+    assert names["Müller"].type == "PERSON" and names["Schmidt"].type == "PERSON"
+    assert "Lage" not in names  # a German noun is capitalised, not a name
