@@ -1,0 +1,135 @@
+"""Boilerplate lines inside plain text: captions and credits, teasers of other stories, navigation,
+newsletter and cookie blurbs, bylines and datelines.
+
+Cue patterns are language data (lang/<code>/boilerplate.tsv). Teasers have no cue word: a teaser is
+a short line without final sentence punctuation that looks like clickbait (a question mark inside,
+headlines joined by ";", SHOUTING words) and shares little vocabulary with the body. A section
+subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
+stays. Removed lines become Removed records (nothing is lost); bylines and datelines are recorded
+with rules ``boilerplate.byline`` / ``boilerplate.dateline`` so the stage can move them to metadata.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca.clean.edits import Edit
+from cronaca.lang import LanguageDataError, load
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
+_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_INNER_QUESTION = re.compile(r"\?\s*\S")
+
+MAX_CUE_WORDS = 25       # a navigation/credit line is short
+MAX_TEASER_WORDS = 40
+MIN_TEASER_WORDS = 5
+MAX_CAPTION_WORDS = 60
+TAIL_WINDOW = 120        # a credit sits in the last characters of its line
+LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    kind: str
+    scope: str  # line | tail | meta
+
+
+@cache
+def _cues(lang: str | None) -> tuple[Cue, ...]:
+    codes = [lang] if lang else []
+    cues: list[Cue] = []
+    for code in codes:
+        try:
+            rows = load(code).table("boilerplate.tsv")
+        except LanguageDataError:
+            continue
+        for row in rows:
+            flags = re.IGNORECASE if row["scope"] != "meta" else 0
+            if row["scope"] == "tail":
+                anchor = r"\s*(?:" + row["pattern"] + r")\s*$"
+            else:
+                anchor = r"\s*(?:" + row["pattern"] + ")"
+            cues.append(Cue(re.compile(anchor, flags), row["kind"], row["scope"]))
+    return tuple(cues)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _teaser_marks(line: str, words: int) -> int:
+    """Clickbait marks of a line: question inside, ";" joining headlines, SHOUTING words."""
+    marks = 0
+    if _INNER_QUESTION.search(line.rstrip()):
+        marks += 1
+    if ";" in line:
+        marks += 1
+    shouts = [w for w in _SHOUT.findall(line)]
+    if shouts and len(shouts) < words / 2:  # not an all-caps heading
+        marks += 1
+    return marks
+
+
+def propose(text: str, lang: str | None) -> list[Edit]:
+    cues = _cues(lang)
+    lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
+    if len(lines) < 2 and not cues:
+        return []
+    vocab_by_line = [_content_words(line) for _, _, line in lines]
+    counts: dict[str, int] = {}
+    for vocab in vocab_by_line:
+        for w in vocab:
+            counts[w] = counts.get(w, 0) + 1
+    edits: list[Edit] = []
+    for index, (start, end, line) in enumerate(lines):
+        stop = end + 1 if end < len(text) else end  # take the line break with the line
+        words = len(line.split())
+        edit = _cue_edits(line, start, stop, words, cues)
+        if edit is not None:
+            edits.extend(edit)
+            continue
+        if MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line):
+            vocab = vocab_by_line[index]
+            if not vocab:
+                continue
+            shared = sum(1 for w in vocab if counts[w] > 1) / len(vocab)
+            marks = _teaser_marks(line, words)
+            if (marks >= 1 and shared < LOW_OVERLAP) or marks >= 2:
+                edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
+                                  removed_kind="teaser"))
+    return edits
+
+
+def _cue_edits(line: str, start: int, stop: int, words: int,
+               cues: tuple[Cue, ...]) -> list[Edit] | None:
+    for cue in cues:
+        if cue.scope == "tail":
+            match = cue.pattern.search(line, max(0, len(line) - TAIL_WINDOW))
+            if not match or words > MAX_CAPTION_WORDS:
+                continue
+            credit_start = start + match.start()
+            if match.start() == 0:
+                return [Edit(start, stop, "", "removed", "boilerplate.credit", 0.9,
+                             removed_kind="credit")]
+            caption = line[:match.start()]
+            if _FINAL.search(caption) and len(caption.split()) > 25:
+                # a sentence of the body that happens to end with a credit: keep the sentence
+                return [Edit(credit_start, stop, "\n" if stop > start + len(line) else "",
+                             "removed", "boilerplate.credit", 0.9, removed_kind="credit")]
+            return [Edit(start, credit_start, "", "removed", "boilerplate.caption", 0.9,
+                         removed_kind="caption"),
+                    Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.9,
+                         removed_kind="credit")]
+        if words > MAX_CUE_WORDS:
+            continue
+        if cue.pattern.match(line):
+            if cue.scope == "meta":
+                return [Edit(start, stop, "", "removed", f"boilerplate.{cue.kind}", 0.8,
+                             removed_kind="other")]
+            return [Edit(start, stop, "", "removed", f"boilerplate.{cue.kind}", 0.85,
+                         removed_kind=cue.kind)]
+    return None

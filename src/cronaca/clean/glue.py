@@ -1,0 +1,119 @@
+"""Glued sentences and words: a space lost at a sentence or paragraph break.
+
+"spaziale.Nel", "AP.Putin", "Russia-Cina”.Putin", "turbolento.L’appello" get a space after the
+terminator. Never split: abbreviations of the language ("Sig.Rossi"), initials ("J.Smith"), dotted
+acronyms ("U.S.Army"), decimals, URLs, domains ("Corriere.it"), e-mail addresses and file names
+(their next letter is lower case, or the token before holds "/", "@" or "www").
+
+Words glued at a lost break ("delmattino", "CORRISPONDENTENEW YORK") are split only on strong
+evidence: the whole is unknown to wordfreq in the language (and in English), both halves are
+frequent words, and the language does not build compounds freely (lang/<code>/clean.tsv,
+``split_glued_words``; German "Bundesregierung" would otherwise be split).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from wordfreq import zipf_frequency
+
+from cronaca.clean.edits import Edit
+from cronaca.lang import LanguageDataError, load
+
+_CLOSERS = "\"'”’»)]"
+# terminator + optional closers, then directly Upper+lower (or L’...); the regex starts on the
+# rare terminator characters so it scans fast, and closers before it are taken by hand.
+_GLUED = re.compile(
+    r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
+)
+_TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
+_LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
+_UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
+
+MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
+MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
+MIN_HALF_LEN = 2
+MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
+
+
+@cache
+def _settings(lang: str | None) -> tuple[frozenset[str], bool]:
+    if not lang:
+        return frozenset(), False
+    try:
+        data = load(lang)
+    except LanguageDataError:
+        return frozenset(), False
+    abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
+    options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
+    return abbreviations, options.get("split_glued_words", "no") == "yes"
+
+
+def _token_before(text: str, end: int) -> str:
+    """The URL-ish token that ends at ``end`` (scanned backwards: no regex over the whole text)."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_CHARS):
+        start -= 1
+    return text[start:end]
+
+
+def _protected(token: str, abbreviations: frozenset[str]) -> bool:
+    """The token before a glued-looking period is an abbreviation, initial, URL, address..."""
+    low = token.lower()
+    if any(c in low for c in "/@:") or low.startswith("www"):
+        return True
+    core = low.rstrip(".")
+    if len(core) == 1 or core in abbreviations:
+        return True
+    if "." in core:  # "U.S", "e.g", "example.com" continuing
+        return True
+    return core.isdigit()
+
+
+def propose(text: str, lang: str | None) -> list[Edit]:
+    abbreviations, split_words = _settings(lang)
+    edits: list[Edit] = []
+    for match in _GLUED.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] in _CLOSERS:
+            start -= 1  # closing quotes before the terminator: “...Russia-Cina”.Putin
+        if start == 0 or not text[start - 1].isalnum():
+            continue
+        if _protected(_token_before(text, start), abbreviations):
+            continue
+        edits.append(Edit(start, match.end(), text[start:match.end()] + " ", "glue",
+                          "glue.sentence", 0.95))
+    if split_words and lang:
+        edits.extend(_glued_words(text, lang))
+    return edits
+
+
+@lru_cache(maxsize=65536)
+def _split_point(word: str, lang: str) -> int:
+    """Index where an unknown lower-case word splits into two frequent words, or 0."""
+    low = word.lower()
+    if zipf_frequency(low, lang) > MAX_WHOLE_ZIPF or zipf_frequency(low, "en") > MAX_WHOLE_ZIPF:
+        return 0
+    best, best_score = 0, 0.0
+    upper = word.isupper()  # a heading or byline run together with the dateline after it
+    min_half, min_zipf = (3, MIN_HALF_ZIPF_UPPER) if upper else (MIN_HALF_LEN, MIN_HALF_ZIPF)
+    for k in range(min_half, len(low) - min_half + 1):
+        left, right = low[:k], low[k:]
+        zl = zipf_frequency(left, lang)
+        zr = max(zipf_frequency(right, lang), zipf_frequency(right, "en") if upper else 0)
+        score = min(zl, zr)
+        if zl >= min_zipf and zr >= min_zipf and score > best_score:
+            best, best_score = k, score
+    return best
+
+
+def _glued_words(text: str, lang: str) -> list[Edit]:
+    edits = []
+    for pattern in (_LOWER_RUN, _UPPER_RUN):
+        for match in pattern.finditer(text):
+            word = match.group(0)
+            k = _split_point(word, lang)
+            if k:
+                edits.append(Edit(match.start(), match.end(), f"{word[:k]} {word[k:]}", "glue",
+                                  "glue.word", 0.7))
+    return edits

@@ -1,0 +1,260 @@
+"""Spinner damage: English synonyms swapped into non-English text, found and, when sure, undone.
+
+A content farm's English "article spinner" run over Italian text swaps every token that is also an
+English word for an English synonym: "ad alta tecnologia" -> "advert alta tecnologia", "porre fine"
+-> "porre fantastic", "i due leader" -> "i due chief". Such a token is recognised in general, not
+from a list: it is an English word, implausible in the article's language (wordfreq: much more
+frequent in English than in the language, and rare in it or unknown to the language's lexicon), not a loanword the language
+really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
+language (a quoted English phrase has English neighbours).
+
+Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
+thesauri): P(original | english token). When the best original is likely enough, the token becomes a
+``substitution`` Repair. Otherwise the text is left alone and the token is recorded honestly as a
+Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``spinner.suspect``
+(so it is located in the cleaned text, moves with later edits, and raises the ``spun_text`` flag).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from functools import cache
+from itertools import compress
+
+from wordfreq import zipf_frequency
+
+from cronaca.clean.edits import Edit
+from cronaca.lang import LanguageDataError, load
+
+# An English word that is this much more frequent (zipf) in English than in the language, and rare
+# in the language, does not belong to it. wordfreq's non-English lists carry some English (song
+# titles, names), so "chief" has zipf 3.1 in Italian against 5.1 in English.
+MIN_ZIPF_EN = 2.0
+MAX_ZIPF_LANG = 3.5
+MIN_GAP = 1.5
+# Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
+# smaller gap (clean.tsv spinner_unknown_gap, default 1.2; zipf < 3 in the language) that the
+# language's lexicon (simplemma) does not know: wordfreq's lists carry English text ("perish":
+# 3.3 in English, 1.85 in German).
+# P(original | token) needed to change the text; below it the token is only flagged.
+REPAIR_CONFIDENCE = 0.5
+# The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
+# even likelier than the spinner model says, as measured on the evaluation's dev split.
+SHARPEN = 1.5
+SUSPECT_CONFIDENCE = 0.3
+# In an article with at least SPUN_TOKENS flagged tokens of SPUN_WORDS or more different words,
+# and at least SPUN_PER_1000_WORDS of them per 1,000 words (an essay that uses a few English terms
+# is not spun), the best original needs only SPUN_REPAIR_CONFIDENCE.
+SPUN_TOKENS = 3
+SPUN_WORDS = 3
+SPUN_PER_1000_WORDS = 5
+SPUN_REPAIR_CONFIDENCE = 0.25
+PRESENT_PENALTY = 0.1
+WINDOW = 3  # neighbours on each side that must speak the article's language
+NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
+CONTEXT_CHARS = 80  # how far to look for the neighbours
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# Characters next to a token that make it part of a URL, address, file name, code or compound.
+_ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
+_SENTENCE_ENDS = frozenset(".!?…:\n")
+_QUOTES = frozenset("\"'“”«»‘’„")
+_OPENING = frozenset("\"“«‘'([„")
+
+
+@dataclass
+class Detector:
+    """Per-language judgements, cached: is a word English-only here, is it a word of the language."""
+
+    lang: str
+    loanwords: frozenset[str]
+    reverse: dict[str, tuple[tuple[str, float], ...]]
+    english_only: frozenset[str] = frozenset()
+    _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
+    _native: dict[str, bool] = field(default_factory=dict, repr=False)
+    _english: dict[str, bool] = field(default_factory=dict, repr=False)
+    _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def for_language(cls, lang: str) -> "Detector":
+        return _detector(lang)
+
+    def out_of_language(self, word: str) -> bool:
+        """``word`` (lower case) is an English word that this language does not use."""
+        known = self._foreign.get(word)
+        if known is None:
+            known = False
+            if word.isascii() and word not in self.loanwords:
+                en = zipf_frequency(word, "en")
+                if en >= MIN_ZIPF_EN:
+                    here = zipf_frequency(word, self.lang)
+                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP)
+                             or word in self.english_only)
+            self._foreign[word] = known
+        return known
+
+    def englishish(self, word: str) -> bool:
+        """A neighbour that reads as English (weaker than out_of_language: "car", "news")."""
+        known = self._english.get(word)
+        if known is None:
+            en = zipf_frequency(word, "en")
+            known = en >= 3.0 and en - zipf_frequency(word, self.lang) >= NEIGHBOUR_GAP
+            self._english[word] = known
+        return known
+
+    def english_leaning(self, word: str) -> bool:
+        """A common English word more frequent in English than here, even if the language
+        borrowed it ("mail", "smart", "soft"): next to it, an English word is part of a phrase."""
+        known = self._leaning.get(word)
+        if known is None:
+            en = zipf_frequency(word, "en")
+            here = zipf_frequency(word, self.lang)
+            known = en >= 3.0 and en > here and here < 5.0
+            self._leaning[word] = known
+        return known
+
+    def native(self, word: str) -> bool:
+        """``word`` (lower case) reads as a word of this language rather than of English."""
+        known = self._native.get(word)
+        if known is None:
+            here = zipf_frequency(word, self.lang)
+            known = here >= 1.0 and here >= zipf_frequency(word, "en")
+            self._native[word] = known
+        return known
+
+
+@cache
+def _detector(lang: str) -> Detector:
+    try:
+        data = load(lang)
+    except LanguageDataError:
+        return Detector(lang, frozenset(), {})
+    loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
+    reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
+    english_only = frozenset(data.words("spinner_english_only.txt"))
+    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only)
+
+
+def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
+    """english_token -> [(original, score)]; read directly, not as dicts: 60,000 rows load at
+    every start-up (the columns are checked against the manifest by the contract test)."""
+    reverse: dict[str, list[tuple[str, float]]] = {}
+    if not path.exists():
+        return reverse
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        header = next(lines, "").rstrip("\n").split("\t")
+        token_at, original_at, score_at = (header.index(c)
+                                           for c in ("english_token", "original", "score"))
+        for line in lines:
+            cells = line.rstrip("\n").split("\t")
+            reverse.setdefault(cells[token_at], []).append(
+                (cells[original_at], float(cells[score_at])))
+    return reverse
+
+
+def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    powered = [(w, p ** SHARPEN) for w, p in candidates]
+    total = sum(p for _, p in powered) or 1.0
+    return tuple(sorted(((w, p / total) for w, p in powered), key=lambda c: (-c[1], c[0])))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """After a sentence end or at the start of a line (opening quotes allowed in between)."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in _OPENING):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+def _match_case(original: str, token: str) -> str:
+    if token.isupper() and len(token) > 1:
+        return original.upper()
+    if token[:1].isupper():
+        return original[:1].upper() + original[1:]
+    return original
+
+
+def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """An English-only token placed where the language's own words surround it."""
+    word = text[start:end]
+    if word[:1].isupper():
+        following = _TOKEN.search(text, end, end + CONTEXT_CHARS)
+        if word.isupper() or not _sentence_initial(text, start) or (
+                following and following.group(0)[:1].isupper()):
+            return False  # a name, an acronym or a title, not a swapped common word
+    before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
+    if before[-1:] in _QUOTES and after[:1] in _QUOTES:
+        return False  # a term set in quotes: "noti come « quench »"
+    if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
+                                                    and end + 1 < len(text)
+                                                    and not text[end + 1].isspace()):
+        return False  # part of a URL, e-mail, file name or compound
+    left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
+    if start > CONTEXT_CHARS and left:
+        left = left[1:]  # the first may be cut
+    left = left[-WINDOW:]
+    right = _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW]
+    neighbours = left + right
+    native = sum(1 for w in neighbours if detector.native(w))
+    english = [w for w in neighbours if detector.englishish(w)]
+    # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase
+    adjacent = [w for w in (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+                            + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]) if w.islower()]
+    # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
+    # context to judge
+    return (native >= 2 and len(english) <= 1
+            and not any(detector.english_leaning(w) for w in adjacent))
+
+
+def _in_context(candidates: tuple[tuple[str, float], ...],
+                present: set[str]) -> list[tuple[str, float]]:
+    """Candidates reweighted by the article: one that appears unswapped is unlikely."""
+    if not candidates:
+        return []
+    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
+    total = sum(p for _, p in weighted) or 1.0
+    return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
+
+
+def propose(text: str, lang: str | None) -> list[Edit]:
+    """Repairs of swapped tokens, and suspect records where the original is not clear."""
+    if not lang or lang == "en":
+        return []  # an English spinner over English text leaves no foreign-word trace to find
+    detector = _detector(lang)
+    if not detector.reverse and not detector.loanwords:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare case mapping ("İ") changed lengths: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowers = _TOKEN.findall(lowered)
+    known, check = detector._foreign, detector.out_of_language
+    foreign = [known[w] if w in known else check(w) for w in lowers]
+    if not any(foreign):
+        return []  # the common case: nothing English-only in the article
+    flagged = [m.span() for m in compress(_TOKEN.finditer(lowered), foreign)
+               if _plausible_swap(text, lowered, m.start(), m.end(), detector)]
+    if not flagged:
+        return []
+    # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
+    # swapped tokens; there a likely original is enough. An original that still appears elsewhere
+    # in the article was evidently not swapped away.
+    spun = (len(flagged) >= SPUN_TOKENS
+            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS
+            and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * len(lowers))
+    threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
+    present = set(lowers)
+    edits: list[Edit] = []
+    for start, end in flagged:
+        word = text[start:end]
+        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
+        if candidates and candidates[0][1] >= threshold:
+            original, p = candidates[0]
+            edits.append(Edit(start, end, _match_case(original, word), "substitution",
+                              "spinner.reverse_synonym", round(p, 3)))
+        else:
+            hint = f":{candidates[0][0]}?" if candidates else ""
+            edits.append(Edit(start, end, word, "other", "spinner.suspect" + hint,
+                              SUSPECT_CONFIDENCE))
+    return edits

@@ -1,0 +1,83 @@
+"""Boilerplate lines leave the body as Removed records; the article's own subheads stay."""
+from __future__ import annotations
+
+from cronaca.clean import boilerplate
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+from support import SEED
+
+
+def clean(text: str, lang: str) -> tuple[str, Integrity]:
+    integrity = Integrity()
+    return apply(text, boilerplate.propose(text, lang), integrity), integrity
+
+
+def test_seed_caption_credit_and_teaser_go_subheads_stay():
+    raw = SEED.read_text(encoding="utf-8")
+    text, integrity = clean(raw, "it")
+    kinds = [(r.kind, r.text[:40]) for r in integrity.removed]
+    assert kinds == [
+        ("caption", "Il presidente russo Vladimir Putin parla"),
+        ("credit", "(Credito immagine: AP)"),
+        ("teaser", "Il Primo Ministro della Groenlandia si s"),
+    ]
+    assert "Xi chiede una cooperazione strategica più profonda\n" in text
+    assert "La Cina bilancia il coinvolgimento occidentale e i legami con Mosca\n" in text
+    assert text.startswith("Mercoledì il presidente russo Vladimir Putin ha elogiato")
+    assert "Groenlandia" not in text
+
+
+def test_english_credit_line_and_read_more_are_removed():
+    raw = ("Protesters gather outside parliament in London on Tuesday. Photo: Reuters\n"
+           "Thousands of people marched through central London on Tuesday to protest against "
+           "the new budget, police said.\n"
+           "Read more: Budget cuts spark anger across the country\n"
+           "The government said the measures were necessary.")
+    text, integrity = clean(raw, "en")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit", "navigation"]
+    assert text.startswith("Thousands of people marched")
+    assert "Read more" not in text
+
+
+def test_french_spanish_german_navigation_lines_are_removed():
+    for lang, nav in (("fr", "Lire aussi : La réforme des retraites adoptée"),
+                      ("es", "Lee también: El Congreso aprueba los presupuestos"),
+                      ("de", "Lesen Sie auch: Regierung beschließt neues Gesetz")):
+        raw = f"Erster Absatz des Artikels mit genug Text.\n{nav}\nZweiter Absatz des Artikels."
+        text, integrity = clean(raw, lang)
+        assert [r.kind for r in integrity.removed] == ["navigation"], lang
+        assert nav not in text
+
+
+def test_german_image_credit_is_removed():
+    raw = ("Bundeskanzler Friedrich Merz im Bundestag (Bildquelle: dpa)\n"
+           "Der Bundestag hat am Donnerstag über den Haushalt beraten.")
+    text, integrity = clean(raw, "de")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "Der Bundestag hat am Donnerstag über den Haushalt beraten."
+
+
+def test_byline_is_recorded_for_metadata():
+    raw = "By John Smith\nThe president arrived in Paris on Monday for two days of talks."
+    text, integrity = clean(raw, "en")
+    assert text.startswith("The president arrived")
+    assert [(r.rule, r.text) for r in integrity.removed] == [("boilerplate.byline", "By John Smith")]
+
+
+def test_a_subhead_sharing_the_body_vocabulary_stays():
+    raw = ("Gli agricoltori protestano contro i prezzi del grano a Bruxelles.\n"
+           "I prezzi del grano crollano\n"
+           "Secondo gli agricoltori, i prezzi del grano sono scesi del 30 per cento in un anno.")
+    text, integrity = clean(raw, "it")
+    assert integrity.removed == []
+    assert text == raw
+
+
+def test_a_sentence_ending_with_a_credit_keeps_its_text():
+    sentence = ("Il ministro ha incontrato i sindacati per oltre tre ore al ministero, discutendo "
+                "di salari, pensioni, sicurezza sul lavoro e dei contratti scaduti da anni nel "
+                "settore pubblico e privato.")
+    raw = sentence + " (Foto: ANSA)\nIl testo continua qui."
+    text, integrity = clean(raw, "it")
+    assert [r.kind for r in integrity.removed] == ["credit"]
+    assert text.startswith(sentence)

@@ -1,0 +1,73 @@
+"""Glued sentences get their space back; abbreviations, decimals, URLs and names stay whole."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.clean import glue
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+
+
+def fixed(text: str, lang: str) -> str:
+    return apply(text, glue.propose(text, lang), Integrity())
+
+
+@pytest.mark.parametrize("glued, spaced", [
+    ("la ricerca spaziale.Nel discorso trasmesso", "la ricerca spaziale. Nel discorso trasmesso"),
+    ("ha riferito AP.Putin ha inoltre accolto", "ha riferito AP. Putin ha inoltre accolto"),
+    ("nelle relazioni Russia-Cina”.Putin ha descritto", "nelle relazioni Russia-Cina”. Putin ha descritto"),
+    ("un ambiente globale turbolento.L’appello Putin-Xi", "un ambiente globale turbolento. L’appello Putin-Xi"),
+])
+def test_seed_glued_sentences_are_split(glued, spaced):
+    assert fixed(glued, "it") == spaced
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Officials met in Geneva on Monday.The talks ended late.", "en",
+     "Officials met in Geneva on Monday. The talks ended late."),
+    ("Le ministre est arrivé à Paris.Il a rencontré le président.", "fr",
+     "Le ministre est arrivé à Paris. Il a rencontré le président."),
+    ("El gobierno aprobó la ley.La oposición votó en contra.", "es",
+     "El gobierno aprobó la ley. La oposición votó en contra."),
+    ("Die Regierung hat entschieden.Der Kanzler reist morgen.", "de",
+     "Die Regierung hat entschieden. Der Kanzler reist morgen."),
+])
+def test_glued_sentences_in_other_languages(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Troops of the U.S.Army arrived.", "en"),
+    ("Dr.Smith said so.", "en"),
+    ("Growth was 3.5 percent.", "en"),
+    ("Read it on Corriere.it and example.com today.", "it"),
+    ("J.R.R.Tolkien wrote it.", "en"),
+    ("Write to info@Example.org now.", "en"),
+    ("See https://www.example.org/News.Today for more.", "en"),
+    ("Il Sig.Rossi ha parlato.", "it"),
+    ("Open report.PDF and data.CSV files.", "en"),
+])
+def test_abbreviations_initials_urls_and_files_are_not_split(text, lang):
+    assert fixed(text, lang) == text
+
+
+def test_glued_words_at_a_lost_break_are_split_on_strong_evidence():
+    assert fixed("le notizie delmattino sono arrivate", "it") == "le notizie del mattino sono arrivate"
+
+
+def test_german_compounds_are_never_split():
+    text = "Die Bundesregierung und die Sicherheitsbehörden berieten."
+    assert fixed(text, "de") == text
+
+
+def test_glue_repair_points_at_its_after_text():
+    integrity = Integrity()
+    text = apply("spaziale.Nel discorso", glue.propose("spaziale.Nel discorso", "it"), integrity)
+    (repair,) = integrity.repairs
+    assert (repair.kind, repair.before, repair.after) == ("glue", ".", ". ")
+    assert text[repair.start:repair.end] == ". "
+
+
+def test_upper_case_heading_glued_to_the_dateline_is_split():
+    assert fixed("DAL NOSTRO CORRISPONDENTENEW YORK Il presidente ha parlato.", "it") == (
+        "DAL NOSTRO CORRISPONDENTE NEW YORK Il presidente ha parlato.")

@@ -1,0 +1,93 @@
+"""Spinner swaps: English words in another language's text, found in general and undone when sure."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.clean import spinner
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+
+
+def fixed(text: str, lang: str) -> tuple[str, Integrity]:
+    integrity = Integrity()
+    return apply(text, spinner.propose(text, lang), integrity), integrity
+
+
+def test_seed_advert_becomes_ad():
+    text, integrity = fixed("sviluppando progetti advert alta tecnologia, inclusa la produzione "
+                            "industriale", "it")
+    assert text == "sviluppando progetti ad alta tecnologia, inclusa la produzione industriale"
+    (repair,) = integrity.repairs
+    assert (repair.kind, repair.before, repair.after, repair.rule) == (
+        "substitution", "advert", "ad", "spinner.reverse_synonym")
+    assert text[repair.start:repair.end] == "ad"
+
+
+def test_seed_chief_becomes_leader_and_fantastic_becomes_fine_in_a_spun_paragraph():
+    text, _ = fixed("Ha detto che i due chief discuteranno un nuovo piano per porre fantastic "
+                    "al conflitto, mentre i negoziatori si incontravano advert Abu Dhabi.", "it")
+    assert text == ("Ha detto che i due leader discuteranno un nuovo piano per porre fine al "
+                    "conflitto, mentre i negoziatori si incontravano ad Abu Dhabi.")
+
+
+def test_a_lone_ambiguous_swap_is_only_flagged():
+    # "fantastic" may stand for "fine", "false", "rare"...: without other signs of spinning,
+    # the text is left as it is and the token recorded as a suspect.
+    text = "Il piano per porre fantastic al conflitto è stato discusso ieri sera a Roma."
+    out, integrity = fixed(text, "it")
+    assert out == text
+    assert [(r.kind, r.before, r.rule) for r in integrity.repairs] == [
+        ("other", "fantastic", "spinner.suspect:fine?")]
+
+
+@pytest.mark.parametrize("text", [
+    "Il premier ha incontrato i leader europei al summit di Bruxelles.",
+    "I media hanno intervistato il manager della squadra durante il weekend.",
+    "Lo spread è salito dopo il meeting del team economico.",
+])
+def test_italian_loanwords_are_never_flagged(text):
+    assert spinner.propose(text, "it") == []
+
+
+def test_quoted_english_phrase_is_left_alone():
+    text = "Il presidente ha detto in inglese “we will never surrender”, poi ha lasciato la sala."
+    assert spinner.propose(text, "it") == []
+
+
+def test_english_proper_nouns_are_left_alone():
+    text = "Il fondatore di Microsoft Bill Gates ha visitato la Casa Bianca con Steve Jobs."
+    assert spinner.propose(text, "it") == []
+
+
+def test_urls_and_addresses_are_left_alone():
+    text = "Per informazioni scrivere a press@example.org oppure visitare www.example.org/news oggi."
+    assert spinner.propose(text, "it") == []
+
+
+def test_german_perish_becomes_die():
+    text, integrity = fixed("Nach Angaben der Polizei wurden perish Straßen am Abend gesperrt.", "de")
+    assert text == "Nach Angaben der Polizei wurden die Straßen am Abend gesperrt."
+    assert [(r.before, r.after, r.start) for r in integrity.repairs] == [("perish", "die", 32)]
+
+
+def test_spanish_transgression_is_detected():
+    _, integrity = fixed("El ministro salió del edificio transgression decir nada a los periodistas.", "es")
+    assert [r.before for r in integrity.repairs] == ["transgression"]
+
+
+def test_french_spill_is_detected():
+    _, integrity = fixed("Le gouvernement a voté spill la réforme des retraites mardi soir.", "fr")
+    assert [r.before for r in integrity.repairs] == ["spill"]
+
+
+def test_an_unclear_token_is_flagged_without_changing_the_text():
+    text = "Il governo ha approvato la riforma con una maggioranza sneaky ieri sera."
+    out, integrity = fixed(text, "it")
+    assert out == text
+    (repair,) = integrity.repairs
+    assert repair.kind == "other" and repair.before == repair.after == "sneaky"
+    assert repair.confidence < 0.5 and repair.rule.startswith("spinner.suspect")
+
+
+def test_english_text_is_not_examined():
+    assert spinner.propose("The chief said the advert was fantastic.", "en") == []

@@ -1,0 +1,51 @@
+"""The spinner evaluation: a reproducible spinner over real text, and scores per language."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.evaluate import spinner as evaluation
+from support import EVALDATA
+
+TEXT = ("Il presidente ha detto che la fine del conflitto è vicina, e che i leader europei "
+        "devono lavorare insieme come hanno fatto ad aprile. Il leader ha parlato a lungo.")
+
+
+def spun_somewhere() -> evaluation.Spun:
+    """The first seed (of many) under which the short text gets swaps."""
+    for n in range(200):
+        spun = evaluation.spin(TEXT * 3, "it", f"doc-{n}")
+        if spun.swaps:
+            return spun
+    raise AssertionError("no seed gave a swap: the spinner does not swap")
+
+
+def test_the_spinner_is_reproducible_and_records_its_swaps():
+    for n in range(5):
+        assert evaluation.spin(TEXT, "it", f"doc-{n}") == evaluation.spin(TEXT, "it", f"doc-{n}")
+    first = spun_somewhere()
+    for (start, end), (original, replacement) in first.swaps.items():
+        assert first.text[start:end] == replacement
+        assert replacement != original
+
+
+def test_the_spinner_swaps_a_word_the_same_way_everywhere():
+    spun = spun_somewhere()
+    by_original: dict[str, set[str]] = {}
+    for original, replacement in spun.swaps.values():
+        by_original.setdefault(original, set()).add(replacement)
+    assert all(len(r) == 1 for r in by_original.values())
+
+
+def test_dev_and_test_splits_are_stable():
+    assert evaluation.split_of("kind/WN_test/3") == evaluation.split_of("kind/WN_test/3")
+    ids = [f"doc/{i}" for i in range(200)]
+    assert 60 < sum(evaluation.split_of(i) == "dev" for i in ids) < 140
+
+
+@pytest.mark.skipif(not EVALDATA.is_dir(), reason="../shared/evaldata is absent")
+def test_evaluate_scores_each_language_on_real_text():
+    scores = evaluation.evaluate(EVALDATA, limit=5, split="dev", languages=("it", "de"))
+    assert [s.language for s in scores] == ["it", "de"]
+    for score in scores:
+        assert score.extra["texts"] == 5 and score.extra["words"] > 500
+        assert score.extra["false_repairs_per_10k_words"] >= 0

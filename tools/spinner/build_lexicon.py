@@ -1,0 +1,195 @@
+"""Build the per-language reverse-synonym lexicons the spinner repair reads, and the swap tables
+the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, same files.
+
+    apt-get install wordnet-base libaiksaurus-1.2-data
+    PYTHONPATH=src python tools/spinner/build_lexicon.py [it fr es de en]
+
+Model. An English synonym spinner run over text in language L swaps a word W of L that happens
+to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
+"chief", "advert"). Seeing S, the original W is guessed by Bayes:
+    P(W | S) ~ f_L(W) * P(S | W)
+f_L(W) is W's frequency in L (wordfreq); P(S | W) spreads W's probability over its synonyms:
+weight 1 for a direct thesaurus neighbour, and BETA * the resource-allocation index of W and S
+for a word two steps away, because real spinners use thesauri broader than ours ("fine" ->
+"fantastic" is two steps away in WordNet + Aiksaurus, through "grand").
+
+Outputs:
+- src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
+- src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
+  spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
+  spinner.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import sys
+from pathlib import Path
+
+import simplemma
+from wordfreq import top_n_list, zipf_frequency
+
+sys.path.insert(0, str(Path(__file__).parent))
+from thesaurus import Graph, load_graph  # noqa: E402
+
+from cronaca.clean.spinner import Detector  # noqa: E402  (the run-time eligibility rules)
+from cronaca.lang import load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+LANG_DIR = ROOT / "src" / "cronaca" / "lang"
+SWAP_DIR = ROOT / "src" / "cronaca" / "evaluate" / "spinner_swaps"
+STOPWORDS = set((Path(__file__).parent / "english_stopwords.txt").read_text().split())
+
+BETA = 1.0          # weight of a two-step relation relative to a direct one (scaled by cosine)
+MIN_ZIPF_L = 2.5    # W must be a reasonably common word of L
+MIN_ZIPF_EN = 2.5   # ... and an English word a spinner's dictionary knows
+MIN_SWAP_ZIPF = 2.0  # a spinner picks real English words as replacements
+TOP = 5
+MIN_CHOICES = 3  # a word with fewer real synonyms ("la": "lah") is not worth a spinner's swap
+SMOOTHING = 10.0  # pseudo-synonyms: a spinner's thesaurus lists more words than ours for rare words
+KNOWN_ZIPF = 5.0  # English words at least this common are surely in a spinner's dictionary
+MIN_PATHS = 2      # a two-step relation needs two distinct middle words (one may be a hub)
+
+
+def originals(lang: str, graph: Graph) -> list[str]:
+    """Words of ``lang`` that an English spinner would treat as English words.
+
+    wordfreq's lists carry English (names, titles: "grand", "new" look common in Italian), so a
+    word must also be known to simplemma's lexicon of the language, or be a listed loanword.
+    """
+    loanwords = set(Detector.for_language(lang).loanwords)
+    out = []
+    for word in top_n_list(lang, 60000):
+        if (word in graph and word not in STOPWORDS and len(swappable(word, graph)) >= MIN_CHOICES and word.isascii() and word.isalpha()
+                and zipf_frequency(word, lang) >= MIN_ZIPF_L
+                and zipf_frequency(word, "en") >= MIN_ZIPF_EN
+                and (word in loanwords or simplemma.is_known(word, lang=lang))):
+            out.append(word)
+    return out
+
+
+def relations(word: str, graph: Graph) -> dict[str, float]:
+    """P(S | W) up to normalisation: direct neighbours 1, two-step ones BETA times the
+    resource-allocation index (each shared neighbour counts 1/its degree, so hubs such as
+    "cardinal", linked to every numeral, add almost nothing)."""
+    direct = graph[word]
+    rel: dict[str, float] = dict(direct)
+    shared: dict[str, float] = {}
+    paths: dict[str, int] = {}
+    for mid, w1 in direct.items():
+        nbrs = graph.get(mid, {})
+        share = w1 / len(nbrs)
+        for s, w2 in nbrs.items():
+            shared[s] = shared.get(s, 0.0) + share * w2
+            paths[s] = paths.get(s, 0) + 1
+    for s, v in shared.items():
+        if s != word and s not in direct and paths[s] >= MIN_PATHS:
+            rel[s] = BETA * v
+    return rel
+
+
+def swappable(word: str, graph: Graph) -> list[str]:
+    """The replacements a spinner may choose for ``word``: direct neighbours that are real words."""
+    return sorted(s for s in graph[word] if zipf_frequency(s, "en") >= MIN_SWAP_ZIPF)
+
+
+def known_english(word: str) -> float:
+    """How likely a spinner's dictionary holds ``word``: common English words surely, rare
+    thesaurus entries ("lei", a garland; "ci", 101) much less."""
+    return min(1.0, 10 ** (zipf_frequency(word, "en") - KNOWN_ZIPF))
+
+
+def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[tuple[str, list[str]]]]:
+    detector = Detector.for_language(lang)
+    posterior: dict[str, dict[str, float]] = {}
+    swaps: list[tuple[str, list[str]]] = []
+    for w in originals(lang, graph):
+        rel = relations(w, graph)
+        total = sum(rel.values()) + SMOOTHING
+        prior = 10 ** zipf_frequency(w, lang) * known_english(w)
+        for s, r in rel.items():
+            if detector.out_of_language(s):
+                posterior.setdefault(s, {})[w] = prior * r / total
+        choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
+        if choices:
+            swaps.append((w, choices))
+    rows: list[tuple[str, str, float]] = []
+    for s in sorted(posterior):
+        cands = posterior[s]
+        norm = sum(cands.values())
+        best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+        for w, p in best:
+            if p / norm >= 0.02:
+                rows.append((s, w, round(p / norm, 4)))
+    return rows, swaps
+
+
+def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
+                 "wordfreq; do not edit by hand.\n# english_token: a spinner's English "
+                 "replacement; original: the word of this language it likely replaced; "
+                 "score: P(original | english_token).\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+
+
+MIN_GAP_UNKNOWN = 1.2   # see cronaca.clean.spinner: the relaxed rule for words the language's
+MAX_ZIPF_UNKNOWN = 3.0  # lexicon does not know; lang/<code>/clean.tsv may set spinner_unknown_gap
+
+
+def english_only(lang: str) -> list[str]:
+    """English words that read as foreign in ``lang`` although wordfreq's list of ``lang`` has
+    them a little (English text inside it): unknown to simplemma's lexicon of the language."""
+    loanwords = set(Detector.for_language(lang).loanwords)
+    options = {row["key"]: row["value"] for row in load(lang).table("clean.tsv")}
+    min_gap = float(options.get("spinner_unknown_gap", MIN_GAP_UNKNOWN))
+    out = []
+    for word in top_n_list("en", 100000):
+        if not (word.isascii() and word.isalpha()) or word in loanwords:
+            continue
+        en, here = zipf_frequency(word, "en"), zipf_frequency(word, lang)
+        if en < 2.0 or here >= MAX_ZIPF_UNKNOWN or en - here < min_gap:
+            continue
+        if en - here >= 1.5 and here < 3.5:
+            continue  # the plain rule already catches it
+        if not simplemma.is_known(word, lang=lang):
+            out.append(word)
+    return sorted(out)
+
+
+def write_english_only(lang: str) -> None:
+    words = english_only(lang)
+    with (LANG_DIR / lang / "spinner_english_only.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
+                 "edit by hand.\n# English words foreign to this language although its wordfreq "
+                 "list holds them a little.\n")
+        fh.writelines(f"{w}\n" for w in words)
+    from cronaca.clean import spinner
+    spinner._detector.cache_clear()
+    print(f"{lang}: {len(words)} English-only words")
+
+
+def main(langs: list[str]) -> None:
+    if langs and langs[0] == "--english-only":
+        for lang in langs[1:]:
+            write_english_only(lang)
+        return
+    for lang in langs:
+        if lang != "en":
+            write_english_only(lang)
+    graph = load_graph()
+    SWAP_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        rows, swaps = build(lang, graph)
+        if rows:  # English, the control case, has swaps for the evaluation but no reverse lexicon
+            write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
+        body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
+        with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
+                gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+            fh.write(body.encode("utf-8"))
+        print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["it", "fr", "es", "de", "en"])
