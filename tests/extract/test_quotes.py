@@ -208,3 +208,36 @@ def test_an_indefinite_speaker_is_someone_new():
 def test_a_relative_clause_after_an_object_is_not_reported_speech():
     text = "Putin ha sottolineato i forti legami che uniscono i due paesi."
     assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_german_verb_second_puts_the_speaker_after_the_verb():
+    text = "Darin betonte Smotrich, dass er nur Partner einer rechten Regierung sein will."
+    (q,) = quotes(make_doc(text, "de", {"Q2039523": ("PERSON", ["Smotrich"])}))
+    assert (q.text, q.speaker, q.speaker_text) == (
+        "er nur Partner einer rechten Regierung sein will", "Q2039523", "Smotrich")
+
+
+def test_german_fronted_phrase_before_a_direct_quote():
+    text = "In einem Interview mit dem Sender sagte Bennett: „Ich werde nicht sein Boxsack sein.“"
+    (q,) = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"])}))
+    assert (q.text, q.speaker) == ("Ich werde nicht sein Boxsack sein.", "Q816779")
+
+
+def test_english_subject_before_told_keeps_the_object_out():
+    text = "Officials told Putin that the talks would resume."
+    (q,) = quotes(make_doc(text, "en", {PUTIN: ("PERSON", ["Putin"])}))
+    assert (q.speaker, q.speaker_text) == (None, "Officials")
+
+
+def test_spanish_speaker_after_the_verb_at_clause_start():
+    text = "En Bruselas, afirmó Borrell que la Unión está unida."
+    (q,) = quotes(make_doc(text, "es", {"Q352557": ("PERSON", ["Borrell"])}))
+    assert (q.text, q.speaker) == ("la Unión está unida", "Q352557")
+
+
+def test_pronoun_after_preposed_content_skips_names_inside_it():
+    text = ("Ursula von der Leyen sprach in Brüssel. Nach Hinweisen, dass Akteure mit Hilfe von Tiktok "
+            "eingegriffen haben, werde nun untersucht, sagte sie.")
+    found = quotes(make_doc(text, "de", {"Q60772": ("PERSON", ["Ursula von der Leyen"]),
+                                         "Q48938223": ("ORG", ["Tiktok"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [("Q60772", "sie")]

@@ -101,9 +101,27 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if m is not None:
         return from_mention(ctx, m, "before")
     phrase = phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    if not inverted and _subject_may_follow(ctx, phrase):
+        # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
+        after = mention_after(ctx, cue.end, sent_end)
+        if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
+            return from_mention(ctx, after, "inverted")
     if phrase is not None:
         return _role_noun(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
+    """Nothing before the verb in its clause ("En Bruselas, afirmó Borrell que"), or, in a
+    verb-second language, a fronted phrase that does not open with an article ("Darin betonte
+    Smotrich", "In einem Interview ... sagte Bennett")."""
+    if phrase is None:
+        return True
+    if not ctx.speech.verb_second:
+        return False
+    first = WORD.search(phrase.text)
+    return first is not None and first.group().lower() not in ctx.speech.articles \
+        and first.group().lower() not in ctx.speech.pronouns
 
 
 def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -307,11 +325,13 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
 
 
 def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
-    """The first PERSON, ORG or GROUP mention between ``start`` and ``end``."""
+    """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
+    not after a preposition ("mit Hilfe von Tiktok") and not inside reported content."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start) \
+                and not any(s <= m.start < e for s, e, _c in ctx.contents):
             return m
         j += 1
     return None

@@ -44,6 +44,7 @@ class SpeechData:
     complementizers: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
+    verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -107,6 +108,7 @@ def speech_data(lang: str | None) -> SpeechData:
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
+        verb_second="verb-second" in words.get("word_order", []),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
