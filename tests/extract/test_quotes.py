@@ -241,3 +241,20 @@ def test_pronoun_after_preposed_content_skips_names_inside_it():
     found = quotes(make_doc(text, "de", {"Q60772": ("PERSON", ["Ursula von der Leyen"]),
                                          "Q48938223": ("ORG", ["Tiktok"])}))
     assert [(q.speaker, q.speaker_text) for q in found] == [("Q60772", "sie")]
+
+
+def test_a_role_noun_names_the_person_it_introduced_earlier():
+    text = ("Am Ende wollten sie es loswerden, sagt der Anwalt und Dissident Ayman Sheib ad-Din. "
+            "Die Versorgung war zusammengebrochen. Die Preise stiegen. Die Menschen flohen. "
+            "«Wir brauchen gleichberechtigte Teilhabe», sagt der Anwalt.")
+    found = quotes(make_doc(text, "de", {"x:person:ayman-sheib-ad-din": ("PERSON", ["Ayman Sheib ad-Din"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [
+        ("Wir brauchen gleichberechtigte Teilhabe", "x:person:ayman-sheib-ad-din")]
+
+
+def test_a_role_noun_names_the_nearest_person_a_title_introduced():
+    text = ("Llegó este martes la ministra del Interior, Izkia Siches. Habló de la agenda legislativa. "
+            "“Sabemos que han pasado bandas”, advirtió la titular de Interior.")
+    (q,) = quotes(make_doc(text, "es", {"Q96070935": ("PERSON", ["Izkia Siches"])}))
+    assert (q.speaker, q.speaker_text, q.rule.split("|")[1]) == (
+        "Q96070935", "la titular", "speaker:role-noun:titled")

@@ -36,12 +36,17 @@ AFTER_GAP = 50
 AFTER_WORDS = 4
 PHRASE_WORDS = 6
 APPOSITIVE_WORDS = 4
-ROLE_NOUN_WORDS = 3
+ROLE_NOUN_WORDS = 4
+#: How far back a role noun looks for the person it names (characters).
+ROLE_WINDOW = 2500
+#: Most characters between a role noun and the name it introduces.
+INTRO_GAP = 50
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
 @dataclass(slots=True)
@@ -125,15 +130,22 @@ def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
 
 
 def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names
-    someone already quoted: the PERSON who spoke last, within ``CARRY_SENTENCES`` sentences.
-    An indefinite one ("a spokesman") is someone new; so is a role noun with no recent speaker."""
+    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names a
+    person already met, in this order: the PERSON this noun introduced earlier ("der Anwalt und
+    Dissident Ayman Sheib ad-Din" ... "sagt der Anwalt"); the PERSON who spoke last, within
+    ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
+    Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
+    characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
+    person before it ("Khaldun Zein è morto ... dice la madre")."""
     words = WORD.findall(phrase.text)
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start:
         return None  # the phrase holds a name of its own
+    introduced = _introduced_by(ctx, words[1], phrase.start)
+    if introduced is not None:
+        return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
     for q in reversed(ctx.quotes):
@@ -141,6 +153,51 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             break
         if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
             return Speaker(q.speaker, phrase.text, phrase, "role-noun")
+    titled = _titled_person_before(ctx, phrase.start)
+    if titled is not None:
+        return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
+    return None
+
+
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+    """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
+    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra"."""
+    pattern = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
+        i = bisect_left(ctx.mention_starts, occ.end())
+        if i < len(ctx.mentions):  # the name follows the noun
+            m = ctx.mentions[i]
+            if ctx.types.get(m.entity_id) == "PERSON" and m.start - occ.end() <= INTRO_GAP \
+                    and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
+                    and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
+                return m
+        if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
+            m = ctx.mentions[i - 1]
+            if ctx.types.get(m.entity_id) == "PERSON" and (
+                    m.start <= occ.start() < m.end
+                    or 0 <= occ.start() - m.end <= INTRO_GAP // 2
+                    and len(WORD.findall(ctx.text, m.end, occ.start())) <= 2
+                    and not _SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
+                return m
+    return None
+
+
+def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """The nearest PERSON mention before ``pos`` that a definite role phrase introduces
+    ("la ministra del Interior, Izkia Siches") or that is a title itself."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos:
+            continue
+        if m.kind == "title":
+            return m
+        lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
+        lead = _SENTENCE_BREAK.split(lead)[-1]
+        for a, b in zip(WORD.finditer(lead), list(WORD.finditer(lead))[1:]):
+            if a.group().lower() in ctx.speech.definite and b.group()[0].islower():
+                return m
     return None
 
 
