@@ -258,3 +258,25 @@ def test_a_role_noun_names_the_nearest_person_a_title_introduced():
     (q,) = quotes(make_doc(text, "es", {"Q96070935": ("PERSON", ["Izkia Siches"])}))
     assert (q.speaker, q.speaker_text, q.rule.split("|")[1]) == (
         "Q96070935", "la titular", "speaker:role-noun:titled")
+
+
+def test_a_title_that_opens_with_an_organisation_ends_with_the_speaker():
+    text = "“We need to be very firm,” said European Union foreign policy chief Kaja Kallas."
+    (q,) = quotes(make_doc(text, "en", {"Q458": ("ORG", ["European Union"]),
+                                        "Q3186614": ("PERSON", ["Kaja Kallas"])}))
+    assert (q.speaker, q.speaker_text) == ("Q3186614", "Kaja Kallas")
+
+
+def test_an_appositive_between_subject_and_verb_is_not_the_speaker():
+    text = ("“This is significant,” Representative Michael McCaul, former chairman of the House "
+            "Foreign Affairs Committee, told VOA.")
+    (q,) = quotes(make_doc(text, "en", {"Q1386617": ("PERSON", ["Michael McCaul"]),
+                                        "Q1479489": ("ORG", ["House Foreign Affairs Committee"])}))
+    assert q.speaker == "Q1386617"
+
+
+def test_a_role_noun_that_is_no_person_takes_no_titled_name():
+    text = ("President Donald Trump raised tariffs. Canada asked for consultations. "
+            "“The request was received,” the trade body said.")
+    (q,) = quotes(make_doc(text, "en", {"Q22686": ("PERSON", ["President Donald Trump"])}))
+    assert (q.speaker, q.speaker_text) == (None, "the trade body")

@@ -46,6 +46,7 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
+_APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
@@ -153,7 +154,7 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             break
         if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
             return Speaker(q.speaker, phrase.text, phrase, "role-noun")
-    titled = _titled_person_before(ctx, phrase.start)
+    titled = _titled_person_before(ctx, phrase.start) if words[1].lower() in ctx.speech.person_nouns else None
     if titled is not None:
         return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
     return None
@@ -243,8 +244,22 @@ def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         if m.start < limit:
             return None
         if m.end <= pos and not _governed(ctx, m.start):
-            return m
+            return _apposed_person(ctx, i, pos, limit) or m
         i -= 1
+    return None
+
+
+def _apposed_person(ctx: QuoteContext, i: int, pos: int, limit: int) -> Mention | None:
+    """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
+    of the House Foreign Affairs Committee, said" (the subject is McCaul, not the committee)."""
+    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
+        return None
+    for j in range(i - 1, -1, -1):
+        p = ctx.mentions[j]
+        if p.start < limit:
+            return None
+        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
+            return p
     return None
 
 
@@ -264,7 +279,20 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end
                 and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
                 and not PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
-            return m
+            return _titled_name(ctx, i) or m
+    return None
+
+
+def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:
+    """The PERSON at the end of a title that mention ``i`` opens: "said European Union foreign
+    policy chief Kaja Kallas", "ha detto il ministro degli Esteri russo Sergei Lavrov"."""
+    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" or i + 1 >= len(ctx.mentions):
+        return None
+    m, n = ctx.mentions[i], ctx.mentions[i + 1]
+    if ctx.types.get(n.entity_id) == "PERSON" and n.start - m.end <= AFTER_GAP \
+            and len(WORD.findall(ctx.text, m.end, n.start)) <= AFTER_WORDS \
+            and not PHRASE_BREAK.search(ctx.text, m.end, n.start):
+        return n
     return None
 
 

@@ -44,6 +44,7 @@ class SpeechData:
     complementizers: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
 
     def find(self, text: str) -> list[Cue]:
@@ -108,6 +109,7 @@ def speech_data(lang: str | None) -> SpeechData:
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
+        person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
         verb_second="verb-second" in words.get("word_order", []),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
