@@ -280,3 +280,33 @@ def test_a_role_noun_that_is_no_person_takes_no_titled_name():
             "“The request was received,” the trade body said.")
     (q,) = quotes(make_doc(text, "en", {"Q22686": ("PERSON", ["President Donald Trump"])}))
     assert (q.speaker, q.speaker_text) == (None, "the trade body")
+
+
+def test_a_relative_clause_between_subject_and_verb_holds_no_speaker():
+    text = ("Keir Starmer, qui s'entretiendra ce jeudi avec le président français Emmanuel Macron, "
+            "affirme qu'il souhaite donner un nouvel élan à la relation.")
+    (q,) = quotes(make_doc(text, "fr", {"Q6383170": ("PERSON", ["Keir Starmer"]),
+                                        "Q3052772": ("PERSON", ["Emmanuel Macron"])}))
+    assert (q.text, q.speaker) == ("il souhaite donner un nouvel élan à la relation", "Q6383170")
+
+
+def test_a_verb_after_the_verb_of_saying_is_no_speaker():
+    text = "Muratov habló en Oslo. “Oímos que hay que abrir los silos”, dijo refiriéndose a la Unión Europea."
+    found = quotes(make_doc(text, "es", {"Q4207546": ("PERSON", ["Muratov"]),
+                                         "Q458": ("ORG", ["Unión Europea"])}))
+    assert [(q.speaker, q.speaker_text) for q in found if q.direct] == [("Q4207546", "Muratov")]
+
+
+def test_a_second_verb_joined_by_a_conjunction_reports_nothing_before_it():
+    text = ("Il presidente russo, Dmitrij Medvedev, ha indetto una riunione di emergenza, e ha "
+            "confermato trattarsi di un atto terroristico.")
+    found = quotes(make_doc(text, "it", {"Q23530": ("PERSON", ["Dmitrij Medvedev"])}))
+    assert [q.rule for q in found if q.rule.startswith("indirect:preposed")] == []
+
+
+def test_a_compound_ending_in_a_noun_of_office_names_the_last_speaker():
+    text = ("«Das Ziel ist eine demokratische Verfassung», sagt Balaous. "
+            "«Wir haben keinen Tyrannen gestürzt», sagt der Drusenführer kämpferisch.")
+    found = quotes(make_doc(text, "de", {"x:person:balaous": ("PERSON", ["Balaous"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("x:person:balaous", "Balaous"), ("x:person:balaous", "der Drusenführer kämpferisch")]

@@ -196,6 +196,9 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     comma = text.rfind(",", sent_start, cue.start)
     if comma == -1 or len(WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
         return None
+    between = WORD.findall(text, comma, cue.start)
+    if between and all(w.lower() in ctx.speech.conjunctions for w in between):
+        return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
     start = sent_start
     i = bisect_left(ctx.quoted_starts, comma) - 1
     if i >= 0 and ctx.quoted[i].close > sent_start:

@@ -39,6 +39,8 @@ APPOSITIVE_WORDS = 4
 ROLE_NOUN_WORDS = 4
 #: How far back a role noun looks for the person it names (characters).
 ROLE_WINDOW = 2500
+#: Shortest noun of office recognised at the end of a compound word.
+COMPOUND_HEAD = 5
 #: Most characters between a role noun and the name it introduces.
 INTRO_GAP = 50
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
@@ -147,6 +149,8 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     introduced = _introduced_by(ctx, words[1], phrase.start)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
+    if not _person_noun(ctx, words[1]):
+        return None  # "la présidence française", "the trade body": not a person
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
     for q in reversed(ctx.quotes):
@@ -154,10 +158,18 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             break
         if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
             return Speaker(q.speaker, phrase.text, phrase, "role-noun")
-    titled = _titled_person_before(ctx, phrase.start) if words[1].lower() in ctx.speech.person_nouns else None
+    titled = _titled_person_before(ctx, phrase.start)
     if titled is not None:
         return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
     return None
+
+
+def _person_noun(ctx: QuoteContext, word: str) -> bool:
+    """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
+    word = word.lower()
+    if word in ctx.speech.person_nouns:
+        return True
+    return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
 
 
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
@@ -184,8 +196,8 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
 
 
 def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
-    """The nearest PERSON mention before ``pos`` that a definite role phrase introduces
-    ("la ministra del Interior, Izkia Siches") or that is a title itself."""
+    """The nearest PERSON mention before ``pos`` that a noun of office introduces ("la ministra del
+    Interior, Izkia Siches") or that is a title itself."""
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
         m = ctx.mentions[i]
@@ -196,9 +208,8 @@ def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
             return m
         lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
         lead = _SENTENCE_BREAK.split(lead)[-1]
-        for a, b in zip(WORD.finditer(lead), list(WORD.finditer(lead))[1:]):
-            if a.group().lower() in ctx.speech.definite and b.group()[0].islower():
-                return m
+        if any(_person_noun(ctx, w) for w in WORD.findall(lead) if w[0].islower()):
+            return m
     return None
 
 
@@ -244,19 +255,19 @@ def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         if m.start < limit:
             return None
         if m.end <= pos and not _governed(ctx, m.start):
-            return _apposed_person(ctx, i, pos, limit) or m
+            return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None
 
 
-def _apposed_person(ctx: QuoteContext, i: int, pos: int, limit: int) -> Mention | None:
+def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
     """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
-    of the House Foreign Affairs Committee, said" (the subject is McCaul, not the committee)."""
-    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
-        return None
+    of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
+    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
+    floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
     for j in range(i - 1, -1, -1):
         p = ctx.mentions[j]
-        if p.start < limit:
+        if p.start < floor:
             return None
         if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
             return p
@@ -367,6 +378,9 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
         words.pop(0)
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
+    if words and words[0].group()[0].islower() and words[0].group().lower() not in ctx.speech.articles \
+            and not _person_noun(ctx, words[0].group()):
+        return None  # "dijo refiriéndose a ...": a verb, not the speaker
     for k, w in enumerate(words):
         if k and w.group().lower() in ctx.speech.prepositions:
             words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
@@ -411,12 +425,11 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
 
 def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
     """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
-    not after a preposition ("mit Hilfe von Tiktok") and not inside reported content."""
+    not after a preposition ("mit Hilfe von Tiktok")."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start) \
-                and not any(s <= m.start < e for s, e, _c in ctx.contents):
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start):
             return m
         j += 1
     return None
