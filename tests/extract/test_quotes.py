@@ -310,3 +310,10 @@ def test_a_compound_ending_in_a_noun_of_office_names_the_last_speaker():
     found = quotes(make_doc(text, "de", {"x:person:balaous": ("PERSON", ["Balaous"])}))
     assert [(q.speaker, q.speaker_text) for q in found] == [
         ("x:person:balaous", "Balaous"), ("x:person:balaous", "der Drusenführer kämpferisch")]
+
+
+def test_according_to_a_cited_organisation_makes_it_the_speaker():
+    text = "Selon l'OMS, il est particulièrement toxique pour les poissons."
+    (q,) = quotes(make_doc(text, "fr", {"Q7817": ("ORG", ["OMS"])}))
+    assert (q.text, q.speaker, q.according_to) == (
+        "il est particulièrement toxique pour les poissons", "Q7817", None)

@@ -41,7 +41,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, Speaker, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
@@ -90,11 +90,11 @@ def _according(ctx: QuoteContext) -> None:
     if cues is None:
         return
     text = ctx.text
-    cited = {src.cue.start for src in ctx.doc.sources if src.cue is not None}
+    cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
     for match, row in cues.finditer(text):
-        if row.kind != "according" or "before" not in row.positions or match.start() in cited \
-                or ctx.in_quote(match.start()):
+        if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
             continue
+        source = cited.get(match.start())
         sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
         stops = phrase_breaks(ctx, match.end(), sent_end)
         who_end = stops[0] if stops else sent_end
@@ -111,6 +111,18 @@ def _according(ctx: QuoteContext) -> None:
             end -= 1
         if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
             continue
+        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+        if source is not None:
+            # "Selon l'OMS, il est toxique": a cited body (not an outlet: "according to Reuters" is
+            # a relay) with no speaker of its own in the clause is the one asserting it
+            j = bisect_left(ctx.cue_starts, start)
+            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES \
+                    or j < len(ctx.cues) and ctx.cues[j].start < end:
+                continue
+            span = Span(source.start, source.end, source.text)
+            _emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
+                  "indirect:according", 0.6, according=False)
+            continue
         m = mention_after(ctx, match.end(), who_end)
         if m is not None:
             speaker = from_mention(ctx, m, "after")
@@ -119,7 +131,6 @@ def _according(ctx: QuoteContext) -> None:
             if phrase is None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
-        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
 
@@ -383,14 +394,15 @@ def _in_content_of(ctx: QuoteContext, pos: int, cue: Cue) -> bool:
 # ---- speakers ---------------------------------------------------------------------------------
 
 def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None, speaker: Speaker,
-          rule: str, confidence: float) -> None:
+          rule: str, confidence: float, according: bool = True) -> None:
+    """``according`` False: the cited source is the speaker itself, not a relay."""
     text = ctx.text
     anchor = cue.start if cue is not None else start
     ctx.quotes.append(Quote(
         start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
         speaker_text=speaker.text, direct=direct,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None,
-        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)),
+        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None,
         confidence=confidence, rule=f"{rule}|speaker:{speaker.rule}", speaker_span=speaker.span,
     ))
 
