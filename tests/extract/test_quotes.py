@@ -317,3 +317,25 @@ def test_according_to_a_cited_organisation_makes_it_the_speaker():
     (q,) = quotes(make_doc(text, "fr", {"Q7817": ("ORG", ["OMS"])}))
     assert (q.text, q.speaker, q.according_to) == (
         "il est particulièrement toxique pour les poissons", "Q7817", None)
+
+
+def test_italian_reported_infinitive_after_di():
+    text = "Il governo cinese ha ripetuto di essere del tutto estraneo a questi fatti."
+    (q,) = quotes(make_doc(text, "it", {"Q148": ("COUNTRY", ["Il governo cinese"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("di essere del tutto estraneo a questi fatti", "Q148", "ha ripetuto")
+
+
+def test_italian_di_before_a_noun_reports_nothing():
+    text = "Putin ha scritto di lui nelle sue memorie."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_an_outlet_in_the_subject_phrase_is_the_speaker_not_a_relay():
+    text = "Il giornale The Guardian ha rivelato che gli hacker sono entrati nei siti governativi."
+    (q,) = quotes(make_doc(text, "it", {"Q11148": ("MEDIA", ["The Guardian"])}))
+    assert (q.speaker, q.according_to) == ("Q11148", None)
+
+
+def test_according_to_no_one_is_no_quote():
+    text = "Secondo le ultime notizie, il condannato è stato consegnato alle autorità."
+    assert quotes(make_doc(text, "it")) == []

@@ -41,7 +41,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, person_noun, carry_over, confidence, from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
@@ -128,8 +128,8 @@ def _according(ctx: QuoteContext) -> None:
             speaker = from_mention(ctx, m, "after")
         else:
             phrase = phrase_after(ctx, match.end(), who_end)
-            if phrase is None:
-                continue
+            if phrase is None or not any(person_noun(ctx, w) for w in WORD.findall(phrase.text)):
+                continue  # "Secondo le ultime notizie": no one speaks
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
@@ -398,11 +398,12 @@ def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None
     """``according`` False: the cited source is the speaker itself, not a relay."""
     text = ctx.text
     anchor = cue.start if cue is not None else start
+    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None
     ctx.quotes.append(Quote(
         start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
         speaker_text=speaker.text, direct=direct,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None,
-        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None,
+        according_to=source if source != speaker.entity_id else None,  # an outlet speaking relays no one
         confidence=confidence, rule=f"{rule}|speaker:{speaker.rule}", speaker_span=speaker.span,
     ))
 

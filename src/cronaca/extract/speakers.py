@@ -115,7 +115,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
-        return _role_noun(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
@@ -130,6 +130,15 @@ def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
     first = WORD.search(phrase.text)
     return first is not None and first.group().lower() not in ctx.speech.articles \
         and first.group().lower() not in ctx.speech.pronouns
+
+
+def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A cited outlet inside the subject phrase speaks itself: "Il giornale The Guardian ha rivelato
+    che" (its mention is held by the sources stage, so it is no candidate mention)."""
+    for src in ctx.doc.sources:
+        if phrase.start <= src.start < phrase.end:
+            return Speaker(src.entity_id, phrase.text, phrase, "cited-outlet")
+    return None
 
 
 def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -149,7 +158,7 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     introduced = _introduced_by(ctx, words[1], phrase.start)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
-    if not _person_noun(ctx, words[1]):
+    if not person_noun(ctx, words[1]):
         return None  # "la présidence française", "the trade body": not a person
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
@@ -164,7 +173,7 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     return None
 
 
-def _person_noun(ctx: QuoteContext, word: str) -> bool:
+def person_noun(ctx: QuoteContext, word: str) -> bool:
     """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
     word = word.lower()
     if word in ctx.speech.person_nouns:
@@ -208,7 +217,7 @@ def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
             return m
         lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
         lead = _SENTENCE_BREAK.split(lead)[-1]
-        if any(_person_noun(ctx, w) for w in WORD.findall(lead) if w[0].islower()):
+        if any(person_noun(ctx, w) for w in WORD.findall(lead) if w[0].islower()):
             return m
     return None
 
@@ -379,7 +388,7 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
     if words and words[0].group()[0].islower() and words[0].group().lower() not in ctx.speech.articles \
-            and not _person_noun(ctx, words[0].group()):
+            and not person_noun(ctx, words[0].group()):
         return None  # "dijo refiriéndose a ...": a verb, not the speaker
     for k, w in enumerate(words):
         if k and w.group().lower() in ctx.speech.prepositions:
