@@ -339,3 +339,17 @@ def test_an_outlet_in_the_subject_phrase_is_the_speaker_not_a_relay():
 def test_according_to_no_one_is_no_quote():
     text = "Secondo le ultime notizie, il condannato è stato consegnato alle autorità."
     assert quotes(make_doc(text, "it")) == []
+
+
+def test_told_takes_its_addressee_before_any_clause():
+    text = "Chaudhry told a private news channel on Wednesday night."
+    assert quotes(make_doc(text, "en", {"x:person:chaudhry": ("PERSON", ["Chaudhry"])})) == []
+
+
+def test_carry_over_counts_a_quotation_that_runs_into_the_previous_sentence():
+    text = ("“Oímos que hay que abrir los silos. Y también oímos que estas armas deberían ser utilizadas”, "
+            "dijo Muratov refiriéndose a la Unión Europea. Según él, el despliegue sería el fin. "
+            "“Es una gran tragedia, nadie podrá pararlo”, comentó.")
+    found = quotes(make_doc(text, "es", {"Q4207546": ("PERSON", ["Muratov"]),
+                                         "Q458": ("ORG", ["la Unión Europea"])}))
+    assert [q.speaker for q in found if q.direct] == ["Q4207546", "Q4207546"]

@@ -422,7 +422,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
         s_start, s_end = ctx.doc.sentences[i]
-        said = [q for q in ctx.quotes if s_start <= q.start < s_end and (q.speaker or q.speaker_text)]
+        # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
+        said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos
+                and (q.speaker or q.speaker_text)]
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")

@@ -45,6 +45,7 @@ class SpeechData:
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
+    object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
 
     def find(self, text: str) -> list[Cue]:
@@ -110,6 +111,7 @@ def speech_data(lang: str | None) -> SpeechData:
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
+        object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
         verb_second="verb-second" in words.get("word_order", []),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
