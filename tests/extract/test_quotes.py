@@ -353,3 +353,32 @@ def test_carry_over_counts_a_quotation_that_runs_into_the_previous_sentence():
     found = quotes(make_doc(text, "es", {"Q4207546": ("PERSON", ["Muratov"]),
                                          "Q458": ("ORG", ["la Unión Europea"])}))
     assert [q.speaker for q in found if q.direct] == ["Q4207546", "Q4207546"]
+
+
+def test_told_reports_the_clause_after_its_addressee():
+    text = "Rubio told reporters he would travel to Jeddah."
+    (q,) = quotes(make_doc(text, "en", {"Q324546": ("PERSON", ["Rubio"])}))
+    assert (q.text, q.speaker) == ("he would travel to Jeddah", "Q324546")
+
+
+def test_german_pronoun_after_the_verb_is_its_subject():
+    text = ("„Ich werde nicht sein Boxsack sein“, sagte Bennett. Auf die Frage, ob er Gesetze für "
+            "Netanyahus Prozess unterstützen würde, antwortete er: „Das habe ich millionenfach gesagt.“")
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"]),
+                                         "Q43723": ("PERSON", ["Netanyahus"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [("Q816779", "Bennett"), ("Q816779", "er")]
+
+
+def test_a_definite_noun_from_an_organisation_name_names_that_organisation():
+    text = ("Die Europäische Kommission hat ein Verfahren gegen Tiktok eröffnet. Es soll geprüft werden, "
+            "ob der Konzern genug gegen Einmischung vorgeht, wie die Kommission in Brüssel mitteilte.")
+    (q,) = quotes(make_doc(text, "de", {"Q8880": ("ORG", ["Europäische Kommission"])}))
+    assert (q.speaker, q.speaker_text) == ("Q8880", "die Kommission in Brüssel")
+
+
+def test_a_genitive_name_is_no_subject_for_a_pronoun():
+    text = ("„Wir brauchen Neuwahlen“, sagte Bennett. Auf die Frage, ob er Gesetze für "
+            "Netanyahus Prozess unterstützen würde, antwortete er: „Niemals.“")
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"]),
+                                         "Q43723": ("PERSON", ["Netanyahus", "Benjamin Netanyahu"])}))
+    assert [q.speaker for q in found] == ["Q816779", "Q816779"]

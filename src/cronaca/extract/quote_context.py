@@ -48,6 +48,7 @@ class QuoteContext:
             self.mentions.append(m)
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
+        self.names = {e.id: e.name for e in doc.entities}
         self.cues = [c for c in speech.find(doc.text)
                      if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
         self.cue_starts = [c.start for c in self.cues]

@@ -179,8 +179,11 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
 def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     """A reported clause right after the verb, without complementizer: "said he would",
     "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
-    if ctx.speech.opener is None or ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
-        return None  # "told a private news channel as he ...": the addressee, then maybe a clause
+    if ctx.speech.opener is None:
+        return None
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
+        # "told reporters he would": the addressee first; "told a private news channel as he": none
+        return ctx.speech.addressed.match(ctx.text, cue.end) if ctx.speech.addressed else None
     m = ctx.speech.opener.match(ctx.text, cue.end)
     if m is not None:
         return m

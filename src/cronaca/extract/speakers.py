@@ -100,6 +100,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         pron = _pronoun_after(ctx, cue.end)
         if pron is not None:
             return _carried(ctx, cue.start, pron)
+    if pronoun is None and ctx.speech.verb_second:
+        pronoun = _pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
         return _carried(ctx, cue.start, pronoun)
     m = _mention_before(ctx, cue.start, limit)
@@ -155,6 +157,9 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start:
         return None  # the phrase holds a name of its own
+    body = _body_named(ctx, words[1], phrase.start)
+    if body is not None:
+        return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
     introduced = _introduced_by(ctx, words[1], phrase.start)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
@@ -179,6 +184,20 @@ def person_noun(ctx: QuoteContext, word: str) -> bool:
     if word in ctx.speech.person_nouns:
         return True
     return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
+
+
+def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+    """The organisation whose name holds ``noun``, mentioned shortly before: "Die Europäische
+    Kommission hat ..." ... "wie die Kommission mitteilte"."""
+    noun = noun.lower()
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) in ("ORG", "GROUP") and m.end <= pos \
+                and noun in (w.lower() for w in WORD.findall(m.text)):
+            return m
+    return None
 
 
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
@@ -281,6 +300,15 @@ def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
         if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
             return p
     return None
+
+
+def _possessive(ctx: QuoteContext, m: Mention) -> bool:
+    """A possessor, not a subject: "Trump’s envoy", "Netanyahus Prozess" (a genitive -s the
+    entity's name does not end with)."""
+    if m.text.endswith(("'s", "’s")):
+        return True
+    name = ctx.names.get(m.entity_id, "")
+    return m.text.endswith("s") and not name.endswith("s") and bool(name) and m.text[:-1].split()[-1] in name
 
 
 def _governed(ctx: QuoteContext, pos: int) -> bool:
@@ -436,11 +464,12 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
 
 def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
     """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
-    not after a preposition ("mit Hilfe von Tiktok")."""
+    not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start):
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start) \
+                and not _possessive(ctx, m):
             return m
         j += 1
     return None
