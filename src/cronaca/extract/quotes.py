@@ -41,7 +41,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, person_noun, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
@@ -55,6 +55,8 @@ RIGHT_GAP = 60
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: Fewest words of a clause after an addressee ("told reporters he would go").
+MIN_CLAUSE_WORDS = 3
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
@@ -128,8 +130,8 @@ def _according(ctx: QuoteContext) -> None:
             speaker = from_mention(ctx, m, "after")
         else:
             phrase = phrase_after(ctx, match.end(), who_end)
-            if phrase is None or not any(person_noun(ctx, w) for w in WORD.findall(phrase.text)):
-                continue  # "Secondo le ultime notizie": no one speaks
+            if phrase is None:
+                continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
@@ -182,8 +184,13 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if ctx.speech.opener is None:
         return None
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
-        # "told reporters he would": the addressee first; "told a private news channel as he": none
-        return ctx.speech.addressed.match(ctx.text, cue.end) if ctx.speech.addressed else None
+        # "told reporters he would": the clause after the addressee
+        m = ctx.speech.addressed.match(ctx.text, cue.end) if ctx.speech.addressed else None
+        _, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+            return m  # not "told me this week."
+        if m is not None:
+            return None
     m = ctx.speech.opener.match(ctx.text, cue.end)
     if m is not None:
         return m

@@ -110,8 +110,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         return _carried(ctx, cue.start, pron)
     if m is not None:
         return from_mention(ctx, m, "before")
-    phrase = phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
-    if not inverted and _subject_may_follow(ctx, phrase):
+    phrase = _inverted_phrase(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    if not inverted and _subject_may_follow(ctx, phrase) and not _earlier_cue(ctx, cue, sent_start):
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
@@ -119,6 +119,13 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if phrase is not None:
         return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Another verb of saying earlier in the sentence: "Kelly said ..., but said Democrats could":
+    the second verb shares the first one's subject."""
+    i = bisect_left(ctx.cue_starts, cue.start) - 1
+    return i >= 0 and ctx.cues[i].start >= sent_start
 
 
 def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
@@ -406,6 +413,20 @@ def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
     return out
 
 
+def _inverted_phrase(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
+    """The subject phrase right after a verb, unless it is one lower-case word before a preposition:
+    another verb ("dijo refiriéndose a ..."), not a subject ("said another.")."""
+    phrase = phrase_after(ctx, pos, sent_end)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase.text)
+    nxt = _NEXT_WORD.match(ctx.text, phrase.end)
+    if len(words) == 1 and words[0][:1].islower() and not person_noun(ctx, words[0]) \
+            and nxt is not None and nxt.group(1).lower() in ctx.speech.prepositions:
+        return None
+    return phrase
+
+
 def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     text = ctx.text
     stops = phrase_breaks(ctx, pos, sent_end)
@@ -415,9 +436,6 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
         words.pop(0)
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
-    if words and words[0].group()[0].islower() and words[0].group().lower() not in ctx.speech.articles \
-            and not person_noun(ctx, words[0].group()):
-        return None  # "dijo refiriéndose a ...": a verb, not the speaker
     for k, w in enumerate(words):
         if k and w.group().lower() in ctx.speech.prepositions:
             words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
@@ -445,7 +463,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
         if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
     # the subject of the same sentence, before this position
-    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos)
+    # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
+    # ("A spokesman for the Senate Democratic campaign said")
+    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
@@ -462,13 +482,13 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
     return Speaker(None, None, None, f"carry-over:{rule}:none")
 
 
-def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
+def _first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
     """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
     not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not _governed(ctx, m.start) \
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not (strict and _governed(ctx, m.start)) \
                 and not _possessive(ctx, m):
             return m
         j += 1
