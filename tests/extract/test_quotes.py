@@ -391,3 +391,17 @@ def test_according_to_a_plain_phrase_keeps_it_as_speaker_text():
     text = "Although a week of allegations left him battered, he remains in a tight race, according to recent polls."
     (q,) = quotes(make_doc(text, "en"))
     assert (q.speaker, q.speaker_text) == (None, "recent polls")
+
+
+def test_an_institution_named_by_a_country_adjective_speaks_for_the_country():
+    text = "Hier, la présidence française avait indiqué que les deux dirigeants auraient un entretien."
+    doc = make_doc(text, "fr", {"Q142": ("COUNTRY", ["française"])})
+    doc.entities[0].mentions[0].kind = "adjective"
+    (q,) = quotes(doc)
+    assert (q.speaker, q.speaker_text) == ("Q142", "la présidence française")
+
+
+def test_french_present_tense_verb_after_a_quote():
+    text = "« Nous nous pencherons sur les questions urgentes », écrit le chef du gouvernement."
+    (q,) = quotes(make_doc(text, "fr", {"Q6383170": ("PERSON", ["chef du gouvernement"])}))
+    assert (q.speaker, q.cue.text) == ("Q6383170", "écrit")

@@ -37,8 +37,11 @@ class QuoteContext:
         source_starts = {s.start for s in doc.sources}
         types = {e.id: e.type for e in doc.entities}
         self.mentions: list[Mention] = []
+        self.country_adjectives: list[Mention] = []  # "la présidence française": France speaking
         for m in doc.mentions():
             etype = types.get(m.entity_id, "")
+            if m.kind == "adjective" and etype == "COUNTRY":
+                self.country_adjectives.append(m)
             if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
                 continue
             if m.start in source_starts or self.in_quote(m.start):

@@ -117,7 +117,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
-        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+            or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
@@ -147,6 +148,18 @@ def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     for src in ctx.doc.sources:
         if phrase.start <= src.start < phrase.end:
             return Speaker(src.entity_id, phrase.text, phrase, "cited-outlet")
+    return None
+
+
+def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """An institution named by a country adjective speaks for that country: "la présidence
+    française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
+    words = WORD.findall(phrase.text)
+    if not words or any(person_noun(ctx, w) for w in words):
+        return None
+    for m in ctx.country_adjectives:
+        if phrase.start <= m.start < phrase.end:
+            return Speaker(m.entity_id, phrase.text, phrase, "country-body")
     return None
 
 
