@@ -253,9 +253,11 @@ def test_a_role_noun_names_the_person_it_introduced_earlier():
 
 
 def test_a_role_noun_names_the_nearest_person_a_title_introduced():
-    text = ("Llegó este martes la ministra del Interior, Izkia Siches. Habló de la agenda legislativa. "
+    text = ("Llegó este martes la ministra del Interior, Izkia Siches. Lo hizo acompañada de su "
+            "subsecretario, Manuel Monsalve. Habló de la agenda legislativa. "
             "“Sabemos que han pasado bandas”, advirtió la titular de Interior.")
-    (q,) = quotes(make_doc(text, "es", {"Q96070935": ("PERSON", ["Izkia Siches"])}))
+    (q,) = quotes(make_doc(text, "es", {"Q96070935": ("PERSON", ["Izkia Siches"]),
+                                        "x:person:manuel-monsalve": ("PERSON", ["Manuel Monsalve"])}))
     assert (q.speaker, q.speaker_text, q.rule.split("|")[1]) == (
         "Q96070935", "la titular", "speaker:role-noun:titled")
 
@@ -405,3 +407,23 @@ def test_french_present_tense_verb_after_a_quote():
     text = "« Nous nous pencherons sur les questions urgentes », écrit le chef du gouvernement."
     (q,) = quotes(make_doc(text, "fr", {"Q6383170": ("PERSON", ["chef du gouvernement"])}))
     assert (q.speaker, q.cue.text) == ("Q6383170", "écrit")
+
+
+def test_a_weekday_between_verb_and_clause_is_skipped():
+    text = "Secretary of State Marco Rubio said Monday the United States hopes to resolve the pause in aid."
+    (q,) = quotes(make_doc(text, "en", {"Q324546": ("PERSON", ["Secretary of State Marco Rubio"])}))
+    assert (q.text, q.speaker) == ("the United States hopes to resolve the pause in aid", "Q324546")
+
+
+def test_a_name_with_an_appositive_before_the_verb_is_its_subject_not_its_content():
+    text = "Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte am Samstagabend, warum er sich weigert."
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Naftali Bennett"])}))
+    assert [q.rule for q in found if "preposed" in q.rule or "parenthetical" in q.rule] == []
+
+
+def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
+    text = ("Scott, que encabeza la campaña de los senadores, se ha convertido en un blanco clave del "
+            "mensaje de Biden, destacó AFP.")
+    found = quotes(make_doc(text, "es", {"x:person:scott": ("PERSON", ["Scott"]),
+                                         "Q40464": ("MEDIA", ["AFP"])}))
+    assert [q.text[:30] for q in found] == ["Scott, que encabeza la campaña"]

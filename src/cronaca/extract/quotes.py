@@ -61,6 +61,7 @@ MIN_CLAUSE_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
 _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
+_NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
@@ -191,10 +192,14 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
             return m  # not "told me this week."
         if m is not None:
             return None
-    m = ctx.speech.opener.match(ctx.text, cue.end)
+    pos = cue.end
+    day = _NEXT_WORD_AT.match(ctx.text, pos)
+    if day is not None and day.group(1).lower() in ctx.calendar_words:
+        pos = day.end()  # "said Monday the United States hopes"
+    m = ctx.speech.opener.match(ctx.text, pos)
     if m is not None:
         return m
-    m = _NEXT_CAPITAL.match(ctx.text, cue.end)
+    m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
@@ -234,6 +239,12 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None  # "..., AP reported": a cited source, not a speaker
     if len(WORD.findall(text, start, end)) < 3:
         return None
+    first = text.find(",", start, comma)
+    head = WORD.findall(text, start, first) if first != -1 else []
+    if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
+            and bisect_left(ctx.mention_starts, first) \
+            > bisect_left(ctx.mention_starts, start):
+        return None  # "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte": the subject
     if parenthetical:
         if any(c in tail for c in QUOTE_MARKS):
             return None

@@ -244,8 +244,8 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
 
 
 def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
-    """The nearest PERSON mention before ``pos`` that a noun of office introduces ("la ministra del
-    Interior, Izkia Siches") or that is a title itself."""
+    """The nearest PERSON mention before ``pos`` that a definite noun of office introduces ("la
+    ministra del Interior, Izkia Siches") or that is a title itself."""
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
         m = ctx.mentions[i]
@@ -256,8 +256,10 @@ def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
             return m
         lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
         lead = _SENTENCE_BREAK.split(lead)[-1]
-        if any(person_noun(ctx, w) for w in WORD.findall(lead) if w[0].islower()):
-            return m
+        words = WORD.findall(lead)
+        if any(a.lower() in ctx.speech.definite and b[0].islower() and person_noun(ctx, b)
+               for a, b in zip(words, words[1:])):
+            return m  # "la ministra del Interior, Izkia Siches", not "su subsecretario, Manuel Monsalve"
     return None
 
 
