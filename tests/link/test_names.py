@@ -99,3 +99,12 @@ def test_a_visited_capital_is_the_place(link_text, by_name):
 def test_a_bare_organisation_noun_is_no_entity(link_text, by_name):
     doc = link_text("La polizia ha arrestato tre persone.", "it", "2026-02-04")
     assert doc.entities == []
+
+
+def test_a_famous_surname_inside_another_name_is_not_the_famous_person(link_text, by_name):
+    doc = link_text("La scrittrice Ottavia Putin ha parlato ieri. Poi Putin ha firmato i libri.", "it",
+                    "2026-02-04")
+    names = by_name(doc)
+    assert "Vladimir Putin" not in names
+    assert [(m.text, m.kind) for m in names["Ottavia Putin"].mentions] == [
+        ("Ottavia Putin", "name"), ("Putin", "surname")]

@@ -157,7 +157,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
 
     given: set[str] = set()
     # "Papa Wemba", "President X": words that are cues or titles are never given names
-    role_words = set(lex.cues_before) | set(lex.cues_inside) | {t.phrase for t in lex.titles}
+    role_words = {w for phrase in [*lex.cues_before, *lex.cues_inside, *(t.phrase for t in lex.titles)]
+                  for w in phrase.split()}
     full_names: list[tuple[str, str]] = []
     for text, entity_id, kind in kb.surface_forms(lex.code):
         entry = kb.entries[entity_id]

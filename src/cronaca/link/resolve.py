@@ -134,6 +134,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
         return None
     surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
+    if _inside_longer_name(view, x.start, x.end, m):
+        return None  # "Ahmed Sharif Chaudhry", "Saddam Hussein": not the KB's Abiy Ahmed
     prominent = [i for i in ids if i in surnames
                  and any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
     if len(prominent) > 1:
@@ -141,6 +143,43 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if len(prominent) == 1:
         return prominent[0], 0.6, "surname:prominent"
     return None
+
+
+def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> bool:
+    """True when a capitalised name word touches the match (one space apart) on either side, or
+    when the same word follows another capitalised name word elsewhere in the article: it is
+    then part of a name the KB does not know, not a well-known surname alone. Capitalised
+    common words do not count ("Putins Sprecher": German capitalises nouns)."""
+    text = view.text
+
+    def name_word(k: int, stop: int) -> bool:
+        return text[k].isupper() and not view.sentence_initial(k) and (
+            text[k:stop] in m.given_names
+            or zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
+
+    if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        if name_word(end + 1, k):
+            return True
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        k = start - 2
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if name_word(k, start - 1):
+            return True
+    word = text[start:end]
+    i = text.find(" " + word)
+    while i != -1:
+        k = i
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < i and name_word(k, i) and \
+                (i + 1 + len(word) >= len(text) or not text[i + 1 + len(word)].isalnum()):
+            return True
+        i = text.find(" " + word, i + 1)
+    return False
 
 
 def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:

@@ -158,7 +158,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     # after "Frau", "M.", a title: the next word is a name even if it is a common word
     first = tokens[0][0]
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
-                   or view.phrase_before(first, lex.cues_before) is not None)
+                   or view.phrase_before(first, lex.cues_before) is not None
+                   or _continues_kb_name(view, by_end, first, seq.start(), m))
     if not tokens:
         return
     start, end = tokens[0][0], tokens[-1][1]
@@ -240,6 +241,14 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
         del entities[key]
 
 
+def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
+                       m: Matcher) -> bool:
+    """"CNN International": the word goes on a one-word KB organisation or place name."""
+    preceding = by_end.get(_skip_back(view.text, start, floor))
+    return preceding is not None and " " not in preceding.text and preceding.start >= floor \
+        and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
+
+
 def _same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
     key = _ascii(word)[:3]
@@ -276,7 +285,7 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
-LONE_INITIAL_ZIPF = 2.5
+LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:acronym"})

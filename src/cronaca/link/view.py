@@ -45,7 +45,10 @@ class TextView:
             k = j
             while k > floor and self.text[k - 1].isalpha():
                 k -= 1
-            return j - k > 1 and self.folded[k:j] not in self.abbreviations
+            if j - k == 1:  # "George W. Bush" is an initial, "posted on X. Militants" an end
+                before = self.text[max(floor, k - 2):k].rstrip()
+                return bool(before) and before[-1].islower()
+            return self.folded[k:j] not in self.abbreviations
         return self.text[j] in _ENDERS
 
     def capitalised_inside(self, word: str) -> bool:
