@@ -81,3 +81,16 @@ def test_a_sentence_ending_with_a_credit_keeps_its_text():
     text, integrity = clean(raw, "it")
     assert [r.kind for r in integrity.removed] == ["credit"]
     assert text.startswith(sentence)
+
+
+def test_a_follow_us_prompt_broken_over_lines_is_removed_whole():
+    raw = ("El presidente habló ayer en la Casa Blanca sobre la economía.\n"
+           "Siguenos en\nTelegram,\nInstagram,\nFacebook y\nTwitter\n"
+           "para recibir en directo todas nuestras actualizaciones\n"
+           "El Congreso votará la ley la próxima semana.")
+    text, integrity = clean(raw, "es")
+    assert text == ("El presidente habló ayer en la Casa Blanca sobre la economía.\n"
+                    "El Congreso votará la ley la próxima semana.")
+    (removed,) = integrity.removed
+    assert removed.kind == "navigation" and removed.text.startswith("Siguenos en\nTelegram,")
+    assert removed.text.endswith("todas nuestras actualizaciones")

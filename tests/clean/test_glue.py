@@ -71,3 +71,12 @@ def test_glue_repair_points_at_its_after_text():
 def test_upper_case_heading_glued_to_the_dateline_is_split():
     assert fixed("DAL NOSTRO CORRISPONDENTENEW YORK Il presidente ha parlato.", "it") == (
         "DAL NOSTRO CORRISPONDENTE NEW YORK Il presidente ha parlato.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un anno al Mo.Ka Caffé, il bar del centro.", "it"),
+    ("Das Portal Table.Briefings berichtet. Laut Table.Briefings ist das so.", "de"),
+    ("Los exclientes de la empresa protestaron.", "es"),
+])
+def test_names_with_a_dot_and_prefixed_words_stay(text, lang):
+    assert fixed(text, lang) == text

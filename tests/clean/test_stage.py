@@ -117,3 +117,17 @@ def test_mojibake_and_glue_and_spinner_repairs_all_point_into_the_final_text():
     assert {"mojibake", "glued_sentences", "boilerplate_removed", "spun_text"} <= set(
         doc.integrity.flags)
     assert [(r.kind, r.text) for r in doc.integrity.removed] == [("credit", "Foto: ANSA")]
+
+
+def test_removed_records_say_where_they_were_in_the_raw_text(seed):
+    raw = SEED.read_text(encoding="utf-8")
+    for removed in seed.integrity.removed:
+        assert removed.raw_start is not None
+        assert raw[removed.raw_start:removed.raw_start + len(removed.text)] == removed.text
+
+
+def test_raw_offsets_survive_earlier_passes_that_change_lengths():
+    raw = "Il caffÃ¨ è buono.\nLeggi anche: un altro articolo\nIl testo continua."
+    doc = cleaned(raw, "it")
+    (removed,) = doc.integrity.removed
+    assert raw[removed.raw_start:removed.raw_start + len(removed.text)] == removed.text

@@ -3,17 +3,21 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
 
     apt-get install wordnet-base libaiksaurus-1.2-data
     PYTHONPATH=src python tools/spinner/build_lexicon.py [it fr es de en]
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --english-only it fr es de
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
 "chief", "advert"). Seeing S, the original W is guessed by Bayes:
-    P(W | S) ~ f_L(W) * P(S | W)
-f_L(W) is W's frequency in L (wordfreq); P(S | W) spreads W's probability over its synonyms:
+    P(W | S) ~ f_L(W) * known_english(W) * P(S | W)
+f_L(W) is W's frequency in L (wordfreq); known_english(W) how surely a spinner's dictionary holds
+W (min(1, 10^(zipf_en - 5))); P(S | W) spreads W's probability over its synonyms:
 weight 1 for a direct thesaurus neighbour, and BETA * the resource-allocation index of W and S
 for a word two steps away, because real spinners use thesauri broader than ours ("fine" ->
 "fantastic" is two steps away in WordNet + Aiksaurus, through "grand").
 
 Outputs:
+- src/cronaca/lang/<L>/spinner_english_only.txt  English words foreign to L that wordfreq's list
+  of L holds a little (gap >= clean.tsv spinner_unknown_gap) and simplemma's lexicon of L lacks
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
   spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
@@ -22,7 +26,6 @@ Outputs:
 from __future__ import annotations
 
 import gzip
-import math
 import sys
 from pathlib import Path
 
@@ -40,7 +43,7 @@ LANG_DIR = ROOT / "src" / "cronaca" / "lang"
 SWAP_DIR = ROOT / "src" / "cronaca" / "evaluate" / "spinner_swaps"
 STOPWORDS = set((Path(__file__).parent / "english_stopwords.txt").read_text().split())
 
-BETA = 1.0          # weight of a two-step relation relative to a direct one (scaled by cosine)
+BETA = 1.0          # weight of a two-step relation (times its resource-allocation index)
 MIN_ZIPF_L = 2.5    # W must be a reasonably common word of L
 MIN_ZIPF_EN = 2.5   # ... and an English word a spinner's dictionary knows
 MIN_SWAP_ZIPF = 2.0  # a spinner picks real English words as replacements

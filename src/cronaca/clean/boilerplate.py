@@ -27,6 +27,7 @@ MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
+_PROMPTS = frozenset({"navigation", "advert"})
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
@@ -79,29 +80,58 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
     if len(lines) < 2 and not cues:
         return []
-    vocab_by_line = [_content_words(line) for _, _, line in lines]
+    vocab_by_line: list[set[str]] = []
     counts: dict[str, int] = {}
-    for vocab in vocab_by_line:
-        for w in vocab:
-            counts[w] = counts.get(w, 0) + 1
+
+    def overlap(index: int) -> float:
+        """Share of the line's content words found in other lines (computed on first need)."""
+        if not vocab_by_line:
+            vocab_by_line.extend(_content_words(line) for _, _, line in lines)
+            for vocab in vocab_by_line:
+                for w in vocab:
+                    counts[w] = counts.get(w, 0) + 1
+        vocab = vocab_by_line[index]
+        return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
+
     edits: list[Edit] = []
+    skip_to = -1
     for index, (start, end, line) in enumerate(lines):
+        if index <= skip_to:
+            continue
         stop = end + 1 if end < len(text) else end  # take the line break with the line
         words = len(line.split())
         edit = _cue_edits(line, start, stop, words, cues)
         if edit is not None:
+            last = _continuation(lines, index) if edit[-1].removed_kind in _PROMPTS else index
+            if last > index:  # "Síguenos en" / "Telegram," / ... / "para recibir ...": one blurb
+                end_last = lines[last][1]
+                stop = end_last + 1 if end_last < len(text) else end_last
+                edit = [Edit(start, stop, "", "removed", edit[-1].rule, edit[-1].confidence,
+                             removed_kind=edit[-1].removed_kind)]
+                skip_to = last
             edits.extend(edit)
             continue
         if MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line):
-            vocab = vocab_by_line[index]
-            if not vocab:
-                continue
-            shared = sum(1 for w in vocab if counts[w] > 1) / len(vocab)
             marks = _teaser_marks(line, words)
-            if (marks >= 1 and shared < LOW_OVERLAP) or marks >= 2:
+            if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
     return edits
+
+
+def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
+    """Index of the last line of a prompt broken over several lines: a line that ends on a comma
+    or a short function word ("Síguenos en", "Facebook y") goes on in the next line, and so does
+    a line followed by one that starts in lower case."""
+    last = index
+    while last + 1 < len(lines):
+        current, following = lines[last][2].rstrip(), lines[last + 1][2].lstrip()
+        tail = current.rsplit(None, 1)[-1] if current else ""
+        open_end = current.endswith(",") or (tail.isalpha() and tail.islower() and len(tail) <= 3)
+        if not (open_end or following[:1].islower()) or len(following.split()) > MAX_CUE_WORDS:
+            break
+        last += 1
+    return last
 
 
 def _cue_edits(line: str, start: int, stop: int, words: int,

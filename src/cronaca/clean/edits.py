@@ -25,7 +25,33 @@ class Edit:
     silent: bool = False  # a normalisation not worth a Repair record (e.g. trailing blank lines)
 
 
-def apply(text: str, edits: list[Edit], integrity: Integrity) -> str:
+class RawOffsets:
+    """Maps an offset of the text being cleaned back to the raw input, through every pass so far,
+    so a Removed record can say where in the raw text it was (``raw_start``)."""
+
+    def __init__(self) -> None:
+        self._passes: list[tuple[list[int], list[tuple[int, int, int, int]]]] = []
+
+    def record(self, applied: list[tuple[int, int, int, int]]) -> None:
+        """``applied``: (old start, old end, new start, new end) of each edit of one pass."""
+        if applied:
+            self._passes.append(([a[2] for a in applied], applied))
+
+    def raw(self, pos: int) -> int:
+        for new_starts, spans in reversed(self._passes):
+            i = bisect_right(new_starts, pos) - 1
+            if i < 0:
+                continue  # before the pass's first edit: unchanged
+            old_start, old_end, new_start, new_end = spans[i]
+            if pos < new_end:  # inside a replacement: as far into the old text as it goes
+                pos = old_start + min(pos - new_start, old_end - old_start)
+            else:
+                pos = old_end + (pos - new_end)
+        return pos
+
+
+def apply(text: str, edits: list[Edit], integrity: Integrity,
+          offsets: RawOffsets | None = None) -> str:
     """Apply non-overlapping edits (overlaps: the earlier-starting one wins) and record them."""
     if not edits:
         return text
@@ -43,6 +69,7 @@ def apply(text: str, edits: list[Edit], integrity: Integrity) -> str:
     starts: list[int] = []   # old-text end of each edit
     deltas: list[int] = []   # cumulative length change after it
     new_repairs: list[Repair] = []
+    applied: list[tuple[int, int, int, int]] = []
     for edit in chosen:
         pieces.append(text[cursor:edit.start])
         new_start = edit.start + delta
@@ -52,8 +79,13 @@ def apply(text: str, edits: list[Edit], integrity: Integrity) -> str:
         starts.append(edit.end)
         deltas.append(delta)
         cursor = edit.end
+        applied.append((edit.start, edit.end, new_start, new_start + len(edit.replacement)))
         if edit.removed_kind:
-            integrity.removed.append(Removed(edit.removed_kind, before.strip(), edit.rule, None))
+            stripped = before.strip()
+            raw_start = None
+            if offsets is not None and stripped:
+                raw_start = offsets.raw(edit.start + before.index(stripped))
+            integrity.removed.append(Removed(edit.removed_kind, stripped, edit.rule, raw_start))
         elif not edit.silent:
             new_repairs.append(Repair(edit.kind, new_start, new_start + len(edit.replacement),
                                       before, edit.replacement, edit.confidence, edit.rule))
@@ -67,4 +99,6 @@ def apply(text: str, edits: list[Edit], integrity: Integrity) -> str:
         repair.start, repair.end = moved(repair.start), moved(repair.end)
     integrity.repairs.extend(new_repairs)
     integrity.repairs.sort(key=lambda r: (r.start, r.end))
+    if offsets is not None:
+        offsets.record(applied)
     return "".join(pieces)

@@ -27,12 +27,13 @@ _GLUED = re.compile(
     r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
 )
 _TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
 _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
 _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
-MIN_HALF_LEN = 2
+MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
 MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
 
 
@@ -79,8 +80,15 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             start -= 1  # closing quotes before the terminator: “...Russia-Cina”.Putin
         if start == 0 or not text[start - 1].isalnum():
             continue
-        if _protected(_token_before(text, start), abbreviations):
+        before = _token_before(text, start)
+        if _protected(before, abbreviations):
             continue
+        after = _WORD_AFTER.match(text, match.end())
+        dotted = before + text[start:match.end()] + (after.group(0) if after else "")
+        if len(before) <= 2 and not before.isupper():
+            continue  # "Mo.Ka": a short mixed-case piece is part of a name
+        if text.count(dotted) > 1:
+            continue  # "Table.Briefings" twice: a name written with a dot, not two sentences
         edits.append(Edit(start, match.end(), text[start:match.end()] + " ", "glue",
                           "glue.sentence", 0.95))
     if split_words and lang:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from functools import cache
 from itertools import compress
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 

@@ -44,10 +44,11 @@ class Clean:
     def __call__(self, doc: Document) -> Document:
         text = doc.raw
         lang = doc.language if doc.language and doc.language != "und" else None
+        offsets = edits.RawOffsets()
         for _name, propose, flag in PASSES:
             proposed = propose(text, lang)
             if proposed:
-                text = edits.apply(text, proposed, doc.integrity)
+                text = edits.apply(text, proposed, doc.integrity, offsets)
                 if flag and any(not e.silent for e in proposed):
                     doc.integrity.flag(flag)
         doc.text = text
