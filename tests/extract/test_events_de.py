@@ -64,3 +64,24 @@ def test_a_pronoun_subject_refers_to_the_previous_sentence_subject():
     [event] = events(document("Merz sprach lange. Er kritisierte China.", "de", ALL))
     assert summary(event) == ("ACCUSE", ("Q56039",), ("Q148",), "occurred")
     assert event.rule.endswith(":pronoun")
+
+
+def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
+    text = "Merz erklärte am Samstag, warum er Russland kritisiert."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q159",), "occurred")
+
+
+def test_a_country_adjective_before_an_agent_noun_is_the_country():
+    [event] = events(document("Merz kritisierte ukrainische Beamte.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q212",), "occurred")
+
+
+def test_a_separable_verb_with_its_prefix_at_the_clause_end():
+    [event] = events(document("China stimmte dem Vorschlag der EU gestern zu.", "de", ALL))
+    assert (event.type, event.source, event.rule) == ("AGREE", ["Q148"], "de:zustimmen/verb:subject")
+
+
+def test_a_strong_separable_verb_listed_in_forms():
+    [event] = events(document("Merz gab am Donnerstag auf.", "de", ALL))
+    assert (event.type, event.source) == ("RETREAT", ["Q56039"])

@@ -100,3 +100,63 @@ def test_a_parenthesis_does_not_cut_the_subject_from_its_verb():
 def test_a_hyphenated_pair_before_a_noun_trigger_is_its_parties():
     [event] = events(document("Rubio arrived for U.S.-Ukraine talks on Tuesday.", "en", ALL))
     assert summary(event) == ("CONSULT", ("Q30", "Q212"), (), "occurred")
+
+
+def test_a_name_between_an_article_and_a_trigger_makes_it_a_noun_with_that_actor():
+    [event] = events(document("The EU talks in Brussels ended.", "en", ALL))
+    assert (event.type, event.source, event.target, event.rule) == ("CONSULT", ["Q458"], [], "en:talks/noun:nominal")
+
+
+def test_a_place_between_an_article_and_a_noun_trigger_is_where_not_who():
+    assert events(document("The Beijing talks ended.", "en", ALL)) == []
+
+
+def test_a_vague_cameo_verb_is_not_a_trigger():
+    assert events(document("Analysts suggest Putin will determine the outcome.", "en", ALL)) == []
+
+
+def test_a_pronoun_subject_after_other_words_stands_for_the_speaker():
+    [event] = events(document("Putin said on Monday that he condemned Ukraine.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")
+
+
+def test_a_country_adjective_on_another_noun_is_no_target():
+    [event] = events(document("Putin affirmed his support for American farmers.", "en", ALL))
+    assert (event.type, event.source, event.target) == ("SUPPORT", ["Q7747"], [])
+
+
+def test_a_name_after_a_preposition_and_article_still_makes_the_trigger_a_noun():
+    [event] = events(document("Putin went to the EU talks with Xi.", "en", ALL))
+    assert (event.type, event.rule) == ("CONSULT", "en:talks/noun:nominal")
+
+
+def test_a_country_adjective_on_an_agent_noun_is_the_country():
+    [event] = events(document("Putin's talks with Ukrainian officials ended.", "en", ALL))
+    assert (event.type, event.source, event.target) == ("CONSULT", ["Q7747"], ["Q212"])
+
+
+def test_a_curated_noun_does_not_hide_the_verb_of_the_same_spelling():
+    [event] = events(document("China supports Russia.", "en", ALL))
+    assert (summary(event), event.rule) == (("SUPPORT", ("Q148",), ("Q159",), "occurred"), "en:support/verb:subject")
+
+
+def test_a_leader_reporting_his_country_s_act_is_its_source():
+    doc = document("Putin said that Russia supports China.", "en", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q7747": "RUS", "Q159": "RUS", "Q148": "CHN"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("SUPPORT", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_a_speaker_reporting_another_country_s_act_is_not_its_source():
+    doc = document("Putin said that Ukraine supports China.", "en", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q7747": "RUS", "Q212": "UKR", "Q148": "CHN"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("SUPPORT", ("Q212",), ("Q148",), "occurred")
+
+
+def test_a_relative_clause_subject_is_its_antecedent_even_after_an_adverb():
+    found = events(document("Xi praised Russia, which reportedly attacked Ukraine.", "en", ALL))
+    assert [summary(e) for e in found] == [("SUPPORT", ("Q15031",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), ("Q212",), "occurred")]

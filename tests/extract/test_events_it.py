@@ -154,3 +154,46 @@ def test_the_seed_article_has_no_event_between_unrelated_sentences():
         names = {m.entity_id for e in seed_document().entities for m in e.mentions
                  if event.sentence.start <= m.start < event.sentence.end}
         assert set(parties) <= names | {"Q148", "Q159", "Q312863", "Q16182", "Q7747", "Q15031"}, event
+
+
+def test_a_participle_after_a_noun_releases_nobody_without_a_target():
+    assert events(document("Putin in un'intervista rilasciata ai giornalisti russi ha parlato.", "it", ALL)) == []
+
+
+def test_a_country_adjective_later_in_the_clause_is_no_target():
+    [event] = events(document("Xi ha affermato il suo sostegno ai giornalisti russi.", "it", ALL))
+    assert (event.source, event.target) == (["Q15031"], [])
+
+
+def test_a_country_adjective_after_an_agent_noun_is_the_country():
+    [event] = events(document("Xi ha incontrato i negoziatori russi.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_an_idiom_opening_the_doors():
+    [event] = events(document("La Cina ha aperto le porte alla Russia.", "it", ALL))
+    assert summary(event) == ("SUPPORT", ("Q148",), ("Q159",), "occurred")
+
+
+def test_an_article_between_two_names_starts_a_new_phrase():
+    text = "Dopo il viaggio a Pechino la Russia ha condannato la Cina."
+    [event] = events(document(text, "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q148",), "occurred")
+
+
+def test_a_leader_reporting_his_country_s_accusation_is_its_source():
+    doc = document("Xi ha affermato che la Cina condanna la Russia.", "it", ALL)
+    for entity in doc.entities:
+        entity.country = {"Q15031": "CHN", "Q148": "CHN", "Q159": "RUS"}.get(entity.id)
+    [event] = events(doc)
+    assert summary(event) == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_an_article_and_a_country_before_a_verb_keep_it_a_verb():
+    [event] = events(document("La Cina condanna la Russia.", "it", ALL))
+    assert (summary(event), event.rule) == (("ACCUSE", ("Q148",), ("Q159",), "occurred"), "it:condannare/verb:subject")
+
+
+def test_a_relative_clause_subject_is_its_antecedent_even_after_a_verb():
+    found = events(document("Xi ha lodato la Russia, che inizia a ritirarsi dall'Ucraina.", "it", ALL))
+    assert [(e.type, e.source) for e in found] == [("SUPPORT", ["Q15031"]), ("RETREAT", ["Q159"])]

@@ -240,8 +240,8 @@ from cronaca.cli.spark import spark_ingest; cli.add_command(spark_ingest)  # noq
 from cronaca.cli.fetch import fetch; cli.add_command(fetch)  # noqa: E402,E702
 from cronaca.cli.evaluate import evaluate; cli.add_command(evaluate)  # noqa: E402,E702
 from cronaca.cli.kb import kb; cli.add_command(kb)  # noqa: E402,E702
-from cronaca.cli.serve import serve; cli.add_command(serve)  # noqa: E402,E702
 from cronaca.cli.mentions import eval_mentions; cli.add_command(eval_mentions)  # noqa: E402,E702
+from cronaca.cli.serve import serve; cli.add_command(serve)  # noqa: E402,E702
 
 
 def main() -> None:

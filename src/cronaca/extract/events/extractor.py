@@ -3,8 +3,9 @@ date, place and attribution attached, duplicates merged and ids given in text or
 from __future__ import annotations
 
 import bisect
+from datetime import date as date_, timedelta
 from functools import cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
@@ -15,6 +16,8 @@ from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
+#: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
+MIN_CONFIDENCE = 0.4
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
@@ -28,9 +31,13 @@ class Context:
     entity_type: dict[str, str]
     country_of: dict[str, str]  # place id -> id of its country, when the document or KB knows it
     last_parties: Parties
+    date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
+    entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
 
 
-def extract(doc: Document) -> list[Event]:
+def extract(doc: Document, keep_all: bool = False) -> list[Event]:
+    """The document's events; ``keep_all`` also returns the candidates below ``MIN_CONFIDENCE``
+    (for debugging and evaluation of the threshold)."""
     if not doc.text or not doc.language:
         return []
     if doc.language not in supported():
@@ -41,7 +48,9 @@ def extract(doc: Document) -> list[Event]:
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
     types = {e.id: e.type for e in doc.entities}
-    ctx = Context(doc, types, _countries(doc), Parties(types))
+    ctx = Context(doc, types, _countries(doc), Parties(types),
+                  frozenset(i for t in doc.dates for i in range(t.start, t.end)),
+                  {e.id: e.country for e in doc.entities if e.country})
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
@@ -62,6 +71,8 @@ def extract(doc: Document) -> list[Event]:
                 previous = _sentence(ctx, lex, *previous, [], [])
             carry = previous.subject
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+    if not keep_all:
+        events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return _finish(events)
 
 
@@ -71,7 +82,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
     carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
-    clauses = segment(text, s, e, matches, refs, lex)
+    clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
@@ -86,7 +97,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
                                                      lex.object_preposition, noun_inherited=inherited if ci else [],
-                                                     antecedent=inherited or (previous_subject if ci == 0 else [])):
+                                                     antecedent=inherited or first_subject or previous_subject):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
@@ -157,6 +168,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
     if not actors:
         return None
+    if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
+        # "Putin ha affermato che Mosca sostiene...": a leader stating his country's act is the source
+        actors = [according]
+        targets = [t for t in targets if t != according]
     mode = trigger.mode
     type_ = trigger.type
     if trigger.type == "CONSULT" and mode is None and len(actors) + len(targets) >= 3:
@@ -169,8 +184,20 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
 
     if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
         return None
+    if trigger.frame.governed_only and not args.governed:
+        return None  # "a ceasefire proposal": a topic, not an act
+    if len(set(actors) | set(targets)) < 2:
+        policy = ontology.one_party().get(type_, "keep")
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
+            return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     status = _status(args.status_cues, trigger.status_hint)
     date, date_text = _date(doc, cs, ce, s, e, unit.start)
+    published = _published(doc)
+    if date and published and status == "planned" and len(date) == 10 \
+            and 0 < (published - _day(date)).days < 7:
+        date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
+    if date is None and published and status == "occurred" and trigger.pos == "verb" and _news_day(doc, published, e):
+        date = published.isoformat()  # the news day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
@@ -180,11 +207,24 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
-        trigger=Span.of(doc.text, unit.start, unit.end), sentence=Span.of(doc.text, s, e), mode=mode,
+        trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
         location=location, date_text=date_text, according_to=according, intensity=trigger.intensity
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+#: Verbal acts the guidelines code with the speaker as source when reported.
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT"})
+
+
+def _speaks_for(ctx: Context, speaker: str, actors: list[str]) -> bool:
+    """Is the speaker (a person) stating the act of their own country ("Putin said Russia supports")?"""
+    if ctx.entity_type.get(speaker) != "PERSON" or len(actors) != 1:
+        return False
+    home = ctx.entity_country.get(speaker)
+    actor = actors[0]
+    return bool(home) and ctx.entity_type.get(actor) == "COUNTRY" and ctx.entity_country.get(actor) == home
 
 
 def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
@@ -226,6 +266,25 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
     if best is None:
         return None, None
     return best.value, best.text
+
+
+def _published(doc: Document) -> date_ | None:
+    value = doc.source.published if doc.source else None
+    try:
+        return _day(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _day(value: str) -> date_:
+    return date_.fromisoformat(value[:10])
+
+
+def _news_day(doc: Document, published: date_, before: int) -> bool:
+    """Does the article anchor its report on the publication day: a date expression before ``before``
+    that resolves to that day ("Mercoledì" in an article of Wednesday, "on Friday" on a Friday)?"""
+    day = published.isoformat()
+    return any(t.value == day and t.start < before for t in doc.dates)
 
 
 @cache
@@ -332,5 +391,5 @@ def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = Non
                 trigger = pick_trigger(unit, clause.units, i)
                 if trigger.pos not in ("verb", "noun") or (trigger.pos == "verb" and unit.after_det):
                     continue
-                out.append((Span.of(text, unit.start, unit.end), trigger))
+                out.append((Span.of(text, unit.start, max(unit.end, unit.span_end)), trigger))
     return out

@@ -3,7 +3,9 @@
 A frame names where the actor (X) and the target (Y) of a trigger (V verb, N noun) are found:
 ``X V Y`` subject acts on direct object; ``X V [with] Y`` target in a "with" phrase;
 ``[of] X N [to] Y`` (noun: "la visita di X a Y"); ``Y V [by] X`` (the subject undergoes);
-``Y!`` the target is required (no target, no event). Role names in brackets are the
+``Y!`` the target is required (no target, no event); ``N*`` the noun names a topic unless a light
+verb, a possessive or "during" governs it ("declared a ceasefire", "their truce" are events;
+"a ceasefire proposal", "hopes a ceasefire could take place" are not). Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Frame:
     object: str | None  # role of a bare noun phrase after the trigger: "X", "Y" or None
     roles: tuple[tuple[str, str], ...]  # (preposition role, "X" | "Y") after the trigger
     target_required: bool
+    governed_only: bool = False  # N*: only a governed noun is an event
 
     def role(self, prep: str) -> str | None:
         for name, who in self.roles:
@@ -38,6 +41,8 @@ class Frame:
 def parse(text: str, pos: str) -> Frame:
     text = text.strip() or (DEFAULT_VERB if pos == "verb" else DEFAULT_NOUN)
     tokens = text.split()
+    governed = "N*" in tokens
+    tokens = ["N" if t == "N*" else t for t in tokens]
     head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
     if len(head) != 1:
         raise FrameError(f"frame {text!r} needs exactly one V or N")
@@ -64,4 +69,4 @@ def parse(text: str, pos: str) -> Frame:
     for i, token in enumerate(tokens[:h]):
         if token.startswith("[") and i + 1 < h:
             roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
-    return Frame(text, subject, obj, tuple(roles), required)
+    return Frame(text, subject, obj, tuple(roles), required, governed)

@@ -49,6 +49,7 @@ class Match:
     end: int
     triggers: tuple[Trigger, ...]
     cues: tuple[Cue, ...]
+    head_end: int | None = None  # a gapped trigger ("lehnte den Plan der EU ab"): end of its head word(s)
 
 
 @dataclass
@@ -117,21 +118,29 @@ class Lexicon:
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
         out: list[Match] = []
         reach = -1
+        tail = (-1, -1)  # the tail of the last gapped trigger: nothing else matches there
         low = fold(text)
         for start, end, (triggers, cues) in found:
-            if start < reach:
+            if start < reach or tail[0] <= start < tail[1]:
                 continue
             if triggers and any(t.tail for t in triggers):
-                triggers, end = self._tails(low, end, triggers)
+                head_end = end
+                triggers, end, tail_start = self._tails(low, end, triggers)
                 if not triggers and not cues:
+                    continue
+                if tail_start > head_end:
+                    # names and cues in the gap stay visible ("lehnte den Plan der EU ab")
+                    out.append(Match(start, end, triggers, cues, head_end))
+                    reach, tail = head_end, (tail_start, end)
                     continue
             out.append(Match(start, end, triggers, cues))
             reach = end
         return out
 
-    def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int]:
-        """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap."""
-        kept, new_end = [], end
+    def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int, int]:
+        """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;
+        also return the new end and where the tail starts."""
+        kept, new_end, tail_start = [], end, end
         window = low[end:end + 12 * (self.gap_words + 1)]
         for t in triggers:
             if not t.tail:
@@ -140,10 +149,11 @@ class Lexicon:
             m = _tail_regex(t.tail, self.gap_words).match(window)
             if m:
                 kept.append(t)
-                new_end = max(new_end, end + m.end())
+                if end + m.end() > new_end:
+                    new_end, tail_start = end + m.end(), end + m.end() - len(t.tail)
         if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
             kept = [t for t in kept if t.tail]
-        return tuple(kept), new_end
+        return tuple(kept), new_end, tail_start
 
 
 def fold(text: str) -> str:
@@ -238,6 +248,21 @@ def inflect(lemma: str, rules: InflectionRules, grammar: dict[str, str]) -> dict
     return forms
 
 
+def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, score: float, frame,
+               rules: InflectionRules, grammar: dict[str, str]):
+    """Finite forms of a separable verb with the prefix as the gapped tail, from the grammar's
+    ``separable_prefixes``: "ablehnen" -> "lehnt ~ ab", "lehnten ~ ab" ("Russland lehnte den Plan ab").
+    Regular forms only; strong verbs list theirs in ``forms`` ("gab ~ auf")."""
+    for prefix in (p for p in grammar.get("separable_prefixes", "").split("|") if p):
+        rest = lemma[len(prefix):]
+        if lemma.startswith(prefix) and len(rest) >= 4:
+            for form, tense in inflect(rest, rules, {}).items():
+                if form != rest:
+                    yield fold(form), Trigger(entry, pos, type_, mode, score, frame,
+                                              STATUS_OF_TENSE.get(tense or ""), prefix, False)
+            return
+
+
 def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):
     """(surface form, Trigger) pairs of one lexicon row."""
     pos = row["pos"]
@@ -256,6 +281,8 @@ def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
                                              STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0])
+            if not tail and len(words) == 1:
+                yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
         else:
             yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)
     for form in (f.strip() for f in row.get("forms", "").split("|")):

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("plover.tsv")
+EVIDENCE = Path(__file__).with_name("evidence.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,11 @@ def lookup(type_: str, mode: str | None) -> TypeMode:
 
 def intensity(type_: str, mode: str | None) -> float:
     return lookup(type_, mode).score
+
+
+@cache
+def one_party() -> dict[str, str]:
+    """Type -> keep | noun | drop: whether an event with a single party may be emitted (evidence.tsv)."""
+    with EVIDENCE.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return {row["type"]: row["one_party"].strip() for row in csv.DictReader(lines, delimiter="\t")}

@@ -44,6 +44,7 @@ class Args:
     subject: list[str] = field(default_factory=list)  # the clause subject (for later shared-subject use)
     status_cues: list[str] = field(default_factory=list)
     passive: bool = False
+    governed: bool = False  # a noun trigger under a light verb, a possessive or "during"
 
 
 def add(into: list[str], ids: list[str]) -> None:
@@ -108,11 +109,18 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
                 return [], ""
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
-                return (list(inherited), "pronoun") if inherited and bare_start(units, j) else ([], "")
+                first = not any(units[k].kind == "phrase" and units[k].phrase is not None
+                                and units[k].phrase.anaphor != "pronoun" for k in range(j))
+                return (list(inherited), "pronoun") if inherited and first else ([], "")
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
     return [], ""
+
+
+def _no_phrase_before(units: list[Unit], i: int) -> bool:
+    """No noun phrase and no other trigger between the clause start and unit i."""
+    return all(u.kind == "cue" for u in units[:i])
 
 
 def bare_start(units: list[Unit], i: int) -> bool:
@@ -141,7 +149,7 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
-              object_prep: str | None = None, antecedent: list[str] | None = None) -> Args:
+              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -149,8 +157,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and bare_start(units, i):
-        subject, rule = inherited, "inherited"
+    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)):
+        subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule or "subject"
     passive = _passive(units, i, verb_second)
     args.passive = passive
@@ -209,8 +217,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 break  # a noun trigger of another type owns what follows it
-            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during"):
-                continue
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during") \
+                    or u.phrase.adjectival:
+                continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
             if heads:
                 add(args.targets, heads)
@@ -278,7 +287,10 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
     if rule == "subject" and len(before) >= 2 and not after \
             and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
         objects.add(before[-1])
-        return phrase_ids(units[before[-2]].phrase, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
+        first = units[before[-2]].phrase
+        if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
+            return list(antecedent or []), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
+        return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule
 
 
@@ -301,8 +313,13 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
             and (before.phrase.prep is None or units[i].words_before == 0) \
             and units[i].words_before <= (2 if units[i].after_possessive else 1) \
-            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive):
-        add(args.actors, before.phrase.heads())
+            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive
+                 or units[i].after_det_name):
+        refs = before.phrase.head_refs()
+        if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
+            add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        else:
+            add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
     seen_phrases = 0
     distance = 0  # words since the trigger or its last argument
@@ -332,6 +349,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             continue
         if who is None:
             continue
+        if who == "Y" and p.adjectival and p.prep != "between":
+            continue  # "support for American farmers": the adjective modifies another noun, no recipient
         objects.add(j)
         ids = p.heads()
         if p.prep == "between":
@@ -356,6 +375,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if args.actors:
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
+    args.governed = light or possessive or undergo or units[i].after_possessive
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
         if not subject and inherited and bare_start(units, i):
@@ -390,13 +410,31 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
         and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
     want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
-        or modifier else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
+        or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
         if t.pos == want:
             return t
     if unit.after_possessive and not any(t.pos == "noun" for t in triggers):
         return _NOUN_USE  # "al-Rufay'i's killing": a verb form used as a noun, no trigger
     return triggers[0]
+
+
+#: Types whose infinitive complement is their content, not an event of its own.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
+    """An infinitive introduced by "to / de / a / zu" after a request, threat or offer in the same
+    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
+    prev = units[i - 1] if i > 0 else None
+    if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
+            or prev.cue.value not in ("to", "of"):
+        return False
+    for j in range(i - 2, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return any(t.type in CONTENT_TYPES for t in u.triggers)
+    return False
 
 
 def _after_preposition(units: list[Unit], i: int) -> bool:
@@ -421,13 +459,21 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             continue
         if trigger.pos == "verb" and (unit.after_det or (_after_preposition(units, i) and not trigger.base)):
             continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb" and _requested_content(units, i, trigger):
+            continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":
             args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
-                             antecedent)
+                             antecedent, clause.kind == "relative")
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
             args.subject = []
+            if clause.kind == "report" and i == 0 and unit.words_before <= 2:
+                # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
+                args.governed = True
+                if not args.actors and inherited:
+                    add(args.actors, inherited)
+                    args.rule = "nominal-light"
         if trigger.pos == "verb":
             resolved[i] = args
         out.append((unit, trigger, args))

@@ -47,6 +47,7 @@ class Phrase:
     prep: str | None
     conjuncts: list[list[Ref]] = field(default_factory=list)
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
+    agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -67,7 +68,7 @@ class Phrase:
 
     @property
     def adjectival(self) -> bool:
-        return bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
+        return not self.agent and bool(self.conjuncts) and all(r.kind == "adjective" for c in self.conjuncts for r in c)
 
     @property
     def subjectish(self) -> bool:
@@ -92,6 +93,8 @@ class Unit:
     comma_before: bool = False  # a comma between the previous unit and this one
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
+    after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
+    span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
 
 
 @dataclass(slots=True)
@@ -136,13 +139,19 @@ def merge_mentions(refs: list[Ref]) -> list[Ref]:
 
 
 def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Ref],
-            lexicon: Lexicon) -> list[Clause]:
-    """The clauses of the sentence text[start:end], each a list of units in text order."""
+            lexicon: Lexicon, dates: frozenset[int] = frozenset()) -> list[Clause]:
+    """The clauses of the sentence text[start:end], each a list of units in text order.
+    ``dates``: offsets covered by date expressions; a preposition inside one or right before one
+    ("On Monday Putin met Xi", "am Mittwoch") introduces the date, not the next name."""
     items: list[tuple[int, int, object]] = [(r.start, r.end, r) for r in refs]
     ri = 0
     for m in matches:
         while ri < len(refs) and refs[ri].end <= m.start:
             ri += 1
+        if m.head_end is not None:  # a gapped trigger: the head is the unit, names in the gap stay
+            if not (ri < len(refs) and refs[ri].start < m.head_end):
+                items.append((m.start, m.head_end, m))
+            continue
         if ri < len(refs) and refs[ri].start < m.end:
             if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
                 items.append((m.start, refs[ri].start, m))  # "con il|presidente cinese": keep "con"
@@ -151,6 +160,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
+    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
@@ -164,6 +174,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_end = start
     last_ref: Ref | None = None
     last_det_end = -1
+    agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
 
     def add(unit: Unit) -> None:
@@ -205,6 +216,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
+                    and "," not in gap and lexicon.det_before(text, s):
+                joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
             if joinable:
                 assert phrase is not None
                 if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
@@ -219,7 +233,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
-                phrase = Phrase(s, e, prep, [[item]])
+                phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
+                                and item.kind == "adjective")  # "i negoziatori russi"
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
@@ -238,15 +253,22 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             after_det = lexicon.det_before(text, s)
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
+            prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
+            det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
+                and prev_unit.phrase is not None \
+                and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
             pending_prep = None
-            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words,
+            add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     span_end=item.end,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
             continue
         for cue in item.cues[:1]:
             role = cue.value
+            if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
+                continue
             if cue.kind == "role" and role in PREPOSITIONS:
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
@@ -261,6 +283,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 else:
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+            elif cue.kind == "role" and role == "agent":
+                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
+                    phrase.agent = True  # "Ukrainian officials": the state acting
+                agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
             elif cue.kind == "role" and role == "det":
@@ -279,8 +305,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
-                if role == "that" and clauses[-1].kind == "report" and not clauses[-1].units:
-                    carried = 0  # "said Tuesday that": the report clause is already open
+                if role == "that" and clauses[-1].kind == "report" \
+                        and not any(u.kind != "cue" for u in clauses[-1].units):
+                    carried = 0  # "said Tuesday that", "said on Monday, as expected, that": already open
                     continue
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
@@ -300,6 +327,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _introduces_date(text: str, s: int, e: int, dates: frozenset[int]) -> bool:
+    if s in dates:
+        return True
+    j = e
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j in dates
 
 
 def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
