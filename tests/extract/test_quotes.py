@@ -427,9 +427,3 @@ def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
     found = quotes(make_doc(text, "es", {"x:person:scott": ("PERSON", ["Scott"]),
                                          "Q40464": ("MEDIA", ["AFP"])}))
     assert [q.text[:30] for q in found] == ["Scott, que encabeza la campaña"]
-
-
-def test_segun_before_the_verb_is_no_speaker_phrase():
-    text = "Ambos buscan una “máxima confrontación” en el puerto, según dijeron dos fuentes ministeriales."
-    speakers = [q.speaker_text for q in quotes(make_doc(text, "es"))]
-    assert "según" not in speakers
