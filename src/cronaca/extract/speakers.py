@@ -5,17 +5,27 @@ Speaker of a cue (first that applies):
   quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
   before it;
 - inverted order, right after a quote or a comma: the entity mention right after the cue
-  ("ha detto Putin", "said Johnson");
+  ("ha detto Putin", "said Johnson"); when that mention opens a title, the PERSON ending it ("said
+  European Union foreign policy chief Kaja Kallas");
+- a subject pronoun in or next to the cue ("she said", "a-t-il déclaré", in a verb-second language
+  also "antwortete er") or no subject at all ("Ha affermato che"): carry-over (below);
 - the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
-  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto");
-- a subject pronoun next to the cue ("she said", "a-t-il déclaré", "sagte er") or no subject at all
-  ("Ha affermato che", Italian drops subject pronouns): carry-over (below);
-- a plain noun phrase next to the cue when no entity is there ("a spokesman said",
-  "ha detto il portavoce"): speaker None, speaker_text that phrase; a definite role noun ("ha
-  aggiunto il senatore") takes the PERSON quoted last, within ``CARRY_SENTENCES`` sentences;
+  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto"); the name
+  before an appositive or relative clause wins over a name inside it ("Keir Starmer, qui
+  s'entretiendra avec Emmanuel Macron, affirme");
+- the subject after the verb when nothing before it in the clause can be one ("En Bruselas, afirmó
+  Borrell que"; verb-second languages, ``word_order`` in speech_cue_words.tsv: "Darin betonte
+  Smotrich"), unless an earlier verb of the sentence lends its subject;
+- a plain noun phrase next to the cue when no entity is there ("a spokesman said"): speaker None,
+  speaker_text that phrase, unless it names someone: a definite noun from an organisation's name
+  ("die Kommission"), a definite role noun (the person it introduced, the last quoted person, the
+  nearest person a definite noun of office introduced: see ``_role_noun``), an outlet inside it
+  ("Il giornale The Guardian"), or a country adjective on an institution ("la présidence
+  française");
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
-nearest sentence that has one, else that sentence's subject (its first PERSON, ORG or GROUP
-mention outside quotations and cited sources).
+nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
+subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
+possessor, and for a pronoun not after a preposition).
 """
 from __future__ import annotations
 
