@@ -137,9 +137,9 @@ def test_inverted_verb_after_reported_speech():
 
 
 def test_a_clause_with_its_own_verb_of_saying_is_not_preposed_content():
-    text = "Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
-    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"])}))
-    assert [(q.text, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", AP)]
+    text = "Putin ha parlato a lungo. Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
+    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"]), PUTIN: ("PERSON", ["Putin"])}))
+    assert [(q.text, q.speaker, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", PUTIN, AP)]
 
 
 def test_two_apostrophes_as_quotation_marks():
@@ -427,3 +427,8 @@ def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
     found = quotes(make_doc(text, "es", {"x:person:scott": ("PERSON", ["Scott"]),
                                          "Q40464": ("MEDIA", ["AFP"])}))
     assert [q.text[:30] for q in found] == ["Scott, que encabeza la campaña"]
+
+
+def test_reported_speech_with_no_speaker_at_all_is_dropped():
+    text = "Im Fall von Gaetz war zudem kritisiert worden, dass er keine juristische Expertise mitbringe."
+    assert quotes(make_doc(text, "de")) == []

@@ -417,6 +417,8 @@ def _in_content_of(ctx: QuoteContext, pos: int, cue: Cue) -> bool:
 def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None, speaker: Speaker,
           rule: str, confidence: float, according: bool = True) -> None:
     """``according`` False: the cited source is the speaker itself, not a relay."""
+    if not direct and speaker.entity_id is None and speaker.text is None:
+        return  # "es war kritisiert worden, dass ...": reported speech of no one is no quote
     text = ctx.text
     anchor = cue.start if cue is not None else start
     source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None
