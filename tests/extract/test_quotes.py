@@ -137,9 +137,9 @@ def test_inverted_verb_after_reported_speech():
 
 
 def test_a_clause_with_its_own_verb_of_saying_is_not_preposed_content():
-    text = "Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
-    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"])}))
-    assert [(q.text, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", AP)]
+    text = "Putin ha parlato a lungo. Ha affermato che Russia e Cina lavorano insieme, ha riferito AP."
+    found = quotes(make_doc(text, "it", {AP: ("MEDIA", ["AP"]), PUTIN: ("PERSON", ["Putin"])}))
+    assert [(q.text, q.speaker, q.according_to) for q in found] == [("Russia e Cina lavorano insieme", PUTIN, AP)]
 
 
 def test_two_apostrophes_as_quotation_marks():
@@ -208,3 +208,227 @@ def test_an_indefinite_speaker_is_someone_new():
 def test_a_relative_clause_after_an_object_is_not_reported_speech():
     text = "Putin ha sottolineato i forti legami che uniscono i due paesi."
     assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_german_verb_second_puts_the_speaker_after_the_verb():
+    text = "Darin betonte Smotrich, dass er nur Partner einer rechten Regierung sein will."
+    (q,) = quotes(make_doc(text, "de", {"Q2039523": ("PERSON", ["Smotrich"])}))
+    assert (q.text, q.speaker, q.speaker_text) == (
+        "er nur Partner einer rechten Regierung sein will", "Q2039523", "Smotrich")
+
+
+def test_german_fronted_phrase_before_a_direct_quote():
+    text = "In einem Interview mit dem Sender sagte Bennett: „Ich werde nicht sein Boxsack sein.“"
+    (q,) = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"])}))
+    assert (q.text, q.speaker) == ("Ich werde nicht sein Boxsack sein.", "Q816779")
+
+
+def test_english_subject_before_told_keeps_the_object_out():
+    text = "Officials told Putin that the talks would resume."
+    (q,) = quotes(make_doc(text, "en", {PUTIN: ("PERSON", ["Putin"])}))
+    assert (q.speaker, q.speaker_text) == (None, "Officials")
+
+
+def test_spanish_speaker_after_the_verb_at_clause_start():
+    text = "En Bruselas, afirmó Borrell que la Unión está unida."
+    (q,) = quotes(make_doc(text, "es", {"Q352557": ("PERSON", ["Borrell"])}))
+    assert (q.text, q.speaker) == ("la Unión está unida", "Q352557")
+
+
+def test_pronoun_after_preposed_content_skips_names_inside_it():
+    text = ("Ursula von der Leyen sprach in Brüssel. Nach Hinweisen, dass Akteure mit Hilfe von Tiktok "
+            "eingegriffen haben, werde nun untersucht, sagte sie.")
+    found = quotes(make_doc(text, "de", {"Q60772": ("PERSON", ["Ursula von der Leyen"]),
+                                         "Q48938223": ("ORG", ["Tiktok"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [("Q60772", "sie")]
+
+
+def test_a_role_noun_names_the_person_it_introduced_earlier():
+    text = ("Am Ende wollten sie es loswerden, sagt der Anwalt und Dissident Ayman Sheib ad-Din. "
+            "Die Versorgung war zusammengebrochen. Die Preise stiegen. Die Menschen flohen. "
+            "«Wir brauchen gleichberechtigte Teilhabe», sagt der Anwalt.")
+    found = quotes(make_doc(text, "de", {"x:person:ayman-sheib-ad-din": ("PERSON", ["Ayman Sheib ad-Din"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [
+        ("Wir brauchen gleichberechtigte Teilhabe", "x:person:ayman-sheib-ad-din")]
+
+
+def test_a_role_noun_names_the_nearest_person_a_title_introduced():
+    text = ("Llegó este martes la ministra del Interior, Izkia Siches. Lo hizo acompañada de su "
+            "subsecretario, Manuel Monsalve. Habló de la agenda legislativa. "
+            "“Sabemos que han pasado bandas”, advirtió la titular de Interior.")
+    (q,) = quotes(make_doc(text, "es", {"Q96070935": ("PERSON", ["Izkia Siches"]),
+                                        "x:person:manuel-monsalve": ("PERSON", ["Manuel Monsalve"])}))
+    assert (q.speaker, q.speaker_text, q.rule.split("|")[1]) == (
+        "Q96070935", "la titular", "speaker:role-noun:titled")
+
+
+def test_a_title_that_opens_with_an_organisation_ends_with_the_speaker():
+    text = "“We need to be very firm,” said European Union foreign policy chief Kaja Kallas."
+    (q,) = quotes(make_doc(text, "en", {"Q458": ("ORG", ["European Union"]),
+                                        "Q3186614": ("PERSON", ["Kaja Kallas"])}))
+    assert (q.speaker, q.speaker_text) == ("Q3186614", "Kaja Kallas")
+
+
+def test_an_appositive_between_subject_and_verb_is_not_the_speaker():
+    text = ("“This is significant,” Representative Michael McCaul, former chairman of the House "
+            "Foreign Affairs Committee, told VOA.")
+    (q,) = quotes(make_doc(text, "en", {"Q1386617": ("PERSON", ["Michael McCaul"]),
+                                        "Q1479489": ("ORG", ["House Foreign Affairs Committee"])}))
+    assert q.speaker == "Q1386617"
+
+
+def test_a_role_noun_that_is_no_person_takes_no_titled_name():
+    text = ("President Donald Trump raised tariffs. Canada asked for consultations. "
+            "“The request was received,” the trade body said.")
+    (q,) = quotes(make_doc(text, "en", {"Q22686": ("PERSON", ["President Donald Trump"])}))
+    assert (q.speaker, q.speaker_text) == (None, "the trade body")
+
+
+def test_a_relative_clause_between_subject_and_verb_holds_no_speaker():
+    text = ("Keir Starmer, qui s'entretiendra ce jeudi avec le président français Emmanuel Macron, "
+            "affirme qu'il souhaite donner un nouvel élan à la relation.")
+    (q,) = quotes(make_doc(text, "fr", {"Q6383170": ("PERSON", ["Keir Starmer"]),
+                                        "Q3052772": ("PERSON", ["Emmanuel Macron"])}))
+    assert (q.text, q.speaker) == ("il souhaite donner un nouvel élan à la relation", "Q6383170")
+
+
+def test_a_verb_after_the_verb_of_saying_is_no_speaker():
+    text = "Muratov habló en Oslo. “Oímos que hay que abrir los silos”, dijo refiriéndose a la Unión Europea."
+    found = quotes(make_doc(text, "es", {"Q4207546": ("PERSON", ["Muratov"]),
+                                         "Q458": ("ORG", ["Unión Europea"])}))
+    assert [(q.speaker, q.speaker_text) for q in found if q.direct] == [("Q4207546", "Muratov")]
+
+
+def test_a_second_verb_joined_by_a_conjunction_reports_nothing_before_it():
+    text = ("Il presidente russo, Dmitrij Medvedev, ha indetto una riunione di emergenza, e ha "
+            "confermato trattarsi di un atto terroristico.")
+    found = quotes(make_doc(text, "it", {"Q23530": ("PERSON", ["Dmitrij Medvedev"])}))
+    assert [q.rule for q in found if q.rule.startswith("indirect:preposed")] == []
+
+
+def test_a_compound_ending_in_a_noun_of_office_names_the_last_speaker():
+    text = ("«Das Ziel ist eine demokratische Verfassung», sagt Balaous. "
+            "«Wir haben keinen Tyrannen gestürzt», sagt der Drusenführer kämpferisch.")
+    found = quotes(make_doc(text, "de", {"x:person:balaous": ("PERSON", ["Balaous"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("x:person:balaous", "Balaous"), ("x:person:balaous", "der Drusenführer kämpferisch")]
+
+
+def test_according_to_a_cited_organisation_makes_it_the_speaker():
+    text = "Selon l'OMS, il est particulièrement toxique pour les poissons."
+    (q,) = quotes(make_doc(text, "fr", {"Q7817": ("ORG", ["OMS"])}))
+    assert (q.text, q.speaker, q.according_to) == (
+        "il est particulièrement toxique pour les poissons", "Q7817", None)
+
+
+def test_italian_reported_infinitive_after_di():
+    text = "Il governo cinese ha ripetuto di essere del tutto estraneo a questi fatti."
+    (q,) = quotes(make_doc(text, "it", {"Q148": ("COUNTRY", ["Il governo cinese"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("di essere del tutto estraneo a questi fatti", "Q148", "ha ripetuto")
+
+
+def test_italian_di_before_a_noun_reports_nothing():
+    text = "Putin ha scritto di lui nelle sue memorie."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_an_outlet_in_the_subject_phrase_is_the_speaker_not_a_relay():
+    text = "Il giornale The Guardian ha rivelato che gli hacker sono entrati nei siti governativi."
+    (q,) = quotes(make_doc(text, "it", {"Q11148": ("MEDIA", ["The Guardian"])}))
+    assert (q.speaker, q.according_to) == ("Q11148", None)
+
+
+def test_carry_over_counts_a_quotation_that_runs_into_the_previous_sentence():
+    text = ("“Oímos que hay que abrir los silos. Y también oímos que estas armas deberían ser utilizadas”, "
+            "dijo Muratov refiriéndose a la Unión Europea. Según él, el despliegue sería el fin. "
+            "“Es una gran tragedia, nadie podrá pararlo”, comentó.")
+    found = quotes(make_doc(text, "es", {"Q4207546": ("PERSON", ["Muratov"]),
+                                         "Q458": ("ORG", ["la Unión Europea"])}))
+    assert [q.speaker for q in found if q.direct] == ["Q4207546", "Q4207546"]
+
+
+def test_told_reports_the_clause_after_its_addressee():
+    text = "Rubio told reporters he would travel to Jeddah."
+    (q,) = quotes(make_doc(text, "en", {"Q324546": ("PERSON", ["Rubio"])}))
+    assert (q.text, q.speaker) == ("he would travel to Jeddah", "Q324546")
+
+
+def test_german_pronoun_after_the_verb_is_its_subject():
+    text = ("„Ich werde nicht sein Boxsack sein“, sagte Bennett. Auf die Frage, ob er Gesetze für "
+            "Netanyahus Prozess unterstützen würde, antwortete er: „Das habe ich millionenfach gesagt.“")
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"]),
+                                         "Q43723": ("PERSON", ["Netanyahus"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [("Q816779", "Bennett"), ("Q816779", "er")]
+
+
+def test_a_definite_noun_from_an_organisation_name_names_that_organisation():
+    text = ("Die Europäische Kommission hat ein Verfahren gegen Tiktok eröffnet. Es soll geprüft werden, "
+            "ob der Konzern genug gegen Einmischung vorgeht, wie die Kommission in Brüssel mitteilte.")
+    (q,) = quotes(make_doc(text, "de", {"Q8880": ("ORG", ["Europäische Kommission"])}))
+    assert (q.speaker, q.speaker_text) == ("Q8880", "die Kommission in Brüssel")
+
+
+def test_a_genitive_name_is_no_subject_for_a_pronoun():
+    text = ("„Wir brauchen Neuwahlen“, sagte Bennett. Auf die Frage, ob er Gesetze für "
+            "Netanyahus Prozess unterstützen würde, antwortete er: „Niemals.“")
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Bennett"]),
+                                         "Q43723": ("PERSON", ["Netanyahus", "Benjamin Netanyahu"])}))
+    assert [q.speaker for q in found] == ["Q816779", "Q816779"]
+
+
+def test_a_second_verb_of_the_same_sentence_keeps_the_first_subject():
+    text = "Kelly said Arizona had become winnable, but said Democrats could not take anything for granted."
+    found = quotes(make_doc(text, "en", {"x:person:kelly": ("PERSON", ["Kelly"]),
+                                         "Q29552": ("ORG", ["Democrats"])}))
+    assert [q.speaker for q in found] == ["x:person:kelly", "x:person:kelly"]
+
+
+def test_told_me_this_week_ends_a_preposed_report():
+    text = "It would not be hard to make sure people pay some federal tax, experts told me this week."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.text, q.speaker_text) == ("It would not be hard to make sure people pay some federal tax", "experts")
+
+
+def test_according_to_a_plain_phrase_keeps_it_as_speaker_text():
+    text = "Although a week of allegations left him battered, he remains in a tight race, according to recent polls."
+    (q,) = quotes(make_doc(text, "en"))
+    assert (q.speaker, q.speaker_text) == (None, "recent polls")
+
+
+def test_an_institution_named_by_a_country_adjective_speaks_for_the_country():
+    text = "Hier, la présidence française avait indiqué que les deux dirigeants auraient un entretien."
+    doc = make_doc(text, "fr", {"Q142": ("COUNTRY", ["française"])})
+    doc.entities[0].mentions[0].kind = "adjective"
+    (q,) = quotes(doc)
+    assert (q.speaker, q.speaker_text) == ("Q142", "la présidence française")
+
+
+def test_french_present_tense_verb_after_a_quote():
+    text = "« Nous nous pencherons sur les questions urgentes », écrit le chef du gouvernement."
+    (q,) = quotes(make_doc(text, "fr", {"Q6383170": ("PERSON", ["chef du gouvernement"])}))
+    assert (q.speaker, q.cue.text) == ("Q6383170", "écrit")
+
+
+def test_a_weekday_between_verb_and_clause_is_skipped():
+    text = "Secretary of State Marco Rubio said Monday the United States hopes to resolve the pause in aid."
+    (q,) = quotes(make_doc(text, "en", {"Q324546": ("PERSON", ["Secretary of State Marco Rubio"])}))
+    assert (q.text, q.speaker) == ("the United States hopes to resolve the pause in aid", "Q324546")
+
+
+def test_a_name_with_an_appositive_before_the_verb_is_its_subject_not_its_content():
+    text = "Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte am Samstagabend, warum er sich weigert."
+    found = quotes(make_doc(text, "de", {"Q816779": ("PERSON", ["Naftali Bennett"])}))
+    assert [q.rule for q in found if "preposed" in q.rule or "parenthetical" in q.rule] == []
+
+
+def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
+    text = ("Scott, que encabeza la campaña de los senadores, se ha convertido en un blanco clave del "
+            "mensaje de Biden, destacó AFP.")
+    found = quotes(make_doc(text, "es", {"x:person:scott": ("PERSON", ["Scott"]),
+                                         "Q40464": ("MEDIA", ["AFP"])}))
+    assert [q.text[:30] for q in found] == ["Scott, que encabeza la campaña"]
+
+
+def test_reported_speech_with_no_speaker_at_all_is_dropped():
+    text = "Im Fall von Gaetz war zudem kritisiert worden, dass er keine juristische Expertise mitbringe."
+    assert quotes(make_doc(text, "de")) == []

@@ -37,8 +37,11 @@ class QuoteContext:
         source_starts = {s.start for s in doc.sources}
         types = {e.id: e.type for e in doc.entities}
         self.mentions: list[Mention] = []
+        self.country_adjectives: list[Mention] = []  # "la présidence française": France speaking
         for m in doc.mentions():
             etype = types.get(m.entity_id, "")
+            if m.kind == "adjective" and etype == "COUNTRY":
+                self.country_adjectives.append(m)
             if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
                 continue
             if m.start in source_starts or self.in_quote(m.start):
@@ -48,6 +51,7 @@ class QuoteContext:
             self.mentions.append(m)
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
+        self.names = {e.id: e.name for e in doc.entities}
         self.cues = [c for c in speech.find(doc.text)
                      if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
         self.cue_starts = [c.start for c in self.cues]

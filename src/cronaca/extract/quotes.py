@@ -41,7 +41,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, Speaker, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
@@ -55,10 +55,13 @@ RIGHT_GAP = 60
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: Fewest words of a clause after an addressee ("told reporters he would go").
+MIN_CLAUSE_WORDS = 3
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
 _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
+_NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
@@ -90,11 +93,11 @@ def _according(ctx: QuoteContext) -> None:
     if cues is None:
         return
     text = ctx.text
-    cited = {src.cue.start for src in ctx.doc.sources if src.cue is not None}
+    cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
     for match, row in cues.finditer(text):
-        if row.kind != "according" or "before" not in row.positions or match.start() in cited \
-                or ctx.in_quote(match.start()):
+        if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
             continue
+        source = cited.get(match.start())
         sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
         stops = phrase_breaks(ctx, match.end(), sent_end)
         who_end = stops[0] if stops else sent_end
@@ -111,6 +114,18 @@ def _according(ctx: QuoteContext) -> None:
             end -= 1
         if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
             continue
+        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+        if source is not None:
+            # "Selon l'OMS, il est toxique": a cited body (not an outlet: "according to Reuters" is
+            # a relay) with no speaker of its own in the clause is the one asserting it
+            j = bisect_left(ctx.cue_starts, start)
+            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES \
+                    or j < len(ctx.cues) and ctx.cues[j].start < end:
+                continue
+            span = Span(source.start, source.end, source.text)
+            _emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
+                  "indirect:according", 0.6, according=False)
+            continue
         m = mention_after(ctx, match.end(), who_end)
         if m is not None:
             speaker = from_mention(ctx, m, "after")
@@ -119,7 +134,6 @@ def _according(ctx: QuoteContext) -> None:
             if phrase is None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
-        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
 
@@ -170,10 +184,22 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
     if ctx.speech.opener is None:
         return None
-    m = ctx.speech.opener.match(ctx.text, cue.end)
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
+        # "told reporters he would": the clause after the addressee
+        m = ctx.speech.addressed.match(ctx.text, cue.end) if ctx.speech.addressed else None
+        _, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+            return m  # not "told me this week."
+        if m is not None:
+            return None
+    pos = cue.end
+    day = _NEXT_WORD_AT.match(ctx.text, pos)
+    if day is not None and day.group(1).lower() in ctx.calendar_words:
+        pos = day.end()  # "said Monday the United States hopes"
+    m = ctx.speech.opener.match(ctx.text, pos)
     if m is not None:
         return m
-    m = _NEXT_CAPITAL.match(ctx.text, cue.end)
+    m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
@@ -196,6 +222,9 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     comma = text.rfind(",", sent_start, cue.start)
     if comma == -1 or len(WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
         return None
+    between = WORD.findall(text, comma, cue.start)
+    if between and all(w.lower() in ctx.speech.conjunctions for w in between):
+        return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
     start = sent_start
     i = bisect_left(ctx.quoted_starts, comma) - 1
     if i >= 0 and ctx.quoted[i].close > sent_start:
@@ -210,6 +239,12 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None  # "..., AP reported": a cited source, not a speaker
     if len(WORD.findall(text, start, end)) < 3:
         return None
+    first = text.find(",", start, comma)
+    head = WORD.findall(text, start, first) if first != -1 else []
+    if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
+            and bisect_left(ctx.mention_starts, first) \
+            > bisect_left(ctx.mention_starts, start):
+        return None  # "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte": the subject
     if parenthetical:
         if any(c in tail for c in QUOTE_MARKS):
             return None
@@ -380,14 +415,18 @@ def _in_content_of(ctx: QuoteContext, pos: int, cue: Cue) -> bool:
 # ---- speakers ---------------------------------------------------------------------------------
 
 def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None, speaker: Speaker,
-          rule: str, confidence: float) -> None:
+          rule: str, confidence: float, according: bool = True) -> None:
+    """``according`` False: the cited source is the speaker itself, not a relay."""
+    if not direct and speaker.entity_id is None and speaker.text is None:
+        return  # "es war kritisiert worden, dass ...": reported speech of no one is no quote
     text = ctx.text
     anchor = cue.start if cue is not None else start
+    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None
     ctx.quotes.append(Quote(
         start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
         speaker_text=speaker.text, direct=direct,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue is not None else None,
-        according_to=according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)),
+        according_to=source if source != speaker.entity_id else None,  # an outlet speaking relays no one
         confidence=confidence, rule=f"{rule}|speaker:{speaker.rule}", speaker_span=speaker.span,
     ))
 

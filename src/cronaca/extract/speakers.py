@@ -5,17 +5,27 @@ Speaker of a cue (first that applies):
   quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
   before it;
 - inverted order, right after a quote or a comma: the entity mention right after the cue
-  ("ha detto Putin", "said Johnson");
+  ("ha detto Putin", "said Johnson"); when that mention opens a title, the PERSON ending it ("said
+  European Union foreign policy chief Kaja Kallas");
+- a subject pronoun in or next to the cue ("she said", "a-t-il déclaré", in a verb-second language
+  also "antwortete er") or no subject at all ("Ha affermato che"): carry-over (below);
 - the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
-  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto");
-- a subject pronoun next to the cue ("she said", "a-t-il déclaré", "sagte er") or no subject at all
-  ("Ha affermato che", Italian drops subject pronouns): carry-over (below);
-- a plain noun phrase next to the cue when no entity is there ("a spokesman said",
-  "ha detto il portavoce"): speaker None, speaker_text that phrase; a definite role noun ("ha
-  aggiunto il senatore") takes the PERSON quoted last, within ``CARRY_SENTENCES`` sentences;
+  and earlier reported content (subject position: "Xi, nei commenti ..., ha detto"); the name
+  before an appositive or relative clause wins over a name inside it ("Keir Starmer, qui
+  s'entretiendra avec Emmanuel Macron, affirme");
+- the subject after the verb when nothing before it in the clause can be one ("En Bruselas, afirmó
+  Borrell que"; verb-second languages, ``word_order`` in speech_cue_words.tsv: "Darin betonte
+  Smotrich"), unless an earlier verb of the sentence lends its subject;
+- a plain noun phrase next to the cue when no entity is there ("a spokesman said"): speaker None,
+  speaker_text that phrase, unless it names someone: a definite noun from an organisation's name
+  ("die Kommission"), a definite role noun (the person it introduced, the last quoted person, the
+  nearest person a definite noun of office introduced: see ``_role_noun``), an outlet inside it
+  ("Il giornale The Guardian"), or a country adjective on an institution ("la présidence
+  française");
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
-nearest sentence that has one, else that sentence's subject (its first PERSON, ORG or GROUP
-mention outside quotations and cited sources).
+nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
+subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
+possessor, and for a pronoun not after a preposition).
 """
 from __future__ import annotations
 
@@ -36,12 +46,20 @@ AFTER_GAP = 50
 AFTER_WORDS = 4
 PHRASE_WORDS = 6
 APPOSITIVE_WORDS = 4
-ROLE_NOUN_WORDS = 3
+ROLE_NOUN_WORDS = 4
+#: How far back a role noun looks for the person it names (characters).
+ROLE_WINDOW = 2500
+#: Shortest noun of office recognised at the end of a compound word.
+COMPOUND_HEAD = 5
+#: Most characters between a role noun and the name it introduces.
+INTRO_GAP = 50
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
+_APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
 @dataclass(slots=True)
@@ -92,6 +110,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         pron = _pronoun_after(ctx, cue.end)
         if pron is not None:
             return _carried(ctx, cue.start, pron)
+    if pronoun is None and ctx.speech.verb_second:
+        pronoun = _pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
         return _carried(ctx, cue.start, pronoun)
     m = _mention_before(ctx, cue.start, limit)
@@ -100,22 +120,81 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         return _carried(ctx, cue.start, pron)
     if m is not None:
         return from_mention(ctx, m, "before")
-    phrase = phrase_after(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    phrase = _inverted_phrase(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
+    if not inverted and _subject_may_follow(ctx, phrase) and not _earlier_cue(ctx, cue, sent_start):
+        # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
+        after = mention_after(ctx, cue.end, sent_end)
+        if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
+            return from_mention(ctx, after, "inverted")
     if phrase is not None:
-        return _role_noun(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+            or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
+def _earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Another verb of saying earlier in the sentence: "Kelly said ..., but said Democrats could":
+    the second verb shares the first one's subject."""
+    i = bisect_left(ctx.cue_starts, cue.start) - 1
+    return i >= 0 and ctx.cues[i].start >= sent_start
+
+
+def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
+    """Nothing before the verb in its clause ("En Bruselas, afirmó Borrell que"), or, in a
+    verb-second language, a fronted phrase that does not open with an article ("Darin betonte
+    Smotrich", "In einem Interview ... sagte Bennett")."""
+    if phrase is None:
+        return True
+    if not ctx.speech.verb_second:
+        return False
+    first = WORD.search(phrase.text)
+    return first is not None and first.group().lower() not in ctx.speech.articles \
+        and first.group().lower() not in ctx.speech.pronouns
+
+
+def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A cited outlet inside the subject phrase speaks itself: "Il giornale The Guardian ha rivelato
+    che" (its mention is held by the sources stage, so it is no candidate mention)."""
+    for src in ctx.doc.sources:
+        if phrase.start <= src.start < phrase.end:
+            return Speaker(src.entity_id, phrase.text, phrase, "cited-outlet")
+    return None
+
+
+def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """An institution named by a country adjective speaks for that country: "la présidence
+    française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
+    words = WORD.findall(phrase.text)
+    if not words or any(person_noun(ctx, w) for w in words):
+        return None
+    for m in ctx.country_adjectives:
+        if phrase.start <= m.start < phrase.end:
+            return Speaker(m.entity_id, phrase.text, phrase, "country-body")
+    return None
+
+
 def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names
-    someone already quoted: the PERSON who spoke last, within ``CARRY_SENTENCES`` sentences.
-    An indefinite one ("a spokesman") is someone new; so is a role noun with no recent speaker."""
+    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names a
+    person already met, in this order: the PERSON this noun introduced earlier ("der Anwalt und
+    Dissident Ayman Sheib ad-Din" ... "sagt der Anwalt"); the PERSON who spoke last, within
+    ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
+    Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
+    characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
+    person before it ("Khaldun Zein è morto ... dice la madre")."""
     words = WORD.findall(phrase.text)
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start:
         return None  # the phrase holds a name of its own
+    body = _body_named(ctx, words[1], phrase.start)
+    if body is not None:
+        return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
+    introduced = _introduced_by(ctx, words[1], phrase.start)
+    if introduced is not None:
+        return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
+    if not person_noun(ctx, words[1]):
+        return None  # "la présidence française", "the trade body": not a person
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
     for q in reversed(ctx.quotes):
@@ -123,6 +202,74 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             break
         if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
             return Speaker(q.speaker, phrase.text, phrase, "role-noun")
+    titled = _titled_person_before(ctx, phrase.start)
+    if titled is not None:
+        return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
+    return None
+
+
+def person_noun(ctx: QuoteContext, word: str) -> bool:
+    """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
+    word = word.lower()
+    if word in ctx.speech.person_nouns:
+        return True
+    return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
+
+
+def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+    """The organisation whose name holds ``noun``, mentioned shortly before: "Die Europäische
+    Kommission hat ..." ... "wie die Kommission mitteilte"."""
+    noun = noun.lower()
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) in ("ORG", "GROUP") and m.end <= pos \
+                and noun in (w.lower() for w in WORD.findall(m.text)):
+            return m
+    return None
+
+
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+    """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
+    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra"."""
+    pattern = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
+        i = bisect_left(ctx.mention_starts, occ.end())
+        if i < len(ctx.mentions):  # the name follows the noun
+            m = ctx.mentions[i]
+            if ctx.types.get(m.entity_id) == "PERSON" and m.start - occ.end() <= INTRO_GAP \
+                    and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
+                    and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
+                return m
+        if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
+            m = ctx.mentions[i - 1]
+            if ctx.types.get(m.entity_id) == "PERSON" and (
+                    m.start <= occ.start() < m.end
+                    or 0 <= occ.start() - m.end <= INTRO_GAP // 2
+                    and len(WORD.findall(ctx.text, m.end, occ.start())) <= 2
+                    and not _SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
+                return m
+    return None
+
+
+def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """The nearest PERSON mention before ``pos`` that a definite noun of office introduces ("la
+    ministra del Interior, Izkia Siches") or that is a title itself."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos:
+            continue
+        if m.kind == "title":
+            return m
+        lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
+        lead = _SENTENCE_BREAK.split(lead)[-1]
+        words = WORD.findall(lead)
+        if any(a.lower() in ctx.speech.definite and b[0].islower() and person_noun(ctx, b)
+               for a, b in zip(words, words[1:])):
+            return m  # "la ministra del Interior, Izkia Siches", not "su subsecretario, Manuel Monsalve"
     return None
 
 
@@ -168,9 +315,32 @@ def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         if m.start < limit:
             return None
         if m.end <= pos and not _governed(ctx, m.start):
-            return m
+            return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None
+
+
+def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
+    """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
+    of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
+    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
+    floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
+    for j in range(i - 1, -1, -1):
+        p = ctx.mentions[j]
+        if p.start < floor:
+            return None
+        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
+            return p
+    return None
+
+
+def _possessive(ctx: QuoteContext, m: Mention) -> bool:
+    """A possessor, not a subject: "Trump’s envoy", "Netanyahus Prozess" (a genitive -s the
+    entity's name does not end with)."""
+    if m.text.endswith(("'s", "’s")):
+        return True
+    name = ctx.names.get(m.entity_id, "")
+    return m.text.endswith("s") and not name.endswith("s") and bool(name) and m.text[:-1].split()[-1] in name
 
 
 def _governed(ctx: QuoteContext, pos: int) -> bool:
@@ -189,7 +359,20 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end
                 and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
                 and not PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
-            return m
+            return _titled_name(ctx, i) or m
+    return None
+
+
+def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:
+    """The PERSON at the end of a title that mention ``i`` opens: "said European Union foreign
+    policy chief Kaja Kallas", "ha detto il ministro degli Esteri russo Sergei Lavrov"."""
+    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" or i + 1 >= len(ctx.mentions):
+        return None
+    m, n = ctx.mentions[i], ctx.mentions[i + 1]
+    if ctx.types.get(n.entity_id) == "PERSON" and n.start - m.end <= AFTER_GAP \
+            and len(WORD.findall(ctx.text, m.end, n.start)) <= AFTER_WORDS \
+            and not PHRASE_BREAK.search(ctx.text, m.end, n.start):
+        return n
     return None
 
 
@@ -255,6 +438,20 @@ def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
     return out
 
 
+def _inverted_phrase(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
+    """The subject phrase right after a verb, unless it is one lower-case word before a preposition:
+    another verb ("dijo refiriéndose a ..."), not a subject ("said another.")."""
+    phrase = phrase_after(ctx, pos, sent_end)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase.text)
+    nxt = _NEXT_WORD.match(ctx.text, phrase.end)
+    if len(words) == 1 and words[0][:1].islower() and not person_noun(ctx, words[0]) \
+            and nxt is not None and nxt.group(1).lower() in ctx.speech.prepositions:
+        return None
+    return phrase
+
+
 def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     text = ctx.text
     stops = phrase_breaks(ctx, pos, sent_end)
@@ -291,12 +488,16 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
         if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
     # the subject of the same sentence, before this position
-    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos)
+    # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
+    # ("A spokesman for the Senate Democratic campaign said")
+    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
         s_start, s_end = ctx.doc.sentences[i]
-        said = [q for q in ctx.quotes if s_start <= q.start < s_end and (q.speaker or q.speaker_text)]
+        # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
+        said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos
+                and (q.speaker or q.speaker_text)]
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
@@ -306,12 +507,14 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
     return Speaker(None, None, None, f"carry-over:{rule}:none")
 
 
-def _first_subject(ctx: QuoteContext, start: int, end: int) -> Mention | None:
-    """The first PERSON, ORG or GROUP mention between ``start`` and ``end``."""
+def _first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
+    """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
+    not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not (strict and _governed(ctx, m.start)) \
+                and not _possessive(ctx, m):
             return m
         j += 1
     return None

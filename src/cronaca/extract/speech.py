@@ -44,6 +44,10 @@ class SpeechData:
     complementizers: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
+    object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
+    addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
+    verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -63,6 +67,8 @@ class SpeechData:
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
 _OBJECT_WORDS = 4
+#: Most words of an addressee before a clause without complementizer ("told the news agency he").
+_ADDRESSEE_WORDS = 2
 
 
 @cache
@@ -94,11 +100,18 @@ def speech_data(lang: str | None) -> SpeechData:
             rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps})", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
+    # after a verb with an addressee, openers that are no article: "told reporters he would", "told
+    # VOA there was" (not "told reporters aboard a plane")
+    articles = {w.lower() for w in words.get("article", [])}
+    bare = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []) if c.lower() not in articles)
+    addressed = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_ADDRESSEE_WORDS}}}?\s+(?=(?:{bare}))",
+                           re.IGNORECASE) if bare else None
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
         participles=participles,
         complementizer=complementizer,
         opener=opener,
+        addressed=addressed,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
         skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
@@ -107,6 +120,9 @@ def speech_data(lang: str | None) -> SpeechData:
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
+        person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
+        object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
+        verb_second="verb-second" in words.get("word_order", []),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
