@@ -7,7 +7,7 @@ from datetime import date as date_, timedelta
 from functools import cache
 from dataclasses import dataclass, field
 
-from cronaca.document import Document, Event, Span
+from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
 from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
@@ -265,7 +265,21 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
                 best = t
     if best is None:
         return None, None
-    return best.value, best.text
+    return _event_value(best, _published(doc)), best.text
+
+
+def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
+    """The date an event takes from an expression. A week (the dates stage gives its Monday) dates
+    an event only to its month, and only when the whole week lies in one month; the publication's
+    own week ("this week", "questa settimana") dates nothing: the guidelines leave both null rather
+    than guess a day."""
+    if not t.rule.startswith("date:week:") or not t.value or len(t.value) != 10:
+        return t.value
+    monday = _day(t.value)
+    if published is not None and 0 <= (published - monday).days < 7:
+        return None
+    sunday = monday + timedelta(days=6)
+    return t.value[:7] if sunday.month == monday.month else None
 
 
 def _published(doc: Document) -> date_ | None:
