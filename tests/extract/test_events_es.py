@@ -57,3 +57,20 @@ def test_zero_subject_carry_over():
 
 def test_an_actor_in_another_sentence_is_never_used():
     assert events(document("Sánchez habló largo rato.\nLas sanciones fueron anunciadas.", "es", ALL)) == []
+
+
+def test_tener_una_reunion_gives_the_meeting_to_the_subject():
+    [event] = events(document("Pedro Sánchez tuvo una reunión con Xi Jinping.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.rule == "es:reunión|reuniones|encuentro|encuentros/noun:nominal-light"
+
+
+def test_dirigir_un_llamamiento_is_a_request_of_the_subject():
+    [event] = events(document("Pedro Sánchez dirigió un llamamiento a China.", "es", ALL))
+    assert summary(event) == ("REQUEST", ("Q1208324",), ("Q148",), "occurred")
+
+
+def test_a_participle_with_its_agent_after_a_name_is_passive():
+    [event] = events(document("Xi Jinping, recibido por Pedro Sánchez, habló de comercio.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.rule.endswith(":passive")

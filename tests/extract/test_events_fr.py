@@ -51,3 +51,20 @@ def test_a_symmetric_meeting():
 
 def test_an_actor_in_another_sentence_is_never_used():
     assert events(document("Macron a parlé longuement. Des sanctions ont été annoncées.", "fr", ALL)) == []
+
+
+def test_avoir_un_entretien_gives_the_meeting_to_the_subject():
+    [event] = events(document("Emmanuel Macron a eu un entretien avec Xi Jinping.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "occurred")
+    assert event.rule == "fr:entretien|entretiens/noun:nominal-light"
+
+
+def test_adresser_un_appel_is_a_request_of_the_subject():
+    [event] = events(document("Emmanuel Macron a adressé un appel à la Chine.", "fr", ALL))
+    assert summary(event) == ("REQUEST", ("Q3052772",), ("Q148",), "occurred")
+
+
+def test_a_participle_with_its_agent_after_a_name_is_passive():
+    [event] = events(document("Xi Jinping, critiqué par Emmanuel Macron, a répondu.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q15031",), "occurred")
+    assert event.rule.endswith(":passive")

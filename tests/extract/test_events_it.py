@@ -197,3 +197,30 @@ def test_an_article_and_a_country_before_a_verb_keep_it_a_verb():
 def test_a_relative_clause_subject_is_its_antecedent_even_after_a_verb():
     found = events(document("Xi ha lodato la Russia, che inizia a ritirarsi dall'Ucraina.", "it", ALL))
     assert [(e.type, e.source) for e in found] == [("SUPPORT", ["Q15031"]), ("RETREAT", ["Q159"])]
+
+
+def test_rivolgere_un_appello_is_a_request_of_the_subject():
+    [event] = events(document("Putin ha rivolto un appello alla Cina.", "it", ALL))
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q148",), "occurred")
+    assert event.rule == "it:appello/noun:nominal-light"
+
+
+def test_indire_una_riunione_gives_the_meeting_to_the_subject():
+    [event] = events(document("Putin ha indetto una riunione con Xi Jinping.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q15031",), "occurred")
+
+
+def test_sferrare_un_attacco_gives_the_attack_to_the_subject():
+    [event] = events(document("La Russia ha sferrato un attacco contro l'Ucraina.", "it", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_participle_with_its_agent_after_a_name_is_passive():
+    [event] = events(document("Xi, criticato dagli Stati Uniti, ha risposto.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q30",), ("Q15031",), "occurred")
+    assert event.rule.endswith(":passive")
+
+
+def test_an_active_verb_followed_by_an_agent_less_phrase_stays_active():
+    [event] = events(document("Putin ha criticato la Cina.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q148",), "occurred")

@@ -160,7 +160,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule or "subject"
-    passive = _passive(units, i, verb_second)
+    passive = _passive(units, i, verb_second) or (
+        not trigger.base and frame.role("by") is None and frame.role("from") is None
+        and _participle_with_agent(units, i))
     args.passive = passive
     dobj: Phrase | None = None
     preps: dict[str, Phrase] = {}
@@ -246,6 +248,21 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _participle_with_agent(units: list[Unit], i: int) -> bool:
+    """A past participle used as an adjective of the name right before it, its agent right after
+    ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police"):
+    nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
+    and the agent phrase follows at once."""
+    if i == 0 or units[i - 1].kind != "phrase" or not units[i].touching:
+        return False
+    for j in range(i + 1, min(i + 3, len(units))):
+        u = units[j]
+        if u.kind == "cue" and u.cue and u.cue.value == "by" and u.words_before == 0:
+            continue
+        return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and u.words_before == 0
+    return False
 
 
 def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:

@@ -91,6 +91,7 @@ class Unit:
     cue: Cue | None = None
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
+    touching: bool = False  # nothing but spaces and commas between the previous unit and this one
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
@@ -323,6 +324,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         prev = clause.start
         for unit in clause.units:
             unit.comma_before = "," in text[prev:unit.start]
+            unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
