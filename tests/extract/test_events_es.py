@@ -74,3 +74,9 @@ def test_a_participle_with_its_agent_after_a_name_is_passive():
     [event] = events(document("Xi Jinping, recibido por Pedro Sánchez, habló de comercio.", "es", ALL))
     assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
     assert event.rule.endswith(":passive")
+
+
+def test_este_ultimo_is_the_person_mentioned_last():
+    text = "Pedro Sánchez recibió a Xi Jinping. Este último criticó a Rusia."
+    found = events(document(text, "es", ALL))
+    assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")

@@ -68,3 +68,10 @@ def test_a_participle_with_its_agent_after_a_name_is_passive():
     [event] = events(document("Xi Jinping, critiqué par Emmanuel Macron, a répondu.", "fr", ALL))
     assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q15031",), "occurred")
     assert event.rule.endswith(":passive")
+
+
+def test_ce_dernier_is_the_person_mentioned_last():
+    text = "Emmanuel Macron a reçu Xi Jinping. Plus tôt, ce dernier avait critiqué la Russie."
+    found = events(document(text, "fr", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q3052772",), ("Q15031",), "occurred"),
+                                           ("ACCUSE", ("Q15031",), ("Q159",), "occurred")]

@@ -224,3 +224,9 @@ def test_a_participle_with_its_agent_after_a_name_is_passive():
 def test_an_active_verb_followed_by_an_agent_less_phrase_stays_active():
     [event] = events(document("Putin ha criticato la Cina.", "it", ALL))
     assert summary(event) == ("ACCUSE", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_quest_ultimo_is_the_person_mentioned_last():
+    text = "Putin ha ricevuto Xi. Quest'ultimo ha criticato gli Stati Uniti."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q30",), "occurred")

@@ -47,6 +47,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     matches = lex.scan(text)
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
+    refs = _latter(matches, refs)
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
@@ -113,6 +114,23 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+def _latter(matches, refs: list[Ref]) -> list[Ref]:
+    """"ce dernier", "quest'ultimo", "este último", "the latter" (`latter` cues) name the person
+    mentioned last before them, across sentences: they become a mention of that person."""
+    people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
+    if not people:
+        return refs
+    ends = [r.end for r in people]
+    added = []
+    for m in matches:
+        if m.triggers or not any(c.kind == "role" and c.value == "latter" for c in m.cues):
+            continue
+        k = bisect.bisect_right(ends, m.start)
+        if k:
+            added.append(Ref(m.start, m.end, people[k - 1].ids, "pronoun", "PERSON"))
+    return sorted(refs + added, key=lambda r: r.start) if added else refs
 
 
 def _first_verb_subject(clause, inherited: list[str]) -> list[str]:
