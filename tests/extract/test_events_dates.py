@@ -93,3 +93,13 @@ def test_last_week_across_two_months_leaves_the_date_null():
 
 def test_this_week_leaves_the_date_null():
     assert dated("Putin ha incontrato Xi questa settimana.", "it", "2026-02-18") == [("CONSULT", None)]
+
+
+def test_a_plan_reported_yesterday_is_not_dated_yesterday():
+    assert dated("Hier, Emmanuel Macron a indiqué que Xi Jinping rencontrera Vladimir Putin.", "fr", "2026-02-18") \
+        == [("CONSULT", None)]
+
+
+def test_an_act_reported_yesterday_keeps_the_report_s_date():
+    assert dated("Hier, Emmanuel Macron a indiqué que Xi Jinping avait rencontré Vladimir Putin.", "fr",
+                 "2026-02-18") == [("CONSULT", "2026-02-17")]

@@ -230,3 +230,18 @@ def test_quest_ultimo_is_the_person_mentioned_last():
     text = "Putin ha ricevuto Xi. Quest'ultimo ha criticato gli Stati Uniti."
     found = events(document(text, "it", ALL))
     assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q30",), "occurred")
+
+
+EU = ("Q458", "European Union", "ORG", ["Unione Europea"])
+
+
+def test_a_summit_belongs_to_the_owner_at_the_end_of_a_genitive_chain():
+    text = "Si è concluso a Bruxelles il vertice dei capi di stato e di governo dei paesi dell'Unione Europea."
+    [event] = events(document(text, "it", [EU]))
+    assert summary(event) == ("CONSULT", ("Q458",), (), "occurred")
+    assert event.rule == "it:vertice|vertici/noun:nominal"
+
+
+def test_a_genitive_chain_does_not_reach_a_name_after_another_preposition():
+    text = "Si è concluso il vertice dei capi di stato e di governo dei paesi a Bruxelles con l'Unione Europea."
+    assert events(document(text, "it", [EU])) == []

@@ -101,7 +101,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                                                      antecedent=inherited or first_subject or previous_subject):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
-            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
+            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
+                           reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
                 events.append(event)
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
@@ -162,7 +163,7 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
-           according: str | None, events: list[Event]) -> Event | None:
+           according: str | None, events: list[Event], reported: bool = False) -> Event | None:
     doc = ctx.doc
     row = ontology.lookup(trigger.type, trigger.mode)
     actors = list(args.actors)
@@ -209,7 +210,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     status = _status(args.status_cues, trigger.status_hint)
-    date, date_text = _date(doc, cs, ce, s, e, unit.start)
+    # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
+    # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
+    # expressions from the reported clause on may date it (an occurred act keeps the report's date)
+    others = reported and status != "occurred" and (according is None or according not in actors)
+    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start)
     published = _published(doc)
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:

@@ -26,6 +26,7 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Phrase, Unit
 
 MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
+MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
@@ -340,14 +341,19 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         objects.add(i - 1)
     seen_phrases = 0
     distance = 0  # words since the trigger or its last argument
-    for j in range(i + 1, min(len(units), i + 8)):
+    genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
+    for j in range(i + 1, min(len(units), i + 10)):
         u = units[j]
         distance += u.words_before
-        if u.kind == "trigger" or u.comma_before or distance > MAX_NOUN_GAP:
+        chain = genitive and seen_phrases == 0 and distance <= MAX_GENITIVE_CHAIN
+        if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
             break
         if u.kind != "phrase" or not u.phrase:
             distance += 1  # the cue word itself
+            genitive = genitive and u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and")
             continue
+        if distance > MAX_NOUN_GAP and u.phrase.prep != "of":
+            break  # past a long genitive chain only its last "of" phrase is the noun's owner
         distance = 0
         p = u.phrase
         if p.prep is None:
