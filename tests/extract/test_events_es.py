@@ -80,3 +80,9 @@ def test_este_ultimo_is_the_person_mentioned_last():
     text = "Pedro Sánchez recibió a Xi Jinping. Este último criticó a Rusia."
     found = events(document(text, "es", ALL))
     assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_impersonal_se_gives_no_zero_subject():
+    text = "Pedro Sánchez visitó China. Después se negoció con Rusia."
+    found = events(document(text, "es", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q1208324",), ("Q148",), "occurred")]

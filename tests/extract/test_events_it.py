@@ -245,3 +245,15 @@ def test_a_summit_belongs_to_the_owner_at_the_end_of_a_genitive_chain():
 def test_a_genitive_chain_does_not_reach_a_name_after_another_preposition():
     text = "Si è concluso il vertice dei capi di stato e di governo dei paesi a Bruxelles con l'Unione Europea."
     assert events(document(text, "it", [EU])) == []
+
+
+def test_impersonal_si_gives_no_zero_subject():
+    text = "Putin ha visitato la Cina. Durante il vertice si è discusso con la Russia."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q148",), "occurred")]
+
+
+def test_a_reflexive_verb_keeps_its_zero_subject():
+    text = "Putin ha visitato la Cina. Poi si è recato in Russia."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found][-1] == ("CONSULT", ("Q7747",), ("Q159",), "occurred")

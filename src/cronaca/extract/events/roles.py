@@ -485,8 +485,13 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger.pos == "verb" and _requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":
-            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
-                             antecedent, clause.kind == "relative")
+            if unit.impersonal and not trigger.reflexive:
+                # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject
+                args = verb_args(units, i, trigger, resolved, anaphor, [], objects, verb_second, object_prep,
+                                 None, False)
+            else:
+                args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
+                                 object_prep, antecedent, clause.kind == "relative")
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)

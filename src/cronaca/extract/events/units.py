@@ -92,6 +92,7 @@ class Unit:
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
     touching: bool = False  # nothing but spaces and commas between the previous unit and this one
+    impersonal: bool = False  # an impersonal pronoun right before the verb ("si è discusso", "se decidió")
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
@@ -261,6 +262,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
+                                                                                 lexicon.impersonal),
                      span_end=item.end,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
@@ -329,6 +332,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """An impersonal pronoun among the two words before a verb ("si è discusso", "se ha decidido")."""
+    words = text[start:end].lower().split()[-2:]
+    return any(w in pronouns for w in words)
 
 
 def _introduces_date(text: str, s: int, e: int, dates: frozenset[int]) -> bool:
