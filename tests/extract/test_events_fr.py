@@ -75,3 +75,13 @@ def test_ce_dernier_is_the_person_mentioned_last():
     found = events(document(text, "fr", ALL))
     assert [summary(e) for e in found] == [("CONSULT", ("Q3052772",), ("Q15031",), "occurred"),
                                            ("ACCUSE", ("Q15031",), ("Q159",), "occurred")]
+
+
+def test_an_irregular_future_form_is_planned():
+    [event] = events(document("Emmanuel Macron s'entretiendra avec Xi Jinping.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "planned")
+
+
+def test_se_rendra_is_a_planned_visit():
+    [event] = events(document("Emmanuel Macron se rendra en Chine.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q148",), "planned")

@@ -293,6 +293,8 @@ def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]
         else:
             yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None, False, reflexive)
     for form in (f.strip() for f in row.get("forms", "").split("|")):
-        if form:
+        if form:  # an irregular form may name its tense: "s'entretiendra@future"
+            form, _, tense = form.partition("@")
             head, _, tail = (p.strip() for p in form.partition("~"))
-            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None, False, reflexive)
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, STATUS_OF_TENSE.get(tense.strip()),
+                                      tail or None, False, reflexive)
