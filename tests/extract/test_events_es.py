@@ -86,3 +86,8 @@ def test_impersonal_se_gives_no_zero_subject():
     text = "Pedro Sánchez visitó China. Después se negoció con Rusia."
     found = events(document(text, "es", ALL))
     assert [summary(e) for e in found] == [("CONSULT", ("Q1208324",), ("Q148",), "occurred")]
+
+
+def test_capturar_is_an_arrest():
+    [event] = events(document("Rusia capturó a Pedro Sánchez.", "es", ALL))
+    assert summary(event) == ("COERCE", ("Q159",), ("Q1208324",), "occurred")

@@ -85,3 +85,8 @@ def test_an_irregular_future_form_is_planned():
 def test_se_rendra_is_a_planned_visit():
     [event] = events(document("Emmanuel Macron se rendra en Chine.", "fr", ALL))
     assert summary(event) == ("CONSULT", ("Q3052772",), ("Q148",), "planned")
+
+
+def test_capturer_is_an_arrest():
+    [event] = events(document("La Russie a capturé Emmanuel Macron.", "fr", ALL))
+    assert summary(event) == ("COERCE", ("Q159",), ("Q3052772",), "occurred")

@@ -257,3 +257,19 @@ def test_a_reflexive_verb_keeps_its_zero_subject():
     text = "Putin ha visitato la Cina. Poi si è recato in Russia."
     found = events(document(text, "it", ALL))
     assert [summary(e) for e in found][-1] == ("CONSULT", ("Q7747",), ("Q159",), "occurred")
+
+
+def test_ricevere_is_hosting_a_visitor():
+    [event] = events(document("Xi ha ricevuto Putin a Pechino.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q7747",), "occurred")
+    assert event.mode == "host"
+
+
+def test_a_raid_of_a_country_on_another_is_an_assault():
+    [event] = events(document("Il raid della Russia contro l'Ucraina.", "it", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_da_phrase_after_an_active_verb_is_no_target():
+    text = "La Cina riceverà il comando dagli Stati Uniti."
+    assert events(document(text, "it", ALL)) == []
