@@ -273,3 +273,12 @@ def test_a_raid_of_a_country_on_another_is_an_assault():
 def test_a_da_phrase_after_an_active_verb_is_no_target():
     text = "La Cina riceverà il comando dagli Stati Uniti."
     assert events(document(text, "it", ALL)) == []
+
+
+def test_signing_a_document_alone_is_no_event():
+    assert events(document("Putin ha firmato il decreto.", "it", ALL)) == []
+
+
+def test_an_agreement_signed_between_two_parties_is_their_support():
+    [event] = events(document("L'accordo è stato firmato tra la Russia e la Cina.", "it", ALL))
+    assert (event.type, set(event.source), event.target) == ("SUPPORT", {"Q159", "Q148"}, [])

@@ -201,8 +201,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     row = ontology.lookup(type_, mode)
     reciprocal = row.symmetric and len(actors) >= 2
 
-    if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
-        return None
+    signatories = len(actors) >= 2 and trigger.frame.role("between") is not None
+    if not targets and ((row.needs_target and not reciprocal) or (trigger.frame.target_required and not signatories)):
+        return None  # a frame with "between" may have two parties instead of a target ("firmato tra X e Y")
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
