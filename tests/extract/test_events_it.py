@@ -282,3 +282,21 @@ def test_signing_a_document_alone_is_no_event():
 def test_an_agreement_signed_between_two_parties_is_their_support():
     [event] = events(document("L'accordo è stato firmato tra la Russia e la Cina.", "it", ALL))
     assert (event.type, set(event.source), event.target) == ("SUPPORT", {"Q159", "Q148"}, [])
+
+
+NATO = ("Q7184", "NATO", "ORG", ["NATO"])
+BERLIN = ("Q64", "Berlin", "PLACE", ["Berlino"], "DEU")
+
+
+def test_a_verb_after_and_shares_the_subject_after_a_gerund_clause():
+    text = "La NATO ha definito una strategia, identificando le sfide del secolo ed ha aperto le porte alla Russia."
+    [event] = events(document(text, "it", [NATO, *ALL]))
+    assert summary(event) == ("SUPPORT", ("Q7184",), ("Q159",), "occurred")
+    assert event.rule.endswith(":inherited")
+
+
+def test_a_fronted_genitive_is_not_the_clause_subject():
+    text = ("A 21 anni dal crollo del Muro di Berlino la NATO ha definito una strategia, "
+            "identificando le sfide del secolo ed ha aperto le porte alla Russia.")
+    [event] = events(document(text, "it", [NATO, BERLIN, *ALL]))
+    assert summary(event) == ("SUPPORT", ("Q7184",), ("Q159",), "occurred")

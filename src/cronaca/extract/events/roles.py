@@ -124,6 +124,17 @@ def _no_phrase_before(units: list[Unit], i: int) -> bool:
     return all(u.kind == "cue" for u in units[:i])
 
 
+def _coordinated_without_subject(units: list[Unit], i: int) -> bool:
+    """A verb right after "and" in a clause with no noun phrase and no other verb before it
+    ("..., identificando le minacce del secolo ed ha aperto le porte"): it continues the subject the
+    clause inherits, whatever unknown words came before the "and"."""
+    if i == 0 or units[i].words_before or units[i - 1].kind != "cue" or units[i - 1].cue is None \
+            or units[i - 1].cue.value != "and":
+        return False
+    return all(u.kind == "cue" or u.kind == "trigger" and all(t.pos == "noun" for t in u.triggers)
+               for u in units[:i - 1])
+
+
 def bare_start(units: list[Unit], i: int) -> bool:
     """Nothing but known function words between the clause start and unit i: a zero subject."""
     return all(u.words_before == 0 for u in units[:i + 1])
@@ -158,7 +169,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)):
+    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)
+                                      or _coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule or "subject"
     passive = _passive(units, i, verb_second) or (
@@ -522,10 +534,16 @@ def speaker(clause: Clause, anaphor: Parties) -> list[str]:
 
 def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
     """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
-    for u in clause.units:
+    units = clause.units
+    for k, u in enumerate(units):
         if u.kind == "trigger" and u.triggers[0].pos == "verb":
             return []
         if u.kind == "phrase" and u.phrase and u.phrase.bare:
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if u.phrase.prep == "of" and nxt is not None and nxt.kind == "phrase" and nxt.phrase \
+                    and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
+                    and not nxt.comma_before:
+                continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids
