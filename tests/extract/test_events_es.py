@@ -91,3 +91,10 @@ def test_impersonal_se_gives_no_zero_subject():
 def test_capturar_is_an_arrest():
     [event] = events(document("Rusia capturó a Pedro Sánchez.", "es", ALL))
     assert summary(event) == ("COERCE", ("Q159",), ("Q1208324",), "occurred")
+
+
+def test_su_homologo_chino_comma_name_is_the_name():
+    text = "Pedro Sánchez se reunió este lunes en Pekín con su homólogo chino, Xi Jinping."
+    [event] = events(document(text, "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.location == "Q956"

@@ -90,3 +90,13 @@ def test_se_rendra_is_a_planned_visit():
 def test_capturer_is_an_arrest():
     [event] = events(document("La Russie a capturé Emmanuel Macron.", "fr", ALL))
     assert summary(event) == ("COERCE", ("Q159",), ("Q3052772",), "occurred")
+
+
+def test_a_name_in_apposition_to_a_country_adjective_is_the_head():
+    [event] = events(document("Emmanuel Macron a rencontré son homologue chinois, Xi Jinping.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "occurred")
+
+
+def test_a_name_after_an_according_phrase_stays_the_subject():
+    [event] = events(document("Selon les médias chinois, Xi Jinping a critiqué la Russie.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")

@@ -212,7 +212,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
                 words = lexicon.count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
-            if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
+            apposition = joinable and not pending_conj and words == 0 and gap.strip() == "," \
+                and phrase is not None and phrase.prep != "according" and item.kind != "adjective" \
+                and item.etype == "PERSON" and all(r.kind == "adjective" for c in phrase.conjuncts for r in c) \
+                and any(u.kind == "trigger" for u in clauses[-1].units)
+            if joinable and not apposition and "," in gap and (
+                    pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
             if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
@@ -223,7 +228,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
             if joinable:
                 assert phrase is not None
-                if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
+                if apposition:
+                    phrase.conjuncts[-1].append(item)  # "su homólogo chino, Xi Jinping": the name is the head
+                elif pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
                     phrase.conjuncts.append([item])
                 else:
                     phrase.conjuncts[-1].append(item)
