@@ -98,3 +98,8 @@ def test_su_homologo_chino_comma_name_is_the_name():
     [event] = events(document(text, "es", ALL))
     assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
     assert event.location == "Q956"
+
+
+def test_an_attack_keeps_its_target_past_a_short_modifier():
+    [event] = events(document("Rusia lanzó un ataque masivo con drones contra Ucrania.", "es", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Phrase, Unit
 
-MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
+MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
 MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 CONFIDENCE = {
