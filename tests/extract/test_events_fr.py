@@ -100,3 +100,12 @@ def test_a_name_in_apposition_to_a_country_adjective_is_the_head():
 def test_a_name_after_an_according_phrase_stays_the_subject():
     [event] = events(document("Selon les médias chinois, Xi Jinping a critiqué la Russie.", "fr", ALL))
     assert summary(event) == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_verbs_in_cer_and_ger_keep_their_consonant():
+    [threat] = events(document("Emmanuel Macron a menacé la Russie.", "fr", ALL))
+    assert summary(threat) == ("THREATEN", ("Q3052772",), ("Q159",), "occurred")
+    found = events(document("La Chine exige le retrait de la Russie.", "fr", ALL))
+    assert [(e.type, e.source, e.trigger.text) for e in found if e.type == "REQUEST"] == [("REQUEST", ["Q148"], "exige")]
+    [accuse] = events(document("Emmanuel Macron dénonçait la Russie.", "fr", ALL))
+    assert summary(accuse) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
