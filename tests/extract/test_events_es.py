@@ -103,3 +103,8 @@ def test_su_homologo_chino_comma_name_is_the_name():
 def test_an_attack_keeps_its_target_past_a_short_modifier():
     [event] = events(document("Rusia lanzó un ataque masivo con drones contra Ucrania.", "es", ALL))
     assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_expresar_su_apoyo_is_support_of_the_subject():
+    [event] = events(document("Pedro Sánchez expresó su apoyo a Ucrania.", "es", ALL))
+    assert summary(event) == ("SUPPORT", ("Q1208324",), ("Q212",), "occurred")

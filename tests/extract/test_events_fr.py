@@ -109,3 +109,8 @@ def test_verbs_in_cer_and_ger_keep_their_consonant():
     assert [(e.type, e.source, e.trigger.text) for e in found if e.type == "REQUEST"] == [("REQUEST", ["Q148"], "exige")]
     [accuse] = events(document("Emmanuel Macron dénonçait la Russie.", "fr", ALL))
     assert summary(accuse) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
+
+
+def test_adopter_des_sanctions_gives_them_to_the_subject():
+    [event] = events(document("La Chine a adopté de nouvelles sanctions contre la Russie.", "fr", ALL))
+    assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")

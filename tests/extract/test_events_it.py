@@ -300,3 +300,13 @@ def test_a_fronted_genitive_is_not_the_clause_subject():
             "identificando le sfide del secolo ed ha aperto le porte alla Russia.")
     [event] = events(document(text, "it", [NATO, BERLIN, *ALL]))
     assert summary(event) == ("SUPPORT", ("Q7184",), ("Q159",), "occurred")
+
+
+def test_adottare_sanzioni_gives_the_sanctions_to_the_subject():
+    [event] = events(document("Gli Stati Uniti hanno adottato nuove sanzioni contro la Russia.", "it", ALL))
+    assert summary(event) == ("SANCTION", ("Q30",), ("Q159",), "occurred")
+
+
+def test_esprimere_sostegno_is_support_of_the_subject():
+    [event] = events(document("Putin ha espresso sostegno alla Cina.", "it", ALL))
+    assert summary(event) == ("SUPPORT", ("Q7747",), ("Q148",), "occurred")
