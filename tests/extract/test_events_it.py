@@ -310,3 +310,14 @@ def test_adottare_sanzioni_gives_the_sanctions_to_the_subject():
 def test_esprimere_sostegno_is_support_of_the_subject():
     [event] = events(document("Putin ha espresso sostegno alla Cina.", "it", ALL))
     assert summary(event) == ("SUPPORT", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_sentire_al_telefono_is_a_phone_call():
+    [event] = events(document("Putin ha sentito al telefono Xi Jinping.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q15031",), "occurred")
+    assert event.mode == "phone"
+
+
+def test_condemning_an_attack_condemns_its_author_in_the_passive():
+    found = events(document("L'attacco della Russia è stato condannato dagli Stati Uniti.", "it", ALL))
+    assert [summary(e) for e in found if e.type == "ACCUSE"] == [("ACCUSE", ("Q30",), ("Q159",), "occurred")]

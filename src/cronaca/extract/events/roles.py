@@ -161,7 +161,8 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
-              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False) -> Args:
+              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
+              nouns: dict[int, Args] | None = None) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -207,6 +208,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             preps[p.prep] = p
             objects.add(j)
     if passive:
+        if not subject and nouns:
+            subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
         add(args.targets, subject)
         if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
             for j in range(i - 1, -1, -1):
@@ -262,6 +265,16 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
+    """The actors of a noun trigger that is the subject of a passive verb ("l'attacco della Russia è
+    stato condannato dalla Francia": condemning the attack condemns Russia)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return list(nouns[j].actors) if j in nouns else []
+    return []
 
 
 def _participle_with_agent(units: list[Unit], i: int) -> bool:
@@ -484,6 +497,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
+    nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
     objects: set[int] = set()
     out: list[tuple[Unit, Trigger, Args]] = []
     units = clause.units
@@ -504,7 +518,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                                  None, False)
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
-                                 object_prep, antecedent, clause.kind == "relative")
+                                 object_prep, antecedent, clause.kind == "relative", nouns)
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
@@ -517,6 +531,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                     args.rule = "nominal-light"
         if trigger.pos == "verb":
             resolved[i] = args
+        else:
+            nouns[i] = args
         out.append((unit, trigger, args))
     return out
 
