@@ -321,3 +321,13 @@ def test_sentire_al_telefono_is_a_phone_call():
 def test_condemning_an_attack_condemns_its_author_in_the_passive():
     found = events(document("L'attacco della Russia è stato condannato dagli Stati Uniti.", "it", ALL))
     assert [summary(e) for e in found if e.type == "ACCUSE"] == [("ACCUSE", ("Q30",), ("Q159",), "occurred")]
+
+
+def test_inviting_someone_to_do_something_is_a_request():
+    [event] = events(document("Putin ha invitato la Cina a mediare.", "it", ALL))
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_inviting_someone_alone_stays_an_invitation():
+    [event] = events(document("Putin ha invitato Xi.", "it", ALL))
+    assert summary(event) == ("AGREE", ("Q7747",), ("Q15031",), "occurred")
