@@ -108,3 +108,13 @@ def test_an_attack_keeps_its_target_past_a_short_modifier():
 def test_expresar_su_apoyo_is_support_of_the_subject():
     [event] = events(document("Pedro Sánchez expresó su apoyo a Ucrania.", "es", ALL))
     assert summary(event) == ("SUPPORT", ("Q1208324",), ("Q212",), "occurred")
+
+
+def test_convocar_al_embajador_de_un_pais_accuses_that_country():
+    [event] = events(document("China convocó al embajador de Rusia.", "es", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")
+
+
+def test_llamar_a_consultas_al_embajador_is_a_sanction():
+    [event] = events(document("China llamó a consultas a su embajador en Rusia.", "es", ALL))
+    assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")

@@ -114,3 +114,14 @@ def test_verbs_in_cer_and_ger_keep_their_consonant():
 def test_adopter_des_sanctions_gives_them_to_the_subject():
     [event] = events(document("La Chine a adopté de nouvelles sanctions contre la Russie.", "fr", ALL))
     assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")
+
+
+def test_summoning_the_ambassador_of_a_country_accuses_that_country():
+    [event] = events(document("La Chine a convoqué l'ambassadeur de Russie.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")
+
+
+def test_recalling_one_s_ambassador_from_a_country_is_a_sanction():
+    [event] = events(document("La Chine a rappelé son ambassadeur en Russie.", "fr", ALL))
+    assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")
+    assert event.mode == "withdraw"

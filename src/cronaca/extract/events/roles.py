@@ -195,7 +195,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 objects.add(j)
                 continue
             break
-        if p.prep == "of":
+        if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
             if dobj is None:
                 dobj = p
                 objects.add(j)
