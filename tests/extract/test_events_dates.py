@@ -103,3 +103,15 @@ def test_a_plan_reported_yesterday_is_not_dated_yesterday():
 def test_an_act_reported_yesterday_keeps_the_report_s_date():
     assert dated("Hier, Emmanuel Macron a indiqué que Xi Jinping avait rencontré Vladimir Putin.", "fr",
                  "2026-02-18") == [("CONSULT", "2026-02-17")]
+
+
+def test_a_noun_under_a_light_verb_of_a_news_day_article_takes_the_publication_day():
+    text = "Mercoledì Putin ha elogiato la Cina. Putin ha indetto una riunione con Xi."
+    found = events(document(text, "it", ALL, {"Mercoledì": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("SUPPORT", "2026-02-04"), ("CONSULT", "2026-02-04")]
+
+
+def test_a_bare_noun_of_a_news_day_article_stays_undated():
+    text = "Mercoledì Putin ha elogiato la Cina. La riunione tra Putin e Xi."
+    found = events(document(text, "it", ALL, {"Mercoledì": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("SUPPORT", "2026-02-04"), ("CONSULT", None)]

@@ -220,7 +220,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
-    if date is None and published and status == "occurred" and trigger.pos == "verb" and _news_day(doc, published, e):
+    if date is None and published and status == "occurred" and (trigger.pos == "verb" or args.rule == "nominal-light") and _news_day(doc, published, e):
         date = published.isoformat()  # the news day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
