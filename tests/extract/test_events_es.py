@@ -118,3 +118,8 @@ def test_convocar_al_embajador_de_un_pais_accuses_that_country():
 def test_llamar_a_consultas_al_embajador_is_a_sanction():
     [event] = events(document("China llamó a consultas a su embajador en Rusia.", "es", ALL))
     assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")
+
+
+def test_rechazar_las_acusaciones_de_un_pais_targets_that_country():
+    found = events(document("Rusia rechazó las acusaciones de Ucrania.", "es", ALL))
+    assert [summary(e) for e in found][0] == ("REJECT", ("Q159",), ("Q212",), "occurred")

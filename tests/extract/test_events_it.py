@@ -331,3 +331,9 @@ def test_inviting_someone_to_do_something_is_a_request():
 def test_inviting_someone_alone_stays_an_invitation():
     [event] = events(document("Putin ha invitato Xi.", "it", ALL))
     assert summary(event) == ("AGREE", ("Q7747",), ("Q15031",), "occurred")
+
+
+def test_rejecting_an_accusation_targets_its_author_and_the_accusation_the_rejecter():
+    found = events(document("La Russia ha respinto le accuse dell'Ucraina.", "it", ALL))
+    assert [summary(e) for e in found] == [("REJECT", ("Q159",), ("Q212",), "occurred"),
+                                           ("ACCUSE", ("Q212",), ("Q159",), "occurred")]

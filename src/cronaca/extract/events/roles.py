@@ -533,8 +533,24 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             resolved[i] = args
         else:
             nouns[i] = args
+            _rejected_author(out, unit, args)
         out.append((unit, trigger, args))
     return out
+
+
+def _rejected_author(done: list, unit: Unit, args: Args) -> None:
+    """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
+    accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
+    the REJECT verb right before it (nothing but an article between); a rejected accusation without a
+    target was aimed at the one who rejects it."""
+    if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
+        return
+    prev_unit, prev_trigger, prev_args = done[-1]
+    if prev_trigger.pos == "verb" and prev_trigger.type == "REJECT" and not prev_args.targets \
+            and prev_unit.end <= unit.start:
+        add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
+        if not args.targets and unit.triggers and all(t.type == "ACCUSE" for t in unit.triggers):
+            add(args.targets, [a for a in prev_args.actors if a not in args.actors])  # accused: who rejects it
 
 
 def speaker(clause: Clause, anaphor: Parties) -> list[str]:
