@@ -106,7 +106,8 @@ def test_verbs_in_cer_and_ger_keep_their_consonant():
     [threat] = events(document("Emmanuel Macron a menacé la Russie.", "fr", ALL))
     assert summary(threat) == ("THREATEN", ("Q3052772",), ("Q159",), "occurred")
     found = events(document("La Chine exige le retrait de la Russie.", "fr", ALL))
-    assert [(e.type, e.source, e.trigger.text) for e in found if e.type == "REQUEST"] == [("REQUEST", ["Q148"], "exige")]
+    requests = [(e.source, e.trigger.text) for e in found if e.type == "REQUEST"]
+    assert requests == [(["Q148"], "exige")]
     [accuse] = events(document("Emmanuel Macron dénonçait la Russie.", "fr", ALL))
     assert summary(accuse) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
 

@@ -220,7 +220,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
-    if date is None and published and status == "occurred" and (trigger.pos == "verb" or args.rule == "nominal-light") and _news_day(doc, published, e):
+    act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
+    if date is None and published and status == "occurred" and act_of_the_day and _news_day(doc, published, e):
         date = published.isoformat()  # the news day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)

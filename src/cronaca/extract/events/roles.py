@@ -235,7 +235,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 break  # a noun trigger of another type owns what follows it
-            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during", "by") \
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
+                    or u.phrase.prep in ("according", "during", "by") \
                     or u.phrase.adjectival:
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
