@@ -123,3 +123,11 @@ def test_llamar_a_consultas_al_embajador_is_a_sanction():
 def test_rechazar_las_acusaciones_de_un_pais_targets_that_country():
     found = events(document("Rusia rechazó las acusaciones de Ucrania.", "es", ALL))
     assert [summary(e) for e in found][0] == ("REJECT", ("Q159",), ("Q212",), "occurred")
+
+
+SUPRA = ("x:group:supra", "SUPRA", "ORG", ["SUPRA"])
+
+
+def test_a_stoppage_of_a_union_is_a_strike():
+    [event] = events(document("La paralización del SUPRA contra Rusia.", "es", [SUPRA, *ALL]))
+    assert (event.type, event.mode, event.source) == ("PROTEST", "strike", ["x:group:supra"])
