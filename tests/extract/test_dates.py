@@ -96,3 +96,10 @@ def test_date_for_ignores_other_sentences():
     doc.dates = find_dates(doc)
     start = doc.text.index("Il presidente")
     assert date_for(doc, start, start + 5) is None
+
+
+def test_last_weekday_written_the_day_after_is_the_previous_week_s():
+    # Wednesday 2026-02-18: yesterday would be "ieri"; "martedì scorso" is 10 February
+    assert values("Martedì scorso si è votato.", "it", "2026-02-18") == [("Martedì scorso", "2026-02-10")]
+    assert values("Votó el pasado martes.", "es", "2026-02-18") == [("el pasado martes", "2026-02-10")]
+    assert values("Il a voté vendredi dernier.", "fr", "2026-02-18") == [("vendredi dernier", "2026-02-13")]

@@ -48,3 +48,70 @@ def test_a_preposition_inside_a_date_does_not_hide_the_subject_in_italian():
     text = "Nel fine settimana Putin ha incontrato Xi."
     [event] = events(document(text, "it", ALL, {"Nel fine settimana": "2026-01-31"}))
     assert (event.source, event.target, event.date) == (["Q7747"], ["Q15031"], "2026-01-31")
+
+
+# -- with the real dates stage: relative expressions of each language resolved and given to events --
+
+SANCHEZ = ("Q435", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+LEADERS = [PUTIN, XI, SANCHEZ, MACRON]
+
+
+def dated(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
+    """(type, date) of the events of ``text``, dates found by the dates stage itself."""
+    from cronaca.extract.dates import Dates
+    doc = Dates()(document(text, lang, LEADERS, published=published))
+    return [(e.type, e.date) for e in events(doc)]
+
+
+def test_ieri_and_martedi_scorso_date_italian_meetings():  # published on Wednesday 2026-02-18
+    assert dated("Putin ha incontrato Xi ieri.", "it", "2026-02-18") == [("CONSULT", "2026-02-17")]
+    assert dated("Putin ha incontrato Xi martedì scorso.", "it", "2026-02-18") == [("CONSULT", "2026-02-10")]
+
+
+def test_el_pasado_martes_dates_a_spanish_meeting():
+    assert dated("Pedro Sánchez se reunió con Emmanuel Macron el pasado martes.", "es", "2026-02-18") \
+        == [("CONSULT", "2026-02-10")]
+
+
+def test_mardi_dernier_dates_a_french_meeting():
+    assert dated("Emmanuel Macron s'est entretenu mardi dernier avec Pedro Sánchez.", "fr", "2026-02-18") \
+        == [("CONSULT", "2026-02-10")]
+
+
+def test_last_week_gives_the_month_when_the_whole_week_lies_in_it():
+    # published 2026-02-18: last week is 9-15 February
+    assert dated("Pedro Sánchez se reunió con Emmanuel Macron la semana pasada.", "es", "2026-02-18") \
+        == [("CONSULT", "2026-02")]
+
+
+def test_last_week_across_two_months_leaves_the_date_null():
+    # published 2026-02-04: last week is 26 January - 1 February
+    assert dated("Pedro Sánchez se reunió con Emmanuel Macron la semana pasada.", "es", "2026-02-04") \
+        == [("CONSULT", None)]
+
+
+def test_this_week_leaves_the_date_null():
+    assert dated("Putin ha incontrato Xi questa settimana.", "it", "2026-02-18") == [("CONSULT", None)]
+
+
+def test_a_plan_reported_yesterday_is_not_dated_yesterday():
+    assert dated("Hier, Emmanuel Macron a indiqué que Xi Jinping rencontrera Vladimir Putin.", "fr", "2026-02-18") \
+        == [("CONSULT", None)]
+
+
+def test_an_act_reported_yesterday_keeps_the_report_s_date():
+    assert dated("Hier, Emmanuel Macron a indiqué que Xi Jinping avait rencontré Vladimir Putin.", "fr",
+                 "2026-02-18") == [("CONSULT", "2026-02-17")]
+
+
+def test_a_noun_under_a_light_verb_of_a_news_day_article_takes_the_publication_day():
+    text = "Mercoledì Putin ha elogiato la Cina. Putin ha indetto una riunione con Xi."
+    found = events(document(text, "it", ALL, {"Mercoledì": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("SUPPORT", "2026-02-04"), ("CONSULT", "2026-02-04")]
+
+
+def test_a_bare_noun_of_a_news_day_article_stays_undated():
+    text = "Mercoledì Putin ha elogiato la Cina. La riunione tra Putin e Xi."
+    found = events(document(text, "it", ALL, {"Mercoledì": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("SUPPORT", "2026-02-04"), ("CONSULT", None)]

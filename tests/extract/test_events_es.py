@@ -57,3 +57,77 @@ def test_zero_subject_carry_over():
 
 def test_an_actor_in_another_sentence_is_never_used():
     assert events(document("Sánchez habló largo rato.\nLas sanciones fueron anunciadas.", "es", ALL)) == []
+
+
+def test_tener_una_reunion_gives_the_meeting_to_the_subject():
+    [event] = events(document("Pedro Sánchez tuvo una reunión con Xi Jinping.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.rule == "es:reunión|reuniones|encuentro|encuentros/noun:nominal-light"
+
+
+def test_dirigir_un_llamamiento_is_a_request_of_the_subject():
+    [event] = events(document("Pedro Sánchez dirigió un llamamiento a China.", "es", ALL))
+    assert summary(event) == ("REQUEST", ("Q1208324",), ("Q148",), "occurred")
+
+
+def test_a_participle_with_its_agent_after_a_name_is_passive():
+    [event] = events(document("Xi Jinping, recibido por Pedro Sánchez, habló de comercio.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.rule.endswith(":passive")
+
+
+def test_este_ultimo_is_the_person_mentioned_last():
+    text = "Pedro Sánchez recibió a Xi Jinping. Este último criticó a Rusia."
+    found = events(document(text, "es", ALL))
+    assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q159",), "occurred")
+
+
+def test_impersonal_se_gives_no_zero_subject():
+    text = "Pedro Sánchez visitó China. Después se negoció con Rusia."
+    found = events(document(text, "es", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q1208324",), ("Q148",), "occurred")]
+
+
+def test_capturar_is_an_arrest():
+    [event] = events(document("Rusia capturó a Pedro Sánchez.", "es", ALL))
+    assert summary(event) == ("COERCE", ("Q159",), ("Q1208324",), "occurred")
+
+
+def test_su_homologo_chino_comma_name_is_the_name():
+    text = "Pedro Sánchez se reunió este lunes en Pekín con su homólogo chino, Xi Jinping."
+    [event] = events(document(text, "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "occurred")
+    assert event.location == "Q956"
+
+
+def test_an_attack_keeps_its_target_past_a_short_modifier():
+    [event] = events(document("Rusia lanzó un ataque masivo con drones contra Ucrania.", "es", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_expresar_su_apoyo_is_support_of_the_subject():
+    [event] = events(document("Pedro Sánchez expresó su apoyo a Ucrania.", "es", ALL))
+    assert summary(event) == ("SUPPORT", ("Q1208324",), ("Q212",), "occurred")
+
+
+def test_convocar_al_embajador_de_un_pais_accuses_that_country():
+    [event] = events(document("China convocó al embajador de Rusia.", "es", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")
+
+
+def test_llamar_a_consultas_al_embajador_is_a_sanction():
+    [event] = events(document("China llamó a consultas a su embajador en Rusia.", "es", ALL))
+    assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")
+
+
+def test_rechazar_las_acusaciones_de_un_pais_targets_that_country():
+    found = events(document("Rusia rechazó las acusaciones de Ucrania.", "es", ALL))
+    assert [summary(e) for e in found][0] == ("REJECT", ("Q159",), ("Q212",), "occurred")
+
+
+SUPRA = ("x:group:supra", "SUPRA", "ORG", ["SUPRA"])
+
+
+def test_a_stoppage_of_a_union_is_a_strike():
+    [event] = events(document("La paralización del SUPRA contra Rusia.", "es", [SUPRA, *ALL]))
+    assert (event.type, event.mode, event.source) == ("PROTEST", "strike", ["x:group:supra"])

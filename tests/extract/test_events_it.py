@@ -197,3 +197,143 @@ def test_an_article_and_a_country_before_a_verb_keep_it_a_verb():
 def test_a_relative_clause_subject_is_its_antecedent_even_after_a_verb():
     found = events(document("Xi ha lodato la Russia, che inizia a ritirarsi dall'Ucraina.", "it", ALL))
     assert [(e.type, e.source) for e in found] == [("SUPPORT", ["Q15031"]), ("RETREAT", ["Q159"])]
+
+
+def test_rivolgere_un_appello_is_a_request_of_the_subject():
+    [event] = events(document("Putin ha rivolto un appello alla Cina.", "it", ALL))
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q148",), "occurred")
+    assert event.rule == "it:appello/noun:nominal-light"
+
+
+def test_indire_una_riunione_gives_the_meeting_to_the_subject():
+    [event] = events(document("Putin ha indetto una riunione con Xi Jinping.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q15031",), "occurred")
+
+
+def test_sferrare_un_attacco_gives_the_attack_to_the_subject():
+    [event] = events(document("La Russia ha sferrato un attacco contro l'Ucraina.", "it", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_participle_with_its_agent_after_a_name_is_passive():
+    [event] = events(document("Xi, criticato dagli Stati Uniti, ha risposto.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q30",), ("Q15031",), "occurred")
+    assert event.rule.endswith(":passive")
+
+
+def test_an_active_verb_followed_by_an_agent_less_phrase_stays_active():
+    [event] = events(document("Putin ha criticato la Cina.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_quest_ultimo_is_the_person_mentioned_last():
+    text = "Putin ha ricevuto Xi. Quest'ultimo ha criticato gli Stati Uniti."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found][-1] == ("ACCUSE", ("Q15031",), ("Q30",), "occurred")
+
+
+EU = ("Q458", "European Union", "ORG", ["Unione Europea"])
+
+
+def test_a_summit_belongs_to_the_owner_at_the_end_of_a_genitive_chain():
+    text = "Si è concluso a Bruxelles il vertice dei capi di stato e di governo dei paesi dell'Unione Europea."
+    [event] = events(document(text, "it", [EU]))
+    assert summary(event) == ("CONSULT", ("Q458",), (), "occurred")
+    assert event.rule == "it:vertice|vertici/noun:nominal"
+
+
+def test_a_genitive_chain_does_not_reach_a_name_after_another_preposition():
+    text = "Si è concluso il vertice dei capi di stato e di governo dei paesi a Bruxelles con l'Unione Europea."
+    assert events(document(text, "it", [EU])) == []
+
+
+def test_impersonal_si_gives_no_zero_subject():
+    text = "Putin ha visitato la Cina. Durante il vertice si è discusso con la Russia."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q148",), "occurred")]
+
+
+def test_a_reflexive_verb_keeps_its_zero_subject():
+    text = "Putin ha visitato la Cina. Poi si è recato in Russia."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found][-1] == ("CONSULT", ("Q7747",), ("Q159",), "occurred")
+
+
+def test_ricevere_is_hosting_a_visitor():
+    [event] = events(document("Xi ha ricevuto Putin a Pechino.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q7747",), "occurred")
+    assert event.mode == "host"
+
+
+def test_a_raid_of_a_country_on_another_is_an_assault():
+    [event] = events(document("Il raid della Russia contro l'Ucraina.", "it", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_da_phrase_after_an_active_verb_is_no_target():
+    text = "La Cina riceverà il comando dagli Stati Uniti."
+    assert events(document(text, "it", ALL)) == []
+
+
+def test_signing_a_document_alone_is_no_event():
+    assert events(document("Putin ha firmato il decreto.", "it", ALL)) == []
+
+
+def test_an_agreement_signed_between_two_parties_is_their_support():
+    [event] = events(document("L'accordo è stato firmato tra la Russia e la Cina.", "it", ALL))
+    assert (event.type, set(event.source), event.target) == ("SUPPORT", {"Q159", "Q148"}, [])
+
+
+NATO = ("Q7184", "NATO", "ORG", ["NATO"])
+BERLIN = ("Q64", "Berlin", "PLACE", ["Berlino"], "DEU")
+
+
+def test_a_verb_after_and_shares_the_subject_after_a_gerund_clause():
+    text = "La NATO ha definito una strategia, identificando le sfide del secolo ed ha aperto le porte alla Russia."
+    [event] = events(document(text, "it", [NATO, *ALL]))
+    assert summary(event) == ("SUPPORT", ("Q7184",), ("Q159",), "occurred")
+    assert event.rule.endswith(":inherited")
+
+
+def test_a_fronted_genitive_is_not_the_clause_subject():
+    text = ("A 21 anni dal crollo del Muro di Berlino la NATO ha definito una strategia, "
+            "identificando le sfide del secolo ed ha aperto le porte alla Russia.")
+    [event] = events(document(text, "it", [NATO, BERLIN, *ALL]))
+    assert summary(event) == ("SUPPORT", ("Q7184",), ("Q159",), "occurred")
+
+
+def test_adottare_sanzioni_gives_the_sanctions_to_the_subject():
+    [event] = events(document("Gli Stati Uniti hanno adottato nuove sanzioni contro la Russia.", "it", ALL))
+    assert summary(event) == ("SANCTION", ("Q30",), ("Q159",), "occurred")
+
+
+def test_esprimere_sostegno_is_support_of_the_subject():
+    [event] = events(document("Putin ha espresso sostegno alla Cina.", "it", ALL))
+    assert summary(event) == ("SUPPORT", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_sentire_al_telefono_is_a_phone_call():
+    [event] = events(document("Putin ha sentito al telefono Xi Jinping.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q15031",), "occurred")
+    assert event.mode == "phone"
+
+
+def test_condemning_an_attack_condemns_its_author_in_the_passive():
+    found = events(document("L'attacco della Russia è stato condannato dagli Stati Uniti.", "it", ALL))
+    assert [summary(e) for e in found if e.type == "ACCUSE"] == [("ACCUSE", ("Q30",), ("Q159",), "occurred")]
+
+
+def test_inviting_someone_to_do_something_is_a_request():
+    [event] = events(document("Putin ha invitato la Cina a mediare.", "it", ALL))
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q148",), "occurred")
+
+
+def test_inviting_someone_alone_stays_an_invitation():
+    [event] = events(document("Putin ha invitato Xi.", "it", ALL))
+    assert summary(event) == ("AGREE", ("Q7747",), ("Q15031",), "occurred")
+
+
+def test_rejecting_an_accusation_targets_its_author_and_the_accusation_the_rejecter():
+    found = events(document("La Russia ha respinto le accuse dell'Ucraina.", "it", ALL))
+    assert [summary(e) for e in found] == [("REJECT", ("Q159",), ("Q212",), "occurred"),
+                                           ("ACCUSE", ("Q212",), ("Q159",), "occurred")]

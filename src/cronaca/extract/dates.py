@@ -7,7 +7,8 @@ longest pattern first, so one scan over the words finds all expressions. Values 
 Resolution rules, with P the publication date (``doc.source.published``):
 - an absolute date without a year ("4 febbraio") takes the year that puts it closest to P;
 - a bare weekday ("mercoledì", "on Wednesday") is that day on or before P (news reports the past),
-  "last Tuesday" the one strictly before P, "next Tuesday" the one strictly after;
+  "last Tuesday" the latest one at least two days before P (yesterday would be "ieri"/"yesterday":
+  on a Wednesday "martedì scorso" is eight days back), "next Tuesday" the one strictly after;
 - a week ("la settimana scorsa", "next week") is given by the Monday that starts it;
 - a weekend ("lo scorso fine settimana", "last weekend") by its Saturday: weekend k is the Saturday
   of the week k weeks from P's week (weeks start on Monday), so in an article of Wednesday
@@ -169,7 +170,9 @@ def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | No
         if offset == 0:
             day = pub - timedelta(days=back)
         elif offset < 0:
-            day = pub - timedelta(days=back or 7) - timedelta(weeks=-offset - 1)
+            # yesterday has its own word ("ieri", "ayer", "hier"): "last Tuesday" written on a
+            # Wednesday is the week before's, as in news usage
+            day = pub - timedelta(days=back if back >= 2 else back + 7) - timedelta(weeks=-offset - 1)
         else:
             day = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7) + timedelta(weeks=offset - 1)
         return day.isoformat()

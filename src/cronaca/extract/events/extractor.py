@@ -7,7 +7,7 @@ from datetime import date as date_, timedelta
 from functools import cache
 from dataclasses import dataclass, field
 
-from cronaca.document import Document, Event, Span
+from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
 from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
@@ -47,6 +47,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     matches = lex.scan(text)
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
+    refs = _latter(matches, refs)
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
@@ -100,7 +101,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                                                      antecedent=inherited or first_subject or previous_subject):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
-            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events)
+            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
+                           reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
                 events.append(event)
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
@@ -113,6 +115,23 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+def _latter(matches, refs: list[Ref]) -> list[Ref]:
+    """"ce dernier", "quest'ultimo", "este último", "the latter" (`latter` cues) name the person
+    mentioned last before them, across sentences: they become a mention of that person."""
+    people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
+    if not people:
+        return refs
+    ends = [r.end for r in people]
+    added = []
+    for m in matches:
+        if m.triggers or not any(c.kind == "role" and c.value == "latter" for c in m.cues):
+            continue
+        k = bisect.bisect_right(ends, m.start)
+        if k:
+            added.append(Ref(m.start, m.end, people[k - 1].ids, "pronoun", "PERSON"))
+    return sorted(refs + added, key=lambda r: r.start) if added else refs
 
 
 def _first_verb_subject(clause, inherited: list[str]) -> list[str]:
@@ -144,7 +163,7 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
-           according: str | None, events: list[Event]) -> Event | None:
+           according: str | None, events: list[Event], reported: bool = False) -> Event | None:
     doc = ctx.doc
     row = ontology.lookup(trigger.type, trigger.mode)
     actors = list(args.actors)
@@ -182,8 +201,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     row = ontology.lookup(type_, mode)
     reciprocal = row.symmetric and len(actors) >= 2
 
-    if (row.needs_target or trigger.frame.target_required) and not targets and not reciprocal:
-        return None
+    signatories = len(actors) >= 2 and trigger.frame.role("between") is not None
+    if not targets and ((row.needs_target and not reciprocal) or (trigger.frame.target_required and not signatories)):
+        return None  # a frame with "between" may have two parties instead of a target ("firmato tra X e Y")
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
@@ -191,12 +211,17 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     status = _status(args.status_cues, trigger.status_hint)
-    date, date_text = _date(doc, cs, ce, s, e, unit.start)
+    # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
+    # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
+    # expressions from the reported clause on may date it (an occurred act keeps the report's date)
+    others = reported and status != "occurred" and (according is None or according not in actors)
+    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start)
     published = _published(doc)
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
-    if date is None and published and status == "occurred" and trigger.pos == "verb" and _news_day(doc, published, e):
+    act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
+    if date is None and published and status == "occurred" and act_of_the_day and _news_day(doc, published, e):
         date = published.isoformat()  # the news day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
@@ -265,7 +290,21 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
                 best = t
     if best is None:
         return None, None
-    return best.value, best.text
+    return _event_value(best, _published(doc)), best.text
+
+
+def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
+    """The date an event takes from an expression. A week (the dates stage gives its Monday) dates
+    an event only to its month, and only when the whole week lies in one month; the publication's
+    own week ("this week", "questa settimana") dates nothing: the guidelines leave both null rather
+    than guess a day."""
+    if not t.rule.startswith("date:week:") or not t.value or len(t.value) != 10:
+        return t.value
+    monday = _day(t.value)
+    if published is not None and 0 <= (published - monday).days < 7:
+        return None
+    sunday = monday + timedelta(days=6)
+    return t.value[:7] if sunday.month == monday.month else None
 
 
 def _published(doc: Document) -> date_ | None:

@@ -39,6 +39,7 @@ class Trigger:
     status_hint: str | None  # planned / hypothetical from the inflected form's tense
     tail: str | None  # for "a ~ b" entries: the part that must follow within a few words
     base: bool = False  # the surface form is the lemma itself (an infinitive: "to attack", "di visitare")
+    reflexive: bool = False  # the lemma is reflexive ("recarsi", "reunirse", "s'entretenir")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Lexicon:
     grammar: dict[str, str]
     gap_words: int
     dets: frozenset[str] = frozenset()  # articles ("la", "the", "l'"), folded
+    impersonal: frozenset[str] = frozenset()  # before a non-reflexive verb: impersonal ("si è deciso")
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
@@ -218,7 +220,8 @@ def lexicon(code: str) -> Lexicon:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
     if len(automaton):
         automaton.make_automaton()
-    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets)
+    impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)
+    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal)
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
@@ -287,6 +290,9 @@ def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]
     frame = parse(row.get("frame", ""), pos)
     score = float(row["intensity"]) if row.get("intensity") else ontology.intensity(type_, mode)
     entry = row["trigger"]
+    suffix = grammar.get("reflexive_suffix")
+    reflexive = pos == "verb" and (entry.startswith(("s'", "s’", "se ")) or bool(
+        suffix and entry.split("~")[0].split()[0].endswith(suffix)))
     for variant in entry.split("|"):
         head, _, tail = (p.strip() for p in variant.partition("~"))
         words = head.split()
@@ -294,12 +300,15 @@ def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]
             for form, tense in inflect(words[0], rules, grammar).items():
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
-                                             STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0])
+                                             STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0],
+                                             reflexive)
             if not tail and len(words) == 1:
                 yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
         else:
-            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None, False, reflexive)
     for form in (f.strip() for f in row.get("forms", "").split("|")):
-        if form:
+        if form:  # an irregular form may name its tense: "s'entretiendra@future"
+            form, _, tense = form.partition("@")
             head, _, tail = (p.strip() for p in form.partition("~"))
-            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None)
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, STATUS_OF_TENSE.get(tense.strip()),
+                                      tail or None, False, reflexive)

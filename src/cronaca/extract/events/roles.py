@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Phrase, Unit
 
-MAX_NOUN_GAP = 3  # words between a noun trigger's argument phrases
+MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
+MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
@@ -123,6 +124,17 @@ def _no_phrase_before(units: list[Unit], i: int) -> bool:
     return all(u.kind == "cue" for u in units[:i])
 
 
+def _coordinated_without_subject(units: list[Unit], i: int) -> bool:
+    """A verb right after "and" in a clause with no noun phrase and no other verb before it
+    ("..., identificando le minacce del secolo ed ha aperto le porte"): it continues the subject the
+    clause inherits, whatever unknown words came before the "and"."""
+    if i == 0 or units[i].words_before or units[i - 1].kind != "cue" or units[i - 1].cue is None \
+            or units[i - 1].cue.value != "and":
+        return False
+    return all(u.kind == "cue" or u.kind == "trigger" and all(t.pos == "noun" for t in u.triggers)
+               for u in units[:i - 1])
+
+
 def bare_start(units: list[Unit], i: int) -> bool:
     """Nothing but known function words between the clause start and unit i: a zero subject."""
     return all(u.words_before == 0 for u in units[:i + 1])
@@ -149,7 +161,8 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
-              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False) -> Args:
+              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
+              nouns: dict[int, Args] | None = None) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -157,10 +170,13 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)):
+    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)
+                                      or _coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule or "subject"
-    passive = _passive(units, i, verb_second)
+    passive = _passive(units, i, verb_second) or (
+        not trigger.base and frame.role("by") is None and frame.role("from") is None
+        and _participle_with_agent(units, i))
     args.passive = passive
     dobj: Phrase | None = None
     preps: dict[str, Phrase] = {}
@@ -179,7 +195,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 objects.add(j)
                 continue
             break
-        if p.prep == "of":
+        if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
             if dobj is None:
                 dobj = p
                 objects.add(j)
@@ -192,6 +208,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             preps[p.prep] = p
             objects.add(j)
     if passive:
+        if not subject and nouns:
+            subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
         add(args.targets, subject)
         if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
             for j in range(i - 1, -1, -1):
@@ -217,9 +235,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 break  # a noun trigger of another type owns what follows it
-            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor or u.phrase.prep in ("according", "during") \
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
+                    or u.phrase.prep in ("according", "during", "by") \
                     or u.phrase.adjectival:
-                continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun
+                continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
+                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
             if heads:
                 add(args.targets, heads)
@@ -246,6 +266,31 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
+    """The actors of a noun trigger that is the subject of a passive verb ("l'attacco della Russia è
+    stato condannato dalla Francia": condemning the attack condemns Russia)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return list(nouns[j].actors) if j in nouns else []
+    return []
+
+
+def _participle_with_agent(units: list[Unit], i: int) -> bool:
+    """A past participle used as an adjective of the name right before it, its agent right after
+    ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police"):
+    nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
+    and the agent phrase follows at once."""
+    if i == 0 or units[i - 1].kind != "phrase" or not units[i].touching:
+        return False
+    for j in range(i + 1, min(i + 3, len(units))):
+        u = units[j]
+        if u.kind == "cue" and u.cue and u.cue.value == "by" and u.words_before == 0:
+            continue
+        return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and u.words_before == 0
+    return False
 
 
 def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
@@ -323,14 +368,19 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         objects.add(i - 1)
     seen_phrases = 0
     distance = 0  # words since the trigger or its last argument
-    for j in range(i + 1, min(len(units), i + 8)):
+    genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
+    for j in range(i + 1, min(len(units), i + 10)):
         u = units[j]
         distance += u.words_before
-        if u.kind == "trigger" or u.comma_before or distance > MAX_NOUN_GAP:
+        chain = genitive and seen_phrases == 0 and distance <= MAX_GENITIVE_CHAIN
+        if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
             break
         if u.kind != "phrase" or not u.phrase:
             distance += 1  # the cue word itself
+            genitive = genitive and u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and")
             continue
+        if distance > MAX_NOUN_GAP and u.phrase.prep != "of":
+            break  # past a long genitive chain only its last "of" phrase is the noun's owner
         distance = 0
         p = u.phrase
         if p.prep is None:
@@ -448,6 +498,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
+    nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
     objects: set[int] = set()
     out: list[tuple[Unit, Trigger, Args]] = []
     units = clause.units
@@ -462,8 +513,13 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger.pos == "verb" and _requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":
-            args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second, object_prep,
-                             antecedent, clause.kind == "relative")
+            if unit.impersonal and not trigger.reflexive:
+                # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject
+                args = verb_args(units, i, trigger, resolved, anaphor, [], objects, verb_second, object_prep,
+                                 None, False)
+            else:
+                args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
+                                 object_prep, antecedent, clause.kind == "relative", nouns)
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
@@ -476,8 +532,26 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                     args.rule = "nominal-light"
         if trigger.pos == "verb":
             resolved[i] = args
+        else:
+            nouns[i] = args
+            _rejected_author(out, unit, args)
         out.append((unit, trigger, args))
     return out
+
+
+def _rejected_author(done: list, unit: Unit, args: Args) -> None:
+    """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
+    accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
+    the REJECT verb right before it (nothing but an article between); a rejected accusation without a
+    target was aimed at the one who rejects it."""
+    if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
+        return
+    prev_unit, prev_trigger, prev_args = done[-1]
+    if prev_trigger.pos == "verb" and prev_trigger.type == "REJECT" and not prev_args.targets \
+            and prev_unit.end <= unit.start:
+        add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
+        if not args.targets and unit.triggers and all(t.type == "ACCUSE" for t in unit.triggers):
+            add(args.targets, [a for a in prev_args.actors if a not in args.actors])  # accused: who rejects it
 
 
 def speaker(clause: Clause, anaphor: Parties) -> list[str]:
@@ -493,10 +567,16 @@ def speaker(clause: Clause, anaphor: Parties) -> list[str]:
 
 def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
     """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
-    for u in clause.units:
+    units = clause.units
+    for k, u in enumerate(units):
         if u.kind == "trigger" and u.triggers[0].pos == "verb":
             return []
         if u.kind == "phrase" and u.phrase and u.phrase.bare:
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if u.phrase.prep == "of" and nxt is not None and nxt.kind == "phrase" and nxt.phrase \
+                    and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
+                    and not nxt.comma_before:
+                continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids

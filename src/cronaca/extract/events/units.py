@@ -91,6 +91,8 @@ class Unit:
     cue: Cue | None = None
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
+    touching: bool = False  # nothing but spaces and commas between the previous unit and this one
+    impersonal: bool = False  # an impersonal pronoun right before the verb ("si è discusso", "se decidió")
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
@@ -210,7 +212,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
                 words = lexicon.count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
-            if joinable and "," in gap and (pending_conj or (last_ref and last_ref.etype != item.etype)):
+            apposition = joinable and not pending_conj and words == 0 and gap.strip() == "," \
+                and phrase is not None and phrase.prep != "according" and item.kind != "adjective" \
+                and item.etype == "PERSON" and all(r.kind == "adjective" for c in phrase.conjuncts for r in c) \
+                and any(u.kind == "trigger" for u in clauses[-1].units)
+            if joinable and not apposition and "," in gap and (
+                    pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
             if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
@@ -221,7 +228,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
             if joinable:
                 assert phrase is not None
-                if pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
+                if apposition:
+                    phrase.conjuncts[-1].append(item)  # "su homólogo chino, Xi Jinping": the name is the head
+                elif pending_conj or "," in gap or gap.strip() in ("-", "–", "/"):
                     phrase.conjuncts.append([item])
                 else:
                     phrase.conjuncts[-1].append(item)
@@ -260,6 +269,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
+                                                                                 lexicon.impersonal),
                      span_end=item.end,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
@@ -323,10 +334,17 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         prev = clause.start
         for unit in clause.units:
             unit.comma_before = "," in text[prev:unit.start]
+            unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """An impersonal pronoun among the two words before a verb ("si è discusso", "se ha decidido")."""
+    words = text[start:end].lower().split()[-2:]
+    return any(w in pronouns for w in words)
 
 
 def _introduces_date(text: str, s: int, e: int, dates: frozenset[int]) -> bool:
