@@ -71,6 +71,8 @@ class Detector:
     loanwords: frozenset[str]
     reverse: dict[str, tuple[tuple[str, float], ...]]
     english_only: frozenset[str] = frozenset()
+    english_weak: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -133,7 +135,10 @@ def _detector(lang: str) -> Detector:
     loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
     reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
     english_only = frozenset(data.words("spinner_english_only.txt"))
-    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only)
+    english_weak = frozenset(data.words("spinner_english_weak.txt"))
+    options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
+    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
+                    english_weak, options.get("capitalised_nouns", "no") == "yes")
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -208,6 +213,28 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
             and not any(detector.english_leaning(w) for w in adjacent))
 
 
+def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """A weak candidate ("day", "work": English words that wordfreq's list of the language holds
+    often) is a swap only in plain running text: lower case, not a loanword, not elided ("l'on"),
+    not next to a name ("Gartner research"), one the lexicon can undo, and with no English-looking
+    word among its neighbours."""
+    word = lowered[start:end]
+    if not text[start:end].islower() or word in detector.loanwords or word not in detector.reverse:
+        return False
+    if start and text[start - 1] in "'’":
+        return False
+    left = _TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+    right = _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]
+    if any(not w.islower() and not (detector.capitalised_nouns and detector.native(w.lower()))
+           for w in left + right):
+        return False  # next to a name ("Gartner research"), unless nouns are capitalised words
+    if not _plausible_swap(text, lowered, start, end, detector):
+        return False
+    neighbours = (_TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)[1:][-WINDOW:]
+                  + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
+    return not any(detector.englishish(w) for w in neighbours)
+
+
 def _in_context(candidates: tuple[tuple[str, float], ...],
                 present: set[str]) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely."""
@@ -216,6 +243,14 @@ def _in_context(candidates: tuple[tuple[str, float], ...],
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
+
+
+def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> bool:
+    """Several different flagged words, densely enough: an essay using a few English terms is
+    not spun."""
+    return (len(flagged) >= SPUN_TOKENS
+            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS
+            and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * words)
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
@@ -231,18 +266,25 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     lowers = _TOKEN.findall(lowered)
     known, check = detector._foreign, detector.out_of_language
     foreign = [known[w] if w in known else check(w) for w in lowers]
-    if not any(foreign):
+    weak = detector.english_weak
+    if not any(foreign) and weak.isdisjoint(lowers):
         return []  # the common case: nothing English-only in the article
-    flagged = [m.span() for m in compress(_TOKEN.finditer(lowered), foreign)
+    tokens = list(_TOKEN.finditer(lowered))
+    flagged = [m.span() for m in compress(tokens, foreign)
                if _plausible_swap(text, lowered, m.start(), m.end(), detector)]
+    # Weak candidates (common English words that wordfreq's list of the language holds often:
+    # "day", "work") need plain running text around them (see _plausible_weak_swap). Requiring
+    # other spinner evidence in the article as well lost them all on the evaluation's dev split:
+    # a spinner swaps a few word types per article, often none of them a strong candidate.
+    flagged = sorted(flagged + [
+        m.span() for m in tokens if m.group(0) in weak
+        and _plausible_weak_swap(text, lowered, m.start(), m.end(), detector)])
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
-    spun = (len(flagged) >= SPUN_TOKENS
-            and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS
-            and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * len(lowers))
+    spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
     edits: list[Edit] = []
