@@ -122,3 +122,8 @@ def test_german_work_becomes_man_next_to_capitalised_nouns():
 ])
 def test_weak_candidates_next_to_names_capitalised_elided_or_borrowed_stay(text):
     assert spinner.propose(text, "it") == []
+
+
+def test_an_english_title_opened_by_a_capitalised_common_word_is_left_alone():
+    text = "Le journal a publié un titre pareil. « The scramble », qui désigne une bousculade."
+    assert spinner.propose(text, "fr") == []

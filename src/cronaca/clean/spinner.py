@@ -53,6 +53,7 @@ SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
+COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
 CONTEXT_CHARS = 80  # how far to look for the neighbours
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -77,6 +78,7 @@ class Detector:
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
+    _common: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -114,6 +116,16 @@ class Detector:
             here = zipf_frequency(word, self.lang)
             known = en >= 3.0 and en > here and here < 5.0
             self._leaning[word] = known
+        return known
+
+    def common_english(self, word: str) -> bool:
+        """A very common English word that reads as English here ("the", "of"), not a name's
+        piece ("Abu")."""
+        known = self._common.get(word)
+        if known is None:
+            en = zipf_frequency(word, "en")
+            known = en >= COMMON_ENGLISH_ZIPF and en - zipf_frequency(word, self.lang) >= NEIGHBOUR_GAP
+            self._common[word] = known
         return known
 
     def native(self, word: str) -> bool:
@@ -204,9 +216,13 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     neighbours = left + right
     native = sum(1 for w in neighbours if detector.native(w))
     english = [w for w in neighbours if detector.englishish(w)]
-    # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase
-    adjacent = [w for w in (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
-                            + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]) if w.islower()]
+    # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase; but a
+    # capitalised common English word opens a title or quoted phrase: "« The scramble »"
+    adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+                + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
+    if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
+        return False
+    adjacent = [w for w in adjacent if w.islower()]
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
     # context to judge
     return (native >= 2 and len(english) <= 1
