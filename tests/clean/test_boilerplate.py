@@ -94,3 +94,22 @@ def test_a_follow_us_prompt_broken_over_lines_is_removed_whole():
     (removed,) = integrity.removed
     assert removed.kind == "navigation" and removed.text.startswith("Siguenos en\nTelegram,")
     assert removed.text.endswith("todas nuestras actualizaciones")
+
+
+def test_section_label_glued_to_the_first_sentence_is_removed():
+    text, integrity = clean("AgricultureL'Office fédéral de l'agriculture a décidé de retirer "
+                            "l'autorisation.\nLe chlorothalonil sera interdit dès 2020.", "fr")
+    assert text.startswith("L'Office fédéral de l'agriculture a décidé")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("other", "Agriculture")]
+
+
+def test_german_section_label_glued_to_the_first_sentence_is_removed():
+    text, _ = clean("WirtschaftDer Bund plant neue Regeln für Banken.\nMehr dazu morgen.", "de")
+    assert text.startswith("Der Bund plant")
+
+
+def test_camel_case_names_at_the_start_stay():
+    for raw in ("YouTube ha annunciato ieri nuove regole.\nAltro testo.",
+                "PlayStation 5 arriva nei negozi.\nAltro testo.",
+                "McDonald ha aperto un nuovo ristorante.\nAltro testo."):
+        assert boilerplate.propose(raw, "it") == []
