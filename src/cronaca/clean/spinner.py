@@ -51,6 +51,9 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+# A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
+# clear; otherwise it is recorded as a suspect.
+WEAK_REPAIR_CONFIDENCE = 0.8
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
@@ -307,7 +310,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     for start, end in flagged:
         word = text[start:end]
         candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
-        if candidates and candidates[0][1] >= threshold:
+        needed = WEAK_REPAIR_CONFIDENCE if lowered[start:end] in weak else threshold
+        if candidates and candidates[0][1] >= needed:
             original, p = candidates[0]
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
