@@ -59,6 +59,8 @@ NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
 CONTEXT_CHARS = 80  # how far to look for the neighbours
 
+STRONG, WEAK = 1, 2  # kinds of swap candidates
+
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
 _ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
@@ -82,6 +84,7 @@ class Detector:
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -100,6 +103,12 @@ class Detector:
                              or word in self.english_only)
             self._foreign[word] = known
         return known
+
+    def candidate(self, word: str) -> int:
+        """STRONG for an out-of-language word, WEAK for a weak candidate, else 0 (cached)."""
+        kind = STRONG if self.out_of_language(word) else WEAK if word in self.english_weak else 0
+        self._candidates[word] = kind
+        return kind
 
     def englishish(self, word: str) -> bool:
         """A neighbour that reads as English (weaker than out_of_language: "car", "news")."""
@@ -150,7 +159,8 @@ def _detector(lang: str) -> Detector:
     loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
     reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
     english_only = frozenset(data.words("spinner_english_only.txt"))
-    english_weak = frozenset(data.words("spinner_english_weak.txt"))
+    # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
+    english_weak = frozenset(data.words("spinner_english_weak.txt")).intersection(reverse)
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes")
@@ -283,21 +293,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if len(lowered) != len(text):  # a rare case mapping ("İ") changed lengths: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     lowers = _TOKEN.findall(lowered)
-    known, check = detector._foreign, detector.out_of_language
-    foreign = [known[w] if w in known else check(w) for w in lowers]
-    weak = detector.english_weak
-    if not any(foreign) and weak.isdisjoint(lowers):
+    known, check = detector._candidates, detector.candidate
+    kinds = [known[w] if w in known else check(w) for w in lowers]
+    if not any(kinds):
         return []  # the common case: nothing English-only in the article
-    tokens = list(_TOKEN.finditer(lowered))
-    flagged = [m.span() for m in compress(tokens, foreign)
-               if _plausible_swap(text, lowered, m.start(), m.end(), detector)]
     # Weak candidates (common English words that wordfreq's list of the language holds often:
     # "day", "work") need plain running text around them (see _plausible_weak_swap). Requiring
     # other spinner evidence in the article as well lost them all on the evaluation's dev split:
     # a spinner swaps a few word types per article, often none of them a strong candidate.
-    flagged = sorted(flagged + [
-        m.span() for m in tokens if m.group(0) in weak
-        and _plausible_weak_swap(text, lowered, m.start(), m.end(), detector)])
+    flagged = [m.span() for m, kind in zip(_TOKEN.finditer(lowered), kinds) if kind and (
+        _plausible_swap if kind == STRONG else _plausible_weak_swap)(
+            text, lowered, m.start(), m.end(), detector)]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
@@ -310,7 +316,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     for start, end in flagged:
         word = text[start:end]
         candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
-        needed = WEAK_REPAIR_CONFIDENCE if lowered[start:end] in weak else threshold
+        needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
+                  else threshold)
         if candidates and candidates[0][1] >= needed:
             original, p = candidates[0]
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
