@@ -94,3 +94,56 @@ def test_a_follow_us_prompt_broken_over_lines_is_removed_whole():
     (removed,) = integrity.removed
     assert removed.kind == "navigation" and removed.text.startswith("Siguenos en\nTelegram,")
     assert removed.text.endswith("todas nuestras actualizaciones")
+
+
+def test_section_label_glued_to_the_first_sentence_is_removed():
+    text, integrity = clean("AgricultureL'Office fédéral de l'agriculture a décidé de retirer "
+                            "l'autorisation.\nLe chlorothalonil sera interdit dès 2020.", "fr")
+    assert text.startswith("L'Office fédéral de l'agriculture a décidé")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("other", "Agriculture")]
+
+
+def test_german_section_label_glued_to_the_first_sentence_is_removed():
+    text, _ = clean("WirtschaftDer Bund plant neue Regeln für Banken.\nMehr dazu morgen.", "de")
+    assert text.startswith("Der Bund plant")
+
+
+def test_camel_case_names_at_the_start_stay():
+    for raw in ("YouTube ha annunciato ieri nuove regole.\nAltro testo.",
+                "PlayStation 5 arriva nei negozi.\nAltro testo.",
+                "McDonald ha aperto un nuovo ristorante.\nAltro testo."):
+        assert boilerplate.propose(raw, "it") == []
+
+
+def test_spanish_plural_photo_credit_after_a_caption_is_removed():
+    text, integrity = clean("El ministro llega al Congreso este martes. Fotos: EFE / Juan Pérez\n"
+                            "El Gobierno presentó ayer su plan de vivienda.", "es")
+    assert text == "El Gobierno presentó ayer su plan de vivienda."
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+
+
+def test_french_credit_line_is_removed():
+    text, _ = clean("Crédits : AFP\nLe gouvernement a présenté mardi son budget.", "fr")
+    assert text == "Le gouvernement a présenté mardi son budget."
+
+
+def test_german_photo_credit_line_is_removed():
+    text, _ = clean("Bildnachweis: dpa\nDie Regierung hat am Dienstag den Haushalt vorgelegt.", "de")
+    assert text == "Die Regierung hat am Dienstag den Haushalt vorgelegt."
+
+
+def test_follow_and_share_prompts_are_removed():
+    cases = [("es", "Únete a nuestro canal de WhatsApp\nEl Gobierno presentó su plan."),
+             ("fr", "Rejoignez-nous sur Telegram\nLe gouvernement a présenté son budget."),
+             ("de", "Folgen Sie der Zeitung auf Instagram\nDie Regierung legt den Haushalt vor."),
+             ("it", "Unisciti al nostro canale WhatsApp\nIl governo ha presentato la manovra.")]
+    for lang, raw in cases:
+        text, integrity = clean(raw, lang)
+        assert text == raw.split("\n", 1)[1], lang
+        assert [r.kind for r in integrity.removed] == ["navigation"], lang
+
+
+def test_a_sentence_that_starts_like_a_prompt_but_is_body_text_stays():
+    raw = ("Los vecinos se unieron a la protesta.\nSiguen en huelga los trabajadores del metro "
+           "desde el lunes, según el sindicato.")
+    assert boilerplate.propose(raw, "es") == []

@@ -91,3 +91,39 @@ def test_an_unclear_token_is_flagged_without_changing_the_text():
 
 def test_english_text_is_not_examined():
     assert spinner.propose("The chief said the advert was fantastic.", "en") == []
+
+
+# Weak candidates: English words that wordfreq's list of the language holds often ("day" has zipf
+# 4.6 in Italian, "work" 4.0 in German), unknown to the language's lexicon.
+
+def test_italian_day_in_plain_running_text_becomes_era():
+    text, integrity = fixed("Il tempo medio di attesa agli sportelli day di circa quattro ore.", "it")
+    assert text == "Il tempo medio di attesa agli sportelli era di circa quattro ore."
+    assert [(r.before, r.after, r.rule) for r in integrity.repairs] == [
+        ("day", "era", "spinner.reverse_synonym")]
+
+
+def test_spanish_electric_before_a_noun_becomes_el():
+    text, _ = fixed("Al sitio llegó electric coronel José Abdón Galindo, comandante operativo.", "es")
+    assert text == "Al sitio llegó el coronel José Abdón Galindo, comandante operativo."
+
+
+def test_german_work_becomes_man_next_to_capitalised_nouns():
+    # German writes nouns with a capital (clean.tsv capitalised_nouns), so "Viren" is no name.
+    text, _ = fixed("Die Frage ist, ob work die Viren aushungern kann, wie oft behauptet wird.", "de")
+    assert text == "Die Frage ist, ob man die Viren aushungern kann, wie oft behauptet wird."
+
+
+@pytest.mark.parametrize("text", [
+    "secondo i dati di Gartner research del terzo trimestre, Lenovo è prima nel mercato.",
+    "West era diventato famoso negli anni 60 vestendo i panni di Batman.",
+    "Nel frattempo l'on. Silvio Berlusconi ha dichiarato che sarà lui a scegliere.",
+    "uno dei mercati più proficui per le internet company del mondo intero.",
+])
+def test_weak_candidates_next_to_names_capitalised_elided_or_borrowed_stay(text):
+    assert spinner.propose(text, "it") == []
+
+
+def test_an_english_title_opened_by_a_capitalised_common_word_is_left_alone():
+    text = "Le journal a publié un titre pareil. « The scramble », qui désigne une bousculade."
+    assert spinner.propose(text, "fr") == []

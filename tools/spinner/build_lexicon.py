@@ -111,7 +111,7 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.out_of_language(s):
+            if detector.out_of_language(s) or s in detector.english_weak:
                 posterior.setdefault(s, {})[w] = prior * r / total
         choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
         if choices:
@@ -161,6 +161,44 @@ def english_only(lang: str) -> list[str]:
     return sorted(out)
 
 
+# English words that wordfreq's list of the language holds often (English text inside it: "day",
+# "work", "go" reach zipf 4-4.6 in Italian or German), yet the language's lexicon lacks: weak
+# evidence, trusted at run time only where the article shows other spinner evidence.
+MIN_ZIPF_EN_WEAK = 3.0
+MIN_GAP_WEAK = 1.0
+MAX_ZIPF_WEAK = 5.0
+
+
+def english_weak(lang: str) -> list[str]:
+    """Common English words foreign to ``lang`` that its wordfreq list holds too often for the
+    plain rule (see cronaca.clean.spinner: weak candidates)."""
+    loanwords = set(Detector.for_language(lang).loanwords)
+    strong = set(english_only(lang))
+    out = []
+    for word in top_n_list("en", 50000):
+        if not (word.isascii() and word.isalpha()) or word in loanwords or word in strong:
+            continue
+        en, here = zipf_frequency(word, "en"), zipf_frequency(word, lang)
+        if en < MIN_ZIPF_EN_WEAK or here >= MAX_ZIPF_WEAK or en - here < MIN_GAP_WEAK:
+            continue
+        if en - here >= 1.5 and here < 3.5:
+            continue  # the plain rule already catches it
+        if not simplemma.is_known(word, lang=lang):
+            out.append(word)
+    return sorted(out)
+
+
+def write_english_weak(lang: str) -> None:
+    words = english_weak(lang)
+    with (LANG_DIR / lang / "spinner_english_weak.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
+                 "edit by hand.\n# Common English words unknown to this language's lexicon that "
+                 "its wordfreq list holds often\n# (English text inside it): swap candidates only "
+                 "in an article with other spinner evidence.\n")
+        fh.writelines(f"{w}\n" for w in words)
+    print(f"{lang}: {len(words)} weak English words")
+
+
 def write_english_only(lang: str) -> None:
     words = english_only(lang)
     with (LANG_DIR / lang / "spinner_english_only.txt").open("w", encoding="utf-8") as fh:
@@ -177,10 +215,12 @@ def main(langs: list[str]) -> None:
     if langs and langs[0] == "--english-only":
         for lang in langs[1:]:
             write_english_only(lang)
+            write_english_weak(lang)
         return
     for lang in langs:
         if lang != "en":
             write_english_only(lang)
+            write_english_weak(lang)
     graph = load_graph()
     SWAP_DIR.mkdir(parents=True, exist_ok=True)
     for lang in langs:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
 
@@ -27,6 +29,13 @@ MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
+# A section label glued to the first sentence ("AgricultureL'Office fédéral..."): one to three
+# words, the last one running straight into a capitalised word that opens the sentence.
+_GLUED_LABEL = re.compile(
+    r"\s*((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ -]){0,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,})"
+    r"(?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)(?:['’]|\s))")
+MIN_LABEL_ZIPF = 3.0    # the label's last word is a word of the language ("Agriculture")
+MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il", "Der")
 _PROMPTS = frozenset({"navigation", "advert"})
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
@@ -93,7 +102,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         vocab = vocab_by_line[index]
         return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
 
-    edits: list[Edit] = []
+    edits: list[Edit] = _glued_label(text, lang)
     skip_to = -1
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
@@ -117,6 +126,24 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
     return edits
+
+
+def _glued_label(text: str, lang: str | None) -> list[Edit]:
+    """A section label that lost its line break before the first sentence. Only on strong
+    evidence: the label's last word is a word of the language, the glued pair is no word at all
+    (so "YouTube", "PlayStation", "McDonald" stay: their second part is no sentence opener), and
+    the sentence opens with one of the language's most common words."""
+    match = _GLUED_LABEL.match(text) if lang else None
+    if match is None:
+        return []
+    last = match.group(1).replace("-", " ").split()[-1].lower()
+    opener = match.group(2).lower()
+    if (zipf_frequency(last, lang) < MIN_LABEL_ZIPF
+            or zipf_frequency(opener, lang) < MIN_OPENER_ZIPF
+            or zipf_frequency(last + opener, lang) > 0):
+        return []
+    return [Edit(match.start(1), match.end(1), "", "removed", "boilerplate.rubric", 0.8,
+                 removed_kind="other")]
 
 
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:

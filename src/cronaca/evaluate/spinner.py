@@ -231,7 +231,7 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Sco
         false_repairs += sum(1 for e in spinner.propose(text, lang) if e.kind == "substitution")
         spun = spin(text, lang, text_id)
         swaps_total += len(spun.swaps)
-        undetectable += sum(1 for _, s in spun.swaps.values() if not detector.out_of_language(s))
+        undetectable += sum(1 for _, s in spun.swaps.values() if not detector.candidate(s))
         found = {(e.start, e.end): e for e in spinner.propose(spun.text, lang)}
         for span, (original, _) in spun.swaps.items():
             edit = found.pop(span, None)
@@ -246,7 +246,7 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str) -> Sco
     result.extra = {
         "texts": len(texts), "words": words, "swaps": swaps_total,
         "undetectable_swaps": undetectable,
-        # recall over the swaps whose replacement is foreign to the language at all
+        # recall over the swaps whose replacement is a candidate at all (strong or weak)
         "recall_detectable": round(result.tp / max(1, swaps_total - undetectable), 4),
         "repair_accuracy": round(restored / result.tp, 4) if result.tp else 0.0,
         "repair_precision": round(restored / repairs_on_swaps, 4) if repairs_on_swaps else 0.0,
