@@ -294,9 +294,13 @@ CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word
                         "unknown:acronym"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
+#: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
+#: or in English, the lingua franca of names) names a thing, not a person: "Oval Office",
+#: "Inter Services Public Relations", "Atlantique Nord". Surnames rarely reach it.
+LAST_WORD_ZIPF = 3.8
 #: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
 #: be to count as an emphasised common word ("Paese") rather than a name ("Google").
-MID_SENTENCE_MARGIN = 0.7
+MID_SENTENCE_MARGIN = 0.0
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -397,6 +401,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
+    if len(words) > 1 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+        return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     word = words[0]
