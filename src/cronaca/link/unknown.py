@@ -392,11 +392,11 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:given-name")
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:
         return Guess(lex.cues_after[after], 0.6, "unknown:cue-after")
-    if len(words) == 1 and name.isupper() and len(name) > 1:
-        return Guess("ORG", 0.6, "unknown:acronym")
     if len(words) > 1 and len(name.split()) > len(words):
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
