@@ -71,3 +71,20 @@ def test_shipped_files_are_generated_sorted_and_compact(name):
     ids = [json.loads(line)["id"] for line in lines]
     assert ids == sorted(ids)
     assert all(line == json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) for line in lines[:200])
+
+
+@pytest.mark.parametrize("form, name, kept", [
+    ("Florida", "Floridablanca", False),  # the start of another name, not a spelling of it
+    ("Berne", "Bern", True),
+    ("Berna", "Bern", True),
+    ("Mansoura", "Al Mansurah", True),  # compared without the Arabic article
+    ("Falluja", "Al Fallujah", True),
+])
+def test_which_alternate_city_names_are_spellings(form, name, kept):
+    assert places._keep_latin(form, name) is kept
+
+
+def test_a_city_name_with_the_arabic_article_is_also_known_without_it():
+    rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
+    mansurah = next(r for r in rows if r["id"] == "kb:place:al-mansurah-eg")
+    assert {"Mansurah", "Mansoura"} <= set(mansurah["aliases"]["*"])

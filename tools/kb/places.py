@@ -41,8 +41,26 @@ def _keep_latin(form: str, name: str) -> bool:
         return False
     if re.search(r"[.'’-]{2}|\b(?:Airport|Aeroporto|Aéroport|Flughafen|Aeropuerto)\b", form):
         return False
-    a, b = _fold(form), _fold(name)
+    a, b = _without_article(_fold(form)), _without_article(_fold(name))
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short):len(short) + 3].isalpha() \
+            and len(long) - len(short) >= 3:
+        return False  # 'Florida' for 'Floridablanca' starts another name ('Berne' spells 'Bern')
     return a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+# The Arabic article GeoNames writes and news often drops: 'Al Fallujah' is 'Falluja', 'Ar Raqqah'
+# is 'Raqqa'. Compared without it, those spellings count as variants of the name.
+ARTICLE = re.compile(r"^(?:a[lrsdntz]|el|ash)[ -]", re.IGNORECASE)
+
+
+def _spelling(form: str) -> str:
+    """What the linker tells apart: letters with their accents, not the article or hyphens."""
+    return re.sub(r"[\W_]+", "", _without_article(form.casefold()))
+
+
+def _without_article(name: str) -> str:
+    return ARTICLE.sub("", name)
 
 
 @cache
@@ -177,8 +195,18 @@ def _city_entry(city: dict) -> dict:
     for lang, exonym in _exemplar_names(city).items():
         if exonym != city["name"]:
             add_form(aliases, lang, exonym)
+    plain = ARTICLE.sub("", city["name"])
+    if plain != city["name"] and len(plain) >= 4:
+        add_form(aliases, "*", display_name(plain))  # 'Fallujah', 'Raqqah': news drops the article
     latin = [a for a in city["alternatenames"] if a != city["name"] and _keep_latin(a, city["name"])]
-    for form in latin[:MAX_LATIN_ALTERNATES]:
+    seen = {_spelling(f) for f in aliases["*"]}
+    kept = 0
+    for form in latin:  # 'Al-Mansura' adds nothing once 'Al Mansurah' is there; 'Mansoura' does
+        key = _spelling(form)
+        if key in seen or kept == MAX_LATIN_ALTERNATES:
+            continue
+        seen.add(key)
+        kept += 1
         add_form(aliases, "*", form)
     for form in city["alternatenames"]:
         if CYRILLIC.fullmatch(form) and len(aliases.get("ru", [])) < 3:
