@@ -88,3 +88,13 @@ def test_a_city_name_with_the_arabic_article_is_also_known_without_it():
     rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
     mansurah = next(r for r in rows if r["id"] == "kb:place:al-mansurah-eg")
     assert {"Mansurah", "Mansoura"} <= set(mansurah["aliases"]["*"])
+
+
+def test_states_of_federations_are_places_unless_a_city_or_country_has_the_name():
+    rows = {r["id"]: r for r in map(json.loads, (DATA / "places.jsonl").open(encoding="utf-8"))}
+    florida = rows["kb:place:florida-us"]
+    assert (florida["name"], florida["type"], florida["country"]) == ("Florida", "PLACE", "USA")
+    assert florida["aliases"]["fr"] == ["Floride"]
+    assert "kb:place:georgia-us" not in rows  # the country keeps the name
+    assert "kb:place:washington-us" not in rows  # the city keeps the name
+    assert "kb:place:plateau-ng" not in rows  # skipped: a common word

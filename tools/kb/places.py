@@ -8,8 +8,10 @@ time-zone exemplar cities add properly language-tagged exonyms (Mosca, Moskau, M
 """
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -18,6 +20,7 @@ import pycountry
 from babel.core import UnknownLocaleError
 from babel.dates import get_timezone_location
 
+import countries
 from countries import LANGUAGES, country_ids
 from kbfile import add_form, entity_id, read_tsv, read_yaml, slug
 
@@ -261,5 +264,50 @@ def regions() -> list[dict]:
     return out
 
 
+def subdivisions(taken: set[str]) -> list[dict]:
+    """First-level states and provinces of the federations in subdivisions.tsv, with their names in
+    each language from pycountry's ISO 3166-2 translations; names in ``taken`` (city and country
+    keys) are left to the city or country."""
+    out = []
+    for row in read_tsv("subdivisions.tsv"):
+        types = set(row["types"].split("|"))
+        skip = set(filter(None, row["skip"].split("|")))
+        iso3 = _iso3(row["country"])
+        for sub in sorted(pycountry.subdivisions.get(country_code=row["country"]) or [],
+                          key=lambda s: s.code):
+            if sub.parent_code or sub.type not in types:
+                continue
+            name = display_name(sub.name.split(" [")[0].split(",")[0])
+            if _key(name) in taken or name in skip:
+                continue
+            aliases: dict[str, list[str]] = {}
+            add_form(aliases, "*", name)
+            for lang, translate in _subdivision_translations().items():
+                local = display_name(translate(sub.name).split(" [")[0].split(",")[0])
+                if local != name and LATIN.fullmatch(local):
+                    add_form(aliases, lang, local)
+            out.append({
+                "id": f"kb:place:{slug(name)}-{row['country'].lower()}", "type": "PLACE",
+                "name": name, "country": iso3, "wikidata": None,
+                "parent": country_ids().get(iso3) if iso3 else None, "aliases": aliases,
+                "source": "pycountry",
+            })
+    return out
+
+
+@cache
+def _subdivision_translations() -> dict[str, Callable[[str], str]]:
+    out = {}
+    for lang in LANGUAGES:
+        try:
+            out[lang] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            continue
+    return out
+
+
 def build() -> list[dict]:
-    return [_city_entry(c) for c in cities()] + landmarks() + regions()
+    entries = [_city_entry(c) for c in cities()] + landmarks() + regions()
+    taken = {_key(form) for e in entries for forms in e["aliases"].values() for form in forms}
+    taken |= {_key(form) for e in countries.build(capitals()) for forms in e["aliases"].values() for form in forms}
+    return entries + subdivisions(taken)
