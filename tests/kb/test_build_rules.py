@@ -98,3 +98,9 @@ def test_states_of_federations_are_places_unless_a_city_or_country_has_the_name(
     assert "kb:place:georgia-us" not in rows  # the country keeps the name
     assert "kb:place:washington-us" not in rows  # the city keeps the name
     assert "kb:place:plateau-ng" not in rows  # skipped: a common word
+
+
+def test_a_curated_region_is_known_by_its_english_name_in_every_language():
+    rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
+    donbas = next(r for r in rows if r["name"] == "Donbas")
+    assert "Donbas" in donbas["aliases"]["*"]  # a Spanish article writes "Donbas" too

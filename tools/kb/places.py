@@ -251,7 +251,7 @@ def regions() -> list[dict]:
     out = []
     for item in read_yaml("regions.yaml") + read_yaml("towns.yaml"):
         aliases: dict[str, list[str]] = {}
-        add_form(aliases, "en", item["name"])
+        add_form(aliases, "*", item["name"])
         for lang, forms in (item.get("aliases") or {}).items():
             for form in forms:
                 add_form(aliases, str(lang), form)
