@@ -65,3 +65,14 @@ def test_a_name_ending_in_a_common_word_is_an_organisation_not_a_person(link_tex
 def test_two_rare_words_are_still_a_person(link_text, by_name):
     doc = link_text("The report was written by Khaldun Brambleton last year.", "en")
     assert by_name(doc)["Khaldun Brambleton"].type == "PERSON"
+
+
+def test_a_german_compound_noun_before_a_name_is_not_part_of_it(link_text, by_name):
+    doc = link_text("Das sagte gestern der Kongressabgeordnete Khaldun Brambleton in Berlin.", "de")
+    assert "Khaldun Brambleton" in by_name(doc)
+    assert not [e.name for e in doc.entities if "Kongressabgeordnete" in e.name]
+
+
+def test_a_german_hyphenated_compound_is_not_a_name(link_text, by_name):
+    doc = link_text("Nach mehreren TV-Auftritten war die Sache erledigt.", "de")
+    assert doc.entities == []

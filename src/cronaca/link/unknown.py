@@ -329,7 +329,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 or word in lex.cues_inside:
             return False
         if lex.common_word_everywhere:
-            return zipf(word, lex.code) >= lex.common_word_zipf
+            return zipf(word, lex.code) >= lex.common_word_zipf or _compound_noun(word, lex)
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -351,6 +351,21 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+#: Shortest head and modifier of a compound noun: "Kongress|abgeordneten", "Empfehlungs|systeme".
+COMPOUND_HEAD = 5
+COMPOUND_MODIFIER = 3
+
+
+def _compound_noun(word: str, lex: LinkLexicon) -> bool:
+    """Where every noun is capitalised, a word ending in a frequent word is a compound common noun
+    ("Kongressabgeordneten", "TV-Auftritten", "Online-Plattform"); names rarely end in one."""
+    for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_HEAD + 1):
+        if word[i - 1] == "-" or word[i - 1].isalpha():
+            if zipf(word[i:], lex.code) >= lex.common_word_zipf:
+                return True
+    return False
 
 
 def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
