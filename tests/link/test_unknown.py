@@ -76,3 +76,8 @@ def test_a_german_compound_noun_before_a_name_is_not_part_of_it(link_text, by_na
 def test_a_german_hyphenated_compound_is_not_a_name(link_text, by_name):
     doc = link_text("Nach mehreren TV-Auftritten war die Sache erledigt.", "de")
     assert doc.entities == []
+
+
+def test_a_lone_capitalised_organisation_noun_is_not_a_name(link_text, by_name):
+    doc = link_text("La legge è passata ieri in Parlamento con pochi voti.", "it")
+    assert "Parlamento" not in by_name(doc)
