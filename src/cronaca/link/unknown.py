@@ -6,9 +6,12 @@ capitalised by position are dropped when they are common words (wordfreq zipf ab
 language's threshold), and month or weekday names are never part of a name.
 Each name gets a typed guess, strongest evidence first:
   title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
-  > cue word before ("signor", "la società", "Mr") > locative preposition before ("a X": PLACE)
-  > cue word after ("X said") > all capitals (ORG) > first word is a KB given name (PERSON)
-  > several words (PERSON) > one word (PERSON, low confidence).
+  > cue word before ("signor", "la società", "Mr") > first word is a KB given name (PERSON)
+  > locative preposition before ("a X": PLACE) > all capitals (ORG) > cue word after ("X said")
+  > several words ending in a common word ("Brookings Institution": ORG) > several words (PERSON)
+  > a name ending > one word (ORG, low confidence).
+A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
+capitalised (German), compound nouns ("Kongressabgeordneten") are common words, not names.
 Mentions of the same name are merged, and a later one-word mention that is the last (or, for
 family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
 """
