@@ -81,3 +81,8 @@ def test_a_german_hyphenated_compound_is_not_a_name(link_text, by_name):
 def test_a_lone_capitalised_organisation_noun_is_not_a_name(link_text, by_name):
     doc = link_text("La legge è passata ieri in Parlamento con pochi voti.", "it")
     assert "Parlamento" not in by_name(doc)
+
+
+def test_the_city_of_before_an_unknown_name_makes_it_a_place(link_text, by_name):
+    doc = link_text("Le proteste sono arrivate fino alla città di Castelbrambilla ieri.", "it")
+    assert by_name(doc)["Castelbrambilla"].type == "PLACE"
