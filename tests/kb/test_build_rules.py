@@ -71,3 +71,36 @@ def test_shipped_files_are_generated_sorted_and_compact(name):
     ids = [json.loads(line)["id"] for line in lines]
     assert ids == sorted(ids)
     assert all(line == json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) for line in lines[:200])
+
+
+@pytest.mark.parametrize("form, name, kept", [
+    ("Florida", "Floridablanca", False),  # the start of another name, not a spelling of it
+    ("Berne", "Bern", True),
+    ("Berna", "Bern", True),
+    ("Mansoura", "Al Mansurah", True),  # compared without the Arabic article
+    ("Falluja", "Al Fallujah", True),
+])
+def test_which_alternate_city_names_are_spellings(form, name, kept):
+    assert places._keep_latin(form, name) is kept
+
+
+def test_a_city_name_with_the_arabic_article_is_also_known_without_it():
+    rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
+    mansurah = next(r for r in rows if r["id"] == "kb:place:al-mansurah-eg")
+    assert {"Mansurah", "Mansoura"} <= set(mansurah["aliases"]["*"])
+
+
+def test_states_of_federations_are_places_unless_a_city_or_country_has_the_name():
+    rows = {r["id"]: r for r in map(json.loads, (DATA / "places.jsonl").open(encoding="utf-8"))}
+    florida = rows["kb:place:florida-us"]
+    assert (florida["name"], florida["type"], florida["country"]) == ("Florida", "PLACE", "USA")
+    assert florida["aliases"]["fr"] == ["Floride"]
+    assert "kb:place:georgia-us" not in rows  # the country keeps the name
+    assert "kb:place:washington-us" not in rows  # the city keeps the name
+    assert "kb:place:plateau-ng" not in rows  # skipped: a common word
+
+
+def test_a_curated_region_is_known_by_its_english_name_in_every_language():
+    rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
+    donbas = next(r for r in rows if r["name"] == "Donbas")
+    assert "Donbas" in donbas["aliases"]["*"]  # a Spanish article writes "Donbas" too

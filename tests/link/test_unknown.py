@@ -50,3 +50,39 @@ def test_a_german_surname_after_frau_is_a_name_though_common(link_text, by_name)
     names = by_name(doc)
     assert names["Müller"].type == "PERSON" and names["Schmidt"].type == "PERSON"
     assert "Lage" not in names  # a German noun is capitalised, not a name
+
+
+def test_a_common_word_capitalised_inside_a_sentence_is_not_a_name(link_text, by_name):
+    doc = link_text("Dopo il crollo del Muro la città è cambiata per sempre.", "it")
+    assert doc.entities == []
+
+
+def test_a_name_ending_in_a_common_word_is_an_organisation_not_a_person(link_text, by_name):
+    doc = link_text("The report was written at the Brambleton Institution last year.", "en")
+    assert by_name(doc)["Brambleton Institution"].type == "ORG"
+
+
+def test_two_rare_words_are_still_a_person(link_text, by_name):
+    doc = link_text("The report was written by Khaldun Brambleton last year.", "en")
+    assert by_name(doc)["Khaldun Brambleton"].type == "PERSON"
+
+
+def test_a_german_compound_noun_before_a_name_is_not_part_of_it(link_text, by_name):
+    doc = link_text("Das sagte gestern der Kongressabgeordnete Khaldun Brambleton in Berlin.", "de")
+    assert "Khaldun Brambleton" in by_name(doc)
+    assert not [e.name for e in doc.entities if "Kongressabgeordnete" in e.name]
+
+
+def test_a_german_hyphenated_compound_is_not_a_name(link_text, by_name):
+    doc = link_text("Nach mehreren TV-Auftritten war die Sache erledigt.", "de")
+    assert doc.entities == []
+
+
+def test_a_lone_capitalised_organisation_noun_is_not_a_name(link_text, by_name):
+    doc = link_text("La legge è passata ieri in Parlamento con pochi voti.", "it")
+    assert "Parlamento" not in by_name(doc)
+
+
+def test_the_city_of_before_an_unknown_name_makes_it_a_place(link_text, by_name):
+    doc = link_text("Le proteste sono arrivate fino alla città di Castelbrambilla ieri.", "it")
+    assert by_name(doc)["Castelbrambilla"].type == "PLACE"

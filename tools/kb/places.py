@@ -8,8 +8,10 @@ time-zone exemplar cities add properly language-tagged exonyms (Mosca, Moskau, M
 """
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -18,6 +20,7 @@ import pycountry
 from babel.core import UnknownLocaleError
 from babel.dates import get_timezone_location
 
+import countries
 from countries import LANGUAGES, country_ids
 from kbfile import add_form, entity_id, read_tsv, read_yaml, slug
 
@@ -41,8 +44,26 @@ def _keep_latin(form: str, name: str) -> bool:
         return False
     if re.search(r"[.'’-]{2}|\b(?:Airport|Aeroporto|Aéroport|Flughafen|Aeropuerto)\b", form):
         return False
-    a, b = _fold(form), _fold(name)
+    a, b = _without_article(_fold(form)), _without_article(_fold(name))
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short):len(short) + 3].isalpha() \
+            and len(long) - len(short) >= 3:
+        return False  # 'Florida' for 'Floridablanca' starts another name ('Berne' spells 'Bern')
     return a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+# The Arabic article GeoNames writes and news often drops: 'Al Fallujah' is 'Falluja', 'Ar Raqqah'
+# is 'Raqqa'. Compared without it, those spellings count as variants of the name.
+ARTICLE = re.compile(r"^(?:a[lrsdntz]|el|ash)[ -]", re.IGNORECASE)
+
+
+def _spelling(form: str) -> str:
+    """What the linker tells apart: letters with their accents, not the article or hyphens."""
+    return re.sub(r"[\W_]+", "", _without_article(form.casefold()))
+
+
+def _without_article(name: str) -> str:
+    return ARTICLE.sub("", name)
 
 
 @cache
@@ -177,8 +198,18 @@ def _city_entry(city: dict) -> dict:
     for lang, exonym in _exemplar_names(city).items():
         if exonym != city["name"]:
             add_form(aliases, lang, exonym)
+    plain = ARTICLE.sub("", city["name"])
+    if plain != city["name"] and len(plain) >= 4:
+        add_form(aliases, "*", display_name(plain))  # 'Fallujah', 'Raqqah': news drops the article
     latin = [a for a in city["alternatenames"] if a != city["name"] and _keep_latin(a, city["name"])]
-    for form in latin[:MAX_LATIN_ALTERNATES]:
+    seen = {_spelling(f) for f in aliases["*"]}
+    kept = 0
+    for form in latin:  # 'Al-Mansura' adds nothing once 'Al Mansurah' is there; 'Mansoura' does
+        key = _spelling(form)
+        if key in seen or kept == MAX_LATIN_ALTERNATES:
+            continue
+        seen.add(key)
+        kept += 1
         add_form(aliases, "*", form)
     for form in city["alternatenames"]:
         if CYRILLIC.fullmatch(form) and len(aliases.get("ru", [])) < 3:
@@ -220,7 +251,7 @@ def regions() -> list[dict]:
     out = []
     for item in read_yaml("regions.yaml") + read_yaml("towns.yaml"):
         aliases: dict[str, list[str]] = {}
-        add_form(aliases, "en", item["name"])
+        add_form(aliases, "*", item["name"])
         for lang, forms in (item.get("aliases") or {}).items():
             for form in forms:
                 add_form(aliases, str(lang), form)
@@ -233,5 +264,50 @@ def regions() -> list[dict]:
     return out
 
 
+def subdivisions(taken: set[str]) -> list[dict]:
+    """First-level states and provinces of the federations in subdivisions.tsv, with their names in
+    each language from pycountry's ISO 3166-2 translations; names in ``taken`` (city and country
+    keys) are left to the city or country."""
+    out = []
+    for row in read_tsv("subdivisions.tsv"):
+        types = set(row["types"].split("|"))
+        skip = set(filter(None, row["skip"].split("|")))
+        iso3 = _iso3(row["country"])
+        for sub in sorted(pycountry.subdivisions.get(country_code=row["country"]) or [],
+                          key=lambda s: s.code):
+            if sub.parent_code or sub.type not in types:
+                continue
+            name = display_name(sub.name.split(" [")[0].split(",")[0])
+            if _key(name) in taken or name in skip:
+                continue
+            aliases: dict[str, list[str]] = {}
+            add_form(aliases, "*", name)
+            for lang, translate in _subdivision_translations().items():
+                local = display_name(translate(sub.name).split(" [")[0].split(",")[0])
+                if local != name and LATIN.fullmatch(local):
+                    add_form(aliases, lang, local)
+            out.append({
+                "id": f"kb:place:{slug(name)}-{row['country'].lower()}", "type": "PLACE",
+                "name": name, "country": iso3, "wikidata": None,
+                "parent": country_ids().get(iso3) if iso3 else None, "aliases": aliases,
+                "source": "pycountry",
+            })
+    return out
+
+
+@cache
+def _subdivision_translations() -> dict[str, Callable[[str], str]]:
+    out = {}
+    for lang in LANGUAGES:
+        try:
+            out[lang] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        except OSError:
+            continue
+    return out
+
+
 def build() -> list[dict]:
-    return [_city_entry(c) for c in cities()] + landmarks() + regions()
+    entries = [_city_entry(c) for c in cities()] + landmarks() + regions()
+    taken = {_key(form) for e in entries for forms in e["aliases"].values() for form in forms}
+    taken |= {_key(form) for e in countries.build(capitals()) for forms in e["aliases"].values() for form in forms}
+    return entries + subdivisions(taken)

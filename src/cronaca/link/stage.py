@@ -14,6 +14,7 @@ from cronaca import kb as kbase
 from cronaca import lang as langdata
 from cronaca.document import Document, Entity
 from cronaca.kb import KnowledgeBase
+from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.automaton import matcher
 from cronaca.link.generic import resolve_generic
 from cronaca.link.resolve import resolve
@@ -91,7 +92,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
             continue
         entities[unknown.id] = Entity(id=unknown.id, name=unknown.name, type=unknown.type,
                                       roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
-    ordered = sorted(entities.values(), key=lambda e: min(x.start for x in e.mentions))
+    ordered = sorted(join_defined_acronyms(text, list(entities.values())),
+                     key=lambda e: min(x.start for x in e.mentions))
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)
     return ordered

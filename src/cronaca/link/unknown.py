@@ -6,9 +6,12 @@ capitalised by position are dropped when they are common words (wordfreq zipf ab
 language's threshold), and month or weekday names are never part of a name.
 Each name gets a typed guess, strongest evidence first:
   title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
-  > cue word before ("signor", "la società", "Mr") > locative preposition before ("a X": PLACE)
-  > cue word after ("X said") > all capitals (ORG) > first word is a KB given name (PERSON)
-  > several words (PERSON) > one word (PERSON, low confidence).
+  > cue word before ("signor", "la società", "Mr") > first word is a KB given name (PERSON)
+  > locative preposition before ("a X": PLACE) > all capitals (ORG) > cue word after ("X said")
+  > several words ending in a common word ("Brookings Institution": ORG) > several words (PERSON)
+  > a name ending > one word (ORG, low confidence).
+A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
+capitalised (German), compound nouns ("Kongressabgeordneten") are common words, not names.
 Mentions of the same name are merged, and a later one-word mention that is the last (or, for
 family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
 """
@@ -203,6 +206,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
         return  # "Gran Premio", "World Cup": a name, but not of an actor
+    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
+        return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
             and end == tokens[0][1] and guess.rule not in CUED_RULES:
@@ -294,9 +299,13 @@ CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word
                         "unknown:acronym"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
+#: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
+#: or in English, the lingua franca of names) names a thing, not a person: "Oval Office",
+#: "Inter Services Public Relations", "Atlantique Nord". Surnames rarely reach it.
+LAST_WORD_ZIPF = 3.8
 #: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
 #: be to count as an emphasised common word ("Paese") rather than a name ("Google").
-MID_SENTENCE_MARGIN = 0.7
+MID_SENTENCE_MARGIN = 0.0
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -325,7 +334,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 or word in lex.cues_inside:
             return False
         if lex.common_word_everywhere:
-            return zipf(word, lex.code) >= lex.common_word_zipf
+            return zipf(word, lex.code) >= lex.common_word_zipf or _compound_noun(word, lex)
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -347,6 +356,21 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+#: Shortest head and modifier of a compound noun: "Kongress|abgeordneten", "Empfehlungs|systeme".
+COMPOUND_HEAD = 5
+COMPOUND_MODIFIER = 3
+
+
+def _compound_noun(word: str, lex: LinkLexicon) -> bool:
+    """Where every noun is capitalised, a word ending in a frequent word is a compound common noun
+    ("Kongressabgeordneten", "TV-Auftritten", "Online-Plattform"); names rarely end in one."""
+    for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_HEAD + 1):
+        if word[i - 1] == "-" or word[i - 1].isalpha():
+            if zipf(word[i:], lex.code) >= lex.common_word_zipf:
+                return True
+    return False
 
 
 def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
@@ -388,15 +412,17 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:given-name")
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
+    if len(words) == 1 and name.isupper() and len(name) > 1:
+        return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:
         return Guess(lex.cues_after[after], 0.6, "unknown:cue-after")
-    if len(words) == 1 and name.isupper() and len(name) > 1:
-        return Guess("ORG", 0.6, "unknown:acronym")
     if len(words) > 1 and len(name.split()) > len(words):
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
+    if len(words) > 1 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+        return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     word = words[0]

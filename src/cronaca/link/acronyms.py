@@ -1,0 +1,95 @@
+"""Acronyms defined in the text: "Inter Services Public Relations (ISPR)" makes one entity.
+
+News introduces an organisation by its full name with the acronym in brackets and then uses the
+acronym alone. Without this step the two become separate entities (and the acronym, a lone
+capitalised token, is typed by guesswork). The definition pattern is the same in every language,
+so this needs no language data: an entity mention followed by "(ACRONYM)", where the acronym has at
+least two capitals and starts with the full name's initial, and the acronym is itself a mention.
+An acronym that spells the initials of another entity's name anywhere in the article joins it too
+("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from cronaca.document import Entity
+from cronaca.link.unknown import slug
+
+_DEFINED = re.compile(r"[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)")
+
+
+def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """Merge each bracketed acronym's entity into the entity of the full name before it.
+
+    When only one side is in the KB, the KB entity keeps the mentions; when neither is, the
+    unknown full name keeps them and becomes an organisation (people have no acronyms).
+    """
+    at: dict[int, Entity] = {m.start: e for e in entities for m in e.mentions}
+    gone: set[int] = set()
+    for long in list(entities):
+        if id(long) in gone:
+            continue
+        for mention in list(long.mentions):
+            found = _DEFINED.match(text, mention.end)
+            if found is None or not _is_acronym_of(found.group(1), mention.text):
+                continue
+            short = at.get(found.start(1))
+            if short is None or short is long or id(short) in gone \
+                    or (short.in_kb and long.in_kb) or len(short.mentions[0].text) != len(found.group(1)):
+                continue
+            keep, drop = (short, long) if short.in_kb else (long, short)
+            if not keep.in_kb and keep.type == "PERSON":
+                _retype(keep, "ORG")
+            for moved in drop.mentions:
+                moved.entity_id = keep.id
+                at[moved.start] = keep
+            keep.mentions = sorted(keep.mentions + drop.mentions, key=lambda x: x.start)
+            gone.add(id(drop))
+            if drop is long:
+                break
+    entities = [e for e in entities if id(e) not in gone]
+    return _join_initials(entities)
+
+
+def _join_initials(entities: list[Entity]) -> list[Entity]:
+    by_initials: dict[str, Entity] = {}
+    for entity in entities:
+        words = entity.name.replace("-", " ").split()
+        if len(words) >= 2:
+            for initials in ("".join(w[0] for w in words),
+                             "".join(w[0] for w in words if w[0].isupper())):
+                if len(initials) >= 2:
+                    by_initials.setdefault(initials.upper(), entity)
+    gone: set[int] = set()
+    for short in entities:
+        name = short.name
+        if short.in_kb or " " in name or not name.isupper() or name not in by_initials:
+            continue
+        long = by_initials[name]
+        if id(long) in gone:
+            continue
+        for moved in short.mentions:
+            moved.entity_id = long.id
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
+        gone.add(id(short))
+        if not long.in_kb and long.type == "PERSON":
+            _retype(long, "ORG")
+    return [e for e in entities if id(e) not in gone]
+
+
+def _retype(entity: Entity, entity_type: str) -> None:
+    entity.type = entity_type
+    entity.id = f"x:{entity_type.lower()}:{slug(entity.name)}"
+    for mention in entity.mentions:
+        mention.entity_id = entity.id
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    capitals = sum(1 for c in acronym if c.isupper())
+    return capitals >= 2 and capitals >= len(acronym) // 2 and bool(name) \
+        and _initial(acronym) == _initial(name)
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word[:1]).encode("ascii", "ignore").decode().casefold()
