@@ -4,10 +4,8 @@ The only command that uses the network, and only for the URLs given on its comma
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
-from itertools import islice
 
 import click
 
@@ -56,49 +54,16 @@ def _with_language(items: Iterator[Document | Reject], language: str | None) -> 
 
 
 def _print(items: Iterator[Document | Reject], fmt: str) -> int:
-    from cronaca.cli.main import _error
-    from cronaca.write.json import dumps
-    from cronaca.write.pretty import render
+    from cronaca.cli.output import print_articles
 
-    failed, done = 0, []
-    for item in items:
-        if isinstance(item, Reject):
-            failed += 1
-            _error(item)
-        elif fmt == "jsonl":
-            click.echo(dumps(item))
-        elif fmt == "pretty":
-            click.echo(render(item) + "\n")
-        else:
-            done.append(item)
-    if len(done) == 1:
-        click.echo(dumps(done[0], indent=2))
-    elif done:
-        click.echo(json.dumps([d.to_dict() for d in done], ensure_ascii=False, indent=2))
-    return failed
+    return print_articles(items, fmt)
 
 
 def _store(items: Iterator[Document | Reject], db: str) -> int:
     """Like `cronaca ingest`: articles already stored are skipped, failures go to the failures table."""
-    from cronaca.cli.main import _error
-    from cronaca.store.database import Store
-    from cronaca.store.ingest import Summary
+    from cronaca.cli.output import report
+    from cronaca.store.ingest import ingest_items
 
-    summary = Summary(db)
-    with Store(db) as store:
-        while batch := list(islice(items, BATCH)):
-            docs = []
-            for item in batch:
-                summary.read += 1
-                if isinstance(item, Reject):
-                    summary.failed += 1
-                    summary.reasons.append(str(item))
-                    store.record_failure(item.record, item.reason)
-                    _error(item)
-                else:
-                    docs.append(item)
-            result = store.write_batch(docs)
-            summary.stored += result.stored
-            summary.duplicates += result.duplicates
+    summary = ingest_items(items, db, batch_size=BATCH, on_reject=report)
     click.echo(summary.render())
     return summary.failed

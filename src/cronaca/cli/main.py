@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from cronaca.document import Document
+from cronaca.cli.output import report
 from cronaca.read import Reject
 from cronaca.read.paths import read_paths, validate_date
 from cronaca.store.database import DEFAULT_DB
@@ -25,7 +25,7 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _error(reject: Reject) -> None:
-    click.echo(f"error: {reject}", err=True)
+    report(reject)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,27 +43,10 @@ def cli() -> None:
 @click.option("--jobs", type=int, default=1, show_default=True, help="Worker processes.")
 def process(paths: tuple[str, ...], fmt: str, published: str | None, language: str | None, jobs: int) -> None:
     """Process FILE, DIR or - (standard input) and print each article."""
+    from cronaca.cli.output import print_articles
     from cronaca.run.local import run
-    from cronaca.write.json import dumps
-    from cronaca.write.pretty import render
 
-    failed = 0
-    done: list[Document] = []
-    for item in run(read_paths(paths, published, language), jobs=jobs):
-        if isinstance(item, Reject):
-            failed += 1
-            _error(item)
-        elif fmt == "jsonl":
-            click.echo(dumps(item))
-        elif fmt == "pretty":
-            click.echo(render(item) + "\n")
-        else:
-            done.append(item)
-    if fmt == "json" and done:
-        if len(done) == 1:
-            click.echo(dumps(done[0], indent=2))
-        else:
-            click.echo(json.dumps([d.to_dict() for d in done], ensure_ascii=False, indent=2))
+    failed = print_articles(run(read_paths(paths, published, language), jobs=jobs), fmt)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 

@@ -1,7 +1,7 @@
 """Ingest: read, process and store in batches; one bad record never costs the others."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -33,8 +33,14 @@ class Summary:
 def ingest(paths: Iterable[str], db: str, published: str | None = None, language: str | None = None,
            batch_size: int = 100, jobs: int = 1, progress: bool = False,
            on_reject: Callable[[Reject], None] | None = None) -> Summary:
-    summary = Summary(db)
     items = run(read_paths(paths, published, language), jobs=jobs)
+    return ingest_items(items, db, batch_size, progress, on_reject)
+
+
+def ingest_items(items: Iterator[Document | Reject], db: str, batch_size: int = 100,
+                 progress: bool = False, on_reject: Callable[[Reject], None] | None = None) -> Summary:
+    """Store processed articles in batches; rejects are counted, reported and kept in `failures`."""
+    summary = Summary(db)
     with Store(db) as store, _progress(progress) as advance:
         while batch := list(islice(items, batch_size)):
             docs: list[Document] = []
