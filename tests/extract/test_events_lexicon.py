@@ -61,11 +61,18 @@ def test_a_frame_needs_one_trigger_slot():
     assert frame.role("to") == "Y" and frame.role("of") == "X" and frame.target_required
 
 
-@pytest.mark.skipif(not (ROOT.parent / "shared" / "resources").is_dir() and
-                    not Path("/work/shared/resources").is_dir(), reason="../shared/resources absent")
+def _shared_resources() -> Path | None:
+    """../shared/resources beside the checkout (or beside a parent folder, for worktrees)."""
+    return next((p / "shared" / "resources" for p in ROOT.parents if (p / "shared" / "resources").is_dir()), None)
+
+
+RESOURCES = _shared_resources()
+
+
+@pytest.mark.skipif(RESOURCES is None, reason="../shared/resources absent")
 def test_the_english_lexicon_is_what_the_tool_derives(tmp_path):
     out = tmp_path / "event_triggers.tsv"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "events" / "derive_en_triggers.py"), "--out", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "events" / "derive_en_triggers.py"),
+                    "--resources", str(RESOURCES), "--out", str(out)], check=True, capture_output=True)
     committed = (ROOT / "src" / "cronaca" / "lang" / "en" / "event_triggers.tsv").read_text(encoding="utf-8")
     assert out.read_text(encoding="utf-8") == committed, "re-run tools/events/derive_en_triggers.py"
