@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = "1"
@@ -290,6 +291,16 @@ class Document:
             "tone": self.tone.to_dict(),
             "metadata": self.removed_meta,
         }
+
+
+def day_of(value: str | None) -> date | None:
+    """The day a date string of the model names ("YYYY-MM-DD" or full ISO 8601), else None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def article_id(text: str) -> str:

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import ClassVar
 
-from cronaca.document import Document, TimeExpression
+from cronaca.document import Document, TimeExpression, day_of
 from cronaca.extract.locate import phrase_pattern, sentence_bounds
 from cronaca.extract.phrases import DIGITS, PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
@@ -115,7 +115,7 @@ def find_dates(doc: Document) -> list[TimeExpression]:
     pats = patterns_for(doc.language)
     if pats.index is None or not doc.text:
         return []
-    published = _parse(doc.source.published)
+    published = day_of(doc.source.published)
     out: list[TimeExpression] = []
     for m, row in pats.index.finditer(doc.text):
         if row.unit == "none":
@@ -131,15 +131,6 @@ def find_dates(doc: Document) -> list[TimeExpression]:
 
 
 _INVALID = object()
-
-
-def _parse(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:

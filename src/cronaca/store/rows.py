@@ -5,10 +5,9 @@ The column lists here and the tables in schema.sql describe the same thing; a te
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
-from cronaca.document import Document
+from cronaca.document import Document, day_of
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "uri", "outlet", "published", "published_date", "language", "title", "text",
@@ -33,7 +32,7 @@ def article_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
     record = doc.to_dict()
     return {
         "articles": [(aid, doc.source.uri, doc.source.outlet, doc.source.published,
-                      as_date(doc.source.published), record["language"], doc.title, doc.text,
+                      day_of(doc.source.published), record["language"], doc.title, doc.text,
                       doc.source.format, doc.record, doc.integrity.score, list(doc.integrity.flags),
                       doc.tone.score, len(doc.entities), len(doc.events), len(doc.quotes),
                       json.dumps(record, ensure_ascii=False))],
@@ -53,12 +52,3 @@ def article_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
                     for i, r in enumerate(doc.integrity.repairs)],
         "removed": [(aid, i, r.kind, r.text, r.rule) for i, r in enumerate(doc.integrity.removed)],
     }
-
-
-def as_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
