@@ -90,3 +90,18 @@ def test_cyrillic_in_cp1251_is_not_mistaken_for_western(tmp_path):
     path.write_bytes("Президент России Владимир Путин провёл переговоры с председателем КНР.".encode("cp1251"))
     (doc,) = list(read_paths([str(path)]))
     assert doc.raw.startswith("Президент России")
+
+
+def test_a_jsonl_record_with_a_bad_date_is_rejected(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"text": "Un articolo valido e abbastanza lungo per la prova.",
+                                "published": "4 febbraio"}) + "\n")
+    assert [str(r) for r in rejects(path)] == [
+        f"{path}:1: field 'published' is not a date (YYYY-MM-DD): '4 febbraio'"]
+
+
+def test_a_sidecar_with_a_bad_date_is_rejected(tmp_path):
+    (tmp_path / "a.txt").write_text("Un articolo valido e abbastanza lungo per la prova.")
+    (tmp_path / "a.meta.json").write_text('{"published": "yesterday"}')
+    assert [str(r) for r in rejects(tmp_path / "a.txt")] == [
+        f"{tmp_path / 'a.txt'}: field 'published' is not a date (YYYY-MM-DD): 'yesterday' (in the .meta.json sidecar)"]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cronaca.document import Document
 from cronaca.read import ReadError, Reject
 from cronaca.read.html import read_html
+from cronaca.read.metadata import apply_metadata
 from cronaca.read.text import read_text
 
 FIELDS = ("id", "text", "html", "url", "title", "published", "language", "outlet")
@@ -45,12 +46,5 @@ def from_record(obj: object, record: str) -> Document:
         doc.source.format = "jsonl"
     else:
         raise ReadError("no 'text' or 'html' field")
-    if obj.get("title"):
-        doc.title = obj["title"]
-    if obj.get("published"):
-        doc.source.published = obj["published"]
-    if obj.get("language"):
-        doc.language = obj["language"].lower()
-    if obj.get("outlet"):
-        doc.source.outlet = obj["outlet"]
+    apply_metadata(doc, obj)
     return doc

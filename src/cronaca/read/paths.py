@@ -6,7 +6,6 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
 from pathlib import Path
 
 from cronaca.document import Document
@@ -14,6 +13,7 @@ from cronaca.read import ReadError, Reject
 from cronaca.read.feed import is_feed, read_feed
 from cronaca.read.html import read_html
 from cronaca.read.jsonl import read_jsonl
+from cronaca.read.metadata import apply_metadata, validate_date
 from cronaca.read.parquet import read_parquet
 from cronaca.read.text import read_text
 from cronaca.read.warc import read_warc
@@ -41,14 +41,6 @@ def read_paths(paths: Iterable[str], published: str | None = None,
             if language:
                 item.language = language.lower()
         yield item
-
-
-def validate_date(value: str) -> str:
-    try:
-        date.fromisoformat(value[:10])
-    except ValueError:
-        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
-    return value
 
 
 def _read_all(paths: Iterable[str]) -> Iterator[Document | Reject]:
@@ -103,7 +95,11 @@ def read_file(path: Path) -> Iterator[Document | Reject]:
     for item in read_bytes(data, record, _extension(path)):
         if isinstance(item, Document):
             if meta:
-                apply_metadata(item, meta)
+                try:
+                    apply_metadata(item, meta)
+                except ReadError as exc:
+                    yield Reject(record, f"{exc} (in the .meta.json sidecar)")
+                    continue
             if item.source.uri is None:
                 item.source.uri = record  # the file, when the article names no URL of its own
         yield item
@@ -128,19 +124,6 @@ def sidecar(path: Path) -> dict[str, str]:
     if not isinstance(meta, dict):
         raise ReadError(f"bad metadata file {meta_path.name} (expected a JSON object)")
     return {k: v for k, v in meta.items() if isinstance(v, str)}
-
-
-def apply_metadata(doc: Document, meta: dict[str, str]) -> None:
-    if meta.get("published"):
-        doc.source.published = validate_date(meta["published"])
-    if meta.get("url"):
-        doc.source.uri = meta["url"]
-    if meta.get("title"):
-        doc.title = meta["title"]
-    if meta.get("outlet"):
-        doc.source.outlet = meta["outlet"]
-    if meta.get("language"):
-        doc.language = meta["language"].lower()
 
 
 def read_bytes(data: bytes, record: str, ext: str | None) -> Iterator[Document | Reject]:
