@@ -2,25 +2,24 @@
 
 Work is split by input file (and Parquet row groups through Spark's own reader). Each Python worker
 builds the pipeline once (language data and the knowledge base load lazily, once per process), so
-executors pay the start-up cost once, not per article. Outputs are the store's tables
-(cronaca.store.rows) plus `rejects`, partitioned by publication day and language; a re-run over the
-same input rewrites the same partitions, so it is idempotent.
+executors pay the start-up cost once, not per article. The Python work happens once per partition,
+in one pass (`mapInArrow`, see spark_batches): each article comes back as one columnar row holding the
+rows of every table. Everything after that runs in the JVM: duplicates are dropped by a shuffle on the
+article id, the result is cached, and each table is exploded from its column and written by Spark's
+own Parquet writer, partitioned by publication day and language. Spark's commit protocol makes a
+retried or speculative task harmless, and any Hadoop filesystem (hdfs://, s3a://) works as output. A
+re-run over the same input rewrites the same partitions (dynamic partition overwrite): idempotent.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial, reduce
 from pathlib import Path
-from typing import Any
 
-from cronaca.document import Document
-from cronaca.read import Reject
-from cronaca.read.paths import KNOWN_EXT, PARQUET_EXT, _extension, read_file
-from cronaca.store.rows import COLUMNS, article_rows
-
-TABLES = tuple(COLUMNS) + ("rejects",)
-PARTITION_COLUMNS = ("published_day", "lang")
-UNKNOWN_DAY = "unknown"
+from cronaca.read.paths import KNOWN_EXT, PARQUET_EXT, _extension
+from cronaca.run.spark_batches import (PARTITION_COLUMNS, TABLES, UNKNOWN_DAY, Step, from_blobs,  # noqa: F401
+                                       from_paths, from_records, spark_schema)
 
 
 @dataclass
@@ -50,111 +49,88 @@ def input_files(inputs: Iterable[str]) -> list[str]:
     return files
 
 
-Rows = list[tuple[str, tuple[Any, ...]]]
-
-
 def _is_uri(value: str) -> bool:
     return "://" in value
 
 
-def process_paths(paths: Iterable[str]) -> Iterator[tuple[str, Rows]]:
-    """(article id, its (table, row) pairs) for every article in the files; runs in a Spark task."""
+def _step() -> Step:
     from cronaca.run.local import run_one
 
-    for path in paths:
-        for item in read_file(Path(path)):
-            yield _rows(item if isinstance(item, Reject) else run_one(item))
+    return run_one
 
 
-def process_blobs(blobs: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, Rows]]:
-    """Like process_paths, for whole files Spark read from any Hadoop filesystem (hdfs://, s3a://)."""
-    import gzip
-    import io
+def processed(spark, inputs: list[str], partitions: int | None = None, step: Step | None = None):
+    """One row per input item (article or reject), every table's rows in its columns; not yet de-duplicated.
 
-    from cronaca.read.paths import WARC_EXT, read_bytes
-    from cronaca.read.warc import read_warc
-    from cronaca.run.local import run_one
-
-    for uri, data in blobs:
-        ext = _extension(Path(uri.split("://", 1)[-1]))
-        if ext in WARC_EXT:
-            items = read_warc(io.BytesIO(data), uri)
-        else:
-            if uri.endswith(".gz"):
-                data = gzip.decompress(data)
-            items = read_bytes(data, uri, ext)
-        for item in items:
-            if not isinstance(item, Reject) and item.source.uri is None:
-                item.source.uri = uri
-            yield _rows(item if isinstance(item, Reject) else run_one(item))
-
-
-def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Rows]]:
-    """(article id, its (table, row) pairs) for Parquet rows already read by Spark."""
-    from cronaca.read import ReadError
-    from cronaca.read.jsonl import from_record
-    from cronaca.run.local import run_one
-
-    for record in records:
-        name = record.pop("_record")
-        try:
-            doc = from_record({k: v for k, v in record.items() if v is not None}, name)
-        except ReadError as exc:
-            yield _rows(Reject(name, str(exc)))
-            continue
-        yield _rows(run_one(doc))
+    ``step`` turns one document into its processed form; the default is the whole pipeline (run_one).
+    """
+    step = step or _step()
+    files = input_files(inputs)
+    parquet = [f for f in files if _extension(Path(f)) in PARQUET_EXT]
+    remote = [f for f in files if _is_uri(f) and f not in parquet]
+    others = [f for f in files if f not in parquet and f not in remote]
+    schema = spark_schema()
+    frames = []
+    if remote:  # a folder or glob on HDFS / S3: Spark lists and reads the files itself
+        blobs = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+                 .load(remote).select("path", "content"))
+        frames.append(blobs.mapInArrow(partial(from_blobs, step=step), schema))
+    if others:
+        sc = spark.sparkContext
+        n = partitions or max(1, min(len(others), sc.defaultParallelism * 4))
+        paths = spark.createDataFrame(sc.parallelize([(f,) for f in others], n), "path string")
+        frames.append(paths.mapInArrow(partial(from_paths, step=step), schema))
+    for path in parquet:
+        frames.append(_parquet_records(spark, path).mapInArrow(partial(from_records, step=step), schema))
+    if not frames:
+        return spark.createDataFrame([], schema)
+    return reduce(lambda a, b: a.unionByName(b), frames)
 
 
-def _rows(item: Document | Reject) -> tuple[str, Rows]:
-    if isinstance(item, Reject):
-        return "reject:" + item.record, [("rejects", (item.record, item.reason, UNKNOWN_DAY, "und"))]
-    day = (item.source.published or "")[:10] or UNKNOWN_DAY
-    lang = item.language or "und"
-    return item.id, [(table, row + (day, lang))
-                     for table, rows in article_rows(item).items() for row in rows]
+def distinct_articles(frame):
+    """Two inputs with the same cleaned text are one article (the id hashes the text): keep one,
+    deterministically (the lowest rank), with a shuffle on the id that stays inside the JVM."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    # As many partitions as the input had: the shuffle then sets the number of files per table and
+    # partition (not spark.sql.shuffle.partitions, which a cached plan may not coalesce).
+    n = max(1, frame.rdd.getNumPartitions())
+    first = F.row_number().over(Window.partitionBy("id").orderBy("rank"))
+    return frame.repartition(n, "id").withColumn("_n", first).where("_n = 1").drop("_n", "rank")
 
 
-def _first(a: Rows, b: Rows) -> Rows:
-    """Two inputs with the same cleaned text are one article: keep one, deterministically."""
-    return min(a, b, key=lambda rows: str(rows[0][1]))
+def write_tables(frame, out: str) -> None:
+    """Each table exploded from its column of ``frame``, written by Spark, partitioned by day and language."""
+    from pyspark.sql import functions as F
+
+    for table in TABLES:
+        (frame.select(F.inline(table), *PARTITION_COLUMNS).write.mode("overwrite")
+         .option("partitionOverwriteMode", "dynamic").partitionBy(*PARTITION_COLUMNS)
+         .parquet(_join(out, table)))
+
+
+def _join(out: str, name: str) -> str:
+    return out.rstrip("/") + "/" + name if _is_uri(out) else str(Path(out) / name)
 
 
 def spark_ingest(inputs: list[str], out: str, master: str = "local[*]", partitions: int | None = None,
-                 spark=None, dedup: bool = True) -> SparkSummary:
+                 spark=None, dedup: bool = True, step: Step | None = None) -> SparkSummary:
     """Run the pipeline on Spark and write one Parquet table per store table under ``out``."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
     own_session = spark is None
     if own_session:
         spark = session(master)
         quiet(spark)
     try:
-        files = input_files(inputs)
-        parquet = [f for f in files if _extension(Path(f)) in PARQUET_EXT]
-        remote = [f for f in files if _is_uri(f) and f not in parquet]
-        others = [f for f in files if f not in parquet and f not in remote]
-        sc = spark.sparkContext
-        pieces = []
-        if remote:  # a folder or glob on HDFS / S3: Spark lists and reads the files itself
-            pieces.append(sc.binaryFiles(",".join(remote)).mapPartitions(process_blobs))
-        if others:
-            n = partitions or max(1, min(len(others), sc.defaultParallelism * 4))
-            pieces.append(sc.parallelize(others, n).mapPartitions(process_paths))
-        for path in parquet:
-            pieces.append(_parquet_rows(spark, path))
-        articles = sc.union(pieces) if pieces else sc.emptyRDD()
-        rows = articles.reduceByKey(_first).flatMap(lambda kv: kv[1])
-        rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
-        summary = SparkSummary(out)
-        counts = rows.map(lambda r: r[0]).countByValue()
-        for table in TABLES:
-            # The rows come from article_rows, already typed: skip Spark's per-row Python check.
-            frame = spark.createDataFrame(rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1]),
-                                          schema=spark_schema(table), verifySchema=False)
-            (frame.write.mode("overwrite").partitionBy(*PARTITION_COLUMNS)
-             .parquet(str(Path(out) / table)))
-            summary.tables[table] = counts.get(table, 0)
-        rows.unpersist()
+        articles = distinct_articles(processed(spark, inputs, partitions, step))
+        articles = articles.persist(StorageLevel.MEMORY_AND_DISK)
+        counts = articles.select(*[F.sum(F.size(t)).alias(t) for t in TABLES]).first()
+        summary = SparkSummary(out, tables={t: int(counts[t] or 0) for t in TABLES})
+        write_tables(articles, out)
+        articles.unpersist()
         summary.articles = summary.tables["articles"]
         summary.rejects = summary.tables["rejects"]
         if dedup:
@@ -190,34 +166,16 @@ def quiet(spark) -> None:
     spark.sparkContext.setLogLevel("ERROR")
 
 
-def _parquet_rows(spark, path: str):
+def _parquet_records(spark, path: str):
+    """The JSONL fields of a Parquet file, read by Spark, each row named ``path#n``."""
     from pyspark.sql import functions as F
 
     from cronaca.read.jsonl import FIELDS
 
     frame = spark.read.parquet(path)
     keep = [c for c in frame.columns if c in FIELDS]
-    frame = frame.select(*keep, F.concat(F.lit(path + "#"), F.monotonically_increasing_id()
-                                         .cast("string")).alias("_record"))
-    return frame.rdd.map(lambda r: r.asDict()).mapPartitions(process_records)
-
-
-def spark_schema(table: str):
-    from pyspark.sql import types as T
-
-    string, long, double, boolean = T.StringType(), T.LongType(), T.DoubleType(), T.BooleanType()
-    strings = T.ArrayType(T.StringType())
-    kinds = {
-        "published_date": T.DateType(), "integrity_score": double, "flags": strings, "tone": double,
-        "n_entities": long, "n_events": long, "n_quotes": long, "in_kb": boolean, "roles": strings,
-        "n_mentions": long, "start_pos": long, "end_pos": long, "confidence": double,
-        "source_ids": strings, "target_ids": strings, "intensity": double, "trigger_start": long,
-        "trigger_end": long, "sentence_start": long, "sentence_end": long, "idx": long, "direct": boolean,
-    }
-    columns = ("record", "reason") if table == "rejects" else COLUMNS[table]
-    fields = [T.StructField(c, kinds.get(c, string), True) for c in columns]
-    fields += [T.StructField(c, string, False) for c in PARTITION_COLUMNS]
-    return T.StructType(fields)
+    return frame.select(*keep, F.concat(F.lit(path + "#"), F.monotonically_increasing_id()
+                                        .cast("string")).alias("_record"))
 
 
 def spark_dedup(spark, out: str, window_days: int | None = None) -> int:
@@ -226,11 +184,13 @@ def spark_dedup(spark, out: str, window_days: int | None = None) -> int:
                                      group_key, mention_from_row)
 
     window = WINDOW_DAYS if window_days is None else window_days
-    root = Path(out)
-    if not any((root / "events").rglob("*.parquet")):
-        return 0
-    events = spark.read.parquet(str(root / "events"))
-    articles = spark.read.parquet(str(root / "articles")).select("id", "published", "outlet", "uri")
+    # Read with the columns named, so an events table with no files yet is empty, not an error,
+    # on any filesystem.
+    events = spark.read.schema("article_id string, event_id string, type string, status string, "
+                               "source_ids array<string>, target_ids array<string>, date string"
+                               ).parquet(_join(out, "events"))
+    articles = spark.read.schema("id string, published string, outlet string, uri string"
+                                 ).parquet(_join(out, "articles"))
     joined = events.join(articles, events.article_id == articles.id).selectExpr(
         "article_id", "event_id", "type", "status", "source_ids", "target_ids",
         "coalesce(date, published) AS date", "outlet", "uri")
@@ -245,9 +205,9 @@ def spark_dedup(spark, out: str, window_days: int | None = None) -> int:
     schema = T.StructType([T.StructField(c, kinds.get(c, T.StringType())) for c in CLUSTER_COLUMNS])
     member_schema = T.StructType([T.StructField(c, T.StringType()) for c in MEMBER_COLUMNS])
     spark.createDataFrame(clusters.map(lambda c: c.row()), schema).write.mode("overwrite") \
-        .parquet(str(root / "event_clusters"))
+        .parquet(_join(out, "event_clusters"))
     spark.createDataFrame(clusters.flatMap(lambda c: [(c.cluster_id, a, e) for a, e in c.members]),
-                          member_schema).write.mode("overwrite").parquet(str(root / "event_cluster_members"))
+                          member_schema).write.mode("overwrite").parquet(_join(out, "event_cluster_members"))
     n = clusters.count()
     clusters.unpersist()
     return n
