@@ -2,7 +2,7 @@
 
 Run by hand, not as a test:
 
-    PYTHONPATH=src python bench/spark_scaling.py            # about 3 minutes on an idle 2-core machine
+    python bench/spark_scaling.py            # about 3 minutes on an idle 2-core machine
 
 Articles are the public-domain VOA stories, each copy made unique by a numbered closing line (identical
 texts are one article). Each master gets a fresh Spark session whose Python workers are warmed up on a
@@ -152,7 +152,7 @@ def report(runs: list[Run], pipeline_ms: float, elapsed: float) -> str:
     base = {r.articles: r.rate for r in runs if r.master == "local[1]"}
     loaded = [r for r in runs if r.others > BUSY]
     lines = ["# Spark scaling", "", f"Machine: {machine()}.", f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
-             f"the whole benchmark took {elapsed / 60:.1f} min (`PYTHONPATH=src python bench/spark_scaling.py`).", ""]
+             f"the whole benchmark took {elapsed / 60:.1f} min (`python bench/spark_scaling.py`).", ""]
     if loaded:
         lines += [f"**Not final: {len(loaded)} of {len(runs)} runs were measured while other processes used "
                   f"the machine** (column 'others busy', in cores; above {BUSY} counts as load). Wall-clock "
@@ -178,6 +178,8 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=400, help="articles in the small corpus (10x for the large)")
     parser.add_argument("--write", type=Path, default=ROOT / "bench" / "SPARK.md", help="where the report goes")
     args = parser.parse_args()
+    # The driver and Spark's Python workers must import the same cronaca: this checkout's.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
     sys.path.insert(0, str(ROOT / "src"))
     began = time.perf_counter()
     runs: list[Run] = []

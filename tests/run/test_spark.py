@@ -26,7 +26,7 @@ TABLES = ("articles", "entities", "mentions", "events", "quotes", "repairs", "re
 
 @pytest.fixture(scope="module")
 def spark():
-    spark = session("local[2]")
+    spark = session("local[2,2]")  # two threads; a failed task is tried twice, as on a cluster
     spark.sparkContext.setLogLevel("ERROR")
     yield spark
     spark.stop()
@@ -163,3 +163,29 @@ def test_files_given_as_uris_are_read_by_spark_itself(spark, corpus, tmp_path):
     uris = ["file://" + str(corpus / "crawl.warc.gz"), "file://" + str(corpus / "samples" / "voa.jsonl")]
     summary = spark_ingest(uris, str(out), spark=spark)
     assert summary.articles == 4
+
+
+def test_a_task_that_fails_after_emitting_rows_is_retried_without_duplicates(spark, tmp_path):
+    """The first attempt dies after two batches of rows went out; the retry's rows replace them."""
+    from cronaca.run.spark_batches import BATCH_ARTICLES
+
+    n = 3 * BATCH_ARTICLES
+    lines = [json.dumps({"text": f"Article number {i} of a batch, long enough to be news.",
+                         "published": "2026-02-04", "language": "en"}) for i in range(n)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.jsonl").write_text("\n".join(lines) + "\n")
+    marker = tmp_path / "failed-once"
+
+    def step(doc):  # instead of the pipeline, to stay fast: the text as read is the clean text
+        from pyspark import TaskContext
+
+        if doc.record.endswith(f":{n - 10}") and TaskContext.get().attemptNumber() == 0:
+            marker.touch()
+            raise RuntimeError("executor lost")
+        doc.text = doc.raw
+        return doc
+
+    summary = spark_ingest([str(tmp_path / "in")], str(tmp_path / "out"), spark=spark, step=step)
+    ids = pq.read_table(tmp_path / "out" / "articles", columns=["id"]).column("id").to_pylist()
+    assert marker.exists()  # the first attempt did fail
+    assert summary.articles == len(ids) == len(set(ids)) == n

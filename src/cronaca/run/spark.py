@@ -18,8 +18,8 @@ from functools import partial, reduce
 from pathlib import Path
 
 from cronaca.read.paths import KNOWN_EXT, PARQUET_EXT, _extension
-from cronaca.run.spark_batches import (PARTITION_COLUMNS, TABLES, UNKNOWN_DAY, Step, from_blobs,  # noqa: F401
-                                       from_paths, from_records, spark_schema)
+from cronaca.run.spark_batches import (PARTITION_COLUMNS, TABLES, Step, cluster_spark_schema, clusters_of,
+                                       from_blobs, from_paths, from_records, spark_schema)
 
 
 @dataclass
@@ -179,9 +179,15 @@ def _parquet_records(spark, path: str):
 
 
 def spark_dedup(spark, out: str, window_days: int | None = None) -> int:
-    """Cluster the events under ``out`` (written by spark_ingest) with the local store's code."""
-    from cronaca.store.dedup import (CLUSTER_COLUMNS, MEMBER_COLUMNS, WINDOW_DAYS, cluster_key_group,
-                                     group_key, mention_from_row)
+    """Cluster the events under ``out`` (written by spark_ingest) with the local store's code.
+
+    Mentions that may share a cluster (same type, status and actor sets) meet in one partition through
+    a JVM shuffle; each Python worker then clusters its partition in one pass (clusters_of).
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from cronaca.store.dedup import WINDOW_DAYS
 
     window = WINDOW_DAYS if window_days is None else window_days
     # Read with the columns named, so an events table with no files yet is empty, not an error,
@@ -194,20 +200,17 @@ def spark_dedup(spark, out: str, window_days: int | None = None) -> int:
     joined = events.join(articles, events.article_id == articles.id).selectExpr(
         "article_id", "event_id", "type", "status", "source_ids", "target_ids",
         "coalesce(date, published) AS date", "outlet", "uri")
-    clusters = (joined.rdd.map(lambda r: mention_from_row(tuple(r)))
-                .map(lambda m: (group_key(m), m)).groupByKey()
-                .flatMap(lambda kv: cluster_key_group(list(kv[1]), window)).persist())
-    from pyspark.sql import types as T
-
-    strings = T.ArrayType(T.StringType())
-    kinds = {"source_ids": strings, "target_ids": strings, "n_mentions": T.LongType(),
-             "n_articles": T.LongType(), "n_sources": T.LongType()}
-    schema = T.StructType([T.StructField(c, kinds.get(c, T.StringType())) for c in CLUSTER_COLUMNS])
-    member_schema = T.StructType([T.StructField(c, T.StringType()) for c in MEMBER_COLUMNS])
-    spark.createDataFrame(clusters.map(lambda c: c.row()), schema).write.mode("overwrite") \
-        .parquet(_join(out, "event_clusters"))
-    spark.createDataFrame(clusters.flatMap(lambda c: [(c.cluster_id, a, e) for a, e in c.members]),
-                          member_schema).write.mode("overwrite").parquet(_join(out, "event_cluster_members"))
-    n = clusters.count()
+    # Equal cluster keys (store.dedup.group_key) give equal values here, so they share a partition;
+    # the key itself stays the Python function's.
+    none = F.array().cast("array<string>")
+    actors = [F.array_sort(F.array_distinct(F.coalesce(F.col(c), none))) for c in ("source_ids", "target_ids")]
+    n = max(1, events.rdd.getNumPartitions())
+    clusters = (joined.repartition(n, "type", "status", *actors)
+                .mapInArrow(partial(clusters_of, window_days=window), cluster_spark_schema())
+                .persist(StorageLevel.MEMORY_AND_DISK))
+    clusters.drop("members").write.mode("overwrite").parquet(_join(out, "event_clusters"))
+    (clusters.select("cluster_id", F.inline("members")).write.mode("overwrite")
+     .parquet(_join(out, "event_cluster_members")))
+    count = clusters.count()
     clusters.unpersist()
-    return n
+    return count

@@ -9,7 +9,6 @@ and the Arrow schema, so the two cannot drift apart.
 from __future__ import annotations
 
 import gzip
-import io
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -137,11 +136,13 @@ def from_blobs(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.Rec
 
     def items() -> Iterator[Document | Reject]:
         for batch in batches:
-            for uri, data in zip(batch.column("path").to_pylist(), batch.column("content").to_pylist()):
+            content = batch.column("content")
+            for i, uri in enumerate(batch.column("path").to_pylist()):
                 ext = _extension(Path(uri.split("://", 1)[-1]))
-                if ext in WARC_EXT:
-                    found = read_warc(io.BytesIO(data), uri)
+                if ext in WARC_EXT:  # a CC-NEWS WARC is ~1 GB: stream it from Arrow's buffer, no copy
+                    found = read_warc(pa.BufferReader(content[i].as_buffer()), uri)
                 else:
+                    data = content[i].as_py()
                     try:
                         found = read_bytes(gzip.decompress(data) if uri.endswith(".gz") else data, uri, ext)
                     except (OSError, EOFError) as exc:
@@ -166,3 +167,54 @@ def from_records(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.R
                 except ReadError as exc:
                     yield Reject(name, str(exc))
     return _batched(_ranked(items()), step)
+
+
+#: The columns a worker needs to cluster event mentions, in mention_from_row's order.
+MENTION_COLUMNS = ("article_id", "event_id", "type", "status", "source_ids", "target_ids", "date", "outlet",
+                   "uri")
+CLUSTER_KINDS = {"source_ids": "strings", "target_ids": "strings", "n_mentions": "long",
+                 "n_articles": "long", "n_sources": "long"}
+
+
+def _cluster_arrow_schema() -> pa.Schema:
+    from cronaca.store.dedup import CLUSTER_COLUMNS
+
+    members = pa.list_(pa.struct([pa.field("article_id", pa.string()), pa.field("event_id", pa.string())]))
+    return pa.schema([pa.field(c, ARROW_KINDS[CLUSTER_KINDS.get(c, "string")]) for c in CLUSTER_COLUMNS]
+                     + [pa.field("members", members)])
+
+
+def cluster_spark_schema():
+    """The clusters of one partition as Spark sees them: the cluster row plus its members."""
+    from pyspark.sql import types as T
+
+    from cronaca.store.dedup import CLUSTER_COLUMNS
+
+    kinds = {"string": T.StringType(), "long": T.LongType(), "strings": T.ArrayType(T.StringType())}
+    member = T.StructType([T.StructField("article_id", T.StringType()), T.StructField("event_id", T.StringType())])
+    return T.StructType([T.StructField(c, kinds[CLUSTER_KINDS.get(c, "string")]) for c in CLUSTER_COLUMNS]
+                        + [T.StructField("members", T.ArrayType(member))])
+
+
+def clusters_of(batches: Iterable[pa.RecordBatch], window_days: int) -> Iterator[pa.RecordBatch]:
+    """Every event cluster among the mentions of one partition, with the local store's code.
+
+    The partitioning must put all mentions that could share a cluster into one partition (the driver
+    partitions on type, status and the sorted actor sets); then clustering each partition alone gives
+    exactly the clusters of the whole.
+    """
+    from cronaca.store.dedup import CLUSTER_COLUMNS, cluster_events, mention_from_row
+
+    mentions = []
+    for batch in batches:
+        columns = [batch.column(c).to_pylist() for c in MENTION_COLUMNS]
+        mentions += [mention_from_row(row) for row in zip(*columns)]
+    schema = _cluster_arrow_schema()
+    clusters = cluster_events(mentions, window_days)
+    for start in range(0, len(clusters), 1024):
+        group = clusters[start:start + 1024]
+        rows = [c.row() for c in group]
+        columns = [pa.array([r[i] for r in rows], schema.field(c).type) for i, c in enumerate(CLUSTER_COLUMNS)]
+        columns.append(pa.array([[{"article_id": a, "event_id": e} for a, e in c.members] for c in group],
+                                schema.field("members").type))
+        yield pa.RecordBatch.from_arrays(columns, schema=schema)
