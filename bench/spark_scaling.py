@@ -5,7 +5,7 @@ Run by hand, not as a test:
     python bench/spark_scaling.py            # about 3 minutes on an idle 2-core machine
 
 Articles are the public-domain VOA stories, each copy made unique by a numbered closing line (identical
-texts are one article). Each master gets a fresh Spark session whose Python workers are warmed up on a
+texts are one article). Each run is a fresh process (cold JVM) whose Python workers are warmed up on a
 few articles first (the pipeline loads once per worker; that start-up is reported apart), so the
 numbers are the steady state an executor reaches on a real cluster. Besides wall-clock throughput it
 reports CPU seconds per article of this process tree (JVM and Python workers apart), which other
@@ -22,7 +22,7 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,6 +102,16 @@ class Run:
 
 
 def run(master: str, corpus: Path, warm: Path, out: Path) -> Run:
+    """One timed ingest in a fresh process: each master starts with a cold JVM, as a user's job does."""
+    import subprocess
+
+    script = [sys.executable, __file__, "--one", master, str(corpus), str(warm), str(out)]
+    done = subprocess.run(script, check=True, stdout=subprocess.PIPE, text=True)
+    fields = json.loads(done.stdout.strip().splitlines()[-1])
+    return Run(**{**fields, "load": tuple(fields["load"])})
+
+
+def run_here(master: str, corpus: Path, warm: Path, out: Path) -> Run:
     from cronaca.run.spark import quiet, session, spark_ingest
 
     spark = session(master)
@@ -177,10 +187,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", type=int, default=400, help="articles in the small corpus (10x for the large)")
     parser.add_argument("--write", type=Path, default=ROOT / "bench" / "SPARK.md", help="where the report goes")
+    parser.add_argument("--one", nargs=4, metavar=("MASTER", "CORPUS", "WARM", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     # The driver and Spark's Python workers must import the same cronaca: this checkout's.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
     sys.path.insert(0, str(ROOT / "src"))
+    if args.one:
+        master, corpus, warm, out = args.one
+        print(json.dumps(asdict(run_here(master, Path(corpus), Path(warm), Path(out)))))
+        return
     began = time.perf_counter()
     runs: list[Run] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -195,8 +210,8 @@ def main() -> None:
                 runs.append(r)
                 print(f"{n:>6} articles  local[{cores}]  {r.seconds:7.1f} s  {r.rate:7.1f} articles/s  "
                       f"{r.cpu_ms():6.1f} CPU ms/article  others busy {r.others:.2f} cores  "
-                      f"load {os.getloadavg()[0]:.2f}", flush=True)
-                shutil.rmtree(out)
+                      f"load {r.load[0]:.2f}", flush=True)
+                shutil.rmtree(out, ignore_errors=True)
         pipeline_ms = pipeline_cpu_ms(Path(tmp) / f"in-{args.base}")
     text = report(runs, pipeline_ms, time.perf_counter() - began)
     args.write.write_text(text)

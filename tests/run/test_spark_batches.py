@@ -14,11 +14,11 @@ from cronaca.store.rows import article_rows
 
 def test_a_batch_holds_every_table_row_of_an_article_and_its_rejects():
     article = run_one(next(iter(read_file(SEED))))
-    batch = to_batch([("b", article), ("a", Reject("feed.jsonl:7", "malformed JSON"))])
+    batch = to_batch([article, Reject("feed.jsonl:7", "malformed JSON")])
     got = batch.to_pylist()
     assert batch.schema == ARROW_SCHEMA
     assert [(r["id"], r["rank"], r["published_day"], r["lang"]) for r in got] == [
-        (article.id, "b", "2026-02-04", "it"), ("reject:feed.jsonl:7", "a", "unknown", "und")]
+        (article.id, str(SEED), "2026-02-04", "it"), ("reject:feed.jsonl:7", "feed.jsonl:7", "unknown", "und")]
     expected = article_rows(article)
     for table in TABLES:
         rows = [tuple(row[c] for c in TABLE_COLUMNS[table]) for row in got[0][table]]

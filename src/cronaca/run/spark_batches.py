@@ -4,7 +4,7 @@ Each output row is one input item (an article or a reject) carrying the rows of 
 one list-of-struct column per table. Spark receives the batches through `mapInArrow` as columnar data,
 so rows never travel as pickled Python tuples and the Python work is done once, in one pass: the
 driver explodes each column into its table inside the JVM. The same kinds describe the Spark schema
-and the Arrow schema, so the two cannot drift apart.
+and the Arrow schema, so the two cannot drift apart. Event clustering works the same way (clusters_of).
 """
 from __future__ import annotations
 
@@ -68,16 +68,20 @@ def spark_schema():
                         + [T.StructField(t, T.ArrayType(struct(t), False), False) for t in TABLES])
 
 
-def to_batch(items: list[tuple[str, Document | Reject]]) -> pa.RecordBatch:
-    """(tie-break, processed item) pairs as one record batch of ARROW_SCHEMA."""
+def to_batch(items: list[Document | Reject]) -> pa.RecordBatch:
+    """Processed items as one record batch of ARROW_SCHEMA.
+
+    The rank is the record name: of two inputs with the same text the lowest record name wins, a
+    choice that depends neither on the partitioning nor on which task finishes first.
+    """
     ids: list[str] = []
     ranks: list[str] = []
     days: list[str] = []
     langs: list[str] = []
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
     offsets: dict[str, list[int]] = {t: [0] for t in TABLES}
-    for rank, item in items:
-        ranks.append(rank)
+    for item in items:
+        ranks.append(item.record)
         if isinstance(item, Reject):
             ids.append("reject:" + item.record)
             days.append(UNKNOWN_DAY)
@@ -96,29 +100,21 @@ def to_batch(items: list[tuple[str, Document | Reject]]) -> pa.RecordBatch:
     for table in TABLES:
         struct = _arrow_struct(table)
         values = list(zip(*rows[table])) or [()] * struct.num_fields
-        fields = [pa.array(list(v), struct.field(i).type) for i, v in enumerate(values)]
-        structs = pa.StructArray.from_arrays(fields, fields=list(struct)) if rows[table] else \
-            pa.array([], struct)
+        fields = [pa.array(v, struct.field(i).type) for i, v in enumerate(values)]
+        structs = pa.StructArray.from_arrays(fields, fields=list(struct))
         columns.append(pa.ListArray.from_arrays(pa.array(offsets[table], pa.int32()), structs))
     return pa.RecordBatch.from_arrays(columns, schema=ARROW_SCHEMA)
 
 
-def _batched(pairs: Iterable[tuple[str, Document | Reject]], step: Step) -> Iterator[pa.RecordBatch]:
-    group: list[tuple[str, Document | Reject]] = []
-    for rank, item in pairs:
-        group.append((rank, item if isinstance(item, Reject) else step(item)))
+def _batched(items: Iterable[Document | Reject], step: Step) -> Iterator[pa.RecordBatch]:
+    group: list[Document | Reject] = []
+    for item in items:
+        group.append(item if isinstance(item, Reject) else step(item))
         if len(group) >= BATCH_ARTICLES:
             yield to_batch(group)
             group = []
     if group:
         yield to_batch(group)
-
-
-def _ranked(items: Iterable[Document | Reject]) -> Iterator[tuple[str, Document | Reject]]:
-    """Of two inputs with the same text the lowest record name wins: a choice that depends neither on
-    the partitioning nor on which task finishes first."""
-    for item in items:
-        yield item.record, item
 
 
 def from_paths(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.RecordBatch]:
@@ -127,7 +123,7 @@ def from_paths(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.Rec
         for batch in batches:
             for path in batch.column("path").to_pylist():
                 yield from read_file(Path(path))
-    return _batched(_ranked(items()), step)
+    return _batched(items(), step)
 
 
 def from_blobs(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.RecordBatch]:
@@ -151,7 +147,7 @@ def from_blobs(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.Rec
                     if not isinstance(item, Reject) and item.source.uri is None:
                         item.source.uri = uri
                     yield item
-    return _batched(_ranked(items()), step)
+    return _batched(items(), step)
 
 
 def from_records(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.RecordBatch]:
@@ -166,7 +162,7 @@ def from_records(batches: Iterable[pa.RecordBatch], step: Step) -> Iterator[pa.R
                     yield from_record({k: v for k, v in record.items() if v is not None}, name)
                 except ReadError as exc:
                     yield Reject(name, str(exc))
-    return _batched(_ranked(items()), step)
+    return _batched(items(), step)
 
 
 #: The columns a worker needs to cluster event mentions, in mention_from_row's order.
