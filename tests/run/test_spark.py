@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,6 +21,10 @@ from cronaca.store.database import Store  # noqa: E402
 from cronaca.store.dedup import cluster_events, mention_from_row  # noqa: E402
 from cronaca.store.ingest import ingest  # noqa: E402
 from cronaca.store.parquet import import_parquet, open_parquet  # noqa: E402
+
+from pyspark import cloudpickle  # noqa: E402
+
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # for the steps defined here
 
 TABLES = ("articles", "entities", "mentions", "events", "quotes", "repairs", "removed")
 
@@ -165,6 +170,27 @@ def test_files_given_as_uris_are_read_by_spark_itself(spark, corpus, tmp_path):
     assert summary.articles == 4
 
 
+def read_only(doc):
+    """Instead of the pipeline, to keep executor tests fast: the text as read is the clean text.
+
+    Spark's workers cannot import this test module; cloudpickle ships it by value (see the top)."""
+    doc.text = doc.raw
+    return doc
+
+
+def test_the_same_text_in_two_files_is_one_article_from_the_lowest_record(spark, tmp_path):
+    story = json.dumps({"text": "The same wire story, carried by two outlets on the same day.",
+                        "published": "2026-02-04", "language": "en"})
+    other = json.dumps({"text": "Another story entirely, long enough to be an article.", "language": "en"})
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b.jsonl").write_text(f"{other}\n{story}\n")
+    (tmp_path / "in" / "a.jsonl").write_text(f"{story}\n")
+    summary = spark_ingest([str(tmp_path / "in")], str(tmp_path / "out"), spark=spark, step=read_only)
+    records = pq.read_table(tmp_path / "out" / "articles", columns=["record"]).column("record").to_pylist()
+    assert summary.articles == 2
+    assert sorted(records) == [str(tmp_path / "in" / "a.jsonl:1"), str(tmp_path / "in" / "b.jsonl:1")]
+
+
 def test_a_task_that_fails_after_emitting_rows_is_retried_without_duplicates(spark, tmp_path):
     """The first attempt dies after two batches of rows went out; the retry's rows replace them."""
     from cronaca.run.spark_batches import BATCH_ARTICLES
@@ -176,14 +202,13 @@ def test_a_task_that_fails_after_emitting_rows_is_retried_without_duplicates(spa
     (tmp_path / "in" / "one.jsonl").write_text("\n".join(lines) + "\n")
     marker = tmp_path / "failed-once"
 
-    def step(doc):  # instead of the pipeline, to stay fast: the text as read is the clean text
+    def step(doc):
         from pyspark import TaskContext
 
         if doc.record.endswith(f":{n - 10}") and TaskContext.get().attemptNumber() == 0:
             marker.touch()
             raise RuntimeError("executor lost")
-        doc.text = doc.raw
-        return doc
+        return read_only(doc)
 
     summary = spark_ingest([str(tmp_path / "in")], str(tmp_path / "out"), spark=spark, step=step)
     ids = pq.read_table(tmp_path / "out" / "articles", columns=["id"]).column("id").to_pylist()
