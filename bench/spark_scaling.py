@@ -47,9 +47,13 @@ def make_corpus(folder: Path, n: int, files: int = 8, offset: int = 0) -> None:
 
 
 def _tree_cpu() -> dict[str, float]:
-    """CPU seconds used so far by this process and its descendants (reaped ones included), by program."""
+    """CPU seconds used so far by this process tree: the driver, the JVM, and Python workers.
+
+    A process's own time goes to its program; the time of exited children it reaped (cutime) goes to
+    the Python workers, the only children the JVM and the worker daemon start.
+    """
     parent: dict[int, int] = {}
-    stats: dict[int, tuple[str, float]] = {}
+    stats: dict[int, tuple[str, float, float]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -58,19 +62,19 @@ def _tree_cpu() -> dict[str, float]:
         except OSError:
             continue
         name = raw[raw.index("(") + 1: raw.rindex(")")]
-        fields = raw[raw.rindex(")") + 2:].split()
-        parent[int(entry.name)] = int(fields[1])
-        stats[int(entry.name)] = (name, sum(int(f) for f in fields[11:15]) / TICK)
+        fields = [int(f) for f in raw[raw.rindex(")") + 2:].split()[1:15]]
+        parent[int(entry.name)] = fields[0]
+        stats[int(entry.name)] = (name, (fields[10] + fields[11]) / TICK, (fields[12] + fields[13]) / TICK)
     mine, frontier = set(), [os.getpid()]
     while frontier:
         pid = frontier.pop()
         mine.add(pid)
         frontier += [p for p, pp in parent.items() if pp == pid and p not in mine]
-    out: dict[str, float] = {}
+    out = {"jvm": 0.0, "python workers": 0.0}
     for pid in mine - {os.getpid()}:
-        name, seconds = stats.get(pid, ("?", 0.0))
-        kind = "jvm" if name == "java" else "python workers"
-        out[kind] = out.get(kind, 0.0) + seconds
+        name, own, reaped = stats.get(pid, ("?", 0.0, 0.0))
+        out["jvm" if name == "java" else "python workers"] += own
+        out["python workers"] += reaped
     own = os.times()
     out["driver"] = own.user + own.system
     return out
