@@ -2,7 +2,7 @@
 
 Run by hand, not as a test:
 
-    python bench/spark_scaling.py            # about 3 minutes on an idle 2-core machine
+    python bench/spark_scaling.py            # about 4 minutes on an idle 2-core machine
 
 Articles are the public-domain VOA stories, each copy made unique by a numbered closing line (identical
 texts are one article). Each run is a fresh process (cold JVM) whose Python workers are warmed up on a
