@@ -159,7 +159,25 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         return prev_subject, according
     if kind == "that":
         return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
+    if kind == "resume":
+        return _antecedent_of_aside(clauses, ci), according
     return prev_subject or first_subject or carry, according
+
+
+def _antecedent_of_aside(clauses, ci: int) -> list[str]:
+    """The subject a main clause resumes after a relative aside ("Muratov, quien se ha negado a
+    partir, opinó"): the bare name right before the relative pronoun; an unlinked noun ("El
+    periodista ruso, cuyo periódico X..., advirtió") or an adjective alone leaves it unknown."""
+    r = ci - 1
+    while r > 0 and clauses[r].kind != "relative":
+        r -= 1
+    units = clauses[r - 1].units if r > 0 else []
+    if len(units) < 2 or units[-1].kind != "cue" or units[-1].words_before:
+        return []
+    phrase = units[-2].phrase
+    if phrase is None or phrase.prep is not None or phrase.anaphor or phrase.adjectival:
+        return []
+    return phrase.heads()
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,

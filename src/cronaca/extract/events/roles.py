@@ -211,7 +211,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if not subject and nouns:
             subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
         add(args.targets, subject)
-        if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
+        if "by" not in preps and verb_second:  # verb-final: "wurde von der Ukraine angegriffen"
             for j in range(i - 1, -1, -1):
                 u = units[j]
                 if u.kind == "trigger":

@@ -105,6 +105,7 @@ class Clause:
     start: int
     end: int
     units: list[Unit] = field(default_factory=list)
+    parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
 
 
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
@@ -178,6 +179,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_det_end = -1
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
+    comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
     def add(unit: Unit) -> None:
         nonlocal carried
@@ -195,6 +197,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         gap = text[last_end:s]
         words = lexicon.count_words(gap)
         carried += words
+        if "," in gap:
+            comma_open = not gap.rpartition(",")[2].strip()
+        elif gap.strip():
+            comma_open = False
         unit_words = carried
         if pending_prep is not None:
             pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
@@ -248,12 +254,18 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             pending_prep = None
             last_ref = item
             last_end = e
+            comma_open = False
             continue
         assert isinstance(item, Match)
         last_end = e
         if item.triggers and s > start and text[s].isupper() and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if _resumes_main(clauses, item, comma_open):
+            close()
+            pending_prep = None
+            clauses.append(Clause("resume", s, end))  # "X, che ha ..., ha detto": X's clause goes on
+            carried = unit_words = 0  # the words before the comma were the aside's
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
@@ -275,11 +287,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
+            comma_open = False
             continue
         for cue in item.cues[:1]:
             role = cue.value
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
+            if cue.kind == "role" and (role in PREPOSITIONS or role in ("and", "pronoun")):
+                comma_open = False
             if cue.kind == "role" and role in PREPOSITIONS:
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
@@ -323,8 +338,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
-                clauses.append(Clause(role, e, end))
+                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open))
                 carried = 0
+                comma_open = False
             else:  # modality, passive, light, undergo
                 close()
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
@@ -339,6 +355,20 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
+    """A relative clause set off by commas ends at the comma right before a finite verb or a speech
+    verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
+    the verb after the closing comma is the main clause's, whose subject stands before the relative."""
+    clause = clauses[-1]
+    if not comma_open or clause.kind != "relative" or len(clauses) < 2 or not clause.units:
+        return False
+    if not clause.parenthetical:
+        return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
+    if item.triggers:
+        return any(t.pos == "verb" and not t.base for t in item.triggers)
+    return any(c.kind == "role" and c.value == "report" for c in item.cues[:1])
 
 
 def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
