@@ -3,13 +3,14 @@ date, place and attribution attached, duplicates merged and ids given in text or
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date as date_, timedelta
 from functools import cache
 from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
-from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
+from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
                                           pick_trigger, speaker)
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -18,6 +19,9 @@ from cronaca.lang import supported
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 #: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
 MIN_CONFIDENCE = 0.4
+#: An event inside a condition or an indirect question ("if", "se", "ob": `condition` cues in
+#: modality.tsv) is asserted by nobody: its confidence falls below the floor, a candidate only.
+CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
@@ -84,6 +88,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
+    if _unnamed_subject(text, s, clauses[0], lex):
+        # "Le principal intéressé a rejeté ... et a fait savoir qu'il ne démissionnerait pas": the
+        # pronoun stands for that unnamed subject, not for the previous sentence's
+        previous_subject = carry = []
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
@@ -115,6 +123,26 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")
+
+
+def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
+    """Does the sentence open with an article and reach its first verb without a name ("The group
+    said", "Il ministro ha detto", "Le principal intéressé a rejeté")? Its subject is a noun no entity
+    stands for."""
+    m = _FIRST_WORD.match(text, s)
+    if m is None or fold(m.group(1)) not in lex.dets:
+        return False
+    for u in clause.units:
+        if u.kind == "phrase":
+            return False
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
+            return True
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            return True
+    return True  # "Le ministre a fait savoir qu'...": no name before the clause ends
 
 
 def _latter(matches, refs: list[Ref]) -> list[Ref]:
@@ -248,6 +276,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence -= 0.1
     if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
+    if "condition" in args.status_cues:
+        confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
@@ -282,6 +312,8 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
 
 
 def _status(cues: list[str], hint: str | None) -> str:
+    if "condition" in cues and "negated" not in cues:
+        return "hypothetical"
     for status in STATUS_ORDER:
         if status in cues:
             return status

@@ -149,6 +149,8 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
         if u.kind == "trigger":
             break
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
+                continue  # "si le public le veut, il a rejeté": the comma closed the condition
             out.append(u.cue.value)
     for j in range(i + 1, len(units)):
         u = units[j]

@@ -371,6 +371,18 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
     return any(c.kind == "role" and c.value == "report" for c in item.cues[:1])
 
 
+def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:
+    """"U.S. Secretary of State Marco Rubio", "Chinese Minister of Foreign Affairs Wang Yi": a state
+    or body, a title word, "of", and a person's name are one person; the name is the head."""
+    if prev.phrase is None or unit.phrase is None or prev.phrase.prep is not None or unit.comma_before:
+        return False
+    if len(prev.phrase.conjuncts) != 1 or any(r.etype == "PERSON" for r in prev.phrase.conjuncts[0]):
+        return False
+    heads = unit.phrase.head_refs()
+    return between is not prev and between.words_before <= MAX_CHAIN_WORDS and not between.comma_before \
+        and len(heads) == 1 and heads[0].etype == "PERSON" and heads[0].kind != "adjective"
+
+
 def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
     """An impersonal pronoun among the two words before a verb ("si è discusso", "se ha decidido")."""
     words = text[start:end].lower().split()[-2:]
@@ -395,8 +407,8 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
             prev = out[-1] if out[-1].kind == "phrase" else (
                 out[-2] if len(out) > 1 and out[-1].kind == "cue" and out[-1].cue
                 and out[-1].cue.value == "of" and out[-2].kind == "phrase" else None)
-            if prev is not None and prev.phrase and prev.phrase.adjectival and not prev.phrase.anaphor \
-                    and unit.words_before <= MAX_CHAIN_WORDS:
+            if prev is not None and prev.phrase and not prev.phrase.anaphor and unit.words_before <= MAX_CHAIN_WORDS \
+                    and (prev.phrase.adjectival or _title_of_person(prev, out[-1], unit)):
                 prev.phrase.conjuncts[-1].extend(r for c in unit.phrase.conjuncts for r in c)
                 prev.phrase.end = prev.end = unit.end
                 if out[-1] is not prev:

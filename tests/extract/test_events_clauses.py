@@ -1,0 +1,80 @@
+"""Clause structure and role choice across languages: which clause an actor may come from."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin", "Poutine"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Rusia", "Russie", "adjective:russa", "adjective:ruso"], "RUS")
+CHINA = ("Q148", "China", "COUNTRY", ["China", "Cina", "Chine"], "CHN")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine", "Ucrania", "Ucraina"], "UKR")
+EL_FARO = ("x:media:el-faro", "El Faro", "MEDIA", ["El Faro"])
+ALL = [PUTIN, XI, RUSSIA, CHINA, UKRAINE, EL_FARO]
+
+
+def test_the_verb_after_a_relative_aside_belongs_to_the_name_before_it():
+    found = events(document("Putin, quien se reunió con Xi el lunes, condenó a Ucrania.", "es", ALL))
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred"),
+        ("ACCUSE", ("Q7747",), ("Q212",), "occurred"),
+    ]
+
+
+def test_the_same_in_english():
+    found = events(document("Putin, who met Xi on Monday, condemned Ukraine.", "en", ALL))
+    assert [summary(e) for e in found][1] == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")
+
+
+def test_a_name_inside_the_aside_is_not_the_main_verbs_actor():
+    # "El periodista ruso" is nobody the text names: the condemnation has no known actor
+    found = events(document("El periodista ruso, cuyo periódico El Faro criticó a China, condenó a Rusia.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:media:el-faro",), ("Q148",), "occurred")]
+
+
+def test_a_passive_without_agent_takes_no_by_phrase_from_an_earlier_clause():
+    text = "La sicurezza europea è indivisibile da quella russa, è stato ripetuto a Roma, dove è stata offerta alla Cina un'intesa."
+    assert events(document(text, "it", ALL)) == []
+
+
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+BLESK = ("x:media:blesk", "Blesk", "MEDIA", ["Blesk"])
+RUBIO = ("Q324546", "Marco Rubio", "PERSON", ["Marco Rubio", "Rubio"])
+USA = ("Q30", "United States", "COUNTRY", ["U.S.", "United States"], "USA")
+KREMLIN = ("Q1372", "Kremlin", "ORG", ["Kremlin"])
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_previous_sentences_actor():
+    text = "Blesk a critiqué Macron. Le ministre a fait savoir qu'il condamnerait la Russie."
+    found = events(document(text, "fr", [BLESK, MACRON, RUSSIA]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:media:blesk",), ("Q3052772",), "occurred")]
+
+
+def test_a_pronoun_after_a_named_subject_still_resolves():
+    text = "Blesk a critiqué Macron. Macron a fait savoir qu'il condamnerait la Russie."
+    found = events(document(text, "fr", [BLESK, MACRON, RUSSIA]))
+    assert summary(found[1])[:3] == ("ACCUSE", ("Q3052772",), ("Q159",))
+
+
+def test_a_state_title_of_name_chain_is_the_person():
+    [event] = events(document("U.S. Secretary of State Marco Rubio visited China on Monday.", "en", [RUBIO, USA, CHINA]))
+    assert summary(event) == ("CONSULT", ("Q324546",), ("Q148",), "occurred")
+
+
+def test_an_event_inside_a_condition_is_only_a_candidate():
+    text = "Rubio said peace is possible within days if the Kremlin agrees."
+    doc = document(text, "en", [RUBIO, KREMLIN])
+    assert [e.type for e in events(doc)] == []
+    from cronaca.extract.events.extractor import extract
+    [candidate] = [e for e in extract(doc, keep_all=True) if e.type == "AGREE"]
+    assert candidate.status == "hypothetical" and candidate.source == ["Q1372"]
+
+
+def test_a_comma_closes_the_condition():
+    text = "Si le public le veut, la Russie condamnera l'Ukraine."
+    [event] = events(document(text, "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q212",), "planned")
+
+
+def test_an_indirect_question_asserts_nothing():
+    text = "Auf die Frage, ob er Russland unterstützen würde, antwortete Putin nicht."
+    assert events(document(text, "de", [PUTIN, ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")])) == []
