@@ -78,3 +78,21 @@ def test_a_comma_closes_the_condition():
 def test_an_indirect_question_asserts_nothing():
     text = "Auf die Frage, ob er Russland unterstützen würde, antwortete Putin nicht."
     assert events(document(text, "de", [PUTIN, ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")])) == []
+
+
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+ZELENSKYY = ("Q3874799", "Volodymyr Zelenskyy", "PERSON", ["Volodymyr Zelenskyy", "Zelenskyy"])
+OVAL_OFFICE = ("Q184463", "Oval Office", "PLACE", ["Oval Office"])
+PENTAGON = ("Q11208", "The Pentagon", "ORG", ["Pentagono"])
+GERMAN_GOVERNMENT = ("x:org:german-government", "Federal Government of Germany", "ORG", ["governo tedesco"])
+
+
+def test_a_verb_only_trigger_after_article_and_name_is_a_noun_use():
+    text = "Aid stopped after the Oval Office clash between Trump and Zelenskyy."
+    assert events(document(text, "en", [TRUMP, ZELENSKYY, OVAL_OFFICE])) == []
+
+
+def test_a_genitive_joined_by_and_keeps_the_role_of_the_first():
+    # both sites were attacked: neither the Pentagon nor the German government is the attacker
+    text = "Gli hacker sono gli stessi degli attacchi ai siti del Pentagono e del governo tedesco."
+    assert events(document(text, "it", [PENTAGON, GERMAN_GOVERNMENT])) == []

@@ -450,6 +450,8 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
     preposition, else a verb."""
     triggers = unit.triggers
+    if unit.after_det_name and all(t.pos == "verb" and t.base for t in triggers):
+        return _NOUN_USE  # "the Oval Office clash": a noun this lexicon only knows as a verb
     if len(triggers) == 1:
         return triggers[0]
     prev = units[i - 1] if i > 0 else None

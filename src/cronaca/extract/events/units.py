@@ -296,9 +296,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if cue.kind == "role" and (role in PREPOSITIONS or role in ("and", "pronoun")):
                 comma_open = False
             if cue.kind == "role" and role in PREPOSITIONS:
+                joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
                     pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
+                elif role == "of" and joined not in (None, "of"):
+                    pending_prep = (joined, 0)  # "ai siti del Pentagono e del governo tedesco": both "to"
                 else:
                     pending_prep = (role, 0)
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
