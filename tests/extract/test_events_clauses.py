@@ -96,3 +96,9 @@ def test_a_genitive_joined_by_and_keeps_the_role_of_the_first():
     # both sites were attacked: neither the Pentagon nor the German government is the attacker
     text = "Gli hacker sono gli stessi degli attacchi ai siti del Pentagono e del governo tedesco."
     assert events(document(text, "it", [PENTAGON, GERMAN_GOVERNMENT])) == []
+
+
+def test_a_name_inside_a_quotation_is_not_the_subject_of_a_verb_after_it():
+    text = 'Zelenskyy wrote that "Ukraine was ready for a ceasefire in the air," and condemned Russia.'
+    found = events(document(text, "en", [ZELENSKYY, UKRAINE, RUSSIA]))
+    assert all(e.source != ["Q212"] for e in found if e.type == "ACCUSE")

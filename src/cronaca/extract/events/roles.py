@@ -109,6 +109,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
                 return [], ""
+            if u.quote != units[i].quote:
+                return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" for k in range(j))

@@ -97,6 +97,7 @@ class Unit:
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
     span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
+    quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
 
 
 @dataclass(slots=True)
@@ -349,9 +350,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
+    quotes = quotations(text, start, end)
     for clause in clauses:
         prev = clause.start
         for unit in clause.units:
+            if quotes:
+                unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
             unit.comma_before = "," in text[prev:unit.start]
             unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
@@ -384,6 +388,25 @@ def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:
     heads = unit.phrase.head_refs()
     return between is not prev and between.words_before <= MAX_CHAIN_WORDS and not between.comma_before \
         and len(heads) == 1 and heads[0].etype == "PERSON" and heads[0].kind != "adjective"
+
+
+_QUOTE = re.compile(r'“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|"[^"]*"')
+MIN_QUOTE_WORDS = 4  # shorter quoted stretches are titles or scare quotes ("welcomed", “grandioso piano”)
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Direct quotations in text[start:end] (at least MIN_QUOTE_WORDS words); an opening mark
+    without its closing one in the sentence quotes to the sentence end ("It was a mistake...)."""
+    out = [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
+           if len(m.group().split()) >= MIN_QUOTE_WORDS]
+    last = out[-1][1] if out else start
+    rest = text[last:end]
+    for mark in "“«„\"":
+        k = rest.find(mark)
+        if k >= 0 and len(rest[k:].split()) >= MIN_QUOTE_WORDS and not _QUOTE.search(rest[k:]):
+            out.append((last + k, end))
+            break
+    return out
 
 
 def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
