@@ -102,3 +102,39 @@ def test_a_name_inside_a_quotation_is_not_the_subject_of_a_verb_after_it():
     text = 'Zelenskyy wrote that "Ukraine was ready for a ceasefire in the air," and condemned Russia.'
     found = events(document(text, "en", [ZELENSKYY, UKRAINE, RUSSIA]))
     assert all(e.source != ["Q212"] for e in found if e.type == "ACCUSE")
+
+
+CZECHIA = ("Q213", "Czech Republic", "COUNTRY", ["République tchèque", "adjective:Tchèques"], "CZE")
+PRYMULA = ("Q7371424", "Roman Prymula", "PERSON", ["Roman Prymula", "Prymula"])
+AMERICANS = ("Q30", "United States", "COUNTRY", ["United States", "adjective:Americans", "adjective:American"], "USA")
+IRAN = ("Q794", "Iran", "COUNTRY", ["Iran"], "IRN")
+
+
+def test_he_stands_for_a_person_only():
+    text = "The United States criticised Iran. He also plans to condemn Russia."
+    found = events(document(text, "en", [AMERICANS, IRAN, RUSSIA]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q30",), ("Q794",), "occurred")]
+
+
+def test_it_may_stand_for_a_state():
+    found = events(document("Iran said it would condemn Russia.", "en", [IRAN, RUSSIA]))
+    assert summary(found[0])[:3] == ("ACCUSE", ("Q794",), ("Q159",))
+
+
+def test_a_people_named_by_its_demonym_is_not_the_state():
+    [event] = events(document("Roman Prymula a appelé les Tchèques à rester chez eux.", "fr", [PRYMULA, CZECHIA]))
+    assert event.target == []
+
+
+def test_a_demonym_on_its_noun_still_names_the_state():
+    [event] = events(document("Putin condemned American propaganda.", "en", [PUTIN, AMERICANS]))
+    assert summary(event)[:3] == ("ACCUSE", ("Q7747",), ("Q30",))
+
+
+def test_in_order_to_is_no_order():
+    assert events(document("Iran moved troops in order to protect the border.", "en", [IRAN])) == []
+
+
+def test_a_question_asserts_nothing():
+    found = events(document('"Will you condemn Russia?" Putin asked.', "en", [PUTIN, RUSSIA]))
+    assert [e.type for e in found if e.type == "ACCUSE"] == []

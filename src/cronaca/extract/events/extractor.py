@@ -192,6 +192,15 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     return prev_subject or first_subject or carry, according
 
 
+_TERMINAL = re.compile(r"[.!?]")
+
+
+def _question(text: str, at: int, end: int) -> bool:
+    """Is the first sentence-ending mark after ``at`` a question mark?"""
+    m = _TERMINAL.search(text, at, end)
+    return m is not None and m.group() == "?"
+
+
 def _antecedent_of_aside(clauses, ci: int) -> list[str]:
     """The subject a main clause resumes after a relative aside ("Muratov, quien se ha negado a
     partir, opinó"): the bare name right before the relative pronoun; an unlinked noun ("El
@@ -256,6 +265,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         policy = ontology.one_party().get(type_, "keep")
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
+    if _question(doc.text, unit.end, e):
+        args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint)
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only

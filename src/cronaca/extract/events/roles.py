@@ -114,11 +114,31 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" for k in range(j))
-                return (list(inherited), "pronoun") if inherited and first else ([], "")
+                ids = _persons(u.phrase, inherited or [], anaphor) if first else []
+                return (ids, "pronoun") if ids else ([], "")
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
     return [], ""
+
+
+def _demonym_people(units: list[Unit], phrase: Phrase) -> bool:
+    """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
+    verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
+    keep theirs: the adjective has its noun)."""
+    if not phrase.adjectival:
+        return False
+    k = next(k for k, u in enumerate(units) if u.phrase is phrase)
+    return units[k].words_before == 0 and k + 1 < len(units) and units[k + 1].words_before == 0 \
+        and units[k + 1].kind != "phrase"
+
+
+def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[str]:
+    """What a pronoun stands for: its antecedent; a personal one ("he", "er", "ella") only the
+    people in it ("He released a letter" after "the United States" is nobody we know)."""
+    if not pronoun.person:
+        return list(antecedent)
+    return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]
 
 
 def _no_phrase_before(units: list[Unit], i: int) -> bool:
@@ -252,7 +272,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
-        ids = phrase_ids(dobj, anaphor)
+        ids = [] if _demonym_people(units, dobj) else phrase_ids(dobj, anaphor)
         if frame.object == "Y":
             add(args.targets, ids)
         elif frame.object == "X":
@@ -326,7 +346,7 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
             if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
                 objects.add(j)
                 if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
-                    return list(antecedent or []), [], "pronoun"
+                    return _persons(u.phrase, antecedent or [], anaphor), [], "pronoun"
                 return phrase_ids(u.phrase, anaphor), [], "subject"
         return subject, [], rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
@@ -338,7 +358,7 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
         objects.add(before[-1])
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
-            return list(antecedent or []), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
+            return _persons(first, antecedent or [], anaphor), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule
 

@@ -48,6 +48,7 @@ class Phrase:
     conjuncts: list[list[Ref]] = field(default_factory=list)
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
     agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
+    person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -294,7 +295,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             role = cue.value
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
-            if cue.kind == "role" and (role in PREPOSITIONS or role in ("and", "pronoun")):
+            if cue.kind == "role" and (role in PREPOSITIONS or role == "and" or role.startswith("pronoun")):
                 comma_open = False
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
@@ -323,9 +324,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 last_det_end = e
                 if pending_prep is not None and pending_prep[1] > 0:
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
-            elif cue.kind == "role" and role == "pronoun":
+            elif cue.kind == "role" and role.partition(":")[0] == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
-                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
+                                                       person=role.partition(":")[2] == "PERSON"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role.partition(":")[0] == "both":
                 close()
