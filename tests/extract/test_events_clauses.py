@@ -138,3 +138,18 @@ def test_in_order_to_is_no_order():
 def test_a_question_asserts_nothing():
     found = events(document('"Will you condemn Russia?" Putin asked.', "en", [PUTIN, RUSSIA]))
     assert [e.type for e in found if e.type == "ACCUSE"] == []
+
+
+def test_an_adjective_on_an_unnamed_noun_is_no_actor():
+    assert events(document("The American senator condemned Russia.", "en", [AMERICANS, RUSSIA])) == []
+
+
+def test_an_adjective_on_a_state_agent_noun_is_the_state():
+    [event] = events(document("The American government condemned Russia.", "en", [AMERICANS, RUSSIA]))
+    assert summary(event) == ("ACCUSE", ("Q30",), ("Q159",), "occurred")
+
+
+def test_after_an_aside_on_the_object_the_main_subject_goes_on():
+    text = "Putin praised Xi in Beijing, which he visited in May, and condemned Ukraine."
+    found = events(document(text, "en", [PUTIN, XI, UKRAINE, ("Q956", "Beijing", "PLACE", ["Beijing"], "CHN")]))
+    assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]

@@ -188,7 +188,7 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     if kind == "that":
         return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
     if kind == "resume":
-        return _antecedent_of_aside(clauses, ci), according
+        return _antecedent_of_aside(clauses, ci, state), according
     return prev_subject or first_subject or carry, according
 
 
@@ -201,9 +201,10 @@ def _question(text: str, at: int, end: int) -> bool:
     return m is not None and m.group() == "?"
 
 
-def _antecedent_of_aside(clauses, ci: int) -> list[str]:
-    """The subject a main clause resumes after a relative aside ("Muratov, quien se ha negado a
-    partir, opinó"): the bare name right before the relative pronoun; an unlinked noun ("El
+def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
+    """The subject a main clause resumes after a relative aside: the name the clause opened with
+    ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
+    ("Schultz supported Democrats on MSNBC, which let him go, and said..."); an unlinked noun ("El
     periodista ruso, cuyo periódico X..., advirtió") or an adjective alone leaves it unknown."""
     r = ci - 1
     while r > 0 and clauses[r].kind != "relative":
@@ -212,9 +213,13 @@ def _antecedent_of_aside(clauses, ci: int) -> list[str]:
     if len(units) < 2 or units[-1].kind != "cue" or units[-1].words_before:
         return []
     phrase = units[-2].phrase
-    if phrase is None or phrase.prep is not None or phrase.anaphor or phrase.adjectival:
-        return []
-    return phrase.heads()
+    if all(u.kind == "cue" for u in units[:-2]):
+        if phrase is None or phrase.prep is not None or phrase.anaphor or phrase.adjectival:
+            return []
+        return phrase.heads()
+    if any(u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) for u in units):
+        return state.clause_subjects[r - 1]
+    return []
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,

@@ -116,6 +116,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                                 and units[k].phrase.anaphor != "pronoun" for k in range(j))
                 ids = _persons(u.phrase, inherited or [], anaphor) if first else []
                 return (ids, "pronoun") if ids else ([], "")
+            if u.phrase.adjectival and u.phrase.prep is None:
+                return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"

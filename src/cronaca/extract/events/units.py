@@ -295,8 +295,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             role = cue.value
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
-            if cue.kind == "role" and (role in PREPOSITIONS or role == "and" or role.startswith("pronoun")):
-                comma_open = False
+            if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
+                comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
                 close()
