@@ -153,3 +153,16 @@ def test_after_an_aside_on_the_object_the_main_subject_goes_on():
     text = "Putin praised Xi in Beijing, which he visited in May, and condemned Ukraine."
     found = events(document(text, "en", [PUTIN, XI, UKRAINE, ("Q956", "Beijing", "PLACE", ["Beijing"], "CHN")]))
     assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]
+
+
+ANNAN = ("Q1254", "Kofi Annan", "PERSON", ["Kofi Annan"])
+
+
+def test_rejecting_calls_by_someone_targets_the_caller():
+    [event] = events(document("The United States rejected calls by Kofi Annan for reforms.", "en", [AMERICANS, ANNAN]))
+    assert summary(event) == ("REJECT", ("Q30",), ("Q1254",), "occurred")
+
+
+def test_a_threat_takes_its_target_from_its_content():
+    [event] = events(document("Iran threatened to break relations with Russia.", "en", [IRAN, RUSSIA]))
+    assert summary(event) == ("THREATEN", ("Q794",), ("Q159",), "occurred")

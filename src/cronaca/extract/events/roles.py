@@ -124,6 +124,12 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     return [], ""
 
 
+#: Answers to another party's act: their target is that act's author ("rejected calls by Kofi Annan",
+#: "conceded to demands from UNITA"), named after the act's noun.
+ANSWERS = frozenset({"REJECT", "CONCEDE"})
+ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
+
+
 def _demonym_people(units: list[Unit], phrase: Phrase) -> bool:
     """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
     verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
@@ -256,16 +262,28 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
         # entity later in the clause (past noun triggers, up to the next verb) is the target
+        answers = trigger.type in ANSWERS
+        passed_act = False  # past the answered act's noun only its "by" / "from" phrase counts
         for j in range(i + 1, len(units)):
             u = units[j]
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
+                if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
+                    passed_act = True
+                    continue  # "rejected calls by X", "dismissed an appeal from X": the answered act's author
+                if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
+                        and _requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
+                    continue  # "threatened to break relations with Russia": the content names the target
                 break  # a noun trigger of another type owns what follows it
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during", "by") \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not answers \
                     or u.phrase.adjectival:
+                if passed_act and u.kind == "phrase":
+                    break
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+            if passed_act and u.phrase.prep not in ("by", "from"):
+                break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see _rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
             if heads:
                 add(args.targets, heads)
