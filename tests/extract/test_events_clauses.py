@@ -166,3 +166,19 @@ def test_rejecting_calls_by_someone_targets_the_caller():
 def test_a_threat_takes_its_target_from_its_content():
     [event] = events(document("Iran threatened to break relations with Russia.", "en", [IRAN, RUSSIA]))
     assert summary(event) == ("THREATEN", ("Q794",), ("Q159",), "occurred")
+
+
+GAETZ = ("Q5386911", "Matt Gaetz", "PERSON", ["Matt Gaetz", "Gaetz"])
+TRUMP_DE = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
+
+
+def test_a_definite_age_noun_names_the_only_person_just_mentioned():
+    text = "Gaetz wurde vieles vorgeworfen. Der 42-Jährige kritisierte Russland."
+    found = events(document(text, "de", [GAETZ, ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q5386911",), ("Q159",), "occurred")]
+
+
+def test_an_age_noun_with_two_candidates_stays_unresolved():
+    text = "Trump hatte Gaetz vorgesehen. Der 42-Jährige kritisierte Russland."
+    found = events(document(text, "de", [GAETZ, TRUMP_DE, ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")]))
+    assert found == []

@@ -52,6 +52,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
+    if lex.age_noun is not None:
+        refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
@@ -159,6 +161,34 @@ def _latter(matches, refs: list[Ref]) -> list[Ref]:
         k = bisect.bisect_right(ends, m.start)
         if k:
             added.append(Ref(m.start, m.end, people[k - 1].ids, "pronoun", "PERSON"))
+    return sorted(refs + added, key=lambda r: r.start) if added else refs
+
+
+def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
+               sentences: list[tuple[int, int]]) -> list[Ref]:
+    """"der 42-Jährige", "the 63-year-old", "il 59enne": a definite age noun names a person already
+    mentioned: the only person named earlier in its sentence, else the only one named in the previous
+    sentence; with two candidates (or a name the link stage missed) it stays unresolved."""
+    people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
+    if not people:
+        return refs
+    starts = [r.start for r in refs]
+    s_starts = [s for s, _ in sentences]
+    added = []
+    for m in pattern.finditer(text):
+        inside = bisect.bisect_right(starts, m.start()) - 1
+        if inside >= 0 and refs[inside].end > m.start():
+            continue  # already part of a mention
+        k = bisect.bisect_right(s_starts, m.start()) - 1
+        if k < 0:
+            continue
+        spans = [(sentences[k][0], m.start())] + ([sentences[k - 1]] if k else [])
+        for a, b in spans:
+            ids = {r.ids for r in people if a <= r.start and r.end <= b}
+            if ids:
+                if len(ids) == 1:
+                    added.append(Ref(m.start(), m.end(), ids.pop(), "pronoun", "PERSON"))
+                break
     return sorted(refs + added, key=lambda r: r.start) if added else refs
 
 
