@@ -182,3 +182,17 @@ def test_an_age_noun_with_two_candidates_stays_unresolved():
     text = "Trump hatte Gaetz vorgesehen. Der 42-Jährige kritisierte Russland."
     found = events(document(text, "de", [GAETZ, TRUMP_DE, ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")]))
     assert found == []
+
+
+MEXICO = ("Q96", "Mexico", "COUNTRY", ["Mexico"], "MEX")
+
+
+def test_a_possessor_of_another_noun_is_not_the_target():
+    text = "Trump condemned the United States' biggest trading partners, Mexico among them."
+    found = events(document(text, "en", [TRUMP, AMERICANS, MEXICO]))
+    assert all("Q30" not in e.target for e in found)
+
+
+def test_a_possessor_of_a_noun_trigger_is_its_target():
+    found = events(document("Putin condemned Ukraine's attack.", "en", ALL))
+    assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]

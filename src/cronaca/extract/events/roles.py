@@ -130,6 +130,13 @@ ANSWERS = frozenset({"REJECT", "CONCEDE"})
 ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 
 
+def _owns_trigger(units: list[Unit], j: int) -> bool:
+    """Is the phrase at j the possessor of a noun trigger right after it ("Russia's invasion")? (A
+    possessor inside a gapped trigger owns its tail: "protest against Sweden's decision".)"""
+    return j + 1 < len(units) and units[j + 1].kind == "trigger" and units[j + 1].words_before <= 1 \
+        and any(t.pos == "noun" for t in units[j + 1].triggers)
+
+
 def _demonym_people(units: list[Unit], phrase: Phrase) -> bool:
     """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
     verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
@@ -221,6 +228,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         p = u.phrase
         if j in objects:
             continue  # already the subject (verb-second order)
+        if p.possessor and not _owns_trigger(units, j) and u.start > units[i].span_end:
+            objects.add(j)
+            continue  # "a fight with the United States' trading partners": the partners are acted upon
         if p.bare and not p.anaphor and p.prep is None or p.anaphor:
             if dobj is None:
                 dobj = p
@@ -282,6 +292,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     break
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+            if u.phrase.possessor and not _owns_trigger(units, j) and u.start > units[i].span_end:
+                continue  # "tariffs on the EU's exports": the exports, not the EU
             if passed_act and u.phrase.prep not in ("by", "from"):
                 break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see _rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]

@@ -23,6 +23,7 @@ MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it int
 _WORD = re.compile(r"\w+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
+_POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
@@ -48,6 +49,7 @@ class Phrase:
     conjuncts: list[list[Ref]] = field(default_factory=list)
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
     agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
+    possessor: bool = False  # followed by "'s": owns the noun after it ("the United States' trading partners")
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
 
     def heads(self) -> list[str]:
@@ -358,6 +360,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         for unit in clause.units:
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
+            if unit.phrase is not None and _POSSESSOR.match(text, unit.phrase.end):
+                unit.phrase.possessor = True
             unit.comma_before = "," in text[prev:unit.start]
             unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
