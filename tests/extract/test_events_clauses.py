@@ -196,3 +196,15 @@ def test_a_possessor_of_another_noun_is_not_the_target():
 def test_a_possessor_of_a_noun_trigger_is_its_target():
     found = events(document("Putin condemned Ukraine's attack.", "en", ALL))
     assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]
+
+
+def test_an_unresolved_both_anaphor_blocks_the_inherited_subject():
+    text = "Relations froze since Putin was ousted in a coup in 2013, when both countries withdrew their ambassadors."
+    found = events(document(text, "en", ALL))
+    assert all(e.source != ["Q7747"] for e in found)
+
+
+def test_chained_asides_resume_the_first_name():
+    text = "Putin, who met Xi, whom Russia supports, condemned Ukraine."
+    found = events(document(text, "en", ALL))
+    assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]

@@ -239,6 +239,8 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     r = ci - 1
     while r > 0 and clauses[r].kind != "relative":
         r -= 1
+    while r > 1 and clauses[r - 1].kind == "relative" and clauses[r - 1].parenthetical:
+        r -= 1  # "X, which remain parties to the deal, which Y left, called...": the first aside's name
     units = clauses[r - 1].units if r > 0 else []
     if len(units) < 2 or units[-1].kind != "cue" or units[-1].words_before:
         return []

@@ -35,6 +35,9 @@ CONFIDENCE = {
 }
 
 
+UNRESOLVED = "unresolved"  # subject_before: the subject is an anaphor with no antecedent
+
+
 @dataclass(slots=True)
 class Args:
     actors: list[str] = field(default_factory=list)
@@ -121,6 +124,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
+            if u.phrase.anaphor:
+                return [], UNRESOLVED  # "both countries withdrew" with no earlier pair: a subject we cannot name
     return [], ""
 
 
@@ -209,10 +214,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)
+    if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and _no_phrase_before(units, i)
                                       or _coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
-    args.subject, args.rule = subject, rule or "subject"
+    args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
     passive = _passive(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and _participle_with_agent(units, i))
