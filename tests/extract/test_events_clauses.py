@@ -208,3 +208,19 @@ def test_chained_asides_resume_the_first_name():
     text = "Putin, who met Xi, whom Russia supports, condemned Ukraine."
     found = events(document(text, "en", ALL))
     assert ("ACCUSE", ("Q7747",), ("Q212",), "occurred") in [summary(e) for e in found]
+
+
+def test_a_subject_after_an_intransitive_verb():
+    [event] = events(document("Ieri si è dimesso il presidente Putin.", "it", ALL))
+    assert (summary(event), event.rule) == (("RETREAT", ("Q7747",), (), "occurred"), "it:dimettersi/verb:inverted")
+
+
+def test_a_subject_after_the_verb_beats_the_zero_subject():
+    text = "Xi ha visitato la Russia. Ayer dimitió Putin."
+    found = events(document(text, "es", ALL))
+    assert summary(found[-1]) == ("RETREAT", ("Q7747",), (), "occurred")
+
+
+def test_a_transitive_verbs_object_stays_its_object():
+    [event] = events(document("Putin condenó a Ucrania.", "es", ALL))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")

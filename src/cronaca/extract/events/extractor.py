@@ -108,7 +108,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
                                                      lex.object_preposition, noun_inherited=inherited if ci else [],
-                                                     antecedent=inherited or first_subject or previous_subject):
+                                                     antecedent=inherited or first_subject or previous_subject,
+                                                     inverted=lex.inverted_subject):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,

@@ -102,6 +102,11 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def inverted_subject(self) -> bool:
+        """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
+        return self.grammar.get("inverted_subject") == "yes"
+
+    @property
     def pro_drop(self) -> bool:
         return self.grammar.get("pro_drop") == "yes"
 

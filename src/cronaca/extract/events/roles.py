@@ -31,7 +31,7 @@ MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
-    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
+    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7,
 }
 
 
@@ -206,7 +206,7 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
-              nouns: dict[int, Args] | None = None) -> Args:
+              nouns: dict[int, Args] | None = None, inverted: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -306,6 +306,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add(args.targets, heads)
                 args.rule = "object-phrase" if args.rule == "subject" else args.rule
                 break
+    if inverted and dobj is not None and frame.object is None and args.rule in ("subject", "inherited") \
+            and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
+            and (not subject or args.rule == "inherited"):
+        # "llegó este martes la ministra Izkia Siches", "si è dimesso il ministro Rossi": an intransitive
+        # verb's bare noun phrase after it is its subject, and beats a zero subject
+        args.actors[:] = [a for a in dobj.heads() if a not in args.targets]
+        args.subject = list(args.actors)
+        args.rule = "inverted"
+        dobj = None
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
@@ -558,7 +567,7 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
 
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
-                antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
+                antecedent: list[str] | None = None, inverted: bool = False) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
     nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
@@ -582,7 +591,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                                  None, False)
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
-                                 object_prep, antecedent, clause.kind == "relative", nouns)
+                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted)
         else:
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or antecedent)
