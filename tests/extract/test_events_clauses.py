@@ -224,3 +224,20 @@ def test_a_subject_after_the_verb_beats_the_zero_subject():
 def test_a_transitive_verbs_object_stays_its_object():
     [event] = events(document("Putin condenó a Ucrania.", "es", ALL))
     assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")
+
+
+LAKE = ("x:place:lac-beauvert", "Lac Beauvert", "PLACE", ["Lac Beauvert"])
+
+
+def test_a_place_no_country_stands_behind_acts_for_nobody():
+    assert events(document("Lac Beauvert offers Putin a view.", "en", [LAKE, PUTIN])) == []
+
+
+def test_a_city_acts_for_its_country():
+    found = events(document("Beijing condemned Ukraine.", "en", ALL + [("Q956", "Beijing", "PLACE", ["Beijing"], "CHN")]))
+    assert summary(found[0]) == ("ACCUSE", ("Q148",), ("Q212",), "occurred")
+
+
+def test_a_reflexive_object_leaves_no_other_party():
+    text = "The day before Putin killed himself, a court unsealed records in a lawsuit against Xi."
+    assert events(document(text, "en", ALL)) == []

@@ -276,10 +276,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
-    actors = _as_countries(ctx, actors)
+    actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
     if not actors:
-        return None
+        return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
         # "Putin ha affermato che Mosca sostiene...": a leader stating his country's act is the source
         actors = [according]

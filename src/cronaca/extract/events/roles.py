@@ -92,8 +92,8 @@ class Parties:
 
 
 def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
-    if phrase.anaphor == "pronoun":
-        return []  # resolved by subject_before, which knows what the clause inherits
+    if phrase.anaphor in ("pronoun", "self"):
+        return []  # a pronoun is resolved by subject_before, which knows what the clause inherits
     return anaphor.resolve(phrase.anaphor) if phrase.anaphor else phrase.heads()
 
 

@@ -331,6 +331,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
                                                        person=role.partition(":")[2] == "PERSON"),
                                               words_before=unit_words))
+            elif cue.kind == "role" and role == "self":
+                close()  # "killed himself": the act falls on its own actor, no other party
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="self"), words_before=unit_words))
             elif cue.kind == "role" and role.partition(":")[0] == "both":
                 close()
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
