@@ -241,3 +241,15 @@ def test_a_city_acts_for_its_country():
 def test_a_reflexive_object_leaves_no_other_party():
     text = "The day before Putin killed himself, a court unsealed records in a lawsuit against Xi."
     assert events(document(text, "en", ALL)) == []
+
+
+def test_a_third_person_pronoun_inside_a_quotation_is_not_resolved_from_outside():
+    text = "Putin traf Xi. «Sie nannten ihn einen Terroristen, dabei hat er nur die Ukraine verteidigt», sagt die Mutter."
+    found = events(document(text, "de", ALL))
+    assert [e.type for e in found if e.type == "SUPPORT"] == []
+
+
+def test_we_inside_a_quotation_is_the_speakers_side():
+    text = 'Putin said, "We will continue to support China."'
+    [event] = events(document(text, "en", ALL))
+    assert summary(event)[:3] == ("SUPPORT", ("Q7747",), ("Q148",))

@@ -117,7 +117,10 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" for k in range(j))
-                ids = _persons(u.phrase, inherited or [], anaphor) if first else []
+                # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
+                # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
+                ids = _persons(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
+                    else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
                 return (ids, "pronoun") if ids else ([], "")
             if u.phrase.adjectival and u.phrase.prep is None:
                 return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
@@ -392,7 +395,8 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
             if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
                 objects.add(j)
                 if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
-                    return _persons(u.phrase, antecedent or [], anaphor), [], "pronoun"
+                    quoted = u.quote >= 0 and not u.phrase.speaker
+                    return ([] if quoted else _persons(u.phrase, antecedent or [], anaphor)), [], "pronoun"
                 return phrase_ids(u.phrase, anaphor), [], "subject"
         return subject, [], rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
@@ -404,7 +408,9 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
         objects.add(before[-1])
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
-            return _persons(first, antecedent or [], anaphor), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
+            quoted = units[before[-2]].quote >= 0 and not first.speaker
+            return ([] if quoted else _persons(first, antecedent or [], anaphor)), \
+                phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule
 

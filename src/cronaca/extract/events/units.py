@@ -50,6 +50,7 @@ class Phrase:
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
     agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
     possessor: bool = False  # followed by "'s": owns the noun after it ("the United States' trading partners")
+    speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
 
     def heads(self) -> list[str]:
@@ -329,7 +330,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role.partition(":")[0] == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
                 add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
-                                                       person=role.partition(":")[2] == "PERSON"),
+                                                       person=role.partition(":")[2] == "PERSON",
+                                                       speaker=role.partition(":")[2] == "SPEAKER"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role == "self":
                 close()  # "killed himself": the act falls on its own actor, no other party
