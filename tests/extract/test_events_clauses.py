@@ -253,3 +253,13 @@ def test_we_inside_a_quotation_is_the_speakers_side():
     text = 'Putin said, "We will continue to support China."'
     [event] = events(document(text, "en", ALL))
     assert summary(event)[:3] == ("SUPPORT", ("Q7747",), ("Q148",))
+
+
+def test_a_demand_takes_its_target_past_the_demanded_act():
+    [event] = events(document("Russia demanded a truce with Ukraine.", "en", ALL))
+    assert summary(event) == ("REQUEST", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_demand_addressed_by_its_agent_phrase():
+    found = events(document("China demanded an immediate admission by Russia.", "en", ALL))
+    assert summary(found[0]) == ("REQUEST", ("Q148",), ("Q159",), "occurred")

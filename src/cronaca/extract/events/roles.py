@@ -282,6 +282,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # entity later in the clause (past noun triggers, up to the next verb) is the target
         answers = trigger.type in ANSWERS
         passed_act = False  # past the answered act's noun only its "by" / "from" phrase counts
+        demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
@@ -292,9 +293,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
                         and _requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
                     continue  # "threatened to break relations with Russia": the content names the target
+                if trigger.type in CONTENT_TYPES and u.triggers[0].pos == "noun" and not u.comma_before:
+                    demanded = True
+                    continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not answers \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
