@@ -263,3 +263,8 @@ def test_a_demand_takes_its_target_past_the_demanded_act():
 def test_a_demand_addressed_by_its_agent_phrase():
     found = events(document("China demanded an immediate admission by Russia.", "en", ALL))
     assert summary(found[0]) == ("REQUEST", ("Q148",), ("Q159",), "occurred")
+
+
+def test_a_refusal_carries_its_content_and_takes_its_target_from_it():
+    found = events(document("China refused to meet Putin.", "en", ALL))
+    assert [summary(e) for e in found] == [("REJECT", ("Q148",), ("Q7747",), "occurred")]

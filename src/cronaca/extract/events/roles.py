@@ -552,7 +552,7 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
 
 
 #: Types whose infinitive complement is their content, not an event of its own.
-CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 
 
 def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
