@@ -268,3 +268,19 @@ def test_a_demand_addressed_by_its_agent_phrase():
 def test_a_refusal_carries_its_content_and_takes_its_target_from_it():
     found = events(document("China refused to meet Putin.", "en", ALL))
     assert [summary(e) for e in found] == [("REJECT", ("Q148",), ("Q7747",), "occurred")]
+
+
+def test_an_apposition_between_subject_and_verb_keeps_the_subject():
+    text = "Russia, a key ally in the war against terrorism, has condemned Ukraine."
+    [event] = events(document(text, "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_fronted_phrase_and_a_comma_still_hide_the_subject():
+    found = events(document("Beyond Ukraine, G7 ministers condemned Russia.", "en", ALL))
+    assert all(e.source != ["Q212"] for e in found)
+
+
+def test_a_progressive_form_is_not_passive():
+    [event] = events(document("China is demanding an apology from Russia.", "en", ALL))
+    assert summary(event)[:2] == ("REQUEST", ("Q148",))

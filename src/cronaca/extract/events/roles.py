@@ -110,7 +110,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
-            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
+            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
+                    and not _apposition_closed(units, j, i):
                 return [], ""
             if u.quote != units[i].quote:
                 return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
@@ -162,6 +163,13 @@ def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[s
     if not pronoun.person:
         return list(antecedent)
     return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]
+
+
+def _apposition_closed(units: list[Unit], j: int, i: int) -> bool:
+    """"Pakistan, a key ally in the war against terrorism, has refused": the phrase at j is followed
+    by a comma, the verb at i by another right before it, and nothing between is a verb: an aside."""
+    return units[i].after_comma and j + 1 < i and units[j + 1].comma_before \
+        and all(units[k].kind != "trigger" for k in range(j + 1, i))
 
 
 def _no_phrase_before(units: list[Unit], i: int) -> bool:
@@ -373,6 +381,8 @@ def _participle_with_agent(units: list[Unit], i: int) -> bool:
 def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
     """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
     before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    if units[i].progressive:
+        return False  # "are demanding", "was attacking"
     words = 0
     for j in range(i - 1, -1, -1):
         u = units[j]

@@ -101,6 +101,8 @@ class Unit:
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
     span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
+    progressive: bool = False  # a progressive form ("are demanding"): "be" before it is no passive
+    after_comma: bool = False  # a comma right before the verb (only auxiliaries between): an aside may end there
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
 
 
@@ -168,7 +170,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
-    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"  # "the G7 talks" (en), not "la Cina condanna"
+    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
+    progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
@@ -286,6 +289,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     progressive=bool(progressive) and text[s:e].lower().endswith(progressive),
+                     after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
                      span_end=item.end,
@@ -320,6 +325,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role == "agent":
                 if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
                     phrase.agent = True  # "Ukrainian officials": the state acting
+                else:
+                    carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
                 agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
