@@ -135,17 +135,14 @@ def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
     """Does the sentence open with an article and reach its first verb without a name ("The group
     said", "Il ministro ha detto", "Le principal intéressé a rejeté")? Its subject is a noun no entity
     stands for."""
-    m = _FIRST_WORD.match(text, s)
-    if m is None or fold(m.group(1)) not in lex.dets:
-        return False
     for u in clause.units:
         if u.kind == "phrase":
             return False
-        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
-            return True
-        if u.kind == "cue" and u.cue is not None and u.cue.value == "report":
-            return True
-    return True  # "Le ministre a fait savoir qu'...": no name before the clause ends
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            break
+    m = _FIRST_WORD.match(text, s)  # "Le ministre a fait savoir qu'...": no name before the clause ends
+    return m is not None and fold(m.group(1)) in lex.dets
 
 
 def _latter(matches, refs: list[Ref]) -> list[Ref]:
@@ -170,6 +167,8 @@ def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
     """"der 42-Jährige", "the 63-year-old", "il 59enne": a definite age noun names a person already
     mentioned: the only person named earlier in its sentence, else the only one named in the previous
     sentence; with two candidates (or a name the link stage missed) it stays unresolved."""
+    if pattern.search(text) is None:
+        return refs
     people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
     if not people:
         return refs

@@ -207,7 +207,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         carried += words
         if "," in gap:
             comma_open = not gap.rpartition(",")[2].strip()
-        elif gap.strip():
+        elif comma_open and gap.strip():
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
@@ -269,7 +269,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and s > start and text[s].isupper() and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
-        if _resumes_main(clauses, item, comma_open):
+        if comma_open and clauses[-1].kind == "relative" and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
             clauses.append(Clause("resume", s, end))  # "X, che ha ..., ha detto": X's clause goes on
@@ -366,13 +366,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
-    quotes = quotations(text, start, end)
+    quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
     for clause in clauses:
         prev = clause.start
         for unit in clause.units:
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
-            if unit.phrase is not None and _POSSESSOR.match(text, unit.phrase.end):
+            if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
+                    and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
             unit.comma_before = "," in text[prev:unit.start]
             unit.touching = not text[prev:unit.start].strip(" ,")
@@ -409,6 +410,7 @@ def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:
 
 
 _QUOTE = re.compile(r'“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|"[^"]*"')
+_QUOTE_MARK = re.compile(r'[“«„"]')
 MIN_QUOTE_WORDS = 4  # shorter quoted stretches are titles or scare quotes ("welcomed", “grandioso piano”)
 
 
