@@ -284,3 +284,16 @@ def test_a_fronted_phrase_and_a_comma_still_hide_the_subject():
 def test_a_progressive_form_is_not_passive():
     [event] = events(document("China is demanding an apology from Russia.", "en", ALL))
     assert summary(event)[:2] == ("REQUEST", ("Q148",))
+
+
+def test_an_event_only_inside_an_opinion_is_a_candidate():
+    text = "Molti alleati ritengono che la Cina abbia condannato la Russia."
+    doc = document(text, "it", ALL)
+    assert events(doc) == []
+    from cronaca.extract.events.extractor import extract
+    assert [e.type for e in extract(doc, keep_all=True)] == ["ACCUSE"]
+
+
+def test_an_event_inside_reported_speech_stays_a_fact():
+    [event] = events(document("Putin ha detto che la Cina ha condannato la Russia.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")

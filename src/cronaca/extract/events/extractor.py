@@ -115,6 +115,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
+                if clause.belief:
+                    # "molti alleati ritengono che Pechino abbia offerto sostegno a Mosca": an event
+                    # only inside someone's opinion is a claim, not a fact (a candidate below the floor)
+                    event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
                 events.append(event)
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)

@@ -16,7 +16,7 @@ from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
-CLAUSE_ROLES = frozenset({"boundary", "report", "relative", "that"})
+CLAUSE_ROLES = frozenset({"boundary", "report", "belief", "relative", "that"})
 MAX_CHAIN_WORDS = 2  # words allowed between two mentions in a chain ("Russia's President Putin")
 MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
 MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
@@ -113,6 +113,7 @@ class Clause:
     end: int
     units: list[Unit] = field(default_factory=list)
     parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
+    belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
 
 
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
@@ -351,6 +352,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
+                belief = role == "belief"
+                if belief:
+                    role = "report"  # "ritengono che", "believe": reported like speech, but an opinion
                 if role == "that" and clauses[-1].kind == "report" \
                         and not any(u.kind != "cue" for u in clauses[-1].units):
                     carried = 0  # "said Tuesday that", "said on Monday, as expected, that": already open
@@ -358,7 +362,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
-                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open))
+                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief))
                 carried = 0
                 comma_open = False
             else:  # modality, passive, light, undergo
@@ -394,7 +398,7 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
-    return any(c.kind == "role" and c.value == "report" for c in item.cues[:1])
+    return any(c.kind == "role" and c.value in ("report", "belief") for c in item.cues[:1])
 
 
 def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:
