@@ -297,3 +297,14 @@ def test_an_event_only_inside_an_opinion_is_a_candidate():
 def test_an_event_inside_reported_speech_stays_a_fact():
     [event] = events(document("Putin ha detto che la Cina ha condannato la Russia.", "it", ALL))
     assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")
+
+
+def test_a_title_line_is_a_candidate_only():
+    text = "Putin condanna la Cina\nMercoledì Putin ha criticato la Russia."
+    found = events(document(text, "it", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q7747",), ("Q159",), "occurred")]
+
+
+def test_a_punctuated_first_sentence_is_no_title():
+    found = events(document("Putin ha condannato la Cina.\nXi ha criticato la Russia.", "it", ALL))
+    assert len(found) == 2

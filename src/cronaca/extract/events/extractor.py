@@ -90,6 +90,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
+    headline = _headline(text, s, e)
     if _unnamed_subject(text, s, clauses[0], lex):
         # "Le principal intéressé a rejeté ... et a fait savoir qu'il ne démissionnerait pas": the
         # pronoun stands for that unnamed subject, not for the previous sentence's
@@ -115,6 +116,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
+                if headline:
+                    # a title line ("Xi chiede una cooperazione più profonda") sums up what the body
+                    # reports, where the act is annotated: a candidate, not a second event
+                    event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
                 if clause.belief:
                     # "molti alleati ritengono che Pechino abbia offerto sostegno a Mosca": an event
                     # only inside someone's opinion is a claim, not a fact (a candidate below the floor)
@@ -133,6 +138,20 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")
+
+
+MAX_HEADLINE_WORDS = 20
+
+
+def _headline(text: str, s: int, e: int) -> bool:
+    """Is the sentence a title: a whole line of fewer than MAX_HEADLINE_WORDS words without
+    sentence-ending punctuation?"""
+    if s > 0 and text[s - 1] != "\n" and text[:s].strip(" \t")[-1:] not in ("\n", ""):
+        return False
+    line = text[s:e].strip()
+    after = text[e:e + 2]
+    return bool(line) and line[-1] not in '.!?"»”:)' and (e >= len(text) or "\n" in after or not after.strip()) \
+        and len(line.split()) < MAX_HEADLINE_WORDS
 
 
 def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
