@@ -130,7 +130,9 @@ def test_every_language_has_both_splits(all_articles: list[dict]) -> None:
     for lang in LANGUAGE_FLOORS:
         splits = Counter(a["split"] for a in all_articles if a["language"] == lang)
         assert splits["dev"] >= 1 and splits["heldout"] >= 1, (lang, splits)
-        assert splits["dev"] >= splits["heldout"], (lang, splits)
+        # dev must stay large enough to develop rules on (at least a third of the language);
+        # heldout may be the larger part, so that the reported measurement is less noisy.
+        assert splits["dev"] * 3 >= splits["dev"] + splits["heldout"], (lang, splits)
 
 
 def test_seed_article_is_dev_with_damage(all_articles: list[dict]) -> None:
