@@ -1,7 +1,7 @@
 """Regenerate ``foreign_markers.tsv`` for every language folder: very frequent English words that
 are no words of the language, the cheap first signal of an untranslated English sentence.
 
-A word qualifies for language L when it is among the 300 most frequent English words (zipf >= 5),
+A word qualifies for language L when it is among the 500 most frequent English words (zipf >= 4.8),
 at least 1.5 zipf more frequent in English than in L (wordfreq's lists of L contain some English
 text, so an absolute ceiling would not work), unknown to L's lexicon (simplemma) or at least 2.0 zipf
 more frequent in English (simplemma's lexicons hold some English too: Italian "knows" the, and, of),
@@ -19,8 +19,8 @@ from wordfreq import top_n_list, zipf_frequency
 
 LANG = Path(__file__).resolve().parents[2] / "src" / "cronaca" / "lang"
 SOURCE = "en"
-TOP = 300
-MIN_ZIPF = 5.0
+TOP = 500
+MIN_ZIPF = 4.8
 MIN_GAP = 1.5
 KNOWN_GAP = 2.0  # a word the lexicon knows still qualifies with this gap
 

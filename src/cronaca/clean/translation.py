@@ -7,7 +7,7 @@ weight; the flag is raised when the weights add up to ``THRESHOLD`` (1.0):
 |---|---|---|---|
 | ``disclosure`` | a sentence saying the text was machine translated ("Questo articolo è stato tradotto automaticamente", "This article was machine translated") | 1.0 | none |
 | ``label`` | a bare note ("Traduzione automatica", "Translated by Google") as a short first or last line, or in brackets | 1.0 | none |
-| ``foreign_sentence`` | a sentence in English (lingua) inside a non-English text, outside quotation marks | 0.5 | none |
+| ``foreign_sentence`` | a sentence, or a run of consecutive sentences (an embedded post), in English (lingua) inside a non-English text, outside quotation marks | 0.5 | none |
 | ``exonym`` | an English place or country name where the language has its own ("Moscow" in Italian: "Mosca") | 0.25 per name | 0.5 |
 | ``calendar`` | an English month by a number ("March 5") or weekday ("Monday") where the language has its own | 0.25 per word | 0.5 |
 | ``number_format`` | an English decimal point in a decimal-comma language ("1.5 milioni", "3.5%") | 0.25 per form | 0.5 |
@@ -51,6 +51,7 @@ from cronaca import kb
 from cronaca.document import Document, Repair
 from cronaca.lang import LanguageDataError, load, supported
 from cronaca.language.identify import identify
+from cronaca.language.sentences import split
 
 FLAG = "machine_translated"
 THRESHOLD = 1.0
@@ -62,8 +63,8 @@ CAPS = {"exonym": 0.5, "calendar": 0.5, "number_format": 0.5}
 # words; it counts when lingua gives the marker language at least MIN_SENTENCE_CONFIDENCE.
 MIN_MARKERS = 3
 MIN_DISTINCT_MARKERS = 2  # whole-text pre-check (space-separated words only)
-MIN_MARKER_SHARE = 0.25
-MIN_SENTENCE_WORDS = 5
+MIN_MARKER_SHARE = 0.15
+MIN_SENTENCE_WORDS = 5  # lower-case words and markers (names do not count)
 MIN_SENTENCE_CONFIDENCE = 0.7
 # A label counts on a line of at most LABEL_WORDS words among the first or last LABEL_LINES lines.
 LABEL_WORDS = 12
@@ -77,7 +78,6 @@ SAME_NAME_RATIO = 0.85
 IN_USE_GAP = 1.0
 
 _QUOTED = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 
@@ -123,9 +123,10 @@ def assess(text: str, lang: str | None, removed: list[str] | tuple[str, ...] = (
         cues += [Cue(c.kind, -1, -1, c.text, c.weight) for c in _disclosures(piece, piece.lower())]
     if lang and lang != SOURCE:
         masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-        cues += _foreign_sentences(masked, text, lowered, lang)
-        cues += _names_and_calendar(masked, text, lang)
-        cues += _number_formats(masked, text, lang)
+        sentences = _foreign_sentences(masked, text, lowered, lang)
+        weak = _names_and_calendar(masked, text, lang) + _number_formats(masked, text, lang)
+        # A name or date inside an English sentence is part of that sentence, not more evidence.
+        cues += sentences + [c for c in weak if not any(s.start <= c.start < s.end for s in sentences)]
     return Verdict(_score(cues), tuple(cues))
 
 
@@ -219,19 +220,27 @@ def _foreign_sentences(masked: str, text: str, lowered: str, lang: str) -> list[
     markers = _markers(lang)
     if markers is None or len(markers.keys() & lowered.split()) < MIN_DISTINCT_MARKERS:
         return []
-    cues = []
-    for sentence in _SENTENCE.finditer(masked):
-        words = _WORD.findall(sentence.group().lower())
-        found = [w for w in words if w in markers]
-        if (len(found) < MIN_MARKERS or len(words) < MIN_SENTENCE_WORDS
-                or len(found) / len(words) < MIN_MARKER_SHARE):
+    cues: list[Cue] = []
+    block_open = False  # the last sentence of the article's language came before the last cue
+    for start, end in split(masked, lang):
+        sentence = masked[start:end]
+        # Names say nothing about the language: the share counts among the other words.
+        words = [w for w in _WORD.findall(sentence) if w[0].islower() or w.lower() in markers]
+        found = [w.lower() for w in words if w.lower() in markers]
+        dense = len(found) >= MIN_MARKERS and len(found) / max(1, len(words)) >= MIN_MARKER_SHARE
+        if not dense or len(words) < MIN_SENTENCE_WORDS:
+            if len(words) >= MIN_SENTENCE_WORDS:
+                block_open = False  # a sentence of the article's language ends a block
             continue
-        language, confidence = identify(sentence.group())
-        if language == markers[found[0]] and confidence >= MIN_SENTENCE_CONFIDENCE:
-            group = sentence.group()
-            start = sentence.start() + len(group) - len(group.lstrip())
-            end = sentence.end() - (len(group) - len(group.rstrip()))
-            cues.append(Cue("foreign_sentence", start, end, text[start:end], WEIGHTS["foreign_sentence"]))
+        language, confidence = identify(sentence)
+        if language != markers[found[0]] or confidence < MIN_SENTENCE_CONFIDENCE:
+            block_open = False
+            continue
+        if block_open:  # consecutive foreign sentences are one piece (an embedded post, a quote)
+            last = cues.pop()
+            start = last.start
+        cues.append(Cue("foreign_sentence", start, end, text[start:end], WEIGHTS["foreign_sentence"]))
+        block_open = True
     return cues
 
 
