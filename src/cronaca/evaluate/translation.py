@@ -191,6 +191,7 @@ def evaluate(root: Path | None, limit: int | None) -> dict:
         translation.assess("Testo.", lang)
     false_flags: dict[str, list[int]] = {}
     flagged_ids: list[tuple[str, str, list]] = []
+    near: list[tuple[str, str, float, list]] = []  # honest articles at half the threshold or more
     seconds = 0.0
     detection: dict[str, dict[str, list[int]]] = {}
     for lang, key, text in honest:
@@ -202,6 +203,8 @@ def evaluate(root: Path | None, limit: int | None) -> dict:
         counts[1] += 1
         if verdict.flagged:
             flagged_ids.append((lang, key, [(c.kind, c.text[:60]) for c in verdict.cues]))
+        elif verdict.score >= translation.THRESHOLD / 2:
+            near.append((lang, key, verdict.score, [(c.kind, c.text[:60]) for c in verdict.cues]))
         if lang == "en":
             cases = {"disclosure": damaged(lang, key, text, english)["disclosure"]}
         else:
@@ -212,7 +215,7 @@ def evaluate(root: Path | None, limit: int | None) -> dict:
             hits = detection.setdefault(scenario, {}).setdefault(lang, [0, 0])
             hits[0] += translation.assess(changed, lang).flagged
             hits[1] += 1
-    return {"false_flags": false_flags, "flagged": flagged_ids, "detection": detection,
+    return {"false_flags": false_flags, "flagged": flagged_ids, "near": near, "detection": detection,
             "ms_per_article": 1000 * seconds / max(1, len(honest)), "articles": len(honest)}
 
 
@@ -236,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {lang}: {_rate(pair)}")
     for lang, key, cues in result["flagged"]:
         print(f"  flagged {lang} {key}: {cues}")
+    print(f"honest articles at half the threshold or more (not flagged): {len(result['near'])}")
+    for lang, key, value, cues in result["near"]:
+        print(f"  {lang} {key} {value}: {cues}")
     print("detection on constructed machine-translation traces:")
     for scenario, by_lang in result["detection"].items():
         pooled = [sum(v[0] for v in by_lang.values()), sum(v[1] for v in by_lang.values())]
