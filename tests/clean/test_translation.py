@@ -155,3 +155,12 @@ def test_the_seed_is_spun_but_not_machine_translated():
     assert "spun_text" in doc.integrity.flags
     assert translation.FLAG not in doc.integrity.flags
     assert translation.assess(doc.text, "it").cues == ()
+
+
+def test_decimal_points_count_as_one_weak_cue_however_many():
+    # Italian Wikinews writes election results this way.
+    text = ("Il candidato del centrosinistra ha ottenuto il 49.3% dei voti, "
+            "quello del centrodestra il 33.5%, mentre l'affluenza si è fermata al 69.06%.")
+    verdict = translation.assess(text, "it")
+    assert [c.text for c in verdict.cues] == ["49.3%", "33.5%", "69.06%"]
+    assert verdict.score == 0.25
