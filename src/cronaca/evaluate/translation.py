@@ -83,7 +83,12 @@ def honest_texts(root: Path | None, limit: int | None) -> list[tuple[str, str, s
         from cronaca.evaluate.spinner import corpus
 
         for lang in LANGS:
-            texts = [(i, t) for i, t in corpus(lang, root) if len(t.split()) >= 40]
+            seen: set[str] = set()
+            texts = []
+            for i, t in corpus(lang, root):
+                if len(t.split()) >= 40 and t not in seen:  # fundus keeps some pages twice
+                    seen.add(t)
+                    texts.append((f"{i}#{len(texts)}", t))  # ids repeat (one per publisher)
             out.extend((lang, i, t) for i, t in texts[:limit])
     return out
 
