@@ -308,3 +308,14 @@ def test_a_title_line_is_a_candidate_only():
 def test_a_punctuated_first_sentence_is_no_title():
     found = events(document("Putin ha condannato la Cina.\nXi ha criticato la Russia.", "it", ALL))
     assert len(found) == 2
+
+
+def test_a_possessive_does_not_reach_the_previous_sentence():
+    text = "La Grecia ha chiesto un'indagine. Avrebbe costretto la moglie con le sue minacce."
+    found = events(document(text, "it", ALL + [("Q41", "Greece", "COUNTRY", ["Grecia"], "GRC")]))
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_a_possessive_takes_the_subject_of_its_own_clause():
+    found = events(document("Putin ha confermato la sua visita in Cina.", "it", ALL))
+    assert ("CONSULT", ("Q7747",)) in [summary(e)[:2] for e in found]

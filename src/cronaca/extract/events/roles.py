@@ -613,8 +613,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted)
         else:
+            # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
+            # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
-                             noun_inherited or antecedent)
+                             noun_inherited or [])
             args.subject = []
             if clause.kind == "report" and i == 0 and unit.words_before <= 2:
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
