@@ -290,7 +290,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
-                     progressive=bool(progressive) and text[s:e].lower().endswith(progressive),
+                     progressive=bool(progressive) and text.endswith(progressive, s, e),
                      after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
