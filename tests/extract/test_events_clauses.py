@@ -319,3 +319,13 @@ def test_a_possessive_does_not_reach_the_previous_sentence():
 def test_a_possessive_takes_the_subject_of_its_own_clause():
     found = events(document("Putin ha confermato la sua visita in Cina.", "it", ALL))
     assert ("CONSULT", ("Q7747",)) in [summary(e)[:2] for e in found]
+
+
+MBS = ("Q6889702", "Mohammed bin Salman", "PERSON", ["MBS"], "SAU")
+ZELENSKYY_UA = ("Q3874799", "Volodymyr Zelenskyy", "PERSON", ["Zelenskyy"], "UKR")
+RIYADH = ("Q3692", "Riyadh", "PLACE", ["Riyadh"], "SAU")
+
+
+def test_a_host_meeting_a_guest_at_home_is_the_target():
+    [event] = events(document("MBS held a separate meeting with Zelenskyy in Riyadh.", "en", [MBS, ZELENSKYY_UA, RIYADH]))
+    assert summary(event) == ("CONSULT", ("Q3874799",), ("Q6889702",), "occurred")

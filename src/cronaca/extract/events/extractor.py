@@ -300,6 +300,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         location = location or (places[0] if places else None)
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
+    if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
+        actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
         return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
@@ -356,6 +358,16 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _hosts(ctx: Context, actors: list[str], targets: list[str], location: str | None) -> bool:
+    """Does the one actor meet the one target at home (the meeting place lies in the actor's
+    country, not the target's)? The guidelines code the visitor as source and the host as target."""
+    if location is None or len(actors) != 1 or len(targets) != 1:
+        return False
+    where = ctx.entity_country.get(location)
+    home, guest = ctx.entity_country.get(actors[0]), ctx.entity_country.get(targets[0])
+    return bool(where) and where == home and bool(guest) and guest != home
 
 
 #: Verbal acts the guidelines code with the speaker as source when reported.
