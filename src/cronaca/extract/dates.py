@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from typing import ClassVar
@@ -33,10 +33,13 @@ from cronaca.extract.phrases import DIGITS, PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
 
-_PLACEHOLDER = re.compile(r"\{(day|month|monthname|year|weekday|n)\}")
+_PLACEHOLDER = re.compile(r"\{(day2|day|monthnum|monthname|month|year|weekday|n)\}")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°|\.)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_MONTHNUM = r"(?:1[0-2]|0?[1-9])"
+#: a year right after a month name read without one ("im Dezember 2024", "late January 2025")
+_YEAR_AFTER = re.compile(r"[ \t\xa0]+(" + _YEAR + r")(?![\w.,]\d)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,33 @@ class DatePatterns:
     index: PhraseIndex[DateRow] | None
     months: dict[str, int]
     weekdays: dict[str, int]
+    numbers: dict[str, int] = field(default_factory=dict)  # number words for {n} ("due", "two")
+    future: Future | None = None  # what makes a bare weekday the coming one ("will meet Friday")
+
+
+@dataclass(frozen=True)
+class Future:
+    """Cues of a planned act, from the language's event data: modality cues of status ``planned``
+    ("will", "dovrebbe", "wird") and the future endings of verb_inflections.tsv ("-erà", "-rá")."""
+
+    cues: re.Pattern[str] | None
+    endings: tuple[str, ...]
+
+    def before(self, text: str, start: int) -> bool:
+        """Is there a future cue among the few words before ``start`` in its sentence part?"""
+        window = text[max(0, start - FUTURE_WINDOW_CHARS):start]
+        cut = max(window.rfind(c) for c in ".;!?\n")
+        window = window[cut + 1:]
+        if self.cues is not None and self.cues.search(window):
+            return True
+        return bool(self.endings) and any(
+            w.endswith(self.endings) and len(w) > FUTURE_MIN_WORD for w in _WORDS.findall(window.lower()))
+
+
+#: how far before a bare weekday a future cue counts ("is expected to travel to Riyadh on Tuesday")
+FUTURE_WINDOW_CHARS = 60
+FUTURE_MIN_WORD = 5  # a future ending on a short word is more often something else ("sera", "era")
+_WORDS = re.compile(r"\w+")
 
 
 @cache
@@ -62,18 +92,22 @@ def patterns_for(lang: str | None) -> DatePatterns:
         return DatePatterns(None, {}, {})
     months = {r["name"].lower(): int(r["month"]) for r in data.table("months.tsv")}
     weekdays = {r["name"].lower(): int(r["weekday"]) for r in data.table("weekdays.tsv")}
+    numbers = {r["word"].lower(): int(r["value"]) for r in data.table("number_words.tsv")}
     full = {n: m for n, m in months.items()
             if not any(o != n and o.startswith(n) and months[o] == m for o in months)}
     alts = {
         "day": _DAY + _DAY_SUFFIX,
         "year": _YEAR,
-        "n": r"\d{1,3}",
+        "n": "|".join([r"\d{1,3}"] + [re.escape(w) for w in sorted(numbers, key=len, reverse=True)]),
+        "day2": _DAY + _DAY_SUFFIX,
+        "monthnum": _MONTHNUM,
         "weekday": _names(weekdays),
         "monthname": _names(full),
         "month": "|".join([_names(full)] + [re.escape(n) + r"\.?" for n in
                                               sorted(set(months) - set(full), key=len, reverse=True)]),
     }
-    starts = {"day": [DIGITS], "year": [DIGITS], "n": [DIGITS], "weekday": list(weekdays),
+    starts = {"day": [DIGITS], "day2": [DIGITS], "monthnum": [DIGITS], "year": [DIGITS],
+              "n": [DIGITS, *numbers], "weekday": list(weekdays),
               "monthname": list(full), "month": list(months)}
     rows = [DateRow(r["pattern"], r["unit"], r["offset"], r["precision"]) for r in data.table("relative_dates.tsv")]
     rows.sort(key=lambda r: -len(_PLACEHOLDER.sub("xxxxxx", r.pattern)))
@@ -83,11 +117,28 @@ def patterns_for(lang: str | None) -> DatePatterns:
         body = f"(?P<s>{_fill(core, alts)})"
         if context:
             body = rf"{phrase_pattern(context)}\s+{body}"
-        lead = _PLACEHOLDER.match(row.pattern.strip())
-        keys = ([w for n in starts[lead.group(1)] for w in (first_words(n) if n != DIGITS else [n])]
-                if lead else first_words(row.pattern))
-        entries.append((rf"(?<!\w){body}(?!\w)", keys, row))
-    return DatePatterns(PhraseIndex.build(entries), months, weekdays)
+        entries.append((rf"(?<!\w){body}(?!\w)", _keys(row.pattern, starts), row))
+    return DatePatterns(PhraseIndex.build(entries), months, weekdays, numbers, _future(data))
+
+
+def _keys(pattern: str, starts: dict[str, list[str]]) -> list[str]:
+    """The words a pattern may start with; a placeholder glued to letters starts a compound word
+    ("{weekday}abend": "dienstagabend")."""
+    lead = _PLACEHOLDER.match(pattern.strip())
+    if not lead:
+        return first_words(pattern)
+    glued = re.match(r"\w*", pattern.strip()[lead.end():]).group()  # type: ignore[union-attr]
+    return [DIGITS if n == DIGITS else w + glued.lower()
+            for n in starts[lead.group(1)] for w in (first_words(n) if n != DIGITS else [n])]
+
+
+def _future(data) -> Future:
+    cues = [r["cue"] for r in data.table("modality.tsv") if r.get("status") == "planned"]
+    endings = {s for r in data.table("verb_inflections.tsv") if r.get("tense") == "future"
+               for s in r["suffixes"].split("|") if len(s) >= 3}
+    pattern = (re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(c) for c in sorted(cues, key=len, reverse=True))
+                          + r")(?!\w)", re.IGNORECASE) if cues else None)
+    return Future(pattern, tuple(sorted(endings)))
 
 
 def _names(table: dict[str, int]) -> str:
@@ -121,7 +172,17 @@ def find_dates(doc: Document) -> list[TimeExpression]:
         if row.unit == "none":
             continue
         start, end = m.span("s")
+        if doc.text[end - 1] == "." and row.pattern.endswith(("{day}", "{day2}")):
+            end -= 1  # "on Feb. 13.": the full stop ends the sentence, not the day ("3. Mai" keeps it)
         groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "s"}
+        if row.unit == "monthname" and row.offset == "0":
+            year = _YEAR_AFTER.match(doc.text, end)
+            if year:  # "im Dezember 2024": the month of that year, not the nearest one
+                groups, end = {**groups, "year": year.group(1)}, year.end()
+                row = DateRow(row.pattern, "date", "0", "month")
+        elif row.unit == "weekday" and row.offset == "0" and pats.future is not None \
+                and pats.future.before(doc.text, start):
+            row = DateRow(row.pattern, "weekday", "future", row.precision)  # "will meet on Friday"
         value = _resolve(row, groups, pats, published)
         if value is _INVALID:
             continue
@@ -134,7 +195,7 @@ _INVALID = object()
 
 
 def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:
-    offset = _offset(row.offset, g.get("n"))
+    offset = 0 if row.offset == "future" else _offset(row.offset, g.get("n"), pats.numbers)
     unit = row.unit
     if unit == "date":
         return _absolute(row, g, pats, pub)
@@ -158,7 +219,9 @@ def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | No
         if wd is None:
             return _INVALID
         back = (pub.weekday() - wd) % 7
-        if offset == 0:
+        if row.offset == "future":  # a planned act: that day on or after publication
+            day = pub + timedelta(days=(wd - pub.weekday()) % 7)
+        elif offset == 0:
             day = pub - timedelta(days=back)
         elif offset < 0:
             # yesterday has its own word ("ieri", "ayer", "hier"): "last Tuesday" written on a
@@ -185,6 +248,8 @@ def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | No
 def _absolute(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:
     name = (g.get("month") or g.get("monthname") or "").lower().rstrip(".")
     month = pats.months.get(name) if name else None
+    if "monthnum" in g:  # "21.11.2024", "21/11/2024"
+        name, month = g["monthnum"], int(g["monthnum"])
     year = int(g["year"]) if "year" in g else None
     day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None  # type: ignore[union-attr]
     if name and month is None:
@@ -196,6 +261,8 @@ def _absolute(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | N
             return None
         candidates = [y for y in (pub.year - 1, pub.year, pub.year + 1)
                       if day is None or day <= monthrange(y, month)[1]]
+        if row.offset == "-1":  # "il 12 marzo scorso", "el pasado 16 de abril": on or before publication
+            candidates = [y for y in candidates if date(y, month, min(day or 1, 28)) <= pub]
         if not candidates:
             return _INVALID
         year = min(candidates, key=lambda y: abs((date(y, month, min(day or 1, 28)) - pub).days))
@@ -206,9 +273,10 @@ def _absolute(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | N
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _offset(value: str, n: str | None) -> int:
+def _offset(value: str, n: str | None, numbers: dict[str, int]) -> int:
     if value in ("-n", "+n", "n"):
-        return int(n or 0) * (-1 if value == "-n" else 1)
+        count = int(n) if n and n.isdigit() else numbers.get((n or "").lower(), 0)
+        return count * (-1 if value == "-n" else 1)
     return int(value)
 
 
