@@ -103,3 +103,80 @@ def test_last_weekday_written_the_day_after_is_the_previous_week_s():
     assert values("Martedì scorso si è votato.", "it", "2026-02-18") == [("Martedì scorso", "2026-02-10")]
     assert values("Votó el pasado martes.", "es", "2026-02-18") == [("el pasado martes", "2026-02-10")]
     assert values("Il a voté vendredi dernier.", "fr", "2026-02-18") == [("vendredi dernier", "2026-02-13")]
+
+
+# 2026-02-04 is a Wednesday in the tests below.
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Due settimane fa si erano visti.", ("Due settimane fa", "2026-01-19")),
+    ("en", "Six weeks ago he was in Sudan.", ("Six weeks ago", "2025-12-22")),
+    ("fr", "Il y a deux semaines, il a plu.", ("Il y a deux semaines", "2026-01-19")),
+    ("es", "Hace dos semanas llovió.", ("Hace dos semanas", "2026-01-19")),
+    ("de", "Vor zwei Wochen kam es zum Streit.", ("Vor zwei Wochen", "2026-01-19")),
+    ("en", "A year ago, markets fell.", ("A year ago", "2025")),
+    ("de", "Vor einem Jahr begann es.", ("Vor einem Jahr", "2025")),
+])
+def test_spelled_numbers_count_like_digits(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Am 21.11.2024 trat er zurück.", ("21.11.2024", "2024-11-21")),
+    ("it", "Il 21/11/2024 si è dimesso.", ("21/11/2024", "2024-11-21")),
+    ("en", "He resigned on 11/21/2024.", ("11/21/2024", "2024-11-21")),
+])
+def test_numeric_dates(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il vertice dal 3 al 5 marzo.", ("dal 3 al 5 marzo", "2026-03-03")),
+    ("fr", "Le sommet du 3 au 5 mai 2025.", ("du 3 au 5 mai 2025", "2025-05-03")),
+    ("en", "The summit on March 3-5 ended.", ("March 3-5", "2026-03-03")),
+    ("de", "Der Gipfel vom 3. bis 5. Mai endete.", ("vom 3. bis 5. Mai", "2026-05-03")),
+])
+def test_a_range_is_one_expression_valued_by_its_first_day(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "A fine gennaio si è votato.", ("A fine gennaio", "2026-01")),
+    ("fr", "À la mi-janvier, il a plu.", ("À la mi-janvier", "2026-01")),
+    ("es", "A finales de enero llovió.", ("A finales de enero", "2026-01")),
+    ("de", "Anfang Februar regnete es.", ("Anfang Februar", "2026-02")),
+    ("en", "It shipped in late January 2025.", ("late January 2025", "2025-01")),
+])
+def test_parts_of_a_month(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+def test_a_year_after_a_month_name_is_that_month_of_that_year():
+    assert values("Im Dezember 2024 fiel Damaskus.", "de", "2026-02-04") == [("Dezember 2024", "2024-12")]
+
+
+def test_a_past_marker_keeps_a_date_without_year_in_the_past():
+    # the nearest 12 March to 4 February 2026 is in 2026, but "scorso"/"pasado" say it has passed
+    assert values("Il 12 marzo scorso si è votato.", "it", "2026-02-04") == [("12 marzo scorso", "2025-03-12")]
+    assert values("El 16 de abril pasado, dijo.", "es", "2026-02-04") == [("16 de abril pasado", "2025-04-16")]
+    assert values("En marzo pasado llovió.", "es", "2026-02-04") == [("marzo pasado", "2025-03")]
+
+
+def test_german_weekday_compounds():
+    assert values("Er erklärte am Samstagabend, warum.", "de", "2026-02-04") == [("Samstagabend", "2026-01-31")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "They will hold talks Tuesday.", ("Tuesday", "2026-02-10")),
+    ("en", "They held talks Tuesday.", ("Tuesday", "2026-02-03")),
+    ("it", "Merz dovrebbe recarsi a Pechino giovedì.", ("giovedì", "2026-02-05")),
+    ("it", "Merz si è recato a Pechino giovedì.", ("giovedì", "2026-01-29")),
+    ("es", "Viajará el martes a Madrid.", ("martes", "2026-02-10")),
+    ("de", "Merz wird am Freitag reisen.", ("Freitag", "2026-02-06")),
+    ("en", "The talks will take place on Wednesday.", ("Wednesday", "2026-02-04")),
+])
+def test_a_bare_weekday_after_a_future_cue_is_the_coming_one(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+def test_a_full_stop_after_a_day_ends_the_sentence():
+    assert values("It arrived on Feb. 13.", "en", "2026-02-04") == [("Feb. 13", "2026-02-13")]
