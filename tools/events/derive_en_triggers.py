@@ -68,6 +68,21 @@ def words(token: str) -> str:
     return token.strip("+").rstrip("_").replace("_", " ").lower()
 
 
+def plural(phrase: str) -> str:
+    """The object noun in the plural, as PETRARCH's nouns match both numbers ("withdrew their
+    ambassadors" for "- * AMBASSADOR"); words already plural, short or not plain letters stay."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) <= 3 or not last.isalpha() or last.endswith(("s", "ing")):
+        return phrase
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("sh", "ch", "x", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
 def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
     """(trigger, type, mode, forms, frame, note) rows."""
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -105,7 +120,10 @@ def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
             verb = (comment.split()[0] if comment else "").strip().lower()
             lemma = verb if verb in lemmas else (lemmas[0] if lemmas else "")
             if lemma:
-                rows.append((f"{lemma} ~ {obj.lower()}", *mapped, "", "", f"CAMEO {code.split(':')[0]} pattern"))
+                obj = obj.lower()
+                many = plural(obj)
+                trigger = f"{lemma} ~ {obj}" + (f"|{lemma} ~ {many}" if many != obj else "")
+                rows.append((trigger, *mapped, "", "", f"CAMEO {code.split(':')[0]} pattern"))
             continue
         token = line.split()[0]
         forms = _FORMS.search(line)
