@@ -83,6 +83,14 @@ def plural(phrase: str) -> str:
     return f"{head} {last}".strip()
 
 
+def gapped_forms(trigger: str, irregular: str) -> str:
+    """The verb's irregular forms with each object of a gapped row ("withdrew ~ ambassadors" for
+    "withdraw ~ ambassador"): the lexicon inflects a gapped row's verb by the regular rules only."""
+    objects = [v.partition("~")[2].strip() for v in trigger.split("|")]
+    return "|".join(f"{form} ~ {obj}" for form in irregular.split("|") if form and " " not in form
+                    for obj in objects)
+
+
 def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
     """(trigger, type, mode, forms, frame, note) rows."""
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -172,11 +180,16 @@ def main() -> None:
         "# Do not edit by hand: edit the curated file or the exclude list and re-run the tool.",
         HEADER,
     ]
+    irregular = {t: f for t, _, _, f, _, _ in derived if "~" not in t and f}
+    irregular.update({c[0]: c[6] for c in (l.split("\t") for l in curated)
+                      if len(c) > 6 and c[1] == "verb" and "~" not in c[0] and c[6]})
     for trigger, type_, mode, forms, frame, note in sorted(derived):
         head = trigger.split(" ~ ")[0].split()[0]
         if trigger in curated_keys or trigger in seen or head in exclude or trigger in exclude:
             continue
         seen.add(trigger)
+        if "~" in trigger and not forms and " " not in head:
+            forms = gapped_forms(trigger, irregular.get(head, ""))
         out.append("\t".join([trigger, "verb", type_, mode, "", frame, forms, note]))
     out.append("# --- curated (tools/events/en_curated.tsv) ---")
     for line in curated:
