@@ -3,7 +3,7 @@ import pytest
 from extract.handmade import make_doc, seed_doc
 
 from cronaca.document import TimeExpression
-from cronaca.extract.dates import date_for, find_dates
+from cronaca.extract.dates import attributive, date_for, find_dates
 
 
 def values(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -180,3 +180,27 @@ def test_a_bare_weekday_after_a_future_cue_is_the_coming_one(lang, text, expecte
 
 def test_a_full_stop_after_a_day_ends_the_sentence():
     assert values("It arrived on Feb. 13.", "en", "2026-02-04") == [("Feb. 13", "2026-02-13")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Entro domenica la Nato riceverà il comando.", ("domenica", "2026-02-08")),
+    ("en", "The report is due by Friday.", ("Friday", "2026-02-06")),
+])
+def test_a_deadline_weekday_is_the_coming_one(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "They denied Tuesday's attack.", "Tuesday's"),
+    ("it", "Hanno negato l'attacco di martedì.", "martedì"),
+    ("es", "Negaron el ataque del martes.", "martes"),
+    ("de", "Sie bestritten den Angriff vom Dienstag.", "Dienstag"),
+])
+def test_a_weekday_qualifying_a_noun_is_marked_attributive(lang, text, expected):
+    [found] = find_dates(make_doc(text, lang, published="2026-02-04"))
+    assert (found.text, found.value, attributive(found)) == (expected, "2026-02-03", True)
+
+
+def test_a_weekday_of_the_clause_is_not_attributive():
+    [found] = find_dates(make_doc("They met on Tuesday.", "en", published="2026-02-04"))
+    assert not attributive(found)

@@ -48,6 +48,7 @@ class DateRow:
     unit: str
     offset: str
     precision: str
+    use: str = ""  # "attributive": the expression qualifies a noun ("Tuesday's attack") and dates no verb
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def patterns_for(lang: str | None) -> DatePatterns:
     starts = {"day": [DIGITS], "day2": [DIGITS], "monthnum": [DIGITS], "year": [DIGITS],
               "n": [DIGITS, *numbers], "weekday": list(weekdays),
               "monthname": list(full), "month": list(months)}
-    rows = [DateRow(r["pattern"], r["unit"], r["offset"], r["precision"]) for r in data.table("relative_dates.tsv")]
+    rows = [DateRow(r["pattern"], r["unit"], r["offset"], r["precision"], r.get("use", ""))
+            for r in data.table("relative_dates.tsv")]
     rows.sort(key=lambda r: -len(_PLACEHOLDER.sub("xxxxxx", r.pattern)))
     entries = []
     for row in rows:
@@ -179,19 +181,28 @@ def find_dates(doc: Document) -> list[TimeExpression]:
             year = _YEAR_AFTER.match(doc.text, end)
             if year:  # "im Dezember 2024": the month of that year, not the nearest one
                 groups, end = {**groups, "year": year.group(1)}, year.end()
-                row = DateRow(row.pattern, "date", "0", "month")
+                row = DateRow(row.pattern, "date", "0", "month", row.use)
         elif row.unit == "weekday" and row.offset == "0" and pats.future is not None \
                 and pats.future.before(doc.text, start):
-            row = DateRow(row.pattern, "weekday", "future", row.precision)  # "will meet on Friday"
+            row = DateRow(row.pattern, "weekday", "future", row.precision, row.use)  # "will meet on Friday"
         value = _resolve(row, groups, pats, published)
         if value is _INVALID:
             continue
-        out.append(TimeExpression(start, end, doc.text[start:end], value,  # type: ignore[arg-type]
-                                  f"date:{row.unit}:{row.pattern}"))
+        rule = f"date:{row.unit}:{row.pattern}" + (ATTRIBUTIVE if row.use == "attributive" else "")
+        out.append(TimeExpression(start, end, doc.text[start:end], value, rule))  # type: ignore[arg-type]
     return out
 
 
 _INVALID = object()
+
+#: rule suffix of an expression that qualifies a noun ("Tuesday's attack", "l'attacco di martedì")
+ATTRIBUTIVE = ":attributive"
+
+
+def attributive(t: TimeExpression) -> bool:
+    """Does the expression date the noun it qualifies rather than its clause ("the Taliban rejected
+    the claim that Tuesday's attack..." dates the attack, not the rejection)?"""
+    return t.rule.endswith(ATTRIBUTIVE)
 
 
 def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | None) -> str | None | object:
