@@ -204,3 +204,27 @@ def test_a_weekday_qualifying_a_noun_is_marked_attributive(lang, text, expected)
 def test_a_weekday_of_the_clause_is_not_attributive():
     [found] = find_dates(make_doc("They met on Tuesday.", "en", published="2026-02-04"))
     assert not attributive(found)
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "Officials warned in July of a resurgence.", "2025-03-14", ("July", "2024-07")),
+    ("de", "Ende November wurde das Lager abgerissen.", "2025-06-05", ("Ende November", "2024-11")),
+    ("en", "Elections are due in April.", "2026-02-04", ("April", "2026-04")),
+    ("fr", "Le sommet aura lieu le 12 mars.", "2026-02-04", ("12 mars", "2026-03-12")),
+])
+def test_a_date_without_year_leans_to_the_past(lang, text, published, expected):
+    assert values(text, lang, published) == [expected]
+
+
+def test_german_tomorrow_is_lower_case_and_a_morning_is_not_tomorrow():
+    assert values("Das Treffen ist morgen.", "de", "2026-02-04") == [("morgen", "2026-02-05")]
+    assert values("Am folgenden Morgen fielen die Kurse.", "de", "2026-02-04") == []
+
+
+def test_a_weekday_with_its_date_is_that_date():
+    assert values("Die Aktion läuft ab Montag, den 1. Mai.", "de", "2023-04-28") == [
+        ("Montag, den 1. Mai", "2023-05-01")]
+
+
+def test_from_a_weekday_on_is_the_coming_one():
+    assert values("Ab Sonntag gilt die Regel.", "de", "2023-10-07") == [("Sonntag", "2023-10-08")]

@@ -5,16 +5,22 @@ weekdays.tsv) becomes one regex, filed under the words it can start with (``phra
 longest pattern first, so one scan over the words finds all expressions. Values are ISO: YYYY-MM-DD, YYYY-MM or YYYY.
 
 Resolution rules, with P the publication date (``doc.source.published``):
-- an absolute date without a year ("4 febbraio") takes the year that puts it closest to P;
+- an absolute date without a year ("4 febbraio") takes the year that puts it closest to P, a date
+  after P counting FUTURE_COST times its distance (news reports the past; "scorso" forces the past);
 - a bare weekday ("mercoledì", "on Wednesday") is that day on or before P (news reports the past),
   "last Tuesday" the latest one at least two days before P (yesterday would be "ieri"/"yesterday":
-  on a Wednesday "martedì scorso" is eight days back), "next Tuesday" the one strictly after;
+  on a Wednesday "martedì scorso" is eight days back), "next Tuesday" the one strictly after; a bare
+  weekday after a future cue ("will", "dovrebbe", "-rá": Future) or a deadline word (offset "future":
+  "entro domenica", "ab Montag") is that day on or after P;
+- numbers may be spelled ({n}: number_words.tsv); a range ("dal 3 al 5 marzo") is one expression
+  valued by its first day; an "attributive" expression ("Tuesday's attack") dates a noun only;
 - a week ("la settimana scorsa", "next week") is given by the Monday that starts it;
 - a weekend ("lo scorso fine settimana", "last weekend") by its Saturday: weekend k is the Saturday
   of the week k weeks from P's week (weeks start on Monday), so in an article of Wednesday
   2026-02-04 "lo scorso fine settimana" is 2026-01-31;
 - months and years move by calendar units ("il mese scorso" on 2026-01-15 is 2025-12);
-- a month name alone ("a marzo") is the occurrence nearest to P; "lo scorso marzo" the last one
+- a month name alone ("a marzo") is the occurrence nearest to P (weighted as above), followed by a year
+  that year ("im Dezember 2024"); "lo scorso marzo" the last one
   before P's month, "il prossimo marzo" the next one after it.
 Without a publication date only complete absolute dates resolve; others get value None.
 """
@@ -48,7 +54,7 @@ class DateRow:
     unit: str
     offset: str
     precision: str
-    use: str = ""  # "attributive": the expression qualifies a noun ("Tuesday's attack") and dates no verb
+    use: str = ""  # "attributive": qualifies a noun ("Tuesday's attack"), dates no verb; "exact-case": as written
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ def patterns_for(lang: str | None) -> DatePatterns:
         body = f"(?P<s>{_fill(core, alts)})"
         if context:
             body = rf"{phrase_pattern(context)}\s+{body}"
+        if row.use == "exact-case":  # German "morgen" (tomorrow) but not "am folgenden Morgen" (morning)
+            body = f"(?-i:{body})"
         entries.append((rf"(?<!\w){body}(?!\w)", _keys(row.pattern, starts), row))
     return DatePatterns(PhraseIndex.build(entries), months, weekdays, numbers, _future(data))
 
@@ -170,7 +178,13 @@ def find_dates(doc: Document) -> list[TimeExpression]:
         return []
     published = day_of(doc.source.published)
     out: list[TimeExpression] = []
+    reach = 0
     for m, row in pats.index.finditer(doc.text):
+        if "|" in row.pattern:  # "ab|{weekday}": a longer expression may start at the core itself
+            m, row = _longer_at_core(pats.index, doc.text, m, row)
+        if m.start() < reach:
+            continue
+        reach = m.end()
         if row.unit == "none":
             continue
         start, end = m.span("s")
@@ -193,6 +207,23 @@ def find_dates(doc: Document) -> list[TimeExpression]:
     return out
 
 
+def _longer_at_core(index: PhraseIndex[DateRow], text: str, m: re.Match[str], row: DateRow
+                    ) -> tuple[re.Match[str], DateRow]:
+    """A context pattern matched at its context word ("ab" in "ab Montag, den 1. Mai"): the patterns
+    filed under the core's first word win when they reach further ("Montag, den 1. Mai")."""
+    start = m.start("s")
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return m, row
+    key = DIGITS if word.group()[0].isdigit() else word.group().lower()
+    for pattern, payload in index.buckets.get(key, ()):
+        other = pattern.match(text, start)
+        if other is not None and other.end("s") > m.end("s"):
+            return other, payload
+    return m, row
+
+
+_FIRST_WORD = re.compile(r"\w+")
 _INVALID = object()
 
 #: rule suffix of an expression that qualifies a noun ("Tuesday's attack", "l'attacco di martedì")
@@ -251,7 +282,7 @@ def _resolve(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | No
             year = pub.year if month > pub.month else pub.year + 1
         else:
             year = min((pub.year - 1, pub.year, pub.year + 1),
-                       key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
+                       key=lambda y: _distance((y - pub.year) * 12 + month - pub.month))
         return f"{year:04d}-{month:02d}"
     return _INVALID
 
@@ -276,12 +307,23 @@ def _absolute(row: DateRow, g: dict[str, str], pats: DatePatterns, pub: date | N
             candidates = [y for y in candidates if date(y, month, min(day or 1, 28)) <= pub]
         if not candidates:
             return _INVALID
-        year = min(candidates, key=lambda y: abs((date(y, month, min(day or 1, 28)) - pub).days))
+        year = min(candidates, key=lambda y: _distance((date(y, month, min(day or 1, 28)) - pub).days))
     if day is None or row.precision != "day":
         return f"{year:04d}-{month:02d}"
     if day > monthrange(year, month)[1]:
         return _INVALID
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: News mostly reports what has happened: a date without a year lies after publication only when it is
+#: this much nearer than its past occurrence ("elections in March" in February: next March; "warned in
+#: July" in March: last July; "Ende November" in June: last November).
+FUTURE_COST = 2.5
+
+
+def _distance(ahead: int) -> float:
+    """How far a candidate date lies from publication (months or days; negative = before)."""
+    return ahead * FUTURE_COST if ahead > 0 else -ahead
 
 
 def _offset(value: str, n: str | None, numbers: dict[str, int]) -> int:
