@@ -81,3 +81,12 @@ def test_english_gapped_objects_match_in_the_plural():
 
 def test_a_military_coup_is_coercion():
     assert [t.type for m in lexicon("en").scan("He was ousted in a military coup.") for t in m.triggers] == ["COERCE"]
+
+
+def test_calling_someone_is_no_request_but_calling_on_someone_to_act_is():
+    assert events(document("Macron a appelé Merz.", "fr", ALL)) == []
+    assert one("Macron a appelé la Russie à négocier.", "fr")[:3] == ("REQUEST", ("Q3052772",), ("Q159",))
+
+
+def test_german_troops_or_soldiers_moved():
+    assert one("Russland verlegte 500 Soldaten an die Grenze.", "de")[:2] == ("MOBILIZE", ("Q159",))
