@@ -61,8 +61,9 @@ def test_condemning_a_country_stays_an_accusation():
 
 
 def test_a_massacre_names_its_victims_not_its_authors():
-    # "das Massaker an libanesischen Zivilisten": the victims follow "an"; no actor, no event
-    assert events(document("Das Massaker an russischen Zivilisten in Beirut.", "de", ALL)) == []
+    # the victims follow "an" ("von" there is "of", not "by"); no actor, no event
+    russian = ("Q159", "Russia", "COUNTRY", ["adjective:russischen"], "RUS")
+    assert events(document("Das Massaker an Tausenden von russischen Zivilisten.", "de", [russian])) == []
 
 
 @pytest.mark.parametrize("lang,text", [
