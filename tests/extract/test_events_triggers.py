@@ -91,3 +91,30 @@ def test_calling_someone_is_no_request_but_calling_on_someone_to_act_is():
 
 def test_german_troops_or_soldiers_moved():
     assert one("Russland verlegte 500 Soldaten an die Grenze.", "de")[:2] == ("MOBILIZE", ("Q159",))
+
+
+def _derive_tool():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "tools" / "events" / "derive_en_triggers.py"
+    spec = importlib.util.spec_from_file_location("derive_en_triggers", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("ambassador", "ambassadors"),
+    ("military policy", "military policies"),
+    ("crash", "crashes"),
+    ("talks", "talks"),  # already plural
+    ("aid", "aid"),  # short words stay as they are
+])
+def test_the_derivation_puts_cameo_objects_in_the_plural(phrase, expected):
+    assert _derive_tool().plural(phrase) == expected
+
+
+def test_a_gapped_row_inherits_the_irregular_forms_of_its_verb():
+    forms = _derive_tool().gapped_forms("withdraw ~ ambassador|withdraw ~ ambassadors", "withdrew|withdrawn")
+    assert forms.split("|") == ["withdrew ~ ambassador", "withdrew ~ ambassadors",
+                                "withdrawn ~ ambassador", "withdrawn ~ ambassadors"]
