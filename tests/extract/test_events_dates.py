@@ -135,3 +135,22 @@ def test_a_date_qualifying_a_noun_does_not_date_a_verb():
     doc.dates.append(TimeExpression(tuesday, tuesday + 9, "Tuesday's", "2026-02-03", "date:weekday:{weekday}'s:attributive"))
     found = events(doc)
     assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("REJECT", "2026-02-04")]
+
+
+def test_an_act_that_occurred_is_not_dated_after_publication():
+    # the dates stage reads a bare month as the nearest one; an attack that happened cannot lie ahead
+    text = "In March, Russia attacked Ukraine."
+    entities = [("Q159", "Russia", "COUNTRY", ["Russia"]), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"])]
+    doc = document(text, "en", entities, published="2026-02-04")
+    doc.dates.append(TimeExpression(3, 8, "March", "2026-03", "date:monthname:in|{monthname}"))
+    [event] = events(doc)
+    assert (event.type, event.date) == ("ASSAULT", "2025-03")
+
+
+def test_a_planned_act_keeps_its_future_month():
+    text = "In March, Russia will attack Ukraine."
+    entities = [("Q159", "Russia", "COUNTRY", ["Russia"]), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"])]
+    doc = document(text, "en", entities, published="2026-02-04")
+    doc.dates.append(TimeExpression(3, 8, "March", "2026-03", "date:monthname:in|{monthname}"))
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", "2026-03")

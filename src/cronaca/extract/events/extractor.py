@@ -215,7 +215,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
     others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb")
+    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+                            occurred=status == "occurred")
     published = _published(doc)
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
@@ -271,7 +272,7 @@ def _status(cues: list[str], hint: str | None) -> str:
 
 
 def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
-          verb: bool = False) -> tuple[str | None, str | None]:
+          verb: bool = False, occurred: bool = False) -> tuple[str | None, str | None]:
     """The date expression of the trigger's own clause (nearest to it), else what the dates stage
     says for the clause when that expression lies in the same sentence; else none (no guessing from
     the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
@@ -293,7 +294,25 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
                 best = t
     if best is None:
         return None, None
-    return _event_value(best, _published(doc)), best.text
+    published = _published(doc)
+    value = _event_value(best, published)
+    if occurred and value and published:
+        value = _not_after(value, best, published)
+    return value, best.text
+
+
+def _not_after(value: str, t: TimeExpression, published: date_) -> str:
+    """An act that occurred cannot lie after publication: a weekday or a date written without a
+    year that the dates stage put in the future ("In March, Russia attacked" read in February) is
+    the occurrence before (a week, a year earlier). An explicit year is left as written."""
+    unit, _, pattern = t.rule.removeprefix("date:").partition(":")
+    if value <= published.isoformat()[: len(value)] or "{year}" in pattern:
+        return value
+    if unit == "weekday" and len(value) == 10:
+        return (_day(value) - timedelta(days=7)).isoformat()
+    if unit in ("monthname", "date") and len(value) >= 7 and value[5:10] != "02-29":
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value
 
 
 def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
