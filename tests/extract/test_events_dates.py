@@ -154,3 +154,10 @@ def test_a_planned_act_keeps_its_future_month():
     doc.dates.append(TimeExpression(3, 8, "March", "2026-03", "date:monthname:in|{monthname}"))
     [event] = events(doc)
     assert (event.status, event.date) == ("planned", "2026-03")
+
+
+def test_a_date_of_a_later_clause_does_not_date_the_act():
+    text = "China has not condemned Russia, but Xi said on Tuesday that talks would continue."
+    entities = [CHINA, XI, ("Q159", "Russia", "COUNTRY", ["Russia"])]
+    found = events(document(text, "en", entities, {"on Tuesday": "2026-02-03"}))
+    assert [(e.type, e.status, e.date) for e in found if e.type == "ACCUSE"] == [("ACCUSE", "negated", None)]

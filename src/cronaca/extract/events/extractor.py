@@ -290,7 +290,9 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
                 t = date_for(doc, cs, ce)
             except Exception:  # a neighbour stage's bug must not lose the event
                 t = None
-            if t is not None and t.value and s <= t.start and t.end <= e and not noun_only(t):
+            # ... but not one after the trigger's clause: it dates a later clause ("Russia has not
+            # agreed, but Trump said Tuesday that...")
+            if t is not None and t.value and s <= t.start < ce and t.end <= e and not noun_only(t):
                 best = t
     if best is None:
         return None, None
