@@ -118,3 +118,12 @@ def test_a_gapped_row_inherits_the_irregular_forms_of_its_verb():
     forms = _derive_tool().gapped_forms("withdraw ~ ambassador|withdraw ~ ambassadors", "withdrew|withdrawn")
     assert forms.split("|") == ["withdrew ~ ambassador", "withdrew ~ ambassadors",
                                 "withdrawn ~ ambassador", "withdrawn ~ ambassadors"]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("Er sagte, dass Russland die Ukraine angriff.", "angreifen"),  # verb-final clause: prefix joined
+    ("Die Polizei nimmt zwei Männer fest.", "festnehmen"),  # irregular present, prefix at the end
+    ("weil der Minister zurücktrat", "zurücktreten"),
+])
+def test_german_separable_strong_verbs_in_every_position(text, entry):
+    assert entry in [t.entry for m in lexicon("de").scan(text) for t in m.triggers]
