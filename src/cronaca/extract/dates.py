@@ -36,7 +36,7 @@ from typing import ClassVar
 from cronaca.document import Document, TimeExpression, day_of
 from cronaca.extract.locate import phrase_pattern, sentence_bounds
 from cronaca.extract.phrases import DIGITS, PhraseIndex, first_words
-from cronaca.lang import LanguageDataError, load
+from cronaca.lang import LanguageData, LanguageDataError, load
 from cronaca.pipeline import register
 
 _PLACEHOLDER = re.compile(r"\{(day2|day|monthnum|monthname|month|year|weekday|n)\}")
@@ -142,7 +142,8 @@ def _keys(pattern: str, starts: dict[str, list[str]]) -> list[str]:
             for n in starts[lead.group(1)] for w in (first_words(n) if n != DIGITS else [n])]
 
 
-def _future(data) -> Future:
+def _future(data: LanguageData) -> Future:
+    """What makes a bare weekday the coming one: the event data's planned cues and future endings."""
     cues = [r["cue"] for r in data.table("modality.tsv") if r.get("status") == "planned"]
     endings = {s for r in data.table("verb_inflections.tsv") if r.get("tense") == "future"
                for s in r["suffixes"].split("|") if len(s) >= 3}
