@@ -228,3 +228,12 @@ def test_a_weekday_with_its_date_is_that_date():
 
 def test_from_a_weekday_on_is_the_coming_one():
     assert values("Ab Sonntag gilt die Regel.", "de", "2023-10-07") == [("Sonntag", "2023-10-08")]
+
+
+def test_a_fronted_date_governs_the_later_clauses_of_its_sentence():
+    text = ("Il 29 dicembre, il ministero aveva affermato che l'esecuzione non sarebbe avvenuta "
+            "prima del 26 gennaio, mentre la Casa Bianca aveva smentito il trasferimento.")
+    doc = make_doc(text, "it", published="2006-12-30")
+    doc.dates = find_dates(doc)
+    at = text.index("la Casa Bianca")
+    assert date_for(doc, at, len(text)).text == "29 dicembre"

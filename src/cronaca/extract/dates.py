@@ -340,18 +340,29 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def date_for(doc: Document, start: int, end: int) -> TimeExpression | None:
-    """The date expression that governs ``start..end``: one in the same sentence, the closest to
-    the span (inside it counts as distance 0); resolved expressions win over unresolved ones."""
+    """The date expression that governs ``start..end``: one in the same sentence; one inside the
+    span first, then a fronted one that opens the sentence ("Sempre il 29 dicembre, X aveva
+    affermato che ... prima del 26 gennaio, mentre Y aveva smentito": it scopes over every clause),
+    then the closest; resolved expressions win over unresolved ones."""
     s_start, s_end = sentence_bounds(doc, start)
-    best: tuple[int, int, TimeExpression] | None = None
+    best: tuple[tuple[bool, int, int], TimeExpression] | None = None
     for t in doc.dates:
         if t.start < s_start or t.end > max(s_end, end):
             continue
         dist = start - t.end if t.end <= start else (t.start - end if t.start >= end else 0)
-        key = (t.value is None, dist)
-        if best is None or key < best[:2]:
-            best = (key[0], dist, t)
-    return best[2] if best else None
+        key = (t.value is None, 0 if dist == 0 else (1 if _fronted(doc.text, s_start, t) else 2), dist)
+        if best is None or key < best[0]:
+            best = (key, t)
+    return best[1] if best else None
+
+
+#: a fronted date opens its sentence: it ends within this many characters of the sentence start
+#: and a comma follows it ("Mercoledì 4 febbraio, ...", "Tuesday, ...", "Sempre il 29 dicembre, ...")
+FRONTED_CHARS = 60
+
+
+def _fronted(text: str, s_start: int, t: TimeExpression) -> bool:
+    return t.end - s_start <= FRONTED_CHARS and text[t.end:t.end + 2].lstrip().startswith(",")
 
 
 @register
