@@ -146,15 +146,18 @@ def _owns_trigger(units: list[Unit], j: int) -> bool:
         and any(t.pos == "noun" for t in units[j + 1].triggers)
 
 
-def _demonym_people(units: list[Unit], phrase: Phrase) -> bool:
+def _demonym_people(units: list[Unit], phrase: Phrase, gap_end: int = 0) -> bool:
     """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
     verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
     keep theirs: the adjective has its noun)."""
     if not phrase.adjectival:
         return False
     k = next(k for k, u in enumerate(units) if u.phrase is phrase)
-    return units[k].words_before == 0 and k + 1 < len(units) and units[k + 1].words_before == 0 \
-        and units[k + 1].kind != "phrase"
+    if units[k].words_before:
+        return False
+    if phrase.end < gap_end:
+        return True  # inside a gapped trigger, right before its tail ("a appelé les Tchèques à")
+    return k + 1 < len(units) and units[k + 1].words_before == 0 and units[k + 1].kind != "phrase"
 
 
 def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[str]:
@@ -333,7 +336,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
-        ids = [] if _demonym_people(units, dobj) else phrase_ids(dobj, anaphor)
+        ids = [] if _demonym_people(units, dobj, units[i].span_end) else phrase_ids(dobj, anaphor)
         if frame.object == "Y":
             add(args.targets, ids)
         elif frame.object == "X":
