@@ -17,11 +17,13 @@ Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 from pathlib import Path
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from cronaca.clean.edits import Edit
@@ -51,6 +53,13 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+SWAP_RATE = 0.3
+SPUN_SWAP_RATE = 3.0
+WEAK_NULL_EXEMPT = True
+# An original whose family (another form sharing its stem: "province" -> "provincia", "source" ->
+# "sources") appears in the article is likelier: a spinner swaps one form, not its inflections.
+FAMILY_BONUS = 3.0
+MIN_STEM = 5  # stems shorter than this ("stat", "don") match unrelated words
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
@@ -79,6 +88,7 @@ class Detector:
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
+    swap_odds: dict[str, float] = field(default_factory=dict)
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -99,7 +109,8 @@ class Detector:
                 en = zipf_frequency(word, "en")
                 if en >= MIN_ZIPF_EN:
                     here = zipf_frequency(word, self.lang)
-                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP)
+                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP
+                              and not simplemma.is_known(word, lang=self.lang))
                              or word in self.english_only)
             self._foreign[word] = known
         return known
@@ -120,13 +131,18 @@ class Detector:
         return known
 
     def english_leaning(self, word: str) -> bool:
-        """A common English word more frequent in English than here, even if the language
-        borrowed it ("mail", "smart", "soft"): next to it, an English word is part of a phrase."""
+        """A borrowed English word ("star" in "guest star"), or a common English word more
+        frequent in English than here and unknown to the language's lexicon ("mail", "smart"):
+        next to it, an English word is part of a phrase."""
         known = self._leaning.get(word)
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            known = en >= 3.0 and en > here and here < 5.0
+            # a word the language's lexicon knows is its own ("large", "volume" in French),
+            # however often English uses it
+            known = word in self.loanwords or (
+                en >= 3.0 and en > here and here < 5.0
+                and not simplemma.is_known(word, lang=self.lang))
             self._leaning[word] = known
         return known
 
@@ -206,6 +222,25 @@ def _match_case(original: str, token: str) -> str:
     return original
 
 
+def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """Part of a URL, e-mail, file name, code or compound. A hyphen compound whose other part is
+    a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
+    has English parts ("no-mask", "drive-through")."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) and end + 1 < len(text) and not text[end + 1].isspace() \
+        else " "
+    if before not in _ATTACHED and after not in _ATTACHED:
+        return False
+    if before == "-" and after not in _ATTACHED and start >= 2 and text[start - 2].isalpha():
+        part = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start - 1)[-1:]
+    elif after == "-" and before not in _ATTACHED:
+        part = _TOKEN.findall(lowered, end + 1, end + 1 + CONTEXT_CHARS)[:1]
+    else:
+        return True
+    return not (part and len(part[0]) > 2 and detector.native(part[0])
+                and not detector.english_leaning(part[0]))
+
+
 def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """An English-only token placed where the language's own words surround it."""
     word = text[start:end]
@@ -217,9 +252,7 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if before[-1:] in _QUOTES and after[:1] in _QUOTES:
         return False  # a term set in quotes: "noti come « quench »"
-    if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
-                                                    and end + 1 < len(text)
-                                                    and not text[end + 1].isspace()):
+    if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
     left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
     if start > CONTEXT_CHARS and left:
@@ -242,6 +275,18 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
             and not any(detector.english_leaning(w) for w in adjacent))
 
 
+_LEFT_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _joined_neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after the token with only spaces between ("" if none): a
+    comma or a stop parts a word from a name ("in Italia, change nel resto")."""
+    left = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    right = _RIGHT_WORD.match(text, end, end + CONTEXT_CHARS)
+    return (left.group(1) if left else "", right.group(1) if right else "")
+
+
 def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """A weak candidate ("day", "work": English words that wordfreq's list of the language holds
     often) is a swap only in plain running text: lower case, not a loanword, not elided ("l'on"),
@@ -252,25 +297,52 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return False
     if start and text[start - 1] in "'’":
         return False
-    left = _TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
-    right = _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]
-    if any(not w.islower() and not (detector.capitalised_nouns and detector.native(w.lower()))
-           for w in left + right):
-        return False  # next to a name ("Gartner research"), unless nouns are capitalised words
+    left, right = _joined_neighbours(text, start, end)
+    opener = bool(left) and _sentence_initial(text, text.rindex(left, 0, start))
+
+    def name_like(w: str, may_open: bool) -> bool:
+        return bool(w) and not w.islower() and not (
+            (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
+
+    if name_like(left, opener) or name_like(right, False):
+        # next to a name ("Gartner research"), unless nouns are capitalised words or the
+        # neighbour is a word of the language opening the sentence ("Nel day")
+        return False
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
     neighbours = (_TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)[1:][-WINDOW:]
                   + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
-    return not any(detector.englishish(w) for w in neighbours)
+    # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
+    return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
-def _in_context(candidates: tuple[tuple[str, float], ...],
-                present: set[str]) -> list[tuple[str, float]]:
-    """Candidates reweighted by the article: one that appears unswapped is unlikely."""
+def _family_present(word: str, vocabulary: list[str]) -> bool:
+    """Another form of ``word`` (same stem: all but its last letter, at least MIN_STEM letters)
+    is in the article's sorted ``vocabulary``."""
+    stem = word[:max(MIN_STEM, len(word) - 1)]
+    if len(stem) < MIN_STEM or len(word) < MIN_STEM:
+        return False
+    at = bisect_left(vocabulary, stem)
+    while at < len(vocabulary) and vocabulary[at].startswith(stem):
+        if vocabulary[at] != word:
+            return True
+        at += 1
+    return False
+
+
+def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
+                vocabulary: list[str] | None = None) -> list[tuple[str, float]]:
+    """Candidates reweighted by the article: one that appears unswapped is unlikely, one whose
+    other forms appear is likelier."""
     if not candidates:
         return []
-    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
-    total = sum(p for _, p in weighted) or 1.0
+    vocabulary = vocabulary if vocabulary is not None else sorted(present)
+    weighted = [(w, p * (PRESENT_PENALTY if w in present
+                         else FAMILY_BONUS if _family_present(w, vocabulary) else 1.0))
+                for w, p in candidates]
+    # the scores may leave mass to "no swap at all" (a real English word of the text)
+    unexplained = max(0.0, 1.0 - sum(p for _, p in candidates))
+    total = sum(p for _, p in weighted) + unexplained or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
@@ -312,14 +384,19 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
+    vocabulary = sorted(present)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
-        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
+        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present,
+                                 vocabulary)
         needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
                   else threshold)
-        if candidates and candidates[0][1] >= needed:
-            original, p = candidates[0]
+        odds = detector.swap_odds.get(lowered[start:end])
+        rate = SPUN_SWAP_RATE if spun else SWAP_RATE
+        p_swap = 1.0 if odds is None or (WEAK_NULL_EXEMPT and detector._candidates.get(lowered[start:end]) == WEAK) else rate * odds / (rate * odds + 1.0)
+        if candidates and candidates[0][1] * p_swap >= needed:
+            original, p = candidates[0][0], candidates[0][1] * p_swap
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:
