@@ -53,9 +53,6 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
-SWAP_RATE = 0.3
-SPUN_SWAP_RATE = 3.0
-WEAK_NULL_EXEMPT = True
 # An original whose family (another form sharing its stem: "province" -> "provincia", "source" ->
 # "sources") appears in the article is likelier: a spinner swaps one form, not its inflections.
 FAMILY_BONUS = 3.0
@@ -88,7 +85,6 @@ class Detector:
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
-    swap_odds: dict[str, float] = field(default_factory=dict)
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -222,6 +218,20 @@ def _match_case(original: str, token: str) -> str:
     return original
 
 
+_OPEN_QUOTE = re.compile(r"[\"“«„‘]([^\"“”«»„‘’\n.!?]{0,40})$")
+_CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]")
+MAX_QUOTED_WORDS = 4
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
+    spinner's swap (spinners add no quotes, and a short quote is a name or a term)."""
+    left = _OPEN_QUOTE.search(text, max(0, start - 41), start)
+    right = _CLOSE_QUOTE.match(text, end, end + 41)
+    return bool(left and right) and (
+        len(left.group(1).split()) + len(right.group(1).split()) + 1 <= MAX_QUOTED_WORDS)
+
+
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """Part of a URL, e-mail, file name, code or compound. A hyphen compound whose other part is
     a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
@@ -250,8 +260,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 following and following.group(0)[:1].isupper()):
             return False  # a name, an acronym or a title, not a swapped common word
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
-    if before[-1:] in _QUOTES and after[:1] in _QUOTES:
-        return False  # a term set in quotes: "noti come « quench »"
+    if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
+        return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
     left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
@@ -392,11 +402,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                                  vocabulary)
         needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
                   else threshold)
-        odds = detector.swap_odds.get(lowered[start:end])
-        rate = SPUN_SWAP_RATE if spun else SWAP_RATE
-        p_swap = 1.0 if odds is None or (WEAK_NULL_EXEMPT and detector._candidates.get(lowered[start:end]) == WEAK) else rate * odds / (rate * odds + 1.0)
-        if candidates and candidates[0][1] * p_swap >= needed:
-            original, p = candidates[0][0], candidates[0][1] * p_swap
+        if candidates and candidates[0][1] >= needed:
+            original, p = candidates[0]
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:
