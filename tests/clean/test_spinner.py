@@ -127,3 +127,46 @@ def test_weak_candidates_next_to_names_capitalised_elided_or_borrowed_stay(text)
 def test_an_english_title_opened_by_a_capitalised_common_word_is_left_alone():
     text = "Le journal a publié un titre pareil. « The scramble », qui désigne une bousculade."
     assert spinner.propose(text, "fr") == []
+
+
+def test_a_neighbour_the_language_knows_does_not_hide_a_swap():
+    # "large" is English too, but French: it does not make "advantageous" part of an English phrase
+    text, _ = fixed("L'indice Topix, advantageous large, a cédé 1,6 % à 2.868 points en fin de "
+                    "séance.", "fr")
+    assert text.startswith("L'indice Topix, plus large, a cédé")
+
+
+def test_a_hyphen_compound_with_a_native_part_is_examined():
+    text, _ = fixed("Le colistier a fait l'éloge de sa useful-mère propriétaire d'armes à feu.",
+                    "fr")
+    assert "sa grand-mère propriétaire" in text
+
+
+def test_an_english_hyphen_compound_stays():
+    assert spinner.propose("Les militants no-mask ont manifesté devant la mairie samedi.",
+                           "fr") == []
+
+
+def test_a_short_quoted_english_phrase_stays():
+    text = ("Sono indagati per reati connessi alla tutela del “made in Italy” e alla "
+            "contraffazione dei marchi.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_comma_parts_a_weak_swap_from_the_name_before_it():
+    text, _ = fixed("Il mercato della pubblicità cresce in Italia, change nel resto del mondo, "
+                    "secondo gli analisti.", "it")
+    assert "in Italia, come nel resto del mondo" in text
+
+
+def test_a_weak_swap_after_a_sentence_opening_word_is_repaired():
+    text, _ = fixed("La riunione è durata tre ore. Chi day presente ha parlato di un accordo "
+                    "vicino.", "it")
+    assert text == ("La riunione è durata tre ore. Chi era presente ha parlato di un accordo "
+                    "vicino.")
+
+
+def test_the_same_swap_nearby_is_no_english_context():
+    text, _ = fixed("La prueba culminará electric domingo con electric evento de keirin en "
+                    "Aigle.", "es")
+    assert text == "La prueba culminará el domingo con el evento de keirin en Aigle."

@@ -17,7 +17,6 @@ Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -53,10 +52,6 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
-# An original whose family (another form sharing its stem: "province" -> "provincia", "source" ->
-# "sources") appears in the article is likelier: a spinner swaps one form, not its inflections.
-FAMILY_BONUS = 3.0
-MIN_STEM = 5  # stems shorter than this ("stat", "don") match unrelated words
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
@@ -326,33 +321,13 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
-def _family_present(word: str, vocabulary: list[str]) -> bool:
-    """Another form of ``word`` (same stem: all but its last letter, at least MIN_STEM letters)
-    is in the article's sorted ``vocabulary``."""
-    stem = word[:max(MIN_STEM, len(word) - 1)]
-    if len(stem) < MIN_STEM or len(word) < MIN_STEM:
-        return False
-    at = bisect_left(vocabulary, stem)
-    while at < len(vocabulary) and vocabulary[at].startswith(stem):
-        if vocabulary[at] != word:
-            return True
-        at += 1
-    return False
-
-
-def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
-                vocabulary: list[str] | None = None) -> list[tuple[str, float]]:
-    """Candidates reweighted by the article: one that appears unswapped is unlikely, one whose
-    other forms appear is likelier."""
+def _in_context(candidates: tuple[tuple[str, float], ...],
+                present: set[str]) -> list[tuple[str, float]]:
+    """Candidates reweighted by the article: one that appears unswapped is unlikely."""
     if not candidates:
         return []
-    vocabulary = vocabulary if vocabulary is not None else sorted(present)
-    weighted = [(w, p * (PRESENT_PENALTY if w in present
-                         else FAMILY_BONUS if _family_present(w, vocabulary) else 1.0))
-                for w, p in candidates]
-    # the scores may leave mass to "no swap at all" (a real English word of the text)
-    unexplained = max(0.0, 1.0 - sum(p for _, p in candidates))
-    total = sum(p for _, p in weighted) + unexplained or 1.0
+    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
+    total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
@@ -394,12 +369,10 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
-    vocabulary = sorted(present)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
-        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present,
-                                 vocabulary)
+        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
         needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
                   else threshold)
         if candidates and candidates[0][1] >= needed:
