@@ -55,6 +55,11 @@ PRESENT_PENALTY = 0.1
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
+# ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
+# how much spinner output a text holds against English quoted in the language, set on the
+# evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
+# stay; "day", "come" at 1.5-10 are repaired).
+WEAK_SWAP_RATE = 3.0
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
@@ -80,6 +85,7 @@ class Detector:
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
+    weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -169,8 +175,11 @@ def _detector(lang: str) -> Detector:
     # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
     english_weak = frozenset(data.words("spinner_english_weak.txt")).intersection(reverse)
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
+    odds_path = data.folder / "spinner_weak_odds.tsv"
+    weak_odds = ({row["english_token"]: float(row["odds"])
+                  for row in data.table("spinner_weak_odds.tsv")} if odds_path.exists() else {})
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
-                    english_weak, options.get("capitalised_nouns", "no") == "yes")
+                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -331,6 +340,40 @@ def _in_context(candidates: tuple[tuple[str, float], ...],
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
+def _one_original_per_token(tokens: set[str], detector: Detector,
+                            present: set[str]) -> dict[str, list[tuple[str, float]]]:
+    """Candidates per flagged token, such that no two tokens get the same best original.
+
+    A spinner maps each word to one replacement: "contribution" is always "requirement", so
+    "requirement" and "origination" in one article cannot both stand for "cause". The token
+    surest of its original keeps it; the others fall back to their next candidates.
+    """
+    options = {t: _in_context(detector.reverse.get(t, ()), present) for t in tokens}
+    taken: set[str] = set()
+    for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
+        if not options[token]:
+            continue
+        rest = [(w, p) for w, p in options[token] if w not in taken]
+        if rest and rest[0][0] != options[token][0][0]:
+            total = sum(p for _, p in rest)
+            options[token] = [(w, p / total) for w, p in rest]
+        elif not rest:
+            options[token] = []
+        if options[token]:
+            taken.add(options[token][0][0])
+    return options
+
+
+def _weak_swap_share(detector: Detector, token: str) -> float:
+    """P(swap | weak token): a weak token is common English that the language's own text also
+    quotes ("boiler", "made in Italy", "under 14"); spinner_weak_odds.tsv gives how much spinner
+    output reaches it against that own use (odds), scaled by WEAK_SWAP_RATE."""
+    odds = detector.weak_odds.get(token)
+    if odds is None:
+        return 1.0
+    return WEAK_SWAP_RATE * odds / (WEAK_SWAP_RATE * odds + 1.0)
+
+
 def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> bool:
     """Several different flagged words, densely enough: an essay using a few English terms is
     not spun."""
@@ -369,14 +412,19 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
+    guesses = _one_original_per_token(
+        {lowered[a:b] for a, b in flagged}, detector, present)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
-        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
-        needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
-                  else threshold)
-        if candidates and candidates[0][1] >= needed:
-            original, p = candidates[0]
+        candidates = guesses[lowered[start:end]]
+        token = lowered[start:end]
+        weak = detector._candidates.get(token) == WEAK
+        needed = WEAK_REPAIR_CONFIDENCE if weak else threshold
+        if candidates and candidates[0][1] * (_weak_swap_share(detector, token) if weak
+                                              else 1.0) >= needed:
+            original, p = candidates[0][0], candidates[0][1] * (
+                _weak_swap_share(detector, token) if weak else 1.0)
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:
