@@ -170,3 +170,22 @@ def test_the_same_swap_nearby_is_no_english_context():
     text, _ = fixed("La prueba culminará electric domingo con electric evento de keirin en "
                     "Aigle.", "es")
     assert text == "La prueba culminará el domingo con el evento de keirin en Aigle."
+
+
+@pytest.mark.parametrize("text", [
+    "Il ministro ha difeso il made in Italy durante la fiera di Milano, davanti agli espositori.",
+    "La dose di hashish era nascosta in un boiler dei servizi igienici del locale.",
+    "Torneranno le visite in due (più under 14) a casa di amici e parenti.",
+])
+def test_english_the_language_itself_quotes_is_not_repaired(text):
+    # weak candidates whose own use in Italian far outweighs what a spinner could send them
+    assert [e for e in spinner.propose(text, "it") if e.kind == "substitution"] == []
+
+
+def test_two_swapped_words_do_not_share_one_original():
+    # "requirement" and "origination" both most likely stand for "cause"; a spinner maps each
+    # word to one replacement, so the surer token keeps "cause" and the other takes "source"
+    text = ("Le ministre a rappelé la requirement des entreprises au budget et l'origination du "
+            "financement public, dans un long discours au Sénat hier soir.")
+    repairs = {text[e.start:e.end]: e.replacement for e in spinner.propose(text, "fr")}
+    assert repairs == {"requirement": "cause", "origination": "source"}
