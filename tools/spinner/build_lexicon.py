@@ -105,17 +105,24 @@ def known_english(word: str) -> float:
     return min(1.0, 10 ** (zipf_frequency(word, "en") - KNOWN_ZIPF))
 
 
+def weak_words(lang: str) -> set[str]:
+    """The weak English words as listed (the run-time Detector keeps only those the reverse
+    lexicon already covers, which would leave words new to the list without rows)."""
+    return set(load(lang).words("spinner_english_weak.txt"))
+
+
 def swap_masses(lang: str, graph: Graph) -> dict[str, dict[str, float]]:
     """english_token -> {original: f_L(W) * known_english(W) * P(S | W)}: how much of a spinner's
     output in ``lang`` each original sends to each replacement (unnormalised)."""
     detector = Detector.for_language(lang)
+    weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
     for w in originals(lang, graph):
         rel = relations(w, graph)
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.out_of_language(s) or s in detector.english_weak:
+            if detector.out_of_language(s) or s in weak:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
@@ -126,7 +133,7 @@ def weak_odds(lang: str, graph: Graph) -> list[tuple[str, float]]:
     Both are per-token rates of one scale (10 ** zipf), so a token the language's text uses
     as English far more often than a spinner could produce it has low odds."""
     posterior = swap_masses(lang, graph)
-    weak = Detector.for_language(lang).english_weak
+    weak = weak_words(lang)
     out = []
     for s in sorted(weak):
         mass = sum(posterior.get(s, {}).values())
@@ -149,6 +156,7 @@ def write_weak_odds(lang: str, graph: Graph) -> None:
 
 def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[tuple[str, list[str]]]]:
     detector = Detector.for_language(lang)
+    weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
     swaps: list[tuple[str, list[str]]] = []
     for w in originals(lang, graph):
@@ -156,7 +164,7 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.out_of_language(s) or s in detector.english_weak:
+            if detector.out_of_language(s) or s in weak:
                 posterior.setdefault(s, {})[w] = prior * r / total
         choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
         if choices:
@@ -210,7 +218,7 @@ def english_only(lang: str) -> list[str]:
 # "work", "go" reach zipf 4-4.6 in Italian or German), yet the language's lexicon lacks: weak
 # evidence, trusted at run time only where the article shows other spinner evidence.
 MIN_ZIPF_EN_WEAK = 3.0
-MIN_GAP_WEAK = 1.0
+MIN_GAP_WEAK = 0.7
 MAX_ZIPF_WEAK = 5.0
 
 
@@ -241,6 +249,8 @@ def write_english_weak(lang: str) -> None:
                  "its wordfreq list holds often\n# (English text inside it): swap candidates only "
                  "in an article with other spinner evidence.\n")
         fh.writelines(f"{w}\n" for w in words)
+    from cronaca.clean import spinner
+    spinner._detector.cache_clear()  # the reverse lexicon is built for the new weak words
     print(f"{lang}: {len(words)} weak English words")
 
 

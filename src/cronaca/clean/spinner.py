@@ -60,6 +60,8 @@ WEAK_REPAIR_CONFIDENCE = 0.8
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
 # stay; "day", "come" at 1.5-10 are repaired).
 WEAK_SWAP_RATE = 3.0
+# Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
+MIN_WEAK_SWAP_SHARE = 0.5
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
@@ -227,6 +229,12 @@ _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]
 MAX_QUOTED_WORDS = 4
 
 
+def _elided(text: str, start: int, end: int) -> bool:
+    """Cut short and joined to the next word by an apostrophe: "vent'anni", "quell'anno" (a
+    swapped noun may well follow an elided article: "l'origination")."""
+    return end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha()
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
     spinner's swap (spinners add no quotes, and a short quote is a name or a term)."""
@@ -264,6 +272,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 following and following.group(0)[:1].isupper()):
             return False  # a name, an acronym or a title, not a swapped common word
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
+    if _elided(text, start, end):
+        return False  # an elided word of the language ("vent'anni"), not a swap
     if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
         return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
@@ -309,8 +319,10 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     word = lowered[start:end]
     if not text[start:end].islower() or word in detector.loanwords or word not in detector.reverse:
         return False
+    if _weak_swap_share(detector, word) < MIN_WEAK_SWAP_SHARE:
+        return False  # the language's own text uses it as English far more than spinners do
     if start and text[start - 1] in "'’":
-        return False
+        return False  # elided: "l'on"
     left, right = _joined_neighbours(text, start, end)
     opener = bool(left) and _sentence_initial(text, text.rindex(left, 0, start))
 
