@@ -185,7 +185,16 @@ def test_english_the_language_itself_quotes_is_not_repaired(text):
 def test_two_swapped_words_do_not_share_one_original():
     # "requirement" and "origination" both most likely stand for "cause"; a spinner maps each
     # word to one replacement, so the surer token keeps "cause" and the other takes "source"
-    text = ("Le ministre a rappelé la requirement des entreprises au budget et l'origination du "
+    text = ("Le ministre a rappelé la requirement des entreprises au budget et la origination du "
             "financement public, dans un long discours au Sénat hier soir.")
     repairs = {text[e.start:e.end]: e.replacement for e in spinner.propose(text, "fr")}
     assert repairs == {"requirement": "cause", "origination": "source"}
+
+
+def test_the_elision_before_a_swap_tells_the_originals_first_letter():
+    # the spinner left the article alone: "l'" was written for a word starting with a vowel, so
+    # "affair" stands for "article", not for the likelier "social" or "plan"
+    text = ("Le quotidien a publié hier soir l'affair sur la réforme des retraites, reprise par "
+            "toute la presse.")
+    repairs = [(e.replacement, e.rule) for e in spinner.propose(text, "fr")]
+    assert repairs[0][0] == "article"

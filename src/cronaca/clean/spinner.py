@@ -52,6 +52,7 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
@@ -88,6 +89,7 @@ class Detector:
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
+    elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -180,8 +182,11 @@ def _detector(lang: str) -> Detector:
     odds_path = data.folder / "spinner_weak_odds.tsv"
     weak_odds = ({row["english_token"]: float(row["odds"])
                   for row in data.table("spinner_weak_odds.tsv")} if odds_path.exists() else {})
+    elision = (frozenset(data.words("elision.txt"))
+               if (data.folder / "elision.txt").exists() else frozenset())
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
-                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds)
+                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
+                    elision)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -342,25 +347,55 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
-def _in_context(candidates: tuple[tuple[str, float], ...],
-                present: set[str]) -> list[tuple[str, float]]:
-    """Candidates reweighted by the article: one that appears unswapped is unlikely."""
+def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
+                fit: str | None = None) -> list[tuple[str, float]]:
+    """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
+    first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
+    after a full "le") is unlikely."""
     if not candidates:
         return []
-    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
+    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
+                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0))
+                for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
-def _one_original_per_token(tokens: set[str], detector: Detector,
-                            present: set[str]) -> dict[str, list[tuple[str, float]]]:
+_VOWELS = frozenset("aeiouàáâäéèêëíìîïóòôöúùûüœæ")
+_FULL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _elision_fit(text: str, lowered: str, start: int, detector: Detector) -> str | None:
+    """What the original's first letter must be, from the word before the token: "vowel" after
+    an elided form ("l'", "dell'"), "consonant" after a full elidable word ("le", "lo"), else
+    None. Only for languages with an elision.txt."""
+    if not detector.elision:
+        return None
+    if start > 1 and text[start - 1] in "'’" and text[start - 2].isalpha():
+        before = _FULL_BEFORE.search(lowered, max(0, start - 12), start - 1)
+        elided = _TOKEN.findall(lowered, max(0, start - 12), start - 1)[-1:]
+        return "vowel" if elided and before is None else None
+    before = _FULL_BEFORE.search(lowered, max(0, start - 12), start)
+    return "consonant" if before and before.group(1) in detector.elision else None
+
+
+def _fits(word: str, fit: str) -> bool:
+    first = word[:1]
+    if first == "h":
+        return True  # a mute or an aspirated h: either may follow
+    return (first in _VOWELS) == (fit == "vowel")
+
+
+def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
+                            fits: dict[str, str]) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
     A spinner maps each word to one replacement: "contribution" is always "requirement", so
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
     """
-    options = {t: _in_context(detector.reverse.get(t, ()), present) for t in tokens}
+    options = {t: _in_context(detector.reverse.get(t, ()), present, fits.get(t))
+               for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
         if not options[token]:
@@ -424,8 +459,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
-    guesses = _one_original_per_token(
-        {lowered[a:b] for a, b in flagged}, detector, present)
+    # the elision before the first occurrence of each token tells the original's first letter
+    fits: dict[str, str] = {}
+    for a, b in flagged:
+        fit = _elision_fit(text, lowered, a, detector)
+        if fit:
+            fits.setdefault(lowered[a:b], fit)
+    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
