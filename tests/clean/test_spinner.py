@@ -198,3 +198,9 @@ def test_the_elision_before_a_swap_tells_the_originals_first_letter():
             "toute la presse.")
     repairs = [(e.replacement, e.rule) for e in spinner.propose(text, "fr")]
     assert repairs[0][0] == "article"
+
+
+def test_a_capitalised_name_after_a_title_abbreviation_is_not_sentence_initial():
+    text = ("Dans l'entourage immédiat de M. Carter, la réponse de M. Begin a déclenché des "
+            "commentaires inquiets.")
+    assert spinner.propose(text, "fr") == []

@@ -90,6 +90,7 @@ class Detector:
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
+    abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -184,9 +185,10 @@ def _detector(lang: str) -> Detector:
                   for row in data.table("spinner_weak_odds.tsv")} if odds_path.exists() else {})
     elision = (frozenset(data.words("elision.txt"))
                if (data.folder / "elision.txt").exists() else frozenset())
+    abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision)
+                    elision, abbreviations)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -213,11 +215,19 @@ def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], 
     return tuple(sorted(((w, p / total) for w, p in powered), key=lambda c: (-c[1], c[0])))
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    """After a sentence end or at the start of a line (opening quotes allowed in between)."""
+_WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+
+
+def _sentence_initial(text: str, start: int, abbreviations: frozenset[str] = frozenset()) -> bool:
+    """After a sentence end or at the start of a line (opening quotes allowed in between). A stop
+    after an initial or an abbreviation ("M. Begin", "E. Prior") ends no sentence."""
     i = start - 1
     while i >= 0 and (text[i] in " \t" or text[i] in _OPENING):
         i -= 1
+    if i >= 0 and text[i] == ".":
+        before = _WORD_BEFORE_STOP.search(text, max(0, i - 12), i)
+        if before and (len(before.group(1)) == 1 or before.group(1).lower() in abbreviations):
+            return False
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
@@ -273,7 +283,7 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     word = text[start:end]
     if word[:1].isupper():
         following = _TOKEN.search(text, end, end + CONTEXT_CHARS)
-        if word.isupper() or not _sentence_initial(text, start) or (
+        if word.isupper() or not _sentence_initial(text, start, detector.abbreviations) or (
                 following and following.group(0)[:1].isupper()):
             return False  # a name, an acronym or a title, not a swapped common word
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
