@@ -216,3 +216,22 @@ def test_list_items_are_not_teasers():
            "- Die Einrichtung des Zertifikats über die Kommandozeile des Servers\n"
            "Danach ist die Seite nur noch verschlüsselt erreichbar.")
     assert boilerplate.propose(raw, "de") == []
+
+
+def test_headlines_of_other_stories_closing_the_text_go_with_their_label():
+    raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
+           "El debate fue organizado por la Universidad Eafit y tuvo apoyo de la embajada.\n"
+           "MEDELLÍN\n"
+           "-Escándalo en Cartagena: graban a una pareja en las murallas\n"
+           "-La angustia que vive un barrio familiar que se llenó de empresas de webcam")
+    text, integrity = clean(raw, "es")
+    (removed,) = integrity.removed
+    assert (removed.kind, removed.rule) == ("teaser", "boilerplate.trailing_headlines")
+    assert removed.text.startswith("MEDELLÍN\n-Escándalo")
+    assert text.endswith("tuvo apoyo de la embajada.\n")
+
+
+def test_a_closing_subhead_alone_is_not_a_headline_box():
+    raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
+           "Las propuestas del candidato para la educación pública\n")
+    assert boilerplate.propose(raw, "es") == []

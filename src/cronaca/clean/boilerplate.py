@@ -11,6 +11,7 @@ with rules ``boilerplate.byline`` / ``boilerplate.dateline`` so the stage can mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,7 @@ _PROMPTS = frozenset({"navigation", "advert"})
 MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
+MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -134,7 +136,33 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_trailing_headlines(text, lines, edits, overlap))
     return edits
+
+
+def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                        overlap: Callable[[int], float]) -> list[Edit]:
+    """Headlines of other stories that close the text (what trafilatura keeps of a "more news"
+    box): at least MIN_TRAILING_HEADLINES last lines that read as headlines (MIN_TEASER_WORDS to
+    MAX_TEASER_WORDS words, no final punctuation) and share little vocabulary with the body,
+    with the short label above them if there is one ("MEDELLÍN")."""
+    first = len(lines)
+    while first > 1:
+        start, end, line = lines[first - 1]
+        words = len(line.split())
+        if (any(e.start < end and e.end > start for e in edits)
+                or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+                or _FINAL.search(line) or overlap(first - 1) >= LOW_OVERLAP):
+            break
+        first -= 1
+    if len(lines) - first < MIN_TRAILING_HEADLINES:
+        return []
+    if first > 1 and _label_only(lines[first - 1][2]) and len(lines[first - 1][2].split()) <= 3:
+        first -= 1
+    start = lines[first][0]
+    end = lines[-1][1]
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.trailing_headlines", 0.75, removed_kind="teaser")]
 
 
 def _glued_label(text: str, lang: str | None) -> list[Edit]:
