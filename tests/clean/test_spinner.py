@@ -204,3 +204,9 @@ def test_a_capitalised_name_after_a_title_abbreviation_is_not_sentence_initial()
     text = ("Dans l'entourage immédiat de M. Carter, la réponse de M. Begin a déclenché des "
             "commentaires inquiets.")
     assert spinner.propose(text, "fr") == []
+
+
+def test_an_english_term_glossed_in_brackets_stays():
+    text = ("Le forme del cyberbullismo sono molte: denigrazione, impersonation (furto di "
+            "identità) e altre ancora.")
+    assert spinner.propose(text, "it") == []

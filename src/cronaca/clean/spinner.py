@@ -244,6 +244,9 @@ _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]
 MAX_QUOTED_WORDS = 4
 
 
+_GLOSS = re.compile(r"[ \t]?\((?![\d)])")
+
+
 def _elided(text: str, start: int, end: int) -> bool:
     """Cut short and joined to the next word by an apostrophe: "vent'anni", "quell'anno" (a
     swapped noun may well follow an elided article: "l'origination")."""
@@ -289,6 +292,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if _elided(text, start, end):
         return False  # an elided word of the language ("vent'anni"), not a swap
+    if _GLOSS.match(text, end):
+        return False  # a term glossed in brackets: "impersonation (furto di identità)"
     if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
         return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
