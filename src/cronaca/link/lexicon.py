@@ -60,6 +60,7 @@ class LinkLexicon:
     common_word_zipf: float
     common_word_everywhere: bool
     lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
+    conjunctions: frozenset[str] = frozenset()  # "e", "and": coordinated adjectives name actors
 
 
 @cache
@@ -93,4 +94,6 @@ def lexicon(code: str) -> LinkLexicon:
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+        conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
+                               if w.strip()),
     )

@@ -109,7 +109,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
         if taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
-            tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
+            tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
+                      for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
@@ -120,6 +121,18 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
+
+
+_APOSTROPHES = "'’"
+
+
+def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
+    """"L'OFAG", "L’Office": an elided one-letter article glued to a name is not part of it.
+    A one-letter elision that is a name particle of the language stays ("D'Alema" in Italian)."""
+    if end - start > 3 and text[start + 1] in _APOSTROPHES and text[start].isalpha() \
+            and text[start].lower() + "'" not in lex.particles:
+        return start + 2, end
+    return start, end
 
 
 def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
@@ -152,7 +165,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
-        if word in lex.cues_before:
+        # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
+        if lex.cues_before.get(word) == "PERSON":
             cue = lex.cues_before[word]
             tokens = tokens[i + 1:]
             break
@@ -306,6 +320,9 @@ LAST_WORD_ZIPF = 3.8
 #: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
 #: be to count as an emphasised common word ("Paese") rather than a name ("Google").
 MID_SENTENCE_MARGIN = 0.0
+#: Where every noun is capitalised, even after a cue word a word this frequent (zipf) is the
+#: word: "sein Sohn Anfang Dezember"; surnames that are also words ("Richter", "Merkel") stay below it.
+CUED_COMMON_WORD_ZIPF = 5.0
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -320,11 +337,14 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         if _droppable(s, e, edge_start, alone):
             return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
-                        and cued())
+                        and (not lex.common_word_everywhere
+                             or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
+        if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
+            return False  # after an elided particle ("Zein ad-Din"): part of the name
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
@@ -421,7 +441,9 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
-    if len(words) > 1 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+    joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
+    if len(words) > 1 and not joined_last \
+            and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
