@@ -63,8 +63,11 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
          day: date) -> list[Entity]:
     m = matcher(kb, code)
     view = TextView(text, sentences, m.lex.abbreviations)
-    matches = m.find(text, view.folded)
+    shadowed: list = []
+    matches = m.find(text, view.folded, shadowed)
     resolved = resolve(matches, view, m, day)
+    if shadowed:  # organisation names a longer title overlaps: "segretario del Consiglio di ..."
+        resolved.mentions.extend(resolve(shadowed, view, m, day).mentions)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)
     generic = resolve_generic(matches, resolved.mentions, view, m)
     consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too

@@ -1,0 +1,27 @@
+"""Organisations the news names often, as the gold-set guidelines want them in the shipped KB."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.kb import load
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load()
+
+
+def _named(kb, name):
+    return [e for e in kb.entries.values() if e.name == name]
+
+
+@pytest.mark.parametrize("name", ["Google", "Facebook", "Instagram", "YouTube", "Twitter", "Muslim Brotherhood"])
+def test_platforms_and_movements_are_entities_of_their_own(kb, name):
+    assert len(_named(kb, name)) == 1
+
+
+def test_a_government_described_by_an_adjective_is_no_alias():
+    """"il governo cinese" is China acting (the link stage makes it a metonym of the country)."""
+    china_government = _named(load(), "Government of China")[0]
+    assert "governo cinese" not in china_government.aliases.get("it", [])
+    assert "Chinese government" not in china_government.aliases.get("en", [])
