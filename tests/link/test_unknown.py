@@ -86,3 +86,15 @@ def test_a_lone_capitalised_organisation_noun_is_not_a_name(link_text, by_name):
 def test_the_city_of_before_an_unknown_name_makes_it_a_place(link_text, by_name):
     doc = link_text("Le proteste sono arrivate fino alla città di Castelbrambilla ieri.", "it")
     assert by_name(doc)["Castelbrambilla"].type == "PLACE"
+
+
+def test_a_town_outside_the_kb_is_typed_as_a_place(link_text, by_name):
+    doc = link_text("I carabinieri di Seregno hanno fermato due persone.", "it")
+    assert by_name(doc)["Seregno"].type == "PLACE"
+
+
+def test_a_place_joined_by_a_hyphen_makes_one_place_name(link_text, by_name):
+    doc = link_text("L'attentato all'aeroporto di Mosca-Domodedovo ha fatto molte vittime.", "it")
+    airport = by_name(doc)["Mosca-Domodedovo"]
+    assert (airport.type, airport.in_kb) == ("PLACE", False)
+    assert "Moscow" not in by_name(doc)

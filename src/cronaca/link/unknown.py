@@ -7,7 +7,7 @@ language's threshold), and month or weekday names are never part of a name.
 Each name gets a typed guess, strongest evidence first:
   title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
   > cue word before ("signor", "la società", "Mr") > first word is a KB given name (PERSON)
-  > locative preposition before ("a X": PLACE) > all capitals (ORG) > cue word after ("X said")
+  > locative preposition before ("a X": PLACE) > a town's name (gazetteer.py) > all capitals (ORG) > cue word after ("X said")
   > several words ending in a common word ("Brookings Institution": ORG) > several words (PERSON)
   > a name ending > one word (ORG, low confidence).
 A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
@@ -26,6 +26,7 @@ from functools import cache
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
+from cronaca.link.gazetteer import is_town
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -206,6 +207,15 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = following.end
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
                 else entry.type
+    # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
+    joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
+    if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
+        absorbed.add(id(joined))
+        start, fallback = joined.start, fallback or "PLACE"
+    joined = by_start.get(end + 1) if view.text[end:end + 1] == "-" else None
+    if joined is not None and _is_place(joined, m) and joined.end <= seq.end():
+        absorbed.add(id(joined))
+        end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
     if preceding is not None and preceding.kind in ("name", "metonym") \
             and " " not in preceding.text and preceding.start >= seq.start() \
@@ -261,6 +271,12 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
         del entities[key]
+
+
+def _is_place(mention: Mention, m: Matcher) -> bool:
+    """A KB place, or a capital read as its government ("Mosca"): the place of a compound name."""
+    return mention.kind == "metonym" and mention.rule == "metonym:capital" or (
+        mention.kind == "name" and m.kb.entries[mention.entity_id].type == "PLACE")
 
 
 def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
@@ -432,6 +448,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:given-name")
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
+    if is_town(name) and name not in m.given_names and not name.isupper():
+        return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
