@@ -25,3 +25,9 @@ def test_a_government_described_by_an_adjective_is_no_alias():
     china_government = _named(load(), "Government of China")[0]
     assert "governo cinese" not in china_government.aliases.get("it", [])
     assert "Chinese government" not in china_government.aliases.get("en", [])
+
+
+@pytest.mark.parametrize("name", ["San", "Bush", "Mary"])
+def test_towns_named_like_common_words_are_not_shipped(kb, name):
+    """"Piazza San Pietro" is no mention of San (Mali); city_skips.tsv keeps such towns out."""
+    assert not [e for e in _named(kb, name) if e.type == "PLACE"]

@@ -98,3 +98,8 @@ def test_a_place_joined_by_a_hyphen_makes_one_place_name(link_text, by_name):
     airport = by_name(doc)["Mosca-Domodedovo"]
     assert (airport.type, airport.in_kb) == ("PLACE", False)
     assert "Moscow" not in by_name(doc)
+
+
+def test_an_initial_before_a_surname_makes_a_person(link_text, by_name):
+    doc = link_text("La prima partita V. Kramnik l'ha vinta con il bianco.", "it")
+    assert by_name(doc)["V. Kramnik"].type == "PERSON"

