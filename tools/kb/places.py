@@ -33,6 +33,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 MAX_LATIN_ALTERNATES = 8
 
 
+def _ascii(text: str) -> str:
+    """The name in plain ASCII letters, case kept: 'Būsh' -> 'Bush'."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
@@ -75,7 +80,8 @@ def cities() -> list[dict]:
     skipped = {(row["country"], row["name"]) for row in read_tsv("city_skips.tsv")}
     chosen = [c for c in gc.get_cities().values()
               if c["geonameid"] in capital_ids or _row(c) or (
-                  c["population"] >= MIN_POPULATION and (c["countrycode"], c["name"]) not in skipped)]
+                  c["population"] >= MIN_POPULATION and (c["countrycode"], c["name"]) not in skipped
+                  and (c["countrycode"], _ascii(c["name"])) not in skipped)]
     found = {(c["countrycode"], c["name"]) for c in chosen if _row(c)}
     missing = sorted(set(curated_cities()) - found)
     if missing:
