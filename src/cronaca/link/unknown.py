@@ -378,7 +378,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 or word in lex.cues_inside:
             return False
         if lex.common_word_everywhere:
-            return zipf(word, lex.code) >= lex.common_word_zipf or _compound_noun(word, lex)
+            return _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -412,9 +412,18 @@ def _compound_noun(word: str, lex: LinkLexicon) -> bool:
     ("Kongressabgeordneten", "TV-Auftritten", "Online-Plattform"); names rarely end in one."""
     for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_HEAD + 1):
         if word[i - 1] == "-" or word[i - 1].isalpha():
-            if zipf(word[i:], lex.code) >= lex.common_word_zipf:
+            if _noun_zipf(word[i:], lex) >= lex.common_word_zipf:
                 return True
     return False
+
+
+def _noun_zipf(word: str, lex: LinkLexicon) -> float:
+    """Frequency of a word or of its uninflected form ("wahlkampfs" -> "wahlkampf")."""
+    best = zipf(word, lex.code)
+    for suffix in lex.word_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= COMPOUND_HEAD - 1:
+            best = max(best, zipf(word[:-len(suffix)], lex.code))
+    return best
 
 
 def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
