@@ -268,7 +268,8 @@ def regions() -> list[dict]:
         out.append({
             "id": entity_id("PLACE", item["name"], item.get("wikidata")), "type": "PLACE", "name": item["name"],
             "country": country, "wikidata": item.get("wikidata"),
-            "parent": country_ids()[country] if country else None, "aliases": aliases, "source": "curated",
+            "parent": country_ids()[country] if country else None, "aliases": aliases,
+            "acronyms": item.get("acronyms") or {}, "source": "curated",
         })
     return out
 

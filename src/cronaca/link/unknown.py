@@ -218,7 +218,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         absorbed.add(id(joined))
         end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
-    if preceding is not None and preceding.kind in ("name", "metonym") \
+    if preceding is not None and (preceding.kind in ("name", "metonym") or (
+            preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names:
         entry = m.kb.entries[preceding.entity_id]
