@@ -103,3 +103,8 @@ def test_a_place_joined_by_a_hyphen_makes_one_place_name(link_text, by_name):
 def test_an_initial_before_a_surname_makes_a_person(link_text, by_name):
     doc = link_text("La prima partita V. Kramnik l'ha vinta con il bianco.", "it")
     assert by_name(doc)["V. Kramnik"].type == "PERSON"
+
+
+def test_a_cue_word_before_a_country_adjective_still_types_the_name(link_text, by_name):
+    doc = link_text("Il contratto con la società russa Pellegrinotti è stato firmato.", "it")
+    assert by_name(doc)["Pellegrinotti"].type == "ORG"

@@ -77,6 +77,7 @@ class Matcher:
     capital_of: dict[str, str]  # place id -> id of the country it is the capital of
     title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
     build_seconds: float
+    adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -219,5 +220,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             automaton.add_word(spaced, (len(spaced), surface))
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
+    adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
-                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began)
+                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
+                   adjectives)

@@ -456,6 +456,9 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(inside, 0.75, "unknown:inside-cue")
     preceding = view.words_before(start, 3)
     before = view.phrase_before(start, lex.cues_before, words=preceding)
+    if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
+            and preceding[-2] in lex.cues_before:
+        before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
     if before is not None:
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
