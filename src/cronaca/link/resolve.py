@@ -116,8 +116,10 @@ def _related(a: KBEntry, b: KBEntry) -> bool:
 def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: float, rule: str,
                       view: TextView, m: Matcher) -> Mention:
     country_id = m.capital_of.get(entry.id)
+    cue = view.phrase_before(x.start, m.lex.cues_before) if country_id is not None else None
     if country_id is None or view.phrase_before(x.start, m.lex.locatives) \
-            or view.phrase_before(x.start, m.lex.particles):  # "il sindaco di Mosca": the city
+            or view.phrase_before(x.start, m.lex.particles) \
+            or m.lex.cues_before.get(cue or "") == "PLACE":  # "il sindaco di Mosca", "la capitale, Damasco"
         return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
     return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
 
