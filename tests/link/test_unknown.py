@@ -108,3 +108,14 @@ def test_an_initial_before_a_surname_makes_a_person(link_text, by_name):
 def test_a_cue_word_before_a_country_adjective_still_types_the_name(link_text, by_name):
     doc = link_text("Il contratto con la società russa Pellegrinotti è stato firmato.", "it")
     assert by_name(doc)["Pellegrinotti"].type == "ORG"
+
+
+def test_a_multi_word_name_after_a_definite_article_is_no_person(link_text, by_name):
+    doc = link_text("Domenica si è aperto il Merano WineFestival con molti ospiti.", "it")
+    festival = by_name(doc)["Merano WineFestival"]
+    assert festival.type != "PERSON"
+
+
+def test_a_venue_word_inside_a_name_makes_a_place(link_text, by_name):
+    doc = link_text("La partita si gioca allo Stadio Adriatico sabato.", "it")
+    assert by_name(doc)["Stadio Adriatico"].type == "PLACE"

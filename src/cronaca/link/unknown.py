@@ -486,6 +486,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) > 1 and not joined_last \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
+    if len(words) > 1 and _after_article(view, start, preceding, lex):
+        return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     word = words[0]
@@ -495,6 +497,16 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+def _after_article(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
+    """True when a definite article stands right before the name ("il X Y", "dell'X Y")."""
+    if not preceding:
+        return False
+    word = preceding[-1]
+    if view.text[start - 1:start] in "'’" and start > 0:
+        return word.replace("’", "'") in lex.definite_articles
+    return word in lex.definite_articles and view.text[start - 1:start].isspace()
 
 
 def _normal(name: str) -> str:
