@@ -31,3 +31,9 @@ def test_a_government_described_by_an_adjective_is_no_alias():
 def test_towns_named_like_common_words_are_not_shipped(kb, name):
     """"Piazza San Pietro" is no mention of San (Mali); city_skips.tsv keeps such towns out."""
     assert not [e for e in _named(kb, name) if e.type == "PLACE"]
+
+
+def test_regions_of_italy_have_english_names_and_local_aliases(kb):
+    lombardy = _named(kb, "Lombardy")[0]
+    assert (lombardy.type, lombardy.country) == ("PLACE", "ITA")
+    assert "Lombardia" in lombardy.aliases["it"]
