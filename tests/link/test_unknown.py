@@ -119,3 +119,10 @@ def test_a_multi_word_name_after_a_definite_article_is_no_person(link_text, by_n
 def test_a_venue_word_inside_a_name_makes_a_place(link_text, by_name):
     doc = link_text("La partita si gioca allo Stadio Adriatico sabato.", "it")
     assert by_name(doc)["Stadio Adriatico"].type == "PLACE"
+
+
+def test_a_compass_word_makes_a_place_but_not_after_a_given_name(link_text, by_name):
+    doc = link_text("Vladimir Stone went to Macrozona North. Then Vladimir North arrived.", "en")
+    names = by_name(doc)
+    assert names["Macrozona North"].type == "PLACE"
+    assert names["Vladimir North"].type == "PERSON"

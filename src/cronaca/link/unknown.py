@@ -452,7 +452,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     name = view.text[start:end]
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
-    if inside is not None:
+    if inside is not None and not (inside == "PLACE" and len(words) > 1
+                                   and name.split()[0] in m.given_names):  # "Kanye West"
         return Guess(inside, 0.75, "unknown:inside-cue")
     preceding = view.words_before(start, 3)
     before = view.phrase_before(start, lex.cues_before, words=preceding)
