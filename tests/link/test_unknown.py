@@ -126,3 +126,13 @@ def test_a_compass_word_makes_a_place_but_not_after_a_given_name(link_text, by_n
     names = by_name(doc)
     assert names["Macrozona North"].type == "PLACE"
     assert names["Vladimir North"].type == "PERSON"
+
+
+def test_a_lone_uncued_word_met_once_is_no_entity(link_text, by_name):
+    doc = link_text("Sette di esse hanno ucciso il mortale Staphylococcus aureus, resistente ai farmaci.", "it")
+    assert "Staphylococcus" not in by_name(doc)
+
+
+def test_a_lone_uncued_word_met_twice_is_kept(link_text, by_name):
+    doc = link_text("Gli utenti di Bravexo crescono. Anche Bravexo ha annunciato tagli.", "it")
+    assert "Bravexo" in by_name(doc)

@@ -119,7 +119,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                 _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
                           surnames)
     _join_earlier_surnames(entities, surnames)
-    unknowns = list(entities.values())
+    unknowns = [e for e in entities.values() if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
@@ -135,6 +135,17 @@ def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple
             and text[start].lower() + "'" not in lex.particles:
         return start + 2, end
     return start, end
+
+
+#: Fewest mentions a one-word unknown name with no cue at all needs to be kept as an entity.
+LONE_NAME_MIN_MENTIONS = 2
+
+
+def _unsupported(entity: Unknown) -> bool:
+    """A one-word name with no cue, met once ("Staphylococcus", "Dimanche", "Patriot"): more often
+    a word, a product or a title than an actor, and its type would be a guess."""
+    return len(entity.mentions) < LONE_NAME_MIN_MENTIONS \
+        and all(x.rule == "unknown:single" for x in entity.mentions)
 
 
 def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
