@@ -137,15 +137,18 @@ def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple
     return start, end
 
 
-#: Fewest mentions a one-word unknown name with no cue at all needs to be kept as an entity.
+#: Fewest mentions an unknown name typed by no evidence at all needs to be kept as an entity.
 LONE_NAME_MIN_MENTIONS = 2
+#: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
+#: ("Palio di Siena", "Nobel de la Paz").
+WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle"})
 
 
 def _unsupported(entity: Unknown) -> bool:
-    """A one-word name with no cue, met once ("Staphylococcus", "Dimanche", "Patriot"): more often
-    a word, a product or a title than an actor, and its type would be a guess."""
+    """A name with no cue, met once ("Staphylococcus", "Dimanche", "Nobel de la Paz"): more often a
+    word, a product, an award or a title than an actor, and its type would be a guess."""
     return len(entity.mentions) < LONE_NAME_MIN_MENTIONS \
-        and all(x.rule == "unknown:single" for x in entity.mentions)
+        and all(x.rule in WEAK_RULES for x in entity.mentions)
 
 
 def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
