@@ -37,3 +37,10 @@ def test_regions_of_italy_have_english_names_and_local_aliases(kb):
     lombardy = _named(kb, "Lombardy")[0]
     assert (lombardy.type, lombardy.country) == ("PLACE", "ITA")
     assert "Lombardia" in lombardy.aliases["it"]
+
+
+def test_a_national_army_is_a_named_body(kb):
+    """The guidelines annotate "l'esercito russo", "the Pakistani army" as the armed forces (ORG)."""
+    forces = _named(kb, "Russian Armed Forces")[0]
+    assert "esercito russo" in forces.aliases["it"]
+    assert _named(kb, "Pakistan Army")
