@@ -136,3 +136,8 @@ def test_a_lone_uncued_word_met_once_is_no_entity(link_text, by_name):
 def test_a_lone_uncued_word_met_twice_is_kept(link_text, by_name):
     doc = link_text("Gli utenti di Bravexo crescono. Anche Bravexo ha annunciato tagli.", "it")
     assert "Bravexo" in by_name(doc)
+
+
+def test_a_lone_known_given_name_is_a_person(link_text, by_name):
+    doc = link_text("Alla conferenza ha parlato anche Keir, arrivato in ritardo.", "it")
+    assert by_name(doc)["Keir"].type == "PERSON"

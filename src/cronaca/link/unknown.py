@@ -505,6 +505,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
+    if name in m.given_names:
+        return Guess("PERSON", 0.45, "unknown:given-name-alone")  # "Gamal", "Riccardo"
     word = words[0]
     for ending, entity_type in lex.name_endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
