@@ -20,3 +20,8 @@ def test_an_adjective_in_a_title_still_names_the_country(link_text, by_name):
 def test_a_country_named_elsewhere_keeps_its_describing_adjective(link_text, by_name):
     doc = link_text("La Russia ha avvertito. Un drone russo è caduto.", "it")
     assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Russia", "russo"]
+
+
+def test_an_adjective_by_a_noun_of_an_act_names_the_country(link_text, by_name):
+    doc = link_text("Pechino ha sostenuto la proposta russa per il cessate il fuoco.", "it")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["russa"]

@@ -6,7 +6,8 @@ does name the country as an actor when a title or an organisation noun goes with
 cancelliere tedesco": Germany too) or when it is coordinated with other adjectives ("i
 negoziatori russo, ucraino e statunitense", "siti governativi tedeschi e americani"): the text
 then sets several parties side by side, as a hyphenated pair does ("la cooperazione
-russo-cinese"). A country with at least one such adjective, or with any
+russo-cinese"), or when it goes with a noun of an act or a stance (``act_nouns`` in link_settings.tsv:
+"la proposta russa", "российскую инициативу"). A country with at least one such adjective, or with any
 other kind of mention, is kept; one with describing adjectives only is dropped.
 """
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
                 view.text[k:x.start - 1].isalpha() for k in adjective_starts if k < x.start - 1):
         return True  # "russo-cinese": a relation between two countries
     before = view.words_before(x.start, 1)
+    if view.word_after(x.end) in lex.act_nouns or (before and before[-1] in lex.act_nouns):
+        return True  # "la proposta russa", "российскую инициативу": the country acts
     if before and before[-1] in lex.conjunctions and view.text[x.start - 1:x.start].isspace():
         return True  # "... e statunitense"
     after = view.text[x.end:x.end + 12]
