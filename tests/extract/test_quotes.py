@@ -432,3 +432,72 @@ def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
 def test_reported_speech_with_no_speaker_at_all_is_dropped():
     text = "Im Fall von Gaetz war zudem kritisiert worden, dass er keine juristische Expertise mitbringe."
     assert quotes(make_doc(text, "de")) == []
+
+
+# ---- speakers named by a bare surname or a compound title ------------------------------------
+
+BALAOUS = "x:person:laith-al-balaous"
+
+
+def test_bare_surname_the_linker_left_unlinked_names_the_person_met_before():
+    text = ("Teilhabe fordert auch der drusische Anführer Laith al-Balaous. "
+            "«Wir brauchen gleiche Rechte für alle», sagt Balaous.")
+    (q,) = quotes(make_doc(text, "de", {BALAOUS: ("PERSON", ["Laith al-Balaous"])}))
+    assert (q.speaker, q.speaker_text) == (BALAOUS, "Balaous")
+
+
+def test_compound_role_noun_names_the_person_its_head_introduced():
+    text = ("Teilhabe fordert auch der drusische Anführer Laith al-Balaous. Er trat in die Fussstapfen "
+            "seines Vaters. «Wir haben nicht einen Tyrannen gestürzt», sagt der Drusenführer kämpferisch.")
+    (q,) = quotes(make_doc(text, "de", {BALAOUS: ("PERSON", ["Laith al-Balaous"])}))
+    assert q.speaker == BALAOUS
+
+
+# ---- attribution phrases --------------------------------------------------------------------
+
+def test_parenthetical_according_phrase_reports_the_clause_after_it():
+    text = ("La Russia, secondo le dichiarazioni del ministro della difesa russo Igor Konashenkov, "
+            "per il momento è favorevole alla tregua di 48 ore.")
+    found = quotes(make_doc(text, "it", {"x:person:igor-konashenkov": ("PERSON", ["Igor Konashenkov"]),
+                                         "Q159": ("COUNTRY", ["La Russia"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("per il momento è favorevole alla tregua di 48 ore", "x:person:igor-konashenkov")]
+
+
+def test_parenthetical_according_phrase_without_a_speaker_is_no_quote():
+    text = "Il ristorante che, secondo le misure sanitarie in vigore, dovrebbe essere chiuso era pieno."
+    assert quotes(make_doc(text, "it", {})) == []
+
+
+def test_complementizer_and_colon_before_a_quotation_give_one_direct_quote():
+    text = "L'inviato dell'ONU, De Mistura, dichiara che: «In un mese nessun convoglio è arrivato.» e parte."
+    found = quotes(make_doc(text, "it", {"x:person:de-mistura": ("PERSON", ["De Mistura"])}))
+    assert [(q.text, q.direct) for q in found] == [("In un mese nessun convoglio è arrivato.", True)]
+
+
+# ---- German reportive mood (Konjunktiv I) -----------------------------------------------------
+
+CSAT = "x:org:csat"
+
+
+def test_konjunktiv_sentence_after_a_reproach_reports_the_previous_subject():
+    text = ("Der Oberste Verteidigungsrat (CSAT) hatte Tiktok schwere Vorwürfe gemacht. Die Plattform "
+            "habe es unterlassen, ihn als Politiker zu identifizieren.")
+    (q,) = quotes(make_doc(text, "de", {CSAT: ("ORG", ["CSAT"]), "x:org:tiktok": ("ORG", ["Tiktok"])}))
+    assert (q.text, q.speaker, q.rule) == (
+        "Die Plattform habe es unterlassen, ihn als Politiker zu identifizieren", CSAT,
+        "indirect:reportive|speaker:mention-previous-subject")
+
+
+def test_konjunktiv_sentence_takes_the_speaker_of_the_reported_sentence_after_it():
+    text = ("Noch vor zwei bis drei Jahren sei bei vielen Drusen die Angst vor den Islamisten stärker "
+            "gewesen. Aber am Ende hätten sie es nur noch loswerden wollen, sagt der Anwalt Ayman Sheib.")
+    found = quotes(make_doc(text, "de", {"x:person:ayman-sheib": ("PERSON", ["Ayman Sheib"])}))
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Noch vor zwei bis dr", "x:person:ayman-sheib"), ("Aber am Ende hätten ", "x:person:ayman-sheib")]
+
+
+def test_konjunktiv_only_in_a_subordinate_clause_reports_nothing():
+    text = ("Trump verlor die Wahl. Nach der Wahl verbreitete sie Trumps Behauptung, er sei durch Betrug "
+            "um den Sieg gebracht worden.")
+    assert quotes(make_doc(text, "de", {"x:person:trump": ("PERSON", ["Trump"])})) == []

@@ -35,13 +35,14 @@ import re
 from bisect import bisect_left
 from typing import ClassVar
 
-from cronaca.document import Document, Quote, Span
-from cronaca.extract.locate import sentence_bounds, sentence_index
+from cronaca.document import Document, Mention, Quote, Span
+from cronaca.extract.locate import same_paragraph, sentence_bounds, sentence_index
 from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MARKS, WORD, QuoteContext,
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
+                                      from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.pipeline import register
@@ -55,6 +56,8 @@ RIGHT_GAP = 60
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: Most words of an attribution phrase searched for its speaker ("according to a statement by ...").
+ACCORDING_WORDS = 12
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
 
@@ -81,6 +84,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             _indirect(ctx, *item)  # type: ignore[misc]
     _according(ctx)
+    _reportive(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
 
@@ -108,6 +112,12 @@ def _according(ctx: QuoteContext) -> None:
             start, end = _skip_space(text, who_end + 1), sent_end
         elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
             start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+        elif lead.endswith(",") and text[who_end] == "," \
+                and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
+            # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
+            start, end = _skip_space(text, who_end + 1), sent_end
+            if _speaker_in(ctx, match.end(), who_end) is None and source is None:
+                continue  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
         else:
             continue
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -126,7 +136,7 @@ def _according(ctx: QuoteContext) -> None:
             _emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
                   "indirect:according", 0.6, according=False)
             continue
-        m = mention_after(ctx, match.end(), who_end)
+        m = mention_after(ctx, match.end(), who_end) or _speaker_in(ctx, match.end(), who_end)
         if m is not None:
             speaker = from_mention(ctx, m, "after")
         else:
@@ -135,6 +145,75 @@ def _according(ctx: QuoteContext) -> None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:
+    """The person a longer attribution phrase names ("secondo le dichiarazioni del ministro della
+    difesa russo Igor Konashenkov"), else its first organisation or group."""
+    if len(WORD.findall(ctx.text, start, end)) > ACCORDING_WORDS:
+        return None
+    i = bisect_left(ctx.mention_starts, start)
+    inside = []
+    while i < len(ctx.mentions) and ctx.mentions[i].end <= end:
+        if ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+            inside.append(ctx.mentions[i])
+        i += 1
+    people = [m for m in inside if ctx.types.get(m.entity_id) == "PERSON"]
+    return people[-1] if people else (inside[0] if inside else None)
+
+
+def _reportive(ctx: QuoteContext) -> None:
+    """A sentence in the reportive mood (German Konjunktiv I, ``reportive`` in
+    speech_cue_words.tsv) with no cue and no quotation of its own goes on with someone's words:
+    "Noch vor zwei Jahren sei die Angst stärker gewesen. Aber am Ende hätten sie es loswerden
+    wollen, sagt der Anwalt." / "Der Rat hatte Tiktok Vorwürfe gemacht. Die Plattform habe es
+    unterlassen, ...". The speaker is that of a quote opening the next sentence of the paragraph,
+    else of the last quote of the previous sentence, else the subject of the previous sentence."""
+    pattern = ctx.speech.reportive
+    sentences = ctx.doc.sentences
+    if pattern is None or not sentences:
+        return
+    text = ctx.text
+    taken = sorted((q.start, q.end) for q in ctx.quotes)
+    starts = [s for s, _ in taken]
+    for k, (s_start, s_end) in enumerate(sentences):
+        start, end = _skip_space(text, s_start), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
+        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS \
+                or not pattern.search(text, start, end if comma == -1 else comma):
+            continue
+        j = bisect_left(ctx.cue_starts, start)
+        if j < len(ctx.cues) and ctx.cues[j].start < end or quote_between(ctx, start, end) \
+                or ctx.in_quote(start) or any(c in text[start:end] for c in QUOTE_MARKS):
+            continue
+        i = bisect_left(starts, end)
+        if i and taken[i - 1][1] > start:
+            continue  # already part of a quote
+        speaker = _reportive_speaker(ctx, k)
+        if speaker is not None:
+            _emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
+    sentences = ctx.doc.sentences
+    if k + 1 < len(sentences) and same_paragraph(ctx.doc, k, k + 1):
+        nxt = sentences[k + 1]
+        for q in ctx.quotes:
+            if nxt[0] <= q.start < nxt[1] and q.start <= _skip_space(ctx.text, nxt[0]) and (q.speaker or q.speaker_text):
+                return Speaker(q.speaker, q.speaker_text, q.speaker_span, "next-sentence")
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+        return None
+    prev = sentences[k - 1]
+    said = [q for q in ctx.quotes if q.start < prev[1] and q.end > prev[0] and (q.speaker or q.speaker_text)]
+    if said:
+        q = said[-1]
+        return Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
+    subject = first_subject(ctx, prev[0], prev[1])
+    if subject is None:
+        return None
+    return from_mention(ctx, subject, "previous-subject")
 
 
 # ---- reported (indirect) content ---------------------------------------------------------------
@@ -164,6 +243,8 @@ def _reported_contents(ctx: QuoteContext) -> None:
                 ctx.preposed[cue.start] = comma
             continue
         start = _skip_space(text, m.end())
+        if text.startswith(":", start):  # "dichiara che: «...»"
+            start = _skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
             continue

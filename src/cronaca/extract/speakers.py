@@ -45,6 +45,8 @@ AFTER_GAP = 50
 #: Most words between a verb and the speaker after it ("said the senior US official Smith").
 AFTER_WORDS = 4
 PHRASE_WORDS = 6
+#: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
+NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
 ROLE_NOUN_WORDS = 4
 #: How far back a role noun looks for the person it names (characters).
@@ -128,7 +130,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
         return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-            or Speaker(None, phrase.text, phrase, "phrase")
+            or known_name(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
@@ -161,6 +163,26 @@ def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     return None
 
 
+def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A bare name the linker left unlinked that is part of one PERSON met earlier: "sagt
+    Balaous" after "Laith al-Balaous", "sagt Sheib ad-Din" after "Ayman Sheib" (a surname, or a
+    name whose first part is that person's surname). Every word of the phrase is capitalised or a
+    lower-case name particle joined by a hyphen, and exactly one person matches."""
+    words = WORD.findall(phrase.text)
+    if not 1 <= len(words) <= NAME_WORDS or not words[0][0].isupper() \
+            or words[0].lower() in ctx.speech.definite or person_noun(ctx, words[0]):
+        return None
+    if any(not w[0].isupper() and f"{w}-" not in phrase.text for w in words):
+        return None
+    names = {w for w in words if len(w) >= 3 and w[0].isupper()}
+    found = {m.entity_id for m in ctx.mentions
+             if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
+             and names & set(WORD.findall(m.text))}
+    if len(found) != 1:
+        return None
+    return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
 def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """An institution named by a country adjective speaks for that country: "la présidence
     française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
@@ -191,6 +213,9 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
     introduced = _introduced_by(ctx, words[1], phrase.start)
+    head = _compound_head(ctx, words[1])
+    if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
+        introduced = _introduced_by(ctx, head, phrase.start, compound=True)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     if not person_noun(ctx, words[1]):
@@ -216,6 +241,14 @@ def person_noun(ctx: QuoteContext, word: str) -> bool:
     return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
 
 
+def _compound_head(ctx: QuoteContext, word: str) -> str | None:
+    """The noun of office a compound ends with: "Drusenführer" -> "führer" (not the word itself)."""
+    word = word.lower()
+    heads = [n for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD and len(n) < len(word)
+             and word.endswith(n)]
+    return max(heads, key=len) if heads else None
+
+
 def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
     """The organisation whose name holds ``noun``, mentioned shortly before: "Die Europäische
     Kommission hat ..." ... "wie die Kommission mitteilte"."""
@@ -230,10 +263,12 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
     return None
 
 
-def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
     """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
-    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra"."""
-    pattern = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
+    ``noun`` ("Anführer" for "führer")."""
+    prefix = r"\w*" if compound else ""
+    pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
     for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
         i = bisect_left(ctx.mention_starts, occ.end())
         if i < len(ctx.mentions):  # the name follows the noun
@@ -281,7 +316,7 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     if prev is None:
         # "Clinton spoke out Tuesday about ..., arguing that": the subject of the sentence
         if cue.row.tense == "gerund" and ctx.text[sent_start:cue.start].rstrip().endswith(","):
-            subject = _first_subject(ctx, sent_start, cue.start)
+            subject = first_subject(ctx, sent_start, cue.start)
             if subject is not None and not _governed(ctx, subject.start):
                 return from_mention(ctx, subject, "sentence-subject")
         return None
@@ -490,7 +525,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
     # the subject of the same sentence, before this position
     # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
     # ("A spokesman for the Senate Democratic campaign said")
-    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
+    subject = first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
@@ -501,13 +536,13 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = _first_subject(ctx, s_start, s_end)
+        subject = first_subject(ctx, s_start, s_end)
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
 
 
-def _first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
+def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
     """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
     not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)

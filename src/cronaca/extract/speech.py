@@ -48,6 +48,7 @@ class SpeechData:
     object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
+    reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -123,6 +124,8 @@ def speech_data(lang: str | None) -> SpeechData:
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
         object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
         verb_second="verb-second" in words.get("word_order", []),
+        reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
+        if words.get("reportive") else None,
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
