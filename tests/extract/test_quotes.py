@@ -32,9 +32,10 @@ def test_seed_direct_quotes_with_speakers_and_ap():
 
 
 def test_seed_single_words_kept_only_next_to_their_cue():
-    texts = [t for t, _s, _a in direct(seed_doc())]
-    assert "stabilizzante" in texts  # "ha descritto i legami ... come un fattore “stabilizzante”"
-    assert "esemplare" not in texts  # "elogiando la natura “esemplare”": emphasis, no cue next to it
+    found = {t: s for t, s, _a in direct(seed_doc())}
+    assert found["stabilizzante"] == PUTIN  # "ha descritto i legami ... come un fattore “stabilizzante”"
+    assert found["esemplare"] == PUTIN  # "elogiando la natura “esemplare”": praise quotes his word
+    assert "Smaschera" not in found  # the teaser's scare quote has no cue
 
 
 def test_seed_indirect_speech_with_zero_subject():
@@ -501,3 +502,24 @@ def test_konjunktiv_only_in_a_subordinate_clause_reports_nothing():
     text = ("Trump verlor die Wahl. Nach der Wahl verbreitete sie Trumps Behauptung, er sei durch Betrug "
             "um den Sieg gebracht worden.")
     assert quotes(make_doc(text, "de", {"x:person:trump": ("PERSON", ["Trump"])})) == []
+
+
+def test_short_quotation_right_after_another_of_the_same_cue_is_speech():
+    text = ("“Russia has invested over 9% of its GDP on the military,” Kallas said, adding the European "
+            "nations “are massively increasing” their “defense investments.”")
+    found = quotes(make_doc(text, "en", {"x:person:kallas": ("PERSON", ["Kallas"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct][-2:] == [
+        ("are massively increasing", "x:person:kallas"), ("defense investments.", "x:person:kallas")]
+
+
+def test_said_before_an_initialism_opens_a_reported_clause():
+    text = "The White House said U.S. envoy Steve Witkoff spoke with Putin on Thursday."
+    (q,) = quotes(make_doc(text, "en", {"Q35525": ("ORG", ["The White House"]),
+                                        "x:person:witkoff": ("PERSON", ["Steve Witkoff"])}))
+    assert (q.text, q.speaker) == ("U.S. envoy Steve Witkoff spoke with Putin on Thursday", "Q35525")
+
+
+def test_said_and_a_weekday_ending_the_sentence_reports_no_clause():
+    text = "Canada requested consultations with the U.S. over steel duties, the trade body said Thursday. The new EU measures apply."
+    found = quotes(make_doc(text, "en", {"Q7825": ("ORG", ["World Trade Organization"])}))
+    assert all(q.text != "Thursday" for q in found)

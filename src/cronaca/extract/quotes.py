@@ -52,6 +52,8 @@ SHORT_QUOTE_WORDS = 2
 TITLE_WORDS = 6
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
 RIGHT_GAP = 60
+#: Most words between two quotations of the same cue for the second, short one to count as speech.
+SHORT_GAP_WORDS = 3
 #: Most characters between a short quote and the cue before it.
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
@@ -67,7 +69,8 @@ _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
-_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
+#: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
+_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
 
 
 def find_quotes(doc: Document) -> list[Quote]:
@@ -413,11 +416,21 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         speaker = carry_over(ctx, q.open, rule="previous-quote")
         _emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
         return
-    if n_words <= SHORT_QUOTE_WORDS and how == "sentence":
+    if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """A short quotation a few words after another one of the same cue: "adding the nations “are
+    massively increasing” their “defense investments”" goes on quoting the same speaker."""
+    last = ctx.quotes[-1] if ctx.quotes else None
+    if last is None or not last.direct or last.cue is None or last.cue.start != cue.start:
+        return False
+    gap = ctx.text[last.end:q.open]
+    return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
