@@ -523,3 +523,27 @@ def test_said_and_a_weekday_ending_the_sentence_reports_no_clause():
     text = "Canada requested consultations with the U.S. over steel duties, the trade body said Thursday. The new EU measures apply."
     found = quotes(make_doc(text, "en", {"Q7825": ("ORG", ["World Trade Organization"])}))
     assert all(q.text != "Thursday" for q in found)
+
+
+def test_two_verbs_reporting_one_clause_give_one_quote():
+    text = "Roman Prymula a estimé, soulignant que la rencontre s'était déroulée dans un espace privé."
+    found = quotes(make_doc(text, "fr", {"x:person:prymula": ("PERSON", ["Roman Prymula"])}))
+    assert len([q for q in found if not q.direct]) == 1
+
+
+def test_told_and_an_unnamed_addressee_report_no_clause():
+    text = "Chaudhry told a private news channel as he declared the operation over on Wednesday night."
+    found = quotes(make_doc(text, "en", {"x:person:chaudhry": ("PERSON", ["Chaudhry"])}))
+    assert [q for q in found if q.cue.text == "told"] == []
+
+
+def test_told_a_longer_addressee_that_reports_the_clause():
+    text = "Obama told a meeting of Pacific Island leaders that few people understand the threat."
+    (q,) = quotes(make_doc(text, "en", {"Q76": ("PERSON", ["Obama"])}))
+    assert (q.text, q.speaker) == ("few people understand the threat", "Q76")
+
+
+def test_according_word_before_a_verb_is_no_speaker_phrase():
+    text = "Ambos buscan una “máxima confrontación” en el puerto, según dijeron dos fuentes ministeriales."
+    found = quotes(make_doc(text, "es", {}))
+    assert all(q.speaker_text != "según" for q in found)

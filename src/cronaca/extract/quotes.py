@@ -274,8 +274,17 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         _, sent_end = sentence_bounds(ctx.doc, cue.start)
         if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
             return m  # not "told me this week."
-        if m is not None:
-            return None
+        far = ctx.speech.addressed_far.match(ctx.text, cue.end) if ctx.speech.addressed_far else None
+        if far is not None and far.end() < sent_end:
+            return far  # "told a meeting of Pacific Island leaders that few people ..."
+        k = bisect_left(ctx.mention_starts, cue.end)
+        if k < len(ctx.mentions) and ctx.mentions[k].end < sent_end \
+                and len(WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)) <= 1:
+            # "told the Associated Press he would": a named addressee, then the clause
+            m = ctx.speech.opener.match(ctx.text, ctx.mentions[k].end)
+            if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+                return m
+        return None  # "told a private news channel as he ...": an addressee, no clause
     pos = cue.end
     day = _NEXT_WORD_AT.match(ctx.text, pos)
     if day is not None and day.group(1).lower() in ctx.calendar_words:
@@ -513,6 +522,8 @@ def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None
     """``according`` False: the cited source is the speaker itself, not a relay."""
     if not direct and speaker.entity_id is None and speaker.text is None:
         return  # "es war kritisiert worden, dass ...": reported speech of no one is no quote
+    if any(q.start == start and q.end == end and q.direct == direct for q in ctx.quotes[-3:]):
+        return  # "a-t-il estimé, soulignant que ...": two verbs, one content
     text = ctx.text
     anchor = cue.start if cue is not None else start
     source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None

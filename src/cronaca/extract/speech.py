@@ -47,6 +47,7 @@ class SpeechData:
     person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
     object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
+    addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
     reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
 
@@ -68,6 +69,8 @@ class SpeechData:
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
 _OBJECT_WORDS = 4
+#: Most words of an addressee before a complementizer ("told a meeting of Pacific Island leaders that").
+_FAR_ADDRESSEE_WORDS = 8
 #: Most words of an addressee before a clause without complementizer ("told the news agency he").
 _ADDRESSEE_WORDS = 2
 
@@ -107,8 +110,11 @@ def speech_data(lang: str | None) -> SpeechData:
     bare = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []) if c.lower() not in articles)
     addressed = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_ADDRESSEE_WORDS}}}?\s+(?=(?:{bare}))",
                            re.IGNORECASE) if bare else None
+    addressed_far = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_FAR_ADDRESSEE_WORDS}}}?\s+(?:{comps})",
+                               re.IGNORECASE) if comps else None
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
+        addressed_far=addressed_far,
         participles=participles,
         complementizer=complementizer,
         opener=opener,
