@@ -547,3 +547,35 @@ def test_according_word_before_a_verb_is_no_speaker_phrase():
     text = "Ambos buscan una “máxima confrontación” en el puerto, según dijeron dos fuentes ministeriales."
     found = quotes(make_doc(text, "es", {}))
     assert all(q.speaker_text != "según" for q in found)
+
+
+MERZ = "Q1017376"
+
+
+def test_german_verb_comma_and_konjunktiv_clause_is_reported_speech():
+    text = "Merz sagte, die Lage sei ernst und man müsse handeln."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("die Lage sei ernst und man müsse handeln", MERZ, "sagte")
+
+
+def test_german_verb_comma_and_indicative_clause_is_not():
+    text = "Merz sagte, als er in Berlin ankam, nichts mehr."
+    assert quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])})) == []
+
+
+def test_german_so_after_a_konjunktiv_clause_names_its_speaker():
+    text = "Die Lage sei ernst, so Merz."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("Die Lage sei ernst", MERZ, "so")
+
+
+def test_german_laut_without_comma_reports_the_rest_of_the_sentence():
+    text = "Laut Merz ist die Lage ernst und man muss handeln."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker) == ("ist die Lage ernst und man muss handeln", MERZ)
+
+
+def test_according_relative_takes_the_speaker_named_before_it():
+    text = "Lo ha dichiarato il ministro degli Esteri Sergei Lavrov, secondo cui la situazione è grave."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["il ministro degli Esteri Sergei Lavrov"])}))
+    assert (q.text, q.speaker) == ("la situazione è grave", "Q80137")

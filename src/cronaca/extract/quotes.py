@@ -67,7 +67,9 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
 _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
+_WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_COMMA = re.compile(r"\s*,\s*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
@@ -109,10 +111,20 @@ def _according(ctx: QuoteContext) -> None:
         stops = phrase_breaks(ctx, match.end(), sent_end)
         who_end = stops[0] if stops else sent_end
         lead = text[sent_start:match.start()].strip()
+        relative = _NEXT_WORD_AT.match(text, match.end()) or _WORD_AT.match(text, match.end())
+        if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
+            # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
+            _according_relative(ctx, match, row, relative.end(1), sent_start, sent_end)
+            continue
         if not lead:  # "According to X, <content>."
-            if who_end >= sent_end or text[who_end] != ",":
+            named = mention_after(ctx, match.end(), who_end)
+            if (who_end >= sent_end or text[who_end] != ",") and named is not None and source is None \
+                    and len(WORD.findall(text, named.end, who_end)) >= MIN_CLAUSE_WORDS:
+                start, end = _skip_space(text, named.end), sent_end  # "Laut Merz ist die Lage ernst."
+            elif who_end >= sent_end or text[who_end] != ",":
                 continue
-            start, end = _skip_space(text, who_end + 1), sent_end
+            else:
+                start, end = _skip_space(text, who_end + 1), sent_end
         elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
             start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
         elif lead.endswith(",") and text[who_end] == "," \
@@ -139,7 +151,7 @@ def _according(ctx: QuoteContext) -> None:
             _emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
                   "indirect:according", 0.6, according=False)
             continue
-        m = mention_after(ctx, match.end(), who_end) or _speaker_in(ctx, match.end(), who_end)
+        m = mention_after(ctx, match.end(), min(who_end, start)) or _speaker_in(ctx, match.end(), min(who_end, start))
         if m is not None:
             speaker = from_mention(ctx, m, "after")
         else:
@@ -148,6 +160,30 @@ def _according(ctx: QuoteContext) -> None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _according_relative(ctx: QuoteContext, match: re.Match[str], row: object, start: int,
+                        sent_start: int, sent_end: int) -> None:
+    """ "..., il ministro Sergei Lavrov, secondo cui la situazione è grave": the speaker is the
+    person or body named last before the cue in the sentence."""
+    text = ctx.text
+    start = _skip_space(text, start)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    i = bisect_left(ctx.mention_starts, match.start()) - 1
+    while i >= 0 and ctx.mentions[i].start >= sent_start:
+        m = ctx.mentions[i]
+        if m.end <= match.start() and ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            break
+        i -= 1
+    else:
+        return
+    if i < 0 or len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end):
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    speaker = from_mention(ctx, ctx.mentions[i], "before")
+    _emit(ctx, start, end, False, cue, speaker, "indirect:according-relative", confidence(speaker, 0.7))
 
 
 def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:
@@ -227,6 +263,9 @@ def _reported_contents(ctx: QuoteContext) -> None:
         return
     text = ctx.text
     for i, cue in enumerate(ctx.cues):
+        if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
+            _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
+            continue
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
@@ -256,6 +295,44 @@ def _reported_contents(ctx: QuoteContext) -> None:
         ctx.following.add(cue.start)
 
 
+def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
+    """A cue that otherwise only follows a quotation ("so Merz") reports a clause before it in the
+    reportive mood: "Die Lage sei ernst, so Merz." """
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    preposed = _preposed(ctx, cue, sent_start, sent_end)
+    if preposed is None or preposed[1] > preposed[2]:
+        return
+    start, end, comma = preposed
+    if ctx.speech.reportive.search(ctx.text, start, end) is None:
+        return
+    ctx.contents.append((start, end, cue))
+    ctx.content_rules[start] = "preposed"
+    ctx.preposed[cue.start] = comma
+
+
+def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """A comma and a clause in the reportive mood right after the verb (and its subject):
+    "Merz sagte, die Lage sei ernst", "Gestern erklärte Merz, man müsse handeln"."""
+    text = ctx.text
+    pos = cue.end
+    k = bisect_left(ctx.mention_starts, pos)
+    if k < len(ctx.mentions) and not WORD.search(text, pos, ctx.mentions[k].start) \
+            and ctx.mentions[k].start - pos <= 2:
+        pos = ctx.mentions[k].end  # the subject after the verb
+    else:
+        word = _NEXT_WORD_AT.match(text, pos) or re.compile(r"\s+(\w+)").match(text, pos)
+        if word is not None and word.group(1).lower() in ctx.speech.pronouns:
+            pos = word.end(1)
+    m = _COMMA.match(text, pos)
+    if m is None:
+        return None
+    _, sent_end = sentence_bounds(ctx.doc, cue.start)
+    stop = text.find(",", m.end(), sent_end)
+    if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None:
+        return None
+    return m
+
+
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
     noun phrase, and the "che" after it starts a relative clause, not reported speech."""
@@ -266,6 +343,10 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
 def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     """A reported clause right after the verb, without complementizer: "said he would",
     "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
+    if ctx.speech.reportive is not None:
+        m = _reportive_clause(ctx, cue)
+        if m is not None:
+            return m
     if ctx.speech.opener is None:
         return None
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:

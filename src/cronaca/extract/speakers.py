@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import CLOSING_MARKS, PHRASE_BREAK, WORD, QuoteContext, quote_between
+from cronaca.extract.sources import cues_for
 from cronaca.extract.speech import Cue
 
 CARRY_SENTENCES = 3
@@ -457,7 +458,16 @@ def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
     if not words or len(words) > PHRASE_WORDS:
         return None
-    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+    span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+    if _only_source_cue(ctx, span):
+        return None  # "..., según dijeron a El País": the attribution word, not a subject
+    return span
+
+
+def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
+    cues = cues_for(ctx.doc.language).cues
+    return cues is not None and any(m.start() == 0 and m.end() == len(span.text)
+                                    for m, _row in cues.finditer(span.text))
 
 
 def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:

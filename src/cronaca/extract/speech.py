@@ -49,6 +49,7 @@ class SpeechData:
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
     addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
+    relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
     reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
 
     def find(self, text: str) -> list[Cue]:
@@ -130,6 +131,7 @@ def speech_data(lang: str | None) -> SpeechData:
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
         object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
         verb_second="verb-second" in words.get("word_order", []),
+        relatives=frozenset(w.lower() for w in words.get("relative", [])),
         reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
         if words.get("reportive") else None,
         inverted_pronoun=re.compile(
