@@ -40,7 +40,7 @@ from cronaca.extract.locate import same_paragraph, sentence_bounds, sentence_ind
 from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MARKS, WORD, QuoteContext,
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
-from cronaca.extract.sources import according_to, cues_for
+from cronaca.extract.sources import according_to
 from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
                                       from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
@@ -98,12 +98,9 @@ def _according(ctx: QuoteContext) -> None:
     """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
     the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
     that is not a cited outlet make reported speech."""
-    cues = cues_for(ctx.doc.language).cues
-    if cues is None:
-        return
     text = ctx.text
     cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
-    for match, row in cues.finditer(text):
+    for match, row in ctx.source_cues:
         if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
             continue
         source = cited.get(match.start())
@@ -215,7 +212,9 @@ def _reportive(ctx: QuoteContext) -> None:
     text = ctx.text
     taken = sorted((q.start, q.end) for q in ctx.quotes)
     starts = [s for s, _ in taken]
-    for k, (s_start, s_end) in enumerate(sentences):
+    candidates = {sentence_index(ctx.doc, m.start()) for m in pattern.finditer(text)}
+    for k in sorted(c for c in candidates if c is not None):
+        s_start, s_end = sentences[k]
         start, end = _skip_space(text, s_start), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1

@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import CLOSING_MARKS, PHRASE_BREAK, WORD, QuoteContext, quote_between
-from cronaca.extract.sources import cues_for
 from cronaca.extract.speech import Cue
 
 CARRY_SENTENCES = 3
@@ -465,9 +464,7 @@ def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
 
 
 def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
-    cues = cues_for(ctx.doc.language).cues
-    return cues is not None and any(m.start() == 0 and m.end() == len(span.text)
-                                    for m, _row in cues.finditer(span.text))
+    return (span.start, span.end) in ctx.source_cue_spans
 
 
 def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
