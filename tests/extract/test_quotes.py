@@ -579,3 +579,26 @@ def test_according_relative_takes_the_speaker_named_before_it():
     text = "Lo ha dichiarato il ministro degli Esteri Sergei Lavrov, secondo cui la situazione è grave."
     (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["il ministro degli Esteri Sergei Lavrov"])}))
     assert (q.text, q.speaker) == ("la situazione è grave", "Q80137")
+
+
+def test_definite_noun_repeated_from_a_phrase_naming_a_body_speaks_for_it():
+    text = ("Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire. "
+            "“We called for Russia to reciprocate,” the diplomats said in a joint statement.")
+    found = quotes(make_doc(text, "en", {"Q1764511": ("GROUP", ["Group of Seven"]), "Q159": ("COUNTRY", ["Russia"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [("We called for Russia to reciprocate", "Q1764511")]
+
+
+def test_quotation_signed_with_a_dash_and_a_name():
+    text = ("“Hearing his words makes me afraid for our young people.” ― Krystal Correa "
+            "“He can’t answer a question without scaring people.” ― Pamela Padilla")
+    found = quotes(make_doc(text, "en", {"x:person:correa": ("PERSON", ["Krystal Correa"]),
+                                         "x:person:padilla": ("PERSON", ["Pamela Padilla"])}))
+    assert [q.speaker for q in found] == ["x:person:correa", "x:person:padilla"]
+
+
+def test_quotation_ending_in_a_comma_finds_its_verb_past_an_abbreviation():
+    text = ('Kaine spoke first. "He would be a great senator. One of the brightest members of Congress," '
+            'Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    found = quotes(make_doc(text, "en", {"x:person:kaine": ("PERSON", ["Kaine"]),
+                                         "x:person:cummings": ("PERSON", ["Elijah E. Cummings"])}))
+    assert [(q.cue.text, q.speaker) for q in found] == [("said", "x:person:cummings")]

@@ -70,6 +70,7 @@ _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
+_DASH = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
@@ -500,6 +501,10 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     cue, how = _cue_for(ctx, q, region)
     if cue is None:
+        signed = _signature(ctx, q)
+        if signed is not None:  # "“...” ― Krystal Correa"
+            _emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
+            return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             return
         speaker = carry_over(ctx, q.open, rule="previous-quote")
@@ -510,6 +515,18 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _signature(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
+    """A quotation signed with a dash and a name: "“...” ― Krystal Correa", "«...» — Macron"."""
+    m = _DASH.match(ctx.text, q.close)
+    if m is None:
+        return None
+    k = bisect_left(ctx.mention_starts, m.end())
+    if k < len(ctx.mentions) and ctx.mentions[k].start == m.end() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "signature")
+    return None
 
 
 def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
@@ -547,7 +564,8 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
         gap = text[q.close:cue.start]
         blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
         if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
-                and (cue.start < region[1] or _split_after(ctx, q, cue)):
+                and (cue.start < region[1] or _split_after(ctx, q, cue)
+                     or text[q.start:q.end].rstrip().endswith(",")):  # "“...,” Rep. X (D-Md.) said"
             if cue.row.tense != "postquote" or gap.strip() in ("", ","):
                 return cue, "after"
     # 2. nearest before it, with no other quotation in between

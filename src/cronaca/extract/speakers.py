@@ -273,7 +273,8 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
         i = bisect_left(ctx.mention_starts, occ.end())
         if i < len(ctx.mentions):  # the name follows the noun
             m = ctx.mentions[i]
-            if ctx.types.get(m.entity_id) == "PERSON" and m.start - occ.end() <= INTRO_GAP \
+            if (ctx.types.get(m.entity_id) == "PERSON" or _body_of(ctx, occ.end(), m)) \
+                    and m.start - occ.end() <= INTRO_GAP \
                     and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
                     and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
                 return m
@@ -286,6 +287,17 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
                     and not _SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
                 return m
     return None
+
+
+def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:
+    """An organisation joined to the noun by one preposition: "diplomats from the Group of Seven",
+    "una portavoce di TikTok" (the noun speaks for it)."""
+    if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, pos, m.start)]
+    while words and words[-1] in ctx.speech.articles:
+        words.pop()
+    return len(words) == 1 and words[0] in ctx.speech.prepositions
 
 
 def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
