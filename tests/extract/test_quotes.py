@@ -602,3 +602,19 @@ def test_quotation_ending_in_a_comma_finds_its_verb_past_an_abbreviation():
     found = quotes(make_doc(text, "en", {"x:person:kaine": ("PERSON", ["Kaine"]),
                                          "x:person:cummings": ("PERSON", ["Elijah E. Cummings"])}))
     assert [(q.cue.text, q.speaker) for q in found] == [("said", "x:person:cummings")]
+
+
+def test_question_quote_takes_the_name_and_verb_opening_the_next_sentence():
+    text = ("Tester spoke first. “Why isn’t this proof that Wells is too big to fail?” Vitter demanded. "
+            "Cross-selling was a significant aspect.")
+    found = quotes(make_doc(text, "en", {"x:person:tester": ("PERSON", ["Tester"]),
+                                         "x:person:vitter": ("PERSON", ["Vitter"])}))
+    assert [(q.cue.text, q.speaker) for q in found] == [("demanded", "x:person:vitter")]
+
+
+def test_quote_inside_a_sentence_keeps_the_verb_before_it():
+    text = "Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it is wrong."
+    found = quotes(make_doc(text, "en", {"x:person:clinton": ("PERSON", ["Clinton"]),
+                                         "x:person:trump": ("PERSON", ["Trump"])}))
+    (q,) = [q for q in found if q.direct]
+    assert (q.cue.text, q.speaker_text) == ("says", "Clinton")

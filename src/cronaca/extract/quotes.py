@@ -54,6 +54,9 @@ TITLE_WORDS = 6
 RIGHT_GAP = 60
 #: Most words between two quotations of the same cue for the second, short one to count as speech.
 SHORT_GAP_WORDS = 3
+#: Most words between the start of a sentence and its verb for that sentence to attribute the
+#: quotation just before it ("“...?” Vitter demanded.").
+AFTER_NAME_WORDS = 4
 #: Most characters between a short quote and the cue before it.
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
@@ -598,7 +601,19 @@ def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     if i is None:
         return False
     start = ctx.doc.sentences[i][0]
-    return not ctx.text[q.close:start].strip(" ,\u00a0\t") and ctx.text[start:start + 1].islower()
+    if ctx.text[q.close:start].strip(" ,\u00a0\t"):
+        return False
+    if ctx.text[start:start + 1].islower():
+        return True
+    # "“...?” Vitter demanded.": a name (or a pronoun) and the verb open the next sentence, after
+    # a quotation that is a sentence of its own
+    here = sentence_index(ctx.doc, q.open)
+    if here is None or ctx.text[ctx.doc.sentences[here][0]:q.open].strip():
+        return False
+    words = WORD.findall(ctx.text, start, cue.start)
+    k = bisect_left(ctx.mention_starts, start)
+    named = k < len(ctx.mentions) and ctx.mentions[k].start == start and ctx.mentions[k].end <= cue.start
+    return 0 < len(words) <= AFTER_NAME_WORDS and (named or words[0].lower() in ctx.speech.pronouns)
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:
