@@ -618,3 +618,35 @@ def test_quote_inside_a_sentence_keeps_the_verb_before_it():
                                          "x:person:trump": ("PERSON", ["Trump"])}))
     (q,) = [q for q in found if q.direct]
     assert (q.cue.text, q.speaker_text) == ("says", "Clinton")
+
+
+def test_reflexive_verb_reports_the_predicate_after_it():
+    text = "Silvio Berlusconi si è detto assolutamente soddisfatto dei risultati raggiunti al vertice."
+    (q,) = quotes(make_doc(text, "it", {"Q11860": ("PERSON", ["Silvio Berlusconi"])}))
+    assert (q.text, q.speaker, q.cue.text) == (
+        "assolutamente soddisfatto dei risultati raggiunti al vertice", "Q11860", "si è detto")
+
+
+def test_definite_role_noun_names_the_only_person_just_mentioned():
+    text = "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito ai giornalisti che la Russia è pronta."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Sergei Lavrov"]), "Q220": ("PLACE", ["Roma"])}))
+    assert (q.speaker, q.speaker_text) == ("Q80137", "Il ministro")
+
+
+def test_definite_role_noun_with_two_people_before_names_no_one():
+    text = "Putin ha incontrato Xi a Mosca. Il presidente ha detto che i legami sono forti."
+    (q,) = quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"]), XI: ("PERSON", ["Xi"])}))
+    assert q.speaker is None
+
+
+def test_role_noun_after_an_adjective_finds_the_person_it_introduced():
+    text = 'Il primo ministro Mario Draghi è intervenuto. "Siamo pronti", ha detto il primo ministro.'
+    (q,) = quotes(make_doc(text, "it", {"Q47563": ("PERSON", ["Il primo ministro Mario Draghi"])}))
+    assert q.speaker == "Q47563"
+
+
+def test_speaker_named_after_the_body_he_speaks_for():
+    text = "\"La situazione è grave\" ha dichiarato il portavoce dell'ONU Stéphane Dujarric."
+    (q,) = quotes(make_doc(text, "it", {"x:person:dujarric": ("PERSON", ["Stéphane Dujarric"]),
+                                        "Q1065": ("ORG", ["ONU"])}))
+    assert q.speaker == "x:person:dujarric"

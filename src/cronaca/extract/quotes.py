@@ -73,6 +73,7 @@ _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s+")
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
@@ -275,7 +276,9 @@ def _reported_contents(ctx: QuoteContext) -> None:
         if m is not None and _object_before_relative(ctx, cue.end, m.end()):
             m = None
         rule = "complementizer"
-        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense != "gerund":
+        if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
+            m, rule = _SPACES.match(text, cue.end), "predicative"
+        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense not in ("gerund", "predicative"):
             m = _bare_clause(ctx, cue)
             rule = "bare"
         sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)

@@ -209,16 +209,18 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start:
         return None  # the phrase holds a name of its own
-    body = _body_named(ctx, words[1], phrase.start)
+    # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
+    noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
+    body = _body_named(ctx, noun, phrase.start)
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
-    introduced = _introduced_by(ctx, words[1], phrase.start)
-    head = _compound_head(ctx, words[1])
+    introduced = _introduced_by(ctx, noun, phrase.start)
+    head = _compound_head(ctx, noun)
     if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
         introduced = _introduced_by(ctx, head, phrase.start, compound=True)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
-    if not person_noun(ctx, words[1]):
+    if not person_noun(ctx, noun):
         return None  # "la présidence française", "the trade body": not a person
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
@@ -230,7 +232,21 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     titled = _titled_person_before(ctx, phrase.start)
     if titled is not None:
         return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
+    only = _only_person_before(ctx, phrase.start)
+    if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
+        return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
+    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is."""
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return None
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
+    people = {m.entity_id for m in ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
+              if ctx.types.get(m.entity_id) == "PERSON"}
+    return people.pop() if len(people) == 1 else None
 
 
 def person_noun(ctx: QuoteContext, word: str) -> bool:
@@ -405,8 +421,11 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         m = ctx.mentions[i]
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end
                 and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
-                and not PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
-            return _titled_name(ctx, i) or m
+                and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
+            if not _governed(ctx, m.start):
+                return _titled_name(ctx, i) or m
+            # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
+            return _titled_name(ctx, i)
     return None
 
 
