@@ -168,9 +168,11 @@ def test_according_to_a_person_is_reported_speech():
         "the plan has failed", "the senator", "According to", "indirect:according")
 
 
-def test_according_to_an_outlet_is_a_cited_source_not_a_quote():
+def test_according_to_an_outlet_makes_the_outlet_the_speaker_not_a_relay():
+    # GUIDELINES section 3: an outlet asserting something is the speaker, according_to null
     text = "The plan has failed, according to Reuters."
-    assert quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])})) == []
+    (q,) = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    assert (q.text, q.speaker, q.according_to) == ("The plan has failed", "Q130879", None)
 
 
 def test_parenthetical_verb_inside_reported_speech():
@@ -650,3 +652,15 @@ def test_speaker_named_after_the_body_he_speaks_for():
     (q,) = quotes(make_doc(text, "it", {"x:person:dujarric": ("PERSON", ["Stéphane Dujarric"]),
                                         "Q1065": ("ORG", ["ONU"])}))
     assert q.speaker == "x:person:dujarric"
+
+
+def test_outlet_in_quotation_marks_after_laut_asserts_the_clause():
+    text = "Laut „Washington Post“ hatte sie dabei eine führende Rolle inne."
+    (q,) = quotes(make_doc(text, "de", {"Q166032": ("MEDIA", ["Washington Post"])}))
+    assert (q.text, q.speaker, q.according_to) == ("hatte sie dabei eine führende Rolle inne", "Q166032", None)
+
+
+def test_outlet_asserting_a_clause_after_according_to_is_its_speaker():
+    text = "According to Reuters, the talks collapsed late on Friday."
+    (q,) = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    assert (q.text, q.speaker, q.according_to) == ("the talks collapsed late on Friday", "Q130879", None)

@@ -86,3 +86,9 @@ def test_a_single_citation_vouches_only_for_its_own_sentence():
     start = text.index("The delegates")
     assert according_to(doc, start, start + 5) is None
     assert according_to(doc, 22, 30) == "Q130879"
+
+
+def test_outlet_name_in_quotation_marks_after_the_cue_is_cited():
+    doc = make_doc("Laut „Washington Post“ hatte sie eine führende Rolle.", "de",
+                   {"Q166032": ("MEDIA", ["Washington Post"])})
+    assert [(s.entity_id, s.cue.text) for s in find_sources(doc)] == [("Q166032", "Laut")]

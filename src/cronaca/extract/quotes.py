@@ -118,11 +118,16 @@ def _according(ctx: QuoteContext) -> None:
             # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
             _according_relative(ctx, match, row, relative.end(1), sent_start, sent_end)
             continue
+        if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
+            tail = source.end
+            while tail < sent_end and text[tail] in CLOSING_MARKS:
+                tail += 1
+            stops = phrase_breaks(ctx, tail, sent_end)
+            who_end = stops[0] if stops else sent_end
         if not lead:  # "According to X, <content>."
-            named = mention_after(ctx, match.end(), who_end)
-            if (who_end >= sent_end or text[who_end] != ",") and named is not None and source is None \
-                    and len(WORD.findall(text, named.end, who_end)) >= MIN_CLAUSE_WORDS:
-                start, end = _skip_space(text, named.end), sent_end  # "Laut Merz ist die Lage ernst."
+            head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
+            if head is not None:
+                start, end = _skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
             elif who_end >= sent_end or text[who_end] != ",":
                 continue
             else:
@@ -143,10 +148,10 @@ def _according(ctx: QuoteContext) -> None:
             continue
         cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
         if source is not None:
-            # "Selon l'OMS, il est toxique": a cited body (not an outlet: "according to Reuters" is
-            # a relay) with no speaker of its own in the clause is the one asserting it
+            # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
+            # outlet with no speaker of its own in the clause is the one asserting it
             j = bisect_left(ctx.cue_starts, start)
-            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES \
+            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
                     or j < len(ctx.cues) and ctx.cues[j].start < end:
                 continue
             span = Span(source.start, source.end, source.text)
@@ -162,6 +167,23 @@ def _according(ctx: QuoteContext) -> None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: object) -> int | None:
+    """Where the name after an attribution word ends when a verb follows it at once (verb-second:
+    "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
+    named = mention_after(ctx, pos, who_end)
+    if named is not None:
+        end = named.end
+    elif source is not None:
+        end = source.end  # type: ignore[attr-defined]
+        while end < len(ctx.text) and ctx.text[end] in CLOSING_MARKS:
+            end += 1
+    else:
+        return None
+    if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
+        return None  # "Laut Merz, ...": the comma comes first
+    return end
 
 
 def _according_relative(ctx: QuoteContext, match: re.Match[str], row: object, start: int,

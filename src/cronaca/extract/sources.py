@@ -41,6 +41,8 @@ REPEATED = 2
 SOURCE_TYPES = {"MEDIA": 0.9, "ORG": 0.7}
 GENERIC_CONFIDENCE = 0.6
 _BLOCKERS = re.compile(r"[,;:.!?\"“”«»„‹›()\[\]\n]")
+_OPENING_MARKS = ("„", "“", "\"", "«", "‹", "‚", "‘")
+_CLOSING_MARKS = ("“", "”", "\"", "»", "›", "‘", "’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +144,15 @@ def _after_cue(text: str, cands: list[_Candidate], starts: list[int], cue_end: i
     i = bisect_left(starts, cue_end)
     if i < len(cands):
         cand = cands[i]
-        if cand.start - cue_end <= GAP and cand.end <= sent_end and not _BLOCKERS.search(text, cue_end, cand.start):
+        if cand.start - cue_end <= GAP and cand.end <= sent_end \
+                and (not _BLOCKERS.search(text, cue_end, cand.start) or _in_marks(text, cue_end, cand)):
             return cand
     return None
+
+
+def _in_marks(text: str, cue_end: int, cand: _Candidate) -> bool:
+    """The name stands in quotation marks right after the cue: "laut „Washington Post“"."""
+    return text[cue_end:cand.start].strip() in _OPENING_MARKS and text[cand.end:cand.end + 1] in _CLOSING_MARKS
 
 
 def _before_cue(text: str, cands: list[_Candidate], starts: list[int], cue_start: int,
