@@ -664,3 +664,23 @@ def test_outlet_asserting_a_clause_after_according_to_is_its_speaker():
     text = "According to Reuters, the talks collapsed late on Friday."
     (q,) = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
     assert (q.text, q.speaker, q.according_to) == ("the talks collapsed late on Friday", "Q130879", None)
+
+
+def test_sentence_opening_with_a_persons_view_reports_the_clause():
+    text = ("Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks de merlu "
+            "étaient alarmants.")
+    (q,) = quotes(make_doc(text, "fr", {"x:person:javier-lopez": ("PERSON", ["Javier López"]),
+                                        "x:org:oceana": ("ORG", ["Oceana"])}))
+    assert (q.speaker, q.cue.text) == ("x:person:javier-lopez", "Pour")
+    assert q.text.endswith("les niveaux des stocks de merlu étaient alarmants")
+
+
+def test_opinion_word_before_a_non_person_reports_nothing():
+    text = "Pour la France, la victoire de dimanche est un tournant historique."
+    assert quotes(make_doc(text, "fr", {"Q142": ("COUNTRY", ["la France"])})) == []
+
+
+def test_spanish_adelantar_reports_speech():
+    text = "Siches adelantó que también priorizarán la reforma a Carabineros."
+    (q,) = quotes(make_doc(text, "es", {"x:person:siches": ("PERSON", ["Siches"])}))
+    assert (q.text, q.speaker) == ("también priorizarán la reforma a Carabineros", "x:person:siches")

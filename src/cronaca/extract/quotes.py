@@ -63,6 +63,8 @@ SHORT_LEFT_GAP = 45
 PREPOSED_TAIL_WORDS = 8
 #: Most words of an attribution phrase searched for its speaker ("according to a statement by ...").
 ACCORDING_WORDS = 12
+#: Most words between an opinion word and the person it names ("Pour le ministre Jean Dupont").
+OPINION_WORDS = 3
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
 
@@ -74,6 +76,7 @@ _WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
@@ -94,6 +97,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             _indirect(ctx, *item)  # type: ignore[misc]
     _according(ctx)
+    _opinion(ctx)
     _reportive(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
@@ -223,6 +227,39 @@ def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:
         i += 1
     people = [m for m in inside if ctx.types.get(m.entity_id) == "PERSON"]
     return people[-1] if people else (inside[0] if inside else None)
+
+
+def _opinion(ctx: QuoteContext) -> None:
+    """A sentence opening with a view ascribed to a person (``opinion`` words in
+    speech_cue_words.tsv): "Pour Javier López, directeur de campagne, les niveaux étaient
+    alarmants", "Per il ministro Rossi, la crisi è finita". The content follows the first comma
+    after the name."""
+    if not ctx.speech.opinion:
+        return
+    text = ctx.text
+    for s_start, s_end in ctx.doc.sentences:
+        word = _FIRST_WORD.match(text, s_start)
+        if word is None or word.group(1).lower() not in ctx.speech.opinion:
+            continue
+        k = bisect_left(ctx.mention_starts, word.end())
+        if k >= len(ctx.mentions) or ctx.mentions[k].end > s_end \
+                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+                or len(WORD.findall(text, word.end(), ctx.mentions[k].start)) > OPINION_WORDS:
+            continue
+        m = ctx.mentions[k]
+        comma = text.find(",", m.end, s_end)
+        if comma == -1 or len(WORD.findall(text, word.end(), comma)) > PHRASE_WORDS:
+            continue
+        start, end = _skip_space(text, comma + 1), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        j = bisect_left(ctx.cue_starts, start)
+        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+                or j < len(ctx.cues) and ctx.cues[j].start < end:
+            continue
+        cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
+        speaker = from_mention(ctx, m, "after")
+        _emit(ctx, start, end, False, cue, speaker, "indirect:opinion", confidence(speaker, 0.6))
 
 
 def _reportive(ctx: QuoteContext) -> None:
