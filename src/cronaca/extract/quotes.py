@@ -701,7 +701,14 @@ def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None
         return  # "a-t-il estimé, soulignant que ...": two verbs, one content
     text = ctx.text
     anchor = cue.start if cue is not None else start
-    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None
+    def interviewed(i: int) -> bool:  # the speaker is a person named or quoted in sentence i
+        if speaker.entity_id is None or ctx.types.get(speaker.entity_id) != "PERSON":
+            return False
+        s_start, s_end = ctx.doc.sentences[i]
+        return any(s_start <= m.start < s_end for m in ctx.mentions if m.entity_id == speaker.entity_id) \
+            or any(q.speaker == speaker.entity_id and s_start <= q.start < s_end for q in ctx.quotes)
+
+    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1), interviewed) if according else None
     ctx.quotes.append(Quote(
         start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
         speaker_text=speaker.text, direct=direct,

@@ -16,13 +16,17 @@ events:
 2. carry-over: otherwise, the source of the nearest preceding sentence of the same paragraph that
    cites one, but only when the article repeats that attribution (the same source cited at least
    ``REPEATED`` times): a story that keeps writing "ha riferito AP" is relayed from AP throughout,
-   while a single "according to Reuters" vouches only for its own sentence.
+   while a single "according to Reuters" vouches only for its own sentence; an interview ("en
+   entrevista con Cooperativa") vouches for the quotes that follow it in its paragraph.
+An outlet that several statements were told to ("told VOA", kind addressee) is the article's own
+newsroom and never a source of its quotes.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
@@ -151,8 +155,12 @@ def _after_cue(text: str, cands: list[_Candidate], starts: list[int], cue_end: i
 
 
 def _in_marks(text: str, cue_end: int, cand: _Candidate) -> bool:
-    """The name stands in quotation marks right after the cue: "laut „Washington Post“"."""
-    return text[cue_end:cand.start].strip() in _OPENING_MARKS and text[cand.end:cand.end + 1] in _CLOSING_MARKS
+    """The name stands in quotation marks after the cue: "laut „Washington Post“", "dans le
+    quotidien « Le Monde »"."""
+    gap = text[cue_end:cand.start].rstrip()
+    after = text[cand.end:cand.end + 2].strip()[:1]
+    return bool(gap) and gap[-1] in _OPENING_MARKS and after in _CLOSING_MARKS \
+        and not _BLOCKERS.search(gap[:-1])
 
 
 def _before_cue(text: str, cands: list[_Candidate], starts: list[int], cue_start: int,
@@ -168,8 +176,11 @@ def _before_cue(text: str, cands: list[_Candidate], starts: list[int], cue_start
     return None
 
 
-def according_to(doc: Document, start: int, end: int) -> str | None:
-    """The source the text between ``start`` and ``end`` depends on (see the module docstring)."""
+def according_to(doc: Document, start: int, end: int,
+                 interviewed: Callable[[int], bool] | None = None) -> str | None:
+    """The source the text between ``start`` and ``end`` depends on (see the module docstring).
+    ``interviewed(i)``: the speaker of this text is the one interviewed in sentence ``i``; without
+    it an interview vouches only for its own sentence."""
     if not doc.sources:
         return None
     here = sentence_index(doc, start)
@@ -185,7 +196,9 @@ def according_to(doc: Document, start: int, end: int) -> str | None:
             return None
         if i in by_sentence:
             best = by_sentence[i][-1]
-            return best.entity_id if counts[best.entity_id] >= REPEATED else None
+            # what the interviewed person says after the interview comes from it
+            interview = best.rule.endswith(":interview") and interviewed is not None and interviewed(i)
+            return best.entity_id if interview or counts[best.entity_id] >= REPEATED else None
     return None
 
 
@@ -199,7 +212,10 @@ def _by_sentence(doc: Document) -> tuple[dict[int, list[CitedSource]], Counter[s
             and sum(map(len, _memo[0][2].values())) <= len(doc.sources) == sum(_memo[0][3].values()):
         return _memo[0][2], _memo[0][3]
     by_sentence: dict[int, list[CitedSource]] = {}
+    told = Counter(s.entity_id for s in doc.sources if s.rule.endswith(":addressee"))
     for src in doc.sources:
+        if told[src.entity_id] >= REPEATED:
+            continue  # "told VOA" again and again: the article's own newsroom, not a source
         idx = sentence_index(doc, src.cue.start if src.cue else src.start)
         if idx is not None:
             by_sentence.setdefault(idx, []).append(src)
