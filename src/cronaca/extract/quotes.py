@@ -45,6 +45,7 @@ from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carr
                                       from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
+from cronaca.extract.tokens import tokens
 from cronaca.pipeline import register
 
 NO_CUE_MIN_WORDS = 6
@@ -276,7 +277,9 @@ def _reportive(ctx: QuoteContext) -> None:
     text = ctx.text
     taken = sorted((q.start, q.end) for q in ctx.quotes)
     starts = [s for s, _ in taken]
-    candidates = {sentence_index(ctx.doc, m.start()) for m in pattern.finditer(text)}
+    tok = tokens(text)
+    forms = ctx.speech.reportive_words
+    candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
     for k in sorted(c for c in candidates if c is not None):
         s_start, s_end = sentences[k]
         start, end = _skip_space(text, s_start), s_end

@@ -52,6 +52,7 @@ class SpeechData:
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
     relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
     reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
+    reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -134,6 +135,7 @@ def speech_data(lang: str | None) -> SpeechData:
         verb_second="verb-second" in words.get("word_order", []),
         relatives=frozenset(w.lower() for w in words.get("relative", [])),
         opinion=frozenset(w.lower() for w in words.get("opinion", [])),
+        reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
         if words.get("reportive") else None,
         inverted_pronoun=re.compile(
