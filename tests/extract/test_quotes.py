@@ -684,3 +684,18 @@ def test_spanish_adelantar_reports_speech():
     text = "Siches adelantó que también priorizarán la reforma a Carabineros."
     (q,) = quotes(make_doc(text, "es", {"x:person:siches": ("PERSON", ["Siches"])}))
     assert (q.text, q.speaker) == ("también priorizarán la reforma a Carabineros", "x:person:siches")
+
+
+def test_quotation_followed_by_reported_and_an_outlet_is_the_outlets():
+    text = ("This is “roughly the same advantage she has held all month,” reported Reuters. "
+            "Another 19 percent said they would not pick either candidate.")
+    found = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    (q,) = [q for q in found if q.direct]
+    assert (q.speaker, q.cue.text) == ("Q130879", "reported")
+
+
+def test_comma_ended_quotation_does_not_take_the_verb_of_the_next_sentence():
+    text = "This is “roughly the same advantage,” analysts wrote. Another 19 percent said they would not vote."
+    found = quotes(make_doc(text, "en", {}))
+    (q,) = [q for q in found if q.direct]
+    assert q.cue.text == "wrote"

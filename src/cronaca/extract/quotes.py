@@ -633,7 +633,7 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
         blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
         if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
                 and (cue.start < region[1] or _split_after(ctx, q, cue)
-                     or text[q.start:q.end].rstrip().endswith(",")):  # "“...,” Rep. X (D-Md.) said"
+                     or text[q.start:q.end].rstrip().endswith(",") and _abbreviated(ctx, gap)):
             if cue.row.tense != "postquote" or gap.strip() in ("", ","):
                 return cue, "after"
     # 2. nearest before it, with no other quotation in between
@@ -658,6 +658,15 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
         if region[0] <= cue.start and cue.row.tense != "postquote":
             return cue, "sentence"
     return None, ""
+
+
+def _abbreviated(ctx: QuoteContext, gap: str) -> bool:
+    """Every period in ``gap`` ends an abbreviation or an initial, so no sentence ends there:
+    "“...,” Rep. Elijah E. Cummings (D-Md.) said", not "“...,” reported Reuters. Another said"."""
+    for m in re.finditer(r"(\w+)\.(?!\))", gap):
+        if len(m.group(1)) > 1 and m.group(1).lower() not in ctx.abbreviations:
+            return False
+    return True
 
 
 def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
