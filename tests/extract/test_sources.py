@@ -98,11 +98,11 @@ def test_interview_vouches_for_what_the_interviewed_person_says_next():
     text = ("El asunto fue abordado ayer por el Presidente Boric en entrevista con Cooperativa. "
             "“Necesitamos recuperar la legitimidad de las policías”, afirmó Boric.")
     doc = make_doc(text, "es", {"x:person:boric": ("PERSON", ["Presidente Boric", "Boric"]),
-                                "x:org:cooperativa": ("ORG", ["Cooperativa"])})
+                                "x:media:radio-cooperativa": ("MEDIA", ["Cooperativa"])})
     doc.sources = find_sources(doc)
     from cronaca.extract.quotes import find_quotes
     (q,) = find_quotes(doc)
-    assert (q.speaker, q.according_to) == ("x:person:boric", "x:org:cooperativa")
+    assert (q.speaker, q.according_to) == ("x:person:boric", "x:media:radio-cooperativa")
 
 
 def test_interview_does_not_vouch_for_someone_else_next():
@@ -123,3 +123,9 @@ def test_outlet_told_again_and_again_is_the_newsroom_not_a_source():
     doc.sources = find_sources(doc)
     from cronaca.extract.quotes import find_quotes
     assert [q.according_to for q in find_quotes(doc)] == [None, None]
+
+
+def test_interview_with_an_organisation_cites_no_source():
+    doc = make_doc("Stoltenberg said in an interview with NATO officials that the plan works.", "en",
+                   {"Q7184": ("ORG", ["NATO"])})
+    assert find_sources(doc) == []

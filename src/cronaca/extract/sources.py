@@ -95,6 +95,7 @@ class _Candidate:
     entity_id: str
     confidence: float
     rule: str
+    media: bool = False  # an outlet (or an unnamed medium), not any organisation
 
 
 def find_sources(doc: Document) -> list[CitedSource]:
@@ -112,8 +113,8 @@ def find_sources(doc: Document) -> list[CitedSource]:
         for position in row.positions:
             cand = (_after_cue(text, candidates, starts, cue_end, sent_end) if position == "before"
                     else _before_cue(text, candidates, starts, cue_start, sent_start))
-            if cand is None or cand.start in taken:
-                continue
+            if cand is None or cand.start in taken or row.kind == "interview" and not cand.media:
+                continue  # "an interview with NATO chief ...": an interview is given to an outlet
             taken.add(cand.start)
             found.append(CitedSource(
                 entity_id=cand.entity_id, start=cand.start, end=cand.end, text=text[cand.start:cand.end],
@@ -134,11 +135,11 @@ def _candidates(doc: Document, cues: SourceCues) -> list[_Candidate]:
             continue
         for m in entity.mentions:
             if m.kind != "adjective":
-                out.append(_Candidate(m.start, m.end, entity.id, confidence, "entity"))
+                out.append(_Candidate(m.start, m.end, entity.id, confidence, "entity", entity.type == "MEDIA"))
     if cues.generic is not None:
         for match, source_id in cues.generic.finditer(doc.text):
             if not any(c.start <= match.start() < c.end for c in out):
-                out.append(_Candidate(match.start(), match.end(), source_id, GENERIC_CONFIDENCE, "generic"))
+                out.append(_Candidate(match.start(), match.end(), source_id, GENERIC_CONFIDENCE, "generic", True))
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
