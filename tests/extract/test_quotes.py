@@ -699,3 +699,14 @@ def test_comma_ended_quotation_does_not_take_the_verb_of_the_next_sentence():
     found = quotes(make_doc(text, "en", {}))
     (q,) = [q for q in found if q.direct]
     assert q.cue.text == "wrote"
+
+
+def test_noun_of_hope_before_che_announces_reported_speech():
+    text = "Il papa Benedetto XVI ha espresso la speranza che i rapporti con la Cina migliorino presto."
+    (q,) = quotes(make_doc(text, "it", {"Q2494": ("PERSON", ["Il papa Benedetto XVI"])}))
+    assert (q.text, q.speaker) == ("i rapporti con la Cina migliorino presto", "Q2494")
+
+
+def test_object_noun_before_che_is_still_a_relative_clause():
+    text = "Putin ha sottolineato i forti legami che uniscono Russia e Cina da decenni."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
