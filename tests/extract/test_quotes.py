@@ -710,3 +710,27 @@ def test_noun_of_hope_before_che_announces_reported_speech():
 def test_object_noun_before_che_is_still_a_relative_clause():
     text = "Putin ha sottolineato i forti legami che uniscono Russia e Cina da decenni."
     assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_lo_ha_detto_reports_the_sentence_before():
+    text = "La Russia non ritirerà le sue truppe dalla regione. Lo ha detto il ministro degli Esteri Sergei Lavrov."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["il ministro degli Esteri Sergei Lavrov"])}))
+    assert (q.text, q.speaker, q.rule.split("|")[0]) == (
+        "La Russia non ritirerà le sue truppe dalla regione", "Q80137", "indirect:anaphoric")
+
+
+def test_lo_ha_detto_after_a_quotation_attributes_the_quotation():
+    text = "«La Russia non cederà». Lo ha detto Lavrov ai giornalisti."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert (q.text, q.direct, q.speaker) == ("La Russia non cederà", True, "Q80137")
+
+
+def test_das_sagte_reports_the_sentence_before():
+    text = "Die Lage an der Grenze ist ernst. Das sagte Merz am Montag in Berlin."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker) == ("Die Lage an der Grenze ist ernst", MERZ)
+
+
+def test_article_before_a_noun_is_no_anaphor():
+    text = "Die Regierung tagte lange. Das Ministerium sagte am Montag nichts."
+    assert quotes(make_doc(text, "de", {})) == []

@@ -63,6 +63,7 @@ class QuoteContext:
         self.content_rules: dict[int, str] = {}
         self.following: set[int] = set()  # cues whose reported content follows them
         self.preposed: dict[int, int] = {}  # cue start -> the comma after the content before it
+        self.anaphoric: set[int] = set()  # cues after a pronoun pointing back ("Lo ha detto X")
         self.calendar_words = calendar_words(doc.language)
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}

@@ -351,6 +351,12 @@ def _reported_contents(ctx: QuoteContext) -> None:
                 ctx.contents.append((start, end, cue))
                 ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
                 ctx.preposed[cue.start] = comma
+            elif _anaphor_before(ctx, cue, sent_start):
+                ctx.anaphoric.add(cue.start)
+                previous = _previous_statement(ctx, sent_start)
+                if previous is not None:  # "La Russia non cederà. Lo ha detto Lavrov."
+                    ctx.contents.append((previous[0], previous[1], cue))
+                    ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = _skip_space(text, m.end())
         if text.startswith(":", start):  # "dichiara che: «...»"
@@ -361,6 +367,29 @@ def _reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _anaphor_before(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """The verb opens its sentence after a pronoun that points back: "Lo ha detto Lavrov", "Das
+    sagte Merz", "Así lo afirmó" (``anaphor`` in speech_cue_words.tsv)."""
+    words = WORD.findall(ctx.text, sent_start, cue.start)
+    return bool(words) and len(words) <= 2 and all(w.lower() in ctx.speech.anaphors for w in words)
+
+
+def _previous_statement(ctx: QuoteContext, sent_start: int) -> tuple[int, int] | None:
+    """The sentence before, in the same paragraph, when it has no quotation and no verb of saying."""
+    k = sentence_index(ctx.doc, sent_start)
+    if not k or not same_paragraph(ctx.doc, k - 1, k):
+        return None
+    start, end = ctx.doc.sentences[k - 1]
+    start = _skip_space(ctx.text, start)
+    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;:!?…"):
+        end -= 1
+    j = bisect_left(ctx.cue_starts, start)
+    if quote_between(ctx, start, end) or ctx.in_quote(start) or j < len(ctx.cues) and ctx.cues[j].start < end \
+            or any(c in ctx.text[start:end] for c in QUOTE_MARKS) or len(WORD.findall(ctx.text, start, end)) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end
 
 
 def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
@@ -448,8 +477,8 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
     before = ctx.text[sent_start:cue.start].rstrip()
-    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
-        return None  # "said Trump": the name is the subject, not a clause
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or _anaphor_before(ctx, cue, sent_start):
+        return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
     return m
 
 
@@ -633,7 +662,8 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
         cue = cues[i]
         gap = text[q.close:cue.start]
         blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
-        if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
+        anaphoric = cue.start in ctx.anaphoric and _split_after(ctx, q, cue)  # "«...». Lo ha detto X"
+        if cue.start - q.close <= RIGHT_GAP and (not blockers.search(gap) or anaphoric) and cue.row.kind != "indirect" \
                 and (cue.start < region[1] or _split_after(ctx, q, cue)
                      or text[q.start:q.end].rstrip().endswith(",") and _abbreviated(ctx, gap)):
             if cue.row.tense != "postquote" or gap.strip() in ("", ","):
@@ -677,7 +707,8 @@ def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     if i is None:
         return False
     start = ctx.doc.sentences[i][0]
-    if ctx.text[q.close:start].strip(" ,\u00a0\t"):
+    gap = ctx.text[q.close:start].strip(" ,\u00a0\t")
+    if gap and not (gap == "." and _anaphor_before(ctx, cue, start)):  # "«...». Lo ha detto Lavrov"
         return False
     if ctx.text[start:start + 1].islower():
         return True
@@ -689,7 +720,8 @@ def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     words = WORD.findall(ctx.text, start, cue.start)
     k = bisect_left(ctx.mention_starts, start)
     named = k < len(ctx.mentions) and ctx.mentions[k].start == start and ctx.mentions[k].end <= cue.start
-    return 0 < len(words) <= AFTER_NAME_WORDS and (named or words[0].lower() in ctx.speech.pronouns)
+    return 0 < len(words) <= AFTER_NAME_WORDS and (named or words[0].lower() in ctx.speech.pronouns
+                                                   or words[0].lower() in ctx.speech.anaphors)
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:

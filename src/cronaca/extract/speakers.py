@@ -104,7 +104,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
     inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
-                and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed))
+                and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
+        or cue.start in ctx.anaphoric  # "Lo ha detto Lavrov", "Das sagte Merz"
     if inverted and pronoun is None:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
