@@ -734,3 +734,12 @@ def test_das_sagte_reports_the_sentence_before():
 def test_article_before_a_noun_is_no_anaphor():
     text = "Die Regierung tagte lange. Das Ministerium sagte am Montag nichts."
     assert quotes(make_doc(text, "de", {})) == []
+
+
+def test_person_after_a_preposition_is_not_the_speaker_without_a_title():
+    text = ("Ayman Sheib ad-Din lebt in Sweidah. «Jetzt wird einer als Befreier gefeiert», sagt Sheib ad-Din "
+            "über HTS-Chef Achmed al-Scharaa.")
+    found = quotes(make_doc(text, "de", {"x:person:sheib": ("PERSON", ["Ayman Sheib"]),
+                                         "x:group:hts": ("GROUP", ["HTS"]),
+                                         "x:person:scharaa": ("PERSON", ["Achmed al-Scharaa"])}))
+    assert [q.speaker for q in found] == ["x:person:sheib"]

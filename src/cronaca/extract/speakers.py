@@ -426,7 +426,9 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if not _governed(ctx, m.start):
                 return _titled_name(ctx, i) or m
             # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
-            return _titled_name(ctx, i)
+            # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
+            if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
+                return _titled_name(ctx, i)
     return None
 
 
