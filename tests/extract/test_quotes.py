@@ -743,3 +743,16 @@ def test_person_after_a_preposition_is_not_the_speaker_without_a_title():
                                          "x:group:hts": ("GROUP", ["HTS"]),
                                          "x:person:scharaa": ("PERSON", ["Achmed al-Scharaa"])}))
     assert [q.speaker for q in found] == ["x:person:sheib"]
+
+
+def test_unnamed_spokeswoman_speaks_for_the_one_organisation_just_named():
+    text = ("Die EU-Kommission untersucht, ob Tiktok genug tut. Der chinesische Konzern weist die Vorwürfe "
+            "von sich. «Wir haben die Integrität unserer Plattform geschützt», teilte eine Sprecherin mit.")
+    found = quotes(make_doc(text, "de", {"x:org:tiktok": ("ORG", ["Tiktok"])}))
+    assert [(q.speaker, q.speaker_text) for q in found if q.direct] == [("x:org:tiktok", "eine Sprecherin")]
+
+
+def test_unnamed_spokesman_with_two_organisations_before_names_no_one():
+    text = "Apple sued Samsung on Monday. “We will fight this,” a spokesman said."
+    found = quotes(make_doc(text, "en", {"x:org:apple": ("ORG", ["Apple"]), "x:org:samsung": ("ORG", ["Samsung"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "a spokesman")]

@@ -131,7 +131,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
         return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-            or known_name(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
@@ -182,6 +182,21 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """An unnamed spokesperson ("eine Sprecherin", "a spokesman", ``spokes_noun`` in
+    speech_cue_words.tsv) speaks for the one organisation named in the sentences just before."""
+    words = WORD.findall(phrase.text)
+    if len(words) not in (2, 3) or words[-1].lower() not in ctx.speech.spokes_nouns:
+        return None
+    here = sentence_index(ctx.doc, phrase.start)
+    if here is None:
+        return None
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
+    bodies = {m.entity_id for m in ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
+              if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
+    return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
 
 
 def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
