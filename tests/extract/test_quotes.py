@@ -756,3 +756,11 @@ def test_unnamed_spokesman_with_two_organisations_before_names_no_one():
     text = "Apple sued Samsung on Monday. “We will fight this,” a spokesman said."
     found = quotes(make_doc(text, "en", {"x:org:apple": ("ORG", ["Apple"]), "x:org:samsung": ("ORG", ["Samsung"])}))
     assert [(q.speaker, q.speaker_text) for q in found] == [(None, "a spokesman")]
+
+
+def test_the_statement_speaks_for_whoever_was_just_quoted_issuing_it():
+    text = ("“We called for a ceasefire,” the G7 ministers said in a joint statement. "
+            "The statement said the countries affirmed their support for Ukraine.")
+    found = quotes(make_doc(text, "en", {"Q1764511": ("GROUP", ["G7"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Q1764511", "G7"), ("Q1764511", "The statement")]

@@ -131,7 +131,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
         return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or Speaker(None, phrase.text, phrase, "phrase")
+            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
+            or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
@@ -197,6 +198,24 @@ def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     bodies = {m.entity_id for m in ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
               if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
     return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
+
+
+def _document(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A definite document noun ("the statement", "il comunicato", ``document_noun`` in
+    speech_cue_words.tsv) speaks for whoever was last quoted, within ``CARRY_SENTENCES``
+    sentences: "the diplomats said in a joint statement" ... "The statement said"."""
+    words = WORD.findall(phrase.text)
+    if len(words) not in (2, 3) or words[0].lower() not in ctx.speech.definite \
+            or words[-1].lower() not in ctx.speech.document_nouns:
+        return None
+    here = sentence_index(ctx.doc, phrase.start)
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    for q in reversed(ctx.quotes):
+        if q.start < floor:
+            break
+        if q.start < phrase.start and q.speaker:
+            return Speaker(q.speaker, phrase.text, phrase, "document")
+    return None
 
 
 def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
