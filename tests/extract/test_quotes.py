@@ -764,3 +764,17 @@ def test_the_statement_speaks_for_whoever_was_just_quoted_issuing_it():
     found = quotes(make_doc(text, "en", {"Q1764511": ("GROUP", ["G7"])}))
     assert [(q.speaker, q.speaker_text) for q in found] == [
         ("Q1764511", "G7"), ("Q1764511", "The statement")]
+
+
+def test_german_verb_comma_and_a_main_clause_with_its_subject_is_reported_speech():
+    text = "Der Wahlkampfleiter Marcel Dettling sagte, die Linken wollten eine dauerhafte Aufnahme."
+    (q,) = quotes(make_doc(text, "de", {"x:person:dettling": ("PERSON", ["Marcel Dettling"])}))
+    assert (q.text, q.speaker) == ("die Linken wollten eine dauerhafte Aufnahme", "x:person:dettling")
+
+
+def test_german_object_after_the_verb_and_an_apposition_is_no_report():
+    text = ("Bennett kritisierte Gideon Sa’ar, den Führer der Neuen Hoffnung, wegen angeblicher "
+            "Veröffentlichung von Propaganda.")
+    found = quotes(make_doc(text, "de", {"x:person:bennett": ("PERSON", ["Bennett"]),
+                                         "x:person:saar": ("PERSON", ["Gideon Sa’ar"])}))
+    assert found == []

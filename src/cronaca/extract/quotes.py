@@ -408,14 +408,17 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
 
 
 def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
-    """A comma and a clause in the reportive mood right after the verb (and its subject):
-    "Merz sagte, die Lage sei ernst", "Gestern erklärte Merz, man müsse handeln"."""
+    """A comma and a main clause right after the verb (and its subject): in the reportive mood,
+    "Merz sagte, die Lage sei ernst", "Gestern erklärte Merz, man müsse handeln", or opening with
+    a subject (``comma_opener``): "Dettling sagte, die Linken wollten ..."."""
     text = ctx.text
     pos = cue.end
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
     k = bisect_left(ctx.mention_starts, pos)
+    has_subject = bisect_left(ctx.mention_starts, sent_start) < k and ctx.mentions[k - 1].end <= cue.start
     if k < len(ctx.mentions) and not WORD.search(text, pos, ctx.mentions[k].start) \
-            and ctx.mentions[k].start - pos <= 2:
-        pos = ctx.mentions[k].end  # the subject after the verb
+            and ctx.mentions[k].start - pos <= 2 and not has_subject:
+        pos = ctx.mentions[k].end  # the subject after the verb ("Gestern erklärte Merz, ...")
     else:
         word = _NEXT_WORD_AT.match(text, pos) or re.compile(r"\s+(\w+)").match(text, pos)
         if word is not None and word.group(1).lower() in ctx.speech.pronouns:
@@ -425,8 +428,10 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         return None
     _, sent_end = sentence_bounds(ctx.doc, cue.start)
     stop = text.find(",", m.end(), sent_end)
-    if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None:
-        return None
+    first = _FIRST_WORD.match(text, m.end())
+    if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None \
+            and (first is None or first.group(1).lower() not in ctx.speech.comma_openers):
+        return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
     return m
 
 
