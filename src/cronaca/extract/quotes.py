@@ -359,7 +359,7 @@ def _reported_contents(ctx: QuoteContext) -> None:
                     ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = _skip_space(text, m.end())
-        if text.startswith(":", start):  # "dichiara che: «...»"
+        if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             start = _skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
