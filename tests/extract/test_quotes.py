@@ -778,3 +778,9 @@ def test_german_object_after_the_verb_and_an_apposition_is_no_report():
     found = quotes(make_doc(text, "de", {"x:person:bennett": ("PERSON", ["Bennett"]),
                                          "x:person:saar": ("PERSON", ["Gideon Sa’ar"])}))
     assert found == []
+
+
+def test_said_the_after_a_quotation_introduces_no_second_clause():
+    text = "“There is something restorative about Jasper,” said the resort’s general manager Garrett Turta."
+    found = quotes(make_doc(text, "en", {"x:person:turta": ("PERSON", ["Garrett Turta"])}))
+    assert [(q.direct, q.speaker) for q in found] == [(True, "x:person:turta")]

@@ -476,6 +476,9 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         pos = day.end()  # "said Monday the United States hopes"
     m = ctx.speech.opener.match(ctx.text, pos)
     if m is not None:
+        sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+        if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
+            return None  # "“...,” said the resort's general manager": the quotation is what was said
         return m
     m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
