@@ -454,8 +454,12 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
-        if (m.start - pos <= AFTER_GAP and m.end <= sent_end
-                and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
+        words = len(WORD.findall(ctx.text, pos, m.start))
+        # a longer title ends in a person's name where the phrase ends: "said the resort’s general
+        # manager Garrett Turta."
+        titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
+            and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
+        if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
                 and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
             if not _governed(ctx, m.start):
                 return _titled_name(ctx, i) or m
