@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from cronaca.kb import KnowledgeBase
-from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
+from cronaca.link.lexicon import LinkLexicon, TitleWord, decline, lexicon
 from cronaca.link.words import zipf
 
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
@@ -168,6 +168,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         for rule in lex.inflections:
             if (kind if kind != "surname" else "name") in rule.kinds and rule.applies(text):
                 add(rule.apply(text), entity_id, kind)
+        for declined in decline(text, lex.inflections, "name" if kind == "surname" else kind):
+            add(declined, entity_id, kind)
         if entry.type == "PERSON" and kind == "name" and " " in text:
             full_names.append((text, entity_id))
     for text, entity_id in full_names:

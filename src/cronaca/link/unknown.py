@@ -48,6 +48,7 @@ _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_UNICODE_SLUG = re.compile(r"[\W_]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 
 
@@ -439,6 +440,10 @@ def _normal(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"."""
+    """ASCII slug of a name: "Università di Bologna" -> "universita-di-bologna"; a name in another
+    script keeps its letters ("Белгородская" -> "белгородская"), so that two such names never share
+    an id."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    if sum(ch.isalpha() for ch in ascii_name) < sum(ch.isalpha() for ch in name) / 2:
+        return _NOT_UNICODE_SLUG.sub("-", name.casefold()).strip("-") or "x"
     return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "x"
