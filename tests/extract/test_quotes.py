@@ -784,3 +784,14 @@ def test_said_the_after_a_quotation_introduces_no_second_clause():
     text = "“There is something restorative about Jasper,” said the resort’s general manager Garrett Turta."
     found = quotes(make_doc(text, "en", {"x:person:turta": ("PERSON", ["Garrett Turta"])}))
     assert [(q.direct, q.speaker) for q in found] == [(True, "x:person:turta")]
+
+
+def test_said_and_any_lower_case_word_opens_the_reported_clause():
+    text = "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state election officials."
+    (q,) = quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Jeh Johnson"])}))
+    assert (q.text, q.speaker) == ("hackers are taking aim at state election officials", "x:person:johnson")
+
+
+def test_said_nothing_reports_no_clause():
+    text = "Johnson said nothing about the hackers at the press conference on Monday."
+    assert quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Johnson"])})) == []

@@ -480,6 +480,10 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
             return None  # "“...,” said the resort's general manager": the quotation is what was said
         return m
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.clause_verbs:
+        m = _any_clause(ctx, cue, pos)
+        if m is not None:
+            return m
     m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
@@ -488,6 +492,27 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or _anaphor_before(ctx, cue, sent_start):
         return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
     return m
+
+
+def _any_clause(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:
+    """After a verb that is followed by a clause or nothing ("said", ``clause_verb`` in
+    speech_cue_words.tsv), any lower-case word opens the clause ("says hackers are taking aim",
+    "said parents still want"), unless it is a preposition, an adverb, a day or month, or a word
+    that is a whole answer ("said nothing", "said so"), and the verb has its subject before it."""
+    m = _WORD_AT.match(ctx.text, pos)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    word = m.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.skippable or word in ctx.calendar_words \
+            or word in ctx.speech.not_clause:
+        return None
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+        return None  # "..., said Smith": the subject follows
+    if len(WORD.findall(ctx.text, pos, sent_end)) < MIN_CLAUSE_WORDS + 1:
+        return None
+    return _SPACES.match(ctx.text, pos)
 
 
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:

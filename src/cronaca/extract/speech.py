@@ -49,6 +49,8 @@ class SpeechData:
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
     addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
+    clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
+    not_clause: frozenset[str] = frozenset()  # "said nothing", "said so": a whole answer, no clause
     comma_openers: frozenset[str] = frozenset()  # "sagte, die Linken wollten": a main clause after the comma
     document_nouns: frozenset[str] = frozenset()  # "the statement said": whoever issued it
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
@@ -141,6 +143,8 @@ def speech_data(lang: str | None) -> SpeechData:
         relatives=frozenset(w.lower() for w in words.get("relative", [])),
         opinion=frozenset(w.lower() for w in words.get("opinion", [])),
         content_nouns=frozenset(w.lower() for w in words.get("content_noun", [])),
+        clause_verbs=frozenset(w.lower() for w in words.get("clause_verb", [])),
+        not_clause=frozenset(w.lower() for w in words.get("not_clause", [])),
         comma_openers=frozenset(w.lower() for w in words.get("comma_opener", [])),
         document_nouns=frozenset(w.lower() for w in words.get("document_noun", [])),
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
