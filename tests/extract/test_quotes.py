@@ -795,3 +795,10 @@ def test_said_and_any_lower_case_word_opens_the_reported_clause():
 def test_said_nothing_reports_no_clause():
     text = "Johnson said nothing about the hackers at the press conference on Monday."
     assert quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Johnson"])})) == []
+
+
+def test_parenthetical_verb_after_a_short_subject_reports_the_whole_sentence():
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    (q,) = quotes(make_doc(text, "en", {"Q76": ("PERSON", ["Mr. Obama"])}))
+    assert (q.speaker, q.rule.split("|")[0]) == ("Q76", "indirect:parenthetical")
+    assert q.text.endswith("face uncomfortable truths")

@@ -543,8 +543,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
     if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
         return None  # "..., AP reported": a cited source, not a speaker
-    if len(WORD.findall(text, start, end)) < 3:
-        return None
+    if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
+        return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
     first = text.find(",", start, comma)
     head = WORD.findall(text, start, first) if first != -1 else []
     if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
