@@ -802,3 +802,21 @@ def test_parenthetical_verb_after_a_short_subject_reports_the_whole_sentence():
     (q,) = quotes(make_doc(text, "en", {"Q76": ("PERSON", ["Mr. Obama"])}))
     assert (q.speaker, q.rule.split("|")[0]) == ("Q76", "indirect:parenthetical")
     assert q.text.endswith("face uncomfortable truths")
+
+
+def test_name_and_colon_before_a_quotation_give_its_speaker():
+    text = "Il ministro degli Esteri Luigi Di Maio: «Siamo pronti a tutto per riportarli a casa»."
+    (q,) = quotes(make_doc(text, "it", {"Q3371": ("PERSON", ["Il ministro degli Esteri Luigi Di Maio"])}))
+    assert (q.speaker, q.rule) == ("Q3371", "direct:label|speaker:mention-label")
+
+
+def test_quoted_name_in_a_compound_is_no_quotation():
+    text = "In einem Interview mit Israels „Meet the Press“ -Programm sagte Bennett, er wolle nicht."
+    found = quotes(make_doc(text, "de", {"x:person:bennett": ("PERSON", ["Bennett"])}))
+    assert all(not q.direct for q in found)
+
+
+def test_german_addressee_between_verb_and_konjunktiv_clause():
+    text = "Der Kanzler Friedrich Merz sagte der „Bild“-Zeitung, er wolle jetzt handeln."
+    found = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Der Kanzler Friedrich Merz"])}))
+    assert [(q.text, q.speaker) for q in found] == [("er wolle jetzt handeln", MERZ)]

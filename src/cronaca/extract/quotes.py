@@ -66,10 +66,13 @@ PREPOSED_TAIL_WORDS = 8
 ACCORDING_WORDS = 12
 #: Most words between an opinion word and the person it names ("Pour le ministre Jean Dupont").
 OPINION_WORDS = 3
+#: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
+LABEL_WORDS = 10
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_HARD_BREAK = re.compile(r"[.;:!?()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
 _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
@@ -78,6 +81,9 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+#: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
+_ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
+_COMPOUND_AFTER = re.compile(r" ?-\w")
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
@@ -344,7 +350,9 @@ def _reported_contents(ctx: QuoteContext) -> None:
             m = _bare_clause(ctx, cue)
             rule = "bare"
         sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
-        if not m or _CLAUSE_BREAK.search(text, cue.end, m.end()):
+        # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
+        breaks = _HARD_BREAK if m is not None and m.re is _ADDRESSEE_COMMA else _CLAUSE_BREAK
+        if not m or breaks.search(text, cue.end, m.end()):
             preposed = _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
@@ -414,6 +422,8 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     text = ctx.text
     pos = cue.end
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if text[sent_start:cue.start].rstrip().endswith(","):
+        return None  # "Das Ziel, sagt Balaous, müsse ...": a parenthetical verb (see ``_preposed``)
     k = bisect_left(ctx.mention_starts, pos)
     has_subject = bisect_left(ctx.mention_starts, sent_start) < k and ctx.mentions[k - 1].end <= cue.start
     if k < len(ctx.mentions) and not WORD.search(text, pos, ctx.mentions[k].start) \
@@ -424,13 +434,16 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         if word is not None and word.group(1).lower() in ctx.speech.pronouns:
             pos = word.end(1)
     m = _COMMA.match(text, pos)
+    addressee = None
+    if m is None:  # "sagte der „Bild“-Zeitung, er wolle ...": an addressee before the comma
+        addressee = m = _ADDRESSEE_COMMA.match(text, pos)
     if m is None:
         return None
     _, sent_end = sentence_bounds(ctx.doc, cue.start)
     stop = text.find(",", m.end(), sent_end)
     first = _FIRST_WORD.match(text, m.end())
     if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None \
-            and (first is None or first.group(1).lower() not in ctx.speech.comma_openers):
+            and (addressee is not None or first is None or first.group(1).lower() not in ctx.speech.comma_openers):
         return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
     return m
 
@@ -631,6 +644,12 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if n_words <= TITLE_WORDS and _is_title(text, start, end):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if q.closed and _COMPOUND_AFTER.match(text, q.close):
+        return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
+    labelled = _label(ctx, q, region)
+    if labelled is not None:  # "Merz: „...“", "Il ministro Luigi Di Maio: «...»"
+        _emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
+        return
     cue, how = _cue_for(ctx, q, region)
     if cue is None:
         signed = _signature(ctx, q)
@@ -647,6 +666,22 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A name and a colon are all that stands before the quotation in its sentence: "Merz: „Wir
+    müssen handeln“" (a headline or a subtitle that gives the speaker)."""
+    head = ctx.text[region[0]:q.open].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = region[0] + len(head) - 1
+    if len(WORD.findall(ctx.text, region[0], colon)) > LABEL_WORDS:
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    return None
 
 
 def _signature(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
