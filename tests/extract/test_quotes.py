@@ -820,3 +820,9 @@ def test_german_addressee_between_verb_and_konjunktiv_clause():
     text = "Der Kanzler Friedrich Merz sagte der „Bild“-Zeitung, er wolle jetzt handeln."
     found = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Der Kanzler Friedrich Merz"])}))
     assert [(q.text, q.speaker) for q in found] == [("er wolle jetzt handeln", MERZ)]
+
+
+def test_german_zufolge_after_the_name_reports_the_rest_of_the_sentence():
+    text = "Merz zufolge ist die Lage an der Grenze ernst."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("ist die Lage an der Grenze ernst", MERZ, "zufolge")

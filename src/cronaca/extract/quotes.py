@@ -66,6 +66,8 @@ PREPOSED_TAIL_WORDS = 8
 ACCORDING_WORDS = 12
 #: Most words between an opinion word and the person it names ("Pour le ministre Jean Dupont").
 OPINION_WORDS = 3
+#: Most words before a name that an attribution word follows ("Dem Minister Merz zufolge").
+APPOSITIVE_HEAD_WORDS = 3
 #: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
 LABEL_WORDS = 10
 #: Fewest words of a clause after an addressee ("told reporters he would go").
@@ -117,6 +119,9 @@ def _according(ctx: QuoteContext) -> None:
     text = ctx.text
     cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
     for match, row in ctx.source_cues:
+        if row.kind == "according" and row.positions == ("after",) and not ctx.in_quote(match.start()):
+            _according_after(ctx, match, cited.get(match.start()))  # "Merz zufolge ist die Lage ernst"
+            continue
         if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
             continue
         source = cited.get(match.start())
@@ -178,6 +183,36 @@ def _according(ctx: QuoteContext) -> None:
                 continue
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _according_after(ctx: QuoteContext, match: re.Match[str], source: object) -> None:
+    """An attribution word after its speaker at the head of the sentence ("Merz zufolge ist die
+    Lage ernst", ``according`` cues with position after): the rest of the sentence is reported."""
+    text = ctx.text
+    sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+    if source is not None:
+        speaker = Speaker(source.entity_id, source.text, Span(source.start, source.end, source.text),  # type: ignore[attr-defined]
+                          "cited-source")
+    else:
+        k = bisect_left(ctx.mention_starts, match.start()) - 1
+        if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
+                or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
+            return
+        speaker = from_mention(ctx, ctx.mentions[k], "before")
+    if speaker.span is None or len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS:
+        return  # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far)
+    start = _skip_space(text, match.end())
+    if text.startswith(",", start):
+        start = _skip_space(text, start + 1)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    j = bisect_left(ctx.cue_starts, start)
+    if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+            or j < len(ctx.cues) and ctx.cues[j].start < end:
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
 
 
 def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: object) -> int | None:
