@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left
 from typing import ClassVar
 
-from cronaca.document import Document, Mention, Quote, Span
+from cronaca.document import CitedSource, Document, Mention, Quote, Span
 from cronaca.extract.locate import same_paragraph, sentence_bounds, sentence_index
 from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MARKS, WORD, QuoteContext,
                                            quote_between)
@@ -132,7 +132,7 @@ def _according(ctx: QuoteContext) -> None:
         relative = _NEXT_WORD_AT.match(text, match.end()) or _WORD_AT.match(text, match.end())
         if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
             # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
-            _according_relative(ctx, match, row, relative.end(1), sent_start, sent_end)
+            _according_relative(ctx, match, relative.end(1), sent_start, sent_end)
             continue
         if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
             tail = source.end
@@ -185,14 +185,14 @@ def _according(ctx: QuoteContext) -> None:
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
 
-def _according_after(ctx: QuoteContext, match: re.Match[str], source: object) -> None:
+def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSource | None) -> None:
     """An attribution word after its speaker at the head of the sentence ("Merz zufolge ist die
     Lage ernst", ``according`` cues with position after): the rest of the sentence is reported."""
     text = ctx.text
     sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
     if source is not None:
-        speaker = Speaker(source.entity_id, source.text, Span(source.start, source.end, source.text),  # type: ignore[attr-defined]
-                          "cited-source")
+        span = Span(source.start, source.end, source.text)
+        speaker = Speaker(source.entity_id, source.text, span, "cited-source")
     else:
         k = bisect_left(ctx.mention_starts, match.start()) - 1
         if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
@@ -215,14 +215,14 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: object) ->
     _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
 
 
-def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: object) -> int | None:
+def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
     """Where the name after an attribution word ends when a verb follows it at once (verb-second:
     "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
     named = mention_after(ctx, pos, who_end)
     if named is not None:
         end = named.end
     elif source is not None:
-        end = source.end  # type: ignore[attr-defined]
+        end = source.end
         while end < len(ctx.text) and ctx.text[end] in CLOSING_MARKS:
             end += 1
     else:
@@ -232,8 +232,8 @@ def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: object) -> in
     return end
 
 
-def _according_relative(ctx: QuoteContext, match: re.Match[str], row: object, start: int,
-                        sent_start: int, sent_end: int) -> None:
+def _according_relative(ctx: QuoteContext, match: re.Match[str], start: int, sent_start: int,
+                        sent_end: int) -> None:
     """ "..., il ministro Sergei Lavrov, secondo cui la situazione è grave": the speaker is the
     person or body named last before the cue in the sentence."""
     text = ctx.text
@@ -347,7 +347,8 @@ def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
     if k + 1 < len(sentences) and same_paragraph(ctx.doc, k, k + 1):
         nxt = sentences[k + 1]
         for q in ctx.quotes:
-            if nxt[0] <= q.start < nxt[1] and q.start <= _skip_space(ctx.text, nxt[0]) and (q.speaker or q.speaker_text):
+            opens = nxt[0] <= q.start <= _skip_space(ctx.text, nxt[0])
+            if opens and (q.speaker or q.speaker_text):
                 return Speaker(q.speaker, q.speaker_text, q.speaker_span, "next-sentence")
     if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
         return None
@@ -430,7 +431,8 @@ def _previous_statement(ctx: QuoteContext, sent_start: int) -> tuple[int, int] |
         end -= 1
     j = bisect_left(ctx.cue_starts, start)
     if quote_between(ctx, start, end) or ctx.in_quote(start) or j < len(ctx.cues) and ctx.cues[j].start < end \
-            or any(c in ctx.text[start:end] for c in QUOTE_MARKS) or len(WORD.findall(ctx.text, start, end)) < MIN_CLAUSE_WORDS:
+            or any(c in ctx.text[start:end] for c in QUOTE_MARKS) \
+            or len(WORD.findall(ctx.text, start, end)) < MIN_CLAUSE_WORDS:
         return None
     return start, end
 

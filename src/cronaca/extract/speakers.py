@@ -195,8 +195,8 @@ def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if here is None:
         return None
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
-    bodies = {m.entity_id for m in ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
-              if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
+    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
+    bodies = {m.entity_id for m in window if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
     return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
 
 
@@ -279,8 +279,8 @@ def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
     if here is None:
         return None
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
-    people = {m.entity_id for m in ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
-              if ctx.types.get(m.entity_id) == "PERSON"}
+    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
+    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
     return people.pop() if len(people) == 1 else None
 
 
