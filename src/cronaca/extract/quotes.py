@@ -27,6 +27,16 @@ ministro, Y") the verb is parenthetical and the whole sentence is the content. N
 clause has its own verb of saying or a quotation, or the verb is a cited source's cue
 (", AP reported").
 
+Other reported speech (all driven by speech_cue_words.tsv roles, none by language code):
+- a comma and a main clause after the verb in a language with a reportive mood ("Merz sagte, die
+  Lage sei ernst"; ``reportive``, ``comma_opener``), a reportive sentence with no cue continuing
+  someone's words ("Die Plattform habe es unterlassen, ..."), "Die Lage sei ernst, so Merz";
+- attribution words: "According to X, ...", "..., secondo cui ...", "Laut X ist ...", "X zufolge ...",
+  "Pour X, ..." (``opinion``); an outlet asserting the clause is its speaker (GUIDELINES 3);
+- a verb that points back: "Lo ha detto Lavrov", "Das sagte Merz" (``anaphor``) reports the
+  sentence or quotation before; a reflexive verb reports its predicate ("si è detto soddisfatto");
+- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa".
+
 Speakers: see ``speakers``.
 """
 from __future__ import annotations

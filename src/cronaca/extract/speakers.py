@@ -22,6 +22,9 @@ Speaker of a cue (first that applies):
   nearest person a definite noun of office introduced: see ``_role_noun``), an outlet inside it
   ("Il giornale The Guardian"), or a country adjective on an institution ("la présidence
   française");
+- a bare name the linker left unlinked that is part of one person met before ("sagt Balaous"), an
+  unnamed spokesperson speaking for the one organisation just named, a definite document noun
+  ("the statement said") speaking for whoever was last quoted;
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
