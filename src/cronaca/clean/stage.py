@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from cronaca.clean import boilerplate, edits, encoding, glue, layout, spinner
+from cronaca.clean import boilerplate, edits, encoding, glue, layout, spinner, translation
 from cronaca.clean.edits import Edit
 from cronaca.document import Document
 from cronaca.pipeline import register
@@ -52,6 +52,7 @@ class Clean:
                 if flag and any(not e.silent for e in proposed):
                     doc.integrity.flag(flag)
         doc.text = text
+        translation.mark(doc)  # machine_translated: evidence recorded as suspects (translation.py)
         for removed in doc.integrity.removed:
             key = META_RULES.get(removed.rule)
             if key and key not in doc.removed_meta:

@@ -215,14 +215,15 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
     others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start)
+    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+                            occurred=status == "occurred")
     published = _published(doc)
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
-    if date is None and published and status == "occurred" and act_of_the_day and _news_day(doc, published, e):
-        date = published.isoformat()  # the news day: see RULES.md (Date)
+    if date is None and published and status == "occurred" and act_of_the_day:
+        date = _news_day(doc, published, e)  # the report's day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
@@ -270,13 +271,16 @@ def _status(cues: list[str], hint: str | None) -> str:
     return hint or "occurred"
 
 
-def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str | None, str | None]:
+def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
+          verb: bool = False, occurred: bool = False) -> tuple[str | None, str | None]:
     """The date expression of the trigger's own clause (nearest to it), else what the dates stage
     says for the clause when that expression lies in the same sentence; else none (no guessing from
-    the publication date)."""
+    the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
+    martedì") dates no verb."""
+    noun_only = _attributive_hook() if verb else _never
     best = None
     for t in doc.dates:
-        if t.value and cs <= t.start and t.end <= ce:
+        if t.value and cs <= t.start and t.end <= ce and not noun_only(t):
             if best is None or abs(t.start - at) < abs(best.start - at):
                 best = t
     if best is None:
@@ -286,11 +290,31 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
                 t = date_for(doc, cs, ce)
             except Exception:  # a neighbour stage's bug must not lose the event
                 t = None
-            if t is not None and t.value and s <= t.start and t.end <= e:
+            # ... but not one after the trigger's clause: it dates a later clause ("Russia has not
+            # agreed, but Trump said Tuesday that...")
+            if t is not None and t.value and s <= t.start < ce and t.end <= e and not noun_only(t):
                 best = t
     if best is None:
         return None, None
-    return _event_value(best, _published(doc)), best.text
+    published = _published(doc)
+    value = _event_value(best, published)
+    if occurred and value and published:
+        value = _not_after(value, best, published)
+    return value, best.text
+
+
+def _not_after(value: str, t: TimeExpression, published: date_) -> str:
+    """An act that occurred cannot lie after publication: a weekday or a date written without a
+    year that the dates stage put in the future ("In March, Russia attacked" read in February) is
+    the occurrence before (a week, a year earlier). An explicit year is left as written."""
+    unit, _, pattern = t.rule.removeprefix("date:").partition(":")
+    if value <= published.isoformat()[: len(value)] or "{year}" in pattern:
+        return value
+    if unit == "weekday" and len(value) == 10:
+        return (_day(value) - timedelta(days=7)).isoformat()
+    if unit in ("monthname", "date") and len(value) >= 7 and value[5:10] != "02-29":
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value
 
 
 def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
@@ -319,11 +343,37 @@ def _day(value: str) -> date_:
     return date_.fromisoformat(value[:10])
 
 
-def _news_day(doc: Document, published: date_, before: int) -> bool:
-    """Does the article anchor its report on the publication day: a date expression before ``before``
-    that resolves to that day ("Mercoledì" in an article of Wednesday, "on Friday" on a Friday)?"""
-    day = published.isoformat()
-    return any(t.value == day and t.start < before for t in doc.dates)
+#: how many days before publication the day a report is anchored on may lie ("erklärte am
+#: Samstagabend" in a Sunday paper, "on Tuesday" in a Thursday story)
+NEWS_DAY_BACK = 3
+
+
+def _news_day(doc: Document, published: date_, before: int) -> str | None:
+    """The day the article anchors its report on: its first day-precise date expression before
+    ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
+    ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
+    An undated act of the report takes that day, as the gold annotators date the day's statements."""
+    for t in sorted(doc.dates, key=lambda t: t.start):
+        if t.start >= before:
+            break
+        if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
+                and 0 <= (published - _day(t.value)).days <= NEWS_DAY_BACK:
+            return t.value
+    return None
+
+
+def _never(t: TimeExpression) -> bool:
+    return False
+
+
+@cache
+def _attributive_hook():
+    """dates.attributive(expression), when the dates stage provides it."""
+    try:
+        from cronaca.extract import dates
+    except ImportError:
+        return _never
+    return getattr(dates, "attributive", _never)
 
 
 @cache
