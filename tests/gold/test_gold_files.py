@@ -129,8 +129,10 @@ def test_language_floors_and_total(all_articles: list[dict]) -> None:
 def test_every_language_has_both_splits(all_articles: list[dict]) -> None:
     for lang in LANGUAGE_FLOORS:
         splits = Counter(a["split"] for a in all_articles if a["language"] == lang)
-        assert splits["dev"] >= 1 and splits["heldout"] >= 1, (lang, splits)
-        assert splits["dev"] >= splits["heldout"], (lang, splits)
+        # Heldout was enlarged with new articles in every language so that the reported scores are less
+        # noisy; dev may be the smaller split, but must stay large enough to develop rules on.
+        assert splits["dev"] >= 4 and splits["heldout"] >= 2, (lang, splits)
+        assert splits["dev"] * 3 >= splits["dev"] + splits["heldout"], (lang, splits)
 
 
 def test_seed_article_is_dev_with_damage(all_articles: list[dict]) -> None:

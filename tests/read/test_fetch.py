@@ -10,7 +10,7 @@ import json
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -78,7 +78,22 @@ def routes(base: str) -> dict[str, Route]:
         "/latin1.html": Route(headers={"Content-Type": "text/html; charset=ISO-8859-1"},
                               body=LATIN1_PAGE.encode("latin-1")),
         "/gzipped.html": Route(headers={**html, "Content-Encoding": "gzip"}, body=gzip.compress(LATIN1_PAGE.encode())),
+        "/robots.txt": Route(headers={"Content-Type": "text/plain"}, body=b"User-agent: *\nDisallow: /private/\n"),
+        "/private/story.html": Route(headers=html, body=PAGES["/en.html"]),
+        "/feed-private.rss": Route(headers={"Content-Type": "application/rss+xml"},
+                                   body=one_entry_feed(f"{base}/private/story.html")),
+        "/feed-localhost.rss": Route(headers={"Content-Type": "application/rss+xml"},
+                                     body=one_entry_feed(base.replace("127.0.0.1", "localhost") + "/en.html")),
+        "/to-localhost": Route(302, {"Location": base.replace("127.0.0.1", "localhost") + "/en.html"}),
     }
+
+
+def one_entry_feed(link: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>One</title><link>{link}</link><description>test</description>
+<item><title>Trade talks resume</title><link>{link}</link><pubDate>Fri, 14 Mar 2025 15:05:00 +0000</pubDate>
+  <description>Trade talks between the two countries resumed on Friday in Geneva.</description></item>
+</channel></rss>""".encode("utf-8")
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -301,3 +316,51 @@ def test_cli_ingest_stores_articles_and_failures(site, run_cli, tmp_path):
         assert con.execute("SELECT title FROM articles").fetchall() == [(AP_TITLE,)]
         assert con.execute("SELECT record, reason FROM failures").fetchall() == [
             (site.url("/broken"), "HTTP 500 Internal Server Error")]
+
+
+def test_redirect_into_a_host_the_user_did_not_name_on_a_local_network_is_refused(site):
+    (reject,) = fetch(site.url("/to-localhost"))
+    assert reject.record == site.url("/to-localhost")
+    assert reject.reason.startswith("refused: localhost is on a private or local network (")
+
+
+def test_allowing_private_networks_lets_that_redirect_through(site):
+    (doc,) = fetch(site.url("/to-localhost"), options=replace(FAST, allow_private=True))
+    assert doc.title == AP_TITLE
+
+
+def test_a_local_host_the_user_names_is_fetched(site):
+    url = site.url("/en.html").replace("127.0.0.1", "localhost")
+    assert fetch(url)[0].title == AP_TITLE
+
+
+def test_feed_entry_pointing_into_the_local_network_is_not_followed(site):
+    warnings: list[str] = []
+    (doc,) = fetch(site.url("/feed-localhost.rss"), follow=True, warn=warnings.append)
+    assert doc.source.format == "rss"  # the feed's summary, not the page
+    assert doc.removed_meta["page_error"].startswith("refused: localhost is on a private or local network")
+
+
+def test_feed_entry_that_robots_txt_disallows_keeps_the_summary(site):
+    warnings: list[str] = []
+    (doc,) = fetch(site.url("/feed-private.rss"), follow=True, warn=warnings.append)
+    assert doc.raw == "Trade talks between the two countries resumed on Friday in Geneva."
+    assert warnings == [f"{site.url('/private/story.html')}: not fetched: disallowed by the site's robots.txt; "
+                        "kept the feed's summary instead"]
+
+
+def test_ignoring_robots_txt_follows_the_entry(site):
+    (doc,) = fetch(site.url("/feed-private.rss"), follow=True, options=replace(FAST, respect_robots=False))
+    assert (doc.source.format, doc.source.uri) == ("html", site.url("/private/story.html"))
+
+
+def test_a_url_the_user_names_is_fetched_whatever_robots_txt_says(site):
+    assert fetch(site.url("/private/story.html"))[0].title == AP_TITLE
+
+
+def test_a_sites_crawl_delay_raises_the_wait_between_its_requests(site):
+    waits: list[float] = []
+    fetcher = Fetcher(FetchOptions(delay=1.0), clock=lambda: 100.0, sleep=waits.append)
+    fetcher.slow_down(site.url("/"), 7.0)
+    list(fetch_urls([site.url("/en.html"), site.url("/missing")], fetcher=fetcher))
+    assert waits == [7.0]

@@ -14,7 +14,7 @@ from babel import Locale
 from kbfile import add_form, entity_id, read_tsv
 
 LANGUAGES = ("it", "en", "fr", "es", "de", "ru", "zh")
-ADJECTIVE_LANGUAGES = ("it", "en", "fr", "es", "de")
+ADJECTIVE_LANGUAGES = ("it", "en", "fr", "es", "de", "ru")
 # Kosovo has no ISO 3166-1 code; XK / XKX are the codes in common use (EU, IMF, CLDR).
 EXTRA_TERRITORIES = {"XKX": "XK"}
 

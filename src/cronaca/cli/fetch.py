@@ -31,14 +31,18 @@ BATCH = 100
 @click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               help="Largest response body read, in MB.")
 @click.option("--language", help="ISO 639-1 code for every article; skips language identification.")
+@click.option("--allow-private-network", "allow_private", is_flag=True,
+              help="Let redirects and feed entries reach private or local addresses (the URLs given always may).")
+@click.option("--ignore-robots", is_flag=True, help="Follow feed entries even where robots.txt disallows them.")
 def fetch(urls: tuple[str, ...], follow_feed: bool, fmt: str, into_store: bool, db: str, delay: float,
-          timeout: float, max_mb: float, language: str | None) -> None:
+          timeout: float, max_mb: float, language: str | None, allow_private: bool, ignore_robots: bool) -> None:
     """Fetch http(s) URLs: an HTML page becomes an article, a feed its entries."""
     from cronaca.cli.main import EXIT_FAILED, EXIT_OK
     from cronaca.read.fetch import FetchOptions, fetch_urls
     from cronaca.run.local import run
 
-    options = FetchOptions(timeout=timeout, max_bytes=int(max_mb * 1_000_000), delay=delay)
+    options = FetchOptions(timeout=timeout, max_bytes=int(max_mb * 1_000_000), delay=delay,
+                           allow_private=allow_private, respect_robots=not ignore_robots)
     items = fetch_urls(urls, follow_feed=follow_feed, options=options,
                        warn=lambda message: click.echo(f"warning: {message}", err=True))
     processed = run(_with_language(items, language))

@@ -31,6 +31,7 @@ class Inflection:
     remove: int
     add: str
     kinds: frozenset[str]
+    case: str = ""  # in languages where every word of a name declines together (Russian): its case
 
     def applies(self, form: str) -> bool:
         if not self.ending:
@@ -60,6 +61,10 @@ class LinkLexicon:
     common_word_zipf: float
     common_word_everywhere: bool
     lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
+    conjunctions: frozenset[str] = frozenset()  # "e", "and": coordinated adjectives name actors
+    act_nouns: frozenset[str] = frozenset()  # "proposta", "инициативу": an adjective by them names an actor
+    definite_articles: frozenset[str] = frozenset()  # "il", "della", "the": no person follows
+    word_suffixes: tuple[str, ...] = ()  # German "s", "en": inflected common nouns ("Wahlkampfs")
 
 
 @cache
@@ -83,7 +88,7 @@ def lexicon(code: str) -> LinkLexicon:
                                key=len, reverse=True)),
         inflections=tuple(
             Inflection(r["ending"], int(r["remove"] or 0), r["add"],
-                       frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()))
+                       frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()), r.get("case") or "")
             for r in data.table("name_inflections.tsv")),
         organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
         name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
@@ -93,4 +98,35 @@ def lexicon(code: str) -> LinkLexicon:
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+        act_nouns=frozenset(w.strip().lower() for w in settings.get("act_nouns", "").split(",") if w.strip()),
+        definite_articles=frozenset(w.strip().lower() for w in settings.get("definite_articles", "")
+                                    .split(",") if w.strip()),
+        word_suffixes=tuple(sorted((w.strip().lower() for w in settings.get("common_word_suffixes", "")
+                                   .split(",") if w.strip()), key=len, reverse=True)),
+        conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
+                               if w.strip()),
     )
+
+
+def decline(form: str, inflections: tuple[Inflection, ...], kind: str) -> list[str]:
+    """Every case form of a several-word name whose words all decline together ("Северная Корея" ->
+    "Северной Кореи", "Северную Корею"...): per case, each word takes the rule of that case with the
+    longest matching ending, and a word no rule fits stays as it is. Empty without case-labelled rules."""
+    words = form.split()
+    if len(words) < 2:
+        return []
+    by_case: dict[str, list[Inflection]] = {}
+    for rule in inflections:
+        if rule.case and kind in rule.kinds:
+            by_case.setdefault(rule.case, []).append(rule)
+    forms = []
+    for rules in by_case.values():
+        declined = []
+        for word in words:
+            fitting = [r for r in rules if r.applies(word)]
+            best = max(fitting, key=lambda r: len(r.ending.strip("[]")) if not r.ending.startswith("[")
+                       else 1, default=None)
+            declined.append(best.apply(word) if best else word)
+        if declined != words:
+            forms.append(" ".join(declined))
+    return forms

@@ -2,9 +2,10 @@
 
 The rest of cronaca is offline; this module is the one network edge, and it runs only when a user
 asks for URLs (nothing is fetched at import time or by any other command). It is polite (a User-Agent
-naming cronaca, a delay between requests to one host) and defensive (http/https only, timeouts, a
-body-size cap, a redirect limit), and every failure becomes a Reject naming the URL and the reason,
-so one dead link never stops a batch.
+naming cronaca, a delay between requests to one host, robots.txt for the feed entries it follows)
+and defensive (http/https only, timeouts, a body-size cap, a redirect limit, no hop into a private
+network that the user did not name: read/addresses.py), and every failure becomes a Reject naming
+the URL and the reason, so one dead link never stops a batch.
 """
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from cronaca.document import Document
 from cronaca.read import ReadError, Reject
+from cronaca.read.addresses import AddressGuard, host_key
 from cronaca.read.feed import Feed, FeedEntry, entry_document, entry_record, is_feed, parse_feed, root_element
 from cronaca.read.html import read_html
+from cronaca.read.robots import Robots
 
 
 def _version() -> str:
@@ -53,6 +56,8 @@ class FetchOptions:
     max_redirects: int = 5
     delay: float = 1.0  # seconds between the starts of two requests to the same host
     user_agent: str = USER_AGENT
+    allow_private: bool = False  # let redirects and feed entries reach private or local addresses
+    respect_robots: bool = True  # robots.txt decides which feed entry pages are followed
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,20 +88,37 @@ class _KeepEveryStatus(urllib.request.HTTPErrorProcessor):
 
 
 class Fetcher:
-    """One polite HTTP client: checks every hop's scheme, limits redirects, size and time."""
+    """One polite HTTP client: checks every hop's scheme and address, limits redirects, size and time."""
 
     def __init__(self, options: FetchOptions | None = None, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, guard: AddressGuard | None = None) -> None:
         self.options = options or FetchOptions()
+        self.guard = guard or AddressGuard(allow_private=self.options.allow_private)
         self._clock, self._sleep = clock, sleep
         self._last_start: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
         self._opener = urllib.request.build_opener(_KeepEveryStatus())
 
     def get(self, url: str) -> Response:
         """The response at ``url`` after redirects; ReadError with the reason for any failure."""
+        return self.fetch(url, errors=False)
+
+    def status_and_body(self, url: str) -> tuple[int, bytes]:
+        """The final status and body, error statuses included (robots.txt needs to tell 404 from 503)."""
+        response = self.fetch(url, errors=True)
+        return response.status, response.body
+
+    def slow_down(self, url: str, delay: float) -> None:
+        """Wait at least ``delay`` seconds between requests to this URL's host (a site's Crawl-delay)."""
+        host = host_key(url)
+        self._host_delay[host] = max(delay, self._host_delay.get(host, 0.0))
+
+    def fetch(self, url: str, errors: bool) -> Response:
+        """After redirects: the response; a 4xx/5xx one too when ``errors``, else a ReadError."""
         current, seen = url, {url}
         for _ in range(self.options.max_redirects + 1):
             check_url(current, redirected=current != url)
+            self.guard.check(current)
             self._wait_turn(current)
             with self._open(current) as response:
                 status = response.status
@@ -110,6 +132,9 @@ class Fetcher:
                     seen.add(target)
                     current = target
                     continue
+                if status >= 400 and errors:
+                    return Response(url=current, status=status,
+                                    content_type=response.headers.get("Content-Type") or "", body=b"")
                 if status >= 400:
                     raise ReadError(f"HTTP {status} {response.reason}".rstrip())
                 if not 200 <= status < 300:
@@ -120,9 +145,10 @@ class Fetcher:
         raise ReadError(f"too many redirects (more than {self.options.max_redirects})")
 
     def _wait_turn(self, url: str) -> None:
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_key(url)
+        delay = max(self.options.delay, self._host_delay.get(host, 0.0))
         last = self._last_start.get(host)
-        if last is not None and (wait := last + self.options.delay - self._clock()) > 0:
+        if last is not None and (wait := last + delay - self._clock()) > 0:
             self._sleep(wait)
         self._last_start[host] = self._clock()
 
@@ -193,9 +219,15 @@ def fetch_urls(urls: Iterable[str], follow_feed: bool = False, options: FetchOpt
                fetcher: Fetcher | None = None) -> Iterator[Document | Reject]:
     """Articles from ``urls``: a page is one article, a feed its entries (their pages with ``follow_feed``).
 
-    ``warn`` hears about entries whose page failed and whose feed summary was used instead.
+    ``warn`` hears about entries whose page failed and whose feed summary was used instead. The hosts
+    in ``urls`` are the user's choice and may be local; hosts reached through redirects and entries
+    must be public unless the options allow private networks.
     """
+    urls = list(urls)
     fetcher = fetcher or Fetcher(options)
+    fetcher.guard.trust(urls)
+    robots = Robots(fetcher.status_and_body, agent=fetcher.options.user_agent) \
+        if fetcher.options.respect_robots else None
     for url in urls:
         try:
             response = fetcher.get(url)
@@ -215,7 +247,7 @@ def fetch_urls(urls: Iterable[str], follow_feed: bool = False, options: FetchOpt
             yield Reject(url, str(exc))
             continue
         for entry in feed.entries:
-            yield _entry_article(fetcher, feed, entry, entry_record(url, entry), follow_feed, warn)
+            yield _entry_article(fetcher, robots, feed, entry, entry_record(url, entry), follow_feed, warn)
 
 
 def content_kind(response: Response) -> str:
@@ -248,14 +280,18 @@ def page_document(response: Response, record: str) -> Document:
     return read_html(data, record, uri=response.url)
 
 
-def _entry_article(fetcher: Fetcher, feed: Feed, entry: FeedEntry, record: str, follow: bool,
-                   warn: Callable[[str], None] | None) -> Document | Reject:
+def _entry_article(fetcher: Fetcher, robots: Robots | None, feed: Feed, entry: FeedEntry, record: str,
+                   follow: bool, warn: Callable[[str], None] | None) -> Document | Reject:
     if not (follow and entry.link):
         try:
             return entry_document(feed, entry, record)
         except ReadError as exc:
             return Reject(record, str(exc))
     try:
+        check_url(entry.link)
+        fetcher.guard.check(entry.link)  # before robots.txt, so a refusal names the real reason
+        if robots is not None and (crawl_delay := robots.check(entry.link)) is not None:
+            fetcher.slow_down(entry.link, crawl_delay)
         response = fetcher.get(entry.link)
         if content_kind(response) != "html":
             raise ReadError("the entry links to a feed, not to a page")

@@ -1,0 +1,85 @@
+"""Russian, added as data only (lang/ru): names in every case, titles by date, events and dates,
+run through the whole pipeline against the shipped knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.document import Document, Source
+from cronaca.link.lexicon import decline, lexicon
+from cronaca.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def process():
+    pipeline = build()
+
+    def run(text: str, published: str = "2024-06-20") -> Document:
+        return pipeline(Document(raw=text, source=Source(published=published)))
+    return run
+
+
+def names(doc: Document) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities}
+
+
+def test_every_word_of_a_name_declines_together():
+    rules = lexicon("ru").inflections
+    forms = decline("Северная Корея", rules, "name")
+    assert "Северной Кореи" in forms and "Северную Корею" in forms
+    assert "Владимира Путина" in decline("Владимир Путин", rules, "name")
+    assert "Дмитрием Песковым" in decline("Дмитрий Песков", rules, "name")
+
+
+def test_languages_without_case_rules_decline_nothing():
+    assert decline("Corea del Nord", lexicon("it").inflections, "name") == []
+
+
+def test_russian_text_is_identified_and_names_link_in_oblique_cases(process):
+    doc = process("Министр иностранных дел Северной Кореи встретился в Москве с Сергеем Лавровым.")
+    assert doc.language == "ru"
+    found = names(doc)
+    assert found["North Korea"] == ["Северной Кореи"]
+    assert found["Sergey Lavrov"] == ["Сергеем Лавровым"]
+    assert found["Moscow"] == ["Москве"]
+
+
+def test_title_resolves_by_date_and_full_name_in_genitive(process):
+    doc = process("Российский президент провел переговоры. Визит Владимира Путина в Пхеньян завершился.")
+    assert names(doc)["Vladimir Putin"] == ["Российский президент", "Владимира Путина"]
+
+
+def test_capital_as_government_and_country_adjective(process):
+    doc = process("Пекин поддержал российскую инициативу.")
+    found = names(doc)
+    assert found["China"] == ["Пекин"] and found["Russia"] == ["российскую"]
+
+
+def test_oblasts_decline_as_adjective_and_noun(process):
+    doc = process("Беспилотники атаковали Белгородскую область и Курскую область.")
+    assert {e.name for e in doc.entities} == {"Belgorod Oblast", "Kursk Oblast"}
+
+
+def test_unknown_cyrillic_names_get_ids_of_their_own(process):
+    doc = process("Снаряды упали на посёлок Зоринское и село Краснополье.")
+    ids = {e.id for e in doc.entities if not e.in_kb}
+    assert len(ids) == 2 and all(i.startswith("x:place:") for i in ids)
+
+
+def test_perfective_future_is_a_planned_event(process):
+    doc = process("Владимир Путин посетит Китай в следующем месяце.", "2026-02-04")
+    [event] = doc.events
+    assert (event.type, event.mode, event.status, event.date) == ("CONSULT", "visit", "planned", "2026-03")
+
+
+def test_accusation_with_object_in_accusative(process):
+    doc = process("Министр иностранных дел России Сергей Лавров вчера обвинил США в срыве переговоров.",
+                  "2026-02-04")
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [(e.source, e.target, e.date) for e in accuse] == [(["kb:person:sergey-lavrov"], ["Q30"], "2026-02-03")]
+
+
+def test_dates_in_russian(process):
+    doc = process("Переговоры прошли 12 марта 2025 года, а новая встреча состоится в следующую пятницу.",
+                  "2025-03-14")
+    assert [(t.text, t.value) for t in doc.dates] == [("12 марта 2025", "2025-03-12"),
+                                                      ("в следующую пятницу", "2025-03-21")]
