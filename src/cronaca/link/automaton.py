@@ -172,6 +172,9 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             add(declined, entity_id, kind)
         if entry.type == "PERSON" and kind == "name" and " " in text:
             full_names.append((text, entity_id))
+    for name in lex.given_names:
+        given.add(name)
+    case_rules = [r for r in lex.inflections if r.case and "name" in r.kinds]
     for text, entity_id in full_names:
         words = text.split()
         first = words[0]
@@ -186,6 +189,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             for rule in lex.inflections:
                 if "name" in rule.kinds and rule.applies(surname):
                     add(rule.apply(surname), entity_id, "surname")
+    # where names decline, "Александра" and "Владимиром" are given names too
+    given |= {rule.apply(name) for name in given for rule in case_rules if rule.applies(name)}
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():

@@ -50,6 +50,7 @@ _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NOT_UNICODE_SLUG = re.compile(r"[\W_]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
+_HEAD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
 
 
 @cache
@@ -117,7 +118,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                 _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
                           surnames)
     _join_earlier_surnames(entities, surnames)
-    unknowns = list(entities.values())
+    unknowns = list({id(e): e for e in entities.values()}.values())  # case forms share an entity
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
@@ -172,6 +173,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
     inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    head = None
+    if lex.cues_head and inside is None:
+        found = _HEAD_AFTER.match(view.text, end)
+        if found and found.group(1)[0].islower() and view.folded[found.start(1):found.end(1)] in lex.cues_head:
+            head = lex.cues_head[view.folded[found.start(1):found.end(1)]]
+            end = found.end(1)  # "Конституционного суда", "Свердловской области": the noun ends the name
     fallback = None
     following = _following_mention(view, by_start, end, seq.end(), lex)
     if following is not None:
@@ -201,7 +208,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
             absorbed.add(id(preceding))
             start = preceding.start
-            fallback = fallback or entry.type
+            # "Владимир Белов": a KB place that is also a given name begins a person's name
+            fallback = fallback or ("PERSON" if preceding.text in m.given_names else entry.type)
     name = view.text[start:end]
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
@@ -209,21 +217,27 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "Gran Premio", "World Cup": a name, but not of an actor
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
-    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
+    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
+        else Guess(head, 0.75, "unknown:head-noun")
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
             and end == tokens[0][1] and guess.rule not in CUED_RULES:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
-    entity = entities.get(key)
+    entity = _known(entities, key, lex)
+    if entity is not None and key not in entities:
+        entity.name = name  # met first in an oblique case: the base form names it
+        entities[key] = entity
     kind = "name"
-    if entity is None and len(tokens) == 1 and key in surnames and \
-            guess.confidence < 0.8:
-        entity, kind = surnames[key], "surname"
+    full = _known(surnames, key, lex) if len(tokens) == 1 else None
+    if entity is None and full is not None and guess.confidence < 0.8:
+        entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
             entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
     if entity is None:
         entity = entities[key] = Unknown(name, guess.type, guess.confidence)
+        for form in lex.case_forms(key):  # "Александра Брода" ... "Александр Брод": one person
+            entities.setdefault(form, entity)
     elif guess.confidence > entity.confidence and kind == "name":
         entity.type, entity.confidence = guess.type, guess.confidence
     mention.kind = kind
@@ -231,22 +245,36 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
     if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
-            and inside is None and len(name.split()) == len(tokens):
-        surnames.setdefault(words[-1], entity)
-        surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+            and inside is None and head is None and len(name.split()) == len(tokens):
+        for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
+            for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
+                surnames.setdefault(form, entity)
 
 
+
+
+def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | None:
+    """The entity of ``key``, or of one of its case forms (a later nominative after a genitive)."""
+    found = table.get(key)
+    if found is None:
+        found = next((table[f] for f in lex.case_forms(key) if f in table), None)
+    return found
 
 
 def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
     """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    joined: set[int] = set()
     for key, entity in list(entities.items()):
+        if id(entity) in joined:
+            del entities[key]  # another case form of a name already joined
+            continue
         full = surnames.get(key)
         if full is None or full is entity or " " in key or entity.confidence >= 0.6:
             continue
         for mention in entity.mentions:
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
+        joined.add(id(entity))
         del entities[key]
 
 
