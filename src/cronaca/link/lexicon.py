@@ -62,6 +62,7 @@ class LinkLexicon:
     common_word_zipf: float
     common_word_everywhere: bool
     lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
+    initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
     given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
 
@@ -108,6 +109,7 @@ def lexicon(code: str) -> LinkLexicon:
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+        initial_word_zipf=float(settings.get("initial_word_zipf", settings.get("common_word_zipf", 4.3))),
         given_names=frozenset(data.words("given_names.txt")),
         case_rules=tuple(r for r in inflections if r.case),
     )

@@ -373,7 +373,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
-        return frequency >= lex.common_word_zipf
+        return frequency >= lex.initial_word_zipf  # "Вратарь Оливер Кан": a role noun, then the name
 
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
         tokens = tokens[1:]
