@@ -138,3 +138,18 @@ def test_case_forms_are_only_made_where_names_decline():
     assert "александра брода" in lexicon("ru").case_forms("александр брод")
     assert lexicon("it").case_forms("marco rossi") == []
     assert lexicon("de").case_forms("angela merkel") == []
+
+
+def test_capitalised_adjective_alone_is_no_name(process):
+    doc = process("Лауреат Государственной премии выступил в Москве.")
+    assert [e.name for e in doc.entities] == ["Moscow"]
+
+
+def test_given_name_alone_is_a_person(process):
+    doc = process("Рабочий Марк рассказал о забастовке.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Марк", "PERSON")]
+
+
+def test_unknown_name_after_na_is_a_place(process):
+    doc = process("Летом на Ямале выпал снег.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Ямале", "PLACE")]

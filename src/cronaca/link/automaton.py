@@ -77,6 +77,7 @@ class Matcher:
     capital_of: dict[str, str]  # place id -> id of the country it is the capital of
     title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
     build_seconds: float
+    listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
 
     def find(self, text: str, folded: str) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order."""
@@ -191,6 +192,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                     add(rule.apply(surname), entity_id, "surname")
     # where names decline, "Александра" and "Владимиром" are given names too
     given |= {rule.apply(name) for name in given for rule in case_rules if rule.applies(name)}
+    listed = set(lex.given_names)
+    listed |= {rule.apply(name) for name in listed for rule in case_rules if rule.applies(name)}
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():
@@ -209,4 +212,5 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
-                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began)
+                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
+                   frozenset(listed))

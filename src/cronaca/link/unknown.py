@@ -219,6 +219,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
+    if guess.type == NOT_A_NAME:
+        return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
             and end == tokens[0][1] and guess.rule not in CUED_RULES:
         return
@@ -320,6 +322,8 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+#: The type name_endings.tsv gives an ending that a one-word name never has (Russian adjectives).
+NOT_A_NAME = "-"
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 1.5
@@ -439,6 +443,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(fallback, 0.6, "unknown:next-to-kb")
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
+    if len(words) == 1 and name in m.listed_given_names:
+        return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
     if len(words) == 1 and name.isupper() and len(name) > 1:
