@@ -158,3 +158,8 @@ def test_unknown_name_after_na_is_a_place(process):
 def test_feminine_nouns_in_soft_sign_decline_with_their_adjective():
     forms = decline("Ленинградская область", lexicon("ru").inflections, "name")
     assert "Ленинградской области" in forms and "Ленинградской областью" in forms
+
+
+def test_frequent_adjective_before_a_head_noun_still_begins_a_name(process):
+    doc = process("Сторонники Народного фронта вышли на митинг.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Народного фронта", "ORG")]

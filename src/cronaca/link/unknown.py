@@ -165,20 +165,19 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 break
     # after "Frau", "M.", a title: the next word is a name even if it is a common word
     first = tokens[0][0]
+    # a word a head noun follows stays even when frequent: "Национального фронта"
+    keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
-                   or _continues_kb_name(view, by_end, first, seq.start(), m))
+                   or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens:
         return
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
     inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
-    head = None
-    if lex.cues_head and inside is None:
-        found = _HEAD_AFTER.match(view.text, end)
-        if found and found.group(1)[0].islower() and view.folded[found.start(1):found.end(1)] in lex.cues_head:
-            head = lex.cues_head[view.folded[found.start(1):found.end(1)]]
-            end = found.end(1)  # "Конституционного суда", "Свердловской области": the noun ends the name
+    head = _head_after(view, end, lex) if inside is None else None
+    if head is not None:
+        head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
     fallback = None
     following = _following_mention(view, by_start, end, seq.end(), lex)
     if following is not None:
@@ -253,6 +252,18 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 surnames.setdefault(form, entity)
 
 
+
+
+def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] | None:
+    """(type, end) of a lower-case head noun right after ``end`` that ends a name (entity_cues
+    position head), or None."""
+    if not lex.cues_head:
+        return None
+    found = _HEAD_AFTER.match(view.text, end)
+    if found is None or not found.group(1)[0].islower():
+        return None
+    entity_type = lex.cues_head.get(view.folded[found.start(1):found.end(1)])
+    return (entity_type, found.end(1)) if entity_type else None
 
 
 def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | None:
@@ -344,13 +355,17 @@ SHOUTED_WORD_ZIPF = 3.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
-          cued: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
+          cued: Callable[[], bool] = lambda: False,
+          keep: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Drop edge words that are capitalised only by position, dates, or lone letters; the first
-    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed)."""
+    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed), and
+    the word ``keep`` always."""
     lex = m.lex
     first = tokens[0][0] if tokens else -1
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        if (s, e) == keep:
+            return False
         if _droppable(s, e, edge_start, alone):
             return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
                         and cued())
