@@ -147,3 +147,91 @@ def test_a_sentence_that_starts_like_a_prompt_but_is_body_text_stays():
     raw = ("Los vecinos se unieron a la protesta.\nSiguen en huelga los trabajadores del metro "
            "desde el lunes, según el sindicato.")
     assert boilerplate.propose(raw, "es") == []
+
+
+def test_spanish_label_then_headline_prompts_go_even_in_brackets():
+    raw = ("El ministro anunció este martes un nuevo paquete de medidas económicas para contener "
+           "la inflación, que alcanzó el 7% en abril.\n"
+           "Lea más: El Banco Central sube las tasas por cuarta vez en el año\n"
+           "(Le puede interesar: Buscan responsables de bus quemado en Anorí)\n"
+           "Las medidas entrarán en vigor el próximo lunes, según el decreto publicado.")
+    text, integrity = clean(raw, "es")
+    assert [r.text.strip() for r in integrity.removed] == [
+        "Lea más: El Banco Central sube las tasas por cuarta vez en el año",
+        "(Le puede interesar: Buscan responsables de bus quemado en Anorí)"]
+    assert text.endswith("en abril.\nLas medidas entrarán en vigor el próximo lunes, según el "
+                         "decreto publicado.")
+
+
+def test_a_bare_related_label_takes_its_headlines_and_dates_along():
+    raw = ("Las medidas entrarán en vigor el próximo lunes, según el decreto publicado en el "
+           "diario oficial del país.\n"
+           "NOTAS RELACIONADAS\n"
+           "Hackers ofrecen descuento del 35% al Gobierno y prometen no tocar al sector privado\n"
+           "Jueves 21 abril, 2022\n"
+           "El Gobierno no pagará ningún rescate, dijo la ministra de la Presidencia en una "
+           "conferencia de prensa.")
+    text, integrity = clean(raw, "es")
+    (removed,) = integrity.removed
+    assert removed.text.startswith("NOTAS RELACIONADAS\nHackers ofrecen")
+    assert "Jueves 21 abril, 2022" in removed.text
+    assert text.endswith("El Gobierno no pagará ningún rescate, dijo la ministra de la "
+                         "Presidencia en una conferencia de prensa.")
+
+
+def test_a_follow_us_sentence_naming_social_networks_goes():
+    raw = ("El estudio fue publicado en la revista Nature y revisado por tres equipos "
+           "independientes.\n"
+           "Puede escribirnos a redaccion@diario.com o seguir a Materia en Facebook, Twitter, "
+           "Instagram o suscribirse aquí a nuestra newsletter.")
+    text, integrity = clean(raw, "es")
+    assert [r.kind for r in integrity.removed] == ["navigation"]
+    assert text.strip() == ("El estudio fue publicado en la revista Nature y revisado por tres "
+                            "equipos independientes.")
+
+
+def test_a_bracketed_credit_followed_by_a_full_stop_splits_caption_and_credit():
+    raw = ("Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha "
+           "Pisarenko/Pool via REUTERS).\n"
+           "La vicepresidenta no participó de la reunión del gabinete convocada este lunes.")
+    text, integrity = clean(raw, "es")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "La vicepresidenta no participó de la reunión del gabinete convocada este lunes."
+
+
+def test_a_french_paywall_prompt_goes_with_its_broken_lines():
+    raw = ("Le sociologue décrit une société de plus en plus fragmentée, où les classes moyennes "
+           "se sentent abandonnées.\n"
+           "Pour lire la suite\n"
+           "et accéder gratuitement à 3 articles par mois,\n"
+           "créez votre compte")
+    text, integrity = clean(raw, "fr")
+    assert [r.kind for r in integrity.removed] == ["advert"]
+    assert "créez votre compte" not in text
+
+
+def test_list_items_are_not_teasers():
+    raw = ("Für die Umstellung auf HTTPS sind drei Schritte nötig, die wir hier beschreiben.\n"
+           "- Die Anpassung der entsprechenden .htaccess-Rules um HTTPS zu erzwingen\n"
+           "- Die Einrichtung des Zertifikats über die Kommandozeile des Servers\n"
+           "Danach ist die Seite nur noch verschlüsselt erreichbar.")
+    assert boilerplate.propose(raw, "de") == []
+
+
+def test_headlines_of_other_stories_closing_the_text_go_with_their_label():
+    raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
+           "El debate fue organizado por la Universidad Eafit y tuvo apoyo de la embajada.\n"
+           "MEDELLÍN\n"
+           "-Escándalo en Cartagena: graban a una pareja en las murallas\n"
+           "-La angustia que vive un barrio familiar que se llenó de empresas de webcam")
+    text, integrity = clean(raw, "es")
+    (removed,) = integrity.removed
+    assert (removed.kind, removed.rule) == ("teaser", "boilerplate.trailing_headlines")
+    assert removed.text.startswith("MEDELLÍN\n-Escándalo")
+    assert text.endswith("tuvo apoyo de la embajada.\n")
+
+
+def test_a_closing_subhead_alone_is_not_a_headline_box():
+    raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
+           "Las propuestas del candidato para la educación pública\n")
+    assert boilerplate.propose(raw, "es") == []

@@ -127,3 +127,86 @@ def test_weak_candidates_next_to_names_capitalised_elided_or_borrowed_stay(text)
 def test_an_english_title_opened_by_a_capitalised_common_word_is_left_alone():
     text = "Le journal a publié un titre pareil. « The scramble », qui désigne une bousculade."
     assert spinner.propose(text, "fr") == []
+
+
+def test_a_neighbour_the_language_knows_does_not_hide_a_swap():
+    # "large" is English too, but French: it does not make "advantageous" part of an English phrase
+    text, _ = fixed("L'indice Topix, advantageous large, a cédé 1,6 % à 2.868 points en fin de "
+                    "séance.", "fr")
+    assert text.startswith("L'indice Topix, plus large, a cédé")
+
+
+def test_a_hyphen_compound_with_a_native_part_is_examined():
+    text, _ = fixed("Le colistier a fait l'éloge de sa useful-mère propriétaire d'armes à feu.",
+                    "fr")
+    assert "sa grand-mère propriétaire" in text
+
+
+def test_an_english_hyphen_compound_stays():
+    assert spinner.propose("Les militants no-mask ont manifesté devant la mairie samedi.",
+                           "fr") == []
+
+
+def test_a_short_quoted_english_phrase_stays():
+    text = ("Sono indagati per reati connessi alla tutela del “made in Italy” e alla "
+            "contraffazione dei marchi.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_comma_parts_a_weak_swap_from_the_name_before_it():
+    text, _ = fixed("Il mercato della pubblicità cresce in Italia, change nel resto del mondo, "
+                    "secondo gli analisti.", "it")
+    assert "in Italia, come nel resto del mondo" in text
+
+
+def test_a_weak_swap_after_a_sentence_opening_word_is_repaired():
+    text, _ = fixed("La riunione è durata tre ore. Chi day presente ha parlato di un accordo "
+                    "vicino.", "it")
+    assert text == ("La riunione è durata tre ore. Chi era presente ha parlato di un accordo "
+                    "vicino.")
+
+
+def test_the_same_swap_nearby_is_no_english_context():
+    text, _ = fixed("La prueba culminará electric domingo con electric evento de keirin en "
+                    "Aigle.", "es")
+    assert text == "La prueba culminará el domingo con el evento de keirin en Aigle."
+
+
+@pytest.mark.parametrize("text", [
+    "Il ministro ha difeso il made in Italy durante la fiera di Milano, davanti agli espositori.",
+    "La dose di hashish era nascosta in un boiler dei servizi igienici del locale.",
+    "Torneranno le visite in due (più under 14) a casa di amici e parenti.",
+])
+def test_english_the_language_itself_quotes_is_not_repaired(text):
+    # weak candidates whose own use in Italian far outweighs what a spinner could send them
+    assert [e for e in spinner.propose(text, "it") if e.kind == "substitution"] == []
+
+
+def test_two_swapped_words_do_not_share_one_original():
+    # "requirement" and "origination" both most likely stand for "cause"; a spinner maps each
+    # word to one replacement, so the surer token keeps "cause" and the other takes "source"
+    text = ("Le ministre a rappelé la requirement des entreprises au budget et la origination du "
+            "financement public, dans un long discours au Sénat hier soir.")
+    repairs = {text[e.start:e.end]: e.replacement for e in spinner.propose(text, "fr")}
+    assert repairs == {"requirement": "cause", "origination": "source"}
+
+
+def test_the_elision_before_a_swap_tells_the_originals_first_letter():
+    # the spinner left the article alone: "l'" was written for a word starting with a vowel, so
+    # "affair" stands for "article", not for the likelier "social" or "plan"
+    text = ("Le quotidien a publié hier soir l'affair sur la réforme des retraites, reprise par "
+            "toute la presse.")
+    repairs = [(e.replacement, e.rule) for e in spinner.propose(text, "fr")]
+    assert repairs[0][0] == "article"
+
+
+def test_a_capitalised_name_after_a_title_abbreviation_is_not_sentence_initial():
+    text = ("Dans l'entourage immédiat de M. Carter, la réponse de M. Begin a déclenché des "
+            "commentaires inquiets.")
+    assert spinner.propose(text, "fr") == []
+
+
+def test_an_english_term_glossed_in_brackets_stays():
+    text = ("Le forme del cyberbullismo sono molte: denigrazione, impersonation (furto di "
+            "identità) e altre ancora.")
+    assert spinner.propose(text, "it") == []

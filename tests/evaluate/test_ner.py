@@ -62,3 +62,14 @@ def test_a_missing_evaldata_folder_says_how_to_fix_it(tmp_path):
 def test_gold_doc_is_plain_data():
     doc = GoldDoc("x", "Roma", "it", None, [(0, 4, "LOC")])
     assert doc.gold == [(0, 4, "LOC")]
+
+
+@pytest.mark.skipif(not (EVALDATA / "kind-it-ner").is_dir(), reason="shared evaldata is absent")
+def test_the_dev_split_scores_only_the_file_rules_may_be_tuned_on():
+    scores = evaluate(EVALDATA, limit=1, split="dev")
+    assert [s.dataset for s in scores] == ["kind-it-ner/WN_dev"]
+
+
+def test_an_unknown_split_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="dev"):
+        evaluate(tmp_path, split="train")

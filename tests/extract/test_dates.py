@@ -3,7 +3,7 @@ import pytest
 from extract.handmade import make_doc, seed_doc
 
 from cronaca.document import TimeExpression
-from cronaca.extract.dates import date_for, find_dates
+from cronaca.extract.dates import attributive, date_for, find_dates
 
 
 def values(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -103,3 +103,137 @@ def test_last_weekday_written_the_day_after_is_the_previous_week_s():
     assert values("Martedì scorso si è votato.", "it", "2026-02-18") == [("Martedì scorso", "2026-02-10")]
     assert values("Votó el pasado martes.", "es", "2026-02-18") == [("el pasado martes", "2026-02-10")]
     assert values("Il a voté vendredi dernier.", "fr", "2026-02-18") == [("vendredi dernier", "2026-02-13")]
+
+
+# 2026-02-04 is a Wednesday in the tests below.
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Due settimane fa si erano visti.", ("Due settimane fa", "2026-01-19")),
+    ("en", "Six weeks ago he was in Sudan.", ("Six weeks ago", "2025-12-22")),
+    ("fr", "Il y a deux semaines, il a plu.", ("Il y a deux semaines", "2026-01-19")),
+    ("es", "Hace dos semanas llovió.", ("Hace dos semanas", "2026-01-19")),
+    ("de", "Vor zwei Wochen kam es zum Streit.", ("Vor zwei Wochen", "2026-01-19")),
+    ("en", "A year ago, markets fell.", ("A year ago", "2025")),
+    ("de", "Vor einem Jahr begann es.", ("Vor einem Jahr", "2025")),
+])
+def test_spelled_numbers_count_like_digits(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Am 21.11.2024 trat er zurück.", ("21.11.2024", "2024-11-21")),
+    ("it", "Il 21/11/2024 si è dimesso.", ("21/11/2024", "2024-11-21")),
+    ("en", "He resigned on 11/21/2024.", ("11/21/2024", "2024-11-21")),
+])
+def test_numeric_dates(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Il vertice dal 3 al 5 marzo.", ("dal 3 al 5 marzo", "2026-03-03")),
+    ("fr", "Le sommet du 3 au 5 mai 2025.", ("du 3 au 5 mai 2025", "2025-05-03")),
+    ("en", "The summit on March 3-5 ended.", ("March 3-5", "2026-03-03")),
+    ("de", "Der Gipfel vom 3. bis 5. Mai endete.", ("vom 3. bis 5. Mai", "2026-05-03")),
+])
+def test_a_range_is_one_expression_valued_by_its_first_day(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "A fine gennaio si è votato.", ("A fine gennaio", "2026-01")),
+    ("fr", "À la mi-janvier, il a plu.", ("À la mi-janvier", "2026-01")),
+    ("es", "A finales de enero llovió.", ("A finales de enero", "2026-01")),
+    ("de", "Anfang Februar regnete es.", ("Anfang Februar", "2026-02")),
+    ("en", "It shipped in late January 2025.", ("late January 2025", "2025-01")),
+])
+def test_parts_of_a_month(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+def test_a_year_after_a_month_name_is_that_month_of_that_year():
+    assert values("Im Dezember 2024 fiel Damaskus.", "de", "2026-02-04") == [("Dezember 2024", "2024-12")]
+
+
+def test_a_past_marker_keeps_a_date_without_year_in_the_past():
+    # the nearest 12 March to 4 February 2026 is in 2026, but "scorso"/"pasado" say it has passed
+    assert values("Il 12 marzo scorso si è votato.", "it", "2026-02-04") == [("12 marzo scorso", "2025-03-12")]
+    assert values("El 16 de abril pasado, dijo.", "es", "2026-02-04") == [("16 de abril pasado", "2025-04-16")]
+    assert values("En marzo pasado llovió.", "es", "2026-02-04") == [("marzo pasado", "2025-03")]
+
+
+def test_german_weekday_compounds():
+    assert values("Er erklärte am Samstagabend, warum.", "de", "2026-02-04") == [("Samstagabend", "2026-01-31")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "They will hold talks Tuesday.", ("Tuesday", "2026-02-10")),
+    ("en", "They held talks Tuesday.", ("Tuesday", "2026-02-03")),
+    ("it", "Merz dovrebbe recarsi a Pechino giovedì.", ("giovedì", "2026-02-05")),
+    ("it", "Merz si è recato a Pechino giovedì.", ("giovedì", "2026-01-29")),
+    ("es", "Viajará el martes a Madrid.", ("martes", "2026-02-10")),
+    ("de", "Merz wird am Freitag reisen.", ("Freitag", "2026-02-06")),
+    ("en", "The talks will take place on Wednesday.", ("Wednesday", "2026-02-04")),
+])
+def test_a_bare_weekday_after_a_future_cue_is_the_coming_one(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+def test_a_full_stop_after_a_day_ends_the_sentence():
+    assert values("It arrived on Feb. 13.", "en", "2026-02-04") == [("Feb. 13", "2026-02-13")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Entro domenica la Nato riceverà il comando.", ("domenica", "2026-02-08")),
+    ("en", "The report is due by Friday.", ("Friday", "2026-02-06")),
+])
+def test_a_deadline_weekday_is_the_coming_one(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "They denied Tuesday's attack.", "Tuesday's"),
+    ("it", "Hanno negato l'attacco di martedì.", "martedì"),
+    ("es", "Negaron el ataque del martes.", "martes"),
+    ("de", "Sie bestritten den Angriff vom Dienstag.", "Dienstag"),
+])
+def test_a_weekday_qualifying_a_noun_is_marked_attributive(lang, text, expected):
+    [found] = find_dates(make_doc(text, lang, published="2026-02-04"))
+    assert (found.text, found.value, attributive(found)) == (expected, "2026-02-03", True)
+
+
+def test_a_weekday_of_the_clause_is_not_attributive():
+    [found] = find_dates(make_doc("They met on Tuesday.", "en", published="2026-02-04"))
+    assert not attributive(found)
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "Officials warned in July of a resurgence.", "2025-03-14", ("July", "2024-07")),
+    ("de", "Ende November wurde das Lager abgerissen.", "2025-06-05", ("Ende November", "2024-11")),
+    ("en", "Elections are due in April.", "2026-02-04", ("April", "2026-04")),
+    ("fr", "Le sommet aura lieu le 12 mars.", "2026-02-04", ("12 mars", "2026-03-12")),
+])
+def test_a_date_without_year_leans_to_the_past(lang, text, published, expected):
+    assert values(text, lang, published) == [expected]
+
+
+def test_german_tomorrow_is_lower_case_and_a_morning_is_not_tomorrow():
+    assert values("Das Treffen ist morgen.", "de", "2026-02-04") == [("morgen", "2026-02-05")]
+    assert values("Am folgenden Morgen fielen die Kurse.", "de", "2026-02-04") == []
+
+
+def test_a_weekday_with_its_date_is_that_date():
+    assert values("Die Aktion läuft ab Montag, den 1. Mai.", "de", "2023-04-28") == [
+        ("Montag, den 1. Mai", "2023-05-01")]
+
+
+def test_from_a_weekday_on_is_the_coming_one():
+    assert values("Ab Sonntag gilt die Regel.", "de", "2023-10-07") == [("Sonntag", "2023-10-08")]
+
+
+def test_a_fronted_date_governs_the_later_clauses_of_its_sentence():
+    text = ("Il 29 dicembre, il ministero aveva affermato che l'esecuzione non sarebbe avvenuta "
+            "prima del 26 gennaio, mentre la Casa Bianca aveva smentito il trasferimento.")
+    doc = make_doc(text, "it", published="2006-12-30")
+    doc.dates = find_dates(doc)
+    at = text.index("la Casa Bianca")
+    assert date_for(doc, at, len(text)).text == "29 dicembre"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from extract.events_support import document, events
 
+from cronaca.document import TimeExpression
+
 PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
 XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
 CHINA = ("Q148", "China", "COUNTRY", ["China", "Cina"], "CHN")
@@ -21,10 +23,17 @@ def test_without_a_news_day_anchor_an_undated_event_stays_undated():
     assert event.date is None
 
 
-def test_an_anchor_for_another_day_does_not_date_later_events():
+def test_the_report_day_of_the_lead_dates_later_undated_acts():
+    # a Wednesday story whose lead is anchored on Monday reports Monday's statements
     text = "Putin met Xi on Monday. Putin praised China."
     found = events(document(text, "en", ALL, {"on Monday": "2026-02-02"}, published="2026-02-04"))
-    assert [e.date for e in found] == ["2026-02-02", None]
+    assert [e.date for e in found] == ["2026-02-02", "2026-02-02"]
+
+
+def test_an_anchor_days_before_publication_does_not_date_later_events():
+    text = "Putin met Xi on 20 January. Putin praised China."
+    found = events(document(text, "en", ALL, {"on 20 January": "2026-01-20"}, published="2026-02-04"))
+    assert [e.date for e in found] == ["2026-01-20", None]
 
 
 def test_a_planned_event_on_a_weekday_is_the_coming_one_in_english():
@@ -115,3 +124,40 @@ def test_a_bare_noun_of_a_news_day_article_stays_undated():
     text = "Mercoledì Putin ha elogiato la Cina. La riunione tra Putin e Xi."
     found = events(document(text, "it", ALL, {"Mercoledì": "2026-02-04"}, published="2026-02-04"))
     assert [(e.type, e.date) for e in found] == [("SUPPORT", "2026-02-04"), ("CONSULT", None)]
+
+
+def test_a_date_qualifying_a_noun_does_not_date_a_verb():
+    # "Tuesday's attack" dates the attack; the rejection itself is the report's (Wednesday's)
+    text = "On Wednesday Putin met Xi. China rejected the claim that Tuesday's attack came from its soil."
+    dates = {"On Wednesday": "2026-02-04"}
+    doc = document(text, "en", ALL, dates, published="2026-02-04")
+    tuesday = text.index("Tuesday's")
+    doc.dates.append(TimeExpression(tuesday, tuesday + 9, "Tuesday's", "2026-02-03", "date:weekday:{weekday}'s:attributive"))
+    found = events(doc)
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("REJECT", "2026-02-04")]
+
+
+def test_an_act_that_occurred_is_not_dated_after_publication():
+    # the dates stage reads a bare month as the nearest one; an attack that happened cannot lie ahead
+    text = "In March, Russia attacked Ukraine."
+    entities = [("Q159", "Russia", "COUNTRY", ["Russia"]), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"])]
+    doc = document(text, "en", entities, published="2026-02-04")
+    doc.dates.append(TimeExpression(3, 8, "March", "2026-03", "date:monthname:in|{monthname}"))
+    [event] = events(doc)
+    assert (event.type, event.date) == ("ASSAULT", "2025-03")
+
+
+def test_a_planned_act_keeps_its_future_month():
+    text = "In March, Russia will attack Ukraine."
+    entities = [("Q159", "Russia", "COUNTRY", ["Russia"]), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"])]
+    doc = document(text, "en", entities, published="2026-02-04")
+    doc.dates.append(TimeExpression(3, 8, "March", "2026-03", "date:monthname:in|{monthname}"))
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", "2026-03")
+
+
+def test_a_date_of_a_later_clause_does_not_date_the_act():
+    text = "China has not condemned Russia, but Xi said on Tuesday that talks would continue."
+    entities = [CHINA, XI, ("Q159", "Russia", "COUNTRY", ["Russia"])]
+    found = events(document(text, "en", entities, {"on Tuesday": "2026-02-03"}))
+    assert [(e.type, e.status, e.date) for e in found if e.type == "ACCUSE"] == [("ACCUSE", "negated", None)]

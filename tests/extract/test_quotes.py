@@ -32,9 +32,10 @@ def test_seed_direct_quotes_with_speakers_and_ap():
 
 
 def test_seed_single_words_kept_only_next_to_their_cue():
-    texts = [t for t, _s, _a in direct(seed_doc())]
-    assert "stabilizzante" in texts  # "ha descritto i legami ... come un fattore “stabilizzante”"
-    assert "esemplare" not in texts  # "elogiando la natura “esemplare”": emphasis, no cue next to it
+    found = {t: s for t, s, _a in direct(seed_doc())}
+    assert found["stabilizzante"] == PUTIN  # "ha descritto i legami ... come un fattore “stabilizzante”"
+    assert found["esemplare"] == PUTIN  # "elogiando la natura “esemplare”": praise quotes his word
+    assert "Smaschera" not in found  # the teaser's scare quote has no cue
 
 
 def test_seed_indirect_speech_with_zero_subject():
@@ -167,9 +168,11 @@ def test_according_to_a_person_is_reported_speech():
         "the plan has failed", "the senator", "According to", "indirect:according")
 
 
-def test_according_to_an_outlet_is_a_cited_source_not_a_quote():
+def test_according_to_an_outlet_makes_the_outlet_the_speaker_not_a_relay():
+    # GUIDELINES section 3: an outlet asserting something is the speaker, according_to null
     text = "The plan has failed, according to Reuters."
-    assert quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])})) == []
+    (q,) = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    assert (q.text, q.speaker, q.according_to) == ("The plan has failed", "Q130879", None)
 
 
 def test_parenthetical_verb_inside_reported_speech():
@@ -432,3 +435,394 @@ def test_a_name_with_an_appositive_and_its_own_clause_is_preposed_content():
 def test_reported_speech_with_no_speaker_at_all_is_dropped():
     text = "Im Fall von Gaetz war zudem kritisiert worden, dass er keine juristische Expertise mitbringe."
     assert quotes(make_doc(text, "de")) == []
+
+
+# ---- speakers named by a bare surname or a compound title ------------------------------------
+
+BALAOUS = "x:person:laith-al-balaous"
+
+
+def test_bare_surname_the_linker_left_unlinked_names_the_person_met_before():
+    text = ("Teilhabe fordert auch der drusische Anführer Laith al-Balaous. "
+            "«Wir brauchen gleiche Rechte für alle», sagt Balaous.")
+    (q,) = quotes(make_doc(text, "de", {BALAOUS: ("PERSON", ["Laith al-Balaous"])}))
+    assert (q.speaker, q.speaker_text) == (BALAOUS, "Balaous")
+
+
+def test_compound_role_noun_names_the_person_its_head_introduced():
+    text = ("Teilhabe fordert auch der drusische Anführer Laith al-Balaous. Er trat in die Fussstapfen "
+            "seines Vaters. «Wir haben nicht einen Tyrannen gestürzt», sagt der Drusenführer kämpferisch.")
+    (q,) = quotes(make_doc(text, "de", {BALAOUS: ("PERSON", ["Laith al-Balaous"])}))
+    assert q.speaker == BALAOUS
+
+
+# ---- attribution phrases --------------------------------------------------------------------
+
+def test_parenthetical_according_phrase_reports_the_clause_after_it():
+    text = ("La Russia, secondo le dichiarazioni del ministro della difesa russo Igor Konashenkov, "
+            "per il momento è favorevole alla tregua di 48 ore.")
+    found = quotes(make_doc(text, "it", {"x:person:igor-konashenkov": ("PERSON", ["Igor Konashenkov"]),
+                                         "Q159": ("COUNTRY", ["La Russia"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("per il momento è favorevole alla tregua di 48 ore", "x:person:igor-konashenkov")]
+
+
+def test_parenthetical_according_phrase_without_a_speaker_is_no_quote():
+    text = "Il ristorante che, secondo le misure sanitarie in vigore, dovrebbe essere chiuso era pieno."
+    assert quotes(make_doc(text, "it", {})) == []
+
+
+def test_complementizer_and_colon_before_a_quotation_give_one_direct_quote():
+    text = "L'inviato dell'ONU, De Mistura, dichiara che: «In un mese nessun convoglio è arrivato.» e parte."
+    found = quotes(make_doc(text, "it", {"x:person:de-mistura": ("PERSON", ["De Mistura"])}))
+    assert [(q.text, q.direct) for q in found] == [("In un mese nessun convoglio è arrivato.", True)]
+
+
+# ---- German reportive mood (Konjunktiv I) -----------------------------------------------------
+
+CSAT = "x:org:csat"
+
+
+def test_konjunktiv_sentence_after_a_reproach_reports_the_previous_subject():
+    text = ("Der Oberste Verteidigungsrat (CSAT) hatte Tiktok schwere Vorwürfe gemacht. Die Plattform "
+            "habe es unterlassen, ihn als Politiker zu identifizieren.")
+    (q,) = quotes(make_doc(text, "de", {CSAT: ("ORG", ["CSAT"]), "x:org:tiktok": ("ORG", ["Tiktok"])}))
+    assert (q.text, q.speaker, q.rule) == (
+        "Die Plattform habe es unterlassen, ihn als Politiker zu identifizieren", CSAT,
+        "indirect:reportive|speaker:mention-previous-subject")
+
+
+def test_konjunktiv_sentence_takes_the_speaker_of_the_reported_sentence_after_it():
+    text = ("Noch vor zwei bis drei Jahren sei bei vielen Drusen die Angst vor den Islamisten stärker "
+            "gewesen. Aber am Ende hätten sie es nur noch loswerden wollen, sagt der Anwalt Ayman Sheib.")
+    found = quotes(make_doc(text, "de", {"x:person:ayman-sheib": ("PERSON", ["Ayman Sheib"])}))
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Noch vor zwei bis dr", "x:person:ayman-sheib"), ("Aber am Ende hätten ", "x:person:ayman-sheib")]
+
+
+def test_konjunktiv_only_in_a_subordinate_clause_reports_nothing():
+    text = ("Trump verlor die Wahl. Nach der Wahl verbreitete sie Trumps Behauptung, er sei durch Betrug "
+            "um den Sieg gebracht worden.")
+    assert quotes(make_doc(text, "de", {"x:person:trump": ("PERSON", ["Trump"])})) == []
+
+
+def test_short_quotation_right_after_another_of_the_same_cue_is_speech():
+    text = ("“Russia has invested over 9% of its GDP on the military,” Kallas said, adding the European "
+            "nations “are massively increasing” their “defense investments.”")
+    found = quotes(make_doc(text, "en", {"x:person:kallas": ("PERSON", ["Kallas"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct][-2:] == [
+        ("are massively increasing", "x:person:kallas"), ("defense investments.", "x:person:kallas")]
+
+
+def test_said_before_an_initialism_opens_a_reported_clause():
+    text = "The White House said U.S. envoy Steve Witkoff spoke with Putin on Thursday."
+    (q,) = quotes(make_doc(text, "en", {"Q35525": ("ORG", ["The White House"]),
+                                        "x:person:witkoff": ("PERSON", ["Steve Witkoff"])}))
+    assert (q.text, q.speaker) == ("U.S. envoy Steve Witkoff spoke with Putin on Thursday", "Q35525")
+
+
+def test_said_and_a_weekday_ending_the_sentence_reports_no_clause():
+    text = "Canada requested consultations with the U.S. over steel duties, the trade body said Thursday. The new EU measures apply."
+    found = quotes(make_doc(text, "en", {"Q7825": ("ORG", ["World Trade Organization"])}))
+    assert all(q.text != "Thursday" for q in found)
+
+
+def test_two_verbs_reporting_one_clause_give_one_quote():
+    text = "Roman Prymula a estimé, soulignant que la rencontre s'était déroulée dans un espace privé."
+    found = quotes(make_doc(text, "fr", {"x:person:prymula": ("PERSON", ["Roman Prymula"])}))
+    assert len([q for q in found if not q.direct]) == 1
+
+
+def test_told_and_an_unnamed_addressee_report_no_clause():
+    text = "Chaudhry told a private news channel as he declared the operation over on Wednesday night."
+    found = quotes(make_doc(text, "en", {"x:person:chaudhry": ("PERSON", ["Chaudhry"])}))
+    assert [q for q in found if q.cue.text == "told"] == []
+
+
+def test_told_a_longer_addressee_that_reports_the_clause():
+    text = "Obama told a meeting of Pacific Island leaders that few people understand the threat."
+    (q,) = quotes(make_doc(text, "en", {"Q76": ("PERSON", ["Obama"])}))
+    assert (q.text, q.speaker) == ("few people understand the threat", "Q76")
+
+
+def test_according_word_before_a_verb_is_no_speaker_phrase():
+    text = "Ambos buscan una “máxima confrontación” en el puerto, según dijeron dos fuentes ministeriales."
+    found = quotes(make_doc(text, "es", {}))
+    assert all(q.speaker_text != "según" for q in found)
+
+
+MERZ = "Q1017376"
+
+
+def test_german_verb_comma_and_konjunktiv_clause_is_reported_speech():
+    text = "Merz sagte, die Lage sei ernst und man müsse handeln."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("die Lage sei ernst und man müsse handeln", MERZ, "sagte")
+
+
+def test_german_verb_comma_and_indicative_clause_is_not():
+    text = "Merz sagte, als er in Berlin ankam, nichts mehr."
+    assert quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])})) == []
+
+
+def test_german_so_after_a_konjunktiv_clause_names_its_speaker():
+    text = "Die Lage sei ernst, so Merz."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("Die Lage sei ernst", MERZ, "so")
+
+
+def test_german_laut_without_comma_reports_the_rest_of_the_sentence():
+    text = "Laut Merz ist die Lage ernst und man muss handeln."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker) == ("ist die Lage ernst und man muss handeln", MERZ)
+
+
+def test_according_relative_takes_the_speaker_named_before_it():
+    text = "Lo ha dichiarato il ministro degli Esteri Sergei Lavrov, secondo cui la situazione è grave."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["il ministro degli Esteri Sergei Lavrov"])}))
+    assert (q.text, q.speaker) == ("la situazione è grave", "Q80137")
+
+
+def test_definite_noun_repeated_from_a_phrase_naming_a_body_speaks_for_it():
+    text = ("Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire. "
+            "“We called for Russia to reciprocate,” the diplomats said in a joint statement.")
+    found = quotes(make_doc(text, "en", {"Q1764511": ("GROUP", ["Group of Seven"]), "Q159": ("COUNTRY", ["Russia"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [("We called for Russia to reciprocate", "Q1764511")]
+
+
+def test_quotation_signed_with_a_dash_and_a_name():
+    text = ("“Hearing his words makes me afraid for our young people.” ― Krystal Correa "
+            "“He can’t answer a question without scaring people.” ― Pamela Padilla")
+    found = quotes(make_doc(text, "en", {"x:person:correa": ("PERSON", ["Krystal Correa"]),
+                                         "x:person:padilla": ("PERSON", ["Pamela Padilla"])}))
+    assert [q.speaker for q in found] == ["x:person:correa", "x:person:padilla"]
+
+
+def test_quotation_ending_in_a_comma_finds_its_verb_past_an_abbreviation():
+    text = ('Kaine spoke first. "He would be a great senator. One of the brightest members of Congress," '
+            'Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    found = quotes(make_doc(text, "en", {"x:person:kaine": ("PERSON", ["Kaine"]),
+                                         "x:person:cummings": ("PERSON", ["Elijah E. Cummings"])}))
+    assert [(q.cue.text, q.speaker) for q in found] == [("said", "x:person:cummings")]
+
+
+def test_question_quote_takes_the_name_and_verb_opening_the_next_sentence():
+    text = ("Tester spoke first. “Why isn’t this proof that Wells is too big to fail?” Vitter demanded. "
+            "Cross-selling was a significant aspect.")
+    found = quotes(make_doc(text, "en", {"x:person:tester": ("PERSON", ["Tester"]),
+                                         "x:person:vitter": ("PERSON", ["Vitter"])}))
+    assert [(q.cue.text, q.speaker) for q in found] == [("demanded", "x:person:vitter")]
+
+
+def test_quote_inside_a_sentence_keeps_the_verb_before_it():
+    text = "Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it is wrong."
+    found = quotes(make_doc(text, "en", {"x:person:clinton": ("PERSON", ["Clinton"]),
+                                         "x:person:trump": ("PERSON", ["Trump"])}))
+    (q,) = [q for q in found if q.direct]
+    assert (q.cue.text, q.speaker_text) == ("says", "Clinton")
+
+
+def test_reflexive_verb_reports_the_predicate_after_it():
+    text = "Silvio Berlusconi si è detto assolutamente soddisfatto dei risultati raggiunti al vertice."
+    (q,) = quotes(make_doc(text, "it", {"Q11860": ("PERSON", ["Silvio Berlusconi"])}))
+    assert (q.text, q.speaker, q.cue.text) == (
+        "assolutamente soddisfatto dei risultati raggiunti al vertice", "Q11860", "si è detto")
+
+
+def test_definite_role_noun_names_the_only_person_just_mentioned():
+    text = "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito ai giornalisti che la Russia è pronta."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Sergei Lavrov"]), "Q220": ("PLACE", ["Roma"])}))
+    assert (q.speaker, q.speaker_text) == ("Q80137", "Il ministro")
+
+
+def test_definite_role_noun_with_two_people_before_names_no_one():
+    text = "Putin ha incontrato Xi a Mosca. Il presidente ha detto che i legami sono forti."
+    (q,) = quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"]), XI: ("PERSON", ["Xi"])}))
+    assert q.speaker is None
+
+
+def test_role_noun_after_an_adjective_finds_the_person_it_introduced():
+    text = 'Il primo ministro Mario Draghi è intervenuto. "Siamo pronti", ha detto il primo ministro.'
+    (q,) = quotes(make_doc(text, "it", {"Q47563": ("PERSON", ["Il primo ministro Mario Draghi"])}))
+    assert q.speaker == "Q47563"
+
+
+def test_speaker_named_after_the_body_he_speaks_for():
+    text = "\"La situazione è grave\" ha dichiarato il portavoce dell'ONU Stéphane Dujarric."
+    (q,) = quotes(make_doc(text, "it", {"x:person:dujarric": ("PERSON", ["Stéphane Dujarric"]),
+                                        "Q1065": ("ORG", ["ONU"])}))
+    assert q.speaker == "x:person:dujarric"
+
+
+def test_outlet_in_quotation_marks_after_laut_asserts_the_clause():
+    text = "Laut „Washington Post“ hatte sie dabei eine führende Rolle inne."
+    (q,) = quotes(make_doc(text, "de", {"Q166032": ("MEDIA", ["Washington Post"])}))
+    assert (q.text, q.speaker, q.according_to) == ("hatte sie dabei eine führende Rolle inne", "Q166032", None)
+
+
+def test_outlet_asserting_a_clause_after_according_to_is_its_speaker():
+    text = "According to Reuters, the talks collapsed late on Friday."
+    (q,) = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    assert (q.text, q.speaker, q.according_to) == ("the talks collapsed late on Friday", "Q130879", None)
+
+
+def test_sentence_opening_with_a_persons_view_reports_the_clause():
+    text = ("Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks de merlu "
+            "étaient alarmants.")
+    (q,) = quotes(make_doc(text, "fr", {"x:person:javier-lopez": ("PERSON", ["Javier López"]),
+                                        "x:org:oceana": ("ORG", ["Oceana"])}))
+    assert (q.speaker, q.cue.text) == ("x:person:javier-lopez", "Pour")
+    assert q.text.endswith("les niveaux des stocks de merlu étaient alarmants")
+
+
+def test_opinion_word_before_a_non_person_reports_nothing():
+    text = "Pour la France, la victoire de dimanche est un tournant historique."
+    assert quotes(make_doc(text, "fr", {"Q142": ("COUNTRY", ["la France"])})) == []
+
+
+def test_spanish_adelantar_reports_speech():
+    text = "Siches adelantó que también priorizarán la reforma a Carabineros."
+    (q,) = quotes(make_doc(text, "es", {"x:person:siches": ("PERSON", ["Siches"])}))
+    assert (q.text, q.speaker) == ("también priorizarán la reforma a Carabineros", "x:person:siches")
+
+
+def test_quotation_followed_by_reported_and_an_outlet_is_the_outlets():
+    text = ("This is “roughly the same advantage she has held all month,” reported Reuters. "
+            "Another 19 percent said they would not pick either candidate.")
+    found = quotes(make_doc(text, "en", {"Q130879": ("MEDIA", ["Reuters"])}))
+    (q,) = [q for q in found if q.direct]
+    assert (q.speaker, q.cue.text) == ("Q130879", "reported")
+
+
+def test_comma_ended_quotation_does_not_take_the_verb_of_the_next_sentence():
+    text = "This is “roughly the same advantage,” analysts wrote. Another 19 percent said they would not vote."
+    found = quotes(make_doc(text, "en", {}))
+    (q,) = [q for q in found if q.direct]
+    assert q.cue.text == "wrote"
+
+
+def test_noun_of_hope_before_che_announces_reported_speech():
+    text = "Il papa Benedetto XVI ha espresso la speranza che i rapporti con la Cina migliorino presto."
+    (q,) = quotes(make_doc(text, "it", {"Q2494": ("PERSON", ["Il papa Benedetto XVI"])}))
+    assert (q.text, q.speaker) == ("i rapporti con la Cina migliorino presto", "Q2494")
+
+
+def test_object_noun_before_che_is_still_a_relative_clause():
+    text = "Putin ha sottolineato i forti legami che uniscono Russia e Cina da decenni."
+    assert quotes(make_doc(text, "it", {PUTIN: ("PERSON", ["Putin"])})) == []
+
+
+def test_lo_ha_detto_reports_the_sentence_before():
+    text = "La Russia non ritirerà le sue truppe dalla regione. Lo ha detto il ministro degli Esteri Sergei Lavrov."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["il ministro degli Esteri Sergei Lavrov"])}))
+    assert (q.text, q.speaker, q.rule.split("|")[0]) == (
+        "La Russia non ritirerà le sue truppe dalla regione", "Q80137", "indirect:anaphoric")
+
+
+def test_lo_ha_detto_after_a_quotation_attributes_the_quotation():
+    text = "«La Russia non cederà». Lo ha detto Lavrov ai giornalisti."
+    (q,) = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert (q.text, q.direct, q.speaker) == ("La Russia non cederà", True, "Q80137")
+
+
+def test_das_sagte_reports_the_sentence_before():
+    text = "Die Lage an der Grenze ist ernst. Das sagte Merz am Montag in Berlin."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker) == ("Die Lage an der Grenze ist ernst", MERZ)
+
+
+def test_article_before_a_noun_is_no_anaphor():
+    text = "Die Regierung tagte lange. Das Ministerium sagte am Montag nichts."
+    assert quotes(make_doc(text, "de", {})) == []
+
+
+def test_person_after_a_preposition_is_not_the_speaker_without_a_title():
+    text = ("Ayman Sheib ad-Din lebt in Sweidah. «Jetzt wird einer als Befreier gefeiert», sagt Sheib ad-Din "
+            "über HTS-Chef Achmed al-Scharaa.")
+    found = quotes(make_doc(text, "de", {"x:person:sheib": ("PERSON", ["Ayman Sheib"]),
+                                         "x:group:hts": ("GROUP", ["HTS"]),
+                                         "x:person:scharaa": ("PERSON", ["Achmed al-Scharaa"])}))
+    assert [q.speaker for q in found] == ["x:person:sheib"]
+
+
+def test_unnamed_spokeswoman_speaks_for_the_one_organisation_just_named():
+    text = ("Die EU-Kommission untersucht, ob Tiktok genug tut. Der chinesische Konzern weist die Vorwürfe "
+            "von sich. «Wir haben die Integrität unserer Plattform geschützt», teilte eine Sprecherin mit.")
+    found = quotes(make_doc(text, "de", {"x:org:tiktok": ("ORG", ["Tiktok"])}))
+    assert [(q.speaker, q.speaker_text) for q in found if q.direct] == [("x:org:tiktok", "eine Sprecherin")]
+
+
+def test_unnamed_spokesman_with_two_organisations_before_names_no_one():
+    text = "Apple sued Samsung on Monday. “We will fight this,” a spokesman said."
+    found = quotes(make_doc(text, "en", {"x:org:apple": ("ORG", ["Apple"]), "x:org:samsung": ("ORG", ["Samsung"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "a spokesman")]
+
+
+def test_the_statement_speaks_for_whoever_was_just_quoted_issuing_it():
+    text = ("“We called for a ceasefire,” the G7 ministers said in a joint statement. "
+            "The statement said the countries affirmed their support for Ukraine.")
+    found = quotes(make_doc(text, "en", {"Q1764511": ("GROUP", ["G7"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [
+        ("Q1764511", "G7"), ("Q1764511", "The statement")]
+
+
+def test_german_verb_comma_and_a_main_clause_with_its_subject_is_reported_speech():
+    text = "Der Wahlkampfleiter Marcel Dettling sagte, die Linken wollten eine dauerhafte Aufnahme."
+    (q,) = quotes(make_doc(text, "de", {"x:person:dettling": ("PERSON", ["Marcel Dettling"])}))
+    assert (q.text, q.speaker) == ("die Linken wollten eine dauerhafte Aufnahme", "x:person:dettling")
+
+
+def test_german_object_after_the_verb_and_an_apposition_is_no_report():
+    text = ("Bennett kritisierte Gideon Sa’ar, den Führer der Neuen Hoffnung, wegen angeblicher "
+            "Veröffentlichung von Propaganda.")
+    found = quotes(make_doc(text, "de", {"x:person:bennett": ("PERSON", ["Bennett"]),
+                                         "x:person:saar": ("PERSON", ["Gideon Sa’ar"])}))
+    assert found == []
+
+
+def test_said_the_after_a_quotation_introduces_no_second_clause():
+    text = "“There is something restorative about Jasper,” said the resort’s general manager Garrett Turta."
+    found = quotes(make_doc(text, "en", {"x:person:turta": ("PERSON", ["Garrett Turta"])}))
+    assert [(q.direct, q.speaker) for q in found] == [(True, "x:person:turta")]
+
+
+def test_said_and_any_lower_case_word_opens_the_reported_clause():
+    text = "Homeland Security Secretary Jeh Johnson says hackers are taking aim at state election officials."
+    (q,) = quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Jeh Johnson"])}))
+    assert (q.text, q.speaker) == ("hackers are taking aim at state election officials", "x:person:johnson")
+
+
+def test_said_nothing_reports_no_clause():
+    text = "Johnson said nothing about the hackers at the press conference on Monday."
+    assert quotes(make_doc(text, "en", {"x:person:johnson": ("PERSON", ["Johnson"])})) == []
+
+
+def test_parenthetical_verb_after_a_short_subject_reports_the_whole_sentence():
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    (q,) = quotes(make_doc(text, "en", {"Q76": ("PERSON", ["Mr. Obama"])}))
+    assert (q.speaker, q.rule.split("|")[0]) == ("Q76", "indirect:parenthetical")
+    assert q.text.endswith("face uncomfortable truths")
+
+
+def test_name_and_colon_before_a_quotation_give_its_speaker():
+    text = "Il ministro degli Esteri Luigi Di Maio: «Siamo pronti a tutto per riportarli a casa»."
+    (q,) = quotes(make_doc(text, "it", {"Q3371": ("PERSON", ["Il ministro degli Esteri Luigi Di Maio"])}))
+    assert (q.speaker, q.rule) == ("Q3371", "direct:label|speaker:mention-label")
+
+
+def test_quoted_name_in_a_compound_is_no_quotation():
+    text = "In einem Interview mit Israels „Meet the Press“ -Programm sagte Bennett, er wolle nicht."
+    found = quotes(make_doc(text, "de", {"x:person:bennett": ("PERSON", ["Bennett"])}))
+    assert all(not q.direct for q in found)
+
+
+def test_german_addressee_between_verb_and_konjunktiv_clause():
+    text = "Der Kanzler Friedrich Merz sagte der „Bild“-Zeitung, er wolle jetzt handeln."
+    found = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Der Kanzler Friedrich Merz"])}))
+    assert [(q.text, q.speaker) for q in found] == [("er wolle jetzt handeln", MERZ)]
+
+
+def test_german_zufolge_after_the_name_reports_the_rest_of_the_sentence():
+    text = "Merz zufolge ist die Lage an der Grenze ernst."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("ist die Lage an der Grenze ernst", MERZ, "zufolge")

@@ -86,3 +86,46 @@ def test_a_single_citation_vouches_only_for_its_own_sentence():
     start = text.index("The delegates")
     assert according_to(doc, start, start + 5) is None
     assert according_to(doc, 22, 30) == "Q130879"
+
+
+def test_outlet_name_in_quotation_marks_after_the_cue_is_cited():
+    doc = make_doc("Laut „Washington Post“ hatte sie eine führende Rolle.", "de",
+                   {"Q166032": ("MEDIA", ["Washington Post"])})
+    assert [(s.entity_id, s.cue.text) for s in find_sources(doc)] == [("Q166032", "Laut")]
+
+
+def test_interview_vouches_for_what_the_interviewed_person_says_next():
+    text = ("El asunto fue abordado ayer por el Presidente Boric en entrevista con Cooperativa. "
+            "“Necesitamos recuperar la legitimidad de las policías”, afirmó Boric.")
+    doc = make_doc(text, "es", {"x:person:boric": ("PERSON", ["Presidente Boric", "Boric"]),
+                                "x:media:radio-cooperativa": ("MEDIA", ["Cooperativa"])})
+    doc.sources = find_sources(doc)
+    from cronaca.extract.quotes import find_quotes
+    (q,) = find_quotes(doc)
+    assert (q.speaker, q.according_to) == ("x:person:boric", "x:media:radio-cooperativa")
+
+
+def test_interview_does_not_vouch_for_someone_else_next():
+    text = ("Starmer affirme son soutien dans une tribune publiée jeudi dans le quotidien « Le Monde ». "
+            "Macron avait indiqué que les deux dirigeants auraient un entretien approfondi.")
+    doc = make_doc(text, "fr", {"x:person:starmer": ("PERSON", ["Starmer"]), "x:person:macron": ("PERSON", ["Macron"]),
+                                "Q12461": ("MEDIA", ["Le Monde"])})
+    doc.sources = find_sources(doc)
+    assert [s.entity_id for s in doc.sources] == ["Q12461"]
+    from cronaca.extract.quotes import find_quotes
+    assert [(q.speaker, q.according_to) for q in find_quotes(doc)] == [("x:person:macron", None)]
+
+
+def test_outlet_told_again_and_again_is_the_newsroom_not_a_source():
+    text = ("“It is positive,” Jason Crow told VOA. “I am hoping for talks,” Glenn Ivey told VOA.")
+    doc = make_doc(text, "en", {"x:person:crow": ("PERSON", ["Jason Crow"]), "x:person:ivey": ("PERSON", ["Glenn Ivey"]),
+                                "Q190581": ("MEDIA", ["VOA"])})
+    doc.sources = find_sources(doc)
+    from cronaca.extract.quotes import find_quotes
+    assert [q.according_to for q in find_quotes(doc)] == [None, None]
+
+
+def test_interview_with_an_organisation_cites_no_source():
+    doc = make_doc("Stoltenberg said in an interview with NATO officials that the plan works.", "en",
+                   {"Q7184": ("ORG", ["NATO"])})
+    assert find_sources(doc) == []

@@ -108,3 +108,9 @@ def test_a_famous_surname_inside_another_name_is_not_the_famous_person(link_text
     assert "Vladimir Putin" not in names
     assert [(m.text, m.kind) for m in names["Ottavia Putin"].mentions] == [
         ("Ottavia Putin", "name"), ("Putin", "surname")]
+
+
+def test_a_capital_after_a_place_cue_word_is_the_city(link_text, by_name):
+    doc = link_text("Le proteste più forti sono nella capitale, Pechino, e nel sud.", "it")
+    assert [m.kind for m in by_name(doc)["Beijing"].mentions] == ["name"]
+    assert "China" not in by_name(doc)

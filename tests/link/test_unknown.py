@@ -86,3 +86,58 @@ def test_a_lone_capitalised_organisation_noun_is_not_a_name(link_text, by_name):
 def test_the_city_of_before_an_unknown_name_makes_it_a_place(link_text, by_name):
     doc = link_text("Le proteste sono arrivate fino alla città di Castelbrambilla ieri.", "it")
     assert by_name(doc)["Castelbrambilla"].type == "PLACE"
+
+
+def test_a_town_outside_the_kb_is_typed_as_a_place(link_text, by_name):
+    doc = link_text("I carabinieri di Seregno hanno fermato due persone.", "it")
+    assert by_name(doc)["Seregno"].type == "PLACE"
+
+
+def test_a_place_joined_by_a_hyphen_makes_one_place_name(link_text, by_name):
+    doc = link_text("L'attentato all'aeroporto di Mosca-Domodedovo ha fatto molte vittime.", "it")
+    airport = by_name(doc)["Mosca-Domodedovo"]
+    assert (airport.type, airport.in_kb) == ("PLACE", False)
+    assert "Moscow" not in by_name(doc)
+
+
+def test_an_initial_before_a_surname_makes_a_person(link_text, by_name):
+    doc = link_text("La prima partita V. Kramnik l'ha vinta con il bianco.", "it")
+    assert by_name(doc)["V. Kramnik"].type == "PERSON"
+
+
+def test_a_cue_word_before_a_country_adjective_still_types_the_name(link_text, by_name):
+    doc = link_text("Il contratto con la società russa Pellegrinotti è stato firmato.", "it")
+    assert by_name(doc)["Pellegrinotti"].type == "ORG"
+
+
+def test_a_multi_word_name_after_a_definite_article_is_no_person(link_text, by_name):
+    doc = link_text("Domenica si è aperto il Merano WineFestival con molti ospiti.", "it")
+    festival = by_name(doc)["Merano WineFestival"]
+    assert festival.type != "PERSON"
+
+
+def test_a_venue_word_inside_a_name_makes_a_place(link_text, by_name):
+    doc = link_text("La partita si gioca allo Stadio Adriatico sabato.", "it")
+    assert by_name(doc)["Stadio Adriatico"].type == "PLACE"
+
+
+def test_a_compass_word_makes_a_place_but_not_after_a_given_name(link_text, by_name):
+    doc = link_text("Vladimir Stone went to Macrozona North. Then Vladimir North arrived.", "en")
+    names = by_name(doc)
+    assert names["Macrozona North"].type == "PLACE"
+    assert names["Vladimir North"].type == "PERSON"
+
+
+def test_a_lone_uncued_word_met_once_is_no_entity(link_text, by_name):
+    doc = link_text("Sette di esse hanno ucciso il mortale Staphylococcus aureus, resistente ai farmaci.", "it")
+    assert "Staphylococcus" not in by_name(doc)
+
+
+def test_a_lone_uncued_word_met_twice_is_kept(link_text, by_name):
+    doc = link_text("Gli utenti di Bravexo crescono. Anche Bravexo ha annunciato tagli.", "it")
+    assert "Bravexo" in by_name(doc)
+
+
+def test_a_lone_known_given_name_is_a_person(link_text, by_name):
+    doc = link_text("Alla conferenza ha parlato anche Keir, arrivato in ritardo.", "it")
+    assert by_name(doc)["Keir"].type == "PERSON"

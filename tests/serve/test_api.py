@@ -238,7 +238,8 @@ def test_ingest_stores_once_when_allowed(tmp_path):
     from cronaca.api import create_app
 
     text = "Il presidente russo Vladimir Putin ha parlato con il presidente cinese Xi Jinping."
-    with TestClient(create_app(tmp_path / "new.duckdb", allow_ingest=True)) as c:
+    # a generous timeout: the first article builds the pipeline, slow on a loaded machine
+    with TestClient(create_app(tmp_path / "new.duckdb", allow_ingest=True, timeout=300)) as c:
         first = c.post("/v1/ingest", json={"text": text, "published": "2026-02-04"}).json()
         again = c.post("/v1/ingest", json={"text": text, "published": "2026-02-04"}).json()
         assert first["stored"] is True and again == {"id": first["id"], "stored": False}

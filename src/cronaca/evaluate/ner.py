@@ -11,6 +11,9 @@ adds lenient (overlapping span, same type) F1, untyped exact F1 and per-type F1.
 Datasets: kind-it-ner WN_test (Italian Wikinews; no document boundaries, so every 40 sentences
 make one pseudo-article), hipe2020 fr and de test sets (historical newspapers, OCR noise), and
 factrueval2016-ru (reported as not supported until a Russian language folder exists).
+
+Rules are tuned on the dev files only (KIND WN_dev; HIPE ships no dev file here), so the test
+files stay a fair report: ``python -m cronaca.evaluate.ner --split dev`` scores the dev files.
 """
 from __future__ import annotations
 
@@ -29,6 +32,10 @@ TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "MEDIA": "ORG", "GROUP": "ORG", "COUN
             "PLACE": "LOC"}
 NAMED_KINDS = frozenset({"name", "surname", "acronym", "metonym"})
 SENTENCES_PER_PSEUDO_ARTICLE = 40
+#: What ``cronaca eval --stage mentions`` selects.
+STAGES = ("mentions",)
+#: KIND file of each split ("test" is the report; "dev" is where rules may be tuned).
+KIND_FILES = {"test": "WN_test.tsv", "dev": "WN_dev.tsv"}
 _ATTACH_LEFT = frozenset(",.;:!?)]}»”%")
 _ATTACH_RIGHT = frozenset("([{«“")
 
@@ -52,15 +59,22 @@ def default_evaldata() -> Path:
     return Path(__file__).resolve().parents[3].parent / "shared" / "evaldata"
 
 
-def evaluate(evaldata: Path, limit: int | None = None) -> list[Score]:
-    """One Score (stage "mentions") per dataset and language; absent data sets are skipped."""
+def evaluate(evaldata: Path, limit: int | None = None, split: str = "test") -> list[Score]:
+    """One Score (stage "mentions") per dataset and language; absent data sets are skipped.
+
+    ``split="dev"`` scores only the development files (KIND WN_dev), the ones rules may be tuned on.
+    """
     if not evaldata.is_dir():
         raise FileNotFoundError(f"evaldata not found at {evaldata}: set CRONACA_EVALDATA or put "
                                 f"the shared evaldata folder next to the repository")
+    if split not in KIND_FILES:
+        raise ValueError(f"unknown split {split!r}; use one of {', '.join(KIND_FILES)}")
     scores = []
-    kind = evaldata / "kind-it-ner" / "WN_test.tsv"
+    kind = evaldata / "kind-it-ner" / KIND_FILES[split]
     if kind.exists():
-        scores.append(score_docs("kind-it-ner/WN_test", "it", read_kind(kind), limit))
+        scores.append(score_docs(f"kind-it-ner/{kind.stem}", "it", read_kind(kind), limit))
+    if split == "dev":
+        return scores  # HIPE and FactRuEval have no dev file here: nothing else to tune on
     hipe = evaldata / "hipe2020-histnews-ner" / "data" / "v2.1" / "hipe2020"
     for code in ("fr", "de"):
         path = hipe / code / f"HIPE-2022-v2.1-hipe2020-test-{code}.tsv"
@@ -273,3 +287,28 @@ def read_factrueval(folder: Path) -> Iterator[GoldDoc]:
             if ranges:
                 gold.append((min(r[0] for r in ranges), max(r[1] for r in ranges), labels[head[1]]))
         yield GoldDoc(txt.stem, text, "ru", None, gold)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m cronaca.evaluate.ner [--split dev|test] [--limit N]``: the mention scores alone."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--split", choices=sorted(KIND_FILES), default="test",
+                        help="dev: the files rules may be tuned on; test: the report (default)")
+    parser.add_argument("--evaldata", type=Path, default=None)
+    parser.add_argument("--limit", type=int, default=None, help="at most N documents per data set")
+    args = parser.parse_args(argv)
+    from cronaca.evaluate.runner import find_evaldata
+
+    evaldata, tried = find_evaldata(args.evaldata)
+    if evaldata is None:
+        raise SystemExit(f"evaldata not found (tried {', '.join(map(str, tried))})")
+    for score in evaluate(evaldata, args.limit, args.split):
+        extra = ", ".join(f"{k} {v}" for k, v in score.extra.items())
+        print(f"{score.dataset:28} {score.language}  P {score.precision:.3f}  R {score.recall:.3f}  "
+              f"F1 {score.f1:.3f}  tp {score.tp:g} fp {score.fp:g} fn {score.fn:g}  {extra}")
+
+
+if __name__ == "__main__":
+    main()

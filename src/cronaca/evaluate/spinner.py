@@ -129,7 +129,7 @@ def _trafilatura_pages(root: Path, lang: str) -> Iterator[tuple[str, str]]:
 
 
 def corpus(lang: str, root: Path) -> list[tuple[str, str]]:
-    """(id, text) pairs of real, clean text in ``lang``."""
+    """(id, text) pairs of real, clean text in ``lang``, each text once."""
     texts: list[tuple[str, str]] = []
     if lang == "it":
         for name in ("WN_test.tsv", "WN_dev.tsv"):
@@ -150,7 +150,9 @@ def corpus(lang: str, root: Path) -> list[tuple[str, str]]:
     texts.extend(_fundus(root, lang))
     if lang in ("fr", "es"):
         texts.extend(_trafilatura_pages(root, lang))
-    return texts
+    # fundus keeps several versions of a page, often with the same body: count each text once
+    seen: set[str] = set()
+    return [(i, t) for i, t in texts if not (t in seen or seen.add(t))]
 
 
 # --- the spinner -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cronaca.document import Document, Mention, Quote
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quotemarks import find_quoted
+from cronaca.extract.sources import cues_for
 from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words
 
 if TYPE_CHECKING:
@@ -55,10 +56,14 @@ class QuoteContext:
         self.cues = [c for c in speech.find(doc.text)
                      if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
         self.cue_starts = [c.start for c in self.cues]
+        source_cues = cues_for(doc.language).cues  # "según", "according to": attribution, never a speaker
+        self.source_cues = list(source_cues.finditer(doc.text)) if source_cues is not None else []
+        self.source_cue_spans = {(m.start(), m.end()) for m, _row in self.source_cues}
         self.contents: list[tuple[int, int, Cue]] = []  # reported content spans, by cue
         self.content_rules: dict[int, str] = {}
         self.following: set[int] = set()  # cues whose reported content follows them
         self.preposed: dict[int, int] = {}  # cue start -> the comma after the content before it
+        self.anaphoric: set[int] = set()  # cues after a pronoun pointing back ("Lo ha detto X")
         self.calendar_words = calendar_words(doc.language)
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}

@@ -27,6 +27,16 @@ ministro, Y") the verb is parenthetical and the whole sentence is the content. N
 clause has its own verb of saying or a quotation, or the verb is a cited source's cue
 (", AP reported").
 
+Other reported speech (all driven by speech_cue_words.tsv roles, none by language code):
+- a comma and a main clause after the verb in a language with a reportive mood ("Merz sagte, die
+  Lage sei ernst"; ``reportive``, ``comma_opener``), a reportive sentence with no cue continuing
+  someone's words ("Die Plattform habe es unterlassen, ..."), "Die Lage sei ernst, so Merz";
+- attribution words: "According to X, ...", "..., secondo cui ...", "Laut X ist ...", "X zufolge ...",
+  "Pour X, ..." (``opinion``); an outlet asserting the clause is its speaker (GUIDELINES 3);
+- a verb that points back: "Lo ha detto Lavrov", "Das sagte Merz" (``anaphor``) reports the
+  sentence or quotation before; a reflexive verb reports its predicate ("si è detto soddisfatto");
+- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa".
+
 Speakers: see ``speakers``.
 """
 from __future__ import annotations
@@ -35,15 +45,17 @@ import re
 from bisect import bisect_left
 from typing import ClassVar
 
-from cronaca.document import Document, Quote, Span
-from cronaca.extract.locate import sentence_bounds, sentence_index
+from cronaca.document import CitedSource, Document, Mention, Quote, Span
+from cronaca.extract.locate import same_paragraph, sentence_bounds, sentence_index
 from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MARKS, WORD, QuoteContext,
                                            quote_between)
 from cronaca.extract.quotemarks import QuotedSpan
-from cronaca.extract.sources import according_to, cues_for
-from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, from_mention, mention_after,
+from cronaca.extract.sources import according_to
+from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
+                                      from_mention, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
+from cronaca.extract.tokens import tokens
 from cronaca.pipeline import register
 
 NO_CUE_MIN_WORDS = 6
@@ -51,20 +63,43 @@ SHORT_QUOTE_WORDS = 2
 TITLE_WORDS = 6
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
 RIGHT_GAP = 60
+#: Most words between two quotations of the same cue for the second, short one to count as speech.
+SHORT_GAP_WORDS = 3
+#: Most words between the start of a sentence and its verb for that sentence to attribute the
+#: quotation just before it ("“...?” Vitter demanded.").
+AFTER_NAME_WORDS = 4
 #: Most characters between a short quote and the cue before it.
 SHORT_LEFT_GAP = 45
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: Most words of an attribution phrase searched for its speaker ("according to a statement by ...").
+ACCORDING_WORDS = 12
+#: Most words between an opinion word and the person it names ("Pour le ministre Jean Dupont").
+OPINION_WORDS = 3
+#: Most words before a name that an attribution word follows ("Dem Minister Merz zufolge").
+APPOSITIVE_HEAD_WORDS = 3
+#: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
+LABEL_WORDS = 10
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_HARD_BREAK = re.compile(r"[.;:!?()\n]")
 _CONTINUED_BREAK = re.compile(r"[;:!?“”«»„\"‹›\n]")
 _COLON_GAP = re.compile(r"[^.!?\n]{0,40}:\s*")
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
+_WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_COMMA = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+#: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
+_ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
+_COMPOUND_AFTER = re.compile(r" ?-\w")
+_DASH = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
-_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z][\w’'-]*)\s+[\w’'-]+\s+\w)")
+#: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
+_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
 
 
 def find_quotes(doc: Document) -> list[Quote]:
@@ -81,6 +116,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         else:
             _indirect(ctx, *item)  # type: ignore[misc]
     _according(ctx)
+    _opinion(ctx)
+    _reportive(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
 
@@ -89,12 +126,12 @@ def _according(ctx: QuoteContext) -> None:
     """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
     the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
     that is not a cited outlet make reported speech."""
-    cues = cues_for(ctx.doc.language).cues
-    if cues is None:
-        return
     text = ctx.text
     cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
-    for match, row in cues.finditer(text):
+    for match, row in ctx.source_cues:
+        if row.kind == "according" and row.positions == ("after",) and not ctx.in_quote(match.start()):
+            _according_after(ctx, match, cited.get(match.start()))  # "Merz zufolge ist die Lage ernst"
+            continue
         if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
             continue
         source = cited.get(match.start())
@@ -102,12 +139,33 @@ def _according(ctx: QuoteContext) -> None:
         stops = phrase_breaks(ctx, match.end(), sent_end)
         who_end = stops[0] if stops else sent_end
         lead = text[sent_start:match.start()].strip()
+        relative = _NEXT_WORD_AT.match(text, match.end()) or _WORD_AT.match(text, match.end())
+        if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
+            # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
+            _according_relative(ctx, match, relative.end(1), sent_start, sent_end)
+            continue
+        if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
+            tail = source.end
+            while tail < sent_end and text[tail] in CLOSING_MARKS:
+                tail += 1
+            stops = phrase_breaks(ctx, tail, sent_end)
+            who_end = stops[0] if stops else sent_end
         if not lead:  # "According to X, <content>."
-            if who_end >= sent_end or text[who_end] != ",":
+            head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
+            if head is not None:
+                start, end = _skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
+            elif who_end >= sent_end or text[who_end] != ",":
                 continue
-            start, end = _skip_space(text, who_end + 1), sent_end
+            else:
+                start, end = _skip_space(text, who_end + 1), sent_end
         elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
             start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+        elif lead.endswith(",") and text[who_end] == "," \
+                and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
+            # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
+            start, end = _skip_space(text, who_end + 1), sent_end
+            if _speaker_in(ctx, match.end(), who_end) is None and source is None:
+                continue  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
         else:
             continue
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -116,17 +174,17 @@ def _according(ctx: QuoteContext) -> None:
             continue
         cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
         if source is not None:
-            # "Selon l'OMS, il est toxique": a cited body (not an outlet: "according to Reuters" is
-            # a relay) with no speaker of its own in the clause is the one asserting it
+            # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
+            # outlet with no speaker of its own in the clause is the one asserting it
             j = bisect_left(ctx.cue_starts, start)
-            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES \
+            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
                     or j < len(ctx.cues) and ctx.cues[j].start < end:
                 continue
             span = Span(source.start, source.end, source.text)
             _emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
                   "indirect:according", 0.6, according=False)
             continue
-        m = mention_after(ctx, match.end(), who_end)
+        m = mention_after(ctx, match.end(), min(who_end, start)) or _speaker_in(ctx, match.end(), min(who_end, start))
         if m is not None:
             speaker = from_mention(ctx, m, "after")
         else:
@@ -137,6 +195,184 @@ def _according(ctx: QuoteContext) -> None:
         _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
 
 
+def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSource | None) -> None:
+    """An attribution word after its speaker at the head of the sentence ("Merz zufolge ist die
+    Lage ernst", ``according`` cues with position after): the rest of the sentence is reported."""
+    text = ctx.text
+    sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+    if source is not None:
+        span = Span(source.start, source.end, source.text)
+        speaker = Speaker(source.entity_id, source.text, span, "cited-source")
+    else:
+        k = bisect_left(ctx.mention_starts, match.start()) - 1
+        if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
+                or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
+            return
+        speaker = from_mention(ctx, ctx.mentions[k], "before")
+    if speaker.span is None or len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS:
+        return  # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far)
+    start = _skip_space(text, match.end())
+    if text.startswith(",", start):
+        start = _skip_space(text, start + 1)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    j = bisect_left(ctx.cue_starts, start)
+    if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+            or j < len(ctx.cues) and ctx.cues[j].start < end:
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    _emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
+
+
+def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
+    """Where the name after an attribution word ends when a verb follows it at once (verb-second:
+    "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
+    named = mention_after(ctx, pos, who_end)
+    if named is not None:
+        end = named.end
+    elif source is not None:
+        end = source.end
+        while end < len(ctx.text) and ctx.text[end] in CLOSING_MARKS:
+            end += 1
+    else:
+        return None
+    if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
+        return None  # "Laut Merz, ...": the comma comes first
+    return end
+
+
+def _according_relative(ctx: QuoteContext, match: re.Match[str], start: int, sent_start: int,
+                        sent_end: int) -> None:
+    """ "..., il ministro Sergei Lavrov, secondo cui la situazione è grave": the speaker is the
+    person or body named last before the cue in the sentence."""
+    text = ctx.text
+    start = _skip_space(text, start)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    i = bisect_left(ctx.mention_starts, match.start()) - 1
+    while i >= 0 and ctx.mentions[i].start >= sent_start:
+        m = ctx.mentions[i]
+        if m.end <= match.start() and ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            break
+        i -= 1
+    else:
+        return
+    if i < 0 or len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end):
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    speaker = from_mention(ctx, ctx.mentions[i], "before")
+    _emit(ctx, start, end, False, cue, speaker, "indirect:according-relative", confidence(speaker, 0.7))
+
+
+def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:
+    """The person a longer attribution phrase names ("secondo le dichiarazioni del ministro della
+    difesa russo Igor Konashenkov"), else its first organisation or group."""
+    if len(WORD.findall(ctx.text, start, end)) > ACCORDING_WORDS:
+        return None
+    i = bisect_left(ctx.mention_starts, start)
+    inside = []
+    while i < len(ctx.mentions) and ctx.mentions[i].end <= end:
+        if ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+            inside.append(ctx.mentions[i])
+        i += 1
+    people = [m for m in inside if ctx.types.get(m.entity_id) == "PERSON"]
+    return people[-1] if people else (inside[0] if inside else None)
+
+
+def _opinion(ctx: QuoteContext) -> None:
+    """A sentence opening with a view ascribed to a person (``opinion`` words in
+    speech_cue_words.tsv): "Pour Javier López, directeur de campagne, les niveaux étaient
+    alarmants", "Per il ministro Rossi, la crisi è finita". The content follows the first comma
+    after the name."""
+    if not ctx.speech.opinion:
+        return
+    text = ctx.text
+    for s_start, s_end in ctx.doc.sentences:
+        word = _FIRST_WORD.match(text, s_start)
+        if word is None or word.group(1).lower() not in ctx.speech.opinion:
+            continue
+        k = bisect_left(ctx.mention_starts, word.end())
+        if k >= len(ctx.mentions) or ctx.mentions[k].end > s_end \
+                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+                or len(WORD.findall(text, word.end(), ctx.mentions[k].start)) > OPINION_WORDS:
+            continue
+        m = ctx.mentions[k]
+        comma = text.find(",", m.end, s_end)
+        if comma == -1 or len(WORD.findall(text, word.end(), comma)) > PHRASE_WORDS:
+            continue
+        start, end = _skip_space(text, comma + 1), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        j = bisect_left(ctx.cue_starts, start)
+        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+                or j < len(ctx.cues) and ctx.cues[j].start < end:
+            continue
+        cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
+        speaker = from_mention(ctx, m, "after")
+        _emit(ctx, start, end, False, cue, speaker, "indirect:opinion", confidence(speaker, 0.6))
+
+
+def _reportive(ctx: QuoteContext) -> None:
+    """A sentence in the reportive mood (German Konjunktiv I, ``reportive`` in
+    speech_cue_words.tsv) with no cue and no quotation of its own goes on with someone's words:
+    "Noch vor zwei Jahren sei die Angst stärker gewesen. Aber am Ende hätten sie es loswerden
+    wollen, sagt der Anwalt." / "Der Rat hatte Tiktok Vorwürfe gemacht. Die Plattform habe es
+    unterlassen, ...". The speaker is that of a quote opening the next sentence of the paragraph,
+    else of the last quote of the previous sentence, else the subject of the previous sentence."""
+    pattern = ctx.speech.reportive
+    sentences = ctx.doc.sentences
+    if pattern is None or not sentences:
+        return
+    text = ctx.text
+    taken = sorted((q.start, q.end) for q in ctx.quotes)
+    starts = [s for s, _ in taken]
+    tok = tokens(text)
+    forms = ctx.speech.reportive_words
+    candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
+    for k in sorted(c for c in candidates if c is not None):
+        s_start, s_end = sentences[k]
+        start, end = _skip_space(text, s_start), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
+        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS \
+                or not pattern.search(text, start, end if comma == -1 else comma):
+            continue
+        j = bisect_left(ctx.cue_starts, start)
+        if j < len(ctx.cues) and ctx.cues[j].start < end or quote_between(ctx, start, end) \
+                or ctx.in_quote(start) or any(c in text[start:end] for c in QUOTE_MARKS):
+            continue
+        i = bisect_left(starts, end)
+        if i and taken[i - 1][1] > start:
+            continue  # already part of a quote
+        speaker = _reportive_speaker(ctx, k)
+        if speaker is not None:
+            _emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
+    sentences = ctx.doc.sentences
+    if k + 1 < len(sentences) and same_paragraph(ctx.doc, k, k + 1):
+        nxt = sentences[k + 1]
+        for q in ctx.quotes:
+            opens = nxt[0] <= q.start <= _skip_space(ctx.text, nxt[0])
+            if opens and (q.speaker or q.speaker_text):
+                return Speaker(q.speaker, q.speaker_text, q.speaker_span, "next-sentence")
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+        return None
+    prev = sentences[k - 1]
+    said = [q for q in ctx.quotes if q.start < prev[1] and q.end > prev[0] and (q.speaker or q.speaker_text)]
+    if said:
+        q = said[-1]
+        return Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
+    subject = first_subject(ctx, prev[0], prev[1])
+    if subject is None:
+        return None
+    return from_mention(ctx, subject, "previous-subject")
+
+
 # ---- reported (indirect) content ---------------------------------------------------------------
 
 def _reported_contents(ctx: QuoteContext) -> None:
@@ -145,25 +381,40 @@ def _reported_contents(ctx: QuoteContext) -> None:
         return
     text = ctx.text
     for i, cue in enumerate(ctx.cues):
+        if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
+            _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
+            continue
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
         if m is not None and _object_before_relative(ctx, cue.end, m.end()):
             m = None
         rule = "complementizer"
-        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense != "gerund":
+        if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
+            m, rule = _SPACES.match(text, cue.end), "predicative"
+        if (not m or _CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense not in ("gerund", "predicative"):
             m = _bare_clause(ctx, cue)
             rule = "bare"
         sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
-        if not m or _CLAUSE_BREAK.search(text, cue.end, m.end()):
+        # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
+        breaks = _HARD_BREAK if m is not None and m.re is _ADDRESSEE_COMMA else _CLAUSE_BREAK
+        if not m or breaks.search(text, cue.end, m.end()):
             preposed = _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
                 ctx.contents.append((start, end, cue))
                 ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
                 ctx.preposed[cue.start] = comma
+            elif _anaphor_before(ctx, cue, sent_start):
+                ctx.anaphoric.add(cue.start)
+                previous = _previous_statement(ctx, sent_start)
+                if previous is not None:  # "La Russia non cederà. Lo ha detto Lavrov."
+                    ctx.contents.append((previous[0], previous[1], cue))
+                    ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = _skip_space(text, m.end())
+        if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
+            start = _skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
             continue
@@ -172,16 +423,94 @@ def _reported_contents(ctx: QuoteContext) -> None:
         ctx.following.add(cue.start)
 
 
+def _anaphor_before(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """The verb opens its sentence after a pronoun that points back: "Lo ha detto Lavrov", "Das
+    sagte Merz", "Así lo afirmó" (``anaphor`` in speech_cue_words.tsv)."""
+    words = WORD.findall(ctx.text, sent_start, cue.start)
+    return bool(words) and len(words) <= 2 and all(w.lower() in ctx.speech.anaphors for w in words)
+
+
+def _previous_statement(ctx: QuoteContext, sent_start: int) -> tuple[int, int] | None:
+    """The sentence before, in the same paragraph, when it has no quotation and no verb of saying."""
+    k = sentence_index(ctx.doc, sent_start)
+    if not k or not same_paragraph(ctx.doc, k - 1, k):
+        return None
+    start, end = ctx.doc.sentences[k - 1]
+    start = _skip_space(ctx.text, start)
+    while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;:!?…"):
+        end -= 1
+    j = bisect_left(ctx.cue_starts, start)
+    if quote_between(ctx, start, end) or ctx.in_quote(start) or j < len(ctx.cues) and ctx.cues[j].start < end \
+            or any(c in ctx.text[start:end] for c in QUOTE_MARKS) \
+            or len(WORD.findall(ctx.text, start, end)) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end
+
+
+def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
+    """A cue that otherwise only follows a quotation ("so Merz") reports a clause before it in the
+    reportive mood: "Die Lage sei ernst, so Merz." """
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    preposed = _preposed(ctx, cue, sent_start, sent_end)
+    if preposed is None or preposed[1] > preposed[2]:
+        return
+    start, end, comma = preposed
+    if ctx.speech.reportive.search(ctx.text, start, end) is None:
+        return
+    ctx.contents.append((start, end, cue))
+    ctx.content_rules[start] = "preposed"
+    ctx.preposed[cue.start] = comma
+
+
+def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """A comma and a main clause right after the verb (and its subject): in the reportive mood,
+    "Merz sagte, die Lage sei ernst", "Gestern erklärte Merz, man müsse handeln", or opening with
+    a subject (``comma_opener``): "Dettling sagte, die Linken wollten ..."."""
+    text = ctx.text
+    pos = cue.end
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if text[sent_start:cue.start].rstrip().endswith(","):
+        return None  # "Das Ziel, sagt Balaous, müsse ...": a parenthetical verb (see ``_preposed``)
+    k = bisect_left(ctx.mention_starts, pos)
+    has_subject = bisect_left(ctx.mention_starts, sent_start) < k and ctx.mentions[k - 1].end <= cue.start
+    if k < len(ctx.mentions) and not WORD.search(text, pos, ctx.mentions[k].start) \
+            and ctx.mentions[k].start - pos <= 2 and not has_subject:
+        pos = ctx.mentions[k].end  # the subject after the verb ("Gestern erklärte Merz, ...")
+    else:
+        word = _NEXT_WORD_AT.match(text, pos) or re.compile(r"\s+(\w+)").match(text, pos)
+        if word is not None and word.group(1).lower() in ctx.speech.pronouns:
+            pos = word.end(1)
+    m = _COMMA.match(text, pos)
+    addressee = None
+    if m is None:  # "sagte der „Bild“-Zeitung, er wolle ...": an addressee before the comma
+        addressee = m = _ADDRESSEE_COMMA.match(text, pos)
+    if m is None:
+        return None
+    _, sent_end = sentence_bounds(ctx.doc, cue.start)
+    stop = text.find(",", m.end(), sent_end)
+    first = _FIRST_WORD.match(text, m.end())
+    if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None \
+            and (addressee is not None or first is None or first.group(1).lower() not in ctx.speech.comma_openers):
+        return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
+    return m
+
+
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
     noun phrase, and the "che" after it starts a relative clause, not reported speech."""
     words = WORD.findall(ctx.text, start, end)
+    if len(words) > 2 and words[-2].lower() in ctx.speech.content_nouns:
+        return False  # "ha espresso la speranza che ...": the noun announces the reported clause
     return len(words) > 1 and words[0].lower() in ctx.speech.articles
 
 
 def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     """A reported clause right after the verb, without complementizer: "said he would",
     "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
+    if ctx.speech.reportive is not None:
+        m = _reportive_clause(ctx, cue)
+        if m is not None:
+            return m
     if ctx.speech.opener is None:
         return None
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
@@ -190,23 +519,60 @@ def _bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         _, sent_end = sentence_bounds(ctx.doc, cue.start)
         if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
             return m  # not "told me this week."
-        if m is not None:
-            return None
+        far = ctx.speech.addressed_far.match(ctx.text, cue.end) if ctx.speech.addressed_far else None
+        if far is not None and far.end() < sent_end:
+            return far  # "told a meeting of Pacific Island leaders that few people ..."
+        k = bisect_left(ctx.mention_starts, cue.end)
+        if k < len(ctx.mentions) and ctx.mentions[k].end < sent_end \
+                and len(WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)) <= 1:
+            # "told the Associated Press he would": a named addressee, then the clause
+            m = ctx.speech.opener.match(ctx.text, ctx.mentions[k].end)
+            if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+                return m
+        return None  # "told a private news channel as he ...": an addressee, no clause
     pos = cue.end
     day = _NEXT_WORD_AT.match(ctx.text, pos)
     if day is not None and day.group(1).lower() in ctx.calendar_words:
         pos = day.end()  # "said Monday the United States hopes"
     m = ctx.speech.opener.match(ctx.text, pos)
     if m is not None:
+        sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+        if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
+            return None  # "“...,” said the resort's general manager": the quotation is what was said
         return m
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.clause_verbs:
+        m = _any_clause(ctx, cue, pos)
+        if m is not None:
+            return m
     m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
     before = ctx.text[sent_start:cue.start].rstrip()
-    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
-        return None  # "said Trump": the name is the subject, not a clause
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or _anaphor_before(ctx, cue, sent_start):
+        return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
     return m
+
+
+def _any_clause(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:
+    """After a verb that is followed by a clause or nothing ("said", ``clause_verb`` in
+    speech_cue_words.tsv), any lower-case word opens the clause ("says hackers are taking aim",
+    "said parents still want"), unless it is a preposition, an adverb, a day or month, or a word
+    that is a whole answer ("said nothing", "said so"), and the verb has its subject before it."""
+    m = _WORD_AT.match(ctx.text, pos)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    word = m.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.skippable or word in ctx.calendar_words \
+            or word in ctx.speech.not_clause:
+        return None
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+        return None  # "..., said Smith": the subject follows
+    if len(WORD.findall(ctx.text, pos, sent_end)) < MIN_CLAUSE_WORDS + 1:
+        return None
+    return _SPACES.match(ctx.text, pos)
 
 
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
@@ -237,8 +603,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
     if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
         return None  # "..., AP reported": a cited source, not a speaker
-    if len(WORD.findall(text, start, end)) < 3:
-        return None
+    if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
+        return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
     first = text.find(",", start, comma)
     head = WORD.findall(text, start, first) if first != -1 else []
     if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
@@ -325,18 +691,66 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if n_words <= TITLE_WORDS and _is_title(text, start, end):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if q.closed and _COMPOUND_AFTER.match(text, q.close):
+        return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
+    labelled = _label(ctx, q, region)
+    if labelled is not None:  # "Merz: „...“", "Il ministro Luigi Di Maio: «...»"
+        _emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
+        return
     cue, how = _cue_for(ctx, q, region)
     if cue is None:
+        signed = _signature(ctx, q)
+        if signed is not None:  # "“...” ― Krystal Correa"
+            _emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
+            return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             return
         speaker = carry_over(ctx, q.open, rule="previous-quote")
         _emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
         return
-    if n_words <= SHORT_QUOTE_WORDS and how == "sentence":
+    if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A name and a colon are all that stands before the quotation in its sentence: "Merz: „Wir
+    müssen handeln“" (a headline or a subtitle that gives the speaker)."""
+    head = ctx.text[region[0]:q.open].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = region[0] + len(head) - 1
+    if len(WORD.findall(ctx.text, region[0], colon)) > LABEL_WORDS:
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    return None
+
+
+def _signature(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
+    """A quotation signed with a dash and a name: "“...” ― Krystal Correa", "«...» — Macron"."""
+    m = _DASH.match(ctx.text, q.close)
+    if m is None:
+        return None
+    k = bisect_left(ctx.mention_starts, m.end())
+    if k < len(ctx.mentions) and ctx.mentions[k].start == m.end() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "signature")
+    return None
+
+
+def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """A short quotation a few words after another one of the same cue: "adding the nations “are
+    massively increasing” their “defense investments”" goes on quoting the same speaker."""
+    last = ctx.quotes[-1] if ctx.quotes else None
+    if last is None or not last.direct or last.cue is None or last.cue.start != cue.start:
+        return False
+    gap = ctx.text[last.end:q.open]
+    return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
@@ -363,8 +777,10 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
         cue = cues[i]
         gap = text[q.close:cue.start]
         blockers = _CONTINUED_BREAK if _continues(text, q) else _CLAUSE_BREAK
-        if cue.start - q.close <= RIGHT_GAP and not blockers.search(gap) and cue.row.kind != "indirect" \
-                and (cue.start < region[1] or _split_after(ctx, q, cue)):
+        anaphoric = cue.start in ctx.anaphoric and _split_after(ctx, q, cue)  # "«...». Lo ha detto X"
+        if cue.start - q.close <= RIGHT_GAP and (not blockers.search(gap) or anaphoric) and cue.row.kind != "indirect" \
+                and (cue.start < region[1] or _split_after(ctx, q, cue)
+                     or text[q.start:q.end].rstrip().endswith(",") and _abbreviated(ctx, gap)):
             if cue.row.tense != "postquote" or gap.strip() in ("", ","):
                 return cue, "after"
     # 2. nearest before it, with no other quotation in between
@@ -391,13 +807,36 @@ def _cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple
     return None, ""
 
 
+def _abbreviated(ctx: QuoteContext, gap: str) -> bool:
+    """Every period in ``gap`` ends an abbreviation or an initial, so no sentence ends there:
+    "“...,” Rep. Elijah E. Cummings (D-Md.) said", not "“...,” reported Reuters. Another said"."""
+    for m in re.finditer(r"(\w+)\.(?!\))", gap):
+        if len(m.group(1)) > 1 and m.group(1).lower() not in ctx.abbreviations:
+            return False
+    return True
+
+
 def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     """The cue's sentence starts right after the closing mark: the splitter cut "“...?” he asks"."""
     i = sentence_index(ctx.doc, cue.start)
     if i is None:
         return False
     start = ctx.doc.sentences[i][0]
-    return not ctx.text[q.close:start].strip(" ,\u00a0\t") and ctx.text[start:start + 1].islower()
+    gap = ctx.text[q.close:start].strip(" ,\u00a0\t")
+    if gap and not (gap == "." and _anaphor_before(ctx, cue, start)):  # "«...». Lo ha detto Lavrov"
+        return False
+    if ctx.text[start:start + 1].islower():
+        return True
+    # "“...?” Vitter demanded.": a name (or a pronoun) and the verb open the next sentence, after
+    # a quotation that is a sentence of its own
+    here = sentence_index(ctx.doc, q.open)
+    if here is None or ctx.text[ctx.doc.sentences[here][0]:q.open].strip():
+        return False
+    words = WORD.findall(ctx.text, start, cue.start)
+    k = bisect_left(ctx.mention_starts, start)
+    named = k < len(ctx.mentions) and ctx.mentions[k].start == start and ctx.mentions[k].end <= cue.start
+    return 0 < len(words) <= AFTER_NAME_WORDS and (named or words[0].lower() in ctx.speech.pronouns
+                                                   or words[0].lower() in ctx.speech.anaphors)
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:
@@ -419,9 +858,18 @@ def _emit(ctx: QuoteContext, start: int, end: int, direct: bool, cue: Cue | None
     """``according`` False: the cited source is the speaker itself, not a relay."""
     if not direct and speaker.entity_id is None and speaker.text is None:
         return  # "es war kritisiert worden, dass ...": reported speech of no one is no quote
+    if any(q.start == start and q.end == end and q.direct == direct for q in ctx.quotes[-3:]):
+        return  # "a-t-il estimé, soulignant que ...": two verbs, one content
     text = ctx.text
     anchor = cue.start if cue is not None else start
-    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1)) if according else None
+    def interviewed(i: int) -> bool:  # the speaker is a person named or quoted in sentence i
+        if speaker.entity_id is None or ctx.types.get(speaker.entity_id) != "PERSON":
+            return False
+        s_start, s_end = ctx.doc.sentences[i]
+        return any(s_start <= m.start < s_end for m in ctx.mentions if m.entity_id == speaker.entity_id) \
+            or any(q.speaker == speaker.entity_id and s_start <= q.start < s_end for q in ctx.quotes)
+
+    source = according_to(ctx.doc, min(anchor, start), max(end, anchor + 1), interviewed) if according else None
     ctx.quotes.append(Quote(
         start=start, end=end, text=text[start:end], speaker=speaker.entity_id,
         speaker_text=speaker.text, direct=direct,

@@ -16,13 +16,17 @@ events:
 2. carry-over: otherwise, the source of the nearest preceding sentence of the same paragraph that
    cites one, but only when the article repeats that attribution (the same source cited at least
    ``REPEATED`` times): a story that keeps writing "ha riferito AP" is relayed from AP throughout,
-   while a single "according to Reuters" vouches only for its own sentence.
+   while a single "according to Reuters" vouches only for its own sentence; an interview ("en
+   entrevista con Cooperativa") vouches for the quotes that follow it in its paragraph.
+An outlet that several statements were told to ("told VOA", kind addressee) is the article's own
+newsroom and never a source of its quotes.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
@@ -41,6 +45,8 @@ REPEATED = 2
 SOURCE_TYPES = {"MEDIA": 0.9, "ORG": 0.7}
 GENERIC_CONFIDENCE = 0.6
 _BLOCKERS = re.compile(r"[,;:.!?\"“”«»„‹›()\[\]\n]")
+_OPENING_MARKS = ("„", "“", "\"", "«", "‹", "‚", "‘")
+_CLOSING_MARKS = ("“", "”", "\"", "»", "›", "‘", "’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ class _Candidate:
     entity_id: str
     confidence: float
     rule: str
+    media: bool = False  # an outlet (or an unnamed medium), not any organisation
 
 
 def find_sources(doc: Document) -> list[CitedSource]:
@@ -106,8 +113,8 @@ def find_sources(doc: Document) -> list[CitedSource]:
         for position in row.positions:
             cand = (_after_cue(text, candidates, starts, cue_end, sent_end) if position == "before"
                     else _before_cue(text, candidates, starts, cue_start, sent_start))
-            if cand is None or cand.start in taken:
-                continue
+            if cand is None or cand.start in taken or row.kind == "interview" and not cand.media:
+                continue  # "an interview with NATO chief ...": an interview is given to an outlet
             taken.add(cand.start)
             found.append(CitedSource(
                 entity_id=cand.entity_id, start=cand.start, end=cand.end, text=text[cand.start:cand.end],
@@ -128,11 +135,11 @@ def _candidates(doc: Document, cues: SourceCues) -> list[_Candidate]:
             continue
         for m in entity.mentions:
             if m.kind != "adjective":
-                out.append(_Candidate(m.start, m.end, entity.id, confidence, "entity"))
+                out.append(_Candidate(m.start, m.end, entity.id, confidence, "entity", entity.type == "MEDIA"))
     if cues.generic is not None:
         for match, source_id in cues.generic.finditer(doc.text):
             if not any(c.start <= match.start() < c.end for c in out):
-                out.append(_Candidate(match.start(), match.end(), source_id, GENERIC_CONFIDENCE, "generic"))
+                out.append(_Candidate(match.start(), match.end(), source_id, GENERIC_CONFIDENCE, "generic", True))
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
@@ -142,9 +149,19 @@ def _after_cue(text: str, cands: list[_Candidate], starts: list[int], cue_end: i
     i = bisect_left(starts, cue_end)
     if i < len(cands):
         cand = cands[i]
-        if cand.start - cue_end <= GAP and cand.end <= sent_end and not _BLOCKERS.search(text, cue_end, cand.start):
+        if cand.start - cue_end <= GAP and cand.end <= sent_end \
+                and (not _BLOCKERS.search(text, cue_end, cand.start) or _in_marks(text, cue_end, cand)):
             return cand
     return None
+
+
+def _in_marks(text: str, cue_end: int, cand: _Candidate) -> bool:
+    """The name stands in quotation marks after the cue: "laut „Washington Post“", "dans le
+    quotidien « Le Monde »"."""
+    gap = text[cue_end:cand.start].rstrip()
+    after = text[cand.end:cand.end + 2].strip()[:1]
+    return bool(gap) and gap[-1] in _OPENING_MARKS and after in _CLOSING_MARKS \
+        and not _BLOCKERS.search(gap[:-1])
 
 
 def _before_cue(text: str, cands: list[_Candidate], starts: list[int], cue_start: int,
@@ -160,8 +177,11 @@ def _before_cue(text: str, cands: list[_Candidate], starts: list[int], cue_start
     return None
 
 
-def according_to(doc: Document, start: int, end: int) -> str | None:
-    """The source the text between ``start`` and ``end`` depends on (see the module docstring)."""
+def according_to(doc: Document, start: int, end: int,
+                 interviewed: Callable[[int], bool] | None = None) -> str | None:
+    """The source the text between ``start`` and ``end`` depends on (see the module docstring).
+    ``interviewed(i)``: the speaker of this text is the one interviewed in sentence ``i``; without
+    it an interview vouches only for its own sentence."""
     if not doc.sources:
         return None
     here = sentence_index(doc, start)
@@ -177,7 +197,9 @@ def according_to(doc: Document, start: int, end: int) -> str | None:
             return None
         if i in by_sentence:
             best = by_sentence[i][-1]
-            return best.entity_id if counts[best.entity_id] >= REPEATED else None
+            # what the interviewed person says after the interview comes from it
+            interview = best.rule.endswith(":interview") and interviewed is not None and interviewed(i)
+            return best.entity_id if interview or counts[best.entity_id] >= REPEATED else None
     return None
 
 
@@ -191,7 +213,10 @@ def _by_sentence(doc: Document) -> tuple[dict[int, list[CitedSource]], Counter[s
             and sum(map(len, _memo[0][2].values())) <= len(doc.sources) == sum(_memo[0][3].values()):
         return _memo[0][2], _memo[0][3]
     by_sentence: dict[int, list[CitedSource]] = {}
+    told = Counter(s.entity_id for s in doc.sources if s.rule.endswith(":addressee"))
     for src in doc.sources:
+        if told[src.entity_id] >= REPEATED:
+            continue  # "told VOA" again and again: the article's own newsroom, not a source
         idx = sentence_index(doc, src.cue.start if src.cue else src.start)
         if idx is not None:
             by_sentence.setdefault(idx, []).append(src)

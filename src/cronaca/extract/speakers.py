@@ -22,6 +22,9 @@ Speaker of a cue (first that applies):
   nearest person a definite noun of office introduced: see ``_role_noun``), an outlet inside it
   ("Il giornale The Guardian"), or a country adjective on an institution ("la présidence
   française");
+- a bare name the linker left unlinked that is part of one person met before ("sagt Balaous"), an
+  unnamed spokesperson speaking for the one organisation just named, a definite document noun
+  ("the statement said") speaking for whoever was last quoted;
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
@@ -45,6 +48,8 @@ AFTER_GAP = 50
 #: Most words between a verb and the speaker after it ("said the senior US official Smith").
 AFTER_WORDS = 4
 PHRASE_WORDS = 6
+#: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
+NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
 ROLE_NOUN_WORDS = 4
 #: How far back a role noun looks for the person it names (characters).
@@ -102,7 +107,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
     inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
-                and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed))
+                and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
+        or cue.start in ctx.anaphoric  # "Lo ha detto Lavrov", "Das sagte Merz"
     if inverted and pronoun is None:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
@@ -128,6 +134,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
         return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
             or Speaker(None, phrase.text, phrase, "phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
@@ -161,6 +168,59 @@ def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     return None
 
 
+def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A bare name the linker left unlinked that is part of one PERSON met earlier: "sagt
+    Balaous" after "Laith al-Balaous", "sagt Sheib ad-Din" after "Ayman Sheib" (a surname, or a
+    name whose first part is that person's surname). Every word of the phrase is capitalised or a
+    lower-case name particle joined by a hyphen, and exactly one person matches."""
+    words = WORD.findall(phrase.text)
+    if not 1 <= len(words) <= NAME_WORDS or not words[0][0].isupper() \
+            or words[0].lower() in ctx.speech.definite or person_noun(ctx, words[0]):
+        return None
+    if any(not w[0].isupper() and f"{w}-" not in phrase.text for w in words):
+        return None
+    names = {w for w in words if len(w) >= 3 and w[0].isupper()}
+    found = {m.entity_id for m in ctx.mentions
+             if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
+             and names & set(WORD.findall(m.text))}
+    if len(found) != 1:
+        return None
+    return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """An unnamed spokesperson ("eine Sprecherin", "a spokesman", ``spokes_noun`` in
+    speech_cue_words.tsv) speaks for the one organisation named in the sentences just before."""
+    words = WORD.findall(phrase.text)
+    if len(words) not in (2, 3) or words[-1].lower() not in ctx.speech.spokes_nouns:
+        return None
+    here = sentence_index(ctx.doc, phrase.start)
+    if here is None:
+        return None
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
+    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
+    bodies = {m.entity_id for m in window if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
+    return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
+
+
+def _document(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A definite document noun ("the statement", "il comunicato", ``document_noun`` in
+    speech_cue_words.tsv) speaks for whoever was last quoted, within ``CARRY_SENTENCES``
+    sentences: "the diplomats said in a joint statement" ... "The statement said"."""
+    words = WORD.findall(phrase.text)
+    if len(words) not in (2, 3) or words[0].lower() not in ctx.speech.definite \
+            or words[-1].lower() not in ctx.speech.document_nouns:
+        return None
+    here = sentence_index(ctx.doc, phrase.start)
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    for q in reversed(ctx.quotes):
+        if q.start < floor:
+            break
+        if q.start < phrase.start and q.speaker:
+            return Speaker(q.speaker, phrase.text, phrase, "document")
+    return None
+
+
 def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """An institution named by a country adjective speaks for that country: "la présidence
     française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
@@ -187,13 +247,18 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start:
         return None  # the phrase holds a name of its own
-    body = _body_named(ctx, words[1], phrase.start)
+    # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
+    noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
+    body = _body_named(ctx, noun, phrase.start)
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
-    introduced = _introduced_by(ctx, words[1], phrase.start)
+    introduced = _introduced_by(ctx, noun, phrase.start)
+    head = _compound_head(ctx, noun)
+    if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
+        introduced = _introduced_by(ctx, head, phrase.start, compound=True)
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
-    if not person_noun(ctx, words[1]):
+    if not person_noun(ctx, noun):
         return None  # "la présidence française", "the trade body": not a person
     here = sentence_index(ctx.doc, phrase.start)
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
@@ -205,7 +270,21 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     titled = _titled_person_before(ctx, phrase.start)
     if titled is not None:
         return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
+    only = _only_person_before(ctx, phrase.start)
+    if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
+        return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
+    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is."""
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return None
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
+    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
+    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
+    return people.pop() if len(people) == 1 else None
 
 
 def person_noun(ctx: QuoteContext, word: str) -> bool:
@@ -214,6 +293,14 @@ def person_noun(ctx: QuoteContext, word: str) -> bool:
     if word in ctx.speech.person_nouns:
         return True
     return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
+
+
+def _compound_head(ctx: QuoteContext, word: str) -> str | None:
+    """The noun of office a compound ends with: "Drusenführer" -> "führer" (not the word itself)."""
+    word = word.lower()
+    heads = [n for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD and len(n) < len(word)
+             and word.endswith(n)]
+    return max(heads, key=len) if heads else None
 
 
 def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
@@ -230,15 +317,18 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
     return None
 
 
-def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
     """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
-    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra"."""
-    pattern = re.compile(rf"(?<!\w){re.escape(noun)}(?!\w)", re.IGNORECASE)
+    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
+    ``noun`` ("Anführer" for "führer")."""
+    prefix = r"\w*" if compound else ""
+    pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
     for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
         i = bisect_left(ctx.mention_starts, occ.end())
         if i < len(ctx.mentions):  # the name follows the noun
             m = ctx.mentions[i]
-            if ctx.types.get(m.entity_id) == "PERSON" and m.start - occ.end() <= INTRO_GAP \
+            if (ctx.types.get(m.entity_id) == "PERSON" or _body_of(ctx, occ.end(), m)) \
+                    and m.start - occ.end() <= INTRO_GAP \
                     and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
                     and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
                 return m
@@ -251,6 +341,17 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
                     and not _SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
                 return m
     return None
+
+
+def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:
+    """An organisation joined to the noun by one preposition: "diplomats from the Group of Seven",
+    "una portavoce di TikTok" (the noun speaks for it)."""
+    if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, pos, m.start)]
+    while words and words[-1] in ctx.speech.articles:
+        words.pop()
+    return len(words) == 1 and words[0] in ctx.speech.prepositions
 
 
 def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
@@ -281,7 +382,7 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     if prev is None:
         # "Clinton spoke out Tuesday about ..., arguing that": the subject of the sentence
         if cue.row.tense == "gerund" and ctx.text[sent_start:cue.start].rstrip().endswith(","):
-            subject = _first_subject(ctx, sent_start, cue.start)
+            subject = first_subject(ctx, sent_start, cue.start)
             if subject is not None and not _governed(ctx, subject.start):
                 return from_mention(ctx, subject, "sentence-subject")
         return None
@@ -356,10 +457,19 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
-        if (m.start - pos <= AFTER_GAP and m.end <= sent_end
-                and len(WORD.findall(ctx.text, pos, m.start)) <= AFTER_WORDS
-                and not PHRASE_BREAK.search(ctx.text, pos, m.start) and not _governed(ctx, m.start)):
-            return _titled_name(ctx, i) or m
+        words = len(WORD.findall(ctx.text, pos, m.start))
+        # a longer title ends in a person's name where the phrase ends: "said the resort’s general
+        # manager Garrett Turta."
+        titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
+            and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
+        if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
+                and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
+            if not _governed(ctx, m.start):
+                return _titled_name(ctx, i) or m
+            # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
+            # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
+            if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
+                return _titled_name(ctx, i)
     return None
 
 
@@ -422,7 +532,14 @@ def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
     if not words or len(words) > PHRASE_WORDS:
         return None
-    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+    span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+    if _only_source_cue(ctx, span):
+        return None  # "..., según dijeron a El País": the attribution word, not a subject
+    return span
+
+
+def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
+    return (span.start, span.end) in ctx.source_cue_spans
 
 
 def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
@@ -490,7 +607,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
     # the subject of the same sentence, before this position
     # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
     # ("A spokesman for the Senate Democratic campaign said")
-    subject = _first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
+    subject = first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
@@ -501,13 +618,13 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = _first_subject(ctx, s_start, s_end)
+        subject = first_subject(ctx, s_start, s_end)
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
 
 
-def _first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
+def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
     """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
     not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)

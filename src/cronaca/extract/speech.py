@@ -47,7 +47,19 @@ class SpeechData:
     person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
     object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
+    addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
+    clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
+    not_clause: frozenset[str] = frozenset()  # "said nothing", "said so": a whole answer, no clause
+    comma_openers: frozenset[str] = frozenset()  # "sagte, die Linken wollten": a main clause after the comma
+    document_nouns: frozenset[str] = frozenset()  # "the statement said": whoever issued it
+    spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
+    anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
+    content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
+    opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
+    relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
+    reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
+    reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -67,6 +79,8 @@ class SpeechData:
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
 _OBJECT_WORDS = 4
+#: Most words of an addressee before a complementizer ("told a meeting of Pacific Island leaders that").
+_FAR_ADDRESSEE_WORDS = 8
 #: Most words of an addressee before a clause without complementizer ("told the news agency he").
 _ADDRESSEE_WORDS = 2
 
@@ -106,8 +120,11 @@ def speech_data(lang: str | None) -> SpeechData:
     bare = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []) if c.lower() not in articles)
     addressed = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_ADDRESSEE_WORDS}}}?\s+(?=(?:{bare}))",
                            re.IGNORECASE) if bare else None
+    addressed_far = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_FAR_ADDRESSEE_WORDS}}}?\s+(?:{comps})",
+                               re.IGNORECASE) if comps else None
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
+        addressed_far=addressed_far,
         participles=participles,
         complementizer=complementizer,
         opener=opener,
@@ -123,6 +140,18 @@ def speech_data(lang: str | None) -> SpeechData:
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
         object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
         verb_second="verb-second" in words.get("word_order", []),
+        relatives=frozenset(w.lower() for w in words.get("relative", [])),
+        opinion=frozenset(w.lower() for w in words.get("opinion", [])),
+        content_nouns=frozenset(w.lower() for w in words.get("content_noun", [])),
+        clause_verbs=frozenset(w.lower() for w in words.get("clause_verb", [])),
+        not_clause=frozenset(w.lower() for w in words.get("not_clause", [])),
+        comma_openers=frozenset(w.lower() for w in words.get("comma_opener", [])),
+        document_nouns=frozenset(w.lower() for w in words.get("document_noun", [])),
+        spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
+        anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
+        reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
+        if words.get("reportive") else None,
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,

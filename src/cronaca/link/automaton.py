@@ -77,10 +77,15 @@ class Matcher:
     capital_of: dict[str, str]  # place id -> id of the country it is the capital of
     title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
     build_seconds: float
+    adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
     listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
 
-    def find(self, text: str, folded: str) -> list[Match]:
-        """Non-overlapping matches, longest first then leftmost, in text order."""
+    def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
+        """Non-overlapping matches, longest first then leftmost, in text order.
+
+        ``shadowed`` collects organisation names that a longer title overlaps and ends inside:
+        "il segretario del Consiglio di sicurezza russo" is a title AND names the council.
+        """
         found: list[Match] = []
         n = len(text)
         # keys are " word word " over text whose non-word characters are spaces, so the
@@ -98,12 +103,26 @@ class Matcher:
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken = bytearray(n + 1)
         chosen = []
+        titles: list[Match] = []
         for m in found:
             if taken.find(1, m.start, m.end) == -1:
                 taken[m.start:m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+                if m.title is not None and not m.forms:
+                    titles.append(m)
+            elif shadowed is not None and titles and self._organisation_name(m):
+                # the title spells two words or more of the name ("consiglio di sicurezza"), not
+                # only its head noun ("presidente del consiglio" + "Consiglio dei ministri")
+                title = next((t for t in titles if t.start < m.start < t.end < m.end
+                              and " " in folded[m.start:t.end]), None)
+                if title is not None and taken.find(1, title.end, m.end) == -1:
+                    shadowed.append(m)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+    def _organisation_name(self, m: Match) -> bool:
+        return any(f.kind == "name" for f in m.forms) and " " in m.forms[0].text and all(
+            self.kb.entries[f.entity_id].type in ("ORG", "MEDIA", "GROUP") for f in m.forms)
 
 
 def _merge(into: Surface, other: Surface) -> None:
@@ -211,6 +230,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             automaton.add_word(spaced, (len(spaced), surface))
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
+    adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   frozenset(listed))
+                   adjectives, frozenset(listed))

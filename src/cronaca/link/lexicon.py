@@ -62,6 +62,10 @@ class LinkLexicon:
     common_word_zipf: float
     common_word_everywhere: bool
     lone_word_needs_cue: bool  # German: every noun is capitalised, so one word alone is no name
+    conjunctions: frozenset[str] = frozenset()  # "e", "and": coordinated adjectives name actors
+    act_nouns: frozenset[str] = frozenset()  # "proposta", "инициативу": an adjective by them names an actor
+    definite_articles: frozenset[str] = frozenset()  # "il", "della", "the": no person follows
+    word_suffixes: tuple[str, ...] = ()  # German "s", "en": inflected common nouns ("Wahlkampfs")
     initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
     given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
@@ -109,6 +113,13 @@ def lexicon(code: str) -> LinkLexicon:
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+        act_nouns=frozenset(w.strip().lower() for w in settings.get("act_nouns", "").split(",") if w.strip()),
+        definite_articles=frozenset(w.strip().lower() for w in settings.get("definite_articles", "")
+                                    .split(",") if w.strip()),
+        word_suffixes=tuple(sorted((w.strip().lower() for w in settings.get("common_word_suffixes", "")
+                                   .split(",") if w.strip()), key=len, reverse=True)),
+        conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
+                               if w.strip()),
         initial_word_zipf=float(settings.get("initial_word_zipf", settings.get("common_word_zipf", 4.3))),
         given_names=frozenset(data.words("given_names.txt")),
         case_rules=tuple(r for r in inflections if r.case),

@@ -27,6 +27,9 @@ from cronaca.link.words import zipf
 ORG_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
 #: A one-word place at a sentence start that is this common a word is the word ("Man sagt").
 FUNCTION_WORD_ZIPF = 6.0
+#: How much more frequent (zipf) in the language than in English a capitalised word must be to
+#: count as one of the language's nouns rather than an international name.
+LOCAL_WORD_MARGIN = 1.0
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
 
 
@@ -113,8 +116,10 @@ def _related(a: KBEntry, b: KBEntry) -> bool:
 def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: float, rule: str,
                       view: TextView, m: Matcher) -> Mention:
     country_id = m.capital_of.get(entry.id)
+    cue = view.phrase_before(x.start, m.lex.cues_before) if country_id is not None else None
     if country_id is None or view.phrase_before(x.start, m.lex.locatives) \
-            or view.phrase_before(x.start, m.lex.particles):  # "il sindaco di Mosca": the city
+            or view.phrase_before(x.start, m.lex.particles) \
+            or m.lex.cues_before.get(cue or "") == "PLACE":  # "il sindaco di Mosca", "la capitale, Damasco"
         return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
     return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
 
@@ -187,6 +192,13 @@ def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float
     word = view.folded[x.start:x.end]
     if " " in word or view.text[x.start:x.end].isupper():
         return False
-    if not (m.lex.common_word_everywhere or view.sentence_initial(x.start)):
+    initial = view.sentence_initial(x.start)
+    if not (m.lex.common_word_everywhere or initial):
         return False
-    return zipf(word, m.lex.code) >= (m.lex.common_word_zipf if threshold is None else threshold)
+    frequency = zipf(word, m.lex.code)
+    if frequency < (m.lex.common_word_zipf if threshold is None else threshold):
+        return False
+    # where every noun is capitalised, a name as frequent in English as here is a brand or an
+    # organisation known everywhere ("Facebook", "Google"), not a noun of the language ("Mitte")
+    return initial or not m.lex.common_word_everywhere \
+        or frequency - zipf(word, "en") >= LOCAL_WORD_MARGIN

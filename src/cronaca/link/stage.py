@@ -15,6 +15,7 @@ from cronaca import lang as langdata
 from cronaca.document import Document, Entity
 from cronaca.kb import KnowledgeBase
 from cronaca.link.acronyms import join_defined_acronyms
+from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.generic import resolve_generic
 from cronaca.link.resolve import resolve
@@ -62,8 +63,11 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
          day: date) -> list[Entity]:
     m = matcher(kb, code)
     view = TextView(text, sentences, m.lex.abbreviations)
-    matches = m.find(text, view.folded)
+    shadowed: list = []
+    matches = m.find(text, view.folded, shadowed)
     resolved = resolve(matches, view, m, day)
+    if shadowed:  # organisation names a longer title overlaps: "segretario del Consiglio di ..."
+        resolved.mentions.extend(resolve(shadowed, view, m, day).mentions)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)
     generic = resolve_generic(matches, resolved.mentions, view, m)
     consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too
@@ -92,8 +96,9 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
             continue
         entities[unknown.id] = Entity(id=unknown.id, name=unknown.name, type=unknown.type,
                                       roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
-    ordered = sorted(join_defined_acronyms(text, list(entities.values())),
-                     key=lambda e: min(x.start for x in e.mentions))
+    kept = drop_describing_adjectives(list(entities.values()), view, m.lex,
+                                      titles.covered + generic.covered)
+    ordered = sorted(join_defined_acronyms(text, kept), key=lambda e: min(x.start for x in e.mentions))
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)
     return ordered

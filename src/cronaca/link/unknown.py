@@ -7,7 +7,7 @@ language's threshold), and month or weekday names are never part of a name.
 Each name gets a typed guess, strongest evidence first:
   title just before ("il ministro X")  > a word of the name itself ("Università", "Ministry")
   > cue word before ("signor", "la società", "Mr") > first word is a KB given name (PERSON)
-  > locative preposition before ("a X": PLACE) > all capitals (ORG) > cue word after ("X said")
+  > locative preposition before ("a X": PLACE) > a town's name (gazetteer.py) > all capitals (ORG) > cue word after ("X said")
   > several words ending in a common word ("Brookings Institution": ORG) > several words (PERSON)
   > a name ending > one word (ORG, low confidence).
 A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
@@ -26,6 +26,7 @@ from functools import cache
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
+from cronaca.link.gazetteer import is_town
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -48,6 +49,7 @@ _U = _upper_class()
 TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_INITIAL = re.compile(rf"[{_U}]\.")
 _NOT_UNICODE_SLUG = re.compile(r"[\W_]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
 _HEAD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
@@ -111,17 +113,45 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
         if taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
-            tokens = [(t.start() + a, t.end() + a) for t in _TOKEN_RE.finditer(view.text[a:b])]
+            tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
+                      for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
                 _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
                           surnames)
     _join_earlier_surnames(entities, surnames)
-    unknowns = list({id(e): e for e in entities.values()}.values())  # case forms share an entity
+    unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
+               if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
+
+
+_APOSTROPHES = "'’"
+
+
+def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
+    """"L'OFAG", "L’Office": an elided one-letter article glued to a name is not part of it.
+    A one-letter elision that is a name particle of the language stays ("D'Alema" in Italian)."""
+    if end - start > 3 and text[start + 1] in _APOSTROPHES and text[start].isalpha() \
+            and text[start].lower() + "'" not in lex.particles:
+        return start + 2, end
+    return start, end
+
+
+#: Fewest mentions an unknown name typed by no evidence at all needs to be kept as an entity.
+LONE_NAME_MIN_MENTIONS = 2
+#: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
+#: ("Palio di Siena", "Nobel de la Paz").
+WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle"})
+
+
+def _unsupported(entity: Unknown) -> bool:
+    """A name with no cue, met once ("Staphylococcus", "Dimanche", "Nobel de la Paz"): more often a
+    word, a product, an award or a title than an actor, and its type would be a guess."""
+    return len(entity.mentions) < LONE_NAME_MIN_MENTIONS \
+        and all(x.rule in WEAK_RULES for x in entity.mentions)
 
 
 def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
@@ -154,7 +184,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
-        if word in lex.cues_before:
+        # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
+        if lex.cues_before.get(word) == "PERSON":
             cue = lex.cues_before[word]
             tokens = tokens[i + 1:]
             break
@@ -199,8 +230,18 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = following.end
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
                 else entry.type
+    # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
+    joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
+    if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
+        absorbed.add(id(joined))
+        start, fallback = joined.start, fallback or "PLACE"
+    joined = by_start.get(end + 1) if view.text[end:end + 1] == "-" else None
+    if joined is not None and _is_place(joined, m) and joined.end <= seq.end():
+        absorbed.add(id(joined))
+        end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
-    if preceding is not None and preceding.kind in ("name", "metonym") \
+    if preceding is not None and (preceding.kind in ("name", "metonym") or (
+            preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names:
         entry = m.kb.entries[preceding.entity_id]
@@ -291,6 +332,12 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
         del entities[key]
 
 
+def _is_place(mention: Mention, m: Matcher) -> bool:
+    """A KB place, or a capital read as its government ("Mosca"): the place of a compound name."""
+    return mention.kind == "metonym" and mention.rule == "metonym:capital" or (
+        mention.kind == "name" and m.kb.entries[mention.entity_id].type == "PLACE")
+
+
 def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
                        m: Matcher) -> bool:
     """"CNN International": the word goes on a one-word KB organisation or place name."""
@@ -350,6 +397,12 @@ LAST_WORD_ZIPF = 3.8
 #: How much more common than ``common_word_zipf`` a lone capitalised word inside a sentence must
 #: be to count as an emphasised common word ("Paese") rather than a name ("Google").
 MID_SENTENCE_MARGIN = 0.0
+#: Where every noun is capitalised, even after a cue word a word this frequent (zipf) is the
+#: word: "sein Sohn Anfang Dezember"; surnames that are also words ("Richter", "Merkel") stay below it.
+CUED_COMMON_WORD_ZIPF = 5.0
+#: An initial keeps its place in a name only before a word rarer than this (zipf): "V. Kramnik",
+#: not "posted on X. Militants said" (a sentence end the segmenter missed).
+INITIAL_NEXT_WORD_ZIPF = 3.5
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
 
@@ -368,11 +421,18 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             return False
         if _droppable(s, e, edge_start, alone):
             return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
-                        and cued())
+                        and (not lex.common_word_everywhere
+                             or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
+        if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
+            return False  # after an elided particle ("Zein ad-Din"): part of the name
+        if e - s == 2 and word.endswith(".") and edge_start and not alone \
+                and view.text[e:e + 1] == " " and view.text[e + 1:e + 2].isupper() \
+                and zipf(view.word_after(e) or "", lex.code) < INITIAL_NEXT_WORD_ZIPF:
+            return False  # "V. Kramnik": an initial before a rare word (a name) belongs to it
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
@@ -382,7 +442,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 or word in lex.cues_inside:
             return False
         if lex.common_word_everywhere:
-            return zipf(word, lex.code) >= lex.common_word_zipf or _compound_noun(word, lex)
+            return _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -416,9 +476,18 @@ def _compound_noun(word: str, lex: LinkLexicon) -> bool:
     ("Kongressabgeordneten", "TV-Auftritten", "Online-Plattform"); names rarely end in one."""
     for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_HEAD + 1):
         if word[i - 1] == "-" or word[i - 1].isalpha():
-            if zipf(word[i:], lex.code) >= lex.common_word_zipf:
+            if _noun_zipf(word[i:], lex) >= lex.common_word_zipf:
                 return True
     return False
+
+
+def _noun_zipf(word: str, lex: LinkLexicon) -> float:
+    """Frequency of a word or of its uninflected form ("wahlkampfs" -> "wahlkampf")."""
+    best = zipf(word, lex.code)
+    for suffix in lex.word_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= COMPOUND_HEAD - 1:
+            best = max(best, zipf(word[:-len(suffix)], lex.code))
+    return best
 
 
 def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
@@ -446,22 +515,30 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     name = view.text[start:end]
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
-    if inside is not None:
+    if inside is not None and not (inside == "PLACE" and len(words) > 1
+                                   and name.split()[0] in m.given_names):  # "Kanye West"
         return Guess(inside, 0.75, "unknown:inside-cue")
     preceding = view.words_before(start, 3)
     before = view.phrase_before(start, lex.cues_before, words=preceding)
+    if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
+            and preceding[-2] in lex.cues_before:
+        before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
     if before is not None:
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
         return Guess(cue, 0.7, "unknown:cue-word")
     if fallback is not None:
         return Guess(fallback, 0.6, "unknown:next-to-kb")
+    if len(words) > 1 and _INITIAL.fullmatch(name.split()[0]):
+        return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
+    if is_town(name) and name not in m.given_names and not name.isupper():
+        return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
@@ -471,10 +548,16 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
-    if len(words) > 1 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+    joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
+    if len(words) > 1 and not joined_last \
+            and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
+    if len(words) > 1 and _after_article(view, start, preceding, lex):
+        return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
+    if name in m.given_names:
+        return Guess("PERSON", 0.45, "unknown:given-name-alone")  # "Gamal", "Riccardo"
     word = words[0]
     for ending, entity_type in lex.name_endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -482,6 +565,16 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+def _after_article(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
+    """True when a definite article stands right before the name ("il X Y", "dell'X Y")."""
+    if not preceding:
+        return False
+    word = preceding[-1]
+    if view.text[start - 1:start] in "'’" and start > 0:
+        return word.replace("’", "'") in lex.definite_articles
+    return word in lex.definite_articles and view.text[start - 1:start].isspace()
 
 
 def _normal(name: str) -> str:

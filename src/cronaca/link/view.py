@@ -97,6 +97,9 @@ class TextView:
             phrase = " ".join(words[-n:])
             if phrase in phrases:
                 return phrase
+            elided = phrase.rpartition("'")[2] if n == 1 else ""
+            if elided and elided in phrases:  # "l'hebdomadaire Respekt", "dell'agenzia"
+                return elided
         return None
 
     def word_after(self, end: int) -> str | None:

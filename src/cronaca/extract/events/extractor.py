@@ -3,13 +3,14 @@ date, place and attribution attached, duplicates merged and ids given in text or
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date as date_, timedelta
 from functools import cache
 from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
-from cronaca.extract.events.lexicon import Lexicon, Trigger, lexicon
+from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
                                           pick_trigger, speaker)
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -18,6 +19,9 @@ from cronaca.lang import supported
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 #: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
 MIN_CONFIDENCE = 0.4
+#: An event inside a condition or an indirect question ("if", "se", "ob": `condition` cues in
+#: modality.tsv) is asserted by nobody: its confidence falls below the floor, a candidate only.
+CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
@@ -48,6 +52,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
+    if lex.age_noun is not None:
+        refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
@@ -84,6 +90,11 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     carry = previous_subject if lex.pro_drop else []
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
+    headline = _headline(text, s, e)
+    if _unnamed_subject(text, s, clauses[0], lex):
+        # "Le principal intéressé a rejeté ... et a fait savoir qu'il ne démissionnerait pas": the
+        # pronoun stands for that unnamed subject, not for the previous sentence's
+        previous_subject = carry = []
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
@@ -98,12 +109,21 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         requests = []
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
                                                      lex.object_preposition, noun_inherited=inherited if ci else [],
-                                                     antecedent=inherited or first_subject or previous_subject):
+                                                     antecedent=inherited or first_subject or previous_subject,
+                                                     inverted=lex.inverted_subject):
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
+                if headline:
+                    # a title line ("Xi chiede una cooperazione più profonda") sums up what the body
+                    # reports, where the act is annotated: a candidate, not a second event
+                    event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
+                if clause.belief:
+                    # "molti alleati ritengono che Pechino abbia offerto sostegno a Mosca": an event
+                    # only inside someone's opinion is a claim, not a fact (a candidate below the floor)
+                    event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
                 events.append(event)
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
@@ -115,6 +135,37 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")
+
+
+MAX_HEADLINE_WORDS = 20
+
+
+def _headline(text: str, s: int, e: int) -> bool:
+    """Is the sentence a title: a whole line of fewer than MAX_HEADLINE_WORDS words without
+    sentence-ending punctuation?"""
+    if s > 0 and text[s - 1] != "\n" and text[:s].strip(" \t")[-1:] not in ("\n", ""):
+        return False
+    line = text[s:e].strip()
+    after = text[e:e + 2]
+    return bool(line) and line[-1] not in '.!?"»”:)' and (e >= len(text) or "\n" in after or not after.strip()) \
+        and len(line.split()) < MAX_HEADLINE_WORDS
+
+
+def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
+    """Does the sentence open with an article and reach its first verb without a name ("The group
+    said", "Il ministro ha detto", "Le principal intéressé a rejeté")? Its subject is a noun no entity
+    stands for."""
+    for u in clause.units:
+        if u.kind == "phrase":
+            return False
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            break
+    m = _FIRST_WORD.match(text, s)  # "Le ministre a fait savoir qu'...": no name before the clause ends
+    return m is not None and fold(m.group(1)) in lex.dets
 
 
 def _latter(matches, refs: list[Ref]) -> list[Ref]:
@@ -131,6 +182,36 @@ def _latter(matches, refs: list[Ref]) -> list[Ref]:
         k = bisect.bisect_right(ends, m.start)
         if k:
             added.append(Ref(m.start, m.end, people[k - 1].ids, "pronoun", "PERSON"))
+    return sorted(refs + added, key=lambda r: r.start) if added else refs
+
+
+def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
+               sentences: list[tuple[int, int]]) -> list[Ref]:
+    """"der 42-Jährige", "the 63-year-old", "il 59enne": a definite age noun names a person already
+    mentioned: the only person named earlier in its sentence, else the only one named in the previous
+    sentence; with two candidates (or a name the link stage missed) it stays unresolved."""
+    if pattern.search(text) is None:
+        return refs
+    people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
+    if not people:
+        return refs
+    starts = [r.start for r in refs]
+    s_starts = [s for s, _ in sentences]
+    added = []
+    for m in pattern.finditer(text):
+        inside = bisect.bisect_right(starts, m.start()) - 1
+        if inside >= 0 and refs[inside].end > m.start():
+            continue  # already part of a mention
+        k = bisect.bisect_right(s_starts, m.start()) - 1
+        if k < 0:
+            continue
+        spans = [(sentences[k][0], m.start())] + ([sentences[k - 1]] if k else [])
+        for a, b in spans:
+            ids = {r.ids for r in people if a <= r.start and r.end <= b}
+            if ids:
+                if len(ids) == 1:
+                    added.append(Ref(m.start(), m.end(), ids.pop(), "pronoun", "PERSON"))
+                break
     return sorted(refs + added, key=lambda r: r.start) if added else refs
 
 
@@ -159,7 +240,41 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         return prev_subject, according
     if kind == "that":
         return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
+    if kind == "resume":
+        return _antecedent_of_aside(clauses, ci, state), according
     return prev_subject or first_subject or carry, according
+
+
+_TERMINAL = re.compile(r"[.!?]")
+
+
+def _question(text: str, at: int, end: int) -> bool:
+    """Is the first sentence-ending mark after ``at`` a question mark?"""
+    m = _TERMINAL.search(text, at, end)
+    return m is not None and m.group() == "?"
+
+
+def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
+    """The subject a main clause resumes after a relative aside: the name the clause opened with
+    ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
+    ("Schultz supported Democrats on MSNBC, which let him go, and said..."); an unlinked noun ("El
+    periodista ruso, cuyo periódico X..., advirtió") or an adjective alone leaves it unknown."""
+    r = ci - 1
+    while r > 0 and clauses[r].kind != "relative":
+        r -= 1
+    while r > 1 and clauses[r - 1].kind == "relative" and clauses[r - 1].parenthetical:
+        r -= 1  # "X, which remain parties to the deal, which Y left, called...": the first aside's name
+    units = clauses[r - 1].units if r > 0 else []
+    if len(units) < 2 or units[-1].kind != "cue" or units[-1].words_before:
+        return []
+    phrase = units[-2].phrase
+    if all(u.kind == "cue" for u in units[:-2]):
+        if phrase is None or phrase.prep is not None or phrase.anaphor or phrase.adjectival:
+            return []
+        return phrase.heads()
+    if any(u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) for u in units):
+        return state.clause_subjects[r - 1]
+    return []
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
@@ -183,10 +298,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
-    actors = _as_countries(ctx, actors)
+    actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors]
+    if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
+        actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
-        return None
+        return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
         # "Putin ha affermato che Mosca sostiene...": a leader stating his country's act is the source
         actors = [according]
@@ -210,19 +327,22 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         policy = ontology.one_party().get(type_, "keep")
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
+    if _question(doc.text, unit.end, e):
+        args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint)
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
     others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start)
+    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+                            occurred=status == "occurred")
     published = _published(doc)
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
-    if date is None and published and status == "occurred" and act_of_the_day and _news_day(doc, published, e):
-        date = published.isoformat()  # the news day: see RULES.md (Date)
+    if date is None and published and status == "occurred" and act_of_the_day:
+        date = _news_day(doc, published, e)  # the report's day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
@@ -230,6 +350,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence -= 0.1
     if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
+    if "condition" in args.status_cues:
+        confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
@@ -237,6 +359,16 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _hosts(ctx: Context, actors: list[str], targets: list[str], location: str | None) -> bool:
+    """Does the one actor meet the one target at home (the meeting place lies in the actor's
+    country, not the target's)? The guidelines code the visitor as source and the host as target."""
+    if location is None or len(actors) != 1 or len(targets) != 1:
+        return False
+    where = ctx.entity_country.get(location)
+    home, guest = ctx.entity_country.get(actors[0]), ctx.entity_country.get(targets[0])
+    return bool(where) and where == home and bool(guest) and guest != home
 
 
 #: Verbal acts the guidelines code with the speaker as source when reported.
@@ -264,19 +396,24 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
 
 
 def _status(cues: list[str], hint: str | None) -> str:
+    if "condition" in cues and "negated" not in cues:
+        return "hypothetical"
     for status in STATUS_ORDER:
         if status in cues:
             return status
     return hint or "occurred"
 
 
-def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str | None, str | None]:
+def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
+          verb: bool = False, occurred: bool = False) -> tuple[str | None, str | None]:
     """The date expression of the trigger's own clause (nearest to it), else what the dates stage
     says for the clause when that expression lies in the same sentence; else none (no guessing from
-    the publication date)."""
+    the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
+    martedì") dates no verb."""
+    noun_only = _attributive_hook() if verb else _never
     best = None
     for t in doc.dates:
-        if t.value and cs <= t.start and t.end <= ce:
+        if t.value and cs <= t.start and t.end <= ce and not noun_only(t):
             if best is None or abs(t.start - at) < abs(best.start - at):
                 best = t
     if best is None:
@@ -286,11 +423,31 @@ def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int) -> tuple[str
                 t = date_for(doc, cs, ce)
             except Exception:  # a neighbour stage's bug must not lose the event
                 t = None
-            if t is not None and t.value and s <= t.start and t.end <= e:
+            # ... but not one after the trigger's clause: it dates a later clause ("Russia has not
+            # agreed, but Trump said Tuesday that...")
+            if t is not None and t.value and s <= t.start < ce and t.end <= e and not noun_only(t):
                 best = t
     if best is None:
         return None, None
-    return _event_value(best, _published(doc)), best.text
+    published = _published(doc)
+    value = _event_value(best, published)
+    if occurred and value and published:
+        value = _not_after(value, best, published)
+    return value, best.text
+
+
+def _not_after(value: str, t: TimeExpression, published: date_) -> str:
+    """An act that occurred cannot lie after publication: a weekday or a date written without a
+    year that the dates stage put in the future ("In March, Russia attacked" read in February) is
+    the occurrence before (a week, a year earlier). An explicit year is left as written."""
+    unit, _, pattern = t.rule.removeprefix("date:").partition(":")
+    if value <= published.isoformat()[: len(value)] or "{year}" in pattern:
+        return value
+    if unit == "weekday" and len(value) == 10:
+        return (_day(value) - timedelta(days=7)).isoformat()
+    if unit in ("monthname", "date") and len(value) >= 7 and value[5:10] != "02-29":
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value
 
 
 def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
@@ -319,11 +476,37 @@ def _day(value: str) -> date_:
     return date_.fromisoformat(value[:10])
 
 
-def _news_day(doc: Document, published: date_, before: int) -> bool:
-    """Does the article anchor its report on the publication day: a date expression before ``before``
-    that resolves to that day ("Mercoledì" in an article of Wednesday, "on Friday" on a Friday)?"""
-    day = published.isoformat()
-    return any(t.value == day and t.start < before for t in doc.dates)
+#: how many days before publication the day a report is anchored on may lie ("erklärte am
+#: Samstagabend" in a Sunday paper, "on Tuesday" in a Thursday story)
+NEWS_DAY_BACK = 3
+
+
+def _news_day(doc: Document, published: date_, before: int) -> str | None:
+    """The day the article anchors its report on: its first day-precise date expression before
+    ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
+    ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
+    An undated act of the report takes that day, as the gold annotators date the day's statements."""
+    for t in sorted(doc.dates, key=lambda t: t.start):
+        if t.start >= before:
+            break
+        if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
+                and 0 <= (published - _day(t.value)).days <= NEWS_DAY_BACK:
+            return t.value
+    return None
+
+
+def _never(t: TimeExpression) -> bool:
+    return False
+
+
+@cache
+def _attributive_hook():
+    """dates.attributive(expression), when the dates stage provides it."""
+    try:
+        from cronaca.extract import dates
+    except ImportError:
+        return _never
+    return getattr(dates, "attributive", _never)
 
 
 @cache

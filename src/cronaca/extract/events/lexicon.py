@@ -96,6 +96,17 @@ class Lexicon:
         return word in self.dets or word.rstrip("'") + "'" in self.dets
 
     @property
+    def age_noun(self) -> re.Pattern[str] | None:
+        """The pattern of a definite age noun ("der 42-Jährige", "the 63-year-old"): a person
+        already named, referred to by age (grammar key `age_noun`, a regular expression)."""
+        return _age_pattern(self.grammar.get("age_noun", ""))
+
+    @property
+    def inverted_subject(self) -> bool:
+        """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
+        return self.grammar.get("inverted_subject") == "yes"
+
+    @property
     def pro_drop(self) -> bool:
         return self.grammar.get("pro_drop") == "yes"
 
@@ -183,6 +194,11 @@ def fold(text: str) -> str:
 def _tail_regex(tail: str, gap: int) -> re.Pattern[str]:
     end = r"(?!\w)" if tail[-1:].isalnum() else ""  # "all'" glues to the next word
     return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
+
+
+@cache
+def _age_pattern(source: str) -> re.Pattern[str] | None:
+    return re.compile(source) if source else None
 
 
 @cache

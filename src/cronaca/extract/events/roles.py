@@ -31,8 +31,11 @@ MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
-    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8,
+    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7,
 }
+
+
+UNRESOLVED = "unresolved"  # subject_before: the subject is an anaphor with no antecedent
 
 
 @dataclass(slots=True)
@@ -89,8 +92,8 @@ class Parties:
 
 
 def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
-    if phrase.anaphor == "pronoun":
-        return []  # resolved by subject_before, which knows what the clause inherits
+    if phrase.anaphor in ("pronoun", "self"):
+        return []  # a pronoun is resolved by subject_before, which knows what the clause inherits
     return anaphor.resolve(phrase.anaphor) if phrase.anaphor else phrase.heads()
 
 
@@ -107,16 +110,69 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
-            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)):
+            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
+                    and not _apposition_closed(units, j, i):
                 return [], ""
+            if u.quote != units[i].quote:
+                return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" for k in range(j))
-                return (list(inherited), "pronoun") if inherited and first else ([], "")
+                # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
+                # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
+                ids = _persons(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
+                    else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
+                return (ids, "pronoun") if ids else ([], "")
+            if u.phrase.adjectival and u.phrase.prep is None:
+                return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
+            if u.phrase.anaphor:
+                return [], UNRESOLVED  # "both countries withdrew" with no earlier pair: a subject we cannot name
     return [], ""
+
+
+#: Answers to another party's act: their target is that act's author ("rejected calls by Kofi Annan",
+#: "conceded to demands from UNITA"), named after the act's noun.
+ANSWERS = frozenset({"REJECT", "CONCEDE"})
+ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
+
+
+def _owns_trigger(units: list[Unit], j: int) -> bool:
+    """Is the phrase at j the possessor of a noun trigger right after it ("Russia's invasion")? (A
+    possessor inside a gapped trigger owns its tail: "protest against Sweden's decision".)"""
+    return j + 1 < len(units) and units[j + 1].kind == "trigger" and units[j + 1].words_before <= 1 \
+        and any(t.pos == "noun" for t in units[j + 1].triggers)
+
+
+def _demonym_people(units: list[Unit], phrase: Phrase, gap_end: int = 0) -> bool:
+    """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
+    verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
+    keep theirs: the adjective has its noun)."""
+    if not phrase.adjectival:
+        return False
+    k = next(k for k, u in enumerate(units) if u.phrase is phrase)
+    if units[k].words_before:
+        return False
+    if phrase.end < gap_end:
+        return True  # inside a gapped trigger, right before its tail ("a appelé les Tchèques à")
+    return k + 1 < len(units) and units[k + 1].words_before == 0 and units[k + 1].kind != "phrase"
+
+
+def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[str]:
+    """What a pronoun stands for: its antecedent; a personal one ("he", "er", "ella") only the
+    people in it ("He released a letter" after "the United States" is nobody we know)."""
+    if not pronoun.person:
+        return list(antecedent)
+    return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]
+
+
+def _apposition_closed(units: list[Unit], j: int, i: int) -> bool:
+    """"Pakistan, a key ally in the war against terrorism, has refused": the phrase at j is followed
+    by a comma, the verb at i by another right before it, and nothing between is a verb: an aside."""
+    return units[i].after_comma and j + 1 < i and units[j + 1].comma_before \
+        and all(units[k].kind != "trigger" for k in range(j + 1, i))
 
 
 def _no_phrase_before(units: list[Unit], i: int) -> bool:
@@ -149,6 +205,8 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
         if u.kind == "trigger":
             break
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
+                continue  # "si le public le veut, il a rejeté": the comma closed the condition
             out.append(u.cue.value)
     for j in range(i + 1, len(units)):
         u = units[j]
@@ -162,7 +220,7 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
-              nouns: dict[int, Args] | None = None) -> Args:
+              nouns: dict[int, Args] | None = None, inverted: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -170,10 +228,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and (bare_start(units, i) or relative and _no_phrase_before(units, i)
+    if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and _no_phrase_before(units, i)
                                       or _coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
-    args.subject, args.rule = subject, rule or "subject"
+    args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
     passive = _passive(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and _participle_with_agent(units, i))
@@ -189,6 +247,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         p = u.phrase
         if j in objects:
             continue  # already the subject (verb-second order)
+        if p.possessor and not _owns_trigger(units, j) and u.start > units[i].span_end:
+            objects.add(j)
+            continue  # "a fight with the United States' trading partners": the partners are acted upon
         if p.bare and not p.anaphor and p.prep is None or p.anaphor:
             if dobj is None:
                 dobj = p
@@ -211,7 +272,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if not subject and nouns:
             subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
         add(args.targets, subject)
-        if "by" not in preps:  # verb-final: "wurde von der Ukraine angegriffen"
+        if "by" not in preps and verb_second:  # verb-final: "wurde von der Ukraine angegriffen"
             for j in range(i - 1, -1, -1):
                 u = units[j]
                 if u.kind == "trigger":
@@ -230,25 +291,52 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
         # entity later in the clause (past noun triggers, up to the next verb) is the target
+        answers = trigger.type in ANSWERS
+        passed_act = False  # past the answered act's noun only its "by" / "from" phrase counts
+        demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
+                if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
+                    passed_act = True
+                    continue  # "rejected calls by X", "dismissed an appeal from X": the answered act's author
+                if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
+                        and _requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
+                    continue  # "threatened to break relations with Russia": the content names the target
+                if trigger.type in CONTENT_TYPES and u.triggers[0].pos == "noun" and not u.comma_before:
+                    demanded = True
+                    continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during", "by") \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
+                if passed_act and u.kind == "phrase":
+                    break
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+            if u.phrase.possessor and not _owns_trigger(units, j) and u.start > units[i].span_end:
+                continue  # "tariffs on the EU's exports": the exports, not the EU
+            if passed_act and u.phrase.prep not in ("by", "from"):
+                break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see _rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
             if heads:
                 add(args.targets, heads)
                 args.rule = "object-phrase" if args.rule == "subject" else args.rule
                 break
+    if inverted and dobj is not None and frame.object is None and args.rule in ("subject", "inherited") \
+            and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
+            and (not subject or args.rule == "inherited"):
+        # "llegó este martes la ministra Izkia Siches", "si è dimesso il ministro Rossi": an intransitive
+        # verb's bare noun phrase after it is its subject, and beats a zero subject
+        args.actors[:] = [a for a in dobj.heads() if a not in args.targets]
+        args.subject = list(args.actors)
+        args.rule = "inverted"
+        dobj = None
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
-        ids = phrase_ids(dobj, anaphor)
+        ids = [] if _demonym_people(units, dobj, units[i].span_end) else phrase_ids(dobj, anaphor)
         if frame.object == "Y":
             add(args.targets, ids)
         elif frame.object == "X":
@@ -296,6 +384,8 @@ def _participle_with_agent(units: list[Unit], i: int) -> bool:
 def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
     """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
     before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    if units[i].progressive:
+        return False  # "are demanding", "was attacking"
     words = 0
     for j in range(i - 1, -1, -1):
         u = units[j]
@@ -322,7 +412,8 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
             if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
                 objects.add(j)
                 if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
-                    return list(antecedent or []), [], "pronoun"
+                    quoted = u.quote >= 0 and not u.phrase.speaker
+                    return ([] if quoted else _persons(u.phrase, antecedent or [], anaphor)), [], "pronoun"
                 return phrase_ids(u.phrase, anaphor), [], "subject"
         return subject, [], rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
@@ -334,7 +425,9 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
         objects.add(before[-1])
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
-            return list(antecedent or []), phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
+            quoted = units[before[-2]].quote >= 0 and not first.speaker
+            return ([] if quoted else _persons(first, antecedent or [], anaphor)), \
+                phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule
 
@@ -448,6 +541,8 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
     preposition, else a verb."""
     triggers = unit.triggers
+    if unit.after_det_name and all(t.pos == "verb" and t.base for t in triggers):
+        return _NOUN_USE  # "the Oval Office clash": a noun this lexicon only knows as a verb
     if len(triggers) == 1:
         return triggers[0]
     prev = units[i - 1] if i > 0 else None
@@ -470,7 +565,7 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
 
 
 #: Types whose infinitive complement is their content, not an event of its own.
-CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 
 
 def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
@@ -495,7 +590,7 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
 
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
-                antecedent: list[str] | None = None) -> list[tuple[Unit, Trigger, Args]]:
+                antecedent: list[str] | None = None, inverted: bool = False) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right."""
     resolved: dict[int, Args] = {}
     nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
@@ -519,10 +614,12 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                                  None, False)
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
-                                 object_prep, antecedent, clause.kind == "relative", nouns)
+                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted)
         else:
+            # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
+            # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
-                             noun_inherited or antecedent)
+                             noun_inherited or [])
             args.subject = []
             if clause.kind == "report" and i == 0 and unit.words_before <= 2:
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb

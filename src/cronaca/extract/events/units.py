@@ -16,13 +16,14 @@ from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
-CLAUSE_ROLES = frozenset({"boundary", "report", "relative", "that"})
+CLAUSE_ROLES = frozenset({"boundary", "report", "belief", "relative", "that"})
 MAX_CHAIN_WORDS = 2  # words allowed between two mentions in a chain ("Russia's President Putin")
 MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
 MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
 _WORD = re.compile(r"\w+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
+_POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
 _HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
@@ -48,6 +49,9 @@ class Phrase:
     conjuncts: list[list[Ref]] = field(default_factory=list)
     anaphor: str | None = None  # "both sides": "*" or an entity type; resolved against earlier events
     agent: bool = False  # "Ukrainian officials": a country adjective on an agent noun stands for the country
+    possessor: bool = False  # followed by "'s": owns the noun after it ("the United States' trading partners")
+    speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
+    person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -97,6 +101,9 @@ class Unit:
     after_possessive: bool = False  # "Putin's visit": the name before is the noun trigger's actor
     after_det_name: bool = False  # "the G7 talks", "la Jeddah summit": article + name + trigger is a noun
     span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
+    progressive: bool = False  # a progressive form ("are demanding"): "be" before it is no passive
+    after_comma: bool = False  # a comma right before the verb (only auxiliaries between): an aside may end there
+    quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
 
 
 @dataclass(slots=True)
@@ -105,6 +112,8 @@ class Clause:
     start: int
     end: int
     units: list[Unit] = field(default_factory=list)
+    parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
+    belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
 
 
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
@@ -162,7 +171,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
-    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"  # "the G7 talks" (en), not "la Cina condanna"
+    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
+    progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
@@ -178,6 +188,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_det_end = -1
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
+    comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
     def add(unit: Unit) -> None:
         nonlocal carried
@@ -195,6 +206,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         gap = text[last_end:s]
         words = lexicon.count_words(gap)
         carried += words
+        if "," in gap:
+            comma_open = not gap.rpartition(",")[2].strip()
+        elif comma_open and gap.strip():
+            comma_open = False
         unit_words = carried
         if pending_prep is not None:
             pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
@@ -248,12 +263,18 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             pending_prep = None
             last_ref = item
             last_end = e
+            comma_open = False
             continue
         assert isinstance(item, Match)
         last_end = e
         if item.triggers and s > start and text[s].isupper() and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if comma_open and clauses[-1].kind == "relative" and _resumes_main(clauses, item, comma_open):
+            close()
+            pending_prep = None
+            clauses.append(Clause("resume", s, end))  # "X, che ha ..., ha detto": X's clause goes on
+            carried = unit_words = 0  # the words before the comma were the aside's
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
@@ -269,21 +290,29 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     progressive=bool(progressive) and text.endswith(progressive, s, e),
+                     after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
                      span_end=item.end,
                                           after_det=after_det,
                                           after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
                                           is not None))
+            comma_open = False
             continue
         for cue in item.cues[:1]:
             role = cue.value
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
+            if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
+                comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
+                joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
                     pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
+                elif role == "of" and joined not in (None, "of"):
+                    pending_prep = (joined, 0)  # "ai siti del Pentagono e del governo tedesco": both "to"
                 else:
                     pending_prep = (role, 0)
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
@@ -297,6 +326,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role == "agent":
                 if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
                     phrase.agent = True  # "Ukrainian officials": the state acting
+                else:
+                    carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
                 agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
@@ -304,10 +335,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 last_det_end = e
                 if pending_prep is not None and pending_prep[1] > 0:
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
-            elif cue.kind == "role" and role == "pronoun":
+            elif cue.kind == "role" and role.partition(":")[0] == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
-                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun"),
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
+                                                       person=role.partition(":")[2] == "PERSON",
+                                                       speaker=role.partition(":")[2] == "SPEAKER"),
                                               words_before=unit_words))
+            elif cue.kind == "role" and role == "self":
+                close()  # "killed himself": the act falls on its own actor, no other party
+                add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="self"), words_before=unit_words))
             elif cue.kind == "role" and role.partition(":")[0] == "both":
                 close()
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
@@ -316,6 +352,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
+                belief = role == "belief"
+                if belief:
+                    role = "report"  # "ritengono che", "believe": reported like speech, but an opinion
                 if role == "that" and clauses[-1].kind == "report" \
                         and not any(u.kind != "cue" for u in clauses[-1].units):
                     carried = 0  # "said Tuesday that", "said on Monday, as expected, that": already open
@@ -323,22 +362,75 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
-                clauses.append(Clause(role, e, end))
+                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief))
                 carried = 0
+                comma_open = False
             else:  # modality, passive, light, undergo
                 close()
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
+    quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
     for clause in clauses:
         prev = clause.start
         for unit in clause.units:
+            if quotes:
+                unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
+            if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
+                    and _POSSESSOR.match(text, unit.phrase.end):
+                unit.phrase.possessor = True
             unit.comma_before = "," in text[prev:unit.start]
             unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
+    """A relative clause set off by commas ends at the comma right before a finite verb or a speech
+    verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
+    the verb after the closing comma is the main clause's, whose subject stands before the relative."""
+    clause = clauses[-1]
+    if not comma_open or clause.kind != "relative" or len(clauses) < 2 or not clause.units:
+        return False
+    if not clause.parenthetical:
+        return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
+    if item.triggers:
+        return any(t.pos == "verb" and not t.base for t in item.triggers)
+    return any(c.kind == "role" and c.value in ("report", "belief") for c in item.cues[:1])
+
+
+def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:
+    """"U.S. Secretary of State Marco Rubio", "Chinese Minister of Foreign Affairs Wang Yi": a state
+    or body, a title word, "of", and a person's name are one person; the name is the head."""
+    if prev.phrase is None or unit.phrase is None or prev.phrase.prep is not None or unit.comma_before:
+        return False
+    if len(prev.phrase.conjuncts) != 1 or any(r.etype == "PERSON" for r in prev.phrase.conjuncts[0]):
+        return False
+    heads = unit.phrase.head_refs()
+    return between is not prev and between.words_before <= MAX_CHAIN_WORDS and not between.comma_before \
+        and len(heads) == 1 and heads[0].etype == "PERSON" and heads[0].kind != "adjective"
+
+
+_QUOTE = re.compile(r'“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|"[^"]*"')
+_QUOTE_MARK = re.compile(r'[“«„"]')
+MIN_QUOTE_WORDS = 4  # shorter quoted stretches are titles or scare quotes ("welcomed", “grandioso piano”)
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Direct quotations in text[start:end] (at least MIN_QUOTE_WORDS words); an opening mark
+    without its closing one in the sentence quotes to the sentence end ("It was a mistake...)."""
+    out = [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
+           if len(m.group().split()) >= MIN_QUOTE_WORDS]
+    last = out[-1][1] if out else start
+    rest = text[last:end]
+    for mark in "“«„\"":
+        k = rest.find(mark)
+        if k >= 0 and len(rest[k:].split()) >= MIN_QUOTE_WORDS and not _QUOTE.search(rest[k:]):
+            out.append((last + k, end))
+            break
+    return out
 
 
 def _impersonal_before(text: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
@@ -365,8 +457,8 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
             prev = out[-1] if out[-1].kind == "phrase" else (
                 out[-2] if len(out) > 1 and out[-1].kind == "cue" and out[-1].cue
                 and out[-1].cue.value == "of" and out[-2].kind == "phrase" else None)
-            if prev is not None and prev.phrase and prev.phrase.adjectival and not prev.phrase.anaphor \
-                    and unit.words_before <= MAX_CHAIN_WORDS:
+            if prev is not None and prev.phrase and not prev.phrase.anaphor and unit.words_before <= MAX_CHAIN_WORDS \
+                    and (prev.phrase.adjectival or _title_of_person(prev, out[-1], unit)):
                 prev.phrase.conjuncts[-1].extend(r for c in unit.phrase.conjuncts for r in c)
                 prev.phrase.end = prev.end = unit.end
                 if out[-1] is not prev:

@@ -1,0 +1,61 @@
+"""A country named only by an adjective that describes something is not an actor of the article.
+
+"la compañía belga", "navire de pêche espagnol", "ora italiana": the adjective says where a thing
+is from, and the gold-set guidelines do not count it as a mention of the country. An adjective
+does name the country as an actor when a title or an organisation noun goes with it ("il
+cancelliere tedesco": Germany too) or when it is coordinated with other adjectives ("i
+negoziatori russo, ucraino e statunitense", "siti governativi tedeschi e americani"): the text
+then sets several parties side by side, as a hyphenated pair does ("la cooperazione
+russo-cinese"), or when it goes with a noun of an act or a stance (``act_nouns`` in link_settings.tsv:
+"la proposta russa", "российскую инициативу"). A country with at least one such adjective, or with any
+other kind of mention, is kept; one with describing adjectives only is dropped.
+"""
+from __future__ import annotations
+
+from cronaca.document import Entity, Mention
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.view import TextView
+
+
+def drop_describing_adjectives(entities: list[Entity], view: TextView, lex: LinkLexicon,
+                               covered: list[tuple[int, int]]) -> list[Entity]:
+    """``entities`` without the countries that only describing adjectives mention."""
+    adjective_starts = {x.start for e in entities for x in e.mentions if x.kind == "adjective"}
+    kept = []
+    for entity in entities:
+        if entity.type == "COUNTRY" and entity.mentions \
+                and all(x.kind == "adjective" for x in entity.mentions) \
+                and not any(_names_actor(x, view, lex, covered, adjective_starts)
+                            for x in entity.mentions):
+            continue
+        kept.append(entity)
+    return kept
+
+
+def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tuple[int, int]],
+                 adjective_starts: set[int]) -> bool:
+    if any(s <= x.start and x.end <= e for s, e in covered):
+        return True  # part of a title or an organisation phrase
+    if view.text[x.end:x.end + 1] == "-" and x.end + 1 in adjective_starts \
+            or view.text[x.start - 1:x.start] == "-" and any(
+                view.text[k:x.start - 1].isalpha() for k in adjective_starts if k < x.start - 1):
+        return True  # "russo-cinese": a relation between two countries
+    before = view.words_before(x.start, 1)
+    if view.word_after(x.end) in lex.act_nouns or (before and before[-1] in lex.act_nouns):
+        return True  # "la proposta russa", "российскую инициативу": the country acts
+    if before and before[-1] in lex.conjunctions and view.text[x.start - 1:x.start].isspace():
+        return True  # "... e statunitense"
+    after = view.text[x.end:x.end + 12]
+    stripped = after.lstrip(" ")
+    if stripped.startswith(","):
+        nxt = x.end + len(after) - len(stripped) + 1
+        while nxt < len(view.text) and view.text[nxt] == " ":
+            nxt += 1
+        return nxt in adjective_starts  # "russo, ucraino"
+    word = view.word_after(x.end)
+    if word in lex.conjunctions:
+        nxt = view.folded.find(word, x.end) + len(word)
+        while nxt < len(view.text) and view.text[nxt] == " ":
+            nxt += 1
+        return nxt in adjective_starts  # "tedeschi e americani"
+    return False

@@ -1,0 +1,29 @@
+"""Where an unknown name begins and ends: elided articles and Arabic name particles."""
+from __future__ import annotations
+
+
+def test_an_elided_article_is_not_part_of_an_acronym(link_text, by_name):
+    doc = link_text("Le produit sera interdit. L'OFAG a publié un communiqué jeudi.", "fr")
+    assert "OFAG" in by_name(doc)
+    assert "L'OFAG" not in by_name(doc)
+
+
+def test_a_word_after_an_elided_particle_stays_in_the_name(link_text, by_name):
+    doc = link_text("Laut dem Anwalt Ayman Sheib ad-Din wurde niemand verhaftet.", "de")
+    person = by_name(doc)["Ayman Sheib ad-Din"]
+    assert person.type == "PERSON"
+
+
+def test_a_very_common_noun_after_a_cue_is_no_name_in_german(link_text, by_name):
+    doc = link_text("Mit dieser Miliz half sein Sohn Anfang Dezember bei der Eroberung.", "de")
+    assert "Anfang" not in by_name(doc)
+
+
+def test_a_cue_after_an_elided_article_types_the_name(link_text, by_name):
+    doc = link_text("Selon l'avocat Kvetoslav, rien n'a changé.", "fr")
+    assert by_name(doc)["Kvetoslav"].type == "PERSON"
+
+
+def test_an_inflected_common_noun_is_no_name_in_german(link_text, by_name):
+    doc = link_text("Die Finanzierung des Wahlkampfs von Georgescu wird geprüft.", "de")
+    assert "Wahlkampfs von Georgescu" not in by_name(doc)
