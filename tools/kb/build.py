@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
+import aliases  # noqa: E402
 import countries  # noqa: E402
 import organisations  # noqa: E402
 import people  # noqa: E402
@@ -26,12 +27,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--version", help="KB version to write to data/VERSION, e.g. 2026.11.0")
     args = parser.parse_args()
-    counts = {
-        "countries.jsonl": write_jsonl("countries.jsonl", countries.build(places.capitals())),
-        "places.jsonl": write_jsonl("places.jsonl", places.build()),
-        "organisations.jsonl": write_jsonl("organisations.jsonl", organisations.build_all()),
-        "people.jsonl": write_jsonl("people.jsonl", people.build()),
+    tables = {
+        "countries.jsonl": countries.build(places.capitals()),
+        "places.jsonl": places.build(),
+        "organisations.jsonl": organisations.build_all(),
+        "people.jsonl": people.build(),
     }
+    aliases.apply([entry for entries in tables.values() for entry in entries])
+    counts = {name: write_jsonl(name, entries) for name, entries in tables.items()}
     if args.version:
         (OUT / "VERSION").write_text(f"{args.version} {date.today().isoformat()}\n", encoding="utf-8")
     for name, count in counts.items():

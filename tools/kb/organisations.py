@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from countries import country_ids
-from kbfile import add_form, entity_id, read_tsv
+from kbfile import CURATED, add_form, entity_id, read_tsv
 
 TYPES = {"ORG", "GROUP", "MEDIA"}
 
@@ -26,8 +26,26 @@ def display_name(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)$", "", name)
 
 
+def curated_rows() -> list[dict[str, str]]:
+    """Rows of organisations.tsv, then of organisations_<topic>.tsv (same columns; kept apart so that
+    topic tables, e.g. the bodies of Russian news, can grow without conflicts). A topic row naming an
+    organisation already listed adds its aliases and acronyms to the first row instead of repeating it."""
+    rows: dict[str, dict[str, str]] = {}
+    files = ["organisations.tsv"] + sorted(p.name for p in CURATED.glob("organisations_*.tsv"))
+    for name in files:
+        for row in read_tsv(name):
+            first = rows.get(row["name"])
+            if first is None:
+                rows[row["name"]] = row
+                continue
+            for column in ("aliases", "acronyms"):
+                extra = row[column].lstrip("!")
+                first[column] = "|".join(filter(None, [first[column], extra]))
+    return list(rows.values())
+
+
 def build() -> list[dict]:
-    rows = list(read_tsv("organisations.tsv"))
+    rows = curated_rows()
     ids = {row["name"]: entity_id(row["type"], row["name"], row["wikidata"] or None) for row in rows}
     entries = []
     for row in rows:
@@ -64,7 +82,7 @@ def build() -> list[dict]:
 def ids_by_name() -> dict[str, str]:
     """Canonical name (as in the TSV, and without qualifier) -> id, for role targets in people files."""
     out = {}
-    for row in read_tsv("organisations.tsv"):
+    for row in curated_rows():
         org_id = entity_id(row["type"], row["name"], row["wikidata"] or None)
         out[row["name"]] = org_id
         out.setdefault(display_name(row["name"]), org_id)
@@ -161,4 +179,4 @@ def build_all() -> list[dict]:
 def countries_by_id() -> dict[str, str]:
     """Organisation id -> ISO alpha-3 of its country (national bodies, parties, groups, media)."""
     return {entity_id(row["type"], row["name"], row["wikidata"] or None): row["country"]
-            for row in read_tsv("organisations.tsv") if row["country"]}
+            for row in curated_rows() if row["country"]}

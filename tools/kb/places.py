@@ -22,7 +22,7 @@ from babel.dates import get_timezone_location
 
 import countries
 from countries import LANGUAGES, country_ids
-from kbfile import add_form, entity_id, read_tsv, read_yaml, slug
+from kbfile import CURATED, add_form, entity_id, read_tsv, read_yaml, slug
 
 MIN_POPULATION = 100_000
 # Letters of the it/en/fr/es/de alphabets: a name written with others is a transliteration or foreign.
@@ -256,9 +256,11 @@ def landmarks() -> list[dict]:
 
 
 def regions() -> list[dict]:
-    """Curated continents, regions, seas and contested territories (tools/kb/curated/regions.yaml)."""
+    """Curated continents, regions, seas and contested territories (tools/kb/curated/regions.yaml, and
+    regions_<topic>.yaml: the regions of one country's news, kept apart)."""
     out = []
-    for item in read_yaml("regions.yaml") + read_yaml("towns.yaml"):
+    extra = [item for path in sorted(CURATED.glob("regions_*.yaml")) for item in read_yaml(path.name)]
+    for item in read_yaml("regions.yaml") + read_yaml("towns.yaml") + extra:
         aliases: dict[str, list[str]] = {}
         add_form(aliases, "*", item["name"])
         for lang, forms in (item.get("aliases") or {}).items():

@@ -26,6 +26,7 @@ EXTERNAL_SCORERS = (
     "cronaca.evaluate.ner",
     "cronaca.evaluate.spinner",
     "cronaca.evaluate.attribution",
+    "cronaca.evaluate.attribution_ru",
     "cronaca.evaluate.case2021",
 )
 GOLD_STAGES = ("entities", "quotes", "events", "dates", "damage")

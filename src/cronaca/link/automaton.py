@@ -78,6 +78,7 @@ class Matcher:
     title_roles: frozenset[str]  # roles the language has title words for ("prominent" roles)
     build_seconds: float
     adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
+    listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -191,6 +192,9 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             add(declined, entity_id, kind)
         if entry.type == "PERSON" and kind == "name" and " " in text:
             full_names.append((text, entity_id))
+    for name in lex.given_names:
+        given.add(name)
+    case_rules = [r for r in lex.inflections if r.case and "name" in r.kinds]
     for text, entity_id in full_names:
         words = text.split()
         first = words[0]
@@ -205,6 +209,10 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             for rule in lex.inflections:
                 if "name" in rule.kinds and rule.applies(surname):
                     add(rule.apply(surname), entity_id, "surname")
+    # where names decline, "Александра" and "Владимиром" are given names too
+    given |= {rule.apply(name) for name in given for rule in case_rules if rule.applies(name)}
+    listed = set(lex.given_names)
+    listed |= {rule.apply(name) for name in listed for rule in case_rules if rule.applies(name)}
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():
@@ -225,4 +233,4 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives)
+                   adjectives, frozenset(listed))

@@ -52,6 +52,7 @@ class LinkLexicon:
     cues_before: dict[str, str]  # lower-case word -> PERSON | ORG | PLACE
     cues_inside: dict[str, str]
     cues_after: dict[str, str]
+    cues_head: dict[str, str]  # lower-case head nouns that end a name after a capitalised word ("суд")
     particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
     inflections: tuple[Inflection, ...]
     organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
@@ -65,6 +66,18 @@ class LinkLexicon:
     act_nouns: frozenset[str] = frozenset()  # "proposta", "инициативу": an adjective by them names an actor
     definite_articles: frozenset[str] = frozenset()  # "il", "della", "the": no person follows
     word_suffixes: tuple[str, ...] = ()  # German "s", "en": inflected common nouns ("Wahlkampfs")
+    initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
+    given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
+    case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
+
+    def case_forms(self, name: str) -> list[str]:
+        """Every case form of ``name`` ("александр брод" -> "александра брода"...), empty in languages
+        without case-labelled rules, so that a name met in two cases is one name."""
+        if not self.case_rules:
+            return []
+        if " " in name:
+            return decline(name, self.case_rules, "name")
+        return [r.apply(name) for r in self.case_rules if "name" in r.kinds and r.applies(name)]
 
 
 @cache
@@ -77,6 +90,10 @@ def lexicon(code: str) -> LinkLexicon:
     settings = {row["key"]: row["value"] for row in data.table("link_settings.tsv")}
     calendar = {row["name"].lower() for row in data.table("months.tsv")}
     calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
+    inflections = tuple(
+        Inflection(r["ending"], int(r["remove"] or 0), r["add"],
+                   frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()), r.get("case") or "")
+        for r in data.table("name_inflections.tsv"))
     return LinkLexicon(
         code=code,
         titles=tuple(TitleWord(r["phrase"].lower(), tuple(x.strip() for x in r["role"].split(",")),
@@ -84,12 +101,10 @@ def lexicon(code: str) -> LinkLexicon:
                      for r in data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
+        cues_head=cues.get("head", {}),
         particles=tuple(sorted({w.lower() for w in data.words("name_particles.txt")},
                                key=len, reverse=True)),
-        inflections=tuple(
-            Inflection(r["ending"], int(r["remove"] or 0), r["add"],
-                       frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()), r.get("case") or "")
-            for r in data.table("name_inflections.tsv")),
+        inflections=inflections,
         organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
         name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
                                   key=lambda t: -len(t[0]))),
@@ -105,6 +120,9 @@ def lexicon(code: str) -> LinkLexicon:
                                    .split(",") if w.strip()), key=len, reverse=True)),
         conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
                                if w.strip()),
+        initial_word_zipf=float(settings.get("initial_word_zipf", settings.get("common_word_zipf", 4.3))),
+        given_names=frozenset(data.words("given_names.txt")),
+        case_rules=tuple(r for r in inflections if r.case),
     )
 
 

@@ -52,6 +52,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
 _NOT_UNICODE_SLUG = re.compile(r"[\W_]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|º)?")
+_HEAD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
 
 
 @cache
@@ -120,7 +121,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                 _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
                           surnames)
     _join_earlier_surnames(entities, surnames)
-    unknowns = [e for e in entities.values() if not _unsupported(e)]
+    unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
+               if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
     return unknowns, absorbed
@@ -194,14 +196,19 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 break
     # after "Frau", "M.", a title: the next word is a name even if it is a common word
     first = tokens[0][0]
+    # a word a head noun follows stays even when frequent: "Национального фронта"
+    keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
-                   or _continues_kb_name(view, by_end, first, seq.start(), m))
+                   or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens:
         return
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
     inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    head = _head_after(view, end, lex) if inside is None else None
+    if head is not None:
+        head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
     fallback = None
     following = _following_mention(view, by_start, end, seq.end(), lex)
     if following is not None:
@@ -241,7 +248,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
             absorbed.add(id(preceding))
             start = preceding.start
-            fallback = fallback or entry.type
+            # "Владимир Белов": a KB place that is also a given name begins a person's name
+            fallback = fallback or ("PERSON" if preceding.text in m.given_names else entry.type)
     name = view.text[start:end]
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
@@ -249,21 +257,29 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "Gran Premio", "World Cup": a name, but not of an actor
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
-    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback)
+    guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
+        else Guess(head, 0.75, "unknown:head-noun")
+    if guess.type == NOT_A_NAME:
+        return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
             and end == tokens[0][1] and guess.rule not in CUED_RULES:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
-    entity = entities.get(key)
+    entity = _known(entities, key, lex)
+    if entity is not None and key not in entities:
+        entity.name = name  # met first in an oblique case: the base form names it
+        entities[key] = entity
     kind = "name"
-    if entity is None and len(tokens) == 1 and key in surnames and \
-            guess.confidence < 0.8:
-        entity, kind = surnames[key], "surname"
+    full = _known(surnames, key, lex) if len(tokens) == 1 else None
+    if entity is None and full is not None and guess.confidence < 0.8:
+        entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
             entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
     if entity is None:
         entity = entities[key] = Unknown(name, guess.type, guess.confidence)
+        for form in lex.case_forms(key):  # "Александра Брода" ... "Александр Брод": one person
+            entities.setdefault(form, entity)
     elif guess.confidence > entity.confidence and kind == "name":
         entity.type, entity.confidence = guess.type, guess.confidence
     mention.kind = kind
@@ -271,22 +287,48 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
     if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
-            and inside is None and len(name.split()) == len(tokens):
-        surnames.setdefault(words[-1], entity)
-        surnames.setdefault(words[0], entity)  # family name first: "Xi Jinping" ... "Xi"
+            and inside is None and head is None and len(name.split()) == len(tokens):
+        for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
+            for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
+                surnames.setdefault(form, entity)
 
 
+
+
+def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] | None:
+    """(type, end) of a lower-case head noun right after ``end`` that ends a name (entity_cues
+    position head), or None."""
+    if not lex.cues_head:
+        return None
+    found = _HEAD_AFTER.match(view.text, end)
+    if found is None or not found.group(1)[0].islower():
+        return None
+    entity_type = lex.cues_head.get(view.folded[found.start(1):found.end(1)])
+    return (entity_type, found.end(1)) if entity_type else None
+
+
+def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | None:
+    """The entity of ``key``, or of one of its case forms (a later nominative after a genitive)."""
+    found = table.get(key)
+    if found is None:
+        found = next((table[f] for f in lex.case_forms(key) if f in table), None)
+    return found
 
 
 def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
     """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    joined: set[int] = set()
     for key, entity in list(entities.items()):
+        if id(entity) in joined:
+            del entities[key]  # another case form of a name already joined
+            continue
         full = surnames.get(key)
         if full is None or full is entity or " " in key or entity.confidence >= 0.6:
             continue
         for mention in entity.mentions:
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
+        joined.add(id(entity))
         del entities[key]
 
 
@@ -338,6 +380,8 @@ def _uncovered(taken: bytearray, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+#: The type name_endings.tsv gives an ending that a one-word name never has (Russian adjectives).
+NOT_A_NAME = "-"
 #: A one-word name alone at a sentence start must be rarer than this (zipf) unless it also
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 1.5
@@ -364,13 +408,17 @@ SHOUTED_WORD_ZIPF = 3.5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
-          cued: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
+          cued: Callable[[], bool] = lambda: False,
+          keep: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Drop edge words that are capitalised only by position, dates, or lone letters; the first
-    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed)."""
+    word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed), and
+    the word ``keep`` always."""
     lex = m.lex
     first = tokens[0][0] if tokens else -1
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
+        if (s, e) == keep:
+            return False
         if _droppable(s, e, edge_start, alone):
             return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
                         and (not lex.common_word_everywhere
@@ -404,7 +452,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if alone:
             return frequency >= lex.common_word_zipf or (
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
-        return frequency >= lex.common_word_zipf
+        return frequency >= lex.initial_word_zipf  # "Вратарь Оливер Кан": a role noun, then the name
 
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
         tokens = tokens[1:]
@@ -485,6 +533,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
+    if len(words) == 1 and name in m.listed_given_names:
+        return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     if view.phrase_before(start, lex.locatives, words=preceding):
         return Guess("PLACE", 0.6, "unknown:locative")
     if is_town(name) and name not in m.given_names and not name.isupper():

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from cronaca.link.automaton import fold
 
 _PUNCTUATION = ",;:()[]{}\"«»“”„!?"
+_OPENING_QUOTES = "«“„\""
 _WORD_AFTER = re.compile(r"\s*([\w'-]+)")
 _SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
 _OPEN_BRACKETS = frozenset("([“«„")
@@ -83,7 +84,10 @@ class TextView:
 
     def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3,
                       words: list[str] | None = None) -> str | None:
-        """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed)."""
+        """The longest phrase of ``phrases`` that ends right before ``pos`` (one space allowed, and an
+        opening quote: "компания «Вымпелком»", "la società «Alitalia»")."""
+        if pos > 1 and self.text[pos - 1] in _OPENING_QUOTES and self.text[pos - 2].isspace():
+            pos -= 1
         if pos == 0 or not (self.text[pos - 1].isspace() or self.folded[pos - 1] == "'"):
             return None
         words = self.words_before(pos, longest) if words is None else words
