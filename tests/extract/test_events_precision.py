@@ -121,3 +121,12 @@ def test_english_request_for_comment_is_no_request():
 
 def test_english_reciprocal_trade_is_no_cooperation():
     assert found("The United States wants fair and reciprocal trade.", "en") == []
+
+
+def test_english_warned_with_a_date_before_of_a_risk_is_no_threat():
+    assert found("The United States warned in July of a possible resurgence in the region.", "en") == []
+
+
+def test_english_warned_an_addressee_of_consequences_is_a_threat():
+    assert found("Iran warned the United States of consequences.", "en") == [
+        ("THREATEN", ("Q794",), ("Q30",), "occurred")]

@@ -90,7 +90,15 @@ STATEMENT_GAP_WORDS = 5
 
 def _before_that(text: str, clause, unit, following: list) -> bool:
     """A verb whose frame says ``[that]`` opens a "that" clause right after it, with no object of its
-    own in between: it reports a statement ("ha reconocido que el incendio continúa"), not an act."""
+    own in between: it reports a statement ("ha reconocido que el incendio continúa"), not an act.
+    Same for an "of" phrase with no addressee before it ("warned in July of a possible resurgence")."""
+    after = [u for u in clause.units if u.start >= unit.end]
+    for u in after:  # "warned in July of a possible resurgence": a warning about a risk, no addressee
+        if u.kind != "cue":
+            break
+        if u.cue is not None and u.cue.value == "of" and \
+                len(text[unit.end:u.start].split()) <= STATEMENT_GAP_WORDS:
+            return True
     if not following or following[0].kind != "that":
         return False
     first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
