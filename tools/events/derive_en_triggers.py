@@ -9,7 +9,8 @@ and mode through CAMEO2PLOVER, with one documented project exception: CAMEO 02 (
 PLOVER drops, is read as REQUEST (PLOVER's REQUEST covers "every verbal request"), with modes by
 its sub-code. CAMEO 01 (statements) has no PLOVER type and is skipped.
 Rows from ``en_curated.tsv`` (nouns, phrasal verbs, corrections) are appended and win over derived
-rows with the same trigger; verbs in ``en_exclude.txt`` (defaults too noisy) are left out.
+rows with the same trigger; verbs in ``en_exclude.txt`` (defaults too noisy) are left out, with all
+its patterns, or only the bare verb when the line starts with "=" ("=offer" keeps "offer ~ talks").
 Deterministic: same inputs, same output, sorted.
 """
 from __future__ import annotations
@@ -167,8 +168,10 @@ def main() -> None:
     args = ap.parse_args()
     table = read_cameo2plover(args.resources / "plover" / "CAMEO2PLOVER-2021.txt")
     derived = parse_verbs(args.resources / "petrarch2" / "CAMEO.2.0.txt", table)
-    exclude = {l.strip() for l in (HERE / "en_exclude.txt").read_text(encoding="utf-8").splitlines()
-               if l.strip() and not l.startswith("#")}
+    lines = [l.strip() for l in (HERE / "en_exclude.txt").read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#")]
+    exclude = {l for l in lines if not l.startswith("=")}
+    bare_only = {l[1:].strip() for l in lines if l.startswith("=")}  # the bare verb only, patterns kept
     curated = [l for l in (HERE / "en_curated.tsv").read_text(encoding="utf-8").splitlines()
                if l.strip() and not l.startswith("#") and not l.startswith("trigger\t")]
     # a curated noun ("support") must not hide the derived verb of the same spelling
@@ -190,7 +193,7 @@ def main() -> None:
                       if len(c) > 6 and c[1] == "verb" and "~" not in c[0] and c[6]})
     for trigger, type_, mode, forms, frame, note in sorted(derived):
         head = trigger.split(" ~ ")[0].split()[0]
-        if trigger in curated_keys or trigger in seen or head in exclude or trigger in exclude \
+        if trigger in curated_keys or trigger in seen or head in exclude or trigger in exclude or trigger in bare_only \
                 or any(v in curated_variants for v in trigger.split("|")):  # "lift ~ sanctions" curated
             continue
         seen.add(trigger)

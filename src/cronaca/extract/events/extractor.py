@@ -83,6 +83,33 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     return _finish(events)
 
 
+#: words an adverb or a date may put between a statement verb and its "that" ("defendió además que",
+#: "manifestó el 10 de abril que")
+STATEMENT_GAP_WORDS = 5
+
+
+def _before_that(text: str, clause, unit, following: list) -> bool:
+    """A verb whose frame says ``[that]`` opens a "that" clause right after it, with no object of its
+    own in between: it reports a statement ("ha reconocido que el incendio continúa"), not an act.
+    Same for an "of" phrase with no addressee before it ("warned in July of a possible resurgence")."""
+    after = [u for u in clause.units if u.start >= unit.end]
+    for u in after:  # "warned in July of a possible resurgence": a warning about a risk, no addressee
+        if u.kind != "cue":
+            break
+        if u.cue is not None and u.cue.value == "of" and \
+                len(text[unit.end:u.start].split()) <= STATEMENT_GAP_WORDS:
+            return True
+    if not following or following[0].kind != "that":
+        return False
+    first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
+                                                          and u.cue.value == "that")), None)
+    if first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun":
+        return False  # "warned that it will continue to exert pressure": the speaker's own act, a threat
+    if any(u.start >= unit.end and u.kind in ("phrase", "trigger") for u in clause.units):
+        return False
+    return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
+
+
 def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
               events: list[Event]) -> SentenceState:
     """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
@@ -111,6 +138,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                                                      lex.object_preposition, noun_inherited=inherited if ci else [],
                                                      antecedent=inherited or first_subject or previous_subject,
                                                      inverted=lex.inverted_subject):
+            if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
+                continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,

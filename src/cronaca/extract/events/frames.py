@@ -5,7 +5,9 @@ A frame names where the actor (X) and the target (Y) of a trigger (V verb, N nou
 ``[of] X N [to] Y`` (noun: "la visita di X a Y"); ``Y V [by] X`` (the subject undergoes);
 ``Y!`` the target is required (no target, no event); ``N*`` the noun names a topic unless a light
 verb, a possessive or "during" governs it ("declared a ceasefire", "their truce" are events;
-"a ceasefire proposal", "hopes a ceasefire could take place" are not). Role names in brackets are the
+"a ceasefire proposal", "hopes a ceasefire could take place" are not); ``[that]`` the verb before a
+"that" clause reports a statement, no act ("defendió que...", "sostiene che...", "warnte, dass...":
+a claim or a warning about a risk, not support or a threat). Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Frame:
     roles: tuple[tuple[str, str], ...]  # (preposition role, "X" | "Y") after the trigger
     target_required: bool
     governed_only: bool = False  # N*: only a governed noun is an event
+    statement: bool = False  # [that]: before a "that" clause the verb reports a statement
 
     def role(self, prep: str) -> str | None:
         for name, who in self.roles:
@@ -41,6 +44,8 @@ class Frame:
 def parse(text: str, pos: str) -> Frame:
     text = text.strip() or (DEFAULT_VERB if pos == "verb" else DEFAULT_NOUN)
     tokens = text.split()
+    statement = "[that]" in tokens
+    tokens = [t for t in tokens if t != "[that]"]
     governed = "N*" in tokens
     tokens = ["N" if t == "N*" else t for t in tokens]
     head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
@@ -69,4 +74,4 @@ def parse(text: str, pos: str) -> Frame:
     for i, token in enumerate(tokens[:h]):
         if token.startswith("[") and i + 1 < h:
             roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
-    return Frame(text, subject, obj, tuple(roles), required, governed)
+    return Frame(text, subject, obj, tuple(roles), required, governed, statement)

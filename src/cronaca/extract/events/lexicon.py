@@ -66,6 +66,8 @@ class Lexicon:
     gap_words: int
     dets: frozenset[str] = frozenset()  # articles ("la", "the", "l'"), folded
     impersonal: frozenset[str] = frozenset()  # before a non-reflexive verb: impersonal ("si è deciso")
+    particles: frozenset[str] = frozenset()  # separable verb particles: a gapped tail that ends its clause
+    particle_end: str = ""  # what may follow a particle: punctuation, the end, "and" ("und", "oder")
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
@@ -173,7 +175,7 @@ class Lexicon:
             if not t.tail:
                 kept.append(t)
                 continue
-            m = _tail_regex(t.tail, self.gap_words).match(window)
+            m = _tail_regex(t.tail, self.gap_words, self.particle_end if t.tail in self.particles else "").match(window)
             if m:
                 kept.append(t)
                 if end + m.end() > new_end:
@@ -191,8 +193,12 @@ def fold(text: str) -> str:
 
 
 @cache
-def _tail_regex(tail: str, gap: int) -> re.Pattern[str]:
+def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
+    """A separable particle ends its clause ("sagte den Besuch zu."): before punctuation, else it is
+    a preposition or an infinitive marker ("sagte er zu Reportern", "Bachmut zu halten")."""
     end = r"(?!\w)" if tail[-1:].isalnum() else ""  # "all'" glues to the next word
+    if particle_end:
+        end = particle_end
     return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
 
 
@@ -209,8 +215,12 @@ def lexicon(code: str) -> Lexicon:
     rules = _inflection_rules(data.table("verb_inflections.tsv"))
     triggers: dict[str, list[Trigger]] = {}
     cues: dict[str, list[Cue]] = {}
+    # words that only look like a verb form: determiners, adverbs, adjectives ("einige", "bitte", "libero")
+    not_verbs = frozenset(fold(w.strip()) for w in grammar.get("not_verb_forms", "").split(",") if w.strip())
     for row in data.table("event_triggers.tsv"):
         for form, trigger in _expand(row, rules, grammar):
+            if trigger.pos == "verb" and form in not_verbs:
+                continue
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
@@ -237,7 +247,11 @@ def lexicon(code: str) -> Lexicon:
     if len(automaton):
         automaton.make_automaton()
     impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)
-    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal)
+    particles = frozenset(p for p in grammar.get("separable_prefixes", "").split("|") if p)
+    ands = sorted(re.escape(k.strip()) for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
+    particle_end = r"(?=[^\w\s]|\s*$%s)" % "".join(r"|\s+%s\b" % a for a in ands)
+    return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal, particles,
+                   particle_end)
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:

@@ -270,6 +270,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and s > start and text[s].isupper() and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
+                and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
+            continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
         if comma_open and clauses[-1].kind == "relative" and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
