@@ -155,17 +155,9 @@ def write_weak_odds(lang: str, graph: Graph) -> None:
 
 
 def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[tuple[str, list[str]]]]:
-    detector = Detector.for_language(lang)
-    weak = weak_words(lang)
-    posterior: dict[str, dict[str, float]] = {}
+    posterior = swap_masses(lang, graph)
     swaps: list[tuple[str, list[str]]] = []
     for w in originals(lang, graph):
-        rel = relations(w, graph)
-        total = sum(rel.values()) + SMOOTHING
-        prior = 10 ** zipf_frequency(w, lang) * known_english(w)
-        for s, r in rel.items():
-            if detector.out_of_language(s) or s in weak:
-                posterior.setdefault(s, {})[w] = prior * r / total
         choices = [f"{s}:{graph[w][s]:g}" for s in swappable(w, graph)]
         if choices:
             swaps.append((w, choices))
