@@ -78,3 +78,11 @@ def test_unreachable_robots_txt_allows_nothing():
 def test_crawl_delay_is_returned_and_capped():
     assert robots(body="User-agent: *\nCrawl-delay: 5\n")[0].check("https://a.example/x") == 5.0
     assert robots(body="User-agent: *\nCrawl-delay: 86400\n")[0].check("https://a.example/x") == MAX_CRAWL_DELAY
+
+
+def test_each_host_is_resolved_once_per_run():
+    asked: list[str] = []
+    checking = AddressGuard(resolver=lambda host, port: asked.append(host) or ["93.184.216.34"])
+    for path in ("/a.html", "/robots.txt", "/b.html"):
+        checking.check("https://news.example" + path)
+    assert asked == ["news.example"]

@@ -52,6 +52,9 @@ class AddressGuard:
     allow_private: bool = False
     trusted: set[str] = field(default_factory=set)
     resolver: Resolver = resolve
+    # (host, port) -> the first non-public address, or "" for a public host: a followed feed entry
+    # is checked before robots.txt, again for its robots.txt and for the page itself
+    _blocked: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
     def trust(self, urls: Iterable[str]) -> None:
         self.trusted.update(host_key(url) for url in urls if host_key(url))
@@ -62,7 +65,8 @@ class AddressGuard:
             return
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        blocked = [a for a in self.resolver(host, port) if not is_public(a)]
-        if blocked:
-            raise ReadError(f"refused: {host} is on a private or local network ({blocked[0]}); only the hosts "
+        if (host, port) not in self._blocked:
+            self._blocked[host, port] = next((a for a in self.resolver(host, port) if not is_public(a)), "")
+        if blocked := self._blocked[host, port]:
+            raise ReadError(f"refused: {host} is on a private or local network ({blocked}); only the hosts "
                             "you name may be, unless you allow it (--allow-private-network)")
