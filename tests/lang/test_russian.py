@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cronaca.document import Document, Source
-from cronaca.link.lexicon import decline, lexicon
+from cronaca.link.lexicon import lexicon
 from cronaca.pipeline import build
 
 
@@ -23,15 +23,15 @@ def names(doc: Document) -> dict[str, list[str]]:
 
 
 def test_every_word_of_a_name_declines_together():
-    rules = lexicon("ru").inflections
-    forms = decline("Северная Корея", rules, "name")
+    ru = lexicon("ru")
+    forms = ru.declined("Северная Корея", "name")
     assert "Северной Кореи" in forms and "Северную Корею" in forms
-    assert "Владимира Путина" in decline("Владимир Путин", rules, "name")
-    assert "Дмитрием Песковым" in decline("Дмитрий Песков", rules, "name")
+    assert "Владимира Путина" in ru.declined("Владимир Путин", "name")
+    assert "Дмитрием Песковым" in ru.declined("Дмитрий Песков", "name")
 
 
 def test_languages_without_case_rules_decline_nothing():
-    assert decline("Corea del Nord", lexicon("it").inflections, "name") == []
+    assert lexicon("it").declined("Corea del Nord", "name") == []
 
 
 def test_russian_text_is_identified_and_names_link_in_oblique_cases(process):
@@ -156,7 +156,7 @@ def test_unknown_name_after_na_is_a_place(process):
 
 
 def test_feminine_nouns_in_soft_sign_decline_with_their_adjective():
-    forms = decline("Ленинградская область", lexicon("ru").inflections, "name")
+    forms = lexicon("ru").declined("Ленинградская область", "name")
     assert "Ленинградской области" in forms and "Ленинградской областью" in forms
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from cronaca.kb import KnowledgeBase
-from cronaca.link.lexicon import LinkLexicon, TitleWord, decline, lexicon
+from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
 from cronaca.link.words import zipf
 
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
@@ -185,16 +185,17 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                 and " " in entry.name:
             kind = "surname"  # "Putin", "Xi": resolved like a surname (see resolve.py)
         add(text, entity_id, kind)
-        for rule in lex.inflections:
-            if (kind if kind != "surname" else "name") in rule.kinds and rule.applies(text):
-                add(rule.apply(text), entity_id, kind)
-        for declined in decline(text, lex.inflections, "name" if kind == "surname" else kind):
+        for inflected in lex.inflected(text, "name" if kind == "surname" else kind):
+            add(inflected, entity_id, kind)
+        for declined in lex.declined(text, "name" if kind == "surname" else kind):
             add(declined, entity_id, kind)
         if entry.type == "PERSON" and kind == "name" and " " in text:
             full_names.append((text, entity_id))
     for name in lex.given_names:
         given.add(name)
-    case_rules = [r for r in lex.inflections if r.case and "name" in r.kinds]
+    def case_forms(name: str) -> list[str]:
+        return [r.apply(name) for r in lex.inflection_index.fitting(name, "name") if r.case]
+
     for text, entity_id in full_names:
         words = text.split()
         first = words[0]
@@ -206,13 +207,12 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         surname = words[-1]
         if surname[:1].isupper() and len(surname) > 2:
             add(surname, entity_id, "surname")
-            for rule in lex.inflections:
-                if "name" in rule.kinds and rule.applies(surname):
-                    add(rule.apply(surname), entity_id, "surname")
+            for inflected in lex.inflected(surname, "name"):
+                add(inflected, entity_id, "surname")
     # where names decline, "Александра" and "Владимиром" are given names too
-    given |= {rule.apply(name) for name in given for rule in case_rules if rule.applies(name)}
+    given |= {form for name in given for form in case_forms(name)}
     listed = set(lex.given_names)
-    listed |= {rule.apply(name) for name in listed for rule in case_rules if rule.applies(name)}
+    listed |= {form for name in listed for form in case_forms(name)}
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():

@@ -7,7 +7,7 @@ language adds files and never a branch in the code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from cronaca import lang as langdata
 
@@ -45,6 +45,32 @@ class Inflection:
 
 
 @dataclass(frozen=True)
+class RuleIndex:
+    """Inflection rules by the last letter of the forms they fit, each bucket in file order: Russian
+    has hundreds of rules, and every one of tens of thousands of KB forms would otherwise be tried
+    against all of them when the matcher is built."""
+
+    by_last: dict[str, tuple[Inflection, ...]]
+    anywhere: tuple[Inflection, ...]  # rules with an empty ending: they fit every form
+
+    @classmethod
+    def of(cls, rules: tuple[Inflection, ...]) -> "RuleIndex":
+        letters: dict[Inflection, str] = {}
+        for rule in rules:
+            if rule.ending.startswith("[") and rule.ending.endswith("]"):
+                letters[rule] = rule.ending[1:-1]
+            elif rule.ending:
+                letters[rule] = rule.ending[-1]
+        every = {c for found in letters.values() for c in found}
+        return cls({c: tuple(r for r in rules if r not in letters or c in letters[r]) for c in every},
+                   tuple(r for r in rules if r not in letters))
+
+    def fitting(self, form: str, kind: str) -> list[Inflection]:
+        """The rules for ``kind`` whose ending ``form`` has, in file order."""
+        return [r for r in self.by_last.get(form[-1:], self.anywhere) if kind in r.kinds and r.applies(form)]
+
+
+@dataclass(frozen=True)
 class LinkLexicon:
     code: str
     titles: tuple[TitleWord, ...]
@@ -70,13 +96,31 @@ class LinkLexicon:
     given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
 
+    @cached_property
+    def inflection_index(self) -> RuleIndex:
+        return RuleIndex.of(self.inflections)
+
+    @cached_property
+    def case_indexes(self) -> dict[str, RuleIndex]:
+        """Per case, the index of its rules (empty in languages whose names do not decline together)."""
+        cases = dict.fromkeys(r.case for r in self.case_rules)
+        return {case: RuleIndex.of(tuple(r for r in self.case_rules if r.case == case)) for case in cases}
+
+    def inflected(self, form: str, kind: str) -> list[str]:
+        """``form`` inflected by every rule for ``kind`` that fits its ending (the last word only)."""
+        return [r.apply(form) for r in self.inflection_index.fitting(form, kind)]
+
+    def declined(self, form: str, kind: str) -> list[str]:
+        """Every case form of a several-word name whose words all decline together: see decline()."""
+        return decline(form, self.case_indexes, kind)
+
     def case_forms(self, name: str) -> list[str]:
         """Every case form of ``name`` ("александр брод" -> "александра брода"...), empty in languages
         without case-labelled rules, so that a name met in two cases is one name."""
         if not self.case_rules:
             return []
         if " " in name:
-            return decline(name, self.case_rules, "name")
+            return self.declined(name, "name")
         return [r.apply(name) for r in self.case_rules if "name" in r.kinds and r.applies(name)]
 
 
@@ -126,24 +170,19 @@ def lexicon(code: str) -> LinkLexicon:
     )
 
 
-def decline(form: str, inflections: tuple[Inflection, ...], kind: str) -> list[str]:
+def decline(form: str, by_case: dict[str, RuleIndex], kind: str) -> list[str]:
     """Every case form of a several-word name whose words all decline together ("Северная Корея" ->
     "Северной Кореи", "Северную Корею"...): per case, each word takes the rule of that case with the
     longest matching ending, and a word no rule fits stays as it is. Empty without case-labelled rules."""
     words = form.split()
     if len(words) < 2:
         return []
-    by_case: dict[str, list[Inflection]] = {}
-    for rule in inflections:
-        if rule.case and kind in rule.kinds:
-            by_case.setdefault(rule.case, []).append(rule)
     forms = []
-    for rules in by_case.values():
+    for index in by_case.values():
         declined = []
         for word in words:
-            fitting = [r for r in rules if r.applies(word)]
-            best = max(fitting, key=lambda r: len(r.ending.strip("[]")) if not r.ending.startswith("[")
-                       else 1, default=None)
+            best = max(index.fitting(word, kind), key=lambda r: len(r.ending.strip("[]"))
+                       if not r.ending.startswith("[") else 1, default=None)
             declined.append(best.apply(word) if best else word)
         if declined != words:
             forms.append(" ".join(declined))
