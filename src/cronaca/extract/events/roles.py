@@ -225,7 +225,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     early_object: list[str] = []
-    if verb_second:
+    infinitive = verb_second and _zu_infinitive(units, i, trigger)
+    if infinitive:
+        subject, early_object, rule = _infinitive_args(units, i, anaphor, objects, inherited)
+    elif verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
     if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and _no_phrase_before(units, i)
@@ -268,6 +271,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if p.prep and p.prep not in preps:
             preps[p.prep] = p
             objects.add(j)
+    if verb_second:
+        _roles_before(units, i, frame, preps, objects)
     if passive:
         if not subject and nouns:
             subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
@@ -353,7 +358,57 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
+    if infinitive:
+        args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
+
+
+def _zu_infinitive(units: list[Unit], i: int, trigger: Trigger) -> bool:
+    """A verb-final infinitive with its marker right before it ("..., Kiew zu besuchen")."""
+    prev = units[i - 1] if i > 0 else None
+    return trigger.base and units[i].words_before == 0 and prev is not None and prev.kind == "cue" \
+        and prev.cue is not None and prev.cue.value == "to"
+
+
+def _infinitive_args(units: list[Unit], i: int, anaphor: Parties, objects: set[int],
+                     inherited: list[str]) -> tuple[list[str], list[str], str]:
+    """A verb-final infinitive has no subject of its own: it acts for the subject its clause inherits
+    ("Merz kündigte an, Kiew zu besuchen"), else for the first bare phrase of the clause ("Merz plant,
+    Kiew zu besuchen"); the bare phrase right before the marker is its object."""
+    start = next((j + 1 for j in range(i - 1, -1, -1) if units[j].kind == "trigger"), 0)
+    bare = [j for j in range(start, i) if units[j].kind == "phrase" and units[j].phrase is not None
+            and units[j].phrase.prep is None and j not in objects]
+    obj: list[str] = []
+    if bare and (inherited or len(bare) >= 2):
+        objects.add(bare[-1])
+        obj = phrase_ids(units[bare[-1]].phrase, anaphor)
+        bare = bare[:-1]
+    if inherited:
+        return list(inherited), obj, "inherited"
+    if bare:
+        first = units[bare[0]].phrase
+        ids = list(inherited) if first.anaphor == "pronoun" else phrase_ids(first, anaphor)
+        return ids, obj, "subject"
+    return [], obj, ""
+
+
+def _roles_before(units: list[Unit], i: int, frame, preps: dict[str, Phrase], objects: set[int]) -> None:
+    """Verb-final order ("Scholz hat am Dienstag mit Xi telefoniert", "Merz will nach China reisen",
+    "..., dass sie gegen Russland vorgehen"): the preposition phrases between the previous verb (or
+    the clause start) and the verb are its roles, as those after it are in verb-first order. A phrase
+    another trigger took (a noun's own "mit") is skipped; the passive "by" is read by its own rule."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind != "phrase" or u.phrase is None or j in objects or u.phrase.anaphor:
+            continue
+        prep = u.phrase.prep
+        if prep is None or prep in ("by", "of", "according", "during") or prep in preps:
+            continue
+        if frame.role(prep) is not None or prep in ("in", "to"):
+            preps[prep] = u.phrase
+            objects.add(j)
 
 
 def _noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
@@ -386,6 +441,10 @@ def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
     before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
     if units[i].progressive:
         return False  # "are demanding", "was attacking"
+    if verb_second and i + 1 < len(units):  # "ist ... festgenommen worden": the auxiliary follows
+        u = units[i + 1]
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive" and u.words_before == 0:
+            return True
     words = 0
     for j in range(i - 1, -1, -1):
         u = units[j]
@@ -443,7 +502,8 @@ def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
 
 
 def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
-              inherited: list[str], objects: set[int], antecedent: list[str] | None = None) -> Args:
+              inherited: list[str], objects: set[int], antecedent: list[str] | None = None,
+              verb_final: bool = False) -> Args:
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
@@ -510,6 +570,22 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    closing = not light and verb_final and _light_after(units, i)
+    if closing and not args.actors:
+        # "China hat Russland schwere Vorwürfe gemacht": before a clause-final light verb, the first
+        # bare phrase is the subject and a second one the recipient (dative)
+        bare = [j for j in range(i - 1, -1, -1) if units[j].kind == "trigger"][:1]
+        start = bare[0] + 1 if bare else 0
+        before = [j for j in range(start, i) if units[j].kind == "phrase" and units[j].phrase is not None
+                  and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects
+                  and not units[j].phrase.adjectival]
+        if len(before) >= 2 and not args.targets and any(who == "Y" for _, who in trigger.frame.roles):
+            # ("X hatte Tiktok nach dem Erfolg des Y ... Vorwürfe gemacht": the first two, not the nearest)
+            add(args.actors, units[before[0]].phrase.heads())
+            add(args.targets, [t for t in units[before[1]].phrase.heads() if t not in args.actors])
+            objects.update(before[:2])
+            args.rule = "nominal-light"
+    light = light or closing
     possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
         and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
     if possessive and not args.actors:
@@ -532,6 +608,20 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.rule = "nominal-light"
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
     return args
+
+
+def _light_after(units: list[Unit], i: int) -> bool:
+    """Verb-final order: a light verb closes the noun's clause ("Die EU hat Sanktionen gegen Russland
+    verhängt", "hat Gespräche mit Xi geführt"): only the noun's own phrases stand in between."""
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger" or u.comma_before:
+            return False
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+            return True
+        if u.kind == "cue" and u.cue is not None and u.cue.value not in PREPOSITIONS and u.cue.value != "and":
+            return False
+    return False
 
 
 _NOUN_USE = Trigger("", "none", "", None, 0.0, None, None, None)  # type: ignore[arg-type]
@@ -619,7 +709,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
-                             noun_inherited or [])
+                             noun_inherited or [], verb_second)
             args.subject = []
             if clause.kind == "report" and i == 0 and unit.words_before <= 2:
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb

@@ -172,6 +172,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
     name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
+    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
+    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
+    comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
@@ -352,6 +355,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
                 phrase = None
+            elif cue.kind == "role" and role == "boundary" and comma_clauses and clauses[-1].units \
+                    and not _opens_after_comma(gap):
+                carried += 1  # "als Justizministerin nominiert", "hat aber": no comma, no new clause
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
@@ -388,6 +394,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _opens_after_comma(gap: str) -> bool:
+    """Does the text before a conjunction end with a comma or another clause mark?"""
+    return gap.rstrip().endswith((",", "(", ":", ";", "–", "—", "„", '"', "“"))
 
 
 def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:

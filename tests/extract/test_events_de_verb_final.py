@@ -1,0 +1,77 @@
+"""German verb-final order: perfect tenses, modal verbs, zu-infinitives, clause-final light verbs and
+passives with "worden" keep their arguments before the verb."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Olaf Scholz", "Scholz"])
+MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+NAVALNY = ("Q4", "Alexei Navalny", "PERSON", ["Alexej Nawalny", "Nawalny"])
+POLICE = ("x:org:polizei", "Polizei", "ORG", ["Polizei"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+CHINA = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+KYIV = ("Q1899", "Kyiv", "PLACE", ["Kiew"], "UKR")
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+BONDI = ("Q7130", "Pam Bondi", "PERSON", ["Pam Bondi", "Bondi"])
+ALL = [SCHOLZ, MERZ, XI, NAVALNY, POLICE, RUSSIA, CHINA, UKRAINE, EU, KYIV, TRUMP, BONDI]
+
+
+def test_a_preposition_role_before_a_clause_final_participle():
+    [event] = events(document("Olaf Scholz hat am Dienstag mit Xi telefoniert.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q61053",), ("Q15031",), "occurred")
+
+
+def test_a_destination_before_an_infinitive_after_a_modal_verb():
+    [event] = events(document("Merz will nächste Woche nach China reisen.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q56039",), ("Q148",), "planned")
+
+
+def test_a_passive_perfect_with_worden_after_the_participle():
+    [event] = events(document("Nawalny ist am Montag von der Polizei festgenommen worden.", "de", ALL))
+    assert summary(event) == ("COERCE", ("x:org:polizei",), ("Q4",), "occurred")
+
+
+def test_a_noun_trigger_before_a_clause_final_light_verb_takes_the_subject():
+    [event] = events(document("Die EU hat Sanktionen gegen Russland verhängt.", "de", ALL))
+    assert summary(event) == ("SANCTION", ("Q458",), ("Q159",), "occurred")
+
+
+def test_talks_held_in_the_perfect():
+    [event] = events(document("Merz hat Gespräche mit Xi geführt.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q56039",), ("Q15031",), "occurred")
+
+
+def test_a_dative_recipient_between_subject_and_noun_before_a_light_verb():
+    [event] = events(document("China hat Russland schwere Vorwürfe gemacht.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "occurred")
+
+
+def test_a_zu_infinitive_acts_for_the_announcer_and_is_planned():
+    [event] = events(document("Die EU kündigte an, Russland zu sanktionieren.", "de", ALL))
+    assert summary(event) == ("SANCTION", ("Q458",), ("Q159",), "planned")
+
+
+def test_a_zu_infinitive_without_a_report_verb_acts_for_the_first_phrase():
+    [event] = events(document("Merz plant, China zu besuchen.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q56039",), ("Q148",), "planned")
+
+
+def test_als_without_a_comma_is_no_clause_break():
+    text = "Der designierte US-Präsident Donald Trump hat seine ehemalige Anwältin Pam Bondi als Justizministerin nominiert."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("SUPPORT", ("Q22686",), ("Q7130",), "occurred")
+
+
+def test_a_promise_with_a_separable_verb():
+    [event] = events(document("Merz sicherte der Ukraine Unterstützung zu.", "de", ALL))
+    assert summary(event) == ("AGREE", ("Q56039",), ("Q212",), "occurred")
+
+
+def test_an_accusation_in_the_present_plural():
+    found = events(document("Die USA werfen Russland vor, die Ukraine anzugreifen.", "de",
+                            ALL + [("Q30", "United States", "COUNTRY", ["USA"], "USA")]))
+    assert summary(found[0])[:2] == ("ACCUSE", ("Q30",))
+    assert "Q159" in found[0].target
