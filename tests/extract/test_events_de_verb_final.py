@@ -75,3 +75,9 @@ def test_an_accusation_in_the_present_plural():
                             ALL + [("Q30", "United States", "COUNTRY", ["USA"], "USA")]))
     assert summary(found[0])[:2] == ("ACCUSE", ("Q30",))
     assert "Q159" in found[0].target
+
+
+def test_a_compound_that_only_ends_like_a_trigger_is_no_event():
+    # "Gebäudereinigung" is cleaning: "Einigung" (agreement) inside it is not read
+    text = "Olaf Scholz arbeitet als Servicekraft bei einem Fachbetrieb für Gebäudereinigung."
+    assert events(document(text, "de", ALL)) == []

@@ -244,6 +244,12 @@ def lexicon(code: str) -> Lexicon:
             bare = _NON_WORD.sub(" ", key) + right
             if bare not in automaton:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
+    # words that merely end like a noun trigger ("Gebäudereinigung" is cleaning, not "Einigung"):
+    # listed with no reading, so the longest match hides the trigger inside them
+    for word in (fold(w.strip()) for w in grammar.get("not_compound_heads", "").split(",") if w.strip()):
+        for key, offsets in ((" " + word + " ", (1, 1)), (word + " ", (0, 1))):
+            if key not in automaton:
+                automaton.add_word(key, (len(key), offsets, ((), ())))
     if len(automaton):
         automaton.make_automaton()
     impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)
