@@ -259,6 +259,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 objects.add(j)
                 continue
             break
+        if p.prep == "of" and "in" in preps and _names_the_place(units, j, preps["in"]):
+            # "in the Red Sea port city of Jeddah", "in the capital of Kenya": the "of" place is where
+            args.places.insert(0, p.head_refs()[0].ids[0])
+            objects.add(j)
+            continue
         if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
             if dobj is None:
                 dobj = p
@@ -390,6 +395,19 @@ def _infinitive_args(units: list[Unit], i: int, anaphor: Parties, objects: set[i
         ids = list(inherited) if first.anaphor == "pronoun" else phrase_ids(first, anaphor)
         return ids, obj, "subject"
     return [], obj, ""
+
+
+def _names_the_place(units: list[Unit], j: int, where: Phrase) -> bool:
+    """Is the "of" phrase at j a place that names the location phrase right before it ("in the Red
+    Sea port city of Jeddah")?"""
+    prev = units[j - 2] if j >= 2 and units[j - 1].kind == "cue" else units[j - 1]
+    refs = units[j].phrase.head_refs() if units[j].phrase else []
+    return prev.phrase is where and units[j].words_before == 0 and len(refs) == 1 and refs[0].etype == "PLACE" \
+        and units[j - 1].words_before <= MAX_PLACE_WORDS
+
+
+#: words between a location phrase and the "of" that names its place ("in the Red Sea port city of Jeddah")
+MAX_PLACE_WORDS = 3
 
 
 def _roles_before(units: list[Unit], i: int, frame, preps: dict[str, Phrase], objects: set[int]) -> None:
@@ -607,7 +625,24 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    if (light or undergo) and not args.status_cues:
+        args.status_cues = _governing_modality(units, i)
     return args
+
+
+def _governing_modality(units: list[Unit], i: int) -> list[str]:
+    """A plan or possibility stated on the verb that governs a noun trigger reaches it across other
+    nouns ("the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday"):
+    planned and hypothetical cues back to the clause start or the previous verb (negation stays
+    local: "did not resolve the pause during talks" says nothing about the talks)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
+            return []
+        if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
+                and u.cue.value in ("planned", "hypothetical") and u.cue.scope in ("before", "both"):
+            return [u.cue.value]
+    return []
 
 
 def _light_after(units: list[Unit], i: int) -> bool:

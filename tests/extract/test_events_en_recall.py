@@ -1,0 +1,39 @@
+"""English recall: constructions whose arguments were missed (locations named by an "of" phrase,
+passives, nominal triggers)."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+RUBIO = ("Q324546", "Marco Rubio", "PERSON", ["Marco Rubio", "Rubio"], "USA")
+MBS = ("Q6892", "Mohammed bin Salman", "PERSON", ["Mohammed bin Salman"], "SAU")
+JEDDAH = ("Q374365", "Jeddah", "PLACE", ["Jeddah"], "SAU")
+RED_SEA = ("Q23406", "Red Sea", "PLACE", ["Red Sea"])
+SAUDI = ("Q851", "Saudi Arabia", "COUNTRY", ["Saudi Arabia"], "SAU")
+USA = ("Q30", "United States", "COUNTRY", ["United States", "U.S."], "USA")
+ALL = [RUBIO, MBS, JEDDAH, RED_SEA, SAUDI, USA]
+
+
+def test_a_place_named_by_an_of_phrase_after_a_location_is_where_they_met():
+    text = "Mohammed bin Salman met with Rubio in the Red Sea port city of Jeddah."
+    [event] = events(document(text, "en", ALL))
+    assert event.location == "Q374365"
+    # the host's own country: the visitor is the source (guidelines)
+    assert summary(event) == ("CONSULT", ("Q324546",), ("Q6892",), "occurred")
+
+
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine", "adjective:Ukrainian"], "UKR")
+
+
+def test_a_hope_stated_on_the_governing_verb_makes_the_talks_planned_and_dates_them_ahead():
+    text = ("The United States hopes to resolve the pause in aid to Ukraine during talks Tuesday "
+            "with Ukrainian officials.")
+    # published on a Monday: the dates stage read the bare weekday as last Tuesday
+    doc = document(text, "en", ALL + [UKRAINE], {"Tuesday": "2025-03-04"}, published="2025-03-10")
+    talks = [e for e in events(doc) if e.type == "CONSULT"]
+    assert [(summary(e), e.date) for e in talks] == [
+        (("CONSULT", ("Q30",), ("Q212",), "planned"), "2025-03-11")]
+
+
+def test_readiness_is_a_plan_not_an_act():
+    [event] = events(document("Ukraine is ready to meet the United States.", "en", ALL + [UKRAINE]))
+    assert summary(event) == ("CONSULT", ("Q212",), ("Q30",), "planned")
