@@ -81,3 +81,25 @@ def test_a_compound_that_only_ends_like_a_trigger_is_no_event():
     # "Gebäudereinigung" is cleaning: "Einigung" (agreement) inside it is not read
     text = "Olaf Scholz arbeitet als Servicekraft bei einem Fachbetrieb für Gebäudereinigung."
     assert events(document(text, "de", ALL)) == []
+
+
+SHEIB = ("x:person:sheib", "Ayman Sheib ad-Din", "PERSON", ["Sheib ad-Din"])
+SHARAA = ("Q2", "Ahmed al-Sharaa", "PERSON", ["Achmed al-Scharaa", "Scharaa"])
+SYRIA = ("Q858", "Syria", "COUNTRY", ["adjective:syrisches"], "SYR")
+
+
+def test_a_criticism_targets_the_subject_of_its_dass_clause():
+    [event] = events(document("Merz kritisierte, dass China alle Schlüsselstellen besetzt hat.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q148",), "occurred")
+
+
+def test_a_pronoun_after_a_quotation_stands_for_its_speaker_not_for_a_name_inside_it():
+    text = ("«Jetzt wird einer als Befreier gefeiert, der selber syrisches Blut an den Händen hat», sagt "
+            "Sheib ad-Din über Achmed al-Scharaa. Er kritisiert, dass Scharaa alle Schlüsselstellen besetzt hat.")
+    [event] = events(document(text, "de", [SHEIB, SHARAA, SYRIA]))
+    assert summary(event) == ("ACCUSE", ("x:person:sheib",), ("Q2",), "occurred")
+
+
+def test_noch_is_no_negation():
+    [event] = events(document("Merz hat noch am Montag Xi getroffen.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q56039",), ("Q15031",), "occurred")

@@ -142,6 +142,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
+            if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
+                _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
@@ -164,6 +166,22 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+#: Verbal acts whose "that" clause names who they are aimed at ("Er kritisiert, dass Scharaa ...",
+#: "complained that Russia had ...").
+BLAMES_CONTENT = frozenset({"ACCUSE"})
+
+
+def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> None:
+    """An accusation with no target whose clause ends in a "that" clause right after the verb: the
+    subject of that clause is its target."""
+    if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
+        return
+    if any(u.start > unit.end and u.kind in ("trigger", "phrase") for u in clauses[ci].units):
+        return  # another verb or an object of its own stands between
+    blamed = clause_subject(clauses[ci + 1], parties)
+    args.targets.extend(t for t in blamed if t not in args.actors and t not in args.targets)
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")

@@ -799,6 +799,9 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                     and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
                     and not nxt.comma_before:
                 continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
+            if u.quote >= 0 and not u.phrase.speaker:
+                continue  # «..., der selber syrisches Blut an den Händen hat», sagt X: the quotation's
+                # words are the speaker's, not the narrative's subject (X is)
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids
