@@ -103,3 +103,8 @@ def test_a_pronoun_after_a_quotation_stands_for_its_speaker_not_for_a_name_insid
 def test_noch_is_no_negation():
     [event] = events(document("Merz hat noch am Montag Xi getroffen.", "de", ALL))
     assert summary(event) == ("CONSULT", ("Q56039",), ("Q15031",), "occurred")
+
+
+def test_a_reported_obligation_is_the_speakers_demand():
+    [event] = events(document("Merz sagte, Russland müsse die Angriffe beenden.", "de", ALL))
+    assert summary(event) == ("REQUEST", ("Q56039",), ("Q159",), "occurred")

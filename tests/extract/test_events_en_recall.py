@@ -37,3 +37,33 @@ def test_a_hope_stated_on_the_governing_verb_makes_the_talks_planned_and_dates_t
 def test_readiness_is_a_plan_not_an_act():
     [event] = events(document("Ukraine is ready to meet the United States.", "en", ALL + [UKRAINE]))
     assert summary(event) == ("CONSULT", ("Q212",), ("Q30",), "planned")
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"], "RUS")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+
+
+def test_what_a_speaker_says_another_party_must_do_is_a_demand():
+    [event] = events(document("Putin said the EU must lift its sanctions.", "en", ALL + [PUTIN, EU]))
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q458",), "occurred")
+    assert event.trigger.text == "must"
+
+
+def test_the_obliged_act_itself_is_not_an_event():
+    found = events(document("Putin said that Ukraine must withdraw from Russia.", "en", ALL + [PUTIN, UKRAINE, RUSSIA]))
+    assert [summary(e) for e in found] == [("REQUEST", ("Q7747",), ("Q212",), "occurred")]
+
+
+def test_the_narrators_must_is_nobodys_demand():
+    assert events(document("Ukraine must withdraw from Russia.", "en", ALL + [UKRAINE, RUSSIA])) == []
+
+
+def test_an_obligation_inside_a_direct_quotation_is_its_speakers_demand():
+    from cronaca.document import Quote
+
+    text = "“Russia must accept the ceasefire now,” Putin said."
+    doc = document(text, "en", ALL + [PUTIN, RUSSIA])
+    doc.quotes = [Quote(0, text.index("”") + 1, text[:text.index("”") + 1], "Q7747", "Putin", True)]
+    [event] = events(doc)
+    assert summary(event) == ("REQUEST", ("Q7747",), ("Q159",), "occurred")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
+from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
                                           pick_trigger, speaker)
@@ -159,6 +160,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
+        demand = _obligation(ctx, clause, according if ci > 0 and clause.kind in ("report", "that") else None,
+                             s, e, events)
+        if demand is not None:
+            events.append(demand)
         subject = own or _first_verb_subject(clause, inherited)
         state.clause_subjects.append(subject)
         state.according.append(according)
@@ -166,6 +171,44 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+#: A modality cue of obligation ("must", "muss", "müsse"): what someone says another party must do is
+#: that speaker's demand (REQUEST speaker -> party); the obliged act itself has not happened.
+OBLIGATION = "obligation"
+_DEMAND = Trigger("obligation", "verb", "REQUEST", None, ontology.intensity("REQUEST", None), parse("X V Y", "verb"),
+                  None, None)
+
+
+def _obligation(ctx: Context, clause, according: str | None, s: int, e: int, events: list[Event]) -> Event | None:
+    """"X said the Council must act", "“Russia must accept it,” Y said", "X sagte, Russland müsse ...": a
+    party named right before an obligation cue, in reported or quoted speech, is the target of the
+    speaker's demand. Nobody's demand (the narrator's "must") is no event."""
+    units = clause.units
+    for k, u in enumerate(units):
+        if u.kind != "cue" or u.cue is None or u.cue.kind != "modality" or u.cue.value != OBLIGATION:
+            continue
+        prev = units[k - 1] if k else None
+        if prev is None or prev.phrase is None or prev.phrase.prep is not None or prev.phrase.anaphor \
+                or prev.phrase.adjectival or u.words_before > 1:
+            return None
+        speaker_id = according if u.quote < 0 else _quote_speaker(ctx.doc, u.start)
+        if speaker_id is None:
+            return None
+        targets = [t for t in _as_countries(ctx, prev.phrase.heads()) if t != speaker_id]
+        if not targets:
+            return None
+        args = Args(actors=[speaker_id], targets=targets, rule="obligation")
+        return _event(ctx, _DEMAND, u, args, clause.start, clause.end, s, e, speaker_id, events, reported=True)
+    return None
+
+
+def _quote_speaker(doc: Document, at: int) -> str | None:
+    """The speaker of the direct quotation (quotes stage) holding offset ``at``."""
+    for q in doc.quotes:
+        if q.start <= at < q.end and q.direct:
+            return q.speaker
+    return None
 
 
 #: Verbal acts whose "that" clause names who they are aimed at ("Er kritisiert, dass Scharaa ...",
@@ -397,7 +440,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence -= 0.1
     if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
-    if "condition" in args.status_cues:
+    if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
@@ -443,7 +486,7 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
 
 
 def _status(cues: list[str], hint: str | None) -> str:
-    if "condition" in cues and "negated" not in cues:
+    if ("condition" in cues or OBLIGATION in cues) and "negated" not in cues:
         return "hypothetical"
     for status in STATUS_ORDER:
         if status in cues:
