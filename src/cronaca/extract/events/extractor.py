@@ -349,6 +349,15 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
     ("Schultz supported Democrats on MSNBC, which let him go, and said..."); an unlinked noun ("El
     periodista ruso, cuyo periódico X..., advirtió") or an adjective alone leaves it unknown."""
+    aside = clauses[ci - 1]
+    if aside.kind == "boundary" and aside.parenthetical:
+        # "Putin, speaking in Moscow, accused ...": the name right before the gerund aside
+        units = clauses[ci - 2].units if ci >= 2 else []
+        last = units[-1] if units else None
+        if last is None or last.phrase is None or last.phrase.prep is not None or last.phrase.anaphor \
+                or last.phrase.adjectival or any(u.kind == "trigger" for u in units):
+            return []
+        return last.phrase.heads()
     r = ci - 1
     while r > 0 and clauses[r].kind != "relative":
         r -= 1

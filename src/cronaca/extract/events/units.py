@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
+GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
 _HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
 
 
@@ -179,7 +180,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
-                items.append((p.start(), p.start() + 1, PUNCT))
+                items.append((p.start(), p.start() + 1, GERUND))
     items.sort(key=_order)
 
     clauses = [Clause("main", start, end)]
@@ -216,11 +217,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         unit_words = carried
         if pending_prep is not None:
             pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
-        if item is PUNCT:
+        if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
             if clauses[-1].units:
-                clauses.append(Clause("boundary", s, end))
+                clauses.append(Clause("boundary", s, end, parenthetical=item is GERUND))
             last_end = e
             carried = 0
             continue
@@ -276,7 +277,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
-        if comma_open and clauses[-1].kind == "relative" and _resumes_main(clauses, item, comma_open):
+        if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
             clauses.append(Clause("resume", s, end))  # "X, che ha ..., ha detto": X's clause goes on
@@ -376,6 +377,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 comma_open = False
             else:  # modality, passive, light, undergo
                 close()
+                if comma_open and (cue.kind == "modality" or role == "passive") \
+                        and clauses[-1].kind in ("relative", "boundary") and clauses[-1].parenthetical \
+                        and clauses[-1].units and len(clauses) >= 2:
+                    # "Russia, which attacked Ukraine, was sanctioned", "Starmer, who met Macron, will
+                    # visit": the auxiliary after the aside's closing comma opens the main verb's clause
+                    pending_prep = None
+                    clauses.append(Clause("resume", s, end))
+                    unit_words = 0
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
@@ -406,7 +415,7 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
     verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
     the verb after the closing comma is the main clause's, whose subject stands before the relative."""
     clause = clauses[-1]
-    if not comma_open or clause.kind != "relative" or len(clauses) < 2 or not clause.units:
+    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2 or not clause.units:
         return False
     if not clause.parenthetical:
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
