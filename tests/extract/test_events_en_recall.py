@@ -67,3 +67,13 @@ def test_an_obligation_inside_a_direct_quotation_is_its_speakers_demand():
     doc.quotes = [Quote(0, text.index("”") + 1, text[:text.index("”") + 1], "Q7747", "Putin", True)]
     [event] = events(doc)
     assert summary(event) == ("REQUEST", ("Q7747",), ("Q159",), "occurred")
+
+
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"], "USA")
+USA_ISO = ("Q30", "United States", "COUNTRY", ["United States", "U.S."], "USA")
+
+
+def test_a_leader_does_not_act_upon_their_own_state():
+    # "exports to the U.S." names the market, not the target of the tariffs; without a target, no event
+    text = "Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries."
+    assert events(document(text, "en", [TRUMP, USA_ISO])) == []

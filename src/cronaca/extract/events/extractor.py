@@ -398,7 +398,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
-    targets = [t for t in _as_countries(ctx, targets) if t not in actors]
+    targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
@@ -458,6 +458,15 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
+    """Is the target the country the acting person stands for ("Trump levied tariffs on exports to
+    the U.S."): a leader does not act upon their own state; the phrase names something else."""
+    if ctx.entity_type.get(target) != "COUNTRY" or not ctx.entity_country.get(target):
+        return False
+    home = ctx.entity_country[target]
+    return any(ctx.entity_type.get(a) == "PERSON" and ctx.entity_country.get(a) == home for a in actors)
 
 
 def _hosts(ctx: Context, actors: list[str], targets: list[str], location: str | None) -> bool:
