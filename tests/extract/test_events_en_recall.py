@@ -62,11 +62,12 @@ def test_the_narrators_must_is_nobodys_demand():
 def test_an_obligation_inside_a_direct_quotation_is_its_speakers_demand():
     from cronaca.document import Quote
 
-    text = "“Russia must accept the ceasefire now,” Putin said."
-    doc = document(text, "en", ALL + [PUTIN, RUSSIA])
-    doc.quotes = [Quote(0, text.index("”") + 1, text[:text.index("”") + 1], "Q7747", "Putin", True)]
+    zelensky = ("Q3874799", "Volodymyr Zelenskyy", "PERSON", ["Zelenskyy"], "UKR")
+    text = "“Russia must accept the ceasefire now,” Zelenskyy said."
+    doc = document(text, "en", ALL + [zelensky, RUSSIA])
+    doc.quotes = [Quote(0, text.index("”") + 1, text[:text.index("”") + 1], "Q3874799", "Zelenskyy", True)]
     [event] = events(doc)
-    assert summary(event) == ("REQUEST", ("Q7747",), ("Q159",), "occurred")
+    assert summary(event) == ("REQUEST", ("Q3874799",), ("Q159",), "occurred")
 
 
 TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"], "USA")
