@@ -78,3 +78,9 @@ def test_a_leader_does_not_act_upon_their_own_state():
     # "exports to the U.S." names the market, not the target of the tariffs; without a target, no event
     text = "Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries."
     assert events(document(text, "en", [TRUMP, USA_ISO])) == []
+
+
+def test_declaring_oneself_ready_to_accept_a_proposal_is_the_agreement():
+    text = "Ukraine said it is ready to accept a U.S. proposal for a ceasefire."
+    [event] = events(document(text, "en", ALL + [UKRAINE]))
+    assert summary(event) == ("AGREE", ("Q212",), ("Q30",), "occurred")

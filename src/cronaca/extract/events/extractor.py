@@ -428,7 +428,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
-    status = _status(args.status_cues, trigger.status_hint)
+    status = _status(args.status_cues, trigger.status_hint, type_)
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
@@ -503,9 +503,16 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
     return out
 
 
-def _status(cues: list[str], hint: str | None) -> str:
+#: Readiness ("is ready to", "ist bereit"): a plan for most acts, but declaring oneself ready to
+#: accept or to give is itself the agreement ("Ukraine said it is ready to accept a U.S. proposal").
+READY = "ready"
+
+
+def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
     if ("condition" in cues or OBLIGATION in cues) and "negated" not in cues:
         return "hypothetical"
+    if READY in cues:
+        cues = [c for c in cues if c != READY] + ([] if type_ == "AGREE" else ["planned"])
     for status in STATUS_ORDER:
         if status in cues:
             return status
