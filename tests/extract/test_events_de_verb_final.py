@@ -108,3 +108,9 @@ def test_noch_is_no_negation():
 def test_a_reported_obligation_is_the_speakers_demand():
     [event] = events(document("Merz sagte, Russland müsse die Angriffe beenden.", "de", ALL))
     assert summary(event) == ("REQUEST", ("Q56039",), ("Q159",), "occurred")
+
+
+def test_condemning_an_attack_named_by_its_adjective_targets_the_attacker():
+    found = events(document("Merz verurteilte den russischen Angriff auf die Ukraine.", "de",
+                            ALL + [("Q159", "Russia", "COUNTRY", ["adjective:russischen"], "RUS")]))
+    assert summary(found[0]) == ("ACCUSE", ("Q56039",), ("Q159",), "occurred")

@@ -84,3 +84,8 @@ def test_declaring_oneself_ready_to_accept_a_proposal_is_the_agreement():
     text = "Ukraine said it is ready to accept a U.S. proposal for a ceasefire."
     [event] = events(document(text, "en", ALL + [UKRAINE]))
     assert summary(event) == ("AGREE", ("Q212",), ("Q30",), "occurred")
+
+
+def test_condemning_an_act_targets_its_author():
+    found = events(document("Ukraine condemned the attack by Russia on its capital.", "en", ALL + [UKRAINE, RUSSIA]))
+    assert summary(found[0]) == ("ACCUSE", ("Q212",), ("Q159",), "occurred")

@@ -761,6 +761,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
     return out
 
 
+#: Verbs that judge another party's act: their object noun's author is their target.
+JUDGES_ACTS = frozenset({"REJECT", "ACCUSE"})
+
+
 def _rejected_author(done: list, unit: Unit, args: Args) -> None:
     """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
     accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
@@ -769,10 +773,12 @@ def _rejected_author(done: list, unit: Unit, args: Args) -> None:
     if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
         return
     prev_unit, prev_trigger, prev_args = done[-1]
-    if prev_trigger.pos == "verb" and prev_trigger.type == "REJECT" and not prev_args.targets \
+    if prev_trigger.pos == "verb" and prev_trigger.type in JUDGES_ACTS and not prev_args.targets \
             and prev_unit.end <= unit.start:
+        # "Merz verurteilte den russischen Angriff", "condemned the attack by Russia": the act's author
         add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
-        if not args.targets and unit.triggers and all(t.type == "ACCUSE" for t in unit.triggers):
+        if prev_trigger.type == "REJECT" and not args.targets and unit.triggers \
+                and all(t.type == "ACCUSE" for t in unit.triggers):
             add(args.targets, [a for a in prev_args.actors if a not in args.actors])  # accused: who rejects it
 
 
