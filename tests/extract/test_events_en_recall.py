@@ -89,3 +89,17 @@ def test_declaring_oneself_ready_to_accept_a_proposal_is_the_agreement():
 def test_condemning_an_act_targets_its_author():
     found = events(document("Ukraine condemned the attack by Russia on its capital.", "en", ALL + [UKRAINE, RUSSIA]))
     assert summary(found[0]) == ("ACCUSE", ("Q212",), ("Q159",), "occurred")
+
+
+NAVALNY = ("Q4", "Alexei Navalny", "PERSON", ["Navalny"], "RUS")
+FSB = ("Q5", "Federal Security Service", "ORG", ["FSB"], "RUS")
+
+
+def test_the_possessor_of_an_arrest_is_who_was_arrested():
+    [event] = events(document("Navalny's arrest by the FSB shocked his supporters.", "en", [NAVALNY, FSB]))
+    assert summary(event) == ("COERCE", ("Q5",), ("Q4",), "occurred")
+
+
+def test_a_killing_whose_author_is_unnamed_is_no_event():
+    # "al-Rufay'i's killing": the possessor is the victim, and nobody is named as the killer
+    assert events(document("Trump later confirmed Navalny's killing in a post.", "en", [NAVALNY, TRUMP])) == []

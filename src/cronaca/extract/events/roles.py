@@ -534,6 +534,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         refs = before.phrase.head_refs()
         if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
             add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        elif units[i].after_possessive and frame.role("poss") == "Y":
+            add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
