@@ -114,3 +114,18 @@ def test_condemning_an_attack_named_by_its_adjective_targets_the_attacker():
     found = events(document("Merz verurteilte den russischen Angriff auf die Ukraine.", "de",
                             ALL + [("Q159", "Russia", "COUNTRY", ["adjective:russischen"], "RUS")]))
     assert summary(found[0]) == ("ACCUSE", ("Q56039",), ("Q159",), "occurred")
+
+
+HEZBOLLAH = ("Q41053", "Hezbollah", "GROUP", ["Hizbullah"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+
+
+def test_an_exchange_of_fire_between_two_parties():
+    text = "Im Grenzgebiet ist es erneut zu einem heftigen Schusswechsel zwischen der Hizbullah und Israel gekommen."
+    [event] = events(document(text, "de", [HEZBOLLAH, ISRAEL]))
+    assert summary(event) == ("ASSAULT", ("Q41053", "Q801"), (), "occurred")
+
+
+def test_a_refusal_given_with_erteilen_belongs_to_the_subject():
+    [event] = events(document("Dem Vorsitz erteilte Merz mit dem Brief eine Absage.", "de", ALL))
+    assert summary(event)[:2] == ("REJECT", ("Q56039",))
