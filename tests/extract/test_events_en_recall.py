@@ -103,3 +103,25 @@ def test_the_possessor_of_an_arrest_is_who_was_arrested():
 def test_a_killing_whose_author_is_unnamed_is_no_event():
     # "al-Rufay'i's killing": the possessor is the victim, and nobody is named as the killer
     assert events(document("Trump later confirmed Navalny's killing in a post.", "en", [NAVALNY, TRUMP])) == []
+
+
+DODIK = ("Q295011", "Milorad Dodik", "PERSON", ["Milorad Dodik", "Dodik"], "BIH")
+RUSSIA_BIH = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+
+
+def test_a_participle_aside_right_after_the_act_dates_it():
+    text = "Dodik rejected the proposal of Russia, telling journalists in Banja Luka on Wednesday that it was unfair."
+    doc = document(text, "en", [DODIK, RUSSIA_BIH], {"on Wednesday": "2025-03-12"}, published="2025-03-14")
+    [event] = events(doc)
+    assert (summary(event), event.date) == (("REJECT", ("Q295011",), ("Q159",), "occurred"), "2025-03-12")
+
+
+def test_an_attributive_day_is_not_the_day_the_report_is_anchored_on():
+    # "Tuesday's hostage-taking" dates that act; the rejection is undated, not Tuesday
+    text = "Dodik has rejected Russia's allegation that Tuesday's attack was planned abroad."
+    doc = document(text, "en", [DODIK, RUSSIA_BIH], published="2025-03-13")
+    from cronaca.document import TimeExpression
+    at = text.index("Tuesday's")
+    doc.dates = [TimeExpression(at, at + len("Tuesday's"), "Tuesday's", "2025-03-11", "date:weekday:attributive")]
+    found = [e for e in events(doc) if e.type == "REJECT"]
+    assert [(summary(e), e.date) for e in found] == [(("REJECT", ("Q295011",), ("Q159",), "occurred"), None)]

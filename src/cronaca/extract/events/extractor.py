@@ -145,7 +145,11 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 args.rule = "carry-over"
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
-            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
+            # "Dodik rejected the warrant, telling journalists on Wednesday that...": a participle
+            # aside right after the clause tells when the act took place
+            ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
+                and clauses[ci + 1].parenthetical else clause.end
+            event = _event(ctx, trigger, unit, args, clause.start, ce, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
                 if headline:
@@ -601,9 +605,12 @@ def _news_day(doc: Document, published: date_, before: int) -> str | None:
     ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
     ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
     An undated act of the report takes that day, as the gold annotators date the day's statements."""
+    attributive = _attributive_hook()
     for t in sorted(doc.dates, key=lambda t: t.start):
         if t.start >= before:
             break
+        if attributive(t):
+            continue  # "Tuesday's hostage-taking" dates that act, not the day the article reports on
         if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
                 and 0 <= (published - _day(t.value)).days <= NEWS_DAY_BACK:
             return t.value
