@@ -129,3 +129,39 @@ def test_an_exchange_of_fire_between_two_parties():
 def test_a_refusal_given_with_erteilen_belongs_to_the_subject():
     [event] = events(document("Dem Vorsitz erteilte Merz mit dem Brief eine Absage.", "de", ALL))
     assert summary(event)[:2] == ("REJECT", ("Q56039",))
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Putin"], "RUS")
+USA = ("Q30", "United States", "COUNTRY", ["USA"], "USA")
+
+
+def test_a_relative_clause_after_a_comma_acts_for_its_antecedent():
+    found = events(document("Russland, das die Ukraine seit 2022 angreift, wurde von der EU sanktioniert.", "de", ALL))
+    assert [summary(e) for e in found] == [
+        ("ASSAULT", ("Q159",), ("Q212",), "occurred"),
+        ("SANCTION", ("Q458",), ("Q159",), "occurred"),
+    ]
+
+
+def test_the_main_verb_after_a_relative_aside_keeps_the_name_before_it():
+    found = events(document("Putin, der Xi am Montag traf, kritisierte die USA.", "de", ALL + [PUTIN, USA]))
+    assert [summary(e) for e in found] == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred"),
+        ("ACCUSE", ("Q7747",), ("Q30",), "occurred"),
+    ]
+
+
+def test_a_list_after_a_comma_is_no_relative_clause():
+    # "die Ukraine" ends in a capitalised noun: an enumeration, the subject stays the three of them
+    found = events(document("Russland, die Ukraine und China verurteilten die EU.", "de", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q159", "Q212", "Q148"), ("Q458",), "occurred")]
+
+
+def test_a_noun_trigger_between_subject_and_dative_does_not_hide_the_object():
+    [event] = events(document("Merz hat Xi weitere Unterstützung zugesagt.", "de", ALL))
+    assert summary(event) == ("AGREE", ("Q56039",), ("Q15031",), "occurred")
+
+
+def test_nach_angaben_names_a_source_not_a_destination():
+    [event] = events(document("Nach Angaben der Ukraine hat Russland die Ukraine angegriffen.", "de", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")

@@ -220,14 +220,21 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
-              nouns: dict[int, Args] | None = None, inverted: bool = False) -> Args:
+              nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     early_object: list[str] = []
-    infinitive = verb_second and _zu_infinitive(units, i, trigger)
+    # a verb-final relative clause ("Russland, das die Ukraine angreift"): the antecedent acts, the
+    # phrase inside is the object; zu-infinitives likewise act for what their clause inherits
+    infinitive = verb_second and (_zu_infinitive(units, i, trigger) or relative and bool(inherited)
+                                  and not any(u.kind == "trigger" for u in units[:i]))
     if infinitive:
         subject, early_object, rule = _infinitive_args(units, i, anaphor, objects, inherited)
+    elif verb_second and resume and inherited and not subject and bare_start(units, i):
+        # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
+        # subject is the name before the aside, not the phrase after the verb
+        subject, rule = list(inherited), "inherited"
     elif verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
@@ -363,7 +370,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
-    if infinitive:
+    if infinitive and _zu_infinitive(units, i, trigger):
         args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
 
@@ -498,7 +505,8 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
     after = any(u.kind == "phrase" and u.phrase and u.phrase.bare for u in units[i + 1:]
                 if u.kind != "trigger")
     if rule == "subject" and len(before) >= 2 and not after \
-            and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
+            and not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
+                        for k in range(before[-2], i)):  # a noun between ("hat X Unterstützung zugesagt")
         objects.add(before[-1])
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
@@ -741,7 +749,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                                  None, False)
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
-                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted)
+                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted,
+                                 clause.kind == "resume")
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")

@@ -27,6 +27,7 @@ _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
 GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
+RELATIVE_END = object()  # where a verb-final relative clause ended (`relative_after_comma`)
 _HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
 
 
@@ -181,6 +182,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
+    relatives = lexicon.grammar.get("relative_after_comma", "")
+    if relatives:
+        words = frozenset(w.strip() for w in relatives.split(",") if w.strip())
+        for p in _COMMA_WORD.finditer(text, start, end):
+            stop = _relative_end(text, p.end(1), end, lexicon.conjunctions) if p.group(1).lower() in words else None
+            if stop is not None:
+                items.append((p.start(1), p.end(1), Match(p.start(1), p.end(1), (), (_RELATIVE,))))
+                if stop < end and text[stop] == ",":
+                    items.append((stop, stop, RELATIVE_END))  # the verb closed it
     items.sort(key=_order)
 
     clauses = [Clause("main", start, end)]
@@ -204,9 +214,21 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         phrase = None
         pending_conj = False
 
+    relative_closed = False
     for s, e, item in items:
+        if item is RELATIVE_END:
+            relative_closed = clauses[-1].kind == "relative"
+            continue
         if s < last_end:
             continue
+        if relative_closed:
+            relative_closed = False
+            if not _continues_main(item):
+                # ", sowie durch die Huthis im Jemen, ...": what follows the closed relative clause is no
+                # part of it (a verb or an auxiliary there resumes the main clause, below)
+                close()
+                pending_prep = None
+                clauses.append(Clause("boundary", s, end))
         gap = text[last_end:s]
         words = lexicon.count_words(gap)
         carried += words
@@ -403,6 +425,35 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+_RELATIVE = Cue("role", "relative")
+_CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+def _continues_main(item: object) -> bool:
+    """Is the item a finite verb or a clause, speech, modality or passive cue, which after an aside
+    resume the main clause ("Putin, der Xi traf, kritisierte", "..., wurde von der EU sanktioniert")?"""
+    if not isinstance(item, Match):
+        return False
+    if item.triggers:
+        return any(t.pos == "verb" and not t.base for t in item.triggers)
+    return any(c.kind == "modality" or c.value in ("report", "belief", "passive") for c in item.cues[:1])
+
+
+def _relative_end(text: str, at: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int | None:
+    """Where the relative clause opened by a pronoun ending at ``at`` ends, or None when it is none:
+    it must end, at the next punctuation, with a lower-case word. In a language that capitalises its
+    nouns that is the verb closing a relative clause ("Russland, das die Ukraine angreift, ..."), not
+    the noun of a list or an apposition ("Russland, die Ukraine und China"); a final "zu" + verb is an
+    infinitive whose article only looked like a pronoun (", die erste WM zu würdigen")."""
+    m = _CLAUSE_END.search(text, at, end)
+    stop = m.start() if m else end
+    words = text[at:stop].split()
+    if len(words) < 2 or not words[-1][:1].islower() or words[-2].lower() == "zu" or "zu" in words[-1][2:-3] \
+            or words[-1].lower() in conjunctions:
+        return None  # ("den Respekt zu erweisen und, ...": "und" closes no relative clause)
+    return stop
 
 
 def _opens_after_comma(gap: str) -> bool:
