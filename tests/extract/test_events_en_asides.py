@@ -33,3 +33,13 @@ def test_a_future_auxiliary_after_a_relative_aside_makes_the_main_verb_planned()
 def test_a_negation_after_a_relative_aside_negates_the_main_verb():
     found = events(document("Putin, who met Xi on Monday, did not condemn Ukraine.", "en", ALL))
     assert summary(found[-1]) == ("ACCUSE", ("Q7747",), ("Q212",), "negated")
+
+
+STEVANDIC = ("Q1", "Nenad Stevandić", "PERSON", ["Nenad Stevandic"])
+DODIK = ("Q2", "Milorad Dodik", "PERSON", ["Dodik"])
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject_of_the_verb_after_it():
+    text = "Nenad Stevandic, president of the assembly and a close ally of Dodik, denounced the EU."
+    [event] = events(document(text, "en", ALL + [STEVANDIC, DODIK]))
+    assert summary(event) == ("ACCUSE", ("Q1",), ("Q458",), "occurred")

@@ -110,6 +110,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            head = _apposition_head(units, j, i)
+            if head is not None:
+                j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
                     and not _apposition_closed(units, j, i):
                 return [], ""
@@ -166,6 +169,25 @@ def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[s
     if not pronoun.person:
         return list(antecedent)
     return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]
+
+
+def _apposition_head(units: list[Unit], j: int, i: int) -> int | None:
+    """A genitive name inside an apposition closed by a comma right before the verb ("Nenad Stevandic,
+    president of the assembly and a close ally of Dodik, denounced"): the bare name that opened the
+    apposition, at the clause start and followed by a comma, is the subject."""
+    p = units[j].phrase
+    if p is None or p.prep is None or not units[i].after_comma:
+        return None
+    for k in range(j):
+        u = units[k]
+        if u.kind == "trigger":
+            return None
+        if u.kind == "phrase" and u.phrase is not None:
+            if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
+                    and k + 1 <= j and units[k + 1].comma_before:
+                return k
+            return None
+    return None
 
 
 def _apposition_closed(units: list[Unit], j: int, i: int) -> bool:
