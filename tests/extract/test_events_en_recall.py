@@ -125,3 +125,9 @@ def test_an_attributive_day_is_not_the_day_the_report_is_anchored_on():
     doc.dates = [TimeExpression(at, at + len("Tuesday's"), "Tuesday's", "2025-03-11", "date:weekday:attributive")]
     found = [e for e in events(doc) if e.type == "REJECT"]
     assert [(summary(e), e.date) for e in found] == [(("REJECT", ("Q295011",), ("Q159",), "occurred"), None)]
+
+
+def test_a_thousands_separator_is_no_comma_between_subject_and_verb():
+    text = "The United States will provide nearly 25,000 tons of emergency food aid to Ukraine."
+    [event] = events(document(text, "en", ALL + [UKRAINE]))
+    assert summary(event) == ("AID", ("Q30",), ("Q212",), "planned")

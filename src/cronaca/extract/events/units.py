@@ -232,13 +232,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         gap = text[last_end:s]
         words = lexicon.count_words(gap)
         carried += words
-        if "," in gap:
+        if _comma(gap):
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
+            pending_prep = None if _comma(gap) else (pending_prep[0], pending_prep[1] + words)
         if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
@@ -419,12 +419,20 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            unit.comma_before = "," in text[prev:unit.start]
+            unit.comma_before = _comma(text[prev:unit.start])
             unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _comma(gap: str) -> bool:
+    """Is there a comma in the gap that is punctuation, not a digit group ("25,000 tons")?"""
+    return "," in gap and ("," in _NUMBER_COMMA.sub("", gap))
 
 
 _RELATIVE = Cue("role", "relative")
