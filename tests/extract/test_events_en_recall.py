@@ -131,3 +131,9 @@ def test_a_thousands_separator_is_no_comma_between_subject_and_verb():
     text = "The United States will provide nearly 25,000 tons of emergency food aid to Ukraine."
     [event] = events(document(text, "en", ALL + [UKRAINE]))
     assert summary(event) == ("AID", ("Q30",), ("Q212",), "planned")
+
+
+def test_an_obligation_stated_in_a_that_clause_of_a_non_speech_verb_is_its_subjects_demand():
+    text = "The EU declared Tuesday that Russia must drop its barriers to exports."
+    [event] = events(document(text, "en", ALL + [EU, RUSSIA]))
+    assert summary(event) == ("REQUEST", ("Q458",), ("Q159",), "occurred")

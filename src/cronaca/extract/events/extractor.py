@@ -69,7 +69,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
-        if not any(m.triggers for m in sm):
+        if not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
             # nothing to extract: read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
@@ -164,8 +164,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
-        demand = _obligation(ctx, clause, according if ci > 0 and clause.kind in ("report", "that") else None,
-                             s, e, events)
+        speaker_id = according if ci > 0 and clause.kind in ("report", "that") else None
+        if speaker_id is None and ci > 0 and clause.kind == "that" and len(state.clause_subjects[ci - 1]) == 1:
+            speaker_id = state.clause_subjects[ci - 1][0]  # "X declared that China must drop barriers"
+        demand = _obligation(ctx, clause, speaker_id, s, e, events)
         if demand is not None:
             events.append(demand)
         subject = own or _first_verb_subject(clause, inherited)
