@@ -137,3 +137,9 @@ def test_an_obligation_stated_in_a_that_clause_of_a_non_speech_verb_is_its_subje
     text = "The EU declared Tuesday that Russia must drop its barriers to exports."
     [event] = events(document(text, "en", ALL + [EU, RUSSIA]))
     assert summary(event) == ("REQUEST", ("Q458",), ("Q159",), "occurred")
+
+
+def test_a_phone_call_had_with_someone():
+    xi = ("Q15031", "Xi Jinping", "PERSON", ["Xi"], "CHN")
+    [event] = events(document("Putin had a phone call with Xi on Monday.", "en", [PUTIN, xi]))
+    assert (summary(event), event.mode) == (("CONSULT", ("Q7747",), ("Q15031",), "occurred"), "phone")
