@@ -165,3 +165,13 @@ def test_a_noun_trigger_between_subject_and_dative_does_not_hide_the_object():
 def test_nach_angaben_names_a_source_not_a_destination():
     [event] = events(document("Nach Angaben der Ukraine hat Russland die Ukraine angegriffen.", "de", ALL))
     assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_dative_between_a_light_verb_and_its_noun_is_the_recipient():
+    [event] = events(document("Gestern machte Merz Xi schwere Vorwürfe.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q15031",), "occurred")
+
+
+def test_a_single_name_after_a_fronted_light_verb_is_its_subject():
+    [event] = events(document("Am Montag führte Merz Gespräche mit Xi.", "de", ALL))
+    assert summary(event) == ("CONSULT", ("Q56039",), ("Q15031",), "occurred")

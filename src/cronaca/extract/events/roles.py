@@ -645,6 +645,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
     args.governed = light or possessive or undergo or units[i].after_possessive
+    if light and not args.actors and verb_final and not closing:
+        _dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
         if not subject and inherited and bare_start(units, i):
@@ -675,6 +677,30 @@ def _governing_modality(units: list[Unit], i: int) -> list[str]:
                 and u.cue.value in ("planned", "hypothetical") and u.cue.scope in ("before", "both"):
             return [u.cue.value]
     return []
+
+
+def _dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, resolved: dict[int, Args],
+                        anaphor: Parties, objects: set[int]) -> None:
+    """Verb-second order: names between a light verb and its noun ("Höcke macht Voigt einen schweren
+    Vorwurf", "Gestern machte Höcke Voigt Vorwürfe"): with a subject before the verb the one name is the
+    recipient; with two, the first is the subject and the second the recipient; a single name with
+    nothing before the verb is its subject ("Am Montag führte Merz Gespräche mit Xi")."""
+    if not any(who == "Y" for _, who in trigger.frame.roles) or args.targets:
+        return
+    k = next((j for j in range(i - 1, -1, -1) if units[j].kind == "cue" and units[j].cue is not None
+              and units[j].cue.value == "light"), None)
+    if k is None:
+        return
+    between = [j for j in range(k + 1, i) if units[j].kind == "phrase" and units[j].phrase is not None
+               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects]
+    if len(between) >= 2:
+        add(args.actors, phrase_ids(units[between[0]].phrase, anaphor))
+        add(args.targets, [t for t in phrase_ids(units[between[1]].phrase, anaphor) if t not in args.actors])
+        objects.update(between[:2])
+        args.rule = "nominal-light"
+    elif len(between) == 1 and subject_before(units, k, resolved, anaphor, objects)[0]:
+        add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
+        objects.add(between[0])
 
 
 def _light_after(units: list[Unit], i: int) -> bool:
