@@ -175,3 +175,16 @@ def test_a_dative_between_a_light_verb_and_its_noun_is_the_recipient():
 def test_a_single_name_after_a_fronted_light_verb_is_its_subject():
     [event] = events(document("Am Montag führte Merz Gespräche mit Xi.", "de", ALL))
     assert summary(event) == ("CONSULT", ("Q56039",), ("Q15031",), "occurred")
+
+
+def test_a_time_phrase_does_not_swallow_the_object_after_it():
+    [event] = events(document("Russland hat in der Nacht Kiew angegriffen.", "de", ALL))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_condemning_the_attack_judges_the_last_attack_and_its_author():
+    found = events(document("Russland hat in der Nacht Kiew angegriffen. Merz verurteilte den Angriff.", "de", ALL))
+    assert [summary(e) for e in found] == [
+        ("ASSAULT", ("Q159",), ("Q212",), "occurred"),
+        ("ACCUSE", ("Q56039",), ("Q159",), "occurred"),
+    ]

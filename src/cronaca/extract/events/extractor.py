@@ -12,7 +12,7 @@ from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
-from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
+from cronaca.extract.events.roles import (CONFIDENCE, JUDGES_ACTS, Args, Parties, SentenceState, clause_args, clause_subject,
                                           pick_trigger, speaker)
 from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
@@ -135,10 +135,11 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if own:  # "demanded that the US cancel...": the complement's subject is the target
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
-        for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
-                                                     lex.object_preposition, noun_inherited=inherited if ci else [],
-                                                     antecedent=inherited or first_subject or previous_subject,
-                                                     inverted=lex.inverted_subject):
+        found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
+                            noun_inherited=inherited if ci else [],
+                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject)
+        _judged_earlier_act(lex, text, found, events)
+        for unit, trigger, args in found:
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
@@ -215,6 +216,36 @@ def _quote_speaker(doc: Document, at: int) -> str | None:
         if q.start <= at < q.end and q.direct:
             return q.speaker
     return None
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _definite(lex: Lexicon, text: str, unit) -> bool:
+    """Does an article stand right before the noun, or before the one word (an adjective) before it
+    ("den Angriff", "the brutal attack")?"""
+    if unit.after_det:
+        return True
+    m = _PREVIOUS_WORD.search(text, max(0, unit.start - 40), unit.start)
+    return m is not None and lex.det_before(text, m.start(1))
+
+
+#: words between a judging verb and the bare event noun it judges ("condemned the brutal attack")
+JUDGED_GAP_WORDS = 2
+
+
+def _judged_earlier_act(lex: Lexicon, text: str, found: list, events: list[Event]) -> None:
+    """"Selenskyj verurteilte den Angriff", "Ukraine condemned the attack": a condemnation or rejection
+    whose object is a bare event noun (no party of its own) judges the last earlier event of that type;
+    its actors are the target."""
+    for (unit, trigger, args), (noun_unit, noun, noun_args) in zip(found, found[1:]):
+        if trigger.pos != "verb" or trigger.type not in JUDGES_ACTS or args.targets or noun.pos != "noun" \
+                or noun_args.actors or noun_args.targets or noun_unit.comma_before or not _definite(lex, text, noun_unit) \
+                or len(text[max(unit.end, unit.span_end):noun_unit.start].split()) > JUDGED_GAP_WORDS:
+            continue
+        earlier = next((e for e in reversed(events) if e.type == noun.type and e.source), None)
+        if earlier is not None:
+            args.targets.extend(a for a in earlier.source if a not in args.actors)
 
 
 #: Verbal acts whose "that" clause names who they are aimed at ("Er kritisiert, dass Scharaa ...",

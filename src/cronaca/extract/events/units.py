@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger
+from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -177,6 +178,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
     # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
     comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
+    time_nouns = _time_nouns(lexicon.grammar.get("time_nouns", ""))
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
@@ -239,6 +241,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         unit_words = carried
         if pending_prep is not None:
             pending_prep = None if _comma(gap) else (pending_prep[0], pending_prep[1] + words)
+            if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
+                pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
         if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
@@ -437,6 +441,11 @@ def _comma(gap: str) -> bool:
 
 _RELATIVE = Cue("role", "relative")
 _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+@cache
+def _time_nouns(listed: str) -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
 
 
 def _continues_main(item: object) -> bool:
