@@ -178,15 +178,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
     # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
     comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
-    time_nouns = _time_nouns(lexicon.grammar.get("time_nouns", ""))
+    time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
-    relatives = lexicon.grammar.get("relative_after_comma", "")
-    if relatives:
-        words = frozenset(w.strip() for w in relatives.split(",") if w.strip())
+    relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
+    if relatives and "," in text[start:end]:
+        words = relatives
         for p in _COMMA_WORD.finditer(text, start, end):
             stop = _relative_end(text, p.end(1), end, lexicon.conjunctions) if p.group(1).lower() in words else None
             if stop is not None:
@@ -436,7 +436,9 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 def _comma(gap: str) -> bool:
     """Is there a comma in the gap that is punctuation, not a digit group ("25,000 tons")?"""
-    return "," in gap and ("," in _NUMBER_COMMA.sub("", gap))
+    if "," not in gap:
+        return False
+    return not any(c.isdigit() for c in gap) or "," in _NUMBER_COMMA.sub("", gap)
 
 
 _RELATIVE = Cue("role", "relative")
@@ -444,7 +446,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 
 @cache
-def _time_nouns(listed: str) -> frozenset[str]:
+def _word_set(listed: str) -> frozenset[str]:
+    """A comma-separated grammar value as a set of folded words (time nouns, relative pronouns)."""
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
 
 
