@@ -1,6 +1,11 @@
 """Spinner swaps: English words in another language's text, found in general and undone when sure."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from cronaca.clean import spinner
@@ -210,3 +215,16 @@ def test_an_english_term_glossed_in_brackets_stays():
     text = ("Le forme del cyberbullismo sono molte: denigrazione, impersonation (furto di "
             "identità) e altre ancora.")
     assert spinner.propose(text, "it") == []
+
+
+def test_the_language_lexicon_is_a_word_list_built_with_the_lexicon_not_simplemma_at_run_time():
+    # German's lexicon knows "team" and "manager" (German words too); not "perish"
+    detector = spinner.Detector.for_language("de")
+    assert detector.in_lexicon("team") and detector.in_lexicon("manager")
+    assert not detector.in_lexicon("perish")
+    code = ("import sys; from cronaca.clean import spinner; "
+            "spinner.propose('Ha detto che i due chief discuteranno un piano.', 'it'); "
+            "print('simplemma' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(spinner.__file__).parents[2])})
+    assert out.stdout.strip() == "False", out.stderr

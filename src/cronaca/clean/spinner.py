@@ -22,7 +22,6 @@ from functools import cache
 from itertools import compress
 from pathlib import Path
 
-import simplemma
 from wordfreq import zipf_frequency
 
 from cronaca.clean.edits import Edit
@@ -32,6 +31,10 @@ from cronaca.lang import LanguageDataError, load
 # in the language, does not belong to it. wordfreq's non-English lists carry some English (song
 # titles, names), so "chief" has zipf 3.1 in Italian against 5.1 in English.
 MIN_ZIPF_EN = 2.0
+# The language's lexicon is asked only about words at least this common in English, so
+# lang/<code>/spinner_lexicon_english.txt (built with the lexicon from simplemma) lists just those
+# it knows: loading simplemma's dictionary took 1-2.5 s per language at first use.
+LEXICON_MIN_ZIPF_EN = 2.0
 MAX_ZIPF_LANG = 3.5
 MIN_GAP = 1.5
 # Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
@@ -84,19 +87,21 @@ class Detector:
 
     lang: str
     loanwords: frozenset[str]
-    reverse: dict[str, tuple[tuple[str, float], ...]]
+    reverse: dict[str, list[tuple[str, float]]]  # spinner_reverse.tsv as read (see originals)
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
+    lexicon: frozenset[str] = frozenset()  # spinner_lexicon_english.txt
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)
     _candidates: dict[str, int] = field(default_factory=dict, repr=False)
+    _originals: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -112,7 +117,7 @@ class Detector:
                 if en >= MIN_ZIPF_EN:
                     here = zipf_frequency(word, self.lang)
                     known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP
-                              and not simplemma.is_known(word, lang=self.lang))
+                              and not self.in_lexicon(word))
                              or word in self.english_only)
             self._foreign[word] = known
         return known
@@ -144,9 +149,22 @@ class Detector:
             # however often English uses it
             known = word in self.loanwords or (
                 en >= 3.0 and en > here and here < 5.0
-                and not simplemma.is_known(word, lang=self.lang))
+                and not self.in_lexicon(word))
             self._leaning[word] = known
         return known
+
+    def originals(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The lexicon's originals for ``token``, sharpened, best first (computed when first
+        asked: sharpening all 20,000 tokens at start-up cost ~0.2 s per language)."""
+        known = self._originals.get(token)
+        if known is None:
+            known = self._originals[token] = _sharpened(self.reverse.get(token, []))
+        return known
+
+    def in_lexicon(self, word: str) -> bool:
+        """The language's lexicon knows ``word``; asked only about words of zipf >=
+        LEXICON_MIN_ZIPF_EN in English, the only ones the lexicon list holds."""
+        return word in self.lexicon
 
     def common_english(self, word: str) -> bool:
         """A very common English word that reads as English here ("the", "of"), not a name's
@@ -186,9 +204,10 @@ def _detector(lang: str) -> Detector:
     elision = (frozenset(data.words("elision.txt"))
                if (data.folder / "elision.txt").exists() else frozenset())
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
-    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
+    lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
+    return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations)
+                    elision, abbreviations, lexicon)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -409,7 +428,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
     """
-    options = {t: _in_context(detector.reverse.get(t, ()), present, fits.get(t))
+    options = {t: _in_context(detector.originals(t), present, fits.get(t))
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
