@@ -66,9 +66,13 @@ WEAK_REPAIR_CONFIDENCE = 0.8
 WEAK_SWAP_RATE = 3.0
 # Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
 MIN_WEAK_SWAP_SHARE = 0.5
+# A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
+# 0.003) is English next to a name; "Bartoletti preview un incontro" (odds 36) is the spinner's.
+NAME_NEIGHBOUR_SWAP_SHARE = 0.9
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
+RARE_ZIPF_LANG = 2.0  # a word this rare in the language reads as English if English has it more
 CONTEXT_CHARS = 80  # how far to look for the neighbours
 
 STRONG, WEAK = 1, 2  # kinds of swap candidates
@@ -147,8 +151,13 @@ class Detector:
             here = zipf_frequency(word, self.lang)
             # a word the language's lexicon knows is its own ("large", "volume" in French),
             # however often English uses it
+            # so is a rare English word the language hardly has ("working poors"), unless it
+            # is out of the language outright: a spinner's swap, and two may stand side by side
+            # ("Regelung, decamp decamp Waffenlieferungen")
             known = word in self.loanwords or (
-                en >= 3.0 and en > here and here < 5.0
+                (en >= 3.0 and en > here and here < 5.0
+                 or (en >= LEXICON_MIN_ZIPF_EN and here < RARE_ZIPF_LANG and en - here >= 0.5
+                     and not self.out_of_language(word)))
                 and not self.in_lexicon(word))
             self._leaning[word] = known
         return known
@@ -369,9 +378,12 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return bool(w) and not w.islower() and not (
             (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
 
-    if name_like(left, opener) or name_like(right, False):
+    if (name_like(left, opener) or name_like(right, False)) and (
+            _weak_swap_share(detector, word) < NAME_NEIGHBOUR_SWAP_SHARE):
         # next to a name ("Gartner research"), unless nouns are capitalised words or the
-        # neighbour is a word of the language opening the sentence ("Nel day")
+        # neighbour is a word of the language opening the sentence ("Nel day"), or the token is
+        # one the language's own text hardly ever uses as English ("Bartoletti preview un
+        # incontro": the spinner's "ad")
         return False
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
