@@ -249,3 +249,14 @@ def test_two_swaps_side_by_side_are_both_repaired():
     text, _ = fixed("Außerdem müsse underling misfire vorhandenen Rahmenbedingungen zur Kenntnis "
                     "nehmen.", "de")
     assert text == "Außerdem müsse man die vorhandenen Rahmenbedingungen zur Kenntnis nehmen."
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Per la successione si parla di due nomi in pole position, entrambi vicini al governo.", "it"),
+    ("L'attività della nostra intelligence a tutela delle istituzioni è stata decisiva.", "it"),
+    ("Le cluster de contaminations a été détecté dans un lycée de la banlieue nord.", "fr"),
+    ("Le reporting mensuel doit être envoyé avant la deadline fixée par la direction.", "fr"),
+    ("Los riders de las plataformas de reparto protestaron frente al ministerio.", "es"),
+])
+def test_anglicisms_the_press_of_the_language_uses_stay(text, lang):
+    assert spinner.propose(text, lang) == []

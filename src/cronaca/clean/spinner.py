@@ -55,6 +55,8 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
+RELATIVE_MIN_STEM = 5
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
@@ -393,15 +395,43 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
+class Relatives:
+    """Which words of the article are relatives of a candidate original: another form or a
+    derivative ("journaux", "journalistes" for "journal"; "dons" for "don"). A spinner swaps
+    one word form, so the article keeps the relatives of what it swapped away: the topic.
+
+    A relative of a word of 6 letters or more starts with all of it but its last letter; one of a
+    shorter word starts with all of it and is at most 2 letters longer ("dons", not "donc")."""
+
+    def __init__(self, present: set[str]) -> None:
+        self.present = present
+        self.keys: dict[tuple[str, bool], int] = {}
+        for t in present:
+            for k in range(2, len(t) + 1):
+                if k >= RELATIVE_MIN_STEM:
+                    key = (t[:k], True)
+                    self.keys[key] = self.keys.get(key, 0) + 1
+                if len(t) - k <= 2:
+                    key = (t[:k], False)
+                    self.keys[key] = self.keys.get(key, 0) + 1
+
+    def __contains__(self, word: str) -> bool:
+        long = len(word) > RELATIVE_MIN_STEM
+        key = (word[:-1], True) if long else (word, False)
+        return self.keys.get(key, 0) - (word in self.present) > 0
+
+
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
-                fit: str | None = None) -> list[tuple[str, float]]:
+                fit: str | None = None, relatives: Relatives | None = None,
+                ) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
-    after a full "le") is unlikely."""
+    after a full "le") is unlikely; one whose relatives the article holds is likelier."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
-                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0))
+                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
+                 * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0))
                 for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
@@ -440,7 +470,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
     """
-    options = {t: _in_context(detector.originals(t), present, fits.get(t))
+    relatives = Relatives(present)
+    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives)
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
