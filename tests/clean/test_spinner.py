@@ -260,3 +260,15 @@ def test_two_swaps_side_by_side_are_both_repaired():
 ])
 def test_anglicisms_the_press_of_the_language_uses_stay(text, lang):
     assert spinner.propose(text, lang) == []
+
+
+def test_a_swap_before_a_stop_and_a_closing_bracket_is_not_part_of_an_address():
+    text, _ = fixed("(Les résultats de la consultation seront publiés sur le site dès que "
+                    "workable.) Merci de votre patience.", "fr")
+    assert text == ("(Les résultats de la consultation seront publiés sur le site dès que "
+                    "possible.) Merci de votre patience.")
+
+
+def test_a_word_inside_an_address_stays():
+    text = "Le document est en ligne sur notre site http://workable.fr/doc.pdf depuis lundi."
+    assert spinner.propose(text, "fr") == []

@@ -297,8 +297,11 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
     a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
     has English parts ("no-mask", "drive-through")."""
     before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) and end + 1 < len(text) and not text[end + 1].isspace() \
-        else " "
+    # a character after the token attaches it only if more of the name follows ("file.pdf",
+    # "a-b"); a stop or colon before a bracket or quote ends a sentence ("dès que possible.)")
+    after = text[end] if end + 1 < len(text) and (
+        text[end + 1].isalnum() or text[end:end + 2] == ":/"
+        or text[end] not in _SENTENCE_ENDS and not text[end + 1].isspace()) else " "
     if before not in _ATTACHED and after not in _ATTACHED:
         return False
     if before == "-" and after not in _ATTACHED and start >= 2 and text[start - 2].isalpha():
