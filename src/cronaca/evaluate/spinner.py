@@ -240,6 +240,10 @@ def word_of_language(word: str, lang: str, detector: spinner.Detector) -> bool:
             or zipf_frequency(word, lang) >= zipf_frequency(word, "en"))
 
 
+def _f1(precision: float, recall: float) -> float:
+    return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+
+
 def round_seed(text_id: str, round_: int) -> str:
     return text_id if round_ == 0 else f"{text_id}#{round_}"
 
@@ -275,6 +279,9 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str,
         "undetectable_swaps": undetectable,
         # recall over the swaps whose replacement is not a word of the language
         "recall_detectable": round(found_detectable / max(1, swaps_total - undetectable), 4),
+        # F1 with that recall and the same precision: what the method can reach at all
+        "f1_detectable": _f1(result.precision,
+                             found_detectable / max(1, swaps_total - undetectable)),
         "repair_accuracy": round(restored / result.tp, 4) if result.tp else 0.0,
         "repair_precision": round(restored / repairs_on_swaps, 4) if repairs_on_swaps else 0.0,
         "false_repairs_per_10k_words": round(1e4 * false_repairs / max(1, words), 3),
@@ -321,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  repair acc {e['repair_accuracy']:.3f}  repair prec {e['repair_precision']:.3f}"
               f"  false repairs/10k {e['false_repairs_per_10k_words']:.2f}"
               f"  undetectable {e['undetectable_swaps']}"
-              f"  R(detectable) {e['recall_detectable']:.3f}")
+              f"  R(detectable) {e['recall_detectable']:.3f}"
+              f"  F1(detectable) {e['f1_detectable']:.3f}")
     return 0
 
 
