@@ -272,3 +272,14 @@ def test_a_swap_before_a_stop_and_a_closing_bracket_is_not_part_of_an_address():
 def test_a_word_inside_an_address_stays():
     text = "Le document est en ligne sur notre site http://workable.fr/doc.pdf depuis lundi."
     assert spinner.propose(text, "fr") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Manager des Teams sagte, das Team werde am Montag in Berlin trainieren.", "de"),
+    ("Il leader del partito e il premier hanno parlato ai media dopo il summit di Bruxelles.",
+     "it"),
+    ("El leader del partido habló con la prensa, según el manager del equipo.", "es"),
+    ("Keir Starmer e Mark Carney hanno incontrato Friedrich Merz a Londra ieri sera.", "it"),
+])
+def test_loanwords_and_english_names_stay(text, lang):
+    assert spinner.propose(text, lang) == []
