@@ -283,3 +283,15 @@ def test_a_word_inside_an_address_stays():
 ])
 def test_loanwords_and_english_names_stay(text, lang):
     assert spinner.propose(text, lang) == []
+
+
+def test_an_english_part_of_a_german_hyphen_compound_stays():
+    text = "Wir sind Menschen in Deutschland, Menschen aus der occupy-Bewegung und aus allen Schichten."
+    assert spinner.propose(text, "de") == []
+
+
+def test_an_english_word_the_lexicon_knows_but_english_uses_far_more_opens_a_phrase():
+    # simplemma's German lexicon knows "load"; wordfreq: 4.6 in English, 2.8 in German
+    text = ("Im mobilen Netz gibt es eine Lastverteilung (neudeutsch: load balancing), die oft "
+            "an Knoten erfolgt.")
+    assert spinner.propose(text, "de") == []

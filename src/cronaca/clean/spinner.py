@@ -101,6 +101,9 @@ class Detector:
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
     lexicon: frozenset[str] = frozenset()  # spinner_lexicon_english.txt
+    # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
+    # included ("occupy-Bewegung", "thinking-Jobbörse")
+    compounds: bool = False
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -151,16 +154,16 @@ class Detector:
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            # a word the language's lexicon knows is its own ("large", "volume" in French),
-            # however often English uses it
-            # so is a rare English word the language hardly has ("working poors"), unless it
+            # A word the language's lexicon knows is its own ("large", "volume" in French),
+            # unless English uses it far more (simplemma's German knows "load", "clean"). A
+            # rare English word the language hardly has leans too ("working poors"), unless it
             # is out of the language outright: a spinner's swap, and two may stand side by side
-            # ("Regelung, decamp decamp Waffenlieferungen")
+            # ("Regelung, decamp decamp Waffenlieferungen").
             known = word in self.loanwords or (
                 (en >= 3.0 and en > here and here < 5.0
                  or (en >= LEXICON_MIN_ZIPF_EN and here < RARE_ZIPF_LANG and en - here >= 0.5
                      and not self.out_of_language(word)))
-                and not self.in_lexicon(word))
+                and (en - here >= MIN_GAP or not self.in_lexicon(word)))
             self._leaning[word] = known
         return known
 
@@ -218,7 +221,8 @@ def _detector(lang: str) -> Detector:
     lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
     return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations, lexicon)
+                    elision, abbreviations, lexicon,
+                    options.get("split_glued_words", "no") == "no")
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -295,7 +299,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """Part of a URL, e-mail, file name, code or compound. A hyphen compound whose other part is
     a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
-    has English parts ("no-mask", "drive-through")."""
+    has English parts ("no-mask", "drive-through"); except in a language that builds compounds
+    freely, English parts included ("occupy-Bewegung")."""
     before = text[start - 1] if start else " "
     # a character after the token attaches it only if more of the name follows ("file.pdf",
     # "a-b"); a stop or colon before a bracket or quote ends a sentence ("dès que possible.)")
@@ -309,6 +314,8 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
     elif after == "-" and before not in _ATTACHED:
         part = _TOKEN.findall(lowered, end + 1, end + 1 + CONTEXT_CHARS)[:1]
     else:
+        return True
+    if detector.compounds:
         return True
     return not (part and len(part[0]) > 2 and detector.native(part[0])
                 and not detector.english_leaning(part[0]))
