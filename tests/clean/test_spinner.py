@@ -295,3 +295,9 @@ def test_an_english_word_the_lexicon_knows_but_english_uses_far_more_opens_a_phr
     text = ("Im mobilen Netz gibt es eine Lastverteilung (neudeutsch: load balancing), die oft "
             "an Knoten erfolgt.")
     assert spinner.propose(text, "de") == []
+
+
+def test_an_english_word_next_to_a_borrowed_german_noun_is_a_phrase():
+    text = ("Wir bieten abwechslungsreiche Aufgaben in einer Institution mit awesome Team und "
+            "spannenden Projekten.")
+    assert spinner.propose(text, "de") == []

@@ -352,6 +352,9 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
     if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
         return False
+    if detector.capitalised_nouns and any(
+            w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
+        return False  # next to a borrowed English noun: "mit awesome Team"
     adjacent = [w for w in adjacent if w.islower()]
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
     # context to judge
