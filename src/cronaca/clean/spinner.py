@@ -4,12 +4,15 @@ A content farm's English "article spinner" run over Italian text swaps every tok
 English word for an English synonym: "ad alta tecnologia" -> "advert alta tecnologia", "porre fine"
 -> "porre fantastic", "i due leader" -> "i due chief". Such a token is recognised in general, not
 from a list: it is an English word, implausible in the article's language (wordfreq: much more
-frequent in English than in the language, and rare in it or unknown to the language's lexicon), not a loanword the language
+frequent in English than in the language, and rare in it or unknown to the language's lexicon:
+lang/<code>/spinner_lexicon_english.txt, built from simplemma), not a loanword the language
 really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
 language (a quoted English phrase has English neighbours).
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
-thesauri): P(original | english token). When the best original is likely enough, the token becomes a
+thesauri): P(original | english token), reweighted by the article (an original still present,
+or whose first letter does not fit the elision before, is unlikely; one whose other forms are
+present is likelier). When the best original is likely enough, the token becomes a
 ``substitution`` Repair. Otherwise the text is left alone and the token is recorded honestly as a
 Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``spinner.suspect``
 (so it is located in the cleaned text, moves with later edits, and raises the ``spun_text`` flag).
