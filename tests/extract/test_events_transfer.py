@@ -1,0 +1,26 @@
+"""Constructions found frequent in PLOVER dev records and in unlabelled news (VOA, fundus), read by eye
+(events-en-de-2 round): each test is a real-news sentence shape. Entities are given by hand (events_support)."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russland"], "RUS")
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel", "Israels"], "ISR")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+ALL = [RUSSIA, ISRAEL, UKRAINE]
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, ALL))]
+
+
+# --- "in protest of X": X is protested, never the protester ---
+
+def test_in_protest_of_names_what_is_protested_not_who_protests():
+    assert found("Hundreds of people massed in front of a consulate in Istanbul in protest of Israel's "
+                 "police actions.", "en") == []
+
+
+def test_a_protest_by_a_named_party_still_has_its_author():
+    assert found("Russia staged a protest against Ukraine on Monday.", "en") == [
+        ("PROTEST", ("Q159",), ("Q212",), "occurred")]
