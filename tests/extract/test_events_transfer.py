@@ -24,3 +24,20 @@ def test_in_protest_of_names_what_is_protested_not_who_protests():
 def test_a_protest_by_a_named_party_still_has_its_author():
     assert found("Russia staged a protest against Ukraine on Monday.", "en") == [
         ("PROTEST", ("Q159",), ("Q212",), "occurred")]
+
+
+# --- the first person singular is a subject pronoun (the speaker), not a gap for the next name ---
+
+def test_german_ich_after_the_verb_is_the_subject_not_the_names_met():
+    assert found("Im Krankenhaus traf ich dann noch Vertreter aus Russland und der Ukraine.", "de") == []
+
+
+def test_german_a_name_before_the_verb_is_still_the_subject():
+    assert found("Im Krankenhaus traf Russland dann noch Vertreter der Ukraine.", "de") == [
+        ("CONSULT", ("Q159",), ("Q212",), "occurred")]
+
+
+# --- a quantifier before a verb-looking trigger makes it a noun ---
+
+def test_no_before_signs_is_a_noun_not_signing():
+    assert found("Russia sees no signs of interest in Ukraine.", "en") == []
