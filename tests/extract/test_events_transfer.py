@@ -41,3 +41,9 @@ def test_german_a_name_before_the_verb_is_still_the_subject():
 
 def test_no_before_signs_is_a_noun_not_signing():
     assert found("Russia sees no signs of interest in Ukraine.", "en") == []
+
+
+# --- "fail" is a failure, not a refusal (tools/events/en_exclude.txt) ---
+
+def test_talks_that_failed_are_no_rejection():
+    assert found("Russia and Ukraine have been locked in their positions since talks failed in February.", "en") == []
