@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from extract.events_support import document, events, summary
 
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russland"], "RUS")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russland", "Russlands"], "RUS")
 ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel", "Israels"], "ISR")
-UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
-ALL = [RUSSIA, ISRAEL, UKRAINE]
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine", "adjective:ukrainischen"], "UKR")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+GEORGIA = ("Q230", "Georgia", "COUNTRY", ["Georgien", "adjective:georgischen"], "GEO")
+ALL = [RUSSIA, ISRAEL, UKRAINE, EU, GEORGIA]
 
 
 def found(text: str, lang: str) -> list[tuple]:
@@ -47,3 +49,23 @@ def test_no_before_signs_is_a_noun_not_signing():
 
 def test_talks_that_failed_are_no_rejection():
     assert found("Russia and Ukraine have been locked in their positions since talks failed in February.", "en") == []
+
+
+# --- German prenominal genitive (event_grammar.tsv `possessive_end`): the name owns the noun ---
+
+def test_german_genitive_s_before_a_noun_trigger_is_its_actor():
+    assert found("Russlands Unterstützung für die Ukraine wächst.", "de") == [
+        ("SUPPORT", ("Q159",), ("Q212",), "occurred")]
+
+
+# --- German verb-second: a pronoun right before the verb is its subject ---
+
+def test_german_unresolved_pronoun_before_the_verb_leaves_no_subject_after_it():
+    # the EU is asked, not asking: with no speaker to resolve "Wir", there is no event
+    assert found('"Wir fordern die EU auf, der georgischen Gesellschaft den gebührenden Respekt zu erweisen '
+                 'und die Gerechtigkeit wiederherzustellen."', "de") == []
+
+
+def test_personal_attacks_are_verbal_not_an_assault():
+    assert found("Russia's personal attacks on Ukraine continued.", "en") == [
+        ("ACCUSE", ("Q159",), ("Q212",), "occurred")]

@@ -105,6 +105,12 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def possessive_end(self) -> re.Pattern[str] | None:
+        """Text right before a noun trigger that makes the name before it the noun's owner, beyond the
+        apostrophe every language shares (German "Chinas Unterstützung": grammar key `possessive_end`)."""
+        return _age_pattern(self.grammar.get("possessive_end", ""))
+
+    @property
     def inverted_subject(self) -> bool:
         """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
         return self.grammar.get("inverted_subject") == "yes"

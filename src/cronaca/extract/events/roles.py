@@ -510,6 +510,11 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
                  antecedent: list[str] | None = None) -> tuple[list[str], list[str], str]:
     """Verb-second / verb-final word order: "Am Mittwoch traf Putin Xi" (subject after the verb),
     "..., dass China Russland verurteilt" (object before the verb)."""
+    if not subject and i > 0 and units[i - 1].kind == "phrase" and units[i - 1].phrase is not None \
+            and units[i - 1].phrase.anaphor == "pronoun" and units[i].words_before == 0:
+        # "„Wir verurteilen Bennetts Angriffe“": the pronoun right before the verb is its subject, even
+        # when it cannot be resolved; the name after the verb is the object, not a subject
+        return subject, [], rule
     if not subject:
         for j in range(i + 1, len(units)):
             u = units[j]

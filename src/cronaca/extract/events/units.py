@@ -329,8 +329,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                                                                  lexicon.impersonal),
                      span_end=item.end,
                                           after_det=after_det,
-                                          after_possessive=_POSSESSIVE_END.search(text, max(start, s - 24), s)
-                                          is not None))
+                                          after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon)))
             comma_open = False
             continue
         for cue in item.cues[:1]:
@@ -429,6 +428,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")?"""
+    if _POSSESSIVE_END.search(text, start, at) is not None:
+        return True
+    own = lexicon.possessive_end
+    return own is not None and own.search(text, start, at) is not None
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
