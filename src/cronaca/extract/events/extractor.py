@@ -125,6 +125,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
+    asked = False  # the previous clause ends with a REQUEST verb: a "that" clause after it is its content
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
@@ -134,10 +135,16 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if own:  # "demanded that the US cancel...": the complement's subject is the target
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
+        content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
+        asked = False
         for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
                                                      lex.object_preposition, noun_inherited=inherited if ci else [],
                                                      antecedent=inherited or first_subject or previous_subject,
                                                      inverted=lex.inverted_subject):
+            if trigger.pos == "verb":
+                asked = trigger.type == "REQUEST"
+            if content and trigger.pos == "verb":
+                continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
@@ -166,6 +173,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     return state
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")
 
 
@@ -369,6 +377,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
+    if date and published and status == "planned" and len(date) == 7 and date < published.isoformat()[:7] \
+            and not _YEAR.search(date_text or ""):
+        date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
     if date is None and published and status == "occurred" and act_of_the_day:
         date = _news_day(doc, published, e)  # the report's day: see RULES.md (Date)

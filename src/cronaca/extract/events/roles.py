@@ -530,7 +530,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
-    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
+    # governing verb's cues stand before it ("dovrebbe tenere una riunione")
+    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
     return args
 
 
@@ -631,20 +633,28 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             resolved[i] = args
         else:
             nouns[i] = args
-            _rejected_author(out, unit, args)
+            _rejected_author(out, unit, args, units[i - 1] if i else None)
         out.append((unit, trigger, args))
     return out
 
 
-def _rejected_author(done: list, unit: Unit, args: Args) -> None:
-    """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
-    accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
-    the REJECT verb right before it (nothing but an article between); a rejected accusation without a
-    target was aimed at the one who rejects it."""
-    if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
+#: Verbs whose object may be another party's act: their target is that act's author ("ha condannato
+#: l'attacco della Russia", "rejected Pakistan's allegation", "exigió la retirada de las tropas rusas").
+ACT_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+
+
+def _rejected_author(done: list, unit: Unit, args: Args, before: Unit | None = None) -> None:
+    """A rejection, condemnation, praise or demand whose object is another act answers that act's
+    author ("la Russia ha respinto le accuse dell'Ucraina", "la Francia ha condannato duramente
+    l'attacco di Israele"): the noun's actors become the target of the verb right before it (nothing
+    but an article and one adverb between); a rejected accusation without a target was aimed at the
+    one who rejects it."""
+    if not done or not args.actors or unit.words_before > 1 or unit.comma_before:
         return
     prev_unit, prev_trigger, prev_args = done[-1]
-    if prev_trigger.pos == "verb" and prev_trigger.type == "REJECT" and not prev_args.targets \
+    if before is not prev_unit and (unit.words_before or prev_trigger.type != "REJECT"):
+        return  # only an adverb may stand between the verb and the act it answers
+    if prev_trigger.pos == "verb" and prev_trigger.type in ACT_OBJECT_TYPES and not prev_args.targets \
             and prev_unit.end <= unit.start:
         add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
         if not args.targets and unit.triggers and all(t.type == "ACCUSE" for t in unit.triggers):

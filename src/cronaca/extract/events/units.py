@@ -116,6 +116,21 @@ class Clause:
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
 
 
+#: roles whose phrase may be a title followed by the person's name after a comma
+APPOSITION_ROLES = frozenset({"with", "to", "against"})
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _titled_apposition(text: str, gap: str, words: int, item: object, pending: tuple[str, int], end: int) -> bool:
+    """"se reunió con el presidente del Gobierno, Pedro Sánchez": a title no entity stands for, then
+    the person's name after one comma, closing the phrase (a comma, a full stop or the sentence end
+    after the name: "con los ministros, Putin dijo" is a new subject): the name keeps the preposition."""
+    return isinstance(item, Ref) and item.etype == "PERSON" and item.kind != "adjective" \
+        and pending[0] in APPOSITION_ROLES and gap.count(",") == 1 and not gap.rpartition(",")[2].strip() \
+        and 0 < pending[1] + words <= MAX_PREP_WORDS + 2 \
+        and _APPOSITION_END.match(text, item.end, end) is not None
+
+
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
     words = gap.split()
     return any(lexicon.det_before(" ".join(words[:k + 1]) + " ", len(" ".join(words[:k + 1])) + 1)
@@ -212,7 +227,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
+            pending_prep = (pending_prep[0], pending_prep[1] + words) \
+                if "," not in gap or _titled_apposition(text, gap, words, item, pending_prep, end) else None
         if item is PUNCT:
             close()
             pending_prep = None

@@ -1,0 +1,105 @@
+"""Italian, French and Spanish events: constructions shared by the three languages (recall round).
+One behaviour per test, each with the reading that must not change next to it where it matters."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin", "Poutine"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+SANCHEZ = ("Q1208324", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
+MELONI = ("Q3891101", "Giorgia Meloni", "PERSON", ["Giorgia Meloni", "Meloni"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Rusia", "Russie", "adjective:russo", "adjective:ruso"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucraina", "Ucrania", "Ukraine"], "UKR")
+CHINA = ("Q148", "China", "COUNTRY", ["Cina", "China", "Chine"], "CHN")
+FRANCE = ("Q142", "France", "COUNTRY", ["Francia", "France"], "FRA")
+NATO = ("Q7184", "NATO", "ORG", ["Nato", "OTAN", "Otan"])
+POLAND = ("Q36", "Poland", "COUNTRY", ["Polonia", "Pologne"], "POL")
+IRAN = ("Q794", "Iran", "COUNTRY", ["Iran", "Irán"], "IRN")
+ALL = [PUTIN, XI, MACRON, SANCHEZ, MELONI, RUSSIA, UKRAINE, CHINA, FRANCE, NATO, POLAND, IRAN]
+
+
+# -- an act answered by a verb: its author is the target -------------------------------------------
+
+def test_condemning_an_attack_targets_its_author_it():
+    found = events(document("La Francia ha condannato duramente l'attacco della Russia contro l'Ucraina.", "it", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q142",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_condemning_an_attack_targets_its_author_es():
+    found = events(document("Francia condenó el ataque de Rusia contra Ucrania.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q142",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_praising_an_act_targets_its_author():
+    found = events(document("Putin ha elogiato l'aiuto della Cina.", "it", ALL))
+    assert [summary(e) for e in found] == [("SUPPORT", ("Q7747",), ("Q148",), "occurred")]
+
+
+def test_a_condemnation_with_a_name_between_keeps_its_own_object():
+    found = events(document("Macron a condamné la Russie pour l'attaque contre l'Ukraine.", "fr", ALL))
+    assert summary(found[0]) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
+
+
+# -- sentence adverbs before a zero subject --------------------------------------------------------
+
+def test_an_adverb_before_a_verb_keeps_the_carried_subject_es():
+    found = events(document("Putin criticó a la OTAN. Luego amenazó a Polonia.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q7747",), ("Q7184",), "occurred"),
+                                           ("THREATEN", ("Q7747",), ("Q36",), "occurred")]
+
+
+def test_an_adverb_before_a_verb_keeps_the_carried_subject_it():
+    found = events(document("Putin ha criticato la Nato. Successivamente ha minacciato la Polonia.", "it", ALL))
+    assert [summary(e) for e in found][1] == ("THREATEN", ("Q7747",), ("Q36",), "occurred")
+
+
+# -- a noun trigger scheduled by the verb after it --------------------------------------------------
+
+def test_a_visit_that_is_scheduled_is_planned_fr():
+    [event] = events(document("La visite de Macron en Chine est prévue en avril.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q148",), "planned")
+
+
+def test_a_planned_visit_in_a_month_already_past_this_year_is_next_year():
+    doc = document("La visita di Macron in Cina è prevista a marzo.", "it", ALL, {"marzo": "2026-03"},
+                   published="2026-05-14")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", "2027-03")
+
+
+def test_a_visit_that_took_place_keeps_its_month():
+    doc = document("Macron ha visitato la Cina a marzo.", "it", ALL, {"marzo": "2026-03"}, published="2026-05-14")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("occurred", "2026-03")
+
+
+# -- what is requested is no event of its own -------------------------------------------------------
+
+def test_the_content_of_a_request_after_que_is_no_event():
+    found = events(document("Sánchez pidió a Irán que libere a los rehenes.", "es", ALL))
+    assert [summary(e) for e in found] == [("REQUEST", ("Q1208324",), ("Q794",), "occurred")]
+
+
+def test_a_that_clause_after_a_statement_still_holds_events():
+    found = events(document("Sánchez dijo que Rusia atacó Ucrania.", "es", ALL))
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+# -- a title, then the person's name after a comma --------------------------------------------------
+
+def test_a_title_then_the_name_after_a_comma_keeps_the_preposition_es():
+    [event] = events(document("Xi se reunió con el presidente del Gobierno, Pedro Sánchez.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q1208324",), "occurred")
+
+
+def test_a_title_then_the_name_after_a_comma_keeps_the_preposition_it():
+    [event] = events(document("Xi si è incontrato con il presidente del Consiglio, Giorgia Meloni.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q15031",), ("Q3891101",), "occurred")
+
+
+def test_a_fronted_phrase_before_a_comma_leaves_the_subject_alone():
+    found = events(document("Tras la reunión con los ministros, Sánchez criticó a Rusia.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q1208324",), ("Q159",), "occurred")]
