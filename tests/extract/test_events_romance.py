@@ -103,3 +103,69 @@ def test_a_title_then_the_name_after_a_comma_keeps_the_preposition_it():
 def test_a_fronted_phrase_before_a_comma_leaves_the_subject_alone():
     found = events(document("Tras la reunión con los ministros, Sánchez criticó a Rusia.", "es", ALL))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q1208324",), ("Q159",), "occurred")]
+
+
+# -- weapons fired and delivered ---------------------------------------------------------------------
+
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israele", "Israël", "Israel"], "ISR")
+USA = ("Q30", "United States", "COUNTRY", ["Stati Uniti", "États-Unis", "Estados Unidos"], "USA")
+VENEZUELA = ("Q717", "Venezuela", "COUNTRY", ["Venezuela"], "VEN")
+KOREAS = [("Q423", "North Korea", "COUNTRY", ["Corea del Norte"], "PRK"),
+          ("Q884", "South Korea", "COUNTRY", ["Corea del Sur"], "KOR")]
+MORE = ALL + [ISRAEL, USA, VENEZUELA] + KOREAS
+
+
+def test_missiles_launched_after_a_light_verb_are_an_attack():
+    [event] = events(document("L'Iran ha lanciato missili contro Israele.", "it", MORE))
+    assert summary(event) == ("ASSAULT", ("Q794",), ("Q801",), "occurred")
+
+
+def test_a_light_verb_before_a_noun_trigger_still_governs_it():
+    [event] = events(document("L'Iran ha lanciato un attacco contro Israele.", "it", MORE))
+    assert (summary(event), event.rule) == (("ASSAULT", ("Q794",), ("Q801",), "occurred"),
+                                            "it:attacco|attacchi/noun:nominal-light")
+
+
+def test_missiles_delivered_are_military_aid_fr():
+    [event] = events(document("Les États-Unis ont livré des missiles à l'Ukraine.", "fr", MORE))
+    assert (summary(event), event.mode) == (("AID", ("Q30",), ("Q212",), "occurred"), "military")
+
+
+def test_a_new_package_of_sanctions_approved():
+    found = events(document("Estados Unidos aprobó un nuevo paquete de sanciones contra Venezuela.", "es", MORE))
+    assert [summary(e) for e in found] == [("SANCTION", ("Q30",), ("Q717",), "occurred")]
+
+
+# -- lifting a measure, threatening with an act, accusing an unnamed party ----------------------------
+
+def test_lifting_sanctions_concedes_to_their_target():
+    [event] = events(document("Washington a levé les sanctions contre le Venezuela.", "fr",
+                              MORE + [("Q30", "United States", "COUNTRY", ["Washington"], "USA")]))
+    assert summary(event) == ("CONCEDE", ("Q30",), ("Q717",), "occurred")
+
+
+def test_what_a_threat_is_made_with_is_its_content():
+    found = events(document("Corea del Norte amenazó con atacar a Corea del Sur.", "es", MORE))
+    assert [summary(e) for e in found] == [("THREATEN", ("Q423",), ("Q884",), "occurred")]
+
+
+def test_an_accusation_of_an_unnamed_party_has_no_target_in_its_charge():
+    found = events(document("Putin accusa l'Occident de vouloir détruire la Russie.", "fr", ALL))
+    assert found == []  # before: ACCUSE Putin -> Russia
+
+
+def test_condemning_the_actions_of_a_country_targets_it():
+    [event] = events(document("La Cina non ha condannato le azioni della Russia.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
+
+
+# -- the subject a later sentence carries --------------------------------------------------------------
+
+LAVROV = ("Q80137", "Sergey Lavrov", "PERSON", ["Serguéi Lavrov", "Lavrov"])
+
+
+def test_a_title_with_a_country_adjective_then_the_name_carries_the_person():
+    found = events(document("El canciller ruso, Serguéi Lavrov, criticó a Francia. También criticó a la OTAN.", "es",
+                            ALL + [LAVROV]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q80137",), ("Q142",), "occurred"),
+                                           ("ACCUSE", ("Q80137",), ("Q7184",), "occurred")]

@@ -240,7 +240,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger":
+        if u.kind == "trigger" or trigger.mode == "allege" and _unnamed_accused(units, i, j):
             break
         if u.kind != "phrase" or not u.phrase:
             continue
@@ -296,6 +296,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
+            if trigger.mode == "allege" and _unnamed_accused(units, i, j):
+                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
@@ -309,7 +311,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.prep in ("according", "during", "in") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
@@ -354,6 +356,14 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
+    """An "of" cue after words no entity stands for, with only cues since the accusing verb at i
+    ("accusé l'Occident de", "acusó a Occidente de"): what follows is the charge, not the accused."""
+    u = units[j]
+    return u.kind == "cue" and u.cue is not None and u.cue.value == "of" and u.words_before > 0 \
+        and all(units[k].kind == "cue" for k in range(i + 1, j))
 
 
 def _noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
@@ -575,12 +585,13 @@ def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
     prev = units[i - 1] if i > 0 else None
     if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
-            or prev.cue.value not in ("to", "of"):
+            or prev.cue.value not in ("to", "of", "with"):
         return False
     for j in range(i - 2, -1, -1):
         u = units[j]
-        if u.kind == "trigger":
-            return any(t.type in CONTENT_TYPES for t in u.triggers)
+        if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
+            return any(t.type in CONTENT_TYPES and (prev.cue.value != "with" or t.type == "THREATEN")
+                       for t in u.triggers)
     return False
 
 
@@ -641,6 +652,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
 #: Verbs whose object may be another party's act: their target is that act's author ("ha condannato
 #: l'attacco della Russia", "rejected Pakistan's allegation", "exigió la retirada de las tropas rusas").
 ACT_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+#: Measures a concession lifts: their target is the one relieved ("ha revocato le sanzioni contro X").
+LIFTED = frozenset({"SANCTION", "COERCE"})
 
 
 def _rejected_author(done: list, unit: Unit, args: Args, before: Unit | None = None) -> None:
@@ -649,9 +662,15 @@ def _rejected_author(done: list, unit: Unit, args: Args, before: Unit | None = N
     l'attacco di Israele"): the noun's actors become the target of the verb right before it (nothing
     but an article and one adverb between); a rejected accusation without a target was aimed at the
     one who rejects it."""
-    if not done or not args.actors or unit.words_before > 1 or unit.comma_before:
+    if not done or unit.words_before > 1 or unit.comma_before:
         return
     prev_unit, prev_trigger, prev_args = done[-1]
+    if prev_trigger.pos == "verb" and prev_trigger.type == "CONCEDE" and before is prev_unit \
+            and not prev_args.targets and unit.triggers and all(t.type in LIFTED for t in unit.triggers):
+        add(prev_args.targets, [t for t in args.targets if t not in prev_args.actors])  # "levé les sanctions contre X"
+        return
+    if not args.actors:
+        return
     if before is not prev_unit and (unit.words_before or prev_trigger.type != "REJECT"):
         return  # only an adverb may stand between the verb and the act it answers
     if prev_trigger.pos == "verb" and prev_trigger.type in ACT_OBJECT_TYPES and not prev_args.targets \
@@ -684,6 +703,9 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                     and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
                     and not nxt.comma_before:
                 continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
+            if u.phrase.adjectival and u.phrase.prep is None and u.words_before:
+                continue  # "El canciller ruso, Serguéi Lavrov, acusó": the adjective describes a title
+                # ("I russi hanno accettato": a demonym with its article alone stands for the state)
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids
