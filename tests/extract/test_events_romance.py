@@ -169,3 +169,39 @@ def test_a_title_with_a_country_adjective_then_the_name_carries_the_person():
                             ALL + [LAVROV]))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q80137",), ("Q142",), "occurred"),
                                            ("ACCUSE", ("Q80137",), ("Q7184",), "occurred")]
+
+
+# -- coordinated actors whose second conjunct is a title with a genitive or a possessive --------------
+
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Olaf Scholz", "Scholz"])
+MICHEL = ("Q12978", "Charles Michel", "PERSON", ["Charles Michel"])
+EUCO = ("Q8886", "European Council", "ORG", ["Conseil européen"])
+
+
+def test_a_conjunct_introduced_by_a_title_with_a_genitive_it():
+    found = events(document("Putin e il ministro degli Esteri cinese Xi Jinping hanno incontrato Macron.", "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747", "Q15031"), ("Q3052772",), "occurred")]
+
+
+def test_a_conjunct_introduced_by_a_possessive_and_a_title():
+    found = events(document("Macron et son homologue chinois Xi Jinping ont rencontré Poutine.", "fr", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q3052772", "Q15031"), ("Q7747",), "occurred")]
+
+
+def test_an_organisation_inside_the_title_is_no_party():
+    found = events(document("Macron et le président du Conseil européen Charles Michel ont rencontré Xi.", "fr",
+                            ALL + [MICHEL, EUCO]))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q3052772", "Q12978"), ("Q15031",), "occurred")]
+
+
+# -- statements in different sentences are different acts ---------------------------------------------
+
+def test_two_statements_of_support_by_two_verbs_in_two_sentences_are_two_events():
+    found = events(document("Putin ha elogiato la Cina. Putin ha affermato che sostiene fermamente la Cina.", "it", ALL))
+    assert [summary(e) for e in found] == [("SUPPORT", ("Q7747",), ("Q148",), "occurred"),
+                                           ("SUPPORT", ("Q7747",), ("Q148",), "occurred")]
+
+
+def test_a_meeting_told_twice_is_one_event():
+    found = events(document("Putin ha incontrato Xi. Putin ha incontrato Xi a lungo.", "it", ALL))
+    assert len(found) == 1

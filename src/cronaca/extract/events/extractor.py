@@ -613,6 +613,23 @@ def _same_mode(a: Event, b: Event) -> bool:
     return a.mode == b.mode or {a.mode, b.mode} <= REMOTE
 
 
+#: Acts of speech: two statements in two sentences with two verbs are two acts; a relation or a
+#: meeting told twice ("cooperazione", then "lavorano insieme") is one.
+STATEMENTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"})
+
+
+def _lemma(event: Event) -> str:
+    return event.rule.partition(":")[2].partition("/")[0]
+
+
+def _may_repeat(earlier: Event, event: Event) -> bool:
+    """Can ``event`` be a second report of ``earlier``? A noun ("the talks", "la visita") or the same
+    verb names an act already reported; another verb of speech in another sentence is another
+    statement ("ha elogiato...", later "sostiene fermamente...", "ha accolto con favore...").""" 
+    return event.type not in STATEMENTS or "/verb:" not in event.rule or _lemma(earlier) == _lemma(event) \
+        or earlier.sentence.start == event.sentence.start
+
+
 def _finish(events: list[Event]) -> list[Event]:
     """Merge repeated reports of one event (same type and status, participants already covered by an
     earlier event) and number the rest e1, e2... in text order."""
@@ -622,7 +639,7 @@ def _finish(events: list[Event]) -> list[Event]:
         duplicate = False
         for earlier in kept:
             if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
-                    and parties <= set(earlier.source) | set(earlier.target):
+                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event):
                 if not earlier.date and event.date:
                     earlier.date, earlier.date_text = event.date, event.date_text
                 if not earlier.location and event.location:

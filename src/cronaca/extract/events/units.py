@@ -131,6 +131,16 @@ def _titled_apposition(text: str, gap: str, words: int, item: object, pending: t
         and _APPOSITION_END.match(text, item.end, end) is not None
 
 
+def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> bool:
+    """Is ``item`` the name that closes a title coordinated with ``phrase`` ("X e il leader
+    dell'opposizione Y", "X et son homologue chinois Y")? A person's name within a few words, no
+    punctuation between (a country after the genitive is the genitive's own: "e gli alleati
+    dell'Ucraina")."""
+    gap = text[phrase.end:item.start]
+    return item.etype == "PERSON" and item.kind != "adjective" and not _HARD_PUNCT.search(gap) \
+        and "," not in gap and lexicon.count_words(gap) <= MAX_CONJ_WORDS + 2
+
+
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
     words = gap.split()
     return any(lexicon.det_before(" ".join(words[:k + 1]) + " ", len(" ".join(words[:k + 1])) + 1)
@@ -198,6 +208,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     phrase: Phrase | None = None
     pending_prep: tuple[str, int] | None = None  # (role, words since)
     pending_conj = False
+    conj_title: Phrase | None = None  # "X e il leader dell'opposizione Y": the phrase Y may still join
     last_end = start
     last_ref: Ref | None = None
     last_det_end = -1
@@ -238,6 +249,21 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if conj_title is not None:
+                saved = conj_title
+                if item.etype == "PERSON" or item.kind == "adjective":
+                    conj_title = None  # else "le président du Conseil européen Charles Michel": wait for the name
+                if _title_conjunct(text, saved, item, lexicon):
+                    saved.conjuncts.append([item])  # "Putin e il suo omologo cinese Xi Jinping"
+                    saved.end = e
+                    units = clauses[-1].units
+                    at = next((k for k, u in enumerate(units) if u.phrase is saved), None)
+                    if at is not None:
+                        units[at].end = e
+                        del units[at + 1:]  # the title's own words ("du Conseil européen", "son") are no units
+                    pending_prep = None
+                    last_ref, last_end, comma_open = item, e, False
+                    continue
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
             if phrase is not None:
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
@@ -327,6 +353,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
+                if role == "of" and pending_conj and phrase is not None and unit_words:
+                    conj_title = phrase  # "Papandreou e il leader dell'opposizione Antonis Samaras"
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
                     pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
@@ -343,7 +371,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "agent":
-                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
+                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0 \
+                        and not pending_conj:  # ("X e il leader ...": a title of the next conjunct)
                     phrase.agent = True  # "Ukrainian officials": the state acting
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
@@ -384,7 +413,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief))
                 carried = 0
                 comma_open = False
-            else:  # modality, passive, light, undergo
+            else:  # modality, passive, light, undergo, possessive
+                if role == "possessive" and pending_conj and phrase is not None:
+                    conj_title = phrase  # "Putin e il suo omologo cinese Xi Jinping"
                 close()
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
