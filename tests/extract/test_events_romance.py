@@ -205,3 +205,30 @@ def test_two_statements_of_support_by_two_verbs_in_two_sentences_are_two_events(
 def test_a_meeting_told_twice_is_one_event():
     found = events(document("Putin ha incontrato Xi. Putin ha incontrato Xi a lungo.", "it", ALL))
     assert len(found) == 1
+
+
+# -- the visitor is the source of a reception, active or passive ---------------------------------------
+
+SALL = ("Q57339", "Macky Sall", "PERSON", ["Macky Sall"])
+
+
+def test_a_host_receiving_a_visitor_makes_the_visitor_the_source():
+    [event] = events(document("Emmanuel Macron a reçu Macky Sall.", "fr", ALL + [SALL]))
+    assert summary(event) == ("CONSULT", ("Q57339",), ("Q3052772",), "occurred")
+
+
+def test_a_visitor_received_by_a_host_is_the_source():
+    [event] = events(document("Macky Sall a été reçu par Emmanuel Macron.", "fr", ALL + [SALL]))
+    assert summary(event) == ("CONSULT", ("Q57339",), ("Q3052772",), "occurred")
+
+
+# -- announced measures and broken relations -----------------------------------------------------------
+
+def test_sanctions_announced_after_a_partitive_de_belong_to_the_speaker():
+    [event] = events(document("Macron a annoncé de nouvelles sanctions contre la Russie.", "fr", ALL))
+    assert summary(event) == ("SANCTION", ("Q3052772",), ("Q159",), "occurred")
+
+
+def test_relations_broken_with_a_possessive_and_an_adjective():
+    [event] = events(document("La France a rompu ses relations diplomatiques avec la Russie.", "fr", ALL))
+    assert (summary(event), event.mode) == (("SANCTION", ("Q142",), ("Q159",), "occurred"), "withdraw")

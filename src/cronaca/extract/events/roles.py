@@ -283,6 +283,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if "by" in preps:
             add(args.actors, preps.pop("by").heads())
             args.rule = "passive"
+        if frame.subject == "Y" and frame.object == "X":
+            # "Sall a été reçu par Macron" with "Y V X" (the host receives the visitor): the visitor acts
+            args.actors, args.targets = args.targets, args.actors
     elif frame.subject == "Y":
         add(args.targets, subject)
     else:
@@ -634,7 +637,9 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or [])
             args.subject = []
-            if clause.kind == "report" and i == 0 and unit.words_before <= 2:
+            if clause.kind == "report" and unit.words_before <= 2 \
+                    and all(u.kind == "cue" and u.cue is not None and u.cue.value == "of" for u in units[:i]):
+                # ("a annoncé de nouvelles sanctions": a partitive "de" may open the object)
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
                 args.governed = True
                 if not args.actors and inherited:
