@@ -232,3 +232,15 @@ def test_sanctions_announced_after_a_partitive_de_belong_to_the_speaker():
 def test_relations_broken_with_a_possessive_and_an_adjective():
     [event] = events(document("La France a rompu ses relations diplomatiques avec la Russie.", "fr", ALL))
     assert (summary(event), event.mode) == (("SANCTION", ("Q142",), ("Q159",), "occurred"), "withdraw")
+
+
+def test_an_offer_without_an_addressee_is_no_agreement():
+    found = events(document("Pechino ha continuato a commerciare con Mosca, offrendo un certo sollievo dalle sanzioni.",
+                            "it", ALL + [("Q148", "China", "COUNTRY", ["Pechino"], "CHN"),
+                                         ("Q159", "Russia", "COUNTRY", ["Mosca"], "RUS")]))
+    assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_an_offer_to_someone_is_an_agreement():
+    [event] = events(document("Putin offre alla Cina una tregua commerciale.", "it", ALL))
+    assert summary(event) == ("AGREE", ("Q7747",), ("Q148",), "occurred")
