@@ -244,3 +244,30 @@ def test_an_offer_without_an_addressee_is_no_agreement():
 def test_an_offer_to_someone_is_an_agreement():
     [event] = events(document("Putin offre alla Cina una tregua commerciale.", "it", ALL))
     assert summary(event) == ("AGREE", ("Q7747",), ("Q148",), "occurred")
+
+
+# -- a fronted phrase before the subject, readiness, the charge of an accusation -------------------------
+
+def test_a_meeting_in_a_fronted_during_phrase_belongs_to_the_main_subject():
+    found = events(document("Durante l'incontro con Xi Jinping, Putin ha criticato la Nato.", "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q15031",), "occurred"),
+                                           ("ACCUSE", ("Q7747",), ("Q7184",), "occurred")]
+
+
+def test_a_list_with_and_after_a_preposition_stays_a_list():
+    [event] = events(document("Putin si è incontrato con Macron, Meloni e Xi Jinping.", "it", ALL))
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q3052772", "Q3891101", "Q15031"), "occurred")
+
+
+def test_an_act_someone_is_ready_to_do_is_no_event():
+    assert events(document("Poutine a affirmé qu'il était prêt à rencontrer Macron.", "fr", ALL)) == []
+
+
+def test_the_charge_of_an_accusation_is_no_event():
+    found = events(document("La Francia ha accusato la Cina di sostenere la Russia.", "it", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q142",), ("Q148",), "occurred")]
+
+
+def test_an_adverb_of_place_before_a_carried_subject():
+    found = events(document("Putin è arrivato a Pechino. Lì ha incontrato Xi Jinping.", "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q15031",), "occurred")]

@@ -361,6 +361,23 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     return args
 
 
+def _fronted_subject(units: list[Unit], i: int) -> list[str]:
+    """The subject of the main verb after a fronted phrase that holds the noun trigger at i ("Durante
+    l'incontro con Xi, Putin ha elogiato", "Lors de sa visite à Pékin, Macron a déclaré"): the first
+    bare name after a comma, right before a verb or a speech cue."""
+    for j in range(i + 1, len(units) - 1):
+        u = units[j]
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.comma_before and u.phrase is not None and u.phrase.prep is None \
+                and not u.phrase.anaphor and not u.phrase.adjectival:
+            nxt = units[j + 1]
+            verb = nxt.kind == "trigger" and any(t.pos == "verb" for t in nxt.triggers) \
+                or nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "report"
+            return u.phrase.heads() if verb and not nxt.comma_before else []
+    return []
+
+
 def _unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
     """An "of" cue after words no entity stands for, with only cues since the accusing verb at i
     ("accusé l'Occident de", "acusó a Occidente de"): what follows is the charge, not the accused."""
@@ -534,6 +551,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     args.governed = light or possessive or undergo or units[i].after_possessive
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
+        if not subject and bare_start(units, i):
+            subject = _fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
         if not subject and inherited and bare_start(units, i):
             subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
         if subject:
@@ -593,8 +612,8 @@ def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     for j in range(i - 2, -1, -1):
         u = units[j]
         if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
-            return any(t.type in CONTENT_TYPES and (prev.cue.value != "with" or t.type == "THREATEN")
-                       for t in u.triggers)
+            return any((t.type in CONTENT_TYPES or t.mode == "allege") and (prev.cue.value != "with" or t.type == "THREATEN")
+                       for t in u.triggers)  # ("accusato la Cina di sostenere la Russia": the charge)
     return False
 
 

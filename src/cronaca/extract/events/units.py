@@ -131,6 +131,24 @@ def _titled_apposition(text: str, gap: str, words: int, item: object, pending: t
         and _APPOSITION_END.match(text, item.end, end) is not None
 
 
+def _split_fronted_subject(text: str, units: list[Unit]) -> None:
+    """"Durante l'incontro con Xi Jinping, Putin ha elogiato": a name after a comma, right before a
+    verb, at the end of a preposition's list that has no "and" is the verb's subject, not the last
+    item of the list ("con Macron, Scholz e Meloni" keeps its list)."""
+    last = units[-1]
+    phrase = last.phrase
+    if last.kind != "phrase" or phrase is None or phrase.prep is None or len(phrase.conjuncts) < 2:
+        return
+    gaps = [text[a[-1].end:b[0].start] for a, b in zip(phrase.conjuncts, phrase.conjuncts[1:])]
+    if any(g.strip() != "," for g in gaps):
+        return
+    tail = phrase.conjuncts.pop()
+    phrase.end = phrase.conjuncts[-1][-1].end
+    last.end = phrase.end
+    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
+    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+
+
 def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> bool:
     """Is ``item`` the name that closes a title coordinated with ``phrase`` ("X e il leader
     dell'opposizione Y", "X et son homologue chinois Y")? A person's name within a few words, no
@@ -328,6 +346,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             after_det = lexicon.det_before(text, s)
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
+            if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
+                _split_fronted_subject(text, clauses[-1].units)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
             det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
                 and prev_unit.phrase is not None \
@@ -398,6 +418,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
                 phrase = None
             elif cue.kind == "role" and role in CLAUSE_ROLES:
+                if role == "report" and unit_words == 0 and clauses[-1].units:
+                    _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
                 close()
                 pending_prep = None
                 belief = role == "belief"
