@@ -271,3 +271,16 @@ def test_the_charge_of_an_accusation_is_no_event():
 def test_an_adverb_of_place_before_a_carried_subject():
     found = events(document("Putin è arrivato a Pechino. Lì ha incontrato Xi Jinping.", "it", ALL))
     assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+# -- an object clitic stands for the previous verb's party -----------------------------------------------
+
+def test_an_object_clitic_after_and_stands_for_the_party_met_es():
+    found = events(document("Pedro Sánchez se reunió con Xi Jinping y le pidió que presione a Rusia.", "es", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q1208324",), ("Q15031",), "occurred"),
+                                           ("REQUEST", ("Q1208324",), ("Q15031",), "occurred")]
+
+
+def test_an_object_clitic_after_and_stands_for_the_party_met_fr():
+    found = events(document("Macron a rencontré Xi Jinping et lui a demandé de faire pression sur la Russie.", "fr", ALL))
+    assert [summary(e) for e in found][1] == ("REQUEST", ("Q3052772",), ("Q15031",), "occurred")

@@ -290,6 +290,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject)
     else:
         add(args.actors, subject)
+    if not args.targets and dobj is None and not args.passive and _clitic_before(units, i):
+        add(args.targets, _previous_object(units, i, resolved, args.actors))  # "se reunió con Xi y le pidió"
     wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
     if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
@@ -359,6 +361,23 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
     return args
+
+
+def _clitic_before(units: list[Unit], i: int) -> bool:
+    """An object clitic right before the verb ("le pidió", "lui a demandé")."""
+    prev = units[i - 1] if i else None
+    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+        and units[i].words_before == 0
+
+
+def _previous_object(units: list[Unit], i: int, resolved: dict[int, Args], actors: list[str]) -> list[str]:
+    """What an object clitic stands for: the party the previous verb of the clause acted upon, when
+    the clitic's verb shares its subject ("Sánchez se reunió con Xi y le pidió que...": Xi)."""
+    for j in range(i - 1, -1, -1):
+        if j in resolved:
+            prior = resolved[j]
+            return [t for t in prior.targets if t not in actors] if prior.subject == actors else []
+    return []
 
 
 def _fronted_subject(units: list[Unit], i: int) -> list[str]:
