@@ -284,3 +284,29 @@ def test_an_object_clitic_after_and_stands_for_the_party_met_es():
 def test_an_object_clitic_after_and_stands_for_the_party_met_fr():
     found = events(document("Macron a rencontré Xi Jinping et lui a demandé de faire pression sur la Russie.", "fr", ALL))
     assert [summary(e) for e in found][1] == ("REQUEST", ("Q3052772",), ("Q15031",), "occurred")
+
+
+# -- threats and suspensions ---------------------------------------------------------------------------
+
+def test_threatening_to_do_something_is_a_threat_whose_content_names_the_target():
+    found = events(document("La Russia ha minacciato di cancellare la Polonia dalla carta geografica.", "it", ALL))
+    assert [summary(e) for e in found] == [("THREATEN", ("Q159",), ("Q36",), "occurred")]
+
+
+def test_minaccia_right_after_a_name_is_the_verb():
+    found = events(document("La Russia minaccia di attaccare la Polonia.", "it", ALL))
+    assert [summary(e) for e in found] == [("THREATEN", ("Q159",), ("Q36",), "occurred")]
+
+
+def test_la_minaccia_di_after_an_article_is_the_noun():
+    found = events(document("Putin ha respinto la minaccia della Polonia.", "it", ALL))
+    assert [e.type for e in found] == ["REJECT", "THREATEN"]
+
+
+def test_suspending_a_member_is_a_sanction():
+    [event] = events(document("La Nato ha sospeso la Russia.", "it", ALL))
+    assert summary(event) == ("SANCTION", ("Q7184",), ("Q159",), "occurred")
+
+
+def test_suspending_a_thing_is_no_event():
+    assert events(document("La Russia ha sospeso la partita.", "it", ALL)) == []

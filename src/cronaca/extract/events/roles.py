@@ -607,7 +607,11 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
         and nxt.cue.value in ("between", "of") and nxt.words_before == 0
     modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
         and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
+    # "La Corea del Nord minaccia di attaccare": right after a bare name, a verb ("la minaccia di X": a noun)
+    after_subject = prev is not None and prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
+        and not prev.phrase.adjectival and unit.words_before == 0 and not unit.comma_before
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 \
+        or follows_noun_prep and not after_subject \
         or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
         if t.pos == want:
