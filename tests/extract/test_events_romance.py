@@ -310,3 +310,14 @@ def test_suspending_a_member_is_a_sanction():
 
 def test_suspending_a_thing_is_no_event():
     assert events(document("La Russia ha sospeso la partita.", "it", ALL)) == []
+
+
+def test_military_exercises_with_a_partner_are_cooperation():
+    [event] = events(document("La Chine a annoncé la fin d'exercices militaires dans ses eaux avec la Russie.", "fr", ALL))
+    assert (summary(event), event.mode) == (("COOPERATE", ("Q148", "Q159"), (), "occurred"), "military")
+
+
+def test_military_exercises_alone_are_a_mobilization():
+    [event] = events(document("La Russia ha avviato esercitazioni militari in Bielorussia.", "it",
+                              ALL + [("Q184", "Belarus", "COUNTRY", ["Bielorussia"], "BLR")]))
+    assert summary(event)[0] == "MOBILIZE"

@@ -352,6 +352,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
+        type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
     row = ontology.lookup(type_, mode)
     reciprocal = row.symmetric and len(actors) >= 2
 

@@ -49,6 +49,7 @@ class Args:
     status_cues: list[str] = field(default_factory=list)
     passive: bool = False
     governed: bool = False  # a noun trigger under a light verb, a possessive or "during"
+    partners: list[str] = field(default_factory=list)  # a noun's "with" co-actors, joined after its subject
 
 
 def add(into: list[str], ids: list[str]) -> None:
@@ -550,6 +551,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add(args.actors, ids)
             else:
                 add(args.targets, ids)
+        elif who == "X" and p.prep == "with":
+            add(args.partners, ids)  # "exercices militaires avec la Russie": beside the subject, not instead
         elif who == "X":
             add(args.actors, ids)
         else:
@@ -687,6 +690,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        add(args.actors, [p for p in args.partners if p not in args.targets])
         if trigger.pos == "verb":
             resolved[i] = args
         else:
