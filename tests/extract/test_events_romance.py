@@ -321,3 +321,13 @@ def test_military_exercises_alone_are_a_mobilization():
     [event] = events(document("La Russia ha avviato esercitazioni militari in Bielorussia.", "it",
                               ALL + [("Q184", "Belarus", "COUNTRY", ["Bielorussia"], "BLR")]))
     assert summary(event)[0] == "MOBILIZE"
+
+
+def test_the_owner_of_a_decision_is_the_subject_of_its_infinitive():
+    [event] = events(document("La decisione di Putin di inviare altri 20.000 militari in Ucraina.", "it", ALL))
+    assert summary(event) == ("MOBILIZE", ("Q7747",), ("Q212",), "occurred")
+
+
+def test_ruling_out_a_plan_is_a_rejection_but_ruling_out_that_is_a_statement():
+    assert [e.type for e in events(document("Putin ha escluso un intervento.", "it", ALL))] == ["REJECT"]
+    assert events(document("Putin ha escluso che la Russia attacchi.", "it", ALL)) == []
