@@ -331,3 +331,25 @@ def test_the_owner_of_a_decision_is_the_subject_of_its_infinitive():
 def test_ruling_out_a_plan_is_a_rejection_but_ruling_out_that_is_a_statement():
     assert [e.type for e in events(document("Putin ha escluso un intervento.", "it", ALL))] == ["REJECT"]
     assert events(document("Putin ha escluso che la Russia attacchi.", "it", ALL)) == []
+
+
+# -- a relative clause whose antecedent is acted upon ----------------------------------------------------
+
+def test_a_quien_makes_the_antecedent_the_target_and_the_main_subject_the_actor():
+    found = events(document("Sánchez habló del presidente Xi Jinping, a quien acusó de apoyar a Rusia.", "es", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q1208324",), ("Q15031",), "occurred")]
+
+
+def test_con_cui_makes_the_antecedent_the_partner():
+    found = events(document("Putin ha ricevuto Xi Jinping, con cui ha firmato un accordo.", "it", ALL))
+    assert [summary(e) for e in found][1] == ("SUPPORT", ("Q7747",), ("Q15031",), "occurred")
+
+
+def test_a_relative_with_its_own_subject_keeps_it():
+    found = events(document("Putin ha parlato di Xi Jinping, a cui Macron ha chiesto aiuto.", "it", ALL))
+    assert [summary(e) for e in found] == [("REQUEST", ("Q3052772",), ("Q15031",), "occurred")]
+
+
+def test_a_noun_right_after_a_verb_is_its_object_not_a_second_verb():
+    found = events(document("Macron ha chiesto aiuto a Xi Jinping.", "it", ALL))
+    assert [summary(e) for e in found] == [("REQUEST", ("Q3052772",), ("Q15031",), "occurred")]

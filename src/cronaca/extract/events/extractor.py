@@ -149,6 +149,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
+            if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
+                args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
@@ -269,6 +271,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         if not who and not any(u.kind == "phrase" for u in clauses[ci - 1].units):
             who = prev_subject or first_subject or carry  # "Ha affermato che": the zero subject speaks
         return who, (who[0] if who else according)
+    if kind == "relative" and clauses[ci].object_relative:
+        return prev_subject or first_subject or carry, according  # "X, a quien acusó": the main subject acts
     if kind == "relative":
         prev_units = clauses[ci - 1].units
         for u in reversed(prev_units):
@@ -289,6 +293,14 @@ def _question(text: str, at: int, end: int) -> bool:
     """Is the first sentence-ending mark after ``at`` a question mark?"""
     m = _TERMINAL.search(text, at, end)
     return m is not None and m.group() == "?"
+
+
+def _antecedent(clause) -> list[str]:
+    """The name a relative clause hangs on: the last phrase of the clause before it."""
+    for u in reversed(clause.units):
+        if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
+            return u.phrase.heads()
+    return []
 
 
 def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:

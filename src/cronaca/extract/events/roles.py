@@ -312,10 +312,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
                         and _requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
                     continue  # "threatened to break relations with Russia": the content names the target
-                if trigger.type in CONTENT_TYPES and u.triggers[0].pos == "noun" and not u.comma_before:
+                if trigger.type in CONTENT_TYPES and pick_trigger(u, units, j).pos == "noun" and not u.comma_before:
                     demanded = True
                     continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
+            if demanded and u.comma_before:
+                break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during", "in") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
@@ -613,7 +615,10 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     # "La Corea del Nord minaccia di attaccare": right after a bare name, a verb ("la minaccia di X": a noun)
     after_subject = prev is not None and prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
         and not prev.phrase.adjectival and unit.words_before == 0 and not unit.comma_before
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 \
+    # "ha chiesto aiuto", "offerto sostegno": right after another verb, the object noun
+    after_verb = prev is not None and prev.kind == "trigger" and unit.words_before == 0 and not unit.comma_before \
+        and any(t.pos == "verb" for t in prev.triggers)
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or after_verb \
         or follows_noun_prep and not after_subject \
         or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:

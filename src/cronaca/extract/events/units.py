@@ -114,6 +114,7 @@ class Clause:
     units: list[Unit] = field(default_factory=list)
     parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
+    object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
@@ -417,7 +418,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
                 phrase = None
-            elif cue.kind == "role" and role in CLAUSE_ROLES:
+            elif cue.kind == "role" and (role in CLAUSE_ROLES or role == "relative:object"):
+                object_relative = role == "relative:object"  # "Martínez, a quien acusó": the antecedent undergoes
+                role = "relative" if object_relative else role
                 if role == "report" and unit_words == 0 and clauses[-1].units:
                     _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
                 close()
@@ -432,7 +435,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
-                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief))
+                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief,
+                                      object_relative=object_relative))
                 carried = 0
                 comma_open = False
             else:  # modality, passive, light, undergo, possessive
