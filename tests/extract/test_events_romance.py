@@ -353,3 +353,9 @@ def test_a_relative_with_its_own_subject_keeps_it():
 def test_a_noun_right_after_a_verb_is_its_object_not_a_second_verb():
     found = events(document("Macron ha chiesto aiuto a Xi Jinping.", "it", ALL))
     assert [summary(e) for e in found] == [("REQUEST", ("Q3052772",), ("Q15031",), "occurred")]
+
+
+def test_a_one_party_act_with_a_carried_subject_is_kept():
+    found = events(document("Mosca ha criticato la Nato. Poi ha dato disponibilità a studiare il progetto.", "it",
+                            ALL + [("Q159", "Russia", "COUNTRY", ["Mosca"], "RUS")]))
+    assert [summary(e) for e in found][1] == ("AGREE", ("Q159",), (), "occurred")

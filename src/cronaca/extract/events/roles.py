@@ -29,7 +29,7 @@ MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
 MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 CONFIDENCE = {
-    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
+    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.6, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
     "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7, "obligation": 0.6,
 }
