@@ -359,3 +359,10 @@ def test_a_one_party_act_with_a_carried_subject_is_kept():
     found = events(document("Mosca ha criticato la Nato. Poi ha dato disponibilità a studiare il progetto.", "it",
                             ALL + [("Q159", "Russia", "COUNTRY", ["Mosca"], "RUS")]))
     assert [summary(e) for e in found][1] == ("AGREE", ("Q159",), (), "occurred")
+
+
+def test_recognising_a_state_is_support_but_admitting_is_no_event():
+    [event] = events(document("La France a reconnu la Palestine.", "fr",
+                              ALL + [("Q219060", "Palestine", "COUNTRY", ["Palestine"], "PSE")]))
+    assert summary(event) == ("SUPPORT", ("Q142",), ("Q219060",), "occurred")
+    assert events(document("Macron a reconnu avoir commis une erreur.", "fr", ALL)) == []
