@@ -366,3 +366,8 @@ def test_recognising_a_state_is_support_but_admitting_is_no_event():
                               ALL + [("Q219060", "Palestine", "COUNTRY", ["Palestine"], "PSE")]))
     assert summary(event) == ("SUPPORT", ("Q142",), ("Q219060",), "occurred")
     assert events(document("Macron a reconnu avoir commis une erreur.", "fr", ALL)) == []
+
+
+def test_a_country_in_a_location_phrase_is_no_partner_of_talks():
+    found = events(document("Putin ha incontrato Xi Jinping e ha discusso della guerra in Ucraina.", "it", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q15031",), "occurred")]

@@ -358,7 +358,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if demanded and u.comma_before:
                 break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during", "in") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
+                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
