@@ -371,3 +371,12 @@ def test_recognising_a_state_is_support_but_admitting_is_no_event():
 def test_a_country_in_a_location_phrase_is_no_partner_of_talks():
     found = events(document("Putin ha incontrato Xi Jinping e ha discusso della guerra in Ucraina.", "it", ALL))
     assert [summary(e) for e in found] == [("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+def test_speaking_on_the_phone_is_a_call():
+    [event] = events(document("Putin e Xi Jinping si sono parlati al telefono.", "it", ALL))
+    assert (summary(event), event.mode) == (("CONSULT", ("Q7747", "Q15031"), (), "occurred"), "phone")
+
+
+def test_speaking_at_length_is_no_event():
+    assert events(document("Putin ha parlato a lungo con Xi Jinping della guerra.", "it", ALL)) == []
