@@ -826,3 +826,45 @@ def test_german_zufolge_after_the_name_reports_the_rest_of_the_sentence():
     text = "Merz zufolge ist die Lage an der Grenze ernst."
     (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
     assert (q.text, q.speaker, q.cue.text) == ("ist die Lage an der Grenze ernst", MERZ, "zufolge")
+
+
+def test_attribution_between_dashes_inside_the_marks_splits_the_quotation():
+    text = "«Siamo pronti a trattare - ha detto Lavrov - ma non accetteremo condizioni»."
+    found = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert [(q.text, q.speaker, q.cue.text) for q in found] == [
+        ("Siamo pronti a trattare", "Q80137", "ha detto"),
+        ("ma non accetteremo condizioni", "Q80137", "ha detto"),
+    ]
+
+
+def test_attribution_inside_the_marks_without_a_subject_takes_the_last_speaker():
+    text = ("«Non sono gravi», ha detto il sindaco Mario Rossi. "
+            "«Sul pullman c'erano gli alunni - ha proseguito - dalla prima alla quinta».")
+    found = quotes(make_doc(text, "it", {"x:person:mario-rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Non sono gravi", "x:person:mario-rossi"),
+        ("Sul pullman c'erano gli alunni", "x:person:mario-rossi"),
+        ("dalla prima alla quinta", "x:person:mario-rossi"),
+    ]
+
+
+def test_french_attribution_between_commas_inside_guillemets():
+    text = "Emmanuel Macron est arrivé à Berlin. « Nous sommes prêts, a-t-il déclaré, à négocier avec tous »."
+    found = quotes(make_doc(text, "fr", {"Q3052772": ("PERSON", ["Emmanuel Macron"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Nous sommes prêts", "Q3052772"), ("à négocier avec tous", "Q3052772")]
+
+
+def test_spanish_attribution_between_em_dashes_inside_the_marks():
+    text = "«Estamos listos —dijo Sánchez— para negociar con todos»."
+    found = quotes(make_doc(text, "es", {"Q10943": ("PERSON", ["Sánchez"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Estamos listos", "Q10943"), ("para negociar con todos", "Q10943")]
+
+
+
+def test_a_quotation_that_only_mentions_a_verb_after_a_comma_is_not_split():
+    text = "«Ho sempre detto, e ripetuto, che la pace è possibile», ha dichiarato Lavrov."
+    found = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ho sempre detto, e ripetuto, che la pace è possibile", "Q80137")]

@@ -52,7 +52,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to
 from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
-                                      from_mention, mention_after,
+                                      from_mention, inside_speaker, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.extract.tokens import tokens
@@ -82,6 +82,9 @@ APPOSITIVE_HEAD_WORDS = 3
 LABEL_WORDS = 10
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
+#: Most words between a speech verb set inside quotation marks and the dash or comma closing it
+#: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
+INSIDE_WORDS = 8
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
@@ -97,6 +100,11 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 _ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
 _COMPOUND_AFTER = re.compile(r" ?-\w")
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*")
+#: A comma or a dash (a hyphen only with a space before it) right before a verb inside quotation marks.
+_INSIDE_OPEN = re.compile(r"(,|\s-|[–—])\s*$")
+_DASH_CLOSE = re.compile(r"\s*[–—]\s*|\s+-\s*")
+_INSIDE_CLOSE = {",": re.compile(r"\s*,\s*"), "-": _DASH_CLOSE, "–": _DASH_CLOSE, "—": _DASH_CLOSE}
+_SENTENCE_END = re.compile(r"[.;:!?]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
@@ -689,6 +697,8 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         _emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
               "direct:transcript", 0.7)
         return
+    if _interrupted(ctx, q, start, end):
+        return
     if n_words <= TITLE_WORDS and _is_title(text, start, end):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
@@ -713,6 +723,41 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _interrupted(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
+    """An attribution set inside the quotation marks splits it in two quotes of its speaker:
+    "«Siamo pronti - ha detto il ministro - a trattare»", "«Tornerò - prosegue - da pendolare»",
+    "« Nous sommes prêts, a déclaré le ministre, à négocier »", "«Estamos listos —dijo— para
+    negociar»". The verb follows a comma or a dash at once, and the same mark closes the
+    attribution within ``INSIDE_WORDS`` words and before any sentence end."""
+    text = ctx.text
+    i = bisect_left(ctx.inner_cue_starts, start)
+    while i < len(ctx.inner_cues) and ctx.inner_cues[i].start < end:
+        cue = ctx.inner_cues[i]
+        i += 1
+        if cue.row.kind == "indirect" or cue.row.tense == "gerund":
+            continue
+        opening = _INSIDE_OPEN.search(text, max(start, cue.start - 4), cue.start)
+        if opening is None or len(WORD.findall(text, start, opening.start())) < 2:
+            continue
+        mark = opening.group(1).strip()
+        closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
+        if closing is None:
+            continue
+        inside = text[cue.end:closing.start()]
+        if len(WORD.findall(inside)) > INSIDE_WORDS or _SENTENCE_END.search(inside) \
+                or not WORD.search(text, closing.end(), end):
+            continue
+        speaker = inside_speaker(ctx, cue, closing.start(), q.open)
+        for a, b in ((start, opening.start()), (closing.end(), end)):
+            while a < b and (text[a].isspace() or text[a] in ".,;:"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+                b -= 1
+            _emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
+        return True
+    return False
 
 
 def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:

@@ -133,10 +133,36 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
-        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
-            or Speaker(None, phrase.text, phrase, "phrase")
+        return phrase_speaker(ctx, phrase)
     return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
+    """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone."""
+    return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+        or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
+        or Speaker(None, phrase.text, phrase, "phrase")
+
+
+def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Speaker:
+    """The speaker of an attribution set inside quotation marks, between ``cue`` and ``end``
+    ("«..., ha detto il ministro Lavrov, ...»", "«... - prosegue - ...»", "« ..., a-t-il dit, ... »"):
+    a name there, else the person or body its noun phrase names, else (a pronoun or no subject at
+    all) whoever spoke last."""
+    k = bisect_left(ctx.inner_mention_starts, cue.end)
+    while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
+        m = ctx.inner_mentions[k]
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            return from_mention(ctx, m, "inside")
+        k += 1
+    pronoun = _pronoun_in_cue(ctx, cue) or _pronoun_after(ctx, cue.end)
+    words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
+    if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
+                                          and not person_noun(ctx, words[0].group())):
+        phrase = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
+        return phrase_speaker(ctx, phrase)
+    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject")
+    return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
 def _earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
