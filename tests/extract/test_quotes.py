@@ -868,3 +868,44 @@ def test_a_quotation_that_only_mentions_a_verb_after_a_comma_is_not_split():
     found = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("Ho sempre detto, e ripetuto, che la pace è possibile", "Q80137")]
+
+
+def test_relative_pronoun_subject_takes_the_speaker_before_it():
+    text = "“Es un incendio raro”, ha insistido el presidente Juan Moreno, quien ha recordado que Almería es muy seca."
+    found = quotes(make_doc(text, "es", {"x:person:juan-moreno": ("PERSON", ["Juan Moreno"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Es un incendio raro", "x:person:juan-moreno"), ("Almería es muy seca", "x:person:juan-moreno")]
+
+
+def test_english_who_after_a_name_reports_for_that_name():
+    text = "The plan was welcomed by Senator Bernie Sanders, who said that it would help millions of workers."
+    (q,) = quotes(make_doc(text, "en", {"Q359442": ("PERSON", ["Bernie Sanders"])}))
+    assert (q.text, q.speaker) == ("it would help millions of workers", "Q359442")
+
+
+def test_role_noun_names_the_person_introduced_after_a_longer_complement():
+    text = ("Lo ha confermato il presidente della Fondazione Cariplo, Giovanni Fosti, in una nota. "
+            "«Il bilancio è positivo», ha detto il presidente.")
+    found = quotes(make_doc(text, "it", {"x:org:cariplo": ("ORG", ["Fondazione Cariplo"]),
+                                         "x:person:fosti": ("PERSON", ["Giovanni Fosti"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Il bilancio è positivo", "x:person:fosti")]
+
+
+def test_adverbs_before_the_article_of_a_role_noun_are_skipped():
+    text = ("Il presidente della Regione, Christian Solinas, è arrivato a Cagliari. "
+            "Più tardi il presidente ha aggiunto che la situazione è sotto controllo.")
+    (q,) = quotes(make_doc(text, "it", {"Q5109155": ("PERSON", ["Christian Solinas"])}))
+    assert (q.text, q.speaker) == ("la situazione è sotto controllo", "Q5109155")
+
+
+def test_german_short_quotation_of_capitalised_nouns_before_its_verb_is_speech():
+    text = "„Tyson hat Vorteile in Größe“, sagte Krassyuk."
+    (q,) = quotes(make_doc(text, "de", {"x:person:krassyuk": ("PERSON", ["Krassyuk"])}))
+    assert (q.text, q.speaker) == ("Tyson hat Vorteile in Größe", "x:person:krassyuk")
+
+
+def test_words_after_a_bare_surname_do_not_hide_the_person_met_before():
+    text = ("Der Promoter Alexander Krassyuk ist optimistisch. "
+            "„Usyk hat Vorteile in Geschwindigkeit und Technik“, sagte Krassyuk weiter.")
+    (q,) = quotes(make_doc(text, "de", {"x:person:krassyuk": ("PERSON", ["Alexander Krassyuk"])}))
+    assert q.speaker == "x:person:krassyuk"

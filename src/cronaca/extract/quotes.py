@@ -94,6 +94,7 @@ _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 #: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
@@ -699,7 +700,7 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if _interrupted(ctx, q, start, end):
         return
-    if n_words <= TITLE_WORDS and _is_title(text, start, end):
+    if n_words <= TITLE_WORDS and _is_title(text, start, end) and not _said_next_to(ctx, q):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
         return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
@@ -796,6 +797,17 @@ def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
         return False
     gap = ctx.text[last.end:q.open]
     return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
+
+
+def _said_next_to(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """A verb of saying right after the closing mark and a comma: "„Tyson hat Vorteile in Größe“,
+    sagte Krassyuk" is speech even though every long word is capitalised (German nouns), not a title."""
+    after = _COMMA_AFTER.match(ctx.text, q.close)
+    if after is not None:
+        i = bisect_left(ctx.cue_starts, after.end())
+        if i < len(ctx.cues) and ctx.cues[i].start == after.end() and ctx.cues[i].row.kind != "indirect":
+            return True
+    return False
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

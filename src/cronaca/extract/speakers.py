@@ -52,6 +52,8 @@ PHRASE_WORDS = 6
 NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
 ROLE_NOUN_WORDS = 4
+#: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
+LEADING_WORDS = 3
 #: How far back a role noun looks for the person it names (characters).
 ROLE_WINDOW = 2500
 #: Shortest noun of office recognised at the end of a compound word.
@@ -64,6 +66,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+_NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
@@ -138,10 +141,38 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
 
 
 def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
-    """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone."""
-    return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-        or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
+    """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone.
+    Adverbs before an article ("Più tardi il presidente ha aggiunto") and words after a name
+    ("fügte Krassyuk hinzu") are not part of the subject."""
+    core = _from_article(ctx, phrase)
+    name = _leading_name(ctx, phrase)
+    return _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+        or known_name(ctx, name) or _spokesperson(ctx, core) or _document(ctx, core) \
         or Speaker(None, phrase.text, phrase, "phrase")
+
+
+def _from_article(ctx: QuoteContext, phrase: Span) -> Span:
+    """The phrase from its first definite article, when at most ``LEADING_WORDS`` lower-case or
+    adverbial words come before it ("Più tardi il presidente" -> "il presidente")."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    for k, w in enumerate(words[:LEADING_WORDS + 1]):
+        if w.group().lower() in ctx.speech.definite:
+            if k == 0:
+                return phrase
+            return Span(w.start(), phrase.end, ctx.text[w.start():phrase.end])
+    return phrase
+
+
+def _leading_name(ctx: QuoteContext, phrase: Span) -> Span:
+    """The run of capitalised words (and hyphen-joined particles) opening the phrase: "Krassyuk
+    hinzu" -> "Krassyuk"."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    k = 0
+    while k < len(words) and (words[k].group()[0].isupper() or ctx.text[words[k].start() - 1] == "-"):
+        k += 1
+    if k == 0 or k == len(words):
+        return phrase
+    return Span(phrase.start, words[k - 1].end(), ctx.text[phrase.start:words[k - 1].end()])
 
 
 def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Speaker:
@@ -353,9 +384,18 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
         i = bisect_left(ctx.mention_starts, occ.end())
         if i < len(ctx.mentions):  # the name follows the noun
             m = ctx.mentions[i]
-            if (ctx.types.get(m.entity_id) == "PERSON" or _body_of(ctx, occ.end(), m)) \
-                    and m.start - occ.end() <= INTRO_GAP \
-                    and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
+            body = _body_of(ctx, occ.end(), m)
+            if body and i + 1 < len(ctx.mentions) and ctx.types.get(ctx.mentions[i + 1].entity_id) == "PERSON" \
+                    and _NAME_AFTER_BODY.fullmatch(ctx.text, m.end, ctx.mentions[i + 1].start):
+                return ctx.mentions[i + 1]  # "el presidente de la Junta de Andalucía, Juanma Moreno"
+            gap = ctx.text[occ.end():m.start]
+            words = len(WORD.findall(gap))
+            # a longer complement of the noun before a comma and the name: "il presidente della
+            # Regione Lombardia, Attilio Fontana"
+            near = m.start - occ.end() <= INTRO_GAP and words <= APPOSITIVE_WORDS \
+                or ctx.types.get(m.entity_id) == "PERSON" and gap.rstrip().endswith(",") \
+                and m.start - occ.end() <= 2 * INTRO_GAP and words <= 2 * APPOSITIVE_WORDS
+            if (ctx.types.get(m.entity_id) == "PERSON" or body) and near \
                     and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
                 return m
         if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
