@@ -909,3 +909,13 @@ def test_words_after_a_bare_surname_do_not_hide_the_person_met_before():
             "„Usyk hat Vorteile in Geschwindigkeit und Technik“, sagte Krassyuk weiter.")
     (q,) = quotes(make_doc(text, "de", {"x:person:krassyuk": ("PERSON", ["Alexander Krassyuk"])}))
     assert q.speaker == "x:person:krassyuk"
+
+
+def test_definite_company_noun_speaks_for_the_company_the_passage_is_about():
+    text = ("Directivos del consorcio Montecon se reunieron con jerarcas del Ministerio de Transporte. "
+            "Montecon negó los despidos. Horas más tarde, la compañía trasmite al Ministerio de Transporte "
+            "que deja sin efecto dicho anuncio.")
+    found = quotes(make_doc(text, "es", {"x:org:montecon": ("ORG", ["Montecon"]),
+                                         "x:org:mtop": ("ORG", ["Ministerio de Transporte"])}))
+    assert [(q.text, q.speaker) for q in found if q.text.startswith("deja")] == [
+        ("deja sin efecto dicho anuncio", "x:org:montecon")]

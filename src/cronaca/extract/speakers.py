@@ -309,6 +309,9 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     body = _body_named(ctx, noun, phrase.start)
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
+    if noun.lower() in ctx.speech.body_nouns:
+        salient = _salient_body(ctx, noun.lower(), phrase.start)
+        return Speaker(salient, phrase.text, phrase, "role-noun:salient-body") if salient else None
     introduced = _introduced_by(ctx, noun, phrase.start)
     head = _compound_head(ctx, noun)
     if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
@@ -372,6 +375,29 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
                 and noun in (w.lower() for w in WORD.findall(m.text)):
             return m
     return None
+
+
+def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
+    """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
+    and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
+    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
+    Ministerio de Transporte" is no "compañía")."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+            continue
+        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
+        if kinds and noun not in kinds:
+            continue
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        last.setdefault(m.entity_id, m.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], last[e]))
 
 
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
