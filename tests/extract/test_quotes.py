@@ -919,3 +919,15 @@ def test_definite_company_noun_speaks_for_the_company_the_passage_is_about():
                                          "x:org:mtop": ("ORG", ["Ministerio de Transporte"])}))
     assert [(q.text, q.speaker) for q in found if q.text.startswith("deja")] == [
         ("deja sin efecto dicho anuncio", "x:org:montecon")]
+
+
+def test_german_wie_clause_after_the_content_reports_it():
+    text = "Die Lage an der Grenze ist ernst, wie Bundeskanzler Friedrich Merz am Montag in Berlin sagte."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Friedrich Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("Die Lage an der Grenze ist ernst", MERZ, "sagte")
+
+
+def test_french_comme_with_a_clitic_takes_the_subject_after_the_verb():
+    text = "La Russie ne cédera pas sur les sanctions, comme l'a souligné le ministre Sergueï Lavrov."
+    (q,) = quotes(make_doc(text, "fr", {"Q80137": ("PERSON", ["Sergueï Lavrov"])}))
+    assert (q.text, q.speaker) == ("La Russie ne cédera pas sur les sanctions", "Q80137")

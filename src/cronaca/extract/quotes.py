@@ -80,6 +80,9 @@ OPINION_WORDS = 3
 APPOSITIVE_HEAD_WORDS = 3
 #: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
 LABEL_WORDS = 10
+#: Most words of a subordinate clause of comparison holding the verb after the content (", wie
+#: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
+AS_CLAUSE_WORDS = 12
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
 #: Most words between a speech verb set inside quotation marks and the dash or comma closing it
@@ -595,9 +598,11 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
     comma = text.rfind(",", sent_start, cue.start)
-    if comma == -1 or len(WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
+    between = WORD.findall(text, comma, cue.start) if comma != -1 else []
+    # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
+    longest = AS_CLAUSE_WORDS if between and between[0].lower() in ctx.speech.as_words else PHRASE_WORDS
+    if comma == -1 or len(between) > longest:
         return None
-    between = WORD.findall(text, comma, cue.start)
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
     start = sent_start

@@ -109,7 +109,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     has_content = cue.start in ctx.following
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
-    inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
+    # ", come ha detto Lavrov", ", comme l'a souligné le ministre": nothing but "as" and a clitic before the verb
+    lead_words = WORD.findall(before_text)
+    bare = not before_text.strip(" ,\u00a0\t") or cue.start in ctx.preposed and bool(lead_words) \
+        and lead_words[0].lower() in ctx.speech.as_words \
+        and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
+    inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
         or cue.start in ctx.anaphoric  # "Lo ha detto Lavrov", "Das sagte Merz"
     if inverted and pronoun is None:
