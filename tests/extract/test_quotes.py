@@ -931,3 +931,12 @@ def test_french_comme_with_a_clitic_takes_the_subject_after_the_verb():
     text = "La Russie ne cédera pas sur les sanctions, comme l'a souligné le ministre Sergueï Lavrov."
     (q,) = quotes(make_doc(text, "fr", {"Q80137": ("PERSON", ["Sergueï Lavrov"])}))
     assert (q.text, q.speaker) == ("La Russie ne cédera pas sur les sanctions", "Q80137")
+
+
+def test_verb_joined_by_a_conjunction_shares_the_subject_opening_the_sentence():
+    text = ("Naftali Bennett kritisierte Gideon Sa’ar wegen angeblicher Anti-Yamina-Propaganda und sagte: "
+            "„In der Vergangenheit hat Netanyahu das auch getan.“")
+    found = quotes(make_doc(text, "de", {"Q1345": ("PERSON", ["Naftali Bennett"]),
+                                         "Q2574": ("PERSON", ["Gideon Sa’ar"]), "Q1": ("ORG", ["Yamina"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [
+        ("In der Vergangenheit hat Netanyahu das auch getan.", "Q1345")]

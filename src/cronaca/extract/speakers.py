@@ -52,6 +52,8 @@ PHRASE_WORDS = 6
 NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
 ROLE_NOUN_WORDS = 4
+#: Most words before the subject that opens a sentence ("Am Montag kritisierte Bennett ...").
+COORDINATED_LEAD_WORDS = 3
 #: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
 LEADING_WORDS = 3
 #: How far back a role noun looks for the person it names (characters).
@@ -65,6 +67,7 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
@@ -102,7 +105,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
     limit = _subject_limit(ctx, cue, sent_start)
-    shared = _shared_subject(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start) or _coordinated_subject(ctx, cue, sent_start)
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
@@ -491,6 +494,20 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
         return None
     sp = speaker_of(ctx, prev)
     return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
+
+
+def _coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A verb of saying joined by a conjunction to an earlier verb shares the subject that opens
+    the sentence: "Bennett kritisierte Gideon Sa’ar wegen Anti-Yamina-Propaganda und sagte: ...",
+    "Il ministro X ha incontrato Y e ha detto che ..." (not the last name before the verb)."""
+    word = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
+    if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
+        return None
+    subject = first_subject(ctx, sent_start, word.start(1))
+    if subject is None or len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS \
+            or quote_between(ctx, sent_start, cue.start):
+        return None
+    return from_mention(ctx, subject, "coordinated-subject")
 
 
 def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
