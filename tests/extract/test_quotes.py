@@ -940,3 +940,18 @@ def test_verb_joined_by_a_conjunction_shares_the_subject_opening_the_sentence():
                                          "Q2574": ("PERSON", ["Gideon Sa’ar"]), "Q1": ("ORG", ["Yamina"])}))
     assert [(q.text, q.speaker) for q in found if q.direct] == [
         ("In der Vergangenheit hat Netanyahu das auch getan.", "Q1345")]
+
+
+def test_outlet_after_a_preposition_is_the_addressee_not_the_speaker():
+    text = ("El investigador chileno Hugo Bustos habló del caso. "
+            "“Si el vehículo está en poder de la Policía, es imposible”, aseguró a la red Unitel.")
+    (q,) = quotes(make_doc(text, "es", {"x:person:bustos": ("PERSON", ["Hugo Bustos"]),
+                                        "x:media:unitel": ("MEDIA", ["Unitel"])}))
+    assert q.speaker == "x:person:bustos"
+
+
+def test_definite_role_noun_of_a_new_kind_names_the_last_speaker():
+    text = ("El presidente de la Confederación, Sergio Pérez, dijo que no la pueden descartar. "
+            "De todas maneras, el dirigente aseguró que la definición final la tomarán las bases.")
+    found = quotes(make_doc(text, "es", {"x:person:perez": ("PERSON", ["Sergio Pérez"])}))
+    assert [q.speaker for q in found] == ["x:person:perez", "x:person:perez"]

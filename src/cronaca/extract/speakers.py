@@ -568,6 +568,10 @@ def _governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    first = _NEXT_WORD.match(ctx.text, pos)
+    if first is not None and first.group(1).lower() in ctx.speech.prepositions \
+            and first.group(1).lower() not in ctx.speech.articles:
+        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
