@@ -955,3 +955,12 @@ def test_definite_role_noun_of_a_new_kind_names_the_last_speaker():
             "De todas maneras, el dirigente aseguró que la definición final la tomarán las bases.")
     found = quotes(make_doc(text, "es", {"x:person:perez": ("PERSON", ["Sergio Pérez"])}))
     assert [q.speaker for q in found] == ["x:person:perez", "x:person:perez"]
+
+
+def test_apposition_after_the_name_inside_the_marks_is_not_quoted():
+    text = ("« Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de l’Anses. "
+            "Les études doivent être fournies par les entreprises. »")
+    found = quotes(make_doc(text, "fr", {"x:person:fastier": ("PERSON", ["Antony Fastier"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ce processus est la norme", "x:person:fastier"),
+        ("Les études doivent être fournies par les entreprises.", "x:person:fastier")]

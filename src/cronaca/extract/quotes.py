@@ -88,6 +88,9 @@ MIN_CLAUSE_WORDS = 3
 #: Most words between a speech verb set inside quotation marks and the dash or comma closing it
 #: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
 INSIDE_WORDS = 8
+#: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
+#: toxicologue, ancien de l’Anses. ...").
+APPOSITION_WORDS = 10
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
@@ -756,7 +759,10 @@ def _interrupted(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool
                 or not WORD.search(text, closing.end(), end):
             continue
         speaker = inside_speaker(ctx, cue, closing.start(), q.open)
-        for a, b in ((start, opening.start()), (closing.end(), end)):
+        resume = closing.end()
+        if mark == "," and speaker.span is not None and speaker.span.end == closing.start():
+            resume = _after_apposition(ctx, closing.end(), end)
+        for a, b in ((start, opening.start()), (resume, end)):
             while a < b and (text[a].isspace() or text[a] in ".,;:"):
                 a += 1
             while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
@@ -764,6 +770,23 @@ def _interrupted(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool
             _emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
         return True
     return False
+
+
+def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
+    """Where the quotation resumes after the name of an attribution inside the marks: past an
+    apposition that ends its sentence ("« Absurde, explique Antony Fastier, toxicologue, ancien de
+    l’Anses. Les études ... »"), else at ``pos``. An apposition opens with a lower-case word that is
+    no preposition, article or conjunction ("à négocier" goes on quoting)."""
+    text = ctx.text
+    stop = _SENTENCE_END.search(text, pos, end)
+    first = _FIRST_WORD.match(text, pos)
+    if stop is None or stop.group() != "." or first is None or not first.group(1)[0].islower():
+        return pos
+    word = first.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.articles or word in ctx.speech.conjunctions \
+            or word in ctx.speech.complementizers or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
+        return pos
+    return stop.end()
 
 
 def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
