@@ -964,3 +964,10 @@ def test_apposition_after_the_name_inside_the_marks_is_not_quoted():
     assert [(q.text, q.speaker) for q in found] == [
         ("Ce processus est la norme", "x:person:fastier"),
         ("Les études doivent être fournies par les entreprises.", "x:person:fastier")]
+
+
+def test_french_emphatic_pronoun_after_a_role_noun_is_trimmed():
+    text = ("Le principal intéressé, le ministre Roman Prymula, a rejeté toute faute. "
+            "Le ministre lui-même a fait savoir qu'il ne démissionnerait pas.")
+    found = quotes(make_doc(text, "fr", {"x:person:prymula": ("PERSON", ["Roman Prymula"])}))
+    assert [(q.text, q.speaker) for q in found] == [("il ne démissionnerait pas", "x:person:prymula")]
