@@ -971,3 +971,16 @@ def test_french_emphatic_pronoun_after_a_role_noun_is_trimmed():
             "Le ministre lui-même a fait savoir qu'il ne démissionnerait pas.")
     found = quotes(make_doc(text, "fr", {"x:person:prymula": ("PERSON", ["Roman Prymula"])}))
     assert [(q.text, q.speaker) for q in found] == [("il ne démissionnerait pas", "x:person:prymula")]
+
+
+def test_quoted_fragment_after_secondo_and_a_name_is_that_persons():
+    text = "Secondo Alberto Perino «una condanna così pesante è un caso unico in Italia»."
+    (q,) = quotes(make_doc(text, "it", {"x:person:perino": ("PERSON", ["Alberto Perino"])}))
+    assert (q.text, q.speaker, q.direct) == ("una condanna così pesante è un caso unico in Italia",
+                                             "x:person:perino", True)
+
+
+def test_quoted_title_after_a_name_without_attribution_word_is_no_quote():
+    text = "Alfredo Provenzali, voce storica di «Tutto il calcio minuto per minuto», è morto."
+    found = quotes(make_doc(text, "it", {"x:person:provenzali": ("PERSON", ["Alfredo Provenzali"])}))
+    assert found == []

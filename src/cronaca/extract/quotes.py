@@ -59,6 +59,10 @@ from cronaca.extract.tokens import tokens
 from cronaca.pipeline import register
 
 NO_CUE_MIN_WORDS = 6
+#: Fewest words of a quoted fragment with no verb of saying that its sentence's subject is taken to
+#: have said (shorter ones are mostly scare quotes), and most words before that subject.
+FRAGMENT_WORDS = 4
+FRAGMENT_LEAD_WORDS = 3
 SHORT_QUOTE_WORDS = 2
 TITLE_WORDS = 6
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
@@ -723,6 +727,10 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
             _emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
             return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
+            subject = _fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
+            if subject is not None:  # "ABB s'attend à rester « sous pression durant le reste de l'année »"
+                speaker = from_mention(ctx, subject, "sentence-subject")
+                _emit(ctx, start, end, True, None, speaker, "direct:fragment", 0.5)
             return
         speaker = carry_over(ctx, q.open, rule="previous-quote")
         _emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
@@ -787,6 +795,23 @@ def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
             or word in ctx.speech.complementizers or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
         return pos
     return stop.end()
+
+
+def _fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word opening the sentence names, when the sentence quotes
+    a longer fragment with no verb of saying: "Secondo Perino «una condanna così pesante è un caso
+    unico»", "Selon le ministre Jean Dupont, « ... »" (without the attribution word, a quoted
+    fragment is as often a title: "Provenzali, voce di «Tutto il calcio minuto per minuto»")."""
+    if q.open <= region[0] + 1 or quote_between(ctx, region[0], q.open):
+        return None
+    subject = first_subject(ctx, region[0], q.open)
+    if subject is None or len(WORD.findall(ctx.text, region[0], subject.start)) > FRAGMENT_LEAD_WORDS:
+        return None
+    for match, row in ctx.source_cues:
+        if row.kind == "according" and region[0] <= match.start() and match.end() <= subject.start \
+                and all(w.lower() in ctx.speech.articles for w in WORD.findall(ctx.text, match.end(), subject.start)):
+            return subject
+    return None
 
 
 def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
