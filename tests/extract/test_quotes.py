@@ -984,3 +984,10 @@ def test_quoted_title_after_a_name_without_attribution_word_is_no_quote():
     text = "Alfredo Provenzali, voce storica di «Tutto il calcio minuto per minuto», è morto."
     found = quotes(make_doc(text, "it", {"x:person:provenzali": ("PERSON", ["Alfredo Provenzali"])}))
     assert found == []
+
+
+def test_name_and_colon_inside_a_longer_sentence_without_verb_give_the_speaker():
+    text = ("La cosa ha attirato condanne dure, anche del presidente di zona Paolo Orneli: "
+            "«Si tratta di un gesto di inaudita barbarie».")
+    (q,) = quotes(make_doc(text, "it", {"x:person:orneli": ("PERSON", ["Paolo Orneli"])}))
+    assert (q.text, q.speaker) == ("Si tratta di un gesto di inaudita barbarie", "x:person:orneli")

@@ -726,6 +726,10 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         if signed is not None:  # "“...” ― Krystal Correa"
             _emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
             return
+        named = _named_before_colon(ctx, q, region)
+        if named is not None:  # "condanne dure ... del presidente di zona Paolo Orneli: «...»"
+            _emit(ctx, start, end, True, None, named, "direct:colon-name", 0.7)
+            return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             subject = _fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
             if subject is not None:  # "ABB s'attend à rester « sous pression durant le reste de l'année »"
@@ -824,6 +828,20 @@ def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker
     if len(WORD.findall(ctx.text, region[0], colon)) > LABEL_WORDS:
         return None
     k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    return None
+
+
+def _named_before_colon(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A person or body named right before a colon that opens the quotation, in a sentence with no
+    verb of saying: "... condanne dure da parte del presidente di zona Paolo Orneli: «Si tratta di
+    un gesto di inaudita barbarie»" (the label of ``_label`` inside a longer sentence)."""
+    colon = ctx.text.rfind(":", max(region[0], q.open - 4), q.open)
+    if colon == -1 or ctx.text[colon + 1:q.open].strip():
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
         return from_mention(ctx, ctx.mentions[k], "label")
