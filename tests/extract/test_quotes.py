@@ -991,3 +991,18 @@ def test_name_and_colon_inside_a_longer_sentence_without_verb_give_the_speaker()
             "«Si tratta di un gesto di inaudita barbarie».")
     (q,) = quotes(make_doc(text, "it", {"x:person:orneli": ("PERSON", ["Paolo Orneli"])}))
     assert (q.text, q.speaker) == ("Si tratta di un gesto di inaudita barbarie", "x:person:orneli")
+
+
+def test_german_quotation_in_a_reportive_sentence_is_the_reported_persons():
+    text = ("Es ist ein paar Monate her, da schrieb Annalena Baerbock einen emotionalen Brief an ihre Partei. "
+            "Die vergangenen Jahre als Außenministerin seien „intensiv“ gewesen.")
+    found = quotes(make_doc(text, "de", {"Q15792": ("PERSON", ["Annalena Baerbock"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [("intensiv", "Q15792")]
+
+
+def test_bare_surname_opening_a_sentence_is_the_subject_of_a_coordinated_verb():
+    text = ("Mario Voigt hat sich etwas vorgenommen. Voigt bedankt sich für die „sehr gute Einlassung“ "
+            "der Zuschauerin und sagt dann: „Es geht nicht um Brandmauern.“")
+    found = quotes(make_doc(text, "de", {"Q1": ("PERSON", ["Mario Voigt"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("sehr gute Einlassung", "Q1"), ("Es geht nicht um Brandmauern.", "Q1")]

@@ -356,12 +356,16 @@ def _reportive(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
-        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS \
-                or not pattern.search(text, start, end if comma == -1 else comma):
+        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
             continue
         j = bisect_left(ctx.cue_starts, start)
-        if j < len(ctx.cues) and ctx.cues[j].start < end or quote_between(ctx, start, end) \
-                or ctx.in_quote(start) or any(c in text[start:end] for c in QUOTE_MARKS):
+        if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+            continue
+        if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+            if pattern.search(text, start, end):
+                _reportive_quotations(ctx, k, start, end)  # "Die Jahre seien „intensiv“ gewesen."
+            continue
+        if not pattern.search(text, start, end if comma == -1 else comma):
             continue
         i = bisect_left(starts, end)
         if i and taken[i - 1][1] > start:
@@ -369,6 +373,30 @@ def _reportive(ctx: QuoteContext) -> None:
         speaker = _reportive_speaker(ctx, k)
         if speaker is not None:
             _emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _reportive_quotations(ctx: QuoteContext, k: int, start: int, end: int) -> None:
+    """Quotations left without a speaker in a reportive sentence with no verb of saying are the
+    words of whoever the passage reports: "Da schrieb Annalena Baerbock einen Brief. Die Jahre als
+    Außenministerin seien „intensiv“ gewesen. ... Dafür habe sie einen „privaten Preis“ gezahlt."
+    (the speaker of ``_reportive_speaker``, else the one carried over from the sentences before)."""
+    text = ctx.text
+    i = bisect_left(ctx.quoted_starts, start)
+    speaker: Speaker | None = None
+    while i < len(ctx.quoted) and ctx.quoted[i].open < end:
+        q = ctx.quoted[i]
+        i += 1
+        a, b = q.start, q.end
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+            b -= 1
+        if not WORD.search(text, a, b) or any(p.start < b and a < p.end for p in ctx.quotes) \
+                or _is_title(text, a, b):
+            continue
+        if speaker is None:
+            speaker = _reportive_speaker(ctx, k) or carry_over(ctx, start, rule="reportive")
+            if speaker.entity_id is None and speaker.text is None:
+                return
+        _emit(ctx, a, b, True, None, speaker, "direct:reportive", confidence(speaker, 0.5))
 
 
 def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:

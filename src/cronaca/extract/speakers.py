@@ -504,8 +504,17 @@ def _coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speake
     if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
         return None
     subject = first_subject(ctx, sent_start, word.start(1))
-    if subject is None or len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS \
-            or quote_between(ctx, sent_start, cue.start):
+    if subject is None:  # "Voigt bedankt sich ... und sagt dann": a surname the linker left unlinked
+        opening = list(WORD.finditer(ctx.text, sent_start, min(word.start(1), sent_start + 60)))[:NAME_WORDS + 1]
+        k = 0
+        while k < len(opening) and opening[k].group()[0].isupper():
+            k += 1
+        if 0 < k <= NAME_WORDS and k < len(opening):
+            name = Span(opening[0].start(), opening[k - 1].end(), ctx.text[opening[0].start():opening[k - 1].end()])
+            known = known_name(ctx, name)
+            return Speaker(known.entity_id, known.text, known.span, "coordinated-known-name") if known else None
+        return None
+    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
         return None
     return from_mention(ctx, subject, "coordinated-subject")
 
