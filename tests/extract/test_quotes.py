@@ -1006,3 +1006,10 @@ def test_bare_surname_opening_a_sentence_is_the_subject_of_a_coordinated_verb():
     found = quotes(make_doc(text, "de", {"Q1": ("PERSON", ["Mario Voigt"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("sehr gute Einlassung", "Q1"), ("Es geht nicht um Brandmauern.", "Q1")]
+
+
+def test_subject_of_a_sentence_whose_colon_opens_a_quotation_is_its_speaker():
+    text = ("Sin embargo, el ministro Pedro Sánchez aprovechó la ocasión para atacar a los periodistas: "
+            "“Está clara la agenda del faro, son unos mercenarios”.")
+    (q,) = quotes(make_doc(text, "es", {"Q10943": ("PERSON", ["Pedro Sánchez"])}))
+    assert (q.text, q.speaker) == ("Está clara la agenda del faro, son unos mercenarios", "Q10943")

@@ -52,7 +52,7 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to
 from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
-                                      from_mention, inside_speaker, mention_after,
+                                      from_mention, inside_speaker, known_name, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.extract.tokens import tokens
@@ -63,6 +63,9 @@ NO_CUE_MIN_WORDS = 6
 #: have said (shorter ones are mostly scare quotes), and most words before that subject.
 FRAGMENT_WORDS = 4
 FRAGMENT_LEAD_WORDS = 3
+#: Most words before the subject of a sentence whose colon opens a quotation ("Sin embargo, el
+#: ministro Pedro Sánchez aprovechó la ocasión para atacar a los periodistas: “...”").
+COLON_LEAD_WORDS = 5
 SHORT_QUOTE_WORDS = 2
 TITLE_WORDS = 6
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
@@ -873,6 +876,18 @@ def _named_before_colon(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
         return from_mention(ctx, ctx.mentions[k], "label")
+    # "Luna aprovechó la ocasión para atacar a los periodistas: “...”": the subject opening the sentence
+    j = bisect_left(ctx.quoted_starts, region[0])
+    if j < len(ctx.quoted) and ctx.quoted[j].open < q.open:
+        return None  # another quotation first: not a plain statement of the subject
+    subject = first_subject(ctx, region[0], colon)
+    if subject is not None and len(WORD.findall(ctx.text, region[0], subject.start)) <= COLON_LEAD_WORDS:
+        return from_mention(ctx, subject, "sentence-subject")
+    for word in list(WORD.finditer(ctx.text, region[0], colon))[:COLON_LEAD_WORDS + 1]:
+        if word.group()[0].isupper():  # "Sin embargo, Luna aprovechó ...": "Luna" after "Osiris Luna"
+            known = known_name(ctx, Span(word.start(), word.end(), word.group()))
+            if known is not None:
+                return known
     return None
 
 
