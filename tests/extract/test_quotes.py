@@ -1013,3 +1013,12 @@ def test_subject_of_a_sentence_whose_colon_opens_a_quotation_is_its_speaker():
             "“Está clara la agenda del faro, son unos mercenarios”.")
     (q,) = quotes(make_doc(text, "es", {"Q10943": ("PERSON", ["Pedro Sánchez"])}))
     assert (q.text, q.speaker) == ("Está clara la agenda del faro, son unos mercenarios", "Q10943")
+
+
+def test_subject_before_a_parenthesis_in_dashes_speaks_not_the_names_inside():
+    text = ("Il nuovo ambasciatore iraniano in Iraq, Hassan Kazemi Qomi, è arrivato a Baghdad. "
+            "Poi l'ambasciatore iraniano in Iraq - rimasto sordo alle domande da quando gli Stati Uniti "
+            "catturarono quattro diplomatici iraniani - ha dichiarato che il suo Paese intende restare.")
+    found = quotes(make_doc(text, "it", {"x:person:qomi": ("PERSON", ["Hassan Kazemi Qomi"]),
+                                         "Q30": ("COUNTRY", ["Stati Uniti"]), "Q796": ("COUNTRY", ["Iraq"])}))
+    assert [(q.text, q.speaker) for q in found] == [("il suo Paese intende restare", "x:person:qomi")]

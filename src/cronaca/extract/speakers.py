@@ -51,7 +51,7 @@ PHRASE_WORDS = 6
 #: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
 NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
-ROLE_NOUN_WORDS = 4
+ROLE_NOUN_WORDS = 5
 #: Most words before the subject that opens a sentence ("Am Montag kritisierte Bennett ...").
 COORDINATED_LEAD_WORDS = 3
 #: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
@@ -68,6 +68,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
@@ -105,7 +106,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
     limit = _subject_limit(ctx, cue, sent_start)
-    shared = _shared_subject(ctx, cue, sent_start) or _coordinated_subject(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start) or _coordinated_subject(ctx, cue, sent_start) \
+        or _subject_before_dashes(ctx, cue, sent_start)
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
@@ -310,8 +312,8 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
-    if i >= 0 and ctx.mentions[i].end > phrase.start:
-        return None  # the phrase holds a name of its own
+    if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
+        return None  # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq")
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
     body = _body_named(ctx, noun, phrase.start)
@@ -517,6 +519,30 @@ def _coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speake
     if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
         return None
     return from_mention(ctx, subject, "coordinated-subject")
+
+
+def _subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject before a parenthesis set off by dashes right before the verb: "l'ambasciatore
+    iraniano in Iraq - rimasto sordo ad ogni intervista, quando gli Stati Uniti catturarono quattro
+    diplomatici iraniani - ha dichiarato che ..." (names inside the dashes are not the subject)."""
+    close = _DASH_BEFORE.search(ctx.text, max(sent_start, cue.start - 6), cue.start)
+    if close is None:
+        return None
+    opening = max(ctx.text.rfind(" - ", sent_start, close.start()), ctx.text.rfind("–", sent_start, close.start()),
+                  ctx.text.rfind("—", sent_start, close.start()))
+    if opening <= sent_start:
+        return None
+    floor = max(sent_start, opening - SUBJECT_GAP)
+    m = _mention_before(ctx, opening, floor)
+    if m is not None:
+        return from_mention(ctx, m, "before-dashes")
+    phrase = _phrase_before(ctx, floor, opening)
+    if phrase is None:  # "nel quale l'ambasciatore iraniano in Iraq": from the last article on
+        words = list(WORD.finditer(ctx.text, floor, opening))[-PHRASE_WORDS:]
+        heads = [w for w in words if w.group().lower() in ctx.speech.definite]
+        if heads:
+            phrase = Span(heads[-1].start(), words[-1].end(), ctx.text[heads[-1].start():words[-1].end()])
+    return phrase_speaker(ctx, phrase) if phrase is not None else None
 
 
 def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
