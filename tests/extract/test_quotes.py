@@ -1022,3 +1022,13 @@ def test_subject_before_a_parenthesis_in_dashes_speaks_not_the_names_inside():
     found = quotes(make_doc(text, "it", {"x:person:qomi": ("PERSON", ["Hassan Kazemi Qomi"]),
                                          "Q30": ("COUNTRY", ["Stati Uniti"]), "Q796": ("COUNTRY", ["Iraq"])}))
     assert [(q.text, q.speaker) for q in found] == [("il suo Paese intende restare", "x:person:qomi")]
+
+
+def test_semicolon_ends_reported_content_and_the_next_clause_has_its_own_speaker():
+    text = ("Andrew Kirkwood ha detto che il bilancio sarebbe potuto essere meno drammatico; Silvano Scrimali, "
+            "un turista rientrato da poco, ha detto: «Le autorità si sono fatte cogliere impreparate».")
+    found = quotes(make_doc(text, "it", {"x:person:kirkwood": ("PERSON", ["Andrew Kirkwood"]),
+                                         "x:person:scrimali": ("PERSON", ["Silvano Scrimali"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("il bilancio sarebbe potuto essere meno drammatico", "x:person:kirkwood"),
+        ("Le autorità si sono fatte cogliere impreparate", "x:person:scrimali")]

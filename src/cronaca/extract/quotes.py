@@ -675,6 +675,11 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
 def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:
     text = ctx.text
     end = sent_end
+    semi = text.find(";", start, end)
+    while semi != -1 and ctx.in_quote(semi):
+        semi = text.find(";", semi + 1, end)
+    if semi != -1:  # "...; Silvano Scrimali, un turista, ha detto: «...»": a semicolon ends the report
+        end = semi
     # a later cue introduced by a comma or a conjunction closes this content
     for later in ctx.cues[cue_index + 1:]:
         if later.start >= end:
