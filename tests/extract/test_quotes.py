@@ -1032,3 +1032,9 @@ def test_semicolon_ends_reported_content_and_the_next_clause_has_its_own_speaker
     assert [(q.text, q.speaker) for q in found] == [
         ("il bilancio sarebbe potuto essere meno drammatico", "x:person:kirkwood"),
         ("Le autorità si sono fatte cogliere impreparate", "x:person:scrimali")]
+
+
+def test_french_present_dit_with_an_infinitive_reports_the_clause():
+    text = "La Russie dit avoir abattu 33 drones ukrainiens en Crimée."
+    (q,) = quotes(make_doc(text, "fr", {"Q159": ("COUNTRY", ["Russie"])}))
+    assert (q.text, q.speaker) == ("avoir abattu 33 drones ukrainiens en Crimée", "Q159")
