@@ -319,7 +319,9 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     body = _body_named(ctx, noun, phrase.start)
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
-    if noun.lower() in ctx.speech.body_nouns:
+    if noun.lower() in ctx.speech.body_nouns and len(words) <= 3 \
+            and not any(w.lower() in ctx.speech.prepositions for w in words):
+        # "la compañía", "the group", not "il ministero della Giustizia iracheno" (a body of its own)
         salient = _salient_body(ctx, noun.lower(), phrase.start)
         return Speaker(salient, phrase.text, phrase, "role-noun:salient-body") if salient else None
     introduced = _introduced_by(ctx, noun, phrase.start)
