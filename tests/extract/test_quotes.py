@@ -1038,3 +1038,12 @@ def test_french_present_dit_with_an_infinitive_reports_the_clause():
     text = "La Russie dit avoir abattu 33 drones ukrainiens en Crimée."
     (q,) = quotes(make_doc(text, "fr", {"Q159": ("COUNTRY", ["Russie"])}))
     assert (q.text, q.speaker) == ("avoir abattu 33 drones ukrainiens en Crimée", "Q159")
+
+
+def test_role_of_an_organisation_names_the_person_met_with_that_organisation():
+    text = ("Voigt attackiert AfD-Spitzenmann Björn Höcke. Mario Voigt sagt: „Es geht um Prinzipien.“ "
+            "„Was? Das ist doch absurd“, schimpft der AfD-Chef.")
+    found = quotes(make_doc(text, "de", {"x:person:hoecke": ("PERSON", ["Björn Höcke"]),
+                                         "x:person:voigt": ("PERSON", ["Mario Voigt"]), "x:org:afd": ("ORG", ["AfD"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Es geht um Prinzipien.", "x:person:voigt"), ("Was? Das ist doch absurd", "x:person:hoecke")]

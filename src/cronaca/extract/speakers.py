@@ -68,6 +68,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 _DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
@@ -313,7 +314,14 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         return None
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
-        return None  # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq")
+        # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq");
+        # an organisation's role ("der AfD-Chef") names the person met with that organisation
+        if ctx.types.get(ctx.mentions[i].entity_id) in ("ORG", "GROUP") \
+                and any(person_noun(ctx, w) for w in words[1:]):
+            member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
+            if member is not None:
+                return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
+        return None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
     body = _body_named(ctx, noun, phrase.start)
@@ -345,6 +353,23 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def _member_of(ctx: QuoteContext, body: str, pos: int) -> Mention | None:
+    """The nearest PERSON before ``pos`` met with organisation ``body`` in his title or apposition:
+    "AfD-Spitzenmann Björn Höcke" ... "der AfD-Chef", "Rutte, il segretario generale della Nato" ...
+    "il capo della Nato"."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON":
+            continue
+        lo, hi = sentence_bounds(ctx.doc, m.start)
+        for n in ctx.mentions[max(0, i - 3):i + 6]:
+            if n.entity_id == body and max(lo, m.start - INTRO_GAP) <= n.start and n.end <= min(hi, m.end + INTRO_GAP):
+                return m
     return None
 
 
@@ -617,6 +642,8 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         # manager Garrett Turta."
         titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
             and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
+        if _COMPOUND_HEAD.match(ctx.text, m.end):
+            return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
                 and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
             if not _governed(ctx, m.start):
