@@ -1047,3 +1047,9 @@ def test_role_of_an_organisation_names_the_person_met_with_that_organisation():
                                          "x:person:voigt": ("PERSON", ["Mario Voigt"]), "x:org:afd": ("ORG", ["AfD"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("Es geht um Prinzipien.", "x:person:voigt"), ("Was? Das ist doch absurd", "x:person:hoecke")]
+
+
+def test_bare_surname_finds_a_person_shaped_name_the_linker_typed_as_organisation():
+    text = "Doug Ford habló el lunes. “No dudaré en cortar la electricidad”, dijo Ford."
+    (q,) = quotes(make_doc(text, "es", {"x:org:doug-ford": ("ORG", ["Doug Ford"])}))
+    assert (q.text, q.speaker) == ("No dudaré en cortar la electricidad", "x:org:doug-ford")

@@ -251,9 +251,19 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     found = {m.entity_id for m in ctx.mentions
              if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
              and names & set(WORD.findall(m.text))}
+    if not found:  # "Luna" after "Osiris Luna" that the linker typed as an organisation
+        found = {m.entity_id for m in ctx.mentions
+                 if m.end <= phrase.start and ctx.types.get(m.entity_id) in ("ORG", "GROUP")
+                 and _person_like(m.text) and WORD.findall(m.text)[-1] in names}
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words with no lower-case word: shaped like a person's name."""
+    words = WORD.findall(name)
+    return 2 <= len(words) <= NAME_WORDS and all(w[0].isupper() and not w.isupper() for w in words)
 
 
 def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
