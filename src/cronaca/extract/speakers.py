@@ -25,6 +25,12 @@ Speaker of a cue (first that applies):
 - a bare name the linker left unlinked that is part of one person met before ("sagt Balaous"), an
   unnamed spokesperson speaking for the one organisation just named, a definite document noun
   ("the statement said") speaking for whoever was last quoted;
+- a verb after a conjunction ("... und sagte:", "e ha detto") shares the subject opening the sentence;
+  a parenthesis in dashes right before the verb is skipped ("l'ambasciatore - ..., catturandovi
+  quattro diplomatici - ha dichiarato"); a relative pronoun subject ("who", "qui", "quien") is carried
+  over like a pronoun; a mention after a preposition right after the verb is the addressee ("aseguró a
+  la red Unitel"); a definite body noun ("la compañía", ``body_noun``) speaks for the organisation
+  mentioned most just before; a role of an organisation ("der AfD-Chef") for the person met with it;
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
