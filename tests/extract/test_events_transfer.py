@@ -69,3 +69,20 @@ def test_german_unresolved_pronoun_before_the_verb_leaves_no_subject_after_it():
 def test_personal_attacks_are_verbal_not_an_assault():
     assert found("Russia's personal attacks on Ukraine continued.", "en") == [
         ("ACCUSE", ("Q159",), ("Q212",), "occurred")]
+
+
+# --- verb phrases that were missing or read as nouns ---
+
+def test_opened_fire_on_is_an_assault_by_the_subject():
+    assert found("Israel opened fire on Russia overnight.", "en") == [
+        ("ASSAULT", ("Q801",), ("Q159",), "occurred")]
+
+
+def test_sided_with_is_support():
+    assert found("Russia sided with Israel in the dispute.", "en") == [
+        ("SUPPORT", ("Q159",), ("Q801",), "occurred")]
+
+
+def test_expressed_concern_over_a_partys_act_is_disapproval():
+    assert found("Ukraine expressed concern over Russia's military drills.", "en") == [
+        ("ACCUSE", ("Q212",), ("Q159",), "occurred")]
