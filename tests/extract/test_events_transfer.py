@@ -86,3 +86,7 @@ def test_sided_with_is_support():
 def test_expressed_concern_over_a_partys_act_is_disapproval():
     assert found("Ukraine expressed concern over Russia's military drills.", "en") == [
         ("ACCUSE", ("Q212",), ("Q159",), "occurred")]
+
+
+def test_i_am_encouraged_is_a_feeling_not_encouragement():
+    assert found('Israel said: "I\'m very encouraged by the talks."', "en") == []
