@@ -44,8 +44,17 @@ def curated_rows() -> list[dict[str, str]]:
     return list(rows.values())
 
 
+def institutions() -> dict[str, str]:
+    """Organisation name -> the kind of national body it is (curated/institutions.tsv)."""
+    return {row["name"]: row["institution"] for row in read_tsv("institutions.tsv")}
+
+
 def build() -> list[dict]:
     rows = curated_rows()
+    kinds = institutions()
+    unknown = sorted(set(kinds) - {row["name"] for row in rows})
+    if unknown:
+        raise SystemExit(f"institutions.tsv: not in organisations*.tsv: {', '.join(unknown)}")
     ids = {row["name"]: entity_id(row["type"], row["name"], row["wikidata"] or None) for row in rows}
     entries = []
     for row in rows:
@@ -75,6 +84,7 @@ def build() -> list[dict]:
             "country": country, "wikidata": row["wikidata"] or None,
             "parent": ids.get(row["parent"]) or (country_ids()[country] if country else None),
             "aliases": aliases, "acronyms": acronyms, "source": "curated",
+            "institution": kinds.get(row["name"]),
         })
     return entries
 

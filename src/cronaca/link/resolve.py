@@ -64,6 +64,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                     continue  # "Man sagt": a pronoun, not the Isle of Man
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
+            if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text:
+                kind = "adjective"  # "el senador republicano": a party word that describes, never a speaker
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
             found = _surname(x, view, m, full_at, day)
