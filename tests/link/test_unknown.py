@@ -141,3 +141,8 @@ def test_a_lone_uncued_word_met_twice_is_kept(link_text, by_name):
 def test_a_lone_known_given_name_is_a_person(link_text, by_name):
     doc = link_text("Alla conferenza ha parlato anche Keir, arrivato in ritardo.", "it")
     assert by_name(doc)["Keir"].type == "PERSON"
+
+
+def test_a_german_noun_after_a_known_name_is_no_part_of_it(link_text, by_name):
+    doc = link_text("Auch Facebook Wahlkampf wurde kritisiert.", "de")
+    assert [e.name for e in doc.entities] == ["Facebook"]

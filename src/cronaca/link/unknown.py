@@ -243,7 +243,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
-            and view.text[slice(*tokens[0])] not in m.given_names:
+            and view.text[slice(*tokens[0])] not in m.given_names \
+            and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
         entry = m.kb.entries[preceding.entity_id]
         if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
             absorbed.add(id(preceding))
