@@ -17,11 +17,11 @@ KB does not know becomes an entity outside it, named as the text names it. A gov
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
+from cronaca.link.country import article_country
 from cronaca.link.lexicon import InstitutionNoun
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
@@ -48,7 +48,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
-    home = _article_country(kb_mentions, m)
+    home = article_country(kb_mentions, m)
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
     for x in kb_mentions:
@@ -128,22 +128,6 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
     if unknown is None:
         unknown = unknowns[key] = Unknown(text, "ORG", 0.7 if explicit else 0.6)
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
-
-
-def _article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
-    """ISO3 of the country the article mentions most (the first one on a tie), else the language's
-    home country. Its places, bodies and people count too: "Washington" and "Trump" make an
-    article about the United States even where "Stati Uniti" is never written."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for x in kb_mentions:
-        entry = m.kb.entries[x.entity_id]
-        if entry.country:  # a city, a body or a person counts for its country, half as much
-            counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5
-            first.setdefault(entry.country, x.start)
-    if not counts:
-        return m.lex.home_country
-    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
