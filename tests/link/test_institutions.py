@@ -67,3 +67,9 @@ def test_a_party_word_after_a_title_describes_the_person(link_text, by_name):
     doc = link_text("El senador republicano Rick Scott pidió la dimisión de Joe Biden.", "es")
     party = by_name(doc)["Republican Party"]
     assert [(m.text, m.kind) for m in party.mentions] == [("republicano", "adjective")]
+
+
+def test_with_no_country_named_a_bare_body_belongs_to_the_languages_home_country(link_text, by_name):
+    doc = link_text("Ieri la Camera ha approvato il decreto con 300 voti a favore.", "it")
+    chamber = by_name(doc)["Camera"]
+    assert (chamber.type, chamber.in_kb) == ("ORG", False)  # Italy's chamber, not in the test KB
