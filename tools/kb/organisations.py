@@ -70,7 +70,10 @@ def build() -> list[dict]:
             add_form(acronyms, "*", display_name(row["name"]))
         elif "(" not in row["name"]:
             # A name given no translations is used as is in every language (Reuters, Hamas, Likud).
-            plain = row["type"] != "ORG" or not any(lang not in ("en", "*") for lang, _ in translated)
+            # One-word names (Bundestag, Knesset, Gazprom, Mossad) are proper names every language writes
+            # as they are, translated or not.
+            plain = row["type"] != "ORG" or " " not in row["name"] \
+                or not any(lang not in ("en", "*") for lang, _ in translated)
             add_form(aliases, "*" if plain else "en", row["name"])
         for lang, form in translated:
             add_form(aliases, lang, form)

@@ -81,6 +81,7 @@ class Matcher:
     build_seconds: float
     adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
     listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
+    own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -239,6 +240,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
+    own = frozenset(fold(name) for e in kb.entries.values() if e.type in ("ORG", "MEDIA", "GROUP")
+                    for name in e.aliases.get(lex.code, ()))
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives, frozenset(listed))
+                   adjectives, frozenset(listed), own)

@@ -151,6 +151,9 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
     capitalised, the nouns that may stand alone are names of bodies themselves ("der Kongress")."""
     if m.lex.common_word_everywhere:
         return True
+    words = view.text[x.start:x.end].split()
+    if any(w[:1].isupper() or w[2:3].isupper() and w[1:2] in "'’" for w in words[1:]):
+        return True  # "le ministère de l'Intérieur", "il ministero degli Esteri": the domain is capitalised
     return view.text[x.start].isupper() and not view.sentence_initial(x.start)
 
 

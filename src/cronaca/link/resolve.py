@@ -55,7 +55,10 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
             forms = [f for f in x.forms if f.kind in ("name", "acronym")]
-            if _common_word_at_start(x, view, m):
+            if _common_word_at_start(x, view, m) and not (
+                    m.lex.common_word_everywhere and view.folded[x.start:x.end] in m.own_names):
+                # (where every noun is capitalised, a frequent name the KB lists for the language
+                # itself is still the name: "Bundestag", "Bundesregierung")
                 if all(kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
                     unresolved.append(x)  # "Nato a Roma": the verb, not NATO
                     continue
