@@ -73,3 +73,20 @@ def test_with_no_country_named_a_bare_body_belongs_to_the_languages_home_country
     doc = link_text("Ieri la Camera ha approvato il decreto con 300 voti a favore.", "it")
     chamber = by_name(doc)["Camera"]
     assert (chamber.type, chamber.in_kb) == ("ORG", False)  # Italy's chamber, not in the test KB
+
+
+def test_troops_with_a_country_adjective_are_the_country_acting(link_text, by_name):
+    doc = link_text("Le truppe russe sono entrate nella città all'alba.", "it")
+    russia = by_name(doc)["Russia"]
+    assert [(m.text, m.kind) for m in russia.mentions] == [("truppe russe", "metonym")]
+
+
+def test_troops_without_a_country_are_nobody_in_particular(link_text, by_name):
+    doc = link_text("La Russia ha protestato. Le forze ribelli sono entrate nella città.", "it")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Russia"]
+
+
+def test_a_lower_case_group_after_an_article_names_the_actors(link_text, by_name):
+    doc = link_text("Los republicanos votaron contra la ley.", "es")
+    party = by_name(doc)["Republican Party"]
+    assert [(m.text, m.kind) for m in party.mentions] == [("republicanos", "name")]

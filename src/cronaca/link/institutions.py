@@ -75,8 +75,9 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     for x, body in pending:  # no country of its own: only a body the article already named
         if not _definite(x, view, m):
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
-        if body.acts_as == "COUNTRY":
-            if home is not None and _capitalised_as_name(x, view, m) or _mentioned(home, kb_mentions, m):
+        if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
+            if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)
+                                              or _mentioned(home, kb_mentions, m)):
                 _emit(result, unknowns, named, body, home, x.start, x.end, view, m, False)
             continue
         _same_body(result, unknowns, named, body, x, view)

@@ -67,7 +67,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                     continue  # "Man sagt": a pronoun, not the Isle of Man
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
-            if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text:
+            if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
+                    and _describes(x, view, m):
                 kind = "adjective"  # "el senador republicano": a party word that describes, never a speaker
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
@@ -84,6 +85,18 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
     return Resolution(mentions, unresolved)
+
+
+def _describes(x: Match, view: TextView, m: Matcher) -> bool:
+    """A lower-case organisation word used as an adjective: after a lower-case word that is no article
+    ("el senador republicano", "los senadores republicanos") or, where nouns are capitalised, before a
+    noun ("die republikanischen Senatoren"). After an article it names the actors ("i talebani")."""
+    before = view.words_before(x.start, 1)
+    if before and before[-1].isalpha() and before[-1].islower() \
+            and before[-1] not in m.lex.definite_articles and view.text[x.start - 1:x.start] == " ":
+        return True
+    after = view.text[x.end + 1:x.end + 2]
+    return m.lex.common_word_everywhere and view.text[x.end:x.end + 1] == " " and after.isupper()
 
 
 def _unambiguous(named: list[Match], kb: KnowledgeBase) -> set[str]:
