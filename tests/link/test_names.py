@@ -114,3 +114,8 @@ def test_a_capital_after_a_place_cue_word_is_the_city(link_text, by_name):
     doc = link_text("Le proteste più forti sono nella capitale, Pechino, e nel sud.", "it")
     assert [m.kind for m in by_name(doc)["Beijing"].mentions] == ["name"]
     assert "China" not in by_name(doc)
+
+
+def test_a_country_name_that_is_a_given_name_before_a_surname_is_a_person(link_text, by_name):
+    doc = link_text("Maurice Dupont, porte-parole de la préfecture, a démenti.", "fr")
+    assert [(e.name, e.type) for e in doc.entities] == [("Maurice Dupont", "PERSON")]

@@ -107,6 +107,7 @@ class LinkLexicon:
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
     institutions: tuple[InstitutionNoun, ...] = ()  # "senato", "foreign ministry": national bodies
     home_country: str | None = None  # ISO3 of the country a bare "il Senato" means when none is named
+    regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -183,6 +184,8 @@ def lexicon(code: str) -> LinkLexicon:
                                            r["alone"].lower() == "yes")
                            for r in data.table("institution_nouns.tsv")),
         home_country=settings.get("home_country") or None,
+        regional_adjectives=frozenset(w.strip().lower() for w in settings.get("regional_adjectives", "")
+                                      .split(",") if w.strip()),
     )
 
 

@@ -65,6 +65,9 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
                         kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
                     continue  # "Man sagt": a pronoun, not the Isle of Man
+            if _given_name_of_a_person(x, view, m, forms):
+                unresolved.append(x)  # "Maurice Dupont": a given name, not Mauritius
+                continue
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
@@ -85,6 +88,20 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
     return Resolution(mentions, unresolved)
+
+
+def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:
+    """A one-word place or country name that is also a given name, followed by a capitalised word
+    no KB name covers, begins a person's name: "Maurice Dupont", "Georgia Meloni"-like cases."""
+    text = view.text
+    word = text[x.start:x.end]
+    if " " in word or word not in m.given_names or text[x.end:x.end + 1] != " " \
+            or not text[x.end + 1:x.end + 2].isupper():
+        return False
+    if any(m.kb.entries[f.entity_id].type not in ("COUNTRY", "PLACE") for f in forms):
+        return False
+    nxt = view.word_after(x.end) or ""
+    return zipf(nxt, m.lex.code) < m.lex.common_word_zipf and nxt not in m.adjectives
 
 
 def _describes(x: Match, view: TextView, m: Matcher) -> bool:

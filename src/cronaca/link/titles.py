@@ -93,13 +93,19 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             h = _latest_holder(kb_mentions, m, title.roles, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
-            elif home is not None and _definite(view, start, m):
+            elif home is not None and _definite(view, start, m) and _ends_phrase(view, cursor, m):
                 # "le chef de l'Etat" in an article about the Czech Republic: its head of state
                 holder = _holder(m, title.roles, home, day)
                 if holder is not None:
                     result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
                                                    "title"))
     return result
+
+
+def _ends_phrase(view: TextView, end: int, m: Matcher) -> bool:
+    """False when a regional adjective qualifies the title ("le chef de la diplomatie européenne"):
+    its owner is a region or a union the KB cannot name, so the article's country is no safe guess."""
+    return view.word_after(end) not in m.lex.regional_adjectives
 
 
 def _definite(view: TextView, start: int, m: Matcher) -> bool:
