@@ -71,7 +71,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
-                    and _describes(x, view, m):
+                    and (entry.type != "GROUP" or _describes(x, view, m)):
                 kind = "adjective"  # "el senador republicano": a party word that describes, never a speaker
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
@@ -105,9 +105,10 @@ def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Fo
 
 
 def _describes(x: Match, view: TextView, m: Matcher) -> bool:
-    """A lower-case organisation word used as an adjective: after a lower-case word that is no article
-    ("el senador republicano", "los senadores republicanos") or, where nouns are capitalised, before a
-    noun ("die republikanischen Senatoren"). After an article it names the actors ("i talebani")."""
+    """A lower-case group word used as an adjective: after a lower-case word that is no article
+    ("i ribelli talebani") or, where nouns are capitalised, before a noun. After an article it names
+    the actors ("i talebani"). Lower-case party words ("republicanos") always count as describing:
+    the event rules read them as actors too eagerly ("ataque por parte de los republicanos")."""
     before = view.words_before(x.start, 1)
     if before and before[-1].isalpha() and before[-1].islower() \
             and before[-1] not in m.lex.definite_articles and view.text[x.start - 1:x.start] == " ":
