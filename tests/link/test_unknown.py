@@ -151,3 +151,8 @@ def test_a_german_noun_after_a_known_name_is_no_part_of_it(link_text, by_name):
 def test_a_listed_given_name_at_a_sentence_start_begins_the_name(link_text, by_name):
     doc = link_text("Nicola Mancino è il nuovo vicepresidente del consiglio.", "it")
     assert [(e.name, e.type) for e in doc.entities] == [("Nicola Mancino", "PERSON")]
+
+
+def test_a_title_word_joined_by_a_particle_is_part_of_a_body_name(link_text, by_name):
+    doc = link_text("La Fiscalía General del Estado abrió una investigación ayer.", "es")
+    assert [(e.name, e.type) for e in doc.entities] == [("Fiscalía General del Estado", "ORG")]
