@@ -198,6 +198,10 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
             text[k:stop] in m.given_names
             or zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
 
+    if text[end:end + 1] == " " and any(  # "Ali al-Dabbagh": an elided particle and a capital
+            p[-1] in "-'" and view.folded.startswith(p, end + 1) and text[end + 1 + len(p):end + 2 + len(p)].isupper()
+            for p in m.lex.particles):
+        return True
     if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
         k = end + 1
         while k < len(text) and text[k].isalpha():
