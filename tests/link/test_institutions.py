@@ -89,3 +89,8 @@ def test_troops_without_a_country_are_nobody_in_particular(link_text, by_name):
 def test_a_lower_case_armed_group_after_an_article_names_the_actors(link_text, by_name):
     doc = link_text("La Russia ha protestato. Secondo fonti locali, i talebani hanno liberato l'ostaggio.", "it")
     assert [(m.text, m.kind) for m in by_name(doc)["Taliban"].mentions] == [("talebani", "name")]
+
+
+def test_the_country_acting_covers_its_own_name_once(link_text, by_name):
+    doc = link_text("Ayer el Gobierno de Rusia denunció la agresión.", "es")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Gobierno de Rusia"]

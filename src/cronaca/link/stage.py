@@ -76,8 +76,11 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     # "il ministero della Giustizia iracheno" names the body, as the KB's "esercito israeliano" does
     consumed |= {x.start for x in resolved.mentions if x.kind == "adjective"
                  and any(s <= x.start and x.end <= e for s, e in bodies.covered)}
-    kb_mentions = [x for x in resolved.mentions if x.start not in consumed
-                   or x.kind != "adjective"] + generic.mentions + bodies.mentions
+    # "U.S. forces", "Gobierno de Venezuela": the country acting covers its own name inside
+    governed = {(x.start, x.end, x.entity_id) for x in bodies.mentions if x.kind == "metonym"}
+    kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
+                   and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
+                               for s, e, i in governed)] + generic.mentions + bodies.mentions
     taken = bytearray(len(text) + 1)
     for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered:
         taken[s:e] = b"\x01" * (e - s)
