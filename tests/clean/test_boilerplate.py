@@ -235,3 +235,83 @@ def test_a_closing_subhead_alone_is_not_a_headline_box():
     raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
            "Las propuestas del candidato para la educación pública\n")
     assert boilerplate.propose(raw, "es") == []
+
+
+def test_an_agency_photo_credit_line_is_removed():
+    raw = ("Die Rettungskräfte suchten die ganze Nacht nach Überlebenden.\n"
+           "STR/AFP via Getty Images\n"
+           "Am Morgen wurden zwei weitere Menschen gefunden.")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("credit", "STR/AFP via Getty Images")]
+    assert "Getty" not in text
+
+
+def test_a_caption_ending_with_an_agency_credit_goes_whole():
+    raw = ("Uwe Schubert möchte mit dem MSV Duisburg noch so viele Punkte wie möglich sammeln. "
+           "IMAGO/Nico Herbertz\n"
+           "Der MSV Duisburg hat am Samstag gegen Aue verloren.")
+    text, integrity = clean(raw, "de")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "Der MSV Duisburg hat am Samstag gegen Aue verloren."
+
+
+def test_date_and_reading_time_lines_go_to_metadata():
+    for lang, stamp in (("en", "17:41 JST, October 13, 2024"), ("en", "Updated at 1:23 p.m."),
+                        ("de", "- Veröffentlicht am 13. Mai 2026 um 15:44"), ("de", "Lesedauer: 4 Minuten"),
+                        ("it", "Pubblicato il 13 maggio 2026 alle 15:44"),
+                        ("fr", "Publié le 13 mai 2026 à 15h44"), ("es", "Actualizado: 14/05/2026")):
+        raw = f"{stamp}\nThe minister arrived in the capital on Monday for talks."
+        text, integrity = clean(raw, lang)
+        assert [r.rule for r in integrity.removed] == ["boilerplate.timestamp"], stamp
+        assert text == "The minister arrived in the capital on Monday for talks."
+
+
+def test_a_sentence_with_a_date_and_a_phone_number_are_no_timestamps():
+    raw = ("On October 13, 2024 the minister resigned.\n"
+           "+81 158-23-2012\n"
+           "1997: Blair wins the general election for Labour")
+    assert boilerplate.propose(raw, "en") == []
+
+
+def test_comment_paywall_and_affiliate_prompts_are_removed():
+    raw = ("The company reported record profits for the third quarter, its chief executive said.\n"
+           "Join the conversation\n"
+           "Log in or create an account to continue\n"
+           "If you buy something through this post, IGN may get a share of the sale.\n"
+           "(Reporting by Greg Roumeliotis; editing by Martin Howell)")
+    text, integrity = clean(raw, "en")
+    # the bare label "Join the conversation" takes the short prompt under it along
+    assert [r.kind for r in integrity.removed] == ["navigation", "advert", "credit"]
+    assert text == "The company reported record profits for the third quarter, its chief executive said.\n"
+
+
+def test_embedded_content_placeholders_are_removed():
+    raw = ("Die Polizei sperrte die Innenstadt am Nachmittag ab.\n"
+           "Externer Inhalt nicht verfügbar\n"
+           "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.\n"
+           "Am Abend wurde die Sperrung aufgehoben.")
+    text, integrity = clean(raw, "de")
+    assert [r.kind for r in integrity.removed] == ["navigation", "navigation"]
+    assert text == ("Die Polizei sperrte die Innenstadt am Nachmittag ab.\n"
+                    "Am Abend wurde die Sperrung aufgehoben.")
+
+
+def test_a_list_of_other_stories_headlines_is_removed():
+    raw = ("Der Bundestag hat am Donnerstag über den Haushalt für das kommende Jahr beraten.\n"
+           "Die Opposition kritisierte die geplanten Kürzungen bei der Bahn scharf.\n"
+           "- Russische Drohnen: Auch in Deutschland versteckt? Experten warnen\n"
+           "- Hackerangriffe: Mit diesen miesen Tricks werden User getäuscht\n"
+           "- Familie: „Tradwives“ – Wie radikale Rechte den Herd politisieren\n"
+           "Eine Einigung wird für Freitag erwartet.")
+    text, integrity = clean(raw, "de")
+    (removed,) = integrity.removed
+    assert removed.rule == "boilerplate.related_list"
+    assert "Drohnen" not in text and "Tricks" not in text and "Tradwives" not in text
+
+
+def test_a_paragraph_of_two_sentences_is_no_teaser():
+    raw = ("The labels signed new deals with streaming services last year.\n"
+           "Why? Because, capitalism, of course. You see, owning music catalogs has become a "
+           "lucrative business *Sharks begin circling*\n"
+           "The deals were worth billions.")
+    assert boilerplate.propose(raw, "en") == []

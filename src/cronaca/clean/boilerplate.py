@@ -25,6 +25,16 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
 _FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _INNER_QUESTION = re.compile(r"\?\s*\S")
+# Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
+_INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
+# Headline marks: "Milan Design Week | FLOS pays tribute", "... outbreak [NEWS]"
+_PIPE = re.compile(r"\w\s*\|\s*\w")
+_KICKER = re.compile(r"\W*[^\W\d][^:–—|.!?]{1,40}?(?::|\s[–—]\s)\s*\S")
+_QUOTED = re.compile(r"[„“«\"][^„“”«»\"]{2,80}[“”»\"]")
+_TAG = re.compile(r"\[[A-ZÀ-ÖØ-Þ]{3,}\]")
+_DIGIT = re.compile(r"\d")
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A list item ("- ", "• ", "1. ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s)")
 
@@ -44,6 +54,9 @@ MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
+MIN_RELATED_ITEMS = 2    # list items in a row that make a "related stories" list
+MAX_STAMP_TOKENS = 14    # a date/time line is short
+MAX_STAMP_CHARS = 100
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -87,6 +100,8 @@ def _teaser_marks(line: str, words: int) -> int:
     shouts = [w for w in _SHOUT.findall(line)]
     if shouts and len(shouts) < words / 2:  # not an all-caps heading
         marks += 1
+    if _PIPE.search(line) or _TAG.search(line):
+        marks += 1
     return marks
 
 
@@ -109,6 +124,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
 
     edits: list[Edit] = _glued_label(text, lang)
+    stamp_words = _stamp_words(lang)
     skip_to = -1
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
@@ -130,14 +146,93 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 skip_to = last
             edits.extend(edit)
             continue
+        if stamp_words and _timestamp(line, stamp_words):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
+                              removed_kind="other"))
+            continue
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
-                and not _LIST_ITEM.match(line)):
+                and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
             if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_related_list(text, lines, edits, overlap))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     return edits
+
+
+@cache
+def _stamp_words(lang: str | None) -> frozenset[str]:
+    """Words a date/time line of a page is made of: month and weekday names (months.tsv,
+    weekdays.tsv) and the language's timestamp_words.txt ("updated", "um", "Uhr", "Lesedauer")."""
+    if not lang:
+        return frozenset()
+    try:
+        data = load(lang)
+    except LanguageDataError:
+        return frozenset()
+    words = {row["name"] for row in data.table("months.tsv")}
+    words |= {row["name"] for row in data.table("weekdays.tsv")}
+    words |= set(data.words("timestamp_words.txt"))
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def _timestamp(line: str, words: frozenset[str]) -> bool:
+    """A line that is only a date, a time or a reading time ("17:41 JST, October 13, 2024",
+    "- Veröffentlicht am 13. Mai 2026 um 15:44", "Lesedauer: 4 Minuten"): page furniture, and no
+    article sentence is made of such words alone. Numbers of five digits or more (phone numbers,
+    amounts) are no part of a date, nor is "+" (a telephone number)."""
+    if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line) or "+" in line:
+        return False
+    tokens = _STAMP_TOKEN.findall(line.lower())
+    if not tokens or len(tokens) > MAX_STAMP_TOKENS:
+        return False
+    digits = [t for t in tokens if t.isdigit()]
+    if not digits or any(len(t) > 4 for t in digits):
+        return False
+    alpha = [t for t in tokens if not t.isdigit()]
+    if any(len(t) > 1 and t not in words for t in alpha):
+        return False
+    named = any(t in words for t in alpha)
+    return named or bool(_STAMP_SHAPE.search(line))
+
+
+def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float]) -> list[Edit]:
+    """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
+    versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
+    MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
+    of the text, and at least half of them marked as headlines (_headline_marked). A list of
+    the article (points of a plan, facts of a case) shares its words and reads as a list."""
+    found: list[Edit] = []
+    run: list[int] = []
+
+    def close() -> None:
+        marked = sum(1 for i in run if _headline_marked(lines[i][2]))
+        if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
+            start, end = lines[run[0]][0], lines[run[-1]][1]
+            found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.related_list", 0.75, removed_kind="teaser"))
+        run.clear()
+
+    taken = sorted((e.start, e.end) for e in edits)
+    for index, (start, end, line) in enumerate(lines):
+        words = len(line.split())
+        if (_LIST_ITEM.match(line) and MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+                and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
+                and not any(s < end and e > start for s, e in taken)
+                and overlap(index) < LOW_OVERLAP):
+            run.append(index)
+            continue
+        close()
+    close()
+    return found
+
+
+def _headline_marked(line: str) -> bool:
+    """A kicker before a colon or dash ("Hackerangriffe: Mit diesen miesen Tricks..."), a
+    question, a quotation or a "|": how a headline reads, and few points of a list do."""
+    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line))
 
 
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
