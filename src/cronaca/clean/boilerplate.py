@@ -52,6 +52,8 @@ MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il"
 _PROMPTS = frozenset({"navigation", "advert"})
 MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
+MIN_SUBHEAD_WORDS = 3    # a line under a "related" label this long and ...
+SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is the article's subhead
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2    # list items in a row that make a "related stories" list
@@ -136,7 +138,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
                 # a "label: headline" prompt is complete in its line ("Lea más: ... del año")
-                last = (_related_block(lines, index) if _label_only(line)
+                last = (_related_block(lines, index, overlap) if _label_only(line)
                         else index if ":" in line else _continuation(lines, index))
             if last > index:  # "Síguenos en" / "Telegram," / ... / "para recibir ...": one blurb
                 end_last = lines[last][1]
@@ -284,15 +286,19 @@ def _label_only(line: str) -> bool:
     return 0 < len(stripped.split()) <= MAX_LABEL_WORDS and not _FINAL.search(stripped)
 
 
-def _related_block(lines: list[tuple[int, int, str]], index: int) -> int:
+def _related_block(lines: list[tuple[int, int, str]], index: int,
+                   overlap: Callable[[int], float]) -> int:
     """Index of the last line of the headlines a bare "related" label introduces: the lines
     after it that read as headlines or dates (no final punctuation, short), at most
-    MAX_RELATED_LINES of them. An article paragraph ends the block."""
+    MAX_RELATED_LINES of them. An article paragraph ends the block, and so does a subhead of
+    the article (most of its words are the body's)."""
     last = index
     while last + 1 < len(lines) and last - index < MAX_RELATED_LINES:
         following = lines[last + 1][2]
         words = len(following.split())
         if not following.strip() or words > MAX_CUE_WORDS or _FINAL.search(following):
+            break
+        if words >= MIN_SUBHEAD_WORDS and overlap(last + 1) >= SUBHEAD_OVERLAP:
             break
         last += 1
     return last
