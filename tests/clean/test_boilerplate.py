@@ -326,3 +326,20 @@ def test_a_related_label_does_not_take_the_articles_next_subhead():
     text, integrity = clean(raw, "de")
     assert [r.text.splitlines()[0] for r in integrity.removed] == ["Link des Videos"]
     assert "Schlachtmengen in Thüringen sinken deutlich\n" in text
+
+
+def test_bylines_with_several_authors_go_to_metadata():
+    for lang, byline in (("de", "- Von: Bill MCCARTHY, Marisha GOLDHAMER"),
+                         ("en", "By Greg Roumeliotis and Joshua Franklin"),
+                         ("it", "Di Marco Rossi e Giulia Bianchi"),
+                         ("fr", "Par Jean Dupont et Marie Martin"),
+                         ("es", "Por Ana García y Luis Pérez")):
+        raw = f"{byline}\nLe texte de l'article commence ici avec une phrase complète."
+        text, integrity = clean(raw, lang)
+        assert [(r.rule, r.text) for r in integrity.removed] == [("boilerplate.byline", byline)], lang
+
+
+def test_a_sentence_opening_with_the_byline_word_stays():
+    raw = ("By Tuesday the talks had collapsed, officials said.\n"
+           "The minister left the capital.")
+    assert boilerplate.propose(raw, "en") == []
