@@ -5,8 +5,12 @@ Cue patterns are language data (lang/<code>/boilerplate.tsv). Teasers have no cu
 a short line without final sentence punctuation that looks like clickbait (a question mark inside,
 headlines joined by ";", SHOUTING words) and shares little vocabulary with the body. A section
 subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
-stays. Removed lines become Removed records (nothing is lost); bylines and datelines are recorded
-with rules ``boilerplate.byline`` / ``boilerplate.dateline`` so the stage can move them to metadata.
+stays. Without cue words too: a list of other stories' headlines (list items that read as
+headlines and share little with the body), and a line made only of a date, a time or a reading
+time (month and weekday names of the language, its timestamp_words.txt, numbers).
+Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
+recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
+them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
 """
 from __future__ import annotations
 
