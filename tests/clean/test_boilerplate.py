@@ -343,3 +343,16 @@ def test_a_sentence_opening_with_the_byline_word_stays():
     raw = ("By Tuesday the talks had collapsed, officials said.\n"
            "The minister left the capital.")
     assert boilerplate.propose(raw, "en") == []
+
+
+def test_a_date_heading_inside_a_live_ticker_stays():
+    raw = ("Die wichtigsten Ereignisse der Woche im Überblick.\n"
+           "Der Nationalrat hat am Morgen getagt.\n"
+           "Die Debatte dauerte bis in den Abend.\n"
+           "Am Ende wurde abgestimmt.\n"
+           "Donnerstag, 18. 7.\n"
+           "Der Ständerat folgte dem Nationalrat.\n"
+           "Die Vorlage geht nun an den Bundesrat.\n"
+           "Der Entscheid fällt im Herbst.\n"
+           "Die Parteien kündigten Widerstand an.")
+    assert boilerplate.propose(raw, "de") == []

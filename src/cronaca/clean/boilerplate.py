@@ -65,6 +65,7 @@ MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news"
 MIN_RELATED_ITEMS = 2    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
+STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -173,7 +174,10 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 skip_to = last
             edits.extend(edit)
             continue
-        if stamp_words and _timestamp(line, stamp_words):
+        # page furniture sits at the top or the bottom; a date line between paragraphs is a
+        # heading of a timeline or a live ticker ("Donnerstag, 18. 7.") and stays
+        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES)
+                and _timestamp(line, stamp_words)):
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
