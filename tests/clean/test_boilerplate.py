@@ -356,3 +356,20 @@ def test_a_date_heading_inside_a_live_ticker_stays():
            "Der Entscheid fällt im Herbst.\n"
            "Die Parteien kündigten Widerstand an.")
     assert boilerplate.propose(raw, "de") == []
+
+
+def test_share_buttons_gallery_counters_and_tag_lines_are_removed():
+    for lang, furniture in (("en", "Share | Facebook | Twitter | Email"), ("en", "Photo 3 of 12"),
+                            ("de", "Teilen Drucken WhatsApp"), ("de", "Themen: Bundestag, Haushalt"),
+                            ("it", "Condividi Facebook Twitter"), ("fr", "Partager sur Facebook"),
+                            ("es", "Compartir en WhatsApp")):
+        raw = f"The parliament approved the budget on Thursday.\n{furniture}\nThe vote was close."
+        text, integrity = clean(raw, lang)
+        assert [r.text for r in integrity.removed] == [furniture], (lang, furniture)
+
+
+def test_a_sentence_naming_social_networks_stays():
+    raw = ("The parliament approved the budget on Thursday.\n"
+           "Facebook and Twitter removed the posts after complaints.\n"
+           "The vote was close.")
+    assert boilerplate.propose(raw, "en") == []
