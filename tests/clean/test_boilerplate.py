@@ -1,6 +1,8 @@
 """Boilerplate lines leave the body as Removed records; the article's own subheads stay."""
 from __future__ import annotations
 
+import pytest
+
 from cronaca.clean import boilerplate
 from cronaca.clean.edits import apply
 from cronaca.document import Integrity
@@ -373,3 +375,17 @@ def test_a_sentence_naming_social_networks_stays():
            "Facebook and Twitter removed the posts after complaints.\n"
            "The vote was close.")
     assert boilerplate.propose(raw, "en") == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Source: Reuters"), ("en", "Join our WhatsApp channel"), ("en", "You might also like:"),
+    ("de", "Symbolbild"), ("de", "Unsere Empfehlung"), ("de", "Folgen Sie unserem WhatsApp-Kanal"),
+    ("it", "Immagine di repertorio"), ("it", "Redazione"), ("it", "Ti consigliamo"),
+    ("fr", "Photo d'archives"), ("fr", "Rejoignez notre chaîne WhatsApp"), ("fr", "La rédaction"),
+    ("es", "Foto ilustrativa: Archivo"), ("es", "Agencia EFE"), ("es", "Escucha la noticia"),
+])
+def test_sources_stock_images_newsroom_credits_and_labels_are_removed(lang, line):
+    raw = f"The parliament approved the budget on Thursday.\n{line}\nThe vote was close."
+    text, integrity = clean(raw, lang)
+    assert [r.text for r in integrity.removed] == [line]
+    assert text == "The parliament approved the budget on Thursday.\nThe vote was close."
