@@ -389,3 +389,13 @@ def test_sources_stock_images_newsroom_credits_and_labels_are_removed(lang, line
     text, integrity = clean(raw, lang)
     assert [r.text for r in integrity.removed] == [line]
     assert text == "The parliament approved the budget on Thursday.\nThe vote was close."
+
+
+def test_a_reference_and_a_reading_list_with_addresses_stay():
+    raw = ("Alarm fatigue is a known hazard in intensive care units, the report says.\n"
+           "[2] Joint Commission National Patient Safety Goal: Alarm Management | ECRI top 10 Hazard\n"
+           "Links der Woche:\n"
+           "- Presseförderung: Studie zweifelt an Stütze vom Staat via Horizont https://ift.tt/2loCdek\n"
+           "- Gewalt im Netz – Schuldzuweisung statt Opferschutz via netzpolitik.org https://netzpolitik.org\n"
+           "- Instant Ink: HP sperrt Druckerpatrone bei Kündigung via t3n News https://t3n.de/news")
+    assert [e.rule for e in boilerplate.propose(raw, "en")] == []

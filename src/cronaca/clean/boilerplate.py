@@ -41,8 +41,8 @@ _NOT_CREDIT_END = frozenset(".!?…:;,\"'”’»")
 _ANYWHERE = re.compile(r"\.\{0,(\d+)\}(.+)$", re.DOTALL)
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-# A list item ("- ", "• ", "1. ") belongs to a list of the article or of references, not a teaser.
-_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s)")
+# A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
@@ -234,7 +234,8 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
     MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
     of the text, and at least half of them marked as headlines (_headline_marked). A list of
-    the article (points of a plan, facts of a case) shares its words and reads as a list."""
+    the article (points of a plan, facts of a case) shares its words and reads as a list; a list
+    whose items show their addresses is a list of links the article gives (a reading list)."""
     found: list[Edit] = []
     run: list[int] = []
 
@@ -252,7 +253,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             close()
             continue
         words = len(line.split())
-        if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+        if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
                 and overlap(index) < LOW_OVERLAP):
@@ -281,7 +282,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         words = len(line.split())
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
-                or _FINAL.search(line) or overlap(first - 1) >= LOW_OVERLAP):
+                or _FINAL.search(line) or "://" in line or overlap(first - 1) >= LOW_OVERLAP):
             break
         first -= 1
     if len(lines) - first < MIN_TRAILING_HEADLINES:
