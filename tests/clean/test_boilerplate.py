@@ -399,3 +399,24 @@ def test_a_reference_and_a_reading_list_with_addresses_stay():
            "- Gewalt im Netz – Schuldzuweisung statt Opferschutz via netzpolitik.org https://netzpolitik.org\n"
            "- Instant Ink: HP sperrt Druckerpatrone bei Kündigung via t3n News https://t3n.de/news")
     assert [e.rule for e in boilerplate.propose(raw, "en")] == []
+
+
+def test_a_teaser_card_with_its_repeated_headline_is_removed():
+    raw = ("Die Schlachtbetriebe in Thüringen kämpfen mit steigenden Kosten.\n"
+           "Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi\n"
+           "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi\n"
+           "Die großen Betriebe haben geringere Kosten.")
+    text, integrity = clean(raw, "de")
+    assert [r.rule for r in integrity.removed] == ["boilerplate.teaser_card"]
+    assert text == ("Die Schlachtbetriebe in Thüringen kämpfen mit steigenden Kosten.\n"
+                    "Die großen Betriebe haben geringere Kosten.")
+
+
+def test_a_long_paragraph_ending_with_a_sign_and_a_source_keeps_its_text():
+    paragraph = ("Ein weit verbreiteter Vertreter von KI-Modellen sind neuronale Netze. Vorbild hierfür "
+                 "ist das menschliche Gehirn. Um eine Aufgabe zu lösen, wird das neuronale Netz mit Daten "
+                 "trainiert. Ziel ist, dass das Netz auch auf unbekannten Daten richtig schließt. ⇥")
+    raw = paragraph + "(Quelle: BMWK)\nDer nächste Absatz."
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("credit", "(Quelle: BMWK)")]
+    assert text.startswith(paragraph)
