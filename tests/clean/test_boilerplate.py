@@ -420,3 +420,14 @@ def test_a_long_paragraph_ending_with_a_sign_and_a_source_keeps_its_text():
     text, integrity = clean(raw, "de")
     assert [(r.kind, r.text) for r in integrity.removed] == [("credit", "(Quelle: BMWK)")]
     assert text.startswith(paragraph)
+
+
+def test_a_bulleted_prompt_goes_but_a_how_to_step_stays():
+    raw = ("Disney bundles its streaming services for new customers, the company said.\n"
+           "- Advertisement 1Story continues below\n"
+           "- Sign up for a Hulu ad-free account for $11.99 a month\n"
+           "- Then add the Disney+ bundle using the same email address\n"
+           "The bundle costs less than the two services apart.")
+    text, integrity = clean(raw, "en")
+    assert [r.text for r in integrity.removed] == ["- Advertisement 1Story continues below"]
+    assert "- Sign up for a Hulu ad-free account" in text

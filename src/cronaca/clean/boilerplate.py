@@ -106,12 +106,12 @@ def _cues(lang: str | None) -> Cues:
         else:  # meta rows are case-sensitive (a capitalised name), the others are not
             flag = "-i" if row["scope"] == "meta" else "i"
             line.append(f"(?P<{name}>(?{flag}:{row['pattern']}))")
-    # a prompt may sit in brackets: "(Lee también: ...)"
+    # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
     # a credit starts at the start of the line or after a non-word character: trying only those
     # positions (the lookbehind fails fast inside words) makes the search several times cheaper
     return Cues(re.compile(r"(?<!\w)(?:" + "|".join(tail) + r")\s*$", re.IGNORECASE)
                 if tail else None,
-                re.compile(r"\s*[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
+                re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
                 kinds, reach)
 
