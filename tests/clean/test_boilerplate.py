@@ -431,3 +431,32 @@ def test_a_bulleted_prompt_goes_but_a_how_to_step_stays():
     text, integrity = clean(raw, "en")
     assert [r.text for r in integrity.removed] == ["- Advertisement 1Story continues below"]
     assert "- Sign up for a Hulu ad-free account" in text
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Previous article"), ("en", "Courtesy of the White House"), ("en", "In partnership with Reuters"),
+    ("de", "Nächster Artikel"), ("de", "Bildrechte: dpa"), ("de", "Hat Ihnen dieser Artikel gefallen?"),
+    ("it", "Articolo successivo"), ("it", "In collaborazione con Reuters"), ("it", "Per approfondire"),
+    ("fr", "Article précédent"), ("fr", "Pour aller plus loin"), ("fr", "Vous avez aimé cet article ?"),
+    ("es", "Nota anterior"), ("es", "Sigue a El País en Twitter"), ("es", "Cortesía"), ("es", "Te sugerimos"),
+])
+def test_article_navigation_partnership_credits_and_feedback_prompts_are_removed(lang, line):
+    raw = f"The parliament approved the budget on Thursday.\n{line}\nThe vote was close."
+    text, integrity = clean(raw, lang)
+    assert [r.text for r in integrity.removed] == [line]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Recomendamos a los ciudadanos que se queden en casa."),
+    ("es", "Especial atención merece el caso de Sonora, dijo el ministro."),
+    ("es", "Sigue a la espera de una respuesta del gobierno en Madrid"),
+    ("it", "Commenta così il ministro la decisione del governo"),
+    ("it", "Per approfondire la questione il governo ha nominato una commissione."),
+    ("de", "Alle Nachrichten aus der Region kommen heute aus Berlin."),
+    ("en", "Next story in the series will air on Monday, the network said."),
+    ("en", "Video shows troops crossing the river"),
+    ("fr", "Avec Reuters, l'agence a confirmé l'information."),
+])
+def test_article_sentences_opening_with_a_cue_word_stay(lang, sentence):
+    raw = f"The parliament approved the budget on Thursday.\n{sentence}\nThe vote was close."
+    assert boilerplate.propose(raw, lang) == []
