@@ -276,9 +276,9 @@ def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     index = 0
     while index + 1 < len(lines):
         (start, _, first), (_, end, second) = lines[index], lines[index + 1]
-        words = len(second.split())
-        if (MIN_CARD_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(second)
-                and len(first) > len(second) and first.endswith(second.strip())
+        if (len(first) > len(second) and first.endswith(second.strip())
+                and MIN_CARD_WORDS <= len(second.split()) <= MAX_TEASER_WORDS
+                and not _FINAL.search(second)
                 and not any(s < end and e > start for s, e in taken)):
             found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
                               "boilerplate.teaser_card", 0.8, removed_kind="teaser"))
