@@ -439,6 +439,8 @@ def test_a_bulleted_prompt_goes_but_a_how_to_step_stays():
     ("it", "Articolo successivo"), ("it", "In collaborazione con Reuters"), ("it", "Per approfondire"),
     ("fr", "Article précédent"), ("fr", "Pour aller plus loin"), ("fr", "Vous avez aimé cet article ?"),
     ("es", "Nota anterior"), ("es", "Sigue a El País en Twitter"), ("es", "Cortesía"), ("es", "Te sugerimos"),
+    ("en", "Sign up (it's quick and free) or sign in now."), ("de", "Jetzt registrieren oder anmelden"),
+    ("it", "Registrati o accedi"), ("fr", "Inscrivez-vous ou connectez-vous"), ("es", "Regístrate o inicia sesión"),
 ])
 def test_article_navigation_partnership_credits_and_feedback_prompts_are_removed(lang, line):
     raw = f"The parliament approved the budget on Thursday.\n{line}\nThe vote was close."
