@@ -214,3 +214,28 @@ def test_a_task_that_fails_after_emitting_rows_is_retried_without_duplicates(spa
     ids = pq.read_table(tmp_path / "out" / "articles", columns=["id"]).column("id").to_pylist()
     assert marker.exists()  # the first attempt did fail
     assert summary.articles == len(ids) == len(set(ids)) == n
+
+
+def test_each_day_and_language_is_written_by_few_tasks_and_each_article_processed_once(spark, tmp_path):
+    """Four tasks over ten days: every task writes a contiguous run of days (at most 4 + 10 - 1 files
+    per table, where hashing on the id gave up to 40), and range partitioning's sample does not rerun
+    the pipeline."""
+    (tmp_path / "in").mkdir()
+    for f in range(4):
+        lines = [json.dumps({"text": f"Story {f}-{i}, long enough to be one article of the news.",
+                             "published": f"2026-02-{10 + (i % 10):02d}", "language": "en"}) for i in range(30)]
+        (tmp_path / "in" / f"part-{f}.jsonl").write_text("\n".join(lines) + "\n")
+    calls = tmp_path / "calls"
+
+    def counting(doc):
+        with calls.open("a") as fh:
+            fh.write("x")
+        return read_only(doc)
+
+    summary = spark_ingest([str(tmp_path / "in")], str(tmp_path / "out"), spark=spark, partitions=4,
+                           step=counting)
+    files = list((tmp_path / "out" / "articles").rglob("*.parquet"))
+    assert summary.articles == 120
+    assert len({f.parent.parent.name for f in files}) == 10
+    assert len(files) <= 4 + 10 - 1
+    assert len(calls.read_text()) == 120

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span, TimeExpression
 from cronaca.extract.events import ontology
+from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
-from cronaca.extract.events.roles import (CONFIDENCE, Args, Parties, SentenceState, clause_args, clause_subject,
+from cronaca.extract.events.roles import (CONFIDENCE, JUDGES_ACTS, Args, Parties, SentenceState, clause_args, clause_subject,
                                           pick_trigger, speaker)
 from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
@@ -68,7 +69,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
-        if not any(m.triggers for m in sm):
+        if not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
             # nothing to extract: read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
@@ -134,15 +135,22 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if own:  # "demanded that the US cancel...": the complement's subject is the target
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
-        for unit, trigger, args in clause_args(clause, inherited, ctx.last_parties, lex.verb_second,
-                                                     lex.object_preposition, noun_inherited=inherited if ci else [],
-                                                     antecedent=inherited or first_subject or previous_subject,
-                                                     inverted=lex.inverted_subject):
+        found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
+                            noun_inherited=inherited if ci else [],
+                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject)
+        _judged_earlier_act(lex, text, found, events)
+        for unit, trigger, args in found:
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
-            event = _event(ctx, trigger, unit, args, clause.start, clause.end, s, e, according, events,
+            if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
+                _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
+            # "Dodik rejected the warrant, telling journalists on Wednesday that...": a participle
+            # aside right after the clause tells when the act took place
+            ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
+                and clauses[ci + 1].parenthetical else clause.end
+            event = _event(ctx, trigger, unit, args, clause.start, ce, s, e, according, events,
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
                 if headline:
@@ -157,6 +165,12 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
+        speaker_id = according if ci > 0 and clause.kind in ("report", "that") else None
+        if speaker_id is None and ci > 0 and clause.kind == "that" and len(state.clause_subjects[ci - 1]) == 1:
+            speaker_id = state.clause_subjects[ci - 1][0]  # "X declared that China must drop barriers"
+        demand = _obligation(ctx, clause, speaker_id, s, e, events)
+        if demand is not None:
+            events.append(demand)
         subject = own or _first_verb_subject(clause, inherited)
         state.clause_subjects.append(subject)
         state.according.append(according)
@@ -164,6 +178,90 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+#: A modality cue of obligation ("must", "muss", "müsse"): what someone says another party must do is
+#: that speaker's demand (REQUEST speaker -> party); the obliged act itself has not happened.
+OBLIGATION = "obligation"
+_DEMAND = Trigger("obligation", "verb", "REQUEST", None, ontology.intensity("REQUEST", None), parse("X V Y", "verb"),
+                  None, None)
+
+
+def _obligation(ctx: Context, clause, according: str | None, s: int, e: int, events: list[Event]) -> Event | None:
+    """"X said the Council must act", "“Russia must accept it,” Y said", "X sagte, Russland müsse ...": a
+    party named right before an obligation cue, in reported or quoted speech, is the target of the
+    speaker's demand. Nobody's demand (the narrator's "must") is no event."""
+    units = clause.units
+    for k, u in enumerate(units):
+        if u.kind != "cue" or u.cue is None or u.cue.kind != "modality" or u.cue.value != OBLIGATION:
+            continue
+        prev = units[k - 1] if k else None
+        if prev is None or prev.phrase is None or prev.phrase.prep is not None or prev.phrase.anaphor \
+                or prev.phrase.adjectival or u.words_before > 1:
+            return None
+        speaker_id = according if u.quote < 0 else _quote_speaker(ctx.doc, u.start)
+        if speaker_id is None:
+            return None
+        targets = [t for t in _as_countries(ctx, prev.phrase.heads()) if t != speaker_id]
+        if not targets:
+            return None
+        args = Args(actors=[speaker_id], targets=targets, rule="obligation")
+        return _event(ctx, _DEMAND, u, args, clause.start, clause.end, s, e, speaker_id, events, reported=True)
+    return None
+
+
+def _quote_speaker(doc: Document, at: int) -> str | None:
+    """The speaker of the direct quotation (quotes stage) holding offset ``at``."""
+    for q in doc.quotes:
+        if q.start <= at < q.end and q.direct:
+            return q.speaker
+    return None
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _definite(lex: Lexicon, text: str, unit) -> bool:
+    """Does an article stand right before the noun, or before the one word (an adjective) before it
+    ("den Angriff", "the brutal attack")?"""
+    if unit.after_det:
+        return True
+    m = _PREVIOUS_WORD.search(text, max(0, unit.start - 40), unit.start)
+    return m is not None and lex.det_before(text, m.start(1))
+
+
+#: words between a judging verb and the bare event noun it judges ("condemned the brutal attack")
+JUDGED_GAP_WORDS = 2
+
+
+def _judged_earlier_act(lex: Lexicon, text: str, found: list, events: list[Event]) -> None:
+    """"Selenskyj verurteilte den Angriff", "Ukraine condemned the attack": a condemnation or rejection
+    whose object is a bare event noun (no party of its own) judges the last earlier event of that type;
+    its actors are the target."""
+    for (unit, trigger, args), (noun_unit, noun, noun_args) in zip(found, found[1:]):
+        if trigger.pos != "verb" or trigger.type not in JUDGES_ACTS or args.targets or noun.pos != "noun" \
+                or noun_args.actors or noun_args.targets or noun_unit.comma_before or not _definite(lex, text, noun_unit) \
+                or len(text[max(unit.end, unit.span_end):noun_unit.start].split()) > JUDGED_GAP_WORDS:
+            continue
+        earlier = next((e for e in reversed(events) if e.type == noun.type and e.source), None)
+        if earlier is not None:
+            args.targets.extend(a for a in earlier.source if a not in args.actors)
+
+
+#: Verbal acts whose "that" clause names who they are aimed at ("Er kritisiert, dass Scharaa ...",
+#: "complained that Russia had ...").
+BLAMES_CONTENT = frozenset({"ACCUSE"})
+
+
+def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> None:
+    """An accusation with no target whose clause ends in a "that" clause right after the verb: the
+    subject of that clause is its target."""
+    if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
+        return
+    if any(u.start > unit.end and u.kind in ("trigger", "phrase") for u in clauses[ci].units):
+        return  # another verb or an object of its own stands between
+    blamed = clause_subject(clauses[ci + 1], parties)
+    args.targets.extend(t for t in blamed if t not in args.actors and t not in args.targets)
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+['’]?)")
@@ -288,6 +386,15 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
     ("Schultz supported Democrats on MSNBC, which let him go, and said..."); an unlinked noun ("El
     periodista ruso, cuyo periódico X..., advirtió") or an adjective alone leaves it unknown."""
+    aside = clauses[ci - 1]
+    if aside.kind == "boundary" and aside.parenthetical:
+        # "Putin, speaking in Moscow, accused ...": the name right before the gerund aside
+        units = clauses[ci - 2].units if ci >= 2 else []
+        last = units[-1] if units else None
+        if last is None or last.phrase is None or last.phrase.prep is not None or last.phrase.anaphor \
+                or last.phrase.adjectival or any(u.kind == "trigger" for u in units):
+            return []
+        return last.phrase.heads()
     r = ci - 1
     while r > 0 and clauses[r].kind != "relative":
         r -= 1
@@ -328,7 +435,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
-    targets = [t for t in _as_countries(ctx, targets) if t not in actors]
+    targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
@@ -358,7 +465,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
-    status = _status(args.status_cues, trigger.status_hint)
+    status = _status(args.status_cues, trigger.status_hint, type_)
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
@@ -379,7 +486,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence -= 0.1
     if not targets and not reciprocal and trigger.type in _NEEDS_PARTY:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
-    if "condition" in args.status_cues:
+    if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
@@ -388,6 +495,15 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
+    """Is the target the country the acting person stands for ("Trump levied tariffs on exports to
+    the U.S."): a leader does not act upon their own state; the phrase names something else."""
+    if ctx.entity_type.get(target) != "COUNTRY" or not ctx.entity_country.get(target):
+        return False
+    home = ctx.entity_country[target]
+    return any(ctx.entity_type.get(a) == "PERSON" and ctx.entity_country.get(a) == home for a in actors)
 
 
 def _hosts(ctx: Context, actors: list[str], targets: list[str], location: str | None) -> bool:
@@ -424,9 +540,16 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
     return out
 
 
-def _status(cues: list[str], hint: str | None) -> str:
-    if "condition" in cues and "negated" not in cues:
+#: Readiness ("is ready to", "ist bereit"): a plan for most acts, but declaring oneself ready to
+#: accept or to give is itself the agreement ("Ukraine said it is ready to accept a U.S. proposal").
+READY = "ready"
+
+
+def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
+    if ("condition" in cues or OBLIGATION in cues) and "negated" not in cues:
         return "hypothetical"
+    if READY in cues:
+        cues = [c for c in cues if c != READY] + ([] if type_ == "AGREE" else ["planned"])
     for status in STATUS_ORDER:
         if status in cues:
             return status
@@ -515,9 +638,12 @@ def _news_day(doc: Document, published: date_, before: int) -> str | None:
     ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
     ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
     An undated act of the report takes that day, as the gold annotators date the day's statements."""
+    attributive = _attributive_hook()
     for t in sorted(doc.dates, key=lambda t: t.start):
         if t.start >= before:
             break
+        if attributive(t):
+            continue  # "Tuesday's hostage-taking" dates that act, not the day the article reports on
         if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
                 and 0 <= (published - _day(t.value)).days <= NEWS_DAY_BACK:
             return t.value

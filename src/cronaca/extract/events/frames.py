@@ -7,7 +7,8 @@ A frame names where the actor (X) and the target (Y) of a trigger (V verb, N nou
 verb, a possessive or "during" governs it ("declared a ceasefire", "their truce" are events;
 "a ceasefire proposal", "hopes a ceasefire could take place" are not); ``[that]`` the verb before a
 "that" clause reports a statement, no act ("defendió que...", "sostiene che...", "warnte, dass...":
-a claim or a warning about a risk, not support or a threat). Role names in brackets are the
+a claim or a warning about a risk, not support or a threat); ``[poss] Y`` a noun's possessor undergoes
+it ("Navalny's arrest", "al-Rufay'i's killing"; "Russia's invasion" keeps its actor). Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
 from __future__ import annotations

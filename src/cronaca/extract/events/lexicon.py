@@ -68,6 +68,7 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()  # before a non-reflexive verb: impersonal ("si è deciso")
     particles: frozenset[str] = frozenset()  # separable verb particles: a gapped tail that ends its clause
     particle_end: str = ""  # what may follow a particle: punctuation, the end, "and" ("und", "oder")
+    conjunctions: frozenset[str] = frozenset()  # the `and` cues, folded ("und", "sowie")
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
@@ -244,14 +245,21 @@ def lexicon(code: str) -> Lexicon:
             bare = _NON_WORD.sub(" ", key) + right
             if bare not in automaton:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
+    # words that merely end like a noun trigger ("Gebäudereinigung" is cleaning, not "Einigung"):
+    # listed with no reading, so the longest match hides the trigger inside them
+    for word in (fold(w.strip()) for w in grammar.get("not_compound_heads", "").split(",") if w.strip()):
+        for key, offsets in ((" " + word + " ", (1, 1)), (word + " ", (0, 1))):
+            if key not in automaton:
+                automaton.add_word(key, (len(key), offsets, ((), ())))
     if len(automaton):
         automaton.make_automaton()
     impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)
     particles = frozenset(p for p in grammar.get("separable_prefixes", "").split("|") if p)
     ands = sorted(re.escape(k.strip()) for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
     particle_end = r"(?=[^\w\s]|\s*$%s)" % "".join(r"|\s+%s\b" % a for a in ands)
+    conjunctions = frozenset(k.strip() for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
     return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal, particles,
-                   particle_end)
+                   particle_end, conjunctions)
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:

@@ -31,7 +31,7 @@ MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives 
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
-    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7,
+    "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7, "obligation": 0.6,
 }
 
 
@@ -110,6 +110,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            head = _apposition_head(units, j, i)
+            if head is not None:
+                j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
             if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
                     and not _apposition_closed(units, j, i):
                 return [], ""
@@ -168,6 +171,25 @@ def _persons(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[s
     return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]
 
 
+def _apposition_head(units: list[Unit], j: int, i: int) -> int | None:
+    """A genitive name inside an apposition closed by a comma right before the verb ("Nenad Stevandic,
+    president of the assembly and a close ally of Dodik, denounced"): the bare name that opened the
+    apposition, at the clause start and followed by a comma, is the subject."""
+    p = units[j].phrase
+    if p is None or p.prep is None or not units[i].after_comma:
+        return None
+    for k in range(j):
+        u = units[k]
+        if u.kind == "trigger":
+            return None
+        if u.kind == "phrase" and u.phrase is not None:
+            if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
+                    and k + 1 <= j and units[k + 1].comma_before:
+                return k
+            return None
+    return None
+
+
 def _apposition_closed(units: list[Unit], j: int, i: int) -> bool:
     """"Pakistan, a key ally in the war against terrorism, has refused": the phrase at j is followed
     by a comma, the verb at i by another right before it, and nothing between is a verb: an aside."""
@@ -220,12 +242,22 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
-              nouns: dict[int, Args] | None = None, inverted: bool = False) -> Args:
+              nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     early_object: list[str] = []
-    if verb_second:
+    # a verb-final relative clause ("Russland, das die Ukraine angreift"): the antecedent acts, the
+    # phrase inside is the object; zu-infinitives likewise act for what their clause inherits
+    infinitive = verb_second and (_zu_infinitive(units, i, trigger) or relative and bool(inherited)
+                                  and not any(u.kind == "trigger" for u in units[:i]))
+    if infinitive:
+        subject, early_object, rule = _infinitive_args(units, i, anaphor, objects, inherited)
+    elif verb_second and resume and inherited and not subject and bare_start(units, i):
+        # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
+        # subject is the name before the aside, not the phrase after the verb
+        subject, rule = list(inherited), "inherited"
+    elif verb_second:
         subject, early_object, rule = _verb_second(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
     if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and _no_phrase_before(units, i)
@@ -256,6 +288,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 objects.add(j)
                 continue
             break
+        if p.prep == "of" and "in" in preps and _names_the_place(units, j, preps["in"]):
+            # "in the Red Sea port city of Jeddah", "in the capital of Kenya": the "of" place is where
+            args.places.insert(0, p.head_refs()[0].ids[0])
+            objects.add(j)
+            continue
         if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
             if dobj is None:
                 dobj = p
@@ -268,6 +305,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if p.prep and p.prep not in preps:
             preps[p.prep] = p
             objects.add(j)
+    if verb_second:
+        _roles_before(units, i, frame, preps, objects)
     if passive:
         if not subject and nouns:
             subject = _noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
@@ -353,7 +392,70 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
+    if infinitive and _zu_infinitive(units, i, trigger):
+        args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
+
+
+def _zu_infinitive(units: list[Unit], i: int, trigger: Trigger) -> bool:
+    """A verb-final infinitive with its marker right before it ("..., Kiew zu besuchen")."""
+    prev = units[i - 1] if i > 0 else None
+    return trigger.base and units[i].words_before == 0 and prev is not None and prev.kind == "cue" \
+        and prev.cue is not None and prev.cue.value == "to"
+
+
+def _infinitive_args(units: list[Unit], i: int, anaphor: Parties, objects: set[int],
+                     inherited: list[str]) -> tuple[list[str], list[str], str]:
+    """A verb-final infinitive has no subject of its own: it acts for the subject its clause inherits
+    ("Merz kündigte an, Kiew zu besuchen"), else for the first bare phrase of the clause ("Merz plant,
+    Kiew zu besuchen"); the bare phrase right before the marker is its object."""
+    start = next((j + 1 for j in range(i - 1, -1, -1) if units[j].kind == "trigger"), 0)
+    bare = [j for j in range(start, i) if units[j].kind == "phrase" and units[j].phrase is not None
+            and units[j].phrase.prep is None and j not in objects]
+    obj: list[str] = []
+    if bare and (inherited or len(bare) >= 2):
+        objects.add(bare[-1])
+        obj = phrase_ids(units[bare[-1]].phrase, anaphor)
+        bare = bare[:-1]
+    if inherited:
+        return list(inherited), obj, "inherited"
+    if bare:
+        first = units[bare[0]].phrase
+        ids = list(inherited) if first.anaphor == "pronoun" else phrase_ids(first, anaphor)
+        return ids, obj, "subject"
+    return [], obj, ""
+
+
+def _names_the_place(units: list[Unit], j: int, where: Phrase) -> bool:
+    """Is the "of" phrase at j a place that names the location phrase right before it ("in the Red
+    Sea port city of Jeddah")?"""
+    prev = units[j - 2] if j >= 2 and units[j - 1].kind == "cue" else units[j - 1]
+    refs = units[j].phrase.head_refs() if units[j].phrase else []
+    return prev.phrase is where and units[j].words_before == 0 and len(refs) == 1 and refs[0].etype == "PLACE" \
+        and units[j - 1].words_before <= MAX_PLACE_WORDS
+
+
+#: words between a location phrase and the "of" that names its place ("in the Red Sea port city of Jeddah")
+MAX_PLACE_WORDS = 3
+
+
+def _roles_before(units: list[Unit], i: int, frame, preps: dict[str, Phrase], objects: set[int]) -> None:
+    """Verb-final order ("Scholz hat am Dienstag mit Xi telefoniert", "Merz will nach China reisen",
+    "..., dass sie gegen Russland vorgehen"): the preposition phrases between the previous verb (or
+    the clause start) and the verb are its roles, as those after it are in verb-first order. A phrase
+    another trigger took (a noun's own "mit") is skipped; the passive "by" is read by its own rule."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind != "phrase" or u.phrase is None or j in objects or u.phrase.anaphor:
+            continue
+        prep = u.phrase.prep
+        if prep is None or prep in ("by", "of", "according", "during") or prep in preps:
+            continue
+        if frame.role(prep) is not None or prep in ("in", "to"):
+            preps[prep] = u.phrase
+            objects.add(j)
 
 
 def _noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
@@ -386,6 +488,10 @@ def _passive(units: list[Unit], i: int, verb_second: bool) -> bool:
     before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
     if units[i].progressive:
         return False  # "are demanding", "was attacking"
+    if verb_second and i + 1 < len(units):  # "ist ... festgenommen worden": the auxiliary follows
+        u = units[i + 1]
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive" and u.words_before == 0:
+            return True
     words = 0
     for j in range(i - 1, -1, -1):
         u = units[j]
@@ -421,7 +527,8 @@ def _verb_second(units: list[Unit], i: int, subject: list[str], rule: str, anaph
     after = any(u.kind == "phrase" and u.phrase and u.phrase.bare for u in units[i + 1:]
                 if u.kind != "trigger")
     if rule == "subject" and len(before) >= 2 and not after \
-            and not any(units[k].kind == "trigger" for k in range(before[-2], i)):
+            and not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
+                        for k in range(before[-2], i)):  # a noun between ("hat X Unterstützung zugesagt")
         objects.add(before[-1])
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
@@ -443,7 +550,8 @@ def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
 
 
 def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
-              inherited: list[str], objects: set[int], antecedent: list[str] | None = None) -> Args:
+              inherited: list[str], objects: set[int], antecedent: list[str] | None = None,
+              verb_final: bool = False) -> Args:
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
@@ -456,6 +564,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         refs = before.phrase.head_refs()
         if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
             add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        elif units[i].after_possessive and frame.role("poss") == "Y":
+            add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
@@ -510,6 +620,22 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    closing = not light and verb_final and _light_after(units, i)
+    if closing and not args.actors:
+        # "China hat Russland schwere Vorwürfe gemacht": before a clause-final light verb, the first
+        # bare phrase is the subject and a second one the recipient (dative)
+        bare = [j for j in range(i - 1, -1, -1) if units[j].kind == "trigger"][:1]
+        start = bare[0] + 1 if bare else 0
+        before = [j for j in range(start, i) if units[j].kind == "phrase" and units[j].phrase is not None
+                  and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects
+                  and not units[j].phrase.adjectival]
+        if len(before) >= 2 and not args.targets and any(who == "Y" for _, who in trigger.frame.roles):
+            # ("X hatte Tiktok nach dem Erfolg des Y ... Vorwürfe gemacht": the first two, not the nearest)
+            add(args.actors, units[before[0]].phrase.heads())
+            add(args.targets, [t for t in units[before[1]].phrase.heads() if t not in args.actors])
+            objects.update(before[:2])
+            args.rule = "nominal-light"
+    light = light or closing
     possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
         and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
     if possessive and not args.actors:
@@ -519,6 +645,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
     args.governed = light or possessive or undergo or units[i].after_possessive
+    if light and not args.actors and verb_final and not closing:
+        _dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
         if not subject and inherited and bare_start(units, i):
@@ -531,7 +659,62 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    if (light or undergo) and not args.status_cues:
+        args.status_cues = _governing_modality(units, i)
     return args
+
+
+def _governing_modality(units: list[Unit], i: int) -> list[str]:
+    """A plan or possibility stated on the verb that governs a noun trigger reaches it across other
+    nouns ("the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday"):
+    planned and hypothetical cues back to the clause start or the previous verb (negation stays
+    local: "did not resolve the pause during talks" says nothing about the talks)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
+            return []
+        if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
+                and u.cue.value in ("planned", "hypothetical") and u.cue.scope in ("before", "both"):
+            return [u.cue.value]
+    return []
+
+
+def _dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, resolved: dict[int, Args],
+                        anaphor: Parties, objects: set[int]) -> None:
+    """Verb-second order: names between a light verb and its noun ("Höcke macht Voigt einen schweren
+    Vorwurf", "Gestern machte Höcke Voigt Vorwürfe"): with a subject before the verb the one name is the
+    recipient; with two, the first is the subject and the second the recipient; a single name with
+    nothing before the verb is its subject ("Am Montag führte Merz Gespräche mit Xi")."""
+    if not any(who == "Y" for _, who in trigger.frame.roles) or args.targets:
+        return
+    k = next((j for j in range(i - 1, -1, -1) if units[j].kind == "cue" and units[j].cue is not None
+              and units[j].cue.value == "light"), None)
+    if k is None:
+        return
+    between = [j for j in range(k + 1, i) if units[j].kind == "phrase" and units[j].phrase is not None
+               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects]
+    if len(between) >= 2:
+        add(args.actors, phrase_ids(units[between[0]].phrase, anaphor))
+        add(args.targets, [t for t in phrase_ids(units[between[1]].phrase, anaphor) if t not in args.actors])
+        objects.update(between[:2])
+        args.rule = "nominal-light"
+    elif len(between) == 1 and subject_before(units, k, resolved, anaphor, objects)[0]:
+        add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
+        objects.add(between[0])
+
+
+def _light_after(units: list[Unit], i: int) -> bool:
+    """Verb-final order: a light verb closes the noun's clause ("Die EU hat Sanktionen gegen Russland
+    verhängt", "hat Gespräche mit Xi geführt"): only the noun's own phrases stand in between."""
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger" or u.comma_before:
+            return False
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+            return True
+        if u.kind == "cue" and u.cue is not None and u.cue.value not in PREPOSITIONS and u.cue.value != "and":
+            return False
+    return False
 
 
 _NOUN_USE = Trigger("", "none", "", None, 0.0, None, None, None)  # type: ignore[arg-type]
@@ -614,12 +797,13 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                                  None, False)
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
-                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted)
+                                 object_prep, antecedent, clause.kind == "relative", nouns, inverted,
+                                 clause.kind == "resume")
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
-                             noun_inherited or [])
+                             noun_inherited or [], verb_second)
             args.subject = []
             if clause.kind == "report" and i == 0 and unit.words_before <= 2:
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
@@ -636,6 +820,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
     return out
 
 
+#: Verbs that judge another party's act: their object noun's author is their target.
+JUDGES_ACTS = frozenset({"REJECT", "ACCUSE"})
+
+
 def _rejected_author(done: list, unit: Unit, args: Args) -> None:
     """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
     accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
@@ -644,10 +832,12 @@ def _rejected_author(done: list, unit: Unit, args: Args) -> None:
     if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
         return
     prev_unit, prev_trigger, prev_args = done[-1]
-    if prev_trigger.pos == "verb" and prev_trigger.type == "REJECT" and not prev_args.targets \
+    if prev_trigger.pos == "verb" and prev_trigger.type in JUDGES_ACTS and not prev_args.targets \
             and prev_unit.end <= unit.start:
+        # "Merz verurteilte den russischen Angriff", "condemned the attack by Russia": the act's author
         add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
-        if not args.targets and unit.triggers and all(t.type == "ACCUSE" for t in unit.triggers):
+        if prev_trigger.type == "REJECT" and not args.targets and unit.triggers \
+                and all(t.type == "ACCUSE" for t in unit.triggers):
             add(args.targets, [a for a in prev_args.actors if a not in args.actors])  # accused: who rejects it
 
 
@@ -674,6 +864,9 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                     and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
                     and not nxt.comma_before:
                 continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
+            if u.quote >= 0 and not u.phrase.speaker:
+                continue  # «..., der selber syrisches Blut an den Händen hat», sagt X: the quotation's
+                # words are the speaker's, not the narrative's subject (X is)
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger
+from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -26,6 +27,8 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
 PUNCT = object()  # a clause-breaking punctuation item
+GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
+RELATIVE_END = object()  # where a verb-final relative clause ended (`relative_after_comma`)
 _HARD_PUNCT = re.compile(r"[;:–—]")  # parentheses are asides inside a clause, not breaks
 
 
@@ -172,11 +175,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         items.append((p.start(), p.end(), PUNCT))
     suffixes = lexicon.clause_suffixes
     name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
+    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
+    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
+    comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
+    time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
-                items.append((p.start(), p.start() + 1, PUNCT))
+                items.append((p.start(), p.start() + 1, GERUND))
+    relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
+    if relatives and "," in text[start:end]:
+        words = relatives
+        for p in _COMMA_WORD.finditer(text, start, end):
+            stop = _relative_end(text, p.end(1), end, lexicon.conjunctions) if p.group(1).lower() in words else None
+            if stop is not None:
+                items.append((p.start(1), p.end(1), Match(p.start(1), p.end(1), (), (_RELATIVE,))))
+                if stop < end and text[stop] == ",":
+                    items.append((stop, stop, RELATIVE_END))  # the verb closed it
     items.sort(key=_order)
 
     clauses = [Clause("main", start, end)]
@@ -200,24 +216,38 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         phrase = None
         pending_conj = False
 
+    relative_closed = False
     for s, e, item in items:
+        if item is RELATIVE_END:
+            relative_closed = clauses[-1].kind == "relative"
+            continue
         if s < last_end:
             continue
+        if relative_closed:
+            relative_closed = False
+            if not _continues_main(item):
+                # ", sowie durch die Huthis im Jemen, ...": what follows the closed relative clause is no
+                # part of it (a verb or an auxiliary there resumes the main clause, below)
+                close()
+                pending_prep = None
+                clauses.append(Clause("boundary", s, end))
         gap = text[last_end:s]
         words = lexicon.count_words(gap)
         carried += words
-        if "," in gap:
+        if _comma(gap):
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = None if "," in gap else (pending_prep[0], pending_prep[1] + words)
-        if item is PUNCT:
+            pending_prep = None if _comma(gap) else (pending_prep[0], pending_prep[1] + words)
+            if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
+                pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
+        if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
             if clauses[-1].units:
-                clauses.append(Clause("boundary", s, end))
+                clauses.append(Clause("boundary", s, end, parenthetical=item is GERUND))
             last_end = e
             carried = 0
             continue
@@ -273,7 +303,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
-        if comma_open and clauses[-1].kind == "relative" and _resumes_main(clauses, item, comma_open):
+        if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
             clauses.append(Clause("resume", s, end))  # "X, che ha ..., ha detto": X's clause goes on
@@ -352,6 +382,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 phrase = Phrase(s, e, None, [], anaphor=role.partition(":")[2] or "*")
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
                 phrase = None
+            elif cue.kind == "role" and role == "boundary" and comma_clauses and clauses[-1].units \
+                    and not _opens_after_comma(gap):
+                carried += 1  # "als Justizministerin nominiert", "hat aber": no comma, no new clause
             elif cue.kind == "role" and role in CLAUSE_ROLES:
                 close()
                 pending_prep = None
@@ -370,6 +403,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 comma_open = False
             else:  # modality, passive, light, undergo
                 close()
+                if comma_open and (cue.kind == "modality" or role == "passive") \
+                        and clauses[-1].kind in ("relative", "boundary") and clauses[-1].parenthetical \
+                        and clauses[-1].units and len(clauses) >= 2:
+                    # "Russia, which attacked Ukraine, was sanctioned", "Starmer, who met Macron, will
+                    # visit": the auxiliary after the aside's closing comma opens the main verb's clause
+                    pending_prep = None
+                    clauses.append(Clause("resume", s, end))
+                    unit_words = 0
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
@@ -382,7 +423,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            unit.comma_before = "," in text[prev:unit.start]
+            unit.comma_before = _comma(text[prev:unit.start])
             unit.touching = not text[prev:unit.start].strip(" ,")
             prev = unit.end
     for clause in clauses:
@@ -390,12 +431,62 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     return clauses
 
 
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _comma(gap: str) -> bool:
+    """Is there a comma in the gap that is punctuation, not a digit group ("25,000 tons")?"""
+    if "," not in gap:
+        return False
+    return not any(c.isdigit() for c in gap) or "," in _NUMBER_COMMA.sub("", gap)
+
+
+_RELATIVE = Cue("role", "relative")
+_CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+@cache
+def _word_set(listed: str) -> frozenset[str]:
+    """A comma-separated grammar value as a set of folded words (time nouns, relative pronouns)."""
+    return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
+
+
+def _continues_main(item: object) -> bool:
+    """Is the item a finite verb or a clause, speech, modality or passive cue, which after an aside
+    resume the main clause ("Putin, der Xi traf, kritisierte", "..., wurde von der EU sanktioniert")?"""
+    if not isinstance(item, Match):
+        return False
+    if item.triggers:
+        return any(t.pos == "verb" and not t.base for t in item.triggers)
+    return any(c.kind == "modality" or c.value in ("report", "belief", "passive") for c in item.cues[:1])
+
+
+def _relative_end(text: str, at: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int | None:
+    """Where the relative clause opened by a pronoun ending at ``at`` ends, or None when it is none:
+    it must end, at the next punctuation, with a lower-case word. In a language that capitalises its
+    nouns that is the verb closing a relative clause ("Russland, das die Ukraine angreift, ..."), not
+    the noun of a list or an apposition ("Russland, die Ukraine und China"); a final "zu" + verb is an
+    infinitive whose article only looked like a pronoun (", die erste WM zu würdigen")."""
+    m = _CLAUSE_END.search(text, at, end)
+    stop = m.start() if m else end
+    words = text[at:stop].split()
+    if len(words) < 2 or not words[-1][:1].islower() or words[-2].lower() == "zu" or "zu" in words[-1][2:-3] \
+            or words[-1].lower() in conjunctions:
+        return None  # ("den Respekt zu erweisen und, ...": "und" closes no relative clause)
+    return stop
+
+
+def _opens_after_comma(gap: str) -> bool:
+    """Does the text before a conjunction end with a comma or another clause mark?"""
+    return gap.rstrip().endswith((",", "(", ":", ";", "–", "—", "„", '"', "“"))
+
+
 def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
     """A relative clause set off by commas ends at the comma right before a finite verb or a speech
     verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
     the verb after the closing comma is the main clause's, whose subject stands before the relative."""
     clause = clauses[-1]
-    if not comma_open or clause.kind != "relative" or len(clauses) < 2 or not clause.units:
+    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2 or not clause.units:
         return False
     if not clause.parenthetical:
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
