@@ -462,3 +462,31 @@ def test_article_navigation_partnership_credits_and_feedback_prompts_are_removed
 def test_article_sentences_opening_with_a_cue_word_stay(lang, sentence):
     raw = f"The parliament approved the budget on Thursday.\n{sentence}\nThe vote was close."
     assert boilerplate.propose(raw, lang) == []
+
+
+@pytest.mark.parametrize("lang, glued, expected", [
+    ("de", "Die Kampagne „Made by VielfaltLink wird in einem neuen Tab geöffnet“ läuft seit Mai.",
+     "Die Kampagne „Made by Vielfalt“ läuft seit Mai."),
+    ("en", "Read the report (opens in new tab) before the vote.", "Read the report before the vote."),
+    ("fr", "Lisez le rapport (s'ouvre dans un nouvel onglet) avant le vote.", "Lisez le rapport avant le vote."),
+    ("es", "Lea el informe (se abre en una nueva pestaña) antes del voto.", "Lea el informe antes del voto."),
+    ("it", "Leggi il rapporto (si apre in una nuova finestra) prima del voto.", "Leggi il rapporto prima del voto."),
+])
+def test_a_links_screen_reader_text_is_removed_inline(lang, glued, expected):
+    text, integrity = clean(glued, lang)
+    assert text == expected
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("other", "boilerplate.link_artifact")]
+
+
+def test_an_outlet_label_in_capitals_under_the_headline_is_removed():
+    raw = ("El oficialismo convocó a una sesión una hora antes que la oposición\n"
+           "LA NACION\n"
+           "El oficialismo de la Cámara de Diputados avanzó con una jugada, según pudo saber LA NACION.")
+    text, integrity = clean(raw, "es")
+    assert [(r.rule, r.text) for r in integrity.removed] == [("boilerplate.caps_label", "LA NACION")]
+    assert "según pudo saber LA NACION." in text
+
+
+def test_a_capitals_headline_on_the_first_line_stays():
+    raw = "CRISIS EN ARGENTINA\nEl gobierno anunció nuevas medidas económicas el lunes."
+    assert boilerplate.propose(raw, "es") == []

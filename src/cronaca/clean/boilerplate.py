@@ -37,6 +37,9 @@ _KICKER = re.compile(r"\W*[^\W\d][^:–—|.!?]{1,40}?(?::|\s[–—]\s)\s*\S")
 _QUOTED = re.compile(r"[„“«\"][^„“”«»\"]{2,80}[“”»\"]")
 _TAG = re.compile(r"\[[A-ZÀ-ÖØ-Þ]{3,}\]")
 _DIGIT = re.compile(r"\d")
+# A line in capitals only, one to four words ("LA NACION", "ECONOMÍA"): an outlet's or a
+# section's label under the headline, never a sentence of the article.
+_CAPS_LABEL = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.-]*)*\s*$")
 _TRAILING_SIGNS = re.compile(r"[^\w\s.!?…:\"'”’»)\]]+\s*$")  # "kommt. ⇥(Quelle: BMWK)"
 _NOT_CREDIT_END = frozenset(".!?…:;,\"'”’»")
 _ANYWHERE = re.compile(r"\.\{0,(\d+)\}(.+)$", re.DOTALL)
@@ -68,6 +71,8 @@ MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list i
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
+CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
+MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -79,6 +84,7 @@ class Cues:
     tail: re.Pattern[str] | None
     line: re.Pattern[str] | None
     inside: re.Pattern[str] | None  # rows ".{0,N}cue": a cue within the first N characters
+    inline: re.Pattern[str] | None  # rows of scope inline: a phrase removed wherever it stands
     kinds: dict[str, tuple[str, str]]
     reach: dict[str, int]  # N of each "inside" row
 
@@ -88,6 +94,7 @@ def _cues(lang: str | None) -> Cues:
     tail: list[str] = []
     line: list[str] = []
     inside: list[str] = []
+    inline: list[str] = []
     kinds: dict[str, tuple[str, str]] = {}
     reach: dict[str, int] = {}
     try:
@@ -100,6 +107,8 @@ def _cues(lang: str | None) -> Cues:
         anywhere = _ANYWHERE.match(row["pattern"]) if row["scope"] == "line" else None
         if row["scope"] == "tail":
             tail.append(f"(?P<{name}>{row['pattern']})")
+        elif row["scope"] == "inline":
+            inline.append(f"(?P<{name}>{row['pattern']})")
         elif anywhere:  # searched once for all such rows rather than backtracking N times each
             reach[name] = int(anywhere.group(1))
             inside.append(f"(?P<{name}>{anywhere.group(2)})")
@@ -113,6 +122,7 @@ def _cues(lang: str | None) -> Cues:
                 if tail else None,
                 re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
+                re.compile("|".join(inline), re.IGNORECASE) if inline else None,
                 kinds, reach)
 
 
@@ -154,7 +164,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
 
     edits: list[Edit] = _glued_label(text, lang)
+    if cues.inline is not None:
+        edits.extend(Edit(m.start(), m.end(), "", "removed", "boilerplate.link_artifact", 0.9,
+                          removed_kind="other") for m in cues.inline.finditer(text))
     stamp_words = _stamp_words(lang)
+    labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
@@ -183,6 +197,10 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
+        if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
+            labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
+                               removed_kind="other"))
+            continue
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
@@ -192,6 +210,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_teaser_cards(text, lines, edits))
     edits.extend(_related_list(text, lines, edits, overlap))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
+    edits.extend(label for label in labels
+                 if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
 
 
