@@ -49,3 +49,14 @@ def test_evaluate_scores_each_language_on_real_text():
     for score in scores:
         assert score.extra["texts"] == 5 and score.extra["words"] > 500
         assert score.extra["false_repairs_per_10k_words"] >= 0
+
+
+def test_a_replacement_that_is_a_word_of_the_language_is_undetectable_by_an_independent_test():
+    detector = evaluation.spinner.Detector.for_language("it")
+    assert evaluation.word_of_language("mamma", "it", detector)  # "ma" -> "mamma"
+    assert not evaluation.word_of_language("chief", "it", detector)  # "leader" -> "chief"
+
+
+def test_more_rounds_spin_the_same_text_with_other_seeds_round_zero_unchanged():
+    assert evaluation.round_seed("kind/WN_test/3", 0) == "kind/WN_test/3"
+    assert evaluation.round_seed("kind/WN_test/3", 2) == "kind/WN_test/3#2"

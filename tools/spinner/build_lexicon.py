@@ -5,6 +5,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py [it fr es de en]
     PYTHONPATH=src python tools/spinner/build_lexicon.py --english-only it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --weak-odds it fr es de
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -19,6 +20,9 @@ for a word two steps away, because real spinners use thesauri broader than ours 
 Outputs:
 - src/cronaca/lang/<L>/spinner_english_only.txt  English words foreign to L that wordfreq's list
   of L holds a little (gap >= clean.tsv spinner_unknown_gap) and simplemma's lexicon of L lacks
+- src/cronaca/lang/<L>/spinner_lexicon_english.txt  the English words (zipf >= 2 in English) that
+  simplemma's lexicon of L knows, so that the run time need not load simplemma (~1-2.5 s per
+  language): the only question it asks the lexicon is about such words
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
@@ -33,12 +37,12 @@ import sys
 from pathlib import Path
 
 import simplemma
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import iter_wordlist, top_n_list, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
-from cronaca.clean.spinner import Detector  # noqa: E402  (the run-time eligibility rules)
+from cronaca.clean.spinner import LEXICON_MIN_ZIPF_EN, Detector  # noqa: E402  (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,6 +250,30 @@ def write_english_weak(lang: str) -> None:
     print(f"{lang}: {len(words)} weak English words")
 
 
+def lexicon_english(lang: str) -> list[str]:
+    """English words (wordfreq zipf >= LEXICON_MIN_ZIPF_EN) that simplemma's lexicon of ``lang``
+    knows: the run-time Detector asks the lexicon only about words that common in English."""
+    out = []
+    for word in iter_wordlist("en"):
+        if zipf_frequency(word, "en") < LEXICON_MIN_ZIPF_EN:
+            break  # the list is ordered by frequency
+        if word.isalpha() and simplemma.is_known(word, lang=lang):
+            out.append(word)
+    return sorted(out)
+
+
+def write_lexicon_english(lang: str) -> None:
+    words = lexicon_english(lang)
+    with (LANG_DIR / lang / "spinner_lexicon_english.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
+                 f"edit by hand.\n# English words (zipf >= {LEXICON_MIN_ZIPF_EN:g}) that this "
+                 "language's lexicon (simplemma) knows.\n")
+        fh.writelines(f"{w}\n" for w in words)
+    from cronaca.clean import spinner
+    spinner._detector.cache_clear()
+    print(f"{lang}: {len(words)} English words the lexicon knows")
+
+
 def write_english_only(lang: str) -> None:
     words = english_only(lang)
     with (LANG_DIR / lang / "spinner_english_only.txt").open("w", encoding="utf-8") as fh:
@@ -264,6 +292,10 @@ def main(langs: list[str]) -> None:
         for lang in langs[1:]:
             write_weak_odds(lang, graph)
         return
+    if langs and langs[0] == "--lexicon-english":
+        for lang in langs[1:]:
+            write_lexicon_english(lang)
+        return
     if langs and langs[0] == "--english-only":
         for lang in langs[1:]:
             write_english_only(lang)
@@ -271,6 +303,7 @@ def main(langs: list[str]) -> None:
         return
     for lang in langs:
         if lang != "en":
+            write_lexicon_english(lang)
             write_english_only(lang)
             write_english_weak(lang)
     graph = load_graph()

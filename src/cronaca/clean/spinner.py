@@ -4,12 +4,15 @@ A content farm's English "article spinner" run over Italian text swaps every tok
 English word for an English synonym: "ad alta tecnologia" -> "advert alta tecnologia", "porre fine"
 -> "porre fantastic", "i due leader" -> "i due chief". Such a token is recognised in general, not
 from a list: it is an English word, implausible in the article's language (wordfreq: much more
-frequent in English than in the language, and rare in it or unknown to the language's lexicon), not a loanword the language
+frequent in English than in the language, and rare in it or unknown to the language's lexicon:
+lang/<code>/spinner_lexicon_english.txt, built from simplemma), not a loanword the language
 really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
 language (a quoted English phrase has English neighbours).
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
-thesauri): P(original | english token). When the best original is likely enough, the token becomes a
+thesauri): P(original | english token), reweighted by the article (an original still present,
+or whose first letter does not fit the elision before, is unlikely; one whose other forms are
+present is likelier). When the best original is likely enough, the token becomes a
 ``substitution`` Repair. Otherwise the text is left alone and the token is recorded honestly as a
 Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``spinner.suspect``
 (so it is located in the cleaned text, moves with later edits, and raises the ``spun_text`` flag).
@@ -22,7 +25,6 @@ from functools import cache
 from itertools import compress
 from pathlib import Path
 
-import simplemma
 from wordfreq import zipf_frequency
 
 from cronaca.clean.edits import Edit
@@ -32,6 +34,10 @@ from cronaca.lang import LanguageDataError, load
 # in the language, does not belong to it. wordfreq's non-English lists carry some English (song
 # titles, names), so "chief" has zipf 3.1 in Italian against 5.1 in English.
 MIN_ZIPF_EN = 2.0
+# The language's lexicon is asked only about words at least this common in English, so
+# lang/<code>/spinner_lexicon_english.txt (built with the lexicon from simplemma) lists just those
+# it knows: loading simplemma's dictionary took 1-2.5 s per language at first use.
+LEXICON_MIN_ZIPF_EN = 2.0
 MAX_ZIPF_LANG = 3.5
 MIN_GAP = 1.5
 # Besides, lang/<code>/spinner_english_only.txt (built with the lexicon) lists English words with a
@@ -52,6 +58,8 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
+RELATIVE_MIN_STEM = 5
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
@@ -63,9 +71,13 @@ WEAK_REPAIR_CONFIDENCE = 0.8
 WEAK_SWAP_RATE = 3.0
 # Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
 MIN_WEAK_SWAP_SHARE = 0.5
+# A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
+# 0.003) is English next to a name; "Bartoletti preview un incontro" (odds 36) is the spinner's.
+NAME_NEIGHBOUR_SWAP_SHARE = 0.9
 WINDOW = 3  # neighbours on each side that must speak the article's language
 NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
+RARE_ZIPF_LANG = 2.0  # a word this rare in the language reads as English if English has it more
 CONTEXT_CHARS = 80  # how far to look for the neighbours
 
 STRONG, WEAK = 1, 2  # kinds of swap candidates
@@ -84,19 +96,24 @@ class Detector:
 
     lang: str
     loanwords: frozenset[str]
-    reverse: dict[str, tuple[tuple[str, float], ...]]
+    reverse: dict[str, list[tuple[str, float]]]  # spinner_reverse.tsv as read (see originals)
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
+    lexicon: frozenset[str] = frozenset()  # spinner_lexicon_english.txt
+    # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
+    # included ("occupy-Bewegung", "thinking-Jobbörse")
+    compounds: bool = False
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)
     _candidates: dict[str, int] = field(default_factory=dict, repr=False)
+    _originals: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -112,7 +129,7 @@ class Detector:
                 if en >= MIN_ZIPF_EN:
                     here = zipf_frequency(word, self.lang)
                     known = ((here < MAX_ZIPF_LANG and en - here >= MIN_GAP
-                              and not simplemma.is_known(word, lang=self.lang))
+                              and not self.in_lexicon(word))
                              or word in self.english_only)
             self._foreign[word] = known
         return known
@@ -140,13 +157,31 @@ class Detector:
         if known is None:
             en = zipf_frequency(word, "en")
             here = zipf_frequency(word, self.lang)
-            # a word the language's lexicon knows is its own ("large", "volume" in French),
-            # however often English uses it
+            # A word the language's lexicon knows is its own ("large", "volume" in French),
+            # unless English uses it far more (simplemma's German knows "load", "clean"). A
+            # rare English word the language hardly has leans too ("working poors"), unless it
+            # is out of the language outright: a spinner's swap, and two may stand side by side
+            # ("Regelung, decamp decamp Waffenlieferungen").
             known = word in self.loanwords or (
-                en >= 3.0 and en > here and here < 5.0
-                and not simplemma.is_known(word, lang=self.lang))
+                (en >= 3.0 and en > here and here < 5.0
+                 or (en >= LEXICON_MIN_ZIPF_EN and here < RARE_ZIPF_LANG and en - here >= 0.5
+                     and not self.out_of_language(word)))
+                and (en - here >= MIN_GAP or not self.in_lexicon(word)))
             self._leaning[word] = known
         return known
+
+    def originals(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The lexicon's originals for ``token``, sharpened, best first (computed when first
+        asked: sharpening all 20,000 tokens at start-up cost ~0.2 s per language)."""
+        known = self._originals.get(token)
+        if known is None:
+            known = self._originals[token] = _sharpened(self.reverse.get(token, []))
+        return known
+
+    def in_lexicon(self, word: str) -> bool:
+        """The language's lexicon knows ``word``; asked only about words of zipf >=
+        LEXICON_MIN_ZIPF_EN in English, the only ones the lexicon list holds."""
+        return word in self.lexicon
 
     def common_english(self, word: str) -> bool:
         """A very common English word that reads as English here ("the", "of"), not a name's
@@ -186,9 +221,11 @@ def _detector(lang: str) -> Detector:
     elision = (frozenset(data.words("elision.txt"))
                if (data.folder / "elision.txt").exists() else frozenset())
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
-    return Detector(lang, loanwords, {k: _sharpened(v) for k, v in reverse.items()}, english_only,
+    lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
+    return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations)
+                    elision, abbreviations, lexicon,
+                    options.get("split_glued_words", "no") == "no")
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -265,10 +302,14 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """Part of a URL, e-mail, file name, code or compound. A hyphen compound whose other part is
     a word of the language ("useful-mère" for "grand-mère") is not exempt: an English compound
-    has English parts ("no-mask", "drive-through")."""
+    has English parts ("no-mask", "drive-through"); except in a language that builds compounds
+    freely, English parts included ("occupy-Bewegung")."""
     before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) and end + 1 < len(text) and not text[end + 1].isspace() \
-        else " "
+    # a character after the token attaches it only if more of the name follows ("file.pdf",
+    # "a-b"); a stop or colon before a bracket or quote ends a sentence ("dès que possible.)")
+    after = text[end] if end + 1 < len(text) and (
+        text[end + 1].isalnum() or text[end:end + 2] == ":/"
+        or text[end] not in _SENTENCE_ENDS and not text[end + 1].isspace()) else " "
     if before not in _ATTACHED and after not in _ATTACHED:
         return False
     if before == "-" and after not in _ATTACHED and start >= 2 and text[start - 2].isalpha():
@@ -276,6 +317,8 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
     elif after == "-" and before not in _ATTACHED:
         part = _TOKEN.findall(lowered, end + 1, end + 1 + CONTEXT_CHARS)[:1]
     else:
+        return True
+    if detector.compounds:
         return True
     return not (part and len(part[0]) > 2 and detector.native(part[0])
                 and not detector.english_leaning(part[0]))
@@ -312,6 +355,9 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
     if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
         return False
+    if detector.capitalised_nouns and any(
+            w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
+        return False  # next to a borrowed English noun: "mit awesome Team"
     adjacent = [w for w in adjacent if w.islower()]
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
     # context to judge
@@ -350,9 +396,12 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return bool(w) and not w.islower() and not (
             (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
 
-    if name_like(left, opener) or name_like(right, False):
+    if (name_like(left, opener) or name_like(right, False)) and (
+            _weak_swap_share(detector, word) < NAME_NEIGHBOUR_SWAP_SHARE):
         # next to a name ("Gartner research"), unless nouns are capitalised words or the
-        # neighbour is a word of the language opening the sentence ("Nel day")
+        # neighbour is a word of the language opening the sentence ("Nel day"), or the token is
+        # one the language's own text hardly ever uses as English ("Bartoletti preview un
+        # incontro": the spinner's "ad")
         return False
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
@@ -362,15 +411,43 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
+class Relatives:
+    """Which words of the article are relatives of a candidate original: another form or a
+    derivative ("journaux", "journalistes" for "journal"; "dons" for "don"). A spinner swaps
+    one word form, so the article keeps the relatives of what it swapped away: the topic.
+
+    A relative of a word of 6 letters or more starts with all of it but its last letter; one of a
+    shorter word starts with all of it and is at most 2 letters longer ("dons", not "donc")."""
+
+    def __init__(self, present: set[str]) -> None:
+        self.present = present
+        self.keys: dict[tuple[str, bool], int] = {}
+        for t in present:
+            for k in range(2, len(t) + 1):
+                if k >= RELATIVE_MIN_STEM:
+                    key = (t[:k], True)
+                    self.keys[key] = self.keys.get(key, 0) + 1
+                if len(t) - k <= 2:
+                    key = (t[:k], False)
+                    self.keys[key] = self.keys.get(key, 0) + 1
+
+    def __contains__(self, word: str) -> bool:
+        long = len(word) > RELATIVE_MIN_STEM
+        key = (word[:-1], True) if long else (word, False)
+        return self.keys.get(key, 0) - (word in self.present) > 0
+
+
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
-                fit: str | None = None) -> list[tuple[str, float]]:
+                fit: str | None = None, relatives: Relatives | None = None,
+                ) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
-    after a full "le") is unlikely."""
+    after a full "le") is unlikely; one whose relatives the article holds is likelier."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
-                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0))
+                 * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
+                 * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0))
                 for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
@@ -409,7 +486,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
     """
-    options = {t: _in_context(detector.reverse.get(t, ()), present, fits.get(t))
+    relatives = Relatives(present)
+    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives)
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
