@@ -490,3 +490,9 @@ def test_an_outlet_label_in_capitals_under_the_headline_is_removed():
 def test_a_capitals_headline_on_the_first_line_stays():
     raw = "CRISIS EN ARGENTINA\nEl gobierno anunció nuevas medidas económicas el lunes."
     assert boilerplate.propose(raw, "es") == []
+
+
+def test_inline_phrases_are_only_searched_in_texts_holding_their_fixed_strings():
+    assert boilerplate._anchors(r"(?P<c0>link wird in einem neuen (?:tab|fenster) geöffnet|\(öffnet in neuem tab\))") \
+        == ("link wird in einem neuen ", "(öffnet in neuem tab)")
+    assert boilerplate._anchors(r"(?:a|b)x") is None  # an alternative without a fixed run: always search

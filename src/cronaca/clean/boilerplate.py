@@ -73,6 +73,7 @@ MAX_STAMP_CHARS = 100
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
+MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -85,6 +86,7 @@ class Cues:
     line: re.Pattern[str] | None
     inside: re.Pattern[str] | None  # rows ".{0,N}cue": a cue within the first N characters
     inline: re.Pattern[str] | None  # rows of scope inline: a phrase removed wherever it stands
+    anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
     kinds: dict[str, tuple[str, str]]
     reach: dict[str, int]  # N of each "inside" row
 
@@ -122,7 +124,8 @@ def _cues(lang: str | None) -> Cues:
                 if tail else None,
                 re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
-                re.compile("|".join(inline), re.IGNORECASE) if inline else None,
+                re.compile("|".join(inline)) if inline else None,
+                _anchors("|".join(inline)) if inline else None,
                 kinds, reach)
 
 
@@ -165,8 +168,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
 
     edits: list[Edit] = _glued_label(text, lang)
     if cues.inline is not None:
-        edits.extend(Edit(m.start(), m.end(), "", "removed", "boilerplate.link_artifact", 0.9,
-                          removed_kind="other") for m in cues.inline.finditer(text))
+        edits.extend(_inline_edits(text, cues.inline, cues.anchors))
     stamp_words = _stamp_words(lang)
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
@@ -285,6 +287,59 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         close()
     close()
     return found
+
+
+def _inline_edits(text: str, pattern: re.Pattern[str],
+                  anchors: tuple[str, ...] | None) -> list[Edit]:
+    """Phrases of scope inline (lower-case rows), searched in the lower-cased text: a
+    case-sensitive search that starts on fixed characters is several times faster than an
+    IGNORECASE one. A bracket around the phrase, and the space before it, go with it."""
+    low = text.lower()
+    if anchors is not None and not any(a in low for a in anchors):
+        return []  # none of the fixed strings: no phrase can match (most texts)
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets differ
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for match in pattern.finditer(low):
+        start, end = match.span()
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+            start, end = start - 1, end + 1
+        if text[start] == "(" and start > 0 and text[start - 1] == " ":
+            start -= 1
+        found.append(Edit(start, end, "", "removed", "boilerplate.link_artifact", 0.9,
+                          removed_kind="other"))
+    return found
+
+
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """For each alternative of a lower-case pattern, its longest run of fixed characters that
+    every match holds; None when an alternative has none (then the pattern always runs)."""
+    from re import _parser  # the stdlib's own parse of a pattern: no second regex grammar here
+
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return None
+    def alternatives(items: list) -> list[list]:
+        if len(items) == 1 and items[0][0] is _parser.SUBPATTERN:
+            return alternatives(list(items[0][1][3]))  # a group around the whole: look inside
+        if len(items) == 1 and items[0][0] is _parser.BRANCH:
+            return [alt for branch in items[0][1][1] for alt in alternatives(list(branch))]
+        return [items]
+
+    found = []
+    for items in alternatives(list(tree.data)):
+        best, run = "", ""
+        for op, arg in items:
+            if op is _parser.LITERAL:
+                run += chr(arg)
+                best = max(best, run, key=len)
+            else:
+                run = ""
+        if len(best) < MIN_ANCHOR:
+            return None
+        found.append(best)
+    return tuple(found)
 
 
 def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
