@@ -37,3 +37,12 @@ def test_a_lower_case_adjective_that_spells_a_club_is_no_name(pipeline):
 def test_a_transit_company_acronym_is_an_organisation(pipeline):
     types = _types(pipeline, "Gli autisti dell'ATAC e del Cotral hanno scioperato per quattro ore.")
     assert types == {"ATAC": "ORG", "Cotral": "ORG"}
+
+
+def test_a_mid_sized_italian_town_is_a_known_place(pipeline):
+    doc = pipeline(Document(raw="Il festival di Sanremo si chiude sabato; Saronno e Viterbo votano.",
+                            language="it", source=Source(published="2026-02-20")))
+    rules = {m.text: (e.type, m.rule) for e in doc.entities for m in e.mentions}
+    assert rules["Sanremo"] == ("PLACE", "kb")
+    assert rules["Saronno"] == ("PLACE", "kb")
+    assert rules["Viterbo"] == ("PLACE", "kb")
