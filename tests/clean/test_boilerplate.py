@@ -1,6 +1,8 @@
 """Boilerplate lines leave the body as Removed records; the article's own subheads stay."""
 from __future__ import annotations
 
+import pytest
+
 from cronaca.clean import boilerplate
 from cronaca.clean.edits import apply
 from cronaca.document import Integrity
@@ -235,3 +237,262 @@ def test_a_closing_subhead_alone_is_not_a_headline_box():
     raw = ("El candidato presentó su programa de gobierno ante los estudiantes de la universidad.\n"
            "Las propuestas del candidato para la educación pública\n")
     assert boilerplate.propose(raw, "es") == []
+
+
+def test_an_agency_photo_credit_line_is_removed():
+    raw = ("Die Rettungskräfte suchten die ganze Nacht nach Überlebenden.\n"
+           "STR/AFP via Getty Images\n"
+           "Am Morgen wurden zwei weitere Menschen gefunden.")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("credit", "STR/AFP via Getty Images")]
+    assert "Getty" not in text
+
+
+def test_a_caption_ending_with_an_agency_credit_goes_whole():
+    raw = ("Uwe Schubert möchte mit dem MSV Duisburg noch so viele Punkte wie möglich sammeln. "
+           "IMAGO/Nico Herbertz\n"
+           "Der MSV Duisburg hat am Samstag gegen Aue verloren.")
+    text, integrity = clean(raw, "de")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "Der MSV Duisburg hat am Samstag gegen Aue verloren."
+
+
+def test_date_and_reading_time_lines_go_to_metadata():
+    for lang, stamp in (("en", "17:41 JST, October 13, 2024"), ("en", "Updated at 1:23 p.m."),
+                        ("de", "- Veröffentlicht am 13. Mai 2026 um 15:44"), ("de", "Lesedauer: 4 Minuten"),
+                        ("it", "Pubblicato il 13 maggio 2026 alle 15:44"),
+                        ("fr", "Publié le 13 mai 2026 à 15h44"), ("es", "Actualizado: 14/05/2026")):
+        raw = f"{stamp}\nThe minister arrived in the capital on Monday for talks."
+        text, integrity = clean(raw, lang)
+        assert [r.rule for r in integrity.removed] == ["boilerplate.timestamp"], stamp
+        assert text == "The minister arrived in the capital on Monday for talks."
+
+
+def test_a_sentence_with_a_date_and_a_phone_number_are_no_timestamps():
+    raw = ("On October 13, 2024 the minister resigned.\n"
+           "+81 158-23-2012\n"
+           "1997: Blair wins the general election for Labour")
+    assert boilerplate.propose(raw, "en") == []
+
+
+def test_comment_paywall_and_affiliate_prompts_are_removed():
+    raw = ("The company reported record profits for the third quarter, its chief executive said.\n"
+           "Join the conversation\n"
+           "Log in or create an account to continue\n"
+           "If you buy something through this post, IGN may get a share of the sale.\n"
+           "(Reporting by Greg Roumeliotis; editing by Martin Howell)")
+    text, integrity = clean(raw, "en")
+    # the bare label "Join the conversation" takes the short prompt under it along
+    assert [r.kind for r in integrity.removed] == ["navigation", "advert", "credit"]
+    assert text == "The company reported record profits for the third quarter, its chief executive said.\n"
+
+
+def test_embedded_content_placeholders_are_removed():
+    raw = ("Die Polizei sperrte die Innenstadt am Nachmittag ab.\n"
+           "Externer Inhalt nicht verfügbar\n"
+           "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.\n"
+           "Am Abend wurde die Sperrung aufgehoben.")
+    text, integrity = clean(raw, "de")
+    assert [r.kind for r in integrity.removed] == ["navigation", "navigation"]
+    assert text == ("Die Polizei sperrte die Innenstadt am Nachmittag ab.\n"
+                    "Am Abend wurde die Sperrung aufgehoben.")
+
+
+def test_a_list_of_other_stories_headlines_is_removed():
+    raw = ("Der Bundestag hat am Donnerstag über den Haushalt für das kommende Jahr beraten.\n"
+           "Die Opposition kritisierte die geplanten Kürzungen bei der Bahn scharf.\n"
+           "- Russische Drohnen: Auch in Deutschland versteckt? Experten warnen\n"
+           "- Hackerangriffe: Mit diesen miesen Tricks werden User getäuscht\n"
+           "- Familie: „Tradwives“ – Wie radikale Rechte den Herd politisieren\n"
+           "Eine Einigung wird für Freitag erwartet.")
+    text, integrity = clean(raw, "de")
+    (removed,) = integrity.removed
+    assert removed.rule == "boilerplate.related_list"
+    assert "Drohnen" not in text and "Tricks" not in text and "Tradwives" not in text
+
+
+def test_a_paragraph_of_two_sentences_is_no_teaser():
+    raw = ("The labels signed new deals with streaming services last year.\n"
+           "Why? Because, capitalism, of course. You see, owning music catalogs has become a "
+           "lucrative business *Sharks begin circling*\n"
+           "The deals were worth billions.")
+    assert boilerplate.propose(raw, "en") == []
+
+
+def test_a_related_label_does_not_take_the_articles_next_subhead():
+    raw = ("Die Schlachtmengen in Thüringen sinken deutlich, weil immer weniger Betriebe schlachten.\n"
+           "Link des Videos\n"
+           "https://www.mdr.de/nachrichten/thueringen/video-schlachtung-fleisch100.html\n"
+           "Schlachtmengen in Thüringen sinken deutlich\n"
+           "Die großen Betriebe in Thüringen haben geringere Kosten, weil sie mehr schlachten.")
+    text, integrity = clean(raw, "de")
+    assert [r.text.splitlines()[0] for r in integrity.removed] == ["Link des Videos"]
+    assert "Schlachtmengen in Thüringen sinken deutlich\n" in text
+
+
+def test_bylines_with_several_authors_go_to_metadata():
+    for lang, byline in (("de", "- Von: Bill MCCARTHY, Marisha GOLDHAMER"),
+                         ("en", "By Greg Roumeliotis and Joshua Franklin"),
+                         ("it", "Di Marco Rossi e Giulia Bianchi"),
+                         ("fr", "Par Jean Dupont et Marie Martin"),
+                         ("es", "Por Ana García y Luis Pérez")):
+        raw = f"{byline}\nLe texte de l'article commence ici avec une phrase complète."
+        text, integrity = clean(raw, lang)
+        assert [(r.rule, r.text) for r in integrity.removed] == [("boilerplate.byline", byline)], lang
+
+
+def test_a_sentence_opening_with_the_byline_word_stays():
+    raw = ("By Tuesday the talks had collapsed, officials said.\n"
+           "The minister left the capital.")
+    assert boilerplate.propose(raw, "en") == []
+
+
+def test_a_date_heading_inside_a_live_ticker_stays():
+    raw = ("Die wichtigsten Ereignisse der Woche im Überblick.\n"
+           "Der Nationalrat hat am Morgen getagt.\n"
+           "Die Debatte dauerte bis in den Abend.\n"
+           "Am Ende wurde abgestimmt.\n"
+           "Donnerstag, 18. 7.\n"
+           "Der Ständerat folgte dem Nationalrat.\n"
+           "Die Vorlage geht nun an den Bundesrat.\n"
+           "Der Entscheid fällt im Herbst.\n"
+           "Die Parteien kündigten Widerstand an.")
+    assert boilerplate.propose(raw, "de") == []
+
+
+def test_share_buttons_gallery_counters_and_tag_lines_are_removed():
+    for lang, furniture in (("en", "Share | Facebook | Twitter | Email"), ("en", "Photo 3 of 12"),
+                            ("de", "Teilen Drucken WhatsApp"), ("de", "Themen: Bundestag, Haushalt"),
+                            ("it", "Condividi Facebook Twitter"), ("fr", "Partager sur Facebook"),
+                            ("es", "Compartir en WhatsApp")):
+        raw = f"The parliament approved the budget on Thursday.\n{furniture}\nThe vote was close."
+        text, integrity = clean(raw, lang)
+        assert [r.text for r in integrity.removed] == [furniture], (lang, furniture)
+
+
+def test_a_sentence_naming_social_networks_stays():
+    raw = ("The parliament approved the budget on Thursday.\n"
+           "Facebook and Twitter removed the posts after complaints.\n"
+           "The vote was close.")
+    assert boilerplate.propose(raw, "en") == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Source: Reuters"), ("en", "Join our WhatsApp channel"), ("en", "You might also like:"),
+    ("de", "Symbolbild"), ("de", "Unsere Empfehlung"), ("de", "Folgen Sie unserem WhatsApp-Kanal"),
+    ("it", "Immagine di repertorio"), ("it", "Redazione"), ("it", "Ti consigliamo"),
+    ("fr", "Photo d'archives"), ("fr", "Rejoignez notre chaîne WhatsApp"), ("fr", "La rédaction"),
+    ("es", "Foto ilustrativa: Archivo"), ("es", "Agencia EFE"), ("es", "Escucha la noticia"),
+])
+def test_sources_stock_images_newsroom_credits_and_labels_are_removed(lang, line):
+    raw = f"The parliament approved the budget on Thursday.\n{line}\nThe vote was close."
+    text, integrity = clean(raw, lang)
+    assert [r.text for r in integrity.removed] == [line]
+    assert text == "The parliament approved the budget on Thursday.\nThe vote was close."
+
+
+def test_a_reference_and_a_reading_list_with_addresses_stay():
+    raw = ("Alarm fatigue is a known hazard in intensive care units, the report says.\n"
+           "[2] Joint Commission National Patient Safety Goal: Alarm Management | ECRI top 10 Hazard\n"
+           "Links der Woche:\n"
+           "- Presseförderung: Studie zweifelt an Stütze vom Staat via Horizont https://ift.tt/2loCdek\n"
+           "- Gewalt im Netz – Schuldzuweisung statt Opferschutz via netzpolitik.org https://netzpolitik.org\n"
+           "- Instant Ink: HP sperrt Druckerpatrone bei Kündigung via t3n News https://t3n.de/news")
+    assert [e.rule for e in boilerplate.propose(raw, "en")] == []
+
+
+def test_a_teaser_card_with_its_repeated_headline_is_removed():
+    raw = ("Die Schlachtbetriebe in Thüringen kämpfen mit steigenden Kosten.\n"
+           "Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi\n"
+           "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi\n"
+           "Die großen Betriebe haben geringere Kosten.")
+    text, integrity = clean(raw, "de")
+    assert [r.rule for r in integrity.removed] == ["boilerplate.teaser_card"]
+    assert text == ("Die Schlachtbetriebe in Thüringen kämpfen mit steigenden Kosten.\n"
+                    "Die großen Betriebe haben geringere Kosten.")
+
+
+def test_a_long_paragraph_ending_with_a_sign_and_a_source_keeps_its_text():
+    paragraph = ("Ein weit verbreiteter Vertreter von KI-Modellen sind neuronale Netze. Vorbild hierfür "
+                 "ist das menschliche Gehirn. Um eine Aufgabe zu lösen, wird das neuronale Netz mit Daten "
+                 "trainiert. Ziel ist, dass das Netz auch auf unbekannten Daten richtig schließt. ⇥")
+    raw = paragraph + "(Quelle: BMWK)\nDer nächste Absatz."
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [("credit", "(Quelle: BMWK)")]
+    assert text.startswith(paragraph)
+
+
+def test_a_bulleted_prompt_goes_but_a_how_to_step_stays():
+    raw = ("Disney bundles its streaming services for new customers, the company said.\n"
+           "- Advertisement 1Story continues below\n"
+           "- Sign up for a Hulu ad-free account for $11.99 a month\n"
+           "- Then add the Disney+ bundle using the same email address\n"
+           "The bundle costs less than the two services apart.")
+    text, integrity = clean(raw, "en")
+    assert [r.text for r in integrity.removed] == ["- Advertisement 1Story continues below"]
+    assert "- Sign up for a Hulu ad-free account" in text
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Previous article"), ("en", "Courtesy of the White House"), ("en", "In partnership with Reuters"),
+    ("de", "Nächster Artikel"), ("de", "Bildrechte: dpa"), ("de", "Hat Ihnen dieser Artikel gefallen?"),
+    ("it", "Articolo successivo"), ("it", "In collaborazione con Reuters"), ("it", "Per approfondire"),
+    ("fr", "Article précédent"), ("fr", "Pour aller plus loin"), ("fr", "Vous avez aimé cet article ?"),
+    ("es", "Nota anterior"), ("es", "Sigue a El País en Twitter"), ("es", "Cortesía"), ("es", "Te sugerimos"),
+    ("en", "Sign up (it's quick and free) or sign in now."), ("de", "Jetzt registrieren oder anmelden"),
+    ("it", "Registrati o accedi"), ("fr", "Inscrivez-vous ou connectez-vous"), ("es", "Regístrate o inicia sesión"),
+])
+def test_article_navigation_partnership_credits_and_feedback_prompts_are_removed(lang, line):
+    raw = f"The parliament approved the budget on Thursday.\n{line}\nThe vote was close."
+    text, integrity = clean(raw, lang)
+    assert [r.text for r in integrity.removed] == [line]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Recomendamos a los ciudadanos que se queden en casa."),
+    ("es", "Especial atención merece el caso de Sonora, dijo el ministro."),
+    ("es", "Sigue a la espera de una respuesta del gobierno en Madrid"),
+    ("it", "Commenta così il ministro la decisione del governo"),
+    ("it", "Per approfondire la questione il governo ha nominato una commissione."),
+    ("de", "Alle Nachrichten aus der Region kommen heute aus Berlin."),
+    ("en", "Next story in the series will air on Monday, the network said."),
+    ("en", "Video shows troops crossing the river"),
+    ("fr", "Avec Reuters, l'agence a confirmé l'information."),
+])
+def test_article_sentences_opening_with_a_cue_word_stay(lang, sentence):
+    raw = f"The parliament approved the budget on Thursday.\n{sentence}\nThe vote was close."
+    assert boilerplate.propose(raw, lang) == []
+
+
+@pytest.mark.parametrize("lang, glued, expected", [
+    ("de", "Die Kampagne „Made by VielfaltLink wird in einem neuen Tab geöffnet“ läuft seit Mai.",
+     "Die Kampagne „Made by Vielfalt“ läuft seit Mai."),
+    ("en", "Read the report (opens in new tab) before the vote.", "Read the report before the vote."),
+    ("fr", "Lisez le rapport (s'ouvre dans un nouvel onglet) avant le vote.", "Lisez le rapport avant le vote."),
+    ("es", "Lea el informe (se abre en una nueva pestaña) antes del voto.", "Lea el informe antes del voto."),
+    ("it", "Leggi il rapporto (si apre in una nuova finestra) prima del voto.", "Leggi il rapporto prima del voto."),
+])
+def test_a_links_screen_reader_text_is_removed_inline(lang, glued, expected):
+    text, integrity = clean(glued, lang)
+    assert text == expected
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("other", "boilerplate.link_artifact")]
+
+
+def test_an_outlet_label_in_capitals_under_the_headline_is_removed():
+    raw = ("El oficialismo convocó a una sesión una hora antes que la oposición\n"
+           "LA NACION\n"
+           "El oficialismo de la Cámara de Diputados avanzó con una jugada, según pudo saber LA NACION.")
+    text, integrity = clean(raw, "es")
+    assert [(r.rule, r.text) for r in integrity.removed] == [("boilerplate.caps_label", "LA NACION")]
+    assert "según pudo saber LA NACION." in text
+
+
+def test_a_capitals_headline_on_the_first_line_stays():
+    raw = "CRISIS EN ARGENTINA\nEl gobierno anunció nuevas medidas económicas el lunes."
+    assert boilerplate.propose(raw, "es") == []
+
+
+def test_inline_phrases_are_only_searched_in_texts_holding_their_fixed_strings():
+    assert boilerplate._anchors(r"(?P<c0>link wird in einem neuen (?:tab|fenster) geöffnet|\(öffnet in neuem tab\))") \
+        == ("link wird in einem neuen ", "(öffnet in neuem tab)")
+    assert boilerplate._anchors(r"(?:a|b)x") is None  # an alternative without a fixed run: always search

@@ -77,6 +77,16 @@ def test_upper_case_heading_glued_to_the_dateline_is_split():
     ("Un anno al Mo.Ka Caffé, il bar del centro.", "it"),
     ("Das Portal Table.Briefings berichtet. Laut Table.Briefings ist das so.", "de"),
     ("Los exclientes de la empresa protestaron.", "es"),
+    ("Nachdem das Nachrichtenportal Table.Briefings über den Plan berichtet hatte.", "de"),
+    ("Beim Einsatz einer FRITZ!Box könnt ihr schnell einen Mitschnitt starten.", "de"),
 ])
 def test_names_with_a_dot_and_prefixed_words_stay(text, lang):
     assert fixed(text, lang) == text
+
+
+@pytest.mark.parametrize("glued, spaced", [
+    ("Der Kanzler reiste nach Berlin.Merz sagte danach wenig.", "Der Kanzler reiste nach Berlin. Merz sagte danach wenig."),
+    ("ACHTUNG!Die Straße ist gesperrt.", "ACHTUNG! Die Straße ist gesperrt."),
+])
+def test_a_name_or_shout_before_the_break_still_splits(glued, spaced):
+    assert fixed(glued, "de") == spaced

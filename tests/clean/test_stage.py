@@ -76,6 +76,13 @@ def test_byline_and_dateline_go_to_metadata():
     assert doc.text == "The minister resigned on Friday after a week of protests."
 
 
+def test_a_date_line_goes_to_metadata_and_costs_no_integrity():
+    doc = cleaned("Updated at 1:23 p.m.\nThe minister resigned on Friday after a week of protests.", "en")
+    assert doc.removed_meta == {"timestamp": "Updated at 1:23 p.m."}
+    assert doc.text == "The minister resigned on Friday after a week of protests."
+    assert doc.integrity.score == 1.0
+
+
 def _voa_texts() -> list[str]:
     lines = (SAMPLES / "voa.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]

@@ -261,7 +261,7 @@ def test_a_reflexive_verb_keeps_its_zero_subject():
 
 def test_ricevere_is_hosting_a_visitor():
     [event] = events(document("Xi ha ricevuto Putin a Pechino.", "it", ALL))
-    assert summary(event) == ("CONSULT", ("Q15031",), ("Q7747",), "occurred")
+    assert summary(event) == ("CONSULT", ("Q7747",), ("Q15031",), "occurred")  # the visitor is the source
     assert event.mode == "host"
 
 

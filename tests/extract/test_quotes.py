@@ -826,3 +826,230 @@ def test_german_zufolge_after_the_name_reports_the_rest_of_the_sentence():
     text = "Merz zufolge ist die Lage an der Grenze ernst."
     (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Merz"])}))
     assert (q.text, q.speaker, q.cue.text) == ("ist die Lage an der Grenze ernst", MERZ, "zufolge")
+
+
+def test_attribution_between_dashes_inside_the_marks_splits_the_quotation():
+    text = "«Siamo pronti a trattare - ha detto Lavrov - ma non accetteremo condizioni»."
+    found = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert [(q.text, q.speaker, q.cue.text) for q in found] == [
+        ("Siamo pronti a trattare", "Q80137", "ha detto"),
+        ("ma non accetteremo condizioni", "Q80137", "ha detto"),
+    ]
+
+
+def test_attribution_inside_the_marks_without_a_subject_takes_the_last_speaker():
+    text = ("«Non sono gravi», ha detto il sindaco Mario Rossi. "
+            "«Sul pullman c'erano gli alunni - ha proseguito - dalla prima alla quinta».")
+    found = quotes(make_doc(text, "it", {"x:person:mario-rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Non sono gravi", "x:person:mario-rossi"),
+        ("Sul pullman c'erano gli alunni", "x:person:mario-rossi"),
+        ("dalla prima alla quinta", "x:person:mario-rossi"),
+    ]
+
+
+def test_french_attribution_between_commas_inside_guillemets():
+    text = "Emmanuel Macron est arrivé à Berlin. « Nous sommes prêts, a-t-il déclaré, à négocier avec tous »."
+    found = quotes(make_doc(text, "fr", {"Q3052772": ("PERSON", ["Emmanuel Macron"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Nous sommes prêts", "Q3052772"), ("à négocier avec tous", "Q3052772")]
+
+
+def test_spanish_attribution_between_em_dashes_inside_the_marks():
+    text = "«Estamos listos —dijo Sánchez— para negociar con todos»."
+    found = quotes(make_doc(text, "es", {"Q10943": ("PERSON", ["Sánchez"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Estamos listos", "Q10943"), ("para negociar con todos", "Q10943")]
+
+
+
+def test_a_quotation_that_only_mentions_a_verb_after_a_comma_is_not_split():
+    text = "«Ho sempre detto, e ripetuto, che la pace è possibile», ha dichiarato Lavrov."
+    found = quotes(make_doc(text, "it", {"Q80137": ("PERSON", ["Lavrov"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ho sempre detto, e ripetuto, che la pace è possibile", "Q80137")]
+
+
+def test_relative_pronoun_subject_takes_the_speaker_before_it():
+    text = "“Es un incendio raro”, ha insistido el presidente Juan Moreno, quien ha recordado que Almería es muy seca."
+    found = quotes(make_doc(text, "es", {"x:person:juan-moreno": ("PERSON", ["Juan Moreno"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Es un incendio raro", "x:person:juan-moreno"), ("Almería es muy seca", "x:person:juan-moreno")]
+
+
+def test_english_who_after_a_name_reports_for_that_name():
+    text = "The plan was welcomed by Senator Bernie Sanders, who said that it would help millions of workers."
+    (q,) = quotes(make_doc(text, "en", {"Q359442": ("PERSON", ["Bernie Sanders"])}))
+    assert (q.text, q.speaker) == ("it would help millions of workers", "Q359442")
+
+
+def test_role_noun_names_the_person_introduced_after_a_longer_complement():
+    text = ("Lo ha confermato il presidente della Fondazione Cariplo, Giovanni Fosti, in una nota. "
+            "«Il bilancio è positivo», ha detto il presidente.")
+    found = quotes(make_doc(text, "it", {"x:org:cariplo": ("ORG", ["Fondazione Cariplo"]),
+                                         "x:person:fosti": ("PERSON", ["Giovanni Fosti"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Il bilancio è positivo", "x:person:fosti")]
+
+
+def test_adverbs_before_the_article_of_a_role_noun_are_skipped():
+    text = ("Il presidente della Regione, Christian Solinas, è arrivato a Cagliari. "
+            "Più tardi il presidente ha aggiunto che la situazione è sotto controllo.")
+    (q,) = quotes(make_doc(text, "it", {"Q5109155": ("PERSON", ["Christian Solinas"])}))
+    assert (q.text, q.speaker) == ("la situazione è sotto controllo", "Q5109155")
+
+
+def test_german_short_quotation_of_capitalised_nouns_before_its_verb_is_speech():
+    text = "„Tyson hat Vorteile in Größe“, sagte Krassyuk."
+    (q,) = quotes(make_doc(text, "de", {"x:person:krassyuk": ("PERSON", ["Krassyuk"])}))
+    assert (q.text, q.speaker) == ("Tyson hat Vorteile in Größe", "x:person:krassyuk")
+
+
+def test_words_after_a_bare_surname_do_not_hide_the_person_met_before():
+    text = ("Der Promoter Alexander Krassyuk ist optimistisch. "
+            "„Usyk hat Vorteile in Geschwindigkeit und Technik“, sagte Krassyuk weiter.")
+    (q,) = quotes(make_doc(text, "de", {"x:person:krassyuk": ("PERSON", ["Alexander Krassyuk"])}))
+    assert q.speaker == "x:person:krassyuk"
+
+
+def test_definite_company_noun_speaks_for_the_company_the_passage_is_about():
+    text = ("Directivos del consorcio Montecon se reunieron con jerarcas del Ministerio de Transporte. "
+            "Montecon negó los despidos. Horas más tarde, la compañía trasmite al Ministerio de Transporte "
+            "que deja sin efecto dicho anuncio.")
+    found = quotes(make_doc(text, "es", {"x:org:montecon": ("ORG", ["Montecon"]),
+                                         "x:org:mtop": ("ORG", ["Ministerio de Transporte"])}))
+    assert [(q.text, q.speaker) for q in found if q.text.startswith("deja")] == [
+        ("deja sin efecto dicho anuncio", "x:org:montecon")]
+
+
+def test_german_wie_clause_after_the_content_reports_it():
+    text = "Die Lage an der Grenze ist ernst, wie Bundeskanzler Friedrich Merz am Montag in Berlin sagte."
+    (q,) = quotes(make_doc(text, "de", {MERZ: ("PERSON", ["Friedrich Merz"])}))
+    assert (q.text, q.speaker, q.cue.text) == ("Die Lage an der Grenze ist ernst", MERZ, "sagte")
+
+
+def test_french_comme_with_a_clitic_takes_the_subject_after_the_verb():
+    text = "La Russie ne cédera pas sur les sanctions, comme l'a souligné le ministre Sergueï Lavrov."
+    (q,) = quotes(make_doc(text, "fr", {"Q80137": ("PERSON", ["Sergueï Lavrov"])}))
+    assert (q.text, q.speaker) == ("La Russie ne cédera pas sur les sanctions", "Q80137")
+
+
+def test_verb_joined_by_a_conjunction_shares_the_subject_opening_the_sentence():
+    text = ("Naftali Bennett kritisierte Gideon Sa’ar wegen angeblicher Anti-Yamina-Propaganda und sagte: "
+            "„In der Vergangenheit hat Netanyahu das auch getan.“")
+    found = quotes(make_doc(text, "de", {"Q1345": ("PERSON", ["Naftali Bennett"]),
+                                         "Q2574": ("PERSON", ["Gideon Sa’ar"]), "Q1": ("ORG", ["Yamina"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [
+        ("In der Vergangenheit hat Netanyahu das auch getan.", "Q1345")]
+
+
+def test_outlet_after_a_preposition_is_the_addressee_not_the_speaker():
+    text = ("El investigador chileno Hugo Bustos habló del caso. "
+            "“Si el vehículo está en poder de la Policía, es imposible”, aseguró a la red Unitel.")
+    (q,) = quotes(make_doc(text, "es", {"x:person:bustos": ("PERSON", ["Hugo Bustos"]),
+                                        "x:media:unitel": ("MEDIA", ["Unitel"])}))
+    assert q.speaker == "x:person:bustos"
+
+
+def test_definite_role_noun_of_a_new_kind_names_the_last_speaker():
+    text = ("El presidente de la Confederación, Sergio Pérez, dijo que no la pueden descartar. "
+            "De todas maneras, el dirigente aseguró que la definición final la tomarán las bases.")
+    found = quotes(make_doc(text, "es", {"x:person:perez": ("PERSON", ["Sergio Pérez"])}))
+    assert [q.speaker for q in found] == ["x:person:perez", "x:person:perez"]
+
+
+def test_apposition_after_the_name_inside_the_marks_is_not_quoted():
+    text = ("« Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de l’Anses. "
+            "Les études doivent être fournies par les entreprises. »")
+    found = quotes(make_doc(text, "fr", {"x:person:fastier": ("PERSON", ["Antony Fastier"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ce processus est la norme", "x:person:fastier"),
+        ("Les études doivent être fournies par les entreprises.", "x:person:fastier")]
+
+
+def test_french_emphatic_pronoun_after_a_role_noun_is_trimmed():
+    text = ("Le principal intéressé, le ministre Roman Prymula, a rejeté toute faute. "
+            "Le ministre lui-même a fait savoir qu'il ne démissionnerait pas.")
+    found = quotes(make_doc(text, "fr", {"x:person:prymula": ("PERSON", ["Roman Prymula"])}))
+    assert [(q.text, q.speaker) for q in found] == [("il ne démissionnerait pas", "x:person:prymula")]
+
+
+def test_quoted_fragment_after_secondo_and_a_name_is_that_persons():
+    text = "Secondo Alberto Perino «una condanna così pesante è un caso unico in Italia»."
+    (q,) = quotes(make_doc(text, "it", {"x:person:perino": ("PERSON", ["Alberto Perino"])}))
+    assert (q.text, q.speaker, q.direct) == ("una condanna così pesante è un caso unico in Italia",
+                                             "x:person:perino", True)
+
+
+def test_quoted_title_after_a_name_without_attribution_word_is_no_quote():
+    text = "Alfredo Provenzali, voce storica di «Tutto il calcio minuto per minuto», è morto."
+    found = quotes(make_doc(text, "it", {"x:person:provenzali": ("PERSON", ["Alfredo Provenzali"])}))
+    assert found == []
+
+
+def test_name_and_colon_inside_a_longer_sentence_without_verb_give_the_speaker():
+    text = ("La cosa ha attirato condanne dure, anche del presidente di zona Paolo Orneli: "
+            "«Si tratta di un gesto di inaudita barbarie».")
+    (q,) = quotes(make_doc(text, "it", {"x:person:orneli": ("PERSON", ["Paolo Orneli"])}))
+    assert (q.text, q.speaker) == ("Si tratta di un gesto di inaudita barbarie", "x:person:orneli")
+
+
+def test_german_quotation_in_a_reportive_sentence_is_the_reported_persons():
+    text = ("Es ist ein paar Monate her, da schrieb Annalena Baerbock einen emotionalen Brief an ihre Partei. "
+            "Die vergangenen Jahre als Außenministerin seien „intensiv“ gewesen.")
+    found = quotes(make_doc(text, "de", {"Q15792": ("PERSON", ["Annalena Baerbock"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [("intensiv", "Q15792")]
+
+
+def test_bare_surname_opening_a_sentence_is_the_subject_of_a_coordinated_verb():
+    text = ("Mario Voigt hat sich etwas vorgenommen. Voigt bedankt sich für die „sehr gute Einlassung“ "
+            "der Zuschauerin und sagt dann: „Es geht nicht um Brandmauern.“")
+    found = quotes(make_doc(text, "de", {"Q1": ("PERSON", ["Mario Voigt"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("sehr gute Einlassung", "Q1"), ("Es geht nicht um Brandmauern.", "Q1")]
+
+
+def test_subject_of_a_sentence_whose_colon_opens_a_quotation_is_its_speaker():
+    text = ("Sin embargo, el ministro Pedro Sánchez aprovechó la ocasión para atacar a los periodistas: "
+            "“Está clara la agenda del faro, son unos mercenarios”.")
+    (q,) = quotes(make_doc(text, "es", {"Q10943": ("PERSON", ["Pedro Sánchez"])}))
+    assert (q.text, q.speaker) == ("Está clara la agenda del faro, son unos mercenarios", "Q10943")
+
+
+def test_subject_before_a_parenthesis_in_dashes_speaks_not_the_names_inside():
+    text = ("Il nuovo ambasciatore iraniano in Iraq, Hassan Kazemi Qomi, è arrivato a Baghdad. "
+            "Poi l'ambasciatore iraniano in Iraq - rimasto sordo alle domande da quando gli Stati Uniti "
+            "catturarono quattro diplomatici iraniani - ha dichiarato che il suo Paese intende restare.")
+    found = quotes(make_doc(text, "it", {"x:person:qomi": ("PERSON", ["Hassan Kazemi Qomi"]),
+                                         "Q30": ("COUNTRY", ["Stati Uniti"]), "Q796": ("COUNTRY", ["Iraq"])}))
+    assert [(q.text, q.speaker) for q in found] == [("il suo Paese intende restare", "x:person:qomi")]
+
+
+def test_semicolon_ends_reported_content_and_the_next_clause_has_its_own_speaker():
+    text = ("Andrew Kirkwood ha detto che il bilancio sarebbe potuto essere meno drammatico; Silvano Scrimali, "
+            "un turista rientrato da poco, ha detto: «Le autorità si sono fatte cogliere impreparate».")
+    found = quotes(make_doc(text, "it", {"x:person:kirkwood": ("PERSON", ["Andrew Kirkwood"]),
+                                         "x:person:scrimali": ("PERSON", ["Silvano Scrimali"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("il bilancio sarebbe potuto essere meno drammatico", "x:person:kirkwood"),
+        ("Le autorità si sono fatte cogliere impreparate", "x:person:scrimali")]
+
+
+def test_french_present_dit_with_an_infinitive_reports_the_clause():
+    text = "La Russie dit avoir abattu 33 drones ukrainiens en Crimée."
+    (q,) = quotes(make_doc(text, "fr", {"Q159": ("COUNTRY", ["Russie"])}))
+    assert (q.text, q.speaker) == ("avoir abattu 33 drones ukrainiens en Crimée", "Q159")
+
+
+def test_role_of_an_organisation_names_the_person_met_with_that_organisation():
+    text = ("Voigt attackiert AfD-Spitzenmann Björn Höcke. Mario Voigt sagt: „Es geht um Prinzipien.“ "
+            "„Was? Das ist doch absurd“, schimpft der AfD-Chef.")
+    found = quotes(make_doc(text, "de", {"x:person:hoecke": ("PERSON", ["Björn Höcke"]),
+                                         "x:person:voigt": ("PERSON", ["Mario Voigt"]), "x:org:afd": ("ORG", ["AfD"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Es geht um Prinzipien.", "x:person:voigt"), ("Was? Das ist doch absurd", "x:person:hoecke")]
+
+
+def test_bare_surname_finds_a_person_shaped_name_the_linker_typed_as_organisation():
+    text = "Doug Ford habló el lunes. “No dudaré en cortar la electricidad”, dijo Ford."
+    (q,) = quotes(make_doc(text, "es", {"x:org:doug-ford": ("ORG", ["Doug Ford"])}))
+    assert (q.text, q.speaker) == ("No dudaré en cortar la electricidad", "x:org:doug-ford")

@@ -114,3 +114,13 @@ def test_a_capital_after_a_place_cue_word_is_the_city(link_text, by_name):
     doc = link_text("Le proteste più forti sono nella capitale, Pechino, e nel sud.", "it")
     assert [m.kind for m in by_name(doc)["Beijing"].mentions] == ["name"]
     assert "China" not in by_name(doc)
+
+
+def test_a_country_name_that_is_a_given_name_before_a_surname_is_a_person(link_text, by_name):
+    doc = link_text("Maurice Dupont, porte-parole de la préfecture, a démenti.", "fr")
+    assert [(e.name, e.type) for e in doc.entities] == [("Maurice Dupont", "PERSON")]
+
+
+def test_a_surname_before_an_elided_particle_is_part_of_an_unknown_name(link_text, by_name):
+    doc = link_text("Secondo il portavoce, Carney al-Dabbagh, la tregua regge.", "it")
+    assert "Mark Carney" not in by_name(doc)

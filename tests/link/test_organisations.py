@@ -19,3 +19,8 @@ def test_an_international_brand_is_a_name_where_every_noun_is_capitalised(link_t
 def test_an_abbreviation_of_a_thing_is_no_organisation(link_text, by_name):
     doc = link_text("Il PIL è cresciuto dello 0,3 per cento, secondo le stime delle 12:00 GMT.", "it")
     assert doc.entities == []
+
+
+def test_a_frequent_german_name_the_kb_lists_for_german_stays_a_name(link_text, by_name):
+    doc = link_text("Gestern hat der Bundestag den Vorschlag abgelehnt.", "de")
+    assert [m.text for m in by_name(doc)["Bundestag"].mentions] == ["Bundestag"]

@@ -105,3 +105,27 @@ def test_a_name_after_a_comma_still_wins_over_the_title(link_text, by_name):
     names = by_name(doc)
     assert [m.text for m in names["Vladimir Putin"].mentions] == ["Vladímir Putin"]
     assert names["Keir Starmer"].mentions[0].text == "primer ministro británico"
+
+
+def test_a_title_with_no_country_and_no_holder_named_is_the_article_countrys(link_text, by_name):
+    doc = link_text("La Russie a rejeté la proposition. Le Kremlin a précisé que le chef de l'Etat "
+                    "répondrait lundi.", "fr", "2026-02-04")
+    putin = by_name(doc)["Vladimir Putin"]
+    assert [(m.text, m.rule) for m in putin.mentions] == [("chef de l'Etat", "title:article")]
+
+
+def test_a_title_after_an_indefinite_article_names_nobody(link_text, by_name):
+    doc = link_text("La Russie a rejeté la proposition d'un chef de l'Etat étranger.", "fr", "2026-02-04")
+    assert "Vladimir Putin" not in by_name(doc)
+
+
+def test_a_title_qualified_by_a_regional_adjective_is_not_guessed(link_text, by_name):
+    doc = link_text("La Chine a rejeté la proposition. Le chef de la diplomatie européenne a salué l'accord.",
+                    "fr", "2026-02-04")
+    assert "Wang Yi" not in by_name(doc)
+
+
+def test_the_same_title_alone_is_the_article_countrys_minister(link_text, by_name):
+    doc = link_text("La Chine a rejeté la proposition. Le chef de la diplomatie a salué l'accord.",
+                    "fr", "2026-02-04")
+    assert [m.text for m in by_name(doc)["Wang Yi"].mentions] == ["chef de la diplomatie"]

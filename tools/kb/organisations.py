@@ -44,8 +44,17 @@ def curated_rows() -> list[dict[str, str]]:
     return list(rows.values())
 
 
+def institutions() -> dict[str, str]:
+    """Organisation name -> the kind of national body it is (curated/institutions.tsv)."""
+    return {row["name"]: row["institution"] for row in read_tsv("institutions.tsv")}
+
+
 def build() -> list[dict]:
     rows = curated_rows()
+    kinds = institutions()
+    unknown = sorted(set(kinds) - {row["name"] for row in rows})
+    if unknown:
+        raise SystemExit(f"institutions.tsv: not in organisations*.tsv: {', '.join(unknown)}")
     ids = {row["name"]: entity_id(row["type"], row["name"], row["wikidata"] or None) for row in rows}
     entries = []
     for row in rows:
@@ -61,7 +70,10 @@ def build() -> list[dict]:
             add_form(acronyms, "*", display_name(row["name"]))
         elif "(" not in row["name"]:
             # A name given no translations is used as is in every language (Reuters, Hamas, Likud).
-            plain = row["type"] != "ORG" or not any(lang not in ("en", "*") for lang, _ in translated)
+            # One-word names (Bundestag, Knesset, Gazprom, Mossad) are proper names every language writes
+            # as they are, translated or not.
+            plain = row["type"] != "ORG" or " " not in row["name"] \
+                or not any(lang not in ("en", "*") for lang, _ in translated)
             add_form(aliases, "*" if plain else "en", row["name"])
         for lang, form in translated:
             add_form(aliases, lang, form)
@@ -75,6 +87,7 @@ def build() -> list[dict]:
             "country": country, "wikidata": row["wikidata"] or None,
             "parent": ids.get(row["parent"]) or (country_ids()[country] if country else None),
             "aliases": aliases, "acronyms": acronyms, "source": "curated",
+            "institution": kinds.get(row["name"]),
         })
     return entries
 

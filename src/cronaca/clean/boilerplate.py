@@ -5,8 +5,12 @@ Cue patterns are language data (lang/<code>/boilerplate.tsv). Teasers have no cu
 a short line without final sentence punctuation that looks like clickbait (a question mark inside,
 headlines joined by ";", SHOUTING words) and shares little vocabulary with the body. A section
 subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
-stays. Removed lines become Removed records (nothing is lost); bylines and datelines are recorded
-with rules ``boilerplate.byline`` / ``boilerplate.dateline`` so the stage can move them to metadata.
+stays. Without cue words too: a list of other stories' headlines (list items that read as
+headlines and share little with the body), and a line made only of a date, a time or a reading
+time (month and weekday names of the language, its timestamp_words.txt, numbers).
+Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
+recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
+them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
 """
 from __future__ import annotations
 
@@ -25,8 +29,24 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
 _FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _INNER_QUESTION = re.compile(r"\?\s*\S")
-# A list item ("- ", "• ", "1. ") belongs to a list of the article or of references, not a teaser.
-_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s)")
+# Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
+_INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
+# Headline marks: "Milan Design Week | FLOS pays tribute", "... outbreak [NEWS]"
+_PIPE = re.compile(r"\w\s*\|\s*\w")
+_KICKER = re.compile(r"\W*[^\W\d][^:–—|.!?]{1,40}?(?::|\s[–—]\s)\s*\S")
+_QUOTED = re.compile(r"[„“«\"][^„“”«»\"]{2,80}[“”»\"]")
+_TAG = re.compile(r"\[[A-ZÀ-ÖØ-Þ]{3,}\]")
+_DIGIT = re.compile(r"\d")
+# A line in capitals only, one to four words ("LA NACION", "ECONOMÍA"): an outlet's or a
+# section's label under the headline, never a sentence of the article.
+_CAPS_LABEL = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.-]*)*\s*$")
+_TRAILING_SIGNS = re.compile(r"[^\w\s.!?…:\"'”’»)\]]+\s*$")  # "kommt. ⇥(Quelle: BMWK)"
+_NOT_CREDIT_END = frozenset(".!?…:;,\"'”’»")
+_ANYWHERE = re.compile(r"\.\{0,(\d+)\}(.+)$", re.DOTALL)
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
@@ -42,35 +62,71 @@ MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il"
 _PROMPTS = frozenset({"navigation", "advert"})
 MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
+MIN_SUBHEAD_WORDS = 3    # a line under a "related" label this long and ...
+SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is the article's subhead
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
+MIN_RELATED_ITEMS = 2
+MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
+MAX_STAMP_TOKENS = 14    # a date/time line is short
+MAX_STAMP_CHARS = 100
+STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
+CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
+MAX_CAPS_LABEL_WORDS = 4  # ... and is short
+MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
 @dataclass(frozen=True)
-class Cue:
-    pattern: re.Pattern[str]
-    kind: str
-    scope: str  # line | tail | meta
+class Cues:
+    """A language's cue rows compiled into two regexes (one C-level scan per line instead of one
+    per row): ``tail`` searched in the end of a line (credits), ``line`` matched at its start
+    (prompts, labels, bylines). ``kinds`` maps a row's group name to its (kind, scope)."""
+    tail: re.Pattern[str] | None
+    line: re.Pattern[str] | None
+    inside: re.Pattern[str] | None  # rows ".{0,N}cue": a cue within the first N characters
+    inline: re.Pattern[str] | None  # rows of scope inline: a phrase removed wherever it stands
+    anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
+    kinds: dict[str, tuple[str, str]]
+    reach: dict[str, int]  # N of each "inside" row
 
 
 @cache
-def _cues(lang: str | None) -> tuple[Cue, ...]:
-    codes = [lang] if lang else []
-    cues: list[Cue] = []
-    for code in codes:
-        try:
-            rows = load(code).table("boilerplate.tsv")
-        except LanguageDataError:
-            continue
-        for row in rows:
-            flags = re.IGNORECASE if row["scope"] != "meta" else 0
-            if row["scope"] == "tail":
-                anchor = r"\s*(?:" + row["pattern"] + r")\s*$"
-            else:  # a prompt may sit in brackets: "(Lee también: ...)"
-                anchor = r"\s*[(\[]?\s*(?:" + row["pattern"] + ")"
-            cues.append(Cue(re.compile(anchor, flags), row["kind"], row["scope"]))
-    return tuple(cues)
+def _cues(lang: str | None) -> Cues:
+    tail: list[str] = []
+    line: list[str] = []
+    inside: list[str] = []
+    inline: list[str] = []
+    kinds: dict[str, tuple[str, str]] = {}
+    reach: dict[str, int] = {}
+    try:
+        rows = load(lang).table("boilerplate.tsv") if lang else []
+    except LanguageDataError:
+        rows = []
+    for n, row in enumerate(rows):
+        name = f"c{n}"
+        kinds[name] = (row["kind"], row["scope"])
+        anywhere = _ANYWHERE.match(row["pattern"]) if row["scope"] == "line" else None
+        if row["scope"] == "tail":
+            tail.append(f"(?P<{name}>{row['pattern']})")
+        elif row["scope"] == "inline":
+            inline.append(f"(?P<{name}>{row['pattern']})")
+        elif anywhere:  # searched once for all such rows rather than backtracking N times each
+            reach[name] = int(anywhere.group(1))
+            inside.append(f"(?P<{name}>{anywhere.group(2)})")
+        else:  # meta rows are case-sensitive (a capitalised name), the others are not
+            flag = "-i" if row["scope"] == "meta" else "i"
+            line.append(f"(?P<{name}>(?{flag}:{row['pattern']}))")
+    # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
+    # a credit starts at the start of the line or after a non-word character: trying only those
+    # positions (the lookbehind fails fast inside words) makes the search several times cheaper
+    return Cues(re.compile(r"(?<!\w)(?:" + "|".join(tail) + r")\s*$", re.IGNORECASE)
+                if tail else None,
+                re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
+                re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
+                re.compile("|".join(inline)) if inline else None,
+                _anchors("|".join(inline)) if inline else None,
+                kinds, reach)
 
 
 def _content_words(text: str) -> set[str]:
@@ -87,13 +143,15 @@ def _teaser_marks(line: str, words: int) -> int:
     shouts = [w for w in _SHOUT.findall(line)]
     if shouts and len(shouts) < words / 2:  # not an all-caps heading
         marks += 1
+    if _PIPE.search(line) or _TAG.search(line):
+        marks += 1
     return marks
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
     cues = _cues(lang)
     lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
-    if len(lines) < 2 and not cues:
+    if len(lines) < 2 and cues.tail is None and cues.line is None:
         return []
     vocab_by_line: list[set[str]] = []
     counts: dict[str, int] = {}
@@ -109,6 +167,10 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         return sum(1 for w in vocab if counts[w] > 1) / len(vocab) if vocab else 1.0
 
     edits: list[Edit] = _glued_label(text, lang)
+    if cues.inline is not None:
+        edits.extend(_inline_edits(text, cues.inline, cues.anchors))
+    stamp_words = _stamp_words(lang)
+    labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
@@ -120,7 +182,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
                 # a "label: headline" prompt is complete in its line ("Lea más: ... del año")
-                last = (_related_block(lines, index) if _label_only(line)
+                last = (_related_block(lines, index, overlap) if _label_only(line)
                         else index if ":" in line else _continuation(lines, index))
             if last > index:  # "Síguenos en" / "Telegram," / ... / "para recibir ...": one blurb
                 end_last = lines[last][1]
@@ -130,14 +192,181 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 skip_to = last
             edits.extend(edit)
             continue
+        # page furniture sits at the top or the bottom; a date line between paragraphs is a
+        # heading of a timeline or a live ticker ("Donnerstag, 18. 7.") and stays
+        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES)
+                and _timestamp(line, stamp_words)):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
+                              removed_kind="other"))
+            continue
+        if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
+            labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
+                               removed_kind="other"))
+            continue
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
-                and not _LIST_ITEM.match(line)):
+                and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
             if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_teaser_cards(text, lines, edits))
+    edits.extend(_related_list(text, lines, edits, overlap))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
+    edits.extend(label for label in labels
+                 if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+@cache
+def _stamp_words(lang: str | None) -> frozenset[str]:
+    """Words a date/time line of a page is made of: month and weekday names (months.tsv,
+    weekdays.tsv) and the language's timestamp_words.txt ("updated", "um", "Uhr", "Lesedauer")."""
+    if not lang:
+        return frozenset()
+    try:
+        data = load(lang)
+    except LanguageDataError:
+        return frozenset()
+    words = {row["name"] for row in data.table("months.tsv")}
+    words |= {row["name"] for row in data.table("weekdays.tsv")}
+    words |= set(data.words("timestamp_words.txt"))
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def _timestamp(line: str, words: frozenset[str]) -> bool:
+    """A line that is only a date, a time or a reading time ("17:41 JST, October 13, 2024",
+    "- Veröffentlicht am 13. Mai 2026 um 15:44", "Lesedauer: 4 Minuten"): page furniture, and no
+    article sentence is made of such words alone. Numbers of five digits or more (phone numbers,
+    amounts) are no part of a date, nor is "+" (a telephone number)."""
+    if len(line) > MAX_STAMP_CHARS or not _DIGIT.search(line) or "+" in line:
+        return False
+    tokens = _STAMP_TOKEN.findall(line.lower())
+    if not tokens or len(tokens) > MAX_STAMP_TOKENS:
+        return False
+    digits = [t for t in tokens if t.isdigit()]
+    if not digits or any(len(t) > 4 for t in digits):
+        return False
+    alpha = [t for t in tokens if not t.isdigit()]
+    if any(len(t) > 1 and t not in words for t in alpha):
+        return False
+    named = any(t in words for t in alpha)
+    return named or bool(_STAMP_SHAPE.search(line))
+
+
+def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float]) -> list[Edit]:
+    """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
+    versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
+    MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
+    of the text, and at least half of them marked as headlines (_headline_marked). A list of
+    the article (points of a plan, facts of a case) shares its words and reads as a list; a list
+    whose items show their addresses is a list of links the article gives (a reading list)."""
+    found: list[Edit] = []
+    run: list[int] = []
+
+    def close() -> None:
+        marked = sum(1 for i in run if _headline_marked(lines[i][2]))
+        if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
+            start, end = lines[run[0]][0], lines[run[-1]][1]
+            found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.related_list", 0.75, removed_kind="teaser"))
+        run.clear()
+
+    taken = sorted((e.start, e.end) for e in edits)
+    for index, (start, end, line) in enumerate(lines):
+        if not _LIST_ITEM.match(line):
+            close()
+            continue
+        words = len(line.split())
+        if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
+                and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
+                and not any(s < end and e > start for s, e in taken)
+                and overlap(index) < LOW_OVERLAP):
+            run.append(index)
+            continue
+        close()
+    close()
+    return found
+
+
+def _inline_edits(text: str, pattern: re.Pattern[str],
+                  anchors: tuple[str, ...] | None) -> list[Edit]:
+    """Phrases of scope inline (lower-case rows), searched in the lower-cased text: a
+    case-sensitive search that starts on fixed characters is several times faster than an
+    IGNORECASE one. A bracket around the phrase, and the space before it, go with it."""
+    low = text.lower()
+    if anchors is not None and not any(a in low for a in anchors):
+        return []  # none of the fixed strings: no phrase can match (most texts)
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets differ
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for match in pattern.finditer(low):
+        start, end = match.span()
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+            start, end = start - 1, end + 1
+        if text[start] == "(" and start > 0 and text[start - 1] == " ":
+            start -= 1
+        found.append(Edit(start, end, "", "removed", "boilerplate.link_artifact", 0.9,
+                          removed_kind="other"))
+    return found
+
+
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """For each alternative of a lower-case pattern, its longest run of fixed characters that
+    every match holds; None when an alternative has none (then the pattern always runs)."""
+    from re import _parser  # the stdlib's own parse of a pattern: no second regex grammar here
+
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return None
+    def alternatives(items: list) -> list[list]:
+        if len(items) == 1 and items[0][0] is _parser.SUBPATTERN:
+            return alternatives(list(items[0][1][3]))  # a group around the whole: look inside
+        if len(items) == 1 and items[0][0] is _parser.BRANCH:
+            return [alt for branch in items[0][1][1] for alt in alternatives(list(branch))]
+        return [items]
+
+    found = []
+    for items in alternatives(list(tree.data)):
+        best, run = "", ""
+        for op, arg in items:
+            if op is _parser.LITERAL:
+                run += chr(arg)
+                best = max(best, run, key=len)
+            else:
+                run = ""
+        if len(best) < MIN_ANCHOR:
+            return None
+        found.append(best)
+    return tuple(found)
+
+
+def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """A teaser card of another story: a kicker and headline ("Verdi Neuer Tarifvertrag für
+    Klinik-Beschäftigte: Einigung von SRH und Verdi") and right under it the same headline again
+    (the link's own text). An article never repeats a line as the end of the line above it."""
+    found: list[Edit] = []
+    taken = [(e.start, e.end) for e in edits]
+    index = 0
+    while index + 1 < len(lines):
+        (start, _, first), (_, end, second) = lines[index], lines[index + 1]
+        if (len(first) > len(second) and first.endswith(second.strip())
+                and MIN_CARD_WORDS <= len(second.split()) <= MAX_TEASER_WORDS
+                and not _FINAL.search(second)
+                and not any(s < end and e > start for s, e in taken)):
+            found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.teaser_card", 0.8, removed_kind="teaser"))
+            index += 2
+            continue
+        index += 1
+    return found
+
+
+def _headline_marked(line: str) -> bool:
+    """A kicker before a colon or dash ("Hackerangriffe: Mit diesen miesen Tricks..."), a
+    question, a quotation or a "|": how a headline reads, and few points of a list do."""
+    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line))
 
 
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
@@ -152,7 +381,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         words = len(line.split())
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
-                or _FINAL.search(line) or overlap(first - 1) >= LOW_OVERLAP):
+                or _FINAL.search(line) or "://" in line or overlap(first - 1) >= LOW_OVERLAP):
             break
         first -= 1
     if len(lines) - first < MIN_TRAILING_HEADLINES:
@@ -189,15 +418,19 @@ def _label_only(line: str) -> bool:
     return 0 < len(stripped.split()) <= MAX_LABEL_WORDS and not _FINAL.search(stripped)
 
 
-def _related_block(lines: list[tuple[int, int, str]], index: int) -> int:
+def _related_block(lines: list[tuple[int, int, str]], index: int,
+                   overlap: Callable[[int], float]) -> int:
     """Index of the last line of the headlines a bare "related" label introduces: the lines
     after it that read as headlines or dates (no final punctuation, short), at most
-    MAX_RELATED_LINES of them. An article paragraph ends the block."""
+    MAX_RELATED_LINES of them. An article paragraph ends the block, and so does a subhead of
+    the article (most of its words are the body's)."""
     last = index
     while last + 1 < len(lines) and last - index < MAX_RELATED_LINES:
         following = lines[last + 1][2]
         words = len(following.split())
         if not following.strip() or words > MAX_CUE_WORDS or _FINAL.search(following):
+            break
+        if words >= MIN_SUBHEAD_WORDS and overlap(last + 1) >= SUBHEAD_OVERLAP:
             break
         last += 1
     return last
@@ -218,18 +451,22 @@ def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
     return last
 
 
-def _cue_edits(line: str, start: int, stop: int, words: int,
-               cues: tuple[Cue, ...]) -> list[Edit] | None:
-    for cue in cues:
-        if cue.scope == "tail":
-            match = cue.pattern.search(line, max(0, len(line) - TAIL_WINDOW))
-            if not match or words > MAX_CAPTION_WORDS:
-                continue
-            credit_start = start + match.start()
-            if match.start() == 0:
+def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list[Edit] | None:
+    last = line.rstrip()[-2:]
+    # a credit ends with a name or a bracket, never with a sentence's punctuation ("...)." aside):
+    # the search is skipped for the lines of running text, most lines of an article
+    if (cues.tail is not None and words <= MAX_CAPTION_WORDS
+            and (last[-1:] not in _NOT_CREDIT_END or last == ").")):
+        match = cues.tail.search(line, max(0, len(line) - TAIL_WINDOW))
+        if match:
+            at = match.start()
+            while at > 0 and line[at - 1].isspace():
+                at -= 1
+            credit_start = start + at
+            if at == 0:
                 return [Edit(start, stop, "", "removed", "boilerplate.credit", 0.9,
                              removed_kind="credit")]
-            caption = line[:match.start()]
+            caption = _TRAILING_SIGNS.sub("", line[:at])
             if _FINAL.search(caption) and len(caption.split()) > 25:
                 # a sentence of the body that happens to end with a credit: keep the sentence
                 return [Edit(credit_start, stop, "\n" if stop > start + len(line) else "",
@@ -238,12 +475,16 @@ def _cue_edits(line: str, start: int, stop: int, words: int,
                          removed_kind="caption"),
                     Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.9,
                          removed_kind="credit")]
-        if words > MAX_CUE_WORDS:
-            continue
-        if cue.pattern.match(line):
-            if cue.scope == "meta":
-                return [Edit(start, stop, "", "removed", f"boilerplate.{cue.kind}", 0.8,
-                             removed_kind="other")]
-            return [Edit(start, stop, "", "removed", f"boilerplate.{cue.kind}", 0.85,
-                         removed_kind=cue.kind)]
-    return None
+    if words > MAX_CUE_WORDS:
+        return None
+    match = cues.line.match(line) if cues.line is not None else None
+    if match is None and cues.inside is not None:
+        match = cues.inside.search(line)
+        if match is not None and match.start() > cues.reach[match.lastgroup or ""]:
+            match = None
+    if match is None:
+        return None
+    kind, scope = cues.kinds[match.lastgroup or ""]
+    if scope == "meta":
+        return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8, removed_kind="other")]
+    return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.85, removed_kind=kind)]

@@ -34,7 +34,9 @@ _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
-MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
+MIN_HALF_ZIPF_UPPER = 4.0
+MIN_OPENER_AFTER_NAME_ZIPF = 3.0  # "Paris.Il", "Berlin.Merz" split; "Table.Briefings" stays
+MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
 
 
 @cache
@@ -89,11 +91,25 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             continue  # "Mo.Ka": a short mixed-case piece is part of a name
         if text.count(dotted) > 1:
             continue  # "Table.Briefings" twice: a name written with a dot, not two sentences
+        if after and lang and _brand_like(before, text[start], after.group(0), lang):
+            continue
         edits.append(Edit(start, match.end(), text[start:match.end()] + " ", "glue",
                           "glue.sentence", 0.95))
     if split_words and lang:
         edits.extend(_glued_words(text, lang))
     return edits
+
+
+def _brand_like(before: str, terminator: str, after: str, lang: str) -> bool:
+    """A name written with a dot or a bang, not two sentences: "Table.Briefings" (a capitalised
+    word, then a word rare in the language: a sentence opens with a common word or a known name),
+    "FRITZ!Box" (a bang after a capitals-only word, then no function word)."""
+    zipf = zipf_frequency(after.lower(), lang)
+    if terminator == "." and before[:1].isupper() and before[1:].islower():
+        return zipf < MIN_OPENER_AFTER_NAME_ZIPF
+    if terminator == "!" and before.isupper() and len(before) > 1:
+        return zipf < MIN_OPENER_AFTER_BANG_ZIPF
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -35,7 +35,8 @@ PASSES: list[Pass] = [
 ]
 
 #: Rules of removed lines that are article metadata rather than junk, and their metadata key.
-META_RULES = {"boilerplate.byline": "byline", "boilerplate.dateline": "dateline"}
+META_RULES = {"boilerplate.byline": "byline", "boilerplate.dateline": "dateline",
+              "boilerplate.timestamp": "timestamp"}
 
 
 @register

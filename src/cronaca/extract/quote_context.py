@@ -3,6 +3,8 @@
 Mentions that can speak (no adjectives, no plain places, none inside quotations or cited sources),
 the quotation-mark pairs, the speech cues (none inside a quotation, none capitalised inside a
 sentence: "The United States said"), the reported contents found so far and the speakers resolved.
+Cues and mentions inside quotations are kept apart (``inner_*``): an attribution set inside the
+marks ("«Siamo pronti - ha detto il ministro - a trattare»") names the quotation's speaker.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ class QuoteContext:
         source_starts = {s.start for s in doc.sources}
         types = {e.id: e.type for e in doc.entities}
         self.mentions: list[Mention] = []
+        self.inner_mentions: list[Mention] = []
         self.country_adjectives: list[Mention] = []  # "la présidence française": France speaking
         for m in doc.mentions():
             etype = types.get(m.entity_id, "")
@@ -45,7 +48,11 @@ class QuoteContext:
                 self.country_adjectives.append(m)
             if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
                 continue
-            if m.start in source_starts or self.in_quote(m.start):
+            if m.start in source_starts:
+                continue
+            if self.in_quote(m.start):
+                if not self.inner_mentions or m.start >= self.inner_mentions[-1].end:
+                    self.inner_mentions.append(m)
                 continue
             if self.mentions and m.start < self.mentions[-1].end:
                 continue  # nested inside a longer mention already kept
@@ -53,8 +60,11 @@ class QuoteContext:
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
         self.names = {e.id: e.name for e in doc.entities}
-        self.cues = [c for c in speech.find(doc.text)
-                     if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
+        self.inner_mention_starts = [m.start for m in self.inner_mentions]
+        found = speech.find(doc.text)
+        self.cues = [c for c in found if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
+        self.inner_cues = [c for c in found if self.in_quote(c.start)]
+        self.inner_cue_starts = [c.start for c in self.inner_cues]
         self.cue_starts = [c.start for c in self.cues]
         source_cues = cues_for(doc.language).cues  # "según", "according to": attribution, never a speaker
         self.source_cues = list(source_cues.finditer(doc.text)) if source_cues is not None else []

@@ -35,7 +35,14 @@ Other reported speech (all driven by speech_cue_words.tsv roles, none by languag
   "Pour X, ..." (``opinion``); an outlet asserting the clause is its speaker (GUIDELINES 3);
 - a verb that points back: "Lo ha detto Lavrov", "Das sagte Merz" (``anaphor``) reports the
   sentence or quotation before; a reflexive verb reports its predicate ("si è detto soddisfatto");
-- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa".
+- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa"; with no verb of saying,
+  a name right before the colon opening it, else the subject opening its sentence ("Luna aprovechó
+  la ocasión para atacar a los periodistas: “...”");
+- an attribution inside the marks splits a quotation in two of its speaker ("«... - ha detto X -
+  ...»", "« ..., a-t-il déclaré, ... »", "«... —dijo X— ...»");
+- a clause of comparison after the content holds the verb (", wie Merz am Montag sagte", ", come ha
+  detto X"; ``as_word``); quotations in a German reportive sentence are the reported person's; a
+  longer quoted fragment after an attribution word and a name ("Secondo Perino «...»").
 
 Speakers: see ``speakers``.
 """
@@ -52,13 +59,20 @@ from cronaca.extract.quote_context import (CLOSING_MARKS, PHRASE_BREAK, QUOTE_MA
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.sources import according_to
 from cronaca.extract.speakers import (PHRASE_WORDS, SUBJECT_TYPES, Speaker, carry_over, confidence, first_subject,
-                                      from_mention, mention_after,
+                                      from_mention, inside_speaker, known_name, mention_after,
                                       phrase_after, phrase_breaks, speaker_of)
 from cronaca.extract.speech import Cue, CueRow, speech_data
 from cronaca.extract.tokens import tokens
 from cronaca.pipeline import register
 
 NO_CUE_MIN_WORDS = 6
+#: Fewest words of a quoted fragment with no verb of saying that its sentence's subject is taken to
+#: have said (shorter ones are mostly scare quotes), and most words before that subject.
+FRAGMENT_WORDS = 4
+FRAGMENT_LEAD_WORDS = 3
+#: Most words before the subject of a sentence whose colon opens a quotation ("Sin embargo, el
+#: ministro Pedro Sánchez aprovechó la ocasión para atacar a los periodistas: “...”").
+COLON_LEAD_WORDS = 5
 SHORT_QUOTE_WORDS = 2
 TITLE_WORDS = 6
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
@@ -80,8 +94,17 @@ OPINION_WORDS = 3
 APPOSITIVE_HEAD_WORDS = 3
 #: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
 LABEL_WORDS = 10
+#: Most words of a subordinate clause of comparison holding the verb after the content (", wie
+#: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
+AS_CLAUSE_WORDS = 12
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
+#: Most words between a speech verb set inside quotation marks and the dash or comma closing it
+#: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
+INSIDE_WORDS = 8
+#: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
+#: toxicologue, ancien de l’Anses. ...").
+APPOSITION_WORDS = 10
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
@@ -91,12 +114,18 @@ _NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 _WORD_AT = re.compile(r"\s+(\w+)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _COMMA = re.compile(r"\s*,\s*")
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 #: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
 _ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
 _COMPOUND_AFTER = re.compile(r" ?-\w")
 _DASH = re.compile(r"[ \t]*[―—–][ \t]*")
+#: A comma or a dash (a hyphen only with a space before it) right before a verb inside quotation marks.
+_INSIDE_OPEN = re.compile(r"(,|\s-|[–—])\s*$")
+_DASH_CLOSE = re.compile(r"\s*[–—]\s*|\s+-\s*")
+_INSIDE_CLOSE = {",": re.compile(r"\s*,\s*"), "-": _DASH_CLOSE, "–": _DASH_CLOSE, "—": _DASH_CLOSE}
+_SENTENCE_END = re.compile(r"[.;:!?]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 #: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
 _NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
@@ -337,12 +366,16 @@ def _reportive(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
-        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS \
-                or not pattern.search(text, start, end if comma == -1 else comma):
+        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
             continue
         j = bisect_left(ctx.cue_starts, start)
-        if j < len(ctx.cues) and ctx.cues[j].start < end or quote_between(ctx, start, end) \
-                or ctx.in_quote(start) or any(c in text[start:end] for c in QUOTE_MARKS):
+        if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+            continue
+        if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+            if pattern.search(text, start, end):
+                _reportive_quotations(ctx, k, start, end)  # "Die Jahre seien „intensiv“ gewesen."
+            continue
+        if not pattern.search(text, start, end if comma == -1 else comma):
             continue
         i = bisect_left(starts, end)
         if i and taken[i - 1][1] > start:
@@ -350,6 +383,30 @@ def _reportive(ctx: QuoteContext) -> None:
         speaker = _reportive_speaker(ctx, k)
         if speaker is not None:
             _emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _reportive_quotations(ctx: QuoteContext, k: int, start: int, end: int) -> None:
+    """Quotations left without a speaker in a reportive sentence with no verb of saying are the
+    words of whoever the passage reports: "Da schrieb Annalena Baerbock einen Brief. Die Jahre als
+    Außenministerin seien „intensiv“ gewesen. ... Dafür habe sie einen „privaten Preis“ gezahlt."
+    (the speaker of ``_reportive_speaker``, else the one carried over from the sentences before)."""
+    text = ctx.text
+    i = bisect_left(ctx.quoted_starts, start)
+    speaker: Speaker | None = None
+    while i < len(ctx.quoted) and ctx.quoted[i].open < end:
+        q = ctx.quoted[i]
+        i += 1
+        a, b = q.start, q.end
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+            b -= 1
+        if not WORD.search(text, a, b) or any(p.start < b and a < p.end for p in ctx.quotes) \
+                or _is_title(text, a, b):
+            continue
+        if speaker is None:
+            speaker = _reportive_speaker(ctx, k) or carry_over(ctx, start, rule="reportive")
+            if speaker.entity_id is None and speaker.text is None:
+                return
+        _emit(ctx, a, b, True, None, speaker, "direct:reportive", confidence(speaker, 0.5))
 
 
 def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
@@ -586,9 +643,11 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
     comma = text.rfind(",", sent_start, cue.start)
-    if comma == -1 or len(WORD.findall(text, comma, cue.start)) > PHRASE_WORDS:
+    between = WORD.findall(text, comma, cue.start) if comma != -1 else []
+    # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
+    longest = AS_CLAUSE_WORDS if between and between[0].lower() in ctx.speech.as_words else PHRASE_WORDS
+    if comma == -1 or len(between) > longest:
         return None
-    between = WORD.findall(text, comma, cue.start)
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
     start = sent_start
@@ -623,6 +682,11 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
 def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:
     text = ctx.text
     end = sent_end
+    semi = text.find(";", start, end)
+    while semi != -1 and ctx.in_quote(semi):
+        semi = text.find(";", semi + 1, end)
+    if semi != -1:  # "...; Silvano Scrimali, un turista, ha detto: «...»": a semicolon ends the report
+        end = semi
     # a later cue introduced by a comma or a conjunction closes this content
     for later in ctx.cues[cue_index + 1:]:
         if later.start >= end:
@@ -689,7 +753,9 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         _emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
               "direct:transcript", 0.7)
         return
-    if n_words <= TITLE_WORDS and _is_title(text, start, end):
+    if _interrupted(ctx, q, start, end):
+        return
+    if n_words <= TITLE_WORDS and _is_title(text, start, end) and not _said_next_to(ctx, q):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
         return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
@@ -703,7 +769,15 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
         if signed is not None:  # "“...” ― Krystal Correa"
             _emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
             return
+        named = _named_before_colon(ctx, q, region)
+        if named is not None:  # "condanne dure ... del presidente di zona Paolo Orneli: «...»"
+            _emit(ctx, start, end, True, None, named, "direct:colon-name", 0.7)
+            return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
+            subject = _fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
+            if subject is not None:  # "ABB s'attend à rester « sous pression durant le reste de l'année »"
+                speaker = from_mention(ctx, subject, "sentence-subject")
+                _emit(ctx, start, end, True, None, speaker, "direct:fragment", 0.5)
             return
         speaker = carry_over(ctx, q.open, rule="previous-quote")
         _emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
@@ -713,6 +787,78 @@ def _direct(ctx: QuoteContext, q: QuotedSpan) -> None:
     speaker = speaker_of(ctx, cue)
     base = 0.9 if how != "sentence" else 0.7
     _emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _interrupted(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
+    """An attribution set inside the quotation marks splits it in two quotes of its speaker:
+    "«Siamo pronti - ha detto il ministro - a trattare»", "«Tornerò - prosegue - da pendolare»",
+    "« Nous sommes prêts, a déclaré le ministre, à négocier »", "«Estamos listos —dijo— para
+    negociar»". The verb follows a comma or a dash at once, and the same mark closes the
+    attribution within ``INSIDE_WORDS`` words and before any sentence end."""
+    text = ctx.text
+    i = bisect_left(ctx.inner_cue_starts, start)
+    while i < len(ctx.inner_cues) and ctx.inner_cues[i].start < end:
+        cue = ctx.inner_cues[i]
+        i += 1
+        if cue.row.kind == "indirect" or cue.row.tense == "gerund":
+            continue
+        opening = _INSIDE_OPEN.search(text, max(start, cue.start - 4), cue.start)
+        if opening is None or len(WORD.findall(text, start, opening.start())) < 2:
+            continue
+        mark = opening.group(1).strip()
+        closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
+        if closing is None:
+            continue
+        inside = text[cue.end:closing.start()]
+        if len(WORD.findall(inside)) > INSIDE_WORDS or _SENTENCE_END.search(inside) \
+                or not WORD.search(text, closing.end(), end):
+            continue
+        speaker = inside_speaker(ctx, cue, closing.start(), q.open)
+        resume = closing.end()
+        if mark == "," and speaker.span is not None and speaker.span.end == closing.start():
+            resume = _after_apposition(ctx, closing.end(), end)
+        for a, b in ((start, opening.start()), (resume, end)):
+            while a < b and (text[a].isspace() or text[a] in ".,;:"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+                b -= 1
+            _emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
+        return True
+    return False
+
+
+def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
+    """Where the quotation resumes after the name of an attribution inside the marks: past an
+    apposition that ends its sentence ("« Absurde, explique Antony Fastier, toxicologue, ancien de
+    l’Anses. Les études ... »"), else at ``pos``. An apposition opens with a lower-case word that is
+    no preposition, article or conjunction ("à négocier" goes on quoting)."""
+    text = ctx.text
+    stop = _SENTENCE_END.search(text, pos, end)
+    first = _FIRST_WORD.match(text, pos)
+    if stop is None or stop.group() != "." or first is None or not first.group(1)[0].islower():
+        return pos
+    word = first.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.articles or word in ctx.speech.conjunctions \
+            or word in ctx.speech.complementizers or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
+        return pos
+    return stop.end()
+
+
+def _fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word opening the sentence names, when the sentence quotes
+    a longer fragment with no verb of saying: "Secondo Perino «una condanna così pesante è un caso
+    unico»", "Selon le ministre Jean Dupont, « ... »" (without the attribution word, a quoted
+    fragment is as often a title: "Provenzali, voce di «Tutto il calcio minuto per minuto»")."""
+    if q.open <= region[0] + 1 or quote_between(ctx, region[0], q.open):
+        return None
+    subject = first_subject(ctx, region[0], q.open)
+    if subject is None or len(WORD.findall(ctx.text, region[0], subject.start)) > FRAGMENT_LEAD_WORDS:
+        return None
+    for match, row in ctx.source_cues:
+        if row.kind == "according" and region[0] <= match.start() and match.end() <= subject.start \
+                and all(w.lower() in ctx.speech.articles for w in WORD.findall(ctx.text, match.end(), subject.start)):
+            return subject
+    return None
 
 
 def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
@@ -728,6 +874,32 @@ def _label(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
         return from_mention(ctx, ctx.mentions[k], "label")
+    return None
+
+
+def _named_before_colon(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A person or body named right before a colon that opens the quotation, in a sentence with no
+    verb of saying: "... condanne dure da parte del presidente di zona Paolo Orneli: «Si tratta di
+    un gesto di inaudita barbarie»" (the label of ``_label`` inside a longer sentence)."""
+    colon = ctx.text.rfind(":", max(region[0], q.open - 4), q.open)
+    if colon == -1 or ctx.text[colon + 1:q.open].strip():
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    # "Luna aprovechó la ocasión para atacar a los periodistas: “...”": the subject opening the sentence
+    j = bisect_left(ctx.quoted_starts, region[0])
+    if j < len(ctx.quoted) and ctx.quoted[j].open < q.open:
+        return None  # another quotation first: not a plain statement of the subject
+    subject = first_subject(ctx, region[0], colon)
+    if subject is not None and len(WORD.findall(ctx.text, region[0], subject.start)) <= COLON_LEAD_WORDS:
+        return from_mention(ctx, subject, "sentence-subject")
+    for word in list(WORD.finditer(ctx.text, region[0], colon))[:COLON_LEAD_WORDS + 1]:
+        if word.group()[0].isupper():  # "Sin embargo, Luna aprovechó ...": "Luna" after "Osiris Luna"
+            known = known_name(ctx, Span(word.start(), word.end(), word.group()))
+            if known is not None:
+                return known
     return None
 
 
@@ -751,6 +923,17 @@ def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
         return False
     gap = ctx.text[last.end:q.open]
     return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
+
+
+def _said_next_to(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """A verb of saying right after the closing mark and a comma: "„Tyson hat Vorteile in Größe“,
+    sagte Krassyuk" is speech even though every long word is capitalised (German nouns), not a title."""
+    after = _COMMA_AFTER.match(ctx.text, q.close)
+    if after is not None:
+        i = bisect_left(ctx.cue_starts, after.end())
+        if i < len(ctx.cues) and ctx.cues[i].start == after.end() and ctx.cues[i].row.kind != "indirect":
+            return True
+    return False
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

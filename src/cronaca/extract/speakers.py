@@ -25,6 +25,12 @@ Speaker of a cue (first that applies):
 - a bare name the linker left unlinked that is part of one person met before ("sagt Balaous"), an
   unnamed spokesperson speaking for the one organisation just named, a definite document noun
   ("the statement said") speaking for whoever was last quoted;
+- a verb after a conjunction ("... und sagte:", "e ha detto") shares the subject opening the sentence;
+  a parenthesis in dashes right before the verb is skipped ("l'ambasciatore - ..., catturandovi
+  quattro diplomatici - ha dichiarato"); a relative pronoun subject ("who", "qui", "quien") is carried
+  over like a pronoun; a mention after a preposition right after the verb is the addressee ("aseguró a
+  la red Unitel"); a definite body noun ("la compañía", ``body_noun``) speaks for the organisation
+  mentioned most just before; a role of an organisation ("der AfD-Chef") for the person met with it;
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
@@ -51,7 +57,11 @@ PHRASE_WORDS = 6
 #: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
 NAME_WORDS = 3
 APPOSITIVE_WORDS = 4
-ROLE_NOUN_WORDS = 4
+ROLE_NOUN_WORDS = 5
+#: Most words before the subject that opens a sentence ("Am Montag kritisierte Bennett ...").
+COORDINATED_LEAD_WORDS = 3
+#: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
+LEADING_WORDS = 3
 #: How far back a role noun looks for the person it names (characters).
 ROLE_WINDOW = 2500
 #: Shortest noun of office recognised at the end of a compound word.
@@ -63,7 +73,11 @@ SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
+_DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+_NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
@@ -99,14 +113,20 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
     limit = _subject_limit(ctx, cue, sent_start)
-    shared = _shared_subject(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start) or _coordinated_subject(ctx, cue, sent_start) \
+        or _subject_before_dashes(ctx, cue, sent_start)
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
     has_content = cue.start in ctx.following
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
-    inverted = (not has_content and not before_text.strip(" ,\u00a0\t")
+    # ", come ha detto Lavrov", ", comme l'a souligné le ministre": nothing but "as" and a clitic before the verb
+    lead_words = WORD.findall(before_text)
+    bare = not before_text.strip(" ,\u00a0\t") or cue.start in ctx.preposed and bool(lead_words) \
+        and lead_words[0].lower() in ctx.speech.as_words \
+        and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
+    inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
         or cue.start in ctx.anaphoric  # "Lo ha detto Lavrov", "Das sagte Merz"
     if inverted and pronoun is None:
@@ -133,10 +153,64 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
     if phrase is not None:
-        return _role_noun(ctx, phrase) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-            or known_name(ctx, phrase) or _spokesperson(ctx, phrase) or _document(ctx, phrase) \
-            or Speaker(None, phrase.text, phrase, "phrase")
+        return phrase_speaker(ctx, phrase)
     return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
+    """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone.
+    Adverbs before an article ("Più tardi il presidente ha aggiunto") and words after a name
+    ("fügte Krassyuk hinzu") are not part of the subject."""
+    core = _from_article(ctx, phrase)
+    name = _leading_name(ctx, phrase)
+    return _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+        or known_name(ctx, name) or _spokesperson(ctx, core) or _document(ctx, core) \
+        or Speaker(None, phrase.text, phrase, "phrase")
+
+
+def _from_article(ctx: QuoteContext, phrase: Span) -> Span:
+    """The phrase from its first definite article, when at most ``LEADING_WORDS`` lower-case or
+    adverbial words come before it ("Più tardi il presidente" -> "il presidente")."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    for k, w in enumerate(words[:LEADING_WORDS + 1]):
+        if w.group().lower() in ctx.speech.definite:
+            if k == 0:
+                return phrase
+            return Span(w.start(), phrase.end, ctx.text[w.start():phrase.end])
+    return phrase
+
+
+def _leading_name(ctx: QuoteContext, phrase: Span) -> Span:
+    """The run of capitalised words (and hyphen-joined particles) opening the phrase: "Krassyuk
+    hinzu" -> "Krassyuk"."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    k = 0
+    while k < len(words) and (words[k].group()[0].isupper() or ctx.text[words[k].start() - 1] == "-"):
+        k += 1
+    if k == 0 or k == len(words):
+        return phrase
+    return Span(phrase.start, words[k - 1].end(), ctx.text[phrase.start:words[k - 1].end()])
+
+
+def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Speaker:
+    """The speaker of an attribution set inside quotation marks, between ``cue`` and ``end``
+    ("«..., ha detto il ministro Lavrov, ...»", "«... - prosegue - ...»", "« ..., a-t-il dit, ... »"):
+    a name there, else the person or body its noun phrase names, else (a pronoun or no subject at
+    all) whoever spoke last."""
+    k = bisect_left(ctx.inner_mention_starts, cue.end)
+    while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
+        m = ctx.inner_mentions[k]
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            return from_mention(ctx, m, "inside")
+        k += 1
+    pronoun = _pronoun_in_cue(ctx, cue) or _pronoun_after(ctx, cue.end)
+    words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
+    if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
+                                          and not person_noun(ctx, words[0].group())):
+        phrase = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
+        return phrase_speaker(ctx, phrase)
+    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject")
+    return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
 def _earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
@@ -183,9 +257,19 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     found = {m.entity_id for m in ctx.mentions
              if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
              and names & set(WORD.findall(m.text))}
+    if not found:  # "Luna" after "Osiris Luna" that the linker typed as an organisation
+        found = {m.entity_id for m in ctx.mentions
+                 if m.end <= phrase.start and ctx.types.get(m.entity_id) in ("ORG", "GROUP")
+                 and _person_like(m.text) and WORD.findall(m.text)[-1] in names}
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words with no lower-case word: shaped like a person's name."""
+    words = WORD.findall(name)
+    return 2 <= len(words) <= NAME_WORDS and all(w[0].isupper() and not w.isupper() for w in words)
 
 
 def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -245,13 +329,25 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
-    if i >= 0 and ctx.mentions[i].end > phrase.start:
-        return None  # the phrase holds a name of its own
+    if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
+        # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq");
+        # an organisation's role ("der AfD-Chef") names the person met with that organisation
+        if ctx.types.get(ctx.mentions[i].entity_id) in ("ORG", "GROUP") \
+                and any(person_noun(ctx, w) for w in words[1:]):
+            member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
+            if member is not None:
+                return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
+        return None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
     body = _body_named(ctx, noun, phrase.start)
     if body is not None:
         return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
+    if noun.lower() in ctx.speech.body_nouns and len(words) <= 3 \
+            and not any(w.lower() in ctx.speech.prepositions for w in words):
+        # "la compañía", "the group", not "il ministero della Giustizia iracheno" (a body of its own)
+        salient = _salient_body(ctx, noun.lower(), phrase.start)
+        return Speaker(salient, phrase.text, phrase, "role-noun:salient-body") if salient else None
     introduced = _introduced_by(ctx, noun, phrase.start)
     head = _compound_head(ctx, noun)
     if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
@@ -273,6 +369,23 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def _member_of(ctx: QuoteContext, body: str, pos: int) -> Mention | None:
+    """The nearest PERSON before ``pos`` met with organisation ``body`` in his title or apposition:
+    "AfD-Spitzenmann Björn Höcke" ... "der AfD-Chef", "Rutte, il segretario generale della Nato" ...
+    "il capo della Nato"."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON":
+            continue
+        lo, hi = sentence_bounds(ctx.doc, m.start)
+        for n in ctx.mentions[max(0, i - 3):i + 6]:
+            if n.entity_id == body and max(lo, m.start - INTRO_GAP) <= n.start and n.end <= min(hi, m.end + INTRO_GAP):
+                return m
     return None
 
 
@@ -317,6 +430,29 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
     return None
 
 
+def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
+    """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
+    and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
+    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
+    Ministerio de Transporte" is no "compañía")."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+            continue
+        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
+        if kinds and noun not in kinds:
+            continue
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        last.setdefault(m.entity_id, m.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], last[e]))
+
+
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
     """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
     Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
@@ -327,9 +463,18 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
         i = bisect_left(ctx.mention_starts, occ.end())
         if i < len(ctx.mentions):  # the name follows the noun
             m = ctx.mentions[i]
-            if (ctx.types.get(m.entity_id) == "PERSON" or _body_of(ctx, occ.end(), m)) \
-                    and m.start - occ.end() <= INTRO_GAP \
-                    and len(WORD.findall(ctx.text, occ.end(), m.start)) <= APPOSITIVE_WORDS \
+            body = _body_of(ctx, occ.end(), m)
+            if body and i + 1 < len(ctx.mentions) and ctx.types.get(ctx.mentions[i + 1].entity_id) == "PERSON" \
+                    and _NAME_AFTER_BODY.fullmatch(ctx.text, m.end, ctx.mentions[i + 1].start):
+                return ctx.mentions[i + 1]  # "el presidente de la Junta de Andalucía, Juanma Moreno"
+            gap = ctx.text[occ.end():m.start]
+            words = len(WORD.findall(gap))
+            # a longer complement of the noun before a comma and the name: "il presidente della
+            # Regione Lombardia, Attilio Fontana"
+            near = m.start - occ.end() <= INTRO_GAP and words <= APPOSITIVE_WORDS \
+                or ctx.types.get(m.entity_id) == "PERSON" and gap.rstrip().endswith(",") \
+                and m.start - occ.end() <= 2 * INTRO_GAP and words <= 2 * APPOSITIVE_WORDS
+            if (ctx.types.get(m.entity_id) == "PERSON" or body) and near \
                     and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
                 return m
         if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
@@ -396,6 +541,53 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
 
 
+def _coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A verb of saying joined by a conjunction to an earlier verb shares the subject that opens
+    the sentence: "Bennett kritisierte Gideon Sa’ar wegen Anti-Yamina-Propaganda und sagte: ...",
+    "Il ministro X ha incontrato Y e ha detto che ..." (not the last name before the verb)."""
+    word = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
+    if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
+        return None
+    subject = first_subject(ctx, sent_start, word.start(1))
+    if subject is None:  # "Voigt bedankt sich ... und sagt dann": a surname the linker left unlinked
+        opening = list(WORD.finditer(ctx.text, sent_start, min(word.start(1), sent_start + 60)))[:NAME_WORDS + 1]
+        k = 0
+        while k < len(opening) and opening[k].group()[0].isupper():
+            k += 1
+        if 0 < k <= NAME_WORDS and k < len(opening):
+            name = Span(opening[0].start(), opening[k - 1].end(), ctx.text[opening[0].start():opening[k - 1].end()])
+            known = known_name(ctx, name)
+            return Speaker(known.entity_id, known.text, known.span, "coordinated-known-name") if known else None
+        return None
+    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
+        return None
+    return from_mention(ctx, subject, "coordinated-subject")
+
+
+def _subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject before a parenthesis set off by dashes right before the verb: "l'ambasciatore
+    iraniano in Iraq - rimasto sordo ad ogni intervista, quando gli Stati Uniti catturarono quattro
+    diplomatici iraniani - ha dichiarato che ..." (names inside the dashes are not the subject)."""
+    close = _DASH_BEFORE.search(ctx.text, max(sent_start, cue.start - 6), cue.start)
+    if close is None:
+        return None
+    opening = max(ctx.text.rfind(" - ", sent_start, close.start()), ctx.text.rfind("–", sent_start, close.start()),
+                  ctx.text.rfind("—", sent_start, close.start()))
+    if opening <= sent_start:
+        return None
+    floor = max(sent_start, opening - SUBJECT_GAP)
+    m = _mention_before(ctx, opening, floor)
+    if m is not None:
+        return from_mention(ctx, m, "before-dashes")
+    phrase = _phrase_before(ctx, floor, opening)
+    if phrase is None:  # "nel quale l'ambasciatore iraniano in Iraq": from the last article on
+        words = list(WORD.finditer(ctx.text, floor, opening))[-PHRASE_WORDS:]
+        heads = [w for w in words if w.group().lower() in ctx.speech.definite]
+        if heads:
+            phrase = Span(heads[-1].start(), words[-1].end(), ctx.text[heads[-1].start():words[-1].end()])
+    return phrase_speaker(ctx, phrase) if phrase is not None else None
+
+
 def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
     """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
     the last reported content before the cue."""
@@ -454,6 +646,10 @@ def _governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    first = _NEXT_WORD.match(ctx.text, pos)
+    if first is not None and first.group(1).lower() in ctx.speech.prepositions \
+            and first.group(1).lower() not in ctx.speech.articles:
+        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
@@ -462,6 +658,8 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         # manager Garrett Turta."
         titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
             and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
+        if _COMPOUND_HEAD.match(ctx.text, m.end):
+            return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
                 and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
             if not _governed(ctx, m.start):

@@ -54,6 +54,8 @@ class SpeechData:
     comma_openers: frozenset[str] = frozenset()  # "sagte, die Linken wollten": a main clause after the comma
     document_nouns: frozenset[str] = frozenset()  # "the statement said": whoever issued it
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
+    as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
+    body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
@@ -148,6 +150,8 @@ def speech_data(lang: str | None) -> SpeechData:
         comma_openers=frozenset(w.lower() for w in words.get("comma_opener", [])),
         document_nouns=frozenset(w.lower() for w in words.get("document_noun", [])),
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
+        body_nouns=frozenset(w.lower() for w in words.get("body_noun", [])),
+        as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))

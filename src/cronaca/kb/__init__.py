@@ -63,6 +63,7 @@ class KBEntry:
     parent: str | None = None  # entity id of the containing country (places, organisations)
     population: int | None = None
     source: str = ""  # where the entry came from: "cldr", "geonames", "petrarch2", "curated", a user file
+    institution: str | None = None  # the kind of national body ("senate", "foreign_ministry"), see SCHEMA.md
 
     def names(self, lang: str) -> list[str]:
         return self.aliases.get(lang, []) + self.aliases.get(ALL_LANGUAGES, [])
@@ -79,13 +80,13 @@ class KBEntry:
             obj["id"], obj["type"], obj["name"], get("country"), get("wikidata"), get("aliases") or {},
             get("acronyms") or {}, get("adjectives") or {},
             [Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in roles] if roles else [],
-            get("capital"), get("parent"), get("population"), get("source", ""),
+            get("capital"), get("parent"), get("population"), get("source", ""), get("institution"),
         )
 
     def to_dict(self) -> dict:
         """The JSONL form (empty fields left out), as the shipped files and user files write it."""
         out: dict = {"id": self.id, "type": self.type, "name": self.name}
-        for key in ("country", "wikidata", "capital", "parent", "population"):
+        for key in ("country", "wikidata", "capital", "parent", "population", "institution"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         for key in ("aliases", "acronyms", "adjectives"):
@@ -105,6 +106,10 @@ class KnowledgeBase:
         for entry in entries:
             self.entries[entry.id] = entry  # later files override earlier ones
         self._by_iso3 = {e.country: e for e in self.entries.values() if e.type == "COUNTRY" and e.country}
+        self._institutions: dict[tuple[str, str], KBEntry] = {}
+        for entry in self.entries.values():
+            if entry.institution and entry.country:
+                self._institutions.setdefault((entry.institution, entry.country), entry)
         self._holders: dict[tuple[str, str], list[tuple[Role, KBEntry]]] = defaultdict(list)
         for entry in self.entries.values():
             for role in entry.roles:
@@ -121,6 +126,11 @@ class KnowledgeBase:
 
     def country(self, iso3: str) -> KBEntry | None:
         return self._by_iso3.get(iso3)
+
+    def institution(self, kind: str, iso3: str) -> KBEntry | None:
+        """The national body of one kind ("senate", "armed_forces") of the country ``iso3``, if known:
+        "il Senato" in an article about the United States is the United States Senate."""
+        return self._institutions.get((kind, iso3))
 
     def holders(self, role: str, of: str, on: date | None) -> list[KBEntry]:
         """Who held ``role`` of ``of`` on that day (the current holder when ``on`` is None).

@@ -11,9 +11,9 @@ ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_min
          "finance_minister", "security_council_secretary", "secretary_general", "president", "spokesperson",
          "central_bank_governor", "party_leader", "military_chief", "other")
 FIELDS = ("id", "type", "name", "country", "wikidata", "aliases", "acronyms", "adjectives", "roles", "capital",
-          "parent", "population", "source")
+          "parent", "population", "source", "institution")
 NAME_TABLES = ("aliases", "acronyms", "adjectives")
-REF_FIELDS = ("capital", "parent", "source")
+REF_FIELDS = ("capital", "parent", "source", "institution")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9]\d*")
 LANG = re.compile(r"\*|[a-z]{2,3}")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from cronaca.kb import KnowledgeBase
-from cronaca.link.lexicon import LinkLexicon, TitleWord, lexicon
+from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
 from cronaca.link.words import zipf
 
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
@@ -49,6 +49,7 @@ class Surface:
     forms: list[Form] = field(default_factory=list)
     title: TitleWord | None = None
     generic: str | None = None  # entity type of an organisation noun ("governo": ORG)
+    institution: InstitutionNoun | None = None  # a national body's noun ("senato", "foreign ministry")
     capital_only: bool = False  # every form needs a capital: lower-case hits are skipped early
 
 
@@ -60,6 +61,7 @@ class Match(NamedTuple):
     forms: tuple[Form, ...]
     title: TitleWord | None
     generic: str | None = None
+    institution: InstitutionNoun | None = None
 
     @property
     def best_kind(self) -> str:
@@ -79,6 +81,7 @@ class Matcher:
     build_seconds: float
     adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
     listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
+    own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -98,8 +101,8 @@ class Matcher:
                 continue
             original = text[start:end]
             forms = tuple(f for f in surface.forms if _case_fits(f, original))
-            if forms or surface.title or surface.generic:
-                found.append(Match(start, end, forms, surface.title, surface.generic))
+            if forms or surface.title or surface.generic or surface.institution:
+                found.append(Match(start, end, forms, surface.title, surface.generic, surface.institution))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken = bytearray(n + 1)
         chosen = []
@@ -129,6 +132,7 @@ def _merge(into: Surface, other: Surface) -> None:
     into.forms.extend(other.forms)
     into.title = into.title or other.title
     into.generic = into.generic or other.generic
+    into.institution = into.institution or other.institution
     into.capital_only = into.capital_only and other.capital_only
 
 
@@ -217,10 +221,15 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():
         surfaces.setdefault(fold(noun), Surface()).generic = entity_type
+    for body in lex.institutions:  # "Parlaments", "Senats": the noun's inflected forms too
+        for form in [body.phrase, *lex.inflected(body.phrase, "name")]:
+            surface = surfaces.setdefault(fold(form), Surface())
+            surface.institution = surface.institution or body
 
     automaton = ahocorasick.Automaton()
     for key, surface in surfaces.items():
-        surface.capital_only = surface.title is None and surface.generic is None and all(
+        surface.capital_only = surface.title is None and surface.generic is None \
+            and surface.institution is None and all(
             f.kind in ("name", "surname", "given") and f.text[:1].isupper() for f in surface.forms)
         spaced = " " + _NON_WORD.sub(" ", key) + " "
         found = automaton.get(spaced, None)
@@ -231,6 +240,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
+    own = frozenset(fold(name) for e in kb.entries.values() if e.type in ("ORG", "MEDIA", "GROUP")
+                    for name in e.aliases.get(lex.code, ()))
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives, frozenset(listed))
+                   adjectives, frozenset(listed), own)

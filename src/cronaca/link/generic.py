@@ -29,7 +29,8 @@ def resolve_generic(matches: list[Match], kb_mentions: list[Mention], view: Text
     by_end = {x.end: x for x in kb_mentions}
     text = view.text
     for x in matches:
-        if x.generic is None or x.forms or x.title is not None or _starts_name(view, x, m):
+        if x.generic is None or x.institution is not None or x.forms or x.title is not None \
+                or _starts_name(view, x, m):  # national bodies: institutions.py
             continue
         after = by_start.get(_skip(text, x.end, 1))
         before = by_end.get(_skip(text, x.start, -1))

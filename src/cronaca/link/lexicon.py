@@ -24,6 +24,16 @@ class TitleWord:
 
 
 @dataclass(frozen=True, slots=True)
+class InstitutionNoun:
+    """A noun of a national body ("senato", "foreign ministry"): see institution_nouns.tsv."""
+
+    phrase: str  # lower case
+    kind: str  # the KB field "institution": senate, foreign_ministry, armed_forces...
+    acts_as: str  # COUNTRY (the government: the country acting) or ORG (a body of its own)
+    alone: bool  # capitalised and without a country it names the body of the article's country
+
+
+@dataclass(frozen=True, slots=True)
 class Inflection:
     """Append ``add`` after dropping ``remove`` characters from a form ending with ``ending``."""
 
@@ -95,6 +105,9 @@ class LinkLexicon:
     initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
     given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
+    institutions: tuple[InstitutionNoun, ...] = ()  # "senato", "foreign ministry": national bodies
+    home_country: str | None = None  # ISO3 of the country a bare "il Senato" means when none is named
+    regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -167,6 +180,12 @@ def lexicon(code: str) -> LinkLexicon:
         initial_word_zipf=float(settings.get("initial_word_zipf", settings.get("common_word_zipf", 4.3))),
         given_names=frozenset(data.words("given_names.txt")),
         case_rules=tuple(r for r in inflections if r.case),
+        institutions=tuple(InstitutionNoun(r["noun"].lower(), r["institution"], r["acts_as"].upper(),
+                                           r["alone"].lower() == "yes")
+                           for r in data.table("institution_nouns.tsv")),
+        home_country=settings.get("home_country") or None,
+        regional_adjectives=frozenset(w.strip().lower() for w in settings.get("regional_adjectives", "")
+                                      .split(",") if w.strip()),
     )
 
 

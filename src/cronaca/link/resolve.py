@@ -55,15 +55,24 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
             forms = [f for f in x.forms if f.kind in ("name", "acronym")]
-            if _common_word_at_start(x, view, m):
+            if _common_word_at_start(x, view, m) and not (
+                    m.lex.common_word_everywhere and view.folded[x.start:x.end] in m.own_names):
+                # (where every noun is capitalised, a frequent name the KB lists for the language
+                # itself is still the name: "Bundestag", "Bundesregierung")
                 if all(kb.entries[f.entity_id].type in ORG_TYPES for f in forms):
                     unresolved.append(x)  # "Nato a Roma": the verb, not NATO
                     continue
                 if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
                         kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
                     continue  # "Man sagt": a pronoun, not the Isle of Man
+            if _given_name_of_a_person(x, view, m, forms):
+                unresolved.append(x)  # "Maurice Dupont": a given name, not Mauritius
+                continue
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
+            if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
+                    and (entry.type != "GROUP" or _describes(x, view, m)):
+                kind = "adjective"  # "el senador republicano": a party word that describes, never a speaker
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
             found = _surname(x, view, m, full_at, day)
@@ -79,6 +88,33 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
     return Resolution(mentions, unresolved)
+
+
+def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:
+    """A one-word place or country name that is also a given name, followed by a capitalised word
+    no KB name covers, begins a person's name: "Maurice Dupont", "Georgia Meloni"-like cases."""
+    text = view.text
+    word = text[x.start:x.end]
+    if " " in word or word not in m.given_names or text[x.end:x.end + 1] != " " \
+            or not text[x.end + 1:x.end + 2].isupper():
+        return False
+    if any(m.kb.entries[f.entity_id].type not in ("COUNTRY", "PLACE") for f in forms):
+        return False
+    nxt = view.word_after(x.end) or ""
+    return zipf(nxt, m.lex.code) < m.lex.common_word_zipf and nxt not in m.adjectives
+
+
+def _describes(x: Match, view: TextView, m: Matcher) -> bool:
+    """A lower-case group word used as an adjective: after a lower-case word that is no article
+    ("i ribelli talebani") or, where nouns are capitalised, before a noun. After an article it names
+    the actors ("i talebani"). Lower-case party words ("republicanos") always count as describing:
+    the event rules read them as actors too eagerly ("ataque por parte de los republicanos")."""
+    before = view.words_before(x.start, 1)
+    if before and before[-1].isalpha() and before[-1].islower() \
+            and before[-1] not in m.lex.definite_articles and view.text[x.start - 1:x.start] == " ":
+        return True
+    after = view.text[x.end + 1:x.end + 2]
+    return m.lex.common_word_everywhere and view.text[x.end:x.end + 1] == " " and after.isupper()
 
 
 def _unambiguous(named: list[Match], kb: KnowledgeBase) -> set[str]:
@@ -162,6 +198,10 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
             text[k:stop] in m.given_names
             or zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
 
+    if text[end:end + 1] == " " and any(  # "Ali al-Dabbagh": an elided particle and a capital
+            p[-1] in "-'" and view.folded.startswith(p, end + 1) and text[end + 1 + len(p):end + 2 + len(p)].isupper()
+            for p in m.lex.particles):
+        return True
     if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
         k = end + 1
         while k < len(text) and text[k].isalpha():

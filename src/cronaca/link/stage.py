@@ -18,6 +18,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.generic import resolve_generic
+from cronaca.link.institutions import resolve_institutions
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
@@ -70,13 +71,21 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
         resolved.mentions.extend(resolve(shadowed, view, m, day).mentions)
     titles = resolve_titles(matches, resolved.mentions, view, m, day)
     generic = resolve_generic(matches, resolved.mentions, view, m)
+    bodies = resolve_institutions(matches, resolved.mentions, view, m)
     consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too
-    kb_mentions = [x for x in resolved.mentions if x.start not in consumed
-                   or x.kind != "adjective"] + generic.mentions
+    # "il ministero della Giustizia iracheno" names the body, as the KB's "esercito israeliano" does
+    consumed |= {x.start for x in resolved.mentions if x.kind == "adjective"
+                 and any(s <= x.start and x.end <= e for s, e in bodies.covered)}
+    # "U.S. forces", "Gobierno de Venezuela": the country acting covers its own name inside
+    governed = {(x.start, x.end, x.entity_id) for x in bodies.mentions if x.kind == "metonym"}
+    kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
+                   and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
+                               for s, e, i in governed)] + generic.mentions + bodies.mentions
     taken = bytearray(len(text) + 1)
-    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered:
+    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered:
         taken[s:e] = b"\x01" * (e - s)
     unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
+    unknowns += bodies.unknowns
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
 
     entities: dict[str, Entity] = {}
@@ -97,7 +106,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
         entities[unknown.id] = Entity(id=unknown.id, name=unknown.name, type=unknown.type,
                                       roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
     kept = drop_describing_adjectives(list(entities.values()), view, m.lex,
-                                      titles.covered + generic.covered)
+                                      titles.covered + generic.covered + bodies.covered)
     ordered = sorted(join_defined_acronyms(text, kept), key=lambda e: min(x.start for x in e.mentions))
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)

@@ -11,7 +11,8 @@ dell'ONU"). Then:
   over several countries yields ONE mention spanning the whole phrase, with one Mention per person
   (same span, different entity), so events can take every holder as an actor;
 - a title with no country ("il presidente") refers back to the latest person already mentioned
-  who holds that role on the date.
+  who holds that role on the date; failing that, after a definite article ("le chef de l'Etat"),
+  to the holder of the role in the country the article is about (country.py).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Match, Matcher
+from cronaca.link.country import article_country
 from cronaca.link.view import TextView
 
 #: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
@@ -37,6 +39,7 @@ class TitleResult:
 def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
                    m: Matcher, day: date | None) -> TitleResult:
     result = TitleResult()
+    home = article_country(kb_mentions, m)
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     for x in matches:
@@ -90,7 +93,29 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             h = _latest_holder(kb_mentions, m, title.roles, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
+            elif home is not None and _definite(view, start, m) and _ends_phrase(view, cursor, m):
+                # "le chef de l'Etat" in an article about the Czech Republic: its head of state
+                holder = _holder(m, title.roles, home, day)
+                if holder is not None:
+                    result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
+                                                   "title"))
     return result
+
+
+def _ends_phrase(view: TextView, end: int, m: Matcher) -> bool:
+    """False when a regional adjective qualifies the title ("le chef de la diplomatie européenne"):
+    its owner is a region or a union the KB cannot name, so the article's country is no safe guess."""
+    return view.word_after(end) not in m.lex.regional_adjectives
+
+
+def _definite(view: TextView, start: int, m: Matcher) -> bool:
+    """True when a definite article stands right before ``start`` ("le chef de l'Etat", "the president")."""
+    before = view.words_before(start, 1)
+    if not before:
+        return False
+    if view.text[start - 1:start] in "'’":
+        return before[-1].replace("’", "'") in m.lex.definite_articles
+    return before[-1] in m.lex.definite_articles
 
 
 def _of(entry: KBEntry) -> str:

@@ -185,7 +185,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
         # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
-        if lex.cues_before.get(word) == "PERSON":
+        if lex.cues_before.get(word) == "PERSON" \
+                and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
+            # (a particle after it makes it part of the name: "Fiscalía General del Estado")
             cue = lex.cues_before[word]
             tokens = tokens[i + 1:]
             break
@@ -243,7 +245,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
-            and view.text[slice(*tokens[0])] not in m.given_names:
+            and view.text[slice(*tokens[0])] not in m.given_names \
+            and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
         entry = m.kb.entries[preceding.entity_id]
         if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
             absorbed.add(id(preceding))

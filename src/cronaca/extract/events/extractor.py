@@ -126,6 +126,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
+    asked = False  # the previous clause ends with a REQUEST verb: a "that" clause after it is its content
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
@@ -135,15 +136,23 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if own:  # "demanded that the US cancel...": the complement's subject is the target
                 pending_request.target = [t for t in _as_countries(ctx, own) if t not in pending_request.source]
         requests = []
+        content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
+        asked = False
         found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
                             noun_inherited=inherited if ci else [],
                             antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject)
         _judged_earlier_act(lex, text, found, events)
         for unit, trigger, args in found:
+            if trigger.pos == "verb":
+                asked = trigger.type == "REQUEST"
+            if content and trigger.pos == "verb":
+                continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "carry-over"
+            if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
+                args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
             # "Dodik rejected the warrant, telling journalists on Wednesday that...": a participle
@@ -178,6 +187,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             first_subject = subject
     state.subject = first_subject or previous_subject
     return state
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 #: A modality cue of obligation ("must", "muss", "müsse"): what someone says another party must do is
@@ -359,6 +371,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         if not who and not any(u.kind == "phrase" for u in clauses[ci - 1].units):
             who = prev_subject or first_subject or carry  # "Ha affermato che": the zero subject speaks
         return who, (who[0] if who else according)
+    if kind == "relative" and clauses[ci].object_relative:
+        return prev_subject or first_subject or carry, according  # "X, a quien acusó": the main subject acts
     if kind == "relative":
         prev_units = clauses[ci - 1].units
         for u in reversed(prev_units):
@@ -379,6 +393,14 @@ def _question(text: str, at: int, end: int) -> bool:
     """Is the first sentence-ending mark after ``at`` a question mark?"""
     m = _TERMINAL.search(text, at, end)
     return m is not None and m.group() == "?"
+
+
+def _antecedent(clause) -> list[str]:
+    """The name a relative clause hangs on: the last phrase of the clause before it."""
+    for u in reversed(clause.units):
+        if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
+            return u.phrase.heads()
+    return []
 
 
 def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
@@ -451,6 +473,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
+        type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
     row = ontology.lookup(type_, mode)
     reciprocal = row.symmetric and len(actors) >= 2
 
@@ -476,6 +500,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if date and published and status == "planned" and len(date) == 10 \
             and 0 < (published - _day(date)).days < 7:
         date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
+    if date and published and status == "planned" and len(date) == 7 and date < published.isoformat()[:7] \
+            and not _YEAR.search(date_text or ""):
+        date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
     if date is None and published and status == "occurred" and act_of_the_day:
         date = _news_day(doc, published, e)  # the report's day: see RULES.md (Date)
@@ -728,6 +755,23 @@ def _same_mode(a: Event, b: Event) -> bool:
     return a.mode == b.mode or {a.mode, b.mode} <= REMOTE
 
 
+#: Acts of speech: two statements in two sentences with two verbs are two acts; a relation or a
+#: meeting told twice ("cooperazione", then "lavorano insieme") is one.
+STATEMENTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"})
+
+
+def _lemma(event: Event) -> str:
+    return event.rule.partition(":")[2].partition("/")[0]
+
+
+def _may_repeat(earlier: Event, event: Event) -> bool:
+    """Can ``event`` be a second report of ``earlier``? A noun ("the talks", "la visita") or the same
+    verb names an act already reported; another verb of speech in another sentence is another
+    statement ("ha elogiato...", later "sostiene fermamente...", "ha accolto con favore...").""" 
+    return event.type not in STATEMENTS or "/verb:" not in event.rule or _lemma(earlier) == _lemma(event) \
+        or earlier.sentence.start == event.sentence.start
+
+
 def _finish(events: list[Event]) -> list[Event]:
     """Merge repeated reports of one event (same type and status, participants already covered by an
     earlier event) and number the rest e1, e2... in text order."""
@@ -737,7 +781,7 @@ def _finish(events: list[Event]) -> list[Event]:
         duplicate = False
         for earlier in kept:
             if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
-                    and parties <= set(earlier.source) | set(earlier.target):
+                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event):
                 if not earlier.date and event.date:
                     earlier.date, earlier.date_text = event.date, event.date_text
                 if not earlier.location and event.location:

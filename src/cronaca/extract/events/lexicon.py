@@ -150,9 +150,11 @@ class Lexicon:
         out: list[Match] = []
         reach = -1
         tail = (-1, -1)  # the tail of the last gapped trigger: nothing else matches there
-        for start, end, (triggers, cues) in found:
+        for k, (start, end, (triggers, cues)) in enumerate(found):
             if start < reach or tail[0] <= start < tail[1]:
                 continue
+            if not triggers and self._gapped_inside(low, found, k):
+                continue  # "ha lanciato missili": the gapped trigger, not the light verb "ha lanciato"
             if triggers and any(t.tail for t in triggers):
                 head_end = end
                 triggers, end, tail_start = self._tails(low, end, triggers)
@@ -166,6 +168,18 @@ class Lexicon:
             out.append(Match(start, end, triggers, cues))
             reach = end
         return out
+
+    def _gapped_inside(self, low: str, found: list, k: int) -> bool:
+        """Does a gapped trigger whose tail follows start inside the cue match at k and end with it
+        ("ha lanciato" light cue, "lanciato ~ missili" trigger)?"""
+        start, end = found[k][0], found[k][1]
+        for other_start, other_end, (triggers, _) in found[k + 1:k + 4]:
+            if other_start >= end:
+                return False
+            if other_start > start and other_end == end and any(t.tail for t in triggers) \
+                    and any(t.tail for t in self._tails(low, end, triggers)[0]):
+                return True
+        return False
 
     def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int, int]:
         """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;

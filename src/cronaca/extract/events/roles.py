@@ -29,7 +29,7 @@ MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
 MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 CONFIDENCE = {
-    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.55, "anaphor": 0.6,
+    "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.6, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
     "nominal": 0.75, "nominal-light": 0.65, "passive": 0.8, "inverted": 0.7, "obligation": 0.6,
 }
@@ -49,6 +49,7 @@ class Args:
     status_cues: list[str] = field(default_factory=list)
     passive: bool = False
     governed: bool = False  # a noun trigger under a light verb, a possessive or "during"
+    partners: list[str] = field(default_factory=list)  # a noun's "with" co-actors, joined after its subject
 
 
 def add(into: list[str], ids: list[str]) -> None:
@@ -272,7 +273,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger":
+        if u.kind == "trigger" or trigger.mode == "allege" and _unnamed_accused(units, i, j):
             break
         if u.kind != "phrase" or not u.phrase:
             continue
@@ -322,10 +323,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if "by" in preps:
             add(args.actors, preps.pop("by").heads())
             args.rule = "passive"
+        if frame.subject == "Y" and frame.object == "X":
+            # "Sall a été reçu par Macron" with "Y V X" (the host receives the visitor): the visitor acts
+            args.actors, args.targets = args.targets, args.actors
     elif frame.subject == "Y":
         add(args.targets, subject)
     else:
         add(args.actors, subject)
+    if not args.targets and dobj is None and not args.passive and _clitic_before(units, i):
+        add(args.targets, _previous_object(units, i, resolved, args.actors))  # "se reunió con Xi y le pidió"
     wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
     if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
@@ -335,6 +341,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
+            if trigger.mode == "allege" and _unnamed_accused(units, i, j):
+                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
@@ -343,12 +351,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
                         and _requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
                     continue  # "threatened to break relations with Russia": the content names the target
-                if trigger.type in CONTENT_TYPES and u.triggers[0].pos == "noun" and not u.comma_before:
+                if trigger.type in CONTENT_TYPES and pick_trigger(u, units, j).pos == "noun" and not u.comma_before:
                     demanded = True
                     continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
+            if demanded and u.comma_before:
+                break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
+                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
@@ -395,6 +406,48 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if infinitive and _zu_infinitive(units, i, trigger):
         args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
+
+
+def _clitic_before(units: list[Unit], i: int) -> bool:
+    """An object clitic right before the verb ("le pidió", "lui a demandé")."""
+    prev = units[i - 1] if i else None
+    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+        and units[i].words_before == 0
+
+
+def _previous_object(units: list[Unit], i: int, resolved: dict[int, Args], actors: list[str]) -> list[str]:
+    """What an object clitic stands for: the party the previous verb of the clause acted upon, when
+    the clitic's verb shares its subject ("Sánchez se reunió con Xi y le pidió que...": Xi)."""
+    for j in range(i - 1, -1, -1):
+        if j in resolved:
+            prior = resolved[j]
+            return [t for t in prior.targets if t not in actors] if prior.subject == actors else []
+    return []
+
+
+def _fronted_subject(units: list[Unit], i: int) -> list[str]:
+    """The subject of the main verb after a fronted phrase that holds the noun trigger at i ("Durante
+    l'incontro con Xi, Putin ha elogiato", "Lors de sa visite à Pékin, Macron a déclaré"): the first
+    bare name after a comma, right before a verb or a speech cue."""
+    for j in range(i + 1, len(units) - 1):
+        u = units[j]
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.comma_before and u.phrase is not None and u.phrase.prep is None \
+                and not u.phrase.anaphor and not u.phrase.adjectival:
+            nxt = units[j + 1]
+            verb = nxt.kind == "trigger" and any(t.pos == "verb" for t in nxt.triggers) \
+                or nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "report"
+            return u.phrase.heads() if verb and not nxt.comma_before else []
+    return []
+
+
+def _unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
+    """An "of" cue after words no entity stands for, with only cues since the accusing verb at i
+    ("accusé l'Occident de", "acusó a Occidente de"): what follows is the charge, not the accused."""
+    u = units[j]
+    return u.kind == "cue" and u.cue is not None and u.cue.value == "of" and u.words_before > 0 \
+        and all(units[k].kind == "cue" for k in range(i + 1, j))
 
 
 def _zu_infinitive(units: list[Unit], i: int, trigger: Trigger) -> bool:
@@ -611,6 +664,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add(args.actors, ids)
             else:
                 add(args.targets, ids)
+        elif who == "X" and p.prep == "with":
+            add(args.partners, ids)  # "exercices militaires avec la Russie": beside the subject, not instead
         elif who == "X":
             add(args.actors, ids)
         else:
@@ -649,6 +704,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         _dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
         subject, rule = subject_before(units, i, resolved, anaphor, objects)
+        if not subject and bare_start(units, i):
+            subject = _fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
         if not subject and inherited and bare_start(units, i):
             subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
         if subject:
@@ -658,7 +715,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
-    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else []
+    # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
+    # governing verb's cues stand before it ("dovrebbe tenere una riunione")
+    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
     if (light or undergo) and not args.status_cues:
         args.status_cues = _governing_modality(units, i)
     return args
@@ -737,7 +796,14 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
         and nxt.cue.value in ("between", "of") and nxt.words_before == 0
     modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
         and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or follows_noun_prep \
+    # "La Corea del Nord minaccia di attaccare": right after a bare name, a verb ("la minaccia di X": a noun)
+    after_subject = prev is not None and prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
+        and not prev.phrase.adjectival and unit.words_before == 0 and not unit.comma_before
+    # "ha chiesto aiuto", "offerto sostegno": right after another verb, the object noun
+    after_verb = prev is not None and prev.kind == "trigger" and unit.words_before == 0 and not unit.comma_before \
+        and any(t.pos == "verb" for t in prev.triggers)
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or after_verb \
+        or follows_noun_prep and not after_subject \
         or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
         if t.pos == want:
@@ -756,12 +822,13 @@ def _requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
     prev = units[i - 1] if i > 0 else None
     if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
-            or prev.cue.value not in ("to", "of"):
+            or prev.cue.value not in ("to", "of", "with"):
         return False
     for j in range(i - 2, -1, -1):
         u = units[j]
-        if u.kind == "trigger":
-            return any(t.type in CONTENT_TYPES for t in u.triggers)
+        if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
+            return any((t.type in CONTENT_TYPES or t.mode == "allege") and (prev.cue.value != "with" or t.type == "THREATEN")
+                       for t in u.triggers)  # ("accusato la Cina di sostenere la Russia": the charge)
     return False
 
 
@@ -805,34 +872,55 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or [], verb_second)
             args.subject = []
-            if clause.kind == "report" and i == 0 and unit.words_before <= 2:
+            if clause.kind == "report" and unit.words_before <= 2 \
+                    and all(u.kind == "cue" and u.cue is not None and u.cue.value == "of" for u in units[:i]):
+                # ("a annoncé de nouvelles sanctions": a partitive "de" may open the object)
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
                 args.governed = True
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        add(args.actors, [p for p in args.partners if p not in args.targets])
         if trigger.pos == "verb":
             resolved[i] = args
         else:
             nouns[i] = args
-            _rejected_author(out, unit, args)
+            k = i - 1  # the unit before the noun and its own adjective ("verurteilte den russischen Angriff")
+            if k >= 0 and units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.adjectival \
+                    and k in objects and not units[i].words_before:
+                k -= 1
+            _rejected_author(out, unit, args, units[k] if k >= 0 else None)
         out.append((unit, trigger, args))
     return out
 
 
+#: Verbs whose object may be another party's act: their target is that act's author ("ha condannato
+#: l'attacco della Russia", "rejected Pakistan's allegation", "exigió la retirada de las tropas rusas").
+ACT_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
 #: Verbs that judge another party's act: their object noun's author is their target.
 JUDGES_ACTS = frozenset({"REJECT", "ACCUSE"})
+#: Measures a concession lifts: their target is the one relieved ("ha revocato le sanzioni contro X").
+LIFTED = frozenset({"SANCTION", "COERCE"})
 
 
-def _rejected_author(done: list, unit: Unit, args: Args) -> None:
-    """A rejection whose object is another act rejects that act's author ("la Russia ha respinto le
-    accuse dell'Ucraina", "rejected Pakistan's allegation"): the noun's actors become the target of
-    the REJECT verb right before it (nothing but an article between); a rejected accusation without a
-    target was aimed at the one who rejects it."""
-    if not done or not args.actors or unit.words_before > 0 or unit.comma_before:
+def _rejected_author(done: list, unit: Unit, args: Args, before: Unit | None = None) -> None:
+    """A rejection, condemnation, praise or demand whose object is another act answers that act's
+    author ("la Russia ha respinto le accuse dell'Ucraina", "la Francia ha condannato duramente
+    l'attacco di Israele"): the noun's actors become the target of the verb right before it (nothing
+    but an article and one adverb between); a rejected accusation without a target was aimed at the
+    one who rejects it."""
+    if not done or unit.words_before > 1 or unit.comma_before:
         return
     prev_unit, prev_trigger, prev_args = done[-1]
-    if prev_trigger.pos == "verb" and prev_trigger.type in JUDGES_ACTS and not prev_args.targets \
+    if prev_trigger.pos == "verb" and prev_trigger.type == "CONCEDE" and before is prev_unit \
+            and not prev_args.targets and unit.triggers and all(t.type in LIFTED for t in unit.triggers):
+        add(prev_args.targets, [t for t in args.targets if t not in prev_args.actors])  # "levé les sanctions contre X"
+        return
+    if not args.actors:
+        return
+    if before is not prev_unit and (unit.words_before or prev_trigger.type != "REJECT"):
+        return  # only an adverb may stand between the verb and the act it answers
+    if prev_trigger.pos == "verb" and prev_trigger.type in ACT_OBJECT_TYPES and not prev_args.targets \
             and prev_unit.end <= unit.start:
         # "Merz verurteilte den russischen Angriff", "condemned the attack by Russia": the act's author
         add(prev_args.targets, [a for a in args.actors if a not in prev_args.actors])
@@ -864,6 +952,9 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                     and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
                     and not nxt.comma_before:
                 continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
+            if u.phrase.adjectival and u.phrase.prep is None and u.words_before:
+                continue  # "El canciller ruso, Serguéi Lavrov, acusó": the adjective describes a title
+                # ("I russi hanno accettato": a demonym with its article alone stands for the state)
             if u.quote >= 0 and not u.phrase.speaker:
                 continue  # «..., der selber syrisches Blut an den Händen hat», sagt X: the quotation's
                 # words are the speaker's, not the narrative's subject (X is)

@@ -117,6 +117,50 @@ class Clause:
     units: list[Unit] = field(default_factory=list)
     parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
+    object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
+
+
+#: roles whose phrase may be a title followed by the person's name after a comma
+APPOSITION_ROLES = frozenset({"with", "to", "against"})
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _titled_apposition(text: str, gap: str, words: int, item: object, pending: tuple[str, int], end: int) -> bool:
+    """"se reunió con el presidente del Gobierno, Pedro Sánchez": a title no entity stands for, then
+    the person's name after one comma, closing the phrase (a comma, a full stop or the sentence end
+    after the name: "con los ministros, Putin dijo" is a new subject): the name keeps the preposition."""
+    return isinstance(item, Ref) and item.etype == "PERSON" and item.kind != "adjective" \
+        and pending[0] in APPOSITION_ROLES and gap.count(",") == 1 and not gap.rpartition(",")[2].strip() \
+        and 0 < pending[1] + words <= MAX_PREP_WORDS + 2 \
+        and _APPOSITION_END.match(text, item.end, end) is not None
+
+
+def _split_fronted_subject(text: str, units: list[Unit]) -> None:
+    """"Durante l'incontro con Xi Jinping, Putin ha elogiato": a name after a comma, right before a
+    verb, at the end of a preposition's list that has no "and" is the verb's subject, not the last
+    item of the list ("con Macron, Scholz e Meloni" keeps its list)."""
+    last = units[-1]
+    phrase = last.phrase
+    if last.kind != "phrase" or phrase is None or phrase.prep is None or len(phrase.conjuncts) < 2:
+        return
+    gaps = [text[a[-1].end:b[0].start] for a, b in zip(phrase.conjuncts, phrase.conjuncts[1:])]
+    if any(g.strip() != "," for g in gaps):
+        return
+    tail = phrase.conjuncts.pop()
+    phrase.end = phrase.conjuncts[-1][-1].end
+    last.end = phrase.end
+    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
+    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+
+
+def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> bool:
+    """Is ``item`` the name that closes a title coordinated with ``phrase`` ("X e il leader
+    dell'opposizione Y", "X et son homologue chinois Y")? A person's name within a few words, no
+    punctuation between (a country after the genitive is the genitive's own: "e gli alleati
+    dell'Ucraina")."""
+    gap = text[phrase.end:item.start]
+    return item.etype == "PERSON" and item.kind != "adjective" and not _HARD_PUNCT.search(gap) \
+        and "," not in gap and lexicon.count_words(gap) <= MAX_CONJ_WORDS + 2
 
 
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
@@ -199,6 +243,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     phrase: Phrase | None = None
     pending_prep: tuple[str, int] | None = None  # (role, words since)
     pending_conj = False
+    conj_title: Phrase | None = None  # "X e il leader dell'opposizione Y": the phrase Y may still join
     last_end = start
     last_ref: Ref | None = None
     last_det_end = -1
@@ -240,7 +285,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = None if _comma(gap) else (pending_prep[0], pending_prep[1] + words)
+            pending_prep = (pending_prep[0], pending_prep[1] + words) \
+                if not _comma(gap) or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
                 pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
         if item is PUNCT or item is GERUND:
@@ -252,6 +298,21 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if conj_title is not None:
+                saved = conj_title
+                if item.etype == "PERSON" or item.kind == "adjective":
+                    conj_title = None  # else "le président du Conseil européen Charles Michel": wait for the name
+                if _title_conjunct(text, saved, item, lexicon):
+                    saved.conjuncts.append([item])  # "Putin e il suo omologo cinese Xi Jinping"
+                    saved.end = e
+                    units = clauses[-1].units
+                    at = next((k for k, u in enumerate(units) if u.phrase is saved), None)
+                    if at is not None:
+                        units[at].end = e
+                        del units[at + 1:]  # the title's own words ("du Conseil européen", "son") are no units
+                    pending_prep = None
+                    last_ref, last_end, comma_open = item, e, False
+                    continue
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
             if phrase is not None:
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
@@ -316,6 +377,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             after_det = lexicon.det_before(text, s)
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
+            if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
+                _split_fronted_subject(text, clauses[-1].units)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
             det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
                 and prev_unit.phrase is not None \
@@ -341,6 +404,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
+                if role == "of" and pending_conj and phrase is not None and unit_words:
+                    conj_title = phrase  # "Papandreou e il leader dell'opposizione Antonis Samaras"
                 close()
                 if role == "of" and pending_prep is not None and pending_prep[1] <= 2:
                     pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "ai siti del Pentagono": still "to"
@@ -357,7 +422,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "agent":
-                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0:
+                if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0 \
+                        and not pending_conj:  # ("X e il leader ...": a title of the next conjunct)
                     phrase.agent = True  # "Ukrainian officials": the state acting
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
@@ -385,7 +451,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role == "boundary" and comma_clauses and clauses[-1].units \
                     and not _opens_after_comma(gap):
                 carried += 1  # "als Justizministerin nominiert", "hat aber": no comma, no new clause
-            elif cue.kind == "role" and role in CLAUSE_ROLES:
+            elif cue.kind == "role" and (role in CLAUSE_ROLES or role == "relative:object"):
+                object_relative = role == "relative:object"  # "Martínez, a quien acusó": the antecedent undergoes
+                role = "relative" if object_relative else role
+                if role == "report" and unit_words == 0 and clauses[-1].units:
+                    _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
                 close()
                 pending_prep = None
                 belief = role == "belief"
@@ -398,10 +468,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if role == "that" and last_ref is not None and last_ref.end >= s - 3:
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
-                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief))
+                clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief,
+                                      object_relative=object_relative))
                 carried = 0
                 comma_open = False
-            else:  # modality, passive, light, undergo
+            else:  # modality, passive, light, undergo, possessive
+                if role == "possessive" and pending_conj and phrase is not None:
+                    conj_title = phrase  # "Putin e il suo omologo cinese Xi Jinping"
                 close()
                 if comma_open and (cue.kind == "modality" or role == "passive") \
                         and clauses[-1].kind in ("relative", "boundary") and clauses[-1].parenthetical \

@@ -1,0 +1,214 @@
+"""National bodies named by a common noun: "il Senato", "the Russian foreign ministry", "US-Justizministerium".
+
+A noun from ``institution_nouns.tsv`` takes its country, strongest evidence first, from
+- a country adjective next to it ("il ministero della Giustizia iracheno", "the Russian foreign
+  ministry", "l'esercito israeliano"),
+- a country named right before it ("Afghanistan's Ministry of Foreign Affairs", "Rumäniens
+  Staatsanwaltschaft", "US-Senat") or after a particle ("the parliament of Georgia"),
+- the article: a noun that names a body by itself (``alone``, written with a capital where only
+  names are capitalised: "il Senato", "el Congreso", "der Kongress") is that body of the country
+  the article mentions most (``home_country`` of link_settings.tsv when it names none).
+A lower-case noun with no country ("the military", "la polizia") names no particular actor unless
+the same body was already named in the article: it is then one more mention of it.
+
+The body found is the KB entry of that kind and country (``KnowledgeBase.institution``); a body the
+KB does not know becomes an entity outside it, named as the text names it. A government
+(``acts_as`` COUNTRY) is the country acting, as the gold-set guidelines read "il governo tedesco".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cronaca.document import Mention
+from cronaca.link.automaton import Match, Matcher
+from cronaca.link.country import article_country
+from cronaca.link.lexicon import InstitutionNoun
+from cronaca.link.unknown import Unknown
+from cronaca.link.view import TextView
+
+#: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
+_OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
+
+
+@dataclass(slots=True)
+class InstitutionResult:
+    mentions: list[Mention] = field(default_factory=list)  # KB bodies and countries acting
+    unknowns: list[Unknown] = field(default_factory=list)  # bodies the KB does not know
+    consumed: set[int] = field(default_factory=set)  # starts of adjective mentions a government took
+    covered: list[tuple[int, int]] = field(default_factory=list)
+
+
+def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view: TextView,
+                         m: Matcher) -> InstitutionResult:
+    result = InstitutionResult()
+    found = [x for x in matches if x.institution is not None and not x.forms and x.title is None]
+    if not found:
+        return result
+    kb = m.kb
+    by_start = {x.start: x for x in kb_mentions}
+    by_end = {x.end: x for x in kb_mentions}
+    country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
+    home = article_country(kb_mentions, m)
+    # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
+    named: dict[str, str] = {}
+    for x in kb_mentions:
+        entry = kb.entries[x.entity_id]
+        if entry.institution and entry.country:
+            named.setdefault(entry.institution, entry.id)
+    unknowns: dict[tuple[str, str | None], Unknown] = {}
+    pending: list[tuple[Match, InstitutionNoun]] = []
+    for x in found:
+        body = x.institution
+        if _inside_name(x, view, m, country_of):
+            continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
+        owner = _owner(x, view, m, by_start, by_end, country_of)
+        if owner is not None:
+            country, start, end = owner
+        elif body.acts_as == "ORG" and _same_body(result, unknowns, named, body, x, view):
+            continue  # "the US Senate ... the Senate": the body named before
+        elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
+            country, start, end = home, x.start, x.end
+        else:
+            pending.append((x, body))
+            continue
+        _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
+    for x, body in pending:  # no country of its own: only a body the article already named
+        if not _definite(x, view, m):
+            continue  # "eine rechte Regierung", "a military": some body, not a particular one
+        if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
+            if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)
+                                              or _mentioned(home, kb_mentions, m)):
+                _emit(result, unknowns, named, body, home, x.start, x.end, view, m, False)
+            continue
+        _same_body(result, unknowns, named, body, x, view)
+    result.unknowns = list({id(u): u for u in unknowns.values()}.values())
+    for unknown in result.unknowns:
+        unknown.settle()
+    return result
+
+
+def _same_body(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
+               named: dict[str, str], body: InstitutionNoun, x: Match, view: TextView) -> bool:
+    """Add ``x`` as one more mention of the one body of its kind the article named already."""
+    text = view.text[x.start:x.end]
+    target = named.get(body.kind)
+    if target is not None:
+        result.mentions.append(Mention(x.start, x.end, text, target, "institution:coref", 0.6, "name"))
+        result.covered.append((x.start, x.end))
+        return True
+    same = [u for (kind, _), u in unknowns.items() if kind == body.kind]
+    if len(same) == 1:
+        same[0].mentions.append(Mention(x.start, x.end, text, "", "institution:coref", 0.55, "name"))
+        result.covered.append((x.start, x.end))
+        return True
+    return False
+
+
+def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
+          named: dict[str, str], body: InstitutionNoun, country: str | None, start: int, end: int,
+          view: TextView, m: Matcher, explicit: bool) -> None:
+    text = view.text[start:end]
+    result.covered.append((start, end))
+    rule = "institution:country" if explicit else "institution:article"
+    if body.acts_as == "COUNTRY":
+        if country is None:
+            return
+        country_id = m.kb.country(country).id if m.kb.country(country) else None
+        if country_id is None:
+            return
+        result.mentions.append(Mention(start, end, text, country_id, "metonym:organisation",
+                                       0.75 if explicit else 0.6, "metonym"))
+        return
+    entry = m.kb.institution(body.kind, country) if country else None
+    if entry is not None:
+        named.setdefault(body.kind, entry.id)
+        result.mentions.append(Mention(start, end, text, entry.id, rule, 0.8 if explicit else 0.65, "name"))
+        return
+    key = (body.kind, country)
+    unknown = unknowns.get(key)
+    if unknown is None:
+        unknown = unknowns[key] = Unknown(text, "ORG", 0.7 if explicit else 0.6)
+    unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
+
+
+def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
+    return country is not None and any(m.kb.entries[x.entity_id].country == country
+                                       and m.kb.entries[x.entity_id].type == "COUNTRY" for x in kb_mentions)
+
+
+def _definite(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when a definite article stands right before the noun ("il governo", "the military")."""
+    before = view.words_before(x.start, 1)
+    if not before:
+        return False
+    word = before[-1]
+    if view.text[x.start - 1:x.start] in "'’":
+        return word.replace("’", "'") in m.lex.definite_articles
+    return word in m.lex.definite_articles
+
+
+def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
+    """"il Senato": a capital that marks a name, not the start of a sentence; where every noun is
+    capitalised, the nouns that may stand alone are names of bodies themselves ("der Kongress")."""
+    if m.lex.common_word_everywhere:
+        return True
+    words = view.text[x.start:x.end].split()
+    if any(w[:1].isupper() or w[2:3].isupper() and w[1:2] in "'’" for w in words[1:]):
+        return True  # "le ministère de l'Intérieur", "il ministero degli Esteri": the domain is capitalised
+    return view.text[x.start].isupper() and not view.sentence_initial(x.start)
+
+
+def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention]) -> bool:
+    """True when the capitalised noun begins a longer capitalised name ("Congreso Nacional"), unless
+    the next word begins a country's name. "Comisión de Seguridad del Senado" still names the Senate."""
+    text = view.text
+    if not text[x.start].isupper() or m.lex.common_word_everywhere:
+        return False
+    i = _skip(text, x.end)
+    if i != -1 and i < len(text) and text[i].isupper() and i not in country_of:
+        return True
+    return False
+
+
+def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
+           by_end: dict[int, Mention], country_of: dict[int, Mention]) -> tuple[str, int, int] | None:
+    """(ISO3, span start, span end) of the country a body belongs to when the text names it next to
+    the noun: an adjective after or before it, a name before it, or a name after a particle."""
+    text = view.text
+    kb = m.kb
+    after = by_start.get(_skip(text, x.end))
+    if after is not None and after.kind == "adjective" and after.start in country_of:
+        return kb.entries[after.entity_id].country, x.start, after.end
+    before = by_end.get(_skip_back(text, x.start))
+    if before is not None and before.kind == "adjective" and before.start in country_of:
+        return kb.entries[before.entity_id].country, before.start, x.end
+    for join in _OWNER_JOINS:
+        owner = by_end.get(x.start - len(join))
+        if owner is not None and text[owner.end:x.start] == join and owner.start in country_of \
+                and owner.kind in ("name", "acronym", "metonym"):
+            return kb.entries[owner.entity_id].country, owner.start, x.end
+    i = _skip(text, x.end)
+    if i != -1:
+        for particle in m.lex.particles:
+            if view.folded.startswith(particle, i):
+                j = i + len(particle)
+                j = j if particle.endswith("'") else _skip(text, j)
+                owner = by_start.get(j)
+                if owner is not None and owner.start in country_of and owner.kind in ("name", "metonym"):
+                    return kb.entries[owner.entity_id].country, x.start, owner.end
+                break
+    return None
+
+
+def _skip(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i if i > pos else -1
+
+
+def _skip_back(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i if i < pos else -1
