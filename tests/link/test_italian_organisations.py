@@ -46,3 +46,21 @@ def test_a_mid_sized_italian_town_is_a_known_place(pipeline):
     assert rules["Sanremo"] == ("PLACE", "kb")
     assert rules["Saronno"] == ("PLACE", "kb")
     assert rules["Viterbo"] == ("PLACE", "kb")
+
+
+def test_a_capitalised_local_body_names_that_body(pipeline):
+    types = _types(pipeline, "La Questura di Bari ha chiesto alla Prefettura di chiudere lo stadio.")
+    assert types["Questura"] == "ORG"
+    assert types["Prefettura"] == "ORG"
+    assert types["Bari"] == "PLACE"
+
+
+def test_the_capitalised_region_is_the_regional_government(pipeline):
+    types = _types(pipeline, "Ieri la Regione ha nominato un commissario per la ricostruzione.")
+    assert types == {"Regione": "ORG"}
+
+
+def test_a_court_of_cassation_written_short_is_the_italian_court(pipeline):
+    doc = pipeline(Document(raw="La Cassazione ha confermato la condanna dell'ex sindaco.", language="it",
+                            source=Source(published="2026-02-20")))
+    assert [(e.name, e.type) for e in doc.entities] == [("Supreme Court of Cassation", "ORG")]
