@@ -64,3 +64,8 @@ def test_a_court_of_cassation_written_short_is_the_italian_court(pipeline):
     doc = pipeline(Document(raw="La Cassazione ha confermato la condanna dell'ex sindaco.", language="it",
                             source=Source(published="2026-02-20")))
     assert [(e.name, e.type) for e in doc.entities] == [("Supreme Court of Cassation", "ORG")]
+
+
+def test_a_trade_fair_is_no_actor_and_a_race_track_is_a_place(pipeline):
+    types = _types(pipeline, "Apre oggi il Salone nautico di Genova, mentre all'Autodromo del Mugello si corre.")
+    assert types == {"Genova": "PLACE", "Autodromo del Mugello": "PLACE"}
