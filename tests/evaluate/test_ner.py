@@ -73,3 +73,15 @@ def test_the_dev_split_scores_only_the_file_rules_may_be_tuned_on():
 def test_an_unknown_split_is_refused(tmp_path):
     with pytest.raises(ValueError, match="dev"):
         evaluate(tmp_path, split="train")
+
+
+def test_lower_case_gold_nouns_are_counted_apart_as_a_guideline_gap():
+    from cronaca.evaluate.ner import score_docs
+
+    text = "La polizia ha fermato Mario Rossi a Milano.\n"
+    gold = [(3, 10, "ORG"), (22, 33, "PER"), (36, 42, "LOC")]
+    score = score_docs("mini", "it", iter([GoldDoc("d", text, "it", None, gold)]))
+    assert [text[s:e] for s, e, _ in gold] == ["polizia", "Mario Rossi", "Milano"]
+    assert score.extra["gold_lower_case"] == 1
+    assert (score.tp, score.fn) == (2, 1)  # the headline still misses "polizia"
+    assert score.extra["capitalised_f1"] == 1.0

@@ -1,0 +1,71 @@
+"""Italian organisations from the real KB (tools/kb/curated/organisations_it.tsv): names a reader of
+Italian news knows are organisations, even where their ending or a city inside suggests a place."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.document import Document, Source
+from cronaca.pipeline import Pipeline, build
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build(["language", "clean", "segment", "link"])
+
+
+def _types(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline(Document(raw=text, language="it", source=Source(published="2026-02-20")))
+    return {m.text: e.type for e in doc.entities for m in e.mentions}
+
+
+def test_an_airline_ending_in_ia_is_an_organisation_not_a_place(pipeline):
+    types = _types(pipeline, "Lo sciopero dei piloti Alitalia ha cancellato trenta voli a Fiumicino.")
+    assert types["Alitalia"] == "ORG"
+
+
+def test_a_club_written_capitalised_is_an_organisation(pipeline):
+    types = _types(pipeline, "Domenica la Fiorentina ha battuto l'Inter per due reti a zero.")
+    assert types["Fiorentina"] == "ORG"
+    assert types["Inter"] == "ORG"
+
+
+def test_a_lower_case_adjective_that_spells_a_club_is_no_name(pipeline):
+    types = _types(pipeline, "La cucina fiorentina e la comunità internazionale non c'entrano.")
+    assert "fiorentina" not in types and "internazionale" not in types
+
+
+def test_a_transit_company_acronym_is_an_organisation(pipeline):
+    types = _types(pipeline, "Gli autisti dell'ATAC e del Cotral hanno scioperato per quattro ore.")
+    assert types == {"ATAC": "ORG", "Cotral": "ORG"}
+
+
+def test_a_mid_sized_italian_town_is_a_known_place(pipeline):
+    doc = pipeline(Document(raw="Il festival di Sanremo si chiude sabato; Saronno e Viterbo votano.",
+                            language="it", source=Source(published="2026-02-20")))
+    rules = {m.text: (e.type, m.rule) for e in doc.entities for m in e.mentions}
+    assert rules["Sanremo"] == ("PLACE", "kb")
+    assert rules["Saronno"] == ("PLACE", "kb")
+    assert rules["Viterbo"] == ("PLACE", "kb")
+
+
+def test_a_capitalised_local_body_names_that_body(pipeline):
+    types = _types(pipeline, "La Questura di Bari ha chiesto alla Prefettura di chiudere lo stadio.")
+    assert types["Questura"] == "ORG"
+    assert types["Prefettura"] == "ORG"
+    assert types["Bari"] == "PLACE"
+
+
+def test_the_capitalised_region_is_the_regional_government(pipeline):
+    types = _types(pipeline, "Ieri la Regione ha nominato un commissario per la ricostruzione.")
+    assert types == {"Regione": "ORG"}
+
+
+def test_a_court_of_cassation_written_short_is_the_italian_court(pipeline):
+    doc = pipeline(Document(raw="La Cassazione ha confermato la condanna dell'ex sindaco.", language="it",
+                            source=Source(published="2026-02-20")))
+    assert [(e.name, e.type) for e in doc.entities] == [("Supreme Court of Cassation", "ORG")]
+
+
+def test_a_trade_fair_is_no_actor_and_a_race_track_is_a_place(pipeline):
+    types = _types(pipeline, "Apre oggi il Salone nautico di Genova, mentre all'Autodromo del Mugello si corre.")
+    assert types == {"Genova": "PLACE", "Autodromo del Mugello": "PLACE"}
