@@ -237,16 +237,23 @@ def english_weak(lang: str) -> list[str]:
     return sorted(out)
 
 
-def write_english_weak(lang: str) -> None:
-    words = english_weak(lang)
-    with (LANG_DIR / lang / "spinner_english_weak.txt").open("w", encoding="utf-8") as fh:
+def _write_words(lang: str, name: str, about: str, words: list[str]) -> None:
+    """One word per line under a header saying where the list comes from; the run-time detector
+    (and the reverse lexicon it builds from these lists) is dropped so the next use reads them."""
+    with (LANG_DIR / lang / name).open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
-                 "edit by hand.\n# Common English words unknown to this language's lexicon that "
-                 "its wordfreq list holds often\n# (English text inside it): swap candidates only "
-                 "in an article with other spinner evidence.\n")
+                 f"edit by hand.\n{about}")
         fh.writelines(f"{w}\n" for w in words)
     from cronaca.clean import spinner
-    spinner._detector.cache_clear()  # the reverse lexicon is built for the new weak words
+    spinner._detector.cache_clear()
+
+
+def write_english_weak(lang: str) -> None:
+    words = english_weak(lang)
+    _write_words(lang, "spinner_english_weak.txt",
+                 "# Common English words unknown to this language's lexicon that its wordfreq list holds "
+                 "often\n# (English text inside it): swap candidates only in an article with other spinner "
+                 "evidence.\n", words)
     print(f"{lang}: {len(words)} weak English words")
 
 
@@ -264,13 +271,9 @@ def lexicon_english(lang: str) -> list[str]:
 
 def write_lexicon_english(lang: str) -> None:
     words = lexicon_english(lang)
-    with (LANG_DIR / lang / "spinner_lexicon_english.txt").open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
-                 f"edit by hand.\n# English words (zipf >= {LEXICON_MIN_ZIPF_EN:g}) that this "
-                 "language's lexicon (simplemma) knows.\n")
-        fh.writelines(f"{w}\n" for w in words)
-    from cronaca.clean import spinner
-    spinner._detector.cache_clear()
+    _write_words(lang, "spinner_lexicon_english.txt",
+                 f"# English words (zipf >= {LEXICON_MIN_ZIPF_EN:g}) that this language's lexicon "
+                 "(simplemma) knows.\n", words)
     print(f"{lang}: {len(words)} English words the lexicon knows")
 
 
