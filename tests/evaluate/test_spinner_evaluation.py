@@ -60,3 +60,14 @@ def test_a_replacement_that_is_a_word_of_the_language_is_undetectable_by_an_inde
 def test_more_rounds_spin_the_same_text_with_other_seeds_round_zero_unchanged():
     assert evaluation.round_seed("kind/WN_test/3", 0) == "kind/WN_test/3"
     assert evaluation.round_seed("kind/WN_test/3", 2) == "kind/WN_test/3#2"
+
+
+def test_the_evaluation_table_shows_repairs_and_marks_english_as_the_control():
+    from cronaca.evaluate.runner import notes
+
+    text = [("piece-1", "The minister said the talks would resume next week in Geneva.")]
+    english = evaluation.score_language("en", text, "spun/test")
+    italian = evaluation.score_language("it", [("p", TEXT)], "spun/test")
+    assert notes(english).endswith("control: English spun into English; only false repairs/10k count")
+    assert "repair acc" in notes(italian) and "false repairs/10k 0.000" in notes(italian)
+    assert "control" not in notes(italian)

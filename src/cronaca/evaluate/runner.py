@@ -170,10 +170,12 @@ def notes(score: Score) -> str:
     for key, label in (("mention_recall", "mention R"), ("span_f1", "span F1"), ("type_f1", "type F1"),
                        ("according_accuracy", "according_to acc"), ("status_accuracy", "status acc"),
                        ("day_accuracy", "day acc"), ("month_accuracy", "month acc"),
-                       ("false_repairs", "false repairs"), ("flagged_only", "flagged only"), ("accuracy", "acc")):
+                       ("false_repairs", "false repairs"), ("flagged_only", "flagged only"), ("accuracy", "acc"),
+                       ("repair_accuracy", "repair acc"), ("false_repairs_per_10k_words", "false repairs/10k"),
+                       ("control", "")):
         if key in extra:
             value = extra[key]
-            parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}")
+            parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}".strip())
     zyte = extra.get("zyte_mean")
     if isinstance(zyte, dict):
         parts.append(f"zyte P/R/F1 {zyte['precision']:.3f}/{zyte['recall']:.3f}/{zyte['f1']:.3f}")

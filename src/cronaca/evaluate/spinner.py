@@ -52,6 +52,8 @@ from cronaca.clean import spinner
 from cronaca.evaluate.metrics import Score
 
 LANGUAGES = ("it", "en", "fr", "es", "de")
+#: The language whose spun text the detector cannot see by design (see the module docstring).
+CONTROL = "en"
 STAGES = ("spinner",)  # what `cronaca eval --stage spinner` selects
 SWAP_RATE = 0.04
 SEED = 20260204
@@ -286,6 +288,8 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str,
         "repair_precision": round(restored / repairs_on_swaps, 4) if repairs_on_swaps else 0.0,
         "false_repairs_per_10k_words": round(1e4 * false_repairs / max(1, words), 3),
     }
+    if lang == CONTROL:
+        result.extra["control"] = "control: English spun into English; only false repairs/10k count"
     return result
 
 
