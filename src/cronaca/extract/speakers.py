@@ -68,6 +68,8 @@ ROLE_WINDOW = 2500
 COMPOUND_HEAD = 5
 #: Most characters between a role noun and the name it introduces.
 INTRO_GAP = 50
+#: Most words of a phrase holding a compound role ("Thüringens AfD-Chef").
+PREFIXED_ROLE_WORDS = 4
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -78,6 +80,8 @@ _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 _DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
+#: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
+_PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
@@ -163,7 +167,7 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     ("fügte Krassyuk hinzu") are not part of the subject."""
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
-    return _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+    return _prefixed_role(ctx, phrase) or _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
         or known_name(ctx, name) or _spokesperson(ctx, core) or _document(ctx, core) \
         or Speaker(None, phrase.text, phrase, "phrase")
 
@@ -369,6 +373,25 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def _prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A compound role whose first part names a body ("der AfD-Chef", "Thüringens AfD-Chef") names
+    the PERSON met earlier with a title of the same body ("AfD-Spitzenkandidat Björn Höcke"), even
+    when the linker left the body itself unlinked. The nearest such person within ``ROLE_WINDOW``."""
+    found = _PREFIXED_ROLE.search(phrase.text)
+    if found is None or len(WORD.findall(phrase.text)) > PREFIXED_ROLE_WORDS \
+            or not person_noun(ctx, found.group(2)):
+        return None
+    titles = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}-\w+")
+    for occ in reversed(list(titles.finditer(ctx.text, max(0, phrase.start - ROLE_WINDOW), phrase.start))):
+        i = bisect_left(ctx.mention_starts, occ.start())
+        if i < len(ctx.mentions):
+            m = ctx.mentions[i]
+            if ctx.types.get(m.entity_id) == "PERSON" and m.end <= phrase.start and (
+                    m.start == occ.start() or ctx.text[occ.end():m.start].strip() == ""):
+                return Speaker(m.entity_id, phrase.text, phrase, "role-noun:prefixed")
     return None
 
 

@@ -1,0 +1,34 @@
+"""Quotes and speakers in Italian and German: reported infinitives and compound roles."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def quotes(doc):
+    doc.sources = find_sources(doc)
+    return find_quotes(doc)
+
+
+def test_italian_trattarsi_after_a_speech_verb_reports_the_infinitive():
+    text = ("Il presidente russo, Dmitrij Medvedev, ha indetto una riunione e ha confermato trattarsi "
+            "di un atto di carattere terroristico.")
+    found = quotes(make_doc(text, "it", {"x:person:medvedev": ("PERSON", ["Dmitrij Medvedev"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("trattarsi di un atto di carattere terroristico", "x:person:medvedev", False)]
+
+
+def test_compound_role_names_the_person_met_with_a_title_of_the_same_body_when_the_body_is_unlinked():
+    text = ("Voigt attackiert AfD-Spitzenmann Björn Höcke. Mario Voigt sagt: „Es geht um Prinzipien.“ "
+            "„Was? Das ist doch absurd“, schimpft der AfD-Chef.")
+    found = quotes(make_doc(text, "de", {"x:person:hoecke": ("PERSON", ["Björn Höcke"]),
+                                         "x:person:voigt": ("PERSON", ["Mario Voigt"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Es geht um Prinzipien.", "x:person:voigt"), ("Was? Das ist doch absurd", "x:person:hoecke")]
+
+
+def test_compound_role_without_article_names_the_same_person():
+    text = ("AfD-Landeschef Björn Höcke sprach in Sömmerda. Thüringens AfD-Chef empfiehlt den Unternehmen, "
+            "„einfach mal die Klappe zu halten“.")
+    found = quotes(make_doc(text, "de", {"x:person:hoecke": ("PERSON", ["Björn Höcke"])}))
+    assert [(q.text, q.speaker) for q in found] == [("einfach mal die Klappe zu halten", "x:person:hoecke")]
