@@ -32,3 +32,16 @@ def test_compound_role_without_article_names_the_same_person():
             "„einfach mal die Klappe zu halten“.")
     found = quotes(make_doc(text, "de", {"x:person:hoecke": ("PERSON", ["Björn Höcke"])}))
     assert [(q.text, q.speaker) for q in found] == [("einfach mal die Klappe zu halten", "x:person:hoecke")]
+
+
+def test_german_comma_and_zu_infinitive_after_a_speech_verb_is_the_report():
+    text = "Tiktok weist die Vorwürfe zurück und betont, keine bezahlte politische Werbung zu akzeptieren."
+    found = quotes(make_doc(text, "de", {"kb:org:tiktok": ("ORG", ["Tiktok"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("keine bezahlte politische Werbung zu akzeptieren", "kb:org:tiktok", False)]
+
+
+def test_german_purpose_clause_with_um_zu_is_no_report():
+    text = "Merz sagte, um die Wähler zu beruhigen."
+    found = quotes(make_doc(text, "de", {"kb:person:merz": ("PERSON", ["Merz"])}))
+    assert found == []
