@@ -45,3 +45,21 @@ def test_german_purpose_clause_with_um_zu_is_no_report():
     text = "Merz sagte, um die Wähler zu beruhigen."
     found = quotes(make_doc(text, "de", {"kb:person:merz": ("PERSON", ["Merz"])}))
     assert found == []
+
+
+def test_fronted_object_puts_the_subject_after_the_verb_and_a_bare_surname_finds_the_person():
+    text = ("Kritik kam von Christoph Heusgen. Den Tausch von Helga Schmid gegen Baerbock bezeichnete Heusgen "
+            "„eine Unverschämtheit, die beste Diplomatin durch ein Auslaufmodell zu ersetzen“.")
+    found = quotes(make_doc(text, "de", {"x:person:heusgen": ("PERSON", ["Christoph Heusgen"]),
+                                         "x:person:schmid": ("PERSON", ["Helga Schmid"]),
+                                         "x:person:baerbock": ("PERSON", ["Baerbock"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("eine Unverschämtheit, die beste Diplomatin durch ein Auslaufmodell zu ersetzen", "x:person:heusgen")]
+
+
+def test_bare_surname_closing_a_descriptive_phrase_finds_the_person_met_before():
+    text = ("Sven Hannawald war dabei. Der ehemalige Tournee-Sieger Hannawald sagte bei Sport1: "
+            "„Da habe ich zwei Worte für: respektlos und dumm!“")
+    found = quotes(make_doc(text, "de", {"x:person:hannawald": ("PERSON", ["Sven Hannawald"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Da habe ich zwei Worte für: respektlos und dumm!", "x:person:hannawald")]

@@ -156,6 +156,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
+        named = _name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
+        if named is not None:  # "bezeichnete Heusgen „...“", the bare surname left unlinked
+            return named
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
     return carry_over(ctx, cue.start, rule="zero-subject")
@@ -168,7 +171,7 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
     return _prefixed_role(ctx, phrase) or _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-        or known_name(ctx, name) or _spokesperson(ctx, core) or _document(ctx, core) \
+        or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) or _document(ctx, core) \
         or Speaker(None, phrase.text, phrase, "phrase")
 
 
@@ -233,8 +236,25 @@ def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
     if not ctx.speech.verb_second:
         return False
     first = WORD.search(phrase.text)
+    if first is not None and first.group().lower() in ctx.speech.oblique_articles:
+        return True  # "Den Tausch ... bezeichnete Heusgen": a fronted object
     return first is not None and first.group().lower() not in ctx.speech.articles \
         and first.group().lower() not in ctx.speech.pronouns
+
+
+def _name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
+    """The capitalised words right after a verb, when they are part of one person met before
+    (``known_name``): "Den Tausch ... bezeichnete Heusgen „...“"."""
+    words: list[re.Match[str]] = []
+    last = pos
+    for w in WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)):
+        if ctx.text[last:w.start()].strip() or not w.group()[0].isupper():
+            break
+        words.append(w)
+        last = w.end()
+    if not words:
+        return None
+    return known_name(ctx, Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()]))
 
 
 def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -268,6 +288,20 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _trailing_known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A bare name closing a longer phrase, after lower-case words or a number: "Der 1955 geborene
+    Heusgen" after "Christoph Heusgen", "il portavoce del ministero Rossi" (see ``known_name``)."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    k = len(words)
+    while k > 0 and words[k - 1].group()[0].isupper():
+        k -= 1
+    if k == 0 or k == len(words) or not (words[k - 1].group()[0].islower() or words[k - 1].group().isdigit()):
+        return None
+    tail = Span(words[k].start(), phrase.end, ctx.text[words[k].start():phrase.end])
+    found = known_name(ctx, tail)
+    return None if found is None else Speaker(found.entity_id, phrase.text, phrase, "known-name:trailing")
 
 
 def _person_like(name: str) -> bool:
