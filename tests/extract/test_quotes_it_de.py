@@ -63,3 +63,19 @@ def test_bare_surname_closing_a_descriptive_phrase_finds_the_person_met_before()
     found = quotes(make_doc(text, "de", {"x:person:hannawald": ("PERSON", ["Sven Hannawald"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("Da habe ich zwei Worte für: respektlos und dumm!", "x:person:hannawald")]
+
+
+def test_person_opening_the_clause_speaks_across_a_long_unclosed_appositive():
+    text = ("Alcuni turisti hanno riferito che il bilancio poteva essere meno drammatico; Silvano Scrimali, un "
+            "turista rientrato da poco e intervistato all'Aeroporto di Roma-Fiumicino ha detto: «Le autorità "
+            "birmane si sono fatte cogliere impreparate dal ciclone».")
+    found = quotes(make_doc(text, "it", {"x:person:scrimali": ("PERSON", ["Silvano Scrimali"])}))
+    assert [(q.text, q.speaker) for q in found if q.direct] == [
+        ("Le autorità birmane si sono fatte cogliere impreparate dal ciclone", "x:person:scrimali")]
+
+
+def test_name_after_a_preposition_is_a_possessor_not_the_speaker():
+    text = ("Saddam Hussein è stato condannato. Gli avvocati di Hussein hanno gridato all'irregolarità, "
+            "sostenendo che il verdetto sia stato emesso per ragioni politiche.")
+    found = quotes(make_doc(text, "it", {"x:person:saddam": ("PERSON", ["Saddam Hussein"])}))
+    assert [q.speaker for q in found] == [None]

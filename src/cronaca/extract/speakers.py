@@ -148,6 +148,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     pron = _pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
         return _carried(ctx, cue.start, pron)
+    if m is None:
+        m = _clause_opening_person(ctx, cue, sent_start)
     if m is not None:
         return from_mention(ctx, m, "before")
     phrase = _inverted_phrase(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
@@ -297,8 +299,9 @@ def _trailing_known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     k = len(words)
     while k > 0 and words[k - 1].group()[0].isupper():
         k -= 1
-    if k == 0 or k == len(words) or not (words[k - 1].group()[0].islower() or words[k - 1].group().isdigit()):
-        return None
+    if k == 0 or k == len(words) or not (words[k - 1].group()[0].islower() or words[k - 1].group().isdigit()) \
+            or words[k - 1].group().lower() in ctx.speech.prepositions:
+        return None  # "gli avvocati di Saddam Hussein": the name is a possessor, not the speaker
     tail = Span(words[k].start(), phrase.end, ctx.text[words[k].start():phrase.end])
     found = known_name(ctx, tail)
     return None if found is None else Speaker(found.entity_id, phrase.text, phrase, "known-name:trailing")
@@ -656,6 +659,35 @@ def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
         if limit < e <= cue.start:
             limit = e
     return limit
+
+
+def _clause_opening_person(ctx: QuoteContext, cue: Cue, sent_start: int) -> Mention | None:
+    """A PERSON opening the clause, then a comma and a long appositive that runs into the verb
+    with no closing comma: "Silvano Scrimali, un turista rientrato da poco e intervistato
+    all'Aeroporto di Roma-Fiumicino ha detto" (beyond ``SUBJECT_GAP``, within twice that)."""
+    limit = max(sent_start, ctx.preposed.get(cue.start, -1) + 1)
+    i = bisect_left(ctx.quoted_starts, cue.start) - 1
+    if i >= 0 and ctx.quoted[i].close <= cue.start:
+        limit = max(limit, ctx.quoted[i].close)
+    for s, e, c in ctx.contents:
+        if limit < e <= cue.start:
+            limit = e
+    k = bisect_left(ctx.mention_starts, limit)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if ctx.types.get(m.entity_id) != "PERSON" or m.end > cue.start or cue.start - m.end > 2 * SUBJECT_GAP \
+            or WORD.search(ctx.text, limit, m.start) or not ctx.text.startswith(",", m.end):
+        return None
+    between = ctx.text[m.end + 1:cue.start]
+    if _SENTENCE_BREAK.search(between) or "," in between or ":" in between:
+        return None
+    j = k + 1
+    while j < len(ctx.mentions) and ctx.mentions[j].start < cue.start:
+        if ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES and not _governed(ctx, ctx.mentions[j].start):
+            return None
+        j += 1
+    return m
 
 
 def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
