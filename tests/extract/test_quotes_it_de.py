@@ -1,6 +1,7 @@
 """Quotes and speakers in Italian and German: reported infinitives and compound roles."""
 from extract.handmade import make_doc
 
+from cronaca.document import Entity, Mention
 from cronaca.extract.quotes import find_quotes
 from cronaca.extract.sources import find_sources
 
@@ -79,3 +80,14 @@ def test_name_after_a_preposition_is_a_possessor_not_the_speaker():
             "sostenendo che il verdetto sia stato emesso per ragioni politiche.")
     found = quotes(make_doc(text, "it", {"x:person:saddam": ("PERSON", ["Saddam Hussein"])}))
     assert [q.speaker for q in found] == [None]
+
+
+def test_short_circumstance_before_the_subject_phrase_is_skipped():
+    text = ("Nel frattempo i comandanti militari statunitensi sul campo sostengono che sarebbero ormai migliaia "
+            "i consiglieri militari iraniani in Iraq.")
+    doc = make_doc(text, "it", {"Q796": ("COUNTRY", ["Iraq"])})
+    at = text.index("statunitensi")
+    doc.entities.append(Entity("Q30", "United States", "COUNTRY", mentions=[
+        Mention(at, at + 12, "statunitensi", "Q30", "adjective", kind="adjective")]))
+    (q,) = quotes(doc)
+    assert (q.text, q.speaker) == ("sarebbero ormai migliaia i consiglieri militari iraniani in Iraq", "Q30")

@@ -816,7 +816,13 @@ def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)  # "When Clinton noted"
     if words and words[0].group().lower() in ctx.speech.prepositions:
-        return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
+        k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
+                  if words[k].group().lower() in ctx.speech.definite
+                  and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
+        if k is None:
+            return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+        words = words[k:]
     if not words or len(words) > PHRASE_WORDS:
         return None
     span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
