@@ -547,9 +547,21 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     stop = text.find(",", m.end(), sent_end)
     first = _FIRST_WORD.match(text, m.end())
     if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None \
-            and (addressee is not None or first is None or first.group(1).lower() not in ctx.speech.comma_openers):
+            and (addressee is not None or first is None or first.group(1).lower() not in ctx.speech.comma_openers) \
+            and not _infinitive_clause(ctx, m.end(), sent_end if stop == -1 else stop):
         return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
     return m
+
+
+def _infinitive_clause(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A clause ending in an infinitive after its marker reports what was said or promised:
+    "betont, keine bezahlte politische Werbung zu akzeptieren", "versprechen daraufhin, das Zitat
+    prüfen zu lassen" (``infinitive_marker``); not a purpose clause ("um ... zu helfen",
+    ``infinitive_blocker``)."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, end)]
+    if len(words) < MIN_CLAUSE_WORDS or words[0] in ctx.speech.infinitive_blockers:
+        return False
+    return words[-2] in ctx.speech.infinitive_markers
 
 
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:

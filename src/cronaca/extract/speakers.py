@@ -68,6 +68,8 @@ ROLE_WINDOW = 2500
 COMPOUND_HEAD = 5
 #: Most characters between a role noun and the name it introduces.
 INTRO_GAP = 50
+#: Most words of a phrase holding a compound role ("Thüringens AfD-Chef").
+PREFIXED_ROLE_WORDS = 4
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -78,6 +80,8 @@ _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 _DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
+#: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
+_PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 
 
@@ -144,6 +148,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     pron = _pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
         return _carried(ctx, cue.start, pron)
+    if m is None:
+        m = _clause_opening_person(ctx, cue, sent_start)
     if m is not None:
         return from_mention(ctx, m, "before")
     phrase = _inverted_phrase(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
@@ -152,6 +158,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
+        named = _name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
+        if named is not None:  # "bezeichnete Heusgen „...“", the bare surname left unlinked
+            return named
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
     return carry_over(ctx, cue.start, rule="zero-subject")
@@ -163,8 +172,8 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     ("fügte Krassyuk hinzu") are not part of the subject."""
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
-    return _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-        or known_name(ctx, name) or _spokesperson(ctx, core) or _document(ctx, core) \
+    return _prefixed_role(ctx, phrase) or _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+        or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) or _document(ctx, core) \
         or Speaker(None, phrase.text, phrase, "phrase")
 
 
@@ -229,8 +238,25 @@ def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
     if not ctx.speech.verb_second:
         return False
     first = WORD.search(phrase.text)
+    if first is not None and first.group().lower() in ctx.speech.oblique_articles:
+        return True  # "Den Tausch ... bezeichnete Heusgen": a fronted object
     return first is not None and first.group().lower() not in ctx.speech.articles \
         and first.group().lower() not in ctx.speech.pronouns
+
+
+def _name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
+    """The capitalised words right after a verb, when they are part of one person met before
+    (``known_name``): "Den Tausch ... bezeichnete Heusgen „...“"."""
+    words: list[re.Match[str]] = []
+    last = pos
+    for w in WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)):
+        if ctx.text[last:w.start()].strip() or not w.group()[0].isupper():
+            break
+        words.append(w)
+        last = w.end()
+    if not words:
+        return None
+    return known_name(ctx, Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()]))
 
 
 def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -264,6 +290,21 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
+
+
+def _trailing_known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A bare name closing a longer phrase, after lower-case words or a number: "Der 1955 geborene
+    Heusgen" after "Christoph Heusgen", "il portavoce del ministero Rossi" (see ``known_name``)."""
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    k = len(words)
+    while k > 0 and words[k - 1].group()[0].isupper():
+        k -= 1
+    if k == 0 or k == len(words) or not (words[k - 1].group()[0].islower() or words[k - 1].group().isdigit()) \
+            or words[k - 1].group().lower() in ctx.speech.prepositions:
+        return None  # "gli avvocati di Saddam Hussein": the name is a possessor, not the speaker
+    tail = Span(words[k].start(), phrase.end, ctx.text[words[k].start():phrase.end])
+    found = known_name(ctx, tail)
+    return None if found is None else Speaker(found.entity_id, phrase.text, phrase, "known-name:trailing")
 
 
 def _person_like(name: str) -> bool:
@@ -369,6 +410,25 @@ def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def _prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A compound role whose first part names a body ("der AfD-Chef", "Thüringens AfD-Chef") names
+    the PERSON met earlier with a title of the same body ("AfD-Spitzenkandidat Björn Höcke"), even
+    when the linker left the body itself unlinked. The nearest such person within ``ROLE_WINDOW``."""
+    found = _PREFIXED_ROLE.search(phrase.text)
+    if found is None or len(WORD.findall(phrase.text)) > PREFIXED_ROLE_WORDS \
+            or not person_noun(ctx, found.group(2)):
+        return None
+    titles = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}-\w+")
+    for occ in reversed(list(titles.finditer(ctx.text, max(0, phrase.start - ROLE_WINDOW), phrase.start))):
+        i = bisect_left(ctx.mention_starts, occ.start())
+        if i < len(ctx.mentions):
+            m = ctx.mentions[i]
+            if ctx.types.get(m.entity_id) == "PERSON" and m.end <= phrase.start and (
+                    m.start == occ.start() or ctx.text[occ.end():m.start].strip() == ""):
+                return Speaker(m.entity_id, phrase.text, phrase, "role-noun:prefixed")
     return None
 
 
@@ -601,6 +661,35 @@ def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
     return limit
 
 
+def _clause_opening_person(ctx: QuoteContext, cue: Cue, sent_start: int) -> Mention | None:
+    """A PERSON opening the clause, then a comma and a long appositive that runs into the verb
+    with no closing comma: "Silvano Scrimali, un turista rientrato da poco e intervistato
+    all'Aeroporto di Roma-Fiumicino ha detto" (beyond ``SUBJECT_GAP``, within twice that)."""
+    limit = max(sent_start, ctx.preposed.get(cue.start, -1) + 1)
+    i = bisect_left(ctx.quoted_starts, cue.start) - 1
+    if i >= 0 and ctx.quoted[i].close <= cue.start:
+        limit = max(limit, ctx.quoted[i].close)
+    for s, e, c in ctx.contents:
+        if limit < e <= cue.start:
+            limit = e
+    k = bisect_left(ctx.mention_starts, limit)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if ctx.types.get(m.entity_id) != "PERSON" or m.end > cue.start or cue.start - m.end > 2 * SUBJECT_GAP \
+            or WORD.search(ctx.text, limit, m.start) or not ctx.text.startswith(",", m.end):
+        return None
+    between = ctx.text[m.end + 1:cue.start]
+    if _SENTENCE_BREAK.search(between) or "," in between or ":" in between:
+        return None
+    j = k + 1
+    while j < len(ctx.mentions) and ctx.mentions[j].start < cue.start:
+        if ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES and not _governed(ctx, ctx.mentions[j].start):
+            return None
+        j += 1
+    return m
+
+
 def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0:
@@ -727,7 +816,13 @@ def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)  # "When Clinton noted"
     if words and words[0].group().lower() in ctx.speech.prepositions:
-        return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
+        k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
+                  if words[k].group().lower() in ctx.speech.definite
+                  and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
+        if k is None:
+            return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+        words = words[k:]
     if not words or len(words) > PHRASE_WORDS:
         return None
     span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])

@@ -61,6 +61,12 @@ class SpeechData:
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
     relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
     reportive: re.Pattern[str] | None = None  # a verb form that marks reported speech (Konjunktiv I: "sei")
+    #: "betont, keine Werbung zu akzeptieren": the word before a clause-final infinitive.
+    infinitive_markers: frozenset[str] = frozenset()
+    #: "Den Tausch ... bezeichnete Heusgen": articles no subject opens with (verb-second languages).
+    oblique_articles: frozenset[str] = frozenset()
+    #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
+    infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
 
     def find(self, text: str) -> list[Cue]:
@@ -154,6 +160,9 @@ def speech_data(lang: str | None) -> SpeechData:
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
+        oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
+        infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
         reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
         if words.get("reportive") else None,
         inverted_pronoun=re.compile(
