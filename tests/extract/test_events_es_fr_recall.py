@@ -1,0 +1,79 @@
+"""Spanish and French events: light verbs that file, issue or carry out a noun trigger, and the
+complaint and strike rows of the es-fr recall round. One behaviour per test, with the reading that
+must not change next to it where it matters."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+SANCHEZ = ("Q1208324", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russie", "la Russie"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucrania", "Ukraine", "l'Ukraine"], "UKR")
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel", "Israël"], "ISR")
+HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
+ALL = [SANCHEZ, MACRON, RUSSIA, UKRAINE, ISRAEL, HAMAS]
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, ALL))]
+
+
+# -- complaints and lawsuits filed against someone ---------------------------------------------------
+
+def test_a_complaint_filed_against_someone_is_an_accusation_es():
+    assert found("Sánchez presentó una denuncia contra Hamas.", "es") == [
+        ("ACCUSE", ("Q1208324",), ("Q38799",), "occurred")]
+
+
+def test_a_lawsuit_filed_against_a_country_is_an_accusation_es():
+    assert found("Rusia presentó una demanda contra Ucrania ante la Corte Internacional de Justicia.", "es") == [
+        ("ACCUSE", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_a_complaint_without_an_accused_is_no_event_es():
+    assert found("Sánchez interpuso una denuncia por difamación.", "es") == []
+
+
+def test_a_lawsuit_noun_filed_with_interponer_es():
+    assert found("Sánchez interpuso una querella contra Hamas.", "es") == [
+        ("ACCUSE", ("Q1208324",), ("Q38799",), "occurred")]
+
+
+def test_demand_in_the_economic_sense_is_no_event_es():
+    assert found("La demanda de gas de Rusia cayó en enero.", "es") == []
+
+
+def test_a_complaint_lodged_is_an_accusation_fr():
+    assert found("La Russie a déposé une plainte contre l'Ukraine.", "fr") == [
+        ("ACCUSE", ("Q159",), ("Q212",), "occurred")]
+
+
+# -- issuing and carrying out ------------------------------------------------------------------------
+
+def test_an_ultimatum_issued_is_a_threat_es():
+    assert found("Rusia emitió un ultimátum a Ucrania.", "es") == [
+        ("THREATEN", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_a_request_formulated_is_a_request_fr():
+    assert found("Macron a formulé une demande à la Russie.", "fr") == [
+        ("REQUEST", ("Q3052772",), ("Q159",), "occurred")]
+
+
+def test_strikes_carried_out_against_a_group_are_an_assault_fr():
+    assert found("Israël a mené des frappes contre le Hamas.", "fr") == [
+        ("ASSAULT", ("Q801",), ("Q38799",), "occurred")]
+
+
+def test_strikes_proceeded_to_are_an_assault_fr():
+    assert found("Israël a procédé à des frappes aériennes contre le Hamas.", "fr") == [
+        ("ASSAULT", ("Q801",), ("Q38799",), "occurred")]
+
+
+def test_attacks_multiplied_are_an_assault_fr():
+    assert found("Israël a multiplié les attaques contre le Hamas.", "fr") == [
+        ("ASSAULT", ("Q801",), ("Q38799",), "occurred")]
+
+
+def test_the_verb_frapper_in_ce_qui_me_frappe_is_no_strike_fr():
+    assert found("Ce qui me frappe, c'est le silence de la Russie.", "fr") == []
