@@ -77,3 +77,39 @@ def test_attacks_multiplied_are_an_assault_fr():
 
 def test_the_verb_frapper_in_ce_qui_me_frappe_is_no_strike_fr():
     assert found("Ce qui me frappe, c'est le silence de la Russie.", "fr") == []
+
+
+# -- a light verb's missing or pronoun subject is the carried one ------------------------------------
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping", "Xi"])
+NATO = ("Q7184", "NATO", "ORG", ["OTAN"])
+POLAND = ("Q36", "Poland", "COUNTRY", ["Polonia"], "POL")
+MORE = ALL + [PUTIN, XI, NATO, POLAND]
+
+
+def found_more(text: str, lang: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, MORE))]
+
+
+def test_a_light_verb_without_subject_takes_the_previous_sentences_es():
+    assert found_more("Putin llegó a Madrid. Mantuvo conversaciones con Sánchez.", "es") == [
+        ("CONSULT", ("Q7747",), ("Q1208324",), "occurred")]
+
+
+def test_a_light_verb_after_a_sentence_adverb_takes_the_carried_subject_es():
+    assert found_more("Putin criticó a la OTAN. Luego lanzó amenazas contra Polonia.", "es")[1] == \
+        ("THREATEN", ("Q7747",), ("Q36",), "occurred")
+
+
+def test_a_light_verb_with_a_pronoun_subject_takes_its_antecedent_fr():
+    assert found_more("Macron est arrivé à Pékin. Il a eu des entretiens avec Xi.", "fr") == [
+        ("CONSULT", ("Q3052772",), ("Q15031",), "occurred")]
+
+
+def test_a_light_verb_with_its_own_unnamed_subject_takes_nobody_es():
+    assert found_more("Putin llegó a Madrid. Las tropas lanzaron ataques contra Polonia.", "es") == []
+
+
+def test_a_light_verb_in_a_relative_clause_does_not_take_the_main_subject_es():
+    assert found_more("El fiscal Putin imputó a los jóvenes que ayer perpetraron el ataque contra Polonia.", "es") == []

@@ -140,7 +140,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         asked = False
         found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
                             noun_inherited=inherited if ci else [],
-                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject)
+                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject,
+                            light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
+                            else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
         for unit, trigger, args in found:
             if trigger.pos == "verb":
