@@ -113,3 +113,29 @@ def test_a_light_verb_with_its_own_unnamed_subject_takes_nobody_es():
 
 def test_a_light_verb_in_a_relative_clause_does_not_take_the_main_subject_es():
     assert found_more("El fiscal Putin imputó a los jóvenes que ayer perpetraron el ataque contra Polonia.", "es") == []
+
+
+# -- a title line the body does not repeat ------------------------------------------------------------
+
+UKRAINIAN = ("Q212", "Ukraine", "COUNTRY", ["adjective:ukrainiens"], "UKR")
+
+
+def test_a_live_blog_heading_the_body_does_not_repeat_is_an_event_fr():
+    text = ("7h07 - La Russie dit avoir abattu 33 drones ukrainiens en Crimée\n"
+            "« Les systèmes de défense aérienne ont intercepté 33 drones », rapporte le ministère.")
+    assert [summary(e) for e in events(document(text, "fr", [RUSSIA, UKRAINIAN]))] == [
+        ("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_a_title_line_the_body_repeats_stays_a_candidate_fr():
+    text = ("La Russie a abattu des drones ukrainiens\n"
+            "Mardi, la Russie a abattu 33 drones ukrainiens en Crimée.")
+    found = events(document(text, "fr", [RUSSIA, UKRAINIAN]))
+    assert [(summary(e), e.trigger.start) for e in found] == [
+        (("ASSAULT", ("Q159",), ("Q212",), "occurred"), text.index("abattu 33"))]
+
+
+def test_a_one_party_title_line_stays_a_candidate_it():
+    xi = ("Q15031", "Xi Jinping", "PERSON", ["Xi"])
+    text = "Xi chiede una cooperazione strategica più profonda\nIl presidente cinese ha parlato a Pechino."
+    assert events(document(text, "it", [xi])) == []
