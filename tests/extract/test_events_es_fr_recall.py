@@ -139,3 +139,35 @@ def test_a_one_party_title_line_stays_a_candidate_it():
     xi = ("Q15031", "Xi Jinping", "PERSON", ["Xi"])
     text = "Xi chiede una cooperazione strategica più profonda\nIl presidente cinese ha parlato a Pechino."
     assert events(document(text, "it", [xi])) == []
+
+
+# -- apologies, signed agreements, name-calling, appeals ---------------------------------------------
+
+def test_asking_forgiveness_is_an_apology_not_a_request_es():
+    assert found("Sánchez pidió perdón a Macron.", "es") == [
+        ("CONCEDE", ("Q1208324",), ("Q3052772",), "occurred")]
+
+
+def test_signing_an_agreement_with_someone_is_an_agreement_es():
+    assert found("Israel firmó un acuerdo con Hamas.", "es") == [("AGREE", ("Q801",), ("Q38799",), "occurred")]
+
+
+def test_signing_a_decree_is_no_event_es():
+    assert found("Sánchez firmó un decreto.", "es") == []
+
+
+def test_signing_an_agreement_with_someone_is_an_agreement_fr():
+    assert found("Israël a signé un accord avec le Hamas.", "fr") == [("AGREE", ("Q801",), ("Q38799",), "occurred")]
+
+
+def test_calling_someone_names_is_an_accusation_es():
+    assert found("Sánchez tildó a Israel de genocida.", "es") == [("ACCUSE", ("Q1208324",), ("Q801",), "occurred")]
+
+
+def test_a_llamado_made_to_someone_is_a_request_es():
+    assert found("Sánchez hizo un llamado a Rusia para detener la guerra.", "es") == [
+        ("REQUEST", ("Q1208324",), ("Q159",), "occurred")]
+
+
+def test_llamado_as_so_called_is_no_request_es():
+    assert found("El llamado Estado Islámico hizo público un vídeo.", "es") == []
