@@ -171,3 +171,31 @@ def test_a_llamado_made_to_someone_is_a_request_es():
 
 def test_llamado_as_so_called_is_no_request_es():
     assert found("El llamado Estado Islámico hizo público un vídeo.", "es") == []
+
+
+# -- mobilisation: a protest unless troops are named ---------------------------------------------------
+
+CGT = ("Q1", "CGT", "ORG", ["CGT"])
+
+
+def test_a_mobilisation_called_against_someone_is_a_protest_es():
+    assert [summary(e) for e in events(document("La CGT convocó una movilización contra Sánchez.", "es",
+                                                ALL + [CGT]))] == [("PROTEST", ("Q1",), ("Q1208324",), "occurred")]
+
+
+def test_a_strike_called_against_someone_is_a_protest_es():
+    assert [summary(e) for e in events(document("La CGT convocó una huelga contra Sánchez.", "es",
+                                                ALL + [CGT]))] == [("PROTEST", ("Q1",), ("Q1208324",), "occurred")]
+
+
+def test_unions_mobilising_against_someone_protest_fr():
+    assert [summary(e) for e in events(document("Les syndicats de la CGT se sont mobilisés contre Macron.", "fr",
+                                                ALL + [CGT]))] == [("PROTEST", ("Q1",), ("Q3052772",), "occurred")]
+
+
+def test_a_partial_mobilisation_decreed_is_a_military_one_fr():
+    assert found("La Russie a décrété une mobilisation partielle.", "fr") == [("MOBILIZE", ("Q159",), (), "occurred")]
+
+
+def test_troops_mobilised_against_a_country_stay_military_es():
+    assert found("Rusia movilizó tropas contra Ucrania.", "es") == [("MOBILIZE", ("Q159",), ("Q212",), "occurred")]
