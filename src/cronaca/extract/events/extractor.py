@@ -38,6 +38,7 @@ class Context:
     last_parties: Parties
     date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
     entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
+    headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -79,9 +80,23 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                 previous = _sentence(ctx, lex, *previous, [], [])
             carry = previous.subject
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+    _unrepeated_headlines(ctx.headlines, events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return _finish(events)
+
+
+def _unrepeated_headlines(headlines: list[tuple[Event, float]], events: list[Event]) -> None:
+    """A title line's event is only a candidate because the body usually reports the same act where it
+    is annotated; when no body event has its type and one of its sources ("7h07 - La Russie dit avoir
+    abattu 33 drones ukrainiens": a live blog's entry heading), the title line is the only report and
+    the event keeps its confidence, when it names both parties (a one-party title such as "Xi chiede una
+    cooperazione più profonda" is a teaser, not the report)."""
+    titled = {id(e) for e, _ in headlines}
+    for event, confidence in headlines:
+        if event.source and event.target and not any(id(o) not in titled and o.type == event.type and set(o.source) & set(event.source)
+                   for o in events):
+            event.confidence = confidence
 
 
 #: words an adverb or a date may put between a statement verb and its "that" ("defendió además que",
@@ -140,7 +155,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         asked = False
         found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
                             noun_inherited=inherited if ci else [],
-                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject)
+                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject,
+                            light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
+                            else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
         for unit, trigger, args in found:
             if trigger.pos == "verb":
@@ -163,6 +180,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                            reported=ci > 0 and clause.kind in ("report", "that"))
             if event is not None:
                 if headline:
+                    ctx.headlines.append((event, event.confidence))
                     # a title line ("Xi chiede una cooperazione più profonda") sums up what the body
                     # reports, where the act is annotated: a candidate, not a second event
                     event.confidence = round(event.confidence * CONDITION_FACTOR, 3)

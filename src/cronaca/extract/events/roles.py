@@ -609,7 +609,10 @@ def _places(args: Args, phrase: Phrase, trigger: Trigger) -> None:
 
 def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], antecedent: list[str] | None = None,
-              verb_final: bool = False) -> Args:
+              verb_final: bool = False, light_subject: list[str] | None = None, zero_subject: bool = False) -> Args:
+    """``light_subject``: who a pronoun subject of a governing light verb stands for, and with
+    ``zero_subject`` (pro-drop languages) a missing one: the carried subject, as for a verb ("Putin
+    llegó a Madrid. Mantuvo conversaciones con Sánchez", "Il a eu des entretiens avec Xi")."""
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
@@ -708,11 +711,14 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if light and not args.actors and verb_final and not closing:
         _dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
-        subject, rule = subject_before(units, i, resolved, anaphor, objects)
+        subject, rule = subject_before(units, i, resolved, anaphor, objects, light_subject)
         if not subject and bare_start(units, i):
             subject = _fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
         if not subject and inherited and bare_start(units, i):
             subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
+        if not subject and zero_subject and light_subject and bare_start(units, i) and _light_governs(lead) \
+                and not any(u.kind == "phrase" for u in units[:i]):
+            subject = light_subject  # "Luego lanzó amenazas contra Polonia": the light verb's zero subject
         if subject:
             add(args.actors, subject)
             args.rule = "nominal-light"
@@ -726,6 +732,11 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if (light or undergo) and not args.status_cues:
         args.status_cues = _governing_modality(units, i)
     return args
+
+
+def _light_governs(lead: list[Unit]) -> bool:
+    """A light verb (not "during") governs the noun: only then is the clause's zero subject its actor."""
+    return any(u.cue is not None and u.cue.value == "light" for u in lead)
 
 
 def _governing_modality(units: list[Unit], i: int) -> list[str]:
@@ -845,8 +856,10 @@ def _after_preposition(units: list[Unit], i: int) -> bool:
 
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
-                antecedent: list[str] | None = None, inverted: bool = False) -> list[tuple[Unit, Trigger, Args]]:
-    """Arguments of every trigger of one clause, left to right."""
+                antecedent: list[str] | None = None, inverted: bool = False,
+                light_subject: list[str] | None = None, zero_subject: bool = False) -> list[tuple[Unit, Trigger, Args]]:
+    """Arguments of every trigger of one clause, left to right. ``light_subject``: the zero or pronoun
+    subject a light verb governing a noun trigger stands for (nouns themselves inherit less)."""
     resolved: dict[int, Args] = {}
     nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
     objects: set[int] = set()
@@ -875,7 +888,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
-                             noun_inherited or [], verb_second)
+                             noun_inherited or [], verb_second, light_subject, zero_subject)
             args.subject = []
             if clause.kind == "report" and unit.words_before <= 2 \
                     and all(u.kind == "cue" and u.cue is not None and u.cue.value == "of" for u in units[:i]):
