@@ -115,7 +115,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
                       for t in _TOKEN_RE.finditer(view.text[a:b])]
-            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
+            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex) \
+                    and not _earlier_person(tokens, view, surnames, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
                 _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
@@ -185,10 +186,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
         # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
-        if lex.cues_before.get(word) == "PERSON" \
+        if _person_role(word, lex) \
                 and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
             # (a particle after it makes it part of the name: "Fiscalía General del Estado")
-            cue = lex.cues_before[word]
+            cue = "PERSON"
             tokens = tokens[i + 1:]
             break
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
@@ -200,6 +201,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     first = tokens[0][0]
     # a word a head noun follows stays even when frequent: "Национального фронта"
     keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
+    # "Hofmann sagte" after "Heike Hofmann": the family name of a person met before is a name
+    earlier = _earlier_person(tokens, view, surnames, lex)
+    if earlier:
+        keep = tokens[0]
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
@@ -265,7 +270,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if guess.type == NOT_A_NAME:
         return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
-            and end == tokens[0][1] and guess.rule not in CUED_RULES:
+            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
@@ -444,6 +449,9 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
+        if s > first and _after_given_name(view, s, m) \
+                and zipf(word, lex.code) < CUED_COMMON_WORD_ZIPF:
+            return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
             return _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
         frequency = zipf(word, lex.code)
@@ -467,6 +475,50 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+#: Shortest role word that ends a compound role noun: "Arbeits|ministerin", "Partei|sprecher".
+COMPOUND_ROLE = 4
+
+
+@cache
+def _person_roles(code: str) -> frozenset[str]:
+    """Words that name a person's role: PERSON cues before a name and one-word titles."""
+    from cronaca.link.lexicon import lexicon
+    lex = lexicon(code)
+    return frozenset([w for w, t in lex.cues_before.items() if t == "PERSON"]
+                     + [t.phrase for t in lex.titles if " " not in t.phrase])
+
+
+def _person_role(word: str, lex: LinkLexicon) -> bool:
+    """A role word before a name ("Kriminologin", "Commerce Secretary"); where nouns compound,
+    a compound ending in one too ("Arbeitsministerin", "Parteisprecher")."""
+    roles = _person_roles(lex.code)
+    if word in roles:
+        return True
+    if lex.common_word_everywhere:
+        return any(word[i:] in roles for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_ROLE + 1))
+    return False
+
+
+def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
+                    lex: LinkLexicon) -> bool:
+    """True when ``tokens`` are one word that is the family name of a person named before."""
+    if len(tokens) != 1:
+        return False
+    found = _known(surnames, _normal(view.text[slice(*tokens[0])]), lex)
+    return found is not None and found.type == "PERSON"
+
+
+def _after_given_name(view: TextView, s: int, m: Matcher) -> bool:
+    """True when the word ending just before ``s`` (one space apart) is a given name."""
+    i = s - 1
+    if i <= 0 or view.text[i] not in " \u00a0":
+        return False
+    j = i
+    while j > 0 and (view.text[j - 1].isalpha() or view.text[j - 1] in "-"):
+        j -= 1
+    return view.text[j:i] in m.given_names
 
 
 #: Shortest head and modifier of a compound noun: "Kongress|abgeordneten", "Empfehlungs|systeme".

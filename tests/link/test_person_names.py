@@ -1,0 +1,36 @@
+"""Person names outside the KB: role words before them, family names alone after them."""
+from __future__ import annotations
+
+
+def test_a_family_name_after_a_given_name_stays_in_the_name(link_text, by_name):
+    doc = link_text("Die Ministerin Heike Hofmann kündigte neue Regeln an.", "de")
+    assert by_name(doc)["Heike Hofmann"].type == "PERSON"
+
+
+def test_a_frequent_family_name_alone_joins_the_person_named_before(link_text, by_name):
+    doc = link_text("Die Ministerin Heike Hofmann kündigte neue Regeln an. Hofmann sagte, es gehe "
+                    "um Fairness.", "de")
+    person = by_name(doc)["Heike Hofmann"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Heike Hofmann", "name"), ("Hofmann", "surname")]
+
+
+def test_a_role_noun_before_a_name_is_not_part_of_it(link_text, by_name):
+    doc = link_text("Die Kriminologin Bärbel Bongartz warnte vor den Folgen.", "de")
+    person = by_name(doc)["Bärbel Bongartz"]
+    assert (person.type, person.mentions[0].text) == ("PERSON", "Bärbel Bongartz")
+
+
+def test_a_compound_ending_in_a_role_noun_is_a_role_too(link_text, by_name):
+    doc = link_text("Hessens Arbeitsministerin Heike Hofmann kündigte neue Regeln an.", "de")
+    names = by_name(doc)
+    assert names["Heike Hofmann"].type == "PERSON"
+    assert not any("Arbeitsministerin" in name for name in names)
+
+
+def test_a_party_post_joined_by_a_hyphen_is_a_role(link_text, by_name):
+    doc = link_text("Der Thüringer AfD-Chef Björn Höcke sprach in Erfurt. Höcke sagte, die Partei "
+                    "werde gewinnen.", "de")
+    person = by_name(doc)["Björn Höcke"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Björn Höcke", "name"), ("Höcke", "surname")]
