@@ -34,3 +34,33 @@ def test_a_party_post_joined_by_a_hyphen_is_a_role(link_text, by_name):
     person = by_name(doc)["Björn Höcke"]
     assert [(m.text, m.kind) for m in person.mentions] == [
         ("Björn Höcke", "name"), ("Höcke", "surname")]
+
+
+def test_a_role_and_a_place_before_a_name_make_it_a_person(link_text, by_name):
+    doc = link_text("Il patriarca di Tbilisi Ilarion ha detto che la chiesa è unita.", "it")
+    names = by_name(doc)
+    assert names["Ilarion"].type == "PERSON"
+    assert "Tbilisi Ilarion" not in names
+
+
+def test_a_role_two_words_before_a_name_makes_it_a_person(link_text, by_name):
+    doc = link_text("El presidente andaluz Juanma Moreno ganó las elecciones.", "es")
+    assert by_name(doc)["Juanma Moreno"].type == "PERSON"
+
+
+def test_a_family_name_of_several_words_joins_the_full_name(link_text, by_name):
+    doc = link_text("Il ministro siriano Ayman Sheib ad-Din ha incontrato i giornalisti. Sheib ad-Din "
+                    "ha detto che la situazione è stabile.", "it")
+    person = by_name(doc)["Ayman Sheib ad-Din"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Ayman Sheib ad-Din", "name"), ("Sheib ad-Din", "surname")]
+
+
+def test_a_given_name_makes_a_person_though_the_family_name_is_a_word(link_text, by_name):
+    doc = link_text("Doug Ford said on Tuesday that tariffs would hurt workers.", "en")
+    assert by_name(doc)["Doug Ford"].type == "PERSON"
+
+
+def test_given_names_of_other_languages_count_too(link_text, by_name):
+    doc = link_text("La reunión con Doug Ford terminó sin acuerdo.", "es")
+    assert by_name(doc)["Doug Ford"].type == "PERSON"

@@ -247,6 +247,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         absorbed.add(id(joined))
         end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
+    if preceding is not None and cue is None and _role_of_place(view, preceding.start, lex):
+        cue, preceding = "PERSON", None  # "il patriarca di Belgrado Irinej", "le maire de Lyon X"
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
@@ -279,7 +281,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         entity.name = name  # met first in an oblique case: the base form names it
         entities[key] = entity
     kind = "name"
-    full = _known(surnames, key, lex) if len(tokens) == 1 else None
+    full = _known(surnames, key, lex) if len(tokens) == 1 or " " in key else None
     if entity is None and full is not None and guess.confidence < 0.8:
         entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
@@ -299,6 +301,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
+        if len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]:
+            # a family name of several words: "Sheib ad-Din" after "Ayman Sheib ad-Din"
+            surnames.setdefault(_normal(view.text[tokens[1][0]:end]), entity)
 
 
 
@@ -501,6 +506,29 @@ def _person_role(word: str, lex: LinkLexicon) -> bool:
     return False
 
 
+def _role_nearby(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
+    """A role word two or three lower-case words before a name ("el presidente andaluz X",
+    "el director de prisiones X"), unless a particle or article leads into the name, which then
+    names the role's body ("el director de Asuntos Penitenciarios")."""
+    if len(preceding) < 2 or preceding[-1] in lex.particles or preceding[-1] in lex.definite_articles:
+        return False
+    raw = view.text[max(0, start - 60):start].split()[-len(preceding):]
+    for i in range(len(preceding) - 2, -1, -1):
+        if not raw[i + 1:] or not all(w.islower() for w in raw[i + 1:]):
+            return False
+        if _person_role(preceding[i], lex):
+            return True
+    return False
+
+
+def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
+    """True when a role word and a particle stand before a place ("maire de", "patriarca di"):
+    the place says whose role it is, and the name after the place is the person's."""
+    words = view.words_before(place_start, 2)
+    return len(words) == 2 and words[1] in lex.particles and _person_role(words[0], lex) \
+        and view.text[place_start - 1:place_start].isspace()
+
+
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
                     lex: LinkLexicon) -> bool:
     """True when ``tokens`` are one word that is the family name of a person named before."""
@@ -603,6 +631,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
+    if len(words) > 1 and _role_nearby(view, start, preceding, lex):
+        return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
     if len(words) > 1 and not joined_last \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
