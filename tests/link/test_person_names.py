@@ -64,3 +64,14 @@ def test_a_given_name_makes_a_person_though_the_family_name_is_a_word(link_text,
 def test_given_names_of_other_languages_count_too(link_text, by_name):
     doc = link_text("La reunión con Doug Ford terminó sin acuerdo.", "es")
     assert by_name(doc)["Doug Ford"].type == "PERSON"
+
+
+def test_an_inflected_adjective_opening_a_sentence_makes_no_name(link_text, by_name):
+    doc = link_text("Der Pier war nur gedacht. Rauer Seegang hatte den Pier beschädigt.", "de")
+    assert doc.entities == []
+
+
+def test_a_family_name_after_a_common_noun_still_joins_the_person(link_text, by_name):
+    doc = link_text("Heike Hofmann sagte etwas. Bauer Hofmann sagte nichts.", "de")
+    person = by_name(doc)["Heike Hofmann"]
+    assert [m.text for m in person.mentions] == ["Heike Hofmann", "Hofmann"]

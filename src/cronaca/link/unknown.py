@@ -202,14 +202,16 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     # a word a head noun follows stays even when frequent: "Национального фронта"
     keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
     # "Hofmann sagte" after "Heike Hofmann": the family name of a person met before is a name
-    earlier = _earlier_person(tokens, view, surnames, lex)
-    if earlier:
-        keep = tokens[0]
+    last_known = _earlier_person(tokens[-1:], view, surnames, lex)
+    if last_known:
+        keep = tokens[-1]
+    earlier = last_known and len(tokens) == 1
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens:
         return
+    earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
     inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
@@ -458,7 +460,11 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and zipf(word, lex.code) < CUED_COMMON_WORD_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
-            return _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
+            if _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex):
+                return True
+            # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")
+            return edge_start and not alone and view.sentence_initial(s) \
+                and _noun_zipf(word, lex, ADJECTIVE_STEM) >= lex.common_word_zipf
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -564,11 +570,15 @@ def _compound_noun(word: str, lex: LinkLexicon) -> bool:
     return False
 
 
-def _noun_zipf(word: str, lex: LinkLexicon) -> float:
+#: Shortest stem of an inflected adjective that opens a sentence: "rau|er", "neu|e".
+ADJECTIVE_STEM = 3
+
+
+def _noun_zipf(word: str, lex: LinkLexicon, shortest_stem: int = COMPOUND_HEAD - 1) -> float:
     """Frequency of a word or of its uninflected form ("wahlkampfs" -> "wahlkampf")."""
     best = zipf(word, lex.code)
     for suffix in lex.word_suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= COMPOUND_HEAD - 1:
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest_stem:
             best = max(best, zipf(word[:-len(suffix)], lex.code))
     return best
 
