@@ -75,3 +75,16 @@ def test_a_family_name_after_a_common_noun_still_joins_the_person(link_text, by_
     doc = link_text("Heike Hofmann sagte etwas. Bauer Hofmann sagte nichts.", "de")
     person = by_name(doc)["Heike Hofmann"]
     assert [m.text for m in person.mentions] == ["Heike Hofmann", "Hofmann"]
+
+
+def test_a_name_goes_on_past_a_kb_surname_inside_it(link_text, by_name):
+    doc = link_text("Lieutenant General Ahmed Sharif Chaudhry said the attackers were killed. "
+                    "Chaudhry added that the operation was over.", "en")
+    person = by_name(doc)["Ahmed Sharif Chaudhry"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Ahmed Sharif Chaudhry", "name"), ("Chaudhry", "surname")]
+
+
+def test_an_elided_particle_joins_a_spanish_name(link_text, by_name):
+    doc = link_text("Es sobrino del fallecido Roberto d'Aubuisson, el fundador del partido.", "es")
+    assert by_name(doc)["Roberto d'Aubuisson"].type == "PERSON"

@@ -109,6 +109,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     absorbed: set[int] = set()
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
+    swallowed: set[int] = set()  # starts of words a name before them took in
     for seq in _sequence_re(lex.particles).finditer(view.text):
         if taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
@@ -119,8 +120,9 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and not _earlier_person(tokens, view, surnames, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
-                _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
-                          surnames)
+                if piece[0][0] not in swallowed:
+                    _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
+                              entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
@@ -177,7 +179,8 @@ def _split_at_particles(tokens: list[tuple[int, int]], view: TextView,
 def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView, m: Matcher,
               by_start: dict[int, Mention], by_end: dict[int, Mention],
               person_cues: dict[int, list[str]], absorbed: set[int],
-              entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+              entities: dict[str, Unknown], surnames: dict[str, Unknown],
+              swallowed: set[int]) -> None:
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
     if view.folded[slice(*tokens[-1])] in lex.cues_before:
@@ -233,6 +236,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             absorbed.add(id(following))  # "Saddam Hussein" is not the KB's Fuad Hussein
             end = following.end
             fallback = "PERSON"
+            # "Ahmed Sharif Chaudhry": the name goes on past the KB surname inside it
+            nxt = _next_word(view, end, seq.end(), lex)
+            while nxt is not None and nxt[0] not in by_start:
+                swallowed.add(nxt[0])
+                end = nxt[1]
+                nxt = _next_word(view, end, seq.end(), lex)
         elif entry.type != "PERSON" and " " not in following.text \
                 and view.text[end:following.start].isspace():
             absorbed.add(id(following))
@@ -298,14 +307,18 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     entity.mentions.append(mention)
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
-    if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
-            and inside is None and head is None and len(name.split()) == len(tokens):
+    stretched = end > tokens[-1][1] and all(w[:1].isupper() for w in name.split())
+    if stretched:
+        words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
+    if len(words) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
+            and inside is None and head is None and (len(name.split()) == len(tokens) or stretched):
         for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
         if len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]:
             # a family name of several words: "Sheib ad-Din" after "Ayman Sheib ad-Din"
-            surnames.setdefault(_normal(view.text[tokens[1][0]:end]), entity)
+            tail = tokens[1][0] if len(tokens) > 1 else start + len(name.split()[0]) + 1
+            surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
 
@@ -510,6 +523,21 @@ def _person_role(word: str, lex: LinkLexicon) -> bool:
     if lex.common_word_everywhere:
         return any(word[i:] in roles for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_ROLE + 1))
     return False
+
+
+def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[int, int] | None:
+    """The capitalised word one space after ``end`` in the same run, unless it is a common or
+    calendar word ("Sharif Monday")."""
+    if view.text[end:end + 1] not in (" ", "\u00a0"):
+        return None
+    found = _TOKEN_RE.match(view.text, end + 1)
+    if found is None or found.end() > limit:
+        return None
+    word = view.folded[found.start():found.end()]
+    if word in lex.calendar_words or zipf(word, lex.code) >= lex.common_word_zipf \
+            or not found.group().rstrip(".")[1:2].isalpha():
+        return None
+    return found.start(), found.end()
 
 
 def _role_nearby(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
