@@ -88,3 +88,11 @@ def test_a_name_goes_on_past_a_kb_surname_inside_it(link_text, by_name):
 def test_an_elided_particle_joins_a_spanish_name(link_text, by_name):
     doc = link_text("Es sobrino del fallecido Roberto d'Aubuisson, el fundador del partido.", "es")
     assert by_name(doc)["Roberto d'Aubuisson"].type == "PERSON"
+
+
+def test_a_family_name_that_is_a_common_word_stays_after_a_given_name(link_text, by_name):
+    doc = link_text("Die Grünen-Politikerin Ricarda Lang kritisierte den Plan. Lang sagte, er sei "
+                    "unsozial.", "de")
+    person = by_name(doc)["Ricarda Lang"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Ricarda Lang", "name"), ("Lang", "surname")]

@@ -428,6 +428,9 @@ MID_SENTENCE_MARGIN = 0.0
 #: Where every noun is capitalised, even after a cue word a word this frequent (zipf) is the
 #: word: "sein Sohn Anfang Dezember"; surnames that are also words ("Richter", "Merkel") stay below it.
 CUED_COMMON_WORD_ZIPF = 5.0
+#: After a given name even a word this frequent (zipf) is the family name: "Ricarda Lang",
+#: "Lisa Sommer", "Anna Schwarz"; only the commonest words ("Zeit") end the name there.
+AFTER_GIVEN_NAME_ZIPF = 5.6
 #: An initial keeps its place in a name only before a word rarer than this (zipf): "V. Kramnik",
 #: not "posted on X. Militants said" (a sentence end the segmenter missed).
 INITIAL_NEXT_WORD_ZIPF = 3.5
@@ -470,7 +473,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 or word in lex.cues_inside:
             return False
         if s > first and _after_given_name(view, s, m) \
-                and zipf(word, lex.code) < CUED_COMMON_WORD_ZIPF:
+                and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
             if _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex):
