@@ -222,6 +222,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
     fallback = None
+    stretched = False  # the name took in a KB surname and went on past it
     following = _following_mention(view, by_start, end, seq.end(), lex)
     if following is not None:
         entry = m.kb.entries[following.entity_id]
@@ -241,6 +242,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             while nxt is not None and nxt[0] not in by_start:
                 swallowed.add(nxt[0])
                 end = nxt[1]
+                stretched = True
                 nxt = _next_word(view, end, seq.end(), lex)
         elif entry.type != "PERSON" and " " not in following.text \
                 and view.text[end:following.start].isspace():
@@ -307,7 +309,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     entity.mentions.append(mention)
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
-    stretched = end > tokens[-1][1] and all(w[:1].isupper() for w in name.split())
+    stretched = stretched and all(w[:1].isupper() for w in name.split())
     if stretched:
         words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
     if len(words) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
@@ -315,7 +317,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
-        if len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]:
+        if entity.type == "PERSON" and (len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]):
             # a family name of several words: "Sheib ad-Din" after "Ayman Sheib ad-Din"
             tail = tokens[1][0] if len(tokens) > 1 else start + len(name.split()[0]) + 1
             surnames.setdefault(_normal(view.text[tail:end]), entity)
