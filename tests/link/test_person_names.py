@@ -96,3 +96,11 @@ def test_a_family_name_that_is_a_common_word_stays_after_a_given_name(link_text,
     person = by_name(doc)["Ricarda Lang"]
     assert [(m.text, m.kind) for m in person.mentions] == [
         ("Ricarda Lang", "name"), ("Lang", "surname")]
+
+
+def test_a_titled_family_name_joins_the_full_name_given_later(link_text, by_name):
+    doc = link_text("Ex-Ministerin Raab wird Chefin eines Instituts. Die Expertise von Susanne Raab "
+                    "werde gebraucht.", "de")
+    person = by_name(doc)["Susanne Raab"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("Raab", "surname"), ("Susanne Raab", "name")]

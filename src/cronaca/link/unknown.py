@@ -346,15 +346,17 @@ def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | N
 
 
 def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
-    """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    """A weakly typed one-word name (or a person's) that is the surname of a full name given
+    later joins it."""
     joined: set[int] = set()
     for key, entity in list(entities.items()):
         if id(entity) in joined:
             del entities[key]  # another case form of a name already joined
             continue
         full = surnames.get(key)
-        if full is None or full is entity or " " in key or entity.confidence >= 0.6:
-            continue
+        if full is None or full is entity or " " in key or (
+                entity.confidence >= 0.6 and not entity.type == full.type == "PERSON"):
+            continue  # "Ex-Ministerin Raab" ... "Susanne Raab": one person, named in full later
         for mention in entity.mentions:
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
