@@ -78,8 +78,9 @@ def test_a_family_name_after_a_common_noun_still_joins_the_person(link_text, by_
 
 
 def test_a_name_goes_on_past_a_kb_surname_inside_it(link_text, by_name):
-    doc = link_text("Lieutenant General Ahmed Sharif Chaudhry said the attackers were killed. "
-                    "Chaudhry added that the operation was over.", "en")
+    doc = link_text("Prime Minister Shehbaz Sharif spoke first. Lieutenant General Ahmed Sharif "
+                    "Chaudhry said the attackers were killed. Chaudhry added that the operation was "
+                    "over.", "en")
     person = by_name(doc)["Ahmed Sharif Chaudhry"]
     assert [(m.text, m.kind) for m in person.mentions] == [
         ("Ahmed Sharif Chaudhry", "name"), ("Chaudhry", "surname")]
@@ -104,3 +105,13 @@ def test_a_titled_family_name_joins_the_full_name_given_later(link_text, by_name
     person = by_name(doc)["Susanne Raab"]
     assert [(m.text, m.kind) for m in person.mentions] == [
         ("Raab", "surname"), ("Susanne Raab", "name")]
+
+
+def test_a_function_word_is_never_a_family_name_alone(link_text, by_name):
+    doc = link_text("Readers of The Namibian wrote in. The paper replied.", "en")
+    assert all(m.text != "The" for e in doc.entities for m in e.mentions)
+
+
+def test_a_firm_named_after_a_place_stays_a_firm_after_a_role(link_text, by_name):
+    doc = link_text("David Moura-George, Managing Director of Atlanta Advisers Portugal, said it.", "en")
+    assert "Advisers Portugal" not in by_name(doc)

@@ -260,7 +260,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         absorbed.add(id(joined))
         end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
-    if preceding is not None and cue is None and _role_of_place(view, preceding.start, lex):
+    if preceding is not None and cue is None and fallback is None \
+            and (view.text[slice(*tokens[0])] in m.given_names
+                 or all(max(zipf(w, lex.code), zipf(w, "en")) < RARE_NAME_WORD_ZIPF for w in words)) \
+            and _role_of_place(view, preceding.start, lex):
         cue, preceding = "PERSON", None  # "il patriarca di Belgrado Irinej", "le maire de Lyon X"
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
@@ -435,6 +438,9 @@ CUED_COMMON_WORD_ZIPF = 5.0
 #: After a given name even a word this frequent (zipf) is the family name: "Ricarda Lang",
 #: "Lisa Sommer", "Anna Schwarz"; only the commonest words ("Zeit") end the name there.
 AFTER_GIVEN_NAME_ZIPF = 5.6
+#: A word rarer than this (zipf, in the language and in English) looks like a name, not a word:
+#: "Irinej", "Doucet" ("Director of Athena Advisers" goes on naming a firm).
+RARE_NAME_WORD_ZIPF = 3.0
 #: An initial keeps its place in a name only before a word rarer than this (zipf): "V. Kramnik",
 #: not "posted on X. Militants said" (a sentence end the segmenter missed).
 INITIAL_NEXT_WORD_ZIPF = 3.5
@@ -575,6 +581,9 @@ def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dic
     """True when ``tokens`` are one word that is the family name of a person named before."""
     if len(tokens) != 1:
         return False
+    word = view.folded[slice(*tokens[0])]
+    if word in lex.definite_articles or zipf(word, lex.code) >= AFTER_GIVEN_NAME_ZIPF:
+        return False  # "The Namibian" ... "The": a function word, not a family name
     found = _known(surnames, _normal(view.text[slice(*tokens[0])]), lex)
     return found is not None and found.type == "PERSON"
 
