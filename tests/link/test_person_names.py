@@ -115,3 +115,11 @@ def test_a_function_word_is_never_a_family_name_alone(link_text, by_name):
 def test_a_firm_named_after_a_place_stays_a_firm_after_a_role(link_text, by_name):
     doc = link_text("David Moura-George, Managing Director of Atlanta Advisers Portugal, said it.", "en")
     assert "Advisers Portugal" not in by_name(doc)
+
+
+def test_one_part_of_a_hyphenated_family_name_joins_the_person(link_text, by_name):
+    doc = link_text("El alcalde José Luis Martínez-Almeida habló. Almeida dijo que la ciudad está "
+                    "lista.", "es")
+    person = by_name(doc)["José Luis Martínez-Almeida"]
+    assert [(m.text, m.kind) for m in person.mentions] == [
+        ("José Luis Martínez-Almeida", "name"), ("Almeida", "surname")]

@@ -320,6 +320,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
+        if entity.type == "PERSON" and "-" in words[-1]:
+            for part in words[-1].split("-"):  # "Martínez-Almeida" ... "Almeida"
+                if len(part) > 2 and part[:1].isalpha():
+                    surnames.setdefault(part, entity)
         if entity.type == "PERSON" and (len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]):
             # a family name of several words: "Sheib ad-Din" after "Ayman Sheib ad-Din"
             tail = tokens[1][0] if len(tokens) > 1 else start + len(name.split()[0]) + 1
