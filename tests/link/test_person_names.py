@@ -123,3 +123,10 @@ def test_one_part_of_a_hyphenated_family_name_joins_the_person(link_text, by_nam
     person = by_name(doc)["José Luis Martínez-Almeida"]
     assert [(m.text, m.kind) for m in person.mentions] == [
         ("José Luis Martínez-Almeida", "name"), ("Almeida", "surname")]
+
+
+def test_a_given_name_spelt_another_way_still_names_the_kb_person(link_text, by_name):
+    doc = link_text("Der israelische Premierminister Binyamin Netanyahu reiste ab. Später sprach "
+                    "Netanyahu mit Journalisten.", "de")
+    person = by_name(doc)["Benjamin Netanyahu"]
+    assert [m.text for m in person.mentions] == ["Binyamin Netanyahu", "Netanyahu"]

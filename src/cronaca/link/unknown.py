@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
 from cronaca.document import Mention
@@ -227,7 +228,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if following is not None:
         entry = m.kb.entries[following.entity_id]
         if following.kind == "surname" and inside is None and len(tokens) <= 2:
-            if _same_given_name(words[0], entry):
+            if same_given_name(words[0], entry):
                 following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
                 following.text = view.text[start:following.end]
                 following.kind = "name"
@@ -385,11 +386,22 @@ def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, f
         and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
 
 
-def _same_given_name(word: str, entry: KBEntry) -> bool:
+def same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
-    key = _ascii(word)[:3]
+    key = _ascii(word)
     names = [entry.name] + [n for names in entry.aliases.values() for n in names]
-    return any(_ascii(n.split()[0])[:3] == key for n in names if " " in n)
+    return any(_same_spelling(key, _ascii(n.split()[0])) for n in names if " " in n)
+
+
+#: Two transliterations of one given name share the first letter and most letters in order:
+#: "Sergey"/"Sergei", "Binyamin"/"Benjamin", "Mohammed"/"Muhammad" (difflib ratio).
+SAME_NAME_RATIO = 0.75
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    if a[:3] == b[:3]:
+        return True
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
 
 
 def _ascii(text: str) -> str:
