@@ -13,7 +13,13 @@ Each name gets a typed guess, strongest evidence first:
 A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
 capitalised (German), compound nouns ("Kongressabgeordneten") are common words, not names.
 Mentions of the same name are merged, and a later one-word mention that is the last (or, for
-family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
+family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname);
+so do a family name of several words ("Sheib ad-Din"), one part of a hyphenated one ("Almeida"),
+and a frequent word that is a known person's family name ("Hofmann sagte"). A role word before a
+name is not part of it, nor is a compound ending in one where nouns compound ("Arbeitsministerin",
+"AfD-Chef"); a role two lower-case words before ("el presidente andaluz X") or a role and its place
+("il patriarca di Belgrado X") make the name a person; after a given name (any language's list)
+even a common word is the family name ("Ricarda Lang").
 """
 from __future__ import annotations
 
