@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from cronaca import lang as langdata
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
 from cronaca.link.words import zipf
@@ -197,6 +198,13 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             full_names.append((text, entity_id))
     for name in lex.given_names:
         given.add(name)
+    # names travel ("Doug Ford" in a Spanish article): another language's given names count too,
+    # unless the word is common here ("Will", "Mark" where they are words)
+    for other in langdata.supported():
+        data = langdata.load(other)
+        if other != lex.code and data.has("given_names.txt"):
+            given.update(n for n in data.words("given_names.txt") if fold(n) not in role_words
+                         and zipf(fold(n), lex.code) < lex.common_word_zipf)
     def case_forms(name: str) -> list[str]:
         return [r.apply(name) for r in lex.inflection_index.fitting(name, "name") if r.case]
 

@@ -21,6 +21,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.unknown import same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -175,6 +176,11 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
         return None
     surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
+    before = _word_before(view, x.start)
+    variant = [i for i in surnames if before and same_given_name(before, m.kb.entries[i])]
+    if len(variant) == 1:  # "Binyamin" for the KB's "Benjamin": the full name, spelt otherwise
+        full_at.setdefault(variant[0], x.start)  # later "Netanyahu" follows it
+        return variant[0], 0.85, "surname:given-name-variant"
     if _inside_longer_name(view, x.start, x.end, m):
         return None  # "Ahmed Sharif Chaudhry", "Saddam Hussein": not the KB's Abiy Ahmed
     prominent = [i for i in ids if i in surnames
@@ -184,6 +190,17 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if len(prominent) == 1:
         return prominent[0], 0.6, "surname:prominent"
     return None
+
+
+def _word_before(view: TextView, start: int) -> str:
+    """The capitalised word one space before ``start`` ("Binyamin" in "Binyamin Netanyahu"), or ""."""
+    if start < 2 or view.text[start - 1] != " ":
+        return ""
+    k = start - 1
+    while k > 0 and view.text[k - 1].isalpha():
+        k -= 1
+    word = view.text[k:start - 1]
+    return word if word[:1].isupper() and len(word) > 2 else ""
 
 
 def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> bool:

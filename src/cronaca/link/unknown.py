@@ -13,7 +13,13 @@ Each name gets a typed guess, strongest evidence first:
 A lone capitalised organisation noun ("il Parlamento") is not a name; where every noun is
 capitalised (German), compound nouns ("Kongressabgeordneten") are common words, not names.
 Mentions of the same name are merged, and a later one-word mention that is the last (or, for
-family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname).
+family-name-first names, the first) word of an earlier multi-word PERSON joins it (kind=surname);
+so do a family name of several words ("Sheib ad-Din"), one part of a hyphenated one ("Almeida"),
+and a frequent word that is a known person's family name ("Hofmann sagte"). A role word before a
+name is not part of it, nor is a compound ending in one where nouns compound ("Arbeitsministerin",
+"AfD-Chef"); a role two lower-case words before ("el presidente andaluz X") or a role and its place
+("il patriarca di Belgrado X") make the name a person; after a given name (any language's list)
+even a common word is the family name ("Ricarda Lang").
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
 from cronaca.document import Mention
@@ -109,17 +116,20 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     absorbed: set[int] = set()
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
+    swallowed: set[int] = set()  # starts of words a name before them took in
     for seq in _sequence_re(lex.particles).finditer(view.text):
         if taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
                       for t in _TOKEN_RE.finditer(view.text[a:b])]
-            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex):
+            if len(tokens) == 1 and _common_at_start(tokens[0], view, lex) \
+                    and not _earlier_person(tokens, view, surnames, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
-                _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed, entities,
-                          surnames)
+                if piece[0][0] not in swallowed:
+                    _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
+                              entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
@@ -176,7 +186,8 @@ def _split_at_particles(tokens: list[tuple[int, int]], view: TextView,
 def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView, m: Matcher,
               by_start: dict[int, Mention], by_end: dict[int, Mention],
               person_cues: dict[int, list[str]], absorbed: set[int],
-              entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
+              entities: dict[str, Unknown], surnames: dict[str, Unknown],
+              swallowed: set[int]) -> None:
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
     if view.folded[slice(*tokens[-1])] in lex.cues_before:
@@ -185,10 +196,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
         # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
-        if lex.cues_before.get(word) == "PERSON" \
+        if _person_role(word, lex) \
                 and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
             # (a particle after it makes it part of the name: "Fiscalía General del Estado")
-            cue = lex.cues_before[word]
+            cue = "PERSON"
             tokens = tokens[i + 1:]
             break
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
@@ -200,11 +211,17 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     first = tokens[0][0]
     # a word a head noun follows stays even when frequent: "Национального фронта"
     keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
+    # "Hofmann sagte" after "Heike Hofmann": the family name of a person met before is a name
+    last_known = _earlier_person(tokens[-1:], view, surnames, lex)
+    if last_known:
+        keep = tokens[-1]
+    earlier = last_known and len(tokens) == 1
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens:
         return
+    earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
     inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
@@ -212,11 +229,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
     fallback = None
+    stretched = False  # the name took in a KB surname and went on past it
     following = _following_mention(view, by_start, end, seq.end(), lex)
     if following is not None:
         entry = m.kb.entries[following.entity_id]
         if following.kind == "surname" and inside is None and len(tokens) <= 2:
-            if _same_given_name(words[0], entry):
+            if same_given_name(words[0], entry):
                 following.start = start  # "Sergey Shoigu" when the KB spells "Sergei"
                 following.text = view.text[start:following.end]
                 following.kind = "name"
@@ -226,6 +244,13 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             absorbed.add(id(following))  # "Saddam Hussein" is not the KB's Fuad Hussein
             end = following.end
             fallback = "PERSON"
+            # "Ahmed Sharif Chaudhry": the name goes on past the KB surname inside it
+            nxt = _next_word(view, end, seq.end(), lex)
+            while nxt is not None and nxt[0] not in by_start:
+                swallowed.add(nxt[0])
+                end = nxt[1]
+                stretched = True
+                nxt = _next_word(view, end, seq.end(), lex)
         elif entry.type != "PERSON" and " " not in following.text \
                 and view.text[end:following.start].isspace():
             absorbed.add(id(following))
@@ -242,6 +267,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         absorbed.add(id(joined))
         end, fallback = joined.end, fallback or "PLACE"
     preceding = by_end.get(_skip_back(view.text, start, seq.start()))
+    if preceding is not None and cue is None and fallback is None \
+            and (view.text[slice(*tokens[0])] in m.given_names
+                 or all(max(zipf(w, lex.code), zipf(w, "en")) < RARE_NAME_WORD_ZIPF for w in words)) \
+            and _role_of_place(view, preceding.start, lex):
+        cue, preceding = "PERSON", None  # "il patriarca di Belgrado Irinej", "le maire de Lyon X"
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
@@ -265,7 +295,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if guess.type == NOT_A_NAME:
         return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
-            and end == tokens[0][1] and guess.rule not in CUED_RULES:
+            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
@@ -274,7 +304,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         entity.name = name  # met first in an oblique case: the base form names it
         entities[key] = entity
     kind = "name"
-    full = _known(surnames, key, lex) if len(tokens) == 1 else None
+    full = _known(surnames, key, lex) if len(tokens) == 1 or " " in key else None
     if entity is None and full is not None and guess.confidence < 0.8:
         entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
@@ -289,11 +319,22 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     entity.mentions.append(mention)
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
-    if len(tokens) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
-            and inside is None and head is None and len(name.split()) == len(tokens):
+    stretched = stretched and all(w[:1].isupper() for w in name.split())
+    if stretched:
+        words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
+    if len(words) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
+            and inside is None and head is None and (len(name.split()) == len(tokens) or stretched):
         for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
+        if entity.type == "PERSON" and "-" in words[-1]:
+            for part in words[-1].split("-"):  # "Martínez-Almeida" ... "Almeida"
+                if len(part) > 2 and part[:1].isalpha():
+                    surnames.setdefault(part, entity)
+        if entity.type == "PERSON" and (len(tokens) > 2 or " " in view.text[tokens[-1][0]:end]):
+            # a family name of several words: "Sheib ad-Din" after "Ayman Sheib ad-Din"
+            tail = tokens[1][0] if len(tokens) > 1 else start + len(name.split()[0]) + 1
+            surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
 
@@ -319,15 +360,17 @@ def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | N
 
 
 def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unknown]) -> None:
-    """A weakly typed one-word name that is the surname of a full name given later joins it."""
+    """A weakly typed one-word name (or a person's) that is the surname of a full name given
+    later joins it."""
     joined: set[int] = set()
     for key, entity in list(entities.items()):
         if id(entity) in joined:
             del entities[key]  # another case form of a name already joined
             continue
         full = surnames.get(key)
-        if full is None or full is entity or " " in key or entity.confidence >= 0.6:
-            continue
+        if full is None or full is entity or " " in key or (
+                entity.confidence >= 0.6 and not entity.type == full.type == "PERSON"):
+            continue  # "Ex-Ministerin Raab" ... "Susanne Raab": one person, named in full later
         for mention in entity.mentions:
             mention.kind = "surname"
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
@@ -349,11 +392,22 @@ def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, f
         and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
 
 
-def _same_given_name(word: str, entry: KBEntry) -> bool:
+def same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
-    key = _ascii(word)[:3]
+    key = _ascii(word)
     names = [entry.name] + [n for names in entry.aliases.values() for n in names]
-    return any(_ascii(n.split()[0])[:3] == key for n in names if " " in n)
+    return any(_same_spelling(key, _ascii(n.split()[0])) for n in names if " " in n)
+
+
+#: Two transliterations of one given name share the first letter and most letters in order:
+#: "Sergey"/"Sergei", "Binyamin"/"Benjamin", "Mohammed"/"Muhammad" (difflib ratio).
+SAME_NAME_RATIO = 0.75
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    if a[:3] == b[:3]:
+        return True
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
 
 
 def _ascii(text: str) -> str:
@@ -403,6 +457,12 @@ MID_SENTENCE_MARGIN = 0.0
 #: Where every noun is capitalised, even after a cue word a word this frequent (zipf) is the
 #: word: "sein Sohn Anfang Dezember"; surnames that are also words ("Richter", "Merkel") stay below it.
 CUED_COMMON_WORD_ZIPF = 5.0
+#: After a given name even a word this frequent (zipf) is the family name: "Ricarda Lang",
+#: "Lisa Sommer", "Anna Schwarz"; only the commonest words ("Zeit") end the name there.
+AFTER_GIVEN_NAME_ZIPF = 5.6
+#: A word rarer than this (zipf, in the language and in English) looks like a name, not a word:
+#: "Irinej", "Doucet" ("Director of Athena Advisers" goes on naming a firm).
+RARE_NAME_WORD_ZIPF = 3.0
 #: An initial keeps its place in a name only before a word rarer than this (zipf): "V. Kramnik",
 #: not "posted on X. Militants said" (a sentence end the segmenter missed).
 INITIAL_NEXT_WORD_ZIPF = 3.5
@@ -444,8 +504,15 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
+        if s > first and _after_given_name(view, s, m) \
+                and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
+            return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
-            return _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
+            if _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex):
+                return True
+            # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")
+            return edge_start and not alone and view.sentence_initial(s) \
+                and _noun_zipf(word, lex, ADJECTIVE_STEM) >= lex.common_word_zipf
         frequency = zipf(word, lex.code)
         if not (edge_start and view.sentence_initial(s)):
             # inside a sentence a capital usually means a name (wordfreq counts names too), but a
@@ -469,6 +536,91 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     return tokens
 
 
+#: Shortest role word that ends a compound role noun: "Arbeits|ministerin", "Partei|sprecher".
+COMPOUND_ROLE = 4
+
+
+@cache
+def _person_roles(code: str) -> frozenset[str]:
+    """Words that name a person's role: PERSON cues before a name and one-word titles."""
+    from cronaca.link.lexicon import lexicon
+    lex = lexicon(code)
+    return frozenset([w for w, t in lex.cues_before.items() if t == "PERSON"]
+                     + [t.phrase for t in lex.titles if " " not in t.phrase])
+
+
+def _person_role(word: str, lex: LinkLexicon) -> bool:
+    """A role word before a name ("Kriminologin", "Commerce Secretary"); where nouns compound,
+    a compound ending in one too ("Arbeitsministerin", "Parteisprecher")."""
+    roles = _person_roles(lex.code)
+    if word in roles:
+        return True
+    if lex.common_word_everywhere:
+        return any(word[i:] in roles for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_ROLE + 1))
+    return False
+
+
+def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[int, int] | None:
+    """The capitalised word one space after ``end`` in the same run, unless it is a common or
+    calendar word ("Sharif Monday")."""
+    if view.text[end:end + 1] not in (" ", "\u00a0"):
+        return None
+    found = _TOKEN_RE.match(view.text, end + 1)
+    if found is None or found.end() > limit:
+        return None
+    word = view.folded[found.start():found.end()]
+    if word in lex.calendar_words or zipf(word, lex.code) >= lex.common_word_zipf \
+            or not found.group().rstrip(".")[1:2].isalpha():
+        return None
+    return found.start(), found.end()
+
+
+def _role_nearby(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
+    """A role word two or three lower-case words before a name ("el presidente andaluz X",
+    "el director de prisiones X"), unless a particle or article leads into the name, which then
+    names the role's body ("el director de Asuntos Penitenciarios")."""
+    if len(preceding) < 2 or preceding[-1] in lex.particles or preceding[-1] in lex.definite_articles:
+        return False
+    raw = view.text[max(0, start - 60):start].split()[-len(preceding):]
+    for i in range(len(preceding) - 2, -1, -1):
+        if not raw[i + 1:] or not all(w.islower() for w in raw[i + 1:]):
+            return False
+        if _person_role(preceding[i], lex):
+            return True
+    return False
+
+
+def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
+    """True when a role word and a particle stand before a place ("maire de", "patriarca di"):
+    the place says whose role it is, and the name after the place is the person's."""
+    words = view.words_before(place_start, 2)
+    return len(words) == 2 and words[1] in lex.particles and _person_role(words[0], lex) \
+        and view.text[place_start - 1:place_start].isspace()
+
+
+def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
+                    lex: LinkLexicon) -> bool:
+    """True when ``tokens`` are one word that is the family name of a person named before."""
+    if len(tokens) != 1:
+        return False
+    word = view.folded[slice(*tokens[0])]
+    if word in lex.definite_articles or zipf(word, lex.code) >= AFTER_GIVEN_NAME_ZIPF:
+        return False  # "The Namibian" ... "The": a function word, not a family name
+    found = _known(surnames, _normal(view.text[slice(*tokens[0])]), lex)
+    return found is not None and found.type == "PERSON"
+
+
+def _after_given_name(view: TextView, s: int, m: Matcher) -> bool:
+    """True when the word ending just before ``s`` (one space apart) is a given name."""
+    i = s - 1
+    if i <= 0 or view.text[i] not in " \u00a0":
+        return False
+    j = i
+    while j > 0 and (view.text[j - 1].isalpha() or view.text[j - 1] in "-"):
+        j -= 1
+    return view.text[j:i] in m.given_names
+
+
 #: Shortest head and modifier of a compound noun: "Kongress|abgeordneten", "Empfehlungs|systeme".
 COMPOUND_HEAD = 5
 COMPOUND_MODIFIER = 3
@@ -484,11 +636,15 @@ def _compound_noun(word: str, lex: LinkLexicon) -> bool:
     return False
 
 
-def _noun_zipf(word: str, lex: LinkLexicon) -> float:
+#: Shortest stem of an inflected adjective that opens a sentence: "rau|er", "neu|e".
+ADJECTIVE_STEM = 3
+
+
+def _noun_zipf(word: str, lex: LinkLexicon, shortest_stem: int = COMPOUND_HEAD - 1) -> float:
     """Frequency of a word or of its uninflected form ("wahlkampfs" -> "wahlkampf")."""
     best = zipf(word, lex.code)
     for suffix in lex.word_suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= COMPOUND_HEAD - 1:
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest_stem:
             best = max(best, zipf(word[:-len(suffix)], lex.code))
     return best
 
@@ -551,6 +707,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("ORG", 0.45, "unknown:with-particle")  # "Vigili del Fuoco"
     if len(words) > 1 and all(zipf(w, lex.code) >= COMMON_NAME_WORD_ZIPF for w in words):
         return Guess("ORG", 0.45, "unknown:common-words")  # "Middle East", "Truth Social"
+    if len(words) > 1 and _role_nearby(view, start, preceding, lex):
+        return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
     if len(words) > 1 and not joined_last \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
