@@ -651,7 +651,13 @@ def _subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Spea
 def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
     """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
     the last reported content before the cue."""
-    limit = max(sent_start, cue.start - SUBJECT_GAP, ctx.preposed.get(cue.start, -1) + 1)
+    return _past_quotes_and_contents(ctx, cue, max(sent_start, cue.start - SUBJECT_GAP,
+                                                   ctx.preposed.get(cue.start, -1) + 1))
+
+
+def _past_quotes_and_contents(ctx: QuoteContext, cue: Cue, limit: int) -> int:
+    """``limit`` moved past the last quotation and the last reported content that end before the cue:
+    a subject never sits inside what is reported."""
     i = bisect_left(ctx.quoted_starts, cue.start) - 1
     if i >= 0 and ctx.quoted[i].close <= cue.start:
         limit = max(limit, ctx.quoted[i].close)
@@ -665,13 +671,7 @@ def _clause_opening_person(ctx: QuoteContext, cue: Cue, sent_start: int) -> Ment
     """A PERSON opening the clause, then a comma and a long appositive that runs into the verb
     with no closing comma: "Silvano Scrimali, un turista rientrato da poco e intervistato
     all'Aeroporto di Roma-Fiumicino ha detto" (beyond ``SUBJECT_GAP``, within twice that)."""
-    limit = max(sent_start, ctx.preposed.get(cue.start, -1) + 1)
-    i = bisect_left(ctx.quoted_starts, cue.start) - 1
-    if i >= 0 and ctx.quoted[i].close <= cue.start:
-        limit = max(limit, ctx.quoted[i].close)
-    for s, e, c in ctx.contents:
-        if limit < e <= cue.start:
-            limit = e
+    limit = _past_quotes_and_contents(ctx, cue, max(sent_start, ctx.preposed.get(cue.start, -1) + 1))
     k = bisect_left(ctx.mention_starts, limit)
     if k >= len(ctx.mentions):
         return None
