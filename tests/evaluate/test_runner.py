@@ -84,3 +84,12 @@ def test_extraction_scores_cronaca_and_trafilatura_side_by_side(tmp_path):
 
     scores = {s.dataset: (s.tp, s.fp, s.fn, s.extra["accuracy"]) for s in evaluate(tmp_path)}
     assert scores == {"trafilatura-eval:cronaca": (2, 0, 0, 1.0), "trafilatura-eval:trafilatura": (2, 0, 0, 1.0)}
+
+
+def test_a_score_summary_line_names_the_dataset_scores_and_counts():
+    from cronaca.evaluate.metrics import Score
+
+    score = Score("quotes", "adaq-ru-quotes:cue", "ru", tp=3, fp=1, fn=1)
+    assert score.summary(20) == ("adaq-ru-quotes:cue   P 0.750  R 0.750  F1 0.750  (tp 3 fp 1 fn 1)")
+    score.extra = {"sentences": 4}
+    assert score.summary(20).endswith("(tp 3 fp 1 fn 1)  {'sentences': 4}")

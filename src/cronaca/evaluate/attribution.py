@@ -213,9 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return 2
     for s in scores:
-        d = s.to_dict()
-        print(f"{d['dataset']:<55} P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}"
-              + (f"  {d['extra']}" if "extra" in d else ""))
+        print(s.summary(55))
     return 0
 
 

@@ -137,9 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return 2
     for s in scores:
-        d = s.to_dict()
-        print(f"{d['dataset']:<30} P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
-              f"(tp {d['tp']:.0f} fp {d['fp']:.0f} fn {d['fn']:.0f})")
+        print(s.summary(30))
     return 0
 
 

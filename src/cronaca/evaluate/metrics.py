@@ -38,3 +38,8 @@ class Score:
                 "tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), **({"extra": self.extra} if self.extra else {})}
+
+    def summary(self, width: int = 30) -> str:
+        """One line for a scorer's command-line main: dataset, P/R/F1, the counts, then ``extra``."""
+        return (f"{self.dataset:<{width}} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(tp {self.tp:.0f} fp {self.fp:.0f} fn {self.fn:.0f})" + (f"  {self.extra}" if self.extra else ""))
