@@ -215,11 +215,9 @@ def _detector(lang: str) -> Detector:
     # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
     english_weak = frozenset(data.words("spinner_english_weak.txt")).intersection(reverse)
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
-    odds_path = data.folder / "spinner_weak_odds.tsv"
-    weak_odds = ({row["english_token"]: float(row["odds"])
-                  for row in data.table("spinner_weak_odds.tsv")} if odds_path.exists() else {})
-    elision = (frozenset(data.words("elision.txt"))
-               if (data.folder / "elision.txt").exists() else frozenset())
+    # optional files: table() and words() read an absent one as empty
+    weak_odds = {row["english_token"]: float(row["odds"]) for row in data.table("spinner_weak_odds.tsv")}
+    elision = frozenset(data.words("elision.txt"))
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
     return Detector(lang, loanwords, reverse, english_only,

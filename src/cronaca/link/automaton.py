@@ -202,9 +202,10 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     # unless the word is common here ("Will", "Mark" where they are words)
     for other in langdata.supported():
         data = langdata.load(other)
-        if other != lex.code and data.has("given_names.txt"):
+        if other != lex.code:  # words() reads an absent given_names.txt as empty
             given.update(n for n in data.words("given_names.txt") if fold(n) not in role_words
                          and zipf(fold(n), lex.code) < lex.common_word_zipf)
+
     def case_forms(name: str) -> list[str]:
         return [r.apply(name) for r in lex.inflection_index.fitting(name, "name") if r.case]
 
