@@ -90,3 +90,35 @@ def test_names_with_a_dot_and_prefixed_words_stay(text, lang):
 ])
 def test_a_name_or_shout_before_the_break_still_splits(glued, spaced):
     assert fixed(glued, "de") == spaced
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French typography: a space before ? and !, and inside « »
+    ("Comment expliquer ce rétablissement ?Et pourquoi maintenant ?", "fr",
+     "Comment expliquer ce rétablissement ? Et pourquoi maintenant ?"),
+    ("Il faut agir vite !On ne peut pas attendre.", "fr",
+     "Il faut agir vite ! On ne peut pas attendre."),
+    ("Il a dit : « Nous partirons demain. »Le ministre a confirmé.", "fr",
+     "Il a dit : « Nous partirons demain. » Le ministre a confirmé."),
+    # a short lower-case word ends the sentence: German separable verbs
+    ("Die Firma lehnte das Angebot ab.Dennoch steigen die Zinsen.", "de",
+     "Die Firma lehnte das Angebot ab. Dennoch steigen die Zinsen."),
+    # a name of the story opens the next sentence (it stands alone later in the text)
+    ("Sie sei klug, so Trump.Bondi sei durchsetzungsstark. Bondi lehnte ab.", "de",
+     "Sie sei klug, so Trump. Bondi sei durchsetzungsstark. Bondi lehnte ab."),
+    # the same glued pair twice after a lower-case word is two sentences both times
+    ("He left the province.The group stayed. Later he left the province.The group stayed.", "en",
+     "He left the province. The group stayed. Later he left the province. The group stayed."),
+])
+def test_glued_sentences_in_french_typography_and_after_short_words(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er sagte. »Das ist gut«, und ging.", "de"),          # German » opens a quotation
+    ("Il a dit. » Le reste suivra", "fr"),                  # no « open: not a closing guillemet
+    ("Selon J. Jenkins et al.Preprint at Zenodo.", "en"),   # et al. is an abbreviation
+    ("Der Wert liegt bei ca.Drei Prozent.", "de"),
+])
+def test_spaced_guillemets_and_abbreviations_are_not_split(text, lang):
+    assert fixed(text, lang) == text

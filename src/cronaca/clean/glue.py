@@ -21,10 +21,13 @@ from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
 
 _CLOSERS = "\"'”’»)]"
+_THIN = " \u00a0\u202f"  # French sets a (no-break) space before ! ? and inside « »
 # terminator + optional closers, then directly Upper+lower (or L’...); the regex starts on the
-# rare terminator characters so it scans fast, and closers before it are taken by hand.
+# rare terminator characters so it scans fast, and closers before it are taken by hand. A French
+# closing guillemet keeps its space: "fin. »Le" (checked against an open « in _spaced_closer).
 _GLUED = re.compile(
-    r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
+    r"[.!?…]+(?:[" + re.escape(_CLOSERS) + r"]|[" + _THIN + r"]»)*"
+    r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
 )
 _TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
@@ -80,24 +83,48 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         start = match.start()
         while start > 0 and text[start - 1] in _CLOSERS:
             start -= 1  # closing quotes before the terminator: “...Russia-Cina”.Putin
-        if start == 0 or not text[start - 1].isalnum():
+        if "»" in match.group(0) and not _open_guillemet(text, start):
+            continue  # German »Zitat«: a » after a space opens the next quotation
+        word_end = start
+        if (text[start] in "!?" and start > 1 and text[start - 1] in _THIN
+                and text[start - 2].isalnum()):
+            word_end = start - 1  # French "remarquable ?Et", "venir !On"
+        if word_end == 0 or not text[word_end - 1].isalnum():
             continue
-        before = _token_before(text, start)
+        before = _token_before(text, word_end)
         if _protected(before, abbreviations):
             continue
         after = _WORD_AFTER.match(text, match.end())
         dotted = before + text[start:match.end()] + (after.group(0) if after else "")
-        if len(before) <= 2 and not before.isupper():
-            continue  # "Mo.Ka": a short mixed-case piece is part of a name
-        if text.count(dotted) > 1:
+        if len(before) <= 2 and not before.isupper() and not before.islower():
+            continue  # "Mo.Ka": a short mixed-case piece is part of a name ("zu.Anschläge" is not)
+        if not before.islower() and text.count(dotted) > 1:
             continue  # "Table.Briefings" twice: a name written with a dot, not two sentences
-        if after and lang and _brand_like(before, text[start], after.group(0), lang):
+        if (after and lang and _brand_like(before, text[start], after.group(0), lang)
+                and not _known_word_of(text, after.group(0))):
             continue
         edits.append(Edit(start, match.end(), text[start:match.end()] + " ", "glue",
                           "glue.sentence", 0.95))
     if split_words and lang:
         edits.extend(_glued_words(text, lang))
     return edits
+
+
+def _open_guillemet(text: str, at: int) -> bool:
+    """A « opened in the paragraph before ``at`` and not closed yet: the » after it closes it."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.rfind("«", line_start, at) > text.rfind("»", line_start, at)
+
+
+def _known_word_of(text: str, word: str) -> bool:
+    """The word after the dot stands alone elsewhere in the text ("so Trump.Bondi" where "Bondi
+    sei" follows later): a name of the story opening a sentence, not the tail of a dotted name."""
+    at = text.find(word)
+    while at >= 0:
+        if at > 0 and text[at - 1] in " \n(\"“„«'" and not text[at + len(word):at + len(word) + 1].isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _brand_like(before: str, terminator: str, after: str, lang: str) -> bool:
