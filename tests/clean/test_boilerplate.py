@@ -496,3 +496,50 @@ def test_inline_phrases_are_only_searched_in_texts_holding_their_fixed_strings()
     assert boilerplate._anchors(r"(?P<c0>link wird in einem neuen (?:tab|fenster) geöffnet|\(öffnet in neuem tab\))") \
         == ("link wird in einem neuen ", "(öffnet in neuem tab)")
     assert boilerplate._anchors(r"(?:a|b)x") is None  # an alternative without a fixed run: always search
+
+
+def test_a_role_with_a_name_in_capitals_is_a_credit():
+    raw = ("Kate Moss ist Coverstar der Mai-Ausgabe.\n"
+           "Die Fotos entstanden in London.\n"
+           "Styling: KATE PHELAN\n"
+           "Haare: SYD HAYES")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text.strip()) for r in integrity.removed] == [
+        ("credit", "Styling: KATE PHELAN"), ("credit", "Haare: SYD HAYES")]
+    assert text == "Kate Moss ist Coverstar der Mai-Ausgabe.\nDie Fotos entstanden in London.\n"
+
+
+def test_an_outlet_with_its_authors_in_brackets_closing_the_text_is_a_credit():
+    raw = ("Nach der Hitzewelle prüft Sachsen-Anhalt mögliche Folgen in Pflegeheimen.\n"
+           "Die Ergebnisse sollen im Herbst vorliegen.\n"
+           "MDR (Engin Haupt, Alisa Sonntag)")
+    _text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [
+        ("credit", "MDR (Engin Haupt, Alisa Sonntag)")]
+
+
+def test_a_name_alone_on_the_first_line_is_a_byline():
+    raw = ("Daniel Aragón\n"
+           "Tras seis derrotas consecutivas, el equipo volvió a puntuar en su lucha por la salvación.\n"
+           "El encuentro comenzó con una declaración de intenciones.")
+    text, integrity = clean(raw, "es")
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [
+        ("boilerplate.byline", "Daniel Aragón")]
+    assert text.startswith("Tras seis derrotas")
+
+
+@pytest.mark.parametrize("raw, lang", [
+    # a name inside the text is a subhead or a speaker's label, not a byline
+    ("El partido comenzó pronto.\nLa afición llenó el pabellón.\nCarlos Pérez\n"
+     "El capitán habló después del partido.\nDijo que el equipo mejoró.\nNadie lo esperaba.", "es"),
+    # a line that reads as a sentence stays, even when it opens with a given name
+    ("Daniel Aragón ganó.\nEl encuentro comenzó pronto.", "es"),
+    # a role with a name in ordinary case is article text ("Fazit: ...")
+    ("Die Bilanz fiel gemischt aus.\nFazit: Gute Nachrichten für Anleger", "de"),
+    # the signature of an embedded post names who wrote it: kept
+    ("The Senate posted a statement.\nWe will meet tomorrow.\n"
+     "— The Nigerian Senate (@NGRSenate) October 9, 2018\nLawmakers met on Tuesday.", "en"),
+])
+def test_names_and_labels_inside_the_body_stay(raw, lang):
+    _text, integrity = clean(raw, lang)
+    assert integrity.removed == []

@@ -106,9 +106,6 @@ def test_a_name_or_shout_before_the_break_still_splits(glued, spaced):
     # a name of the story opens the next sentence (it stands alone later in the text)
     ("Sie sei klug, so Trump.Bondi sei durchsetzungsstark. Bondi lehnte ab.", "de",
      "Sie sei klug, so Trump. Bondi sei durchsetzungsstark. Bondi lehnte ab."),
-    # the same glued pair twice after a lower-case word is two sentences both times
-    ("He left the province.The group stayed. Later he left the province.The group stayed.", "en",
-     "He left the province. The group stayed. Later he left the province. The group stayed."),
 ])
 def test_glued_sentences_in_french_typography_and_after_short_words(text, lang, expected):
     assert fixed(text, lang) == expected
@@ -117,8 +114,17 @@ def test_glued_sentences_in_french_typography_and_after_short_words(text, lang, 
 @pytest.mark.parametrize("text, lang", [
     ("Er sagte. »Das ist gut«, und ging.", "de"),          # German » opens a quotation
     ("Il a dit. » Le reste suivra", "fr"),                  # no « open: not a closing guillemet
+    ("Er sagte »Nein«. »Das ist gut«, und ging.", "de"),   # German « closes, the » opens
+    ("Die Frage ?Antwort steht im Heft.", "de"),            # a space before ? is French only
     ("Selon J. Jenkins et al.Preprint at Zenodo.", "en"),   # et al. is an abbreviation
     ("Der Wert liegt bei ca.Drei Prozent.", "de"),
 ])
 def test_spaced_guillemets_and_abbreviations_are_not_split(text, lang):
     assert fixed(text, lang) == text
+
+
+def test_unspaced_guillemet_closing_a_quotation_is_split_but_german_opening_one_is_not():
+    assert fixed("«Elles créent une inflammation.»Faut-il les bannir ?", "fr") == (
+        "«Elles créent une inflammation.» Faut-il les bannir ?")
+    german = "Er schwieg.»Das ist gut«, sagte sie."
+    assert fixed(german, "de") == german

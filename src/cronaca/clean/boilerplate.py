@@ -48,6 +48,19 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
+# Structural credits, the same in every language:
+# a role and a name in capitals ("Styling: KATE PHELAN", "Fotos: NIKOLAI VON BISMARCK")
+_ROLE_CREDIT = re.compile(r"\s*[^\W\d][\w .&/-]{1,30}:\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+                          r"(?:[ -]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}\s*$")
+# an outlet and its authors closing the text ("MDR (Engin Haupt, Alisa Sonntag)")
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,2}"
+_OUTLET_AUTHORS = re.compile(rf"\s*[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}}\s+\({_NAME}(?:\s*(?:,|&)\s*{_NAME})*\)\s*$")
+# a person's name alone on a line ("Daniel Aragón"): capitalised words, particles between them
+_NAME_TOKENS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+                          r"|(?:de|da|di|del|della|van|von|der|den|du|dos|y|le|la)")
+MAX_NAME_WORDS = 4
+BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
+BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
@@ -199,6 +212,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
+        structural = _structural_credit(line, index, len(lines), words, lang)
+        if structural is not None:
+            rule, kind = structural
+            edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
+            continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
                                removed_kind="other"))
@@ -215,6 +233,44 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+def _structural_credit(line: str, index: int, count: int, words: int,
+                       lang: str | None) -> tuple[str, str] | None:
+    """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
+    a role with a name in capitals, an outlet with its authors in brackets at the end, a
+    person's name alone among the first or last lines. (The signature under an embedded post,
+    "— Name (@handle) date", stays: it names who said the post's text above it.)"""
+    if words > MAX_CUE_WORDS or _FINAL.search(line):
+        return None
+    if ":" in line and _ROLE_CREDIT.match(line):
+        return "boilerplate.credit", "credit"
+    last_lines = index >= count - BYLINE_END_LINES
+    if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
+        return "boilerplate.credit", "credit"
+    if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS
+            and _name_only(line, lang)):
+        return "boilerplate.byline", "other"
+    return None
+
+
+def _name_only(line: str, lang: str | None) -> bool:
+    """The line is a person's name and nothing else: it opens with a given name of the
+    language (given_names.txt) and goes on with capitalised words or name particles only."""
+    tokens = line.split()
+    if tokens[0] not in _given_names(lang) or not tokens[-1][:1].isupper():
+        return False
+    return all(_NAME_TOKENS.fullmatch(t) for t in tokens[1:])
+
+
+@cache
+def _given_names(lang: str | None) -> frozenset[str]:
+    if not lang:
+        return frozenset()
+    try:
+        return frozenset(load(lang).words("given_names.txt"))
+    except LanguageDataError:
+        return frozenset()
 
 
 @cache

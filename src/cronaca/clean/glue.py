@@ -43,16 +43,19 @@ MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays  # u
 
 
 @cache
-def _settings(lang: str | None) -> tuple[frozenset[str], bool]:
+def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool]:
+    """Abbreviations, and the clean.tsv options split_glued_words and space_before_marks (French
+    typography sets a space before ! and ?: "remarquable ?Et" is a glued sentence there)."""
     if not lang:
-        return frozenset(), False
+        return frozenset(), False, False
     try:
         data = load(lang)
     except LanguageDataError:
-        return frozenset(), False
+        return frozenset(), False, False
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
-    return abbreviations, options.get("split_glued_words", "no") == "yes"
+    return (abbreviations, options.get("split_glued_words", "no") == "yes",
+            options.get("space_before_marks", "no") == "yes")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -77,16 +80,16 @@ def _protected(token: str, abbreviations: frozenset[str]) -> bool:
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
-    abbreviations, split_words = _settings(lang)
+    abbreviations, split_words, spaced_marks = _settings(lang)
     edits: list[Edit] = []
     for match in _GLUED.finditer(text):
         start = match.start()
         while start > 0 and text[start - 1] in _CLOSERS:
             start -= 1  # closing quotes before the terminator: “...Russia-Cina”.Putin
-        if "»" in match.group(0) and not _open_guillemet(text, start):
-            continue  # German »Zitat«: a » after a space opens the next quotation
+        if "»" in match.group(0) and not _closing_guillemet(text, start, match.end()):
+            continue  # German »Zitat«: this » opens the next quotation
         word_end = start
-        if (text[start] in "!?" and start > 1 and text[start - 1] in _THIN
+        if (spaced_marks and text[start] in "!?" and start > 1 and text[start - 1] in _THIN
                 and text[start - 2].isalnum()):
             word_end = start - 1  # French "remarquable ?Et", "venir !On"
         if word_end == 0 or not text[word_end - 1].isalnum():
@@ -98,7 +101,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         dotted = before + text[start:match.end()] + (after.group(0) if after else "")
         if len(before) <= 2 and not before.isupper() and not before.islower():
             continue  # "Mo.Ka": a short mixed-case piece is part of a name ("zu.Anschläge" is not)
-        if not before.islower() and text.count(dotted) > 1:
+        if text.count(dotted) > 1:
             continue  # "Table.Briefings" twice: a name written with a dot, not two sentences
         if (after and lang and _brand_like(before, text[start], after.group(0), lang)
                 and not _known_word_of(text, after.group(0))):
@@ -110,10 +113,27 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     return edits
 
 
+def _closing_guillemet(text: str, at: int, end: int) -> bool:
+    """The » of a glued match closes a quotation. Unspaced (".»Faut"), unless a « follows in the
+    paragraph before any other » (German »Das ist gut«: that » opens); spaced (". »Le"), only
+    after a French « opened with spaces."""
+    if any(c in _THIN for c in text[at:end]):
+        return _open_guillemet(text, at)
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    following = rest.find("«")
+    return following < 0 or 0 <= rest.find("»") < following
+
+
 def _open_guillemet(text: str, at: int) -> bool:
-    """A « opened in the paragraph before ``at`` and not closed yet: the » after it closes it."""
+    """A French « (a space on both sides: "dit : « Nous") opened in the paragraph before ``at``
+    and not closed yet: the » after it closes it. German writes »Zitat«, its « closes a quote
+    right after a word, so a » after a space there opens the next one."""
     line_start = text.rfind("\n", 0, at) + 1
-    return text.rfind("«", line_start, at) > text.rfind("»", line_start, at)
+    opened = text.rfind("«", line_start, at)
+    if opened < 0 or opened < text.rfind("»", line_start, at):
+        return False
+    return text[opened + 1:opened + 2] in _THIN and (opened == line_start or text[opened - 1] in _THIN)
 
 
 def _known_word_of(text: str, word: str) -> bool:
