@@ -530,7 +530,7 @@ def test_a_name_alone_on_the_first_line_is_a_byline():
 
 @pytest.mark.parametrize("raw, lang", [
     # a name inside the text is a subhead or a speaker's label, not a byline
-    ("El partido comenzó pronto.\nLa afición llenó el pabellón.\nCarlos Pérez\n"
+    ("El partido comenzó pronto.\nLa afición llenó el pabellón.\nHubo mucho ruido.\nCarlos Pérez\n"
      "El capitán habló después del partido.\nDijo que el equipo mejoró.\nNadie lo esperaba.", "es"),
     # a line that reads as a sentence stays, even when it opens with a given name
     ("Daniel Aragón ganó.\nEl encuentro comenzó pronto.", "es"),
