@@ -543,3 +543,15 @@ def test_a_name_alone_on_the_first_line_is_a_byline():
 def test_names_and_labels_inside_the_body_stay(raw, lang):
     _text, integrity = clean(raw, lang)
     assert integrity.removed == []
+
+
+@pytest.mark.parametrize("label, lang", [
+    ("Video", "de"), ("Liveblog", "de"), ("Neuer Abschnitt", "de"), ("Vidéo", "fr"),
+    ("En directo", "es"), ("In diretta", "it"), ("Watch video", "en"),
+])
+def test_a_media_label_alone_is_removed_without_the_subhead_below_it(label, lang):
+    raw = (f"The first paragraph of the story ends here.\n{label}\n"
+           "A subhead of the story\nThe second paragraph of the story ends here.")
+    text, integrity = clean(raw, lang)
+    assert [r.text.strip() for r in integrity.removed] == [label]
+    assert "A subhead of the story\n" in text
