@@ -555,3 +555,26 @@ def test_a_media_label_alone_is_removed_without_the_subhead_below_it(label, lang
     text, integrity = clean(raw, lang)
     assert [r.text.strip() for r in integrity.removed] == [label]
     assert "A subhead of the story\n" in text
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Sigue a El Universal en Google News", "es"),
+    ("Archivado en:", "es"),
+    ("Esta nota fue publicada originalmente en El País", "es"),
+    ("Cet article a été publié initialement dans Le Monde", "fr"),
+    ("Réagissez à cet article", "fr"),
+    ("Dieser Artikel erschien zuerst bei Spiegel Online", "de"),
+    ("Seguici su Google News", "it"),
+    ("This article was originally published on The Conversation.", "en"),
+])
+def test_republication_notes_and_follow_prompts_are_removed(line, lang):
+    raw = f"The story's first paragraph ends here.\n{line}\nThe story's second paragraph ends here."
+    text, integrity = clean(raw, lang)
+    assert [r.text.strip() for r in integrity.removed] == [line]
+
+
+def test_a_sentence_about_a_first_publication_stays():
+    raw = ("Il romanzo è stato pubblicato per la prima volta nel 1958 da Feltrinelli.\n"
+           "Da allora è stato tradotto in quaranta lingue.")
+    _text, integrity = clean(raw, "it")
+    assert integrity.removed == []
