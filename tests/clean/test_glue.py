@@ -128,3 +128,22 @@ def test_unspaced_guillemet_closing_a_quotation_is_split_but_german_opening_one_
         "«Elles créent une inflammation.» Faut-il les bannir ?")
     german = "Er schwieg.»Das ist gut«, sagte sie."
     assert fixed(german, "de") == german
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le bilan de l’annéeLe président a parlé hier.", "fr", "Le bilan de l’année Le président a parlé hier."),
+    ("Una crisis económicaEl gobierno dijo que no.", "es", "Una crisis económica El gobierno dijo que no."),
+    ("Un voto in parlamentoIl governo ha deciso così.", "it", "Un voto in parlamento Il governo ha deciso così."),
+])
+def test_a_heading_run_into_the_next_sentence_gets_a_space(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er postete es auf LinkedIn und auf YouTube am Montag.", "de"),
+    ("She showed it in PowerPoint on her MacBook today.", "en"),
+    ("Reporters from PlymouthLive have reported it.", "en"),   # a brand: capitalised first part
+    ("Die SchülerInnen sind da.", "de"),
+])
+def test_camel_case_names_are_not_split(text, lang):
+    assert fixed(text, lang) == text

@@ -5,6 +5,10 @@ terminator. Never split: abbreviations of the language ("Sig.Rossi"), initials (
 acronyms ("U.S.Army"), decimals, URLs, domains ("Corriere.it"), e-mail addresses and file names
 (their next letter is lower case, or the token before holds "/", "@" or "www").
 
+A heading run into the next sentence at a lost line break ("la fin de l'annéeLe président") gets
+a space when a lower-case word of the language runs straight into a capitalised sentence opener
+among the language's commonest words and the pair is no word (_lost_breaks).
+
 Words glued at a lost break ("delmattino", "CORRISPONDENTENEW YORK") are split only on strong
 evidence: the whole is unknown to wordfreq in the language (and in English), both halves are
 frequent words, and the language does not build compounds freely (lang/<code>/clean.tsv,
@@ -34,6 +38,10 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
 _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 
+# a word run into a capitalised sentence opener, then a space ("KiewDie Regierung")
+_CAMEL = re.compile(r"(?<![\w@/.#-])([a-zà-öø-ÿ]{3,})([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,5})(?= [a-zà-öø-ÿA-ZÀ-ÖØ-Þ])")
+MIN_BREAK_OPENER_ZIPF = 6.0  # "Die", "Le", "El", "Il", "The", "In": the language's commonest words
+MIN_BREAK_LEFT_ZIPF = 3.0    # the heading ends on a word of the language
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
@@ -110,6 +118,29 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                           "glue.sentence", 0.95))
     if split_words and lang:
         edits.extend(_glued_words(text, lang))
+    if lang:
+        edits.extend(_lost_breaks(text, lang))
+    return edits
+
+
+def _lost_breaks(text: str, lang: str) -> list[Edit]:
+    """A heading or paragraph without final punctuation run into the next sentence at a lost line
+    break ("Die Lage in KiewDie Regierung", "la fin de l'annéeLe président"): a word of the
+    language, then straight on a capitalised very common sentence opener, the pair being no word
+    in the language nor in English (so "LinkedIn", "PowerPoint", "MacBook" stay, and "iPhone",
+    "McDonald", "SchülerInnen" never qualify). The break becomes a space: the heading's own line
+    cannot be known."""
+    edits = []
+    for match in _CAMEL.finditer(text):
+        left, right = match.group(1), match.group(2)
+        if (zipf_frequency(right.lower(), lang) < MIN_BREAK_OPENER_ZIPF
+                or zipf_frequency(left.lower(), lang) < MIN_BREAK_LEFT_ZIPF):
+            continue
+        whole = (left + right).lower()
+        if zipf_frequency(whole, lang) > 0 or zipf_frequency(whole, "en") > 0:
+            continue
+        at = match.end(1)
+        edits.append(Edit(at, at, " ", "glue", "glue.lost_break", 0.8))
     return edits
 
 

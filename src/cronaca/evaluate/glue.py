@@ -19,6 +19,9 @@ of a text loses its spaces (the others stay, as in real damage, where some break
 Scores per language and split (texts fall in ``dev`` or ``test`` by a hash of their id):
 - recall: glued ends that the pass splits again (a glue edit that puts a space there);
 - precision: the pass's edits on the glued text that are at a glued end;
+- ``lost_breaks``: a second damage, every line break after a line ending on a letter (a
+  heading) before a capitalised word taken out ("vertLors des premiers échanges"); reported as
+  found/all and the edits elsewhere on that text;
 - ``false_repairs_per_10k_words``: glue edits on the undamaged originals, where every split is
   wrong (abbreviations, decimals, URLs, initials, names written with a dot).
 """
@@ -45,6 +48,10 @@ _END = re.compile(
     r"(?P<word>[^\W\d_]{2,})(?:[ \u00a0\u202f](?=[!?]))?[.!?…]+"
     r"(?:[ \u00a0\u202f]?[\"'”’»)\]])*(?P<space>[ \u00a0\u202f]+)"
     r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))")
+
+
+# a heading or paragraph that ends on a letter, its line break, and a capitalised word
+_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 @cache
@@ -81,6 +88,20 @@ def glue_text(text: str, lang: str) -> Glued:
     return Glued("".join(out), points)
 
 
+def join_breaks(text: str) -> Glued:
+    """Take out every line break after a line that ends on a letter (a heading, a caption)
+    before a capitalised word: "Die Lage in Kiew" + "Die Regierung..." -> "KiewDie Regierung"."""
+    points = []
+    out = []
+    last = 0
+    for match in _BREAK.finditer(text):
+        out.append(text[last:match.start()])
+        points.append(sum(map(len, out)))
+        last = match.end()
+    out.append(text[last:])
+    return Glued("".join(out), points)
+
+
 @dataclass
 class Tally:
     texts: int = 0
@@ -89,12 +110,18 @@ class Tally:
     fp: int = 0
     fn: int = 0
     false_splits: int = 0
+    breaks: int = 0        # lost line breaks after a heading (join_breaks) ...
+    breaks_found: int = 0  # ... that the pass puts a space into
+    breaks_false: int = 0  # edits on the joined text elsewhere than at a joined break
     examples: dict[str, list[str]] = field(default_factory=dict)
 
     def score(self, lang: str, dataset: str) -> Score:
         return Score("glue", dataset, lang, self.tp, self.fp, self.fn, {
             "texts": self.texts, "words": self.words, "glued": self.tp + self.fn,
             "false_repairs": self.false_splits,
+            "lost_breaks": self.breaks, "lost_breaks_found": self.breaks_found,
+            "lost_break_recall": round(self.breaks_found / self.breaks, 3) if self.breaks else 0.0,
+            "lost_break_false_edits": self.breaks_false,
             "false_repairs_per_10k_words": round(10_000 * self.false_splits / max(1, self.words), 2)})
 
 
@@ -121,6 +148,21 @@ def score_text(text: str, lang: str, tally: Tally, keep_examples: bool = False) 
         if keep_examples:
             tally.examples.setdefault("false", []).append(
                 f"original: …{text[max(0, edit.start - 40):edit.end + 40]}… -> {edit.replacement!r}")
+    joined = join_breaks(text)
+    break_points = set(joined.points)
+    if break_points:
+        hits = set()
+        for edit in glue.propose(joined.text, lang):
+            if edit.start in break_points and " " in edit.replacement:
+                hits.add(edit.start)
+            elif not any(edit.start <= p <= edit.end for p in break_points):
+                tally.breaks_false += 1
+        tally.breaks += len(break_points)
+        tally.breaks_found += len(hits)
+        if keep_examples:
+            for p in sorted(break_points - hits):
+                tally.examples.setdefault("missed-breaks", []).append(
+                    f"…{joined.text[max(0, p - 40):p + 30]}…")
     tally.texts += 1
     tally.words += len(text.split())
 
@@ -150,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evaldata", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None, help="texts per language")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
-    parser.add_argument("--show", choices=("missed", "false"), help="examples (dev split only)")
+    parser.add_argument("--show", choices=("missed", "false", "missed-breaks"), help="examples (dev split only)")
     parser.add_argument("--language")
     parser.add_argument("--json", action="store_true", help="one JSON object per language")
     args = parser.parse_args(argv)
@@ -171,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
             e = s.extra
             print(f"{lang}  texts {e['texts']:4d}  words {e['words']:7d}  glued {e['glued']:5d}"
                   f"  P {s.precision:.3f}  R {s.recall:.3f}  false splits on originals "
-                  f"{e['false_repairs']} ({e['false_repairs_per_10k_words']:.2f}/10k words)")
+                  f"{e['false_repairs']} ({e['false_repairs_per_10k_words']:.2f}/10k words)"
+                  f"  lost breaks {e['lost_breaks_found']}/{e['lost_breaks']}"
+                  f" (false edits {e['lost_break_false_edits']})")
         for example in tally.examples.get(args.show or "", [])[:60]:
             print("   ", example)
     return 0
