@@ -39,7 +39,10 @@ _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
 _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 
 # a word run into a capitalised sentence opener, then a space ("KiewDie Regierung")
-_CAMEL = re.compile(r"(?<![\w@/.#-])([a-zà-öø-ÿ]{3,})([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,5})(?= [a-zà-öø-ÿA-ZÀ-ÖØ-Þ])")
+# found from the rare lower-upper pair, then read around it (a scan of every word start is slow)
+_LOWER_UPPER = re.compile(r"[a-zà-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])")
+_OPENER_AT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,5}(?= [a-zà-öø-ÿA-ZÀ-ÖØ-Þ])")
+MIN_BREAK_LEFT_LEN = 3
 MIN_BREAK_OPENER_ZIPF = 6.0  # "Die", "Le", "El", "Il", "The", "In": the language's commonest words
 MIN_BREAK_LEFT_ZIPF = 3.0    # the heading ends on a word of the language
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
@@ -131,15 +134,24 @@ def _lost_breaks(text: str, lang: str) -> list[Edit]:
     "McDonald", "SchülerInnen" never qualify). The break becomes a space: the heading's own line
     cannot be known."""
     edits = []
-    for match in _CAMEL.finditer(text):
-        left, right = match.group(1), match.group(2)
+    for match in _LOWER_UPPER.finditer(text):
+        at = match.end()
+        opener = _OPENER_AT.match(text, at)
+        if opener is None:
+            continue
+        start = at
+        while start > 0 and text[start - 1].islower():
+            start -= 1
+        if at - start < MIN_BREAK_LEFT_LEN or (start > 0 and (text[start - 1].isalnum()
+                                                              or text[start - 1] in "@/.#-_")):
+            continue  # "iPhone", "McDonald", "RawArt", "t-Online": no lower-case word before
+        left, right = text[start:at], opener.group(0)
         if (zipf_frequency(right.lower(), lang) < MIN_BREAK_OPENER_ZIPF
                 or zipf_frequency(left.lower(), lang) < MIN_BREAK_LEFT_ZIPF):
             continue
         whole = (left + right).lower()
         if zipf_frequency(whole, lang) > 0 or zipf_frequency(whole, "en") > 0:
             continue
-        at = match.end(1)
         edits.append(Edit(at, at, " ", "glue", "glue.lost_break", 0.8))
     return edits
 
