@@ -578,3 +578,23 @@ def test_a_sentence_about_a_first_publication_stays():
            "Da allora è stato tradotto in quaranta lingue.")
     _text, integrity = clean(raw, "it")
     assert integrity.removed == []
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("MADRID, 3 Mar. (EUROPA PRESS) -", "es"),
+    ("Buenos Aires, 3 de mayo (EFE).-", "es"),
+    ("PARIS (AFP) -", "fr"),
+    ("Berlin (dpa) –", "de"),
+    ("ROMA (ANSA) -", "it"),
+])
+def test_an_agency_dateline_alone_on_its_line_goes_to_metadata(line, lang):
+    raw = f"{line}\nThe story's first paragraph ends here.\nThe story's second paragraph ends here."
+    text, integrity = clean(raw, lang)
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [("boilerplate.dateline", line)]
+    assert text.startswith("The story's first paragraph")
+
+
+def test_a_sentence_naming_an_agency_in_brackets_stays():
+    raw = "Die Nachrichtenagentur Reuters (Reuters) meldete den Rücktritt am Abend."
+    _text, integrity = clean(raw, "de")
+    assert integrity.removed == []
