@@ -598,3 +598,23 @@ def test_a_sentence_naming_an_agency_in_brackets_stays():
     raw = "Die Nachrichtenagentur Reuters (Reuters) meldete den Rücktritt am Abend."
     _text, integrity = clean(raw, "de")
     assert integrity.removed == []
+
+
+def test_related_headlines_on_the_same_topic_go_when_marked_as_headlines():
+    raw = ("Trump postet erneut ein Bild mit Jesus, nach massiver Kritik am Papst.\n"
+           "Der Präsident teilte das Bild am Mittwoch auf seinem Netzwerk.\n"
+           "- Papst-Streit: Meloni stellt sich gegen Trump und den Präsidenten\n"
+           "- Neue Allianz? Europäer reagieren auf Trumps Drohung gegen den Papst\n"
+           "Kritiker warfen dem Präsidenten Blasphemie vor.")
+    text, integrity = clean(raw, "de")
+    assert [r.rule for r in integrity.removed] == ["boilerplate.related_list"]
+    assert "Meloni" not in text and "Kritiker warfen" in text
+
+
+def test_an_articles_own_list_explained_with_dashes_stays():
+    raw = ("Die Lizenz erlaubt vieles, aber nicht alles.\n"
+           "- Der durchgestrichene Dollar bedeutet – Weiterverwendung zu kommerziellen Zwecken nicht erlaubt\n"
+           "- Das Gleichheitszeichen bedeutet – Veränderungen der Lizenz sind nicht erlaubt\n"
+           "Die Zeichen stehen unter jedem Bild der Lizenz.")
+    _text, integrity = clean(raw, "de")
+    assert integrity.removed == []

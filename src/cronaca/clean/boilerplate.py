@@ -80,6 +80,7 @@ SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is th
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
+MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
@@ -337,7 +338,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < LOW_OVERLAP):
+                and overlap(index) < (MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP)):
             run.append(index)
             continue
         close()
@@ -417,6 +418,15 @@ def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             continue
         index += 1
     return found
+
+
+def _strongly_marked(line: str) -> bool:
+    """A kicker before a colon, a question, a quotation or a "|": a list item so marked reads as
+    a headline even when it shares the body's words (related stories are on the same topic). A
+    dash is left out: "Term – explanation" is how an article's own list explains its points."""
+    kicker = _KICKER.match(line)
+    return bool((kicker and ":" in kicker.group(0)) or "?" in line or _QUOTED.search(line)
+                or _PIPE.search(line))
 
 
 def _headline_marked(line: str) -> bool:
