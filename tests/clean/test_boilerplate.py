@@ -618,3 +618,13 @@ def test_an_articles_own_list_explained_with_dashes_stays():
            "Die Zeichen stehen unter jedem Bild der Lizenz.")
     _text, integrity = clean(raw, "de")
     assert integrity.removed == []
+
+
+def test_a_paragraph_ending_in_a_german_closing_quote_is_a_sentence_not_a_headline():
+    raw = ("Danni Büchner trennte sich von ihrem Partner, wie sie am Montag mitteilte.\n"
+           "Sie wolle keine Nachrichten mehr bekommen, schrieb sie auf Instagram.\n"
+           ">> Wegen Corona: Danni Büchner muss ihr Lokal auf Mallorca schließen <<\n"
+           "Ihr Credo dürfte weiterhin aktuell sein: „Kopf hoch, Krone richten und weiter geht’s.“")
+    text, integrity = clean(raw, "de")
+    assert "Kopf hoch" in text
+    assert all("Kopf hoch" not in r.text for r in integrity.removed)

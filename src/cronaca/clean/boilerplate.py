@@ -27,7 +27,7 @@ from cronaca.lang import LanguageDataError, load
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
-_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_FINAL = re.compile(r"[.!?…:][\"'”’»“‘«)\]]*\s*$")  # German closes with “ and «
 _INNER_QUESTION = re.compile(r"\?\s*\S")
 # Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
@@ -447,7 +447,8 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         words = len(line.split())
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
-                or _FINAL.search(line) or "://" in line or overlap(first - 1) >= LOW_OVERLAP):
+                or _FINAL.search(line) or "://" in line
+                or overlap(first - 1) >= (MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP)):
             break
         first -= 1
     if len(lines) - first < MIN_TRAILING_HEADLINES:
