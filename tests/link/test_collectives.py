@@ -60,9 +60,18 @@ def test_gulf_states_after_their_head_noun(link_text):
     ("Il gas arriva in Europa dalla Russia.", "it"),  # the continent as a place
     ("Many people live in the West.", "en"),  # a location, not the West acting
     ("Un paese europeo ha votato contro.", "it"),  # one country: singular adjectives are no collective
+    ("The disease is endemic in several African countries.", "en"),  # a location
+    ("Officials in two Western countries confirmed the sale.", "en"),  # some particular countries
+    ("Il virus circola nei paesi europei da mesi.", "it"),
 ])
 def test_places_and_descriptions_are_no_collective(link_text, text, lang):
     assert groups(link_text(text, lang)) == {}
+
+
+def test_the_kb_name_of_a_collective_acts_but_not_as_a_place(link_text):
+    assert groups(link_text("African countries demanded debt relief.", "en")) == {
+        "African countries": ["African countries"]}
+    assert groups(link_text("The disease is endemic in several African countries.", "en")) == {}
 
 
 def test_the_european_union_stays_an_organisation(link_text):

@@ -36,6 +36,8 @@ class CollectiveWords:
     adjectives: dict[str, str]  # folded form -> entity id
     heads: frozenset[str]  # folded, may hold several words ("capi di stato")
     acts: frozenset[str]
+    places: frozenset[str]  # prepositions that make a head phrase a place ("in several African countries")
+    numbers: frozenset[str]  # number words: "two Western countries" are some countries, not the collective
     noun_pattern: re.Pattern[str] | None  # over the text (exact case)
     adjective_pattern: re.Pattern[str] | None  # over the folded text
     longest_head: int  # in words
@@ -62,7 +64,9 @@ def collective_words(code: str) -> CollectiveWords:
     adjectives: dict[str, str] = {}
     heads: set[str] = set()
     acts: set[str] = set()
-    for row in langdata.load(code).table("collectives.tsv"):
+    places: set[str] = set()
+    data = langdata.load(code)
+    for row in data.table("collectives.tsv"):
         kind, forms = row["kind"].strip(), _split(row["forms"])
         if kind == "noun":
             before = frozenset(w.lower() for w in _split(row.get("preceded_by", "")))
@@ -73,13 +77,31 @@ def collective_words(code: str) -> CollectiveWords:
             heads.update(f.lower() for f in forms)
         elif kind == "act":
             acts.update(f.lower() for f in forms)
-    return CollectiveWords(nouns, adjectives, frozenset(heads), frozenset(acts), _alternation(list(nouns)),
-                           _alternation(list(adjectives)), max((len(h.split()) for h in heads), default=1))
+        elif kind == "place_preposition":
+            places.update(f.lower() for f in forms)
+    numbers = frozenset(row["word"].lower() for row in data.table("number_words.tsv"))
+    return CollectiveWords(nouns, adjectives, frozenset(heads), frozenset(acts), frozenset(places), numbers,
+                           _alternation(list(nouns)), _alternation(list(adjectives)),
+                           max((len(h.split()) for h in heads), default=1))
+
+
+def with_collectives(view: TextView, m: Matcher, kb_mentions: list[Mention],
+                     covered: list[tuple[int, int]]) -> list[Mention]:
+    """``kb_mentions`` plus the regional collectives found outside ``covered`` (the stretches other
+    mentions and titles take: "Unione europea", "Arab League", "West Bank" stay what the KB says). A
+    collective's own English name the KB matched ("African countries") passes the same place and
+    number tests as the phrases found here ("endemic in several African countries" is a place)."""
+    words = collective_words(m.lex.code)
+    if words.empty:
+        return kb_mentions
+    ids = {i for i, _ in words.nouns.values()} | set(words.adjectives.values())
+    kept = [x for x in kb_mentions if x.entity_id not in ids or x.kind != "name" or x.rule.startswith(_RULE)
+            or _group_phrase(view, words, x.start)]
+    return kept + find_collectives(view, m, covered)
 
 
 def find_collectives(view: TextView, m: Matcher, covered: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of regional collectives outside the stretches other mentions already cover
-    ("Unione europea", "Arab League", "West Bank" stay what the KB says)."""
+    """Mentions of regional collectives outside ``covered``."""
     words = collective_words(m.lex.code)
     if words.empty:
         return []
@@ -131,13 +153,23 @@ def _adjective_role(view: TextView, words: CollectiveWords, start: int, end: int
         for kind, nouns in (("head", words.heads), ("act", words.acts)):
             for noun in nouns:
                 if rest.startswith(noun) and not (rest[len(noun):len(noun) + 1].isalnum()):
-                    return kind
+                    return kind if kind == "act" or _group_phrase(view, words, start) else None
     previous = view.words_before(start, words.longest_head)
     if previous and start > 0 and folded[start - 1] == " ":
         for n in range(len(previous), 0, -1):
             phrase = " ".join(previous[-n:])
             if phrase in words.heads:
-                return "head"
+                head_start = folded.rfind(phrase, 0, start)
+                return "head" if _group_phrase(view, words, head_start) else None
             if phrase in words.acts:
                 return "act"
     return None
+
+
+def _group_phrase(view: TextView, words: CollectiveWords, start: int) -> bool:
+    """False for a head phrase that a number makes a few particular states ("two Western countries")
+    or a preposition of place makes a location ("endemic in several African countries")."""
+    before = view.words_before(start, 2)
+    if before and (before[-1].isdigit() or before[-1] in words.numbers):
+        return False
+    return not any(w in words.places for w in before)
