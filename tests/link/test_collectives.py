@@ -48,6 +48,11 @@ def test_german_western_countries(link_text):
     assert groups(doc) == {"Western world": ["westliche"]}
 
 
+def test_russian_western_countries_and_the_west(link_text):
+    assert groups(link_text("Западные страны ввели санкции против России.", "ru")) == {"Western world": ["Западные"]}
+    assert groups(link_text("Запад осудил Россию. На Западе растут цены.", "ru")) == {"Western world": ["Запад"]}
+
+
 def test_gulf_states_after_their_head_noun(link_text):
     doc = link_text("I paesi del Golfo hanno chiesto un cessate il fuoco.", "it")
     assert groups(doc) == {"Arab states of the Persian Gulf": ["del Golfo"]}

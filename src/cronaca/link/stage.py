@@ -2,7 +2,8 @@
 
 One Aho-Corasick pass finds KB names, acronyms, adjectives and title words (automaton.py);
 resolve.py settles names, surnames, capitals-as-governments and ambiguous forms; titles.py
-resolves titles by the article date; unknown.py turns the remaining capitalised names into
+resolves titles by the article date; collectives.py adds regional collectives acting ("i leader europei",
+"Western sanctions"); unknown.py turns the remaining capitalised names into
 entities outside the KB. The KB is loaded on first use (tests inject their own).
 """
 from __future__ import annotations
