@@ -628,3 +628,23 @@ def test_a_paragraph_ending_in_a_german_closing_quote_is_a_sentence_not_a_headli
     text, integrity = clean(raw, "de")
     assert "Kopf hoch" in text
     assert all("Kopf hoch" not in r.text for r in integrity.removed)
+
+
+@pytest.mark.parametrize("line, lang, rule", [
+    ("Madrid-", "es", "boilerplate.dateline"),
+    ("Berlin –", "de", "boilerplate.dateline"),
+    ("Las más leídas", "es", "boilerplate.navigation"),
+    ("Les plus lus", "fr", "boilerplate.navigation"),
+    ("Daniel Aragón 3/5/2022 22:41", "es", "boilerplate.byline"),
+])
+def test_datelines_most_read_labels_and_dated_bylines_at_the_top(line, lang, rule):
+    raw = f"{line}\nThe story's first paragraph ends here.\nThe story's second paragraph ends here."
+    _text, integrity = clean(raw, lang)
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [(rule, line)]
+
+
+def test_a_subhead_ending_in_a_dash_and_a_sentence_stay():
+    raw = ("El gobierno aprobó la reforma.\nLa oposición votó en contra – y anunció recursos.\n"
+           "Lo más leído fue el discurso del presidente.")
+    _text, integrity = clean(raw, "es")
+    assert integrity.removed == []

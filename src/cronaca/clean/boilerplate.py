@@ -59,6 +59,7 @@ _OUTLET_AUTHORS = re.compile(rf"\s*[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}}\s+\({_NAME}(?:
 _NAME_TOKENS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
                           r"|(?:de|da|di|del|della|van|von|der|den|du|dos|y|le|la)")
 MAX_NAME_WORDS = 4
+_STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")  # a date or time after the name
 BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
 BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
@@ -249,7 +250,7 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     last_lines = index >= count - BYLINE_END_LINES
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
         return "boilerplate.credit", "credit"
-    if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS
+    if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
             and _name_only(line, lang)):
         return "boilerplate.byline", "other"
     return None
@@ -258,7 +259,9 @@ def _structural_credit(line: str, index: int, count: int, words: int,
 def _name_only(line: str, lang: str | None) -> bool:
     """The line is a person's name and nothing else: it opens with a given name of the
     language (given_names.txt) and goes on with capitalised words or name particles only."""
-    tokens = line.split()
+    tokens = _STAMP_TAIL.sub("", line).split()  # "Ariel Melgar Cabrera 3/5/2022 22:41"
+    if not 2 <= len(tokens) <= MAX_NAME_WORDS:
+        return False
     if tokens[0] not in _given_names(lang) or not tokens[-1][:1].isupper():
         return False
     return all(_NAME_TOKENS.fullmatch(t) for t in tokens[1:])
