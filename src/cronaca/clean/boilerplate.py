@@ -7,7 +7,11 @@ headlines joined by ";", SHOUTING words) and shares little vocabulary with the b
 subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
 stays. Without cue words too: a list of other stories' headlines (list items that read as
 headlines and share little with the body), and a line made only of a date, a time or a reading
-time (month and weekday names of the language, its timestamp_words.txt, numbers).
+time (month and weekday names of the language, its timestamp_words.txt, numbers). Credits and
+bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outlet with its authors
+in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
+Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
+even when they share the body's words (related stories are on the same topic).
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
