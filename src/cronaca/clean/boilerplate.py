@@ -63,7 +63,8 @@ _OUTLET_AUTHORS = re.compile(rf"\s*[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}}\s+\({_NAME}(?:
 _NAME_TOKENS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
                           r"|(?:de|da|di|del|della|van|von|der|den|du|dos|y|le|la)")
 MAX_NAME_WORDS = 4
-_STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")  # a date or time after the name
+# a date or time after a byline's name ("Ariel Melgar 3/5/2022 22:41")
+_STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")
 BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
 BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
@@ -345,7 +346,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < (MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP)):
+                and overlap(index) < _overlap_limit(line)):
             run.append(index)
             continue
         close()
@@ -427,6 +428,11 @@ def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     return found
 
 
+def _overlap_limit(line: str) -> float:
+    """Share of body vocabulary a headline-like line may have and still be another story's."""
+    return MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP
+
+
 def _strongly_marked(line: str) -> bool:
     """A kicker before a colon, a question, a quotation or a "|": a list item so marked reads as
     a headline even when it shares the body's words (related stories are on the same topic). A
@@ -455,7 +461,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
                 or _FINAL.search(line) or "://" in line
-                or overlap(first - 1) >= (MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP)):
+                or overlap(first - 1) >= _overlap_limit(line)):
             break
         first -= 1
     if len(lines) - first < MIN_TRAILING_HEADLINES:

@@ -48,9 +48,9 @@ MIN_BREAK_LEFT_ZIPF = 3.0    # the heading ends on a word of the language
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
-MIN_HALF_ZIPF_UPPER = 4.0
+MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
 MIN_OPENER_AFTER_NAME_ZIPF = 3.0  # "Paris.Il", "Berlin.Merz" split; "Table.Briefings" stays
-MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
+MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays
 
 
 @cache
@@ -184,7 +184,8 @@ def _known_word_of(text: str, word: str) -> bool:
     sei" follows later): a name of the story opening a sentence, not the tail of a dotted name."""
     at = text.find(word)
     while at >= 0:
-        if at > 0 and text[at - 1] in " \n(\"“„«'" and not text[at + len(word):at + len(word) + 1].isalnum():
+        after = text[at + len(word):at + len(word) + 1]
+        if at > 0 and text[at - 1] in " \n(\"“„«'" and not after.isalnum():
             return True
         at = text.find(word, at + 1)
     return False

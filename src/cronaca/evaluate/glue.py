@@ -137,7 +137,8 @@ def score_text(text: str, lang: str, tally: Tally, keep_examples: bool = False) 
         tally.fp += 1
         if keep_examples:
             tally.examples.setdefault("false", []).append(
-                f"glued text: …{damaged.text[max(0, edit.start - 40):edit.end + 40]}… -> {edit.replacement!r}")
+                f"glued text: …{damaged.text[max(0, edit.start - 40):edit.end + 40]}…"
+                f" -> {edit.replacement!r}")
     tally.tp += len(found)
     tally.fn += len(points - found)
     if keep_examples:
@@ -192,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evaldata", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None, help="texts per language")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
-    parser.add_argument("--show", choices=("missed", "false", "missed-breaks"), help="examples (dev split only)")
+    parser.add_argument("--show", choices=("missed", "false", "missed-breaks"),
+                        help="examples (dev split only)")
     parser.add_argument("--language")
     parser.add_argument("--json", action="store_true", help="one JSON object per language")
     args = parser.parse_args(argv)
