@@ -301,3 +301,39 @@ def test_an_english_word_next_to_a_borrowed_german_noun_is_a_phrase():
     text = ("Wir bieten abwechslungsreiche Aufgaben in einer Institution mit awesome Team und "
             "spannenden Projekten.")
     assert spinner.propose(text, "de") == []
+
+
+# --- German: English words the language knows only as capitalised nouns ------------------------
+
+def test_german_lower_case_noun_in_a_verb_slot_is_flagged():
+    # "Action" is a German noun, frequent enough in wordfreq's German list to hide "action";
+    # written in lower case where the verb stands it is no German word: the spinner's "war".
+    text = "Der Impfstoff von Astrazeneca action verantwortlich für seltene Thrombosen, sagte sie."
+    assert [(e.kind, text[e.start:e.end], e.rule) for e in spinner.propose(text, "de")] == [
+        ("other", "action", "spinner.suspect:war?")]
+
+
+def test_german_lower_case_noun_is_repaired_in_a_visibly_spun_article():
+    text = ("Der Impfstoff von Astrazeneca action verantwortlich für seltene Thrombosen. Die Ärzte "
+            "sagen, decamp Fälle seien selten und decamp Risiken gering, accordingly bleibe der "
+            "Impfstoff zugelassen. Die Behörde bearskin ihn geprüft.")
+    out, _ = fixed(text, "de")
+    assert out.startswith("Der Impfstoff von Astrazeneca war verantwortlich für seltene Thrombosen.")
+
+
+def test_german_lower_case_noun_after_an_article_is_a_lower_cased_noun():
+    # after a noun marker (noun_markers.txt) the noun slot is filled: a writer's lower case
+    text = "Wie im anderen Forum beschrieben, habe ich ein issue mit dem Update seit gestern."
+    assert spinner.propose(text, "de") == []
+
+
+def test_german_capitalised_noun_opening_a_sentence_is_german():
+    text = "Action ist das Genre, das die Zuschauer in diesem Sommer am meisten ins Kino lockt."
+    assert spinner.propose(text, "de") == []
+
+
+def test_german_text_written_in_lower_case_keeps_its_nouns():
+    # a forum post that capitalises nothing: its lower-case nouns say nothing
+    text = ("ich glaube die kids heute haben es schwer, radio und fernsehen sind ihnen egal und "
+            "sie lesen kaum noch zeitung oder bücher.")
+    assert spinner.propose(text, "de") == []

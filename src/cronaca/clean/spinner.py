@@ -80,7 +80,9 @@ COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English open
 RARE_ZIPF_LANG = 2.0  # a word this rare in the language reads as English if English has it more
 CONTEXT_CHARS = 80  # how far to look for the neighbours
 
-STRONG, WEAK = 1, 2  # kinds of swap candidates
+# kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
+# language that capitalises nouns written in lower case (see _plausible_noun_swap)
+STRONG, WEAK, NOUN = 1, 2, 3
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
@@ -104,6 +106,9 @@ class Detector:
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
     lexicon: frozenset[str] = frozenset()  # spinner_lexicon_english.txt
+    # spinner_nouns_english.txt: English words the language knows only capitalised ("Action")
+    nouns: frozenset[str] = frozenset()
+    noun_markers: frozenset[str] = frozenset()  # noun_markers.txt: "ein", "im" ("ein issue")
     # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
     # included ("occupy-Bewegung", "thinking-Jobbörse")
     compounds: bool = False
@@ -135,8 +140,11 @@ class Detector:
         return known
 
     def candidate(self, word: str) -> int:
-        """STRONG for an out-of-language word, WEAK for a weak candidate, else 0 (cached)."""
-        kind = STRONG if self.out_of_language(word) else WEAK if word in self.english_weak else 0
+        """STRONG for an out-of-language word, NOUN for an English word the language knows only
+        as a capitalised noun, WEAK for a weak candidate, else 0 (cached)."""
+        kind = (STRONG if self.out_of_language(word)
+                else NOUN if word in self.nouns and word not in self.loanwords
+                else WEAK if word in self.english_weak else 0)
         self._candidates[word] = kind
         return kind
 
@@ -220,9 +228,11 @@ def _detector(lang: str) -> Detector:
     elision = frozenset(data.words("elision.txt"))
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
+    nouns = frozenset(data.words("spinner_nouns_english.txt"))
+    noun_markers = frozenset(data.words("noun_markers.txt"))
     return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations, lexicon,
+                    elision, abbreviations, lexicon, nouns, noun_markers,
                     options.get("split_glued_words", "no") == "no")
 
 
@@ -363,6 +373,26 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
             and not any(detector.english_leaning(w) for w in adjacent))
 
 
+def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """An English word that the language knows only as a capitalised noun ("Action", "Veteran"
+    in German), written in lower case amid the language's words: wordfreq folds case, so the
+    noun's frequency says nothing about the lower-case form, which no writer of the language
+    uses ("Der Impfstoff action verantwortlich", the spinner's "war"). After a noun marker
+    ("ein issue", "im moment") it stands where a noun stands: a writer's lower-cased noun; the
+    spinner swaps the lower-case words, none of them nouns."""
+    if not text[start].islower():
+        return False
+    left, _ = _joined_neighbours(text, start, end)
+    if left.lower() in detector.noun_markers:
+        return False
+    return _plausible_swap(text, lowered, start, end, detector)
+
+
+# A text with fewer capitalised tokens than this share does not capitalise its nouns (a forum
+# post in lower case: "radio und fernsehen"): its lower-case nouns say nothing.
+MIN_CAPITALISED_SHARE = 0.15
+
+
 _LEFT_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 _RIGHT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -407,6 +437,9 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
                   + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
     # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
     return not any(detector.englishish(w) for w in neighbours if w != word)
+
+
+_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
 
 
 class Relatives:
@@ -535,19 +568,24 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     kinds = [known[w] if w in known else check(w) for w in lowers]
     if not any(kinds):
         return []  # the common case: nothing English-only in the article
+    if NOUN in kinds and sum(1 for w in _TOKEN.findall(text) if w[0].isupper()) < (
+            MIN_CAPITALISED_SHARE * len(lowers)):
+        kinds = [0 if k == NOUN else k for k in kinds]
     # Weak candidates (common English words that wordfreq's list of the language holds often:
     # "day", "work") need plain running text around them (see _plausible_weak_swap). Requiring
     # other spinner evidence in the article as well lost them all on the evaluation's dev split:
     # a spinner swaps a few word types per article, often none of them a strong candidate.
-    flagged = [m.span() for m, kind in zip(_TOKEN.finditer(lowered), kinds) if kind and (
-        _plausible_swap if kind == STRONG else _plausible_weak_swap)(
-            text, lowered, m.start(), m.end(), detector)]
+    flagged = [m.span() for m, kind in zip(_TOKEN.finditer(lowered), kinds) if kind and _CHECKS[kind](
+        text, lowered, m.start(), m.end(), detector)]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
-    spun = _visibly_spun(flagged, lowered, len(lowers))
+    # lower-case nouns are no evidence of spinning by themselves: a web page written loosely
+    # holds many ("im anderen thread", "hab unlimited Datenvolumen")
+    spun = _visibly_spun([(a, b) for a, b in flagged if known[lowered[a:b]] != NOUN],
+                         lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     present = set(lowers)
     # the elision before the first occurrence of each token tells the original's first letter
@@ -562,8 +600,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         word = text[start:end]
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
-        weak = detector._candidates.get(token) == WEAK
-        needed = WEAK_REPAIR_CONFIDENCE if weak else threshold
+        kind = detector._candidates.get(token)
+        weak = kind == WEAK
+        # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
+        # lower-cased noun more often than a swap
+        needed = (WEAK_REPAIR_CONFIDENCE if weak else threshold if kind != NOUN or spun
+                  else 2.0)
         if candidates and candidates[0][1] * (_weak_swap_share(detector, token) if weak
                                               else 1.0) >= needed:
             original, p = candidates[0][0], candidates[0][1] * (
