@@ -337,3 +337,54 @@ def test_german_text_written_in_lower_case_keeps_its_nouns():
     text = ("ich glaube die kids heute haben es schwer, radio und fernsehen sind ihnen egal und "
             "sie lesen kaum noch zeitung oder bücher.")
     assert spinner.propose(text, "de") == []
+
+
+# --- the slot after a noun marker ------------------------------------------------------------
+
+def test_after_an_article_a_closed_class_word_is_not_restored():
+    # "number" most often stands for "come", but "le come ipotesi" is no Italian: after an article
+    # (noun_markers.txt) the closed-class words of function_words.txt are ruled out, and what is
+    # left is not sure enough to change the text
+    text = "Secondo la polizia le number ipotesi sono due e le indagini proseguono da ieri sera."
+    assert [(e.kind, e.rule) for e in spinner.propose(text, "it")] == [
+        ("other", "spinner.suspect:base?")]
+
+
+def test_without_an_article_before_it_the_closed_class_word_is_restored():
+    text = "Il sindaco ha parlato number un amico dei cittadini durante la riunione di ieri sera."
+    out, _ = fixed(text, "it")
+    assert out == "Il sindaco ha parlato come un amico dei cittadini durante la riunione di ieri sera."
+
+
+# --- broken words ------------------------------------------------------------------------------
+
+def test_a_piece_of_a_broken_word_is_no_swap():
+    # "lad" + "ri" is "ladri": the extraction broke the word, the spinner swapped nothing
+    text = "Segni evidenti di una visita dei lad ri. I proprietari hanno chiamato la polizia."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
+    # "client" + "e" is "cliente", but "e" is a word in its own right
+    assert spinner.Detector.for_language("it").candidate("client")
+    from cronaca.clean.spinner import _broken_word
+    text = "Hanno rubato i cinque client e li hanno venduti a un ricettatore."
+    start = text.index("client")
+    assert not _broken_word(text.lower(), start, start + 6, spinner.Detector.for_language("it"))
+
+
+# --- weak tokens in an article with out-of-language swaps ------------------------------------
+
+def test_a_weak_token_alone_is_only_flagged():
+    # Italian text quotes "book" as English now and then: alone it is a suspect
+    text = "Il cantante alla book ha ceduto e si sposerà quest'estate con la compagna di sempre."
+    assert [(e.kind, e.rule) for e in spinner.propose(text, "it")] == [
+        ("other", "spinner.suspect:fine?")]
+
+
+def test_a_weak_token_is_repaired_where_the_article_holds_an_out_of_language_swap():
+    text = ("Il cantante alla book ha ceduto e si sposerà quest'estate advert Arezzo con la "
+            "compagna di sempre.")
+    out, _ = fixed(text, "it")
+    assert out == ("Il cantante alla fine ha ceduto e si sposerà quest'estate ad Arezzo con la "
+                   "compagna di sempre.")

@@ -61,6 +61,7 @@ PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
+SLOT_MISFIT = 0.01  # weight of a closed-class original ("come") for a token after a noun marker
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
 WEAK_REPAIR_CONFIDENCE = 0.8
@@ -69,6 +70,8 @@ WEAK_REPAIR_CONFIDENCE = 0.8
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
 # stay; "day", "come" at 1.5-10 are repaired).
 WEAK_SWAP_RATE = 3.0
+# In a visibly spun article (see _visibly_spun) the rate is this much higher.
+SPUN_WEAK_SWAP_RATE = 30.0
 # Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
 MIN_WEAK_SWAP_SHARE = 0.5
 # A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
@@ -109,6 +112,7 @@ class Detector:
     # spinner_nouns_english.txt: English words the language knows only capitalised ("Action")
     nouns: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()  # noun_markers.txt: "ein", "im" ("ein issue")
+    function_words: frozenset[str] = frozenset()  # function_words.txt: "come", "pour"
     # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
     # included ("occupy-Bewegung", "thinking-Jobbörse")
     compounds: bool = False
@@ -230,9 +234,10 @@ def _detector(lang: str) -> Detector:
     lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
     nouns = frozenset(data.words("spinner_nouns_english.txt"))
     noun_markers = frozenset(data.words("noun_markers.txt"))
+    function_words = frozenset(data.words("function_words.txt"))
     return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations, lexicon, nouns, noun_markers,
+                    elision, abbreviations, lexicon, nouns, noun_markers, function_words,
                     options.get("split_glued_words", "no") == "no")
 
 
@@ -332,6 +337,34 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
                 and not detector.english_leaning(part[0]))
 
 
+_PIECE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+) $")
+_PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
+COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
+
+
+def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """The token joined to the piece before or after it (one space apart) makes a common word
+    of the language, commoner than the piece: an extraction broke a word ("dei lad ri" for
+    "dei ladri"), the spinner swapped nothing."""
+    token = lowered[start:end]
+    before = _PIECE_BEFORE.search(lowered, max(0, start - 30), start)
+    after = _PIECE_AFTER.match(lowered, end, end + 30)
+    left, right = (before.group(1) if before else ""), (after.group(1) if after else "")
+    for pieces in ((left, token), (token, right), (left, token, right)):
+        if "" in pieces:
+            continue
+        joined = "".join(pieces)
+        here = zipf_frequency(joined, detector.lang)
+        # a piece that is a common word, commoner than the whole, is a word in its own right:
+        # "client e" is not "cliente", "de see" not "desee"
+        if (here >= BROKEN_WORD_ZIPF and detector.native(joined)
+                and all(zipf_frequency(p, detector.lang) < max(here, COMMON_PIECE_ZIPF)
+                        for p in pieces if p != token)):
+            return True
+    return False
+
+
 def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """An English-only token placed where the language's own words surround it."""
     word = text[start:end]
@@ -349,6 +382,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
+    if _broken_word(lowered, start, end, detector):
+        return False  # a piece of a word a bad extraction broke apart ("dei lad ri")
     left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
     if start > CONTEXT_CHARS and left:
         left = left[1:]  # the first may be cut
@@ -470,10 +505,12 @@ class Relatives:
 
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 fit: str | None = None, relatives: Relatives | None = None,
-                ) -> list[tuple[str, float]]:
+                closed: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
-    after a full "le") is unlikely; one whose relatives the article holds is likelier."""
+    after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
+    (``closed``: "le number ipotesi" is not "le come ipotesi") is unlikely; one whose relatives
+    the article holds is likelier."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
@@ -481,6 +518,10 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                  * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0))
                 for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
+    if closed:
+        # the slot rules a closed-class original out, and its share goes to no other candidate:
+        # a spinner that swapped "come" tells nothing about what else it swapped
+        weighted = [(w, p * SLOT_MISFIT if w in closed else p) for w, p in weighted]
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
@@ -509,8 +550,19 @@ def _fits(word: str, fit: str) -> bool:
     return (first in _VOWELS) == (fit == "vowel")
 
 
+def _after_noun_marker(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """The word right before the token is a noun marker ("le", "dei"), written in full before a
+    space or elided before an apostrophe ("dell'")."""
+    if start > 1 and text[start - 1] in "'’":
+        before = _TOKEN.findall(lowered, max(0, start - 12), start - 1)[-1:]
+        return bool(before) and before[0] in detector.noun_markers
+    left, _ = _joined_neighbours(lowered, start, end)
+    return left in detector.noun_markers
+
+
 def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
-                            fits: dict[str, str]) -> dict[str, list[tuple[str, float]]]:
+                            fits: dict[str, str], noun_slots: set[str] = frozenset(),
+                            ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
     A spinner maps each word to one replacement: "contribution" is always "requirement", so
@@ -518,7 +570,9 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     surest of its original keeps it; the others fall back to their next candidates.
     """
     relatives = Relatives(present)
-    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives)
+    closed = detector.function_words
+    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives,
+                              closed if t in noun_slots else frozenset())
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -535,14 +589,14 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     return options
 
 
-def _weak_swap_share(detector: Detector, token: str) -> float:
+def _weak_swap_share(detector: Detector, token: str, rate: float = WEAK_SWAP_RATE) -> float:
     """P(swap | weak token): a weak token is common English that the language's own text also
     quotes ("boiler", "made in Italy", "under 14"); spinner_weak_odds.tsv gives how much spinner
     output reaches it against that own use (odds), scaled by WEAK_SWAP_RATE."""
     odds = detector.weak_odds.get(token)
     if odds is None:
         return 1.0
-    return WEAK_SWAP_RATE * odds / (WEAK_SWAP_RATE * odds + 1.0)
+    return rate * odds / (rate * odds + 1.0)
 
 
 def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> bool:
@@ -587,6 +641,10 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     spun = _visibly_spun([(a, b) for a, b in flagged if known[lowered[a:b]] != NOUN],
                          lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
+    # an article with out-of-language swaps holds far more spinner output than the language's
+    # text at large: there a weak token is likelier the spinner's
+    strong = {lowered[a:b] for a, b in flagged if known[lowered[a:b]] == STRONG}
+    rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
@@ -594,7 +652,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         fit = _elision_fit(text, lowered, a, detector)
         if fit:
             fits.setdefault(lowered[a:b], fit)
-    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits)
+    # a token type found after a noun marker ("le number ipotesi") stood for a noun or an
+    # adjective at every occurrence: the spinner swaps one word everywhere
+    noun_slots = {lowered[a:b] for a, b in flagged
+                  if detector.function_words and _after_noun_marker(text, lowered, a, b, detector)}
+    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
+                                      noun_slots)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
@@ -606,10 +669,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         # lower-cased noun more often than a swap
         needed = (WEAK_REPAIR_CONFIDENCE if weak else threshold if kind != NOUN or spun
                   else 2.0)
-        if candidates and candidates[0][1] * (_weak_swap_share(detector, token) if weak
-                                              else 1.0) >= needed:
-            original, p = candidates[0][0], candidates[0][1] * (
-                _weak_swap_share(detector, token) if weak else 1.0)
+        share = _weak_swap_share(detector, token, rate) if weak else 1.0
+        if candidates and candidates[0][1] * share >= needed:
+            original, p = candidates[0][0], candidates[0][1] * share
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:
