@@ -388,3 +388,10 @@ def test_a_weak_token_is_repaired_where_the_article_holds_an_out_of_language_swa
     out, _ = fixed(text, "it")
     assert out == ("Il cantante alla fine ha ceduto e si sposerà quest'estate ad Arezzo con la "
                    "compagna di sempre.")
+
+
+def test_a_menu_item_on_a_line_of_its_own_is_no_swap():
+    # the lines around it are German, but "Toggle" alone on its line is not running text
+    text = ("Rezept in der Listen-Ansicht:\nAlle Bilder anzeigen\nToggle\n1 von 17\n"
+            "Damit sich der Kuchen nach dem Backen gut aus der Form löst, fetten wir sie ein.")
+    assert spinner.propose(text, "de") == []

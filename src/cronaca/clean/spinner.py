@@ -384,11 +384,16 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         return False  # part of a URL, e-mail, file name or compound
     if _broken_word(lowered, start, end, detector):
         return False  # a piece of a word a bad extraction broke apart ("dei lad ri")
-    left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
-    if start > CONTEXT_CHARS and left:
+    # the neighbours are those of the token's line: a menu item or a heading ("Toggle") on a
+    # line of its own is not running text, whatever the lines around it say
+    line_start = lowered.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
+    line_end = lowered.find("\n", end, end + CONTEXT_CHARS)
+    line_end = line_end if line_end >= 0 else end + CONTEXT_CHARS
+    left = _TOKEN.findall(lowered, max(line_start, start - CONTEXT_CHARS), start)
+    if start - CONTEXT_CHARS > line_start and left:
         left = left[1:]  # the first may be cut
     left = left[-WINDOW:]
-    right = _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW]
+    right = _TOKEN.findall(lowered, end, line_end)[:WINDOW]
     neighbours = left + right
     native = sum(1 for w in neighbours if detector.native(w))
     english = [w for w in neighbours if detector.englishish(w)]
