@@ -376,18 +376,19 @@ def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
 # --- weak tokens in an article with out-of-language swaps ------------------------------------
 
 def test_a_weak_token_alone_is_only_flagged():
-    # Italian text quotes "book" as English now and then: alone it is a suspect
-    text = "Il cantante alla book ha ceduto e si sposerà quest'estate con la compagna di sempre."
+    # Italian text uses "client" as English now and then (software, networks): alone it is a
+    # suspect
+    text = "I ladri hanno rubato i cinque client della scuola e sono fuggiti nella notte."
     assert [(e.kind, e.rule) for e in spinner.propose(text, "it")] == [
-        ("other", "spinner.suspect:fine?")]
+        ("other", "spinner.suspect:computer?")]
 
 
 def test_a_weak_token_is_repaired_where_the_article_holds_an_out_of_language_swap():
-    text = ("Il cantante alla book ha ceduto e si sposerà quest'estate advert Arezzo con la "
-            "compagna di sempre.")
+    text = ("I ladri hanno rubato i cinque client della scuola e sono fuggiti advert Arezzo "
+            "nella notte.")
     out, _ = fixed(text, "it")
-    assert out == ("Il cantante alla fine ha ceduto e si sposerà quest'estate ad Arezzo con la "
-                   "compagna di sempre.")
+    assert out == ("I ladri hanno rubato i cinque computer della scuola e sono fuggiti ad Arezzo "
+                   "nella notte.")
 
 
 def test_a_menu_item_on_a_line_of_its_own_is_no_swap():

@@ -64,7 +64,7 @@ ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit th
 SLOT_MISFIT = 0.01  # weight of a closed-class original ("come") for a token after a noun marker
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
-WEAK_REPAIR_CONFIDENCE = 0.8
+WEAK_REPAIR_CONFIDENCE = 0.6
 # ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
 # how much spinner output a text holds against English quoted in the language, set on the
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
