@@ -396,3 +396,23 @@ def test_a_menu_item_on_a_line_of_its_own_is_no_swap():
     text = ("Rezept in der Listen-Ansicht:\nAlle Bilder anzeigen\nToggle\n1 von 17\n"
             "Damit sich der Kuchen nach dem Backen gut aus der Form löst, fetten wir sie ein.")
     assert spinner.propose(text, "de") == []
+
+
+# --- brackets and quotes -----------------------------------------------------------------------
+
+def test_an_acronym_in_brackets_abbreviates_the_name_and_glosses_no_token():
+    text = ("L'Office fédéral de l'farming (OFAG) retire immédiatement de la circulation ce "
+            "produit.")
+    out, _ = fixed(text, "fr")
+    assert out.startswith("L'Office fédéral de l'agriculture (OFAG) retire")
+
+
+def test_a_quoted_phrase_of_the_language_may_hold_a_swap():
+    # «second cerveau» is a French phrase: the spinner's "product" in it is no cited English term
+    text = "Selon certains scientifiques, l'intestin serait notre «product cerveau» à nourrir."
+    assert [text[e.start:e.end] for e in spinner.propose(text, "fr")] == ["product"]
+
+
+def test_a_quoted_english_term_stays():
+    text = "Les chercheurs parlent d'un phénomène « quench » dans les aimants du laboratoire."
+    assert spinner.propose(text, "fr") == []

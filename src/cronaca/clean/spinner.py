@@ -294,7 +294,9 @@ _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]
 MAX_QUOTED_WORDS = 4
 
 
-_GLOSS = re.compile(r"[ \t]?\((?![\d)])")
+# a bracket after the token glosses it, unless it holds an acronym: that abbreviates the whole
+# name before it ("l'Office fédéral de l'farming (OFAG)")
+_GLOSS = re.compile(r"[ \t]?\((?![\d)])(?![A-Z0-9]{2,8}\))")
 
 
 def _elided(text: str, start: int, end: int) -> bool:
@@ -303,13 +305,21 @@ def _elided(text: str, start: int, end: int) -> bool:
     return end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha()
 
 
-def _in_short_quote(text: str, start: int, end: int) -> bool:
+def _in_short_quote(text: str, start: int, end: int, detector: Detector | None = None) -> bool:
     """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
-    spinner's swap (spinners add no quotes, and a short quote is a name or a term)."""
+    spinner's swap (spinners add no quotes, and a short quote is a name or a term). A quoted
+    phrase that holds a plain word of the language is the language's phrase, where the spinner
+    may have swapped one word («product cerveau» for «second cerveau»)."""
     left = _OPEN_QUOTE.search(text, max(0, start - 41), start)
     right = _CLOSE_QUOTE.match(text, end, end + 41)
-    return bool(left and right) and (
-        len(left.group(1).split()) + len(right.group(1).split()) + 1 <= MAX_QUOTED_WORDS)
+    if not (left and right) or (
+            len(left.group(1).split()) + len(right.group(1).split()) + 1 > MAX_QUOTED_WORDS):
+        return False
+    if detector is None:
+        return True
+    others = _TOKEN.findall(left.group(1)) + _TOKEN.findall(right.group(1))
+    return not any(w.islower() and len(w) > 3 and detector.native(w)
+                   and not detector.english_leaning(w) for w in others)
 
 
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -378,7 +388,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         return False  # an elided word of the language ("vent'anni"), not a swap
     if _GLOSS.match(text, end):
         return False  # a term glossed in brackets: "impersonation (furto di identità)"
-    if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
+    if ((before[-1:] in _QUOTES and after[:1] in _QUOTES)
+            or _in_short_quote(text, start, end, detector)):
         return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
