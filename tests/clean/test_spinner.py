@@ -416,3 +416,29 @@ def test_a_quoted_phrase_of_the_language_may_hold_a_swap():
 def test_a_quoted_english_term_stays():
     text = "Les chercheurs parlent d'un phénomène « quench » dans les aimants du laboratoire."
     assert spinner.propose(text, "fr") == []
+
+
+# --- loanwords the language inflects ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die neue Tasche sorgt für mehr Fülle und einen soften Griff, sagt die Designerin.",
+    "Die Trainerin gilt als tough und hat die Mannschaft in zwei Jahren nach oben gebracht.",
+])
+def test_german_inflected_english_adjective_is_a_loanword(text):
+    # "softe", "toughe": German inflects them like its own adjectives (adjective_endings.txt)
+    assert spinner.propose(text, "de") == []
+
+
+def test_a_german_noun_plural_does_not_make_a_lower_case_noun_a_loanword():
+    # "Veteranen" is the plural of the noun "Veteran": lower-case "veteran" is still the spinner's
+    text = "Es ist nicht klar, ob veteran Leistungen abliefert, die der Trainer von ihm erwartet."
+    assert [text[e.start:e.end] for e in spinner.propose(text, "de")] == ["veteran"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il ticket sanitario per le visite specialistiche aumenterà dal prossimo mese."),
+    ("fr", "La presse people a publié les photos du couple pendant le week-end."),
+    ("es", "El nuevo resort de lujo abrirá sus puertas el próximo verano en la costa."),
+])
+def test_loanwords_the_press_uses_stay(lang, text):
+    assert spinner.propose(text, lang) == []

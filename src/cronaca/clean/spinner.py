@@ -82,6 +82,14 @@ NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
 RARE_ZIPF_LANG = 2.0  # a word this rare in the language reads as English if English has it more
 CONTEXT_CHARS = 80  # how far to look for the neighbours
+# A form with an adjective ending of the language (adjective_endings.txt) this frequent there, and
+# unknown to English, shows the language inflects the English word; stems shorter than
+# MIN_STEM_LETTERS are not judged ("e" + "en").
+INFLECTED_ZIPF = 1.5
+# ... and the stem must itself be in use there: "Dietingen", "Hunke" are names, not "dieting",
+# "hunk" inflected
+INFLECTED_STEM_ZIPF = 2.5
+MIN_STEM_LETTERS = 3
 
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
@@ -113,6 +121,7 @@ class Detector:
     nouns: frozenset[str] = frozenset()
     noun_markers: frozenset[str] = frozenset()  # noun_markers.txt: "ein", "im" ("ein issue")
     function_words: frozenset[str] = frozenset()  # function_words.txt: "come", "pour"
+    adjective_endings: tuple[str, ...] = ()  # adjective_endings.txt: German "e", "en"
     # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
     # included ("occupy-Bewegung", "thinking-Jobbörse")
     compounds: bool = False
@@ -149,6 +158,8 @@ class Detector:
         kind = (STRONG if self.out_of_language(word)
                 else NOUN if word in self.nouns and word not in self.loanwords
                 else WEAK if word in self.english_weak else 0)
+        if kind in (STRONG, WEAK) and self.adjective_endings and self.inflected_here(word):
+            kind = 0  # (a noun's inflected forms, "Veteranen", say nothing of its lower case)
         self._candidates[word] = kind
         return kind
 
@@ -181,6 +192,18 @@ class Detector:
                 and (en - here >= MIN_GAP or not self.in_lexicon(word)))
             self._leaning[word] = known
         return known
+
+    def inflected_here(self, word: str) -> bool:
+        """The language inflects ``word`` (or the stem it is a form of) as one of its adjectives:
+        the stem is in use there, and a form with one of its adjective endings that English
+        lacks is found in the language's text ("softe" for "soft", "soften"; "toughe" for
+        "tough"): a loanword in use."""
+        stems = [word] + [word[:-len(e)] for e in self.adjective_endings
+                          if word.endswith(e) and len(word) - len(e) >= MIN_STEM_LETTERS]
+        return any(zipf_frequency(stem, self.lang) >= INFLECTED_STEM_ZIPF
+                   and zipf_frequency(stem + e, self.lang) >= INFLECTED_ZIPF
+                   and zipf_frequency(stem + e, "en") == 0.0
+                   for stem in stems for e in self.adjective_endings if stem + e != word)
 
     def originals(self, token: str) -> tuple[tuple[str, float], ...]:
         """The lexicon's originals for ``token``, sharpened, best first (computed when first
@@ -235,9 +258,11 @@ def _detector(lang: str) -> Detector:
     nouns = frozenset(data.words("spinner_nouns_english.txt"))
     noun_markers = frozenset(data.words("noun_markers.txt"))
     function_words = frozenset(data.words("function_words.txt"))
+    adjective_endings = tuple(data.words("adjective_endings.txt"))
     return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
                     elision, abbreviations, lexicon, nouns, noun_markers, function_words,
+                    adjective_endings,
                     options.get("split_glued_words", "no") == "no")
 
 
