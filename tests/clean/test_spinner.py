@@ -442,3 +442,17 @@ def test_a_german_noun_plural_does_not_make_a_lower_case_noun_a_loanword():
 ])
 def test_loanwords_the_press_uses_stay(lang, text):
     assert spinner.propose(text, lang) == []
+
+
+def test_the_same_swap_nearby_is_no_english_phrase():
+    # the spinner turned every "die" into "five": the neighbouring "five" are its own swaps
+    text = ("Die hier vorgestellte Art von Mut ist nicht five Gleiche, über five Aristoteles "
+            "sprach – five Art, five als Vermittler zwischen dem Laster der Feigheit.")
+    out, _ = fixed(text, "de")
+    assert out == ("Die hier vorgestellte Art von Mut ist nicht die Gleiche, über die Aristoteles "
+                   "sprach – die Art, die als Vermittler zwischen dem Laster der Feigheit.")
+
+
+def test_two_different_english_words_around_a_token_make_a_phrase():
+    text = "Der Verein nennt das Projekt einfach only for members und lädt alle ein."
+    assert spinner.propose(text, "de") == []

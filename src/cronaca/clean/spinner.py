@@ -432,7 +432,10 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     right = _TOKEN.findall(lowered, end, line_end)[:WINDOW]
     neighbours = left + right
     native = sum(1 for w in neighbours if detector.native(w))
-    english = [w for w in neighbours if detector.englishish(w)]
+    # the token itself nearby is the spinner's same swap elsewhere, not an English phrase
+    # ("über five Aristoteles sprach – five Art")
+    token = lowered[start:end]
+    english = [w for w in neighbours if w != token and detector.englishish(w)]
     # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase; but a
     # capitalised common English word opens a title or quoted phrase: "« The scramble »"
     adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
