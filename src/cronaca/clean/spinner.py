@@ -20,6 +20,7 @@ Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -96,6 +97,7 @@ MIN_STEM_LETTERS = 3
 STRONG, WEAK, NOUN = 1, 2, 3
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
 _ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
 _SENTENCE_ENDS = frozenset(".!?…:\n")
@@ -530,21 +532,22 @@ class Relatives:
     shorter word starts with all of it and is at most 2 letters longer ("dons", not "donc")."""
 
     def __init__(self, present: set[str]) -> None:
-        self.present = present
-        self.keys: dict[tuple[str, bool], int] = {}
-        for t in present:
-            for k in range(2, len(t) + 1):
-                if k >= RELATIVE_MIN_STEM:
-                    key = (t[:k], True)
-                    self.keys[key] = self.keys.get(key, 0) + 1
-                if len(t) - k <= 2:
-                    key = (t[:k], False)
-                    self.keys[key] = self.keys.get(key, 0) + 1
+        # sorted once (in C): the words that start with a stem follow each other
+        self.sorted = sorted(present)
 
     def __contains__(self, word: str) -> bool:
         long = len(word) > RELATIVE_MIN_STEM
-        key = (word[:-1], True) if long else (word, False)
-        return self.keys.get(key, 0) - (word in self.present) > 0
+        if not long and len(word) < 2:
+            return False
+        stem = word[:-1] if long else word
+        words = self.sorted
+        for i in range(bisect_left(words, stem), len(words)):
+            other = words[i]
+            if not other.startswith(stem):
+                return False
+            if other != word and (long or len(other) <= len(word) + 2):
+                return True
+        return False
 
 
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
@@ -651,6 +654,19 @@ def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> b
             and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * words)
 
 
+def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
+    """Spans where ``word`` stands as a whole token (no letter on either side)."""
+    spans = []
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not lowered[at - 1].isalpha()) and (
+                end == len(lowered) or not lowered[end].isalpha()):
+            spans.append((at, end))
+        at = lowered.find(word, end)
+    return spans
+
+
 def propose(text: str, lang: str | None) -> list[Edit]:
     """Repairs of swapped tokens, and suspect records where the original is not clear."""
     if not lang or lang == "en":
@@ -666,15 +682,18 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     kinds = [known[w] if w in known else check(w) for w in lowers]
     if not any(kinds):
         return []  # the common case: nothing English-only in the article
-    if NOUN in kinds and sum(1 for w in _TOKEN.findall(text) if w[0].isupper()) < (
+    if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
         kinds = [0 if k == NOUN else k for k in kinds]
     # Weak candidates (common English words that wordfreq's list of the language holds often:
     # "day", "work") need plain running text around them (see _plausible_weak_swap). Requiring
     # other spinner evidence in the article as well lost them all on the evaluation's dev split:
     # a spinner swaps a few word types per article, often none of them a strong candidate.
-    flagged = [m.span() for m, kind in zip(_TOKEN.finditer(lowered), kinds) if kind and _CHECKS[kind](
-        text, lowered, m.start(), m.end(), detector)]
+    # only the candidates' occurrences are visited (str.find), no object is made per token
+    candidates = {w: k for w, k in zip(compress(lowers, kinds), filter(None, kinds))}
+    flagged = sorted(span for word, kind in candidates.items()
+                     for span in _occurrences(lowered, word)
+                     if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
