@@ -456,3 +456,19 @@ def test_the_same_swap_nearby_is_no_english_phrase():
 def test_two_different_english_words_around_a_token_make_a_phrase():
     text = "Der Verein nennt das Projekt einfach only for members und lädt alle ein."
     assert spinner.propose(text, "de") == []
+
+
+def test_a_lower_case_noun_the_article_repeats_is_repaired():
+    # the spinner swaps a word at every occurrence; a writer does not slip on one noun thrice
+    text = ("Der Impfstoff action verantwortlich für seltene Thrombosen. Es action klar, dass die "
+            "Forscher weiter suchen. Die Wirkung action nicht immer gleich, sagte die Ärztin.")
+    out, _ = fixed(text, "de")
+    assert out == ("Der Impfstoff war verantwortlich für seltene Thrombosen. Es war klar, dass die "
+                   "Forscher weiter suchen. Die Wirkung war nicht immer gleich, sagte die Ärztin.")
+
+
+def test_a_german_noun_is_never_restored_for_a_lower_case_token():
+    # "sinus" could stand for "cup" or "channel", but those are German nouns ("Cup", "Channel"),
+    # written with a capital: a spinner reading lower-case words never swapped them
+    text = "Die Winkelfunktionen (sinus, cosinus, tangens) lernen die Schüler in der zehnten Klasse."
+    assert all(e.kind == "other" for e in spinner.propose(text, "de"))

@@ -469,6 +469,9 @@ def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector
     return _plausible_swap(text, lowered, start, end, detector)
 
 
+# A lower-case noun flagged this often in one article is the spinner's swap of one word at every
+# occurrence: a writer who capitalises nouns does not slip on the same noun that often.
+NOUN_REPEATS = 3
 # A text with fewer capitalised tokens than this share does not capitalise its nouns (a forum
 # post in lower case: "radio und fernsehen"): its lower-case nouns say nothing.
 MIN_CAPITALISED_SHARE = 0.15
@@ -556,8 +559,9 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
     after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
-    (``closed``: "le number ipotesi" is not "le come ipotesi") is unlikely; one whose relatives
-    the article holds is likelier."""
+    (``closed``: "le number ipotesi" is not "le come ipotesi"), or a word the spinner cannot
+    have seen (a capitalised noun), is unlikely; one whose relatives the article holds is
+    likelier."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
@@ -618,8 +622,11 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     """
     relatives = Relatives(present)
     closed = detector.function_words
+    # the spinner swaps words written in lower case: never a noun of a language that
+    # capitalises them ("sinus" is no swap of "cup", a German "Cup")
+    nouns = detector.nouns if detector.capitalised_nouns else frozenset()
     options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives,
-                              closed if t in noun_slots else frozenset())
+                              (closed | nouns) if t in noun_slots else nouns)
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -707,6 +714,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # an article with out-of-language swaps holds far more spinner output than the language's
     # text at large: there a weak token is likelier the spinner's
     strong = {lowered[a:b] for a, b in flagged if known[lowered[a:b]] == STRONG}
+    repeats: dict[str, int] = {}
+    for a, b in flagged:
+        repeats[lowered[a:b]] = repeats.get(lowered[a:b], 0) + 1
     rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
     # the elision before the first occurrence of each token tells the original's first letter
@@ -730,7 +740,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap
-        needed = (WEAK_REPAIR_CONFIDENCE if weak else threshold if kind != NOUN or spun
+        needed = (WEAK_REPAIR_CONFIDENCE if weak
+                  else threshold if kind != NOUN or spun or repeats[token] >= NOUN_REPEATS
                   else 2.0)
         share = _weak_swap_share(detector, token, rate) if weak else 1.0
         if candidates and candidates[0][1] * share >= needed:
