@@ -72,10 +72,12 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args = noun_args(units, i, trigger, resolved, anaphor, noun_inherited or [], objects,
                              noun_inherited or [], verb_second, light_subject, zero_subject)
             args.subject = []
-            if clause.kind == "report" and unit.words_before <= 2 \
+            if clause.kind == "report" and not clause.content_only and unit.words_before <= 2 \
                     and all(u.kind == "cue" and u.cue is not None and u.cue.value == "of" for u in units[:i]):
                 # ("a annoncé de nouvelles sanctions": a partitive "de" may open the object)
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
+                # (a "say" verb has no such object: "officials said the strike was...": the strike's
+                # author is not the speaker)
                 args.governed = True
                 if not args.actors and inherited:
                     add(args.actors, inherited)

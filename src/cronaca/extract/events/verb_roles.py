@@ -88,6 +88,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             continue  # already the subject (verb-second order)
         if p.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
             objects.add(j)
+            if judged_owner(units, i, j, trigger, dobj):
+                dobj = p  # "dismissed Putin's response", "criticised China's policy": its owner is judged
+                continue
             continue  # "a fight with the United States' trading partners": the partners are acted upon
         if p.bare and not p.anaphor and p.prep is None or p.anaphor:
             if dobj is None:
@@ -213,6 +216,18 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
 
+
+
+#: Verbs that judge, back or demand what another party said or did: the owner of their object is
+#: their target ("dismissed Putin's response", "welcomed Ukraine's decision", "demanded Iran's answer").
+JUDGES_OWNED = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+
+
+def judged_owner(units: list[Unit], i: int, j: int, trigger: Trigger, dobj: Phrase | None) -> bool:
+    """Is the possessor at j the owner of the verb's object right after the verb (no article, no other
+    phrase between: "rejected Pakistan's claims", not "a fight with the United States' partners")?"""
+    return dobj is None and trigger.type in JUDGES_OWNED and j == i + 1 and units[j].start - units[i].span_end <= 1 \
+        and units[j].phrase.prep is None and not units[j].phrase.adjectival
 
 
 def clitic_before(units: list[Unit], i: int) -> bool:
