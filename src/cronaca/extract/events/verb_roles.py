@@ -76,6 +76,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         and participle_with_agent(units, i))
     args.passive = passive
     dobj: Phrase | None = None
+    dobj_at = -1  # the bare object's unit
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
@@ -94,7 +95,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             continue  # "a fight with the United States' trading partners": the partners are acted upon
         if p.bare and not p.anaphor and p.prep is None or p.anaphor:
             if dobj is None:
-                dobj = p
+                dobj, dobj_at = p, j
                 objects.add(j)
                 continue
             break
@@ -185,9 +186,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 break
     if inverted and dobj is not None and frame.object is None and args.rule in ("subject", "inherited") \
             and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
-            and (not subject or args.rule == "inherited"):
+            and (not subject or args.rule == "inherited") \
+            and not restates_phrase(units, dobj_at, i):
         # "llegó este martes la ministra Izkia Siches", "si è dimesso il ministro Rossi": an intransitive
-        # verb's bare noun phrase after it is its subject, and beats a zero subject
+        # verb's bare noun phrase after it is its subject, and beats a zero subject; not a name glued to
+        # the phrase before it, which it only restates ("coordinando con las autoridades del Ministerio
+        # de Salud (Minsa)": Minsa is that ministry, not the subject)
         args.actors[:] = [a for a in dobj.heads() if a not in args.targets]
         args.subject = list(args.actors)
         args.rule = "inverted"
@@ -228,6 +232,14 @@ def judged_owner(units: list[Unit], i: int, j: int, trigger: Trigger, dobj: Phra
     phrase between: "rejected Pakistan's claims", not "a fight with the United States' partners")?"""
     return dobj is None and trigger.type in JUDGES_OWNED and j == i + 1 and units[j].start - units[i].span_end <= 1 \
         and units[j].phrase.prep is None and not units[j].phrase.adjectival
+
+
+def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
+    """Is the name at j glued to a (non-adjective) phrase after the verb at i, restating it ("con el
+    Ministerio de Salud (Minsa)")? ("con Sánchez el presidente ruso, Vladimir Putin" is a new phrase.)"""
+    prev = units[j - 1] if j > i + 1 else None
+    return prev is not None and prev.kind == "phrase" and prev.phrase is not None and not prev.phrase.adjectival \
+        and units[j].words_before == 0 and not units[j].comma_before
 
 
 def clitic_before(units: list[Unit], i: int) -> bool:
