@@ -71,8 +71,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                                       or coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
-    # in verb-second languages an infinitive is never passive: "wird ... treffen" is a future
-    passive = not (verb_second and trigger.base) and passive_voice(units, i, verb_second) or (
+    passive = passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
     args.passive = passive
