@@ -94,3 +94,33 @@ def test_spanish_estar_participle_is_passive():
 def test_german_wird_with_infinitive_is_a_future_not_a_passive():
     assert found("Wladimir Putin wird die Nato angreifen.", "de") == [
         ("ASSAULT", ("Q7747",), ("Q7184",), "planned")]
+
+
+# --- "we" opening a direct quotation is its speaker, never the previous sentence's subject ---
+
+INDIA = ("Q668", "India", "COUNTRY", ["India", "Indian"], "IND")
+PAKISTAN = ("Q843", "Pakistan", "COUNTRY", ["Pakistan"], "PAK")
+JAISWAL = ("x:person:jaiswal", "Randhir Jaiswal", "PERSON", ["Randhir Jaiswal"])
+QUOTED = ("Pakistan accused India. “We reject the baseless allegations made by Pakistan,” "
+          "spokesperson Randhir Jaiswal told reporters.")
+
+
+def test_we_in_a_quotation_without_known_speaker_is_nobody():
+    assert found(QUOTED, "en", [INDIA, PAKISTAN, JAISWAL]) == [("ACCUSE", ("Q843",), ("Q668",), "occurred")]
+
+
+def test_we_in_a_quotation_is_its_speaker():
+    from cronaca.document import Quote
+
+    doc = document(QUOTED, "en", [INDIA, PAKISTAN, JAISWAL])
+    start = QUOTED.index("“")
+    end = QUOTED.index("”") + 1
+    doc.quotes.append(Quote(start, end, QUOTED[start:end], "x:person:jaiswal", "Randhir Jaiswal", True))
+    assert [summary(e) for e in events(doc)][1][:2] == ("REJECT", ("x:person:jaiswal",))
+
+
+# --- a participle after a determiner is an adjective, no act ---
+
+def test_freed_after_another_is_an_adjective():
+    nabi = ("x:person:nabi", "Ghulam Nabi", "PERSON", ["Ghulam Nabi"])
+    assert found("Ghulam Nabi, another freed passenger, told media about the attack.", "en", [nabi]) == []

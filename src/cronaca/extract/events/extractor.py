@@ -159,9 +159,16 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         requests = []
         content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
         asked = False
+        antecedent = inherited or first_subject or previous_subject
+        quoted = next((u.quote for u in clause.units if u.kind == "phrase"), -1)
+        if quoted >= 0 and not inherited:
+            # "“We support Mauritius,” Misri said": a pronoun opening a direct quotation stands for its
+            # speaker (quotes stage), never for the previous sentence's subject
+            speaker = _quote_speaker(ctx.doc, quoted)
+            antecedent = [speaker] if speaker else []
         found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
                             noun_inherited=inherited if ci else [],
-                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject,
+                            antecedent=antecedent, inverted=lex.inverted_subject,
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
                             else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
