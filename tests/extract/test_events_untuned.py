@@ -132,3 +132,18 @@ def test_we_in_a_quotation_is_its_speaker():
 def test_freed_after_another_is_an_adjective():
     nabi = ("x:person:nabi", "Ghulam Nabi", "PERSON", ["Ghulam Nabi"])
     assert found("Ghulam Nabi, another freed passenger, told media about the attack.", "en", [nabi]) == []
+
+
+# --- a name glued to a lower-case prefix ("anti-Pakistan") modifies a noun: no party ---
+
+TALIBAN = ("x:group:taliban", "Taliban", "GROUP", ["Taliban"])
+PAKISTAN_ = ("Q843", "Pakistan", "COUNTRY", ["Pakistan"], "PAK")
+
+
+def test_anti_prefixed_name_is_no_target():
+    assert found("The Taliban routinely deny providing sanctuary to anti-Pakistan fighters.", "en",
+                 [TALIBAN, PAKISTAN_]) == [("REJECT", ("x:group:taliban",), (), "occurred")]
+
+
+def test_hyphenated_pair_of_names_still_talks():
+    assert found("The Russia-Ukraine talks ended.", "en") == [("CONSULT", ("Q159", "Q212"), (), "occurred")]

@@ -58,7 +58,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     text = doc.text
     matches = lex.scan(text)
     refs = merge_mentions([
-        Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
+        Ref(m.start, m.end, (m.entity_id,), "adjective" if _prefixed(text, m.start) else m.kind, e.type)
+        for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
@@ -90,6 +91,17 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events)
+
+
+def _prefixed(text: str, at: int) -> bool:
+    """A name glued by a hyphen to a lower-case prefix ("anti-Pakistan militants", "pro-Kremlin
+    media", "ex-Soviet states") modifies the noun after it: it names no party acted upon."""
+    if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
+        return False
+    k = at - 2
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k].islower()
 
 
 def _unrepeated_headlines(headlines: list[tuple[Event, float]], events: list[Event]) -> None:
