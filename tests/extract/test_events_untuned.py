@@ -147,3 +147,19 @@ def test_anti_prefixed_name_is_no_target():
 
 def test_hyphenated_pair_of_names_still_talks():
     assert found("The Russia-Ukraine talks ended.", "en") == [("CONSULT", ("Q159", "Q212"), (), "occurred")]
+
+
+# --- where the object goes is no target unless the verb's frame names it ---
+
+THAILAND = ("Q869", "Thailand", "COUNTRY", ["Thailand"], "THA")
+TURKEY = ("Q43", "Turkey", "COUNTRY", ["Turkey"], "TUR")
+
+
+def test_deported_to_a_country_does_not_target_it():
+    assert found("Thailand deported 173 mostly women and children to Turkey in 2015.", "en",
+                 [THAILAND, TURKEY]) == []
+
+
+def test_urged_a_named_party_still_targets_it():
+    assert found("Thailand urged Turkey to accept the refugees.", "en", [THAILAND, TURKEY]) == [
+        ("REQUEST", ("Q869",), ("Q43",), "occurred")]
