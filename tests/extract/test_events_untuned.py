@@ -163,3 +163,14 @@ def test_deported_to_a_country_does_not_target_it():
 def test_urged_a_named_party_still_targets_it():
     assert found("Thailand urged Turkey to accept the refugees.", "en", [THAILAND, TURKEY]) == [
         ("REQUEST", ("Q869",), ("Q43",), "occurred")]
+
+
+# --- a relative clause hangs on the noun before a location phrase, not on the place ---
+
+CHINA = ("Q148", "China", "COUNTRY", ["Beijing"], "CHN")
+VOA = ("Q190218", "Voice of America", "MEDIA", ["VOA"])
+
+
+def test_relative_after_a_location_does_not_hang_on_the_place():
+    assert found("A college student in Beijing, who spoke with VOA on condition of anonymity, said she agreed.",
+                 "en", [CHINA, VOA]) == []

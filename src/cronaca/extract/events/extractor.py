@@ -420,6 +420,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         prev_units = clauses[ci - 1].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
+                if u.phrase.prep == "in":
+                    return [], according  # "a college student in Beijing, who spoke with VOA": the student
                 return u.phrase.heads(), according
         return prev_subject, according
     if kind == "that":
