@@ -174,3 +174,18 @@ VOA = ("Q190218", "Voice of America", "MEDIA", ["VOA"])
 def test_relative_after_a_location_does_not_hang_on_the_place():
     assert found("A college student in Beijing, who spoke with VOA on condition of anonymity, said she agreed.",
                  "en", [CHINA, VOA]) == []
+
+
+# --- "during" gives a noun the clause subject, unless that subject underwent a passive ---
+
+CHIDI = ("x:person:chidi", "Chengeto Chidi", "PERSON", ["Chengeto Chidi"])
+
+
+def test_passive_subject_does_not_perform_the_noun_during():
+    assert found("In 2022, Chengeto Chidi was arrested for taking photos of the police during the arrest of an "
+                 "opposition lawmaker.", "en", [CHIDI]) == []
+
+
+def test_active_subject_still_performs_the_noun_during():
+    assert found("During the talks with Ukraine, Wladimir Putin criticised the UN.", "en") == [
+        ("CONSULT", ("Q7747",), ("Q212",), "occurred"), ("ACCUSE", ("Q7747",), ("Q1065",), "occurred")]

@@ -94,7 +94,10 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add_places(args, p, trigger)
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
-    light = any(u.cue.value in ("light", "during") for u in lead if u.cue)
+    light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
+        and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i])
+    # ("were arrested for taking photos during the arrest of a lawmaker": a passive subject underwent
+    # its own act, it does not perform the noun's)
     closing = not light and verb_final and light_after(units, i)
     if closing and not args.actors:
         # "China hat Russland schwere Vorwürfe gemacht": before a clause-final light verb, the first
