@@ -189,3 +189,23 @@ def test_passive_subject_does_not_perform_the_noun_during():
 def test_active_subject_still_performs_the_noun_during():
     assert found("During the talks with Ukraine, Wladimir Putin criticised the UN.", "en") == [
         ("CONSULT", ("Q7747",), ("Q212",), "occurred"), ("ACCUSE", ("Q7747",), ("Q1065",), "occurred")]
+
+
+# --- recall (dev misses, events4 round): clause subjects past nouns and title genitives ---
+
+CASTRO = ("x:person:ernesto-castro", "Ernesto Castro", "PERSON", ["Ernesto Castro"])
+MARTINEZ = ("x:person:juan-martinez", "Juan Martínez", "PERSON", ["Juan Martínez"])
+ASSEMBLY = ("x:org:asamblea", "Asamblea Legislativa", "ORG", ["Asamblea Legislativa"])
+
+
+def test_verb_form_after_a_possessive_is_a_noun_not_the_clause_verb():
+    # "su nombre" (his name) is no form of "nombrar": the clause's subject is still found after it
+    assert found("Aunque no mencionó su nombre, Ernesto Castro hizo referencia al periodista Juan Martínez, "
+                 "a quien acusó de ser cómplice de las pandillas.", "es", [CASTRO, MARTINEZ]) == [
+        ("ACCUSE", ("x:person:ernesto-castro",), ("x:person:juan-martinez",), "occurred")]
+
+
+def test_title_genitive_then_name_after_a_comma_is_the_name():
+    assert found("El presidente de la Asamblea Legislativa, Ernesto Castro, hizo referencia al periodista "
+                 "Juan Martínez, a quien acusó de ser cómplice.", "es", [CASTRO, MARTINEZ, ASSEMBLY]) == [
+        ("ACCUSE", ("x:person:ernesto-castro",), ("x:person:juan-martinez",), "occurred")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cronaca.extract.events.arguments import UNRESOLVED, Args
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
+from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Clause, Unit
 
 
@@ -133,14 +134,16 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
     """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
     units = clause.units
     for k, u in enumerate(units):
-        if u.kind == "trigger" and u.triggers[0].pos == "verb":
-            return []
+        if u.kind == "trigger" and u.triggers[0].pos == "verb" and pick_trigger(u, units, k).pos == "verb":
+            return []  # (a verb form read as a noun, "su nombre", "the Oval Office clash", is no verb)
         if u.kind == "phrase" and u.phrase and u.phrase.bare:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if u.phrase.prep == "of" and nxt is not None and nxt.kind == "phrase" and nxt.phrase \
                     and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
-                    and not nxt.comma_before:
-                continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase
+                    and (not nxt.comma_before or not nxt.phrase.adjectival and all(
+                        r.etype == "PERSON" for r in nxt.phrase.head_refs())):
+                continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase;
+                # "El presidente de la Asamblea, Ernesto Castro, acusó": the title's genitive, then the name
             if u.phrase.adjectival and u.phrase.prep is None and u.words_before:
                 continue  # "El canciller ruso, Serguéi Lavrov, acusó": the adjective describes a title
                 # ("I russi hanno accettato": a demonym with its article alone stands for the state)
