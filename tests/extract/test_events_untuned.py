@@ -209,3 +209,4 @@ def test_title_genitive_then_name_after_a_comma_is_the_name():
     assert found("El presidente de la Asamblea Legislativa, Ernesto Castro, hizo referencia al periodista "
                  "Juan Martínez, a quien acusó de ser cómplice.", "es", [CASTRO, MARTINEZ, ASSEMBLY]) == [
         ("ACCUSE", ("x:person:ernesto-castro",), ("x:person:juan-martinez",), "occurred")]
+

@@ -90,7 +90,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     _unrepeated_headlines(ctx.headlines, events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
-    return finish(events)
+    return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
 
 
 def _prefixed(text: str, at: int) -> bool:
@@ -172,7 +172,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
         asked = False
         antecedent = inherited or first_subject or previous_subject
-        quoted = next((u.quote for u in clause.units if u.kind == "phrase"), -1)
+        quoted = next((u.start for u in clause.units if u.kind == "phrase" and u.phrase is not None
+                       and u.quote >= 0 and u.phrase.anaphor == "pronoun"), -1)
         if quoted >= 0 and not inherited:
             # "“We support Mauritius,” Misri said": a pronoun opening a direct quotation stands for its
             # speaker (quotes stage), never for the previous sentence's subject

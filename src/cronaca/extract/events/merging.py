@@ -2,6 +2,8 @@
 numbered e1, e2... in text order."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cronaca.document import Event
 
 
@@ -25,25 +27,27 @@ def _lemma(event: Event) -> str:
 
 
 
-def _may_repeat(earlier: Event, event: Event) -> bool:
+def _may_repeat(earlier: Event, event: Event, quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Can ``event`` be a second report of ``earlier``? A noun ("the talks", "la visita") or the same
     verb names an act already reported; another verb of speech in another sentence is another
-    statement ("ha elogiato...", later "sostiene fermamente...", "ha accolto con favore...").""" 
+    statement ("ha elogiato...", later "sostiene fermamente...", "ha accolto con favore..."), except
+    inside a direct quotation, which gives the detailed words of the act the narrative summed up
+    ("G7 diplomats urged Russia to accept...", then "“We called for Russia to reciprocate...”").""" 
     return event.type not in STATEMENTS or "/verb:" not in event.rule or _lemma(earlier) == _lemma(event) \
-        or earlier.sentence.start == event.sentence.start
+        or earlier.sentence.start == event.sentence.start \
+        or any(s <= event.trigger.start < e for s, e in quoted)
 
 
-
-def finish(events: list[Event]) -> list[Event]:
+def finish(events: list[Event], quoted: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """Merge repeated reports of one event (same type and status, participants already covered by an
-    earlier event) and number the rest e1, e2... in text order."""
+    earlier event) and number the rest e1, e2... in text order. ``quoted``: direct quotations' spans."""
     kept: list[Event] = []
     for event in events:
         parties = set(event.source) | set(event.target)
         duplicate = False
         for earlier in kept:
             if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
-                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event):
+                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event, quoted):
                 if not earlier.date and event.date:
                     earlier.date, earlier.date_text = event.date, event.date_text
                 if not earlier.location and event.location:

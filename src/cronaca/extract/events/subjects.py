@@ -31,7 +31,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
-                                and units[k].phrase.anaphor != "pronoun" for k in range(j))
+                                and units[k].phrase.anaphor != "pronoun" and units[k].quote == u.quote
+                                for k in range(j))  # (a quotation opens its own discourse)
                 # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
                 # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
