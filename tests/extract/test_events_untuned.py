@@ -210,3 +210,18 @@ def test_title_genitive_then_name_after_a_comma_is_the_name():
                  "Juan Martínez, a quien acusó de ser cómplice.", "es", [CASTRO, MARTINEZ, ASSEMBLY]) == [
         ("ACCUSE", ("x:person:ernesto-castro",), ("x:person:juan-martinez",), "occurred")]
 
+
+
+# --- signing needs a counterpart or two signers ---
+
+EGYPT = ("Q79", "Egypt", "COUNTRY", ["Egypt"], "EGY")
+GREECE = ("Q41", "Greece", "COUNTRY", ["Greece"], "GRC")
+
+
+def test_signing_alone_is_no_event_between_parties():
+    assert found("In 2019, Egypt signed a new constitutional declaration.", "en", [EGYPT, GREECE]) == []
+
+
+def test_two_signers_still_support_each_other():
+    assert found("Egypt and Greece signed an agreement on Thursday.", "en", [EGYPT, GREECE]) == [
+        ("SUPPORT", ("Q79", "Q41"), (), "occurred")]
