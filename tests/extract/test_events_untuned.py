@@ -225,3 +225,17 @@ def test_signing_alone_is_no_event_between_parties():
 def test_two_signers_still_support_each_other():
     assert found("Egypt and Greece signed an agreement on Thursday.", "en", [EGYPT, GREECE]) == [
         ("SUPPORT", ("Q79", "Q41"), (), "occurred")]
+
+
+# --- "thanks to" is a cause, not a thank-you ---
+
+SPAIN = ("Q29", "Spain", "COUNTRY", ["Spain"], "ESP")
+
+
+def test_thanks_to_is_no_support():
+    assert found("Spain is happy because thanks to Russia the revenues grew.", "en", [SPAIN, RUSSIA]) == []
+
+
+def test_thanks_as_a_verb_still_supports():
+    assert found("Spain thanks Russia for its help.", "en", [SPAIN, RUSSIA]) == [
+        ("SUPPORT", ("Q29",), ("Q159",), "occurred")]
