@@ -239,3 +239,17 @@ def test_thanks_to_is_no_support():
 def test_thanks_as_a_verb_still_supports():
     assert found("Spain thanks Russia for its help.", "en", [SPAIN, RUSSIA]) == [
         ("SUPPORT", ("Q29",), ("Q159",), "occurred")]
+
+
+SERBS = ("x:group:serb", "Serb", "GROUP", ["Serb"])
+STEVANDIC = ("x:person:stevandic", "Nenad Stevandic", "PERSON", ["Nenad Stevandic"])
+
+
+def test_name_glued_to_a_lower_case_suffix_is_no_target():
+    # "the Serb-controlled republic": the republic is acted upon, not the Serbs
+    assert found("Nenad Stevandic denounced the moves against the Serb-controlled autonomous republic.", "en",
+                 [SERBS, STEVANDIC]) == []
+
+
+def test_ripping_off_is_no_assault():
+    assert found("Russia has been ripping off the United Nations for decades.", "en") == []

@@ -58,7 +58,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     text = doc.text
     matches = lex.scan(text)
     refs = merge_mentions([
-        Ref(m.start, m.end, (m.entity_id,), "adjective" if _prefixed(text, m.start) else m.kind, e.type)
+        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end) else m.kind, e.type)
         for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
     if lex.age_noun is not None:
@@ -93,9 +93,12 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
 
 
-def _prefixed(text: str, at: int) -> bool:
-    """A name glued by a hyphen to a lower-case prefix ("anti-Pakistan militants", "pro-Kremlin
-    media", "ex-Soviet states") modifies the noun after it: it names no party acted upon."""
+def _compounded(text: str, at: int, end: int) -> bool:
+    """A name glued by a hyphen to a lower-case word part ("anti-Pakistan militants", "pro-Kremlin
+    media", "the Serb-controlled republic", "Iran-backed rebels") modifies the noun after it, like a
+    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.)"""
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].islower():
+        return True
     if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
         return False
     k = at - 2
