@@ -121,6 +121,9 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:
         return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
+    named = _role_then_name(ctx, pos, sent_end)
+    if named is not None:
+        return named
     i = bisect_left(ctx.mention_starts, pos)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
@@ -140,6 +143,35 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
     return None
+
+
+def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """A role after the verb, a comma, then the PERSON it names, closing the clause: "sagt der
+    Präsident des Gemeinderats, Nicolas Féraud.", "ha advertido el alcalde de Los Gallardos,
+    Francisco Miguel Reyes." (the name in apposition is the speaker, not the role or a name inside it).
+    The phrase opens with a definite article and holds a noun of office; no name of a person stands
+    in it ("said John Smith, the mayor" keeps John Smith)."""
+    text = ctx.text
+    stops = phrase_breaks(ctx, pos, sent_end)
+    if not stops or text[stops[0]] != ",":
+        return None
+    comma = stops[0]
+    words = WORD.findall(text, pos, comma)
+    if not 2 <= len(words) <= PHRASE_WORDS + 2 or words[0].lower() not in ctx.speech.definite \
+            or not any(person_noun(ctx, w) for w in words[1:3]):
+        return None
+    i = bisect_left(ctx.mention_starts, pos)
+    while i < len(ctx.mentions) and ctx.mentions[i].end <= comma:
+        if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" and ctx.mentions[i].kind != "title":
+            return None
+        i += 1
+    if i >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[i]
+    if text[comma + 1:m.start].strip() or ctx.types.get(m.entity_id) != "PERSON" or m.end > sent_end \
+            or not (m.end >= sent_end or text[m.end:m.end + 1] in ".,;:!?\n"):
+        return None
+    return m
 
 
 def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:

@@ -76,6 +76,13 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         near = mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
         if near is not None and not WORD.search(text, near.end, cue.start):
             return from_mention(ctx, near, "before")
+        if text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")[-1:] in tuple(CLOSING_MARKS) \
+                and pronoun is None:
+            # "“...,” said Gen. Charles Brown": a name right after the verb that follows a quotation
+            # speaks it, even when a missed sentence end left the verb inside an earlier report
+            after = mention_after(ctx, cue.end, sent_end)
+            if after is not None:
+                return from_mention(ctx, after, "after")
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
     limit = subject_limit(ctx, cue, sent_start)
