@@ -294,13 +294,14 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
 
 
-def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
-    """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
-    not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
+def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
+                  kinds: frozenset[str] = SUBJECT_TYPES) -> Mention | None:
+    """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
+    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not (strict and governed(ctx, m.start)) \
+        if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
                 and not _possessive(ctx, m):
             return m
         j += 1

@@ -38,6 +38,7 @@ class SpeechData:
     opener: re.Pattern[str] | None  # anchored: a reported clause without complementizer ("said he would")
     pronouns: frozenset[str]
     conjunctions: frozenset[str]
+    person_pronouns: frozenset[str] = frozenset()  # "he", "lui": stand for people only, never a body
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
     inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
@@ -138,6 +139,7 @@ def speech_data(lang: str | None) -> SpeechData:
         opener=opener,
         addressed=addressed,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
+        person_pronouns=frozenset(p.lower() for p in words.get("person_pronoun", [])),
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
         skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
                             for w in words.get(role, [])),
