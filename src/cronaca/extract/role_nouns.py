@@ -65,6 +65,8 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     head = _compound_head(ctx, noun)
     if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
         introduced = _introduced_by(ctx, head, phrase.start, compound=True)
+    if introduced is not None and ctx.types.get(introduced.entity_id) == "PERSON" and not person_noun(ctx, noun):
+        introduced = None  # "The school said" after "enroll her daughter, Makeda Mbewe": no person's noun
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     if not person_noun(ctx, noun):
