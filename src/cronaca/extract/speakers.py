@@ -47,7 +47,9 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
-from cronaca.extract.cue_subjects import clause_opening_person, first_subject, governed, inverted_phrase, mention_after, mention_before, phrase_before, pronoun_after, pronoun_before, pronoun_in_cue, subject_limit
+from cronaca.extract.cue_subjects import (PHRASE_WORDS, clause_opening_person, first_subject, governed, inverted_phrase,
+                                          mention_after, mention_before, phrase_before, phrase_breaks,
+                                          pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
@@ -132,7 +134,31 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return named
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
+    if ctx.speech.subject_first and not inverted:
+        long = _long_subject(ctx, limit, cue.start)
+        if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
+            return Speaker(None, long.text, long, "long-phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
+
+
+def _long_subject(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
+    """The words before the verb in its clause, too many for a plain speaker phrase, in a language
+    whose verb always has its subject before it (``subject-first`` word order): a long subject that
+    names no one ("Sixty-five percent of students surveyed by PISA said"), not a verb without a
+    subject that takes the last speaker. A clause opening with a preposition is a circumstance; a phrase
+holding a name is left to carry-over, which takes that name."""
+    breaks = phrase_breaks(ctx, limit, pos)
+    words = list(WORD.finditer(ctx.text, breaks[-1] + 1 if breaks else limit, pos))
+    if words and words[0].start() > 0 and ctx.text[words[0].start() - 1].isalnum():
+        words.pop(0)  # cut off by the subject window
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()
+    if len(words) <= PHRASE_WORDS or words[0].group().lower() in ctx.speech.prepositions \
+            or words[0].group().lower() in ctx.speech.skippable:
+        return None
+    if first_subject(ctx, words[0].start(), pos, strict=False) is not None:
+        return None  # "A spokesman for the U.S. military in Afghanistan said": the body it names
+    return Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
 
 
 def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Speaker:
