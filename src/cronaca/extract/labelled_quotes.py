@@ -20,7 +20,9 @@ FRAGMENT_LEAD_WORDS = 3
 COLON_LEAD_WORDS = 5
 #: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
 LABEL_WORDS = 10
-_DASH = re.compile(r"[ \t]*[―—–][ \t]*")
+_DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+#: A signature with no linked name: capitalised words (initials allowed) running to the line end.
+_SIGNED_NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*)(?:[^\S\n]+(?:[A-ZÀ-Þ][\w'’.-]*)){0,4})[^\S\n]*(?=\n|$)")
 
 
 def fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
@@ -83,7 +85,8 @@ def colon_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
 
 
 def signature_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
-    """A quotation signed with a dash and a name: "“...” ― Krystal Correa", "«...» — Macron"."""
+    """A quotation signed with a dash and a name: "“...” ― Krystal Correa", "«...» — Macron"; a
+    name left unlinked counts when it is all the line holds after the dash."""
     m = _DASH.match(ctx.text, q.close)
     if m is None:
         return None
@@ -91,4 +94,9 @@ def signature_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
     if k < len(ctx.mentions) and ctx.mentions[k].start == m.end() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
         return from_mention(ctx, ctx.mentions[k], "signature")
-    return None
+    # "“...” ― Christina N Luis Olidem": a name the linker left alone, ending the line
+    signed = _SIGNED_NAME.match(ctx.text, m.end())
+    if signed is None:
+        return None
+    span = Span(signed.start(1), signed.end(1), signed.group(1))
+    return known_name(ctx, span) or Speaker(None, span.text, span, "signature-name")
