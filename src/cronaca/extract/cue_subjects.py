@@ -135,7 +135,7 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         if _COMPOUND_HEAD.match(ctx.text, m.end):
             return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
-                and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
+                and not phrase_breaks(ctx, pos, m.start)):  # "said Gen. Charles Brown": no break at "Gen."
             if not governed(ctx, m.start):
                 return _titled_name(ctx, i) or m
             # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
@@ -162,8 +162,10 @@ def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | Non
         return None
     i = bisect_left(ctx.mention_starts, pos)
     while i < len(ctx.mentions) and ctx.mentions[i].end <= comma:
-        if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" and ctx.mentions[i].kind != "title":
-            return None
+        inside = ctx.mentions[i]
+        if ctx.types.get(inside.entity_id) == "PERSON" and inside.kind != "title" \
+                and not (" " not in inside.text and person_noun(ctx, inside.text)):
+            return None  # a name of its own, not a bare title the linker tied to someone
         i += 1
     if i >= len(ctx.mentions):
         return None
