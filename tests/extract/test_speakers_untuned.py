@@ -124,3 +124,11 @@ def test_de_separable_verb_after_a_quote():
             "führte Webhofer aus.")
     found = speakers(text, "de", {"W": ("PERSON", ["Franz Webhofer", "Webhofer"])})
     assert found == [("Wir lüfteten händisch, sobald es die Umstände zugelassen haben", "W", "Webhofer")]
+
+
+# -- a capitalised label inside a quotation that a verb of saying follows ------------------------
+
+def test_de_label_inside_quote_followed_by_verb_is_no_transcript():
+    text = ('"LOCKDOWN-ALARM: Globalisten starten Covid 2.0", schrieb InfoWars-Gründer Alex Jones am 7. Mai auf X.')
+    found = speakers(text, "de", {"AJ": ("PERSON", ["Alex Jones"])})
+    assert [(s, t) for _q, s, t in found] == [("AJ", "Alex Jones")]

@@ -49,6 +49,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     else:
         region = (ctx.doc.sentences[first][0], ctx.doc.sentences[last][1])
     label = _TRANSCRIPT.match(text, start, end)
+    if label is not None and _said_next_to(ctx, q):
+        label = None  # "„LOCKDOWN-ALARM: Globalisten starten ...“, schrieb Alex Jones": a headline he wrote
     if label is not None:  # "WALLACE: Let's start ...", an interview transcript
         span = Span(label.start(1), label.end(1), label.group(1))
         emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
