@@ -35,7 +35,8 @@ Other reported speech (all driven by speech_cue_words.tsv roles, none by languag
   "Pour X, ..." (``opinion``); an outlet asserting the clause is its speaker (GUIDELINES 3);
 - a verb that points back: "Lo ha detto Lavrov", "Das sagte Merz" (``anaphor``) reports the
   sentence or quotation before; a reflexive verb reports its predicate ("si è detto soddisfatto");
-- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa"; with no verb of saying,
+- a quotation labelled "Merz: „...“" or signed "“...” ― Krystal Correa" (also a name the linker left
+  alone, ending the line); with no verb of saying,
   a name right before the colon opening it, else the subject opening its sentence ("Luna aprovechó
   la ocasión para atacar a los periodistas: “...”");
 - an attribution inside the marks splits a quotation in two of its speaker ("«... - ha detto X -

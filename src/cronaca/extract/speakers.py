@@ -3,10 +3,13 @@
 Speaker of a cue (first that applies):
 - a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
   quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
-  before it;
+  before it, or the cue follows a quotation and a name follows it ("“...,” said Gen. Charles
+  Brown" when a missed sentence end put the verb inside an earlier report);
 - inverted order, right after a quote or a comma: the entity mention right after the cue
-  ("ha detto Putin", "said Johnson"); when that mention opens a title, the PERSON ending it ("said
-  European Union foreign policy chief Kaja Kallas");
+  ("ha detto Putin", "said Johnson", past an abbreviation: "said Gen. Charles Brown"); when that
+  mention opens a title, the PERSON ending it ("said European Union foreign policy chief Kaja
+  Kallas"); a role, a comma and the PERSON it names: that PERSON ("sagt der Präsident des
+  Gemeinderats, Nicolas Féraud");
 - a subject pronoun in or next to the cue ("she said", "a-t-il déclaré", in a verb-second language
   also "antwortete er") or no subject at all ("Ha affermato che"): carry-over (below);
 - the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
@@ -34,7 +37,10 @@ Speaker of a cue (first that applies):
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
-possessor, and for a pronoun not after a preposition).
+possessor, and for a pronoun not after a preposition); a pronoun that stands for people only
+("he", "lui", ``person_pronoun``) takes only a PERSON. In a language whose verb always has its
+subject before it (``subject-first``: English), a long subject phrase with no name is someone
+unnamed ("Sixty-five percent of students surveyed by PISA said"), not carried over.
 
 Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mentions, pronouns and
 phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
