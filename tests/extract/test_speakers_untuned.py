@@ -132,3 +132,10 @@ def test_de_label_inside_quote_followed_by_verb_is_no_transcript():
     text = ('"LOCKDOWN-ALARM: Globalisten starten Covid 2.0", schrieb InfoWars-Gründer Alex Jones am 7. Mai auf X.')
     found = speakers(text, "de", {"AJ": ("PERSON", ["Alex Jones"])})
     assert [(s, t) for _q, s, t in found] == [("AJ", "Alex Jones")]
+
+
+def test_en_two_letter_surname_first_in_a_name_typed_as_a_body():
+    text = ("It is reviewing its rights offshore, said Oh Ei Sun, senior fellow with the Singapore Institute. "
+            "Malaysia has lost access at sea by responding too late in the past, Oh said.")
+    found = speakers(text, "en", {"O": ("ORG", ["Oh Ei Sun"])})  # the linker typed him as an organisation
+    assert found[-1][1:] == ("O", "Oh")

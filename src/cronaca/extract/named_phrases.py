@@ -73,14 +73,15 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         return None
     if any(not w[0].isupper() and f"{w}-" not in phrase.text for w in words):
         return None
-    names = {w for w in words if len(w) >= 3 and w[0].isupper()}
+    # two letters are enough for a capitalised surname ("Oh said" after "Oh Ei Sun", "Wu", "Li")
+    names = {w for w in words if (len(w) >= 3 or len(w) == 2 and w[1].islower()) and w[0].isupper()}
     found = {m.entity_id for m in ctx.mentions
              if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
              and names & set(WORD.findall(m.text))}
-    if not found:  # "Luna" after "Osiris Luna" that the linker typed as an organisation
+    if not found:  # "Luna" after "Osiris Luna", "Oh" after "Oh Ei Sun", that the linker typed as an organisation
         found = {m.entity_id for m in ctx.mentions
                  if m.end <= phrase.start and ctx.types.get(m.entity_id) in ("ORG", "GROUP")
-                 and _person_like(m.text) and WORD.findall(m.text)[-1] in names}
+                 and _person_like(m.text) and {WORD.findall(m.text)[0], WORD.findall(m.text)[-1]} & names}
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")
