@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
@@ -137,9 +138,13 @@ def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
 def person_noun(ctx: QuoteContext, word: str) -> bool:
     """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
     word = word.lower()
-    if word in ctx.speech.person_nouns:
-        return True
-    return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
+    return word in ctx.speech.person_nouns or _ends_in_person_noun(ctx.speech.person_nouns, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_in_person_noun(nouns: frozenset[str], word: str) -> bool:
+    """Cached: the speaker rules ask about the same words many times per article."""
+    return any(word.endswith(n) for n in nouns if len(n) >= COMPOUND_HEAD)
 
 
 def _compound_head(ctx: QuoteContext, word: str) -> str | None:
