@@ -139,3 +139,21 @@ def test_en_two_letter_surname_first_in_a_name_typed_as_a_body():
             "Malaysia has lost access at sea by responding too late in the past, Oh said.")
     found = speakers(text, "en", {"O": ("ORG", ["Oh Ei Sun"])})  # the linker typed him as an organisation
     assert found[-1][1:] == ("O", "Oh")
+
+
+def test_de_demonym_compound_is_a_person_not_the_country():
+    text = ("Rom Braslavski war zwei Jahre lang Geisel. Zwei Jahre lang sei er gedemütigt worden, sagt der "
+            "Deutsch-Israeli.")
+    doc = make_doc(text, "de", {"RB": ("PERSON", ["Rom Braslavski"]), "DE": ("COUNTRY", ["Deutsch"])})
+    for mention in doc.entities[1].mentions:
+        mention.kind = "adjective"  # as the linker marks a country adjective
+    # "Deutsch" is a country adjective, but in the compound it names a man, not Germany speaking
+    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [(None, "der Deutsch-Israeli")]
+
+
+def test_en_country_adjective_with_a_body_noun_speaks_for_the_country():
+    text = "The Pakistani military said that five soldiers were killed in the attack."
+    doc = make_doc(text, "en", {"PK": ("COUNTRY", ["Pakistani"])})
+    for mention in doc.entities[0].mentions:
+        mention.kind = "adjective"
+    assert [q.speaker for q in quotes(doc)] == ["PK"]

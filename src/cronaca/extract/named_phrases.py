@@ -143,11 +143,19 @@ def document_speaker(ctx: QuoteContext, phrase: Span) -> Speaker | None:
 
 def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """An institution named by a country adjective speaks for that country: "la présidence
-    française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
+    française", "the Pakistani military" (a person's title, "the Ukrainian president", is not). The
+    adjective must go with another noun: alone or in a compound it names people ("the Chinese",
+    "der Deutsch-Israeli")."""
     words = WORD.findall(phrase.text)
     if not words or any(person_noun(ctx, w) for w in words):
         return None
     for m in ctx.country_adjectives:
         if phrase.start <= m.start < phrase.end:
+            if ctx.text.startswith("-", m.end):
+                return None
+            others = [w for w in WORD.findall(ctx.text, phrase.start, m.start) + WORD.findall(ctx.text, m.end, phrase.end)
+                      if w.lower() not in ctx.speech.articles and w.lower() not in ctx.speech.prepositions]
+            if not others:
+                return None
             return Speaker(m.entity_id, phrase.text, phrase, "country-body")
     return None
