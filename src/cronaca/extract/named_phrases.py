@@ -25,8 +25,8 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
     return prefixed_role(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-        or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) or document_speaker(ctx, core) \
-        or Speaker(None, phrase.text, phrase, "phrase")
+        or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) \
+        or document_speaker(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
 
 
 def _from_article(ctx: QuoteContext, phrase: Span) -> Span:
@@ -153,7 +153,8 @@ def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         if phrase.start <= m.start < phrase.end:
             if ctx.text.startswith("-", m.end):
                 return None
-            others = [w for w in WORD.findall(ctx.text, phrase.start, m.start) + WORD.findall(ctx.text, m.end, phrase.end)
+            around = WORD.findall(ctx.text, phrase.start, m.start) + WORD.findall(ctx.text, m.end, phrase.end)
+            others = [w for w in around
                       if w.lower() not in ctx.speech.articles and w.lower() not in ctx.speech.prepositions]
             if not others:
                 return None

@@ -9,7 +9,8 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Span
-from cronaca.extract.cue_subjects import AFTER_GAP, PHRASE_WORDS, SUBJECT_GAP, first_subject, mention_before, phrase_before
+from cronaca.extract.cue_subjects import (AFTER_GAP, PHRASE_WORDS, SUBJECT_GAP, first_subject, mention_before,
+                                          phrase_before)
 from cronaca.extract.named_phrases import NAME_WORDS, known_name, phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker, from_mention

@@ -60,7 +60,8 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.role_nouns import person_noun
-from cronaca.extract.shared_subjects import coordinated_subject, earlier_cue, name_after, subject_before_dashes, subject_may_follow
+from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, subject_before_dashes,
+                                             subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
 
