@@ -304,7 +304,7 @@ def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
         if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
-                and not _possessive(ctx, m):
-            return m
+                and not _possessive(ctx, m) and not _COMPOUND_HEAD.match(ctx.text, m.end):
+            return m  # not "FDP-Generalsekretär Djir-Sarai": the name modifies the noun after it
         j += 1
     return None

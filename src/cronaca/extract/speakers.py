@@ -64,6 +64,7 @@ from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, n
                                              subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
+from cronaca.extract.verb_bracket import bracket_subject
 
 
 def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
@@ -122,6 +123,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         pronoun = pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
         return carried_pronoun(ctx, cue.start, pronoun)
+    bracketed = bracket_subject(ctx, cue, sent_start)
+    if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
+        return bracketed
     m = mention_before(ctx, cue.start, limit)
     pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):

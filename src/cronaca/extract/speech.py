@@ -70,6 +70,8 @@ class SpeechData:
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
+    #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
+    auxiliaries: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -164,6 +166,7 @@ def speech_data(lang: str | None) -> SpeechData:
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
