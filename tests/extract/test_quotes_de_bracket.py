@@ -44,3 +44,24 @@ def test_party_prefix_of_a_compound_title_is_no_subject_for_a_later_pronoun():
     found = speakers(text, {"x:person:djir-sarai": ("PERSON", ["Bijan Djir-Sarai"]),
                             "kb:org:fdp": ("ORG", ["FDP"])})
     assert found == [("Das stimmt nicht.", "x:person:djir-sarai", "er")]
+
+
+def test_passive_naming_verb_makes_the_quoted_word_a_term_not_a_quote():
+    text = "Auf Plakaten wurde Deutschland als „Wertediktatur“ bezeichnet und das Kalifat als „die Lösung“."
+    assert speakers(text, {"Q183": ("COUNTRY", ["Deutschland"])}) == []
+
+
+def test_active_naming_verb_with_its_subject_is_still_a_quote():
+    text = "Innenministerin Nancy Faeser nannte die Kundgebung „schwer erträglich“."
+    found = speakers(text, {"x:person:faeser": ("PERSON", ["Nancy Faeser"])})
+    assert found == [("schwer erträglich", "x:person:faeser", "Nancy Faeser")]
+
+
+def test_passive_report_without_agent_is_nobodys_speech():
+    text = "Friedrich Merz kam nach Paris. Im Fall von Merz war zudem kritisiert worden, dass er keine Erfahrung habe."
+    assert speakers(text, {"kb:person:merz": ("PERSON", ["Friedrich Merz", "Merz"])}) == []
+
+
+def test_passive_report_with_agent_belongs_to_the_agent():
+    text = "Am Montag wurde von Friedrich Merz betont, dass die Lage ernst sei."
+    assert speakers(text, MERZ) == [("die Lage ernst sei", "kb:person:merz", "Friedrich Merz")]

@@ -72,6 +72,8 @@ class SpeechData:
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
     #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
     auxiliaries: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()  # "stato", "worden", "wurde": a passive verb has no speaker subject
+    agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -167,6 +169,8 @@ def speech_data(lang: str | None) -> SpeechData:
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
+        passive=frozenset(w.lower() for w in words.get("passive", [])),
+        agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),

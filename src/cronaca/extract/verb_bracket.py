@@ -7,6 +7,10 @@ something other than the subject opens the clause (an adverb, a prepositional ph
 pronoun "Das"), the subject stands right after the auxiliary, possibly far from the verb and past
 an object or a quoted term. The auxiliaries are data (``auxiliary`` in speech_cue_words.tsv).
 A clause opened by its own subject ("Merz hat am Montag gesagt") is left to the usual rules.
+
+A passive bracket ("Es wurde betont, dass ...", "war kritisiert worden, dass ...", "wurde Deutschland
+als „Wertediktatur“ bezeichnet"; ``passive`` in speech_cue_words.tsv) has no speaker unless an
+agent is named ("wurde von Merz betont"): its report is nobody's and its quoted words are a term.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from cronaca.extract.speech import Cue
 BRACKET_CHARS = 160
 #: Most words of a subject noun phrase after the auxiliary ("die neue Ministerin").
 SUBJECT_WORDS = 4
+PASSIVE = Speaker(None, None, None, "passive")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n()]")
 
 
@@ -45,6 +50,9 @@ def bracket_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     aux = words[aux_i]
     if _broken(ctx, aux.end(), cue.start):
         return None  # "..., weil er es hat, betonte": the auxiliary belongs to another clause
+    after = WORD.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
+    if aux.group().lower() in speech.passive or (after is not None and after.group().lower() in speech.passive):
+        return _agent(ctx, words[aux_i + 1:], cue.start)
     clause_start = _clause_start(ctx, start, aux.start())
     front = [w for w in words if clause_start <= w.start() < aux.start()]
     if not _fronted_non_subject(ctx, front, clause_start, aux.start()):
@@ -61,6 +69,16 @@ def bracket_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
         if phrase is not None:
             return phrase_speaker(ctx, phrase)
     return None
+
+
+def _agent(ctx: QuoteContext, words: list[re.Match[str]], end: int) -> Speaker:
+    """The agent of a passive verb of saying ("wurde von Merz betont"), else nobody."""
+    for k, w in enumerate(words[:-1]):
+        if w.group().lower() in ctx.speech.agent_prepositions:
+            subject = first_subject(ctx, words[k + 1].start(), end, strict=False)
+            if subject is not None and len(WORD.findall(ctx.text, w.end(), subject.start)) <= 2:
+                return from_mention(ctx, subject, "agent")
+    return PASSIVE
 
 
 def _broken(ctx: QuoteContext, a: int, b: int) -> bool:
