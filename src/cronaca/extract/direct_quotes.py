@@ -88,8 +88,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
-    if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS:
-        return  # "wurde Deutschland als „Wertediktatur“ bezeichnet": a term, said by no one
+    if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS or speaker.rule == "impersonal":
+        return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7
     emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
 

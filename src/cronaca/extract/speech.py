@@ -73,6 +73,9 @@ class SpeechData:
     #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
     auxiliaries: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "stato", "worden", "wurde": a passive verb has no speaker subject
+    impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
+    source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
+    circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
 
     def find(self, text: str) -> list[Cue]:
@@ -170,6 +173,9 @@ def speech_data(lang: str | None) -> SpeechData:
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
         passive=frozenset(w.lower() for w in words.get("passive", [])),
+        impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
+        source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
+        circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
