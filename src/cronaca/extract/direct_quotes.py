@@ -60,6 +60,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if n_words <= TITLE_WORDS and is_title(text, start, end) and not _said_next_to(ctx, q):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if _after_term_marker(ctx, q):
+        return  # "la cosiddetta «riforma»", "lo que llaman «la paz total»": a name for something, not speech
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
         return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
     labelled = label_speaker(ctx, q, region)
@@ -92,6 +94,17 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7
     emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+#: How far before the opening mark a term marker may end ("la llamada «...»" has only spaces between).
+TERM_MARKER_CHARS = 40
+
+
+def _after_term_marker(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """The quotation follows a word that announces a term (``term_marker`` in speech_cue_words.tsv:
+    "cosiddetto", "llamado", "lo que llaman", "sogenannte", "so-called")."""
+    marker = ctx.speech.term_marker
+    return marker is not None and marker.search(ctx.text, max(0, q.open - TERM_MARKER_CHARS), q.open) is not None
 
 
 def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
