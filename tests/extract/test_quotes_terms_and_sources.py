@@ -52,3 +52,11 @@ def test_segun_with_a_person_still_reports():
 def test_according_to_a_poll_is_a_cited_record():
     text = "According to the poll, most voters want a ceasefire in the region."
     assert [q[0] for q in found(text, "en", {})] == ["most voters want a ceasefire in the region"]
+
+
+def test_attribution_after_the_content_finds_the_name_past_a_participle():
+    text = ("Il presidente venezuelano Hugo Chávez è morto ieri pomeriggio, secondo quanto comunicato dal "
+            "ministro Nicolás Maduro.")
+    entities = {"x:person:maduro": ("PERSON", ["Nicolás Maduro"]), "x:person:chavez": ("PERSON", ["Hugo Chávez"])}
+    assert found(text, "it", entities) == [
+        ("Il presidente venezuelano Hugo Chávez è morto ieri pomeriggio", "x:person:maduro", False)]

@@ -88,7 +88,10 @@ def according_quotes(ctx: QuoteContext) -> None:
             emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
                  "indirect:according", 0.6, according=False)
             continue
-        m = mention_after(ctx, match.end(), min(who_end, start)) or _speaker_in(ctx, match.end(), min(who_end, start))
+        # the speaker phrase ends at the content after it, or at its own end when the content came first
+        # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
+        who_limit = who_end if start < match.start() else min(who_end, start)
+        m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
         if m is not None:
             speaker = from_mention(ctx, m, "after")
         else:
