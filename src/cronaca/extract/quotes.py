@@ -50,7 +50,8 @@ verb of saying a quotation belongs to), ``split_quotes`` (an attribution inside 
 ``labelled_quotes`` (a colon label, a signature, a fragment after an attribution word),
 ``reported_speech`` and ``clause_openers`` (indirect content after or before a verb),
 ``anaphoric_speech`` ("Lo ha detto Lavrov"), ``according_speech`` (attribution and opinion words),
-``reportive_speech`` (the German reportive mood), ``quote_emit`` (one Quote with its cited source).
+``reportive_speech`` (the German reportive mood), ``nested_quotes`` (a quotation inside a
+quotation with its own speaker: „Smotrich sagt: ‚...‘ – ich glaube nicht daran.“), ``quote_emit`` (one Quote with its cited source).
 Speakers: see ``speakers``.
 """
 from __future__ import annotations
@@ -60,6 +61,7 @@ from typing import ClassVar
 from cronaca.document import Document, Quote
 from cronaca.extract.according_speech import according_quotes, opinion_quotes
 from cronaca.extract.direct_quotes import direct_quote
+from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.reported_speech import find_reported_contents, indirect_quote
 from cronaca.extract.reportive_speech import reportive_quotes
@@ -83,6 +85,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     according_quotes(ctx)
     opinion_quotes(ctx)
     reportive_quotes(ctx)
+    nested_quotes(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
 
