@@ -329,6 +329,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if joinable and not apposition and "," in gap and (
                     pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
+            if joinable and not apposition and "," in gap and lexicon.count_words(gap.partition(",")[0]):
+                joinable = False  # a list comma follows its item: "forderte China auf, Russland zu bremsen"
             if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
