@@ -163,6 +163,11 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
     asked = False  # the previous clause ends with a REQUEST verb: a "that" clause after it is its content
+    quoted_carry = _quoted_zero_subject(ctx.doc, clauses[0]) if lex.pro_drop else None
+    if quoted_carry is not None:
+        # "“Vamos a exigir la reforma...”, dice Taty Almeida": a zero subject opening a direct
+        # quotation is its speaker (first person), never the narrative's previous subject
+        previous_subject = carry = quoted_carry
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
@@ -196,7 +201,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
-                args.rule = "carry-over"
+                args.rule = "quote-speaker" if quoted_carry else "carry-over"
             if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
@@ -267,6 +272,19 @@ def _obligation(ctx: Context, clause, according: str | None, s: int, e: int, eve
         args = Args(actors=[speaker_id], targets=targets, rule="obligation")
         return _event(ctx, _DEMAND, u, args, clause.start, clause.end, s, e, speaker_id, events, reported=True)
     return None
+
+
+def _quoted_zero_subject(doc: Document, clause) -> list[str] | None:
+    """The speaker standing for a zero subject at the start of a direct quotation: the clause's first
+    unit is a verb inside a quotation that opens at most a few characters before it, and no phrase
+    precedes the verb. None when the clause is not such a start (the usual carry-over applies)."""
+    first = next((u for u in clause.units if u.kind != "cue"), None)  # past "a" in "Vamos a exigir"
+    if first is None or first.kind != "trigger" or first.quote < 0 or first.quote < clause.start - 2:
+        return None
+    if not any(t.pos == "verb" for t in first.triggers) or doc.text[first.quote:first.start].count(" ") > 3:
+        return None  # a verb among the quotation's first words ("Vamos a exigir", "Exigimos")
+    who = _quote_speaker(doc, first.start)
+    return [who] if who else []
 
 
 def _quote_speaker(doc: Document, at: int) -> str | None:

@@ -364,7 +364,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         assert isinstance(item, Match)
         last_end = e
-        if item.triggers and s > start and text[s].isupper() and (
+        if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
         if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
@@ -520,6 +520,11 @@ def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+#: an opening quotation mark right before a word: the quotation's first word is capitalised as a
+#: sentence start ("“Exigimos la libertad...”", 'dijo: “Pedimos...')
+_OPENS_QUOTATION = re.compile(r"[“«„\"]\s?$")
 
 
 def _comma(gap: str) -> bool:

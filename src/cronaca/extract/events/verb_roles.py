@@ -172,14 +172,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
                     or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
-                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type in JUDGES_OWNED) \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # where the object goes or comes from is no target unless the frame says so ("deported
                 # 173 women and children to Turkey");
-                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon, but the
+                # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
             if passed_act and u.phrase.prep not in ("by", "from"):
