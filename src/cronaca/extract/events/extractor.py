@@ -57,8 +57,10 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     lex = lexicon(doc.language)
     text = doc.text
     matches = lex.scan(text)
+    mention_starts = frozenset(m.start for e in doc.entities for m in e.mentions)
     refs = merge_mentions([
-        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end) else m.kind, e.type)
+        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end, lex.compound_suffix,
+                                                                       mention_starts) else m.kind, e.type)
         for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
     if lex.age_noun is not None:
@@ -93,11 +95,18 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
 
 
-def _compounded(text: str, at: int, end: int) -> bool:
+def _compounded(text: str, at: int, end: int, compounds: bool = False,
+                mention_starts: frozenset[int] = frozenset()) -> bool:
     """A name glued by a hyphen to a lower-case word part ("anti-Pakistan militants", "pro-Kremlin
     media", "the Serb-controlled republic", "Iran-backed rebels") modifies the noun after it, like a
-    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.)"""
+    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.) In
+    languages that write compounds (``compound_suffix``) a name glued to a noun that is no other name
+    is the compound's first part: "lehnt die UN-Kandidatur ab" rejects a candidacy, not the UN;
+    "AfD-Spitzenmann Höcke" is Höcke (an agent noun still stands for its party: "US-Regierung")."""
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].islower():
+        return True
+    if compounds and end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper() \
+            and end + 1 not in mention_starts:
         return True
     if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
         return False
