@@ -167,7 +167,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     demanded = True
                     continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
-            if demanded and u.comma_before:
+            if (demanded or trigger.frame.label) and u.comma_before:
                 break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
