@@ -134,3 +134,37 @@ def test_spanish_backing_down_is_a_concession():
 def test_spanish_arrests_carried_out_by_the_police():
     assert found("Hasta ayer la Policía Nacional Civil había ejecutado 14,571 capturas.", "es") == [
         ("COERCE", (POLICE[0],), (), "occurred")]
+
+
+# --- name-calling: an accusation only with a short quoted label that is not praise ([label] frames) ---
+
+HEUSGEN = ("x:person:christoph-heusgen", "Christoph Heusgen", "PERSON", ["Christoph Heusgen"])
+BAERBOCK = ("Q15130", "Annalena Baerbock", "PERSON", ["Annalena Baerbock"])
+BUKELE = ("Q16147599", "Nayib Bukele", "PERSON", ["Nayib Bukele"])
+MARTINEZ = ("x:person:juan-martinez", "Juan Martínez", "PERSON", ["Juan Martínez"])
+
+
+def named(text: str, lang: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, [HEUSGEN, BAERBOCK, BUKELE, MARTINEZ]))]
+
+
+def test_german_quoted_label_is_an_accusation():
+    assert named("Christoph Heusgen nannte Annalena Baerbock ein „Auslaufmodell“.", "de") == [
+        ("ACCUSE", (HEUSGEN[0],), (BAERBOCK[0],), "occurred")]
+
+
+def test_german_naming_without_label_is_no_accusation():
+    assert named("Christoph Heusgen nannte Annalena Baerbock beim Vornamen.", "de") == []
+
+
+def test_german_praising_label_is_no_accusation():
+    assert named("Christoph Heusgen nannte Annalena Baerbock eine „gute Freundin“.", "de") == []
+
+
+def test_spanish_label_before_the_named_person():
+    assert named("Nayib Bukele llamó “basura” a Juan Martínez.", "es") == [
+        ("ACCUSE", (BUKELE[0],), (MARTINEZ[0],), "occurred")]
+
+
+def test_spanish_participle_llamado_names_someone():
+    assert named("Un líder, llamado Juan Martínez, alias “Crook”, fue liberado.", "es") == []
