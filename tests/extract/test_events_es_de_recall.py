@@ -168,3 +168,23 @@ def test_spanish_label_before_the_named_person():
 
 def test_spanish_participle_llamado_names_someone():
     assert named("Un líder, llamado Juan Martínez, alias “Crook”, fue liberado.", "es") == []
+
+
+# --- ruling out ([ruleout]): negated, it leaves a possibility open ---
+
+MERZ = ("Q57390", "Friedrich Merz", "PERSON", ["Friedrich Merz"])
+AFD = ("Q18199", "Alternative for Germany", "ORG", ["AfD"])
+
+
+def test_german_ruling_out_a_coalition_is_a_rejection():
+    assert [summary(e) for e in events(document("Friedrich Merz schloss eine Koalition mit der AfD aus.",
+                                                "de", [MERZ, AFD]))] == [("REJECT", (MERZ[0],), (AFD[0],), "occurred")]
+
+
+def test_german_not_ruling_out_is_no_event():
+    assert events(document("Friedrich Merz schloss eine Koalition mit der AfD nicht aus.", "de", [MERZ, AFD])) == []
+
+
+def test_spanish_not_ruling_out_inside_a_quotation_is_no_event():
+    text = "“No descartaría la posibilidad de un ataque”, alertó Taty Almeida."
+    assert found(text, "es", ("No descartaría la posibilidad de un ataque", ALMEIDA[0])) == []

@@ -583,6 +583,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint, type_)
+    if status == "negated" and trigger.frame.rule_out:
+        return None  # "No descartaría la posibilidad de…", "did not rule out": a possibility left open
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
