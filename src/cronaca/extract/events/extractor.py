@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
-from cronaca.extract.tone import measure
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -210,8 +209,6 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
-            if trigger.frame.label and not _quoted_label(text, ctx.doc.language, max(unit.end, unit.span_end), e):
-                continue  # "nannte ihn beim Namen": naming without a quoted label accuses nobody
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
             if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
@@ -284,20 +281,6 @@ def _obligation(ctx: Context, clause, according: str | None, s: int, e: int, eve
         args = Args(actors=[speaker_id], targets=targets, rule="obligation")
         return _event(ctx, _DEMAND, u, args, clause.start, clause.end, s, e, speaker_id, events, reported=True)
     return None
-
-
-#: a short quoted label (at most four words) within reach of a naming verb: „Auslaufmodell“, “basura”
-_LABEL = re.compile(r"[“„«\"‘]\s?[^“”„«»\"‘’.!?]{1,40}?\s?[”“»\"’]")
-LABEL_REACH = 80  # characters after the verb where the label may open
-LABEL_WORDS = 4
-
-
-def _quoted_label(text: str, lang: str | None, at: int, sentence_end: int) -> bool:
-    """Does a short quoted label that the tone lexicon does not call positive follow the naming verb
-    ending at ``at`` in its sentence? ("called the talks “productive”" is praise, not an accusation.)"""
-    m = _LABEL.search(text, at, min(sentence_end, at + LABEL_REACH + 45))
-    return m is not None and m.start() - at <= LABEL_REACH and len(m.group().split()) <= LABEL_WORDS \
-        and measure(text, lang, m.start(), m.end()).positive == 0
 
 
 def _quoted_zero_subject(doc: Document, clause) -> list[str] | None:

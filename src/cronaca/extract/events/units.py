@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
+from cronaca.extract.events.labels import quoted_label
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -367,6 +368,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if item.triggers and all(t.frame.label for t in item.triggers) \
+                and not quoted_label(text, lexicon.code, e, end):
+            continue  # "nannte ihn beim Namen": naming without a quoted label accuses nobody
         if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
