@@ -34,6 +34,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
+from cronaca.link.sites import designator_before
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -190,8 +191,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
               swallowed: set[int]) -> None:
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
-    if view.folded[slice(*tokens[-1])] in lex.cues_before:
-        return  # "Crown Prince", "General": a title alone, not a name
+    last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
+    if last == "PERSON" or (last is not None and len(tokens) == 1):
+        return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
@@ -219,12 +221,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
-    if not tokens:
-        return
+    if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before):
+        return  # "Акции ОАО": what is left is a cue word alone
     earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
-    inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside]
+    # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
+    inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
     head = _head_after(view, end, lex) if inside is None else None
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
@@ -255,8 +259,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 and view.text[end:following.start].isspace():
             absorbed.add(id(following))
             end = following.end
+            # "Air France", "Chœur de Radio France": a name that takes in a country is a body's
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
-                else entry.type
+                else "ORG" if entry.type == "COUNTRY" else entry.type
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -278,7 +283,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             and view.text[slice(*tokens[0])] not in m.given_names \
             and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
         entry = m.kb.entries[preceding.entity_id]
-        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
+        # "London School of Economics", "Iraq Study Group": a country or capital begins the name
+        # of a body when a word of the name says it is one
+        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP") or inside == "ORG":
             absorbed.add(id(preceding))
             start = preceding.start
             # "Владимир Белов": a KB place that is also a given name begins a person's name
@@ -444,7 +451,7 @@ NOT_A_NAME = "-"
 LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
-                        "unknown:acronym"})
+                        "unknown:acronym", "unknown:apposition", "unknown:designator"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
 #: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
@@ -686,8 +693,14 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
         return Guess(cue, 0.7, "unknown:cue-word")
+    described = _apposition(view, end, lex)
+    if described is not None:
+        return Guess(described, 0.7, "unknown:apposition")  # "Oceana, une organisation de ..."
     if fallback is not None:
         return Guess(fallback, 0.6, "unknown:next-to-kb")
+    site = designator_before(view, start, lex)
+    if site is not None:
+        return Guess(site[0], 0.75, "unknown:designator")  # "stazione Termini", "rue Oberkampf"
     if len(words) > 1 and _INITIAL.fullmatch(name.split()[0]):
         return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
@@ -726,6 +739,24 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(\w+['’]?)[ \u00a0]*(\w[\w.-]*)")
+
+
+def _apposition(view: TextView, end: int, lex: LinkLexicon) -> str | None:
+    """The type an apposition right after a name gives it: "Oceana, une organisation de défense",
+    "Katoen Natie, una società belga": an indefinite article, then a cue word that would type the
+    name if it stood before it."""
+    found = _APPOSITION.match(view.folded, end)
+    if found is None:
+        return None
+    article, noun = found.group(1).replace("’", "'"), found.group(2)
+    if article not in lex.indefinite_articles:
+        return None  # "En Los Gallardos, la teniente de alcalde, ...": a definite one opens a clause
+    if article.endswith("'") and view.folded[found.start(2) - 1] not in _APOSTROPHES:
+        return None
+    return lex.cues_before.get(noun)
 
 
 def _after_article(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:
