@@ -104,6 +104,7 @@ class LinkLexicon:
     act_nouns: frozenset[str] = frozenset()  # "proposta", "инициативу": an adjective by them names an actor
     definite_articles: frozenset[str] = frozenset()  # "il", "della", "the": no person follows
     indefinite_articles: frozenset[str] = frozenset()  # "un", "une": "X, une organisation" says what X is
+    language_markers: frozenset[str] = frozenset()  # "en", "lingua": "en anglais" names a language
     prepositions: frozenset[str] = frozenset()  # "in", "da": a site noun after one names a site ("in via Roma")
     word_suffixes: tuple[str, ...] = ()  # German "s", "en": inflected common nouns ("Wahlkampfs")
     initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
@@ -187,6 +188,7 @@ def lexicon(code: str) -> LinkLexicon:
                                     .split(",") if w.strip()),
         indefinite_articles=frozenset(_listed(settings, "indefinite_articles")),
         prepositions=frozenset(_listed(settings, "prepositions")),
+        language_markers=frozenset(_listed(settings, "language_markers")),
         word_suffixes=tuple(sorted((w.strip().lower() for w in settings.get("common_word_suffixes", "")
                                    .split(",") if w.strip()), key=len, reverse=True)),
         conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
