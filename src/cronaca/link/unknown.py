@@ -475,6 +475,9 @@ RARE_NAME_WORD_ZIPF = 3.0
 INITIAL_NEXT_WORD_ZIPF = 3.5
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
+#: Longest frequent word in capitals read as an acronym when no word in capitals stands next to
+#: it ("la SNCF", "le CNRS", "NEOS"); a longer one is an emphasised word ("los REFERENTES").
+LONGEST_ACRONYM = 5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
@@ -506,8 +509,11 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
-        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF:
-            return True  # a common word in capitals ("SCARICA" in a headline), not an acronym
+        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF \
+                and (e - s > LONGEST_ACRONYM or _shouted(view, s, e)):
+            return True  # a common word in capitals ("SCARICA L'APP" in a headline), not an acronym
+        if original.isupper() and word in lex.definite_articles and _shouted(view, s, e):
+            return True  # "ESCUCHA LA NOTICIA": an article in capitals
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
@@ -541,6 +547,21 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}['’ \u00a0]+\Z")
+_CAPITALS_AFTER = re.compile(r"['’ \u00a0]+[^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _shouted(view: TextView, s: int, e: int) -> bool:
+    """True when a word in capitals has a neighbour in capitals ("SCARICA L'APP", "BREAKING NEWS"):
+    shouting. Among lower-case words ("la SNCF a signé") it is an acronym, however often the
+    acronym itself is written."""
+    before = _CAPITALS_BEFORE.search(view.text, max(0, s - 40), s)
+    if before is not None and before.group().rstrip("'’ \u00a0").isupper():
+        return True
+    after = _CAPITALS_AFTER.match(view.text, e)
+    return after is not None and after.group().lstrip("'’ \u00a0").isupper()
 
 
 #: Shortest role word that ends a compound role noun: "Arbeits|ministerin", "Partei|sprecher".
