@@ -247,8 +247,9 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
 def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:
     """A one-word name that is also a common word, capitalised maybe only by its position."""
     word = view.folded[x.start:x.end]
-    if " " in word or view.text[x.start:x.end].isupper():
-        return False
+    original = view.text[x.start:x.end]
+    if " " in word or original.isupper() or not original[1:].islower() and original[1:].isalpha():
+        return False  # capitals inside a word ("AfD", "SpaceX") make a name, never a common word
     initial = view.sentence_initial(x.start)
     if not (m.lex.common_word_everywhere or initial):
         return False
