@@ -221,8 +221,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
-    if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before):
-        return  # "Акции ОАО": what is left is a cue word alone
+    if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
+                      and view.folded[slice(*tokens[0])] not in lex.cues_inside):
+        return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
     earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
@@ -295,6 +296,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
         return  # "Gran Premio", "World Cup": a name, but not of an actor
+    if inside == "ORG" and len(tokens) == 1 and (start, end) == tokens[0]:
+        # "Tribunale di Milano", "Université de Strasbourg": the body of a place is named by both;
+        # the place is part of the name, as the gold set reads it, not a second entity
+        place = _following_mention(view, by_start, end, seq.end(), lex)
+        if place is not None and id(place) not in absorbed and _is_place(place, m):
+            absorbed.add(id(place))
+            end = place.end
+            name = view.text[start:end]
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
@@ -586,6 +595,25 @@ def _person_role(word: str, lex: LinkLexicon) -> bool:
     if lex.common_word_everywhere:
         return any(word[i:] in roles for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_ROLE + 1))
     return False
+
+
+def role_compound_after(view: TextView, end: int, lex: LinkLexicon) -> bool:
+    """True when a hyphen joins the name ending at ``end`` to a person's role ("AfD-Chef",
+    "CDU-Spitzenkandidat"): the name then qualifies the role, it does not act itself."""
+    if view.text[end:end + 1] != "-":
+        return False
+    found = _HEAD_AFTER.match(" " + view.folded[end + 1:end + 40])
+    return found is not None and _person_role(found.group(1), lex)
+
+
+def role_after(view: TextView, end: int, lex: LinkLexicon) -> bool:
+    """True when the next word names a person's role, alone or as the head of a hyphenated
+    compound: "Thüringens AfD-Chef", "Bayerns Ministerpräsident"."""
+    found = _HEAD_AFTER.match(view.folded, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return _person_role(word, lex) or role_compound_after(view, found.end(1), lex)
 
 
 def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[int, int] | None:
