@@ -108,3 +108,17 @@ def test_long_word_in_capitals_is_emphasis(link_text):
 def test_capital_inside_a_word_makes_a_name_where_nouns_are_capitalised(link_text):
     doc = link_text("Vor der Wahl warnt die AfD vor der Migration.", "de")
     assert types(doc) == {"Alternative for Germany": "ORG"}
+
+
+# -- a government title names no president who heads both state and government ---------------------
+
+def test_prime_minister_title_is_not_the_president_named_before(link_text):
+    doc = link_text("Donald Trump a parlé hier soir. Le Premier ministre a ensuite répondu aux questions.", "fr")
+    trump = next(e for e in doc.entities if e.name == "Donald Trump")
+    assert [m.text for m in trump.mentions] == ["Donald Trump"]
+
+
+def test_prime_minister_title_still_names_a_prime_minister(link_text):
+    doc = link_text("Keir Starmer a parlé hier soir. Le Premier ministre a ensuite répondu aux questions.", "fr")
+    starmer = next(e for e in doc.entities if e.name == "Keir Starmer")
+    assert [m.text for m in starmer.mentions] == ["Keir Starmer", "Premier ministre"]
