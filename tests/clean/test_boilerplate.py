@@ -496,3 +496,155 @@ def test_inline_phrases_are_only_searched_in_texts_holding_their_fixed_strings()
     assert boilerplate._anchors(r"(?P<c0>link wird in einem neuen (?:tab|fenster) geöffnet|\(öffnet in neuem tab\))") \
         == ("link wird in einem neuen ", "(öffnet in neuem tab)")
     assert boilerplate._anchors(r"(?:a|b)x") is None  # an alternative without a fixed run: always search
+
+
+def test_a_role_with_a_name_in_capitals_is_a_credit():
+    raw = ("Kate Moss ist Coverstar der Mai-Ausgabe.\n"
+           "Die Fotos entstanden in London.\n"
+           "Styling: KATE PHELAN\n"
+           "Haare: SYD HAYES")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text.strip()) for r in integrity.removed] == [
+        ("credit", "Styling: KATE PHELAN"), ("credit", "Haare: SYD HAYES")]
+    assert text == "Kate Moss ist Coverstar der Mai-Ausgabe.\nDie Fotos entstanden in London.\n"
+
+
+def test_an_outlet_with_its_authors_in_brackets_closing_the_text_is_a_credit():
+    raw = ("Nach der Hitzewelle prüft Sachsen-Anhalt mögliche Folgen in Pflegeheimen.\n"
+           "Die Ergebnisse sollen im Herbst vorliegen.\n"
+           "MDR (Engin Haupt, Alisa Sonntag)")
+    _text, integrity = clean(raw, "de")
+    assert [(r.kind, r.text) for r in integrity.removed] == [
+        ("credit", "MDR (Engin Haupt, Alisa Sonntag)")]
+
+
+def test_a_name_alone_on_the_first_line_is_a_byline():
+    raw = ("Daniel Aragón\n"
+           "Tras seis derrotas consecutivas, el equipo volvió a puntuar en su lucha por la salvación.\n"
+           "El encuentro comenzó con una declaración de intenciones.")
+    text, integrity = clean(raw, "es")
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [
+        ("boilerplate.byline", "Daniel Aragón")]
+    assert text.startswith("Tras seis derrotas")
+
+
+@pytest.mark.parametrize("raw, lang", [
+    # a name inside the text is a subhead or a speaker's label, not a byline
+    ("El partido comenzó pronto.\nLa afición llenó el pabellón.\nHubo mucho ruido.\nCarlos Pérez\n"
+     "El capitán habló después del partido.\nDijo que el equipo mejoró.\nNadie lo esperaba.", "es"),
+    # a line that reads as a sentence stays, even when it opens with a given name
+    ("Daniel Aragón ganó.\nEl encuentro comenzó pronto.", "es"),
+    # a role with a name in ordinary case is article text ("Fazit: ...")
+    ("Die Bilanz fiel gemischt aus.\nFazit: Gute Nachrichten für Anleger", "de"),
+    # the signature of an embedded post names who wrote it: kept
+    ("The Senate posted a statement.\nWe will meet tomorrow.\n"
+     "— The Nigerian Senate (@NGRSenate) October 9, 2018\nLawmakers met on Tuesday.", "en"),
+])
+def test_names_and_labels_inside_the_body_stay(raw, lang):
+    _text, integrity = clean(raw, lang)
+    assert integrity.removed == []
+
+
+@pytest.mark.parametrize("label, lang", [
+    ("Video", "de"), ("Liveblog", "de"), ("Neuer Abschnitt", "de"), ("Vidéo", "fr"),
+    ("En directo", "es"), ("In diretta", "it"), ("Watch video", "en"),
+])
+def test_a_media_label_alone_is_removed_without_the_subhead_below_it(label, lang):
+    raw = (f"The first paragraph of the story ends here.\n{label}\n"
+           "A subhead of the story\nThe second paragraph of the story ends here.")
+    text, integrity = clean(raw, lang)
+    assert [r.text.strip() for r in integrity.removed] == [label]
+    assert "A subhead of the story\n" in text
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Sigue a El Universal en Google News", "es"),
+    ("Archivado en:", "es"),
+    ("Esta nota fue publicada originalmente en El País", "es"),
+    ("Cet article a été publié initialement dans Le Monde", "fr"),
+    ("Réagissez à cet article", "fr"),
+    ("Dieser Artikel erschien zuerst bei Spiegel Online", "de"),
+    ("Seguici su Google News", "it"),
+    ("This article was originally published on The Conversation.", "en"),
+])
+def test_republication_notes_and_follow_prompts_are_removed(line, lang):
+    raw = f"The story's first paragraph ends here.\n{line}\nThe story's second paragraph ends here."
+    text, integrity = clean(raw, lang)
+    assert [r.text.strip() for r in integrity.removed] == [line]
+
+
+def test_a_sentence_about_a_first_publication_stays():
+    raw = ("Il romanzo è stato pubblicato per la prima volta nel 1958 da Feltrinelli.\n"
+           "Da allora è stato tradotto in quaranta lingue.")
+    _text, integrity = clean(raw, "it")
+    assert integrity.removed == []
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("MADRID, 3 Mar. (EUROPA PRESS) -", "es"),
+    ("Buenos Aires, 3 de mayo (EFE).-", "es"),
+    ("PARIS (AFP) -", "fr"),
+    ("Berlin (dpa) –", "de"),
+    ("ROMA (ANSA) -", "it"),
+])
+def test_an_agency_dateline_alone_on_its_line_goes_to_metadata(line, lang):
+    raw = f"{line}\nThe story's first paragraph ends here.\nThe story's second paragraph ends here."
+    text, integrity = clean(raw, lang)
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [("boilerplate.dateline", line)]
+    assert text.startswith("The story's first paragraph")
+
+
+def test_a_sentence_naming_an_agency_in_brackets_stays():
+    raw = "Die Nachrichtenagentur Reuters (Reuters) meldete den Rücktritt am Abend."
+    _text, integrity = clean(raw, "de")
+    assert integrity.removed == []
+
+
+def test_related_headlines_on_the_same_topic_go_when_marked_as_headlines():
+    raw = ("Trump postet erneut ein Bild mit Jesus, nach massiver Kritik am Papst.\n"
+           "Der Präsident teilte das Bild am Mittwoch auf seinem Netzwerk.\n"
+           "- Papst-Streit: Meloni stellt sich gegen Trump und den Präsidenten\n"
+           "- Neue Allianz? Europäer reagieren auf Trumps Drohung gegen den Papst\n"
+           "Kritiker warfen dem Präsidenten Blasphemie vor.")
+    text, integrity = clean(raw, "de")
+    assert [r.rule for r in integrity.removed] == ["boilerplate.related_list"]
+    assert "Meloni" not in text and "Kritiker warfen" in text
+
+
+def test_an_articles_own_list_explained_with_dashes_stays():
+    raw = ("Die Lizenz erlaubt vieles, aber nicht alles.\n"
+           "- Der durchgestrichene Dollar bedeutet – Weiterverwendung zu kommerziellen Zwecken nicht erlaubt\n"
+           "- Das Gleichheitszeichen bedeutet – Veränderungen der Lizenz sind nicht erlaubt\n"
+           "Die Zeichen stehen unter jedem Bild der Lizenz.")
+    _text, integrity = clean(raw, "de")
+    assert integrity.removed == []
+
+
+def test_a_paragraph_ending_in_a_german_closing_quote_is_a_sentence_not_a_headline():
+    raw = ("Danni Büchner trennte sich von ihrem Partner, wie sie am Montag mitteilte.\n"
+           "Sie wolle keine Nachrichten mehr bekommen, schrieb sie auf Instagram.\n"
+           ">> Wegen Corona: Danni Büchner muss ihr Lokal auf Mallorca schließen <<\n"
+           "Ihr Credo dürfte weiterhin aktuell sein: „Kopf hoch, Krone richten und weiter geht’s.“")
+    text, integrity = clean(raw, "de")
+    assert "Kopf hoch" in text
+    assert all("Kopf hoch" not in r.text for r in integrity.removed)
+
+
+@pytest.mark.parametrize("line, lang, rule", [
+    ("Madrid-", "es", "boilerplate.dateline"),
+    ("Berlin –", "de", "boilerplate.dateline"),
+    ("Las más leídas", "es", "boilerplate.navigation"),
+    ("Les plus lus", "fr", "boilerplate.navigation"),
+    ("Daniel Aragón 3/5/2022 22:41", "es", "boilerplate.byline"),
+])
+def test_datelines_most_read_labels_and_dated_bylines_at_the_top(line, lang, rule):
+    raw = f"{line}\nThe story's first paragraph ends here.\nThe story's second paragraph ends here."
+    _text, integrity = clean(raw, lang)
+    assert [(r.rule, r.text.strip()) for r in integrity.removed] == [(rule, line)]
+
+
+def test_a_subhead_ending_in_a_dash_and_a_sentence_stay():
+    raw = ("El gobierno aprobó la reforma.\nLa oposición votó en contra – y anunció recursos.\n"
+           "Lo más leído fue el discurso del presidente.")
+    _text, integrity = clean(raw, "es")
+    assert integrity.removed == []

@@ -90,3 +90,60 @@ def test_names_with_a_dot_and_prefixed_words_stay(text, lang):
 ])
 def test_a_name_or_shout_before_the_break_still_splits(glued, spaced):
     assert fixed(glued, "de") == spaced
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French typography: a space before ? and !, and inside « »
+    ("Comment expliquer ce rétablissement ?Et pourquoi maintenant ?", "fr",
+     "Comment expliquer ce rétablissement ? Et pourquoi maintenant ?"),
+    ("Il faut agir vite !On ne peut pas attendre.", "fr",
+     "Il faut agir vite ! On ne peut pas attendre."),
+    ("Il a dit : « Nous partirons demain. »Le ministre a confirmé.", "fr",
+     "Il a dit : « Nous partirons demain. » Le ministre a confirmé."),
+    # a short lower-case word ends the sentence: German separable verbs
+    ("Die Firma lehnte das Angebot ab.Dennoch steigen die Zinsen.", "de",
+     "Die Firma lehnte das Angebot ab. Dennoch steigen die Zinsen."),
+    # a name of the story opens the next sentence (it stands alone later in the text)
+    ("Sie sei klug, so Trump.Bondi sei durchsetzungsstark. Bondi lehnte ab.", "de",
+     "Sie sei klug, so Trump. Bondi sei durchsetzungsstark. Bondi lehnte ab."),
+])
+def test_glued_sentences_in_french_typography_and_after_short_words(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er sagte. »Das ist gut«, und ging.", "de"),          # German » opens a quotation
+    ("Il a dit. » Le reste suivra", "fr"),                  # no « open: not a closing guillemet
+    ("Er sagte »Nein«. »Das ist gut«, und ging.", "de"),   # German « closes, the » opens
+    ("Die Frage ?Antwort steht im Heft.", "de"),            # a space before ? is French only
+    ("Selon J. Jenkins et al.Preprint at Zenodo.", "en"),   # et al. is an abbreviation
+    ("Der Wert liegt bei ca.Drei Prozent.", "de"),
+])
+def test_spaced_guillemets_and_abbreviations_are_not_split(text, lang):
+    assert fixed(text, lang) == text
+
+
+def test_unspaced_guillemet_closing_a_quotation_is_split_but_german_opening_one_is_not():
+    assert fixed("«Elles créent une inflammation.»Faut-il les bannir ?", "fr") == (
+        "«Elles créent une inflammation.» Faut-il les bannir ?")
+    german = "Er schwieg.»Das ist gut«, sagte sie."
+    assert fixed(german, "de") == german
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le bilan de l’annéeLe président a parlé hier.", "fr", "Le bilan de l’année Le président a parlé hier."),
+    ("Una crisis económicaEl gobierno dijo que no.", "es", "Una crisis económica El gobierno dijo que no."),
+    ("Un voto in parlamentoIl governo ha deciso così.", "it", "Un voto in parlamento Il governo ha deciso così."),
+])
+def test_a_heading_run_into_the_next_sentence_gets_a_space(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er postete es auf LinkedIn und auf YouTube am Montag.", "de"),
+    ("She showed it in PowerPoint on her MacBook today.", "en"),
+    ("Reporters from PlymouthLive have reported it.", "en"),   # a brand: capitalised first part
+    ("Die SchülerInnen sind da.", "de"),
+])
+def test_camel_case_names_are_not_split(text, lang):
+    assert fixed(text, lang) == text

@@ -301,3 +301,174 @@ def test_an_english_word_next_to_a_borrowed_german_noun_is_a_phrase():
     text = ("Wir bieten abwechslungsreiche Aufgaben in einer Institution mit awesome Team und "
             "spannenden Projekten.")
     assert spinner.propose(text, "de") == []
+
+
+# --- German: English words the language knows only as capitalised nouns ------------------------
+
+def test_german_lower_case_noun_in_a_verb_slot_is_flagged():
+    # "Action" is a German noun, frequent enough in wordfreq's German list to hide "action";
+    # written in lower case where the verb stands it is no German word: the spinner's "war".
+    text = "Der Impfstoff von Astrazeneca action verantwortlich für seltene Thrombosen, sagte sie."
+    assert [(e.kind, text[e.start:e.end], e.rule) for e in spinner.propose(text, "de")] == [
+        ("other", "action", "spinner.suspect:war?")]
+
+
+def test_german_lower_case_noun_is_repaired_in_a_visibly_spun_article():
+    text = ("Der Impfstoff von Astrazeneca action verantwortlich für seltene Thrombosen. Die Ärzte "
+            "sagen, decamp Fälle seien selten und decamp Risiken gering, accordingly bleibe der "
+            "Impfstoff zugelassen. Die Behörde bearskin ihn geprüft.")
+    out, _ = fixed(text, "de")
+    assert out.startswith("Der Impfstoff von Astrazeneca war verantwortlich für seltene Thrombosen.")
+
+
+def test_german_lower_case_noun_after_an_article_is_a_lower_cased_noun():
+    # after a noun marker (noun_markers.txt) the noun slot is filled: a writer's lower case
+    text = "Wie im anderen Forum beschrieben, habe ich ein issue mit dem Update seit gestern."
+    assert spinner.propose(text, "de") == []
+
+
+def test_german_capitalised_noun_opening_a_sentence_is_german():
+    text = "Action ist das Genre, das die Zuschauer in diesem Sommer am meisten ins Kino lockt."
+    assert spinner.propose(text, "de") == []
+
+
+def test_german_text_written_in_lower_case_keeps_its_nouns():
+    # a forum post that capitalises nothing: its lower-case nouns say nothing
+    text = ("ich glaube die kids heute haben es schwer, radio und fernsehen sind ihnen egal und "
+            "sie lesen kaum noch zeitung oder bücher.")
+    assert spinner.propose(text, "de") == []
+
+
+# --- the slot after a noun marker ------------------------------------------------------------
+
+def test_after_an_article_a_closed_class_word_is_not_restored():
+    # "number" most often stands for "come", but "le come ipotesi" is no Italian: after an article
+    # (noun_markers.txt) the closed-class words of function_words.txt are ruled out, and what is
+    # left is not sure enough to change the text
+    text = "Secondo la polizia le number ipotesi sono due e le indagini proseguono da ieri sera."
+    assert [(e.kind, e.rule) for e in spinner.propose(text, "it")] == [
+        ("other", "spinner.suspect:base?")]
+
+
+def test_without_an_article_before_it_the_closed_class_word_is_restored():
+    text = "Il sindaco ha parlato number un amico dei cittadini durante la riunione di ieri sera."
+    out, _ = fixed(text, "it")
+    assert out == "Il sindaco ha parlato come un amico dei cittadini durante la riunione di ieri sera."
+
+
+# --- broken words ------------------------------------------------------------------------------
+
+def test_a_piece_of_a_broken_word_is_no_swap():
+    # "lad" + "ri" is "ladri": the extraction broke the word, the spinner swapped nothing
+    text = "Segni evidenti di una visita dei lad ri. I proprietari hanno chiamato la polizia."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
+    # "client" + "e" is "cliente", but "e" is a word in its own right
+    assert spinner.Detector.for_language("it").candidate("client")
+    from cronaca.clean.spinner import _broken_word
+    text = "Hanno rubato i cinque client e li hanno venduti a un ricettatore."
+    start = text.index("client")
+    assert not _broken_word(text.lower(), start, start + 6, spinner.Detector.for_language("it"))
+
+
+# --- weak tokens in an article with out-of-language swaps ------------------------------------
+
+def test_a_weak_token_alone_is_only_flagged():
+    # Italian text uses "client" as English now and then (software, networks): alone it is a
+    # suspect
+    text = "I ladri hanno rubato i cinque client della scuola e sono fuggiti nella notte."
+    assert [(e.kind, e.rule) for e in spinner.propose(text, "it")] == [
+        ("other", "spinner.suspect:computer?")]
+
+
+def test_a_weak_token_is_repaired_where_the_article_holds_an_out_of_language_swap():
+    text = ("I ladri hanno rubato i cinque client della scuola e sono fuggiti advert Arezzo "
+            "nella notte.")
+    out, _ = fixed(text, "it")
+    assert out == ("I ladri hanno rubato i cinque computer della scuola e sono fuggiti ad Arezzo "
+                   "nella notte.")
+
+
+def test_a_menu_item_on_a_line_of_its_own_is_no_swap():
+    # the lines around it are German, but "Toggle" alone on its line is not running text
+    text = ("Rezept in der Listen-Ansicht:\nAlle Bilder anzeigen\nToggle\n1 von 17\n"
+            "Damit sich der Kuchen nach dem Backen gut aus der Form löst, fetten wir sie ein.")
+    assert spinner.propose(text, "de") == []
+
+
+# --- brackets and quotes -----------------------------------------------------------------------
+
+def test_an_acronym_in_brackets_abbreviates_the_name_and_glosses_no_token():
+    text = ("L'Office fédéral de l'farming (OFAG) retire immédiatement de la circulation ce "
+            "produit.")
+    out, _ = fixed(text, "fr")
+    assert out.startswith("L'Office fédéral de l'agriculture (OFAG) retire")
+
+
+def test_a_quoted_phrase_of_the_language_may_hold_a_swap():
+    # «second cerveau» is a French phrase: the spinner's "product" in it is no cited English term
+    text = "Selon certains scientifiques, l'intestin serait notre «product cerveau» à nourrir."
+    assert [text[e.start:e.end] for e in spinner.propose(text, "fr")] == ["product"]
+
+
+def test_a_quoted_english_term_stays():
+    text = "Les chercheurs parlent d'un phénomène « quench » dans les aimants du laboratoire."
+    assert spinner.propose(text, "fr") == []
+
+
+# --- loanwords the language inflects ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die neue Tasche sorgt für mehr Fülle und einen soften Griff, sagt die Designerin.",
+    "Die Trainerin gilt als tough und hat die Mannschaft in zwei Jahren nach oben gebracht.",
+])
+def test_german_inflected_english_adjective_is_a_loanword(text):
+    # "softe", "toughe": German inflects them like its own adjectives (adjective_endings.txt)
+    assert spinner.propose(text, "de") == []
+
+
+def test_a_german_noun_plural_does_not_make_a_lower_case_noun_a_loanword():
+    # "Veteranen" is the plural of the noun "Veteran": lower-case "veteran" is still the spinner's
+    text = "Es ist nicht klar, ob veteran Leistungen abliefert, die der Trainer von ihm erwartet."
+    assert [text[e.start:e.end] for e in spinner.propose(text, "de")] == ["veteran"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Il ticket sanitario per le visite specialistiche aumenterà dal prossimo mese."),
+    ("fr", "La presse people a publié les photos du couple pendant le week-end."),
+    ("es", "El nuevo resort de lujo abrirá sus puertas el próximo verano en la costa."),
+])
+def test_loanwords_the_press_uses_stay(lang, text):
+    assert spinner.propose(text, lang) == []
+
+
+def test_the_same_swap_nearby_is_no_english_phrase():
+    # the spinner turned every "die" into "five": the neighbouring "five" are its own swaps
+    text = ("Die hier vorgestellte Art von Mut ist nicht five Gleiche, über five Aristoteles "
+            "sprach – five Art, five als Vermittler zwischen dem Laster der Feigheit.")
+    out, _ = fixed(text, "de")
+    assert out == ("Die hier vorgestellte Art von Mut ist nicht die Gleiche, über die Aristoteles "
+                   "sprach – die Art, die als Vermittler zwischen dem Laster der Feigheit.")
+
+
+def test_two_different_english_words_around_a_token_make_a_phrase():
+    text = "Der Verein nennt das Projekt einfach only for members und lädt alle ein."
+    assert spinner.propose(text, "de") == []
+
+
+def test_a_lower_case_noun_the_article_repeats_is_repaired():
+    # the spinner swaps a word at every occurrence; a writer does not slip on one noun thrice
+    text = ("Der Impfstoff action verantwortlich für seltene Thrombosen. Es action klar, dass die "
+            "Forscher weiter suchen. Die Wirkung action nicht immer gleich, sagte die Ärztin.")
+    out, _ = fixed(text, "de")
+    assert out == ("Der Impfstoff war verantwortlich für seltene Thrombosen. Es war klar, dass die "
+                   "Forscher weiter suchen. Die Wirkung war nicht immer gleich, sagte die Ärztin.")
+
+
+def test_a_german_noun_is_never_restored_for_a_lower_case_token():
+    # "sinus" could stand for "cup" or "channel", but those are German nouns ("Cup", "Channel"),
+    # written with a capital: a spinner reading lower-case words never swapped them
+    text = "Die Winkelfunktionen (sinus, cosinus, tangens) lernen die Schüler in der zehnten Klasse."
+    assert all(e.kind == "other" for e in spinner.propose(text, "de"))

@@ -23,8 +23,8 @@ SEED_ENTITIES = [
     ("Q312863", "Sergei Shoigu", "PERSON", ["Sergey Shoigu"]),
     ("Q16182", "Wang Yi", "PERSON", ["Wang Yi"]),
     ("Q40469", "Associated Press", "MEDIA", ["AP"]),
-    ("Q458", "European Union", "ORG", ["adjective:europei"]),
-    ("x:group:west", "West", "GROUP", ["adjective:occidentali"]),
+    ("kb:group:european-countries", "European countries", "GROUP", ["adjective:europei"]),
+    ("kb:group:western-world", "Western world", "GROUP", ["adjective:occidentali"]),
 ]
 
 SEED_DATES = {

@@ -126,13 +126,13 @@ SEED_EXPECTED = {
     ("SUPPORT", ("Q7747",), ("Q148",), "occurred"),  # accolto con favore la decisione della Cina
     ("CONSULT", ("Q145", "Q16"), ("Q148",), "occurred"),  # primi ministri britannico e canadese
     ("CONSULT", ("Q56039",), ("Q148",), "planned"),  # il cancelliere tedesco dovrebbe recarsi
-    ("REQUEST", ("Q458",), ("Q148",), "occurred"),  # i leader europei sollecitano la Cina
+    ("REQUEST", ("kb:group:european-countries",), ("Q148",), "occurred"),  # i leader europei sollecitano la Cina
     ("ACCUSE", ("Q148",), ("Q159",), "negated"),  # non ha condannato
     ("CONSULT", ("Q312863",), ("Q148",), "occurred"),  # Shoigu ha visitato Pechino
     ("CONSULT", ("Q312863",), ("Q16182",), "occurred"),  # e ha incontrato Wang Yi
     ("AGREE", ("Q148", "Q159"), (), "occurred"),  # entrambe le parti (the last two non-person parties)
     ("CONSULT", ("Q159", "Q212", "Q30"), (), "occurred"),  # negoziatori russo, ucraino e statunitense
-    ("SANCTION", ("x:group:west",), ("Q159",), "occurred"),  # sanzioni occidentali
+    ("SANCTION", ("kb:group:western-world",), ("Q159",), "occurred"),  # sanzioni occidentali
 }
 
 
@@ -145,7 +145,7 @@ def test_the_seed_article_gives_the_design_events():
     assert found[("CONSULT", ("Q56039",), ("Q148",), "planned")].date == "2026-02"
     assert found[("CONSULT", ("Q312863",), ("Q148",), "occurred")].date == "2026-01-31"
     assert found[("CONSULT", ("Q159", "Q212", "Q30"), (), "occurred")].mode == "multilateral"
-    assert found[("SANCTION", ("x:group:west",), ("Q159",), "occurred")].date == "2022"
+    assert found[("SANCTION", ("kb:group:western-world",), ("Q159",), "occurred")].date == "2022"
 
 
 def test_the_seed_article_has_no_event_between_unrelated_sentences():

@@ -6,6 +6,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --english-only it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --weak-odds it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -23,6 +24,10 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_lexicon_english.txt  the English words (zipf >= 2 in English) that
   simplemma's lexicon of L knows, so that the run time need not load simplemma (~1-2.5 s per
   language): the only question it asks the lexicon is about such words
+- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns: clean.tsv
+  capitalised_nouns yes) English words more frequent in English than in L that simplemma's
+  lexicon of L knows only capitalised ("Action", "Team", "Veteran"): written in lower case
+  inside a sentence they are no word of L, however common the noun is
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
@@ -126,7 +131,7 @@ def swap_masses(lang: str, graph: Graph) -> dict[str, dict[str, float]]:
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.out_of_language(s) or s in weak:
+            if detector.candidate(s) or s in weak:  # any kind the detector may flag
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
@@ -269,6 +274,41 @@ def lexicon_english(lang: str) -> list[str]:
     return sorted(out)
 
 
+MIN_NOUN_LETTERS = 3  # "st", "u" are abbreviations ("St.", "u."), not nouns
+
+
+def nouns_english(lang: str) -> list[str]:
+    """English words that the lexicon of a language capitalising its nouns knows only with a
+    capital: a noun of the language ("Action", "Veteran") or none at all. wordfreq folds case,
+    so its frequency of "action" in German counts the noun; the lexicon's own (case-exact)
+    dictionary tells that the lower-case form is no word of the language. Only words more
+    frequent in English than here: "menschen", "jahr" are German words wordfreq's English list
+    holds, and a German writer who slips into lower case writes them, not English."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    dictionary = DefaultDictionaryFactory().get_dictionary(lang)
+    particles = {w.lower() for w in load(lang).words("name_particles.txt")}
+    out = []
+    for word in iter_wordlist("en"):
+        if zipf_frequency(word, "en") < LEXICON_MIN_ZIPF_EN:
+            break  # the list is ordered by frequency
+        if (word.isascii() and word.isalpha() and word.islower() and len(word) >= MIN_NOUN_LETTERS
+                and word not in particles and word not in dictionary
+                and word.capitalize() in dictionary
+                and zipf_frequency(word, "en") > zipf_frequency(word, lang)):
+            out.append(word)
+    return sorted(out)
+
+
+def write_nouns_english(lang: str) -> None:
+    words = nouns_english(lang)
+    _write_words(lang, "spinner_nouns_english.txt",
+                 f"# English words (zipf >= {LEXICON_MIN_ZIPF_EN:g}, more frequent in English than "
+                 "here) that this language's\n# lexicon (simplemma) knows only capitalised, as "
+                 "nouns: in lower case they are no word of it.\n", words)
+    print(f"{lang}: {len(words)} English words the lexicon knows only as nouns")
+
+
 def write_lexicon_english(lang: str) -> None:
     words = lexicon_english(lang)
     _write_words(lang, "spinner_lexicon_english.txt",
@@ -289,6 +329,11 @@ def write_english_only(lang: str) -> None:
     print(f"{lang}: {len(words)} English-only words")
 
 
+def _capitalises_nouns(lang: str) -> bool:
+    options = {row["key"]: row["value"] for row in load(lang).table("clean.tsv")}
+    return options.get("capitalised_nouns", "no") == "yes"
+
+
 def main(langs: list[str]) -> None:
     if langs and langs[0] == "--weak-odds":
         graph = load_graph()
@@ -299,6 +344,10 @@ def main(langs: list[str]) -> None:
         for lang in langs[1:]:
             write_lexicon_english(lang)
         return
+    if langs and langs[0] == "--nouns-english":
+        for lang in langs[1:]:
+            write_nouns_english(lang)
+        return
     if langs and langs[0] == "--english-only":
         for lang in langs[1:]:
             write_english_only(lang)
@@ -307,6 +356,8 @@ def main(langs: list[str]) -> None:
     for lang in langs:
         if lang != "en":
             write_lexicon_english(lang)
+            if _capitalises_nouns(lang):
+                write_nouns_english(lang)
             write_english_only(lang)
             write_english_weak(lang)
     graph = load_graph()

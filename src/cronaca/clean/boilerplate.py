@@ -7,7 +7,11 @@ headlines joined by ";", SHOUTING words) and shares little vocabulary with the b
 subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
 stays. Without cue words too: a list of other stories' headlines (list items that read as
 headlines and share little with the body), and a line made only of a date, a time or a reading
-time (month and weekday names of the language, its timestamp_words.txt, numbers).
+time (month and weekday names of the language, its timestamp_words.txt, numbers). Credits and
+bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outlet with its authors
+in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
+Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
+even when they share the body's words (related stories are on the same topic).
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -27,7 +31,7 @@ from cronaca.lang import LanguageDataError, load
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
-_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_FINAL = re.compile(r"[.!?…:][\"'”’»“‘«)\]]*\s*$")  # German closes with “ and «
 _INNER_QUESTION = re.compile(r"\?\s*\S")
 # Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
@@ -48,6 +52,21 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
+# Structural credits, the same in every language:
+# a role and a name in capitals ("Styling: KATE PHELAN", "Fotos: NIKOLAI VON BISMARCK")
+_ROLE_CREDIT = re.compile(r"\s*[^\W\d][\w .&/-]{1,30}:\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+                          r"(?:[ -]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}\s*$")
+# an outlet and its authors closing the text ("MDR (Engin Haupt, Alisa Sonntag)")
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,2}"
+_OUTLET_AUTHORS = re.compile(rf"\s*[A-ZÀ-ÖØ-Þ][\w&.-]{{1,20}}\s+\({_NAME}(?:\s*(?:,|&)\s*{_NAME})*\)\s*$")
+# a person's name alone on a line ("Daniel Aragón"): capitalised words, particles between them
+_NAME_TOKENS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+                          r"|(?:de|da|di|del|della|van|von|der|den|du|dos|y|le|la)")
+MAX_NAME_WORDS = 4
+# a date or time after a byline's name ("Ariel Melgar 3/5/2022 22:41")
+_STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")
+BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
+BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
@@ -67,6 +86,7 @@ SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is th
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
+MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
@@ -199,6 +219,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
+        structural = _structural_credit(line, index, len(lines), words, lang)
+        if structural is not None:
+            rule, kind = structural
+            edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
+            continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
                                removed_kind="other"))
@@ -215,6 +240,46 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+def _structural_credit(line: str, index: int, count: int, words: int,
+                       lang: str | None) -> tuple[str, str] | None:
+    """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
+    a role with a name in capitals, an outlet with its authors in brackets at the end, a
+    person's name alone among the first or last lines. (The signature under an embedded post,
+    "— Name (@handle) date", stays: it names who said the post's text above it.)"""
+    if words > MAX_CUE_WORDS or _FINAL.search(line):
+        return None
+    if ":" in line and _ROLE_CREDIT.match(line):
+        return "boilerplate.credit", "credit"
+    last_lines = index >= count - BYLINE_END_LINES
+    if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
+        return "boilerplate.credit", "credit"
+    if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
+            and _name_only(line, lang)):
+        return "boilerplate.byline", "other"
+    return None
+
+
+def _name_only(line: str, lang: str | None) -> bool:
+    """The line is a person's name and nothing else: it opens with a given name of the
+    language (given_names.txt) and goes on with capitalised words or name particles only."""
+    tokens = _STAMP_TAIL.sub("", line).split()  # "Ariel Melgar Cabrera 3/5/2022 22:41"
+    if not 2 <= len(tokens) <= MAX_NAME_WORDS:
+        return False
+    if tokens[0] not in _given_names(lang) or not tokens[-1][:1].isupper():
+        return False
+    return all(_NAME_TOKENS.fullmatch(t) for t in tokens[1:])
+
+
+@cache
+def _given_names(lang: str | None) -> frozenset[str]:
+    if not lang:
+        return frozenset()
+    try:
+        return frozenset(load(lang).words("given_names.txt"))
+    except LanguageDataError:
+        return frozenset()
 
 
 @cache
@@ -281,7 +346,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < LOW_OVERLAP):
+                and overlap(index) < _overlap_limit(line)):
             run.append(index)
             continue
         close()
@@ -363,6 +428,20 @@ def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     return found
 
 
+def _overlap_limit(line: str) -> float:
+    """Share of body vocabulary a headline-like line may have and still be another story's."""
+    return MARKED_ITEM_OVERLAP if _strongly_marked(line) else LOW_OVERLAP
+
+
+def _strongly_marked(line: str) -> bool:
+    """A kicker before a colon, a question, a quotation or a "|": a list item so marked reads as
+    a headline even when it shares the body's words (related stories are on the same topic). A
+    dash is left out: "Term – explanation" is how an article's own list explains its points."""
+    kicker = _KICKER.match(line)
+    return bool((kicker and ":" in kicker.group(0)) or "?" in line or _QUOTED.search(line)
+                or _PIPE.search(line))
+
+
 def _headline_marked(line: str) -> bool:
     """A kicker before a colon or dash ("Hackerangriffe: Mit diesen miesen Tricks..."), a
     question, a quotation or a "|": how a headline reads, and few points of a list do."""
@@ -381,7 +460,8 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         words = len(line.split())
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
-                or _FINAL.search(line) or "://" in line or overlap(first - 1) >= LOW_OVERLAP):
+                or _FINAL.search(line) or "://" in line
+                or overlap(first - 1) >= _overlap_limit(line)):
             break
         first -= 1
     if len(lines) - first < MIN_TRAILING_HEADLINES:

@@ -5,6 +5,10 @@ terminator. Never split: abbreviations of the language ("Sig.Rossi"), initials (
 acronyms ("U.S.Army"), decimals, URLs, domains ("Corriere.it"), e-mail addresses and file names
 (their next letter is lower case, or the token before holds "/", "@" or "www").
 
+A heading run into the next sentence at a lost line break ("la fin de l'annéeLe président") gets
+a space when a lower-case word of the language runs straight into a capitalised sentence opener
+among the language's commonest words and the pair is no word (_lost_breaks).
+
 Words glued at a lost break ("delmattino", "CORRISPONDENTENEW YORK") are split only on strong
 evidence: the whole is unknown to wordfreq in the language (and in English), both halves are
 frequent words, and the language does not build compounds freely (lang/<code>/clean.tsv,
@@ -21,35 +25,48 @@ from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
 
 _CLOSERS = "\"'”’»)]"
+_THIN = " \u00a0\u202f"  # French sets a (no-break) space before ! ? and inside « »
 # terminator + optional closers, then directly Upper+lower (or L’...); the regex starts on the
-# rare terminator characters so it scans fast, and closers before it are taken by hand.
+# rare terminator characters so it scans fast, and closers before it are taken by hand. A French
+# closing guillemet keeps its space: "fin. »Le" (checked against an open « in _spaced_closer).
 _GLUED = re.compile(
-    r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
+    r"[.!?…]+(?:[" + re.escape(_CLOSERS) + r"]|[" + _THIN + r"]»)*"
+    r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
 )
 _TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
 _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 
+# a word run into a capitalised sentence opener, then a space ("KiewDie Regierung")
+# found from the rare lower-upper pair, then read around it (a scan of every word start is slow)
+_LOWER_UPPER = re.compile(r"[a-zà-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])")
+_OPENER_AT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,5}(?= [a-zà-öø-ÿA-ZÀ-ÖØ-Þ])")
+MIN_BREAK_LEFT_LEN = 3
+MIN_BREAK_OPENER_ZIPF = 6.0  # "Die", "Le", "El", "Il", "The", "In": the language's commonest words
+MIN_BREAK_LEFT_ZIPF = 3.0    # the heading ends on a word of the language
 MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in the language
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
-MIN_HALF_ZIPF_UPPER = 4.0
+MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
 MIN_OPENER_AFTER_NAME_ZIPF = 3.0  # "Paris.Il", "Berlin.Merz" split; "Table.Briefings" stays
-MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
+MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays
 
 
 @cache
-def _settings(lang: str | None) -> tuple[frozenset[str], bool]:
+def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool]:
+    """Abbreviations, and the clean.tsv options split_glued_words and space_before_marks (French
+    typography sets a space before ! and ?: "remarquable ?Et" is a glued sentence there)."""
     if not lang:
-        return frozenset(), False
+        return frozenset(), False, False
     try:
         data = load(lang)
     except LanguageDataError:
-        return frozenset(), False
+        return frozenset(), False, False
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
-    return abbreviations, options.get("split_glued_words", "no") == "yes"
+    return (abbreviations, options.get("split_glued_words", "no") == "yes",
+            options.get("space_before_marks", "no") == "yes")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -74,30 +91,104 @@ def _protected(token: str, abbreviations: frozenset[str]) -> bool:
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
-    abbreviations, split_words = _settings(lang)
+    abbreviations, split_words, spaced_marks = _settings(lang)
     edits: list[Edit] = []
     for match in _GLUED.finditer(text):
         start = match.start()
         while start > 0 and text[start - 1] in _CLOSERS:
             start -= 1  # closing quotes before the terminator: “...Russia-Cina”.Putin
-        if start == 0 or not text[start - 1].isalnum():
+        if "»" in match.group(0) and not _closing_guillemet(text, start, match.end()):
+            continue  # German »Zitat«: this » opens the next quotation
+        word_end = start
+        if (spaced_marks and text[start] in "!?" and start > 1 and text[start - 1] in _THIN
+                and text[start - 2].isalnum()):
+            word_end = start - 1  # French "remarquable ?Et", "venir !On"
+        if word_end == 0 or not text[word_end - 1].isalnum():
             continue
-        before = _token_before(text, start)
+        before = _token_before(text, word_end)
         if _protected(before, abbreviations):
             continue
         after = _WORD_AFTER.match(text, match.end())
         dotted = before + text[start:match.end()] + (after.group(0) if after else "")
-        if len(before) <= 2 and not before.isupper():
-            continue  # "Mo.Ka": a short mixed-case piece is part of a name
+        if len(before) <= 2 and not before.isupper() and not before.islower():
+            continue  # "Mo.Ka": a short mixed-case piece is part of a name ("zu.Anschläge" is not)
         if text.count(dotted) > 1:
             continue  # "Table.Briefings" twice: a name written with a dot, not two sentences
-        if after and lang and _brand_like(before, text[start], after.group(0), lang):
+        if (after and lang and _brand_like(before, text[start], after.group(0), lang)
+                and not _known_word_of(text, after.group(0))):
             continue
         edits.append(Edit(start, match.end(), text[start:match.end()] + " ", "glue",
                           "glue.sentence", 0.95))
     if split_words and lang:
         edits.extend(_glued_words(text, lang))
+    if lang:
+        edits.extend(_lost_breaks(text, lang))
     return edits
+
+
+def _lost_breaks(text: str, lang: str) -> list[Edit]:
+    """A heading or paragraph without final punctuation run into the next sentence at a lost line
+    break ("Die Lage in KiewDie Regierung", "la fin de l'annéeLe président"): a word of the
+    language, then straight on a capitalised very common sentence opener, the pair being no word
+    in the language nor in English (so "LinkedIn", "PowerPoint", "MacBook" stay, and "iPhone",
+    "McDonald", "SchülerInnen" never qualify). The break becomes a space: the heading's own line
+    cannot be known."""
+    edits = []
+    for match in _LOWER_UPPER.finditer(text):
+        at = match.end()
+        opener = _OPENER_AT.match(text, at)
+        if opener is None:
+            continue
+        start = at
+        while start > 0 and text[start - 1].islower():
+            start -= 1
+        if at - start < MIN_BREAK_LEFT_LEN or (start > 0 and (text[start - 1].isalnum()
+                                                              or text[start - 1] in "@/.#-_")):
+            continue  # "iPhone", "McDonald", "RawArt", "t-Online": no lower-case word before
+        left, right = text[start:at], opener.group(0)
+        if (zipf_frequency(right.lower(), lang) < MIN_BREAK_OPENER_ZIPF
+                or zipf_frequency(left.lower(), lang) < MIN_BREAK_LEFT_ZIPF):
+            continue
+        whole = (left + right).lower()
+        if zipf_frequency(whole, lang) > 0 or zipf_frequency(whole, "en") > 0:
+            continue
+        edits.append(Edit(at, at, " ", "glue", "glue.lost_break", 0.8))
+    return edits
+
+
+def _closing_guillemet(text: str, at: int, end: int) -> bool:
+    """The » of a glued match closes a quotation. Unspaced (".»Faut"), unless a « follows in the
+    paragraph before any other » (German »Das ist gut«: that » opens); spaced (". »Le"), only
+    after a French « opened with spaces."""
+    if any(c in _THIN for c in text[at:end]):
+        return _open_guillemet(text, at)
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    following = rest.find("«")
+    return following < 0 or 0 <= rest.find("»") < following
+
+
+def _open_guillemet(text: str, at: int) -> bool:
+    """A French « (a space on both sides: "dit : « Nous") opened in the paragraph before ``at``
+    and not closed yet: the » after it closes it. German writes »Zitat«, its « closes a quote
+    right after a word, so a » after a space there opens the next one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("«", line_start, at)
+    if opened < 0 or opened < text.rfind("»", line_start, at):
+        return False
+    return text[opened + 1:opened + 2] in _THIN and (opened == line_start or text[opened - 1] in _THIN)
+
+
+def _known_word_of(text: str, word: str) -> bool:
+    """The word after the dot stands alone elsewhere in the text ("so Trump.Bondi" where "Bondi
+    sei" follows later): a name of the story opening a sentence, not the tail of a dotted name."""
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word):at + len(word) + 1]
+        if at > 0 and text[at - 1] in " \n(\"“„«'" and not after.isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _brand_like(before: str, terminator: str, after: str, lang: str) -> bool:

@@ -20,6 +20,7 @@ Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -61,14 +62,17 @@ PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
+SLOT_MISFIT = 0.01  # weight of a closed-class original ("come") for a token after a noun marker
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect.
-WEAK_REPAIR_CONFIDENCE = 0.8
+WEAK_REPAIR_CONFIDENCE = 0.6
 # ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
 # how much spinner output a text holds against English quoted in the language, set on the
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
 # stay; "day", "come" at 1.5-10 are repaired).
 WEAK_SWAP_RATE = 3.0
+# In a visibly spun article (see _visibly_spun) the rate is this much higher.
+SPUN_WEAK_SWAP_RATE = 30.0
 # Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
 MIN_WEAK_SWAP_SHARE = 0.5
 # A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
@@ -79,10 +83,21 @@ NEIGHBOUR_GAP = 1.0  # zipf gap that makes a neighbour read as English
 COMMON_ENGLISH_ZIPF = 5.5  # a capitalised neighbour this common in English opens an English phrase
 RARE_ZIPF_LANG = 2.0  # a word this rare in the language reads as English if English has it more
 CONTEXT_CHARS = 80  # how far to look for the neighbours
+# A form with an adjective ending of the language (adjective_endings.txt) this frequent there, and
+# unknown to English, shows the language inflects the English word; stems shorter than
+# MIN_STEM_LETTERS are not judged ("e" + "en").
+INFLECTED_ZIPF = 1.5
+# ... and the stem must itself be in use there: "Dietingen", "Hunke" are names, not "dieting",
+# "hunk" inflected
+INFLECTED_STEM_ZIPF = 2.5
+MIN_STEM_LETTERS = 3
 
-STRONG, WEAK = 1, 2  # kinds of swap candidates
+# kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
+# language that capitalises nouns written in lower case (see _plausible_noun_swap)
+STRONG, WEAK, NOUN = 1, 2, 3
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
 # Characters next to a token that make it part of a URL, address, file name, code or compound.
 _ATTACHED = frozenset("@/\\_-.#=&%+:0123456789")
 _SENTENCE_ENDS = frozenset(".!?…:\n")
@@ -104,6 +119,11 @@ class Detector:
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
     lexicon: frozenset[str] = frozenset()  # spinner_lexicon_english.txt
+    # spinner_nouns_english.txt: English words the language knows only capitalised ("Action")
+    nouns: frozenset[str] = frozenset()
+    noun_markers: frozenset[str] = frozenset()  # noun_markers.txt: "ein", "im" ("ein issue")
+    function_words: frozenset[str] = frozenset()  # function_words.txt: "come", "pour"
+    adjective_endings: tuple[str, ...] = ()  # adjective_endings.txt: German "e", "en"
     # clean.tsv split_glued_words = no: the language builds compounds freely, English parts
     # included ("occupy-Bewegung", "thinking-Jobbörse")
     compounds: bool = False
@@ -135,8 +155,13 @@ class Detector:
         return known
 
     def candidate(self, word: str) -> int:
-        """STRONG for an out-of-language word, WEAK for a weak candidate, else 0 (cached)."""
-        kind = STRONG if self.out_of_language(word) else WEAK if word in self.english_weak else 0
+        """STRONG for an out-of-language word, NOUN for an English word the language knows only
+        as a capitalised noun, WEAK for a weak candidate, else 0 (cached)."""
+        kind = (STRONG if self.out_of_language(word)
+                else NOUN if word in self.nouns and word not in self.loanwords
+                else WEAK if word in self.english_weak else 0)
+        if kind in (STRONG, WEAK) and self.adjective_endings and self.inflected_here(word):
+            kind = 0  # (a noun's inflected forms, "Veteranen", say nothing of its lower case)
         self._candidates[word] = kind
         return kind
 
@@ -169,6 +194,18 @@ class Detector:
                 and (en - here >= MIN_GAP or not self.in_lexicon(word)))
             self._leaning[word] = known
         return known
+
+    def inflected_here(self, word: str) -> bool:
+        """The language inflects ``word`` (or the stem it is a form of) as one of its adjectives:
+        the stem is in use there, and a form with one of its adjective endings that English
+        lacks is found in the language's text ("softe" for "soft", "soften"; "toughe" for
+        "tough"): a loanword in use."""
+        stems = [word] + [word[:-len(e)] for e in self.adjective_endings
+                          if word.endswith(e) and len(word) - len(e) >= MIN_STEM_LETTERS]
+        return any(zipf_frequency(stem, self.lang) >= INFLECTED_STEM_ZIPF
+                   and zipf_frequency(stem + e, self.lang) >= INFLECTED_ZIPF
+                   and zipf_frequency(stem + e, "en") == 0.0
+                   for stem in stems for e in self.adjective_endings if stem + e != word)
 
     def originals(self, token: str) -> tuple[tuple[str, float], ...]:
         """The lexicon's originals for ``token``, sharpened, best first (computed when first
@@ -220,9 +257,14 @@ def _detector(lang: str) -> Detector:
     elision = frozenset(data.words("elision.txt"))
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
+    nouns = frozenset(data.words("spinner_nouns_english.txt"))
+    noun_markers = frozenset(data.words("noun_markers.txt"))
+    function_words = frozenset(data.words("function_words.txt"))
+    adjective_endings = tuple(data.words("adjective_endings.txt"))
     return Detector(lang, loanwords, reverse, english_only,
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
-                    elision, abbreviations, lexicon,
+                    elision, abbreviations, lexicon, nouns, noun_markers, function_words,
+                    adjective_endings,
                     options.get("split_glued_words", "no") == "no")
 
 
@@ -279,7 +321,9 @@ _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]
 MAX_QUOTED_WORDS = 4
 
 
-_GLOSS = re.compile(r"[ \t]?\((?![\d)])")
+# a bracket after the token glosses it, unless it holds an acronym: that abbreviates the whole
+# name before it ("l'Office fédéral de l'farming (OFAG)")
+_GLOSS = re.compile(r"[ \t]?\((?![\d)])(?![A-Z0-9]{2,8}\))")
 
 
 def _elided(text: str, start: int, end: int) -> bool:
@@ -288,13 +332,21 @@ def _elided(text: str, start: int, end: int) -> bool:
     return end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha()
 
 
-def _in_short_quote(text: str, start: int, end: int) -> bool:
+def _in_short_quote(text: str, start: int, end: int, detector: Detector | None = None) -> bool:
     """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
-    spinner's swap (spinners add no quotes, and a short quote is a name or a term)."""
+    spinner's swap (spinners add no quotes, and a short quote is a name or a term). A quoted
+    phrase that holds a plain word of the language is the language's phrase, where the spinner
+    may have swapped one word («product cerveau» for «second cerveau»)."""
     left = _OPEN_QUOTE.search(text, max(0, start - 41), start)
     right = _CLOSE_QUOTE.match(text, end, end + 41)
-    return bool(left and right) and (
-        len(left.group(1).split()) + len(right.group(1).split()) + 1 <= MAX_QUOTED_WORDS)
+    if not (left and right) or (
+            len(left.group(1).split()) + len(right.group(1).split()) + 1 > MAX_QUOTED_WORDS):
+        return False
+    if detector is None:
+        return True
+    others = _TOKEN.findall(left.group(1)) + _TOKEN.findall(right.group(1))
+    return not any(w.islower() and len(w) > 3 and detector.native(w)
+                   and not detector.english_leaning(w) for w in others)
 
 
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -322,6 +374,34 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
                 and not detector.english_leaning(part[0]))
 
 
+_PIECE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+) $")
+_PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
+COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
+
+
+def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """The token joined to the piece before or after it (one space apart) makes a common word
+    of the language, commoner than the piece: an extraction broke a word ("dei lad ri" for
+    "dei ladri"), the spinner swapped nothing."""
+    token = lowered[start:end]
+    before = _PIECE_BEFORE.search(lowered, max(0, start - 30), start)
+    after = _PIECE_AFTER.match(lowered, end, end + 30)
+    left, right = (before.group(1) if before else ""), (after.group(1) if after else "")
+    for pieces in ((left, token), (token, right), (left, token, right)):
+        if "" in pieces:
+            continue
+        joined = "".join(pieces)
+        here = zipf_frequency(joined, detector.lang)
+        # a piece that is a common word, commoner than the whole, is a word in its own right:
+        # "client e" is not "cliente", "de see" not "desee"
+        if (here >= BROKEN_WORD_ZIPF and detector.native(joined)
+                and all(zipf_frequency(p, detector.lang) < max(here, COMMON_PIECE_ZIPF)
+                        for p in pieces if p != token)):
+            return True
+    return False
+
+
 def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """An English-only token placed where the language's own words surround it."""
     word = text[start:end]
@@ -335,18 +415,29 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         return False  # an elided word of the language ("vent'anni"), not a swap
     if _GLOSS.match(text, end):
         return False  # a term glossed in brackets: "impersonation (furto di identità)"
-    if (before[-1:] in _QUOTES and after[:1] in _QUOTES) or _in_short_quote(text, start, end):
+    if ((before[-1:] in _QUOTES and after[:1] in _QUOTES)
+            or _in_short_quote(text, start, end, detector)):
         return False  # a term set in quotes: "noti come « quench »", "il “made in Italy”"
     if _attached(text, lowered, start, end, detector):
         return False  # part of a URL, e-mail, file name or compound
-    left = _TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)
-    if start > CONTEXT_CHARS and left:
+    if _broken_word(lowered, start, end, detector):
+        return False  # a piece of a word a bad extraction broke apart ("dei lad ri")
+    # the neighbours are those of the token's line: a menu item or a heading ("Toggle") on a
+    # line of its own is not running text, whatever the lines around it say
+    line_start = lowered.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
+    line_end = lowered.find("\n", end, end + CONTEXT_CHARS)
+    line_end = line_end if line_end >= 0 else end + CONTEXT_CHARS
+    left = _TOKEN.findall(lowered, max(line_start, start - CONTEXT_CHARS), start)
+    if start - CONTEXT_CHARS > line_start and left:
         left = left[1:]  # the first may be cut
     left = left[-WINDOW:]
-    right = _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW]
+    right = _TOKEN.findall(lowered, end, line_end)[:WINDOW]
     neighbours = left + right
     native = sum(1 for w in neighbours if detector.native(w))
-    english = [w for w in neighbours if detector.englishish(w)]
+    # the token itself nearby is the spinner's same swap elsewhere, not an English phrase
+    # ("über five Aristoteles sprach – five Art")
+    token = lowered[start:end]
+    english = [w for w in neighbours if w != token and detector.englishish(w)]
     # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase; but a
     # capitalised common English word opens a title or quoted phrase: "« The scramble »"
     adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
@@ -361,6 +452,29 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     # context to judge
     return (native >= 2 and len(english) <= 1
             and not any(detector.english_leaning(w) for w in adjacent))
+
+
+def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """An English word that the language knows only as a capitalised noun ("Action", "Veteran"
+    in German), written in lower case amid the language's words: wordfreq folds case, so the
+    noun's frequency says nothing about the lower-case form, which no writer of the language
+    uses ("Der Impfstoff action verantwortlich", the spinner's "war"). After a noun marker
+    ("ein issue", "im moment") it stands where a noun stands: a writer's lower-cased noun; the
+    spinner swaps the lower-case words, none of them nouns."""
+    if not text[start].islower():
+        return False
+    left, _ = _joined_neighbours(text, start, end)
+    if left.lower() in detector.noun_markers:
+        return False
+    return _plausible_swap(text, lowered, start, end, detector)
+
+
+# A lower-case noun flagged this often in one article is the spinner's swap of one word at every
+# occurrence: a writer who capitalises nouns does not slip on the same noun that often.
+NOUN_REPEATS = 3
+# A text with fewer capitalised tokens than this share does not capitalise its nouns (a forum
+# post in lower case: "radio und fernsehen"): its lower-case nouns say nothing.
+MIN_CAPITALISED_SHARE = 0.15
 
 
 _LEFT_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -409,6 +523,9 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     return not any(detector.englishish(w) for w in neighbours if w != word)
 
 
+_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
+
+
 class Relatives:
     """Which words of the article are relatives of a candidate original: another form or a
     derivative ("journaux", "journalistes" for "journal"; "dons" for "don"). A spinner swaps
@@ -418,29 +535,33 @@ class Relatives:
     shorter word starts with all of it and is at most 2 letters longer ("dons", not "donc")."""
 
     def __init__(self, present: set[str]) -> None:
-        self.present = present
-        self.keys: dict[tuple[str, bool], int] = {}
-        for t in present:
-            for k in range(2, len(t) + 1):
-                if k >= RELATIVE_MIN_STEM:
-                    key = (t[:k], True)
-                    self.keys[key] = self.keys.get(key, 0) + 1
-                if len(t) - k <= 2:
-                    key = (t[:k], False)
-                    self.keys[key] = self.keys.get(key, 0) + 1
+        # sorted once (in C): the words that start with a stem follow each other
+        self.sorted = sorted(present)
 
     def __contains__(self, word: str) -> bool:
         long = len(word) > RELATIVE_MIN_STEM
-        key = (word[:-1], True) if long else (word, False)
-        return self.keys.get(key, 0) - (word in self.present) > 0
+        if not long and len(word) < 2:
+            return False
+        stem = word[:-1] if long else word
+        words = self.sorted
+        for i in range(bisect_left(words, stem), len(words)):
+            other = words[i]
+            if not other.startswith(stem):
+                return False
+            if other != word and (long or len(other) <= len(word) + 2):
+                return True
+        return False
 
 
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 fit: str | None = None, relatives: Relatives | None = None,
-                ) -> list[tuple[str, float]]:
+                closed: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
-    after a full "le") is unlikely; one whose relatives the article holds is likelier."""
+    after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
+    (``closed``: "le number ipotesi" is not "le come ipotesi"), or a word the spinner cannot
+    have seen (a capitalised noun), is unlikely; one whose relatives the article holds is
+    likelier."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
@@ -448,6 +569,10 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                  * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0))
                 for w, p in candidates]
     total = sum(p for _, p in weighted) or 1.0
+    if closed:
+        # the slot rules a closed-class original out, and its share goes to no other candidate:
+        # a spinner that swapped "come" tells nothing about what else it swapped
+        weighted = [(w, p * SLOT_MISFIT if w in closed else p) for w, p in weighted]
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
@@ -476,8 +601,19 @@ def _fits(word: str, fit: str) -> bool:
     return (first in _VOWELS) == (fit == "vowel")
 
 
+def _after_noun_marker(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """The word right before the token is a noun marker ("le", "dei"), written in full before a
+    space or elided before an apostrophe ("dell'")."""
+    if start > 1 and text[start - 1] in "'’":
+        before = _TOKEN.findall(lowered, max(0, start - 12), start - 1)[-1:]
+        return bool(before) and before[0] in detector.noun_markers
+    left, _ = _joined_neighbours(lowered, start, end)
+    return left in detector.noun_markers
+
+
 def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
-                            fits: dict[str, str]) -> dict[str, list[tuple[str, float]]]:
+                            fits: dict[str, str], noun_slots: set[str] = frozenset(),
+                            ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
     A spinner maps each word to one replacement: "contribution" is always "requirement", so
@@ -485,7 +621,12 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     surest of its original keeps it; the others fall back to their next candidates.
     """
     relatives = Relatives(present)
-    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives)
+    closed = detector.function_words
+    # the spinner swaps words written in lower case: never a noun of a language that
+    # capitalises them ("sinus" is no swap of "cup", a German "Cup")
+    nouns = detector.nouns if detector.capitalised_nouns else frozenset()
+    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives,
+                              (closed | nouns) if t in noun_slots else nouns)
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -502,14 +643,14 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     return options
 
 
-def _weak_swap_share(detector: Detector, token: str) -> float:
+def _weak_swap_share(detector: Detector, token: str, rate: float = WEAK_SWAP_RATE) -> float:
     """P(swap | weak token): a weak token is common English that the language's own text also
     quotes ("boiler", "made in Italy", "under 14"); spinner_weak_odds.tsv gives how much spinner
     output reaches it against that own use (odds), scaled by WEAK_SWAP_RATE."""
     odds = detector.weak_odds.get(token)
     if odds is None:
         return 1.0
-    return WEAK_SWAP_RATE * odds / (WEAK_SWAP_RATE * odds + 1.0)
+    return rate * odds / (rate * odds + 1.0)
 
 
 def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> bool:
@@ -518,6 +659,19 @@ def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> b
     return (len(flagged) >= SPUN_TOKENS
             and len({lowered[a:b] for a, b in flagged}) >= SPUN_WORDS
             and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * words)
+
+
+def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
+    """Spans where ``word`` stands as a whole token (no letter on either side)."""
+    spans = []
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not lowered[at - 1].isalpha()) and (
+                end == len(lowered) or not lowered[end].isalpha()):
+            spans.append((at, end))
+        at = lowered.find(word, end)
+    return spans
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
@@ -535,20 +689,35 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     kinds = [known[w] if w in known else check(w) for w in lowers]
     if not any(kinds):
         return []  # the common case: nothing English-only in the article
+    if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
+            MIN_CAPITALISED_SHARE * len(lowers)):
+        kinds = [0 if k == NOUN else k for k in kinds]
     # Weak candidates (common English words that wordfreq's list of the language holds often:
     # "day", "work") need plain running text around them (see _plausible_weak_swap). Requiring
     # other spinner evidence in the article as well lost them all on the evaluation's dev split:
     # a spinner swaps a few word types per article, often none of them a strong candidate.
-    flagged = [m.span() for m, kind in zip(_TOKEN.finditer(lowered), kinds) if kind and (
-        _plausible_swap if kind == STRONG else _plausible_weak_swap)(
-            text, lowered, m.start(), m.end(), detector)]
+    # only the candidates' occurrences are visited (str.find), no object is made per token
+    candidates = {w: k for w, k in zip(compress(lowers, kinds), filter(None, kinds))}
+    flagged = sorted(span for word, kind in candidates.items()
+                     for span in _occurrences(lowered, word)
+                     if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
-    spun = _visibly_spun(flagged, lowered, len(lowers))
+    # lower-case nouns are no evidence of spinning by themselves: a web page written loosely
+    # holds many ("im anderen thread", "hab unlimited Datenvolumen")
+    spun = _visibly_spun([(a, b) for a, b in flagged if known[lowered[a:b]] != NOUN],
+                         lowered, len(lowers))
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
+    # an article with out-of-language swaps holds far more spinner output than the language's
+    # text at large: there a weak token is likelier the spinner's
+    strong = {lowered[a:b] for a, b in flagged if known[lowered[a:b]] == STRONG}
+    repeats: dict[str, int] = {}
+    for a, b in flagged:
+        repeats[lowered[a:b]] = repeats.get(lowered[a:b], 0) + 1
+    rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
@@ -556,18 +725,27 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         fit = _elision_fit(text, lowered, a, detector)
         if fit:
             fits.setdefault(lowered[a:b], fit)
-    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits)
+    # a token type found after a noun marker ("le number ipotesi") stood for a noun or an
+    # adjective at every occurrence: the spinner swaps one word everywhere
+    noun_slots = {lowered[a:b] for a, b in flagged
+                  if detector.function_words and _after_noun_marker(text, lowered, a, b, detector)}
+    guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
+                                      noun_slots)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
-        weak = detector._candidates.get(token) == WEAK
-        needed = WEAK_REPAIR_CONFIDENCE if weak else threshold
-        if candidates and candidates[0][1] * (_weak_swap_share(detector, token) if weak
-                                              else 1.0) >= needed:
-            original, p = candidates[0][0], candidates[0][1] * (
-                _weak_swap_share(detector, token) if weak else 1.0)
+        kind = detector._candidates.get(token)
+        weak = kind == WEAK
+        # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
+        # lower-cased noun more often than a swap
+        needed = (WEAK_REPAIR_CONFIDENCE if weak
+                  else threshold if kind != NOUN or spun or repeats[token] >= NOUN_REPEATS
+                  else 2.0)
+        share = _weak_swap_share(detector, token, rate) if weak else 1.0
+        if candidates and candidates[0][1] * share >= needed:
+            original, p = candidates[0][0], candidates[0][1] * share
             edits.append(Edit(start, end, _match_case(original, word), "substitution",
                               "spinner.reverse_synonym", round(p, 3)))
         else:

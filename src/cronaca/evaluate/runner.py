@@ -29,6 +29,7 @@ EXTERNAL_SCORERS = (
     "cronaca.evaluate.attribution_ru",
     "cronaca.evaluate.case2021",
     "cronaca.evaluate.boilerplate_lines",
+    "cronaca.evaluate.glue",
 )
 GOLD_STAGES = ("entities", "quotes", "events", "dates", "damage")
 ENV_EVALDATA = "CRONACA_EVALDATA"

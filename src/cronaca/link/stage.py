@@ -2,7 +2,8 @@
 
 One Aho-Corasick pass finds KB names, acronyms, adjectives and title words (automaton.py);
 resolve.py settles names, surnames, capitals-as-governments and ambiguous forms; titles.py
-resolves titles by the article date; unknown.py turns the remaining capitalised names into
+resolves titles by the article date; collectives.py adds regional collectives acting ("i leader europei",
+"Western sanctions"); unknown.py turns the remaining capitalised names into
 entities outside the KB. The KB is loaded on first use (tests inject their own).
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cronaca.kb import KnowledgeBase
 from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
+from cronaca.link.collectives import with_collectives
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
@@ -82,6 +84,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
                    and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
+    kb_mentions = with_collectives(view, m, kb_mentions, [(x.start, x.end) for x in kb_mentions + titles.mentions]
+                                   + titles.covered + generic.covered + bodies.covered)
     taken = bytearray(len(text) + 1)
     for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered:
         taken[s:e] = b"\x01" * (e - s)

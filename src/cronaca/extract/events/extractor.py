@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date as date_, timedelta
+from datetime import timedelta
 from functools import cache
 from dataclasses import dataclass, field
 
-from cronaca.document import Document, Event, Span, TimeExpression
+from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
+from cronaca.extract.events.answered_acts import JUDGES_ACTS
+from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
+from cronaca.extract.events.dating import day, event_date, news_day, published_day
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
-from cronaca.extract.events.roles import (CONFIDENCE, JUDGES_ACTS, Args, Parties, SentenceState, clause_args, clause_subject,
-                                          pick_trigger, speaker)
+from cronaca.extract.events.merging import finish
+from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.roles import clause_args
+from cronaca.extract.events.subjects import clause_subject, speaker
+from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
 from cronaca.lang import supported
 
@@ -52,7 +58,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     text = doc.text
     matches = lex.scan(text)
     refs = merge_mentions([
-        Ref(m.start, m.end, (m.entity_id,), m.kind, e.type) for e in doc.entities for m in e.mentions])
+        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end) else m.kind, e.type)
+        for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
@@ -83,7 +90,21 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     _unrepeated_headlines(ctx.headlines, events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
-    return _finish(events)
+    return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
+
+
+def _compounded(text: str, at: int, end: int) -> bool:
+    """A name glued by a hyphen to a lower-case word part ("anti-Pakistan militants", "pro-Kremlin
+    media", "the Serb-controlled republic", "Iran-backed rebels") modifies the noun after it, like a
+    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.)"""
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].islower():
+        return True
+    if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
+        return False
+    k = at - 2
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k].islower()
 
 
 def _unrepeated_headlines(headlines: list[tuple[Event, float]], events: list[Event]) -> None:
@@ -153,9 +174,17 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         requests = []
         content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
         asked = False
+        antecedent = inherited or first_subject or previous_subject
+        quoted = next((u.start for u in clause.units if u.kind == "phrase" and u.phrase is not None
+                       and u.quote >= 0 and u.phrase.anaphor == "pronoun"), -1)
+        if quoted >= 0 and not inherited:
+            # "“We support Mauritius,” Misri said": a pronoun opening a direct quotation stands for its
+            # speaker (quotes stage), never for the previous sentence's subject
+            speaker = _quote_speaker(ctx.doc, quoted)
+            antecedent = [speaker] if speaker else []
         found = clause_args(clause, inherited, ctx.last_parties, lex.verb_second, lex.object_preposition,
                             noun_inherited=inherited if ci else [],
-                            antecedent=inherited or first_subject or previous_subject, inverted=lex.inverted_subject,
+                            antecedent=antecedent, inverted=lex.inverted_subject,
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
                             else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
@@ -395,6 +424,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         prev_units = clauses[ci - 1].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
+                if u.phrase.prep == "in":
+                    return [], according  # "a college student in Beijing, who spoke with VOA": the student
                 return u.phrase.heads(), according
         return prev_subject, according
     if kind == "that":
@@ -512,18 +543,18 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
     others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = _date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
-                            occurred=status == "occurred")
-    published = _published(doc)
+    date, date_text = event_date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+                                 occurred=status == "occurred")
+    published = published_day(doc)
     if date and published and status == "planned" and len(date) == 10 \
-            and 0 < (published - _day(date)).days < 7:
-        date = (_day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
+            and 0 < (published - day(date)).days < 7:
+        date = (day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
     if date and published and status == "planned" and len(date) == 7 and date < published.isoformat()[:7] \
             and not _YEAR.search(date_text or ""):
         date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
     if date is None and published and status == "occurred" and act_of_the_day:
-        date = _news_day(doc, published, e)  # the report's day: see RULES.md (Date)
+        date = news_day(doc, published, e)  # the report's day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
@@ -601,124 +632,6 @@ def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
     return hint or "occurred"
 
 
-def _date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
-          verb: bool = False, occurred: bool = False) -> tuple[str | None, str | None]:
-    """The date expression of the trigger's own clause (nearest to it), else what the dates stage
-    says for the clause when that expression lies in the same sentence; else none (no guessing from
-    the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
-    martedì") dates no verb."""
-    noun_only = _attributive_hook() if verb else _never
-    best = None
-    for t in doc.dates:
-        if t.value and cs <= t.start and t.end <= ce and not noun_only(t):
-            if best is None or abs(t.start - at) < abs(best.start - at):
-                best = t
-    if best is None:
-        date_for = _dates_hook()
-        if date_for is not None:
-            try:
-                t = date_for(doc, cs, ce)
-            except Exception:  # a neighbour stage's bug must not lose the event
-                t = None
-            # ... but not one after the trigger's clause: it dates a later clause ("Russia has not
-            # agreed, but Trump said Tuesday that...")
-            if t is not None and t.value and s <= t.start < ce and t.end <= e and not noun_only(t):
-                best = t
-    if best is None:
-        return None, None
-    published = _published(doc)
-    value = _event_value(best, published)
-    if occurred and value and published:
-        value = _not_after(value, best, published)
-    return value, best.text
-
-
-def _not_after(value: str, t: TimeExpression, published: date_) -> str:
-    """An act that occurred cannot lie after publication: a weekday or a date written without a
-    year that the dates stage put in the future ("In March, Russia attacked" read in February) is
-    the occurrence before (a week, a year earlier). An explicit year is left as written."""
-    unit, _, pattern = t.rule.removeprefix("date:").partition(":")
-    if value <= published.isoformat()[: len(value)] or "{year}" in pattern:
-        return value
-    if unit == "weekday" and len(value) == 10:
-        return (_day(value) - timedelta(days=7)).isoformat()
-    if unit in ("monthname", "date") and len(value) >= 7 and value[5:10] != "02-29":
-        return f"{int(value[:4]) - 1:04d}{value[4:]}"
-    return value
-
-
-def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
-    """The date an event takes from an expression. A week (the dates stage gives its Monday) dates
-    an event only to its month, and only when the whole week lies in one month; the publication's
-    own week ("this week", "questa settimana") dates nothing: the guidelines leave both null rather
-    than guess a day."""
-    if not t.rule.startswith("date:week:") or not t.value or len(t.value) != 10:
-        return t.value
-    monday = _day(t.value)
-    if published is not None and 0 <= (published - monday).days < 7:
-        return None
-    sunday = monday + timedelta(days=6)
-    return t.value[:7] if sunday.month == monday.month else None
-
-
-def _published(doc: Document) -> date_ | None:
-    value = doc.source.published if doc.source else None
-    try:
-        return _day(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _day(value: str) -> date_:
-    return date_.fromisoformat(value[:10])
-
-
-#: how many days before publication the day a report is anchored on may lie ("erklärte am
-#: Samstagabend" in a Sunday paper, "on Tuesday" in a Thursday story)
-NEWS_DAY_BACK = 3
-
-
-def _news_day(doc: Document, published: date_, before: int) -> str | None:
-    """The day the article anchors its report on: its first day-precise date expression before
-    ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
-    ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
-    An undated act of the report takes that day, as the gold annotators date the day's statements."""
-    attributive = _attributive_hook()
-    for t in sorted(doc.dates, key=lambda t: t.start):
-        if t.start >= before:
-            break
-        if attributive(t):
-            continue  # "Tuesday's hostage-taking" dates that act, not the day the article reports on
-        if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
-                and 0 <= (published - _day(t.value)).days <= NEWS_DAY_BACK:
-            return t.value
-    return None
-
-
-def _never(t: TimeExpression) -> bool:
-    return False
-
-
-@cache
-def _attributive_hook():
-    """dates.attributive(expression), when the dates stage provides it."""
-    try:
-        from cronaca.extract import dates
-    except ImportError:
-        return _never
-    return getattr(dates, "attributive", _never)
-
-
-@cache
-def _dates_hook():
-    """dates.date_for(doc, start, end), when the dates stage provides it."""
-    try:
-        from cronaca.extract import dates
-    except ImportError:
-        return None
-    return getattr(dates, "date_for", None)
-
-
 @cache
 def _sources_hook():
     """sources.according_to(doc, start, end), when the sources stage provides it."""
@@ -764,53 +677,6 @@ def _kb():
         return kb.load()
     except Exception:
         return False
-
-
-REMOTE = frozenset({"phone", "video"})
-
-
-def _same_mode(a: Event, b: Event) -> bool:
-    return a.mode == b.mode or {a.mode, b.mode} <= REMOTE
-
-
-#: Acts of speech: two statements in two sentences with two verbs are two acts; a relation or a
-#: meeting told twice ("cooperazione", then "lavorano insieme") is one.
-STATEMENTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"})
-
-
-def _lemma(event: Event) -> str:
-    return event.rule.partition(":")[2].partition("/")[0]
-
-
-def _may_repeat(earlier: Event, event: Event) -> bool:
-    """Can ``event`` be a second report of ``earlier``? A noun ("the talks", "la visita") or the same
-    verb names an act already reported; another verb of speech in another sentence is another
-    statement ("ha elogiato...", later "sostiene fermamente...", "ha accolto con favore...").""" 
-    return event.type not in STATEMENTS or "/verb:" not in event.rule or _lemma(earlier) == _lemma(event) \
-        or earlier.sentence.start == event.sentence.start
-
-
-def _finish(events: list[Event]) -> list[Event]:
-    """Merge repeated reports of one event (same type and status, participants already covered by an
-    earlier event) and number the rest e1, e2... in text order."""
-    kept: list[Event] = []
-    for event in events:
-        parties = set(event.source) | set(event.target)
-        duplicate = False
-        for earlier in kept:
-            if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
-                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event):
-                if not earlier.date and event.date:
-                    earlier.date, earlier.date_text = event.date, event.date_text
-                if not earlier.location and event.location:
-                    earlier.location = event.location
-                duplicate = True
-                break
-        if not duplicate:
-            kept.append(event)
-    for n, event in enumerate(kept, start=1):
-        event.id = f"e{n}"
-    return kept
 
 
 def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[Span, "Trigger"]]:

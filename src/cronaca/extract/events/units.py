@@ -17,7 +17,10 @@ from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
-CLAUSE_ROLES = frozenset({"boundary", "report", "belief", "relative", "that"})
+CLAUSE_ROLES = frozenset({"boundary", "report", "say", "belief", "relative", "that"})
+#: speech cues: "say" verbs report content only ("said the strike was"), "report" ones may also take an
+#: act as their object ("announced a ceasefire"), "belief" ones report an opinion
+SPEECH_ROLES = ("report", "say", "belief")
 MAX_CHAIN_WORDS = 2  # words allowed between two mentions in a chain ("Russia's President Putin")
 MAX_CONJ_WORDS = 4  # words allowed around "and" between two conjuncts
 MAX_PREP_WORDS = 3  # words allowed between a preposition and the mention it introduces
@@ -117,6 +120,7 @@ class Clause:
     units: list[Unit] = field(default_factory=list)
     parenthetical: bool = False  # a relative clause opened after a comma ("Muratov, quien ...")
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
+    content_only: bool = False  # opened by a "say" verb: a noun at its start is the content's subject, not its object
     object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
 
 
@@ -453,6 +457,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and (role in CLAUSE_ROLES or role == "relative:object"):
                 object_relative = role == "relative:object"  # "Martínez, a quien acusó": the antecedent undergoes
                 role = "relative" if object_relative else role
+                content_only = role == "say"
+                role = "report" if content_only else role  # "said", "ha detto": reported content only
                 if role == "report" and unit_words == 0 and clauses[-1].units:
                     _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
                 close()
@@ -468,7 +474,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     role = "relative"  # "la Cina, che ..." : a relative pronoun right after a name
                 add(Unit("cue", s, e, cue=Cue("role", role), words_before=unit_words))
                 clauses.append(Clause(role, e, end, parenthetical=role == "relative" and comma_open, belief=belief,
-                                      object_relative=object_relative))
+                                      object_relative=object_relative, content_only=content_only))
                 carried = 0
                 comma_open = False
             else:  # modality, passive, light, undergo, possessive
@@ -538,7 +544,7 @@ def _continues_main(item: object) -> bool:
         return False
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
-    return any(c.kind == "modality" or c.value in ("report", "belief", "passive") for c in item.cues[:1])
+    return any(c.kind == "modality" or c.value in (*SPEECH_ROLES, "passive") for c in item.cues[:1])
 
 
 def _relative_end(text: str, at: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int | None:
@@ -572,7 +578,7 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
-    return any(c.kind == "role" and c.value in ("report", "belief") for c in item.cues[:1])
+    return any(c.kind == "role" and c.value in SPEECH_ROLES for c in item.cues[:1])
 
 
 def _title_of_person(prev: Unit, between: Unit, unit: Unit) -> bool:

@@ -1,0 +1,135 @@
+"""When an event happened: the date expression of its clause (or what the dates stage says for it),
+weeks and weekdays read against the publication day, and the news day a report is anchored on."""
+from __future__ import annotations
+
+from datetime import date as date_, timedelta
+from functools import cache
+
+from cronaca.document import Document, TimeExpression
+
+
+def event_date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
+          verb: bool = False, occurred: bool = False) -> tuple[str | None, str | None]:
+    """The date expression of the trigger's own clause (nearest to it), else what the dates stage
+    says for the clause when that expression lies in the same sentence; else none (no guessing from
+    the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
+    martedì") dates no verb."""
+    noun_only = attributive_hook() if verb else never
+    best = None
+    for t in doc.dates:
+        if t.value and cs <= t.start and t.end <= ce and not noun_only(t):
+            if best is None or abs(t.start - at) < abs(best.start - at):
+                best = t
+    if best is None:
+        date_for = _dates_hook()
+        if date_for is not None:
+            try:
+                t = date_for(doc, cs, ce)
+            except Exception:  # a neighbour stage's bug must not lose the event
+                t = None
+            # ... but not one after the trigger's clause: it dates a later clause ("Russia has not
+            # agreed, but Trump said Tuesday that...")
+            if t is not None and t.value and s <= t.start < ce and t.end <= e and not noun_only(t):
+                best = t
+    if best is None:
+        return None, None
+    published = published_day(doc)
+    value = _event_value(best, published)
+    if occurred and value and published:
+        value = _not_after(value, best, published)
+    return value, best.text
+
+
+
+def _not_after(value: str, t: TimeExpression, published: date_) -> str:
+    """An act that occurred cannot lie after publication: a weekday or a date written without a
+    year that the dates stage put in the future ("In March, Russia attacked" read in February) is
+    the occurrence before (a week, a year earlier). An explicit year is left as written."""
+    unit, _, pattern = t.rule.removeprefix("date:").partition(":")
+    if value <= published.isoformat()[: len(value)] or "{year}" in pattern:
+        return value
+    if unit == "weekday" and len(value) == 10:
+        return (day(value) - timedelta(days=7)).isoformat()
+    if unit in ("monthname", "date") and len(value) >= 7 and value[5:10] != "02-29":
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value
+
+
+
+def _event_value(t: TimeExpression, published: date_ | None) -> str | None:
+    """The date an event takes from an expression. A week (the dates stage gives its Monday) dates
+    an event only to its month, and only when the whole week lies in one month; the publication's
+    own week ("this week", "questa settimana") dates nothing: the guidelines leave both null rather
+    than guess a day."""
+    if not t.rule.startswith("date:week:") or not t.value or len(t.value) != 10:
+        return t.value
+    monday = day(t.value)
+    if published is not None and 0 <= (published - monday).days < 7:
+        return None
+    sunday = monday + timedelta(days=6)
+    return t.value[:7] if sunday.month == monday.month else None
+
+
+
+def published_day(doc: Document) -> date_ | None:
+    value = doc.source.published if doc.source else None
+    try:
+        return day(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+
+def day(value: str) -> date_:
+    return date_.fromisoformat(value[:10])
+
+
+
+#: how many days before publication the day a report is anchored on may lie ("erklärte am
+#: Samstagabend" in a Sunday paper, "on Tuesday" in a Thursday story)
+NEWS_DAY_BACK = 3
+
+
+
+def news_day(doc: Document, published: date_, before: int) -> str | None:
+    """The day the article anchors its report on: its first day-precise date expression before
+    ``before`` that lies on the publication day or up to ``NEWS_DAY_BACK`` days before it
+    ("Mercoledì" in an article of Wednesday, "am Samstagabend" in a Sunday paper); else None.
+    An undated act of the report takes that day, as the gold annotators date the day's statements."""
+    attributive = attributive_hook()
+    for t in sorted(doc.dates, key=lambda t: t.start):
+        if t.start >= before:
+            break
+        if attributive(t):
+            continue  # "Tuesday's hostage-taking" dates that act, not the day the article reports on
+        if t.value and len(t.value) == 10 and not t.rule.startswith(("date:week:", "date:weekend:")) \
+                and 0 <= (published - day(t.value)).days <= NEWS_DAY_BACK:
+            return t.value
+    return None
+
+
+
+def never(t: TimeExpression) -> bool:
+    return False
+
+
+
+@cache
+def attributive_hook():
+    """dates.attributive(expression), when the dates stage provides it."""
+    try:
+        from cronaca.extract import dates
+    except ImportError:
+        return never
+    return getattr(dates, "attributive", never)
+
+
+
+@cache
+def _dates_hook():
+    """dates.date_for(doc, start, end), when the dates stage provides it."""
+    try:
+        from cronaca.extract import dates
+    except ImportError:
+        return None
+    return getattr(dates, "date_for", None)

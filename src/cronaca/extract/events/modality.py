@@ -1,0 +1,41 @@
+"""Status cues (negation, plans, conditions) that reach a trigger from its clause or its governing verb."""
+from __future__ import annotations
+
+from cronaca.extract.events.units import Unit
+
+
+def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
+    """Modality cues between the subject (or clause start) and the trigger, and after it for
+    cues whose scope allows."""
+    out: list[str] = []
+    for j in range(i - 1, stop, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
+                continue  # "si le public le veut, il a rejeté": the comma closed the condition
+            out.append(u.cue.value)
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger":
+            break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
+            out.append(u.cue.value)
+    return out
+
+
+
+def governing_modality(units: list[Unit], i: int) -> list[str]:
+    """A plan or possibility stated on the verb that governs a noun trigger reaches it across other
+    nouns ("the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday"):
+    planned and hypothetical cues back to the clause start or the previous verb (negation stays
+    local: "did not resolve the pause during talks" says nothing about the talks)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
+            return []
+        if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
+                and u.cue.value in ("planned", "hypothetical") and u.cue.scope in ("before", "both"):
+            return [u.cue.value]
+    return []

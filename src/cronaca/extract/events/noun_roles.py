@@ -1,0 +1,155 @@
+"""A noun trigger's actor and recipient: adjacent modifiers, its own genitive and preposition phrases,
+and the clause subject when a light verb, "during" or a possessive governs it."""
+from __future__ import annotations
+
+from cronaca.extract.events.arguments import add, add_places, Args
+from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.modality import governing_modality, status_cues
+from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
+from cronaca.extract.events.units import Unit
+from cronaca.extract.events.verb_final import dative_after_light, light_after
+
+
+MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
+
+
+
+MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
+
+
+
+def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int], antecedent: list[str] | None = None,
+              verb_final: bool = False, light_subject: list[str] | None = None, zero_subject: bool = False) -> Args:
+    """``light_subject``: who a pronoun subject of a governing light verb stands for, and with
+    ``zero_subject`` (pro-drop languages) a missing one: the carried subject, as for a verb ("Putin
+    llegó a Madrid. Mantuvo conversaciones con Sánchez", "Il a eu des entretiens avec Xi")."""
+    frame = trigger.frame
+    args = Args(rule="nominal")
+    # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
+    before = units[i - 1] if i > 0 else None
+    if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
+            and (before.phrase.prep is None or units[i].words_before == 0) \
+            and units[i].words_before <= (2 if units[i].after_possessive else 1) \
+            and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive
+                 or units[i].after_det_name):
+        refs = before.phrase.head_refs()
+        if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
+            add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        elif units[i].after_possessive and frame.role("poss") == "Y":
+            add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
+        else:
+            add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
+        objects.add(i - 1)
+    seen_phrases = 0
+    distance = 0  # words since the trigger or its last argument
+    genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
+    for j in range(i + 1, min(len(units), i + 10)):
+        u = units[j]
+        distance += u.words_before
+        chain = genitive and seen_phrases == 0 and distance <= MAX_GENITIVE_CHAIN
+        if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
+            break
+        if u.kind != "phrase" or not u.phrase:
+            distance += 1  # the cue word itself
+            genitive = genitive and u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and")
+            continue
+        if distance > MAX_NOUN_GAP and u.phrase.prep != "of":
+            break  # past a long genitive chain only its last "of" phrase is the noun's owner
+        distance = 0
+        p = u.phrase
+        if p.prep is None:
+            if seen_phrases == 0 and u.words_before <= 1 and (p.adjectival or len(p.conjuncts) > 1):
+                add(args.actors, p.heads())
+                objects.add(j)
+                seen_phrases += 1
+                continue
+            break
+        seen_phrases += 1
+        if seen_phrases > 3:
+            break
+        who = frame.role(p.prep)
+        if who is None and p.prep in ("in", "to"):
+            add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            continue
+        if who is None:
+            continue
+        if who == "Y" and p.adjectival and p.prep != "between":
+            continue  # "support for American farmers": the adjective modifies another noun, no recipient
+        objects.add(j)
+        ids = p.heads()
+        if p.prep == "between":
+            if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT"):
+                add(args.actors, ids)
+            else:
+                add(args.targets, ids)
+        elif who == "X" and p.prep == "with":
+            add(args.partners, ids)  # "exercices militaires avec la Russie": beside the subject, not instead
+        elif who == "X":
+            add(args.actors, ids)
+        else:
+            add(args.targets, ids)
+            if p.prep in ("to", "in"):
+                add_places(args, p, trigger)
+    # the clause subject, when a light verb, "during" or a possessive governs the noun
+    lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
+    light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
+        and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i])
+    # ("were arrested for taking photos during the arrest of a lawmaker": a passive subject underwent
+    # its own act, it does not perform the noun's)
+    closing = not light and verb_final and light_after(units, i)
+    if closing and not args.actors:
+        # "China hat Russland schwere Vorwürfe gemacht": before a clause-final light verb, the first
+        # bare phrase is the subject and a second one the recipient (dative)
+        bare = [j for j in range(i - 1, -1, -1) if units[j].kind == "trigger"][:1]
+        start = bare[0] + 1 if bare else 0
+        before = [j for j in range(start, i) if units[j].kind == "phrase" and units[j].phrase is not None
+                  and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects
+                  and not units[j].phrase.adjectival]
+        if len(before) >= 2 and not args.targets and any(who == "Y" for _, who in trigger.frame.roles):
+            # ("X hatte Tiktok nach dem Erfolg des Y ... Vorwürfe gemacht": the first two, not the nearest)
+            add(args.actors, units[before[0]].phrase.heads())
+            add(args.targets, [t for t in units[before[1]].phrase.heads() if t not in args.actors])
+            objects.update(before[:2])
+            args.rule = "nominal-light"
+    light = light or closing
+    possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
+        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
+    if possessive and not args.actors:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
+        if args.actors:
+            args.rule = "nominal-light"
+    undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
+    args.governed = light or possessive or undergo or units[i].after_possessive
+    if light and not args.actors and verb_final and not closing:
+        dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
+    if light and not args.actors:
+        subject, rule = subject_before(units, i, resolved, anaphor, objects, light_subject)
+        if not subject and bare_start(units, i):
+            subject = fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
+        if not subject and inherited and bare_start(units, i):
+            subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
+        if not subject and zero_subject and light_subject and bare_start(units, i) and light_governs(lead) \
+                and not any(u.kind == "phrase" for u in units[:i]):
+            subject = light_subject  # "Luego lanzó amenazas contra Polonia": the light verb's zero subject
+        if subject:
+            add(args.actors, subject)
+            args.rule = "nominal-light"
+    elif undergo and args.actors and not args.targets:
+        subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        add(args.targets, subject or inherited)
+        args.rule = "nominal-light"
+    # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
+    # governing verb's cues stand before it ("dovrebbe tenere una riunione")
+    args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
+    if (light or undergo) and not args.status_cues:
+        args.status_cues = governing_modality(units, i)
+    return args
+
+
+
+def light_governs(lead: list[Unit]) -> bool:
+    """A light verb (not "during") governs the noun: only then is the clause's zero subject its actor."""
+    return any(u.cue is not None and u.cue.value == "light" for u in lead)

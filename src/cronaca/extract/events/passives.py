@@ -1,0 +1,55 @@
+"""Passive voice: auxiliaries before (or, verb-final, after) the verb, participles with an agent, and a
+noun trigger standing as the subject of a passive verb."""
+from __future__ import annotations
+
+from cronaca.extract.events.arguments import Args
+from cronaca.extract.events.units import Unit
+
+
+def noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> list[str]:
+    """The actors of a noun trigger that is the subject of a passive verb ("l'attacco della Russia è
+    stato condannato dalla Francia": condemning the attack condemns Russia)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return list(nouns[j].actors) if j in nouns else []
+    return []
+
+
+
+def participle_with_agent(units: list[Unit], i: int) -> bool:
+    """A past participle used as an adjective of the name right before it, its agent right after
+    ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police"):
+    nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
+    and the agent phrase follows at once."""
+    if i == 0 or units[i - 1].kind != "phrase" or not units[i].touching:
+        return False
+    for j in range(i + 1, min(i + 3, len(units))):
+        u = units[j]
+        if u.kind == "cue" and u.cue and u.cue.value == "by" and u.words_before == 0:
+            continue
+        return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and u.words_before == 0
+    return False
+
+
+
+def passive_voice(units: list[Unit], i: int, verb_second: bool) -> bool:
+    """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
+    before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    if units[i].progressive:
+        return False  # "are demanding", "was attacking"
+    if verb_second and i + 1 < len(units):  # "ist ... festgenommen worden": the auxiliary follows
+        u = units[i + 1]
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive" and u.words_before == 0:
+            return True
+    words = 0
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return False
+        words += units[j + 1].words_before + (1 if j + 1 < i else 0)  # words and cue words in between
+        if u.kind == "cue" and u.cue and u.cue.value == "passive":
+            return verb_second or words <= 1
+        if u.kind == "phrase" and not verb_second:
+            return False
+    return False

@@ -1,0 +1,157 @@
+"""Finding a clause's subject: the nearest bare phrase before the verb, past appositions and asides,
+zero subjects, fronted phrases, and the speaker of a clause that ends with a speech verb."""
+from __future__ import annotations
+
+from cronaca.extract.events.arguments import UNRESOLVED, Args
+from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
+from cronaca.extract.events.trigger_choice import pick_trigger
+from cronaca.extract.events.units import Clause, Unit
+
+
+def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
+                   objects: set[int], inherited: list[str] | None = None) -> tuple[list[str], str]:
+    """The subject for the unit at i: the nearest bare phrase before it that is not a verb's object,
+    else the subject of the verb whose object stands in between. Words that no lexicon knows right
+    before the verb may be its own subject ("..., and officials suggested"): then no shared subject;
+    a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
+            if resolved[j].subject and units[i].words_before == 0:
+                return resolved[j].subject, "shared-subject"
+            return [], ""
+        if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            head = apposition_head(units, j, i)
+            if head is not None:
+                j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
+            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
+                    and not apposition_closed(units, j, i):
+                return [], ""
+            if u.quote != units[i].quote:
+                return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
+            if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
+                first = not any(units[k].kind == "phrase" and units[k].phrase is not None
+                                and units[k].phrase.anaphor != "pronoun" and units[k].quote == u.quote
+                                for k in range(j))  # (a quotation opens its own discourse)
+                # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
+                # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
+                ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
+                    else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
+                return (ids, "pronoun") if ids else ([], "")
+            if u.phrase.adjectival and u.phrase.prep is None:
+                return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids, "anaphor" if u.phrase.anaphor else "subject"
+            if u.phrase.anaphor:
+                return [], UNRESOLVED  # "both countries withdrew" with no earlier pair: a subject we cannot name
+    return [], ""
+
+
+
+def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
+    """A genitive name inside an apposition closed by a comma right before the verb ("Nenad Stevandic,
+    president of the assembly and a close ally of Dodik, denounced"): the bare name that opened the
+    apposition, at the clause start and followed by a comma, is the subject."""
+    p = units[j].phrase
+    if p is None or p.prep is None or not units[i].after_comma:
+        return None
+    for k in range(j):
+        u = units[k]
+        if u.kind == "trigger":
+            return None
+        if u.kind == "phrase" and u.phrase is not None:
+            if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
+                    and k + 1 <= j and units[k + 1].comma_before:
+                return k
+            return None
+    return None
+
+
+
+def apposition_closed(units: list[Unit], j: int, i: int) -> bool:
+    """"Pakistan, a key ally in the war against terrorism, has refused": the phrase at j is followed
+    by a comma, the verb at i by another right before it, and nothing between is a verb: an aside."""
+    return units[i].after_comma and j + 1 < i and units[j + 1].comma_before \
+        and all(units[k].kind != "trigger" for k in range(j + 1, i))
+
+
+
+def no_phrase_before(units: list[Unit], i: int) -> bool:
+    """No noun phrase and no other trigger between the clause start and unit i."""
+    return all(u.kind == "cue" for u in units[:i])
+
+
+
+def coordinated_without_subject(units: list[Unit], i: int) -> bool:
+    """A verb right after "and" in a clause with no noun phrase and no other verb before it
+    ("..., identificando le minacce del secolo ed ha aperto le porte"): it continues the subject the
+    clause inherits, whatever unknown words came before the "and"."""
+    if i == 0 or units[i].words_before or units[i - 1].kind != "cue" or units[i - 1].cue is None \
+            or units[i - 1].cue.value != "and":
+        return False
+    return all(u.kind == "cue" or u.kind == "trigger" and all(t.pos == "noun" for t in u.triggers)
+               for u in units[:i - 1])
+
+
+
+def bare_start(units: list[Unit], i: int) -> bool:
+    """Nothing but known function words between the clause start and unit i: a zero subject."""
+    return all(u.words_before == 0 for u in units[:i + 1])
+
+
+
+def fronted_subject(units: list[Unit], i: int) -> list[str]:
+    """The subject of the main verb after a fronted phrase that holds the noun trigger at i ("Durante
+    l'incontro con Xi, Putin ha elogiato", "Lors de sa visite à Pékin, Macron a déclaré"): the first
+    bare name after a comma, right before a verb or a speech cue."""
+    for j in range(i + 1, len(units) - 1):
+        u = units[j]
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.comma_before and u.phrase is not None and u.phrase.prep is None \
+                and not u.phrase.anaphor and not u.phrase.adjectival:
+            nxt = units[j + 1]
+            verb = nxt.kind == "trigger" and any(t.pos == "verb" for t in nxt.triggers) \
+                or nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "report"
+            return u.phrase.heads() if verb and not nxt.comma_before else []
+    return []
+
+
+
+def speaker(clause: Clause, anaphor: Parties) -> list[str]:
+    """Who speaks in a clause that ends with a speech verb: the nearest phrase without a
+    preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
+    for u in reversed(clause.units):
+        if u.kind == "trigger":
+            return []
+        if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
+            return phrase_ids(u.phrase, anaphor)
+    return []
+
+
+
+def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
+    """The first bare phrase of a clause before its first verb or speech cue (its subject)."""
+    units = clause.units
+    for k, u in enumerate(units):
+        if u.kind == "trigger" and u.triggers[0].pos == "verb" and pick_trigger(u, units, k).pos == "verb":
+            return []  # (a verb form read as a noun, "su nombre", "the Oval Office clash", is no verb)
+        if u.kind == "phrase" and u.phrase and u.phrase.bare:
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if u.phrase.prep == "of" and nxt is not None and nxt.kind == "phrase" and nxt.phrase \
+                    and nxt.phrase.prep is None and not nxt.phrase.anaphor and nxt.words_before == 0 \
+                    and (not nxt.comma_before or not nxt.phrase.adjectival and all(
+                        r.etype == "PERSON" for r in nxt.phrase.head_refs())):
+                continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase;
+                # "El presidente de la Asamblea, Ernesto Castro, acusó": the title's genitive, then the name
+            if u.phrase.adjectival and u.phrase.prep is None and u.words_before:
+                continue  # "El canciller ruso, Serguéi Lavrov, acusó": the adjective describes a title
+                # ("I russi hanno accettato": a demonym with its article alone stands for the state)
+            if u.quote >= 0 and not u.phrase.speaker:
+                continue  # «..., der selber syrisches Blut an den Händen hat», sagt X: the quotation's
+                # words are the speaker's, not the narrative's subject (X is)
+            ids = phrase_ids(u.phrase, anaphor)
+            if ids:
+                return ids
+    return []

@@ -1,0 +1,75 @@
+"""Which reading of a trigger a clause holds: noun or verb for forms that are both, verb forms used as
+nouns, and infinitives that are only the content of a request, threat or offer."""
+from __future__ import annotations
+
+from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.units import PREPOSITIONS, Unit
+
+
+NOUN_USE = Trigger("", "none", "", None, 0.0, None, None, None)  # type: ignore[arg-type]
+
+
+
+def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
+    """A surface form that is both a verb and a noun ("visita"): a noun after an article or a
+    preposition, else a verb."""
+    triggers = unit.triggers
+    if unit.after_det_name and all(t.pos == "verb" and t.base for t in triggers):
+        return NOUN_USE  # "the Oval Office clash": a noun this lexicon only knows as a verb
+    prev = units[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "possessive" \
+            and unit.words_before == 0 and not any(t.pos == "noun" for t in triggers):
+        return NOUN_USE  # "no mencionó su nombre", "their promises": after a possessive, a noun
+    if len(triggers) == 1:
+        return triggers[0]
+    nounish = unit.words_before <= 2 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value not in ("passive", "report") \
+        and not (prev.cue.value == "to" and any(t.base and t.pos == "verb" for t in triggers))  # "to attack"
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    follows_noun_prep = nxt is not None and nxt.kind == "cue" and nxt.cue is not None \
+        and nxt.cue.value in ("between", "of") and nxt.words_before == 0
+    modifier = prev is not None and prev.kind == "phrase" and prev.phrase is not None \
+        and unit.words_before == 0 and (prev.phrase.adjectival or len(prev.phrase.conjuncts) > 1)
+    # "La Corea del Nord minaccia di attaccare": right after a bare name, a verb ("la minaccia di X": a noun)
+    after_subject = prev is not None and prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
+        and not prev.phrase.adjectival and unit.words_before == 0 and not unit.comma_before
+    # "ha chiesto aiuto", "offerto sostegno": right after another verb, the object noun
+    after_verb = prev is not None and prev.kind == "trigger" and unit.words_before == 0 and not unit.comma_before \
+        and any(t.pos == "verb" for t in prev.triggers)
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or after_verb \
+        or follows_noun_prep and not after_subject \
+        or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
+    for t in triggers:
+        if t.pos == want:
+            return t
+    if unit.after_possessive and not any(t.pos == "noun" for t in triggers):
+        return NOUN_USE  # "al-Rufay'i's killing": a verb form used as a noun, no trigger
+    return triggers[0]
+
+
+
+#: Types whose infinitive complement is their content, not an event of its own.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+
+
+
+def requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
+    """An infinitive introduced by "to / de / a / zu" after a request, threat or offer in the same
+    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
+    prev = units[i - 1] if i > 0 else None
+    if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
+            or prev.cue.value not in ("to", "of", "with"):
+        return False
+    for j in range(i - 2, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
+            return any((t.type in CONTENT_TYPES or t.mode == "allege") and (prev.cue.value != "with" or t.type == "THREATEN")
+                       for t in u.triggers)  # ("accusato la Cina di sostenere la Russia": the charge)
+    return False
+
+
+
+def after_preposition(units: list[Unit], i: int) -> bool:
+    prev = units[i - 1] if i > 0 else None
+    return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
+        and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS

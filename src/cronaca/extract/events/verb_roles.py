@@ -1,0 +1,287 @@
+"""A verb trigger's actor and recipient: its subject, bare object, frame preposition roles, passive agent,
+object clitics, and the first entity later in the clause when the verb has no bare object."""
+from __future__ import annotations
+
+from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
+from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.modality import status_cues
+from cronaca.extract.events.parties import Parties, phrase_ids
+from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
+from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, no_phrase_before, subject_before
+from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
+from cronaca.extract.events.units import Phrase, Unit
+from cronaca.extract.events.verb_final import infinitive_args, roles_before, verb_second_args, zu_infinitive
+
+
+#: Answers to another party's act: their target is that act's author ("rejected calls by Kofi Annan",
+#: "conceded to demands from UNITA"), named after the act's noun.
+ANSWERS = frozenset({"REJECT", "CONCEDE"})
+
+
+
+ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
+
+
+
+def owns_trigger(units: list[Unit], j: int) -> bool:
+    """Is the phrase at j the possessor of a noun trigger right after it ("Russia's invasion")? (A
+    possessor inside a gapped trigger owns its tail: "protest against Sweden's decision".)"""
+    return j + 1 < len(units) and units[j + 1].kind == "trigger" and units[j + 1].words_before <= 1 \
+        and any(t.pos == "noun" for t in units[j + 1].triggers)
+
+
+
+def demonym_people(units: list[Unit], phrase: Phrase, gap_end: int = 0) -> bool:
+    """"encouraged Americans to", "a appelé les Tchèques à": a demonym standing alone right after the
+    verb names a people, not the state ("denunció la propaganda rusa", "condemned Russian strikes"
+    keep theirs: the adjective has its noun)."""
+    if not phrase.adjectival:
+        return False
+    k = next(k for k, u in enumerate(units) if u.phrase is phrase)
+    if units[k].words_before:
+        return False
+    if phrase.end < gap_end:
+        return True  # inside a gapped trigger, right before its tail ("a appelé les Tchèques à")
+    return k + 1 < len(units) and units[k + 1].words_before == 0 and units[k + 1].kind != "phrase"
+
+
+
+def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
+              inherited: list[str], objects: set[int], verb_second: bool = False,
+              object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
+              nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False) -> Args:
+    frame = trigger.frame
+    args = Args()
+    subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    early_object: list[str] = []
+    # a verb-final relative clause ("Russland, das die Ukraine angreift"): the antecedent acts, the
+    # phrase inside is the object; zu-infinitives likewise act for what their clause inherits
+    infinitive = verb_second and (zu_infinitive(units, i, trigger) or relative and bool(inherited)
+                                  and not any(u.kind == "trigger" for u in units[:i]))
+    if infinitive:
+        subject, early_object, rule = infinitive_args(units, i, anaphor, objects, inherited)
+    elif verb_second and resume and inherited and not subject and bare_start(units, i):
+        # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
+        # subject is the name before the aside, not the phrase after the verb
+        subject, rule = list(inherited), "inherited"
+    elif verb_second:
+        subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
+                                                   inherited or antecedent)
+    if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i)
+                                      or coordinated_without_subject(units, i)):
+        subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
+    args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
+    passive = passive_voice(units, i, verb_second) or (
+        not trigger.base and frame.role("by") is None and frame.role("from") is None
+        and participle_with_agent(units, i))
+    args.passive = passive
+    dobj: Phrase | None = None
+    dobj_at = -1  # the bare object's unit
+    preps: dict[str, Phrase] = {}
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j):
+            break
+        if u.kind != "phrase" or not u.phrase:
+            continue
+        p = u.phrase
+        if j in objects:
+            continue  # already the subject (verb-second order)
+        if p.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
+            objects.add(j)
+            if judged_owner(units, i, j, trigger, dobj):
+                dobj = p  # "dismissed Putin's response", "criticised China's policy": its owner is judged
+                continue
+            continue  # "a fight with the United States' trading partners": the partners are acted upon
+        if p.bare and not p.anaphor and p.prep is None or p.anaphor:
+            if dobj is None:
+                dobj, dobj_at = p, j
+                objects.add(j)
+                continue
+            break
+        if p.prep == "of" and "in" in preps and names_the_place(units, j, preps["in"]):
+            # "in the Red Sea port city of Jeddah", "in the capital of Kenya": the "of" place is where
+            args.places.insert(0, p.head_refs()[0].ids[0])
+            objects.add(j)
+            continue
+        if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
+            if dobj is None:
+                dobj = p
+                objects.add(j)
+            continue
+        if p.prep and p.prep == object_prep and dobj is None and not preps and frame.role(p.prep) is None:
+            dobj = p  # Spanish personal "a": "condenó a Rusia"
+            objects.add(j)
+            continue
+        if p.prep and p.prep not in preps:
+            preps[p.prep] = p
+            objects.add(j)
+    if verb_second:
+        roles_before(units, i, frame, preps, objects)
+    if passive:
+        if not subject and nouns:
+            subject = noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
+        add(args.targets, subject)
+        if "by" not in preps and verb_second:  # verb-final: "wurde von der Ukraine angegriffen"
+            for j in range(i - 1, -1, -1):
+                u = units[j]
+                if u.kind == "trigger":
+                    break
+                if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
+                    preps["by"] = u.phrase
+                    break
+        if "by" in preps:
+            add(args.actors, preps.pop("by").heads())
+            args.rule = "passive"
+        if frame.subject == "Y" and frame.object == "X":
+            # "Sall a été reçu par Macron" with "Y V X" (the host receives the visitor): the visitor acts
+            args.actors, args.targets = args.targets, args.actors
+    elif frame.subject == "Y":
+        add(args.targets, subject)
+    else:
+        add(args.actors, subject)
+    if not args.targets and dobj is None and not args.passive and clitic_before(units, i):
+        add(args.targets, previous_object(units, i, resolved, args.actors))  # "se reunió con Xi y le pidió"
+    wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
+    if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
+        # "rejected calls by X", "affirmed their support for X": with no bare object, the first
+        # entity later in the clause (past noun triggers, up to the next verb) is the target
+        answers = trigger.type in ANSWERS
+        passed_act = False  # past the answered act's noun only its "by" / "from" phrase counts
+        demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            if trigger.mode == "allege" and unnamed_accused(units, i, j):
+                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name
+            if u.kind == "trigger" and (u.triggers[0].pos == "verb"
+                                        or all(t.type != trigger.type for t in u.triggers)):
+                if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
+                    passed_act = True
+                    continue  # "rejected calls by X", "dismissed an appeal from X": the answered act's author
+                if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
+                        and requested_content(units, j, next(t for t in u.triggers if t.pos == "verb")):
+                    continue  # "threatened to break relations with Russia": the content names the target
+                if trigger.type in CONTENT_TYPES and pick_trigger(u, units, j).pos == "noun" and not u.comma_before:
+                    demanded = True
+                    continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
+                break  # a noun trigger of another type owns what follows it
+            if demanded and u.comma_before:
+                break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
+            if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
+                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
+                    or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
+                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.adjectival:
+                if passed_act and u.kind == "phrase":
+                    break
+                continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
+                # where the object goes or comes from is no target unless the frame says so ("deported
+                # 173 women and children to Turkey");
+                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+            if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
+                continue  # "tariffs on the EU's exports": the exports, not the EU
+            if passed_act and u.phrase.prep not in ("by", "from"):
+                break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see answered_acts.rejected_author)
+            heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
+            if heads:
+                add(args.targets, heads)
+                args.rule = "object-phrase" if args.rule == "subject" else args.rule
+                break
+    if inverted and dobj is not None and frame.object is None and args.rule in ("subject", "inherited") \
+            and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
+            and (not subject or args.rule == "inherited") \
+            and not restates_phrase(units, dobj_at, i):
+        # "llegó este martes la ministra Izkia Siches", "si è dimesso il ministro Rossi": an intransitive
+        # verb's bare noun phrase after it is its subject, and beats a zero subject; not a name glued to
+        # the phrase before it, which it only restates ("coordinando con las autoridades del Ministerio
+        # de Salud (Minsa)": Minsa is that ministry, not the subject)
+        args.actors[:] = [a for a in dobj.heads() if a not in args.targets]
+        args.subject = list(args.actors)
+        args.rule = "inverted"
+        dobj = None
+    if dobj is None and early_object:
+        add(args.targets if frame.object == "Y" else args.actors, early_object)
+    if dobj is not None:
+        ids = [] if demonym_people(units, dobj, units[i].span_end) else phrase_ids(dobj, anaphor)
+        if frame.object == "Y":
+            add(args.targets, ids)
+        elif frame.object == "X":
+            add(args.actors, ids)
+        add_places(args, dobj, trigger)
+    for prep, phrase in preps.items():
+        who = frame.role(prep)
+        if who == "Y":
+            add(args.targets, phrase.heads())
+            if prep in ("to", "in"):
+                add_places(args, phrase, trigger)
+        elif who == "X":
+            add(args.actors, phrase.heads())
+        elif prep in ("in", "to"):
+            add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+    args.status_cues = status_cues(units, i, -1)
+    if infinitive and zu_infinitive(units, i, trigger):
+        args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
+    return args
+
+
+
+#: Verbs that judge, back or demand what another party said or did: the owner of their object is
+#: their target ("dismissed Putin's response", "welcomed Ukraine's decision", "demanded Iran's answer").
+JUDGES_OWNED = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+
+
+def judged_owner(units: list[Unit], i: int, j: int, trigger: Trigger, dobj: Phrase | None) -> bool:
+    """Is the possessor at j the owner of the verb's object right after the verb (no article, no other
+    phrase between: "rejected Pakistan's claims", not "a fight with the United States' partners")?"""
+    return dobj is None and trigger.type in JUDGES_OWNED and j == i + 1 and units[j].start - units[i].span_end <= 1 \
+        and units[j].phrase.prep is None and not units[j].phrase.adjectival
+
+
+def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
+    """Is the name at j glued to a (non-adjective) phrase after the verb at i, restating it ("con el
+    Ministerio de Salud (Minsa)")? ("con Sánchez el presidente ruso, Vladimir Putin" is a new phrase.)"""
+    prev = units[j - 1] if j > i + 1 else None
+    return prev is not None and prev.kind == "phrase" and prev.phrase is not None and not prev.phrase.adjectival \
+        and units[j].words_before == 0 and not units[j].comma_before
+
+
+def clitic_before(units: list[Unit], i: int) -> bool:
+    """An object clitic right before the verb ("le pidió", "lui a demandé")."""
+    prev = units[i - 1] if i else None
+    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+        and units[i].words_before == 0
+
+
+
+def previous_object(units: list[Unit], i: int, resolved: dict[int, Args], actors: list[str]) -> list[str]:
+    """What an object clitic stands for: the party the previous verb of the clause acted upon, when
+    the clitic's verb shares its subject ("Sánchez se reunió con Xi y le pidió que...": Xi)."""
+    for j in range(i - 1, -1, -1):
+        if j in resolved:
+            prior = resolved[j]
+            return [t for t in prior.targets if t not in actors] if prior.subject == actors else []
+    return []
+
+
+
+def unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
+    """An "of" cue after words no entity stands for, with only cues since the accusing verb at i
+    ("accusé l'Occident de", "acusó a Occidente de"): what follows is the charge, not the accused."""
+    u = units[j]
+    return u.kind == "cue" and u.cue is not None and u.cue.value == "of" and u.words_before > 0 \
+        and all(units[k].kind == "cue" for k in range(i + 1, j))
+
+
+
+def names_the_place(units: list[Unit], j: int, where: Phrase) -> bool:
+    """Is the "of" phrase at j a place that names the location phrase right before it ("in the Red
+    Sea port city of Jeddah")?"""
+    prev = units[j - 2] if j >= 2 and units[j - 1].kind == "cue" else units[j - 1]
+    refs = units[j].phrase.head_refs() if units[j].phrase else []
+    return prev.phrase is where and units[j].words_before == 0 and len(refs) == 1 and refs[0].etype == "PLACE" \
+        and units[j - 1].words_before <= MAX_PLACE_WORDS
+
+
+
+#: words between a location phrase and the "of" that names its place ("in the Red Sea port city of Jeddah")
+MAX_PLACE_WORDS = 3
