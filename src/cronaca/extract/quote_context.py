@@ -19,7 +19,7 @@ from cronaca.extract.sources import cues_for
 from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words
 
 if TYPE_CHECKING:
-    from cronaca.extract.speakers import Speaker
+    from cronaca.extract.speaker_record import Speaker
 
 WORD = re.compile(r"\w+")
 #: Punctuation that ends a speaker phrase ("Mr." is handled by the caller).

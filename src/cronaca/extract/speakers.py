@@ -3,10 +3,13 @@
 Speaker of a cue (first that applies):
 - a cue inside the reported content of an earlier cue of the same sentence ("ha affermato che ...
   quella che ha descritto come “...”") keeps that earlier speaker, unless a mention stands right
-  before it;
+  before it, or the cue follows a quotation and a name follows it ("“...,” said Gen. Charles
+  Brown" when a missed sentence end put the verb inside an earlier report);
 - inverted order, right after a quote or a comma: the entity mention right after the cue
-  ("ha detto Putin", "said Johnson"); when that mention opens a title, the PERSON ending it ("said
-  European Union foreign policy chief Kaja Kallas");
+  ("ha detto Putin", "said Johnson", past an abbreviation: "said Gen. Charles Brown"); when that
+  mention opens a title, the PERSON ending it ("said European Union foreign policy chief Kaja
+  Kallas"); a role, a comma and the PERSON it names: that PERSON ("sagt der Präsident des
+  Gemeinderats, Nicolas Féraud");
 - a subject pronoun in or next to the cue ("she said", "a-t-il déclaré", in a verb-second language
   also "antwortete er") or no subject at all ("Ha affermato che"): carry-over (below);
 - the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
@@ -19,7 +22,7 @@ Speaker of a cue (first that applies):
 - a plain noun phrase next to the cue when no entity is there ("a spokesman said"): speaker None,
   speaker_text that phrase, unless it names someone: a definite noun from an organisation's name
   ("die Kommission"), a definite role noun (the person it introduced, the last quoted person, the
-  nearest person a definite noun of office introduced: see ``_role_noun``), an outlet inside it
+  nearest person a definite noun of office introduced: see ``role_noun``), an outlet inside it
   ("Il giornale The Guardian"), or a country adjective on an institution ("la présidence
   française");
 - a bare name the linker left unlinked that is part of one person met before ("sagt Balaous"), an
@@ -34,66 +37,34 @@ Speaker of a cue (first that applies):
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
-possessor, and for a pronoun not after a preposition).
+possessor, and for a pronoun not after a preposition); a pronoun that stands for people only
+("he", "lui", ``person_pronoun``) takes only a PERSON. In a language whose verb always has its
+subject before it (``subject-first``: English), a long subject phrase with no name is someone
+unnamed ("Sixty-five percent of students surveyed by PISA said"), not carried over.
+
+Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mentions, pronouns and
+phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
+(who a noun phrase names), ``role_nouns`` (a role noun back to a person met before),
+``back_reference`` (carry-over), ``speaker_record`` (the Speaker value).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
-from cronaca.document import Mention, Span
-from cronaca.extract.locate import sentence_bounds, sentence_index
-from cronaca.extract.quote_context import CLOSING_MARKS, PHRASE_BREAK, WORD, QuoteContext, quote_between
+from cronaca.document import Span
+from cronaca.extract.back_reference import carried_pronoun, carry_over
+from cronaca.extract.cue_subjects import (PHRASE_WORDS, clause_opening_person, first_subject, governed, inverted_phrase,
+                                          mention_after, mention_before, phrase_before, phrase_breaks,
+                                          pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.named_phrases import phrase_speaker
+from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.role_nouns import person_noun
+from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, subject_before_dashes,
+                                             subject_may_follow)
+from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
 
-CARRY_SENTENCES = 3
-#: Most characters between a speaker mention and its cue.
-SUBJECT_GAP = 80
-AFTER_GAP = 50
-#: Most words between a verb and the speaker after it ("said the senior US official Smith").
-AFTER_WORDS = 4
-PHRASE_WORDS = 6
-#: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
-NAME_WORDS = 3
-APPOSITIVE_WORDS = 4
-ROLE_NOUN_WORDS = 5
-#: Most words before the subject that opens a sentence ("Am Montag kritisierte Bennett ...").
-COORDINATED_LEAD_WORDS = 3
-#: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
-LEADING_WORDS = 3
-#: How far back a role noun looks for the person it names (characters).
-ROLE_WINDOW = 2500
-#: Shortest noun of office recognised at the end of a compound word.
-COMPOUND_HEAD = 5
-#: Most characters between a role noun and the name it introduces.
-INTRO_GAP = 50
-#: Most words of a phrase holding a compound role ("Thüringens AfD-Chef").
-PREFIXED_ROLE_WORDS = 4
-SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
-_WORD_BEFORE = re.compile(r"\w+$")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
-_DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
-_APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
-_NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
-#: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
-_PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
-_SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
-
-
-@dataclass(slots=True)
-class Speaker:
-    entity_id: str | None
-    text: str | None
-    span: Span | None
-    rule: str
-
-
-_NOBODY = Speaker(None, None, None, "none")
 
 def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
     cached = ctx.speakers.get(cue.start)
@@ -106,19 +77,26 @@ def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
 def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     text = ctx.text
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
-    pronoun = _pronoun_in_cue(ctx, cue)
+    pronoun = pronoun_in_cue(ctx, cue)
     # nested inside an earlier cue's reported content
     outer = next((c for s, e, c in ctx.contents
                   if s <= cue.start < e and c.start < cue.start and c.start in ctx.following), None)
     if outer is not None:
-        near = _mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
+        near = mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
         if near is not None and not WORD.search(text, near.end, cue.start):
             return from_mention(ctx, near, "before")
+        if text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")[-1:] in tuple(CLOSING_MARKS) \
+                and pronoun is None:
+            # "“...,” said Gen. Charles Brown": a name right after the verb that follows a quotation
+            # speaks it, even when a missed sentence end left the verb inside an earlier report
+            after = mention_after(ctx, cue.end, sent_end)
+            if after is not None:
+                return from_mention(ctx, after, "after")
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
-    limit = _subject_limit(ctx, cue, sent_start)
-    shared = _shared_subject(ctx, cue, sent_start) or _coordinated_subject(ctx, cue, sent_start) \
-        or _subject_before_dashes(ctx, cue, sent_start)
+    limit = subject_limit(ctx, cue, sent_start)
+    shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \
+        or subject_before_dashes(ctx, cue, sent_start)
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
@@ -137,68 +115,57 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
             return from_mention(ctx, after, "after")
-        pron = _pronoun_after(ctx, cue.end)
+        pron = pronoun_after(ctx, cue.end)
         if pron is not None:
-            return _carried(ctx, cue.start, pron)
+            return carried_pronoun(ctx, cue.start, pron)
     if pronoun is None and ctx.speech.verb_second:
-        pronoun = _pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
+        pronoun = pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
-        return _carried(ctx, cue.start, pronoun)
-    m = _mention_before(ctx, cue.start, limit)
-    pron = _pronoun_before(ctx, cue.start, limit)
+        return carried_pronoun(ctx, cue.start, pronoun)
+    m = mention_before(ctx, cue.start, limit)
+    pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
-        return _carried(ctx, cue.start, pron)
+        return carried_pronoun(ctx, cue.start, pron)
     if m is None:
-        m = _clause_opening_person(ctx, cue, sent_start)
+        m = clause_opening_person(ctx, cue, sent_start)
     if m is not None:
         return from_mention(ctx, m, "before")
-    phrase = _inverted_phrase(ctx, cue.end, sent_end) if inverted else _phrase_before(ctx, limit, cue.start)
-    if not inverted and _subject_may_follow(ctx, phrase) and not _earlier_cue(ctx, cue, sent_start):
+    phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
+    if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
-        named = _name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
+        named = name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
         if named is not None:  # "bezeichnete Heusgen „...“", the bare surname left unlinked
             return named
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
+    if ctx.speech.subject_first and not inverted:
+        long = _long_subject(ctx, limit, cue.start)
+        if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
+            return Speaker(None, long.text, long, "long-phrase")
     return carry_over(ctx, cue.start, rule="zero-subject")
 
 
-def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
-    """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone.
-    Adverbs before an article ("Più tardi il presidente ha aggiunto") and words after a name
-    ("fügte Krassyuk hinzu") are not part of the subject."""
-    core = _from_article(ctx, phrase)
-    name = _leading_name(ctx, phrase)
-    return _prefixed_role(ctx, phrase) or _role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
-        or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) or _document(ctx, core) \
-        or Speaker(None, phrase.text, phrase, "phrase")
-
-
-def _from_article(ctx: QuoteContext, phrase: Span) -> Span:
-    """The phrase from its first definite article, when at most ``LEADING_WORDS`` lower-case or
-    adverbial words come before it ("Più tardi il presidente" -> "il presidente")."""
-    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
-    for k, w in enumerate(words[:LEADING_WORDS + 1]):
-        if w.group().lower() in ctx.speech.definite:
-            if k == 0:
-                return phrase
-            return Span(w.start(), phrase.end, ctx.text[w.start():phrase.end])
-    return phrase
-
-
-def _leading_name(ctx: QuoteContext, phrase: Span) -> Span:
-    """The run of capitalised words (and hyphen-joined particles) opening the phrase: "Krassyuk
-    hinzu" -> "Krassyuk"."""
-    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
-    k = 0
-    while k < len(words) and (words[k].group()[0].isupper() or ctx.text[words[k].start() - 1] == "-"):
-        k += 1
-    if k == 0 or k == len(words):
-        return phrase
-    return Span(phrase.start, words[k - 1].end(), ctx.text[phrase.start:words[k - 1].end()])
+def _long_subject(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
+    """The words before the verb in its clause, too many for a plain speaker phrase, in a language
+    whose verb always has its subject before it (``subject-first`` word order): a long subject that
+    names no one ("Sixty-five percent of students surveyed by PISA said"), not a verb without a
+    subject that takes the last speaker. A clause opening with a preposition is a circumstance; a phrase
+holding a name is left to carry-over, which takes that name."""
+    breaks = phrase_breaks(ctx, limit, pos)
+    words = list(WORD.finditer(ctx.text, breaks[-1] + 1 if breaks else limit, pos))
+    if words and words[0].start() > 0 and ctx.text[words[0].start() - 1].isalnum():
+        words.pop(0)  # cut off by the subject window
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()
+    if len(words) <= PHRASE_WORDS or words[0].group().lower() in ctx.speech.prepositions \
+            or words[0].group().lower() in ctx.speech.skippable:
+        return None
+    if first_subject(ctx, words[0].start(), pos, strict=False) is not None:
+        return None  # "A spokesman for the U.S. military in Afghanistan said": the body it names
+    return Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
 
 
 def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Speaker:
@@ -212,7 +179,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, m, "inside")
         k += 1
-    pronoun = _pronoun_in_cue(ctx, cue) or _pronoun_after(ctx, cue.end)
+    pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
     if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
                                           and not person_noun(ctx, words[0].group())):
@@ -220,363 +187,6 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         return phrase_speaker(ctx, phrase)
     found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject")
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
-
-
-def _earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
-    """Another verb of saying earlier in the sentence: "Kelly said ..., but said Democrats could":
-    the second verb shares the first one's subject."""
-    i = bisect_left(ctx.cue_starts, cue.start) - 1
-    return i >= 0 and ctx.cues[i].start >= sent_start
-
-
-def _subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
-    """Nothing before the verb in its clause ("En Bruselas, afirmó Borrell que"), or, in a
-    verb-second language, a fronted phrase that does not open with an article ("Darin betonte
-    Smotrich", "In einem Interview ... sagte Bennett")."""
-    if phrase is None:
-        return True
-    if not ctx.speech.verb_second:
-        return False
-    first = WORD.search(phrase.text)
-    if first is not None and first.group().lower() in ctx.speech.oblique_articles:
-        return True  # "Den Tausch ... bezeichnete Heusgen": a fronted object
-    return first is not None and first.group().lower() not in ctx.speech.articles \
-        and first.group().lower() not in ctx.speech.pronouns
-
-
-def _name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
-    """The capitalised words right after a verb, when they are part of one person met before
-    (``known_name``): "Den Tausch ... bezeichnete Heusgen „...“"."""
-    words: list[re.Match[str]] = []
-    last = pos
-    for w in WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)):
-        if ctx.text[last:w.start()].strip() or not w.group()[0].isupper():
-            break
-        words.append(w)
-        last = w.end()
-    if not words:
-        return None
-    return known_name(ctx, Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()]))
-
-
-def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A cited outlet inside the subject phrase speaks itself: "Il giornale The Guardian ha rivelato
-    che" (its mention is held by the sources stage, so it is no candidate mention)."""
-    for src in ctx.doc.sources:
-        if phrase.start <= src.start < phrase.end:
-            return Speaker(src.entity_id, phrase.text, phrase, "cited-outlet")
-    return None
-
-
-def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A bare name the linker left unlinked that is part of one PERSON met earlier: "sagt
-    Balaous" after "Laith al-Balaous", "sagt Sheib ad-Din" after "Ayman Sheib" (a surname, or a
-    name whose first part is that person's surname). Every word of the phrase is capitalised or a
-    lower-case name particle joined by a hyphen, and exactly one person matches."""
-    words = WORD.findall(phrase.text)
-    if not 1 <= len(words) <= NAME_WORDS or not words[0][0].isupper() \
-            or words[0].lower() in ctx.speech.definite or person_noun(ctx, words[0]):
-        return None
-    if any(not w[0].isupper() and f"{w}-" not in phrase.text for w in words):
-        return None
-    names = {w for w in words if len(w) >= 3 and w[0].isupper()}
-    found = {m.entity_id for m in ctx.mentions
-             if m.end <= phrase.start and ctx.types.get(m.entity_id) == "PERSON"
-             and names & set(WORD.findall(m.text))}
-    if not found:  # "Luna" after "Osiris Luna" that the linker typed as an organisation
-        found = {m.entity_id for m in ctx.mentions
-                 if m.end <= phrase.start and ctx.types.get(m.entity_id) in ("ORG", "GROUP")
-                 and _person_like(m.text) and WORD.findall(m.text)[-1] in names}
-    if len(found) != 1:
-        return None
-    return Speaker(found.pop(), phrase.text, phrase, "known-name")
-
-
-def _trailing_known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A bare name closing a longer phrase, after lower-case words or a number: "Der 1955 geborene
-    Heusgen" after "Christoph Heusgen", "il portavoce del ministero Rossi" (see ``known_name``)."""
-    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
-    k = len(words)
-    while k > 0 and words[k - 1].group()[0].isupper():
-        k -= 1
-    if k == 0 or k == len(words) or not (words[k - 1].group()[0].islower() or words[k - 1].group().isdigit()) \
-            or words[k - 1].group().lower() in ctx.speech.prepositions:
-        return None  # "gli avvocati di Saddam Hussein": the name is a possessor, not the speaker
-    tail = Span(words[k].start(), phrase.end, ctx.text[words[k].start():phrase.end])
-    found = known_name(ctx, tail)
-    return None if found is None else Speaker(found.entity_id, phrase.text, phrase, "known-name:trailing")
-
-
-def _person_like(name: str) -> bool:
-    """Two or three capitalised words with no lower-case word: shaped like a person's name."""
-    words = WORD.findall(name)
-    return 2 <= len(words) <= NAME_WORDS and all(w[0].isupper() and not w.isupper() for w in words)
-
-
-def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """An unnamed spokesperson ("eine Sprecherin", "a spokesman", ``spokes_noun`` in
-    speech_cue_words.tsv) speaks for the one organisation named in the sentences just before."""
-    words = WORD.findall(phrase.text)
-    if len(words) not in (2, 3) or words[-1].lower() not in ctx.speech.spokes_nouns:
-        return None
-    here = sentence_index(ctx.doc, phrase.start)
-    if here is None:
-        return None
-    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
-    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
-    bodies = {m.entity_id for m in window if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
-    return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
-
-
-def _document(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A definite document noun ("the statement", "il comunicato", ``document_noun`` in
-    speech_cue_words.tsv) speaks for whoever was last quoted, within ``CARRY_SENTENCES``
-    sentences: "the diplomats said in a joint statement" ... "The statement said"."""
-    words = WORD.findall(phrase.text)
-    if len(words) not in (2, 3) or words[0].lower() not in ctx.speech.definite \
-            or words[-1].lower() not in ctx.speech.document_nouns:
-        return None
-    here = sentence_index(ctx.doc, phrase.start)
-    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
-    for q in reversed(ctx.quotes):
-        if q.start < floor:
-            break
-        if q.start < phrase.start and q.speaker:
-            return Speaker(q.speaker, phrase.text, phrase, "document")
-    return None
-
-
-def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """An institution named by a country adjective speaks for that country: "la présidence
-    française", "the Pakistani military" (a person's title, "the Ukrainian president", is not)."""
-    words = WORD.findall(phrase.text)
-    if not words or any(person_noun(ctx, w) for w in words):
-        return None
-    for m in ctx.country_adjectives:
-        if phrase.start <= m.start < phrase.end:
-            return Speaker(m.entity_id, phrase.text, phrase, "country-body")
-    return None
-
-
-def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names a
-    person already met, in this order: the PERSON this noun introduced earlier ("der Anwalt und
-    Dissident Ayman Sheib ad-Din" ... "sagt der Anwalt"); the PERSON who spoke last, within
-    ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
-    Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
-    characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
-    person before it ("Khaldun Zein è morto ... dice la madre")."""
-    words = WORD.findall(phrase.text)
-    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
-        return None
-    i = bisect_left(ctx.mention_starts, phrase.end) - 1
-    if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
-        # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq");
-        # an organisation's role ("der AfD-Chef") names the person met with that organisation
-        if ctx.types.get(ctx.mentions[i].entity_id) in ("ORG", "GROUP") \
-                and any(person_noun(ctx, w) for w in words[1:]):
-            member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
-            if member is not None:
-                return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
-        return None
-    # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
-    noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
-    body = _body_named(ctx, noun, phrase.start)
-    if body is not None:
-        return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
-    if noun.lower() in ctx.speech.body_nouns and len(words) <= 3 \
-            and not any(w.lower() in ctx.speech.prepositions for w in words):
-        # "la compañía", "the group", not "il ministero della Giustizia iracheno" (a body of its own)
-        salient = _salient_body(ctx, noun.lower(), phrase.start)
-        return Speaker(salient, phrase.text, phrase, "role-noun:salient-body") if salient else None
-    introduced = _introduced_by(ctx, noun, phrase.start)
-    head = _compound_head(ctx, noun)
-    if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
-        introduced = _introduced_by(ctx, head, phrase.start, compound=True)
-    if introduced is not None:
-        return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
-    if not person_noun(ctx, noun):
-        return None  # "la présidence française", "the trade body": not a person
-    here = sentence_index(ctx.doc, phrase.start)
-    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
-    for q in reversed(ctx.quotes):
-        if q.start < floor:
-            break
-        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
-            return Speaker(q.speaker, phrase.text, phrase, "role-noun")
-    titled = _titled_person_before(ctx, phrase.start)
-    if titled is not None:
-        return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
-    only = _only_person_before(ctx, phrase.start)
-    if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
-        return Speaker(only, phrase.text, phrase, "role-noun:only-person")
-    return None
-
-
-def _prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A compound role whose first part names a body ("der AfD-Chef", "Thüringens AfD-Chef") names
-    the PERSON met earlier with a title of the same body ("AfD-Spitzenkandidat Björn Höcke"), even
-    when the linker left the body itself unlinked. The nearest such person within ``ROLE_WINDOW``."""
-    found = _PREFIXED_ROLE.search(phrase.text)
-    if found is None or len(WORD.findall(phrase.text)) > PREFIXED_ROLE_WORDS \
-            or not person_noun(ctx, found.group(2)):
-        return None
-    titles = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}-\w+")
-    for occ in reversed(list(titles.finditer(ctx.text, max(0, phrase.start - ROLE_WINDOW), phrase.start))):
-        i = bisect_left(ctx.mention_starts, occ.start())
-        if i < len(ctx.mentions):
-            m = ctx.mentions[i]
-            if ctx.types.get(m.entity_id) == "PERSON" and m.end <= phrase.start and (
-                    m.start == occ.start() or ctx.text[occ.end():m.start].strip() == ""):
-                return Speaker(m.entity_id, phrase.text, phrase, "role-noun:prefixed")
-    return None
-
-
-def _member_of(ctx: QuoteContext, body: str, pos: int) -> Mention | None:
-    """The nearest PERSON before ``pos`` met with organisation ``body`` in his title or apposition:
-    "AfD-Spitzenmann Björn Höcke" ... "der AfD-Chef", "Rutte, il segretario generale della Nato" ...
-    "il capo della Nato"."""
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
-        i -= 1
-        if ctx.types.get(m.entity_id) != "PERSON":
-            continue
-        lo, hi = sentence_bounds(ctx.doc, m.start)
-        for n in ctx.mentions[max(0, i - 3):i + 6]:
-            if n.entity_id == body and max(lo, m.start - INTRO_GAP) <= n.start and n.end <= min(hi, m.end + INTRO_GAP):
-                return m
-    return None
-
-
-def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
-    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is."""
-    here = sentence_index(ctx.doc, pos)
-    if here is None:
-        return None
-    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
-    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
-    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
-    return people.pop() if len(people) == 1 else None
-
-
-def person_noun(ctx: QuoteContext, word: str) -> bool:
-    """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
-    word = word.lower()
-    if word in ctx.speech.person_nouns:
-        return True
-    return any(word.endswith(n) for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD)
-
-
-def _compound_head(ctx: QuoteContext, word: str) -> str | None:
-    """The noun of office a compound ends with: "Drusenführer" -> "führer" (not the word itself)."""
-    word = word.lower()
-    heads = [n for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD and len(n) < len(word)
-             and word.endswith(n)]
-    return max(heads, key=len) if heads else None
-
-
-def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
-    """The organisation whose name holds ``noun``, mentioned shortly before: "Die Europäische
-    Kommission hat ..." ... "wie die Kommission mitteilte"."""
-    noun = noun.lower()
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
-        i -= 1
-        if ctx.types.get(m.entity_id) in ("ORG", "GROUP") and m.end <= pos \
-                and noun in (w.lower() for w in WORD.findall(m.text)):
-            return m
-    return None
-
-
-def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
-    """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
-    and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
-    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
-    Ministerio de Transporte" is no "compañía")."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
-        i -= 1
-        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
-            continue
-        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
-        if kinds and noun not in kinds:
-            continue
-        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        last.setdefault(m.entity_id, m.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda e: (counts[e], last[e]))
-
-
-def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
-    """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
-    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
-    ``noun`` ("Anführer" for "führer")."""
-    prefix = r"\w*" if compound else ""
-    pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
-    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
-        i = bisect_left(ctx.mention_starts, occ.end())
-        if i < len(ctx.mentions):  # the name follows the noun
-            m = ctx.mentions[i]
-            body = _body_of(ctx, occ.end(), m)
-            if body and i + 1 < len(ctx.mentions) and ctx.types.get(ctx.mentions[i + 1].entity_id) == "PERSON" \
-                    and _NAME_AFTER_BODY.fullmatch(ctx.text, m.end, ctx.mentions[i + 1].start):
-                return ctx.mentions[i + 1]  # "el presidente de la Junta de Andalucía, Juanma Moreno"
-            gap = ctx.text[occ.end():m.start]
-            words = len(WORD.findall(gap))
-            # a longer complement of the noun before a comma and the name: "il presidente della
-            # Regione Lombardia, Attilio Fontana"
-            near = m.start - occ.end() <= INTRO_GAP and words <= APPOSITIVE_WORDS \
-                or ctx.types.get(m.entity_id) == "PERSON" and gap.rstrip().endswith(",") \
-                and m.start - occ.end() <= 2 * INTRO_GAP and words <= 2 * APPOSITIVE_WORDS
-            if (ctx.types.get(m.entity_id) == "PERSON" or body) and near \
-                    and not _SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
-                return m
-        if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
-            m = ctx.mentions[i - 1]
-            if ctx.types.get(m.entity_id) == "PERSON" and (
-                    m.start <= occ.start() < m.end
-                    or 0 <= occ.start() - m.end <= INTRO_GAP // 2
-                    and len(WORD.findall(ctx.text, m.end, occ.start())) <= 2
-                    and not _SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
-                return m
-    return None
-
-
-def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:
-    """An organisation joined to the noun by one preposition: "diplomats from the Group of Seven",
-    "una portavoce di TikTok" (the noun speaks for it)."""
-    if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
-        return False
-    words = [w.lower() for w in WORD.findall(ctx.text, pos, m.start)]
-    while words and words[-1] in ctx.speech.articles:
-        words.pop()
-    return len(words) == 1 and words[0] in ctx.speech.prepositions
-
-
-def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
-    """The nearest PERSON mention before ``pos`` that a definite noun of office introduces ("la
-    ministra del Interior, Izkia Siches") or that is a title itself."""
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
-        i -= 1
-        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos:
-            continue
-        if m.kind == "title":
-            return m
-        lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
-        lead = _SENTENCE_BREAK.split(lead)[-1]
-        words = WORD.findall(lead)
-        if any(a.lower() in ctx.speech.definite and b[0].islower() and person_noun(ctx, b)
-               for a, b in zip(words, words[1:])):
-            return m  # "la ministra del Interior, Izkia Siches", not "su subsecretario, Manuel Monsalve"
-    return None
 
 
 def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
@@ -588,7 +198,7 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
         # "Clinton spoke out Tuesday about ..., arguing that": the subject of the sentence
         if cue.row.tense == "gerund" and ctx.text[sent_start:cue.start].rstrip().endswith(","):
             subject = first_subject(ctx, sent_start, cue.start)
-            if subject is not None and not _governed(ctx, subject.start):
+            if subject is not None and not governed(ctx, subject.start):
                 return from_mention(ctx, subject, "sentence-subject")
         return None
     between = ctx.text[prev.end:cue.start]
@@ -599,340 +209,3 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
         return None
     sp = speaker_of(ctx, prev)
     return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+shared")
-
-
-def _coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
-    """A verb of saying joined by a conjunction to an earlier verb shares the subject that opens
-    the sentence: "Bennett kritisierte Gideon Sa’ar wegen Anti-Yamina-Propaganda und sagte: ...",
-    "Il ministro X ha incontrato Y e ha detto che ..." (not the last name before the verb)."""
-    word = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
-    if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
-        return None
-    subject = first_subject(ctx, sent_start, word.start(1))
-    if subject is None:  # "Voigt bedankt sich ... und sagt dann": a surname the linker left unlinked
-        opening = list(WORD.finditer(ctx.text, sent_start, min(word.start(1), sent_start + 60)))[:NAME_WORDS + 1]
-        k = 0
-        while k < len(opening) and opening[k].group()[0].isupper():
-            k += 1
-        if 0 < k <= NAME_WORDS and k < len(opening):
-            name = Span(opening[0].start(), opening[k - 1].end(), ctx.text[opening[0].start():opening[k - 1].end()])
-            known = known_name(ctx, name)
-            return Speaker(known.entity_id, known.text, known.span, "coordinated-known-name") if known else None
-        return None
-    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
-        return None
-    return from_mention(ctx, subject, "coordinated-subject")
-
-
-def _subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
-    """The subject before a parenthesis set off by dashes right before the verb: "l'ambasciatore
-    iraniano in Iraq - rimasto sordo ad ogni intervista, quando gli Stati Uniti catturarono quattro
-    diplomatici iraniani - ha dichiarato che ..." (names inside the dashes are not the subject)."""
-    close = _DASH_BEFORE.search(ctx.text, max(sent_start, cue.start - 6), cue.start)
-    if close is None:
-        return None
-    opening = max(ctx.text.rfind(" - ", sent_start, close.start()), ctx.text.rfind("–", sent_start, close.start()),
-                  ctx.text.rfind("—", sent_start, close.start()))
-    if opening <= sent_start:
-        return None
-    floor = max(sent_start, opening - SUBJECT_GAP)
-    m = _mention_before(ctx, opening, floor)
-    if m is not None:
-        return from_mention(ctx, m, "before-dashes")
-    phrase = _phrase_before(ctx, floor, opening)
-    if phrase is None:  # "nel quale l'ambasciatore iraniano in Iraq": from the last article on
-        words = list(WORD.finditer(ctx.text, floor, opening))[-PHRASE_WORDS:]
-        heads = [w for w in words if w.group().lower() in ctx.speech.definite]
-        if heads:
-            phrase = Span(heads[-1].start(), words[-1].end(), ctx.text[heads[-1].start():words[-1].end()])
-    return phrase_speaker(ctx, phrase) if phrase is not None else None
-
-
-def _subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
-    """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
-    the last reported content before the cue."""
-    return _past_quotes_and_contents(ctx, cue, max(sent_start, cue.start - SUBJECT_GAP,
-                                                   ctx.preposed.get(cue.start, -1) + 1))
-
-
-def _past_quotes_and_contents(ctx: QuoteContext, cue: Cue, limit: int) -> int:
-    """``limit`` moved past the last quotation and the last reported content that end before the cue:
-    a subject never sits inside what is reported."""
-    i = bisect_left(ctx.quoted_starts, cue.start) - 1
-    if i >= 0 and ctx.quoted[i].close <= cue.start:
-        limit = max(limit, ctx.quoted[i].close)
-    for s, e, c in ctx.contents:
-        if limit < e <= cue.start:
-            limit = e
-    return limit
-
-
-def _clause_opening_person(ctx: QuoteContext, cue: Cue, sent_start: int) -> Mention | None:
-    """A PERSON opening the clause, then a comma and a long appositive that runs into the verb
-    with no closing comma: "Silvano Scrimali, un turista rientrato da poco e intervistato
-    all'Aeroporto di Roma-Fiumicino ha detto" (beyond ``SUBJECT_GAP``, within twice that)."""
-    limit = _past_quotes_and_contents(ctx, cue, max(sent_start, ctx.preposed.get(cue.start, -1) + 1))
-    k = bisect_left(ctx.mention_starts, limit)
-    if k >= len(ctx.mentions):
-        return None
-    m = ctx.mentions[k]
-    if ctx.types.get(m.entity_id) != "PERSON" or m.end > cue.start or cue.start - m.end > 2 * SUBJECT_GAP \
-            or WORD.search(ctx.text, limit, m.start) or not ctx.text.startswith(",", m.end):
-        return None
-    between = ctx.text[m.end + 1:cue.start]
-    if _SENTENCE_BREAK.search(between) or "," in between or ":" in between:
-        return None
-    j = k + 1
-    while j < len(ctx.mentions) and ctx.mentions[j].start < cue.start:
-        if ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES and not _governed(ctx, ctx.mentions[j].start):
-            return None
-        j += 1
-    return m
-
-
-def _mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
-    i = bisect_left(ctx.mention_starts, pos) - 1
-    while i >= 0:
-        m = ctx.mentions[i]
-        if m.start < limit:
-            return None
-        if m.end <= pos and not _governed(ctx, m.start):
-            return _apposed_person(ctx, i, pos) or m
-        i -= 1
-    return None
-
-
-def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
-    """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
-    of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
-    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
-    floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
-    for j in range(i - 1, -1, -1):
-        p = ctx.mentions[j]
-        if p.start < floor:
-            return None
-        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
-            return p
-    return None
-
-
-def _possessive(ctx: QuoteContext, m: Mention) -> bool:
-    """A possessor, not a subject: "Trump’s envoy", "Netanyahus Prozess" (a genitive -s the
-    entity's name does not end with)."""
-    if m.text.endswith(("'s", "’s")):
-        return True
-    name = ctx.names.get(m.entity_id, "")
-    return m.text.endswith("s") and not name.endswith("s") and bool(name) and m.text[:-1].split()[-1] in name
-
-
-def _governed(ctx: QuoteContext, pos: int) -> bool:
-    """A preposition stands before the mention (articles skipped): "sings to Clinton",
-    "con il presidente cinese", "the death of Terence Crutcher" - not a subject."""
-    words = WORD.findall(ctx.text, max(0, pos - 30), pos)
-    while words and words[-1].lower() in ctx.speech.articles:
-        words.pop()
-    return bool(words) and words[-1].lower() in ctx.speech.prepositions
-
-
-def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
-    first = _NEXT_WORD.match(ctx.text, pos)
-    if first is not None and first.group(1).lower() in ctx.speech.prepositions \
-            and first.group(1).lower() not in ctx.speech.articles:
-        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
-    i = bisect_left(ctx.mention_starts, pos)
-    if i < len(ctx.mentions):
-        m = ctx.mentions[i]
-        words = len(WORD.findall(ctx.text, pos, m.start))
-        # a longer title ends in a person's name where the phrase ends: "said the resort’s general
-        # manager Garrett Turta."
-        titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
-            and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
-        if _COMPOUND_HEAD.match(ctx.text, m.end):
-            return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
-        if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
-                and not PHRASE_BREAK.search(ctx.text, pos, m.start)):
-            if not _governed(ctx, m.start):
-                return _titled_name(ctx, i) or m
-            # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
-            # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
-            if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
-                return _titled_name(ctx, i)
-    return None
-
-
-def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:
-    """The PERSON at the end of a title that mention ``i`` opens: "said European Union foreign
-    policy chief Kaja Kallas", "ha detto il ministro degli Esteri russo Sergei Lavrov"."""
-    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" or i + 1 >= len(ctx.mentions):
-        return None
-    m, n = ctx.mentions[i], ctx.mentions[i + 1]
-    if ctx.types.get(n.entity_id) == "PERSON" and n.start - m.end <= AFTER_GAP \
-            and len(WORD.findall(ctx.text, m.end, n.start)) <= AFTER_WORDS \
-            and not PHRASE_BREAK.search(ctx.text, m.end, n.start):
-        return n
-    return None
-
-
-def _pronoun_in_cue(ctx: QuoteContext, cue: Cue) -> Span | None:
-    """A pronoun written into the cue: "a-t-il déclaré", "dit-elle"."""
-    if "-" not in ctx.text[cue.start:cue.end]:
-        return None
-    for m in _HYPHEN_PRONOUN.finditer(ctx.text[cue.start:cue.end]):
-        if m.group(1).lower() in ctx.speech.pronouns:
-            s = cue.start + m.start(1)
-            return Span(s, s + len(m.group(1)), m.group(1))
-    return None
-
-
-def _pronoun_after(ctx: QuoteContext, pos: int) -> Span | None:
-    m = _NEXT_WORD.match(ctx.text, pos)
-    if m and m.group(1).lower() in ctx.speech.pronouns:
-        return Span(m.start(1), m.end(1), m.group(1))
-    return None
-
-
-def _pronoun_before(ctx: QuoteContext, pos: int, limit: int) -> Span | None:
-    words = list(WORD.finditer(ctx.text, limit, pos))
-    for w in reversed(words[-2:]):  # "she said", "she has said", "lui ha detto"
-        if w.group().lower() in ctx.speech.pronouns:
-            return Span(w.start(), w.end(), w.group())
-    return None
-
-
-def _phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
-    text = ctx.text
-    breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
-    words = list(WORD.finditer(text, breaks[-1], pos))
-    if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
-        # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
-        head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))
-        if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
-            words = head
-    cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
-    if cut:
-        words = words[cut[-1] + 1:]  # "cree que todo apunta": only what follows "que"
-    while words and words[-1].group().lower() in ctx.speech.skippable:
-        words.pop()  # "the doctor is calling", "Trump also said"
-    while words and words[0].group().lower() in ctx.speech.skippable:
-        words.pop(0)  # "When Clinton noted"
-    if words and words[0].group().lower() in ctx.speech.prepositions:
-        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
-        k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
-                  if words[k].group().lower() in ctx.speech.definite
-                  and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
-        if k is None:
-            return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
-        words = words[k:]
-    if not words or len(words) > PHRASE_WORDS:
-        return None
-    span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
-    if _only_source_cue(ctx, span):
-        return None  # "..., según dijeron a El País": the attribution word, not a subject
-    return span
-
-
-def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
-    return (span.start, span.end) in ctx.source_cue_spans
-
-
-def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
-    """Offsets of the punctuation that ends a speaker phrase, skipping the period of an
-    abbreviation ("Mr. Burman", "Sen. Tester")."""
-    out = []
-    for m in PHRASE_BREAK.finditer(ctx.text, start, end):
-        if m.group() == ".":
-            word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-            if word and (word.group().lower() in ctx.abbreviations or len(word.group()) == 1):
-                continue
-        out.append(m.start())
-    return out
-
-
-def _inverted_phrase(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
-    """The subject phrase right after a verb, unless it is one lower-case word before a preposition:
-    another verb ("dijo refiriéndose a ..."), not a subject ("said another.")."""
-    phrase = phrase_after(ctx, pos, sent_end)
-    if phrase is None:
-        return None
-    words = WORD.findall(phrase.text)
-    nxt = _NEXT_WORD.match(ctx.text, phrase.end)
-    if len(words) == 1 and words[0][:1].islower() and not person_noun(ctx, words[0]) \
-            and nxt is not None and nxt.group(1).lower() in ctx.speech.prepositions:
-        return None
-    return phrase
-
-
-def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
-    text = ctx.text
-    stops = phrase_breaks(ctx, pos, sent_end)
-    end = stops[0] if stops else sent_end
-    words = list(WORD.finditer(text, pos, end))
-    while words and words[0].group().lower() in ctx.speech.skippable:
-        words.pop(0)
-    if words and words[0].group().lower() in ctx.speech.prepositions:
-        return None  # "dice sobre el británico": an object, not the speaker
-    for k, w in enumerate(words):
-        if k and w.group().lower() in ctx.speech.prepositions:
-            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
-            break
-    if not words or len(words) > PHRASE_WORDS:
-        return None
-    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
-
-
-def from_mention(ctx: QuoteContext, m: Mention, where: str) -> Speaker:
-    return Speaker(m.entity_id, m.text, m.span(), f"mention-{where}")
-
-
-def _carried(ctx: QuoteContext, pos: int, pronoun: Span) -> Speaker:
-    found = carry_over(ctx, pos, rule="pronoun")
-    return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
-
-
-def carry_over(ctx: QuoteContext, pos: int, rule: str) -> Speaker:
-    here = sentence_index(ctx.doc, pos)
-    if here is None:
-        return _NOBODY
-    # an earlier speaker in the same sentence, before this position
-    for q in reversed(ctx.quotes):
-        if q.start < pos and sentence_index(ctx.doc, q.start) == here and (q.speaker or q.speaker_text):
-            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-    # the subject of the same sentence, before this position
-    # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
-    # ("A spokesman for the Senate Democratic campaign said")
-    subject = first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun")
-    if subject is not None:
-        return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
-    for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
-        s_start, s_end = ctx.doc.sentences[i]
-        # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
-        said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos
-                and (q.speaker or q.speaker_text)]
-        if said:
-            q = said[-1]
-            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = first_subject(ctx, s_start, s_end)
-        if subject is not None:
-            return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
-    return Speaker(None, None, None, f"carry-over:{rule}:none")
-
-
-def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True) -> Mention | None:
-    """The first PERSON, ORG or GROUP mention between ``start`` and ``end`` that can be a subject:
-    not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
-    j = bisect_left(ctx.mention_starts, start)
-    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
-        m = ctx.mentions[j]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES and not (strict and _governed(ctx, m.start)) \
-                and not _possessive(ctx, m):
-            return m
-        j += 1
-    return None
-
-
-def confidence(speaker: Speaker, base: float) -> float:
-    if speaker.entity_id is None and speaker.text is None:
-        return round(base * 0.4, 3)
-    if speaker.rule.startswith("carry-over") or speaker.entity_id is None:
-        return round(base * 0.8, 3)
-    return base

@@ -38,6 +38,7 @@ class SpeechData:
     opener: re.Pattern[str] | None  # anchored: a reported clause without complementizer ("said he would")
     pronouns: frozenset[str]
     conjunctions: frozenset[str]
+    person_pronouns: frozenset[str] = frozenset()  # "he", "lui": stand for people only, never a body
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
     inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
@@ -49,6 +50,7 @@ class SpeechData:
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
     addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
+    subject_first: bool = False  # a finite verb always has its subject before it (no pro-drop): English
     clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
     not_clause: frozenset[str] = frozenset()  # "said nothing", "said so": a whole answer, no clause
     comma_openers: frozenset[str] = frozenset()  # "sagte, die Linken wollten": a main clause after the comma
@@ -138,6 +140,7 @@ def speech_data(lang: str | None) -> SpeechData:
         opener=opener,
         addressed=addressed,
         pronouns=frozenset(p.lower() for p in words.get("pronoun", [])),
+        person_pronouns=frozenset(p.lower() for p in words.get("person_pronoun", [])),
         conjunctions=frozenset(c.lower() for c in words.get("conjunction", [])),
         skippable=frozenset(w.lower() for role in ("auxiliary", "adverb", "conjunction")
                             for w in words.get(role, [])),
@@ -148,6 +151,7 @@ def speech_data(lang: str | None) -> SpeechData:
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
         object_verbs=frozenset(w.lower() for w in words.get("object_verb", [])),
         verb_second="verb-second" in words.get("word_order", []),
+        subject_first="subject-first" in words.get("word_order", []),
         relatives=frozenset(w.lower() for w in words.get("relative", [])),
         opinion=frozenset(w.lower() for w in words.get("opinion", [])),
         content_nouns=frozenset(w.lower() for w in words.get("content_noun", [])),

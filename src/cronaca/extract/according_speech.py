@@ -1,0 +1,217 @@
+"""Reported speech introduced by an attribution or opinion word instead of a verb: "According to the
+senator, the plan failed", "La Russia, secondo il ministro X, è favorevole", "Laut Merz ist die Lage
+ernst", "Merz zufolge ...", "Pour Javier López, directeur de campagne, ...".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.document import CitedSource, Mention, Span
+from cronaca.extract.anaphoric_speech import MIN_CLAUSE_WORDS
+from cronaca.extract.clause_openers import FIRST_WORD, NEXT_WORD_AT, WORD_AT
+from cronaca.extract.cue_subjects import PHRASE_WORDS, mention_after, phrase_after, phrase_breaks
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, confidence, from_mention
+from cronaca.extract.speech import Cue, CueRow
+
+#: Most words of an attribution phrase searched for its speaker ("according to a statement by ...").
+ACCORDING_WORDS = 12
+#: Most words between an opinion word and the person it names ("Pour le ministre Jean Dupont").
+OPINION_WORDS = 3
+#: Most words before a name that an attribution word follows ("Dem Minister Merz zufolge").
+APPOSITIVE_HEAD_WORDS = 3
+
+
+def according_quotes(ctx: QuoteContext) -> None:
+    """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
+    the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
+    that is not a cited outlet make reported speech."""
+    text = ctx.text
+    cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
+    for match, row in ctx.source_cues:
+        if row.kind == "according" and row.positions == ("after",) and not ctx.in_quote(match.start()):
+            _according_after(ctx, match, cited.get(match.start()))  # "Merz zufolge ist die Lage ernst"
+            continue
+        if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
+            continue
+        source = cited.get(match.start())
+        sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+        stops = phrase_breaks(ctx, match.end(), sent_end)
+        who_end = stops[0] if stops else sent_end
+        lead = text[sent_start:match.start()].strip()
+        relative = NEXT_WORD_AT.match(text, match.end()) or WORD_AT.match(text, match.end())
+        if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
+            # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
+            _according_relative(ctx, match, relative.end(1), sent_start, sent_end)
+            continue
+        if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
+            tail = source.end
+            while tail < sent_end and text[tail] in CLOSING_MARKS:
+                tail += 1
+            stops = phrase_breaks(ctx, tail, sent_end)
+            who_end = stops[0] if stops else sent_end
+        if not lead:  # "According to X, <content>."
+            head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
+            if head is not None:
+                start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
+            elif who_end >= sent_end or text[who_end] != ",":
+                continue
+            else:
+                start, end = skip_space(text, who_end + 1), sent_end
+        elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
+            start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+        elif lead.endswith(",") and text[who_end] == "," \
+                and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
+            # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
+            start, end = skip_space(text, who_end + 1), sent_end
+            if _speaker_in(ctx, match.end(), who_end) is None and source is None:
+                continue  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
+        else:
+            continue
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
+            continue
+        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+        if source is not None:
+            # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
+            # outlet with no speaker of its own in the clause is the one asserting it
+            j = bisect_left(ctx.cue_starts, start)
+            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
+                    or j < len(ctx.cues) and ctx.cues[j].start < end:
+                continue
+            span = Span(source.start, source.end, source.text)
+            emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
+                 "indirect:according", 0.6, according=False)
+            continue
+        m = mention_after(ctx, match.end(), min(who_end, start)) or _speaker_in(ctx, match.end(), min(who_end, start))
+        if m is not None:
+            speaker = from_mention(ctx, m, "after")
+        else:
+            phrase = phrase_after(ctx, match.end(), who_end)
+            if phrase is None:
+                continue
+            speaker = Speaker(None, phrase.text, phrase, "phrase")
+        emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSource | None) -> None:
+    """An attribution word after its speaker at the head of the sentence ("Merz zufolge ist die
+    Lage ernst", ``according`` cues with position after): the rest of the sentence is reported."""
+    text = ctx.text
+    sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+    if source is not None:
+        span = Span(source.start, source.end, source.text)
+        speaker = Speaker(source.entity_id, source.text, span, "cited-source")
+    else:
+        k = bisect_left(ctx.mention_starts, match.start()) - 1
+        if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
+                or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
+            return
+        speaker = from_mention(ctx, ctx.mentions[k], "before")
+    if speaker.span is None or len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS:
+        return  # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far)
+    start = skip_space(text, match.end())
+    if text.startswith(",", start):
+        start = skip_space(text, start + 1)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    j = bisect_left(ctx.cue_starts, start)
+    if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+            or j < len(ctx.cues) and ctx.cues[j].start < end:
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
+
+
+def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
+    """Where the name after an attribution word ends when a verb follows it at once (verb-second:
+    "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
+    named = mention_after(ctx, pos, who_end)
+    if named is not None:
+        end = named.end
+    elif source is not None:
+        end = source.end
+        while end < len(ctx.text) and ctx.text[end] in CLOSING_MARKS:
+            end += 1
+    else:
+        return None
+    if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
+        return None  # "Laut Merz, ...": the comma comes first
+    return end
+
+
+def _according_relative(ctx: QuoteContext, match: re.Match[str], start: int, sent_start: int,
+                        sent_end: int) -> None:
+    """ "..., il ministro Sergei Lavrov, secondo cui la situazione è grave": the speaker is the
+    person or body named last before the cue in the sentence."""
+    text = ctx.text
+    start = skip_space(text, start)
+    end = sent_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    i = bisect_left(ctx.mention_starts, match.start()) - 1
+    while i >= 0 and ctx.mentions[i].start >= sent_start:
+        m = ctx.mentions[i]
+        if m.end <= match.start() and ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            break
+        i -= 1
+    else:
+        return
+    if i < 0 or len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end):
+        return
+    cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
+    speaker = from_mention(ctx, ctx.mentions[i], "before")
+    emit(ctx, start, end, False, cue, speaker, "indirect:according-relative", confidence(speaker, 0.7))
+
+
+def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:
+    """The person a longer attribution phrase names ("secondo le dichiarazioni del ministro della
+    difesa russo Igor Konashenkov"), else its first organisation or group."""
+    if len(WORD.findall(ctx.text, start, end)) > ACCORDING_WORDS:
+        return None
+    i = bisect_left(ctx.mention_starts, start)
+    inside = []
+    while i < len(ctx.mentions) and ctx.mentions[i].end <= end:
+        if ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+            inside.append(ctx.mentions[i])
+        i += 1
+    people = [m for m in inside if ctx.types.get(m.entity_id) == "PERSON"]
+    return people[-1] if people else (inside[0] if inside else None)
+
+
+def opinion_quotes(ctx: QuoteContext) -> None:
+    """A sentence opening with a view ascribed to a person (``opinion`` words in
+    speech_cue_words.tsv): "Pour Javier López, directeur de campagne, les niveaux étaient
+    alarmants", "Per il ministro Rossi, la crisi è finita". The content follows the first comma
+    after the name."""
+    if not ctx.speech.opinion:
+        return
+    text = ctx.text
+    for s_start, s_end in ctx.doc.sentences:
+        word = FIRST_WORD.match(text, s_start)
+        if word is None or word.group(1).lower() not in ctx.speech.opinion:
+            continue
+        k = bisect_left(ctx.mention_starts, word.end())
+        if k >= len(ctx.mentions) or ctx.mentions[k].end > s_end \
+                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+                or len(WORD.findall(text, word.end(), ctx.mentions[k].start)) > OPINION_WORDS:
+            continue
+        m = ctx.mentions[k]
+        comma = text.find(",", m.end, s_end)
+        if comma == -1 or len(WORD.findall(text, word.end(), comma)) > PHRASE_WORDS:
+            continue
+        start, end = skip_space(text, comma + 1), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        j = bisect_left(ctx.cue_starts, start)
+        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
+                or j < len(ctx.cues) and ctx.cues[j].start < end:
+            continue
+        cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
+        speaker = from_mention(ctx, m, "after")
+        emit(ctx, start, end, False, cue, speaker, "indirect:opinion", confidence(speaker, 0.6))

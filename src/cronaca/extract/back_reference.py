@@ -1,0 +1,56 @@
+"""Carry-over: a pronoun ("she said", "a-t-il déclaré") or a verb with no subject ("Ha affermato
+che") points back to the speaker of the last quote of a nearby sentence, else that sentence's subject,
+walking back at most ``CARRY_SENTENCES`` sentences. A pronoun that only stands for people ("he",
+"she", "lui", ``person_pronoun`` in speech_cue_words.tsv) skips organisations and groups: "MSF is
+calling on ... This, he says, would enable ..." is not MSF speaking.
+"""
+from __future__ import annotations
+
+from cronaca.document import Quote, Span
+from cronaca.extract.cue_subjects import first_subject
+from cronaca.extract.locate import sentence_index
+from cronaca.extract.quote_context import QuoteContext
+from cronaca.extract.role_nouns import CARRY_SENTENCES
+from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
+
+
+PERSON_ONLY = frozenset({"PERSON"})
+
+
+def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span) -> Speaker:
+    found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns)
+    return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False) -> Speaker:
+    """``person``: only a PERSON (or a speaker with no entity) can be the one carried over."""
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return NOBODY
+    kinds = PERSON_ONLY if person else SUBJECT_TYPES
+
+    def fits(q: Quote) -> bool:
+        return bool(q.speaker or q.speaker_text) and (not person or q.speaker is None
+                                                       or ctx.types.get(q.speaker) == "PERSON")
+
+    # an earlier speaker in the same sentence, before this position
+    for q in reversed(ctx.quotes):
+        if q.start < pos and sentence_index(ctx.doc, q.start) == here and fits(q):
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+    # the subject of the same sentence, before this position
+    # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
+    # ("A spokesman for the Senate Democratic campaign said")
+    subject = first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun", kinds=kinds)
+    if subject is not None:
+        return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+    for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
+        s_start, s_end = ctx.doc.sentences[i]
+        # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
+        said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos and fits(q)]
+        if said:
+            q = said[-1]
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
+        subject = first_subject(ctx, s_start, s_end, kinds=kinds)
+        if subject is not None:
+            return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+    return Speaker(None, None, None, f"carry-over:{rule}:none")

@@ -1,0 +1,139 @@
+"""A reported clause right after a verb of saying without a complementizer: "said he would",
+"says Hillary Clinton is lying", "told reporters he would", "Merz sagte, die Lage sei ernst"
+(reportive mood), "betont, keine Werbung zu akzeptieren" (an infinitive clause).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.extract.anaphoric_speech import MIN_CLAUSE_WORDS, anaphor_before
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD
+from cronaca.extract.speech import Cue
+
+NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
+WORD_AT = re.compile(r"\s+(\w+)")
+_COMMA = re.compile(r"\s*,\s*")
+SPACES = re.compile(r"\s+")
+FIRST_WORD = re.compile(r"\s*(\w+)")
+#: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
+ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
+#: A capitalised word (or an initialism with periods: "U.S.") and two more words opening a clause.
+_NEXT_CAPITAL = re.compile(r"\s+(?=([A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*)\s+[\w’'-]+\s+[“\"«]?\w)")
+
+
+def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """A comma and a main clause right after the verb (and its subject): in the reportive mood,
+    "Merz sagte, die Lage sei ernst", "Gestern erklärte Merz, man müsse handeln", or opening with
+    a subject (``comma_opener``): "Dettling sagte, die Linken wollten ..."."""
+    text = ctx.text
+    pos = cue.end
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if text[sent_start:cue.start].rstrip().endswith(","):
+        return None  # "Das Ziel, sagt Balaous, müsse ...": a parenthetical verb (see ``_preposed``)
+    k = bisect_left(ctx.mention_starts, pos)
+    has_subject = bisect_left(ctx.mention_starts, sent_start) < k and ctx.mentions[k - 1].end <= cue.start
+    if k < len(ctx.mentions) and not WORD.search(text, pos, ctx.mentions[k].start) \
+            and ctx.mentions[k].start - pos <= 2 and not has_subject:
+        pos = ctx.mentions[k].end  # the subject after the verb ("Gestern erklärte Merz, ...")
+    else:
+        word = NEXT_WORD_AT.match(text, pos) or re.compile(r"\s+(\w+)").match(text, pos)
+        if word is not None and word.group(1).lower() in ctx.speech.pronouns:
+            pos = word.end(1)
+    m = _COMMA.match(text, pos)
+    addressee = None
+    if m is None:  # "sagte der „Bild“-Zeitung, er wolle ...": an addressee before the comma
+        addressee = m = ADDRESSEE_COMMA.match(text, pos)
+    if m is None:
+        return None
+    _, sent_end = sentence_bounds(ctx.doc, cue.start)
+    stop = text.find(",", m.end(), sent_end)
+    first = FIRST_WORD.match(text, m.end())
+    if ctx.speech.reportive.search(text, m.end(), sent_end if stop == -1 else stop) is None \
+            and (addressee is not None or first is None or first.group(1).lower() not in ctx.speech.comma_openers) \
+            and not _infinitive_clause(ctx, m.end(), sent_end if stop == -1 else stop):
+        return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
+    return m
+
+
+def _infinitive_clause(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A clause ending in an infinitive after its marker reports what was said or promised:
+    "betont, keine bezahlte politische Werbung zu akzeptieren", "versprechen daraufhin, das Zitat
+    prüfen zu lassen" (``infinitive_marker``); not a purpose clause ("um ... zu helfen",
+    ``infinitive_blocker``)."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, end)]
+    if len(words) < MIN_CLAUSE_WORDS or words[0] in ctx.speech.infinitive_blockers:
+        return False
+    return words[-2] in ctx.speech.infinitive_markers
+
+
+def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """A reported clause right after the verb, without complementizer: "said he would",
+    "says Hillary Clinton is lying" (a name counts when the verb already has its subject)."""
+    if ctx.speech.reportive is not None:
+        m = _reportive_clause(ctx, cue)
+        if m is not None:
+            return m
+    if ctx.speech.opener is None:
+        return None
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.object_verbs:
+        # "told reporters he would": the clause after the addressee
+        m = ctx.speech.addressed.match(ctx.text, cue.end) if ctx.speech.addressed else None
+        _, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+            return m  # not "told me this week."
+        far = ctx.speech.addressed_far.match(ctx.text, cue.end) if ctx.speech.addressed_far else None
+        if far is not None and far.end() < sent_end:
+            return far  # "told a meeting of Pacific Island leaders that few people ..."
+        k = bisect_left(ctx.mention_starts, cue.end)
+        if k < len(ctx.mentions) and ctx.mentions[k].end < sent_end \
+                and len(WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)) <= 1:
+            # "told the Associated Press he would": a named addressee, then the clause
+            m = ctx.speech.opener.match(ctx.text, ctx.mentions[k].end)
+            if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
+                return m
+        return None  # "told a private news channel as he ...": an addressee, no clause
+    pos = cue.end
+    day = NEXT_WORD_AT.match(ctx.text, pos)
+    if day is not None and day.group(1).lower() in ctx.calendar_words:
+        pos = day.end()  # "said Monday the United States hopes"
+    m = ctx.speech.opener.match(ctx.text, pos)
+    if m is not None:
+        sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+        if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
+            return None  # "“...,” said the resort's general manager": the quotation is what was said
+        return m
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.clause_verbs:
+        m = _any_clause(ctx, cue, pos)
+        if m is not None:
+            return m
+    m = _NEXT_CAPITAL.match(ctx.text, pos)
+    if m is None or m.group(1).lower() in ctx.calendar_words:
+        return None
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or anaphor_before(ctx, cue, sent_start):
+        return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
+    return m
+
+
+def _any_clause(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:
+    """After a verb that is followed by a clause or nothing ("said", ``clause_verb`` in
+    speech_cue_words.tsv), any lower-case word opens the clause ("says hackers are taking aim",
+    "said parents still want"), unless it is a preposition, an adverb, a day or month, or a word
+    that is a whole answer ("said nothing", "said so"), and the verb has its subject before it."""
+    m = WORD_AT.match(ctx.text, pos)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    word = m.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.skippable or word in ctx.calendar_words \
+            or word in ctx.speech.not_clause:
+        return None
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+        return None  # "..., said Smith": the subject follows
+    if len(WORD.findall(ctx.text, pos, sent_end)) < MIN_CLAUSE_WORDS + 1:
+        return None
+    return SPACES.match(ctx.text, pos)

@@ -1,0 +1,310 @@
+"""Where the subject of a verb of saying stands: an entity mention, a pronoun or a plain noun phrase
+right before the verb (not governed by a preposition, not a possessor, not past a quotation or a
+reported content), or right after it in inverted order ("ha detto Putin", "said Johnson"), and the
+first subject of a sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.document import Mention, Span
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD
+from cronaca.extract.role_nouns import APPOSITIVE_WORDS, SENTENCE_BREAK, person_noun
+from cronaca.extract.speaker_record import SUBJECT_TYPES
+from cronaca.extract.speech import Cue
+
+#: Most characters between a speaker mention and its cue.
+SUBJECT_GAP = 80
+AFTER_GAP = 50
+#: Most words between a verb and the speaker after it ("said the senior US official Smith").
+AFTER_WORDS = 4
+PHRASE_WORDS = 6
+#: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
+LEADING_WORDS = 3
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
+_WORD_BEFORE = re.compile(r"\w+$")
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
+_APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+
+
+def subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
+    """Where the subject of ``cue`` may start: after the sentence start, the last quotation and
+    the last reported content before the cue."""
+    return _past_quotes_and_contents(ctx, cue, max(sent_start, cue.start - SUBJECT_GAP,
+                                                   ctx.preposed.get(cue.start, -1) + 1))
+
+
+def _past_quotes_and_contents(ctx: QuoteContext, cue: Cue, limit: int) -> int:
+    """``limit`` moved past the last quotation and the last reported content that end before the cue:
+    a subject never sits inside what is reported."""
+    i = bisect_left(ctx.quoted_starts, cue.start) - 1
+    if i >= 0 and ctx.quoted[i].close <= cue.start:
+        limit = max(limit, ctx.quoted[i].close)
+    for s, e, c in ctx.contents:
+        if limit < e <= cue.start:
+            limit = e
+    return limit
+
+
+def clause_opening_person(ctx: QuoteContext, cue: Cue, sent_start: int) -> Mention | None:
+    """A PERSON opening the clause, then a comma and a long appositive that runs into the verb
+    with no closing comma: "Silvano Scrimali, un turista rientrato da poco e intervistato
+    all'Aeroporto di Roma-Fiumicino ha detto" (beyond ``SUBJECT_GAP``, within twice that)."""
+    limit = _past_quotes_and_contents(ctx, cue, max(sent_start, ctx.preposed.get(cue.start, -1) + 1))
+    k = bisect_left(ctx.mention_starts, limit)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if ctx.types.get(m.entity_id) != "PERSON" or m.end > cue.start or cue.start - m.end > 2 * SUBJECT_GAP \
+            or WORD.search(ctx.text, limit, m.start) or not ctx.text.startswith(",", m.end):
+        return None
+    between = ctx.text[m.end + 1:cue.start]
+    if SENTENCE_BREAK.search(between) or "," in between or ":" in between:
+        return None
+    j = k + 1
+    while j < len(ctx.mentions) and ctx.mentions[j].start < cue.start:
+        if ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES and not governed(ctx, ctx.mentions[j].start):
+            return None
+        j += 1
+    return m
+
+
+def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m.start < limit:
+            return None
+        if m.end <= pos and not governed(ctx, m.start):
+            return _apposed_person(ctx, i, pos) or m
+        i -= 1
+    return None
+
+
+def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
+    """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
+    of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
+    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
+    floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
+    for j in range(i - 1, -1, -1):
+        p = ctx.mentions[j]
+        if p.start < floor:
+            return None
+        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
+            return p
+    return None
+
+
+def _possessive(ctx: QuoteContext, m: Mention) -> bool:
+    """A possessor, not a subject: "Trump’s envoy", "Netanyahus Prozess" (a genitive -s the
+    entity's name does not end with)."""
+    if m.text.endswith(("'s", "’s")):
+        return True
+    name = ctx.names.get(m.entity_id, "")
+    return m.text.endswith("s") and not name.endswith("s") and bool(name) and m.text[:-1].split()[-1] in name
+
+
+def governed(ctx: QuoteContext, pos: int) -> bool:
+    """A preposition stands before the mention (articles skipped): "sings to Clinton",
+    "con il presidente cinese", "the death of Terence Crutcher" - not a subject."""
+    words = WORD.findall(ctx.text, max(0, pos - 30), pos)
+    while words and words[-1].lower() in ctx.speech.articles:
+        words.pop()
+    return bool(words) and words[-1].lower() in ctx.speech.prepositions
+
+
+def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    first = _NEXT_WORD.match(ctx.text, pos)
+    if first is not None and first.group(1).lower() in ctx.speech.prepositions \
+            and first.group(1).lower() not in ctx.speech.articles:
+        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
+    named = _role_then_name(ctx, pos, sent_end)
+    if named is not None:
+        return named
+    i = bisect_left(ctx.mention_starts, pos)
+    if i < len(ctx.mentions):
+        m = ctx.mentions[i]
+        words = len(WORD.findall(ctx.text, pos, m.start))
+        # a longer title ends in a person's name where the phrase ends: "said the resort’s general
+        # manager Garrett Turta."
+        titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
+            and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
+        if _COMPOUND_HEAD.match(ctx.text, m.end):
+            return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
+        if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
+                and not phrase_breaks(ctx, pos, m.start)):  # "said Gen. Charles Brown": no break at "Gen."
+            if not governed(ctx, m.start):
+                return _titled_name(ctx, i) or m
+            # "ha dichiarato il portavoce dell'ONU Stéphane Dujarric": the person after the body
+            # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
+            if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
+                return _titled_name(ctx, i)
+    return None
+
+
+def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """A role after the verb, a comma, then the PERSON it names, closing the clause: "sagt der
+    Präsident des Gemeinderats, Nicolas Féraud.", "ha advertido el alcalde de Los Gallardos,
+    Francisco Miguel Reyes." (the name in apposition is the speaker, not the role or a name inside it).
+    The phrase opens with a definite article and holds a noun of office; no name of a person stands
+    in it ("said John Smith, the mayor" keeps John Smith)."""
+    text = ctx.text
+    stops = phrase_breaks(ctx, pos, sent_end)
+    if not stops or text[stops[0]] != ",":
+        return None
+    comma = stops[0]
+    words = WORD.findall(text, pos, comma)
+    if not 2 <= len(words) <= PHRASE_WORDS + 2 or words[0].lower() not in ctx.speech.definite \
+            or not any(person_noun(ctx, w) for w in words[1:3]):
+        return None
+    i = bisect_left(ctx.mention_starts, pos)
+    while i < len(ctx.mentions) and ctx.mentions[i].end <= comma:
+        inside = ctx.mentions[i]
+        if ctx.types.get(inside.entity_id) == "PERSON" and inside.kind != "title" \
+                and not (" " not in inside.text and person_noun(ctx, inside.text)):
+            return None  # a name of its own, not a bare title the linker tied to someone
+        i += 1
+    if i >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[i]
+    if text[comma + 1:m.start].strip() or ctx.types.get(m.entity_id) != "PERSON" or m.end > sent_end \
+            or not (m.end >= sent_end or text[m.end:m.end + 1] in ".,;:!?\n"):
+        return None
+    return m
+
+
+def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:
+    """The PERSON at the end of a title that mention ``i`` opens: "said European Union foreign
+    policy chief Kaja Kallas", "ha detto il ministro degli Esteri russo Sergei Lavrov"."""
+    if ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" or i + 1 >= len(ctx.mentions):
+        return None
+    m, n = ctx.mentions[i], ctx.mentions[i + 1]
+    if ctx.types.get(n.entity_id) == "PERSON" and n.start - m.end <= AFTER_GAP \
+            and len(WORD.findall(ctx.text, m.end, n.start)) <= AFTER_WORDS \
+            and not PHRASE_BREAK.search(ctx.text, m.end, n.start):
+        return n
+    return None
+
+
+def pronoun_in_cue(ctx: QuoteContext, cue: Cue) -> Span | None:
+    """A pronoun written into the cue: "a-t-il déclaré", "dit-elle"."""
+    if "-" not in ctx.text[cue.start:cue.end]:
+        return None
+    for m in _HYPHEN_PRONOUN.finditer(ctx.text[cue.start:cue.end]):
+        if m.group(1).lower() in ctx.speech.pronouns:
+            s = cue.start + m.start(1)
+            return Span(s, s + len(m.group(1)), m.group(1))
+    return None
+
+
+def pronoun_after(ctx: QuoteContext, pos: int) -> Span | None:
+    m = _NEXT_WORD.match(ctx.text, pos)
+    if m and m.group(1).lower() in ctx.speech.pronouns:
+        return Span(m.start(1), m.end(1), m.group(1))
+    return None
+
+
+def pronoun_before(ctx: QuoteContext, pos: int, limit: int) -> Span | None:
+    words = list(WORD.finditer(ctx.text, limit, pos))
+    for w in reversed(words[-2:]):  # "she said", "she has said", "lui ha detto"
+        if w.group().lower() in ctx.speech.pronouns:
+            return Span(w.start(), w.end(), w.group())
+    return None
+
+
+def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
+    text = ctx.text
+    breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
+    words = list(WORD.finditer(text, breaks[-1], pos))
+    if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
+        # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
+        head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))
+        if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
+            words = head
+    cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
+    if cut:
+        words = words[cut[-1] + 1:]  # "cree que todo apunta": only what follows "que"
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()  # "the doctor is calling", "Trump also said"
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)  # "When Clinton noted"
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
+        k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
+                  if words[k].group().lower() in ctx.speech.definite
+                  and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
+        if k is None:
+            return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
+        words = words[k:]
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+    if _only_source_cue(ctx, span):
+        return None  # "..., según dijeron a El País": the attribution word, not a subject
+    return span
+
+
+def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
+    return (span.start, span.end) in ctx.source_cue_spans
+
+
+def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:
+    """Offsets of the punctuation that ends a speaker phrase, skipping the period of an
+    abbreviation ("Mr. Burman", "Sen. Tester")."""
+    out = []
+    for m in PHRASE_BREAK.finditer(ctx.text, start, end):
+        if m.group() == ".":
+            word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            if word and (word.group().lower() in ctx.abbreviations or len(word.group()) == 1):
+                continue
+        out.append(m.start())
+    return out
+
+
+def inverted_phrase(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
+    """The subject phrase right after a verb, unless it is one lower-case word before a preposition:
+    another verb ("dijo refiriéndose a ..."), not a subject ("said another.")."""
+    phrase = phrase_after(ctx, pos, sent_end)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase.text)
+    nxt = _NEXT_WORD.match(ctx.text, phrase.end)
+    if len(words) == 1 and words[0][:1].islower() and not person_noun(ctx, words[0]) \
+            and nxt is not None and nxt.group(1).lower() in ctx.speech.prepositions:
+        return None
+    return phrase
+
+
+def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
+    text = ctx.text
+    stops = phrase_breaks(ctx, pos, sent_end)
+    end = stops[0] if stops else sent_end
+    words = list(WORD.finditer(text, pos, end))
+    while words and words[0].group().lower() in ctx.speech.skippable:
+        words.pop(0)
+    if words and words[0].group().lower() in ctx.speech.prepositions:
+        return None  # "dice sobre el británico": an object, not the speaker
+    for k, w in enumerate(words):
+        if k and w.group().lower() in ctx.speech.prepositions:
+            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
+            break
+    if not words or len(words) > PHRASE_WORDS:
+        return None
+    return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
+
+
+def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
+                  kinds: frozenset[str] = SUBJECT_TYPES) -> Mention | None:
+    """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
+    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
+    j = bisect_left(ctx.mention_starts, start)
+    while j < len(ctx.mentions) and ctx.mentions[j].start < end:
+        m = ctx.mentions[j]
+        if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
+                and not _possessive(ctx, m):
+            return m
+        j += 1
+    return None

@@ -1,0 +1,127 @@
+"""Direct quotes: each outermost quotation-mark pair becomes a quote of the speaker of its cue,
+unless it is a title, part of a compound name, or a scare quote (see ``quotes`` for the rules).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.document import Span
+from cronaca.extract.back_reference import carry_over
+from cronaca.extract.labelled_quotes import colon_speaker, fragment_subject, label_speaker, signature_speaker
+from cronaca.extract.locate import sentence_index
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.quote_cues import cue_for
+from cronaca.extract.quote_emit import emit
+from cronaca.extract.quotemarks import QuotedSpan
+from cronaca.extract.speaker_record import Speaker, confidence, from_mention
+from cronaca.extract.speakers import speaker_of
+from cronaca.extract.speech import Cue
+from cronaca.extract.split_quotes import split_quote
+
+NO_CUE_MIN_WORDS = 6
+#: Fewest words of a quoted fragment with no verb of saying that its sentence's subject is taken to
+#: have said (shorter ones are mostly scare quotes), and most words before that subject.
+FRAGMENT_WORDS = 4
+SHORT_QUOTE_WORDS = 2
+TITLE_WORDS = 6
+#: Most words between two quotations of the same cue for the second, short one to count as speech.
+SHORT_GAP_WORDS = 3
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+_COMPOUND_AFTER = re.compile(r" ?-\w")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
+
+
+def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
+    text = ctx.text
+    start, end = q.start, q.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    n_words = len(WORD.findall(text, start, end))
+    if n_words == 0:
+        return
+    first = sentence_index(ctx.doc, q.open)
+    last = sentence_index(ctx.doc, max(q.open, q.close - 1))
+    if first is None or last is None:
+        region = (0, len(text))
+    else:
+        region = (ctx.doc.sentences[first][0], ctx.doc.sentences[last][1])
+    label = _TRANSCRIPT.match(text, start, end)
+    if label is not None and _said_next_to(ctx, q):
+        label = None  # "„LOCKDOWN-ALARM: Globalisten starten ...“, schrieb Alex Jones": a headline he wrote
+    if label is not None:  # "WALLACE: Let's start ...", an interview transcript
+        span = Span(label.start(1), label.end(1), label.group(1))
+        emit(ctx, label.end(), end, True, None, Speaker(None, span.text, span, "transcript-label"),
+             "direct:transcript", 0.7)
+        return
+    if split_quote(ctx, q, start, end):
+        return
+    if n_words <= TITLE_WORDS and is_title(text, start, end) and not _said_next_to(ctx, q):
+        return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if q.closed and _COMPOUND_AFTER.match(text, q.close):
+        return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
+    labelled = label_speaker(ctx, q, region)
+    if labelled is not None:  # "Merz: „...“", "Il ministro Luigi Di Maio: «...»"
+        emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
+        return
+    cue, how = cue_for(ctx, q, region)
+    if cue is None:
+        signed = signature_speaker(ctx, q)
+        if signed is not None:  # "“...” ― Krystal Correa"
+            emit(ctx, start, end, True, None, signed, "direct:signed", 0.8)
+            return
+        named = colon_speaker(ctx, q, region)
+        if named is not None:  # "condanne dure ... del presidente di zona Paolo Orneli: «...»"
+            emit(ctx, start, end, True, None, named, "direct:colon-name", 0.7)
+            return
+        if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
+            subject = fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
+            if subject is not None:  # "ABB s'attend à rester « sous pression durant le reste de l'année »"
+                speaker = from_mention(ctx, subject, "sentence-subject")
+                emit(ctx, start, end, True, None, speaker, "direct:fragment", 0.5)
+            return
+        speaker = carry_over(ctx, q.open, rule="previous-quote")
+        emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
+        return
+    if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
+        return  # emphasis or a scare quote, not speech
+    speaker = speaker_of(ctx, cue)
+    base = 0.9 if how != "sentence" else 0.7
+    emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """A short quotation a few words after another one of the same cue: "adding the nations “are
+    massively increasing” their “defense investments”" goes on quoting the same speaker."""
+    last = ctx.quotes[-1] if ctx.quotes else None
+    if last is None or not last.direct or last.cue is None or last.cue.start != cue.start:
+        return False
+    gap = ctx.text[last.end:q.open]
+    return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
+
+
+def _said_next_to(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """A verb of saying right after the closing mark and a comma: "„Tyson hat Vorteile in Größe“,
+    sagte Krassyuk" is speech even though every long word is capitalised (German nouns), not a title."""
+    after = _COMMA_AFTER.match(ctx.text, q.close)
+    if after is not None:
+        i = bisect_left(ctx.cue_starts, after.end())
+        if i < len(ctx.cues) and ctx.cues[i].start == after.end() and ctx.cues[i].row.kind != "indirect":
+            return True
+    return False
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Every word longer than three letters starts with a capital, and there are at least two."""
+    words = WORD.findall(text, start, end)
+    long_words = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) \
+        and not text[start:end].rstrip().endswith((".", "!", "?", ","))
+
+
+def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
+    """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
+    inner = text[q.start:q.end].rstrip()
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed

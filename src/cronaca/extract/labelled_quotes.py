@@ -1,0 +1,102 @@
+"""Quotations whose speaker is given without a verb of saying: a label and a colon ("Merz: „...“",
+"... del presidente Paolo Orneli: «...»"), a signature ("“...” ― Krystal Correa"), or a longer
+fragment after an attribution word and a name ("Secondo Perino «...»").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.document import Mention, Span
+from cronaca.extract.cue_subjects import first_subject
+from cronaca.extract.named_phrases import known_name
+from cronaca.extract.quote_context import QuoteContext, WORD, quote_between
+from cronaca.extract.quotemarks import QuotedSpan
+from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
+
+FRAGMENT_LEAD_WORDS = 3
+#: Most words before the subject of a sentence whose colon opens a quotation ("Sin embargo, el
+#: ministro Pedro Sánchez aprovechó la ocasión para atacar a los periodistas: “...”").
+COLON_LEAD_WORDS = 5
+#: Most words of a speaker label before a colon ("Il ministro degli Esteri Luigi Di Maio: «...»").
+LABEL_WORDS = 10
+_DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+#: A signature with no linked name: capitalised words (initials allowed) running to the line end.
+_SIGNED_NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*)(?:[^\S\n]+(?:[A-ZÀ-Þ][\w'’.-]*)){0,4})[^\S\n]*(?=\n|$)")
+
+
+def fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word opening the sentence names, when the sentence quotes
+    a longer fragment with no verb of saying: "Secondo Perino «una condanna così pesante è un caso
+    unico»", "Selon le ministre Jean Dupont, « ... »" (without the attribution word, a quoted
+    fragment is as often a title: "Provenzali, voce di «Tutto il calcio minuto per minuto»")."""
+    if q.open <= region[0] + 1 or quote_between(ctx, region[0], q.open):
+        return None
+    subject = first_subject(ctx, region[0], q.open)
+    if subject is None or len(WORD.findall(ctx.text, region[0], subject.start)) > FRAGMENT_LEAD_WORDS:
+        return None
+    for match, row in ctx.source_cues:
+        if row.kind == "according" and region[0] <= match.start() and match.end() <= subject.start \
+                and all(w.lower() in ctx.speech.articles for w in WORD.findall(ctx.text, match.end(), subject.start)):
+            return subject
+    return None
+
+
+def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A name and a colon are all that stands before the quotation in its sentence: "Merz: „Wir
+    müssen handeln“" (a headline or a subtitle that gives the speaker)."""
+    head = ctx.text[region[0]:q.open].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = region[0] + len(head) - 1
+    if len(WORD.findall(ctx.text, region[0], colon)) > LABEL_WORDS:
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    return None
+
+
+def colon_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A person or body named right before a colon that opens the quotation, in a sentence with no
+    verb of saying: "... condanne dure da parte del presidente di zona Paolo Orneli: «Si tratta di
+    un gesto di inaudita barbarie»" (the label of ``label_speaker`` inside a longer sentence)."""
+    colon = ctx.text.rfind(":", max(region[0], q.open - 4), q.open)
+    if colon == -1 or ctx.text[colon + 1:q.open].strip():
+        return None
+    k = bisect_left(ctx.mention_starts, colon) - 1
+    if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "label")
+    # "Luna aprovechó la ocasión para atacar a los periodistas: “...”": the subject opening the sentence
+    j = bisect_left(ctx.quoted_starts, region[0])
+    if j < len(ctx.quoted) and ctx.quoted[j].open < q.open:
+        return None  # another quotation first: not a plain statement of the subject
+    subject = first_subject(ctx, region[0], colon)
+    if subject is not None and len(WORD.findall(ctx.text, region[0], subject.start)) <= COLON_LEAD_WORDS:
+        return from_mention(ctx, subject, "sentence-subject")
+    for word in list(WORD.finditer(ctx.text, region[0], colon))[:COLON_LEAD_WORDS + 1]:
+        if word.group()[0].isupper():  # "Sin embargo, Luna aprovechó ...": "Luna" after "Osiris Luna"
+            known = known_name(ctx, Span(word.start(), word.end(), word.group()))
+            if known is not None:
+                return known
+    return None
+
+
+def signature_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
+    """A quotation signed with a dash and a name: "“...” ― Krystal Correa", "«...» — Macron"; a
+    name left unlinked counts when it is all the line holds after the dash."""
+    m = _DASH.match(ctx.text, q.close)
+    if m is None:
+        return None
+    k = bisect_left(ctx.mention_starts, m.end())
+    if k < len(ctx.mentions) and ctx.mentions[k].start == m.end() \
+            and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, ctx.mentions[k], "signature")
+    # "“...” ― Christina N Luis Olidem": a name the linker left alone, ending the line
+    signed = _SIGNED_NAME.match(ctx.text, m.end())
+    if signed is None:
+        return None
+    span = Span(signed.start(1), signed.end(1), signed.group(1))
+    return known_name(ctx, span) or Speaker(None, span.text, span, "signature-name")

@@ -1,0 +1,189 @@
+"""Indirect speech: the reported content of each verb of saying, after it (a complementizer or a
+bare clause: ``clause_openers``) or before it ("The talks failed, a senior official said."), cut at
+the next verb or cited source; then one indirect Quote per content.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
+from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
+from cronaca.extract.cue_subjects import PHRASE_WORDS
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD
+from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.speaker_record import confidence
+from cronaca.extract.speakers import speaker_of
+from cronaca.extract.speech import Cue
+
+#: Most words after a verb whose reported content came before it (", sources said on Friday.").
+PREPOSED_TAIL_WORDS = 8
+#: Most words of a subordinate clause of comparison holding the verb after the content (", wie
+#: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
+AS_CLAUSE_WORDS = 12
+CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
+_HARD_BREAK = re.compile(r"[.;:!?()\n]")
+
+
+def find_reported_contents(ctx: QuoteContext) -> None:
+    comp = ctx.speech.complementizer
+    if comp is None:
+        return
+    text = ctx.text
+    for i, cue in enumerate(ctx.cues):
+        if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
+            _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
+            continue
+        if cue.row.kind == "direct" or cue.row.tense == "postquote":
+            continue
+        m = comp.match(text, cue.end)
+        if m is not None and _object_before_relative(ctx, cue.end, m.end()):
+            m = None
+        rule = "complementizer"
+        if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
+            m, rule = SPACES.match(text, cue.end), "predicative"
+        if (not m or CLAUSE_BREAK.search(text, cue.end, m.end())) and cue.row.tense not in ("gerund", "predicative"):
+            m = bare_clause(ctx, cue)
+            rule = "bare"
+        sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+        # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
+        breaks = _HARD_BREAK if m is not None and m.re is ADDRESSEE_COMMA else CLAUSE_BREAK
+        if not m or breaks.search(text, cue.end, m.end()):
+            preposed = _preposed(ctx, cue, sent_start, sent_end)
+            if preposed is not None:
+                start, end, comma = preposed
+                ctx.contents.append((start, end, cue))
+                ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
+                ctx.preposed[cue.start] = comma
+            elif anaphor_before(ctx, cue, sent_start):
+                ctx.anaphoric.add(cue.start)
+                previous = previous_statement(ctx, sent_start)
+                if previous is not None:  # "La Russia non cederà. Lo ha detto Lavrov."
+                    ctx.contents.append((previous[0], previous[1], cue))
+                    ctx.content_rules[previous[0]] = "anaphoric"
+            continue
+        start = skip_space(text, m.end())
+        if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
+            start = skip_space(text, start + 1)
+        end = _content_end(ctx, i, start, sent_end)
+        if end - start < 3 or not WORD.search(text, start, end):
+            continue
+        ctx.contents.append((start, end, cue))
+        ctx.content_rules[start] = rule
+        ctx.following.add(cue.start)
+
+
+def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
+    """A cue that otherwise only follows a quotation ("so Merz") reports a clause before it in the
+    reportive mood: "Die Lage sei ernst, so Merz." """
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    preposed = _preposed(ctx, cue, sent_start, sent_end)
+    if preposed is None or preposed[1] > preposed[2]:
+        return
+    start, end, comma = preposed
+    if ctx.speech.reportive.search(ctx.text, start, end) is None:
+        return
+    ctx.contents.append((start, end, cue))
+    ctx.content_rules[start] = "preposed"
+    ctx.preposed[cue.start] = comma
+
+
+def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
+    """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
+    noun phrase, and the "che" after it starts a relative clause, not reported speech."""
+    words = WORD.findall(ctx.text, start, end)
+    if len(words) > 2 and words[-2].lower() in ctx.speech.content_nouns:
+        return False  # "ha espresso la speranza che ...": the noun announces the reported clause
+    return len(words) > 1 and words[0].lower() in ctx.speech.articles
+
+
+def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
+    """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman." """
+    text = ctx.text
+    tail = text[cue.end:sent_end]
+    stop = tail.find(",")
+    after = tail if stop == -1 else tail[:stop]
+    if len(WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in QUOTE_MARKS):
+        return None
+    # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
+    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
+    comma = text.rfind(",", sent_start, cue.start)
+    between = WORD.findall(text, comma, cue.start) if comma != -1 else []
+    # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
+    longest = AS_CLAUSE_WORDS if between and between[0].lower() in ctx.speech.as_words else PHRASE_WORDS
+    if comma == -1 or len(between) > longest:
+        return None
+    if between and all(w.lower() in ctx.speech.conjunctions for w in between):
+        return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
+    start = sent_start
+    i = bisect_left(ctx.quoted_starts, comma) - 1
+    if i >= 0 and ctx.quoted[i].close > sent_start:
+        return None  # a quotation in the clause: the direct quote carries it
+    while start < comma and text[start].isspace():
+        start += 1
+    end = comma
+    j = bisect_left(ctx.cue_starts, start)
+    if j < len(ctx.cues) and ctx.cues[j].start < end:
+        return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
+    if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
+        return None  # "..., AP reported": a cited source, not a speaker
+    if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
+        return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
+    first = text.find(",", start, comma)
+    head = WORD.findall(text, start, first) if first != -1 else []
+    if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
+            and bisect_left(ctx.mention_starts, first) \
+            > bisect_left(ctx.mention_starts, start):
+        return None  # "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte": the subject
+    if parenthetical:
+        if any(c in tail for c in QUOTE_MARKS):
+            return None
+        end = sent_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+    return start, end, comma
+
+
+def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:
+    text = ctx.text
+    end = sent_end
+    semi = text.find(";", start, end)
+    while semi != -1 and ctx.in_quote(semi):
+        semi = text.find(";", semi + 1, end)
+    if semi != -1:  # "...; Silvano Scrimali, un turista, ha detto: «...»": a semicolon ends the report
+        end = semi
+    # a later cue introduced by a comma or a conjunction closes this content
+    for later in ctx.cues[cue_index + 1:]:
+        if later.start >= end:
+            break
+        if later.start < start:
+            continue
+        before = text[start:later.start].rstrip()
+        words = before.split()
+        if before.endswith(","):
+            end = start + len(before) - 1
+            break
+        if words and words[-1].lower() in ctx.speech.conjunctions:
+            end = start + len(before) - len(words[-1])
+            break
+    for src in ctx.doc.sources:
+        if src.cue and start < src.cue.start < end:
+            comma = text.rfind(",", start, min(src.cue.start, src.start))
+            if comma != -1 and not WORD.search(text, comma, min(src.cue.start, src.start)):
+                end = comma
+            elif comma != -1:
+                end = comma
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    return end
+
+
+def indirect_quote(ctx: QuoteContext, start: int, end: int, cue: Cue) -> None:
+    i = bisect_left(ctx.quoted_starts, start)
+    first = ctx.quoted[i] if i < len(ctx.quoted) else None
+    if first is not None and first.open == start and first.close >= end - 1:
+        return  # "ha osservato che “...”": a direct quote, handled as such
+    speaker = speaker_of(ctx, cue)
+    emit(ctx, start, end, False, cue, speaker, f"indirect:{ctx.content_rules.get(start, 'complementizer')}",
+         confidence(speaker, 0.8))

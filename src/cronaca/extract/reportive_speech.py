@@ -1,0 +1,103 @@
+"""German reportive mood (Konjunktiv I, ``reportive`` in speech_cue_words.tsv): a sentence with no
+verb of saying that goes on with someone's words ("Die Plattform habe es unterlassen, ..."), and the
+quotations in it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from cronaca.extract.back_reference import carry_over
+from cronaca.extract.cue_subjects import first_subject
+from cronaca.extract.direct_quotes import NO_CUE_MIN_WORDS, is_title
+from cronaca.extract.locate import same_paragraph, sentence_index
+from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.speaker_record import Speaker, confidence, from_mention
+from cronaca.extract.tokens import tokens
+
+
+def reportive_quotes(ctx: QuoteContext) -> None:
+    """A sentence in the reportive mood (German Konjunktiv I, ``reportive`` in
+    speech_cue_words.tsv) with no cue and no quotation of its own goes on with someone's words:
+    "Noch vor zwei Jahren sei die Angst stärker gewesen. Aber am Ende hätten sie es loswerden
+    wollen, sagt der Anwalt." / "Der Rat hatte Tiktok Vorwürfe gemacht. Die Plattform habe es
+    unterlassen, ...". The speaker is that of a quote opening the next sentence of the paragraph,
+    else of the last quote of the previous sentence, else the subject of the previous sentence."""
+    pattern = ctx.speech.reportive
+    sentences = ctx.doc.sentences
+    if pattern is None or not sentences:
+        return
+    text = ctx.text
+    taken = sorted((q.start, q.end) for q in ctx.quotes)
+    starts = [s for s, _ in taken]
+    tok = tokens(text)
+    forms = ctx.speech.reportive_words
+    candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
+    for k in sorted(c for c in candidates if c is not None):
+        s_start, s_end = sentences[k]
+        start, end = skip_space(text, s_start), s_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+            end -= 1
+        comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
+        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
+            continue
+        j = bisect_left(ctx.cue_starts, start)
+        if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+            continue
+        if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+            if pattern.search(text, start, end):
+                _reportive_quotations(ctx, k, start, end)  # "Die Jahre seien „intensiv“ gewesen."
+            continue
+        if not pattern.search(text, start, end if comma == -1 else comma):
+            continue
+        i = bisect_left(starts, end)
+        if i and taken[i - 1][1] > start:
+            continue  # already part of a quote
+        speaker = _reportive_speaker(ctx, k)
+        if speaker is not None:
+            emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _reportive_quotations(ctx: QuoteContext, k: int, start: int, end: int) -> None:
+    """Quotations left without a speaker in a reportive sentence with no verb of saying are the
+    words of whoever the passage reports: "Da schrieb Annalena Baerbock einen Brief. Die Jahre als
+    Außenministerin seien „intensiv“ gewesen. ... Dafür habe sie einen „privaten Preis“ gezahlt."
+    (the speaker of ``_reportive_speaker``, else the one carried over from the sentences before)."""
+    text = ctx.text
+    i = bisect_left(ctx.quoted_starts, start)
+    speaker: Speaker | None = None
+    while i < len(ctx.quoted) and ctx.quoted[i].open < end:
+        q = ctx.quoted[i]
+        i += 1
+        a, b = q.start, q.end
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+            b -= 1
+        if not WORD.search(text, a, b) or any(p.start < b and a < p.end for p in ctx.quotes) \
+                or is_title(text, a, b):
+            continue
+        if speaker is None:
+            speaker = _reportive_speaker(ctx, k) or carry_over(ctx, start, rule="reportive")
+            if speaker.entity_id is None and speaker.text is None:
+                return
+        emit(ctx, a, b, True, None, speaker, "direct:reportive", confidence(speaker, 0.5))
+
+
+def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
+    sentences = ctx.doc.sentences
+    if k + 1 < len(sentences) and same_paragraph(ctx.doc, k, k + 1):
+        nxt = sentences[k + 1]
+        for q in ctx.quotes:
+            opens = nxt[0] <= q.start <= skip_space(ctx.text, nxt[0])
+            if opens and (q.speaker or q.speaker_text):
+                return Speaker(q.speaker, q.speaker_text, q.speaker_span, "next-sentence")
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+        return None
+    prev = sentences[k - 1]
+    said = [q for q in ctx.quotes if q.start < prev[1] and q.end > prev[0] and (q.speaker or q.speaker_text)]
+    if said:
+        q = said[-1]
+        return Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
+    subject = first_subject(ctx, prev[0], prev[1])
+    if subject is None:
+        return None
+    return from_mention(ctx, subject, "previous-subject")

@@ -1,0 +1,260 @@
+"""A definite role noun back to the person or body it names: "der Anwalt" to the lawyer introduced
+earlier, "the senator" to the senator who spoke last, "la compañía" to the company most mentioned,
+"der AfD-Chef" to the person met with the AfD. A noun of office is a ``person_noun`` of the language
+data, also at the end of a compound ("Regierungssprecher").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from cronaca.document import Mention, Span
+from cronaca.extract.locate import sentence_bounds, sentence_index
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.speaker_record import Speaker
+
+CARRY_SENTENCES = 3
+APPOSITIVE_WORDS = 4
+ROLE_NOUN_WORDS = 5
+#: How far back a role noun looks for the person it names (characters).
+ROLE_WINDOW = 2500
+#: Shortest noun of office recognised at the end of a compound word.
+COMPOUND_HEAD = 5
+#: Most characters between a role noun and the name it introduces.
+INTRO_GAP = 50
+#: Most words of a phrase holding a compound role ("Thüringens AfD-Chef").
+PREFIXED_ROLE_WORDS = 4
+_NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
+#: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
+_PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
+SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
+
+
+def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names a
+    person already met, in this order: the PERSON this noun introduced earlier ("der Anwalt und
+    Dissident Ayman Sheib ad-Din" ... "sagt der Anwalt"); the PERSON who spoke last, within
+    ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
+    Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
+    characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
+    person before it ("Khaldun Zein è morto ... dice la madre")."""
+    words = WORD.findall(phrase.text)
+    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
+        return None
+    i = bisect_left(ctx.mention_starts, phrase.end) - 1
+    if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
+        # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq");
+        # an organisation's role ("der AfD-Chef") names the person met with that organisation
+        if ctx.types.get(ctx.mentions[i].entity_id) in ("ORG", "GROUP") \
+                and any(person_noun(ctx, w) for w in words[1:]):
+            member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
+            if member is not None:
+                return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
+        return None
+    # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
+    noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
+    body = _body_named(ctx, noun, phrase.start)
+    if body is not None:
+        return Speaker(body.entity_id, phrase.text, phrase, "role-noun:body")
+    if noun.lower() in ctx.speech.body_nouns and len(words) <= 3 \
+            and not any(w.lower() in ctx.speech.prepositions for w in words):
+        # "la compañía", "the group", not "il ministero della Giustizia iracheno" (a body of its own)
+        salient = _salient_body(ctx, noun.lower(), phrase.start)
+        return Speaker(salient, phrase.text, phrase, "role-noun:salient-body") if salient else None
+    introduced = _introduced_by(ctx, noun, phrase.start)
+    head = _compound_head(ctx, noun)
+    if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
+        introduced = _introduced_by(ctx, head, phrase.start, compound=True)
+    if introduced is not None and ctx.types.get(introduced.entity_id) == "PERSON" and not person_noun(ctx, noun):
+        introduced = None  # "The school said" after "enroll her daughter, Makeda Mbewe": no person's noun
+    if introduced is not None:
+        return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
+    if not person_noun(ctx, noun):
+        return None  # "la présidence française", "the trade body": not a person
+    here = sentence_index(ctx.doc, phrase.start)
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    for q in reversed(ctx.quotes):
+        if q.start < floor:
+            break
+        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
+            return Speaker(q.speaker, phrase.text, phrase, "role-noun")
+    titled = _titled_person_before(ctx, phrase.start)
+    if titled is not None:
+        return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
+    only = _only_person_before(ctx, phrase.start)
+    if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
+        return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A compound role whose first part names a body ("der AfD-Chef", "Thüringens AfD-Chef") names
+    the PERSON met earlier with a title of the same body ("AfD-Spitzenkandidat Björn Höcke"), even
+    when the linker left the body itself unlinked. The nearest such person within ``ROLE_WINDOW``."""
+    found = _PREFIXED_ROLE.search(phrase.text)
+    if found is None or len(WORD.findall(phrase.text)) > PREFIXED_ROLE_WORDS \
+            or not person_noun(ctx, found.group(2)):
+        return None
+    titles = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}-\w+")
+    for occ in reversed(list(titles.finditer(ctx.text, max(0, phrase.start - ROLE_WINDOW), phrase.start))):
+        i = bisect_left(ctx.mention_starts, occ.start())
+        while i < len(ctx.mentions) and ctx.mentions[i].end <= occ.end():
+            i += 1  # the body inside the title ("AfD" of "AfD-Spitzenkandidat"), when it is linked
+        if i < len(ctx.mentions):
+            m = ctx.mentions[i]
+            if ctx.types.get(m.entity_id) == "PERSON" and m.end <= phrase.start and (
+                    m.start == occ.start() or ctx.text[occ.end():m.start].strip() == ""):
+                return Speaker(m.entity_id, phrase.text, phrase, "role-noun:prefixed")
+    return None
+
+
+def _member_of(ctx: QuoteContext, body: str, pos: int) -> Mention | None:
+    """The nearest PERSON before ``pos`` met with organisation ``body`` in his title or apposition:
+    "AfD-Spitzenmann Björn Höcke" ... "der AfD-Chef", "Rutte, il segretario generale della Nato" ...
+    "il capo della Nato"."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON":
+            continue
+        lo, hi = sentence_bounds(ctx.doc, m.start)
+        for n in ctx.mentions[max(0, i - 3):i + 6]:
+            if n.entity_id == body and max(lo, m.start - INTRO_GAP) <= n.start and n.end <= min(hi, m.end + INTRO_GAP):
+                return m
+    return None
+
+
+def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
+    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is."""
+    here = sentence_index(ctx.doc, pos)
+    if here is None:
+        return None
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
+    window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
+    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
+def person_noun(ctx: QuoteContext, word: str) -> bool:
+    """A noun of office or role, also at the end of a compound ("Drusenführer", "Regierungssprecher")."""
+    word = word.lower()
+    return word in ctx.speech.person_nouns or _ends_in_person_noun(ctx.speech.person_nouns, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_in_person_noun(nouns: frozenset[str], word: str) -> bool:
+    """Cached: the speaker rules ask about the same words many times per article."""
+    return any(word.endswith(n) for n in nouns if len(n) >= COMPOUND_HEAD)
+
+
+def _compound_head(ctx: QuoteContext, word: str) -> str | None:
+    """The noun of office a compound ends with: "Drusenführer" -> "führer" (not the word itself)."""
+    word = word.lower()
+    heads = [n for n in ctx.speech.person_nouns if len(n) >= COMPOUND_HEAD and len(n) < len(word)
+             and word.endswith(n)]
+    return max(heads, key=len) if heads else None
+
+
+def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
+    """The organisation whose name holds ``noun``, mentioned shortly before: "Die Europäische
+    Kommission hat ..." ... "wie die Kommission mitteilte"."""
+    noun = noun.lower()
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) in ("ORG", "GROUP") and m.end <= pos \
+                and noun in (w.lower() for w in WORD.findall(m.text)):
+            return m
+    return None
+
+
+def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
+    """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
+    and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
+    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
+    Ministerio de Transporte" is no "compañía")."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+            continue
+        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
+        if kinds and noun not in kinds:
+            continue
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        last.setdefault(m.entity_id, m.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], last[e]))
+
+
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
+    """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
+    Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
+    ``noun`` ("Anführer" for "führer")."""
+    prefix = r"\w*" if compound else ""
+    pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
+        i = bisect_left(ctx.mention_starts, occ.end())
+        if i < len(ctx.mentions):  # the name follows the noun
+            m = ctx.mentions[i]
+            body = _body_of(ctx, occ.end(), m)
+            if body and i + 1 < len(ctx.mentions) and ctx.types.get(ctx.mentions[i + 1].entity_id) == "PERSON" \
+                    and _NAME_AFTER_BODY.fullmatch(ctx.text, m.end, ctx.mentions[i + 1].start):
+                return ctx.mentions[i + 1]  # "el presidente de la Junta de Andalucía, Juanma Moreno"
+            gap = ctx.text[occ.end():m.start]
+            words = len(WORD.findall(gap))
+            # a longer complement of the noun before a comma and the name: "il presidente della
+            # Regione Lombardia, Attilio Fontana"
+            near = m.start - occ.end() <= INTRO_GAP and words <= APPOSITIVE_WORDS \
+                or ctx.types.get(m.entity_id) == "PERSON" and gap.rstrip().endswith(",") \
+                and m.start - occ.end() <= 2 * INTRO_GAP and words <= 2 * APPOSITIVE_WORDS
+            if (ctx.types.get(m.entity_id) == "PERSON" or body) and near \
+                    and not SENTENCE_BREAK.search(ctx.text, occ.end(), m.start):
+                return m
+        if i > 0:  # the name holds the noun ("il senatore Rick Scott") or stands before it
+            m = ctx.mentions[i - 1]
+            if ctx.types.get(m.entity_id) == "PERSON" and (
+                    m.start <= occ.start() < m.end
+                    or 0 <= occ.start() - m.end <= INTRO_GAP // 2
+                    and len(WORD.findall(ctx.text, m.end, occ.start())) <= 2
+                    and not SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
+                return m
+    return None
+
+
+def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:
+    """An organisation joined to the noun by one preposition: "diplomats from the Group of Seven",
+    "una portavoce di TikTok" (the noun speaks for it)."""
+    if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, pos, m.start)]
+    while words and words[-1] in ctx.speech.articles:
+        words.pop()
+    return len(words) == 1 and words[0] in ctx.speech.prepositions
+
+
+def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """The nearest PERSON mention before ``pos`` that a definite noun of office introduces ("la
+    ministra del Interior, Izkia Siches") or that is a title itself."""
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
+        m = ctx.mentions[i]
+        i -= 1
+        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos:
+            continue
+        if m.kind == "title":
+            return m
+        lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
+        lead = SENTENCE_BREAK.split(lead)[-1]
+        words = WORD.findall(lead)
+        if any(a.lower() in ctx.speech.definite and b[0].islower() and person_noun(ctx, b)
+               for a, b in zip(words, words[1:])):
+            return m  # "la ministra del Interior, Izkia Siches", not "su subsecretario, Manuel Monsalve"
+    return None

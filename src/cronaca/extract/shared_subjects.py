@@ -1,0 +1,106 @@
+"""A verb of saying that takes its subject from elsewhere in the sentence: a verb joined by a
+conjunction shares the subject opening the sentence ("Bennett kritisierte ... und sagte:"), a
+parenthesis in dashes before the verb is skipped, and in a verb-second language the subject may
+follow the verb ("Darin betonte Smotrich").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.document import Span
+from cronaca.extract.cue_subjects import (AFTER_GAP, PHRASE_WORDS, SUBJECT_GAP, first_subject, mention_before,
+                                          phrase_before)
+from cronaca.extract.named_phrases import NAME_WORDS, known_name, phrase_speaker
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.speaker_record import Speaker, from_mention
+from cronaca.extract.speech import Cue
+
+#: Most words before the subject that opens a sentence ("Am Montag kritisierte Bennett ...").
+COORDINATED_LEAD_WORDS = 3
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_DASH_BEFORE = re.compile(r"(?:\s-|[–—])\s*$")
+
+
+def earlier_cue(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Another verb of saying earlier in the sentence: "Kelly said ..., but said Democrats could":
+    the second verb shares the first one's subject."""
+    i = bisect_left(ctx.cue_starts, cue.start) - 1
+    return i >= 0 and ctx.cues[i].start >= sent_start
+
+
+def subject_may_follow(ctx: QuoteContext, phrase: Span | None) -> bool:
+    """Nothing before the verb in its clause ("En Bruselas, afirmó Borrell que"), or, in a
+    verb-second language, a fronted phrase that does not open with an article ("Darin betonte
+    Smotrich", "In einem Interview ... sagte Bennett")."""
+    if phrase is None:
+        return True
+    if not ctx.speech.verb_second:
+        return False
+    first = WORD.search(phrase.text)
+    if first is not None and first.group().lower() in ctx.speech.oblique_articles:
+        return True  # "Den Tausch ... bezeichnete Heusgen": a fronted object
+    return first is not None and first.group().lower() not in ctx.speech.articles \
+        and first.group().lower() not in ctx.speech.pronouns
+
+
+def name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
+    """The capitalised words right after a verb, when they are part of one person met before
+    (``known_name``): "Den Tausch ... bezeichnete Heusgen „...“"."""
+    words: list[re.Match[str]] = []
+    last = pos
+    for w in WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)):
+        if ctx.text[last:w.start()].strip() or not w.group()[0].isupper():
+            break
+        words.append(w)
+        last = w.end()
+    if not words:
+        return None
+    return known_name(ctx, Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()]))
+
+
+def coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A verb of saying joined by a conjunction to an earlier verb shares the subject that opens
+    the sentence: "Bennett kritisierte Gideon Sa’ar wegen Anti-Yamina-Propaganda und sagte: ...",
+    "Il ministro X ha incontrato Y e ha detto che ..." (not the last name before the verb)."""
+    word = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
+    if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
+        return None
+    subject = first_subject(ctx, sent_start, word.start(1))
+    if subject is None:  # "Voigt bedankt sich ... und sagt dann": a surname the linker left unlinked
+        opening = list(WORD.finditer(ctx.text, sent_start, min(word.start(1), sent_start + 60)))[:NAME_WORDS + 1]
+        k = 0
+        while k < len(opening) and opening[k].group()[0].isupper():
+            k += 1
+        if 0 < k <= NAME_WORDS and k < len(opening):
+            name = Span(opening[0].start(), opening[k - 1].end(), ctx.text[opening[0].start():opening[k - 1].end()])
+            known = known_name(ctx, name)
+            return Speaker(known.entity_id, known.text, known.span, "coordinated-known-name") if known else None
+        return None
+    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
+        return None
+    return from_mention(ctx, subject, "coordinated-subject")
+
+
+def subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject before a parenthesis set off by dashes right before the verb: "l'ambasciatore
+    iraniano in Iraq - rimasto sordo ad ogni intervista, quando gli Stati Uniti catturarono quattro
+    diplomatici iraniani - ha dichiarato che ..." (names inside the dashes are not the subject)."""
+    close = _DASH_BEFORE.search(ctx.text, max(sent_start, cue.start - 6), cue.start)
+    if close is None:
+        return None
+    opening = max(ctx.text.rfind(" - ", sent_start, close.start()), ctx.text.rfind("–", sent_start, close.start()),
+                  ctx.text.rfind("—", sent_start, close.start()))
+    if opening <= sent_start:
+        return None
+    floor = max(sent_start, opening - SUBJECT_GAP)
+    m = mention_before(ctx, opening, floor)
+    if m is not None:
+        return from_mention(ctx, m, "before-dashes")
+    phrase = phrase_before(ctx, floor, opening)
+    if phrase is None:  # "nel quale l'ambasciatore iraniano in Iraq": from the last article on
+        words = list(WORD.finditer(ctx.text, floor, opening))[-PHRASE_WORDS:]
+        heads = [w for w in words if w.group().lower() in ctx.speech.definite]
+        if heads:
+            phrase = Span(heads[-1].start(), words[-1].end(), ctx.text[heads[-1].start():words[-1].end()])
+    return phrase_speaker(ctx, phrase) if phrase is not None else None

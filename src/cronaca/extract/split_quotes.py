@@ -1,0 +1,82 @@
+"""An attribution set inside the quotation marks splits it in two quotes of one speaker: "«Siamo
+pronti - ha detto il ministro - a trattare»", "« Nous sommes prêts, a déclaré le ministre, à
+négocier »", "«Estamos listos —dijo— para negociar»".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from cronaca.extract.clause_openers import FIRST_WORD
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.quote_emit import emit
+from cronaca.extract.quotemarks import QuotedSpan
+from cronaca.extract.speaker_record import confidence
+from cronaca.extract.speakers import inside_speaker
+
+#: Most words between a speech verb set inside quotation marks and the dash or comma closing it
+#: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
+INSIDE_WORDS = 8
+#: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
+#: toxicologue, ancien de l’Anses. ...").
+APPOSITION_WORDS = 10
+#: A comma or a dash (a hyphen only with a space before it) right before a verb inside quotation marks.
+_INSIDE_OPEN = re.compile(r"(,|\s-|[–—])\s*$")
+_DASH_CLOSE = re.compile(r"\s*[–—]\s*|\s+-\s*")
+_INSIDE_CLOSE = {",": re.compile(r"\s*,\s*"), "-": _DASH_CLOSE, "–": _DASH_CLOSE, "—": _DASH_CLOSE}
+_SENTENCE_END = re.compile(r"[.;:!?]")
+
+
+def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
+    """An attribution set inside the quotation marks splits it in two quotes of its speaker:
+    "«Siamo pronti - ha detto il ministro - a trattare»", "«Tornerò - prosegue - da pendolare»",
+    "« Nous sommes prêts, a déclaré le ministre, à négocier »", "«Estamos listos —dijo— para
+    negociar»". The verb follows a comma or a dash at once, and the same mark closes the
+    attribution within ``INSIDE_WORDS`` words and before any sentence end."""
+    text = ctx.text
+    i = bisect_left(ctx.inner_cue_starts, start)
+    while i < len(ctx.inner_cues) and ctx.inner_cues[i].start < end:
+        cue = ctx.inner_cues[i]
+        i += 1
+        if cue.row.kind == "indirect" or cue.row.tense == "gerund":
+            continue
+        opening = _INSIDE_OPEN.search(text, max(start, cue.start - 4), cue.start)
+        if opening is None or len(WORD.findall(text, start, opening.start())) < 2:
+            continue
+        mark = opening.group(1).strip()
+        closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
+        if closing is None:
+            continue
+        inside = text[cue.end:closing.start()]
+        if len(WORD.findall(inside)) > INSIDE_WORDS or _SENTENCE_END.search(inside) \
+                or not WORD.search(text, closing.end(), end):
+            continue
+        speaker = inside_speaker(ctx, cue, closing.start(), q.open)
+        resume = closing.end()
+        if mark == "," and speaker.span is not None and speaker.span.end == closing.start():
+            resume = _after_apposition(ctx, closing.end(), end)
+        for a, b in ((start, opening.start()), (resume, end)):
+            while a < b and (text[a].isspace() or text[a] in ".,;:"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+                b -= 1
+            emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
+        return True
+    return False
+
+
+def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
+    """Where the quotation resumes after the name of an attribution inside the marks: past an
+    apposition that ends its sentence ("« Absurde, explique Antony Fastier, toxicologue, ancien de
+    l’Anses. Les études ... »"), else at ``pos``. An apposition opens with a lower-case word that is
+    no preposition, article or conjunction ("à négocier" goes on quoting)."""
+    text = ctx.text
+    stop = _SENTENCE_END.search(text, pos, end)
+    first = FIRST_WORD.match(text, pos)
+    if stop is None or stop.group() != "." or first is None or not first.group(1)[0].islower():
+        return pos
+    word = first.group(1).lower()
+    if word in ctx.speech.prepositions or word in ctx.speech.articles or word in ctx.speech.conjunctions \
+            or word in ctx.speech.complementizers or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
+        return pos
+    return stop.end()
