@@ -99,6 +99,8 @@ def prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     titles = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}-\w+")
     for occ in reversed(list(titles.finditer(ctx.text, max(0, phrase.start - ROLE_WINDOW), phrase.start))):
         i = bisect_left(ctx.mention_starts, occ.start())
+        while i < len(ctx.mentions) and ctx.mentions[i].end <= occ.end():
+            i += 1  # the body inside the title ("AfD" of "AfD-Spitzenkandidat"), when it is linked
         if i < len(ctx.mentions):
             m = ctx.mentions[i]
             if ctx.types.get(m.entity_id) == "PERSON" and m.end <= phrase.start and (

@@ -8,7 +8,9 @@ negoziatori russo, ucraino e statunitense", "siti governativi tedeschi e america
 then sets several parties side by side, as a hyphenated pair does ("la cooperazione
 russo-cinese"), or when it goes with a noun of an act or a stance (``act_nouns`` in link_settings.tsv:
 "la proposta russa", "российскую инициативу"). A country with at least one such adjective, or with any
-other kind of mention, is kept; one with describing adjectives only is dropped.
+other kind of mention, is kept; one with describing adjectives only is dropped. An adjective that
+names a language ("en anglais", "in inglese": ``language_markers`` in link_settings.tsv) names no
+country at all.
 """
 from __future__ import annotations
 
@@ -19,7 +21,16 @@ from cronaca.link.view import TextView
 
 def drop_describing_adjectives(entities: list[Entity], view: TextView, lex: LinkLexicon,
                                covered: list[tuple[int, int]]) -> list[Entity]:
-    """``entities`` without the countries that only describing adjectives mention."""
+    """``entities`` without the countries that only describing adjectives mention, and without the
+    adjectives that name a language ("en anglais", "in inglese", "auf Spanisch")."""
+    languages: set[int] = set()  # ends of language names met so far: "auf Spanisch und Englisch"
+    for x in sorted((x for e in entities if e.type == "COUNTRY" for x in e.mentions), key=lambda x: x.start):
+        if _language(x, view, lex, languages):
+            languages.add(x.end)
+    for entity in entities:
+        if entity.type == "COUNTRY":
+            entity.mentions = [x for x in entity.mentions if x.end not in languages]
+    entities = [e for e in entities if e.mentions]
     adjective_starts = {x.start for e in entities for x in e.mentions if x.kind == "adjective"}
     kept = []
     for entity in entities:
@@ -30,6 +41,23 @@ def drop_describing_adjectives(entities: list[Entity], view: TextView, lex: Link
             continue
         kept.append(entity)
     return kept
+
+
+def _language(x: Mention, view: TextView, lex: LinkLexicon, languages: set[int]) -> bool:
+    """True when the adjective names a language: a language marker stands right before it
+    ("en anglais", "lingua inglese", "auf Spanisch"), or a conjunction after another language
+    ("auf Spanisch und Englisch")."""
+    if x.kind != "adjective" or not lex.language_markers or not view.text[x.start - 1:x.start].isspace():
+        return False
+    before = view.words_before(x.start, 1)
+    if not before:
+        return False
+    if before[-1] in lex.language_markers:
+        return True
+    if before[-1] in lex.conjunctions:
+        conjunction = view.folded.rfind(before[-1], 0, x.start)
+        return len(view.text[:conjunction].rstrip(" ,")) in languages
+    return False
 
 
 def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tuple[int, int]],

@@ -89,6 +89,8 @@ class LinkLexicon:
     cues_inside: dict[str, str]
     cues_after: dict[str, str]
     cues_head: dict[str, str]  # lower-case head nouns that end a name after a capitalised word ("суд")
+    cues_lead: dict[str, str]  # lower-case nouns that begin a place's name before it ("fiume", "rue")
+    cues_lead_bare: dict[str, str]  # the same, only with no particle between ("stazione Termini")
     particles: tuple[str, ...]  # longest first, so "von der" is tried before "von"
     inflections: tuple[Inflection, ...]
     organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
@@ -101,6 +103,9 @@ class LinkLexicon:
     conjunctions: frozenset[str] = frozenset()  # "e", "and": coordinated adjectives name actors
     act_nouns: frozenset[str] = frozenset()  # "proposta", "инициативу": an adjective by them names an actor
     definite_articles: frozenset[str] = frozenset()  # "il", "della", "the": no person follows
+    indefinite_articles: frozenset[str] = frozenset()  # "un", "une": "X, une organisation" says what X is
+    language_markers: frozenset[str] = frozenset()  # "en", "lingua": "en anglais" names a language
+    prepositions: frozenset[str] = frozenset()  # "in", "da": a site noun after one names a site ("in via Roma")
     word_suffixes: tuple[str, ...] = ()  # German "s", "en": inflected common nouns ("Wahlkampfs")
     initial_word_zipf: float = 4.3  # first of several capitalised words at a sentence start: common above
     given_names: frozenset[str] = frozenset()  # common given names beyond the KB's ("Александр")
@@ -145,6 +150,12 @@ def lexicon(code: str) -> LinkLexicon:
     for row in data.table("entity_cues.tsv"):
         cues.setdefault(row["position"], {})[row["cue"].lower()] = row["type"]
     settings = {row["key"]: row["value"] for row in data.table("link_settings.tsv")}
+    for other in _listed(settings, "name_cue_languages"):
+        # foreign bodies keep their own names ("Oxford Semantic Technologies", "Trafalgar Square"
+        # in a French or Italian article): the words inside those names type them too; the
+        # language's own cue wins where both list a word
+        for word, entity_type in _inside_cues(other).items():
+            cues["inside"].setdefault(word, entity_type)
     calendar = {row["name"].lower() for row in data.table("months.tsv")}
     calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
     inflections = tuple(
@@ -159,6 +170,8 @@ def lexicon(code: str) -> LinkLexicon:
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),
+        cues_lead=cues.get("lead", {}),
+        cues_lead_bare=cues.get("lead-bare", {}),
         particles=tuple(sorted({w.lower() for w in data.words("name_particles.txt")},
                                key=len, reverse=True)),
         inflections=inflections,
@@ -173,6 +186,9 @@ def lexicon(code: str) -> LinkLexicon:
         act_nouns=frozenset(w.strip().lower() for w in settings.get("act_nouns", "").split(",") if w.strip()),
         definite_articles=frozenset(w.strip().lower() for w in settings.get("definite_articles", "")
                                     .split(",") if w.strip()),
+        indefinite_articles=frozenset(_listed(settings, "indefinite_articles")),
+        prepositions=frozenset(_listed(settings, "prepositions")),
+        language_markers=frozenset(_listed(settings, "language_markers")),
         word_suffixes=tuple(sorted((w.strip().lower() for w in settings.get("common_word_suffixes", "")
                                    .split(",") if w.strip()), key=len, reverse=True)),
         conjunctions=frozenset(w.strip().lower() for w in settings.get("conjunctions", "").split(",")
@@ -187,6 +203,17 @@ def lexicon(code: str) -> LinkLexicon:
         regional_adjectives=frozenset(w.strip().lower() for w in settings.get("regional_adjectives", "")
                                       .split(",") if w.strip()),
     )
+
+
+def _listed(settings: dict[str, str], key: str) -> list[str]:
+    return [w.strip().lower() for w in settings.get(key, "").split(",") if w.strip()]
+
+
+@cache
+def _inside_cues(code: str) -> dict[str, str]:
+    """The inside cues of one language's entity_cues.tsv (words of a name that type it)."""
+    return {row["cue"].lower(): row["type"] for row in langdata.load(code).table("entity_cues.tsv")
+            if row["position"] == "inside"}
 
 
 def decline(form: str, by_case: dict[str, RuleIndex], kind: str) -> list[str]:

@@ -21,7 +21,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
-from cronaca.link.unknown import same_given_name
+from cronaca.link.unknown import role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -74,6 +74,10 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
                     and (entry.type != "GROUP" or _describes(x, view, m)):
                 kind = "adjective"  # "el senador republicano": a party word that describes, never a speaker
+            elif entry.type in ORG_TYPES and role_compound_after(view, x.end, m.lex):
+                kind = "adjective"  # "der AfD-Chef": the party qualifies a person's role, like "leghista"
+            elif entry.type == "PLACE" and role_after(view, x.end, m.lex):
+                kind = "adjective"  # "Thüringens AfD-Chef": the place says whose role, it does not speak
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
             found = _surname(x, view, m, full_at, day)
@@ -247,8 +251,9 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
 def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:
     """A one-word name that is also a common word, capitalised maybe only by its position."""
     word = view.folded[x.start:x.end]
-    if " " in word or view.text[x.start:x.end].isupper():
-        return False
+    original = view.text[x.start:x.end]
+    if " " in word or original.isupper() or not original[1:].islower() and original[1:].isalpha():
+        return False  # capitals inside a word ("AfD", "SpaceX") make a name, never a common word
     initial = view.sentence_initial(x.start)
     if not (m.lex.common_word_everywhere or initial):
         return False

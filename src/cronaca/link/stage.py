@@ -19,6 +19,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.collectives import with_collectives
+from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
 from cronaca.link.resolve import resolve
@@ -91,6 +92,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
     unknowns += bodies.unknowns
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
+    kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
 
     entities: dict[str, Entity] = {}
     for mention in sorted(kb_mentions + titles.mentions, key=lambda x: (x.start, -x.end)):

@@ -122,10 +122,24 @@ def _of(entry: KBEntry) -> str:
     return entry.country if entry.type == "COUNTRY" and entry.country else entry.id
 
 
+#: A head of government who is also the head of state is a president ("le Premier ministre" in an
+#: article about the United States is nobody there): a government title names no such person.
+GOVERNMENT_ROLE, STATE_ROLE = "head_of_government", "head_of_state"
+
+
+def _also_head_of_state(entry: KBEntry, role: str, day: date | None) -> bool:
+    if role != GOVERNMENT_ROLE:
+        return False
+    held = entry.roles_on(day)
+    return any(r.role == STATE_ROLE and any(g.role == GOVERNMENT_ROLE and g.of == r.of for g in held)
+               for r in held)
+
+
 def _holder(m: Matcher, roles: tuple[str, ...], of: str, day: date | None) -> KBEntry | None:
-    """Who held the first of ``roles`` that anybody held for ``of`` on the day."""
+    """Who held the first of ``roles`` that anybody held for ``of`` on the day (a government title
+    skips a president who heads both state and government)."""
     for role in roles:
-        holders = m.kb.holders(role, of, day)
+        holders = [h for h in m.kb.holders(role, of, day) if not _also_head_of_state(h, roles[0], day)]
         if holders:
             # several holders on the same day (overlapping data): the one who took office last
             return max(holders, key=lambda e: max((r.start or "" for r in e.roles
@@ -137,7 +151,8 @@ def _latest_holder(kb_mentions: list[Mention], m: Matcher, roles: tuple[str, ...
                    day: date | None) -> str | None:
     for mention in sorted((x for x in kb_mentions if x.end <= before), key=lambda x: -x.start):
         entry = m.kb.entries[mention.entity_id]
-        if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)):
+        if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)) \
+                and not _also_head_of_state(entry, roles[0], day):
             return entry.id
     return None
 

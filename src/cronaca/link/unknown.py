@@ -34,6 +34,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
+from cronaca.link.sites import designator_before
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -190,8 +191,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
               swallowed: set[int]) -> None:
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
-    if view.folded[slice(*tokens[-1])] in lex.cues_before:
-        return  # "Crown Prince", "General": a title alone, not a name
+    last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
+    if last == "PERSON" or (last is not None and len(tokens) == 1):
+        return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
@@ -219,12 +221,15 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
-    if not tokens:
-        return
+    if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
+                      and view.folded[slice(*tokens[0])] not in lex.cues_inside):
+        return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
     earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
-    inside = next((lex.cues_inside[w] for w in words if w in lex.cues_inside), None)
+    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside]
+    # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
+    inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
     head = _head_after(view, end, lex) if inside is None else None
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
@@ -255,8 +260,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 and view.text[end:following.start].isspace():
             absorbed.add(id(following))
             end = following.end
+            # "Air France", "Chœur de Radio France": a name that takes in a country is a body's
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
-                else entry.type
+                else "ORG" if entry.type == "COUNTRY" else entry.type
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -278,7 +284,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             and view.text[slice(*tokens[0])] not in m.given_names \
             and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
         entry = m.kb.entries[preceding.entity_id]
-        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP"):
+        # "London School of Economics", "Iraq Study Group": a country or capital begins the name
+        # of a body when a word of the name says it is one
+        if entry.type in ("PLACE", "ORG", "MEDIA", "GROUP") or inside == "ORG":
             absorbed.add(id(preceding))
             start = preceding.start
             # "Владимир Белов": a KB place that is also a given name begins a person's name
@@ -288,6 +296,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
         return  # "Gran Premio", "World Cup": a name, but not of an actor
+    if inside == "ORG" and len(tokens) == 1 and (start, end) == tokens[0]:
+        # "Tribunale di Milano", "Université de Strasbourg": the body of a place is named by both;
+        # the place is part of the name, as the gold set reads it, not a second entity
+        place = _following_mention(view, by_start, end, seq.end(), lex)
+        if place is not None and id(place) not in absorbed and _is_place(place, m):
+            absorbed.add(id(place))
+            end = place.end
+            name = view.text[start:end]
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
@@ -444,7 +460,7 @@ NOT_A_NAME = "-"
 LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
-                        "unknown:acronym"})
+                        "unknown:acronym", "unknown:apposition", "unknown:designator"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
 #: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
@@ -468,6 +484,9 @@ RARE_NAME_WORD_ZIPF = 3.0
 INITIAL_NEXT_WORD_ZIPF = 3.5
 #: A word in capitals this frequent (zipf) is shouted, not an acronym: "SCARICA", "BREAKING".
 SHOUTED_WORD_ZIPF = 3.5
+#: Longest frequent word in capitals read as an acronym when no word in capitals stands next to
+#: it ("la SNCF", "le CNRS", "NEOS"); a longer one is an emphasised word ("los REFERENTES").
+LONGEST_ACRONYM = 5
 
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
@@ -499,8 +518,11 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
-        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF:
-            return True  # a common word in capitals ("SCARICA" in a headline), not an acronym
+        if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF \
+                and (e - s > LONGEST_ACRONYM or _shouted(view, s, e)):
+            return True  # a common word in capitals ("SCARICA L'APP" in a headline), not an acronym
+        if original.isupper() and word in lex.definite_articles and _shouted(view, s, e):
+            return True  # "ESCUCHA LA NOTICIA": an article in capitals
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
@@ -536,6 +558,21 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     return tokens
 
 
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}['’ \u00a0]+\Z")
+_CAPITALS_AFTER = re.compile(r"['’ \u00a0]+[^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _shouted(view: TextView, s: int, e: int) -> bool:
+    """True when a word in capitals has a neighbour in capitals ("SCARICA L'APP", "BREAKING NEWS"):
+    shouting. Among lower-case words ("la SNCF a signé") it is an acronym, however often the
+    acronym itself is written."""
+    before = _CAPITALS_BEFORE.search(view.text, max(0, s - 40), s)
+    if before is not None and before.group().rstrip("'’ \u00a0").isupper():
+        return True
+    after = _CAPITALS_AFTER.match(view.text, e)
+    return after is not None and after.group().lstrip("'’ \u00a0").isupper()
+
+
 #: Shortest role word that ends a compound role noun: "Arbeits|ministerin", "Partei|sprecher".
 COMPOUND_ROLE = 4
 
@@ -558,6 +595,25 @@ def _person_role(word: str, lex: LinkLexicon) -> bool:
     if lex.common_word_everywhere:
         return any(word[i:] in roles for i in range(COMPOUND_MODIFIER, len(word) - COMPOUND_ROLE + 1))
     return False
+
+
+def role_compound_after(view: TextView, end: int, lex: LinkLexicon) -> bool:
+    """True when a hyphen joins the name ending at ``end`` to a person's role ("AfD-Chef",
+    "CDU-Spitzenkandidat"): the name then qualifies the role, it does not act itself."""
+    if view.text[end:end + 1] != "-":
+        return False
+    found = _HEAD_AFTER.match(" " + view.folded[end + 1:end + 40])
+    return found is not None and _person_role(found.group(1), lex)
+
+
+def role_after(view: TextView, end: int, lex: LinkLexicon) -> bool:
+    """True when the next word names a person's role, alone or as the head of a hyphenated
+    compound: "Thüringens AfD-Chef", "Bayerns Ministerpräsident"."""
+    found = _HEAD_AFTER.match(view.folded, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return _person_role(word, lex) or role_compound_after(view, found.end(1), lex)
 
 
 def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[int, int] | None:
@@ -686,8 +742,14 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
     if cue is not None:
         return Guess(cue, 0.7, "unknown:cue-word")
+    described = _apposition(view, end, lex)
+    if described is not None:
+        return Guess(described, 0.7, "unknown:apposition")  # "Oceana, une organisation de ..."
     if fallback is not None:
         return Guess(fallback, 0.6, "unknown:next-to-kb")
+    site = designator_before(view, start, lex)
+    if site is not None:
+        return Guess(site[0], 0.75, "unknown:designator")  # "stazione Termini", "rue Oberkampf"
     if len(words) > 1 and _INITIAL.fullmatch(name.split()[0]):
         return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
@@ -726,6 +788,24 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(\w+['’]?)[ \u00a0]*(\w[\w.-]*)")
+
+
+def _apposition(view: TextView, end: int, lex: LinkLexicon) -> str | None:
+    """The type an apposition right after a name gives it: "Oceana, une organisation de défense",
+    "Katoen Natie, una società belga": an indefinite article, then a cue word that would type the
+    name if it stood before it."""
+    found = _APPOSITION.match(view.folded, end)
+    if found is None:
+        return None
+    article, noun = found.group(1).replace("’", "'"), found.group(2)
+    if article not in lex.indefinite_articles:
+        return None  # "En Los Gallardos, la teniente de alcalde, ...": a definite one opens a clause
+    if article.endswith("'") and view.folded[found.start(2) - 1] not in _APOSTROPHES:
+        return None
+    return lex.cues_before.get(noun)
 
 
 def _after_article(view: TextView, start: int, preceding: list[str], lex: LinkLexicon) -> bool:

@@ -1,0 +1,55 @@
+"""A lower-case noun of a site or feature before a name makes the name the site's own.
+
+"il fiume Irrawaddy", "le palais de Blenheim", "via Roma", "piazza Garibaldi": the name after
+the noun stands for the river, the palace or the street, not for the town or person it borrows.
+The noun and the name become one PLACE named as written; the nouns are the ``lead`` cues of
+entity_cues.tsv (``lead-bare`` ones only with nothing between: "stazione Termini", while "la
+stazione di Saronno" is the town's station). Across a particle a known town stays itself ("la stazione di Saronno", "el
+puerto de Montevideo": the town's station), an unknown name joins the site. A country after one ("golfo del
+Messico") is left to the country: its name is more often the owner than the site's name.
+"""
+from __future__ import annotations
+
+from cronaca.document import Mention
+from cronaca.kb import KnowledgeBase
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.sites import designator_before
+from cronaca.link.unknown import Unknown
+from cronaca.link.view import TextView
+
+#: How sure a designated site is: the noun says what it is, the name which one.
+DESIGNATED_CONFIDENCE = 0.75
+RULE = "unknown:designator"
+
+
+def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_mentions: list[Mention],
+                     unknowns: list[Unknown]) -> tuple[list[Mention], list[Unknown]]:
+    """KB mentions and unknown names led by a site noun, moved into PLACE entities of their own."""
+    sites: dict[str, Unknown] = {}
+
+    def site(mention: Mention, known: bool) -> bool:
+        # a capital read as its government is the town again after a site noun: "via Roma"
+        if mention.kind != "name" and mention.rule != "metonym:capital":
+            return False
+        # "la stazione di Saronno", "el puerto de Montevideo": a known town owns the site and is
+        # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
+        found = designator_before(view, mention.start, lex, across=not known)
+        if found is None:
+            return False
+        entity_type, start = found
+        name = view.text[start:mention.end]
+        key = " ".join(name.casefold().split())
+        entity = sites.get(key)
+        if entity is None:
+            entity = sites[key] = Unknown(name, entity_type, DESIGNATED_CONFIDENCE)
+        entity.mentions.append(Mention(start, mention.end, name, "", RULE, DESIGNATED_CONFIDENCE, "name"))
+        return True
+
+    kept = [x for x in kb_mentions if (x.kind == "name" and kb.entries[x.entity_id].type == "COUNTRY")
+            or not site(x, True)]
+    for unknown in unknowns:
+        unknown.mentions = [x for x in unknown.mentions if not site(x, False)]
+    unknowns = [u for u in unknowns if u.mentions]
+    for entity in sites.values():
+        entity.settle()
+    return kept, unknowns + list(sites.values())
