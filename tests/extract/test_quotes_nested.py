@@ -24,3 +24,10 @@ def test_inner_quotation_after_an_inner_verb_of_saying_is_the_named_persons():
 def test_inner_quotation_without_attribution_stays_part_of_the_outer_quote():
     text = "Naftali Bennett sagte: „Das ist keine ‚Reform‘, das ist ein Angriff auf die Gerichte.“"
     assert found(text) == [("Das ist keine ‚Reform‘, das ist ein Angriff auf die Gerichte.", "x:person:bennett")]
+
+
+def test_a_quotation_holding_only_an_outlets_name_is_no_quote():
+    text = "Der Dorfratsvorsitzende erklärte gegenüber „Wafa“, die Armee sei gekommen."
+    doc = make_doc(text, "de", {"x:media:wafa": ("MEDIA", ["Wafa"])})
+    doc.sources = find_sources(doc)
+    assert [q.text for q in find_quotes(doc) if q.direct] == []

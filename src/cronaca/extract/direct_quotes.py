@@ -60,6 +60,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if n_words <= TITLE_WORDS and is_title(text, start, end) and not _said_next_to(ctx, q):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if _only_a_name(ctx, start, end):
+        return  # "gegenüber „Wafa“", "dem Aufruf von „Muslim Interaktiv“": a name in quotation marks
     if _after_term_marker(ctx, q):
         return  # "la cosiddetta «riforma»", "lo que llaman «la paz total»": a name for something, not speech
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
@@ -96,6 +98,21 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
 
 
+def _only_a_name(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The whole quotation is the name of an organisation, outlet or group the linker or the sources
+    stage found there (names of people are left: a shouted name can be speech)."""
+    for src in ctx.doc.sources:
+        if src.start == start and src.end == end:
+            return True
+    k = bisect_left(ctx.inner_mention_starts, start)
+    if k < len(ctx.inner_mentions):
+        m = ctx.inner_mentions[k]
+        return m.start == start and m.end == end and ctx.types.get(m.entity_id) in NAMED_THINGS
+    return False
+
+
+#: Entity types whose bare name in quotation marks is a name, not words said.
+NAMED_THINGS = frozenset({"ORG", "MEDIA", "GROUP", "PLACE", "COUNTRY"})
 #: How far before the opening mark a term marker may end ("la llamada «...»" has only spaces between).
 TERM_MARKER_CHARS = 40
 

@@ -45,6 +45,17 @@ Other reported speech (all driven by speech_cue_words.tsv roles, none by languag
   detto X"; ``as_word``); quotations in a German reportive sentence are the reported person's; a
   longer quoted fragment after an attribution word and a name ("Secondo Perino «...»").
 
+False quotes: a quotation that is only the name of an organisation, outlet or group ("gegenüber
+„Wafa“"), or follows a word announcing a term (``term_marker``: "la cosiddetta «...»", "lo que
+llaman «...»", "die sogenannte „...“", "so-called"), or is named by a passive verb with no agent
+("wurde Deutschland als „Wertediktatur“ bezeichnet") is no one's speech. A pronoun before a
+complementizer that makes it a relative ("criticó lo que llaman", ``relative_head``) opens no report.
+
+German verb bracket and impersonal verbs (``verb_bracket``, ``impersonal_speech``): the subject
+standing after the auxiliary ("Zuvor hatte er in Berlin betont"), a passive's agent ("wurde von
+Merz betont"), the source of "heißt es" ("heißt es aus dem Ministerium", "In dem Papier der FDP
+heißt es"); no source, no speaker.
+
 Where each rule lives: ``direct_quotes`` (a quotation-mark pair and its cue), ``quote_cues`` (which
 verb of saying a quotation belongs to), ``split_quotes`` (an attribution inside the marks),
 ``labelled_quotes`` (a colon label, a signature, a fragment after an attribution word),
