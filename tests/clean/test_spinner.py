@@ -439,6 +439,11 @@ def test_a_german_noun_plural_does_not_make_a_lower_case_noun_a_loanword():
     ("it", "Il ticket sanitario per le visite specialistiche aumenterà dal prossimo mese."),
     ("fr", "La presse people a publié les photos du couple pendant le week-end."),
     ("es", "El nuevo resort de lujo abrirá sus puertas el próximo verano en la costa."),
+    ("it", "E i cittadini mormorano usando l'ormai usuale refrain quando spuntano nuovi colpi."),
+    ("it", "La passione smodata per la musica trap li spinge a imitare i propri idoli."),
+    ("fr", "La procédure d'impeachment contre le président a été lancée par les démocrates."),
+    ("fr", "Le turnover des salariés reste élevé dans la restauration rapide."),
+    ("fr", "Ces militants dénoncent la culture woke dans les universités américaines."),
 ])
 def test_loanwords_the_press_uses_stay(lang, text):
     assert spinner.propose(text, lang) == []
@@ -472,3 +477,21 @@ def test_a_german_noun_is_never_restored_for_a_lower_case_token():
     # written with a capital: a spinner reading lower-case words never swapped them
     text = "Die Winkelfunktionen (sinus, cosinus, tangens) lernen die Schüler in der zehnten Klasse."
     assert all(e.kind == "other" for e in spinner.propose(text, "de"))
+
+
+def test_an_english_function_word_next_to_a_token_makes_an_english_phrase():
+    text = "Era sconosciuto al Fisco un bed and breakfast del centro storico di Modena."
+    assert spinner.propose(text, "it") == []
+
+
+def test_without_the_english_function_word_the_same_token_is_a_swap():
+    text = "Era sconosciuto al Fisco un bed del centro storico di Modena."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.kind) == ("bed", "substitution")
+
+
+def test_an_elided_word_of_the_language_next_to_a_token_is_no_english_word():
+    # "all'" is Italian "alla" elided, not English "all": the spinner's "mummy" (for "ma")
+    text = "Nato il 27 maggio 1914 a Roma (mummy all'anagrafe risulta nato l'1 giugno), visse a Milano."
+    out, _ = fixed(text, "it")
+    assert out == "Nato il 27 maggio 1914 a Roma (ma all'anagrafe risulta nato l'1 giugno), visse a Milano."

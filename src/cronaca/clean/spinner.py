@@ -448,6 +448,17 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
             w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
         return False  # next to a borrowed English noun: "mit awesome Team"
     adjacent = [w for w in adjacent if w.islower()]
+    # a very common English word right next to it, that the spinner did not put there (not a
+    # candidate itself), joins it into an English phrase: "un bed and breakfast", "state of
+    # the art"; the spinner swaps words of the language, never "and" or "of"
+    # (an elided word is the language's: "(mummy all'anagrafe")
+    nearest = ([m for m in _TOKEN.finditer(lowered, max(0, start - CONTEXT_CHARS), start)][-1:]
+               + [m for m in [_TOKEN.search(lowered, end, end + CONTEXT_CHARS)] if m])
+    if any(detector.common_english(w) and w in adjacent and not _elided(text, m.start(), m.end())
+           and not (detector._candidates[w] if w in detector._candidates
+                    else detector.candidate(w))
+           for m in nearest for w in [m.group(0)]):
+        return False
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
     # context to judge
     return (native >= 2 and len(english) <= 1
