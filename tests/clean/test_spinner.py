@@ -495,3 +495,17 @@ def test_an_elided_word_of_the_language_next_to_a_token_is_no_english_word():
     text = "Nato il 27 maggio 1914 a Roma (mummy all'anagrafe risulta nato l'1 giugno), visse a Milano."
     out, _ = fixed(text, "it")
     assert out == "Nato il 27 maggio 1914 a Roma (ma all'anagrafe risulta nato l'1 giugno), visse a Milano."
+
+
+@pytest.mark.parametrize(("article", "original"), [("un", "gusto"), ("una", "mania")])
+def test_the_article_before_a_token_picks_an_original_of_its_gender(article, original):
+    text = f"Ha sempre avuto {article} craving per la cucina di casa, racconta la madre."
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", original)
+
+
+def test_agreement_reorders_originals_but_makes_none_surer():
+    # an OCR error after "la" is no likelier a swap for it: the best share stays what it was
+    (masculine,) = spinner.propose("Ha sempre avuto un craving per la cucina di casa.", "it")
+    (feminine,) = spinner.propose("Ha sempre avuto una craving per la cucina di casa.", "it")
+    assert masculine.confidence == feminine.confidence
