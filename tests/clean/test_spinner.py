@@ -509,3 +509,16 @@ def test_agreement_reorders_originals_but_makes_none_surer():
     (masculine,) = spinner.propose("Ha sempre avuto un craving per la cucina di casa.", "it")
     (feminine,) = spinner.propose("Ha sempre avuto una craving per la cucina di casa.", "it")
     assert masculine.confidence == feminine.confidence
+
+
+def test_an_english_slogan_label_stays():
+    text = "Guai a definirlo no vax o no mask: «Non siamo vicini ad alcun gruppo politico»."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_swap_away_from_the_slogan_label_is_still_repaired():
+    text = ("Il gruppo no mask ha protestato, e i due chief discuteranno un nuovo piano per porre "
+            "fantastic al conflitto mentre i negoziatori si incontravano advert Abu Dhabi.")
+    out, _ = fixed(text, "it")
+    assert out == ("Il gruppo no mask ha protestato, e i due leader discuteranno un nuovo piano per "
+                   "porre fine al conflitto mentre i negoziatori si incontravano ad Abu Dhabi.")
