@@ -364,6 +364,12 @@ def test_a_piece_of_a_broken_word_is_no_swap():
     assert spinner.propose(text, "it") == []
 
 
+def test_a_word_broken_into_several_pieces_is_no_swap():
+    # "con diz ion i" is "condizioni": "diz" is no word, however common "con" and "i" are
+    text = "La trasferta di Venaria Reale e in perfette con diz ion i, mi hanno detto ieri sera."
+    assert spinner.propose(text, "it") == []
+
+
 def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
     # "client" + "e" is "cliente", but "e" is a word in its own right
     assert spinner.Detector.for_language("it").candidate("client")

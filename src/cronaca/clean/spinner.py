@@ -403,28 +403,61 @@ _PIECE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+) $")
 _PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
 COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
+MAX_PIECES = 2  # pieces of a broken word looked at on each side of the token
 
 
 def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool:
-    """The token joined to the piece before or after it (one space apart) makes a common word
-    of the language, commoner than the piece: an extraction broke a word ("dei lad ri" for
-    "dei ladri"), the spinner swapped nothing."""
+    """The token joined to the pieces before or after it (one space apart) makes a common word
+    of the language, commoner than the pieces: an extraction broke a word ("dei lad ri" for
+    "dei ladri", "con diz ion i" for "condizioni"), the spinner swapped nothing."""
     token = lowered[start:end]
-    before = _PIECE_BEFORE.search(lowered, max(0, start - 30), start)
-    after = _PIECE_AFTER.match(lowered, end, end + 30)
-    left, right = (before.group(1) if before else ""), (after.group(1) if after else "")
-    for pieces in ((left, token), (token, right), (left, token, right)):
-        if "" in pieces:
-            continue
+    lefts = _pieces_before(lowered, start)
+    rights = _pieces_after(lowered, end)
+    for pieces in _joins(lefts, token, rights):
         joined = "".join(pieces)
         here = zipf_frequency(joined, detector.lang)
+        if here < BROKEN_WORD_ZIPF or not detector.native(joined):
+            continue
+        others = [p for p in pieces if p != token]
         # a piece that is a common word, commoner than the whole, is a word in its own right:
-        # "client e" is not "cliente", "de see" not "desee"
-        if (here >= BROKEN_WORD_ZIPF and detector.native(joined)
-                and all(zipf_frequency(p, detector.lang) < max(here, COMMON_PIECE_ZIPF)
-                        for p in pieces if p != token)):
+        # "client e" is not "cliente", "de see" not "desee"; unless another piece is no word
+        # at all, rare in the language ("sit uaz ion e": debris however common "e" is)
+        if (all(zipf_frequency(p, detector.lang) < max(here, COMMON_PIECE_ZIPF) for p in others)
+                or len(pieces) > 2 and any(zipf_frequency(p, detector.lang) < RARE_ZIPF_LANG
+                                           for p in others)):
             return True
     return False
+
+
+def _pieces_before(lowered: str, start: int) -> list[str]:
+    """Up to MAX_PIECES letter runs right before ``start``, each one space apart, nearest first."""
+    pieces: list[str] = []
+    at = start
+    while len(pieces) < MAX_PIECES:
+        before = _PIECE_BEFORE.search(lowered, max(0, at - 30), at)
+        if not before:
+            break
+        pieces.append(before.group(1))
+        at = before.start(1)
+    return pieces
+
+
+def _pieces_after(lowered: str, end: int) -> list[str]:
+    pieces: list[str] = []
+    at = end
+    while len(pieces) < MAX_PIECES:
+        after = _PIECE_AFTER.match(lowered, at, at + 30)
+        if not after:
+            break
+        pieces.append(after.group(1))
+        at = after.end(1)
+    return pieces
+
+
+def _joins(lefts: list[str], token: str, rights: list[str]) -> list[tuple[str, ...]]:
+    """Every run of pieces around the token that holds it and at least one neighbour."""
+    return [tuple(reversed(lefts[:i])) + (token,) + tuple(rights[:j])
+            for i in range(len(lefts) + 1) for j in range(len(rights) + 1) if i + j]
 
 
 def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
