@@ -404,6 +404,7 @@ _PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
 COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
 MAX_PIECES = 2  # pieces of a broken word looked at on each side of the token
+BROKEN_PIECE_GAP = 2.0  # a piece this much rarer (zipf) than the whole word is no word itself
 
 
 def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -421,10 +422,10 @@ def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool
         others = [p for p in pieces if p != token]
         # a piece that is a common word, commoner than the whole, is a word in its own right:
         # "client e" is not "cliente", "de see" not "desee"; unless another piece is no word
-        # at all, rare in the language ("sit uaz ion e": debris however common "e" is)
+        # at all, far rarer than the whole ("con diz ion i": debris however common "con" is)
         if (all(zipf_frequency(p, detector.lang) < max(here, COMMON_PIECE_ZIPF) for p in others)
-                or len(pieces) > 2 and any(zipf_frequency(p, detector.lang) < RARE_ZIPF_LANG
-                                           for p in others)):
+                or len(pieces) > 2 and any(
+                    zipf_frequency(p, detector.lang) < here - BROKEN_PIECE_GAP for p in others)):
             return True
     return False
 
