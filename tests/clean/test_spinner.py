@@ -528,3 +528,8 @@ def test_a_swap_away_from_the_slogan_label_is_still_repaired():
     out, _ = fixed(text, "it")
     assert out == ("Il gruppo no mask ha protestato, e i due leader discuteranno un nuovo piano per "
                    "porre fine al conflitto mentre i negoziatori si incontravano ad Abu Dhabi.")
+
+
+def test_a_capitalised_english_label_next_to_a_token_makes_a_phrase():
+    text = "Lotta al Covid: in tutti i Drive through della provincia sarà possibile fare il tampone."
+    assert spinner.propose(text, "it") == []

@@ -503,9 +503,10 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
     if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
         return False
-    if detector.capitalised_nouns and any(
-            w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
-        return False  # next to a borrowed English noun: "mit awesome Team"
+    if any(w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
+        # next to a borrowed English noun ("mit awesome Team") or a capitalised English label
+        # ("le incursioni No vax e No mask", "i Drive through")
+        return False
     adjacent = [w for w in adjacent if w.islower()]
     # a very common English word right next to it, that the spinner did not put there (not a
     # candidate itself), joins it into an English phrase: "un bed and breakfast", "state of
