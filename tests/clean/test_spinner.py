@@ -364,6 +364,12 @@ def test_a_piece_of_a_broken_word_is_no_swap():
     assert spinner.propose(text, "it") == []
 
 
+def test_a_word_broken_into_several_pieces_is_no_swap():
+    # "con diz ion i" is "condizioni": "diz" is no word, however common "con" and "i" are
+    text = "La trasferta di Venaria Reale e in perfette con diz ion i, mi hanno detto ieri sera."
+    assert spinner.propose(text, "it") == []
+
+
 def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
     # "client" + "e" is "cliente", but "e" is a word in its own right
     assert spinner.Detector.for_language("it").candidate("client")
@@ -439,6 +445,11 @@ def test_a_german_noun_plural_does_not_make_a_lower_case_noun_a_loanword():
     ("it", "Il ticket sanitario per le visite specialistiche aumenterà dal prossimo mese."),
     ("fr", "La presse people a publié les photos du couple pendant le week-end."),
     ("es", "El nuevo resort de lujo abrirá sus puertas el próximo verano en la costa."),
+    ("it", "E i cittadini mormorano usando l'ormai usuale refrain quando spuntano nuovi colpi."),
+    ("it", "La passione smodata per la musica trap li spinge a imitare i propri idoli."),
+    ("fr", "La procédure d'impeachment contre le président a été lancée par les démocrates."),
+    ("fr", "Le turnover des salariés reste élevé dans la restauration rapide."),
+    ("fr", "Ces militants dénoncent la culture woke dans les universités américaines."),
 ])
 def test_loanwords_the_press_uses_stay(lang, text):
     assert spinner.propose(text, lang) == []
@@ -472,3 +483,53 @@ def test_a_german_noun_is_never_restored_for_a_lower_case_token():
     # written with a capital: a spinner reading lower-case words never swapped them
     text = "Die Winkelfunktionen (sinus, cosinus, tangens) lernen die Schüler in der zehnten Klasse."
     assert all(e.kind == "other" for e in spinner.propose(text, "de"))
+
+
+def test_an_english_function_word_next_to_a_token_makes_an_english_phrase():
+    text = "Era sconosciuto al Fisco un bed and breakfast del centro storico di Modena."
+    assert spinner.propose(text, "it") == []
+
+
+def test_without_the_english_function_word_the_same_token_is_a_swap():
+    text = "Era sconosciuto al Fisco un bed del centro storico di Modena."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.kind) == ("bed", "substitution")
+
+
+def test_an_elided_word_of_the_language_next_to_a_token_is_no_english_word():
+    # "all'" is Italian "alla" elided, not English "all": the spinner's "mummy" (for "ma")
+    text = "Nato il 27 maggio 1914 a Roma (mummy all'anagrafe risulta nato l'1 giugno), visse a Milano."
+    out, _ = fixed(text, "it")
+    assert out == "Nato il 27 maggio 1914 a Roma (ma all'anagrafe risulta nato l'1 giugno), visse a Milano."
+
+
+@pytest.mark.parametrize(("article", "original"), [("un", "gusto"), ("una", "mania")])
+def test_the_article_before_a_token_picks_an_original_of_its_gender(article, original):
+    text = f"Ha sempre avuto {article} craving per la cucina di casa, racconta la madre."
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", original)
+
+
+def test_agreement_reorders_originals_but_makes_none_surer():
+    # an OCR error after "la" is no likelier a swap for it: the best share stays what it was
+    (masculine,) = spinner.propose("Ha sempre avuto un craving per la cucina di casa.", "it")
+    (feminine,) = spinner.propose("Ha sempre avuto una craving per la cucina di casa.", "it")
+    assert masculine.confidence == feminine.confidence
+
+
+def test_an_english_slogan_label_stays():
+    text = "Guai a definirlo no vax o no mask: «Non siamo vicini ad alcun gruppo politico»."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_swap_away_from_the_slogan_label_is_still_repaired():
+    text = ("Il gruppo no mask ha protestato, e i due chief discuteranno un nuovo piano per porre "
+            "fantastic al conflitto mentre i negoziatori si incontravano advert Abu Dhabi.")
+    out, _ = fixed(text, "it")
+    assert out == ("Il gruppo no mask ha protestato, e i due leader discuteranno un nuovo piano per "
+                   "porre fine al conflitto mentre i negoziatori si incontravano ad Abu Dhabi.")
+
+
+def test_a_capitalised_english_label_next_to_a_token_makes_a_phrase():
+    text = "Lotta al Covid: in tutti i Drive through della provincia sarà possibile fare il tampone."
+    assert spinner.propose(text, "it") == []
