@@ -85,6 +85,7 @@ class Matcher:
     listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
     own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
     monarchs: frozenset[str] = frozenset()  # ids of heads of state who reign (monarchs.py)
+    family_names: frozenset[str] = frozenset()  # last words of KB people's full names: "Jones", "Brown"
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -255,4 +256,6 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                     for name in e.aliases.get(lex.code, ()))
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives, frozenset(listed), own, monarchs(kb))
+                   adjectives, frozenset(listed), own, monarchs(kb),
+                   frozenset(w for t, _ in full_names if (w := t.split()[-1])[:1].isupper() and len(w) > 2
+                             and fold(w) not in role_words))

@@ -194,6 +194,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
     if last == "PERSON" or (last is not None and len(tokens) == 1):
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
+    if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "." \
+            and view.folded[slice(*tokens[0])] in lex.abbreviations:
+        return  # "said Gen. Charles Brown", "Sen. Warren": an abbreviated title, not a name
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
@@ -218,6 +221,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if last_known:
         keep = tokens[-1]
     earlier = last_known and len(tokens) == 1
+    if keep is None and len(tokens) == 2 and _person_cued(view, tokens[0][0], cue, person_cues, lex) \
+            and zipf(view.folded[slice(*tokens[1])], lex.code) < AFTER_GIVEN_NAME_ZIPF:
+        # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
+        # name, even when the family name is also a word ("Schnabel", "Fischer")
+        keep = tokens[1]
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
@@ -384,6 +392,8 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
             del entities[key]  # another case form of a name already joined
             continue
         full = surnames.get(key)
+        if full is None and entity.confidence < 0.6 and " " not in key:
+            full = _misspelt_surname(key, surnames)  # "Luis Eguiluz" ... "Equiluz says"
         if full is None or full is entity or " " in key or (
                 entity.confidence >= 0.6 and not entity.type == full.type == "PERSON"):
             continue  # "Ex-Ministerin Raab" ... "Susanne Raab": one person, named in full later
@@ -392,6 +402,22 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
         joined.add(id(entity))
         del entities[key]
+
+
+#: Shortest family name a one-letter misspelling still joins: shorter ones differ by a letter from
+#: other names too often ("Kahn", "Kuhn").
+MISSPELT_SURNAME_LENGTH = 6
+
+
+def _misspelt_surname(key: str, surnames: dict[str, Unknown]) -> Unknown | None:
+    """The one person whose family name differs from ``key`` by one letter in the same place
+    ("Equiluz" for "Eguiluz"): a typo of a name met in full, not a new organisation."""
+    if len(key) < MISSPELT_SURNAME_LENGTH:
+        return None
+    found = {id(e): e for other, e in surnames.items()
+             if len(other) == len(key) and e.type == "PERSON" and other[0] == key[0]
+             and sum(a != b for a, b in zip(other, key)) == 1}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_place(mention: Mention, m: Matcher) -> bool:
@@ -654,6 +680,15 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
         and view.text[place_start - 1:place_start].isspace()
 
 
+def _person_cued(view: TextView, first: int, cue: str | None, person_cues: dict[int, list[str]],
+                 lex: LinkLexicon) -> bool:
+    """True when a person's role or cue word stands right before the name starting at ``first``."""
+    if cue == "PERSON" or first in person_cues:
+        return True
+    before = view.phrase_before(first, lex.cues_before)
+    return before is not None and lex.cues_before[before] == "PERSON"
+
+
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
                     lex: LinkLexicon) -> bool:
     """True when ``tokens`` are one word that is the family name of a person named before."""
@@ -772,8 +807,9 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) > 1 and _role_nearby(view, start, preceding, lex):
         return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
-    if len(words) > 1 and not joined_last \
+    if len(words) > 1 and not joined_last and name.split()[-1] not in m.family_names \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+        # (a family name the KB's people bear is a person's: "Lianna Jones", "Anna Brown")
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1 and _after_article(view, start, preceding, lex):
         return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
@@ -802,7 +838,13 @@ def _apposition(view: TextView, end: int, lex: LinkLexicon) -> str | None:
         return None
     article, noun = found.group(1).replace("’", "'"), found.group(2)
     if article not in lex.indefinite_articles:
-        return None  # "En Los Gallardos, la teniente de alcalde, ...": a definite one opens a clause
+        # "Oh Ei Sun, senior fellow with ...", "X, director of ...": a role with no article is an
+        # apposition too; after a definite one it may open a clause ("En Los Gallardos, la teniente
+        # de alcalde, ...")
+        if article in lex.definite_articles or not view.text[found.start(1)].islower():
+            return None
+        return "PERSON" if _person_role(article, lex) or (
+            noun.isalpha() and _person_role(noun, lex) and "'" not in article) else None
     if article.endswith("'") and view.folded[found.start(2) - 1] not in _APOSTROPHES:
         return None
     return lex.cues_before.get(noun)
