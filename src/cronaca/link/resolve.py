@@ -215,9 +215,10 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
     text = view.text
 
     def name_word(k: int, stop: int) -> bool:
-        return text[k].isupper() and not view.sentence_initial(k) and (
-            text[k:stop] in m.given_names
-            or zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
+        # a given name opening the sentence is still a name word: "Juan Martínez no es ..." is
+        # not the KB's Julio Martínez
+        return text[k].isupper() and (text[k:stop] in m.given_names or not view.sentence_initial(k)
+                                      and zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
 
     if text[end:end + 1] == " " and any(  # "Ali al-Dabbagh": an elided particle and a capital
             p[-1] in "-'" and view.folded.startswith(p, end + 1) and text[end + 1 + len(p):end + 2 + len(p)].isupper()

@@ -153,10 +153,13 @@ def _not_current(view: TextView, start: int, end: int, m: Matcher) -> tuple[int,
     before = view.words_before(start, 1)
     if before and view.text[start - 1:start] in (" ", "-", "'", "’", "\u00a0"):
         word = before[-1].rstrip("-").rpartition("'")[2]
-        return end, word in words
+        # "rieletto presidente", "réélu président": a prefixed form of such a word says it too
+        return end, word in words or any(len(w) >= PREFIXED_FORM and word.endswith(w) for w in words)
     return end, False
 
 
+#: Shortest word of ``not_current_holder`` whose prefixed forms ("ri-eletto") count too.
+PREFIXED_FORM = 4
 _WORD = re.compile(r"[^\W\d_]+")
 
 

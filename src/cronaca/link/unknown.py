@@ -132,6 +132,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
+    _join_shortened_names(entities)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
     for entity in unknowns:
@@ -402,6 +403,26 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
         joined.add(id(entity))
         del entities[key]
+
+
+def _join_shortened_names(entities: dict[str, Unknown]) -> None:
+    """"Liz Duarte" after "Liz Paola Duarte": a person's name without a middle name (or without
+    the second family name) is the same person when one longer name of the article holds its
+    words in order, the first word and a later one."""
+    people = {id(e): e for e in entities.values() if e.type == "PERSON"}.values()
+    longer = [(e, e.name.split()) for e in people if len(e.name.split()) > 2]
+    for key, entity in list(entities.items()):
+        words = entity.name.split()
+        if entity.type != "PERSON" or len(words) != 2 or key not in entities:
+            continue
+        found = {id(e): e for e, full in longer
+                 if e is not entity and full[0] == words[0] and words[1] in full[1:]}
+        if len(found) != 1:
+            continue
+        full_entity = next(iter(found.values()))
+        full_entity.mentions = sorted(full_entity.mentions + entity.mentions, key=lambda x: x.start)
+        for other in [k for k, e in entities.items() if e is entity]:
+            del entities[other]
 
 
 #: Shortest family name a one-letter misspelling still joins: shorter ones differ by a letter from
@@ -807,12 +828,21 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) > 1 and _role_nearby(view, start, preceding, lex):
         return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
-    if len(words) > 1 and not joined_last and name.split()[-1] not in m.family_names \
+    first_common = len(words) > 1 and zipf(words[0], lex.code) >= lex.common_word_zipf \
+        and name.split()[0] not in m.given_names and (
+            not _particle(words[0], lex) or zipf(words[-1], lex.code) >= PARTICLE_NAME_WORD_ZIPF)
+    if len(words) > 1 and not joined_last \
+            and (first_common or name.split()[-1] not in m.family_names) \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
-        # (a family name the KB's people bear is a person's: "Lianna Jones", "Anna Brown")
+        # (after a word that may be a given name, a family name the KB's people bear is a
+        # person's: "Lianna Jones"; "Cuarta Sala" is a court's chamber)
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1 and _after_article(view, start, preceding, lex):
         return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
+    if len(words) > 1 and first_common:
+        # a given name is rarely a common word of the language: "Línea Fundadora", "El Faro",
+        # "Aguas Gaseosas" name bodies ("Juan", "Rosa" are in the given-name lists)
+        return Guess("ORG", 0.45, "unknown:common-first-word")
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     if name in m.given_names:
@@ -824,6 +854,16 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+#: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
+#: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
+PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+def _particle(word: str, lex: LinkLexicon) -> bool:
+    """True when ``word`` is a name particle of the language, also one written elided or hyphenated."""
+    return any(p in lex.particles for p in (word, word + "-", word + "'"))
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(\w+['’]?)[ \u00a0]*(\w[\w.-]*)")
