@@ -223,6 +223,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         keep = tokens[-1]
     earlier = last_known and len(tokens) == 1
     if keep is None and len(tokens) == 2 and _person_cued(view, tokens[0][0], cue, person_cues, lex) \
+            and (view.text[slice(*tokens[0])] in m.given_names
+                 or zipf(view.folded[slice(*tokens[0])], lex.code) < lex.common_word_zipf) \
+            and view.folded[slice(*tokens[1])] not in lex.calendar_words \
             and zipf(view.folded[slice(*tokens[1])], lex.code) < AFTER_GIVEN_NAME_ZIPF:
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
@@ -593,7 +596,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
         return frequency >= lex.initial_word_zipf  # "Вратарь Оливер Кан": a role noun, then the name
 
-    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
+    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
+            and not _given_before_family(tokens, view, lex):
         tokens = tokens[1:]
     while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
         tokens = tokens[:-1]
@@ -603,6 +607,31 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+def _given_before_family(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> bool:
+    """"Rom Braslavski" ... "Braslavski war": before a rare word the article goes on using alone
+    (a family name), a common word is the person's given name ("Rom", "Will", "Mark")."""
+    if len(tokens) != 2:
+        return False
+    s, e = tokens[1]
+    word = view.folded[s:e]
+    if view.text[tokens[0][1]:s] != " " or max(zipf(word, lex.code), zipf(word, "en")) >= RARE_FAMILY_NAME_ZIPF \
+            or not alone_elsewhere(view, s, word):
+        return False
+    # at a sentence start the common word may be only capitalised there ("Anche Bravexo"): the pair
+    # must also stand inside a sentence somewhere
+    pair = view.text[tokens[0][0]:e]
+    i = view.text.find(pair)
+    while i != -1:
+        if not view.sentence_initial(i):
+            return True
+        i = view.text.find(pair, i + 1)
+    return False
+
+
+#: A word this rare (zipf, in the language and in English) after a common one may be a family name.
+RARE_FAMILY_NAME_ZIPF = 3.0
 
 
 _CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}['’ \u00a0]+\Z")
@@ -708,6 +737,23 @@ def _person_cued(view: TextView, first: int, cue: str | None, person_cues: dict[
         return True
     before = view.phrase_before(first, lex.cues_before)
     return before is not None and lex.cues_before[before] == "PERSON"
+
+
+def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
+    """True when the capitalised word at ``start`` occurs elsewhere in the text with no capitalised
+    word right before it (a person's family name used alone)."""
+    original = view.text[start:start + len(word)]
+    i = view.text.find(original)
+    while i != -1:
+        end = i + len(original)
+        if i != start and (i == 0 or not view.text[i - 1].isalnum()) \
+                and (end >= len(view.text) or not view.text[end].isalnum()):
+            before = view.words_before(i, 1)
+            if not before or not view.text[i - 1].isspace() or not before[-1][:1].isalpha() \
+                    or view.text[i - 1 - len(before[-1]):i - 1][:1].islower() or view.sentence_initial(i):
+                return True
+        i = view.text.find(original, i + 1)
+    return False
 
 
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
@@ -828,7 +874,9 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) > 1 and _role_nearby(view, start, preceding, lex):
         return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
-    first_common = len(words) > 1 and zipf(words[0], lex.code) >= lex.common_word_zipf \
+    family_used = len(words) == 2 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) \
+        < RARE_FAMILY_NAME_ZIPF and alone_elsewhere(view, end - len(words[-1]), words[-1])
+    first_common = len(words) > 1 and not family_used and zipf(words[0], lex.code) >= lex.common_word_zipf \
         and name.split()[0] not in m.given_names and (
             not _particle(words[0], lex) or zipf(words[-1], lex.code) >= PARTICLE_NAME_WORD_ZIPF)
     if len(words) > 1 and not joined_last \
