@@ -51,3 +51,15 @@ def test_spanish_rey_of_spain_is_the_king(link_text):
 def test_a_kings_title_never_names_a_president(link_text):
     doc = link_text("Le roi français a parlé hier soir.", "fr", "2024-05-04")
     assert holders(doc) == []
+
+
+def test_bare_title_in_an_article_about_one_country_names_its_holder(link_text):
+    doc = link_text("La France et la France encore: à Paris, le président a répondu aux critiques.", "fr",
+                    "2024-05-04")
+    assert holders(doc) == [("Emmanuel Macron", "président")]
+
+
+def test_bare_title_between_two_countries_named_alike_names_nobody(link_text):
+    doc = link_text("La France et la Chine ont signé un accord. Le président a répondu aux critiques.", "fr",
+                    "2024-05-04")
+    assert holders(doc) == []

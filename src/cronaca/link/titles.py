@@ -24,7 +24,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.lexicon import TitleWord
-from cronaca.link.country import article_country
+from cronaca.link.country import title_country
 from cronaca.link.view import TextView
 
 #: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
@@ -41,7 +41,7 @@ class TitleResult:
 def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
                    m: Matcher, day: date | None) -> TitleResult:
     result = TitleResult()
-    home = article_country(kb_mentions, m)
+    home = title_country(kb_mentions, m)
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     for x in matches:
