@@ -48,3 +48,10 @@ def test_headline_in_capitals_is_no_outlet(link_text):
 def test_article_and_acronym_in_capitals_is_no_outlet(link_text):
     doc = link_text("Dijo que LA UCR no paga.", "es")
     assert "La Ucr" not in typed(doc)
+
+
+def test_longer_name_that_only_adds_words_at_the_end_takes_no_shorter_one(link_text):
+    # "Diego Garcia The", "Jim Crow Chao": runs glued to the next words are no fuller names
+    doc = link_text("Era ministro Pablo Ruiz Tarco. Pablo Ruiz, otro hombre, habló después.", "es")
+    found = typed(doc)
+    assert "Pablo Ruiz" in found and "Pablo Ruiz Tarco" in found

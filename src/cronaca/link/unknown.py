@@ -411,7 +411,8 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
 def _join_shortened_names(entities: dict[str, Unknown]) -> None:
     """"Liz Duarte" after "Liz Paola Duarte": a person's name without a middle name (or without
     the second family name) is the same person when one longer name of the article holds its
-    words in order, the first word and a later one."""
+    first word and, past the second, its last. A longer name that only adds words at the end
+    ("Diego Garcia The") is more often a run glued to the next sentence than a fuller name."""
     people = {id(e): e for e in entities.values() if e.type == "PERSON"}.values()
     longer = [(e, e.name.split()) for e in people if len(e.name.split()) > 2]
     for key, entity in list(entities.items()):
@@ -419,10 +420,11 @@ def _join_shortened_names(entities: dict[str, Unknown]) -> None:
         if entity.type != "PERSON" or len(words) != 2 or key not in entities:
             continue
         found = {id(e): e for e, full in longer
-                 if e is not entity and full[0] == words[0] and words[1] in full[1:]}
-        if len(found) != 1:
-            continue
-        full_entity = next(iter(found.values()))
+                 if e is not entity and full[0] == words[0] and words[1] in full[2:]}
+        candidates = sorted(found.values(), key=lambda e: len(e.name.split()))
+        if not candidates or any(not e.name.startswith(candidates[0].name) for e in candidates[1:]):
+            continue  # two different people share the given name and the family name
+        full_entity = candidates[0]  # "Liz Paola Duarte" before "Liz Paola Duarte Meza"
         full_entity.mentions = sorted(full_entity.mentions + entity.mentions, key=lambda x: x.start)
         for other in [k for k, e in entities.items() if e is entity]:
             del entities[other]
