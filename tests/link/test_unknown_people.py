@@ -52,3 +52,13 @@ def test_misspelt_family_name_joins_the_person_named_in_full(link_text, by_name)
 def test_short_names_one_letter_apart_stay_apart(link_text, by_name):
     doc = link_text("Minister Maria Lopez spoke first. Later Lopes answered the critics. Lopes left.", "en")
     assert [m.text for m in by_name(doc)["Maria Lopez"].mentions] == ["Maria Lopez"]
+
+
+def test_capitalised_word_opening_a_hyphenated_adjective_is_no_name(link_text):
+    doc = link_text("Attacks by a Christian-dominated militia continued in the north.", "en")
+    assert "Christian" not in typed(doc)
+
+
+def test_hyphenated_name_of_two_capitalised_parts_stays_a_name(link_text):
+    doc = link_text("The lawyer Francisca Joly-Gomez answered the questions.", "en")
+    assert typed(doc)["Francisca Joly-Gomez"] == "PERSON"

@@ -195,6 +195,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
     if last == "PERSON" or (last is not None and len(tokens) == 1):
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
+    if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "-" \
+            and view.text[tokens[0][1] + 1:tokens[0][1] + 2].islower():
+        return  # "a Christian-dominated militia", "pro-Kurdish": the word begins an adjective
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "." \
             and view.folded[slice(*tokens[0])] in lex.abbreviations:
         return  # "said Gen. Charles Brown", "Sen. Warren": an abbreviated title, not a name
