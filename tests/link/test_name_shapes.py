@@ -55,3 +55,8 @@ def test_longer_name_that_only_adds_words_at_the_end_takes_no_shorter_one(link_t
     doc = link_text("Era ministro Pablo Ruiz Tarco. Pablo Ruiz, otro hombre, habló después.", "es")
     found = typed(doc)
     assert "Pablo Ruiz" in found and "Pablo Ruiz Tarco" in found
+
+
+def test_known_name_in_capitals_after_an_article_stays_the_known_entity(link_text):
+    doc = link_text("Il a dit que LA FRANCE ne paiera pas la dette.", "fr")
+    assert typed(doc) == {"France": "COUNTRY"}

@@ -3,7 +3,8 @@ en contacto", "según EL TIEMPO"), a habit of Latin American and Southern Europe
 
 A definite article of the language and one or two more words, all in capitals, with lower-case
 words on both sides, is such a name: it is a MEDIA entity, not the country an adjective in it
-would name ("COLOMBIANO"), nor shouting (a headline in capitals has capitals around it).
+would name ("COLOMBIANO"), nor shouting (a headline in capitals has capitals around it). A name
+the KB knows stays what it is ("EL SALVADOR", "LE HAVRE").
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _pattern(articles: frozenset[str]) -> re.Pattern[str] | None:
                       rf"(?![^\W\d_])")
 
 
-def outlet_names(view: TextView, lex: LinkLexicon) -> list[Unknown]:
+def outlet_names(view: TextView, lex: LinkLexicon, kb_mentions: list[Mention]) -> list[Unknown]:
     pattern = _pattern(lex.definite_articles)
     if pattern is None:
         return []
@@ -42,6 +43,8 @@ def outlet_names(view: TextView, lex: LinkLexicon) -> list[Unknown]:
         after = [w for w in text[e:e + 30].split() if any(c.isalpha() for c in w)]
         if not before or not after or not _lower(before[-1]) or not _lower(after[0]):
             continue  # a headline or a line in capitals: shouting, not a name
+        if any(s <= x.start and x.end <= e and x.kind != "adjective" for x in kb_mentions):
+            continue  # "EL SALVADOR", "LE HAVRE": a name the KB knows, written in capitals
         name = " ".join(w.capitalize() for w in hit.group().split())
         entity = found.setdefault(name.casefold(), Unknown(name, "MEDIA", 0.6))
         entity.mentions.append(Mention(s, e, hit.group(), "", "unknown:outlet-in-capitals", 0.6, "name"))

@@ -87,7 +87,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
     kb_mentions = with_collectives(view, m, kb_mentions, [(x.start, x.end) for x in kb_mentions + titles.mentions]
                                    + titles.covered + generic.covered + bodies.covered)
-    outlets = outlet_names(view, m.lex)  # "EL COLOMBIANO se puso en contacto": no Colombia inside
+    outlets = outlet_names(view, m.lex, kb_mentions)  # "EL COLOMBIANO se puso en contacto": no Colombia inside
     spans = [(x.start, x.end) for o in outlets for x in o.mentions]
     kb_mentions = [x for x in kb_mentions if not any(s <= x.start and x.end <= e for s, e in spans)]
     taken = bytearray(len(text) + 1)
