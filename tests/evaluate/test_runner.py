@@ -52,6 +52,17 @@ def test_stage_filter_keeps_type_group_rows_of_that_stage():
                                                 "entities.COUNTRY", "entities.PLACE"}
 
 
+def test_the_report_keeps_each_gold_article_s_own_stage_scores():
+    report = run(FIXTURES, "dev", stages=["entities", "events"], use_evaldata=False)
+    articles = report.to_dict()["articles"]
+    assert len(articles) == report.gold_articles == 2
+    for stages in articles.values():
+        assert set(stages) == {"entities", "events"}  # type rows ("entities.PERSON") stay in the totals
+        assert {"tp", "fp", "fn", "precision", "recall", "f1"} <= set(stages["entities"])
+    total = next(s for s in report.scores if s.stage == "entities" and s.language == "all")
+    assert sum(a["entities"]["tp"] for a in articles.values()) == total.tp
+
+
 def test_heldout_split_scores_only_heldout_articles():
     report = run(FIXTURES, "heldout", use_evaldata=False)
     assert report.gold_articles == 1

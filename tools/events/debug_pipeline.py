@@ -39,15 +39,15 @@ def documents(split: str, refresh: bool):
     return pairs
 
 
-def _hits(article, doc, identity) -> set[int]:
-    """Indexes of the predicted events that the scorer matches."""
+def _pairs(article, doc, identity) -> list[tuple[int, int]]:
+    """(gold index, predicted index) of the events that the scorer matches."""
     actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target]) for e in doc.events]
 
     def same(g, j: int) -> bool:
         return doc.events[j].type == g.type and same_actors(
             [identity.gold_name(n) for n in g.source], [identity.gold_name(n) for n in g.target], *actors[j])
 
-    return {j for _, j in match(article.events, list(range(len(doc.events))), same)}
+    return match(article.events, list(range(len(doc.events))), same)
 
 
 def main() -> None:
@@ -55,10 +55,13 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=["dev", "heldout"])
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--refresh", action="store_true")
+    ap.add_argument("--lang", default="", help="only articles of this language")
     args = ap.parse_args()
     totals: dict[str, Score] = defaultdict(lambda: Score("events", args.split, ""))
     dates: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for article, doc in documents(args.split, args.refresh):
+        if args.lang and article.language != args.lang:
+            continue
         doc.events = []
         doc = Events()(doc)
         identity = Identity.of(article, doc)
@@ -70,14 +73,15 @@ def main() -> None:
             dates[lang][2] += int(ds.fn)
         if args.show:
             print(f"== {article.id} tp {ev.tp} fp {ev.fp} fn {ev.fn}")
-            hits = _hits(article, doc, identity)
+            pairs = _pairs(article, doc, identity)
+            hits, found = {j for _, j in pairs}, {i for i, _ in pairs}
             for j, e in enumerate(doc.events):
                 src = [identity.entity(x) for x in e.source]
                 tgt = [identity.entity(x) for x in e.target]
                 print(f"  {'P+' if j in hits else 'P-'} {e.type:9} {src}->{tgt} {e.status} {e.date} c={e.confidence} [{e.trigger.text}] "
                       f"{e.rule} | {e.sentence.text[:140]!r}")
-            for g in article.events:
-                print(f"  G {g.type:9} {g.source}->{g.target} {g.status} {g.date} [{g.evidence}]")
+            for i, g in enumerate(article.events):
+                print(f"  {'G+' if i in found else 'G-'} {g.type:9} {g.source}->{g.target} {g.status} {g.date} [{g.evidence}]")
     for lang, s in sorted(totals.items()):
         d = dates[lang]
         print(f"{lang:4} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp:.0f} fp {s.fp:.0f} fn {s.fn:.0f})"

@@ -144,14 +144,17 @@ def predict(articles: Iterable[GoldArticle]) -> Iterator[tuple[GoldArticle, Docu
 
 
 def evaluate_gold(directory: Path, split: str = "heldout", stages: Iterable[str] | None = None,
-                  limit: int | None = None) -> tuple[list[Score], list[str]]:
+                  limit: int | None = None,
+                  by_article: dict[str, list[Score]] | None = None) -> tuple[list[Score], list[str]]:
     """Scores per stage and language (plus an "all" row per stage), and the failures met on the way."""
     articles = load(directory, split)
-    return score_articles(articles[:limit] if limit else articles, f"gold/{split}", stages)
+    return score_articles(articles[:limit] if limit else articles, f"gold/{split}", stages, by_article)
 
 
-def score_articles(articles: list[GoldArticle], dataset: str,
-                   stages: Iterable[str] | None = None) -> tuple[list[Score], list[str]]:
+def score_articles(articles: list[GoldArticle], dataset: str, stages: Iterable[str] | None = None,
+                   by_article: dict[str, list[Score]] | None = None) -> tuple[list[Score], list[str]]:
+    """Totals per stage and language; ``by_article``, when given, also receives each article's own
+    top-level stage scores (which article a weak language row comes from)."""
     from cronaca.evaluate.article_scores import score_article
 
     wanted = set(stages) if stages else None
@@ -164,6 +167,8 @@ def score_articles(articles: list[GoldArticle], dataset: str,
         for score in score_article(article, doc):
             if wanted and score.stage.split(".")[0] not in wanted:
                 continue
+            if by_article is not None and "." not in score.stage:
+                by_article.setdefault(article.id, []).append(score)
             for language in (article.language, ALL_LANGUAGES):
                 key = (score.stage, language)
                 if key not in totals:

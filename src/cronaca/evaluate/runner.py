@@ -76,6 +76,7 @@ def base_stage(stage: str) -> str:
 @dataclass
 class Report:
     scores: list[Score] = field(default_factory=list)
+    articles: dict[str, list[Score]] = field(default_factory=dict)  # gold article id -> its stage scores
     scorers: dict[str, str] = field(default_factory=dict)  # module or "gold" -> ok | not available | error
     failures: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -95,6 +96,10 @@ class Report:
             "notes": self.notes,
             "failures": self.failures,
             "scores": [s.to_dict() for s in self.scores],
+            "articles": {article: {s.stage: {k: v for k, v in s.to_dict().items()
+                                             if k not in ("stage", "dataset", "language")}
+                                   for s in scores}
+                         for article, scores in self.articles.items()},
         }
 
 
@@ -108,7 +113,7 @@ def run(gold_dir: Path | None = None, split: str = "heldout", stages: Iterable[s
     if wanted is None or wanted & set(GOLD_STAGES):
         if report.gold_dir.is_dir() and any(report.gold_dir.glob("*.json")):
             report.gold_articles = len(load(report.gold_dir, split)[:limit])
-            scores, failures = evaluate_gold(report.gold_dir, split, wanted, limit)
+            scores, failures = evaluate_gold(report.gold_dir, split, wanted, limit, report.articles)
             report.scores.extend(scores)
             report.failures.extend(failures)
             report.scorers["gold"] = "ok"

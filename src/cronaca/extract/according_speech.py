@@ -14,6 +14,7 @@ from cronaca.extract.cue_subjects import PHRASE_WORDS, mention_after, phrase_aft
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, confidence, from_mention
 from cronaca.extract.speech import Cue, CueRow
 
@@ -87,15 +88,33 @@ def according_quotes(ctx: QuoteContext) -> None:
             emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
                  "indirect:according", 0.6, according=False)
             continue
-        m = mention_after(ctx, match.end(), min(who_end, start)) or _speaker_in(ctx, match.end(), min(who_end, start))
+        # the speaker phrase ends at the content after it, or at its own end when the content came first
+        # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
+        who_limit = who_end if start < match.start() else min(who_end, start)
+        m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
         if m is not None:
             speaker = from_mention(ctx, m, "after")
         else:
             phrase = phrase_after(ctx, match.end(), who_end)
-            if phrase is None:
-                continue
+            if phrase is None or not _names_someone(ctx, phrase):
+                continue  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
             speaker = Speaker(None, phrase.text, phrase, "phrase")
         emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+
+
+def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
+    """A phrase after an attribution word that can stand for a source: a name (a capitalised word),
+    a noun of office or role ("el dirigente"), unnamed people ("officials", ``people_noun``), a
+    spokesperson, a body, a document or a record ("the poll", "federal data", ``record_noun``).
+    Indications, reconstructions and hearsay ("los primeros indicios", "le ultime notizie", "se
+    conoció ayer") name no one."""
+    speech = ctx.speech
+    for w in WORD.findall(phrase.text):
+        low = w.lower()
+        if w[0].isupper() or person_noun(ctx, w) or low in speech.spokes_nouns or low in speech.body_nouns \
+                or low in speech.document_nouns or low in speech.people_nouns or low in speech.record_nouns:
+            return True
+    return False
 
 
 def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSource | None) -> None:

@@ -296,6 +296,16 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     return Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
 
 
+def _role_compound(ctx: QuoteContext, m: Mention) -> bool:
+    """The name only modifies the role noun joined to it: "FDP-Generalsekretär Djir-Sarai" (not
+    a double surname the linker cut short: "Kevin Holland-Moritz")."""
+    head = _COMPOUND_HEAD.match(ctx.text, m.end)
+    if head is None:
+        return False
+    word = WORD.match(ctx.text, head.start() + 1)
+    return word is not None and person_noun(ctx, word.group())
+
+
 def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
                   kinds: frozenset[str] = SUBJECT_TYPES) -> Mention | None:
     """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
@@ -304,7 +314,7 @@ def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
         if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
-                and not _possessive(ctx, m):
+                and not _possessive(ctx, m) and not _role_compound(ctx, m):
             return m
         j += 1
     return None

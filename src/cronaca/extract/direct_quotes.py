@@ -60,6 +60,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return
     if n_words <= TITLE_WORDS and is_title(text, start, end) and not _said_next_to(ctx, q):
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
+    if _only_a_name(ctx, start, end):
+        return  # "gegenüber „Wafa“", "dem Aufruf von „Muslim Interaktiv“": a name in quotation marks
+    if _after_term_marker(ctx, q):
+        return  # "la cosiddetta «riforma»", "lo que llaman «la paz total»": a name for something, not speech
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
         return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
     labelled = label_speaker(ctx, q, region)
@@ -88,8 +92,36 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
+    if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS or speaker.rule == "impersonal":
+        return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7
     emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+def _only_a_name(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The whole quotation is the name of an organisation, outlet or group the linker or the sources
+    stage found there (names of people are left: a shouted name can be speech)."""
+    for src in ctx.doc.sources:
+        if src.start == start and src.end == end:
+            return True
+    k = bisect_left(ctx.inner_mention_starts, start)
+    if k < len(ctx.inner_mentions):
+        m = ctx.inner_mentions[k]
+        return m.start == start and m.end == end and ctx.types.get(m.entity_id) in NAMED_THINGS
+    return False
+
+
+#: Entity types whose bare name in quotation marks is a name, not words said.
+NAMED_THINGS = frozenset({"ORG", "MEDIA", "GROUP", "PLACE", "COUNTRY"})
+#: How far before the opening mark a term marker may end ("la llamada «...»" has only spaces between).
+TERM_MARKER_CHARS = 40
+
+
+def _after_term_marker(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """The quotation follows a word that announces a term (``term_marker`` in speech_cue_words.tsv:
+    "cosiddetto", "llamado", "lo que llaman", "sogenannte", "so-called")."""
+    marker = ctx.speech.term_marker
+    return marker is not None and marker.search(ctx.text, max(0, q.open - TERM_MARKER_CHARS), q.open) is not None
 
 
 def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:

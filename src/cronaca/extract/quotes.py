@@ -45,12 +45,24 @@ Other reported speech (all driven by speech_cue_words.tsv roles, none by languag
   detto X"; ``as_word``); quotations in a German reportive sentence are the reported person's; a
   longer quoted fragment after an attribution word and a name ("Secondo Perino «...»").
 
+False quotes: a quotation that is only the name of an organisation, outlet or group ("gegenüber
+„Wafa“"), or follows a word announcing a term (``term_marker``: "la cosiddetta «...»", "lo que
+llaman «...»", "die sogenannte „...“", "so-called"), or is named by a passive verb with no agent
+("wurde Deutschland als „Wertediktatur“ bezeichnet") is no one's speech. A pronoun before a
+complementizer that makes it a relative ("criticó lo que llaman", ``relative_head``) opens no report.
+
+German verb bracket and impersonal verbs (``verb_bracket``, ``impersonal_speech``): the subject
+standing after the auxiliary ("Zuvor hatte er in Berlin betont"), a passive's agent ("wurde von
+Merz betont"), the source of "heißt es" ("heißt es aus dem Ministerium", "In dem Papier der FDP
+heißt es"); no source, no speaker.
+
 Where each rule lives: ``direct_quotes`` (a quotation-mark pair and its cue), ``quote_cues`` (which
 verb of saying a quotation belongs to), ``split_quotes`` (an attribution inside the marks),
 ``labelled_quotes`` (a colon label, a signature, a fragment after an attribution word),
 ``reported_speech`` and ``clause_openers`` (indirect content after or before a verb),
 ``anaphoric_speech`` ("Lo ha detto Lavrov"), ``according_speech`` (attribution and opinion words),
-``reportive_speech`` (the German reportive mood), ``quote_emit`` (one Quote with its cited source).
+``reportive_speech`` (the German reportive mood), ``nested_quotes`` (a quotation inside a
+quotation with its own speaker: „Smotrich sagt: ‚...‘ – ich glaube nicht daran.“), ``quote_emit`` (one Quote with its cited source).
 Speakers: see ``speakers``.
 """
 from __future__ import annotations
@@ -60,6 +72,7 @@ from typing import ClassVar
 from cronaca.document import Document, Quote
 from cronaca.extract.according_speech import according_quotes, opinion_quotes
 from cronaca.extract.direct_quotes import direct_quote
+from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.reported_speech import find_reported_contents, indirect_quote
 from cronaca.extract.reportive_speech import reportive_quotes
@@ -83,6 +96,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     according_quotes(ctx)
     opinion_quotes(ctx)
     reportive_quotes(ctx)
+    nested_quotes(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     return ctx.quotes
 

@@ -93,6 +93,8 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     """ "ha sottolineato i forti legami che uniscono...": words that open with an article make a
     noun phrase, and the "che" after it starts a relative clause, not reported speech."""
     words = WORD.findall(ctx.text, start, end)
+    if len(words) > 1 and words[-2].lower() in ctx.speech.relative_heads:
+        return True  # "criticó lo que llaman ...", "ha ricordato ciò che": a relative, not a report
     if len(words) > 2 and words[-2].lower() in ctx.speech.content_nouns:
         return False  # "ha espresso la speranza che ...": the noun announces the reported clause
     return len(words) > 1 and words[0].lower() in ctx.speech.articles

@@ -56,6 +56,7 @@ from cronaca.extract.back_reference import carried_pronoun, carry_over
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, clause_opening_person, first_subject, governed, inverted_phrase,
                                           mention_after, mention_before, phrase_before, phrase_breaks,
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
+from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
@@ -64,6 +65,7 @@ from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, n
                                              subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
+from cronaca.extract.verb_bracket import bracket_subject
 
 
 def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
@@ -94,6 +96,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
                 return from_mention(ctx, after, "after")
         sp = speaker_of(ctx, outer)
         return Speaker(sp.entity_id, sp.text, sp.span, sp.rule + "+nested")
+    impersonal = impersonal_speaker(ctx, cue, sent_start, sent_end)
+    if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
+        return impersonal
     limit = subject_limit(ctx, cue, sent_start)
     shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \
         or subject_before_dashes(ctx, cue, sent_start)
@@ -122,6 +127,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         pronoun = pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
         return carried_pronoun(ctx, cue.start, pronoun)
+    bracketed = bracket_subject(ctx, cue, sent_start)
+    if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
+        return bracketed
     m = mention_before(ctx, cue.start, limit)
     pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):

@@ -70,6 +70,19 @@ class SpeechData:
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
+    #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
+    auxiliaries: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()  # "stato", "worden", "wurde": a passive verb has no speaker subject
+    #: "la cosiddetta «...»", "lo que llaman «...»", "so-called “...”": the quotation after it is a term.
+    term_marker: re.Pattern[str] | None = None
+    #: "according to officials", "según fuentes policiales": plural nouns for unnamed people who speak.
+    people_nouns: frozenset[str] = frozenset()
+    record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
+    relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
+    impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
+    source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
+    circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
+    agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -164,6 +177,18 @@ def speech_data(lang: str | None) -> SpeechData:
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
+        passive=frozenset(w.lower() for w in words.get("passive", [])),
+        term_marker=re.compile(
+            "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
+            re.IGNORECASE) if words.get("term_marker") else None,
+        people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
+        record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
+        relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
+        impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
+        source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
+        circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
+        agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),

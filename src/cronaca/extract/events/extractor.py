@@ -57,8 +57,10 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     lex = lexicon(doc.language)
     text = doc.text
     matches = lex.scan(text)
+    mention_starts = frozenset(m.start for e in doc.entities for m in e.mentions)
     refs = merge_mentions([
-        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end) else m.kind, e.type)
+        Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end, lex.compound_suffix,
+                                                                       mention_starts) else m.kind, e.type)
         for e in doc.entities for m in e.mentions])
     refs = _latter(matches, refs)
     if lex.age_noun is not None:
@@ -93,11 +95,18 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
 
 
-def _compounded(text: str, at: int, end: int) -> bool:
+def _compounded(text: str, at: int, end: int, compounds: bool = False,
+                mention_starts: frozenset[int] = frozenset()) -> bool:
     """A name glued by a hyphen to a lower-case word part ("anti-Pakistan militants", "pro-Kremlin
     media", "the Serb-controlled republic", "Iran-backed rebels") modifies the noun after it, like a
-    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.)"""
+    country adjective: it names no party acted upon. ("Russia-Ukraine talks" joins two names.) In
+    languages that write compounds (``compound_suffix``) a name glued to a noun that is no other name
+    is the compound's first part: "lehnt die UN-Kandidatur ab" rejects a candidacy, not the UN;
+    "AfD-Spitzenmann Höcke" is Höcke (an agent noun still stands for its party: "US-Regierung")."""
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].islower():
+        return True
+    if compounds and end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper() \
+            and end + 1 not in mention_starts:
         return True
     if at < 2 or text[at - 1] != "-" or not text[at - 2].isalpha():
         return False
@@ -163,6 +172,11 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target
     asked = False  # the previous clause ends with a REQUEST verb: a "that" clause after it is its content
+    quoted_carry = _quoted_zero_subject(ctx.doc, clauses[0]) if lex.pro_drop else None
+    if quoted_carry is not None:
+        # "“Vamos a exigir la reforma...”, dice Taty Almeida": a zero subject opening a direct
+        # quotation is its speaker (first person), never the narrative's previous subject
+        previous_subject = carry = quoted_carry
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
@@ -196,7 +210,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
-                args.rule = "carry-over"
+                args.rule = "quote-speaker" if quoted_carry else "carry-over"
             if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
@@ -267,6 +281,19 @@ def _obligation(ctx: Context, clause, according: str | None, s: int, e: int, eve
         args = Args(actors=[speaker_id], targets=targets, rule="obligation")
         return _event(ctx, _DEMAND, u, args, clause.start, clause.end, s, e, speaker_id, events, reported=True)
     return None
+
+
+def _quoted_zero_subject(doc: Document, clause) -> list[str] | None:
+    """The speaker standing for a zero subject at the start of a direct quotation: the clause's first
+    unit is a verb inside a quotation that opens at most a few characters before it, and no phrase
+    precedes the verb. None when the clause is not such a start (the usual carry-over applies)."""
+    first = next((u for u in clause.units if u.kind != "cue"), None)  # past "a" in "Vamos a exigir"
+    if first is None or first.kind != "trigger" or first.quote < 0 or first.quote < clause.start - 2:
+        return None
+    if not any(t.pos == "verb" for t in first.triggers) or doc.text[first.quote:first.start].count(" ") > 3:
+        return None  # a verb among the quotation's first words ("Vamos a exigir", "Exigimos")
+    who = _quote_speaker(doc, first.start)
+    return [who] if who else []
 
 
 def _quote_speaker(doc: Document, at: int) -> str | None:
@@ -539,6 +566,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint, type_)
+    if status == "negated" and trigger.frame.rule_out:
+        return None  # "No descartaría la posibilidad de…", "did not rule out": a possibility left open
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)

@@ -8,7 +8,11 @@ verb, a possessive or "during" governs it ("declared a ceasefire", "their truce"
 "a ceasefire proposal", "hopes a ceasefire could take place" are not); ``[that]`` the verb before a
 "that" clause reports a statement, no act ("defendió que...", "sostiene che...", "warnte, dass...":
 a claim or a warning about a risk, not support or a threat); ``[poss] Y`` a noun's possessor undergoes
-it ("Navalny's arrest", "al-Rufay'i's killing"; "Russia's invasion" keeps its actor). Role names in brackets are the
+it ("Navalny's arrest", "al-Rufay'i's killing"; "Russia's invasion" keeps its actor); ``[label]`` a
+naming verb is an accusation only when a short quoted label follows it ("nannte Baerbock ein
+„Auslaufmodell“", "llamó “basura” a Martínez"; "nannte ihn Peter" is none); ``[ruleout]`` ruling
+out: negated ("no descarta", "schließt nicht aus", "did not rule out") it leaves a possibility open,
+no event. Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
 from __future__ import annotations
@@ -33,6 +37,8 @@ class Frame:
     target_required: bool
     governed_only: bool = False  # N*: only a governed noun is an event
     statement: bool = False  # [that]: before a "that" clause the verb reports a statement
+    label: bool = False  # [label]: an event only with a quoted label after the verb (name-calling)
+    rule_out: bool = False  # [ruleout]: ruling out; negated ("did not rule out") it leaves a possibility open: no event
 
     def role(self, prep: str) -> str | None:
         for name, who in self.roles:
@@ -46,7 +52,9 @@ def parse(text: str, pos: str) -> Frame:
     text = text.strip() or (DEFAULT_VERB if pos == "verb" else DEFAULT_NOUN)
     tokens = text.split()
     statement = "[that]" in tokens
-    tokens = [t for t in tokens if t != "[that]"]
+    label = "[label]" in tokens
+    rule_out = "[ruleout]" in tokens
+    tokens = [t for t in tokens if t not in ("[that]", "[label]", "[ruleout]")]
     governed = "N*" in tokens
     tokens = ["N" if t == "N*" else t for t in tokens]
     head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
@@ -75,4 +83,4 @@ def parse(text: str, pos: str) -> Frame:
     for i, token in enumerate(tokens[:h]):
         if token.startswith("[") and i + 1 < h:
             roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
-    return Frame(text, subject, obj, tuple(roles), required, governed, statement)
+    return Frame(text, subject, obj, tuple(roles), required, governed, statement, label, rule_out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
+from cronaca.extract.events.labels import quoted_label
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -329,6 +330,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if joinable and not apposition and "," in gap and (
                     pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
+            if joinable and not apposition and "," in gap and lexicon.count_words(gap.partition(",")[0]):
+                joinable = False  # a list comma follows its item: "forderte China auf, Russland zu bremsen"
             if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
@@ -362,9 +365,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         assert isinstance(item, Match)
         last_end = e
-        if item.triggers and s > start and text[s].isupper() and (
+        if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if item.triggers and all(t.frame.label for t in item.triggers) \
+                and not quoted_label(text, lexicon.code, e, end):
+            continue  # "nannte ihn beim Namen": naming without a quoted label accuses nobody
         if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
@@ -518,6 +524,11 @@ def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+#: an opening quotation mark right before a word: the quotation's first word is capitalised as a
+#: sentence start ("“Exigimos la libertad...”", 'dijo: “Pedimos...')
+_OPENS_QUOTATION = re.compile(r"[“«„\"]\s?$")
 
 
 def _comma(gap: str) -> bool:

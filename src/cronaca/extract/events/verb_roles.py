@@ -82,6 +82,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         u = units[j]
         if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j):
             break
+        if trigger.type == "REQUEST" and (dobj is not None or preps or early_object) and demanded_act(units, i, j):
+            break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
             continue
         p = u.phrase
@@ -165,19 +167,20 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     demanded = True
                     continue  # "demanded a truce with Moslem forces", "demanded support from X": its party
                 break  # a noun trigger of another type owns what follows it
-            if demanded and u.comma_before:
+            if (demanded or trigger.frame.label) and u.comma_before:
                 break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
                     or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
-                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type == "REQUEST") \
+                    or u.phrase.prep == "by" and not (answers or demanded or trigger.type in JUDGES_OWNED) \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
                     break
                 continue  # "ai giornalisti italiani", "U.S. exports": an adjective modifies another noun;
                 # where the object goes or comes from is no target unless the frame says so ("deported
                 # 173 women and children to Turkey");
-                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon
+                # an agent or source ("riceverà il comando dall'Africom") is nobody acted upon, but the
+                # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
             if passed_act and u.phrase.prep not in ("by", "from"):
@@ -262,6 +265,28 @@ def previous_object(units: list[Unit], i: int, resolved: dict[int, Args], actors
             return [t for t in prior.targets if t not in actors] if prior.subject == actors else []
     return []
 
+
+
+#: infinitive markers: "to", "di", "a", "de", "à", "zu" (cue roles in event_roles.tsv)
+INFINITIVE_MARKERS = frozenset({"to", "of"})
+
+
+def demanded_act(units: list[Unit], i: int, j: int) -> bool:
+    """Does the demanded act start at unit j, after the request verb at i has its addressee? Either an
+    infinitive marker followed by a word no entity stands for ("alla Cina di frenare la Russia",
+    "urged China to restrain Russia", "a demandé à la Chine de freiner"), or, in verb-final order, a
+    phrase after a comma that its own "zu" infinitive closes ("forderte China auf, Russland zu
+    bremsen"). Whoever the demanded act names is not the request's target."""
+    u = units[j]
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    if u.kind == "cue" and u.cue is not None and u.cue.value in INFINITIVE_MARKERS and j > i + 1:
+        return nxt is not None and nxt.words_before > 0 or nxt is not None and nxt.kind == "trigger" \
+            and any(t.base for t in nxt.triggers) and nxt.words_before == 0
+    if u.kind == "phrase" and u.comma_before and u.start > units[i].span_end and nxt is not None \
+            and nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "to" and nxt.words_before == 0:
+        after = units[j + 2] if j + 2 < len(units) else None
+        return after is None or after.words_before > 0 or after.comma_before
+    return False
 
 
 def unnamed_accused(units: list[Unit], i: int, j: int) -> bool:

@@ -1,0 +1,62 @@
+"""Impersonal verbs of saying: "heißt es aus der Direktion Staatsschutz", "In dem Papier der FDP
+heißt es", "hieß es in einer Stellungnahme der Familie".
+
+The grammatical subject is a placeholder ("es"); who speaks is the source a preposition names after
+or before the verb (``source_preposition`` in speech_cue_words.tsv): the first person, organisation
+or group in that phrase, or the phrase itself when it names no entity. A source that is only a
+circle around a body ("aus Kreisen der Bundesregierung", ``circle_noun``) is someone unnamed, not the
+body. With no source at all ("Auf alle Anfragen heißt es: „Abwarten.“", "Bald heißt es wieder ...")
+nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``).
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.document import Span
+from cronaca.extract.cue_subjects import first_subject, phrase_breaks
+from cronaca.extract.named_phrases import phrase_speaker
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.speaker_record import Speaker, from_mention
+from cronaca.extract.speech import Cue
+
+IMPERSONAL = Speaker(None, None, None, "impersonal")
+#: Most words of a source phrase ("in einer Stellungnahme der Familie des Verstorbenen").
+SOURCE_WORDS = 10
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> Speaker | None:
+    """The source of an impersonal cue, ``IMPERSONAL`` when none is named, None for other cues."""
+    speech = ctx.speech
+    if not speech.impersonal or ctx.text[cue.start:cue.end].lower() not in speech.impersonal:
+        return None
+    stops = phrase_breaks(ctx, cue.end, sent_end)
+    after = _source(ctx, cue.end, stops[0] if stops else sent_end)
+    if after is not None:
+        return after
+    breaks = phrase_breaks(ctx, sent_start, cue.start)
+    before = _source(ctx, breaks[-1] + 1 if breaks else sent_start, cue.start)
+    return before if before is not None else IMPERSONAL
+
+
+def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
+    """The speaker a phrase opened by a source preposition names, between ``start`` and ``end``."""
+    first = _FIRST_WORD.match(ctx.text, start, end)
+    if first is None or first.group(1).lower() not in ctx.speech.source_prepositions:
+        return None
+    words = list(WORD.finditer(ctx.text, first.end(), end))[:SOURCE_WORDS]
+    if not words:
+        return None
+    span = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
+    if any(_circle(ctx, w.group()) for w in words):
+        return Speaker(None, span.text, span, "impersonal-source")
+    m = first_subject(ctx, span.start, span.end, strict=False)
+    if m is not None:
+        return from_mention(ctx, m, "source")
+    named = phrase_speaker(ctx, span)  # "auf der Internetseite des Unternehmens": the body it names
+    return named if named.entity_id is not None else Speaker(None, span.text, span, "impersonal-source")
+
+
+def _circle(ctx: QuoteContext, word: str) -> bool:
+    low = word.lower()
+    return any(low == n or low.endswith(n) for n in ctx.speech.circle_nouns)
