@@ -60,3 +60,13 @@ def test_longer_name_that_only_adds_words_at_the_end_takes_no_shorter_one(link_t
 def test_known_name_in_capitals_after_an_article_stays_the_known_entity(link_text):
     doc = link_text("Il a dit que LA FRANCE ne paiera pas la dette.", "fr")
     assert typed(doc) == {"France": "COUNTRY"}
+
+
+def test_name_after_words_said_to_it_is_no_place(link_text):
+    doc = link_text("Lo dijo en declaraciones a Tele Trece Noche el ministro.", "es")
+    assert typed(doc).get("Tele Trece Noche") != "PLACE"
+
+
+def test_name_after_a_locative_without_saying_is_a_place(link_text):
+    doc = link_text("El ministro vive desde hace años en Villa Quebrada Honda.", "es")
+    assert typed(doc)["Villa Quebrada Honda"] == "PLACE"

@@ -115,6 +115,7 @@ class LinkLexicon:
     regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
+    said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -206,6 +207,7 @@ def lexicon(code: str) -> LinkLexicon:
                                       .split(",") if w.strip()),
         not_current_holder=frozenset(_listed(settings, "not_current_holder")),
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
+        said_to=frozenset(_listed(settings, "said_to")),
     )
 
 

@@ -863,7 +863,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:given-name")
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
-    if view.phrase_before(start, lex.locatives, words=preceding):
+    locative = view.phrase_before(start, lex.locatives, words=preceding)
+    if locative and not _addressee(preceding, locative, lex):
         return Guess("PLACE", 0.6, "unknown:locative")
     if is_town(name) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
@@ -917,6 +918,13 @@ PARTICLE_NAME_WORD_ZIPF = 3.5
 def _particle(word: str, lex: LinkLexicon) -> bool:
     """True when ``word`` is a name particle of the language, also one written elided or hyphenated."""
     return any(p in lex.particles for p in (word, word + "-", word + "'"))
+
+
+def _addressee(preceding: list[str], locative: str, lex: LinkLexicon) -> bool:
+    """True when the preposition follows a word of saying ("en declaraciones a T13 Noche", "ha detto
+    a Repubblica", "a déclaré à France Info"): it introduces whom words were said to, not a place."""
+    n = len(locative.split())
+    return len(preceding) > n and preceding[-n - 1] in lex.said_to
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(\w+['’]?)[ \u00a0]*(\w[\w.-]*)")
