@@ -95,8 +95,3 @@ def test_the_country_acting_covers_its_own_name_once(link_text, by_name):
     doc = link_text("Ayer el Gobierno de Rusia denunció la agresión.", "es")
     assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Gobierno de Rusia"]
 
-
-def test_bare_government_between_two_countries_named_alike_is_neither(link_text, by_name):
-    doc = link_text("La Russia e la Cina hanno firmato. Il governo ha poi convocato l'ambasciatore.", "it")
-    for name in ("Russia", "China"):
-        assert [m.kind for m in by_name(doc)[name].mentions] == ["name"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.country import article_country, title_country
+from cronaca.link.country import article_country
 from cronaca.link.lexicon import InstitutionNoun
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
@@ -76,11 +76,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if not _definite(x, view, m):
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
         if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
-            # (only a country that clearly leads the article: one named as often as another
-            # leaves "le gouvernement" unsaid)
             if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)
-                                              or _mentioned(home, kb_mentions, m)) \
-                    and title_country(kb_mentions, m) == home:
+                                              or _mentioned(home, kb_mentions, m)):
                 _emit(result, unknowns, named, body, home, x.start, x.end, view, m, False)
             continue
         _same_body(result, unknowns, named, body, x, view)
