@@ -94,3 +94,4 @@ def test_a_lower_case_armed_group_after_an_article_names_the_actors(link_text, b
 def test_the_country_acting_covers_its_own_name_once(link_text, by_name):
     doc = link_text("Ayer el Gobierno de Rusia denunció la agresión.", "es")
     assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Gobierno de Rusia"]
+

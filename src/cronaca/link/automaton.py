@@ -19,6 +19,7 @@ import ahocorasick
 from cronaca import lang as langdata
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
+from cronaca.link.monarchs import monarchs
 from cronaca.link.words import zipf
 
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
@@ -83,6 +84,8 @@ class Matcher:
     adjectives: frozenset[str] = frozenset()  # folded country adjectives: "belga", "americana"
     listed_given_names: frozenset[str] = frozenset()  # the language's given_names.txt, with case forms
     own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
+    monarchs: frozenset[str] = frozenset()  # ids of heads of state who reign (monarchs.py)
+    family_names: frozenset[str] = frozenset()  # last words of KB people's full names: "Jones", "Brown"
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -253,4 +256,6 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                     for name in e.aliases.get(lex.code, ()))
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives, frozenset(listed), own)
+                   adjectives, frozenset(listed), own, monarchs(kb),
+                   frozenset(w for t, _ in full_names if (w := t.split()[-1])[:1].isupper() and len(w) > 2
+                             and fold(w) not in role_words))

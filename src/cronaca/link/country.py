@@ -7,6 +7,32 @@ from cronaca.document import Mention
 from cronaca.link.automaton import Matcher
 
 
+#: How far ahead of the runner-up the article's country must be for a bare title ("le Premier
+#: ministre") to name its holder: an article naming France twice and China twice is about neither.
+CLEAR_LEAD = 1.5
+
+
+def title_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
+    """The article's country when it clearly leads (see ``article_country``), else None: a bare
+    title names a person, and a wrong country names the wrong one."""
+    counts = _counts(kb_mentions, m)
+    if not counts:
+        return m.lex.home_country
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] < CLEAR_LEAD * ranked[1]:
+        return None
+    return article_country(kb_mentions, m)
+
+
+def _counts(kb_mentions: list[Mention], m: Matcher) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for x in kb_mentions:
+        entry = m.kb.entries[x.entity_id]
+        if entry.country:
+            counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5
+    return counts
+
+
 def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     """ISO3 of the country the article mentions most (the first one on a tie), else the language's
     home country. Its places, bodies and people count too: "Washington" and "Trump" make an

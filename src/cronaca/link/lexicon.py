@@ -113,6 +113,9 @@ class LinkLexicon:
     institutions: tuple[InstitutionNoun, ...] = ()  # "senato", "foreign ministry": national bodies
     home_country: str | None = None  # ISO3 of the country a bare "il Senato" means when none is named
     regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
+    not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
+    monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
+    said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -202,6 +205,9 @@ def lexicon(code: str) -> LinkLexicon:
         home_country=settings.get("home_country") or None,
         regional_adjectives=frozenset(w.strip().lower() for w in settings.get("regional_adjectives", "")
                                       .split(",") if w.strip()),
+        not_current_holder=frozenset(_listed(settings, "not_current_holder")),
+        monarch_titles=frozenset(_listed(settings, "monarch_titles")),
+        said_to=frozenset(_listed(settings, "said_to")),
     )
 
 

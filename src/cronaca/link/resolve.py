@@ -21,7 +21,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
-from cronaca.link.unknown import role_after, role_compound_after, same_given_name
+from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -89,6 +89,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         elif "adjective" in kinds:
             if x.title is not None and not view.text[x.start].isupper():
                 continue  # a title word that is also an adjective form: titles decide
+            if _compound_noun_after(view, x.end, m):
+                continue  # "der Deutsch-Israeli": a person of two nationalities, no country acting
             entry, conf, rule = _pick(x.forms, anchors, kb)
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
@@ -100,13 +102,31 @@ def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Fo
     no KB name covers, begins a person's name: "Maurice Dupont", "Georgia Meloni"-like cases."""
     text = view.text
     word = text[x.start:x.end]
-    if " " in word or word not in m.given_names or text[x.end:x.end + 1] != " " \
-            or not text[x.end + 1:x.end + 2].isupper():
+    if " " in word or text[x.end:x.end + 1] != " " or not text[x.end + 1:x.end + 2].isupper():
         return False
     if any(m.kb.entries[f.entity_id].type not in ("COUNTRY", "PLACE") for f in forms):
         return False
     nxt = view.word_after(x.end) or ""
+    if word not in m.given_names:
+        # "Rom Braslavski" ... "Braslavski war": a rare word after the place that the article
+        # goes on using alone is a family name, and the place word the person's given name
+        return alone_elsewhere(view, x.end + 1, nxt) and max(
+            zipf(nxt, m.lex.code), zipf(nxt, "en")) < RARE_FAMILY_NAME_ZIPF
     return zipf(nxt, m.lex.code) < m.lex.common_word_zipf and nxt not in m.adjectives
+
+
+
+
+
+
+def _compound_noun_after(view: TextView, end: int, m: Matcher) -> bool:
+    """True when a hyphen joins the word ending at ``end`` to a capitalised word that is no country
+    adjective ("Deutsch-Israeli", "Deutsch-Türke"): a compound noun naming people, while
+    "deutsch-französische" stays two countries."""
+    if view.text[end:end + 1] != "-" or not view.text[end + 1:end + 2].isupper():
+        return False
+    nxt = view.word_after(end + 1) or ""
+    return nxt.split("-")[0] not in m.adjectives
 
 
 def _describes(x: Match, view: TextView, m: Matcher) -> bool:
@@ -191,7 +211,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
                  and any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
-    if len(prominent) == 1:
+    if len(prominent) == 1 and view.text[x.end:x.end + 1] != "-":
+        # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, "surname:prominent"
     return None
 
@@ -215,9 +236,10 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
     text = view.text
 
     def name_word(k: int, stop: int) -> bool:
-        return text[k].isupper() and not view.sentence_initial(k) and (
-            text[k:stop] in m.given_names
-            or zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
+        # a given name opening the sentence is still a name word: "Juan Martínez no es ..." is
+        # not the KB's Julio Martínez
+        return text[k].isupper() and (text[k:stop] in m.given_names or not view.sentence_initial(k)
+                                      and zipf(view.folded[k:stop], m.lex.code) < m.lex.common_word_zipf)
 
     if text[end:end + 1] == " " and any(  # "Ali al-Dabbagh": an elided particle and a capital
             p[-1] in "-'" and view.folded.startswith(p, end + 1) and text[end + 1 + len(p):end + 2 + len(p)].isupper()

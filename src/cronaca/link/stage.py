@@ -22,6 +22,7 @@ from cronaca.link.collectives import with_collectives
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
+from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
@@ -86,11 +87,15 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
     kb_mentions = with_collectives(view, m, kb_mentions, [(x.start, x.end) for x in kb_mentions + titles.mentions]
                                    + titles.covered + generic.covered + bodies.covered)
+    outlets = outlet_names(view, m.lex, kb_mentions)  # "EL COLOMBIANO se puso en contacto": no Colombia inside
+    spans = [(x.start, x.end) for o in outlets for x in o.mentions]
+    kb_mentions = [x for x in kb_mentions if not any(s <= x.start and x.end <= e for s, e in spans)]
     taken = bytearray(len(text) + 1)
-    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered:
+    for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered \
+            + spans:
         taken[s:e] = b"\x01" * (e - s)
     unknowns, absorbed = find_unknown(view, m, taken, kb_mentions, titles.person_cues)
-    unknowns += bodies.unknowns
+    unknowns += bodies.unknowns + outlets
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
     kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
 

@@ -16,13 +16,15 @@ dell'ONU"). Then:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.country import article_country
+from cronaca.link.lexicon import TitleWord
+from cronaca.link.country import title_country
 from cronaca.link.view import TextView
 
 #: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
@@ -39,7 +41,7 @@ class TitleResult:
 def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
                    m: Matcher, day: date | None) -> TitleResult:
     result = TitleResult()
-    home = article_country(kb_mentions, m)
+    home = title_country(kb_mentions, m)
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     for x in matches:
@@ -71,6 +73,7 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 places.append(prev)
                 start = prev.start
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
+        cursor, elsewhen = _not_current(view, start, cursor, m)
         result.covered.append((start, cursor))
         name_at = _name_after(view, cursor, m.lex.calendar_words)
         if name_at is not None:
@@ -83,19 +86,21 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             elif person is None:
                 result.person_cues[name_at] = roles
             continue
+        if elsewhen:
+            continue  # "il presidente del Consiglio incaricato", "the former president": not today's holder
         text = view.text[start:cursor]
         if ofs:
-            holders = [h for of in ofs if (h := _holder(m, title.roles, of, day)) is not None]
+            holders = [h for of in ofs if (h := _holder(m, title, of, day)) is not None]
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
         elif not title.plural:
-            h = _latest_holder(kb_mentions, m, title.roles, x.start, day)
+            h = _latest_holder(kb_mentions, m, title, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
             elif home is not None and _definite(view, start, m) and _ends_phrase(view, cursor, m):
                 # "le chef de l'Etat" in an article about the Czech Republic: its head of state
-                holder = _holder(m, title.roles, home, day)
+                holder = _holder(m, title, home, day)
                 if holder is not None:
                     result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
                                                    "title"))
@@ -135,11 +140,50 @@ def _also_head_of_state(entry: KBEntry, role: str, day: date | None) -> bool:
                for r in held)
 
 
-def _holder(m: Matcher, roles: tuple[str, ...], of: str, day: date | None) -> KBEntry | None:
-    """Who held the first of ``roles`` that anybody held for ``of`` on the day (a government title
-    skips a president who heads both state and government)."""
+def _not_current(view: TextView, start: int, end: int, m: Matcher) -> tuple[int, bool]:
+    """Whether a word next to the title says its holder is not the one in office ("il presidente del
+    Consiglio incaricato", "the president-elect", "der frühere Präsident", "l'ex premier"), and where
+    the title phrase then ends (after such a word that follows it)."""
+    words = m.lex.not_current_holder
+    if not words:
+        return end, False
+    after = _WORD.match(view.folded, end + 1) if view.text[end:end + 1] in (" ", "-", "\u00a0") else None
+    if after is not None and after.group() in words:
+        return after.end(), True
+    before = view.words_before(start, 1)
+    if before and view.text[start - 1:start] in (" ", "-", "'", "’", "\u00a0"):
+        word = before[-1].rstrip("-").rpartition("'")[2]
+        # "rieletto presidente", "réélu président": a prefixed form of such a word says it too
+        return end, word in words or any(len(w) >= PREFIXED_FORM and word.endswith(w) for w in words)
+    return end, False
+
+
+#: Shortest word of ``not_current_holder`` whose prefixed forms ("ri-eletto") count too.
+PREFIXED_FORM = 4
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fits(entry: KBEntry, title: TitleWord, m: Matcher) -> bool:
+    """A monarch's title names only a monarch, a president's only a non-monarch ("el presidente" in
+    Spain is not King Felipe VI): other titles ("le chef de l'Etat") fit both."""
+    if title.phrase in m.lex.monarch_titles:
+        return entry.id in m.monarchs
+    if PRESIDENT_ROLE in title.roles:
+        return entry.id not in m.monarchs
+    return True
+
+
+#: The role a title word carries when it is the word "president" itself (titles.tsv).
+PRESIDENT_ROLE = "president"
+
+
+def _holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBEntry | None:
+    """Who held the first of the title's roles that anybody fitting the title held for ``of`` on the
+    day (a government title skips a president who heads both state and government)."""
+    roles = title.roles
     for role in roles:
-        holders = [h for h in m.kb.holders(role, of, day) if not _also_head_of_state(h, roles[0], day)]
+        holders = [h for h in m.kb.holders(role, of, day)
+                   if not _also_head_of_state(h, roles[0], day) and _fits(h, title, m)]
         if holders:
             # several holders on the same day (overlapping data): the one who took office last
             return max(holders, key=lambda e: max((r.start or "" for r in e.roles
@@ -147,12 +191,13 @@ def _holder(m: Matcher, roles: tuple[str, ...], of: str, day: date | None) -> KB
     return None
 
 
-def _latest_holder(kb_mentions: list[Mention], m: Matcher, roles: tuple[str, ...], before: int,
+def _latest_holder(kb_mentions: list[Mention], m: Matcher, title: TitleWord, before: int,
                    day: date | None) -> str | None:
+    roles = title.roles
     for mention in sorted((x for x in kb_mentions if x.end <= before), key=lambda x: -x.start):
         entry = m.kb.entries[mention.entity_id]
         if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)) \
-                and not _also_head_of_state(entry, roles[0], day):
+                and not _also_head_of_state(entry, roles[0], day) and _fits(entry, title, m):
             return entry.id
     return None
 

@@ -132,6 +132,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
+    _join_shortened_names(entities)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
     for entity in unknowns:
@@ -194,6 +195,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
     if last == "PERSON" or (last is not None and len(tokens) == 1):
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
+    if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "-" \
+            and view.text[tokens[0][1] + 1:tokens[0][1] + 2].islower():
+        return  # "a Christian-dominated militia", "pro-Kurdish": the word begins an adjective
+    if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "." \
+            and view.folded[slice(*tokens[0])] in lex.abbreviations:
+        return  # "said Gen. Charles Brown", "Sen. Warren": an abbreviated title, not a name
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
@@ -218,6 +225,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if last_known:
         keep = tokens[-1]
     earlier = last_known and len(tokens) == 1
+    if keep is None and len(tokens) == 2 and _person_cued(view, tokens[0][0], cue, person_cues, lex) \
+            and (view.text[slice(*tokens[0])] in m.given_names
+                 or zipf(view.folded[slice(*tokens[0])], lex.code) < lex.common_word_zipf) \
+            and view.folded[slice(*tokens[1])] not in lex.calendar_words \
+            and zipf(view.folded[slice(*tokens[1])], lex.code) < AFTER_GIVEN_NAME_ZIPF:
+        # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
+        # name, even when the family name is also a word ("Schnabel", "Fischer")
+        keep = tokens[1]
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
@@ -384,6 +399,8 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
             del entities[key]  # another case form of a name already joined
             continue
         full = surnames.get(key)
+        if full is None and entity.confidence < 0.6 and " " not in key:
+            full = _misspelt_surname(key, surnames)  # "Luis Eguiluz" ... "Equiluz says"
         if full is None or full is entity or " " in key or (
                 entity.confidence >= 0.6 and not entity.type == full.type == "PERSON"):
             continue  # "Ex-Ministerin Raab" ... "Susanne Raab": one person, named in full later
@@ -392,6 +409,44 @@ def _join_earlier_surnames(entities: dict[str, Unknown], surnames: dict[str, Unk
         full.mentions = sorted(full.mentions + entity.mentions, key=lambda x: x.start)
         joined.add(id(entity))
         del entities[key]
+
+
+def _join_shortened_names(entities: dict[str, Unknown]) -> None:
+    """"Liz Duarte" after "Liz Paola Duarte": a person's name without a middle name (or without
+    the second family name) is the same person when one longer name of the article holds its
+    first word and, past the second, its last. A longer name that only adds words at the end
+    ("Diego Garcia The") is more often a run glued to the next sentence than a fuller name."""
+    people = {id(e): e for e in entities.values() if e.type == "PERSON"}.values()
+    longer = [(e, e.name.split()) for e in people if len(e.name.split()) > 2]
+    for key, entity in list(entities.items()):
+        words = entity.name.split()
+        if entity.type != "PERSON" or len(words) != 2 or key not in entities:
+            continue
+        found = {id(e): e for e, full in longer
+                 if e is not entity and full[0] == words[0] and words[1] in full[2:]}
+        candidates = sorted(found.values(), key=lambda e: len(e.name.split()))
+        if not candidates or any(not e.name.startswith(candidates[0].name) for e in candidates[1:]):
+            continue  # two different people share the given name and the family name
+        full_entity = candidates[0]  # "Liz Paola Duarte" before "Liz Paola Duarte Meza"
+        full_entity.mentions = sorted(full_entity.mentions + entity.mentions, key=lambda x: x.start)
+        for other in [k for k, e in entities.items() if e is entity]:
+            del entities[other]
+
+
+#: Shortest family name a one-letter misspelling still joins: shorter ones differ by a letter from
+#: other names too often ("Kahn", "Kuhn").
+MISSPELT_SURNAME_LENGTH = 6
+
+
+def _misspelt_surname(key: str, surnames: dict[str, Unknown]) -> Unknown | None:
+    """The one person whose family name differs from ``key`` by one letter in the same place
+    ("Equiluz" for "Eguiluz"): a typo of a name met in full, not a new organisation."""
+    if len(key) < MISSPELT_SURNAME_LENGTH:
+        return None
+    found = {id(e): e for other, e in surnames.items()
+             if len(other) == len(key) and e.type == "PERSON" and other[0] == key[0]
+             and sum(a != b for a, b in zip(other, key)) == 1}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_place(mention: Mention, m: Matcher) -> bool:
@@ -546,7 +601,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 frequency >= LONE_INITIAL_ZIPF and not view.capitalised_inside(original))
         return frequency >= lex.initial_word_zipf  # "Вратарь Оливер Кан": a role noun, then the name
 
-    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1):
+    while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
+            and not _given_before_family(tokens, view, lex):
         tokens = tokens[1:]
     while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
         tokens = tokens[:-1]
@@ -556,6 +612,31 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+def _given_before_family(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> bool:
+    """"Rom Braslavski" ... "Braslavski war": before a rare word the article goes on using alone
+    (a family name), a common word is the person's given name ("Rom", "Will", "Mark")."""
+    if len(tokens) != 2:
+        return False
+    s, e = tokens[1]
+    word = view.folded[s:e]
+    if view.text[tokens[0][1]:s] != " " or max(zipf(word, lex.code), zipf(word, "en")) >= RARE_FAMILY_NAME_ZIPF \
+            or not alone_elsewhere(view, s, word):
+        return False
+    # at a sentence start the common word may be only capitalised there ("Anche Bravexo"): the pair
+    # must also stand inside a sentence somewhere
+    pair = view.text[tokens[0][0]:e]
+    i = view.text.find(pair)
+    while i != -1:
+        if not view.sentence_initial(i):
+            return True
+        i = view.text.find(pair, i + 1)
+    return False
+
+
+#: A word this rare (zipf, in the language and in English) after a common one may be a family name.
+RARE_FAMILY_NAME_ZIPF = 3.0
 
 
 _CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}['’ \u00a0]+\Z")
@@ -652,6 +733,32 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
     words = view.words_before(place_start, 2)
     return len(words) == 2 and words[1] in lex.particles and _person_role(words[0], lex) \
         and view.text[place_start - 1:place_start].isspace()
+
+
+def _person_cued(view: TextView, first: int, cue: str | None, person_cues: dict[int, list[str]],
+                 lex: LinkLexicon) -> bool:
+    """True when a person's role or cue word stands right before the name starting at ``first``."""
+    if cue == "PERSON" or first in person_cues:
+        return True
+    before = view.phrase_before(first, lex.cues_before)
+    return before is not None and lex.cues_before[before] == "PERSON"
+
+
+def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
+    """True when the capitalised word at ``start`` occurs elsewhere in the text with no capitalised
+    word right before it (a person's family name used alone)."""
+    original = view.text[start:start + len(word)]
+    i = view.text.find(original)
+    while i != -1:
+        end = i + len(original)
+        if i != start and (i == 0 or not view.text[i - 1].isalnum()) \
+                and (end >= len(view.text) or not view.text[end].isalnum()):
+            before = view.words_before(i, 1)
+            if not before or not view.text[i - 1].isspace() or not before[-1][:1].isalpha() \
+                    or view.text[i - 1 - len(before[-1]):i - 1][:1].islower() or view.sentence_initial(i):
+                return True
+        i = view.text.find(original, i + 1)
+    return False
 
 
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
@@ -756,7 +863,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:given-name")
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
-    if view.phrase_before(start, lex.locatives, words=preceding):
+    locative = view.phrase_before(start, lex.locatives, words=preceding)
+    if locative and not _addressee(preceding, locative, lex):
         return Guess("PLACE", 0.6, "unknown:locative")
     if is_town(name) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
@@ -772,11 +880,23 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) > 1 and _role_nearby(view, start, preceding, lex):
         return Guess("PERSON", 0.6, "unknown:role-near")  # "el presidente andaluz Juanma Moreno"
     joined_last = name[len(name) - len(words[-1]) - 1:][:1] in "-'’"  # "ad-Din", "al-Assad"
+    family_used = len(words) == 2 and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) \
+        < RARE_FAMILY_NAME_ZIPF and alone_elsewhere(view, end - len(words[-1]), words[-1])
+    first_common = len(words) > 1 and not family_used and zipf(words[0], lex.code) >= lex.common_word_zipf \
+        and name.split()[0] not in m.given_names and (
+            not _particle(words[0], lex) or zipf(words[-1], lex.code) >= PARTICLE_NAME_WORD_ZIPF)
     if len(words) > 1 and not joined_last \
+            and (first_common or name.split()[-1] not in m.family_names) \
             and max(zipf(words[-1], lex.code), zipf(words[-1], "en")) >= LAST_WORD_ZIPF:
+        # (after a word that may be a given name, a family name the KB's people bear is a
+        # person's: "Lianna Jones"; "Cuarta Sala" is a court's chamber)
         return Guess("ORG", 0.45, "unknown:common-last-word")  # "Brookings Institution"
     if len(words) > 1 and _after_article(view, start, preceding, lex):
         return Guess("ORG", 0.45, "unknown:after-article")  # "il Merano WineFestival"
+    if len(words) > 1 and first_common:
+        # a given name is rarely a common word of the language: "Línea Fundadora", "El Faro",
+        # "Aguas Gaseosas" name bodies ("Juan", "Rosa" are in the given-name lists)
+        return Guess("ORG", 0.45, "unknown:common-first-word")
     if len(words) > 1:
         return Guess("PERSON", 0.5, "unknown:multiword")
     if name in m.given_names:
@@ -788,6 +908,23 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     # one word, no cue: people are introduced by their full name first, so a lone unknown
     # word is more often an organisation or a brand ("Alitalia", "Pdl") than a person
     return Guess("ORG", 0.4, "unknown:single")
+
+
+#: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
+#: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
+PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+def _particle(word: str, lex: LinkLexicon) -> bool:
+    """True when ``word`` is a name particle of the language, also one written elided or hyphenated."""
+    return any(p in lex.particles for p in (word, word + "-", word + "'"))
+
+
+def _addressee(preceding: list[str], locative: str, lex: LinkLexicon) -> bool:
+    """True when the preposition follows a word of saying ("en declaraciones a T13 Noche", "ha detto
+    a Repubblica", "a déclaré à France Info"): it introduces whom words were said to, not a place."""
+    n = len(locative.split())
+    return len(preceding) > n and preceding[-n - 1] in lex.said_to
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(\w+['’]?)[ \u00a0]*(\w[\w.-]*)")
@@ -802,7 +939,13 @@ def _apposition(view: TextView, end: int, lex: LinkLexicon) -> str | None:
         return None
     article, noun = found.group(1).replace("’", "'"), found.group(2)
     if article not in lex.indefinite_articles:
-        return None  # "En Los Gallardos, la teniente de alcalde, ...": a definite one opens a clause
+        # "Oh Ei Sun, senior fellow with ...", "X, director of ...": a role with no article is an
+        # apposition too; after a definite one it may open a clause ("En Los Gallardos, la teniente
+        # de alcalde, ...")
+        if article in lex.definite_articles or not view.text[found.start(1)].islower():
+            return None
+        return "PERSON" if _person_role(article, lex) or (
+            noun.isalpha() and _person_role(noun, lex) and "'" not in article) else None
     if article.endswith("'") and view.folded[found.start(2) - 1] not in _APOSTROPHES:
         return None
     return lex.cues_before.get(noun)

@@ -1,0 +1,43 @@
+"""German names inside compounds and names that begin with a place's name."""
+from __future__ import annotations
+
+
+def names(doc) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities}
+
+
+def test_place_word_before_a_family_name_used_alone_is_a_given_name(link_text):
+    doc = link_text("Zwei Jahre war Rom Braslavski in Geiselhaft. Braslavski war auf dem Festival.", "de")
+    found = names(doc)
+    assert found["Rom Braslavski"] == ["Rom Braslavski", "Braslavski"]
+    assert "Italy" not in found and "Rome" not in found
+
+
+def test_place_word_before_a_name_never_used_alone_stays_the_place(link_text):
+    doc = link_text("Die Delegation reiste nach Rom. Dort traf sie den Minister.", "de")
+    assert names(doc)["Rome"] == ["Rom"]
+
+
+def test_common_word_opening_a_sentence_is_no_given_name(link_text, by_name):
+    doc = link_text("Gli utenti di Bravexo crescono. Anche Bravexo ha annunciato tagli.", "it")
+    assert "Bravexo" in by_name(doc)
+
+
+def test_dual_nationality_noun_names_no_country(link_text):
+    doc = link_text("Das sagt der Deutsch-Israeli in einem Interview.", "de")
+    assert "Germany" not in names(doc)
+
+
+def test_hyphenated_pair_of_country_adjectives_names_both(link_text):
+    doc = link_text("Die deutsch-französische Freundschaft hält.", "de")
+    assert {"Germany", "France"} <= set(names(doc))
+
+
+def test_known_surname_before_a_hyphen_compound_is_no_person(link_text):
+    doc = link_text("Er wurde vom Nova-Musikfestival entführt.", "de", "2024-05-04")
+    assert "Carlos Vila Nova" not in names(doc)
+
+
+def test_known_surname_alone_still_names_the_prominent_person(link_text):
+    doc = link_text("Am Montag sagte Nova, er werde kandidieren.", "de", "2024-05-04")
+    assert "Carlos Vila Nova" in names(doc)
