@@ -16,6 +16,7 @@ from cronaca.extract.events.dating import day, event_date, news_day, published_d
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
+from cronaca.extract.events.offtopic import offtopic_document, offtopic_hits
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.subjects import clause_subject, speaker
@@ -56,6 +57,10 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         return []
     lex = lexicon(doc.language)
     text = doc.text
+    offtopic = offtopic_hits(text, doc.language)
+    if offtopic_document(offtopic):
+        return []
+    off_starts = [o for o, _ in offtopic]
     matches = lex.scan(text)
     mention_starts = frozenset(m.start for e in doc.entities for m in e.mentions)
     refs = merge_mentions([
@@ -79,8 +84,9 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
-        if not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
-            # nothing to extract: read it only if the next sentence needs its subject (carry-over)
+        if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
+                not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
+            # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
         carry: list[str] = []
