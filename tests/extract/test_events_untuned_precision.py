@@ -10,7 +10,10 @@ GERMANY = ("Q183", "Germany", "COUNTRY", ["Deutschland", "Alemania", "Germania"]
 TURKEY = ("Q43", "Turkey", "COUNTRY", ["Türkei", "Turquía", "Turchia", "Turquie"], "TUR")
 UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucrania", "Ucraina", "Ukraine"], "UKR")
 KOPP = ("x:person:christian-kopp", "Christian Kopp", "PERSON", ["Christian Kopp"])
-ALL = [RUSSIA, GERMANY, TURKEY, UKRAINE, KOPP]
+MERZ = ("Q2018", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"], "DEU")
+BORIC = ("x:person:gabriel-boric", "Gabriel Boric", "PERSON", ["Gabriel Boric", "Boric"], "CHL")
+CERRO_LARGO = ("x:place:cerro-largo", "Cerro Largo", "PLACE", ["Cerro Largo"])
+ALL = [RUSSIA, GERMANY, TURKEY, UKRAINE, KOPP, MERZ, BORIC, CERRO_LARGO]
 
 
 def found(text: str, lang: str) -> list[tuple]:
@@ -86,3 +89,29 @@ def test_one_sport_word_in_a_political_report_leaves_other_sentences_alone():
     text = ("La Russie a accusé la Turquie de tricherie. "
             "Le match de football entre les deux pays a été annulé.")
     assert found(text, "fr") == [("ACCUSE", ("Q159",), ("Q43",), "occurred")]
+
+
+# --- a first person outside any quotation is the writer ---
+
+def test_a_narrators_we_is_nobody_in_the_story():
+    assert found("Friedrich Merz reiste nach Ankara. Wir haben mit der Türkei gesprochen.", "de") == []
+
+
+def test_a_third_person_pronoun_still_takes_the_previous_subject():
+    assert found("Friedrich Merz reiste nach Ankara. Er hat mit der Türkei gesprochen.", "de") == [
+        ("CONSULT", ("Q2018",), ("Q43",), "occurred")]
+
+
+def test_we_inside_a_quotation_is_still_the_speaker():
+    assert found("Merz sagte: „Wir haben mit der Türkei gesprochen.“", "de") == [
+        ("CONSULT", ("Q2018",), ("Q43",), "occurred")]
+
+
+# --- a visited place no country stands behind is where, not whom ---
+
+def test_a_visit_to_a_region_is_no_meeting():
+    assert found("Gabriel Boric visitó Cerro Largo.", "es") == []
+
+
+def test_a_visit_to_a_country_is_still_a_meeting():
+    assert found("Gabriel Boric visitó Turquía.", "es") == [("CONSULT", ("x:person:gabriel-boric",), ("Q43",), "occurred")]

@@ -116,7 +116,8 @@ def main() -> None:
         for e in r.events:
             rows.append({"key": f"{url}#{e.trigger.start}#{e.type}", "url": url, "lang": r.language,
                          "type": e.type, "status": e.status, "src": [names.get(s, s) for s in e.source],
-                         "tgt": [names.get(s, s) for s in e.target], "trig": e.trigger.text,
+                         "tgt": [names.get(s, s) for s in e.target], "ids": [*e.source, *e.target],
+                         "trig": e.trigger.text,
                          "rule": e.rule, "conf": e.confidence,
                          "sent": r.text[e.sentence.start:e.sentence.end][:400]})
     with open(args.out, "w") as f:

@@ -540,6 +540,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         location = location or (places[0] if places else None)
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
+    if trigger.type == "CONSULT":
+        # "visitó Cerro Largo", "visita a Puerto Natales": a place no country stands behind is where the
+        # visit went, not whom it met (events6 round, untuned news)
+        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE"]
+        targets = [t for t in targets if t not in places]
+        location = location or (places[0] if places else None)
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
