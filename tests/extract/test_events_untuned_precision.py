@@ -115,3 +115,27 @@ def test_a_visit_to_a_region_is_no_meeting():
 
 def test_a_visit_to_a_country_is_still_a_meeting():
     assert found("Gabriel Boric visitó Turquía.", "es") == [("CONSULT", ("x:person:gabriel-boric",), ("Q43",), "occurred")]
+
+
+# --- a body named right after an actor says where the actor comes from ---
+
+GDP = ("x:org:gewerkschaft-der-polizei", "Gewerkschaft der Polizei", "ORG", ["Gewerkschaft der Polizei"])
+JENDRO = ("x:person:benjamin-jendro", "Benjamin Jendro", "PERSON", ["Benjamin Jendro"])
+
+
+def test_the_actors_own_union_is_no_target():
+    text = ("Deutschland investiere „zu wenig in den Schutz von Kritischer Infrastruktur“, kritisiert etwa "
+            "Benjamin Jendro von der Gewerkschaft der Polizei in Berlin.")
+    # (with no target left, criticism of a state of affairs is a statement, not an event)
+    assert [summary(e) for e in events(document(text, "de", [*ALL, GDP, JENDRO]))] == []
+
+
+def test_a_body_criticised_after_the_verb_is_still_the_target():
+    text = "Benjamin Jendro kritisiert die Gewerkschaft der Polizei."
+    assert [summary(e) for e in events(document(text, "de", [*ALL, GDP, JENDRO]))] == [
+        ("ACCUSE", ("x:person:benjamin-jendro",), ("x:org:gewerkschaft-der-polizei",), "occurred")]
+
+
+def test_a_visit_noun_to_a_region_is_no_meeting():
+    text = "Gabriel Boric expresó durante una visita a Cerro Largo que no vamos a poder cumplir."
+    assert found(text, "es") == []

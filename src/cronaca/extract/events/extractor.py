@@ -46,6 +46,7 @@ class Context:
     date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
     entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
     headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
+    mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -73,7 +74,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
-                  {e.id: e.country for e in doc.entities if e.country})
+                  {e.id: e.country for e in doc.entities if e.country},
+                  mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
@@ -540,12 +542,17 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         location = location or (places[0] if places else None)
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
+    links = lexicon(doc.language).affiliation_links
+    if links:
+        targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
     if trigger.type == "CONSULT":
         # "visitó Cerro Largo", "visita a Puerto Natales": a place no country stands behind is where the
         # visit went, not whom it met (events6 round, untuned news)
         places = [t for t in targets if ctx.entity_type.get(t) == "PLACE"]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
+        if places and not targets and trigger.mode == "visit":
+            return None  # "durante una visita a Cerro Largo": a trip, nobody met
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
@@ -612,6 +619,18 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, links: frozenset[str]) -> bool:
+    """Is the target named right after an actor and joined to it by an affiliation word ("Benjamin Jendro
+    von der Gewerkschaft der Polizei", "Ana Pérez, del PP")? It says where the actor comes from; the act
+    is not aimed at it (events6 round, untuned news)."""
+    text = ctx.doc.text
+    ends = [me for a in actors for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
+    for ts, te in ctx.mentions.get(target, ()):
+        if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip(" ,") in links for end in ends):
+            return True
+    return False
 
 
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:

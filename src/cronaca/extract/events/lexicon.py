@@ -136,6 +136,12 @@ class Lexicon:
         return self.grammar.get("verb_second") == "yes"
 
     @property
+    def affiliation_links(self) -> frozenset[str]:
+        """Words that join a person's name to the body they belong to ("von der", "del"): grammar key
+        `affiliation_links`, comma-separated."""
+        return _word_list(self.grammar.get("affiliation_links", ""))
+
+    @property
     def compound_suffix(self) -> bool:
         return self.grammar.get("compound_suffix") == "yes"
 
@@ -266,6 +272,11 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
     if particle_end:
         end = particle_end
     return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
+
+
+@cache
+def _word_list(listed: str) -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
 
 
 @cache
