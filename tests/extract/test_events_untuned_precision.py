@@ -139,3 +139,29 @@ def test_a_body_criticised_after_the_verb_is_still_the_target():
 def test_a_visit_noun_to_a_region_is_no_meeting():
     text = "Gabriel Boric expresó durante una visita a Cerro Largo que no vamos a poder cumplir."
     assert found(text, "es") == []
+
+
+# --- a town named after a common noun is where the actor lives or comes from ---
+
+CARABANCHEL = ("kb:place:carabanchel", "Carabanchel", "PLACE", ["Carabanchel"], "ESP")
+MOSCOW = ("Q649", "Moscow", "PLACE", ["Moscú"], "RUS")
+
+
+def places(text: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, "es", [*ALL, CARABANCHEL, MOSCOW]))]
+
+
+def test_the_neighbours_of_a_district_are_not_its_country():
+    assert places("Los vecinos de Carabanchel exigen a Turquía cambios.") == []
+
+
+def test_a_capital_alone_still_stands_for_its_country():
+    assert places("Moscú exige a Turquía cambios.") == [("REQUEST", ("Q159",), ("Q43",), "occurred")]
+
+
+def test_the_government_of_a_capital_still_stands_for_its_country():
+    assert places("El gobierno de Moscú exige a Turquía cambios.") == [("REQUEST", ("Q159",), ("Q43",), "occurred")]
+
+
+def test_the_owner_of_a_noun_trigger_still_acts():
+    assert places("La intervención militar de Moscú en Turquía.") == [("ASSAULT", ("Q159",), ("Q43",), "occurred")]

@@ -22,7 +22,7 @@ from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
-from cronaca.lang import supported
+from cronaca.lang import load, supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 #: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
@@ -540,9 +540,14 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
+    links = lexicon(doc.language).affiliation_links
+    if links:
+        # "Los vecinos de Carabanchel exigen", "originario di Foggia assaltò": a town named after a common
+        # noun is where the actor lives or comes from; it stands for no country (events6, untuned news)
+        actors = [a for a in actors if not (ctx.entity_type.get(a) == "PLACE"
+                                            and _origin_only(ctx, a, s, e, links, (unit.start, unit.end)))]
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
-    links = lexicon(doc.language).affiliation_links
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
     if trigger.type == "CONSULT":
@@ -631,6 +636,38 @@ def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, l
         if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip(" ,") in links for end in ends):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@cache
+def _state_nouns(code: str) -> frozenset[str]:
+    """Nouns of bodies that act as their country ("gobierno", "Regierung"): lang/<code>/institution_nouns.tsv."""
+    return frozenset(fold(r["noun"]) for r in load(code).table("institution_nouns.tsv") if r.get("acts_as") == "COUNTRY")
+
+
+def _origin_only(ctx: Context, place: str, s: int, e: int, links: frozenset[str],
+                 trigger: tuple[int, int]) -> bool:
+    """Is every mention of the place in the sentence joined by a link word to a lower-case noun before
+    it ("los vecinos de Carabanchel", "la procura di Bologna", "originario di Foggia")? Not when that
+    noun is the trigger itself ("la intervención militar de Moscú": the owner acts)."""
+    text = ctx.doc.text
+    spans = [(ms, me) for ms, me in ctx.mentions.get(place, ()) if s <= ms < e]
+    if not spans:
+        return False
+    for ms, _ in spans:
+        before = fold(text[max(s, ms - 40):ms])
+        link = next((w for w in sorted(links, key=len, reverse=True) if before.rstrip().endswith(" " + w)), None)
+        if link is None:
+            return False
+        window = text[max(s, ms - 40):ms].rstrip()[: -len(link)].rstrip()
+        m = _WORD_BEFORE.search(window)
+        at = max(s, ms - 40) + m.start(1) if m else -1
+        if m is None or not m.group(1)[:1].islower() or trigger[0] <= at < trigger[1] \
+                or fold(m.group(1)) in _state_nouns(ctx.doc.language or ""):
+            return False  # "el gobierno de Moscú": a body that acts as its country (institution_nouns.tsv)
+    return True
 
 
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
