@@ -627,13 +627,13 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
 
 
 def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, links: frozenset[str]) -> bool:
-    """Is the target named right after an actor and joined to it by an affiliation word ("Benjamin Jendro
-    von der Gewerkschaft der Polizei", "Ana Pérez, del PP")? It says where the actor comes from; the act
-    is not aimed at it (events6 round, untuned news)."""
+    """Is the target named right after an actor and joined to it by an affiliation word, no comma between
+    ("Benjamin Jendro von der Gewerkschaft der Polizei", "Ana Pérez del PP"; not "Putin, der Xi traf")?
+    It says where the actor comes from; the act is not aimed at it (events6 round, untuned news)."""
     text = ctx.doc.text
     ends = [me for a in actors for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
     for ts, te in ctx.mentions.get(target, ()):
-        if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip(" ,") in links for end in ends):
+        if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip() in links for end in ends):
             return True
     return False
 
@@ -643,8 +643,9 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 @cache
 def _state_nouns(code: str) -> frozenset[str]:
-    """Nouns of bodies that act as their country ("gobierno", "Regierung"): lang/<code>/institution_nouns.tsv."""
-    return frozenset(fold(r["noun"]) for r in load(code).table("institution_nouns.tsv") if r.get("acts_as") == "COUNTRY")
+    """Nouns of bodies that act as their country ("gobierno", "Regierung"): institution_nouns.tsv."""
+    rows = load(code).table("institution_nouns.tsv")
+    return frozenset(fold(r["noun"]) for r in rows if r.get("acts_as") == "COUNTRY")
 
 
 def _origin_only(ctx: Context, place: str, s: int, e: int, links: frozenset[str],
