@@ -16,7 +16,7 @@ from cronaca.extract.events.dating import day, event_date, news_day, published_d
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
-from cronaca.extract.events.offtopic import offtopic_document, offtopic_hits
+from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.subjects import clause_subject, speaker
@@ -58,11 +58,10 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         return []
     lex = lexicon(doc.language)
     text = doc.text
-    offtopic = offtopic_hits(text, doc.language)
-    if offtopic_document(offtopic):
-        return []
-    off_starts = [o for o, _ in offtopic]
     matches = lex.scan(text)
+    off_starts, offtopic = offtopic_starts(matches, text)
+    if offtopic:
+        return []  # a sports report
     mention_starts = frozenset(m.start for e in doc.entities for m in e.mentions)
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end, lex.compound_suffix,

@@ -303,6 +303,8 @@ def lexicon(code: str) -> Lexicon:
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
+    for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py
+        cues.setdefault(fold(word), []).append(Cue("offtopic", "sport"))
     automaton = ahocorasick.Automaton()
     compound = grammar.get("compound_suffix") == "yes"
     # articles are not scanned: the rules only ask whether the word before a trigger or a name is one
