@@ -165,3 +165,20 @@ def test_the_government_of_a_capital_still_stands_for_its_country():
 
 def test_the_owner_of_a_noun_trigger_still_acts():
     assert places("La intervención militar de Moscú en Turquía.") == [("ASSAULT", ("Q159",), ("Q43",), "occurred")]
+
+
+# --- a dateline glued to the first sentence acts for nobody ---
+
+DATELINE = ("x:org:mirandola-li", "MIRANDOLA Li", "ORG", ["MIRANDOLA Li"])
+CARPI = ("x:place:carpi", "Carpi", "PLACE", ["Carpi"])
+OGBL = ("x:org:ogbl", "OGBL", "ORG", ["OGBL"])
+
+
+def test_a_dateline_is_no_actor():
+    text = "MIRANDOLA Li hanno arrestati i carabinieri della compagnia di Carpi mentre tentavano di rubare."
+    assert [summary(e) for e in events(document(text, "it", [*ALL, DATELINE, CARPI]))] == []
+
+
+def test_an_acronym_opening_a_paragraph_still_acts():
+    assert [summary(e) for e in events(document("OGBL kritisiert die Türkei.", "de", [*ALL, OGBL]))] == [
+        ("ACCUSE", ("x:org:ogbl",), ("Q43",), "occurred")]
