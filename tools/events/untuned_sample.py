@@ -7,8 +7,8 @@ Sources (read from ../shared/evaldata or $CRONACA_EVALDATA, never copied): fundu
 detokenised). Every page the gold set uses is left out twice over: by URL (the gold articles'
 `source`) and by text (any 80-character stretch of the processed text found in a gold article's text),
 because a gold page once slipped past the URL filter. The gold texts are only matched, never shown.
-Each output row carries a key (page, trigger offset, type) so that judgments made on one run can be
-carried to the next (`--judged FILE` prints the rows with their earlier verdicts).
+Each output row carries a key (page, trigger offset, type) so that verdicts given to one run's events
+(a JSON object key -> true/false, kept outside the repository) carry over to the next run's rows.
 """
 from __future__ import annotations
 
