@@ -16,12 +16,13 @@ from cronaca.extract.events.dating import day, event_date, news_day, published_d
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
+from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
-from cronaca.lang import supported
+from cronaca.lang import load, supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
 #: Events below this confidence are candidates, not facts: kept out of doc.events (see RULES.md).
@@ -45,6 +46,7 @@ class Context:
     date_offsets: frozenset[int] = frozenset()  # every offset inside a date expression
     entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
     headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
+    mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -57,18 +59,22 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     lex = lexicon(doc.language)
     text = doc.text
     matches = lex.scan(text)
+    off_starts, offtopic = offtopic_starts(matches, text)
+    if offtopic:
+        return []  # a sports report
     mention_starts = frozenset(m.start for e in doc.entities for m in e.mentions)
     refs = merge_mentions([
         Ref(m.start, m.end, (m.entity_id,), "adjective" if _compounded(text, m.start, m.end, lex.compound_suffix,
                                                                        mention_starts) else m.kind, e.type)
         for e in doc.entities for m in e.mentions])
-    refs = _latter(matches, refs)
+    refs = [r for r in _latter(matches, refs) if not _dateline(text, r)]
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
-                  {e.id: e.country for e in doc.entities if e.country})
+                  {e.id: e.country for e in doc.entities if e.country},
+                  mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
     r_starts = [r.start for r in refs]
@@ -79,8 +85,9 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
-        if not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
-            # nothing to extract: read it only if the next sentence needs its subject (carry-over)
+        if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
+                not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
+            # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
         carry: list[str] = []
@@ -114,6 +121,19 @@ def _compounded(text: str, at: int, end: int, compounds: bool = False,
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     return text[k].islower()
+
+
+#: A dateline: a place name in capitals opening a paragraph, then the first sentence's capitalised word.
+_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{3,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+)* [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def _dateline(text: str, ref: Ref) -> bool:
+    """Is the name a dateline glued to the first sentence ("MIRANDOLA Li hanno arrestati", "NOVI Sono
+    arrivati")? Where the report was filed acts for nobody (events6, DICE crime news). Names the KB
+    knows ("NATO Secretary General…") are kept."""
+    if ref.start and text[ref.start - 1] != "\n":
+        return False
+    return all(i.startswith("x:") for i in ref.ids) and _DATELINE.match(text, ref.start) is not None
 
 
 def _unrepeated_headlines(headlines: list[tuple[Event, float]], events: list[Event]) -> None:
@@ -532,8 +552,24 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         places = [t for t in targets if ctx.entity_type.get(t) == "PLACE" and t in args.places]
         targets = [t for t in targets if t not in places]
         location = location or (places[0] if places else None)
+    links = lexicon(doc.language).affiliation_links
+    if links:
+        # "Los vecinos de Carabanchel exigen", "originario di Foggia assaltò": a town named after a common
+        # noun is where the actor lives or comes from; it stands for no country (events6, untuned news)
+        actors = [a for a in actors if not (ctx.entity_type.get(a) == "PLACE"
+                                            and _origin_only(ctx, a, s, e, links, (unit.start, unit.end)))]
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
+    if links:
+        targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
+    if trigger.type == "CONSULT":
+        # "visitó Cerro Largo", "visita a Puerto Natales": a place no country stands behind is where the
+        # visit went, not whom it met (events6 round, untuned news)
+        places = [t for t in targets if ctx.entity_type.get(t) == "PLACE"]
+        targets = [t for t in targets if t not in places]
+        location = location or (places[0] if places else None)
+        if places and not targets and trigger.mode == "visit":
+            return None  # "durante una visita a Cerro Largo": a trip, nobody met
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if not actors:
@@ -600,6 +636,51 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if mode == trigger.mode and type_ == trigger.type else row.score, confidence=round(confidence, 3),
         rule=f"{doc.language}:{trigger.entry}/{trigger.pos}:{args.rule}",
     )
+
+
+def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, links: frozenset[str]) -> bool:
+    """Is the target named right after an actor and joined to it by an affiliation word, no comma between
+    ("Benjamin Jendro von der Gewerkschaft der Polizei", "Ana Pérez del PP"; not "Putin, der Xi traf")?
+    It says where the actor comes from; the act is not aimed at it (events6 round, untuned news)."""
+    text = ctx.doc.text
+    ends = [me for a in actors for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
+    for ts, te in ctx.mentions.get(target, ()):
+        if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip() in links for end in ends):
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@cache
+def _state_nouns(code: str) -> frozenset[str]:
+    """Nouns of bodies that act as their country ("gobierno", "Regierung"): institution_nouns.tsv."""
+    rows = load(code).table("institution_nouns.tsv")
+    return frozenset(fold(r["noun"]) for r in rows if r.get("acts_as") == "COUNTRY")
+
+
+def _origin_only(ctx: Context, place: str, s: int, e: int, links: frozenset[str],
+                 trigger: tuple[int, int]) -> bool:
+    """Is every mention of the place in the sentence joined by a link word to a lower-case noun before
+    it ("los vecinos de Carabanchel", "la procura di Bologna", "originario di Foggia")? Not when that
+    noun is the trigger itself ("la intervención militar de Moscú": the owner acts)."""
+    text = ctx.doc.text
+    spans = [(ms, me) for ms, me in ctx.mentions.get(place, ()) if s <= ms < e]
+    if not spans:
+        return False
+    for ms, _ in spans:
+        before = fold(text[max(s, ms - 40):ms])
+        link = next((w for w in sorted(links, key=len, reverse=True) if before.rstrip().endswith(" " + w)), None)
+        if link is None:
+            return False
+        window = text[max(s, ms - 40):ms].rstrip()[: -len(link)].rstrip()
+        m = _WORD_BEFORE.search(window)
+        at = max(s, ms - 40) + m.start(1) if m else -1
+        if m is None or not m.group(1)[:1].islower() or trigger[0] <= at < trigger[1] \
+                or fold(m.group(1)) in _state_nouns(ctx.doc.language or ""):
+            return False  # "el gobierno de Moscú": a body that acts as its country (institution_nouns.tsv)
+    return True
 
 
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:

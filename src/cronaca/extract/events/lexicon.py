@@ -19,6 +19,8 @@ from cronaca.lang import LanguageDataError, load
 
 _NON_WORD = re.compile(r"[^\w ]")
 _TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
+# what ends a clause after a verb; opening quotes and brackets do not ("nannte sie ein „Auslaufmodell“")
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?\"“”»)\]\n–]")
 
 #: Gaps between units repeat (" ", " the ", ", "): counted once per process. Only short gaps are
 #: remembered and the memo is bounded, so memory stays flat however many articles stream through.
@@ -69,6 +71,7 @@ class Lexicon:
     particles: frozenset[str] = frozenset()  # separable verb particles: a gapped tail that ends its clause
     particle_end: str = ""  # what may follow a particle: punctuation, the end, "and" ("und", "oder")
     conjunctions: frozenset[str] = frozenset()  # the `and` cues, folded ("und", "sowie")
+    reflexive_pronouns: frozenset[str] = frozenset()  # a reflexive lemma's form needs one ("se manifestaron")
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
@@ -133,6 +136,12 @@ class Lexicon:
         return self.grammar.get("verb_second") == "yes"
 
     @property
+    def affiliation_links(self) -> frozenset[str]:
+        """Words that join a person's name to the body they belong to ("von der", "del"): grammar key
+        `affiliation_links`, comma-separated."""
+        return _word_list(self.grammar.get("affiliation_links", ""))
+
+    @property
     def compound_suffix(self) -> bool:
         return self.grammar.get("compound_suffix") == "yes"
 
@@ -171,9 +180,51 @@ class Lexicon:
                     out.append(Match(start, end, triggers, cues, head_end))
                     reach, tail = head_end, (tail_start, end)
                     continue
+            if triggers and (self.reflexive_pronouns or (self.verb_second and self.particles)):
+                triggers = self._other_verb(low, start, end, triggers)
+                if not triggers and not cues:
+                    continue
             out.append(Match(start, end, triggers, cues))
             reach = end
         return out
+
+    def _other_verb(self, low: str, start: int, end: int, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+        """Drop verb readings the context shows to be another verb (events6 round, untuned text):
+        a reflexive lemma's form with no reflexive pronoun before it or glued to it ("manifestando su
+        visión" expresses a view, "se manifestaron" protested); in verb-second languages a plain verb whose
+        clause ends in a separable particle ("räumte ... ein" is einräumen, to admit, not räumen)."""
+        kept = triggers
+        if self.reflexive_pronouns and any(t.reflexive and t.pos == "verb" for t in kept):
+            if not self._reflexive_near(low, start, end):
+                kept = tuple(t for t in kept if not (t.reflexive and t.pos == "verb"))
+        if self.verb_second and self.particles and any(t.pos == "verb" and not t.tail for t in kept) \
+                and " " not in low[start:end].strip():
+            if self._stranded_particle(low, end):
+                kept = tuple(t for t in kept if not (t.pos == "verb" and not t.tail))
+        return kept
+
+    def _stranded_particle(self, low: str, end: int) -> bool:
+        """Does the clause after a verb end in a separable particle (before punctuation, "und", "oder")?"""
+        stop = _CLAUSE_PUNCT.search(low, end, end + 400)
+        words = _TOKEN.findall(low[end:stop.start() if stop else end + 400])
+        for k, w in enumerate(words):
+            if w in self.conjunctions:
+                words = words[:k]
+                break
+        return bool(words) and words[-1] in self.particles
+
+    def _reflexive_near(self, low: str, start: int, end: int) -> bool:
+        pronouns = self.reflexive_pronouns
+
+        def pronoun(word: str) -> bool:  # "se", "s'è" (an elided pronoun glued to the auxiliary)
+            return word in pronouns or word.split("'")[0] + "'" in pronouns
+
+        words = _TOKEN.findall(low[start:end])
+        if any(pronoun(w) for w in words):
+            return True
+        if words and any(words[0].endswith(p) for p in pronouns if p[-1:].isalpha()):
+            return True  # enclitic: "reunirse", "riunitisi", "reuniéndose"
+        return any(pronoun(w) for w in _TOKEN.findall(low[max(0, start - 40):start])[-3:])
 
     def _gapped_inside(self, low: str, found: list, k: int) -> bool:
         """Does a gapped trigger whose tail follows start inside the cue match at k and end with it
@@ -224,6 +275,11 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
 
 
 @cache
+def _word_list(listed: str) -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
+
+
+@cache
 def _age_pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
@@ -247,6 +303,8 @@ def lexicon(code: str) -> Lexicon:
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
+    for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py
+        cues.setdefault(fold(word), []).append(Cue("offtopic", "sport"))
     automaton = ahocorasick.Automaton()
     compound = grammar.get("compound_suffix") == "yes"
     # articles are not scanned: the rules only ask whether the word before a trigger or a name is one
@@ -278,8 +336,10 @@ def lexicon(code: str) -> Lexicon:
     ands = sorted(re.escape(k.strip()) for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
     particle_end = r"(?=[^\w\s]|\s*$%s)" % "".join(r"|\s+%s\b" % a for a in ands)
     conjunctions = frozenset(k.strip() for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
+    reflexive_pronouns = frozenset(fold(w.strip()) for w in grammar.get("reflexive_pronouns", "").split(",")
+                                   if w.strip())
     return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal, particles,
-                   particle_end, conjunctions)
+                   particle_end, conjunctions, reflexive_pronouns)
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:

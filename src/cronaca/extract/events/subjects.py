@@ -30,6 +30,10 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if u.quote != units[i].quote:
                 return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
             if u.phrase.anaphor == "pronoun":  # "Iraq said it would allow...": the inherited subject
+                if u.phrase.speaker and u.quote < 0:
+                    # "Wir haben mit Milton D’León gesprochen", "nous faire accepter": a first person outside
+                    # any quotation is the writer, never the narrative's last actor (events6, untuned news)
+                    return [], ""
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" and units[k].quote == u.quote
                                 for k in range(j))  # (a quotation opens its own discourse)

@@ -79,7 +79,9 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
                 objects.add(j)
                 if u.phrase.anaphor == "pronoun":  # "fordern sie": the pronoun's antecedent
                     quoted = u.quote >= 0 and not u.phrase.speaker
-                    return ([] if quoted else persons_of(u.phrase, antecedent or [], anaphor)), [], "pronoun"
+                    narrator = u.quote < 0 and u.phrase.speaker  # "haben wir": the writer (events6)
+                    return ([] if quoted or narrator else persons_of(u.phrase, antecedent or [], anaphor)), [], \
+                        "pronoun"
                 return phrase_ids(u.phrase, anaphor), [], "subject"
         return subject, [], rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
@@ -93,7 +95,8 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
         first = units[before[-2]].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
             quoted = units[before[-2]].quote >= 0 and not first.speaker
-            return ([] if quoted else persons_of(first, antecedent or [], anaphor)), \
+            narrator = units[before[-2]].quote < 0 and first.speaker  # "Wir haben X ... gesprochen": the writer
+            return ([] if quoted or narrator else persons_of(first, antecedent or [], anaphor)), \
                 phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
     return subject, [], rule

@@ -1,0 +1,130 @@
+"""Run the whole pipeline over news text nobody tuned on and dump every event for judging by eye.
+
+    PYTHONPATH=src python tools/events/untuned_sample.py OUT.jsonl [--langs de,es,fr,it] [--dice 80]
+
+Sources (read from ../shared/evaldata or $CRONACA_EVALDATA, never copied): fundus expected bodies
+(de, es, fr, it), trafilatura-eval HTML pages (es, fr, it) and DICE Italian crime news (token files,
+detokenised). Every page the gold set uses is left out twice over: by URL (the gold articles'
+`source`) and by text (any 80-character stretch of the processed text found in a gold article's text),
+because a gold page once slipped past the URL filter. The gold texts are only matched, never shown.
+Each output row carries a key (page, trigger offset, type) so that verdicts given to one run's events
+(a JSON object key -> true/false, kept outside the repository) carry over to the next run's rows.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+from pathlib import Path
+
+from cronaca.run.local import document_from_string, run_one
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = Path(os.environ.get("CRONACA_EVALDATA", ROOT.parent / "shared" / "evaldata"))
+GOLD = ROOT / "tests" / "gold" / "articles"
+SHINGLE = 80
+
+
+def _norm_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).split("?")[0].rstrip("/")
+
+
+def _gold() -> tuple[set[str], set[str]]:
+    urls, shingles = set(), set()
+    for path in GOLD.glob("*.json"):
+        art = json.loads(path.read_text())
+        if art.get("source"):
+            urls.add(_norm_url(str(art["source"])))
+        text = " ".join(art["text"].split())
+        shingles.update(text[i:i + SHINGLE] for i in range(0, max(1, len(text) - SHINGLE), 20))
+    return urls, shingles
+
+
+def _overlaps(text: str, shingles: set[str]) -> bool:
+    flat = " ".join(text.split())
+    return any(flat[i:i + SHINGLE] in shingles for i in range(0, max(1, len(flat) - SHINGLE)))
+
+
+def _fundus(langs: set[str]):
+    for line in open(EVAL / "fundus" / "manifest.jsonl"):
+        m = json.loads(line)
+        if m.get("lang") not in langs:
+            continue
+        d = json.load(open(EVAL / "fundus" / m["expected"]))
+        v = d[m["parser_version"]] if m["parser_version"] in d else d[list(d)[0]]
+        body = v.get("body") or {}
+        paras = list(body.get("summary") or [])
+        for sec in body.get("sections") or []:
+            paras += sec.get("paragraphs") or []
+        text = ((v.get("title") or "") + "\n\n" + "\n\n".join(paras)).strip()
+        yield m["url"], m["lang"], text, False
+
+
+def _trafilatura(langs: set[str]):
+    for line in open(EVAL / "trafilatura-eval" / "manifest.jsonl"):
+        m = json.loads(line)
+        if m.get("lang_guess") not in langs:
+            continue
+        html = gzip.open(EVAL / "trafilatura-eval" / m["html"]).read().decode("utf-8", "replace")
+        yield m["url"], m["lang_guess"], html, True
+
+
+def _detok(tokens: list[str]) -> str:
+    s = " ".join(tokens)
+    s = re.sub(r" ([,.;:!?)»”])", r"\1", s)
+    s = re.sub(r"([(«“]) ", r"\1", s)
+    return re.sub(r"' ", "'", s)
+
+
+def _dice(n: int):
+    for k, line in enumerate(open(EVAL / "dice-it-crime-news" / "manual403_tokens.jsonl")):
+        if k >= n:
+            break
+        r = json.loads(line)
+        yield f"dice:{r['id']}", "it", _detok(r["tokens"]), False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--langs", default="de,es,fr,it")
+    ap.add_argument("--dice", type=int, default=80)
+    args = ap.parse_args()
+    if not EVAL.exists():
+        raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
+    langs = set(args.langs.split(","))
+    urls, shingles = _gold()
+    sources = [*_fundus(langs), *_trafilatura(langs - {"de"})]
+    if "it" in langs:
+        sources += list(_dice(args.dice))
+    rows, pages, skipped = [], 0, 0
+    for url, lang, content, is_html in sources:
+        if _norm_url(url) in urls:
+            skipped += 1
+            continue
+        doc = document_from_string(content, url + (".html" if is_html else ".txt"))
+        if not is_html:
+            doc.language = lang
+        r = run_one(doc)
+        if not hasattr(r, "events") or r.language not in langs or _overlaps(r.text, shingles):
+            skipped += hasattr(r, "events") and _overlaps(r.text, shingles)
+            continue
+        pages += 1
+        names = {x.id: x.name for x in r.entities}
+        for e in r.events:
+            rows.append({"key": f"{url}#{e.trigger.start}#{e.type}", "url": url, "lang": r.language,
+                         "type": e.type, "status": e.status, "src": [names.get(s, s) for s in e.source],
+                         "tgt": [names.get(s, s) for s in e.target], "ids": [*e.source, *e.target],
+                         "trig": e.trigger.text,
+                         "rule": e.rule, "conf": e.confidence,
+                         "sent": r.text[e.sentence.start:e.sentence.end][:400]})
+    with open(args.out, "w") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{pages} pages, {skipped} gold pages left out, {len(rows)} events")
+
+
+if __name__ == "__main__":
+    main()
