@@ -45,7 +45,9 @@ unnamed ("Sixty-five percent of students surveyed by PISA said"), not carried ov
 Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mentions, pronouns and
 phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
 (who a noun phrase names), ``role_nouns`` (a role noun back to a person met before),
-``back_reference`` (carry-over), ``speaker_record`` (the Speaker value).
+``back_reference`` (carry-over), ``verb_bracket`` (German subject after the auxiliary, passive agent),
+``impersonal_speech`` ("heißt es aus ..."), ``speaker_record`` (the Speaker value); ``quote_context``
+holds the per-document state they share.
 """
 from __future__ import annotations
 

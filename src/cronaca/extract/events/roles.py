@@ -1,7 +1,7 @@
 """Who did what to whom, read off the units of one clause (never from another sentence, except the
 documented zero-subject carry-over of pro-drop languages).
 
-Rules, each named in ``Event.rule`` and weighted in ``CONFIDENCE``:
+Rules, each named in ``Event.rule`` and weighted in ``arguments.CONFIDENCE``:
 - subject: the nearest bare noun phrase before a verb trigger in its clause;
 - shared-subject: a verb after another verb's object shares that verb's subject ("X visited Y and met Z");
 - inherited: a clause without a subject takes it from the clause it depends on (reported speech:
