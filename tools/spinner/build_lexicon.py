@@ -37,6 +37,7 @@ Outputs:
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import sys
 from pathlib import Path
@@ -334,22 +335,33 @@ def _capitalises_nouns(lang: str) -> bool:
     return options.get("capitalised_nouns", "no") == "yes"
 
 
-def main(langs: list[str]) -> None:
-    if langs and langs[0] == "--weak-odds":
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Build the spinner's word lists and reverse lexicons.")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--weak-odds", action="store_true", help="only spinner_weak_odds.tsv")
+    only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
+    only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
+    only.add_argument("--english-only", action="store_true",
+                      help="only spinner_english_only.txt and spinner_english_weak.txt")
+    parser.add_argument("langs", nargs="*", default=["it", "fr", "es", "de", "en"],
+                        help="language codes (default: it fr es de en)")
+    args = parser.parse_args(argv)
+    langs: list[str] = args.langs
+    if args.weak_odds:
         graph = load_graph()
-        for lang in langs[1:]:
+        for lang in langs:
             write_weak_odds(lang, graph)
         return
-    if langs and langs[0] == "--lexicon-english":
-        for lang in langs[1:]:
+    if args.lexicon_english:
+        for lang in langs:
             write_lexicon_english(lang)
         return
-    if langs and langs[0] == "--nouns-english":
-        for lang in langs[1:]:
+    if args.nouns_english:
+        for lang in langs:
             write_nouns_english(lang)
         return
-    if langs and langs[0] == "--english-only":
-        for lang in langs[1:]:
+    if args.english_only:
+        for lang in langs:
             write_english_only(lang)
             write_english_weak(lang)
         return
@@ -375,4 +387,4 @@ def main(langs: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["it", "fr", "es", "de", "en"])
+    main()

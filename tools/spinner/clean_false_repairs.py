@@ -68,9 +68,9 @@ def _gold(lang: str) -> Iterator[tuple[str, str]]:
             yield f"gold/{record['id']}", record["text"]
 
 
-def _hipe(root: Path) -> Iterator[tuple[str, str]]:
+def _hipe(root: Path, lang: str) -> Iterator[tuple[str, str]]:
     """HIPE documents (token per line; document boundaries in comment lines)."""
-    for path in sorted((root / "hipe2020-histnews-ner" / "data").rglob("*-fr.tsv")):
+    for path in sorted((root / "hipe2020-histnews-ner" / "data").rglob(f"*-{lang}.tsv")):
         tokens: list[str] = []
         doc = ""
         for line in path.open(encoding="utf-8"):
@@ -103,14 +103,20 @@ def _dice(root: Path, limit: int) -> Iterator[tuple[str, str]]:
                 return
 
 
+#: Corpora of one language only (a property of the data set, not of the language): its language.
+SINGLE_LANGUAGE_CORPORA = {"dice": "it", "kind-dev": "it"}
+
+
 def sources(lang: str, root: Path, dice: int) -> dict[str, list[tuple[str, str]]]:
-    if lang == "fr":
-        return {"web": list(_trafilatura_any(root, lang)) + list(_fundus_any(root, lang)),
-                "gold-dev": list(_gold(lang)), "hipe-ocr(report only)": list(_hipe(root))}
-    if lang == "it":
-        kind = [p for p in _kind_pieces(root / "kind-it-ner" / "WN_dev.tsv") if split_of(p[0]) == "dev"]
-        return {"dice": list(_dice(root, dice)), "kind-dev": kind, "gold-dev": list(_gold(lang))}
-    return {"gold-dev": list(_gold(lang))}
+    """Clean text of the language outside the spun corpus's test split: web pages identified as the
+    language, the gold dev articles, HIPE's OCR pages (reported apart) and the one-language corpora."""
+    found = {"web": list(_trafilatura_any(root, lang)) + list(_fundus_any(root, lang)),
+             "gold-dev": list(_gold(lang)), "hipe-ocr(report only)": list(_hipe(root, lang))}
+    if SINGLE_LANGUAGE_CORPORA["dice"] == lang:
+        found["dice"] = list(_dice(root, dice))
+    if SINGLE_LANGUAGE_CORPORA["kind-dev"] == lang:
+        found["kind-dev"] = [p for p in _kind_pieces(root / "kind-it-ner" / "WN_dev.tsv") if split_of(p[0]) == "dev"]
+    return {name: texts for name, texts in found.items() if texts}
 
 
 def main(argv: list[str] | None = None) -> int:

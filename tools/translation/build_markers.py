@@ -12,6 +12,7 @@ Run by hand when a language is added: ``PYTHONPATH=src python tools/translation/
 """
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import simplemma
@@ -43,9 +44,12 @@ def markers(lang: str, loanwords: set[str]) -> list[str]:
     return words
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Rewrite lang/<code>/foreign_markers.tsv from wordfreq and simplemma.")
+    parser.add_argument("langs", nargs="*", help="language folders to rewrite (default: every one)")
+    wanted = set(parser.parse_args(argv).langs)
     for folder in sorted(p for p in LANG.iterdir() if p.is_dir() and not p.name.startswith("_")):
-        if folder.name == SOURCE:
+        if folder.name == SOURCE or (wanted and folder.name not in wanted):
             continue
         loan_path = folder / "loanwords.txt"
         loanwords = set()
