@@ -26,6 +26,8 @@ from cronaca.link.words import zipf
 FUNCTION_WORD_ZIPF = 5.5
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
 _NON_WORD = re.compile(r"[\W_]")
+#: Most (surface, spelling) pairs whose fitting forms are kept; past it they are recomputed.
+FITTING_CACHE = 1 << 16
 
 
 def fold(text: str) -> str:
@@ -86,6 +88,8 @@ class Matcher:
     own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
     monarchs: frozenset[str] = frozenset()  # ids of heads of state who reign (monarchs.py)
     family_names: frozenset[str] = frozenset()  # last words of KB people's full names: "Jones", "Brown"
+    # forms of a surface that fit one spelling: the same names recur in every article
+    _fitting: dict[tuple[int, str], tuple[Form, ...]] = field(default_factory=dict, repr=False)
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -98,13 +102,18 @@ class Matcher:
         # keys are " word word " over text whose non-word characters are spaces, so the
         # automaton itself only reports whole words (no Python work for "al" inside "national")
         scan = " " + _NON_WORD.sub(" ", folded) + " "
+        fitting = self._fitting
         for end_index, (length, surface) in self.automaton.iter(scan):
             start = end_index - length + 1
             end = end_index - 1
             if surface.capital_only and not text[start].isupper():
                 continue
             original = text[start:end]
-            forms = tuple(f for f in surface.forms if _case_fits(f, original))
+            forms = fitting.get((id(surface), original))
+            if forms is None:
+                forms = tuple(f for f in surface.forms if _case_fits(f, original))
+                if len(fitting) < FITTING_CACHE:
+                    fitting[id(surface), original] = forms
             if forms or surface.title or surface.generic or surface.institution:
                 found.append(Match(start, end, forms, surface.title, surface.generic, surface.institution))
         found.sort(key=lambda m: (m.start - m.end, m.start))

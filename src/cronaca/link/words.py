@@ -6,7 +6,7 @@ loads on first use (under a second), once per process, and then a lookup is a di
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from wordfreq import get_frequency_dict
 
@@ -19,6 +19,7 @@ def _frequencies(code: str) -> dict[str, float]:
         return {}
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back in every article
 def zipf(word: str, code: str) -> float:
     """Zipf frequency of a lower-case word (log10 of uses per billion words; 0 = unknown)."""
     frequency = _frequencies(code).get(word)
