@@ -35,7 +35,7 @@ from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
 from cronaca.link.sites import designator_before
-from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.lexicon import LinkLexicon, lexicon
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -585,7 +585,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
-            if _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex):
+            if _common_noun(word, lex):
                 return True
             # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")
             return edge_start and not alone and view.sentence_initial(s) \
@@ -787,6 +787,26 @@ def _after_given_name(view: TextView, s: int, m: Matcher) -> bool:
 #: Shortest head and modifier of a compound noun: "Kongress|abgeordneten", "Empfehlungs|systeme".
 COMPOUND_HEAD = 5
 COMPOUND_MODIFIER = 3
+
+
+#: Most (language, word) answers of ``_common_noun`` kept; past it they are recomputed.
+COMMON_NOUN_CACHE = 1 << 16
+_COMMON_NOUNS: dict[tuple[str, str], bool] = {}
+
+
+def _common_noun(word: str, lex: LinkLexicon) -> bool:
+    """A frequent word or a compound ending in one: asked of every capitalised word where nouns are
+    capitalised, so answers are kept for the language's own lexicon (a test's lexicon is not)."""
+    try:
+        shared = lex is lexicon(lex.code)
+    except ValueError:  # LanguageDataError: a lexicon made up for a language without a folder
+        shared = False
+    found = _COMMON_NOUNS.get((lex.code, word)) if shared else None
+    if found is None:
+        found = _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
+        if shared and len(_COMMON_NOUNS) < COMMON_NOUN_CACHE:
+            _COMMON_NOUNS[lex.code, word] = found
+    return found
 
 
 def _compound_noun(word: str, lex: LinkLexicon) -> bool:
