@@ -24,24 +24,13 @@ class TextView:
     abbreviations: frozenset[str] = frozenset()  # lower case, without the period ("m", "dr")
     folded: str = field(init=False)
     _starts: list[int] = field(init=False)
-    # the rules ask about the same few positions again and again: answers kept for this text
-    _initial: dict[int, bool] = field(init=False, repr=False)
-    _before: dict[tuple[int, int], tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
         self._starts = sorted(s for s, _ in self.sentences) or [0]
-        self._initial = {}
-        self._before = {}
 
     def sentence_initial(self, pos: int) -> bool:
         """True at the start of a sentence, a line, or after ``.?!:;`` and opening quotes or brackets."""
-        found = self._initial.get(pos)
-        if found is None:
-            found = self._initial[pos] = self._sentence_initial(pos)
-        return found
-
-    def _sentence_initial(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         floor = self._starts[i] if i >= 0 else 0
         j = pos - 1
@@ -77,12 +66,6 @@ class TextView:
 
     def words_before(self, pos: int, count: int = 3) -> list[str]:
         """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
-        found = self._before.get((pos, count))
-        if found is None:
-            found = self._before[pos, count] = tuple(self._words_before(pos, count))
-        return list(found)  # a fresh list: callers may change theirs
-
-    def _words_before(self, pos: int, count: int) -> list[str]:
         window = self.folded[max(0, pos - 40):pos]
         cut = window.rfind("\n")
         if cut >= 0:
