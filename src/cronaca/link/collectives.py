@@ -17,6 +17,7 @@ Only plural adjective forms are listed, so "un paese europeo" (one country) stay
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,7 +39,7 @@ class CollectiveWords:
     acts: frozenset[str]
     places: frozenset[str]  # prepositions that make a head phrase a place ("in several African countries")
     numbers: frozenset[str]  # number words: "two Western countries" are some countries, not the collective
-    noun_pattern: re.Pattern[str] | None  # over the text (exact case)
+    noun_pattern: re.Pattern[str] | None  # over the text (exact case); search with _whole_words
     adjective_pattern: re.Pattern[str] | None  # over the folded text
     longest_head: int  # in words
 
@@ -51,7 +52,25 @@ def _alternation(forms: list[str]) -> re.Pattern[str] | None:
     if not forms:
         return None
     ordered = sorted(set(forms), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    # no look-behind in front: a pattern that opens with the words themselves lets the regex engine
+    # jump to their first letters; ``_whole_words`` checks the start instead (3x faster on news)
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _whole_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""Matches of ``pattern`` not preceded by a word character or hyphen, as a leading
+    ``(?<![\w-])`` would find them: a hit inside a word moves on by one character only."""
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        start = hit.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield hit
+        pos = hit.end()
 
 
 def _split(cell: str) -> list[str]:
@@ -113,13 +132,13 @@ def find_collectives(view: TextView, m: Matcher, covered: list[tuple[int, int]])
     found: list[Mention] = []
     text = view.text
     if words.noun_pattern is not None:
-        for hit in words.noun_pattern.finditer(text):
+        for hit in _whole_words(words.noun_pattern, text):
             entity_id, before = words.nouns[hit.group()]
             if entity_id in m.kb.entries and free(hit.start(), hit.end()) \
                     and _names_noun(view, m, hit.start(), hit.end(), before):
                 found.append(Mention(hit.start(), hit.end(), hit.group(), entity_id, f"{_RULE}:noun", 0.8, "name"))
     if words.adjective_pattern is not None:
-        for hit in words.adjective_pattern.finditer(view.folded):
+        for hit in _whole_words(words.adjective_pattern, view.folded):
             entity_id = words.adjectives[hit.group()]
             if entity_id not in m.kb.entries or not free(hit.start(), hit.end()):
                 continue
