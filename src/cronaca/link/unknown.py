@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -74,7 +74,25 @@ def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
     if elided:
         joins.append(rf"[ \u00a0](?:{elided})")
     join = "|".join(sorted(joins, key=len, reverse=True))
-    return re.compile(rf"(?<!\w){TOKEN}(?:(?:{join}){TOKEN})*")
+    # no look-behind in front, so the regex engine jumps to capitals; ``_sequences`` checks the start
+    return re.compile(rf"{TOKEN}(?:(?:{join}){TOKEN})*")
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _sequences(lex: LinkLexicon, text: str) -> Iterator[re.Match[str]]:
+    r"""Runs of capitalised words not glued to a word before them, as a leading ``(?<!\w)``
+    would find them: a capital inside a word ("iPhone") moves the search on by one character."""
+    pattern = _sequence_re(lex.particles)
+    pos = 0
+    while (seq := pattern.search(text, pos)) is not None:
+        start = seq.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield seq
+        pos = seq.end()
 
 
 @dataclass(slots=True)
@@ -118,7 +136,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
-    for seq in _sequence_re(lex.particles).finditer(view.text):
+    for seq in _sequences(lex, view.text):
         if taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
