@@ -9,6 +9,7 @@ the KB knows stays what it is ("EL SALVADOR", "LE HAVRE").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from cronaca.document import Mention
@@ -27,8 +28,25 @@ def _pattern(articles: frozenset[str]) -> re.Pattern[str] | None:
     words = sorted((a.upper() for a in articles if a.isalpha()), key=len, reverse=True)
     if not words:
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?: {_CAPS_WORD}){{1,{MAX_WORDS}}}"
+    # no look-behind in front, so the regex engine jumps to the articles' first letters;
+    # ``_hits`` checks that no letter precedes instead
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?: {_CAPS_WORD}){{1,{MAX_WORDS}}}"
                       rf"(?![^\W\d_])")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _hits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""Matches not preceded by a letter, as a leading ``(?<![^\W\d_])`` would find them."""
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        start = hit.start()
+        if start and _LETTER.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield hit
+        pos = hit.end()
 
 
 def outlet_names(view: TextView, lex: LinkLexicon, kb_mentions: list[Mention]) -> list[Unknown]:
@@ -37,7 +55,7 @@ def outlet_names(view: TextView, lex: LinkLexicon, kb_mentions: list[Mention]) -
         return []
     found: dict[str, Unknown] = {}
     text = view.text
-    for hit in pattern.finditer(text):
+    for hit in _hits(pattern, text):
         s, e = hit.span()
         before = [w for w in text[max(0, s - 30):s].split() if any(c.isalpha() for c in w)]
         after = [w for w in text[e:e + 30].split() if any(c.isalpha() for c in w)]
