@@ -26,6 +26,18 @@ from cronaca.link.words import zipf
 FUNCTION_WORD_ZIPF = 5.5
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
 _NON_WORD = re.compile(r"[\W_]")
+
+
+class _NonWordToSpace(dict[int, int]):
+    """A ``str.translate`` table that does what ``_NON_WORD.sub(" ", text)`` does, a third faster:
+    each character is classified by the same regex once, on first sight, then looked up."""
+
+    def __missing__(self, code: int) -> int:
+        mapped = self[code] = 32 if _NON_WORD.match(chr(code)) else code
+        return mapped
+
+
+_SPACING = _NonWordToSpace()
 #: Most (surface, spelling) pairs whose fitting forms are kept; past it they are recomputed.
 FITTING_CACHE = 1 << 16
 
@@ -101,7 +113,7 @@ class Matcher:
         n = len(text)
         # keys are " word word " over text whose non-word characters are spaces, so the
         # automaton itself only reports whole words (no Python work for "al" inside "national")
-        scan = " " + _NON_WORD.sub(" ", folded) + " "
+        scan = " " + folded.translate(_SPACING) + " "
         fitting = self._fitting
         for end_index, (length, surface) in self.automaton.iter(scan):
             start = end_index - length + 1
