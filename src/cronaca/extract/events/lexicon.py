@@ -255,6 +255,8 @@ class Lexicon:
                 continue
             if t.tail in tried:
                 m = tried[t.tail]
+            elif t.tail not in window:  # the pattern ends in the tail itself: a substring test rules most out
+                m = tried[t.tail] = None
             else:
                 m = tried[t.tail] = _tail_regex(t.tail, self.gap_words, self.particle_end if t.tail in self.particles
                                                 else "").match(window)
