@@ -269,6 +269,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     relative_closed = False
     capitalised = lexicon.grammar.get("capitalised_nouns") == "yes"
     count_words = lexicon.count_words
+    gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
         if item is RELATIVE_END:
             relative_closed = clauses[-1].kind == "relative"
@@ -284,9 +285,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = None
                 clauses.append(Clause("boundary", s, end))
         gap = text[last_end:s]
-        words = count_words(gap)
+        words = gap_memo.get(gap)
+        if words is None:
+            words = count_words(gap)
         carried += words
-        gap_comma = _comma(gap)
+        gap_comma = "," in gap and _comma(gap)
         if gap_comma:
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
@@ -510,8 +513,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            unit.comma_before = _comma(text[prev:unit.start])
-            unit.touching = not text[prev:unit.start].strip(" ,")
+            before = text[prev:unit.start]
+            unit.comma_before = "," in before and _comma(before)
+            unit.touching = not before.strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
