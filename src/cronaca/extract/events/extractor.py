@@ -77,16 +77,19 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
     m_starts = [m.start for m in matches]
+    # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
+    active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
     r_starts = [r.start for r in refs]
     events: list[Event] = []
     previous: SentenceState | tuple | None = None  # a tuple: a sentence without triggers, not yet read
     prev_end = 0
     for s, e in sentences:
-        sm = matches[bisect.bisect_left(m_starts, s):bisect.bisect_left(m_starts, e)]
+        m0, m1 = bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e)
+        sm = matches[m0:m1]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
         if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
-                not any(m.triggers or any(c.value == OBLIGATION for c in m.cues) for m in sm):
+                not any(active[m0:m1]):
             # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
@@ -410,7 +413,12 @@ def _latter(matches, refs: list[Ref]) -> list[Ref]:
     ends = [r.end for r in people]
     added = []
     for m in matches:
-        if m.triggers or not any(c.kind == "role" and c.value == "latter" for c in m.cues):
+        if m.triggers:
+            continue
+        for c in m.cues:  # (a plain loop: one generator per match cost more than the whole test)
+            if c.value == "latter" and c.kind == "role":
+                break
+        else:
             continue
         k = bisect.bisect_right(ends, m.start)
         if k:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -17,6 +18,7 @@ from cronaca.extract.events import ontology
 from cronaca.extract.events.frames import Frame, parse
 from cronaca.lang import LanguageDataError, load
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _NON_WORD = re.compile(r"[^\w ]")
 _TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
 # what ends a clause after a verb; opening quotes and brackets do not ("nannte sie ein „Auslaufmodell“")
@@ -51,7 +53,9 @@ class Cue:
     scope: str = "before"  # modality: before | after | both (where the trigger may be)
 
 
-@dataclass(frozen=True, slots=True)
+#: not frozen: a frozen dataclass sets each field through object.__setattr__, and the scan makes one
+#: Match per lexicon hit; nothing mutates a Match, and ``unsafe_hash`` keeps it hashable as before
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
     start: int
     end: int
@@ -161,14 +165,19 @@ class Lexicon:
             start = last - length + 1 + inner[0]  # offsets in text: padded minus the leading space
             end = last + 1 - inner[1]
             found.append((start - 1, end - 1, payload))
-        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        # by start, the longer first (two stable sorts keyed in C: no Python call per hit)
+        found.sort(key=_SECOND, reverse=True)
+        found.sort(key=_FIRST)
         out: list[Match] = []
         reach = -1
         tail = (-1, -1)  # the tail of the last gapped trigger: nothing else matches there
+        other_verb = bool(self.reflexive_pronouns or (self.verb_second and self.particles))
+        last_k = len(found) - 1
         for k, (start, end, (triggers, cues)) in enumerate(found):
             if start < reach or tail[0] <= start < tail[1]:
                 continue
-            if not triggers and self._gapped_inside(low, found, k):
+            # (_gapped_inside needs a later match starting inside this one: most cues have none)
+            if not triggers and k < last_k and found[k + 1][0] < end and self._gapped_inside(low, found, k):
                 continue  # "ha lanciato missili": the gapped trigger, not the light verb "ha lanciato"
             if triggers and any(t.tail for t in triggers):
                 head_end = end
@@ -180,7 +189,7 @@ class Lexicon:
                     out.append(Match(start, end, triggers, cues, head_end))
                     reach, tail = head_end, (tail_start, end)
                     continue
-            if triggers and (self.reflexive_pronouns or (self.verb_second and self.particles)):
+            if triggers and other_verb:
                 triggers = self._other_verb(low, start, end, triggers)
                 if not triggers and not cues:
                     continue
@@ -243,11 +252,18 @@ class Lexicon:
         also return the new end and where the tail starts."""
         kept, new_end, tail_start = [], end, end
         window = low[end:end + 12 * (self.gap_words + 1)]
+        tried: dict[str, re.Match[str] | None] = {}  # several readings of one head often share a tail
         for t in triggers:
             if not t.tail:
                 kept.append(t)
                 continue
-            m = _tail_regex(t.tail, self.gap_words, self.particle_end if t.tail in self.particles else "").match(window)
+            if t.tail in tried:
+                m = tried[t.tail]
+            elif t.tail not in window:  # the pattern ends in the tail itself: a substring test rules most out
+                m = tried[t.tail] = None
+            else:
+                m = tried[t.tail] = _tail_regex(t.tail, self.gap_words, self.particle_end if t.tail in self.particles
+                                                else "").match(window)
             if m:
                 kept.append(t)
                 if end + m.end() > new_end:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 from cronaca.extract.events.labels import quoted_label
@@ -174,8 +175,14 @@ def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
                for k in range(1, len(words)))
 
 
-def _order(item: tuple) -> tuple[int, int]:
-    return item[0], item[0] - item[1]
+_START, _END = itemgetter(0), itemgetter(1)
+
+
+def _sort_spans(items: list) -> None:
+    """Sort (start, end, ...) items by start, the longer first, else in their order: two stable sorts
+    keyed in C instead of a Python key call per item."""
+    items.sort(key=_END, reverse=True)
+    items.sort(key=_START)
 
 
 def _pool(a: Ref, b: Ref) -> Ref:
@@ -222,7 +229,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         items.append((m.start, m.end, m))
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
-    suffixes = lexicon.clause_suffixes
+    suffixes = _suffixes(lexicon.grammar.get("clause_suffixes", ""))
     name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
     # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
     # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
@@ -242,7 +249,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 items.append((p.start(1), p.end(1), Match(p.start(1), p.end(1), (), (_RELATIVE,))))
                 if stop < end and text[stop] == ",":
                     items.append((stop, stop, RELATIVE_END))  # the verb closed it
-    items.sort(key=_order)
+    _sort_spans(items)
 
     clauses = [Clause("main", start, end)]
     phrase: Phrase | None = None
@@ -267,6 +274,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         pending_conj = False
 
     relative_closed = False
+    capitalised = lexicon.grammar.get("capitalised_nouns") == "yes"
+    count_words = lexicon.count_words
+    gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
         if item is RELATIVE_END:
             relative_closed = clauses[-1].kind == "relative"
@@ -282,16 +292,19 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = None
                 clauses.append(Clause("boundary", s, end))
         gap = text[last_end:s]
-        words = lexicon.count_words(gap)
+        words = gap_memo.get(gap)
+        if words is None:
+            words = count_words(gap)
         carried += words
-        if _comma(gap):
+        gap_comma = "," in gap and _comma(gap)
+        if gap_comma:
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
             pending_prep = (pending_prep[0], pending_prep[1] + words) \
-                if not _comma(gap) or _titled_apposition(text, gap, words, item, pending_prep, end) else None
+                if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
                 pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
         if item is PUNCT or item is GERUND:
@@ -321,7 +334,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             limit = MAX_CONJ_WORDS if pending_conj else MAX_CHAIN_WORDS
             if phrase is not None:
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
-                words = lexicon.count_words(gap)
+                words = count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
             apposition = joinable and not pending_conj and words == 0 and gap.strip() == "," \
                 and phrase is not None and phrase.prep != "according" and item.kind != "adjective" \
@@ -330,7 +343,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if joinable and not apposition and "," in gap and (
                     pending_conj or (last_ref and last_ref.etype != item.etype)):
                 joinable = False  # ", e" joins clauses; a comma between unlike things ends the phrase
-            if joinable and not apposition and "," in gap and lexicon.count_words(gap.partition(",")[0]):
+            if joinable and not apposition and "," in gap and count_words(gap.partition(",")[0]):
                 joinable = False  # a list comma follows its item: "forderte China auf, Russland zu bremsen"
             if joinable and not pending_conj and "," not in gap and gap.strip() not in ("-", "–", "/") \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
@@ -366,12 +379,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         assert isinstance(item, Match)
         last_end = e
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
-                lexicon.grammar.get("capitalised_nouns") != "yes" or all(t.pos == "verb" for t in item.triggers)):
+                not capitalised or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
         if item.triggers and all(t.frame.label for t in item.triggers) \
                 and not quoted_label(text, lexicon.code, e, end):
             continue  # "nannte ihn beim Namen": naming without a quoted label accuses nobody
-        if item.triggers and lexicon.grammar.get("capitalised_nouns") == "yes" and text[s].islower() \
+        if item.triggers and capitalised and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
         if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
@@ -507,8 +520,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            unit.comma_before = _comma(text[prev:unit.start])
-            unit.touching = not text[prev:unit.start].strip(" ,")
+            before = text[prev:unit.start]
+            unit.comma_before = "," in before and _comma(before)
+            unit.touching = not before.strip(" ,")
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
@@ -535,11 +549,17 @@ def _comma(gap: str) -> bool:
     """Is there a comma in the gap that is punctuation, not a digit group ("25,000 tons")?"""
     if "," not in gap:
         return False
-    return not any(c.isdigit() for c in gap) or "," in _NUMBER_COMMA.sub("", gap)
+    return not any(map(str.isdigit, gap)) or "," in _NUMBER_COMMA.sub("", gap)
 
 
 _RELATIVE = Cue("role", "relative")
 _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+@cache
+def _suffixes(listed: str) -> tuple[str, ...]:
+    """``Lexicon.clause_suffixes``, split once per language rather than once per sentence."""
+    return tuple(x for x in listed.split(",") if x)
 
 
 @cache
