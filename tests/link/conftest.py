@@ -36,3 +36,12 @@ def by_name():
         return {e.name: e for e in doc.entities}
 
     return index
+
+
+@pytest.fixture(scope="session")
+def typed():
+    """typed(doc) -> {entity name: entity type}."""
+    def index(doc: Document) -> dict[str, str]:
+        return {e.name: e.type for e in doc.entities}
+
+    return index
