@@ -24,7 +24,7 @@ ALL = [RUSSIA, UKRAINE, FRANCE, IRAN, MACRON, MERZ]
     ("de", "Russland versetzte seine Truppen in Alarmbereitschaft.", ("MOBILIZE", ("Q159",), (), "occurred")),
     ("de", "Merz stärkte Macron den Rücken.", ("SUPPORT", ("Q90888",), ("Q3052772",), "occurred")),
     ("it", "Macron ha chiesto scusa alla Francia.", ("CONCEDE", ("Q3052772",), ("Q142",), "occurred")),
-    ("it", "Macron si è scagliato contro Merz.", ("ACCUSE", ("Q3052772",), ("Q90888",), "occurred")),
+    ("it", "Macron ha polemizzato con Merz.", ("ACCUSE", ("Q3052772",), ("Q90888",), "occurred")),
     ("it", "Macron ha rassegnato le dimissioni.", ("RETREAT", ("Q3052772",), (), "occurred")),
     ("es", "Irán responsabilizó a Rusia por el ataque.", ("ACCUSE", ("Q794",), ("Q159",), "occurred")),
     ("es", "Macron exhortó a Irán a negociar.", ("REQUEST", ("Q3052772",), ("Q794",), "occurred")),
@@ -60,3 +60,13 @@ def test_idioms_and_inflected_nouns_are_triggers(lang: str, text: str, expected:
 def test_lookalikes_stay_silent(lang: str, text: str) -> None:
     triggers = [t for m in lexicon(lang).scan(text) for t in m.triggers]
     assert not [t for t in triggers if t.entry.split("|")[0] in ("Tötung", "Beistand", "ferire", "mettersi ~ a disposizione")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Browser bringt bereits alles mit, um alles zu exportieren."),  # "um ... zu" is no "umbringen"
+    ("it", "Il direttore di Radio Uno ha commentato."),  # "radio" is no form of a verb ("radiare" left out)
+    ("it", "È arrivata al Pronto soccorso."),  # "soccorso" is the emergency room ("soccorrere" left out)
+    ("de", "Die Müllabfuhr kommt am Montag."),  # garbage collection, no rebuff ("Abfuhr" left out)
+])
+def test_words_inside_other_words_stay_silent(lang: str, text: str) -> None:
+    assert not [t for m in lexicon(lang).scan(text) for t in m.triggers]
