@@ -67,7 +67,12 @@ MAX_NAME_WORDS = 4
 _STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")
 BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
 BYLINE_END_LINES = 2     # ... or the last ones (a signature)
-MAX_CUE_WORDS = 25       # a navigation/credit line is short
+MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
+MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
+EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+_LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
+_BLURB_KINDS = frozenset({"advert", "navigation"})
+_REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
@@ -109,6 +114,8 @@ class Cues:
     anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
     kinds: dict[str, tuple[str, str]]
     reach: dict[str, int]  # N of each "inside" row
+    edges: dict[str, re.Pattern[str]]  # "top"/"end": boilerplate_edges.tsv rows of that edge
+    edge_kinds: dict[str, str]  # group name of an edge row -> its kind
 
 
 @cache
@@ -121,8 +128,14 @@ def _cues(lang: str | None) -> Cues:
     reach: dict[str, int] = {}
     try:
         rows = load(lang).table("boilerplate.tsv") if lang else []
+        edge_rows = load(lang).table("boilerplate_edges.tsv") if lang else []
     except LanguageDataError:
-        rows = []
+        rows, edge_rows = [], []
+    by_edge: dict[str, list[str]] = {}
+    edge_kinds: dict[str, str] = {}
+    for n, row in enumerate(edge_rows):
+        edge_kinds[f"e{n}"] = row["kind"]
+        by_edge.setdefault(row["edge"], []).append(f"(?P<e{n}>{row['pattern']})")
     for n, row in enumerate(rows):
         name = f"c{n}"
         kinds[name] = (row["kind"], row["scope"])
@@ -146,7 +159,10 @@ def _cues(lang: str | None) -> Cues:
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
                 re.compile("|".join(inline)) if inline else None,
                 _anchors("|".join(inline)) if inline else None,
-                kinds, reach)
+                kinds, reach,
+                {edge: re.compile(r"\s*(?:[-–•*·▪]\s*)?(?:" + "|".join(alts) + ")", re.IGNORECASE)
+                 for edge, alts in by_edge.items()},
+                edge_kinds)
 
 
 def _content_words(text: str) -> set[str]:
@@ -197,7 +213,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             continue
         stop = end + 1 if end < len(text) else end  # take the line break with the line
         words = len(line.split())
-        edit = _cue_edits(line, start, stop, words, cues)
+        at_end = index >= len(lines) - EDGE_LINES
+        edit = _cue_edits(line, start, stop, words, cues,
+                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+        if edit is None and words <= MAX_BLURB_WORDS:
+            edit = _edge_edits(text, line, start, stop, cues, "end" if at_end else
+                               "top" if index < EDGE_LINES else None)
         if edit is not None:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
@@ -250,7 +271,7 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
-    if ":" in line and _ROLE_CREDIT.match(line):
+    if ":" in line and _ROLE_CREDIT.match(line) and not line.split(":", 1)[0].isupper():
         return "boilerplate.credit", "credit"
     last_lines = index >= count - BYLINE_END_LINES
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
@@ -531,7 +552,29 @@ def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
     return last
 
 
-def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list[Edit] | None:
+def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
+                edge: str | None) -> list[Edit] | None:
+    """A line that is boilerplate only at the top or the end of the text (boilerplate_edges.tsv):
+    an author's biography ("Jane Doe is a reporter covering ..."), a publisher's blurb. The
+    same words between paragraphs may be the article's own. A biography is of the author, who is
+    not in the story: when the surname it opens with occurs elsewhere in the text, the line is
+    about a person of the article (a jailed reporter) and stays."""
+    pattern = cues.edges.get(edge) if edge else None
+    match = pattern.match(line) if pattern is not None else None
+    if match is None:
+        return None
+    kind = cues.edge_kinds[match.lastgroup or ""]
+    if kind == "author_bio":
+        name = _LEADING_NAME.match(line)
+        surname = name.group(0).split()[-1] if name else ""
+        if surname and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:start] + text[stop:]):
+            return None
+    return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8,
+                 removed_kind=kind if kind in _REMOVED_KINDS else "other")]
+
+
+def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
+               max_words: int = 0) -> list[Edit] | None:
     last = line.rstrip()[-2:]
     # a credit ends with a name or a bracket, never with a sentence's punctuation ("...)." aside):
     # the search is skipped for the lines of running text, most lines of an article
@@ -555,7 +598,7 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list
                          removed_kind="caption"),
                     Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.9,
                          removed_kind="credit")]
-    if words > MAX_CUE_WORDS:
+    if words > max(max_words, MAX_CUE_WORDS):
         return None
     match = cues.line.match(line) if cues.line is not None else None
     if match is None and cues.inside is not None:
@@ -565,6 +608,8 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list
     if match is None:
         return None
     kind, scope = cues.kinds[match.lastgroup or ""]
+    if words > MAX_CUE_WORDS and kind not in _BLURB_KINDS:
+        return None  # a long line closing the text is a blurb only when it asks or sells
     if scope == "meta":
         return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8, removed_kind="other")]
     return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.85, removed_kind=kind)]
