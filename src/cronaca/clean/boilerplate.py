@@ -364,10 +364,13 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             close()
             continue
         words = len(line.split())
+        # a headline may end on its question ("- Lionel Messi: ¿cuánto dinero gana...?"); a
+        # list of the article's own questions shares its words (the article answers them)
+        question = line.rstrip().endswith("?")
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
-                and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
+                and (question or not _FINAL.search(line)) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < _overlap_limit(line)):
+                and overlap(index) < (LOW_OVERLAP if question else _overlap_limit(line))):
             run.append(index)
             continue
         close()
