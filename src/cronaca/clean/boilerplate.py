@@ -95,6 +95,7 @@ MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of 
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
+MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
@@ -235,7 +236,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             continue
         # page furniture sits at the top or the bottom; a date line between paragraphs is a
         # heading of a timeline or a live ticker ("Donnerstag, 18. 7.") and stays
-        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES)
+        # ... unless it says what it is ("Actualizado el 3 de mayo", "Lesedauer: 4 Minuten")
+        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES
+                             or _stamp_label(line, lang))
                 and _timestamp(line, stamp_words)):
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
@@ -317,6 +320,24 @@ def _stamp_words(lang: str | None) -> frozenset[str]:
     words |= {row["name"] for row in data.table("weekdays.tsv")}
     words |= set(data.words("timestamp_words.txt"))
     return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def _stamp_label(line: str, lang: str | None) -> bool:
+    """The line opens with a word of timestamp_words.txt that names a stamp ("updated",
+    "publicado", "Lesedauer") followed by a word or a colon, not a number: long words only,
+    since short ones ("am", "le", "de") open sentences too."""
+    first = _STAMP_TOKEN.search(line)
+    return bool(first and len(first.group(0)) >= MIN_STAMP_LABEL
+                and not line[first.end():].lstrip()[:1].isdigit()  # "Minutos 90 y 91": a count
+                and first.group(0).lower() in _stamp_labels(lang))
+
+
+@cache
+def _stamp_labels(lang: str | None) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in load(lang).words("timestamp_words.txt")) if lang else frozenset()
+    except LanguageDataError:
+        return frozenset()
 
 
 def _timestamp(line: str, words: frozenset[str]) -> bool:
