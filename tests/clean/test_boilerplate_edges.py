@@ -1,0 +1,77 @@
+"""Boilerplate known by cue and position: author notes and blurbs closing a text, related
+headlines asked as questions, labelled timestamps, agency credits; the article's own lines stay."""
+from __future__ import annotations
+
+from cronaca.clean import boilerplate
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+
+BODY_EN = ("The city council approved the new budget on Tuesday after a long debate.\n"
+           "The mayor said the plan would fund schools, roads and public transport.\n"
+           "Opposition members voted against it, citing the cost of the transport plan.\n")
+BODY_ES = ("El gobierno anunció ayer nuevas medidas para contener la inflación en el país.\n"
+           "Los sindicatos rechazaron la propuesta y convocaron una huelga para la próxima semana.\n"
+           "La oposición pidió al ministro que explique el plan ante el Congreso.\n")
+
+
+def removed(text: str, lang: str) -> list[tuple[str, str]]:
+    integrity = Integrity()
+    apply(text, boilerplate.propose(text, lang), integrity)
+    return [(r.rule, r.text.strip()) for r in integrity.removed]
+
+
+def test_an_author_note_closing_the_text_is_removed():
+    note = "Jane Doe is a senior reporter covering city politics for the Daily Courier."
+    assert removed(BODY_EN + note, "en") == [("boilerplate.author_bio", note)]
+
+
+def test_the_same_note_between_paragraphs_stays():
+    note = "Jane Doe is a senior reporter covering city politics for the Daily Courier.\n"
+    text = BODY_EN[:74] + note + BODY_EN[74:] + BODY_EN + BODY_EN
+    assert removed(text, "en") == []
+
+
+def test_a_closing_line_about_a_reporter_in_the_story_stays():
+    text = ("Evan Gershkovich was detained in Yekaterinburg in March.\n" + BODY_EN
+            + "Evan Gershkovich is a reporter for the Wall Street Journal.")
+    assert removed(text, "en") == []
+
+
+def test_a_long_subscription_blurb_closing_the_text_is_removed():
+    blurb = ("Stay informed with The Courier – your source for credible journalism. Get in-depth "
+             "reporting and opinions for only $5 a month. Invest in journalism, invest in "
+             "democracy – subscribe now and never miss a story from your city and your region.")
+    assert len(blurb.split()) > 25
+    assert removed(BODY_EN + blurb, "en") == [("boilerplate.advert", blurb)]
+
+
+def test_related_headlines_asked_as_questions_are_removed():
+    related = ("- Bad Bunny: ¿cuál es el origen de esta canción y por qué se llama así?\n"
+               "- Lionel Messi: ¿cuánto dinero gana el jugador y cuáles son sus negocios?\n"
+               "- ¿Cuánto gastas de luz al utilizar una freidora de aire?\n")
+    text = "¿Cuándo serán las vacaciones escolares?\n" + related + BODY_ES
+    assert removed(text, "es") == [("boilerplate.related_list", related.strip())]
+
+
+def test_a_labelled_timestamp_between_paragraphs_is_metadata_a_count_stays():
+    text = (BODY_ES + "Actualizado el 3 de mayo de 2022 a las 10:45\n" + BODY_ES
+            + "Minutos 90 y 91\n" + BODY_ES + BODY_ES)
+    assert removed(text, "es") == [("boilerplate.timestamp",
+                                    "Actualizado el 3 de mayo de 2022 a las 10:45")]
+
+
+def test_a_subhead_in_capitals_with_a_colon_is_no_credit():
+    text = BODY_ES + "MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO\n" + BODY_ES
+    assert removed(text, "es") == []
+
+
+def test_a_related_note_with_its_headline_is_removed():
+    line = "Nota relacionada: La secretaria que tumbó al contralor"
+    assert removed(BODY_ES + line + "\n" + BODY_ES, "es") == [("boilerplate.navigation", line)]
+
+
+def test_an_agency_alone_and_an_agency_with_its_photographer_are_credits():
+    text = (BODY_ES + "EFE\n" + BODY_ES
+            + "Le président Macron à l'Élysée (AFP/Ludovic Marin)\n")
+    assert removed(text, "es")[0] == ("boilerplate.credit", "EFE")
+    assert removed(text, "es")[-1] == ("boilerplate.credit", "(AFP/Ludovic Marin)")
