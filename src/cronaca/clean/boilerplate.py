@@ -12,6 +12,9 @@ bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outle
 in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
 Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
 even when they share the body's words (related stories are on the same topic).
+Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
+publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
+date line that names itself ("Actualizado el ...") goes wherever it stands.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
