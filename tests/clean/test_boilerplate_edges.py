@@ -75,3 +75,29 @@ def test_an_agency_alone_and_an_agency_with_its_photographer_are_credits():
             + "Le président Macron à l'Élysée (AFP/Ludovic Marin)\n")
     assert removed(text, "es")[0] == ("boilerplate.credit", "EFE")
     assert removed(text, "es")[-1] == ("boilerplate.credit", "(AFP/Ludovic Marin)")
+
+
+def test_a_video_card_with_its_length_goes_with_its_headlines():
+    card = ("Video Zu Besuch beim Schlachter in Schmalkalden\n"
+            "Thüringen: Vor diesen Herausforderungen stehen Schlachtbetriebe\n"
+            "Do 27.04.2023 15:17Uhr 01:00 min\n")
+    body = ("Die großen Betriebe haben vergleichsweise geringere Kosten.\n"
+            "Das Spiel endete um 10:45 Uhr mit einem Sieg der Gastgeber.\n")
+    assert removed(body + card + body, "de") == [("boilerplate.media_card", card.strip())]
+
+
+def test_title_case_headlines_after_an_english_article_are_removed():
+    related = ("- 15 Amazing Images of Stars\n"
+               "- 11 Fascinating Facts About Our Milky Way Galaxy\n"
+               "- The 11 Biggest Unanswered Questions About Dark Matter\n")
+    body = ("Astronomers mapped the stars of the galaxy with a new telescope this year.\n"
+            "The team plans to study dark matter in the galaxy with the same telescope.\n")
+    assert removed(body + related + body, "en") == [("boilerplate.related_list", related.strip())]
+
+
+def test_title_case_product_names_in_an_italian_list_stay():
+    items = ("- Indiana Jones Collection Quattro Film Restaurati\n"
+             "- Magnum Complete Collection Tutte Stagioni Rimasterizzate\n")
+    body = ("Le offerte di oggi riguardano cofanetti di film e serie in alta definizione.\n"
+            "I prezzi sono scontati fino a domenica per tutti i clienti registrati.\n")
+    assert removed(body + items + body, "it") == []

@@ -51,6 +51,9 @@ _TRAILING_SIGNS = re.compile(r"[^\w\s.!?…:\"'”’»)\]]+\s*$")  # "kommt. �
 _NOT_CREDIT_END = frozenset(".!?…:;,\"'”’»")
 _ANYWHERE = re.compile(r"\.\{0,(\d+)\}(.+)$", re.DOTALL)
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# a clip's length closing a line: "01:18 min", "| 0:21 min"
+# (the symbol "min" is the same in every language; "10:45 Uhr" is a time of day, no length)
+_DURATION_TAIL = re.compile(r"(?:^|[\s|])\d{1,2}:\d{2}(?::\d{2})?\s*(min)\.?\s*$", re.IGNORECASE)
 _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
@@ -98,6 +101,9 @@ MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of 
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
+MIN_TITLE_WORDS = 3       # words of 4+ letters a Title Case headline has ...
+TITLE_SHARE = 0.8         # ... and the share of them capitalised
+MAX_CARD_HEADLINES = 2    # headline lines a video card shows above its length
 MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
@@ -261,8 +267,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
-    edits.extend(_related_list(text, lines, edits, overlap))
+    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
@@ -364,7 +371,7 @@ def _timestamp(line: str, words: frozenset[str]) -> bool:
 
 
 def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                  overlap: Callable[[int], float]) -> list[Edit]:
+                  overlap: Callable[[int], float], title_case: bool = True) -> list[Edit]:
     """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
     versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
     MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
@@ -375,7 +382,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     run: list[int] = []
 
     def close() -> None:
-        marked = sum(1 for i in run if _headline_marked(lines[i][2]))
+        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
         if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
             start, end = lines[run[0]][0], lines[run[-1]][1]
             found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
@@ -394,7 +401,9 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and (question or not _FINAL.search(line)) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < (LOW_OVERLAP if question else _overlap_limit(line))):
+                and overlap(index) < (LOW_OVERLAP if question
+                                      else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
+                                      else _overlap_limit(line))):
             run.append(index)
             continue
         close()
@@ -455,6 +464,29 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
+def _media_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """A video or audio card of the site: a line that closes on the clip's length ("Do 27.04.2023
+    15:17Uhr 01:00 min", "... beschlossen. 18.04.2024 | 0:21 min") with the headline lines right
+    above it (up to MAX_CARD_HEADLINES short lines without final punctuation). An article states
+    a length in a sentence, not as the tail of a line."""
+    found: list[Edit] = []
+    taken = [(e.start, e.end) for e in edits]
+    for index, (start, end, line) in enumerate(lines):
+        match = _DURATION_TAIL.search(line)
+        if match is None or any(s < end and e > start for s, e in taken):
+            continue
+        first = index
+        while (first > 0 and index - first < MAX_CARD_HEADLINES
+               and not _FINAL.search(lines[first - 1][2])
+               and len(lines[first - 1][2].split()) <= MAX_TEASER_WORDS
+               and not _LIST_ITEM.match(lines[first - 1][2])
+               and not any(s < lines[first - 1][1] and e > lines[first - 1][0] for s, e in taken)):
+            first -= 1
+        found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
+                          "boilerplate.media_card", 0.8, removed_kind="teaser"))
+    return found
+
+
 def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
     """A teaser card of another story: a kicker and headline ("Verdi Neuer Tarifvertrag für
     Klinik-Beschäftigte: Einigung von SRH und Verdi") and right under it the same headline again
@@ -490,10 +522,34 @@ def _strongly_marked(line: str) -> bool:
                 or _PIPE.search(line))
 
 
-def _headline_marked(line: str) -> bool:
+@cache
+def _title_case_headlines(lang: str | None) -> bool:
+    """clean.tsv headline_title_case: the language's headlines capitalise their words ("15
+    Amazing Images of Stars"); elsewhere a Title Case line is a name (a product, a work)."""
+    try:
+        rows = load(lang).table("clean.tsv") if lang else []
+    except LanguageDataError:
+        return False
+    return any(row["key"] == "headline_title_case" and row["value"] == "yes" for row in rows)
+
+
+def _headline_marked(line: str, title_case: bool = True) -> bool:
     """A kicker before a colon or dash ("Hackerangriffe: Mit diesen miesen Tricks..."), a
-    question, a quotation or a "|": how a headline reads, and few points of a list do."""
-    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line))
+    question, a quotation, a "|" or Title Case ("15 Amazing Images of Stars"): how a headline
+    reads, and few points of a list do. Title Case counts only in a language whose headlines
+    are so written (``title_case``)."""
+    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line)
+                or (title_case and _title_case(line)))
+
+
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised: a headline where headlines are so written (a sentence
+    capitalises names, or nouns in German, and leaves verbs and adjectives in lower case)."""
+    if "(" in line:  # "Indiana Jones Collection 1-4 (Steelbook)": a product, no headline
+        return False
+    words = _WORD.findall(line)
+    return (len(words) >= MIN_TITLE_WORDS
+            and sum(1 for w in words if w[0].isupper()) >= TITLE_SHARE * len(words))
 
 
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
