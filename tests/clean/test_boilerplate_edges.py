@@ -101,3 +101,16 @@ def test_title_case_product_names_in_an_italian_list_stay():
     body = ("Le offerte di oggi riguardano cofanetti di film e serie in alta definizione.\n"
             "I prezzi sono scontati fino a domenica per tutti i clienti registrati.\n")
     assert removed(body + items + body, "it") == []
+
+
+def test_a_line_led_by_an_arrow_is_a_link_a_german_quote_and_a_python_prompt_stay():
+    text = (BODY_ES + "► Policía captura a sospechoso del robo\n" + BODY_ES
+            + ">>> print(x)\n" + "»Das ist nicht akzeptabel«, sagte der Minister\n" + BODY_ES)
+    assert removed(text, "es") == [("boilerplate.arrow_link",
+                                    "► Policía captura a sospechoso del robo")]
+
+
+def test_voseo_and_regional_prompts_are_removed():
+    for line in ("Seguí leyendo:", "Leé también: Cayó el dólar", "Revisa también: El nuevo gabinete",
+                 "El intendente junto a los vecinos. Gentileza Municipalidad"):
+        assert removed(BODY_ES + line + "\n" + BODY_ES, "es"), line

@@ -55,6 +55,9 @@ _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # (the symbol "min" is the same in every language; "10:45 Uhr" is a time of day, no length)
 _DURATION_TAIL = re.compile(r"(?:^|[\s|])\d{1,2}:\d{2}(?::\d{2})?\s*(min)\.?\s*$", re.IGNORECASE)
 _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# A line led by an arrow ("► Policía captura...", ">> Wegen Corona: ... <<", "» Las claves"): a link
+# to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
+_ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
@@ -256,6 +259,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if structural is not None:
             rule, kind = structural
             edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
+            continue
+        if (words <= MAX_TEASER_WORDS and _ARROW_LINK.match(line)
+                and not _FINAL.search(line.rstrip().rstrip("<").rstrip())):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.arrow_link", 0.8,
+                              removed_kind="teaser"))
             continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
