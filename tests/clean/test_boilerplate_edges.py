@@ -114,3 +114,10 @@ def test_voseo_and_regional_prompts_are_removed():
     for line in ("Seguí leyendo:", "Leé también: Cayó el dólar", "Revisa también: El nuevo gabinete",
                  "El intendente junto a los vecinos. Gentileza Municipalidad"):
         assert removed(BODY_ES + line + "\n" + BODY_ES, "es"), line
+
+
+def test_points_of_a_list_ending_on_a_semicolon_stay():
+    text = (BODY_EN + "Vendors must:\nOperate only within designated areas;\n"
+            "Avoid restricted or prohibited spaces;\nKeep their permits on them at all times.\n"
+            + BODY_EN)
+    assert removed(text, "en") == []

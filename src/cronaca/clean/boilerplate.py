@@ -187,7 +187,7 @@ def _teaser_marks(line: str, words: int) -> int:
     marks = 0
     if _INNER_QUESTION.search(line.rstrip()):
         marks += 1
-    if ";" in line:
+    if ";" in line.rstrip().rstrip(";"):  # joining two headlines; a trailing one ends a list point
         marks += 1
     shouts = [w for w in _SHOUT.findall(line)]
     if shouts and len(shouts) < words / 2:  # not an all-caps heading
