@@ -692,7 +692,9 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
     if words > max(max_words, MAX_CUE_WORDS):
         return None
     match = cues.line.match(line) if cues.line is not None else None
-    if match is None and cues.inside is not None:
+    # a long line is a blurb by its opening words only: a cue inside it ("... your inbox") may
+    # belong to the article's own sentence
+    if match is None and cues.inside is not None and words <= MAX_CUE_WORDS:
         match = cues.inside.search(line)
         if match is not None and match.start() > cues.reach[match.lastgroup or ""]:
             match = None
