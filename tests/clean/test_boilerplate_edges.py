@@ -121,3 +121,10 @@ def test_points_of_a_list_ending_on_a_semicolon_stay():
             "Avoid restricted or prohibited spaces;\nKeep their permits on them at all times.\n"
             + BODY_EN)
     assert removed(text, "en") == []
+
+
+def test_the_articles_own_headline_on_the_first_line_stays_despite_its_marks():
+    text = ("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors\n"
+            "Finance minister Enoch Godongwana has allocated R4bn to Sars to hire debt collectors.\n"
+            "The tax agency will hire more than 1,000 debt collectors this year.\n")
+    assert removed(text, "en") == []

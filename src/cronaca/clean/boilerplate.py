@@ -272,7 +272,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
-            if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
+            # the first line may be the article's own headline ("BUDGET 3.0 | Sars gets R4bn..."):
+            # there the marks count only when the body does not take up its words
+            if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
     edits.extend(_media_cards(text, lines, edits))
