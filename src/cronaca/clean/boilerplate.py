@@ -106,6 +106,7 @@ MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
 MIN_TITLE_WORDS = 3       # words of 4+ letters a Title Case headline has ...
 TITLE_SHARE = 0.8         # ... and the share of them capitalised
+MAX_DURATION_TAIL = 24    # characters of a line's end that hold a clip's length
 MAX_CARD_HEADLINES = 2    # headline lines a video card shows above its length
 MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
@@ -482,7 +483,10 @@ def _media_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]
     found: list[Edit] = []
     taken = [(e.start, e.end) for e in edits]
     for index, (start, end, line) in enumerate(lines):
-        match = _DURATION_TAIL.search(line)
+        tail = line[-MAX_DURATION_TAIL:]
+        if "min" not in tail.lower():  # cheap test first: most lines end otherwise
+            continue
+        match = _DURATION_TAIL.search(tail)
         if match is None or any(s < end and e > start for s, e in taken):
             continue
         first = index
