@@ -128,3 +128,19 @@ def test_the_articles_own_headline_on_the_first_line_stays_despite_its_marks():
             "Finance minister Enoch Godongwana has allocated R4bn to Sars to hire debt collectors.\n"
             "The tax agency will hire more than 1,000 debt collectors this year.\n")
     assert removed(text, "en") == []
+
+
+def test_a_long_consent_notice_of_an_embedded_graphic_goes_wherever_it_stands():
+    notice = ("Für die Darstellung von ZDFheute Infografiken nutzen wir die Software von "
+              "Datawrapper. Erst wenn Sie hier klicken, werden die Grafiken nachgeladen. Ihre "
+              "IP-Adresse wird dabei an externe Server von Datawrapper übertragen. Über den "
+              "Datenschutz von Datawrapper können Sie sich auf der Seite des Anbieters informieren.")
+    body = ("Die Regierung hat gestern neue Maßnahmen gegen die Inflation angekündigt.\n"
+            "Die Gewerkschaften lehnten den Vorschlag ab und riefen zum Streik auf.\n")
+    assert len(notice.split()) > 25
+    assert removed(body + notice + "\n" + body + body, "de") == [("boilerplate.navigation", notice)]
+
+
+def test_a_read_here_prompt_with_its_headline_is_removed():
+    line = "Lea aquí: Operación Orión, una sombra de odio"
+    assert removed(BODY_ES + line + "\n" + BODY_ES, "es") == [("boilerplate.navigation", line)]

@@ -653,11 +653,14 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
                 edge: str | None) -> list[Edit] | None:
     """A line that is boilerplate only at the top or the end of the text (boilerplate_edges.tsv):
     an author's biography ("Jane Doe is a reporter covering ..."), a publisher's blurb. The
-    same words between paragraphs may be the article's own. A biography is of the author, who is
+    same words between paragraphs may be the article's own. Rows of edge "any" hold anywhere
+    (the consent notice of an embedded graphic or video, a long paragraph of legal wording). A biography is of the author, who is
     not in the story: when the surname it opens with occurs elsewhere in the text, the line is
     about a person of the article (a jailed reporter) and stays."""
     pattern = cues.edges.get(edge) if edge else None
     match = pattern.match(line) if pattern is not None else None
+    if match is None and "any" in cues.edges:  # consent notices of embedded content: anywhere
+        match = cues.edges["any"].match(line)
     if match is None:
         return None
     kind = cues.edge_kinds[match.lastgroup or ""]
