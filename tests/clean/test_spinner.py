@@ -533,3 +533,29 @@ def test_a_swap_away_from_the_slogan_label_is_still_repaired():
 def test_a_capitalised_english_label_next_to_a_token_makes_a_phrase():
     text = "Lotta al Covid: in tutti i Drive through della provincia sarà possibile fare il tampone."
     assert spinner.propose(text, "it") == []
+
+
+def test_a_word_of_the_language_after_an_elided_article_it_cannot_follow_is_a_swap():
+    # "transpire" is French too, but "n'" never stands before a consonant: the spinner's word
+    text = "Il a dit qu’il n’transpire pas à juguler le suicide dans le pays, selon le rapport publié hier."
+    (edit,) = spinner.propose(text, "fr")
+    assert (text[edit.start:edit.end], edit.kind, edit.replacement) == (
+        "transpire", "substitution", "arrive")
+
+
+def test_a_word_of_the_language_in_a_slot_its_elision_allows_stays():
+    text = "Il a dit qu’il ne transpire pas à juguler le suicide dans le pays, selon le rapport publié hier."
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_full_form_that_need_not_elide_rules_nothing_out():
+    # Italian pronoun "lo" stays whole before a vowel ("non lo era"): no slot to read
+    text = "Dal punto di vista della difesa, invece, non lo era, e pertanto era stata chiesta l'assoluzione."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_word_starting_with_a_vowel_after_a_full_form_that_must_elide_is_a_swap():
+    # French "la" always elides before a vowel: "la allegro" was not written so
+    text = "On observe un changement dans la allegro de la migration depuis les années soixante-dix."
+    (edit,) = spinner.propose(text, "fr")
+    assert text[edit.start:edit.end] == "allegro"

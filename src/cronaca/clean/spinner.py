@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 from pathlib import Path
 
@@ -102,6 +102,10 @@ MIN_STEM_LETTERS = 3
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
 STRONG, WEAK, NOUN = 1, 2, 3
+# ... and, found by its place rather than by the word, a word of the language where its elision
+# says the spinner put it (see _misfit_slots)
+SLOT = 4
+MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
@@ -146,6 +150,10 @@ class Detector:
     _candidates: dict[str, int] = field(default_factory=dict, repr=False)
     _originals: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False)
     _agreement: dict[str, str] = field(default_factory=dict, repr=False)
+    # spinner_reverse_slots.tsv: originals of replacements that are words of the language too,
+    # asked only where the elision before the token rules it out
+    slot_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -224,8 +232,37 @@ class Detector:
         asked: sharpening all 20,000 tokens at start-up cost ~0.2 s per language)."""
         known = self._originals.get(token)
         if known is None:
-            known = self._originals[token] = _sharpened(self.reverse.get(token, []))
+            known = self._originals[token] = _sharpened(
+                self.reverse.get(token) or self.slot_reverse.get(token, []))
         return known
+
+    @cached_property
+    def misfit_slots(self) -> tuple[re.Pattern[str], ...]:
+        """Patterns (over lower-cased text) for where the elision rules the next word's first
+        letter out: a consonant after an apostrophe ("l'notion", "n'transpire"; _misfit_slots
+        checks the elided form), a vowel after a full form that must elide
+        (elision_required.txt: "la allegro"), looked behind from the space, grouped by length (a
+        look-behind has one width); a form that need not elide ("lo era") rules nothing out.
+        Each pattern starts with a character class: the scan of every article stays cheap."""
+        if not self.elision:
+            return ()
+        vowels = "".join(sorted(_VOWELS))
+        patterns = [re.compile(rf"['’](?=[^\W\d_{vowels}hy])")]
+        lengths = sorted({len(w) for w in self.elision_required})
+        if lengths:
+            behind = "|".join(
+                rf"(?<=[^\w'’-](?:{'|'.join(sorted(w for w in self.elision_required if len(w) == n))})[ \t])"
+                for n in lengths)
+            patterns.append(re.compile(rf"[ \t](?=[{vowels}])(?:{behind})"))
+        return tuple(patterns)
+
+    @cached_property
+    def _elided(self) -> frozenset[str]:
+        return frozenset(w[:-1] for w in self.elision if w[-1:] in _VOWELS and len(w) > 1)
+
+    def elided_forms(self) -> frozenset[str]:
+        """The forms elision.txt's words take before a vowel, without apostrophe ("l", "qu")."""
+        return self._elided
 
     def agreement(self, word: str) -> str:
         """What ``word``'s ending shows (gender, number: "f", "mp"), "" if nothing (cached)."""
@@ -290,7 +327,10 @@ def _detector(lang: str) -> Detector:
                     english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
                     elision, abbreviations, lexicon, nouns, noun_markers, function_words,
                     adjective_endings,
-                    options.get("split_glued_words", "no") == "no", markers, endings)
+                    options.get("split_glued_words", "no") == "no", markers, endings,
+                    slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv")
+                    if elision else {},
+                    elision_required=frozenset(data.words("elision_required.txt")) & elision)
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -778,6 +818,37 @@ def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words the spinner can have put there (keys of the reverse lexicons), written in
+    lower case where their elision rules them out ("l'notion publique": the spinner's "notion"
+    for "opinion"; "dans la allegro": "composition"), in running text, with an original that
+    fits. Such a word is often a word of the language too, which no word-by-word test sees."""
+    spans = []
+    for kind, pattern in enumerate(detector.misfit_slots):
+        for match in pattern.finditer(lowered):
+            if kind == 0:
+                # after an elided form ("l'notion"): the original began with a vowel
+                before = _WORD_BEFORE_STOP.search(lowered, max(0, match.start() - 12), match.start())
+                if before is None or before.group(1) not in detector.elided_forms() or (
+                        lowered[before.start() - 1:before.start()].isalpha()):
+                    continue
+                word, fit = _TOKEN.match(lowered, match.end()), "vowel"
+            else:
+                # after a full form ("la allegro"): the original began with a consonant
+                word, fit = _TOKEN.match(lowered, match.end()), "consonant"
+            if word is None:
+                continue
+            start, end = word.span()
+            token = word.group(0)
+            if ((token in detector.reverse or token in detector.slot_reverse)
+                    and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                    and text[start:end].islower()
+                    and any(_fits(w, fit) for w, _ in detector.originals(token))
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
 def propose(text: str, lang: str | None) -> list[Edit]:
     """Repairs of swapped tokens, and suspect records where the original is not clear."""
     if not lang or lang == "en":
@@ -791,7 +862,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     lowers = _TOKEN.findall(lowered)
     known, check = detector._candidates, detector.candidate
     kinds = [known[w] if w in known else check(w) for w in lowers]
-    if not any(kinds):
+    slots = _misfit_slots(text, lowered, detector) if detector.elision else []
+    if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
@@ -805,6 +877,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     flagged = sorted(span for word, kind in candidates.items()
                      for span in _occurrences(lowered, word)
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
+    if slots:
+        seen = set(flagged)
+        flagged = sorted(flagged + [span for span in slots if span not in seen])
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
@@ -848,7 +923,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         word = text[start:end]
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
-        kind = detector._candidates.get(token)
+        kind = detector._candidates.get(token) or SLOT
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap
