@@ -559,3 +559,9 @@ def test_a_word_starting_with_a_vowel_after_a_full_form_that_must_elide_is_a_swa
     text = "On observe un changement dans la allegro de la migration depuis les années soixante-dix."
     (edit,) = spinner.propose(text, "fr")
     assert text[edit.start:edit.end] == "allegro"
+
+
+def test_a_word_broken_into_many_pieces_is_no_swap():
+    # "insignificante" split by a bad extraction: "can" is a piece of it, not English
+    text = "Hanno rubato poco e niente, qualche orologio ins ign ifi can te. I ladri sono fuggiti."
+    assert spinner.propose(text, "it") == []

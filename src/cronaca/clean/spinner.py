@@ -443,7 +443,11 @@ _PIECE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+) $")
 _PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
 COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
-MAX_PIECES = 2  # pieces of a broken word looked at on each side of the token
+MAX_PIECES = 4  # pieces of a broken word looked at on each side of the token
+# four pieces or more that join into a word of the language are no chance: "ins ign ifi can te"
+# (insignificante, zipf 2.4), "can cel ler ia"
+BROKEN_MANY_ZIPF = 1.5
+MANY_PIECES = 4
 BROKEN_PIECE_GAP = 2.0  # a piece this much rarer (zipf) than the whole word is no word itself
 
 
@@ -457,8 +461,11 @@ def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool
     for pieces in _joins(lefts, token, rights):
         joined = "".join(pieces)
         here = zipf_frequency(joined, detector.lang)
-        if here < BROKEN_WORD_ZIPF or not detector.native(joined):
+        if here < (BROKEN_WORD_ZIPF if len(pieces) < MANY_PIECES else BROKEN_MANY_ZIPF) or (
+                not detector.native(joined)):
             continue
+        if len(pieces) >= MANY_PIECES:
+            return True  # four pieces or more do not join into a word by chance
         others = [p for p in pieces if p != token]
         # a piece that is a common word, commoner than the whole, is a word in its own right:
         # "client e" is not "cliente", "de see" not "desee"; unless another piece is no word
