@@ -565,3 +565,10 @@ def test_a_word_broken_into_many_pieces_is_no_swap():
     # "insignificante" split by a bad extraction: "can" is a piece of it, not English
     text = "Hanno rubato poco e niente, qualche orologio ins ign ifi can te. I ladri sono fuggiti."
     assert spinner.propose(text, "it") == []
+
+
+def test_a_word_a_slot_shows_as_the_spinners_is_its_swap_everywhere():
+    text = ("Par ailleurs, l’notion publique perçoit un changement. Selon les sondages, la notion "
+            "publique oublie néanmoins que les migrations anciennes ont duré longtemps.")
+    edits = spinner.propose(text, "fr")
+    assert [text[e.start:e.end] for e in edits] == ["notion", "notion"]

@@ -885,8 +885,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                      for span in _occurrences(lowered, word)
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if slots:
-        seen = set(flagged)
-        flagged = sorted(flagged + [span for span in slots if span not in seen])
+        # the spinner swaps a word at every occurrence: the slot shows the word is its own
+        slots += [span for word in {lowered[a:b] for a, b in slots}
+                  for span in _occurrences(lowered, word)
+                  if text[span[0]:span[1]].islower()
+                  and _plausible_swap(text, lowered, span[0], span[1], detector)]
+        flagged = sorted(set(flagged) | set(slots))
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
