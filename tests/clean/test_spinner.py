@@ -572,3 +572,9 @@ def test_a_word_a_slot_shows_as_the_spinners_is_its_swap_everywhere():
             "publique oublie néanmoins que les migrations anciennes ont duré longtemps.")
     edits = spinner.propose(text, "fr")
     assert [text[e.start:e.end] for e in edits] == ["notion", "notion"]
+
+
+@pytest.mark.parametrize(("word", "agreement"), [("table", "f"), ("art", "m"), ("nation", "f")])
+def test_a_known_gender_comes_before_the_ending_guess(word, agreement):
+    # word_agreement.tsv knows "table" and "art", whose endings show nothing; "-tion" shows "f"
+    assert spinner.Detector.for_language("fr").agreement(word) == agreement

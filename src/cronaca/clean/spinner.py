@@ -154,6 +154,9 @@ class Detector:
     # asked only where the elision before the token rules it out
     slot_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
+    # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
+    # ("table" f, "journal" m)
+    word_agreement: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -265,11 +268,13 @@ class Detector:
         return self._elided
 
     def agreement(self, word: str) -> str:
-        """What ``word``'s ending shows (gender, number: "f", "mp"), "" if nothing (cached)."""
+        """What ``word`` shows (gender, number: "f", "mp"): word_agreement.tsv, else its ending;
+        "" if nothing (cached)."""
         known = self._agreement.get(word)
         if known is None:
-            known = next((label for ending, label in self.agreement_endings
-                          if word.endswith(ending) and len(word) > len(ending)), "")
+            known = self.word_agreement.get(word) or next(
+                (label for ending, label in self.agreement_endings
+                 if word.endswith(ending) and len(word) > len(ending)), "")
             self._agreement[word] = known
         return known
 
@@ -330,7 +335,9 @@ def _detector(lang: str) -> Detector:
                     options.get("split_glued_words", "no") == "no", markers, endings,
                     slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv")
                     if elision else {},
-                    elision_required=frozenset(data.words("elision_required.txt")) & elision)
+                    elision_required=frozenset(data.words("elision_required.txt")) & elision,
+                    word_agreement={row["word"]: row["agreement"] or ""
+                                    for row in data.table("word_agreement.tsv")})
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
