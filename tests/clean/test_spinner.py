@@ -578,3 +578,11 @@ def test_a_word_a_slot_shows_as_the_spinners_is_its_swap_everywhere():
 def test_a_known_gender_comes_before_the_ending_guess(word, agreement):
     # word_agreement.tsv knows "table" and "art", whose endings show nothing; "-tion" shows "f"
     assert spinner.Detector.for_language("fr").agreement(word) == agreement
+
+
+def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
+    # "milt" is no Italian word, though too close in frequency to be out of the language by
+    # itself: the spinner's replacement for "come"
+    text = "Si cerca di scongiurare quello che si presenta milt un disastro umanitario imminente, dice."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("milt", "come")

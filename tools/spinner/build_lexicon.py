@@ -30,9 +30,11 @@ Outputs:
   lexicon of L knows only capitalised ("Action", "Team", "Veteran"): written in lower case
   inside a sentence they are no word of L, however common the noun is
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
-- src/cronaca/lang/<L>/spinner_reverse_slots.tsv  (languages with elision.txt) the same for
-  replacements that are words of L too, kept when an original's first letter is of the other kind
-  (vowel, consonant) than the token's: read only where the elision before rules the token out
+- src/cronaca/lang/<L>/spinner_reverse_slots.tsv  (languages with elision.txt or
+  function_words.txt) the same for replacements the plain rules do not flag, kept when an
+  original's first letter is of the other kind (vowel, consonant) than the token's, or the best
+  original is a function word: read only where the elision before rules the token out, or where
+  the language hardly knows a token that stands for a function word
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -191,11 +193,14 @@ def _first_is_vowel(word: str) -> bool:
 
 
 def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
-    """Reverse rows for the replacements spinner_reverse.tsv leaves out because they are words of
-    the language too ("notion" for "opinion" in French): such a token is seen only where its
-    elision rules it out ("l'notion publique"), so only tokens with an original whose first
-    letter is of the other kind (vowel against consonant; "h" fits both) are kept."""
+    """Reverse rows for the replacements spinner_reverse.tsv leaves out because the plain rules
+    do not flag them: words of the language too ("notion" for "opinion" in French), seen only
+    where the elision rules them out ("l'notion publique"), so tokens with an original whose first
+    letter is of the other kind (vowel against consonant; "h" fits both); and tokens whose likely
+    original is a function word ("milt" for Italian "come"), seen where the language hardly knows
+    the token (see cronaca.clean.spinner._function_word_swaps)."""
     detector = Detector.for_language(lang)
+    function_words = detector.function_words
     weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
     for w in originals(lang, graph):
@@ -213,14 +218,15 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
         norm = sum(cands.values())
         best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
                 if p / norm >= 0.02]
-        if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best):
+        if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best) or (
+                best and best[0][0] in function_words):
             rows.extend((s, w, round(p / norm, 4)) for w, p in best)
     return rows
 
 
 def write_slot_reverse(lang: str, graph: Graph) -> None:
-    if not load(lang).words("elision.txt"):
-        return  # no elision, no slot to rule a word out
+    if not (load(lang).words("elision.txt") or load(lang).words("function_words.txt")):
+        return  # no elision, no function word: no slot to rule a word out
     rows = slot_rows(lang, graph)
     with (LANG_DIR / lang / "spinner_reverse_slots.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py --slots from WordNet 3.0 + Aiksaurus "

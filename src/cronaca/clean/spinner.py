@@ -105,6 +105,8 @@ STRONG, WEAK, NOUN = 1, 2, 3
 # ... and, found by its place rather than by the word, a word of the language where its elision
 # says the spinner put it (see _misfit_slots)
 SLOT = 4
+FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
+FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -260,6 +262,22 @@ class Detector:
         return tuple(patterns)
 
     @cached_property
+    def function_swaps(self) -> frozenset[str]:
+        """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word
+        and that lean English: more frequent in English, unknown to the language's lexicon,
+        not loanwords (see _function_word_swaps)."""
+        found = set()
+        for token in self.slot_reverse:
+            originals = self.originals(token)
+            if (originals and originals[0][0] in self.function_words
+                    and originals[0][1] >= FUNCTION_SWAP_SHARE and token not in self.loanwords
+                    and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
+                    and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
+                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
     def _elided(self) -> frozenset[str]:
         return frozenset(w[:-1] for w in self.elision if w[-1:] in _VOWELS and len(w) > 1)
 
@@ -333,8 +351,7 @@ def _detector(lang: str) -> Detector:
                     elision, abbreviations, lexicon, nouns, noun_markers, function_words,
                     adjective_endings,
                     options.get("split_glued_words", "no") == "no", markers, endings,
-                    slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv")
-                    if elision else {},
+                    slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv"),
                     elision_required=frozenset(data.words("elision_required.txt")) & elision,
                     word_agreement={row["word"]: row["agreement"] or ""
                                     for row in data.table("word_agreement.tsv")})
@@ -863,6 +880,21 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
+def _function_word_swaps(text: str, lowered: str, words: list[str],
+                         detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
+    "mama il numero" for "ma il numero"): the spinner's replacement for "ad", "ma", "come" is
+    mostly an English word the language's own text hardly knows (English more frequent, unknown
+    to the language's lexicon), too close in frequency to be out of the language by itself; a
+    function word of the language is its likely original (spinner_reverse_slots.tsv)."""
+    spans = []
+    for token in detector.function_swaps.intersection(words):
+        for start, end in _occurrences(lowered, token):
+            if text[start:end].islower() and _plausible_swap(text, lowered, start, end, detector):
+                spans.append((start, end))
+    return spans
+
+
 def propose(text: str, lang: str | None) -> list[Edit]:
     """Repairs of swapped tokens, and suspect records where the original is not clear."""
     if not lang or lang == "en":
@@ -877,6 +909,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     known, check = detector._candidates, detector.candidate
     kinds = [known[w] if w in known else check(w) for w in lowers]
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
+    slots += _function_word_swaps(text, lowered, lowers, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
