@@ -586,3 +586,9 @@ def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
     text = "Si cerca di scongiurare quello che si presenta milt un disastro umanitario imminente, dice."
     (edit,) = spinner.propose(text, "it")
     assert (text[edit.start:edit.end], edit.replacement) == ("milt", "come")
+
+
+def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name():
+    text = ("Warum wird nicht thematisiert, dass Sky wiederholt Übertragungen verschiebt? Golf hat "
+            "bei sky kein gutes Zuhause mehr, schreibt ein Leser.")
+    assert spinner.propose(text, "de") == []

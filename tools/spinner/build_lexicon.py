@@ -200,7 +200,7 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     original is a function word ("milt" for Italian "come"), seen where the language hardly knows
     the token (see cronaca.clean.spinner._function_word_swaps)."""
     detector = Detector.for_language(lang)
-    function_words = detector.function_words
+    function_words = detector.function_words | detector.noun_markers  # closed classes
     weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
     for w in originals(lang, graph):
@@ -225,7 +225,9 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
 
 
 def write_slot_reverse(lang: str, graph: Graph) -> None:
-    if not (load(lang).words("elision.txt") or load(lang).words("function_words.txt")):
+    data = load(lang)
+    if not (data.words("elision.txt") or data.words("function_words.txt")
+            or data.words("noun_markers.txt")):
         return  # no elision, no function word: no slot to rule a word out
     rows = slot_rows(lang, graph)
     with (LANG_DIR / lang / "spinner_reverse_slots.tsv").open("w", encoding="utf-8") as fh:

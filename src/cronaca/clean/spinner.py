@@ -263,13 +263,14 @@ class Detector:
 
     @cached_property
     def function_swaps(self) -> frozenset[str]:
-        """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word
-        and that lean English: more frequent in English, unknown to the language's lexicon,
+        """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word or
+        a noun marker ("son", "il") and that lean English: more frequent in English, unknown to the language's lexicon,
         not loanwords (see _function_word_swaps)."""
         found = set()
         for token in self.slot_reverse:
             originals = self.originals(token)
-            if (originals and originals[0][0] in self.function_words
+            if (originals and (originals[0][0] in self.function_words
+                               or originals[0][0] in self.noun_markers)
                     and originals[0][1] >= FUNCTION_SWAP_SHARE and token not in self.loanwords
                     and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
@@ -849,6 +850,20 @@ def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitalised_inside(text: str, word: str, detector: Detector) -> bool:
+    """``word`` stands capitalised (not all capitals) somewhere in ``text`` but at the start of a
+    sentence."""
+    title = word[:1].upper() + word[1:]
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if ((not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+                and not _sentence_initial(text, at, detector.abbreviations)):
+            return True
+        at = text.find(title, end)
+    return False
+
+
 def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
     """Spans of words the spinner can have put there (keys of the reverse lexicons), written in
     lower case where their elision rules them out ("l'notion publique": the spinner's "notion"
@@ -931,6 +946,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                   if text[span[0]:span[1]].islower()
                   and _plausible_swap(text, lowered, span[0], span[1], detector)]
         flagged = sorted(set(flagged) | set(slots))
+    if flagged:
+        # a word the article also writes capitalised inside a sentence is a name the writer
+        # lower-cased elsewhere ("Sky kürzt Übertragungen" ... "bei sky"), or a noun: the
+        # spinner writes its replacement the same way everywhere
+        named = {w for w in {lowered[a:b] for a, b in flagged}
+                 if _capitalised_inside(text, w, detector)}
+        flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
