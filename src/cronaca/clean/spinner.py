@@ -274,7 +274,8 @@ class Detector:
                     and originals[0][1] >= FUNCTION_SWAP_SHARE and token not in self.loanwords
                     and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
-                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)):
+                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
+                    and not (self.adjective_endings and self.inflected_here(token))):
                 found.add(token)
         return frozenset(found)
 
