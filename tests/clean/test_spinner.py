@@ -592,3 +592,8 @@ def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name(
     text = ("Warum wird nicht thematisiert, dass Sky wiederholt Übertragungen verschiebt? Golf hat "
             "bei sky kein gutes Zuhause mehr, schreibt ein Leser.")
     assert spinner.propose(text, "de") == []
+
+
+def test_a_short_word_right_after_a_number_is_a_unit():
+    text = "Der Vorlaufsieger (6,65 sec) konnte sich ebenso im Finale gegen die starke Konkurrenz durchsetzen."
+    assert spinner.propose(text, "de") == []

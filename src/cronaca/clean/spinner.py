@@ -412,6 +412,10 @@ _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]
 MAX_QUOTED_WORDS = 4
 
 
+# a token this short right after a number is its unit
+MAX_UNIT_LETTERS = 3
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0]?$")
+
 # a bracket after the token glosses it, unless it holds an acronym: that abbreviates the whole
 # name before it ("l'Office fédéral de l'farming (OFAG)")
 _GLOSS = re.compile(r"[ \t]?\((?![\d)])(?![A-Z0-9]{2,8}\))")
@@ -545,6 +549,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if _elided(text, start, end):
         return False  # an elided word of the language ("vent'anni"), not a swap
+    if end - start <= MAX_UNIT_LETTERS and _UNIT_BEFORE.search(text, max(0, start - 3), start):
+        return False  # a unit after a number ("6,65 sec", "10 min")
     if _GLOSS.match(text, end):
         return False  # a term glossed in brackets: "impersonation (furto di identità)"
     if ((before[-1:] in _QUOTES and after[:1] in _QUOTES)
