@@ -264,14 +264,17 @@ class Detector:
     @cached_property
     def function_swaps(self) -> frozenset[str]:
         """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word or
-        a noun marker ("son", "il") and that lean English: more frequent in English, unknown to the language's lexicon,
-        not loanwords (see _function_word_swaps)."""
+        a noun marker ("son", "il") and that lean English: more frequent in English, unknown to
+        the language's lexicon, not loanwords (see _function_word_swaps). The file lists each
+        token's originals best first: the first tells whether to look further (computed when
+        first asked)."""
+        closed = self.function_words | self.noun_markers
         found = set()
-        for token in self.slot_reverse:
+        for token, rows in self.slot_reverse.items():
+            if rows[0][0] not in closed or token in self.loanwords:
+                continue
             originals = self.originals(token)
-            if (originals and (originals[0][0] in self.function_words
-                               or originals[0][0] in self.noun_markers)
-                    and originals[0][1] >= FUNCTION_SWAP_SHARE and token not in self.loanwords
+            if (originals[0][0] in closed and originals[0][1] >= FUNCTION_SWAP_SHARE
                     and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
                     and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
