@@ -7,7 +7,11 @@ from a list: it is an English word, implausible in the article's language (wordf
 frequent in English than in the language, and rare in it or unknown to the language's lexicon:
 lang/<code>/spinner_lexicon_english.txt, built from simplemma), not a loanword the language
 really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
-language (a quoted English phrase has English neighbours).
+language (a quoted English phrase has English neighbours). Where word-by-word plausibility cannot
+see a swap, its place can: a word the elision before rules out ("l'notion publique", "dans la
+allegro": elision_required.txt), or a word the language hardly knows whose likely original is a
+function word ("milt un disastro" for "come"); both read spinner_reverse_slots.tsv. A word the
+article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
 thesauri): P(original | english token), reweighted by the article (an original still present,
