@@ -141,6 +141,12 @@ def _titled_apposition(text: str, gap: str, words: int, item: object, pending: t
         and _APPOSITION_END.match(text, item.end, end) is not None
 
 
+def _right_after_verb(units: list[Unit]) -> bool:
+    """Does the clause's last unit, a phrase, follow a verb trigger with no word between?"""
+    return len(units) >= 2 and units[-1].kind == "phrase" and units[-1].words_before == 0 \
+        and units[-2].kind == "trigger" and any(t.pos == "verb" for t in units[-2].triggers)
+
+
 def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     """"Durante l'incontro con Xi Jinping, Putin ha elogiato": a name after a comma, right before a
     verb, at the end of a preposition's list that has no "and" is the verb's subject, not the last
@@ -316,6 +322,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if phrase is not None and clauses[-1].units and clauses[-1].units[-1].phrase is phrase \
+                    and text[phrase.end:s].strip() == "(" and text.startswith(")", e):
+                # "Nancy Faeser (SPD) nannte", "Olaf Scholz (SPD)", "(ECOWAS)": the bracketed name is the
+                # person's party or the name's short form, no phrase of its own and never the head
+                last_end = e + 1
+                continue
             if conj_title is not None:
                 saved = conj_title
                 if item.etype == "PERSON" or item.kind == "adjective":
@@ -349,6 +361,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and lexicon.verb_second and not gap.strip() \
+                    and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
+                    and _right_after_verb(clauses[-1].units):
+                joinable = False  # verb-second order: "kritisierte Russland Baerbock" is subject and object
             if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
                     and "," not in gap and lexicon.det_before(text, s):
                 joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase

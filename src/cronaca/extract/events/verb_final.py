@@ -92,10 +92,14 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
             and not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
                         for k in range(before[-2], i)):  # a noun between ("hat X Unterstützung zugesagt")
         objects.add(before[-1])
-        first = units[before[-2]].phrase
+        # the first of them is the subject ("Trump hat nach dem Rückzug seines Kandidaten Gaetz Bondi
+        # nominiert": a genitive or dative between is neither subject nor object)
+        at = next(j for j in before if not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
+                                                for k in range(j, i)))
+        first = units[at].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
-            quoted = units[before[-2]].quote >= 0 and not first.speaker
-            narrator = units[before[-2]].quote < 0 and first.speaker  # "Wir haben X ... gesprochen": the writer
+            quoted = units[at].quote >= 0 and not first.speaker
+            narrator = units[at].quote < 0 and first.speaker  # "Wir haben X ... gesprochen": the writer
             return ([] if quoted or narrator else persons_of(first, antecedent or [], anaphor)), \
                 phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule

@@ -1,0 +1,32 @@
+"""Role assignment (evroles round): who acts and who is acted upon, one construction per test, with the
+reading that must not change next to it."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+BAERBOCK = ("Q1", "Annalena Baerbock", "PERSON", ["Baerbock"])
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+GAETZ = ("Q2", "Matt Gaetz", "PERSON", ["Matt Gaetz"])
+BONDI = ("Q7130", "Pam Bondi", "PERSON", ["Pam Bondi"])
+FAESER = ("Q3", "Nancy Faeser", "PERSON", ["Nancy Faeser"])
+SPD = ("Q49768", "Social Democratic Party of Germany", "ORG", ["SPD"])
+MUSLIM = ("x:org:mi", "Muslim Interaktiv", "ORG", ["Muslim Interaktiv"])
+DE = [RUSSIA, BAERBOCK, TRUMP, GAETZ, BONDI, FAESER, SPD, MUSLIM]
+
+
+def test_verb_second_names_side_by_side_after_the_verb_are_subject_and_object():
+    [event] = events(document("Am Montag kritisierte Russland Baerbock.", "de", DE))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q1",), "occurred")
+
+
+def test_a_bracketed_party_after_a_name_is_not_the_subject():
+    [event] = events(document("Innenministerin Nancy Faeser (SPD) kritisierte Muslim Interaktiv.", "de", DE))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("x:org:mi",), "occurred")
+
+
+def test_verb_final_the_first_of_three_bare_names_is_the_subject():
+    text = ("Der designierte US-Präsident Donald Trump hat nach dem Rückzug seines Wunschkandidaten Matt Gaetz "
+            "seine ehemalige Anwältin Pam Bondi als Justizministerin nominiert.")
+    [event] = events(document(text, "de", DE))
+    assert summary(event) == ("SUPPORT", ("Q22686",), ("Q7130",), "occurred")
