@@ -30,3 +30,23 @@ def test_verb_final_the_first_of_three_bare_names_is_the_subject():
             "seine ehemalige Anwältin Pam Bondi als Justizministerin nominiert.")
     [event] = events(document(text, "de", DE))
     assert summary(event) == ("SUPPORT", ("Q22686",), ("Q7130",), "occurred")
+
+
+HOECKE = ("Q13", "Björn Höcke", "PERSON", ["Höcke"])
+VOIGT = ("Q14", "Mario Voigt", "PERSON", ["Voigt"])
+MIERSCH = ("Q11", "Matthias Miersch", "PERSON", ["Miersch"])
+FDP = ("Q12", "Free Democratic Party", "ORG", ["FDP"])
+
+
+def test_a_light_verb_after_and_shares_the_subject_standing_after_the_first_verb():
+    text = ("„Wir machen mittelstandsfreundliche Politik“, protestiert Höcke und macht Voigt etwas später "
+            "in der Sendung einen schweren Vorwurf.")
+    found = {summary(e) for e in events(document(text, "de", [HOECKE, VOIGT]))}
+    assert ("ACCUSE", ("Q13",), ("Q14",), "occurred") in found
+    assert ("PROTEST", ("Q13",), ("Q14",), "occurred") not in found  # the light verb's dative is not the protest's
+
+
+def test_a_short_quoted_word_does_not_open_a_quotation_that_hides_the_dass_clause():
+    text = "Gegenüber dem Sender bezeichnete es Miersch als „zynisch“, dass die FDP das Wort benutzt."
+    [event] = events(document(text, "de", [MIERSCH, FDP]))
+    assert summary(event) == ("ACCUSE", ("Q11",), ("Q12",), "occurred")

@@ -367,8 +367,11 @@ def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> 
     subject of that clause is its target."""
     if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
         return
-    if any(u.start > unit.end and u.kind in ("trigger", "phrase") for u in clauses[ci].units):
-        return  # another verb or an object of its own stands between
+    if any(u.start > unit.end and (u.kind == "trigger" or u.kind == "phrase" and not (
+            u.phrase is not None and u.phrase.heads() and set(u.phrase.heads()) <= set(args.actors)))
+           for u in clauses[ci].units):
+        return  # another verb or an object of its own stands between (the subject after the verb does
+        # not: "bezeichnete es Miersch als zynisch, dass die FDP ...")
     blamed = clause_subject(clauses[ci + 1], parties)
     args.targets.extend(t for t in blamed if t not in args.actors and t not in args.targets)
 

@@ -648,9 +648,11 @@ MIN_QUOTE_WORDS = 4  # shorter quoted stretches are titles or scare quotes ("wel
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Direct quotations in text[start:end] (at least MIN_QUOTE_WORDS words); an opening mark
     without its closing one in the sentence quotes to the sentence end ("It was a mistake...)."""
-    out = [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
-           if len(m.group().split()) >= MIN_QUOTE_WORDS]
-    last = out[-1][1] if out else start
+    closed = list(_QUOTE.finditer(text, start, end))
+    out = [(m.start(), m.end()) for m in closed if len(m.group().split()) >= MIN_QUOTE_WORDS]
+    # an unclosed mark is looked for after every closed pair, short ones too: the closing “ of
+    # „zynisch“ opens nothing ("bezeichnete es als „zynisch“, dass die FDP ...")
+    last = closed[-1].end() if closed else start
     rest = text[last:end]
     for mark in "“«„\"":
         k = rest.find(mark)

@@ -126,9 +126,15 @@ def dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, 
         add(args.targets, [t for t in phrase_ids(units[between[1]].phrase, anaphor) if t not in args.actors])
         objects.update(between[:2])
         args.rule = "nominal-light"
-    elif len(between) == 1 and subject_before(units, k, resolved, anaphor, objects)[0]:
-        add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
-        objects.add(between[0])
+    elif len(between) == 1:
+        subject = subject_before(units, k, resolved, anaphor, objects)[0]
+        if subject:
+            add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
+            objects.add(between[0])
+            # the light verb's own subject acts, also when it stood after an earlier verb it shares
+            # ("..., protestiert Höcke und macht Voigt einen schweren Vorwurf")
+            add(args.actors, [a for a in subject if a not in args.targets])
+            args.rule = "nominal-light"
 
 
 

@@ -80,8 +80,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j):
-            break
+        if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+            break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
         if trigger.type == "REQUEST" and (dobj is not None or preps or early_object) and demanded_act(units, i, j):
             break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
@@ -153,8 +154,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
-            if trigger.mode == "allege" and unnamed_accused(units, i, j):
-                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name
+            if trigger.mode == "allege" and unnamed_accused(units, i, j) \
+                    or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name;
+                # a light verb opens the next predicate ("protestiert Höcke und macht Voigt Vorwürfe")
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
                 if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
