@@ -50,3 +50,15 @@ def test_a_short_quoted_word_does_not_open_a_quotation_that_hides_the_dass_claus
     text = "Gegenüber dem Sender bezeichnete es Miersch als „zynisch“, dass die FDP das Wort benutzt."
     [event] = events(document(text, "de", [MIERSCH, FDP]))
     assert summary(event) == ("ACCUSE", ("Q11",), ("Q12",), "occurred")
+
+
+TRIBUNAL = ("x:org:tribunal", "Tribunal de Apelación", "ORG", ["Tribunal de Apelación"])
+CORTE = ("Q2", "Supreme Court of Justice of Paraguay", "ORG", ["Corte Suprema de Justicia"])
+DUARTE = ("Q3", "Liz Paola Duarte Meza", "PERSON", ["Liz Paola Duarte Meza"])
+
+
+def test_a_rejected_request_is_answered_to_its_author_not_to_where_it_is_pending():
+    text = ("El Tribunal de Apelación rechazó este jueves el pedido de no ejecutar la condena por una excepción "
+            "pendiente en la Corte Suprema de Justicia por parte de la defensa de Liz Paola Duarte Meza.")
+    [event] = events(document(text, "es", [TRIBUNAL, CORTE, DUARTE]))
+    assert summary(event) == ("REJECT", ("x:org:tribunal",), ("Q3",), "occurred")

@@ -160,7 +160,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 # a light verb opens the next predicate ("protestiert Höcke und macht Voigt Vorwürfe")
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
-                if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
+                # (a form that is both noun and verb is read as the sentence reads it: "el pedido")
+                if answers and pick_trigger(u, units, j).pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
                     passed_act = True
                     continue  # "rejected calls by X", "dismissed an appeal from X": the answered act's author
                 if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
@@ -186,6 +187,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
+            if passed_act and u.phrase.prep == "in":
+                continue  # "rechazó el pedido ... pendiente en la Corte Suprema por parte de X": where, not whose
             if passed_act and u.phrase.prep not in ("by", "from"):
                 break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see answered_acts.rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
