@@ -62,3 +62,26 @@ def test_a_rejected_request_is_answered_to_its_author_not_to_where_it_is_pending
             "pendiente en la Corte Suprema de Justicia por parte de la defensa de Liz Paola Duarte Meza.")
     [event] = events(document(text, "es", [TRIBUNAL, CORTE, DUARTE]))
     assert summary(event) == ("REJECT", ("x:org:tribunal",), ("Q3",), "occurred")
+
+
+SHABAB = ("Q1", "Al-Shabaab", "GROUP", ["Al-Shabab"])
+SOMALIA = ("Q3", "Somalia", "COUNTRY", ["Somalia"], "SOM")
+IS = ("Q2", "Islamic State", "GROUP", ["Stato islamico", "IS"])
+
+
+def test_an_aside_without_names_between_two_commas_keeps_the_subject():
+    [event] = events(document("Al-Shabab, a terrorist group, attacked Somalia.", "en", [SHABAB, SOMALIA]))
+    assert summary(event) == ("ASSAULT", ("Q1",), ("Q3",), "occurred")
+
+
+def test_one_comma_before_unknown_words_still_hides_the_phrase():
+    assert events(document("Beyond Somalia, militants attacked the hotel.", "en", [SHABAB, SOMALIA])) == []
+
+
+def test_claiming_responsibility_makes_the_claimant_the_author_of_the_attack():
+    [event] = events(document("Al-Shabab claimed responsibility for the attack.", "en", [SHABAB]))
+    assert summary(event) == ("ASSAULT", ("Q1",), (), "occurred")
+    [event] = events(document("Lo Stato islamico ha rivendicato l'attentato.", "it", [IS]))
+    assert summary(event) == ("ASSAULT", ("Q2",), (), "occurred")
+    [event] = events(document("Der IS bekannte sich zu dem Anschlag.", "de", [IS]))
+    assert summary(event) == ("ASSAULT", ("Q2",), (), "occurred")

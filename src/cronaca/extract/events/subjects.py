@@ -24,8 +24,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             head = apposition_head(units, j, i)
             if head is not None:
                 j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
-            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
-                    and not apposition_closed(units, j, i):
+            if any(units[k].comma_before and units[k].words_before >= 2 and not (k == j + 1 and units[k].aside_before)
+                   for k in range(j + 1, i + 1)) and not apposition_closed(units, j, i):
+                # (an aside with no name right after the phrase is closed: "Al-Shabab, a terrorist group, claimed")
                 return [], ""
             if u.quote != units[i].quote:
                 return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse

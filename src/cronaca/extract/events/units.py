@@ -111,6 +111,7 @@ class Unit:
     span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
     progressive: bool = False  # a progressive form ("are demanding"): "be" before it is no passive
     after_comma: bool = False  # a comma right before the verb (only auxiliaries between): an aside may end there
+    aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
 
 
@@ -539,6 +540,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             before = text[prev:unit.start]
             unit.comma_before = "," in before and _comma(before)
             unit.touching = not before.strip(" ,")
+            unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
@@ -559,6 +561,10 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 #: an opening quotation mark right before a word: the quotation's first word is capitalised as a
 #: sentence start ("“Exigimos la libertad...”", 'dijo: “Pedimos...')
 _OPENS_QUOTATION = re.compile(r"[“«„\"]\s?$")
+
+
+#: an aside with no name in it, closed by a second comma: "Al-Shabab, a U.S.-designated terrorist group, claimed"
+_ASIDE = re.compile(r"\s*,\s*[^\W\d](?:[^,;:.!?()\[\]«»“”\"]|\.(?=\S))*?,\s*")
 
 
 def _comma(gap: str) -> bool:
