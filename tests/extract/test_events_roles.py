@@ -85,3 +85,12 @@ def test_claiming_responsibility_makes_the_claimant_the_author_of_the_attack():
     assert summary(event) == ("ASSAULT", ("Q2",), (), "occurred")
     [event] = events(document("Der IS bekannte sich zu dem Anschlag.", "de", [IS]))
     assert summary(event) == ("ASSAULT", ("Q2",), (), "occurred")
+
+
+US = ("Q30", "United States", "COUNTRY", ["United States"], "USA")
+
+
+def test_agents_in_a_country_at_the_subject_stand_for_the_country():
+    [event] = events(document("Officials in the United States said they arrested ten Al-Shabab members.", "en",
+                              [SHABAB, US]))
+    assert summary(event) == ("COERCE", ("Q30",), ("Q1",), "occurred")

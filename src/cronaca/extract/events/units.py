@@ -267,6 +267,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_ref: Ref | None = None
     last_det_end = -1
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
+    agent_in = -1  # end of an "in" right after a bare agent noun ("security forces in Somalia")
+    bare_agent_end = -1  # end of the last agent noun that no preposition governs
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
@@ -385,6 +387,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
+                if prep == "in" and agent_in == last_end and (not gap.strip() or lexicon.det_before(text, s)) \
+                        and item.etype == "COUNTRY" \
+                        and item.kind != "adjective":
+                    prep = None  # "Security forces in Somalia say", "le autorità in Iran": the state's own agents
                 phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
@@ -452,6 +458,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     pending_prep = (joined, 0)  # "ai siti del Pentagono e del governo tedesco": both "to"
                 else:
                     pending_prep = (role, 0)
+                if role == "in" and bare_agent_end >= 0 and not text[bare_agent_end:s].strip():
+                    agent_in = e
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
@@ -466,6 +474,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     phrase.agent = True  # "Ukrainian officials": the state acting
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
+                    if pending_prep is None and phrase is None \
+                            and not any(u.kind == "trigger" for u in clauses[-1].units):
+                        bare_agent_end = e  # (a subject: before any verb of its clause)
                 agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
