@@ -94,3 +94,14 @@ def test_agents_in_a_country_at_the_subject_stand_for_the_country():
     [event] = events(document("Officials in the United States said they arrested ten Al-Shabab members.", "en",
                               [SHABAB, US]))
     assert summary(event) == ("COERCE", ("Q30",), ("Q1",), "occurred")
+
+
+SOMALI = ("Q3", "Somalia", "COUNTRY", ["adjective:Somali"], "SOM")
+US_MILITARY = ("Q31", "United States Armed Forces", "ORG", ["U.S. military"])
+
+
+def test_a_participle_after_the_subject_phrase_and_its_comma_is_passive_also_after_and():
+    text = ("Somali government soldiers, supported by local clan militias and the U.S. military, are conducting "
+            "operations against Al-Shabab.")
+    found = {summary(e) for e in events(document(text, "en", [SHABAB, SOMALI, US_MILITARY]))}
+    assert ("SUPPORT", ("Q31",), ("Q3",), "occurred") in found
