@@ -105,3 +105,12 @@ def test_a_participle_after_the_subject_phrase_and_its_comma_is_passive_also_aft
             "operations against Al-Shabab.")
     found = {summary(e) for e in events(document(text, "en", [SHABAB, SOMALI, US_MILITARY]))}
     assert ("SUPPORT", ("Q31",), ("Q3",), "occurred") in found
+
+
+CHINA = ("Q148", "China", "COUNTRY", ["China", "adjective:chinesische"], "CHN")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+
+
+def test_an_adjective_in_the_on_phrase_of_a_noun_trigger_is_its_recipient():
+    [event] = events(document("Die EU hat Zölle auf chinesische Elektroautos verhängt.", "de", [CHINA, EU]))
+    assert summary(event) == ("SANCTION", ("Q458",), ("Q148",), "occurred")

@@ -75,8 +75,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             continue
         if who is None:
             continue
-        if who == "Y" and p.adjectival and p.prep != "between":
+        if who == "Y" and p.adjectival and p.prep not in ("between", "on"):
             continue  # "support for American farmers": the adjective modifies another noun, no recipient
+            # (what an act falls on is its recipient's: "Zölle auf chinesische Elektroautos", "attacks on Ukrainian cities")
         objects.add(j)
         ids = p.heads()
         if p.prep == "between":
