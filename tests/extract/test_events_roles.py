@@ -114,3 +114,22 @@ EU = ("Q458", "European Union", "ORG", ["EU"])
 def test_an_adjective_in_the_on_phrase_of_a_noun_trigger_is_its_recipient():
     [event] = events(document("Die EU hat Zölle auf chinesische Elektroautos verhängt.", "de", [CHINA, EU]))
     assert summary(event) == ("SANCTION", ("Q458",), ("Q148",), "occurred")
+
+
+RUSSIA_IT = ("Q159", "Russia", "COUNTRY", ["Russia", "Rusia"], "RUS")
+EU_IT = ("Q458", "European Union", "ORG", ["Unione europea", "Unión Europea"])
+
+
+def test_the_agent_of_a_passive_whose_subject_is_a_noun_trigger_is_its_actor():
+    text = "Le sanzioni contro la Russia sono state imposte dall'Unione europea."
+    [event] = events(document(text, "it", [RUSSIA_IT, EU_IT]))
+    assert summary(event) == ("SANCTION", ("Q458",), ("Q159",), "occurred")
+    text = "Las sanciones contra Rusia habían sido impuestas por la Unión Europea."
+    [event] = events(document(text, "es", [RUSSIA_IT, EU_IT]))
+    assert summary(event) == ("SANCTION", ("Q458",), ("Q159",), "occurred")
+
+
+def test_a_passive_verb_of_another_type_keeps_its_agent_for_itself():
+    text = "Le sanzioni contro la Russia sono state criticate dall'Unione europea."
+    found = {summary(e) for e in events(document(text, "it", [RUSSIA_IT, EU_IT]))}
+    assert ("SANCTION", ("Q458",), ("Q159",), "occurred") not in found

@@ -142,6 +142,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
+    if not args.actors and not light:
+        passive_agent(units, i, trigger, args, objects)
     # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
     # governing verb's cues stand before it ("dovrebbe tenere una riunione")
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
@@ -154,3 +156,31 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
 def light_governs(lead: list[Unit]) -> bool:
     """A light verb (not "during") governs the noun: only then is the clause's zero subject its actor."""
     return any(u.cue is not None and u.cue.value == "light" for u in lead)
+
+
+
+def passive_agent(units: list[Unit], i: int, trigger: Trigger, args: Args, objects: set[int]) -> None:
+    """A noun trigger that is the subject of a passive ("Le sanzioni contro la Russia sono state imposte
+    dall'Ue", "La solicitud había sido emitida por Nayib Bukele"): the agent after the passive is its
+    actor. Only its own phrases, the auxiliary, and a participle no lexicon knows, a light verb or a verb
+    of its own type may stand between ("were criticised by China" is another act)."""
+    passive = False
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.comma_before:
+            return
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive":
+            passive = True
+        elif u.kind == "trigger":
+            if not passive or any(t.type != trigger.type for t in u.triggers):
+                return
+        elif u.kind == "cue" and u.cue is not None and u.cue.value in ("light", "by") or u.kind == "cue" and not passive:
+            continue
+        elif u.kind == "phrase" and u.phrase is not None and passive and u.phrase.prep == "by":
+            add(args.actors, [a for a in u.phrase.heads() if a not in args.targets])
+            objects.add(j)
+            args.rule = "passive"
+            args.governed = True  # issued by someone: an act, not a topic
+            return
+        elif passive:
+            return
