@@ -133,3 +133,21 @@ def test_a_passive_verb_of_another_type_keeps_its_agent_for_itself():
     text = "Le sanzioni contro la Russia sono state criticate dall'Unione europea."
     found = {summary(e) for e in events(document(text, "it", [RUSSIA_IT, EU_IT]))}
     assert ("SANCTION", ("Q458",), ("Q159",), "occurred") not in found
+
+
+MACRON = ("Q3", "Emmanuel Macron", "PERSON", ["Macron"])
+RUSSIA_ALL = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie"], "RUS")
+FRANCE = ("Q142", "France", "COUNTRY", ["Francia"], "FRA")
+
+
+def test_with_a_possessor_or_by_agent_the_nouns_own_genitive_undergoes_it():
+    [event] = events(document("Macron's criticism of Russia was harsh.", "en", [MACRON, RUSSIA_ALL]))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q159",), "occurred")
+    [event] = events(document("La condamnation de la Russie par Macron a été ferme.", "fr", [MACRON, RUSSIA_ALL]))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q159",), "occurred")
+
+
+def test_a_by_phrase_right_after_a_noun_trigger_is_its_agent_in_any_frame():
+    text = "La condanna della Russia da parte della Francia è arrivata."
+    [event] = events(document(text, "it", [RUSSIA_ALL, FRANCE]))
+    assert summary(event) == ("ACCUSE", ("Q142",), ("Q159",), "occurred")
