@@ -151,3 +151,18 @@ def test_a_by_phrase_right_after_a_noun_trigger_is_its_agent_in_any_frame():
     text = "La condanna della Russia da parte della Francia è arrivata."
     [event] = events(document(text, "it", [RUSSIA_ALL, FRANCE]))
     assert summary(event) == ("ACCUSE", ("Q142",), ("Q159",), "occurred")
+
+
+USSR = ("Q15180", "Soviet Union", "COUNTRY", ["URSS"], "SUN")
+RUSSIE = ("Q159", "Russia", "COUNTRY", ["Russie"], "RUS")
+
+
+def test_a_genitive_inside_a_relative_clause_is_not_its_verbs_subject():
+    text = "Les anciens pays communistes qui se sont émancipés de la tutelle de l’URSS refusent ce plan."
+    assert events(document(text, "fr", [USSR])) == []
+
+
+def test_the_antecedent_still_acts_in_its_relative_clause():
+    text = "Macron, qui a critiqué la politique de la Russie, a rencontré les dirigeants."
+    found = {summary(e) for e in events(document(text, "fr", [MACRON, RUSSIE]))}
+    assert ("ACCUSE", ("Q3",), ("Q159",), "occurred") in found

@@ -53,6 +53,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    if relative and rule == "subject" and genitive_subject(units, i, objects):
+        # "les pays qui se sont émancipés de la tutelle de l'URSS refusent": inside a relative clause
+        # the relative pronoun is the subject; a genitive there belongs to another noun
+        subject, rule = [], ""
     early_object: list[str] = []
     # a verb-final relative clause ("Russland, das die Ukraine angreift"): the antecedent acts, the
     # phrase inside is the object; zu-infinitives likewise act for what their clause inherits
@@ -316,3 +320,15 @@ def names_the_place(units: list[Unit], j: int, where: Phrase) -> bool:
 
 #: words between a location phrase and the "of" that names its place ("in the Red Sea port city of Jeddah")
 MAX_PLACE_WORDS = 3
+
+
+
+def genitive_subject(units: list[Unit], i: int, objects: set[int]) -> bool:
+    """Is the phrase that gives the verb at i its subject a genitive ("of" phrase)?"""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return False
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.subjectish and j not in objects:
+            return u.phrase.prep == "of"
+    return False
