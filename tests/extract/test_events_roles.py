@@ -166,3 +166,22 @@ def test_the_antecedent_still_acts_in_its_relative_clause():
     text = "Macron, qui a critiqué la politique de la Russie, a rencontré les dirigeants."
     found = {summary(e) for e in events(document(text, "fr", [MACRON, RUSSIE]))}
     assert ("ACCUSE", ("Q3",), ("Q159",), "occurred") in found
+
+
+HAYAT = ("Q5", "Imran Hayat", "PERSON", ["Imran Hayat"])
+SCHOLZ = ("Q4", "Olaf Scholz", "PERSON", ["Olaf Scholz", "Scholz"])
+RUSSIA_EN = ("Q159", "Russia", "COUNTRY", ["Russia", "Russland"], "RUS")
+
+
+def test_a_bare_plural_noun_subject_keeps_its_pronoun_from_the_previous_sentence():
+    text = "Imran Hayat spoke to reporters. Militants said they attacked Russia."
+    assert events(document(text, "en", [HAYAT, RUSSIA_EN])) == []
+
+
+def test_an_adverb_before_the_verb_still_lets_the_pronoun_reach_back():
+    text = "Olaf Scholz spoke to reporters. Later he condemned Russia."
+    [event] = events(document(text, "en", [SCHOLZ, RUSSIA_EN]))
+    assert summary(event) == ("ACCUSE", ("Q4",), ("Q159",), "occurred")
+    text = "Olaf Scholz sprach in Berlin. Am Montag kritisierte er Russland."
+    [event] = events(document(text, "de", [SCHOLZ, RUSSIA_EN]))
+    assert summary(event) == ("ACCUSE", ("Q4",), ("Q159",), "occurred")
