@@ -185,3 +185,13 @@ def test_an_adverb_before_the_verb_still_lets_the_pronoun_reach_back():
     text = "Olaf Scholz sprach in Berlin. Am Montag kritisierte er Russland."
     [event] = events(document(text, "de", [SCHOLZ, RUSSIA_EN]))
     assert summary(event) == ("ACCUSE", ("Q4",), ("Q159",), "occurred")
+
+
+BAERBOCK2 = ("Q1", "Annalena Baerbock", "PERSON", ["Annalena Baerbock", "Baerbock"])
+FRAKTION = ("Q2", "Grünen-Fraktion", "ORG", ["Grünen-Fraktion"])
+
+
+def test_a_pronoun_right_after_the_light_verb_is_its_subject_after_a_fronted_phrase():
+    text = "Annalena Baerbock schrieb einen Brief. Dem Vorsitz der Grünen-Fraktion erteilte sie mit dem Brief eine Absage."
+    found = [summary(e) for e in events(document(text, "de", [BAERBOCK2, FRAKTION]))]
+    assert found and all(f[1] == ("Q1",) for f in found)

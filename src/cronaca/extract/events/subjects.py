@@ -37,7 +37,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                     return [], ""
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" and units[k].quote == u.quote
-                                for k in range(j))  # (a quotation opens its own discourse)
+                                for k in range(j)) or inverted_pronoun(units, j)
+                # (a quotation opens its own discourse; a pronoun right after the verb is its subject
+                # whatever was fronted: "Dem Vorsitz der Fraktion erteilte sie eine Absage")
                 # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
                 # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
@@ -160,3 +162,14 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
             if ids:
                 return ids
     return []
+
+
+
+def inverted_pronoun(units: list[Unit], j: int) -> bool:
+    """Does the subject pronoun at j follow a verb or a light verb with no word between ("erteilte sie",
+    "fordern sie", "a-t-il")? Then it is that verb's subject, after any fronted phrase."""
+    if j == 0 or units[j].words_before:
+        return False
+    prev = units[j - 1]
+    return prev.kind == "trigger" and any(t.pos == "verb" for t in prev.triggers) \
+        or prev.kind == "cue" and prev.cue is not None and prev.cue.value == "light"

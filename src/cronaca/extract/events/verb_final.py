@@ -120,7 +120,8 @@ def dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, 
     if k is None:
         return
     between = [j for j in range(k + 1, i) if units[j].kind == "phrase" and units[j].phrase is not None
-               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects]
+               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects
+               and not units[j].phrase.anaphor]  # ("erteilte sie ... eine Absage": the pronoun is the subject)
     if len(between) >= 2:
         add(args.actors, phrase_ids(units[between[0]].phrase, anaphor))
         add(args.targets, [t for t in phrase_ids(units[between[1]].phrase, anaphor) if t not in args.actors])
