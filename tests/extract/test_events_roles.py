@@ -195,3 +195,13 @@ def test_a_pronoun_right_after_the_light_verb_is_its_subject_after_a_fronted_phr
     text = "Annalena Baerbock schrieb einen Brief. Dem Vorsitz der Grünen-Fraktion erteilte sie mit dem Brief eine Absage."
     found = [summary(e) for e in events(document(text, "de", [BAERBOCK2, FRAKTION]))]
     assert found and all(f[1] == ("Q1",) for f in found)
+
+
+BENNETT = ("Q6", "Naftali Bennett", "PERSON", ["Naftali Bennett"])
+YAMINA = ("Q7", "Yamina", "ORG", ["Yamina"])
+
+
+def test_a_name_inside_an_aside_before_the_speech_verb_does_not_speak():
+    text = "Naftali Bennett, Vorsitzender der Partei Yamina, erklärte am Samstag, warum er sich weigert, Minister zu werden."
+    [event] = events(document(text, "de", [BENNETT, YAMINA]))
+    assert summary(event)[:2] == ("REJECT", ("Q6",))

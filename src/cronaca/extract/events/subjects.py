@@ -129,12 +129,22 @@ def fronted_subject(units: list[Unit], i: int) -> list[str]:
 def speaker(clause: Clause, anaphor: Parties) -> list[str]:
     """Who speaks in a clause that ends with a speech verb: the nearest phrase without a
     preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
-    for u in reversed(clause.units):
+    units = clause.units
+    aside = bool(units) and units[-1].comma_before  # "X, Vorsitzender der Yamina-Partei, erklärte"
+    fallback: list[str] = []
+    for u in reversed(units):
         if u.kind == "trigger":
-            return []
+            return fallback
         if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
-            return phrase_ids(u.phrase, anaphor)
-    return []
+            ids = phrase_ids(u.phrase, anaphor)
+            if aside and u.comma_before and ids:
+                # a name inside an aside closed right before the speech verb describes the speaker
+                # ("MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte"): the name before it speaks
+                aside = False
+                fallback = fallback or ids
+                continue
+            return ids or fallback
+    return fallback
 
 
 
