@@ -205,3 +205,13 @@ def test_a_name_inside_an_aside_before_the_speech_verb_does_not_speak():
     text = "Naftali Bennett, Vorsitzender der Partei Yamina, erklärte am Samstag, warum er sich weigert, Minister zu werden."
     [event] = events(document(text, "de", [BENNETT, YAMINA]))
     assert summary(event)[:2] == ("REJECT", ("Q6",))
+
+
+SERBIA = ("Q403", "Serbia", "COUNTRY", ["governo"], "SRB")
+IMF = ("Q7804", "International Monetary Fund", "ORG", ["Fondo monetario internazionale"])
+
+
+def test_a_gapped_triggers_preposition_tail_still_opens_its_role_phrase():
+    text = "Il governo sta trattando con il Fondo monetario internazionale per un prestito."
+    found = {summary(e) for e in events(document(text, "it", [SERBIA, IMF]))}
+    assert ("CONSULT", ("Q403",), ("Q7804",), "occurred") in found

@@ -142,6 +142,19 @@ def _titled_apposition(text: str, gap: str, words: int, item: object, pending: t
         and _APPOSITION_END.match(text, item.end, end) is not None
 
 
+def _role_tail(text: str, m: Match, lexicon: Lexicon) -> tuple[int, int, Match] | None:
+    """The tail of a gapped trigger as a role cue, when it is a preposition its frame gives a role
+    ("trattando con il Fondo monetario": "con" opens the [with] phrase, as it would without the trigger)."""
+    k = m.end
+    while k > m.head_end and not text[k - 1].isspace():
+        k -= 1
+    cue = lexicon.tail_roles.get(fold(text[k:m.end]))
+    if cue is None or cue.value not in PREPOSITIONS or not any(t.tail and t.frame.role(cue.value) is not None
+                                                                for t in m.triggers):
+        return None
+    return k, m.end, Match(k, m.end, (), (cue,))
+
+
 def _right_after_verb(units: list[Unit]) -> bool:
     """Does the clause's last unit, a phrase, follow a verb trigger with no word between?"""
     return len(units) >= 2 and units[-1].kind == "phrase" and units[-1].words_before == 0 \
@@ -228,6 +241,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if m.head_end is not None:  # a gapped trigger: the head is the unit, names in the gap stay
             if not (ri < len(refs) and refs[ri].start < m.head_end):
                 items.append((m.start, m.head_end, m))
+                tail = _role_tail(text, m, lexicon)
+                if tail is not None:
+                    items.append(tail)
             continue
         if ri < len(refs) and refs[ri].start < m.end:
             if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
