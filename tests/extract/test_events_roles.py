@@ -215,3 +215,19 @@ def test_a_gapped_triggers_preposition_tail_still_opens_its_role_phrase():
     text = "Il governo sta trattando con il Fondo monetario internazionale per un prestito."
     found = {summary(e) for e in events(document(text, "it", [SERBIA, IMF]))}
     assert ("CONSULT", ("Q403",), ("Q7804",), "occurred") in found
+
+
+GERMANY = ("Q183", "Germany", "COUNTRY", ["Germany"], "DEU")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+US_FR = ("Q30", "United States", "COUNTRY", ["États-Unis"], "USA")
+
+
+def test_the_object_of_a_giving_verb_is_the_subjects_own_act():
+    found = {summary(e) for e in events(document("Germany granted aid to Ukraine.", "en", [GERMANY, UKRAINE]))}
+    assert ("AID", ("Q183",), ("Q212",), "occurred") in found
+
+
+def test_a_giving_light_verb_gives_the_noun_its_subject():
+    text = "Les États-Unis ont fourni une aide militaire à l'Ukraine."
+    [event] = events(document(text, "fr", [US_FR, UKRAINE]))
+    assert summary(event) == ("AID", ("Q30",), ("Q212",), "occurred")

@@ -82,6 +82,12 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        if trigger.pos == "noun" and not args.actors and given_by_verb(units, i, resolved):
+            # "Germany granted aid to Ukraine", "promised support": what a giving or promising verb
+            # has as its object is the subject's own act
+            add(args.actors, [a for a in resolved[i - 1].subject if a not in args.targets])
+            args.rule = "nominal-light"
+            args.governed = True
         add(args.actors, [p for p in args.partners if p not in args.targets])
         if trigger.pos == "verb":
             resolved[i] = args
@@ -94,3 +100,16 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             rejected_author(out, unit, args, units[k] if k >= 0 else None)
         out.append((unit, trigger, args))
     return out
+
+
+
+#: verbs whose object noun is the subject's own act ("granted aid", "pledged support", "offered talks")
+GIVING = frozenset({"AID", "AGREE", "COOPERATE"})
+
+
+def given_by_verb(units: list[Unit], i: int, resolved: dict[int, Args]) -> bool:
+    """Is the noun trigger at i the object of the giving verb right before it (an article at most between)?"""
+    prev = units[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "trigger" and i - 1 in resolved and bool(resolved[i - 1].subject) \
+        and units[i].words_before <= 1 and not units[i].comma_before \
+        and any(t.pos == "verb" and t.type in GIVING for t in prev.triggers)
