@@ -73,7 +73,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if seen_phrases > 3:
             break
         who = frame.role(p.prep)
-        if who is None and p.prep == "by" and agent_cue_before(units, j):
+        if who is None and p.prep == "by" and agent_cue_before(units, j) \
+                and all(r.etype != "PLACE" for r in p.head_refs()):  # ("la reunión por Rosario": a place does nothing)
             who = "X"  # "la condanna della Russia da parte della Francia": whoever does it, in any frame
         if who is None and p.prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
