@@ -231,3 +231,12 @@ def test_a_giving_light_verb_gives_the_noun_its_subject():
     text = "Les États-Unis ont fourni une aide militaire à l'Ukraine."
     [event] = events(document(text, "fr", [US_FR, UKRAINE]))
     assert summary(event) == ("AID", ("Q30",), ("Q212",), "occurred")
+
+
+CHINESE = ("Q148", "China", "COUNTRY", ["adjective:Chinese"], "CHN")
+KENYA = ("Q4", "Kenya", "COUNTRY", ["Kenya"], "KEN")
+
+
+def test_a_demonym_in_an_of_phrase_names_people_not_the_state():
+    text = "The first large group of Chinese immigrants arrived in Kenya in the 1940s."
+    assert events(document(text, "en", [CHINESE, KENYA])) == []

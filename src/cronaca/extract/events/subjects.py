@@ -45,8 +45,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
                     else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
                 return (ids, "pronoun") if ids else ([], "")
-            if u.phrase.adjectival and u.phrase.prep is None:
+            if u.phrase.adjectival and u.phrase.prep in (None, "of"):
                 return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
+                # ("a group of Chinese immigrants arrived", "another wave of Somalis": people, not the state)
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
