@@ -240,3 +240,15 @@ KENYA = ("Q4", "Kenya", "COUNTRY", ["Kenya"], "KEN")
 def test_a_demonym_in_an_of_phrase_names_people_not_the_state():
     text = "The first large group of Chinese immigrants arrived in Kenya in the 1940s."
     assert events(document(text, "en", [CHINESE, KENYA])) == []
+
+
+UN = ("Q1", "United Nations", "ORG", ["United Nations"])
+US_ADJ = ("Q30", "United States", "COUNTRY", ["adjective:U.S."], "USA")
+FRENCH = ("Q142", "France", "COUNTRY", ["adjective:French"], "FRA")
+CONILLE = ("Q5", "Garry Conille", "PERSON", ["Garry Conille"])
+
+
+def test_a_list_after_the_passive_agent_and_its_comma_names_more_agents():
+    text = "Garry Conille spoke. Later he was criticized by United Nations, U.S. and French representatives."
+    [event] = events(document(text, "en", [UN, US_ADJ, FRENCH, CONILLE]))
+    assert summary(event) == ("ACCUSE", ("Q1", "Q30", "Q142"), ("Q5",), "occurred")

@@ -138,8 +138,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     preps["by"] = u.phrase
                     break
         if "by" in preps:
-            add(args.actors, preps.pop("by").heads())
+            agent = preps.pop("by")
+            add(args.actors, agent.heads())
             args.rule = "passive"
+            if dobj is not None and dobj_at > 0 and units[dobj_at - 1].phrase is agent and units[dobj_at].comma_before \
+                    and units[dobj_at].words_before == 0 and len(dobj.conjuncts) >= 2:
+                # "criticized by United Nations, U.S., French, Chinese and Mexican representatives": the
+                # list after the agent's comma goes on naming agents, nobody criticised
+                add(args.actors, dobj.heads())
+                dobj = None
         if frame.subject == "Y" and frame.object == "X":
             # "Sall a été reçu par Macron" with "Y V X" (the host receives the visitor): the visitor acts
             args.actors, args.targets = args.targets, args.actors
