@@ -252,3 +252,13 @@ def test_a_list_after_the_passive_agent_and_its_comma_names_more_agents():
     text = "Garry Conille spoke. Later he was criticized by United Nations, U.S. and French representatives."
     [event] = events(document(text, "en", [UN, US_ADJ, FRENCH, CONILLE]))
     assert summary(event) == ("ACCUSE", ("Q1", "Q30", "Q142"), ("Q5",), "occurred")
+
+
+BEIJING = ("Q148", "China", "COUNTRY", ["Beijing"], "CHN")
+KANNAVEE = ("Q9", "Kannavee Suebsang", "PERSON", ["Kannavee"])
+
+
+def test_a_verb_form_after_a_possessor_is_the_possessors_act():
+    text = "Kannavee says they take little comfort in Beijing's promises."
+    [event] = events(document(text, "en", [BEIJING, KANNAVEE]))
+    assert summary(event)[:2] == ("AGREE", ("Q148",))

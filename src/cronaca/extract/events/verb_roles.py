@@ -53,7 +53,14 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
-    if relative and rule == "subject" and genitive_subject(units, i, objects):
+    owner = units[i - 1] if i > 0 else None
+    if owner is not None and owner.kind == "phrase" and owner.phrase is not None and owner.phrase.possessor \
+            and units[i].after_possessive and units[i].words_before <= 1 and not owner.phrase.adjectival:
+        # "Beijing's promises", "Washington's call for": a verb form after a possessor is its noun, and
+        # the possessor acts (also inside a preposition phrase: "comfort in Beijing's promises")
+        subject, rule = phrase_ids(owner.phrase, anaphor), "subject"
+        objects.add(i - 1)
+    elif relative and rule == "subject" and genitive_subject(units, i, objects):
         # "les pays qui se sont émancipés de la tutelle de l'URSS refusent": inside a relative clause
         # the relative pronoun is the subject; a genitive there belongs to another noun
         subject, rule = [], ""
