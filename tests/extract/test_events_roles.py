@@ -262,3 +262,13 @@ def test_a_verb_form_after_a_possessor_is_the_possessors_act():
     text = "Kannavee says they take little comfort in Beijing's promises."
     [event] = events(document(text, "en", [BEIJING, KANNAVEE]))
     assert summary(event)[:2] == ("AGREE", ("Q148",))
+
+
+BERISHA = ("Q10", "Sali Berisha", "PERSON", ["Berisha"])
+US_EN = ("Q30", "United States", "COUNTRY", ["United States"], "USA")
+
+
+def test_a_base_verb_form_after_from_is_a_noun():
+    text = "Under the sanctions, Berisha is barred from travel to the United States."
+    found = {summary(e)[0] for e in events(document(text, "en", [BERISHA, US_EN]))}
+    assert "CONSULT" not in found

@@ -31,7 +31,8 @@ from cronaca.extract.events.arguments import add, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
-from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, pick_trigger, requested_content
+from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, noun_after_preposition, pick_trigger, \
+    requested_content
 from cronaca.extract.events.units import Clause, Unit
 from cronaca.extract.events.verb_roles import verb_args
 
@@ -53,8 +54,9 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         trigger = pick_trigger(unit, units, i)
         if trigger is NOUN_USE:
             continue
-        if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)):
-            continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)
+                                      or trigger.base and noun_after_preposition(units, i)):
+            continue  # "dell'impegno", "barred from travel": a verb form used as a noun
         if trigger.pos == "verb" and requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb":

@@ -73,3 +73,19 @@ def after_preposition(units: list[Unit], i: int) -> bool:
     prev = units[i - 1] if i > 0 else None
     return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
         and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS
+
+
+
+#: prepositions no language puts before an infinitive: a base verb form after them is a noun
+#: ("barred from travel to the United States"); "to", "of", "with", "for" introduce infinitives
+#: ("to attack", "di visitare", "amenazó con atacar", "para negociar")
+NO_INFINITIVE = frozenset({"from", "against", "by", "during", "between"})
+# ("in" is also French "en", a pronoun before infinitives: "allait en discuter"; "according" also ends
+# German postposition phrases before a verb: "Dem Gericht zufolge drohen ...")
+
+
+def noun_after_preposition(units: list[Unit], i: int) -> bool:
+    """Is the base verb form at i right after a preposition that never takes an infinitive?"""
+    prev = units[i - 1] if i > 0 else None
+    return after_preposition(units, i) and prev is not None and prev.cue is not None \
+        and prev.cue.value in NO_INFINITIVE
