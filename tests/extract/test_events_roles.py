@@ -272,3 +272,12 @@ def test_a_base_verb_form_after_from_is_a_noun():
     text = "Under the sanctions, Berisha is barred from travel to the United States."
     found = {summary(e)[0] for e in events(document(text, "en", [BERISHA, US_EN]))}
     assert "CONSULT" not in found
+
+
+HAMAS = ("Q11", "Hamas", "GROUP", ["Hamas"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+
+
+def test_an_against_phrase_names_the_adversary_of_an_allied_act_not_its_recipient():
+    found = {summary(e) for e in events(document("Hamas unterstützt den Kampf gegen Israel.", "de", [HAMAS, ISRAEL]))}
+    assert all(f[2] != ("Q801",) for f in found if f[0] == "SUPPORT")

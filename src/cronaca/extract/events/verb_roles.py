@@ -22,6 +22,11 @@ ANSWERS = frozenset({"REJECT", "CONCEDE"})
 ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 
 
+#: Acts done with or for someone: an "against" phrase after them names the adversary, never their
+#: recipient ("will defend its ally in its battle against Beijing")
+ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT"})
+
+
 
 def owns_trigger(units: list[Unit], j: int) -> bool:
     """Is the phrase at j the possessor of a noun trigger right after it ("Russia's invasion")? (A
@@ -194,6 +199,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
                     or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
+                    or u.phrase.prep == "against" and frame.role("against") is None and trigger.type in ALLIED \
                     or u.phrase.prep == "by" and not (answers or demanded or trigger.type in JUDGES_OWNED) \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
