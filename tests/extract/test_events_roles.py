@@ -281,3 +281,11 @@ ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
 def test_an_against_phrase_names_the_adversary_of_an_allied_act_not_its_recipient():
     found = {summary(e) for e in events(document("Hamas unterstützt den Kampf gegen Israel.", "de", [HAMAS, ISRAEL]))}
     assert all(f[2] != ("Q801",) for f in found if f[0] == "SUPPORT")
+
+
+BELGIUM = ("Q31", "Belgium", "COUNTRY", ["Belgique"], "BEL")
+
+
+def test_an_impersonal_il_is_nobodys_pronoun():
+    text = "Des chercheurs sont venus de Belgique. Mais il s’agit de chercheurs, et certains signent encore avec une adresse."
+    assert events(document(text, "fr", [BELGIUM])) == []
