@@ -73,7 +73,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if seen_phrases > 3:
             break
         who = frame.role(p.prep)
-        if who is None and p.prep == "by" and agent_cue_before(units, j) \
+        if who is None and p.prep == "by" and agent_cue_before(units, j) and close_knit(p) \
                 and all(r.etype != "PLACE" for r in p.head_refs()):  # ("la reunión por Rosario": a place does nothing)
             who = "X"  # "la condanna della Russia da parte della Francia": whoever does it, in any frame
         if who is None and p.prep in ("in", "to"):
@@ -219,3 +219,14 @@ def agent_cue_before(units: list[Unit], j: int) -> bool:
     u = units[k] if k >= 0 else None
     return u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "by" \
         and u.words_before == 0 and (k == j - 1 and units[j].words_before == 0 or k == j - 2)
+
+
+
+#: characters allowed between the mentions of one chain for it to be one name with its title
+CHAIN_GAP_CHARS = 25
+
+
+def close_knit(p) -> bool:
+    """Are the mentions of each chain of the phrase close together ("del presidente ruso Putin"), not an
+    adjective and a genitive further on ("los republicanos desde la fallida campaña de Donald Trump")?"""
+    return all(b.start - a.end <= CHAIN_GAP_CHARS for chain in p.conjuncts for a, b in zip(chain, chain[1:]))
