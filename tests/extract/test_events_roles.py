@@ -289,3 +289,21 @@ BELGIUM = ("Q31", "Belgium", "COUNTRY", ["Belgique"], "BEL")
 def test_an_impersonal_il_is_nobodys_pronoun():
     text = "Des chercheurs sont venus de Belgique. Mais il s’agit de chercheurs, et certains signent encore avec une adresse."
     assert events(document(text, "fr", [BELGIUM])) == []
+
+
+SUMMIT = ("Q12", "Democracy Summit", "ORG", ["Democracy Summit"])
+RASMUSSEN = ("Q13", "Anders Fogh Rasmussen", "PERSON", ["Anders Fogh Rasmussen"])
+NATO = ("Q7184", "NATO", "ORG", ["NATO"])
+POLAND = ("Q36", "Poland", "COUNTRY", ["Poland"], "POL")
+RUSSIA_E = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+
+
+def test_the_object_of_an_unknown_verb_is_not_the_subject_after_comma_and():
+    text = "The organization concluded a Democracy Summit this week, and called on democratic nations to act."
+    assert events(document(text, "en", [SUMMIT])) == []
+
+
+def test_a_known_verb_before_comma_and_still_shares_its_subject():
+    text = "Anders Fogh Rasmussen met NATO, and called on Russia to withdraw."
+    found = {summary(e) for e in events(document(text, "en", [RASMUSSEN, NATO, RUSSIA_E]))}
+    assert ("REQUEST", ("Q13",), ("Q159",), "occurred") in found

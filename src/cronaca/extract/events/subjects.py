@@ -21,6 +21,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if j == i - 2 and unknown_verbs_object(units, j, i):
+                return [], ""
             head = apposition_head(units, j, i)
             if head is not None:
                 j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
@@ -184,3 +186,14 @@ def inverted_pronoun(units: list[Unit], j: int) -> bool:
     prev = units[j - 1]
     return prev.kind == "trigger" and any(t.pos == "verb" for t in prev.triggers) \
         or prev.kind == "cue" and prev.cue is not None and prev.cue.value == "light"
+
+
+
+def unknown_verbs_object(units: list[Unit], j: int, i: int) -> bool:
+    """"The organization ... concluded a Democracy Summit this week, and called on ...": a bare name right
+    before ", and" + verb, with words before it (a verb no lexicon knows), is that verb's object; the
+    verb after "and" shares the clause's subject, not the object."""
+    conj = units[i - 1]
+    return conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and" and conj.comma_before \
+        and units[j].words_before >= 1 and units[j].phrase is not None and units[j].phrase.prep is None \
+        and not units[j].phrase.anaphor and j > 0
