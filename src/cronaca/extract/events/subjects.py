@@ -196,4 +196,4 @@ def unknown_verbs_object(units: list[Unit], j: int, i: int) -> bool:
     conj = units[i - 1]
     return conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and" and conj.comma_before \
         and units[j].words_before >= 1 and units[j].phrase is not None and units[j].phrase.prep is None \
-        and not units[j].phrase.anaphor and j > 0
+        and not units[j].phrase.anaphor
