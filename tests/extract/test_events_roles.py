@@ -307,3 +307,11 @@ def test_a_known_verb_before_comma_and_still_shares_its_subject():
     text = "Anders Fogh Rasmussen met NATO, and called on Russia to withdraw."
     found = {summary(e) for e in events(document(text, "en", [RASMUSSEN, NATO, RUSSIA_E]))}
     assert ("REQUEST", ("Q13",), ("Q159",), "occurred") in found
+
+
+DUMA = ("Q14", "State Duma", "ORG", ["Duma"])
+
+
+def test_a_place_in_front_of_which_people_protest_is_where_not_who():
+    text = "Una trentina di ragazzi sono stati arrestati per aver protestato sotto la Duma."
+    assert all(summary(e)[1] != ("Q14",) for e in events(document(text, "it", [DUMA])))
