@@ -315,3 +315,10 @@ DUMA = ("Q14", "State Duma", "ORG", ["Duma"])
 def test_a_place_in_front_of_which_people_protest_is_where_not_who():
     text = "Una trentina di ragazzi sono stati arrestati per aver protestato sotto la Duma."
     assert all(summary(e)[1] != ("Q14",) for e in events(document(text, "it", [DUMA])))
+
+
+def test_a_relative_aside_with_its_own_boundaries_still_ends_at_its_comma():
+    text = ("Berisha, who resigned as leader of his party but remained in Parliament after being defeated as prime "
+            "minister in 2013, rejected the allegations by the United States.")
+    found = {summary(e) for e in events(document(text, "en", [BERISHA, US_EN]))}
+    assert any(f[0] == "REJECT" and f[1] == ("Q10",) for f in found)

@@ -617,6 +617,18 @@ def _word_set(listed: str) -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
 
 
+def _inside_aside(clauses: list[Clause]) -> bool:
+    """Is the last clause a boundary clause inside a relative aside opened by a comma ("Berisha, who
+    resigned as leader ... but remained in Parliament after being defeated ..., rejected")?"""
+    for k in range(len(clauses) - 1, 0, -1):
+        c = clauses[k]
+        if c.kind == "relative":
+            return c.parenthetical and any(x.units for x in clauses[k:])
+        if c.kind != "boundary":
+            return False
+    return False
+
+
 def _continues_main(item: object) -> bool:
     """Is the item a finite verb or a clause, speech, modality or passive cue, which after an aside
     resume the main clause ("Putin, der Xi traf, kritisierte", "..., wurde von der EU sanktioniert")?"""
@@ -652,9 +664,9 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
     verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
     the verb after the closing comma is the main clause's, whose subject stands before the relative."""
     clause = clauses[-1]
-    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2 or not clause.units:
+    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2:
         return False
-    if not clause.parenthetical:
+    if not (clause.parenthetical and clause.units or _inside_aside(clauses)):
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
