@@ -322,3 +322,8 @@ def test_a_relative_aside_with_its_own_boundaries_still_ends_at_its_comma():
             "minister in 2013, rejected the allegations by the United States.")
     found = {summary(e) for e in events(document(text, "en", [BERISHA, US_EN]))}
     assert any(f[0] == "REJECT" and f[1] == ("Q10",) for f in found)
+
+
+def test_filing_a_request_makes_the_filer_its_author():
+    [event] = events(document("Kenya filed several requests for the hearing to be postponed.", "en", [KENYA]))
+    assert summary(event) == ("REQUEST", ("Q4",), (), "occurred")
