@@ -327,3 +327,14 @@ def test_a_relative_aside_with_its_own_boundaries_still_ends_at_its_comma():
 def test_filing_a_request_makes_the_filer_its_author():
     [event] = events(document("Kenya filed several requests for the hearing to be postponed.", "en", [KENYA]))
     assert summary(event) == ("REQUEST", ("Q4",), (), "occurred")
+
+
+ARCORE = ("x:place:arcore", "Arcore", "PLACE", ["Arcore"], "ITA")
+BERLUSCONI = ("Q15", "Silvio Berlusconi", "PERSON", ["Silvio Berlusconi"])
+MARONI = ("Q16", "Roberto Maroni", "PERSON", ["Roberto Maroni"])
+
+
+def test_a_place_right_before_a_persons_name_is_not_the_persons_title():
+    text = "La scorsa notte ad Arcore Silvio Berlusconi ha stretto un patto con Roberto Maroni."
+    found = {summary(e) for e in events(document(text, "it", [ARCORE, BERLUSCONI, MARONI]))}
+    assert any(f[0] == "AGREE" and "Q15" in f[1] for f in found)

@@ -380,6 +380,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and not gap.strip() and last_ref is not None \
+                    and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
+                joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
             if joinable and not pending_conj and lexicon.verb_second and not gap.strip() \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and _right_after_verb(clauses[-1].units):
