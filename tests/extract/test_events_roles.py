@@ -338,3 +338,12 @@ def test_a_place_right_before_a_persons_name_is_not_the_persons_title():
     text = "La scorsa notte ad Arcore Silvio Berlusconi ha stretto un patto con Roberto Maroni."
     found = {summary(e) for e in events(document(text, "it", [ARCORE, BERLUSCONI, MARONI]))}
     assert any(f[0] == "AGREE" and "Q15" in f[1] for f in found)
+
+
+FUERZA = ("Q17", "Fuerza Pública", "ORG", ["Fuerza Pública"])
+
+
+def test_the_offensive_a_force_deploys_is_its_own_attack():
+    text = "La Fuerza Pública desplegó una ofensiva contra esta zona de la ciudad."
+    found = {summary(e) for e in events(document(text, "es", [FUERZA]))}
+    assert ("ASSAULT", ("Q17",), (), "occurred") in found

@@ -105,8 +105,9 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
 
 
 
-#: verbs whose object noun is the subject's own act ("granted aid", "pledged support", "offered talks")
-GIVING = frozenset({"AID", "AGREE", "COOPERATE"})
+#: verbs whose object noun is the subject's own act ("granted aid", "pledged support", "offered talks",
+#: "desplegó una ofensiva")
+GIVING = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE"})
 
 
 def given_by_verb(units: list[Unit], i: int, resolved: dict[int, Args]) -> bool:
