@@ -347,3 +347,13 @@ def test_the_offensive_a_force_deploys_is_its_own_attack():
     text = "La Fuerza Pública desplegó una ofensiva contra esta zona de la ciudad."
     found = {summary(e) for e in events(document(text, "es", [FUERZA]))}
     assert ("ASSAULT", ("Q17",), (), "occurred") in found
+
+
+GACHAGUA = ("Q18", "Rigathi Gachagua", "PERSON", ["Rigathi Gachagua", "Gachagua"])
+RUTO = ("Q19", "William Ruto", "PERSON", ["William Ruto"])
+
+
+def test_an_act_charged_by_an_accusation_noun_is_its_content_not_an_event():
+    text = ("Gachagua was convicted on five charges, which included accusations of gross misconduct, irregular "
+            "acquisition of wealth and undermining William Ruto.")
+    assert all(summary(e)[0] != "SANCTION" for e in events(document(text, "en", [GACHAGUA, RUTO])))

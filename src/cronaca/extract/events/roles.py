@@ -31,8 +31,8 @@ from cronaca.extract.events.arguments import add, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
-from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, noun_after_preposition, pick_trigger, \
-    requested_content
+from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, charged_content, noun_after_preposition, \
+    pick_trigger, requested_content
 from cronaca.extract.events.units import Clause, Unit
 from cronaca.extract.events.verb_roles import verb_args
 
@@ -59,6 +59,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             continue  # "dell'impegno", "barred from travel": a verb form used as a noun
         if trigger.pos == "verb" and requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
+        if trigger.pos == "verb" and charged_content(units, i):
+            continue  # "amid accusations of ... undermining the president": the charge, not an act
         if trigger.pos == "verb":
             if unit.impersonal and not trigger.reflexive:
                 # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject

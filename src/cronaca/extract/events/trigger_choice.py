@@ -89,3 +89,26 @@ def noun_after_preposition(units: list[Unit], i: int) -> bool:
     prev = units[i - 1] if i > 0 else None
     return after_preposition(units, i) and prev is not None and prev.cue is not None \
         and prev.cue.value in NO_INFINITIVE
+
+
+
+#: words between an accusation noun and the charged act ("accusations of gross misconduct and undermining")
+CHARGE_GAP_UNITS = 8
+
+
+def charged_content(units: list[Unit], i: int) -> bool:
+    """Is the verb at i the charge of an accusation noun before it, through "of" ("amid accusations of
+    gross misconduct and undermining the president", "allegations of attacking")? An alleged act is the
+    accusation's content, not an event the text asserts."""
+    seen_of = False  # (list commas may stand between: "accusations of gross misconduct, ..., and undermining")
+    for j in range(i - 1, max(-1, i - 1 - CHARGE_GAP_UNITS), -1):
+        u = units[j]
+        if u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and"):
+            seen_of = seen_of or u.cue.value == "of"
+            continue
+        if u.kind == "trigger":
+            return seen_of and pick_trigger(u, units, j).pos == "noun" \
+                and any(t.type == "ACCUSE" and t.pos == "noun" for t in u.triggers)
+        if u.kind != "phrase":
+            return False
+    return False
