@@ -24,6 +24,9 @@ PHRASE_WORDS = 6
 #: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
 LEADING_WORDS = 3
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A short aside between a verb and its subject: "lamenta, por su parte, Iris Avellaneda", "ha
+#: detto, dal canto suo, il ministro", "sagte, ihrerseits, ...": skipped when it is all lower-case words.
+_ASIDE = re.compile(r"\s*,((?:\s+[\w'’]+){1,3})\s*,")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
@@ -117,6 +120,9 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    aside = _ASIDE.match(ctx.text, pos, sent_end)
+    if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
+        pos = aside.end()
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:

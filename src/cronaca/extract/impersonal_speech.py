@@ -6,7 +6,9 @@ or before the verb (``source_preposition`` in speech_cue_words.tsv): the first p
 or group in that phrase, or the phrase itself when it names no entity. A source that is only a
 circle around a body ("aus Kreisen der Bundesregierung", ``circle_noun``) is someone unnamed, not the
 body. With no source at all ("Auf alle Anfragen heißt es: „Abwarten.“", "Bald heißt es wieder ...")
-nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``).
+nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``). A clitic right
+before the verb (``impersonal_clitic``: "se detalla que", "si legge che") makes it impersonal too, or
+reflexive with another sense ("se negó a", "se comunicó con"): no speaker either.
 """
 from __future__ import annotations
 
@@ -23,11 +25,16 @@ IMPERSONAL = Speaker(None, None, None, "impersonal")
 #: Most words of a source phrase ("in einer Stellungnahme der Familie des Verstorbenen").
 SOURCE_WORDS = 10
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
 def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> Speaker | None:
     """The source of an impersonal cue, ``IMPERSONAL`` when none is named, None for other cues."""
     speech = ctx.speech
+    if speech.impersonal_clitics:
+        before = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
+        if before is not None and before.group(1).lower() in speech.impersonal_clitics:
+            return IMPERSONAL  # "se detalla que", "si legge che": no one in particular
     if not speech.impersonal or ctx.text[cue.start:cue.end].lower() not in speech.impersonal:
         return None
     stops = phrase_breaks(ctx, cue.end, sent_end)

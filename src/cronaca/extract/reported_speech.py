@@ -13,6 +13,7 @@ from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD
 from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import confidence
 from cronaca.extract.speakers import speaker_of
 from cronaca.extract.speech import Cue
@@ -109,7 +110,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     if len(WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in QUOTE_MARKS):
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
-    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
+    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
+        and not _apposition(ctx, tail[stop + 1:])
     comma = text.rfind(",", sent_start, cue.start)
     between = WORD.findall(text, comma, cue.start) if comma != -1 else []
     # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
@@ -126,8 +128,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         start += 1
     end = comma
     j = bisect_left(ctx.cue_starts, start)
-    if j < len(ctx.cues) and ctx.cues[j].start < end:
-        return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
+    if j < len(ctx.cues) and ctx.cues[j].start < end and (
+            ctx.cues[j].start in ctx.following or ctx.cues[j].start in ctx.preposed):
+        # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying (not a verb
+        # with a plain object: "confirmaron el fallo, informó X")
+        return None
+    if parenthetical:
+        k = bisect_left(ctx.cue_starts, cue.end)
+        if k < len(ctx.cues) and ctx.cues[k].start < sent_end:
+            return None  # "X confirmaron el fallo, informó Y": the later verb reports the clause
     if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
         return None  # "..., AP reported": a cited source, not a speaker
     if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
@@ -145,6 +154,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _apposition(ctx: QuoteContext, rest: str) -> bool:
+    """The words after the comma describe the speaker named after the verb ("..., informó Raúl
+    Ramírez, periodista de Última Hora"): a noun of office or role opens them, maybe after an article."""
+    words = WORD.findall(rest)[:2]
+    if words and words[0].lower() in ctx.speech.articles:
+        words = words[1:]
+    return bool(words) and words[0][0].islower() and person_noun(ctx, words[0])
 
 
 def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:

@@ -80,6 +80,9 @@ class SpeechData:
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
+    #: "se detalla que", "si legge che": a clitic right before the verb makes it impersonal (or
+    #: reflexive: "se negó a", "se comunicó con"), so the verb has no speaker subject.
+    impersonal_clitics: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
@@ -186,6 +189,7 @@ def speech_data(lang: str | None) -> SpeechData:
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
+        impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),

@@ -1,0 +1,56 @@
+"""Quotes after verb forms the lexicons first lacked, an aside between verb and speaker, and
+verbs made impersonal by a clitic."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def quotes(doc):
+    doc.sources = find_sources(doc)
+    return find_quotes(doc)
+
+
+def test_french_inverted_auxiliary_before_a_participle_is_a_cue():
+    text = "« Nous ne céderons pas », a-t-il indiqué. Le ministre Jean Dupont était à Paris."
+    found = quotes(make_doc(text, "fr", {"x:person:dupont": ("PERSON", ["Jean Dupont"])}))
+    assert [(q.text, q.direct, q.cue.text) for q in found] == [("Nous ne céderons pas", True, "a-t-il indiqué")]
+
+
+def test_spanish_present_tense_reports_a_clause():
+    text = "La ministra Sandra Pettovello reconoce que el acuerdo no alcanza para cubrir la inflación."
+    found = quotes(make_doc(text, "es", {"x:person:pettovello": ("PERSON", ["Sandra Pettovello"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("el acuerdo no alcanza para cubrir la inflación", "x:person:pettovello", False)]
+
+
+def test_italian_fa_sapere_reports_a_clause():
+    text = "Il ministro Guido Crosetto fa sapere che la missione partirà entro la fine del mese."
+    found = quotes(make_doc(text, "it", {"x:person:crosetto": ("PERSON", ["Guido Crosetto"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("la missione partirà entro la fine del mese", "x:person:crosetto")]
+
+
+def test_aside_between_verb_and_speaker_after_a_quotation_is_skipped():
+    text = ("Taty Almeida habló primero. “Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, "
+            "presidenta de la Liga.")
+    found = quotes(make_doc(text, "es", {"x:person:almeida": ("PERSON", ["Taty Almeida"]),
+                                         "x:person:avellaneda": ("PERSON", ["Iris Avellaneda"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Esto ya no es justicia", "x:person:avellaneda")]
+
+
+def test_spanish_se_before_the_verb_leaves_it_without_a_speaker():
+    text = "En la presentación que hizo Siches ante la comisión se detalla que se reforzará la ley de armas."
+    found = quotes(make_doc(text, "es", {"x:person:siches": ("PERSON", ["Siches"])}))
+    assert found == []
+
+
+def test_a_verb_with_a_plain_object_leaves_the_clause_to_the_verb_after_it():
+    text = ("Los camaristas Arnulfo Arias y Arnaldo Fleitas confirmaron el fallo del 24 de enero, "
+            "informó Raúl Ramírez, periodista de Última Hora.")
+    found = quotes(make_doc(text, "es", {"x:person:arias": ("PERSON", ["Arnulfo Arias"]),
+                                         "x:person:fleitas": ("PERSON", ["Arnaldo Fleitas"]),
+                                         "x:person:ramirez": ("PERSON", ["Raúl Ramírez"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Los camaristas Arnulfo Arias y Arnaldo Fleitas confirmaron el fallo del 24 de enero",
+         "x:person:ramirez")]
