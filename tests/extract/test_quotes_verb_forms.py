@@ -54,3 +54,16 @@ def test_a_verb_with_a_plain_object_leaves_the_clause_to_the_verb_after_it():
     assert [(q.text, q.speaker) for q in found] == [
         ("Los camaristas Arnulfo Arias y Arnaldo Fleitas confirmaron el fallo del 24 de enero",
          "x:person:ramirez")]
+
+
+def test_sentence_opening_clause_of_comparison_reports_the_main_clause():
+    text = "Come ha spiegato il ministro Mario Rossi, la crisi energetica è ormai alle spalle."
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("la crisi energetica è ormai alle spalle", "x:person:rossi", False)]
+
+
+def test_german_clause_of_comparison_with_the_subject_before_the_verb():
+    text = "Wie Mario Rossi am Montag sagte, ist die Lage unter Kontrolle."
+    found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("ist die Lage unter Kontrolle", "x:person:rossi")]

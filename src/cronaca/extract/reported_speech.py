@@ -51,6 +51,12 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
         breaks = _HARD_BREAK if m is not None and m.re is ADDRESSEE_COMMA else CLAUSE_BREAK
         if not m or breaks.search(text, cue.end, m.end()):
+            opening = _as_opening(ctx, i, sent_start, sent_end)
+            if opening is not None:  # "Come ha spiegato Rossi, la crisi è finita"
+                ctx.contents.append((opening[0], opening[1], cue))
+                ctx.content_rules[opening[0]] = "as-opening"
+                ctx.preposed[cue.start] = sent_start - 1
+                continue
             preposed = _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
@@ -73,6 +79,27 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """A sentence opening with a clause of comparison that holds the verb reports the main clause
+    after its comma: "Come ha spiegato Rossi, la crisi è finita", "Wie Merz sagte, ist die Lage
+    ernst", "Comme l'a rappelé le ministre, ...", "As he said, ..." (``as_word``)."""
+    text = ctx.text
+    cue = ctx.cues[cue_index]
+    lead = WORD.findall(text, sent_start, cue.start)
+    if not lead or lead[0].lower() not in ctx.speech.as_words or len(lead) > PHRASE_WORDS \
+            or any(c in text[sent_start:cue.start] for c in ",;:") \
+            or any(c in text[sent_start:sent_end] for c in QUOTE_MARKS):
+        return None
+    comma = text.find(",", cue.end, sent_end)
+    if comma == -1 or len(WORD.findall(text, cue.end, comma)) > PHRASE_WORDS:
+        return None
+    start = skip_space(text, comma + 1)
+    end = _content_end(ctx, cue_index, start, sent_end)
+    if len(WORD.findall(text, start, end)) < 3:
+        return None
+    return start, end
 
 
 def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
