@@ -62,7 +62,8 @@ def according_quotes(ctx: QuoteContext) -> None:
                 continue
             else:
                 start, end = skip_space(text, who_end + 1), sent_end
-        elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
+        elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
+                and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
             start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
         elif lead.endswith(",") and text[who_end] == "," \
                 and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
@@ -74,8 +75,13 @@ def according_quotes(ctx: QuoteContext) -> None:
             continue
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
-        if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
+        inner = _whole_quotation(ctx, start, end)
+        direct = inner is not None
+        if direct:  # "According to X, “...”", "« ... », selon X": the quotation is X's words
+            start, end = inner
+        elif len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
             continue
+        kind = "direct" if direct else "indirect"
         cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
         if source is not None:
             # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
@@ -85,8 +91,8 @@ def according_quotes(ctx: QuoteContext) -> None:
                     or j < len(ctx.cues) and ctx.cues[j].start < end:
                 continue
             span = Span(source.start, source.end, source.text)
-            emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
-                 "indirect:according", 0.6, according=False)
+            emit(ctx, start, end, direct, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
+                 f"{kind}:according", 0.6, according=False)
             continue
         # the speaker phrase ends at the content after it, or at its own end when the content came first
         # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
@@ -99,7 +105,25 @@ def according_quotes(ctx: QuoteContext) -> None:
             if phrase is None or not _names_someone(ctx, phrase):
                 continue  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
             speaker = Speaker(None, phrase.text, phrase, "phrase")
-        emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+        emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+
+
+def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the one quotation that makes up [start, end) (marks and spaces aside), when no
+    quote was taken from it yet; else None."""
+    i = bisect_left(ctx.quoted_starts, start)
+    if i >= len(ctx.quoted):
+        return None
+    q = ctx.quoted[i]
+    if q.close > end + 1 or WORD.search(ctx.text, start, q.open) or WORD.search(ctx.text, q.close, end):
+        return None
+    inner_start, inner_end = skip_space(ctx.text, q.start), q.end
+    while inner_end > inner_start and ctx.text[inner_end - 1].isspace():
+        inner_end -= 1
+    if len(WORD.findall(ctx.text, inner_start, inner_end)) < 2 \
+            or any(x.start < inner_end and x.end > inner_start for x in ctx.quotes):
+        return None
+    return inner_start, inner_end
 
 
 def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:

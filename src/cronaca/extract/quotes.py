@@ -98,7 +98,13 @@ def find_quotes(doc: Document) -> list[Quote]:
     reportive_quotes(ctx)
     nested_quotes(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
-    return ctx.quotes
+    seen: set[tuple[int, int, bool]] = set()
+    unique = []
+    for q in ctx.quotes:  # two rules reaching the same words (a cue and an attribution word): one quote
+        if (q.start, q.end, q.direct) not in seen:
+            seen.add((q.start, q.end, q.direct))
+            unique.append(q)
+    return unique
 
 
 @register

@@ -155,7 +155,13 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         long = _long_subject(ctx, limit, cue.start)
         if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
             return Speaker(None, long.text, long, "long-phrase")
-    return carry_over(ctx, cue.start, rule="zero-subject")
+    pos = cue.start
+    if inverted and lead[-1:] in tuple(CLOSING_MARKS):
+        # "“...”, detalla.": whoever spoke last before the quotation opened, however long it runs
+        i = bisect_left(ctx.quoted_starts, cue.start) - 1
+        if i >= 0 and ctx.quoted[i].close < cue.start:
+            pos = ctx.quoted[i].open
+    return carry_over(ctx, pos, rule="zero-subject")
 
 
 def _long_subject(ctx: QuoteContext, limit: int, pos: int) -> Span | None:

@@ -3,7 +3,7 @@
 Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are
 indexed by their first word (``phrases.PhraseIndex``), so a single scan over the words finds them
 all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré", "ha inoltre
-affermato": one word may stand between, but not a passive "stato", "été").
+affermato", "ha più volte detto": two words may stand between, but not a passive "stato", "été").
 """
 from __future__ import annotations
 
@@ -127,8 +127,8 @@ def speech_data(lang: str | None) -> SpeechData:
     if participles and auxiliaries:
         verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
         passive = "|".join(phrase_pattern(w) for w in words.get("passive", []))
-        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+)?" if passive else r"(?:\s+\w+)?"
-        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", not "a été rappelé"
+        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+){{0,2}}" if passive else r"(?:\s+\w+){0,2}"
+        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", "ha più volte detto", not "a été rappelé"
             entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
                             first_words(aux), None))
     for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
