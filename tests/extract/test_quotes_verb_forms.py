@@ -67,3 +67,36 @@ def test_german_clause_of_comparison_with_the_subject_before_the_verb():
     text = "Wie Mario Rossi am Montag sagte, ist die Lage unter Kontrolle."
     found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
     assert [(q.text, q.speaker) for q in found] == [("ist die Lage unter Kontrolle", "x:person:rossi")]
+
+
+def test_attribution_word_after_a_whole_quotation_makes_it_a_direct_quote():
+    text = "« La crise est finie », selon Mario Rossi."
+    found = quotes(make_doc(text, "fr", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [("La crise est finie", "x:person:rossi", True)]
+
+
+def test_attribution_word_before_a_whole_quotation_makes_it_a_direct_quote():
+    text = "According to John Smith, “the crisis is over.”"
+    found = quotes(make_doc(text, "en", {"x:person:smith": ("PERSON", ["John Smith"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [("the crisis is over.", "x:person:smith", True)]
+
+
+def test_person_named_after_a_named_addressee_speaks():
+    text = "« La crise est finie », a expliqué à l'AFP Mario Rossi."
+    found = quotes(make_doc(text, "fr", {"x:person:rossi": ("PERSON", ["Mario Rossi"]),
+                                         "kb:media:afp": ("MEDIA", ["AFP"])}))
+    assert [(q.text, q.speaker) for q in found] == [("La crise est finie", "x:person:rossi")]
+
+
+def test_german_role_noun_after_a_fronted_adverb_names_the_person_met_before():
+    text = "Mario Rossi kam nach Berlin. Dort sagte der Minister: „Die Krise ist vorbei.“"
+    found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Die Krise ist vorbei.", "x:person:rossi")]
+
+
+def test_verb_after_a_long_quotation_takes_the_speaker_before_it():
+    text = ("“Este efecto se produce cuando el aire sube”, explica Sergi González. “Al ascender el aire se "
+            "enfría. El aire se condensa. Luego llueve o nieva. La masa pierde humedad. Al bajar el aire está "
+            "seco”, detalla.")
+    found = quotes(make_doc(text, "es", {"x:person:gonzalez": ("PERSON", ["Sergi González"])}))
+    assert [q.speaker for q in found] == ["x:person:gonzalez", "x:person:gonzalez"]

@@ -126,7 +126,9 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:
-        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
+        # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker; but a person named
+        # right after a named addressee speaks ("a expliqué à l'AFP Mario Rossi")
+        return _after_addressee(ctx, first.end(), sent_end)
     named = _role_then_name(ctx, pos, sent_end)
     if named is not None:
         return named
@@ -149,6 +151,20 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
     return None
+
+
+def _after_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """The PERSON named right after an addressee that is a named body or outlet, within a few words:
+    "ha detto al Corriere Mario Rossi", "a expliqué à l'AFP Mario Rossi"."""
+    i = bisect_left(ctx.mention_starts, pos)
+    if i + 1 >= len(ctx.mentions):
+        return None
+    addressee, speaker = ctx.mentions[i], ctx.mentions[i + 1]
+    if ctx.types.get(addressee.entity_id) in (None, "PERSON") or ctx.types.get(speaker.entity_id) != "PERSON" \
+            or len(WORD.findall(ctx.text, pos, addressee.start)) > 2 or speaker.end > sent_end \
+            or ctx.text[addressee.end:speaker.start].strip():
+        return None
+    return speaker
 
 
 def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
