@@ -100,3 +100,10 @@ def test_verb_after_a_long_quotation_takes_the_speaker_before_it():
             "seco”, detalla.")
     found = quotes(make_doc(text, "es", {"x:person:gonzalez": ("PERSON", ["Sergi González"])}))
     assert [q.speaker for q in found] == ["x:person:gonzalez", "x:person:gonzalez"]
+
+
+def test_clause_after_a_verb_and_a_colon_without_quotation_marks_is_reported():
+    text = "Mario Rossi ha avvertito: se l'Iran accresce le sue azioni, risponderemo con fermezza."
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("se l'Iran accresce le sue azioni, risponderemo con fermezza", "x:person:rossi", False)]

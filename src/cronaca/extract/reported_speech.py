@@ -11,7 +11,7 @@ from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
 from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD
+from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import confidence
@@ -23,6 +23,9 @@ PREPOSED_TAIL_WORDS = 8
 #: Most words of a subordinate clause of comparison holding the verb after the content (", wie
 #: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
 AS_CLAUSE_WORDS = 12
+#: Fewest words of a clause reported after a colon without quotation marks.
+MIN_COLON_WORDS = 4
+_COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
 
@@ -51,6 +54,17 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
         breaks = _HARD_BREAK if m is not None and m.re is ADDRESSEE_COMMA else CLAUSE_BREAK
         if not m or breaks.search(text, cue.end, m.end()):
+            colon = _COLON.match(text, cue.end)
+            if colon is not None and cue.row.tense != "predicative" and text[colon.end():colon.end() + 1] \
+                    and text[colon.end()] not in QUOTE_MARKS and not ctx.in_quote(cue.start):
+                # "ha avvertito: se l'Iran accresce ..., risponderemo": words reported without marks
+                start = colon.end()
+                end = _content_end(ctx, i, start, sent_end)
+                if len(WORD.findall(text, start, end)) >= MIN_COLON_WORDS and not quote_between(ctx, start, end):
+                    ctx.contents.append((start, end, cue))
+                    ctx.content_rules[start] = "colon"
+                    ctx.following.add(cue.start)
+                continue
             opening = _as_opening(ctx, i, sent_start, sent_end)
             if opening is not None:  # "Come ha spiegato Rossi, la crisi è finita"
                 ctx.contents.append((opening[0], opening[1], cue))
