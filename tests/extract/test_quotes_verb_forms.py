@@ -107,3 +107,21 @@ def test_clause_after_a_verb_and_a_colon_without_quotation_marks_is_reported():
     found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
     assert [(q.text, q.speaker, q.direct) for q in found] == [
         ("se l'Iran accresce le sue azioni, risponderemo con fermezza", "x:person:rossi", False)]
+
+
+def test_source_opening_the_sentence_speaks_for_a_verb_without_subject():
+    text = "Desde la Plataforma Vecinal aseguran que el parque se destroza cada año."
+    found = quotes(make_doc(text, "es", {"x:org:plataforma": ("ORG", ["Plataforma Vecinal"])}))
+    assert [(q.text, q.speaker) for q in found] == [("el parque se destroza cada año", "x:org:plataforma")]
+
+
+def test_french_on_before_the_verb_leaves_it_without_a_speaker():
+    text = "Jean Dupont parle de la France. On considère que c'est à l'État de s'en occuper."
+    found = quotes(make_doc(text, "fr", {"x:person:dupont": ("PERSON", ["Jean Dupont"])}))
+    assert found == []
+
+
+def test_participle_after_a_conjunction_is_not_a_cue_of_the_first_auxiliary():
+    text = "Mentre il commerciante li richiamava, i ragazzi lo hanno intimidito e minacciato."
+    found = quotes(make_doc(text, "it", {}))
+    assert found == []

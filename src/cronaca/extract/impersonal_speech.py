@@ -24,7 +24,7 @@ from cronaca.extract.speech import Cue
 IMPERSONAL = Speaker(None, None, None, "impersonal")
 #: Most words of a source phrase ("in einer Stellungnahme der Familie des Verstorbenen").
 SOURCE_WORDS = 10
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+_FIRST_WORD = re.compile(r"\s*(\w+)['’]?")
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
@@ -35,6 +35,10 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
         before = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
         if before is not None and before.group(1).lower() in speech.impersonal_clitics:
             return IMPERSONAL  # "se detalla que", "si legge che": no one in particular
+    if speech.source_openers:
+        opened = _opened_source(ctx, cue, sent_start)
+        if opened is not None:
+            return opened
     if not speech.impersonal or ctx.text[cue.start:cue.end].lower() not in speech.impersonal:
         return None
     stops = phrase_breaks(ctx, cue.end, sent_end)
@@ -44,6 +48,19 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
     breaks = phrase_breaks(ctx, sent_start, cue.start)
     before = _source(ctx, breaks[-1] + 1 if breaks else sent_start, cue.start)
     return before if before is not None else IMPERSONAL
+
+
+def _opened_source(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """ "Desde la Plataforma aseguran que", "Dall'ambasciata degli Stati Uniti fanno sapere": the
+    body or person named after a ``source_opener`` that opens the sentence right before the verb."""
+    first = _FIRST_WORD.match(ctx.text, sent_start, cue.start)
+    if first is None or first.group(1).lower() not in ctx.speech.source_openers:
+        return None
+    between = ctx.text[first.end():cue.start]
+    if any(c in between for c in ",;:«»“”\"") or len(WORD.findall(between)) > SOURCE_WORDS:
+        return None
+    m = first_subject(ctx, first.end(), cue.start, strict=False)
+    return from_mention(ctx, m, "source-opener") if m is not None else None
 
 
 def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:

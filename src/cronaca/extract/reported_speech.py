@@ -36,6 +36,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         return
     text = ctx.text
     for i, cue in enumerate(ctx.cues):
+        if any(s < cue.start < e for s, e in ctx.source_cue_spans):
+            continue  # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``
         if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue

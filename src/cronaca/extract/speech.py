@@ -83,6 +83,9 @@ class SpeechData:
     #: "se detalla que", "si legge che": a clitic right before the verb makes it impersonal (or
     #: reflexive: "se negó a", "se comunicó con"), so the verb has no speaker subject.
     impersonal_clitics: frozenset[str] = frozenset()
+    #: "Desde la Plataforma aseguran que", "Dall'ambasciata fanno sapere": a clause opening with one
+    #: names the source of a verb that has no subject of its own.
+    source_openers: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
@@ -126,7 +129,9 @@ def speech_data(lang: str | None) -> SpeechData:
     entries: list[tuple[str, list[str], CueRow | None]] = []
     if participles and auxiliaries:
         verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
-        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []))
+        # no passive "stato", "été" between, nor a conjunction joining another participle ("hanno
+        # intimidito e minacciato": the first participle is the verb, not an adverb)
+        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []) + words.get("conjunction", []))
         between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+){{0,2}}" if passive else r"(?:\s+\w+){0,2}"
         for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", "ha più volte detto", not "a été rappelé"
             entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
@@ -190,6 +195,7 @@ def speech_data(lang: str | None) -> SpeechData:
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
         impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
+        source_openers=frozenset(w.lower().rstrip("'’") for w in words.get("source_opener", [])),
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
