@@ -60,7 +60,14 @@ def _opened_source(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | No
     if any(c in between for c in ",;:«»“”\"") or len(WORD.findall(between)) > SOURCE_WORDS:
         return None
     m = first_subject(ctx, first.end(), cue.start, strict=False)
-    return from_mention(ctx, m, "source-opener") if m is not None else None
+    if m is not None:
+        return from_mention(ctx, m, "source-opener")
+    words = list(WORD.finditer(ctx.text, first.end(), cue.start))
+    if not words or not any(w.group()[0].isupper() for w in words):
+        return None  # "Desde 2019 aseguran", "Dal canto suo": no source named
+    span = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
+    named = phrase_speaker(ctx, span)  # "Desde la Plataforma": the body it names, or the phrase itself
+    return named if named.entity_id is not None else Speaker(None, span.text, span, "source-opener")
 
 
 def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
