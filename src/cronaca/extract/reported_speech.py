@@ -11,7 +11,7 @@ from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
 from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import confidence
@@ -57,8 +57,10 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         breaks = _HARD_BREAK if m is not None and m.re is ADDRESSEE_COMMA else CLAUSE_BREAK
         if not m or breaks.search(text, cue.end, m.end()):
             colon = _COLON.match(text, cue.end)
+            after_quote = text[max(0, cue.start - 3):cue.start].rstrip(" ,\u00a0")[-1:] in CLOSING_MARKS
             if colon is not None and cue.row.tense != "predicative" and text[colon.end():colon.end() + 1] \
-                    and text[colon.end()] not in QUOTE_MARKS and not ctx.in_quote(cue.start):
+                    and text[colon.end()] not in QUOTE_MARKS and not ctx.in_quote(cue.start) \
+                    and not after_quote:  # "Une « ruée » écrit-il : c'est ...": the verb attributes the quotation
                 # "ha avvertito: se l'Iran accresce ..., risponderemo": words reported without marks
                 start = colon.end()
                 end = _content_end(ctx, i, start, sent_end)
