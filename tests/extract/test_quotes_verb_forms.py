@@ -125,3 +125,35 @@ def test_participle_after_a_conjunction_is_not_a_cue_of_the_first_auxiliary():
     text = "Mentre il commerciante li richiamava, i ragazzi lo hanno intimidito e minacciato."
     found = quotes(make_doc(text, "it", {}))
     assert found == []
+
+
+def test_role_noun_after_an_attribution_word_names_the_person_met_before():
+    text = "Mario Rossi llegó ayer a Bruselas. Según el mandatario, la crisis terminó."
+    found = quotes(make_doc(text, "es", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("la crisis terminó", "x:person:rossi")]
+
+
+def test_pronoun_after_an_attribution_word_stands_for_the_person_before():
+    text = "Mario Rossi est arrivé hier à Bruxelles. Selon lui, la crise est terminée."
+    found = quotes(make_doc(text, "fr", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("la crise est terminée", "x:person:rossi")]
+
+
+def test_german_pronoun_before_zufolge_stands_for_the_person_before():
+    text = "Mario Rossi ist gestern in Brüssel angekommen. Ihm zufolge ist die Krise vorbei."
+    found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("ist die Krise vorbei", "x:person:rossi")]
+
+
+def test_role_noun_in_apposition_after_a_name_introduces_that_name():
+    text = ("Anna Bianchi, ministra degli Esteri, ha incontrato Mario Rossi. La ministra ha sottolineato "
+            "che i rapporti sono ottimi.")
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"]),
+                                         "x:person:bianchi": ("PERSON", ["Anna Bianchi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("i rapporti sono ottimi", "x:person:bianchi")]
+
+
+def test_german_relative_clause_after_the_subject_is_no_parenthetical_verb():
+    text = "Mario Rossi, der die Delegation leitete, erklärte, das Abkommen sei nah."
+    found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("das Abkommen sei nah", "x:person:rossi")]

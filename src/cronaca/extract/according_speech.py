@@ -15,6 +15,8 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
+from cronaca.extract.back_reference import carried_pronoun
+from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, confidence, from_mention
 from cronaca.extract.speech import Cue, CueRow
 
@@ -98,13 +100,18 @@ def according_quotes(ctx: QuoteContext) -> None:
         # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
         who_limit = who_end if start < match.start() else min(who_end, start)
         m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
+        pronoun = _stressed_pronoun(ctx, match.end())
         if m is not None:
             speaker = from_mention(ctx, m, "after")
+        elif pronoun is not None:  # "Selon lui, ...", "According to him, ..."
+            speaker = carried_pronoun(ctx, match.start(), pronoun)
+            if speaker.entity_id is None:
+                continue
         else:
             phrase = phrase_after(ctx, match.end(), who_end)
             if phrase is None or not _names_someone(ctx, phrase):
                 continue  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
-            speaker = Speaker(None, phrase.text, phrase, "phrase")
+            speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
         emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
 
 
@@ -124,6 +131,14 @@ def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]
             or any(x.start < inner_end and x.end > inner_start for x in ctx.quotes):
         return None
     return inner_start, inner_end
+
+
+def _stressed_pronoun(ctx: QuoteContext, pos: int) -> Span | None:
+    """A pronoun right after an attribution word ("selon lui", "según él", "according to him")."""
+    m = NEXT_WORD_AT.match(ctx.text, pos) or WORD_AT.match(ctx.text, pos)
+    if m is None or m.group(1).lower() not in ctx.speech.stressed_pronouns:
+        return None
+    return Span(m.start(1), m.end(1), m.group(1))
 
 
 def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
@@ -149,6 +164,11 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
     if source is not None:
         span = Span(source.start, source.end, source.text)
         speaker = Speaker(source.entity_id, source.text, span, "cited-source")
+    elif _pronoun_before(ctx, match.start(), sent_start) is not None:  # "Ihm zufolge ist die Lage ernst"
+        pronoun = _pronoun_before(ctx, match.start(), sent_start)
+        speaker = carried_pronoun(ctx, match.start(), pronoun)
+        if speaker.entity_id is None:
+            return
     else:
         k = bisect_left(ctx.mention_starts, match.start()) - 1
         if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
@@ -169,6 +189,14 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
         return
     cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
     emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
+
+
+def _pronoun_before(ctx: QuoteContext, pos: int, sent_start: int) -> Span | None:
+    """The stressed pronoun opening the sentence right before an attribution word ("Ihm zufolge")."""
+    words = list(WORD.finditer(ctx.text, sent_start, pos))
+    if len(words) != 1 or words[0].group().lower() not in ctx.speech.stressed_pronouns:
+        return None
+    return Span(words[0].start(), words[0].end(), words[0].group())
 
 
 def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:

@@ -86,6 +86,8 @@ class SpeechData:
     #: "Desde la Plataforma aseguran que", "Dall'ambasciata fanno sapere": a clause opening with one
     #: names the source of a verb that has no subject of its own.
     source_openers: frozenset[str] = frozenset()
+    #: "selon lui", "according to him", "ihm zufolge": a pronoun after a preposition stands for whoever spoke last.
+    stressed_pronouns: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
@@ -195,6 +197,7 @@ def speech_data(lang: str | None) -> SpeechData:
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
         impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
+        stressed_pronouns=frozenset(w.lower() for w in words.get("stressed_pronoun", [])),
         source_openers=frozenset(w.lower().rstrip("'’") for w in words.get("source_opener", [])),
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
