@@ -157,3 +157,22 @@ def test_german_relative_clause_after_the_subject_is_no_parenthetical_verb():
     text = "Mario Rossi, der die Delegation leitete, erklärte, das Abkommen sei nah."
     found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
     assert [(q.text, q.speaker) for q in found] == [("das Abkommen sei nah", "x:person:rossi")]
+
+
+def test_cosi_after_a_quotation_attributes_it():
+    text = "«La crisi è finita», così Mario Rossi."
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("La crisi è finita", "x:person:rossi")]
+
+
+def test_name_before_a_colon_is_no_label_when_the_sentence_has_a_verb_of_saying():
+    text = "Mario Rossi ha risposto alle critiche di Anna Bianchi: «La crisi è finita»."
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"]),
+                                         "x:person:bianchi": ("PERSON", ["Anna Bianchi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("La crisi è finita", "x:person:rossi")]
+
+
+def test_opinion_word_before_a_whole_quotation_makes_it_a_direct_quote():
+    text = "Pour Mario Rossi, « la crise est finie »."
+    found = quotes(make_doc(text, "fr", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [("la crise est finie", "x:person:rossi", True)]

@@ -280,9 +280,13 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         j = bisect_left(ctx.cue_starts, start)
-        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
-                or j < len(ctx.cues) and ctx.cues[j].start < end:
+        inner = _whole_quotation(ctx, start, end)  # "Pour Mario Rossi, « la crise est finie »."
+        if inner is None and (len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS
+                              or quote_between(ctx, start, end)) or j < len(ctx.cues) and ctx.cues[j].start < end:
             continue
+        if inner is not None:
+            start, end = inner
+        kind = "direct" if inner is not None else "indirect"
         cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
         speaker = from_mention(ctx, m, "after")
-        emit(ctx, start, end, False, cue, speaker, "indirect:opinion", confidence(speaker, 0.6))
+        emit(ctx, start, end, inner is not None, cue, speaker, f"{kind}:opinion", confidence(speaker, 0.6))
