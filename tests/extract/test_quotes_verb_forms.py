@@ -176,3 +176,29 @@ def test_opinion_word_before_a_whole_quotation_makes_it_a_direct_quote():
     text = "Pour Mario Rossi, « la crise est finie »."
     found = quotes(make_doc(text, "fr", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
     assert [(q.text, q.speaker, q.direct) for q in found] == [("la crise est finie", "x:person:rossi", True)]
+
+
+def test_bracketed_party_after_a_name_is_not_the_speaker():
+    text = "Vendola (SEL) ha detto che non darà la fiducia al governo."
+    found = quotes(make_doc(text, "it", {"x:person:vendola": ("PERSON", ["Vendola"]),
+                                         "x:org:sel": ("ORG", ["SEL"])}))
+    assert [(q.text, q.speaker) for q in found] == [("non darà la fiducia al governo", "x:person:vendola")]
+
+
+def test_report_ends_before_the_subject_of_the_next_verb_of_saying():
+    text = ("Vendola ha detto che non darà la fiducia, Salvini (Lega), invece, ha detto che voterà contro "
+            "il governo.")
+    found = quotes(make_doc(text, "it", {"x:person:vendola": ("PERSON", ["Vendola"]),
+                                         "x:person:salvini": ("PERSON", ["Salvini"]),
+                                         "x:org:lega": ("ORG", ["Lega"])}))
+    assert [(q.text, q.speaker) for q in found] == [("non darà la fiducia", "x:person:vendola"),
+                                                    ("voterà contro il governo", "x:person:salvini")]
+
+
+def test_quotation_after_an_attribution_sentence_carries_over_its_speaker():
+    text = ("Chávez è morto ieri, secondo quanto comunicato dal ministro Nicolás Maduro. «Chávez lascia un "
+            "Paese libero e indipendente», ha detto in televisione.")
+    found = quotes(make_doc(text, "it", {"x:person:chavez": ("PERSON", ["Chávez"]),
+                                         "x:person:maduro": ("PERSON", ["Nicolás Maduro"])}))
+    assert [(q.text, q.speaker) for q in found][-1] == ("Chávez lascia un Paese libero e indipendente",
+                                                        "x:person:maduro")

@@ -31,6 +31,9 @@ _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+#: A bracketed note after a name, maybe an aside, and nothing else before the verb: "Vendola (SEL)
+#: ha detto", "Salvini (Lega), invece, ha detto".
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:,[^,;:.!?\n“”«»„]*,\s*)?")
 
 
 def subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
@@ -90,13 +93,15 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
 def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
     """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
     of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
-    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
+    Macron, affirme", "Vendola (SEL) ha detto" (the subject is the name before the commas or the
+    brackets, not the one inside)."""
     floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
     for j in range(i - 1, -1, -1):
         p = ctx.mentions[j]
         if p.start < floor:
             return None
-        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
+        if ctx.types.get(p.entity_id) == "PERSON" and (_APPOSITION.fullmatch(ctx.text, p.end, pos)
+                                                       or _BRACKETED.fullmatch(ctx.text, p.end, pos)):
             return p
     return None
 

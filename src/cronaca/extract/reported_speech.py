@@ -14,7 +14,7 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
-from cronaca.extract.speaker_record import confidence
+from cronaca.extract.speaker_record import SUBJECT_TYPES, confidence
 from cronaca.extract.speakers import speaker_of
 from cronaca.extract.speech import Cue
 
@@ -23,6 +23,8 @@ PREPOSED_TAIL_WORDS = 8
 #: Most words of a subordinate clause of comparison holding the verb after the content (", wie
 #: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
 AS_CLAUSE_WORDS = 12
+#: How many commas back a new subject may stand before the next verb of saying ("X, Salvini (Lega), invece, ha detto").
+SUBJECT_COMMAS = 3
 #: Fewest words of a clause reported after a colon without quotation marks.
 MIN_COLON_WORDS = 4
 _COLON = re.compile(r"\s*:\s*")
@@ -228,6 +230,9 @@ def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -
         words = before.split()
         if before.endswith(","):
             end = start + len(before) - 1
+            subject = _subject_after_comma(ctx, start, end)
+            if subject is not None:  # "... faziosa, Salvini (Lega), invece, ha detto di ...": the next speaker
+                end = subject
             break
         if words and words[-1].lower() in ctx.speech.conjunctions:
             end = start + len(before) - len(words[-1])
@@ -242,6 +247,22 @@ def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
         end -= 1
     return end
+
+
+def _subject_after_comma(ctx: QuoteContext, start: int, end: int) -> int | None:
+    """The comma, among the last few before ``end``, that a name of a person or body follows: there
+    the subject of the next verb of saying begins ("..., Salvini (Lega), invece, ha detto")."""
+    comma = end
+    for _ in range(SUBJECT_COMMAS):
+        comma = ctx.text.rfind(",", start, comma)
+        if comma == -1:
+            return None
+        k = bisect_left(ctx.mention_starts, comma)
+        if k < len(ctx.mentions) and ctx.mentions[k].start < end \
+                and not WORD.search(ctx.text, comma, ctx.mentions[k].start) \
+                and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+            return comma
+    return None
 
 
 def indirect_quote(ctx: QuoteContext, start: int, end: int, cue: Cue) -> None:
