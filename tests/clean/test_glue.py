@@ -147,3 +147,41 @@ def test_a_heading_run_into_the_next_sentence_gets_a_space(text, lang, expected)
 ])
 def test_camel_case_names_are_not_split(text, lang):
     assert fixed(text, lang) == text
+
+
+# -- a comma that lost its space, and German nouns run together at a lost line break --------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gruppen in der Region,die neuerlich aufgeflammt sind", "de",
+     "Gruppen in der Region, die neuerlich aufgeflammt sind"),
+    ('den Deal "aufkündigten",die iranische Unterstützung', "de",
+     'den Deal "aufkündigten", die iranische Unterstützung'),
+    ("entramos en otra etapa,en la que debemos", "es", "entramos en otra etapa, en la que debemos"),
+])
+def test_comma_between_words_gets_its_space(text, lang, expected):
+    assert fixed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Inflation lag bei 3,5 Prozent.", "de"),
+    ("Mehr unter www.example.de/a,b und ?q=1,2 im Netz.", "de"),
+])
+def test_decimals_and_addresses_keep_their_commas(text, lang):
+    assert fixed(text, lang) == text
+
+
+def test_german_list_items_run_together_get_a_space():
+    text = "Nahrungsmittel und landwirtschaftliche ErzeugnisseTextilien\nDie Bedeutung wächst."
+    assert fixed(text, "de") == ("Nahrungsmittel und landwirtschaftliche Erzeugnisse Textilien\n"
+                                 "Die Bedeutung wächst.")
+
+
+@pytest.mark.parametrize("name", ["PayPal", "BlackRock", "SchülerInnen", "YouTube", "WhatsApp"])
+def test_camel_case_names_and_gendered_plurals_stay_whole_in_german(name):
+    text = f"Die Firma {name} meldete Gewinne."
+    assert fixed(text, "de") == text
+
+
+def test_two_native_words_run_together_stay_whole_where_nouns_are_not_capitalised():
+    text = "Il quotidiano ItaliaOggi ha pubblicato i dati."
+    assert fixed(text, "it") == text

@@ -58,3 +58,10 @@ def test_capitalised_word_opening_a_hyphenated_adjective_is_no_name(link_text, t
 def test_hyphenated_name_of_two_capitalised_parts_stays_a_name(link_text, typed):
     doc = link_text("The lawyer Francisca Joly-Gomez answered the questions.", "en")
     assert typed(doc)["Francisca Joly-Gomez"] == "PERSON"
+
+
+def test_french_abbreviated_professor_title_points_back_to_the_full_name(link_text, by_name):
+    doc = link_text("La gastro-entérologue Francisca Joly-Gomez explique le problème. La flore change, "
+                    "indique la Pr Joly-Gomez.", "fr")
+    assert [m.text for m in by_name(doc)["Francisca Joly-Gomez"].mentions] == [
+        "Francisca Joly-Gomez", "Joly-Gomez"]

@@ -12,6 +12,9 @@ bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outle
 in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
 Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
 even when they share the body's words (related stories are on the same topic).
+Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
+publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
+date line that names itself ("Actualizado el ...") goes wherever it stands.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -48,7 +51,13 @@ _TRAILING_SIGNS = re.compile(r"[^\w\s.!?…:\"'”’»)\]]+\s*$")  # "kommt. �
 _NOT_CREDIT_END = frozenset(".!?…:;,\"'”’»")
 _ANYWHERE = re.compile(r"\.\{0,(\d+)\}(.+)$", re.DOTALL)
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# a clip's length closing a line: "01:18 min", "| 0:21 min"
+# (the symbol "min" is the same in every language; "10:45 Uhr" is a time of day, no length)
+_DURATION_TAIL = re.compile(r"(?:^|[\s|])\d{1,2}:\d{2}(?::\d{2})?\s*(min)\.?\s*$", re.IGNORECASE)
 _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# A line led by an arrow ("► Policía captura...", ">> Wegen Corona: ... <<", "» Las claves"): a link
+# to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
+_ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
@@ -67,7 +76,12 @@ MAX_NAME_WORDS = 4
 _STAMP_TAIL = re.compile(r"(?:\s*[|,·-]?\s*\d{1,4}(?:[/.:-]\d{1,4}){1,2}\.?)+\s*$")
 BYLINE_TOP_LINES = 3     # a name alone is a byline among the first lines ...
 BYLINE_END_LINES = 2     # ... or the last ones (a signature)
-MAX_CUE_WORDS = 25       # a navigation/credit line is short
+MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
+MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
+EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+_LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
+_BLURB_KINDS = frozenset({"advert", "navigation"})
+_REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
 MAX_TEASER_WORDS = 40
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
@@ -90,6 +104,11 @@ MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of 
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 14    # a date/time line is short
 MAX_STAMP_CHARS = 100
+MIN_TITLE_WORDS = 3       # words of 4+ letters a Title Case headline has ...
+TITLE_SHARE = 0.8         # ... and the share of them capitalised
+MAX_DURATION_TAIL = 24    # characters of a line's end that hold a clip's length
+MAX_CARD_HEADLINES = 2    # headline lines a video card shows above its length
+MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
@@ -109,6 +128,8 @@ class Cues:
     anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
     kinds: dict[str, tuple[str, str]]
     reach: dict[str, int]  # N of each "inside" row
+    edges: dict[str, re.Pattern[str]]  # "top"/"end": boilerplate_edges.tsv rows of that edge
+    edge_kinds: dict[str, str]  # group name of an edge row -> its kind
 
 
 @cache
@@ -121,8 +142,14 @@ def _cues(lang: str | None) -> Cues:
     reach: dict[str, int] = {}
     try:
         rows = load(lang).table("boilerplate.tsv") if lang else []
+        edge_rows = load(lang).table("boilerplate_edges.tsv") if lang else []
     except LanguageDataError:
-        rows = []
+        rows, edge_rows = [], []
+    by_edge: dict[str, list[str]] = {}
+    edge_kinds: dict[str, str] = {}
+    for n, row in enumerate(edge_rows):
+        edge_kinds[f"e{n}"] = row["kind"]
+        by_edge.setdefault(row["edge"], []).append(f"(?P<e{n}>{row['pattern']})")
     for n, row in enumerate(rows):
         name = f"c{n}"
         kinds[name] = (row["kind"], row["scope"])
@@ -146,7 +173,10 @@ def _cues(lang: str | None) -> Cues:
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
                 re.compile("|".join(inline)) if inline else None,
                 _anchors("|".join(inline)) if inline else None,
-                kinds, reach)
+                kinds, reach,
+                {edge: re.compile(r"\s*(?:[-–•*·▪]\s*)?(?:" + "|".join(alts) + ")", re.IGNORECASE)
+                 for edge, alts in by_edge.items()},
+                edge_kinds)
 
 
 def _content_words(text: str) -> set[str]:
@@ -158,7 +188,7 @@ def _teaser_marks(line: str, words: int) -> int:
     marks = 0
     if _INNER_QUESTION.search(line.rstrip()):
         marks += 1
-    if ";" in line:
+    if ";" in line.rstrip().rstrip(";"):  # joining two headlines; a trailing one ends a list point
         marks += 1
     shouts = [w for w in _SHOUT.findall(line)]
     if shouts and len(shouts) < words / 2:  # not an all-caps heading
@@ -197,7 +227,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             continue
         stop = end + 1 if end < len(text) else end  # take the line break with the line
         words = len(line.split())
-        edit = _cue_edits(line, start, stop, words, cues)
+        at_end = index >= len(lines) - EDGE_LINES
+        edit = _cue_edits(line, start, stop, words, cues,
+                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+        if edit is None and words <= MAX_BLURB_WORDS:
+            edit = _edge_edits(text, line, start, stop, cues, "end" if at_end else
+                               "top" if index < EDGE_LINES else None)
         if edit is not None:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
@@ -214,7 +249,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             continue
         # page furniture sits at the top or the bottom; a date line between paragraphs is a
         # heading of a timeline or a live ticker ("Donnerstag, 18. 7.") and stays
-        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES)
+        # ... unless it says what it is ("Actualizado el 3 de mayo", "Lesedauer: 4 Minuten")
+        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES
+                             or _stamp_label(line, lang))
                 and _timestamp(line, stamp_words)):
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
@@ -224,6 +261,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             rule, kind = structural
             edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
             continue
+        if (words <= MAX_TEASER_WORDS and _ARROW_LINK.match(line)
+                and not _FINAL.search(line.rstrip().rstrip("<").rstrip())):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.arrow_link", 0.8,
+                              removed_kind="teaser"))
+            continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
                                removed_kind="other"))
@@ -231,11 +273,14 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
-            if marks >= 2 or (marks == 1 and overlap(index) < LOW_OVERLAP):
+            # the first line may be the article's own headline ("BUDGET 3.0 | Sars gets R4bn..."):
+            # there the marks count only when the body does not take up its words
+            if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
-    edits.extend(_related_list(text, lines, edits, overlap))
+    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
@@ -250,7 +295,7 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
-    if ":" in line and _ROLE_CREDIT.match(line):
+    if ":" in line and _ROLE_CREDIT.match(line) and not line.split(":", 1)[0].isupper():
         return "boilerplate.credit", "credit"
     last_lines = index >= count - BYLINE_END_LINES
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
@@ -298,6 +343,24 @@ def _stamp_words(lang: str | None) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in words)
 
 
+def _stamp_label(line: str, lang: str | None) -> bool:
+    """The line opens with a word of timestamp_words.txt that names a stamp ("updated",
+    "publicado", "Lesedauer") followed by a word or a colon, not a number: long words only,
+    since short ones ("am", "le", "de") open sentences too."""
+    first = _STAMP_TOKEN.search(line)
+    return bool(first and len(first.group(0)) >= MIN_STAMP_LABEL
+                and not line[first.end():].lstrip()[:1].isdigit()  # "Minutos 90 y 91": a count
+                and first.group(0).lower() in _stamp_labels(lang))
+
+
+@cache
+def _stamp_labels(lang: str | None) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in load(lang).words("timestamp_words.txt")) if lang else frozenset()
+    except LanguageDataError:
+        return frozenset()
+
+
 def _timestamp(line: str, words: frozenset[str]) -> bool:
     """A line that is only a date, a time or a reading time ("17:41 JST, October 13, 2024",
     "- Veröffentlicht am 13. Mai 2026 um 15:44", "Lesedauer: 4 Minuten"): page furniture, and no
@@ -319,7 +382,7 @@ def _timestamp(line: str, words: frozenset[str]) -> bool:
 
 
 def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                  overlap: Callable[[int], float]) -> list[Edit]:
+                  overlap: Callable[[int], float], title_case: bool = True) -> list[Edit]:
     """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
     versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
     MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
@@ -330,7 +393,7 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     run: list[int] = []
 
     def close() -> None:
-        marked = sum(1 for i in run if _headline_marked(lines[i][2]))
+        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
         if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
             start, end = lines[run[0]][0], lines[run[-1]][1]
             found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
@@ -343,10 +406,15 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             close()
             continue
         words = len(line.split())
+        # a headline may end on its question ("- Lionel Messi: ¿cuánto dinero gana...?"); a
+        # list of the article's own questions shares its words (the article answers them)
+        question = line.rstrip().endswith("?")
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
-                and not _FINAL.search(line) and not _INNER_SENTENCE.search(line)
+                and (question or not _FINAL.search(line)) and not _INNER_SENTENCE.search(line)
                 and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < _overlap_limit(line)):
+                and overlap(index) < (LOW_OVERLAP if question
+                                      else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
+                                      else _overlap_limit(line))):
             run.append(index)
             continue
         close()
@@ -407,6 +475,32 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     return tuple(found)
 
 
+def _media_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """A video or audio card of the site: a line that closes on the clip's length ("Do 27.04.2023
+    15:17Uhr 01:00 min", "... beschlossen. 18.04.2024 | 0:21 min") with the headline lines right
+    above it (up to MAX_CARD_HEADLINES short lines without final punctuation). An article states
+    a length in a sentence, not as the tail of a line."""
+    found: list[Edit] = []
+    taken = [(e.start, e.end) for e in edits]
+    for index, (start, end, line) in enumerate(lines):
+        tail = line[-MAX_DURATION_TAIL:]
+        if "min" not in tail.lower():  # cheap test first: most lines end otherwise
+            continue
+        match = _DURATION_TAIL.search(tail)
+        if match is None or any(s < end and e > start for s, e in taken):
+            continue
+        first = index
+        while (first > 0 and index - first < MAX_CARD_HEADLINES
+               and not _FINAL.search(lines[first - 1][2])
+               and len(lines[first - 1][2].split()) <= MAX_TEASER_WORDS
+               and not _LIST_ITEM.match(lines[first - 1][2])
+               and not any(s < lines[first - 1][1] and e > lines[first - 1][0] for s, e in taken)):
+            first -= 1
+        found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
+                          "boilerplate.media_card", 0.8, removed_kind="teaser"))
+    return found
+
+
 def _teaser_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
     """A teaser card of another story: a kicker and headline ("Verdi Neuer Tarifvertrag für
     Klinik-Beschäftigte: Einigung von SRH und Verdi") and right under it the same headline again
@@ -442,10 +536,34 @@ def _strongly_marked(line: str) -> bool:
                 or _PIPE.search(line))
 
 
-def _headline_marked(line: str) -> bool:
+@cache
+def _title_case_headlines(lang: str | None) -> bool:
+    """clean.tsv headline_title_case: the language's headlines capitalise their words ("15
+    Amazing Images of Stars"); elsewhere a Title Case line is a name (a product, a work)."""
+    try:
+        rows = load(lang).table("clean.tsv") if lang else []
+    except LanguageDataError:
+        return False
+    return any(row["key"] == "headline_title_case" and row["value"] == "yes" for row in rows)
+
+
+def _headline_marked(line: str, title_case: bool = True) -> bool:
     """A kicker before a colon or dash ("Hackerangriffe: Mit diesen miesen Tricks..."), a
-    question, a quotation or a "|": how a headline reads, and few points of a list do."""
-    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line))
+    question, a quotation, a "|" or Title Case ("15 Amazing Images of Stars"): how a headline
+    reads, and few points of a list do. Title Case counts only in a language whose headlines
+    are so written (``title_case``)."""
+    return bool(_KICKER.match(line) or "?" in line or _QUOTED.search(line) or _PIPE.search(line)
+                or (title_case and _title_case(line)))
+
+
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised: a headline where headlines are so written (a sentence
+    capitalises names, or nouns in German, and leaves verbs and adjectives in lower case)."""
+    if "(" in line:  # "Indiana Jones Collection 1-4 (Steelbook)": a product, no headline
+        return False
+    words = _WORD.findall(line)
+    return (len(words) >= MIN_TITLE_WORDS
+            and sum(1 for w in words if w[0].isupper()) >= TITLE_SHARE * len(words))
 
 
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
@@ -531,7 +649,32 @@ def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
     return last
 
 
-def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list[Edit] | None:
+def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
+                edge: str | None) -> list[Edit] | None:
+    """A line that is boilerplate only at the top or the end of the text (boilerplate_edges.tsv):
+    an author's biography ("Jane Doe is a reporter covering ..."), a publisher's blurb. The
+    same words between paragraphs may be the article's own. Rows of edge "any" hold anywhere
+    (the consent notice of an embedded graphic or video, a long paragraph of legal wording). A biography is of the author, who is
+    not in the story: when the surname it opens with occurs elsewhere in the text, the line is
+    about a person of the article (a jailed reporter) and stays."""
+    pattern = cues.edges.get(edge) if edge else None
+    match = pattern.match(line) if pattern is not None else None
+    if match is None and "any" in cues.edges:  # consent notices of embedded content: anywhere
+        match = cues.edges["any"].match(line)
+    if match is None:
+        return None
+    kind = cues.edge_kinds[match.lastgroup or ""]
+    if kind == "author_bio":
+        name = _LEADING_NAME.match(line)
+        surname = name.group(0).split()[-1] if name else ""
+        if surname and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:start] + text[stop:]):
+            return None
+    return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8,
+                 removed_kind=kind if kind in _REMOVED_KINDS else "other")]
+
+
+def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
+               max_words: int = 0) -> list[Edit] | None:
     last = line.rstrip()[-2:]
     # a credit ends with a name or a bracket, never with a sentence's punctuation ("...)." aside):
     # the search is skipped for the lines of running text, most lines of an article
@@ -555,16 +698,20 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues) -> list
                          removed_kind="caption"),
                     Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.9,
                          removed_kind="credit")]
-    if words > MAX_CUE_WORDS:
+    if words > max(max_words, MAX_CUE_WORDS):
         return None
     match = cues.line.match(line) if cues.line is not None else None
-    if match is None and cues.inside is not None:
+    # a long line is a blurb by its opening words only: a cue inside it ("... your inbox") may
+    # belong to the article's own sentence
+    if match is None and cues.inside is not None and words <= MAX_CUE_WORDS:
         match = cues.inside.search(line)
         if match is not None and match.start() > cues.reach[match.lastgroup or ""]:
             match = None
     if match is None:
         return None
     kind, scope = cues.kinds[match.lastgroup or ""]
+    if words > MAX_CUE_WORDS and kind not in _BLURB_KINDS:
+        return None  # a long line closing the text is a blurb only when it asks or sells
     if scope == "meta":
         return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8, removed_kind="other")]
     return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.85, removed_kind=kind)]

@@ -9,6 +9,11 @@ A heading run into the next sentence at a lost line break ("la fin de l'annéeLe
 a space when a lower-case word of the language runs straight into a capitalised sentence opener
 among the language's commonest words and the pair is no word (_lost_breaks).
 
+A comma or semicolon between two words with no space after it ("Region,die") gets one; numbers
+and URL-ish tokens keep theirs. Where nouns are capitalised (German), two nouns run together at a
+lost line break ("ErzeugnisseTextilien") get a space when both are words of the language and the
+pair is none (_glued_nouns).
+
 Words glued at a lost break ("delmattino", "CORRISPONDENTENEW YORK") are split only on strong
 evidence: the whole is unknown to wordfreq in the language (and in English), both halves are
 frequent words, and the language does not build compounds freely (lang/<code>/clean.tsv,
@@ -33,8 +38,10 @@ _GLUED = re.compile(
     r"[.!?…]+(?:[" + re.escape(_CLOSERS) + r"]|[" + _THIN + r"]»)*"
     r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
 )
+_COMMA_CLOSERS = "\"”»’)"  # one closer may stand between the word and its comma
 _TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
+_GLUED_COMMA = re.compile(r"[,;](?=[^\W\d_]{2})")  # starts on the comma: the scan stays fast
 _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
 _UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
 
@@ -49,24 +56,28 @@ MIN_HALF_ZIPF = 4.5     # both halves of a glued word must be this frequent in t
 MAX_WHOLE_ZIPF = 0.0    # ... and the whole must be unknown (wordfreq 0) in it and in English
 MIN_HALF_LEN = 3  # "ex", "lì": two-letter pieces are prefixes or typos, not words
 MIN_HALF_ZIPF_UPPER = 4.0  # upper-case runs: halves of 3+ letters ("CORRISPONDENTE" + "NEW")
+MIN_NOUN_LEN = 4  # glued nouns: both words this long ("ErzeugnisseTextilien")
+MIN_NOUN_ZIPF = 3.0  # ... and this frequent in the language
 MIN_OPENER_AFTER_NAME_ZIPF = 3.0  # "Paris.Il", "Berlin.Merz" split; "Table.Briefings" stays
 MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays
 
 
 @cache
-def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool]:
-    """Abbreviations, and the clean.tsv options split_glued_words and space_before_marks (French
-    typography sets a space before ! and ?: "remarquable ?Et" is a glued sentence there)."""
+def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool, bool]:
+    """Abbreviations, and the clean.tsv options split_glued_words, space_before_marks (French
+    typography sets a space before ! and ?: "remarquable ?Et" is a glued sentence there) and
+    capitalised_nouns (German: a lost break between two list items leaves "ErzeugnisseTextilien")."""
     if not lang:
-        return frozenset(), False, False
+        return frozenset(), False, False, False
     try:
         data = load(lang)
     except LanguageDataError:
-        return frozenset(), False, False
+        return frozenset(), False, False, False
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
     return (abbreviations, options.get("split_glued_words", "no") == "yes",
-            options.get("space_before_marks", "no") == "yes")
+            options.get("space_before_marks", "no") == "yes",
+            options.get("capitalised_nouns", "no") == "yes")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -91,8 +102,8 @@ def _protected(token: str, abbreviations: frozenset[str]) -> bool:
 
 
 def propose(text: str, lang: str | None) -> list[Edit]:
-    abbreviations, split_words, spaced_marks = _settings(lang)
-    edits: list[Edit] = []
+    abbreviations, split_words, spaced_marks, capitalised_nouns = _settings(lang)
+    edits: list[Edit] = _glued_commas(text)
     for match in _GLUED.finditer(text):
         start = match.start()
         while start > 0 and text[start - 1] in _CLOSERS:
@@ -122,11 +133,28 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if split_words and lang:
         edits.extend(_glued_words(text, lang))
     if lang:
-        edits.extend(_lost_breaks(text, lang))
+        edits.extend(_lost_breaks(text, lang, capitalised_nouns))
     return edits
 
 
-def _lost_breaks(text: str, lang: str) -> list[Edit]:
+def _glued_commas(text: str) -> list[Edit]:
+    """A comma or semicolon between two letters with no space after it ("Region,die",
+    "aufkündigten\",die"): a lost space. Numbers ("3,5") have digits, and URL-ish tokens
+    ("?a=1,2", "example.com/a,b") are left alone."""
+    edits = []
+    for match in _GLUED_COMMA.finditer(text):
+        at = match.start()
+        end = at - 1 if at > 1 and text[at - 1] in _COMMA_CLOSERS else at
+        if end == 0 or not text[end - 1].isalpha():
+            continue
+        before = _token_before(text, end)
+        if any(c in before for c in "/@=:&?#") or before.lower().startswith("www"):
+            continue
+        edits.append(Edit(at, at + 1, text[at] + " ", "glue", "glue.comma", 0.9))
+    return edits
+
+
+def _lost_breaks(text: str, lang: str, capitalised_nouns: bool = False) -> list[Edit]:
     """A heading or paragraph without final punctuation run into the next sentence at a lost line
     break ("Die Lage in KiewDie Regierung", "la fin de l'annéeLe président"): a word of the
     language, then straight on a capitalised very common sentence opener, the pair being no word
@@ -138,6 +166,8 @@ def _lost_breaks(text: str, lang: str) -> list[Edit]:
         at = match.end()
         opener = _OPENER_AT.match(text, at)
         if opener is None:
+            if capitalised_nouns and _glued_nouns(text, at, lang):
+                edits.append(Edit(at, at, " ", "glue", "glue.lost_break", 0.7))
             continue
         start = at
         while start > 0 and text[start - 1].islower():
@@ -154,6 +184,35 @@ def _lost_breaks(text: str, lang: str) -> list[Edit]:
             continue
         edits.append(Edit(at, at, " ", "glue", "glue.lost_break", 0.8))
     return edits
+
+
+def _glued_nouns(text: str, at: int, lang: str) -> bool:
+    """Where nouns are capitalised, two list items or a heading and a noun run together at a lost
+    break ("ErzeugnisseTextilien"): both words belong to the language (known in it, and more
+    frequent there than in English, so "PayPal" and "BlackRock" stay), the pair is no word
+    ("SchülerInnen" is one), and it is written once (a name repeats)."""
+    start = at - 1
+    while start > 0 and text[start - 1].islower():
+        start -= 1
+    if start > 0 and text[start - 1].isupper():
+        start -= 1  # "Erzeugnisse": a capitalised noun on the left
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "@/.#-_"):
+        return False
+    right = _WORD_AFTER.match(text, at)
+    if right is None or (right.end() < len(text) and text[right.end()].isdigit()):
+        return False
+    left, word = text[start:at], right.group(0)
+    if len(left) < MIN_NOUN_LEN or len(word) < MIN_NOUN_LEN or not word[1:].islower() \
+            or not left[1:].islower():
+        return False
+    if text.count(left + word) > 1:
+        return False
+    for part in (left.lower(), word.lower()):
+        native = zipf_frequency(part, lang)
+        if native < MIN_NOUN_ZIPF or native <= zipf_frequency(part, "en"):
+            return False
+    whole = (left + word).lower()
+    return zipf_frequency(whole, lang) == 0 and zipf_frequency(whole, "en") == 0
 
 
 def _closing_guillemet(text: str, at: int, end: int) -> bool:

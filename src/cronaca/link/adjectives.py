@@ -47,8 +47,9 @@ def _language(x: Mention, view: TextView, lex: LinkLexicon, languages: set[int])
     """True when the adjective names a language: a language marker stands right before it
     ("en anglais", "lingua inglese", "auf Spanisch"), or a conjunction after another language
     ("auf Spanisch und Englisch")."""
-    if x.kind != "adjective" or not lex.language_markers or not view.text[x.start - 1:x.start].isspace():
-        return False
+    if x.kind != "adjective" or not lex.language_markers \
+            or not (view.text[x.start - 1:x.start].isspace() or view.folded[x.start - 1:x.start] == "'"):
+        return False  # "l'anglais": an elided article may stand right before it
     before = view.words_before(x.start, 1)
     if not before:
         return False

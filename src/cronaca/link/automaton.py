@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -40,6 +41,15 @@ class _NonWordToSpace(dict[int, int]):
 _SPACING = _NonWordToSpace()
 #: Most (surface, spelling) pairs whose fitting forms are kept; past it they are recomputed.
 FITTING_CACHE = 1 << 16
+
+
+def unaccented_initial(text: str) -> str:
+    """``text`` with an accented capital first letter written without its accent ("États" -> "Etats")."""
+    first = text[:1]
+    if not first.isupper():
+        return text
+    base = unicodedata.normalize("NFD", first)[0]
+    return base + text[1:] if base != first and base.isupper() else text
 
 
 def fold(text: str) -> str:
@@ -196,6 +206,8 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         form = Form(text.strip(), entity_id, kind)
         if len(form.text) < 2 or form in seen:
             return
+        if lex.unaccented_capitals and form.text[0] != (bare := unaccented_initial(form.text))[0]:
+            add(bare, entity_id, kind)  # "Etats-Unis" as typeset without the capital's accent
         seen.add(form)
         key = fold(form.text)
         surface = surfaces.get(key)

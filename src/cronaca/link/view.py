@@ -72,9 +72,10 @@ class TextView:
             window = window[cut + 1:]
         words: list[str] = []
         for word in reversed(window.split()):
-            if word[-1] in ".!?:" and len(word) > 3 and words:
-                break  # the previous sentence ended here ("m." and "dr." are abbreviations)
-            word = word.strip(_PUNCTUATION)
+            bare = word.strip(_PUNCTUATION)
+            if word[-1] in ".!?:" and (not bare or len(word) > 3 and words):
+                break  # the previous sentence ended here ("m." and "dr." are abbreviations; French "radio ?")
+            word = bare
             if word:
                 words.append(word)
             if len(words) == count:
