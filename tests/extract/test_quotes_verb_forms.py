@@ -202,3 +202,23 @@ def test_quotation_after_an_attribution_sentence_carries_over_its_speaker():
                                          "x:person:maduro": ("PERSON", ["Nicolás Maduro"])}))
     assert [(q.text, q.speaker) for q in found][-1] == ("Chávez lascia un Paese libero e indipendente",
                                                         "x:person:maduro")
+
+
+def test_possessive_attribution_phrase_carries_over_the_person_before():
+    text = "Díaz-Canel habló ante el pleno. En su opinión, las muestras de cariño son un ejemplo de confianza."
+    found = quotes(make_doc(text, "es", {"x:person:diaz": ("PERSON", ["Díaz-Canel"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("las muestras de cariño son un ejemplo de confianza", "x:person:diaz")]
+
+
+def test_german_possessive_attribution_before_the_verb():
+    text = "Mario Rossi kam nach Berlin. Seiner Meinung nach ist die Krise vorbei."
+    found = quotes(make_doc(text, "de", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("ist die Krise vorbei", "x:person:rossi")]
+
+
+def test_spanish_urging_verb_reports_the_infinitive_clause():
+    text = "Díaz-Canel instó a debatir desde la base los problemas de la militancia."
+    found = quotes(make_doc(text, "es", {"x:person:diaz": ("PERSON", ["Díaz-Canel"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("debatir desde la base los problemas de la militancia", "x:person:diaz")]

@@ -63,6 +63,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         who_end = stops[0] if stops else sent_end
     if not lead:  # "According to X, <content>."
         head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
+        if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
+                and not text.startswith(",", skip_space(text, match.end())):
+            head = match.end()  # "Seiner Meinung nach ist die Krise vorbei."
         if head is not None:
             start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
         elif who_end >= sent_end or text[who_end] != ",":
@@ -105,7 +108,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
     who_limit = who_end if start < match.start() else min(who_end, start)
     m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
-    pronoun = _stressed_pronoun(ctx, match.end())
+    pronoun = _stressed_pronoun(ctx, match.end()) or _possessive_in(ctx, match)
     if m is not None:
         speaker = from_mention(ctx, m, "after")
     elif pronoun is not None:  # "Selon lui, ...", "According to him, ..."
@@ -144,6 +147,15 @@ def _stressed_pronoun(ctx: QuoteContext, pos: int) -> Span | None:
     if m is None or m.group(1).lower() not in ctx.speech.stressed_pronouns:
         return None
     return Span(m.start(1), m.end(1), m.group(1))
+
+
+def _possessive_in(ctx: QuoteContext, match: re.Match[str]) -> Span | None:
+    """A possessive inside the attribution phrase itself ("en su opinión", "seiner Meinung nach"):
+    the view is of whoever was spoken of last."""
+    for w in WORD.finditer(ctx.text, match.start(), match.end()):
+        if w.group().lower() in ctx.speech.stressed_pronouns:
+            return Span(w.start(), w.end(), w.group())
+    return None
 
 
 def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
