@@ -222,3 +222,10 @@ def test_spanish_urging_verb_reports_the_infinitive_clause():
     found = quotes(make_doc(text, "es", {"x:person:diaz": ("PERSON", ["Díaz-Canel"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("debatir desde la base los problemas de la militancia", "x:person:diaz")]
+
+
+def test_german_separable_verb_after_a_quotation_attributes_it():
+    text = "„Die Regierung muss sich jetzt endlich bewegen“, stellt Nora Back nach ihrer Rede klar."
+    found = quotes(make_doc(text, "de", {"x:person:back": ("PERSON", ["Nora Back"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Die Regierung muss sich jetzt endlich bewegen",
+                                                     "x:person:back")]

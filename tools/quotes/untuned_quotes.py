@@ -3,10 +3,10 @@
     CRONACA_EVALDATA=/work/shared/evaldata PYTHONPATH=src python tools/quotes/untuned_quotes.py OUT.jsonl \
         [--langs de,es,fr,it] [--per-lang 10]
 
-Pages come from ``tools/events/untuned_sample.py`` (fundus expected bodies, trafilatura-eval pages),
-with every gold page left out by URL and by text. The first ``--per-lang`` pages of each language that
-hold at least one quotation mark or speech verb are kept, in a fixed order, so that two runs (before and
-after a change) dump the same pages. Each row carries a key (page, quote offsets) so that verdicts carry
+Pages come from ``tools/events/untuned_sample.py`` (fundus expected bodies, trafilatura-eval pages,
+DICE Italian crime news), with every gold page left out by URL and by text. The first ``--per-lang``
+pages of each language with at least 600 characters of cleaned text are kept, in a fixed order, so
+that two runs (before and after a change) dump the same pages. Each row carries a key (page, quote offsets) so that verdicts carry
 over between runs.
 """
 from __future__ import annotations
