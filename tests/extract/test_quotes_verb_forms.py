@@ -229,3 +229,9 @@ def test_german_separable_verb_after_a_quotation_attributes_it():
     found = quotes(make_doc(text, "de", {"x:person:back": ("PERSON", ["Nora Back"])}))
     assert [(q.text, q.speaker) for q in found] == [("Die Regierung muss sich jetzt endlich bewegen",
                                                      "x:person:back")]
+
+
+def test_e_quanto_points_back_to_the_statement_before():
+    text = "Il governo non cadrà. Questo è quanto sostiene Mario Rossi."
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Il governo non cadrà", "x:person:rossi")]
