@@ -25,15 +25,17 @@ from functools import lru_cache
 from cronaca import lang as langdata
 from cronaca.document import Entity, Mention
 from cronaca.kb import KnowledgeBase
-from cronaca.link.automaton import fold
+from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
 
 #: How many sentences back (this one included) a description looks for the entity it names.
 WINDOW_SENTENCES = 3
 #: Kinds a candidate may fit by its type alone, its name holding no noun of any kind: an
 #: organisation's own name rarely says it is a company or a union ("Stellantis", "SUPRA").
-TYPE_ONLY_KINDS = frozenset({"company", "union", "party", "coalition", "organisation", "group",
-                             "agency", "armed_group"})
+TYPE_ONLY_KINDS = frozenset({"company", "union", "party", "organisation", "group", "agency", "armed_group"})
+#: How many sentences back a fit by type alone must be the only entity of its type: "The militants"
+#: four sentences after a group named, with another one named before it, is unsure.
+TYPE_ONLY_SENTENCES = 8
 #: Entity types each kind may name (language-independent: what a company or a court is).
 KIND_TYPES: dict[str, frozenset[str]] = {
     "armed_group": frozenset({"GROUP"}),
@@ -44,8 +46,12 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "agency": frozenset({"ORG", "MEDIA"}),
 }
 DEFAULT_TYPES = frozenset({"ORG"})
-#: Kinds that say nothing against another kind: "the organisation" may be a union or a party.
-GENERIC_KINDS = frozenset({"organisation", "group"})
+#: Kinds that say little: the other kinds a name may hold and still fit them ("the organisation" may
+#: be a union or a party; "the group" a company or militants, not a party or a court).
+GENERIC_FITS: dict[str, frozenset[str]] = {
+    "organisation": frozenset({"union", "party", "agency", "armed_group", "group", "coalition"}),
+    "group": frozenset({"company", "armed_group", "organisation"}),
+}
 #: Shortest noun recognised at the end of a compound name word ("Verwaltungsgericht": "gericht").
 COMPOUND_HEAD = 5
 STRONG_CONFIDENCE = 0.6
@@ -57,26 +63,42 @@ RULE = "description:back-reference"
 class DescriptionNouns:
     pattern: re.Pattern[str] | None  # article, optional word, noun (on the folded text)
     kinds: dict[str, str]  # folded noun -> kind
+    articles: dict[str, frozenset[str]]  # folded noun -> the articles it agrees with (absent: any)
     compounds: bool  # the language writes compounds: a name word ending in a noun holds it
 
 
 @lru_cache(maxsize=None)
 def description_nouns(code: str, articles: frozenset[str], compounds: bool) -> DescriptionNouns:
     """Built once per language: the nouns and the regex that finds article + (word) + noun."""
-    kinds = {fold(r["noun"].strip()): r["kind"].strip() for r in langdata.load(code).table("description_nouns.tsv")
-             if r.get("noun", "").strip()}
+    rows = [r for r in langdata.load(code).table("description_nouns.tsv") if r.get("noun", "").strip()]
+    kinds = {fold(r["noun"].strip()): r["kind"].strip() for r in rows}
+    agree = {fold(r["noun"].strip()): frozenset(a.strip() for a in r["articles"].split(",") if a.strip())
+             for r in rows if (r.get("articles") or "").strip()}
     if not kinds or not articles:
-        return DescriptionNouns(None, kinds, compounds)
+        return DescriptionNouns(None, kinds, agree, compounds)
     arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
     # an elided article joins its noun ("l'azienda"); a full one is followed by a space
-    pattern = re.compile(rf"(?<![\w'])(?:{arts})(?:(?<=')|\s+)(?:([^\W\d_][\w-]*)\s+)?({nouns})(?![\w-])")
-    return DescriptionNouns(pattern, kinds, compounds)
+    pattern = re.compile(rf"(?<![\w'])({arts})(?:(?<=')|\s+)(?:([^\W\d_][\w-]*)\s+)?({nouns})(?![\w-])")
+    return DescriptionNouns(pattern, kinds, agree, compounds)
+
+
+@lru_cache(maxsize=None)
+def _all_kinds() -> dict[str, frozenset[str]]:
+    """Every language's nouns with their kinds: a KB entry's names in all languages say what it is
+    ("Alleanza atlantica": a coalition; "Sozialdemokratische Partei Deutschlands": a party)."""
+    found: dict[str, set[str]] = {}
+    for code in langdata.supported():
+        for r in langdata.load(code).table("description_nouns.tsv"):
+            if r.get("noun", "").strip():
+                found.setdefault(fold(r["noun"].strip()), set()).add(r["kind"].strip())
+    return {n: frozenset(k) for n, k in found.items()}
 
 
 def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentences: list[tuple[int, int]],
-                         lex: LinkLexicon, kb: KnowledgeBase) -> None:
+                         m: Matcher) -> None:
     """Add a mention to the entity each definite description points back to (in place)."""
+    lex, kb = m.lex, m.kb
     nouns = description_nouns(lex.code, lex.definite_articles, lex.common_word_everywhere)
     if nouns.pattern is None or not entities:
         return
@@ -96,12 +118,19 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
             continue  # the phrase holds a name, a title or a body already resolved
         if country is None:
             country, end = _country_next(mentions, starts, text, end)
+        countries = {country} if country else _adjective_countries(hit, folded, end, m)
         if _names_something_else(text, end, starts, lex):
             continue
-        kind = nouns.kinds[hit.group(2)]
+        noun = hit.group(3)
+        agree = nouns.articles.get(noun)
+        if agree is not None and hit.group(1) not in agree:
+            continue  # "den beteiligten Unternehmen": a plural, no one body
+        kind = nouns.kinds[noun]
         here = bisect_right(starts_sentences, start) - 1
         floor = starts_sentences[max(0, here - WINDOW_SENTENCES + 1)] if here >= 0 else 0
         window = mentions[bisect_left(starts, floor):bisect_left(starts, start)]
+        wide = starts_sentences[max(0, here - TYPE_ONLY_SENTENCES + 1)] if here >= 0 else 0
+        earlier = mentions[bisect_left(starts, wide):bisect_left(starts, floor)]
         strong: list[str] = []
         weak: list[str] = []
         seen: dict[str, Entity] = {}
@@ -109,23 +138,22 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
             if entity.id in seen or entity.type == "COUNTRY" or _adjective_at(entity, s):
                 continue
             seen[entity.id] = entity
-            if entity.type not in KIND_TYPES.get(kind, DEFAULT_TYPES) or country and entity.country != country:
+            if not _eligible(entity, kind, countries):
                 continue
-            held = evidence.get(entity.id)
-            if held is None:
-                held = evidence[entity.id] = _kinds_of(entity, nouns, kb)
-            if kind in held:
+            fit = _fit(entity, kind, evidence, nouns, kb, folded)
+            if fit == 2:
                 strong.append(entity.id)
-            elif kind in TYPE_ONLY_KINDS and (not held or kind in GENERIC_KINDS) \
-                    and not (entity.in_kb and kb.entries[entity.id].institution):
+            elif fit == 1:
                 weak.append(entity.id)
+        rivals = {x.id for s, _, x in earlier if x.id not in seen and not _adjective_at(x, s)
+                  and _eligible(x, kind, countries) and _fit(x, kind, evidence, nouns, kb, folded)}
         if len(strong) == 1:
             target, confidence, rule = strong[0], STRONG_CONFIDENCE, RULE
-        elif not strong and len(weak) == 1:
+        elif not strong and len(weak) == 1 and not rivals:
             target, confidence, rule = weak[0], TYPE_ONLY_CONFIDENCE, RULE + ":type"
         else:
             continue  # none, or two compete: nothing is certain enough
-        if kind not in GENERIC_KINDS:  # "the company" ... "the union": no longer one entity
+        if kind not in GENERIC_FITS:  # "the company" ... "the union": no longer one entity
             evidence[target] = evidence.get(target, frozenset()) | {kind}
         seen[target].mentions.append(Mention(start, end, text[start:end], target, rule, confidence, "name"))
         mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
@@ -134,22 +162,60 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         entity.mentions.sort(key=lambda x: x.start)
 
 
-def _kinds_of(entity: Entity, nouns: DescriptionNouns, kb: KnowledgeBase) -> frozenset[str]:
-    """The kinds an entity's own names say it is: nouns in its mentions' words and its canonical name
-    ("Partito Democratico": party), and its KB institution ("supreme_court": court)."""
+def _fit(entity: Entity, kind: str, evidence: dict[str, frozenset[str]], nouns: DescriptionNouns,
+         kb: KnowledgeBase, folded: str) -> int:
+    """2: the entity's names say it is of ``kind``; 1: it may be, by its type alone; 0: no."""
+    held = evidence.get(entity.id)
+    if held is None:
+        held = evidence[entity.id] = _kinds_of(entity, nouns, kb, folded)
+    if kind in held:
+        return 2
+    if kind not in TYPE_ONLY_KINDS or entity.in_kb and kb.entries[entity.id].institution:
+        return 0  # "the court" needs a court's name; "the company" is no ministry
+    return 1 if held <= GENERIC_FITS.get(kind, frozenset()) else 0
+
+
+def _kinds_of(entity: Entity, nouns: DescriptionNouns, kb: KnowledgeBase, folded: str) -> frozenset[str]:
+    """The kinds an entity's own names say it is: nouns in the words of its mentions, of the noun right
+    before one ("la empresa Montecon") and of its names in the KB, every language ("Partito
+    Democratico": party), and its KB institution ("supreme_court": court)."""
     kinds: set[str] = set()
-    words = set(fold(" ".join([entity.name] + [x.text for x in entity.mentions if x.kind in ("name", "acronym")]))
-                .replace("'", " ").replace("-", " ").split())
-    for word in words:
-        kind = nouns.kinds.get(word)
-        if kind is not None:
-            kinds.add(kind)
+    texts = [entity.name] + [x.text for x in entity.mentions if x.kind in ("name", "acronym")]
+    texts += [folded[max(0, x.start - 30):x.start].rsplit(None, 1)[-1] for x in entity.mentions
+              if x.kind in ("name", "acronym") and folded[max(0, x.start - 30):x.start].strip()]
+    entry = kb.entries.get(entity.id) if entity.in_kb else None
+    if entry is not None:
+        texts += [name for names in entry.aliases.values() for name in names]
+    every = _all_kinds()
+    for word in set(fold(" ".join(texts)).replace("'", " ").replace("-", " ").split()):
+        found = every.get(word)
+        if found is not None:
+            kinds |= found
         elif nouns.compounds and len(word) > COMPOUND_HEAD:
             kinds.update(k for n, k in nouns.kinds.items() if len(n) >= COMPOUND_HEAD and word.endswith(n))
-    institution = kb.entries[entity.id].institution if entity.in_kb and entity.id in kb.entries else None
+    institution = entry.institution if entry is not None else None
     if institution:
         kinds.update(k for k in set(nouns.kinds.values()) if institution == k or institution.endswith("_" + k))
     return frozenset(kinds)
+
+
+def _eligible(entity: Entity, kind: str, countries: set[str]) -> bool:
+    return entity.type in KIND_TYPES.get(kind, DEFAULT_TYPES) and (not countries or entity.country in countries)
+
+
+def _adjective_countries(hit: re.Match[str], folded: str, end: int, m: Matcher) -> set[str]:
+    """The countries of a country adjective the linker dropped as describing, in the word slot or
+    right after the noun ("der chinesische Konzern", "la compañía belga"): candidates must be theirs."""
+    words = [hit.group(2) or ""]
+    after = folded[end:end + 30].split(None, 1)
+    if after and folded[end:end + 1] == " ":
+        words.append(after[0].strip(",.;:"))
+    found: set[str] = set()
+    for word in words:
+        if word and word in m.adjectives:
+            for x in m.find(word, word):
+                found |= {m.kb.entries[f.entity_id].country or "" for f in x.forms if f.kind == "adjective"}
+    return found - {""}
 
 
 def _adjective_at(entity: Entity, start: int) -> bool:

@@ -120,7 +120,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kept = drop_describing_adjectives(list(entities.values()), view, m.lex,
                                       titles.covered + generic.covered + bodies.covered)
     ordered = sorted(join_defined_acronyms(text, kept), key=lambda e: min(x.start for x in e.mentions))
-    resolve_descriptions(ordered, text, view.folded, sentences, m.lex, kb)  # "the company": one named before
+    resolve_descriptions(ordered, text, view.folded, sentences, m)  # "the company": one named before
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)
     return ordered
