@@ -59,3 +59,18 @@ def test_an_entity_named_too_long_ago_is_not_reached(link_text):
     doc = link_text("Acme Corp announced new layoffs. It rained. The sun shone. Birds sang. "
                     "The company said nothing.", "en")
     assert _described(doc) == []
+
+
+def test_the_other_company_is_not_the_one_named_before(link_text):
+    doc = link_text("Acme Corp announced new layoffs on Monday. The other company said nothing.", "en")
+    assert _described(doc) == []
+
+
+def test_an_apposition_says_what_a_name_is(link_text):
+    doc = link_text("Acme Corp and Globex Inc, a union of dockers, met on Monday. The union said it would strike.", "en")
+    assert _described(doc) == [("The union", "Globex Inc")]
+
+
+def test_a_country_adjective_keeps_only_that_countrys_candidates(link_text):
+    doc = link_text("Acme Corp, a company of unknown origin, sued Globex Inc. The Italian company won.", "en")
+    assert _described(doc) == []  # neither is known to be Italian

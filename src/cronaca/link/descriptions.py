@@ -57,6 +57,7 @@ COMPOUND_HEAD = 5
 STRONG_CONFIDENCE = 0.6
 TYPE_ONLY_CONFIDENCE = 0.5
 RULE = "description:back-reference"
+NOT_SAME = "not_same"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,23 +65,33 @@ class DescriptionNouns:
     pattern: re.Pattern[str] | None  # article, optional word, noun (on the folded text)
     kinds: dict[str, str]  # folded noun -> kind
     articles: dict[str, frozenset[str]]  # folded noun -> the articles it agrees with (absent: any)
-    compounds: bool  # the language writes compounds: a name word ending in a noun holds it
+    compounds: bool
+    not_same: frozenset[str] = frozenset()  # words before the noun that make it no back-reference
+    apposition: re.Pattern[str] | None = None  # ", a company": an article opening an apposition  # the language writes compounds: a name word ending in a noun holds it
 
 
 @lru_cache(maxsize=None)
-def description_nouns(code: str, articles: frozenset[str], compounds: bool) -> DescriptionNouns:
+def description_nouns(code: str, articles: frozenset[str], indefinite: frozenset[str],
+                      compounds: bool) -> DescriptionNouns:
     """Built once per language: the nouns and the regex that finds article + (word) + noun."""
-    rows = [r for r in langdata.load(code).table("description_nouns.tsv") if r.get("noun", "").strip()]
+    data = langdata.load(code)
+    every = [r for r in data.table("description_nouns.tsv") if r.get("noun", "").strip()]
+    rows = [r for r in every if r["kind"].strip() != NOT_SAME]
+    not_same = frozenset(fold(r["noun"].strip()) for r in every if r["kind"].strip() == NOT_SAME) | frozenset(
+        fold(r["cue"].strip()) for r in data.table("event_roles.tsv") if r.get("role", "").strip() == "possessive")
     kinds = {fold(r["noun"].strip()): r["kind"].strip() for r in rows}
     agree = {fold(r["noun"].strip()): frozenset(a.strip() for a in r["articles"].split(",") if a.strip())
              for r in rows if (r.get("articles") or "").strip()}
     if not kinds or not articles:
-        return DescriptionNouns(None, kinds, agree, compounds)
+        return DescriptionNouns(None, kinds, agree, compounds, not_same)
     arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
     # an elided article joins its noun ("l'azienda"); a full one is followed by a space
     pattern = re.compile(rf"(?<![\w'])({arts})(?:(?<=')|\s+)(?:([^\W\d_][\w-]*)\s+)?({nouns})(?![\w-])")
-    return DescriptionNouns(pattern, kinds, agree, compounds)
+    # indefinite only: a definite one after a comma may be a relative pronoun ("K-EINBRUCH, die die Polizei")
+    openers = "|".join(re.escape(a) for a in sorted(indefinite, key=len, reverse=True)) or "(?!)"
+    apposition = re.compile(rf"\s*[,(–—-]\s*(?:{openers})(?:(?<=')|\s+)((?:[\w-]+\s+){{0,2}}[\w-]+)")
+    return DescriptionNouns(pattern, kinds, agree, compounds, not_same, apposition)
 
 
 @lru_cache(maxsize=None)
@@ -99,7 +110,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
                          m: Matcher) -> None:
     """Add a mention to the entity each definite description points back to (in place)."""
     lex, kb = m.lex, m.kb
-    nouns = description_nouns(lex.code, lex.definite_articles, lex.common_word_everywhere)
+    nouns = description_nouns(lex.code, lex.definite_articles, lex.indefinite_articles, lex.common_word_everywhere)
     if nouns.pattern is None or not entities:
         return
     found = list(nouns.pattern.finditer(folded))
@@ -109,6 +120,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
     starts = [s for s, _, _ in mentions]
     starts_sentences = [s for s, _ in sentences] or [0]
     evidence: dict[str, frozenset[str]] = {}
+    described: dict[str, set[str]] = {}  # kind -> entities a description of that kind named before
     for hit in found:
         start, end = hit.start(), hit.end()
         k = bisect_left(starts, end)
@@ -122,6 +134,8 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         if _names_something_else(text, end, starts, lex):
             continue
         noun = hit.group(3)
+        if hit.group(2) in nouns.not_same or hit.group(2) in lex.definite_articles:
+            continue  # "the other company", "la nostra azienda": not the one named before
         agree = nouns.articles.get(noun)
         if agree is not None and hit.group(1) not in agree:
             continue  # "den beteiligten Unternehmen": a plural, no one body
@@ -147,14 +161,16 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
                 weak.append(entity.id)
         rivals = {x.id for s, _, x in earlier if x.id not in seen and not _adjective_at(x, s)
                   and _eligible(x, kind, countries) and _fit(x, kind, evidence, nouns, kb, folded)}
+        rivals |= described.get(kind, set()) - set(seen)  # "the organisation" already meant another one
         if len(strong) == 1:
             target, confidence, rule = strong[0], STRONG_CONFIDENCE, RULE
         elif not strong and len(weak) == 1 and not rivals:
             target, confidence, rule = weak[0], TYPE_ONLY_CONFIDENCE, RULE + ":type"
         else:
             continue  # none, or two compete: nothing is certain enough
-        if kind not in GENERIC_FITS:  # "the company" ... "the union": no longer one entity
-            evidence[target] = evidence.get(target, frozenset()) | {kind}
+        # "the company" ... "the union": no longer one entity; "the organisation" later: the same one
+        evidence[target] = evidence.get(target, frozenset()) | {kind}
+        described.setdefault(kind, set()).add(target)
         seen[target].mentions.append(Mention(start, end, text[start:end], target, rule, confidence, "name"))
         mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
         starts.insert(k, start)
@@ -186,6 +202,11 @@ def _kinds_of(entity: Entity, nouns: DescriptionNouns, kb: KnowledgeBase, folded
     entry = kb.entries.get(entity.id) if entity.in_kb else None
     if entry is not None:
         texts += [name for names in entry.aliases.values() for name in names]
+    if nouns.apposition is not None:  # "Diehl Defence – ein Rüstungskonzern", "Montecon, la empresa que"
+        for x in entity.mentions:
+            said = nouns.apposition.match(folded, x.end) if x.kind in ("name", "acronym") else None
+            if said is not None:
+                texts.append(said.group(1))
     every = _all_kinds()
     for word in set(fold(" ".join(texts)).replace("'", " ").replace("-", " ").split()):
         found = every.get(word)
@@ -253,6 +274,7 @@ def _names_something_else(text: str, end: int, starts: list[int], lex: LinkLexic
     word = rest.split(None, 1)[0].strip(",.;:") if rest[:1] == " " and rest.strip() else ""
     if not word:
         return False
-    if word.lower() in lex.particles or word.lower().rstrip("'") + "'" in lex.particles:
-        return True
+    low = fold(word)
+    if low in lex.particles or any(p.endswith("'") and low.startswith(p) for p in lex.particles):
+        return True  # "the court of appeal", "l'Agence d'évaluation"
     return word[:1].isupper() and not lex.common_word_everywhere
