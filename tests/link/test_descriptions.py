@@ -74,3 +74,21 @@ def test_an_apposition_says_what_a_name_is(link_text):
 def test_a_country_adjective_keeps_only_that_countrys_candidates(link_text):
     doc = link_text("Acme Corp, a company of unknown origin, sued Globex Inc. The Italian company won.", "en")
     assert _described(doc) == []  # neither is known to be Italian
+
+
+
+def test_an_owners_body_is_the_one_kb_child_of_that_kind():
+    from cronaca.document import Document, Source
+    from cronaca.kb import KBEntry, KnowledgeBase
+    from cronaca.link.stage import Link
+    from cronaca.pipeline import Pipeline, build
+    kb = KnowledgeBase([
+        KBEntry("Q1065", "ORG", "United Nations", aliases={"en": ["United Nations"]}, acronyms={"*": ["UN"]}),
+        KBEntry("Q7801", "ORG", "International Court of Justice", parent="Q1065",
+                aliases={"en": ["International Court of Justice"]}),
+        KBEntry("Q1", "ORG", "UNICEF", parent="Q1065", aliases={"en": ["UNICEF"]}),
+    ])
+    pipeline = Pipeline(build(["language", "clean", "segment"]).stages + (Link(kb),))
+    doc = pipeline(Document(raw="Kenya refused to attend a hearing by the UN's highest court.", language="en",
+                            source=Source(published="2026-02-20")))
+    assert _described(doc) == [("highest court", "International Court of Justice")]

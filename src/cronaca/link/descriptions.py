@@ -67,7 +67,8 @@ class DescriptionNouns:
     articles: dict[str, frozenset[str]]  # folded noun -> the articles it agrees with (absent: any)
     compounds: bool
     not_same: frozenset[str] = frozenset()  # words before the noun that make it no back-reference
-    apposition: re.Pattern[str] | None = None  # ", a company": an article opening an apposition  # the language writes compounds: a name word ending in a noun holds it
+    apposition: re.Pattern[str] | None = None  # ", a company": an article opening an apposition
+    genitive: re.Pattern[str] | None = None  # "'s highest court" right after an owner's name  # the language writes compounds: a name word ending in a noun holds it
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +92,8 @@ def description_nouns(code: str, articles: frozenset[str], indefinite: frozenset
     # indefinite only: a definite one after a comma may be a relative pronoun ("K-EINBRUCH, die die Polizei")
     openers = "|".join(re.escape(a) for a in sorted(indefinite, key=len, reverse=True)) or "(?!)"
     apposition = re.compile(rf"\s*[,(–—-]\s*(?:{openers})(?:(?<=')|\s+)((?:[\w-]+\s+){{0,2}}[\w-]+)")
-    return DescriptionNouns(pattern, kinds, agree, compounds, not_same, apposition)
+    genitive = re.compile(rf"(?:'s|')\s+(?:([^\W\d_][\w-]*)\s+)?({nouns})(?![\w-])")
+    return DescriptionNouns(pattern, kinds, agree, compounds, not_same, apposition, genitive)
 
 
 @lru_cache(maxsize=None)
@@ -114,8 +116,6 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
     if nouns.pattern is None or not entities:
         return
     found = list(nouns.pattern.finditer(folded))
-    if not found:
-        return
     mentions = sorted(((x.start, x.end, e) for e in entities for x in e.mentions), key=lambda t: t[0])
     starts = [s for s, _, _ in mentions]
     starts_sentences = [s for s, _ in sentences] or [0]
@@ -174,8 +174,62 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         seen[target].mentions.append(Mention(start, end, text[start:end], target, rule, confidence, "name"))
         mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
         starts.insert(k, start)
+    _owned(entities, mentions, starts, text, folded, nouns, kb)
     for entity in entities:
         entity.mentions.sort(key=lambda x: x.start)
+
+
+def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], starts: list[int], text: str,
+           folded: str, nouns: DescriptionNouns, kb: KnowledgeBase) -> None:
+    """"the UN's highest court": a body of an owner the KB knows, the one child entry of the owner
+    (KB ``parent``) whose names say it is of the noun's kind (the International Court of Justice)."""
+    if nouns.genitive is None:
+        return
+    by_id = {e.id: e for e in entities}
+    for s, e, owner in list(mentions):
+        if not owner.in_kb or owner.type not in ("ORG", "COUNTRY"):
+            continue
+        hit = nouns.genitive.match(folded, e)
+        if hit is None or (hit.group(1) or "") in nouns.not_same:
+            continue
+        start, end = hit.start(1) if hit.group(1) else hit.start(2), hit.end()
+        k = bisect_left(starts, end)
+        if any(me > start for ms, me, _ in mentions[max(0, k - 8):k] if ms != s):
+            continue  # already a mention ("Russia's foreign ministry": the institution rule's)
+        kind = nouns.kinds[hit.group(2)]
+        owned = [c for c in _children(kb).get(owner.id, ()) if kind in _kinds_of_entry(kb.entries[c])]
+        if len(owned) != 1:
+            continue
+        entry = kb.entries[owned[0]]
+        entity = by_id.get(entry.id)
+        if entity is None:
+            entity = by_id[entry.id] = Entity(id=entry.id, name=entry.name, type=entry.type, country=entry.country,
+                                              wikidata=entry.wikidata, in_kb=True)
+            entities.append(entity)
+        entity.mentions.append(Mention(start, end, text[start:end], entry.id, "description:owner", STRONG_CONFIDENCE,
+                                       "name"))
+
+
+_CHILDREN: dict[int, dict[str, list[str]]] = {}
+
+
+def _children(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Organisation entries by their parent (the KB's ``parent``), built once per KB."""
+    found = _CHILDREN.get(id(kb))
+    if found is None:
+        found = {}
+        for entry in kb.entries.values():
+            if entry.parent and entry.type in ("ORG", "GROUP"):
+                found.setdefault(entry.parent, []).append(entry.id)
+        _CHILDREN[id(kb)] = found
+    return found
+
+
+def _kinds_of_entry(entry) -> frozenset[str]:
+    """The kinds the KB names of an entry say it is, in every language."""
+    every = _all_kinds()
+    words = fold(" ".join(n for names in entry.aliases.values() for n in names) + " " + entry.name)
+    return frozenset(k for w in set(words.replace("'", " ").replace("-", " ").split()) for k in every.get(w, ()))
 
 
 def _fit(entity: Entity, kind: str, evidence: dict[str, frozenset[str]], nouns: DescriptionNouns,
