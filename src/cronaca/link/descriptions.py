@@ -187,8 +187,8 @@ def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], star
         return
     by_id = {e.id: e for e in entities}
     for s, e, owner in list(mentions):
-        if not owner.in_kb or owner.type not in ("ORG", "COUNTRY"):
-            continue
+        if not owner.in_kb or owner.type != "ORG":
+            continue  # a country's bodies are the institution rule's; "Ukraine's largest bank" is any bank
         hit = nouns.genitive.match(folded, e)
         if hit is None or (hit.group(1) or "") in nouns.not_same:
             continue
