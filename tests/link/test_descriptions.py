@@ -92,3 +92,13 @@ def test_an_owners_body_is_the_one_kb_child_of_that_kind():
     doc = pipeline(Document(raw="Kenya refused to attend a hearing by the UN's highest court.", language="en",
                             source=Source(published="2026-02-20")))
     assert _described(doc) == [("highest court", "International Court of Justice")]
+
+
+def test_an_age_noun_is_the_one_person_named_just_before(link_text):
+    doc = link_text("Am Montag ist Olaf Scholz zurückgetreten. Der 66-Jährige sagte, er habe nichts falsch gemacht.", "de")
+    assert _described(doc) == [("Der 66-Jährige", "Olaf Scholz")]
+
+
+def test_an_age_noun_after_two_people_names_nobody(link_text):
+    doc = link_text("Olaf Scholz met Keir Starmer on Monday. The 61-year-old said nothing.", "en")
+    assert _described(doc) == []

@@ -68,7 +68,8 @@ class DescriptionNouns:
     compounds: bool
     not_same: frozenset[str] = frozenset()  # words before the noun that make it no back-reference
     apposition: re.Pattern[str] | None = None  # ", a company": an article opening an apposition
-    genitive: re.Pattern[str] | None = None  # "'s highest court" right after an owner's name  # the language writes compounds: a name word ending in a noun holds it
+    genitive: re.Pattern[str] | None = None  # "'s highest court" right after an owner's name
+    age: re.Pattern[str] | None = None  # "der 42-Jährige": event_grammar.tsv age_noun, on the text  # the language writes compounds: a name word ending in a noun holds it
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +84,10 @@ def description_nouns(code: str, articles: frozenset[str], indefinite: frozenset
     kinds = {fold(r["noun"].strip()): r["kind"].strip() for r in rows}
     agree = {fold(r["noun"].strip()): frozenset(a.strip() for a in r["articles"].split(",") if a.strip())
              for r in rows if (r.get("articles") or "").strip()}
+    grammar = {r["key"].strip(): r["value"].strip() for r in data.table("event_grammar.tsv") if r.get("key")}
+    age = re.compile(grammar["age_noun"]) if grammar.get("age_noun") else None
     if not kinds or not articles:
-        return DescriptionNouns(None, kinds, agree, compounds, not_same)
+        return DescriptionNouns(None, kinds, agree, compounds, not_same, age=age)
     arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
     # an elided article joins its noun ("l'azienda"); a full one is followed by a space
@@ -93,7 +96,7 @@ def description_nouns(code: str, articles: frozenset[str], indefinite: frozenset
     openers = "|".join(re.escape(a) for a in sorted(indefinite, key=len, reverse=True)) or "(?!)"
     apposition = re.compile(rf"\s*[,(–—-]\s*(?:{openers})(?:(?<=')|\s+)((?:[\w-]+\s+){{0,2}}[\w-]+)")
     genitive = re.compile(rf"(?:'s|')\s+(?:([^\W\d_][\w-]*)\s+)?({nouns})(?![\w-])")
-    return DescriptionNouns(pattern, kinds, agree, compounds, not_same, apposition, genitive)
+    return DescriptionNouns(pattern, kinds, agree, compounds, not_same, apposition, genitive, age)
 
 
 @lru_cache(maxsize=None)
@@ -113,9 +116,9 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
     """Add a mention to the entity each definite description points back to (in place)."""
     lex, kb = m.lex, m.kb
     nouns = description_nouns(lex.code, lex.definite_articles, lex.indefinite_articles, lex.common_word_everywhere)
-    if nouns.pattern is None or not entities:
+    if not entities:
         return
-    found = list(nouns.pattern.finditer(folded))
+    found = list(nouns.pattern.finditer(folded)) if nouns.pattern is not None else []
     mentions = sorted(((x.start, x.end, e) for e in entities for x in e.mentions), key=lambda t: t[0])
     starts = [s for s, _, _ in mentions]
     starts_sentences = [s for s, _ in sentences] or [0]
@@ -175,6 +178,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
         starts.insert(k, start)
     _owned(entities, mentions, starts, text, folded, nouns, kb)
+    _aged(mentions, starts, starts_sentences, text, nouns)
     for entity in entities:
         entity.mentions.sort(key=lambda x: x.start)
 
@@ -208,6 +212,35 @@ def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], star
             entities.append(entity)
         entity.mentions.append(Mention(start, end, text[start:end], entry.id, "description:owner", STRONG_CONFIDENCE,
                                        "name"))
+
+
+def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_starts: list[int], text: str,
+          nouns: DescriptionNouns) -> None:
+    """"der 42-Jährige", "the 63-year-old", "il 59enne": the one person named earlier in the sentence,
+    else the one named in the previous sentence (the event rules read the same way, extractor.py);
+    two people there and it names nobody."""
+    if nouns.age is None:
+        return
+    for hit in nouns.age.finditer(text):
+        start, end = hit.start(), hit.end()
+        k = bisect_left(starts, end)
+        if any(e > start for _, e, _ in mentions[max(0, k - 8):k]):
+            continue
+        here = bisect_right(sentence_starts, start) - 1
+        if here < 0:
+            continue
+        spans = [(sentence_starts[here], start)]
+        if here:
+            spans.append((sentence_starts[here - 1], sentence_starts[here]))
+        for a, b in spans:
+            people = {x.id: x for s, e, x in mentions[bisect_left(starts, a):bisect_left(starts, b)]
+                      if x.type == "PERSON" and e <= b and not _adjective_at(x, s)}
+            if people:
+                if len(people) == 1:
+                    person = next(iter(people.values()))
+                    person.mentions.append(Mention(start, end, text[start:end], person.id, "description:age",
+                                                   TYPE_ONLY_CONFIDENCE, "name"))
+                break
 
 
 _CHILDREN: dict[int, dict[str, list[str]]] = {}
