@@ -201,7 +201,7 @@ def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], star
         if any(me > start for ms, me, _ in mentions[max(0, k - 8):k] if ms != s):
             continue  # already a mention ("Russia's foreign ministry": the institution rule's)
         kind = nouns.kinds[hit.group(2)]
-        owned = [c for c in _children(kb).get(owner.id, ()) if kind in _kinds_of_entry(kb.entries[c])]
+        owned = [c for c in _children(kb).get(owner.id, ()) if kind in _entry_kinds(kb, c)]
         if len(owned) != 1:
             continue
         entry = kb.entries[owned[0]]
@@ -258,11 +258,24 @@ def _children(kb: KnowledgeBase) -> dict[str, list[str]]:
     return found
 
 
-def _kinds_of_entry(entry) -> frozenset[str]:
-    """The kinds the KB names of an entry say it is, in every language."""
-    every = _all_kinds()
-    words = fold(" ".join(n for names in entry.aliases.values() for n in names) + " " + entry.name)
-    return frozenset(k for w in set(words.replace("'", " ").replace("-", " ").split()) for k in every.get(w, ()))
+_ENTRY_KINDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _entry_kinds(kb: KnowledgeBase, entry_id: str) -> frozenset[str]:
+    """The kinds a KB entry's names in every language say it is, and its ``institution``
+    ("supreme_court": court); kept for the process, as the KB does not change."""
+    key = (id(kb), entry_id)
+    found = _ENTRY_KINDS.get(key)
+    if found is None:
+        entry = kb.entries[entry_id]
+        every = _all_kinds()
+        words = fold(" ".join(n for names in entry.aliases.values() for n in names) + " " + entry.name)
+        kinds = {k for w in set(words.replace("'", " ").replace("-", " ").split()) for k in every.get(w, ())}
+        if entry.institution:
+            kinds.update(k for ks in every.values() for k in ks
+                          if entry.institution == k or entry.institution.endswith("_" + k))
+        found = _ENTRY_KINDS[key] = frozenset(kinds)
+    return found
 
 
 def _fit(entity: Entity, kind: str, evidence: dict[str, frozenset[str]], nouns: DescriptionNouns,
@@ -288,7 +301,7 @@ def _kinds_of(entity: Entity, nouns: DescriptionNouns, kb: KnowledgeBase, folded
               if x.kind in ("name", "acronym") and folded[max(0, x.start - 30):x.start].strip()]
     entry = kb.entries.get(entity.id) if entity.in_kb else None
     if entry is not None:
-        texts += [name for names in entry.aliases.values() for name in names]
+        kinds |= _entry_kinds(kb, entry.id)
     if nouns.apposition is not None:  # "Diehl Defence – ein Rüstungskonzern", "Montecon, la empresa que"
         for x in entity.mentions:
             said = nouns.apposition.match(folded, x.end) if x.kind in ("name", "acronym") else None
@@ -301,9 +314,6 @@ def _kinds_of(entity: Entity, nouns: DescriptionNouns, kb: KnowledgeBase, folded
             kinds |= found
         elif nouns.compounds and len(word) > COMPOUND_HEAD:
             kinds.update(k for n, k in nouns.kinds.items() if len(n) >= COMPOUND_HEAD and word.endswith(n))
-    institution = entry.institution if entry is not None else None
-    if institution:
-        kinds.update(k for k in set(nouns.kinds.values()) if institution == k or institution.endswith("_" + k))
     return frozenset(kinds)
 
 
