@@ -102,3 +102,8 @@ def test_an_age_noun_is_the_one_person_named_just_before(link_text):
 def test_an_age_noun_after_two_people_names_nobody(link_text):
     doc = link_text("Olaf Scholz met Keir Starmer on Monday. The 61-year-old said nothing.", "en")
     assert _described(doc) == []
+
+
+def test_an_age_noun_before_a_name_introduces_that_name(link_text):
+    doc = link_text("Olaf Scholz spoke first. The 32-year-old Anna Bauer answered him.", "en")
+    assert _described(doc) == []

@@ -178,7 +178,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
         starts.insert(k, start)
     _owned(entities, mentions, starts, text, folded, nouns, kb)
-    _aged(mentions, starts, starts_sentences, text, nouns)
+    _aged(mentions, starts, starts_sentences, text, nouns, lex)
     for entity in entities:
         entity.mentions.sort(key=lambda x: x.start)
 
@@ -215,7 +215,7 @@ def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], star
 
 
 def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_starts: list[int], text: str,
-          nouns: DescriptionNouns) -> None:
+          nouns: DescriptionNouns, lex: LinkLexicon) -> None:
     """"der 42-Jährige", "the 63-year-old", "il 59enne": the one person named earlier in the sentence,
     else the one named in the previous sentence (the event rules read the same way, extractor.py);
     two people there and it names nobody."""
@@ -224,8 +224,9 @@ def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_s
     for hit in nouns.age.finditer(text):
         start, end = hit.start(), hit.end()
         k = bisect_left(starts, end)
-        if any(e > start for _, e, _ in mentions[max(0, k - 8):k]):
-            continue
+        if any(e > start for _, e, _ in mentions[max(0, k - 8):k]) \
+                or _names_something_else(text, end, starts, lex):
+            continue  # "The 32-year-old Adv Tšosane": the name follows
         here = bisect_right(sentence_starts, start) - 1
         if here < 0:
             continue
