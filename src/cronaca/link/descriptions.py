@@ -175,12 +175,14 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         evidence[target] = evidence.get(target, frozenset()) | {kind}
         described.setdefault(kind, set()).add(target)
         seen[target].mentions.append(Mention(start, end, text[start:end], target, rule, confidence, "name"))
-        mentions.insert(k, (start, end, seen[target]))  # kept sorted: later phrases see it as taken
-        starts.insert(k, start)
+        at = bisect_left(starts, start)  # kept sorted: later phrases see it as taken
+        mentions.insert(at, (start, end, seen[target]))
+        starts.insert(at, start)
     _owned(entities, mentions, starts, text, folded, nouns, kb)
     _aged(mentions, starts, starts_sentences, text, nouns, lex)
     for entity in entities:
         entity.mentions.sort(key=lambda x: x.start)
+    entities.sort(key=lambda e: e.mentions[0].start)  # an owner's body may be new: text order again
 
 
 def _owned(entities: list[Entity], mentions: list[tuple[int, int, Entity]], starts: list[int], text: str,
