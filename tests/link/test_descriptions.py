@@ -107,3 +107,10 @@ def test_an_age_noun_after_two_people_names_nobody(link_text):
 def test_an_age_noun_before_a_name_introduces_that_name(link_text):
     doc = link_text("Olaf Scholz spoke first. The 32-year-old Anna Bauer answered him.", "en")
     assert _described(doc) == []
+
+
+def test_a_body_whose_name_holds_the_noun_is_found_further_back(link_text):
+    doc = link_text("Acme Corp appealed to the Court of Narnia on Monday. It rained. The sun shone. Birds sang. "
+                    "The court rejected the appeal.", "en")
+    court = next(e for e in doc.entities if e.name == "Court of Narnia")
+    assert [(m.text, m.rule) for m in court.mentions][1:] == [("The court", "description:back-reference:far")]

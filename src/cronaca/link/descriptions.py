@@ -162,13 +162,20 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
                 strong.append(entity.id)
             elif fit == 1:
                 weak.append(entity.id)
-        rivals = {x.id for s, _, x in earlier if x.id not in seen and not _adjective_at(x, s)
-                  and _eligible(x, kind, countries) and _fit(x, kind, evidence, nouns, kb, folded)}
+        far: dict[str, int] = {}  # entities named before the window: rivals of a fit by type, or the one body
+        for s, _, x in earlier:
+            if x.id not in seen and x.id not in far and not _adjective_at(x, s) and _eligible(x, kind, countries):
+                far[x.id] = _fit(x, kind, evidence, nouns, kb, folded)
+        rivals = {i for i, fit in far.items() if fit}
         rivals |= described.get(kind, set()) - set(seen)  # "the organisation" already meant another one
         if len(strong) == 1:
             target, confidence, rule = strong[0], STRONG_CONFIDENCE, RULE
         elif not strong and len(weak) == 1 and not rivals:
             target, confidence, rule = weak[0], TYPE_ONLY_CONFIDENCE, RULE + ":type"
+        elif not strong and not weak and len(rivals) == 1 and far.get(next(iter(rivals))) == 2:
+            # "la Corte" five sentences after "la Corte Suprema", no other body in between
+            target, confidence, rule = next(iter(rivals)), TYPE_ONLY_CONFIDENCE, RULE + ":far"
+            seen[target] = next(x for _, _, x in earlier if x.id == target)
         else:
             continue  # none, or two compete: nothing is certain enough
         # "the company" ... "the union": no longer one entity; "the organisation" later: the same one
