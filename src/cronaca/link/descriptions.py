@@ -12,6 +12,14 @@ noun of another kind ("Deutsche Bank" for "the party") does not fit. Exactly one
 (the strong ones first) is resolved; two compete and nothing is. A country adjective next to the
 noun ("la compañía belga", "the Bosnian court") keeps only candidates of that country.
 
+A body whose name holds the noun is also found further back (``TYPE_ONLY_SENTENCES``) when it is
+the only fitting one there ("la Corte" five sentences after "la Corte Suprema", rule ``:far``).
+Two more shapes read the same nouns: an organisation's genitive ("the UN's highest court") is the
+one KB child entry (``parent``) of that organisation whose names say it is of the noun's kind
+(``description:owner``), and a definite age noun (``age_noun`` of event_grammar.tsv: "der
+42-Jährige") is the one person named earlier in its sentence, else in the previous one
+(``description:age``), as the event rules read it.
+
 It runs once over the finished entity list, with one compiled regex per language: the phrases
 already holding a mention (a name, a title, an institution) are left alone.
 """
