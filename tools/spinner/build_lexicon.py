@@ -25,7 +25,7 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_lexicon_english.txt  the English words (zipf >= 2 in English) that
   simplemma's lexicon of L knows, so that the run time need not load simplemma (~1-2.5 s per
   language): the only question it asks the lexicon is about such words
-- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns: clean.tsv
+- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns:
   capitalised_nouns yes in orthography.tsv) English words more frequent in English than in L that simplemma's
   lexicon of L knows only capitalised ("Action", "Team", "Veteran"): written in lower case
   inside a sentence they are no word of L, however common the noun is
