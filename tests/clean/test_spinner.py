@@ -533,3 +533,67 @@ def test_a_swap_away_from_the_slogan_label_is_still_repaired():
 def test_a_capitalised_english_label_next_to_a_token_makes_a_phrase():
     text = "Lotta al Covid: in tutti i Drive through della provincia sarà possibile fare il tampone."
     assert spinner.propose(text, "it") == []
+
+
+def test_a_word_of_the_language_after_an_elided_article_it_cannot_follow_is_a_swap():
+    # "transpire" is French too, but "n'" never stands before a consonant: the spinner's word
+    text = "Il a dit qu’il n’transpire pas à juguler le suicide dans le pays, selon le rapport publié hier."
+    (edit,) = spinner.propose(text, "fr")
+    assert (text[edit.start:edit.end], edit.kind, edit.replacement) == (
+        "transpire", "substitution", "arrive")
+
+
+def test_a_word_of_the_language_in_a_slot_its_elision_allows_stays():
+    text = "Il a dit qu’il ne transpire pas à juguler le suicide dans le pays, selon le rapport publié hier."
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_full_form_that_need_not_elide_rules_nothing_out():
+    # Italian pronoun "lo" stays whole before a vowel ("non lo era"): no slot to read
+    text = "Dal punto di vista della difesa, invece, non lo era, e pertanto era stata chiesta l'assoluzione."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_word_starting_with_a_vowel_after_a_full_form_that_must_elide_is_a_swap():
+    # French "la" always elides before a vowel: "la allegro" was not written so
+    text = "On observe un changement dans la allegro de la migration depuis les années soixante-dix."
+    (edit,) = spinner.propose(text, "fr")
+    assert text[edit.start:edit.end] == "allegro"
+
+
+def test_a_word_broken_into_many_pieces_is_no_swap():
+    # "insignificante" split by a bad extraction: "can" is a piece of it, not English
+    text = "Hanno rubato poco e niente, qualche orologio ins ign ifi can te. I ladri sono fuggiti."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_word_a_slot_shows_as_the_spinners_is_its_swap_everywhere():
+    text = ("Par ailleurs, l’notion publique perçoit un changement. Selon les sondages, la notion "
+            "publique oublie néanmoins que les migrations anciennes ont duré longtemps.")
+    edits = spinner.propose(text, "fr")
+    assert [text[e.start:e.end] for e in edits] == ["notion", "notion"]
+
+
+@pytest.mark.parametrize(("word", "agreement"), [("table", "f"), ("art", "m"), ("nation", "f")])
+def test_a_known_gender_comes_before_the_ending_guess(word, agreement):
+    # word_agreement.tsv knows "table" and "art", whose endings show nothing; "-tion" shows "f"
+    assert spinner.Detector.for_language("fr").agreement(word) == agreement
+
+
+def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
+    # "milt" is no Italian word, though too close in frequency to be out of the language by
+    # itself: the spinner's replacement for "come"
+    text = "Si cerca di scongiurare quello che si presenta milt un disastro umanitario imminente, dice."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("milt", "come")
+
+
+def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name():
+    text = ("Warum wird nicht thematisiert, dass Sky wiederholt Übertragungen verschiebt? Golf hat "
+            "bei sky kein gutes Zuhause mehr, schreibt ein Leser.")
+    assert spinner.propose(text, "de") == []
+
+
+def test_a_short_word_right_after_a_number_is_a_unit():
+    text = "Der Vorlaufsieger (6,65 sec) konnte sich ebenso im Finale gegen die starke Konkurrenz durchsetzen."
+    assert spinner.propose(text, "de") == []

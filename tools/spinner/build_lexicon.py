@@ -7,6 +7,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --weak-odds it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -24,11 +25,16 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_lexicon_english.txt  the English words (zipf >= 2 in English) that
   simplemma's lexicon of L knows, so that the run time need not load simplemma (~1-2.5 s per
   language): the only question it asks the lexicon is about such words
-- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns: clean.tsv
-  capitalised_nouns yes) English words more frequent in English than in L that simplemma's
+- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns:
+  capitalised_nouns yes in orthography.tsv) English words more frequent in English than in L that simplemma's
   lexicon of L knows only capitalised ("Action", "Team", "Veteran"): written in lower case
   inside a sentence they are no word of L, however common the noun is
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
+- src/cronaca/lang/<L>/spinner_reverse_slots.tsv  (languages with elision.txt or
+  function_words.txt) the same for replacements the plain rules do not flag, kept when an
+  original's first letter is of the other kind (vowel, consonant) than the token's, or the best
+  original is a function word: read only where the elision before rules the token out, or where
+  the language hardly knows a token that stands for a function word
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -48,7 +54,7 @@ from wordfreq import iter_wordlist, top_n_list, zipf_frequency
 sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
-from cronaca.clean.spinner import LEXICON_MIN_ZIPF_EN, Detector  # noqa: E402  (run-time rules)
+from cronaca.clean.spinner import _VOWELS, LEXICON_MIN_ZIPF_EN, Detector  # noqa: E402  (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,6 +186,58 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
             if p / norm >= 0.02:
                 rows.append((s, w, round(p / norm, 4)))
     return rows, swaps
+
+
+def _first_is_vowel(word: str) -> bool:
+    return word[:1] in _VOWELS
+
+
+def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
+    """Reverse rows for the replacements spinner_reverse.tsv leaves out because the plain rules
+    do not flag them: words of the language too ("notion" for "opinion" in French), seen only
+    where the elision rules them out ("l'notion publique"), so tokens with an original whose first
+    letter is of the other kind (vowel against consonant; "h" fits both); and tokens whose likely
+    original is a function word ("milt" for Italian "come"), seen where the language hardly knows
+    the token (see cronaca.clean.spinner._function_word_swaps)."""
+    detector = Detector.for_language(lang)
+    function_words = detector.function_words | detector.noun_markers  # closed classes
+    weak = weak_words(lang)
+    posterior: dict[str, dict[str, float]] = {}
+    for w in originals(lang, graph):
+        rel = relations(w, graph)
+        total = sum(rel.values()) + SMOOTHING
+        prior = 10 ** zipf_frequency(w, lang) * known_english(w)
+        for s, r in rel.items():
+            if not (detector.candidate(s) or s in weak):
+                posterior.setdefault(s, {})[w] = prior * r / total
+    rows: list[tuple[str, str, float]] = []
+    for s in sorted(posterior):
+        if s[:1] == "h":
+            continue  # a mute or aspirated h: either elision fits, no slot rules it out
+        cands = posterior[s]
+        norm = sum(cands.values())
+        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+                if p / norm >= 0.02]
+        if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best) or (
+                best and best[0][0] in function_words):
+            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+    return rows
+
+
+def write_slot_reverse(lang: str, graph: Graph) -> None:
+    data = load(lang)
+    if not (data.words("elision.txt") or data.words("function_words.txt")
+            or data.words("noun_markers.txt")):
+        return  # no elision, no function word: no slot to rule a word out
+    rows = slot_rows(lang, graph)
+    with (LANG_DIR / lang / "spinner_reverse_slots.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py --slots from WordNet 3.0 + Aiksaurus "
+                 "and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
+                 "replacements that are words of this language too: read only where\n# the "
+                 "elision before the token rules it out (\"l'notion\" for \"l'opinion\").\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    print(f"{lang}: {len(rows)} slot reverse rows")
 
 
 def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
@@ -331,8 +389,7 @@ def write_english_only(lang: str) -> None:
 
 
 def _capitalises_nouns(lang: str) -> bool:
-    options = {row["key"]: row["value"] for row in load(lang).table("clean.tsv")}
-    return options.get("capitalised_nouns", "no") == "yes"
+    return load(lang).writes("capitalised_nouns")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -341,6 +398,7 @@ def main(argv: list[str] | None = None) -> None:
     only.add_argument("--weak-odds", action="store_true", help="only spinner_weak_odds.tsv")
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
+    only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
     only.add_argument("--english-only", action="store_true",
                       help="only spinner_english_only.txt and spinner_english_weak.txt")
     parser.add_argument("langs", nargs="*", default=["it", "fr", "es", "de", "en"],
@@ -351,6 +409,11 @@ def main(argv: list[str] | None = None) -> None:
         graph = load_graph()
         for lang in langs:
             write_weak_odds(lang, graph)
+        return
+    if args.slots:
+        graph = load_graph()
+        for lang in langs:
+            write_slot_reverse(lang, graph)
         return
     if args.lexicon_english:
         for lang in langs:
@@ -379,6 +442,7 @@ def main(argv: list[str] | None = None) -> None:
         if rows:  # English, the control case, has swaps for the evaluation but no reverse lexicon
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
             write_weak_odds(lang, graph)
+            write_slot_reverse(lang, graph)
         body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
         with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:

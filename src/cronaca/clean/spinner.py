@@ -7,7 +7,11 @@ from a list: it is an English word, implausible in the article's language (wordf
 frequent in English than in the language, and rare in it or unknown to the language's lexicon:
 lang/<code>/spinner_lexicon_english.txt, built from simplemma), not a loanword the language
 really uses (lang/<code>/loanwords.txt), not a proper noun, and its neighbours are words of the
-language (a quoted English phrase has English neighbours).
+language (a quoted English phrase has English neighbours). Where word-by-word plausibility cannot
+see a swap, its place can: a word the elision before rules out ("l'notion publique", "dans la
+allegro": elision_required.txt), or a word the language hardly knows whose likely original is a
+function word ("milt un disastro" for "come"); both read spinner_reverse_slots.tsv. A word the
+article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
 thesauri): P(original | english token), reweighted by the article (an original still present,
@@ -23,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 from pathlib import Path
 
@@ -102,6 +106,12 @@ MIN_STEM_LETTERS = 3
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
 STRONG, WEAK, NOUN = 1, 2, 3
+# ... and, found by its place rather than by the word, a word of the language where its elision
+# says the spinner put it (see _misfit_slots)
+SLOT = 4
+FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
+FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
+MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
@@ -121,7 +131,7 @@ class Detector:
     reverse: dict[str, list[tuple[str, float]]]  # spinner_reverse.tsv as read (see originals)
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
-    capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
+    capitalised_nouns: bool = False  # orthography.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
@@ -146,6 +156,13 @@ class Detector:
     _candidates: dict[str, int] = field(default_factory=dict, repr=False)
     _originals: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict, repr=False)
     _agreement: dict[str, str] = field(default_factory=dict, repr=False)
+    # spinner_reverse_slots.tsv: originals of replacements that are words of the language too,
+    # asked only where the elision before the token rules it out
+    slot_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
+    # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
+    # ("table" f, "journal" m)
+    word_agreement: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -224,15 +241,67 @@ class Detector:
         asked: sharpening all 20,000 tokens at start-up cost ~0.2 s per language)."""
         known = self._originals.get(token)
         if known is None:
-            known = self._originals[token] = _sharpened(self.reverse.get(token, []))
+            known = self._originals[token] = _sharpened(
+                self.reverse.get(token) or self.slot_reverse.get(token, []))
         return known
 
+    @cached_property
+    def misfit_slots(self) -> tuple[re.Pattern[str], ...]:
+        """Patterns (over lower-cased text) for where the elision rules the next word's first
+        letter out: a consonant after an apostrophe ("l'notion", "n'transpire"; _misfit_slots
+        checks the elided form), a vowel after a full form that must elide
+        (elision_required.txt: "la allegro"), looked behind from the space, grouped by length (a
+        look-behind has one width); a form that need not elide ("lo era") rules nothing out.
+        Each pattern starts with a character class: the scan of every article stays cheap."""
+        if not self.elision:
+            return ()
+        vowels = "".join(sorted(_VOWELS))
+        patterns = [re.compile(rf"['’](?=[^\W\d_{vowels}hy])")]
+        lengths = sorted({len(w) for w in self.elision_required})
+        if lengths:
+            behind = "|".join(
+                rf"(?<=[^\w'’-](?:{'|'.join(sorted(w for w in self.elision_required if len(w) == n))})[ \t])"
+                for n in lengths)
+            patterns.append(re.compile(rf"[ \t](?=[{vowels}])(?:{behind})"))
+        return tuple(patterns)
+
+    @cached_property
+    def function_swaps(self) -> frozenset[str]:
+        """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word or
+        a noun marker ("son", "il") and that lean English: more frequent in English, unknown to
+        the language's lexicon, not loanwords (see _function_word_swaps). The file lists each
+        token's originals best first: the first tells whether to look further (computed when
+        first asked)."""
+        closed = self.function_words | self.noun_markers
+        found = set()
+        for token, rows in self.slot_reverse.items():
+            if rows[0][0] not in closed or token in self.loanwords:
+                continue
+            originals = self.originals(token)
+            if (originals[0][0] in closed and originals[0][1] >= FUNCTION_SWAP_SHARE
+                    and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
+                    and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
+                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
+                    and not (self.adjective_endings and self.inflected_here(token))):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
+    def _elided(self) -> frozenset[str]:
+        return frozenset(w[:-1] for w in self.elision if w[-1:] in _VOWELS and len(w) > 1)
+
+    def elided_forms(self) -> frozenset[str]:
+        """The forms elision.txt's words take before a vowel, without apostrophe ("l", "qu")."""
+        return self._elided
+
     def agreement(self, word: str) -> str:
-        """What ``word``'s ending shows (gender, number: "f", "mp"), "" if nothing (cached)."""
+        """What ``word`` shows (gender, number: "f", "mp"): word_agreement.tsv, else its ending;
+        "" if nothing (cached)."""
         known = self._agreement.get(word)
         if known is None:
-            known = next((label for ending, label in self.agreement_endings
-                          if word.endswith(ending) and len(word) > len(ending)), "")
+            known = self.word_agreement.get(word) or next(
+                (label for ending, label in self.agreement_endings
+                 if word.endswith(ending) and len(word) > len(ending)), "")
             self._agreement[word] = known
         return known
 
@@ -287,10 +356,14 @@ def _detector(lang: str) -> Detector:
     endings = tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                             if row["kind"] == "ending"), key=lambda e: -len(e[0])))
     return Detector(lang, loanwords, reverse, english_only,
-                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
+                    english_weak, data.writes("capitalised_nouns"), weak_odds,
                     elision, abbreviations, lexicon, nouns, noun_markers, function_words,
                     adjective_endings,
-                    options.get("split_glued_words", "no") == "no", markers, endings)
+                    options.get("split_glued_words", "no") == "no", markers, endings,
+                    slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv"),
+                    elision_required=frozenset(data.words("elision_required.txt")) & elision,
+                    word_agreement={row["word"]: row["agreement"] or ""
+                                    for row in data.table("word_agreement.tsv")})
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -345,6 +418,10 @@ _OPEN_QUOTE = re.compile(r"[\"“«„‘]([^\"“”«»„‘’\n.!?]{0,40})$
 _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]")
 MAX_QUOTED_WORDS = 4
 
+
+# a token this short right after a number is its unit
+MAX_UNIT_LETTERS = 3
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0]?$")
 
 # a bracket after the token glosses it, unless it holds an acronym: that abbreviates the whole
 # name before it ("l'Office fédéral de l'farming (OFAG)")
@@ -403,7 +480,11 @@ _PIECE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+) $")
 _PIECE_AFTER = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
 BROKEN_WORD_ZIPF = 3.0  # a token joined to a neighbour into a word this common is a broken word
 COMMON_PIECE_ZIPF = 5.0  # ... unless the neighbour is a word this common ("client e")
-MAX_PIECES = 2  # pieces of a broken word looked at on each side of the token
+MAX_PIECES = 4  # pieces of a broken word looked at on each side of the token
+# four pieces or more that join into a word of the language are no chance: "ins ign ifi can te"
+# (insignificante, zipf 2.4), "can cel ler ia"
+BROKEN_MANY_ZIPF = 1.5
+MANY_PIECES = 4
 BROKEN_PIECE_GAP = 2.0  # a piece this much rarer (zipf) than the whole word is no word itself
 
 
@@ -417,8 +498,11 @@ def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool
     for pieces in _joins(lefts, token, rights):
         joined = "".join(pieces)
         here = zipf_frequency(joined, detector.lang)
-        if here < BROKEN_WORD_ZIPF or not detector.native(joined):
+        if here < (BROKEN_WORD_ZIPF if len(pieces) < MANY_PIECES else BROKEN_MANY_ZIPF) or (
+                not detector.native(joined)):
             continue
+        if len(pieces) >= MANY_PIECES:
+            return True  # four pieces or more do not join into a word by chance
         others = [p for p in pieces if p != token]
         # a piece that is a common word, commoner than the whole, is a word in its own right:
         # "client e" is not "cliente", "de see" not "desee"; unless another piece is no word
@@ -472,6 +556,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if _elided(text, start, end):
         return False  # an elided word of the language ("vent'anni"), not a swap
+    if end - start <= MAX_UNIT_LETTERS and _UNIT_BEFORE.search(text, max(0, start - 3), start):
+        return False  # a unit after a number ("6,65 sec", "10 min")
     if _GLOSS.match(text, end):
         return False  # a term glossed in brackets: "impersonation (furto di identità)"
     if ((before[-1:] in _QUOTES and after[:1] in _QUOTES)
@@ -778,6 +864,66 @@ def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitalised_inside(text: str, word: str, detector: Detector) -> bool:
+    """``word`` stands capitalised (not all capitals) somewhere in ``text`` but at the start of a
+    sentence."""
+    title = word[:1].upper() + word[1:]
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if ((not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+                and not _sentence_initial(text, at, detector.abbreviations)):
+            return True
+        at = text.find(title, end)
+    return False
+
+
+def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words the spinner can have put there (keys of the reverse lexicons), written in
+    lower case where their elision rules them out ("l'notion publique": the spinner's "notion"
+    for "opinion"; "dans la allegro": "composition"), in running text, with an original that
+    fits. Such a word is often a word of the language too, which no word-by-word test sees."""
+    spans = []
+    for kind, pattern in enumerate(detector.misfit_slots):
+        for match in pattern.finditer(lowered):
+            if kind == 0:
+                # after an elided form ("l'notion"): the original began with a vowel
+                before = _WORD_BEFORE_STOP.search(lowered, max(0, match.start() - 12), match.start())
+                if before is None or before.group(1) not in detector.elided_forms() or (
+                        lowered[before.start() - 1:before.start()].isalpha()):
+                    continue
+                word, fit = _TOKEN.match(lowered, match.end()), "vowel"
+            else:
+                # after a full form ("la allegro"): the original began with a consonant
+                word, fit = _TOKEN.match(lowered, match.end()), "consonant"
+            if word is None:
+                continue
+            start, end = word.span()
+            token = word.group(0)
+            if ((token in detector.reverse or token in detector.slot_reverse)
+                    and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                    and text[start:end].islower()
+                    and any(_fits(w, fit) for w, _ in detector.originals(token))
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
+def _function_word_swaps(text: str, lowered: str, words: list[str],
+                         detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
+    "mama il numero" for "ma il numero"): the spinner's replacement for "ad", "ma", "come" is
+    mostly an English word the language's own text hardly knows (English more frequent, unknown
+    to the language's lexicon), too close in frequency to be out of the language by itself; a
+    function word of the language is its likely original (spinner_reverse_slots.tsv)."""
+    spans = []
+    for token in detector.function_swaps.intersection(words):
+        for start, end in _occurrences(lowered, token):
+            if text[start:end].islower() and _plausible_swap(text, lowered, start, end, detector):
+                spans.append((start, end))
+    return spans
+
+
 def propose(text: str, lang: str | None) -> list[Edit]:
     """Repairs of swapped tokens, and suspect records where the original is not clear."""
     if not lang or lang == "en":
@@ -791,7 +937,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     lowers = _TOKEN.findall(lowered)
     known, check = detector._candidates, detector.candidate
     kinds = [known[w] if w in known else check(w) for w in lowers]
-    if not any(kinds):
+    slots = _misfit_slots(text, lowered, detector) if detector.elision else []
+    slots += _function_word_swaps(text, lowered, lowers, detector)
+    if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
@@ -805,6 +953,20 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     flagged = sorted(span for word, kind in candidates.items()
                      for span in _occurrences(lowered, word)
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
+    if slots:
+        # the spinner swaps a word at every occurrence: the slot shows the word is its own
+        slots += [span for word in {lowered[a:b] for a, b in slots}
+                  for span in _occurrences(lowered, word)
+                  if text[span[0]:span[1]].islower()
+                  and _plausible_swap(text, lowered, span[0], span[1], detector)]
+        flagged = sorted(set(flagged) | set(slots))
+    if flagged:
+        # a word the article also writes capitalised inside a sentence is a name the writer
+        # lower-cased elsewhere ("Sky kürzt Übertragungen" ... "bei sky"), or a noun: the
+        # spinner writes its replacement the same way everywhere
+        named = {w for w in {lowered[a:b] for a, b in flagged}
+                 if _capitalised_inside(text, w, detector)}
+        flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
@@ -848,7 +1010,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         word = text[start:end]
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
-        kind = detector._candidates.get(token)
+        kind = detector._candidates.get(token) or SLOT
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap

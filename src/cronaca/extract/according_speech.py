@@ -15,7 +15,10 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
+from cronaca.extract.back_reference import carried_pronoun
+from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, confidence, from_mention
+from cronaca.extract.sources import CueRow as SourceCueRow
 from cronaca.extract.speech import Cue, CueRow
 
 #: Most words of an attribution phrase searched for its speaker ("according to a statement by ...").
@@ -26,80 +29,133 @@ OPINION_WORDS = 3
 APPOSITIVE_HEAD_WORDS = 3
 
 
-def according_quotes(ctx: QuoteContext) -> None:
+def cited_by_cue(ctx: QuoteContext) -> dict[int, CitedSource]:
+    """The cited outlets of the document, by the start of their cue."""
+    return {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
+
+
+def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
+                    cited: dict[int, CitedSource]) -> None:
     """"According to the senator, the plan failed." / "The plan failed, according to the senator.":
     the attribution cues of ``source_cues.tsv`` (kind according) in front of a person or a phrase
     that is not a cited outlet make reported speech."""
     text = ctx.text
-    cited = {src.cue.start: src for src in ctx.doc.sources if src.cue is not None}
-    for match, row in ctx.source_cues:
-        if row.kind == "according" and row.positions == ("after",) and not ctx.in_quote(match.start()):
-            _according_after(ctx, match, cited.get(match.start()))  # "Merz zufolge ist die Lage ernst"
-            continue
-        if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
-            continue
-        source = cited.get(match.start())
-        sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
-        stops = phrase_breaks(ctx, match.end(), sent_end)
+    if row.kind == "according" and row.positions == ("after",) and not ctx.in_quote(match.start()):
+        _according_after(ctx, match, cited.get(match.start()))  # "Merz zufolge ist die Lage ernst"
+        return
+    if row.kind != "according" or "before" not in row.positions or ctx.in_quote(match.start()):
+        return
+    source = cited.get(match.start())
+    sent_start, sent_end = sentence_bounds(ctx.doc, match.start())
+    stops = phrase_breaks(ctx, match.end(), sent_end)
+    who_end = stops[0] if stops else sent_end
+    lead = text[sent_start:match.start()].strip()
+    relative = NEXT_WORD_AT.match(text, match.end()) or WORD_AT.match(text, match.end())
+    if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
+        # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
+        _according_relative(ctx, match, relative.end(1), sent_start, sent_end)
+        return
+    if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
+        tail = source.end
+        while tail < sent_end and text[tail] in CLOSING_MARKS:
+            tail += 1
+        stops = phrase_breaks(ctx, tail, sent_end)
         who_end = stops[0] if stops else sent_end
-        lead = text[sent_start:match.start()].strip()
-        relative = NEXT_WORD_AT.match(text, match.end()) or WORD_AT.match(text, match.end())
-        if relative is not None and relative.group(1).lower() in ctx.speech.relatives:
-            # "Lo ha detto Lavrov, secondo cui la situazione è grave": the clause after the relative
-            _according_relative(ctx, match, relative.end(1), sent_start, sent_end)
-            continue
-        if source is not None and source.end > who_end:  # "laut „Washington Post“ hatte sie ..."
-            tail = source.end
-            while tail < sent_end and text[tail] in CLOSING_MARKS:
-                tail += 1
-            stops = phrase_breaks(ctx, tail, sent_end)
-            who_end = stops[0] if stops else sent_end
-        if not lead:  # "According to X, <content>."
-            head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
-            if head is not None:
-                start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
-            elif who_end >= sent_end or text[who_end] != ",":
-                continue
-            else:
-                start, end = skip_space(text, who_end + 1), sent_end
-        elif lead.endswith(",") and who_end >= sent_end - 1:  # "<content>, according to X."
-            start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
-        elif lead.endswith(",") and text[who_end] == "," \
-                and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
-            # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
+    if not lead:  # "According to X, <content>."
+        head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
+        if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
+                and not text.startswith(",", skip_space(text, match.end())):
+            head = match.end()  # "Seiner Meinung nach ist die Krise vorbei."
+        if head is not None:
+            start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
+        elif who_end >= sent_end or text[who_end] != ",":
+            return
+        else:
             start, end = skip_space(text, who_end + 1), sent_end
-            if _speaker_in(ctx, match.end(), who_end) is None and source is None:
-                continue  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
-        else:
-            continue
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
-            end -= 1
-        if len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
-            continue
-        cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
-        if source is not None:
-            # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
-            # outlet with no speaker of its own in the clause is the one asserting it
-            j = bisect_left(ctx.cue_starts, start)
-            if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
-                    or j < len(ctx.cues) and ctx.cues[j].start < end:
-                continue
-            span = Span(source.start, source.end, source.text)
-            emit(ctx, start, end, False, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
-                 "indirect:according", 0.6, according=False)
-            continue
-        # the speaker phrase ends at the content after it, or at its own end when the content came first
-        # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
-        who_limit = who_end if start < match.start() else min(who_end, start)
-        m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
-        if m is not None:
-            speaker = from_mention(ctx, m, "after")
-        else:
-            phrase = phrase_after(ctx, match.end(), who_end)
-            if phrase is None or not _names_someone(ctx, phrase):
-                continue  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
-            speaker = Speaker(None, phrase.text, phrase, "phrase")
-        emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7))
+    elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
+            and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
+        start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+    elif lead.endswith(",") and text[who_end] == "," \
+            and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
+        # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
+        start, end = skip_space(text, who_end + 1), sent_end
+        if _speaker_in(ctx, match.end(), who_end) is None and source is None:
+            return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
+    else:
+        return
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    inner = _whole_quotation(ctx, start, end)
+    direct = inner is not None
+    if direct:  # "According to X, “...”", "« ... », selon X": the quotation is X's words
+        start, end = inner
+    elif len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
+        return
+    kind = "direct" if direct else "indirect"
+    cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+    if source is not None:
+        # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
+        # outlet with no speaker of its own in the clause is the one asserting it
+        j = bisect_left(ctx.cue_starts, start)
+        if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
+                or j < len(ctx.cues) and ctx.cues[j].start < end:
+            return
+        span = Span(source.start, source.end, source.text)
+        emit(ctx, start, end, direct, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
+             f"{kind}:according", 0.6, according=False)
+        return
+    # the speaker phrase ends at the content after it, or at its own end when the content came first
+    # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
+    who_limit = who_end if start < match.start() else min(who_end, start)
+    m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
+    pronoun = _stressed_pronoun(ctx, match.end()) or _possessive_in(ctx, match)
+    if m is not None:
+        speaker = from_mention(ctx, m, "after")
+    elif pronoun is not None:  # "Selon lui, ...", "According to him, ..."
+        speaker = carried_pronoun(ctx, match.start(), pronoun)
+        if speaker.entity_id is None:
+            return
+    else:
+        phrase = phrase_after(ctx, match.end(), who_end)
+        if phrase is None or not _names_someone(ctx, phrase):
+            return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
+        speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
+    emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+
+
+def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the one quotation that makes up [start, end) (marks and spaces aside), when no
+    quote was taken from it yet; else None."""
+    i = bisect_left(ctx.quoted_starts, start)
+    if i >= len(ctx.quoted):
+        return None
+    q = ctx.quoted[i]
+    if q.close > end + 1 or WORD.search(ctx.text, start, q.open) or WORD.search(ctx.text, q.close, end):
+        return None
+    inner_start, inner_end = skip_space(ctx.text, q.start), q.end
+    while inner_end > inner_start and ctx.text[inner_end - 1].isspace():
+        inner_end -= 1
+    if len(WORD.findall(ctx.text, inner_start, inner_end)) < 2 \
+            or any(x.start < inner_end and x.end > inner_start for x in ctx.quotes):
+        return None
+    return inner_start, inner_end
+
+
+def _stressed_pronoun(ctx: QuoteContext, pos: int) -> Span | None:
+    """A pronoun right after an attribution word ("selon lui", "según él", "according to him")."""
+    m = NEXT_WORD_AT.match(ctx.text, pos) or WORD_AT.match(ctx.text, pos)
+    if m is None or m.group(1).lower() not in ctx.speech.stressed_pronouns:
+        return None
+    return Span(m.start(1), m.end(1), m.group(1))
+
+
+def _possessive_in(ctx: QuoteContext, match: re.Match[str]) -> Span | None:
+    """A possessive inside the attribution phrase itself ("en su opinión", "seiner Meinung nach"):
+    the view is of whoever was spoken of last."""
+    for w in WORD.finditer(ctx.text, match.start(), match.end()):
+        if w.group().lower() in ctx.speech.stressed_pronouns:
+            return Span(w.start(), w.end(), w.group())
+    return None
 
 
 def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
@@ -125,6 +181,11 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
     if source is not None:
         span = Span(source.start, source.end, source.text)
         speaker = Speaker(source.entity_id, source.text, span, "cited-source")
+    elif _pronoun_before(ctx, match.start(), sent_start) is not None:  # "Ihm zufolge ist die Lage ernst"
+        pronoun = _pronoun_before(ctx, match.start(), sent_start)
+        speaker = carried_pronoun(ctx, match.start(), pronoun)
+        if speaker.entity_id is None:
+            return
     else:
         k = bisect_left(ctx.mention_starts, match.start()) - 1
         if k < 0 or ctx.mentions[k].start < sent_start or WORD.search(text, ctx.mentions[k].end, match.start()) \
@@ -145,6 +206,14 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
         return
     cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
     emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
+
+
+def _pronoun_before(ctx: QuoteContext, pos: int, sent_start: int) -> Span | None:
+    """The stressed pronoun opening the sentence right before an attribution word ("Ihm zufolge")."""
+    words = list(WORD.finditer(ctx.text, sent_start, pos))
+    if len(words) != 1 or words[0].group().lower() not in ctx.speech.stressed_pronouns:
+        return None
+    return Span(words[0].start(), words[0].end(), words[0].group())
 
 
 def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
@@ -228,9 +297,13 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         j = bisect_left(ctx.cue_starts, start)
-        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
-                or j < len(ctx.cues) and ctx.cues[j].start < end:
+        inner = _whole_quotation(ctx, start, end)  # "Pour Mario Rossi, « la crise est finie »."
+        if inner is None and (len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS
+                              or quote_between(ctx, start, end)) or j < len(ctx.cues) and ctx.cues[j].start < end:
             continue
+        if inner is not None:
+            start, end = inner
+        kind = "direct" if inner is not None else "indirect"
         cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
         speaker = from_mention(ctx, m, "after")
-        emit(ctx, start, end, False, cue, speaker, "indirect:opinion", confidence(speaker, 0.6))
+        emit(ctx, start, end, inner is not None, cue, speaker, f"{kind}:opinion", confidence(speaker, 0.6))

@@ -12,13 +12,15 @@ from cronaca.extract.speech import Cue
 
 #: Fewest words of a clause after an addressee ("told reporters he would go").
 MIN_CLAUSE_WORDS = 3
+#: Most words before the verb, all pointing back ("Questo è quanto sostiene X").
+ANAPHOR_WORDS = 3
 
 
 def anaphor_before(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
     """The verb opens its sentence after a pronoun that points back: "Lo ha detto Lavrov", "Das
-    sagte Merz", "Así lo afirmó" (``anaphor`` in speech_cue_words.tsv)."""
+    sagte Merz", "Así lo afirmó", "È quanto ha dichiarato X" (``anaphor`` in speech_cue_words.tsv)."""
     words = WORD.findall(ctx.text, sent_start, cue.start)
-    return bool(words) and len(words) <= 2 and all(w.lower() in ctx.speech.anaphors for w in words)
+    return bool(words) and len(words) <= ANAPHOR_WORDS and all(w.lower() in ctx.speech.anaphors for w in words)
 
 
 def previous_statement(ctx: QuoteContext, sent_start: int) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     text = ctx.text
     pos = cue.end
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
-    if text[sent_start:cue.start].rstrip().endswith(","):
+    if text[sent_start:cue.start].rstrip().endswith(",") and not _subject_with_apposition(ctx, sent_start, cue.start):
         return None  # "Das Ziel, sagt Balaous, müsse ...": a parenthetical verb (see ``_preposed``)
     k = bisect_left(ctx.mention_starts, pos)
     has_subject = bisect_left(ctx.mention_starts, sent_start) < k and ctx.mentions[k - 1].end <= cue.start
@@ -55,6 +55,17 @@ def _reportive_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
             and not _infinitive_clause(ctx, m.end(), sent_end if stop == -1 else stop):
         return None  # "Merz sagte, als er ankam, ...": a subordinate clause, not the report
     return m
+
+
+def _subject_with_apposition(ctx: QuoteContext, sent_start: int, pos: int) -> bool:
+    """The sentence opens with a name followed by a comma: the commas before the verb enclose an
+    apposition or a relative clause of the subject ("Mario Rossi, der die Delegation leitete,
+    erklärte, ..."), not a parenthetical verb."""
+    k = bisect_left(ctx.mention_starts, sent_start)
+    if k >= len(ctx.mentions) or ctx.mentions[k].end > pos:
+        return False
+    m = ctx.mentions[k]
+    return not WORD.search(ctx.text, sent_start, m.start) and ctx.text[m.end:pos].lstrip().startswith(",")
 
 
 def _infinitive_clause(ctx: QuoteContext, start: int, end: int) -> bool:

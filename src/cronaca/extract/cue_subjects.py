@@ -24,10 +24,16 @@ PHRASE_WORDS = 6
 #: Most adverbial words before the article of a subject phrase ("Più tardi il presidente").
 LEADING_WORDS = 3
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A short aside between a verb and its subject: "lamenta, por su parte, Iris Avellaneda", "ha
+#: detto, dal canto suo, il ministro", "sagte, ihrerseits, ...": skipped when it is all lower-case words.
+_ASIDE = re.compile(r"\s*,((?:\s+[\w'’]+){1,3})\s*,")
 _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 _APPOSITION = re.compile(r"\s*,[^,;:.!?\n“”«»„]*,\s*")
+#: A bracketed note after a name, maybe an aside, and nothing else before the verb: "Vendola (SEL)
+#: ha detto", "Salvini (Lega), invece, ha detto".
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:,[^,;:.!?\n“”«»„]*,\s*)?")
 
 
 def subject_limit(ctx: QuoteContext, cue: Cue, sent_start: int) -> int:
@@ -87,13 +93,15 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
 def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
     """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
     of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel
-    Macron, affirme" (the subject is the name before the commas, not the one inside)."""
+    Macron, affirme", "Vendola (SEL) ha detto" (the subject is the name before the commas or the
+    brackets, not the one inside)."""
     floor, _ = sentence_bounds(ctx.doc, pos)  # the pattern crosses no quotation and no sentence end
     for j in range(i - 1, -1, -1):
         p = ctx.mentions[j]
         if p.start < floor:
             return None
-        if ctx.types.get(p.entity_id) == "PERSON" and _APPOSITION.fullmatch(ctx.text, p.end, pos):
+        if ctx.types.get(p.entity_id) == "PERSON" and (_APPOSITION.fullmatch(ctx.text, p.end, pos)
+                                                       or _BRACKETED.fullmatch(ctx.text, p.end, pos)):
             return p
     return None
 
@@ -117,10 +125,15 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    aside = _ASIDE.match(ctx.text, pos, sent_end)
+    if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
+        pos = aside.end()
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:
-        return None  # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker
+        # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker; but a person named
+        # right after a named addressee speaks ("a expliqué à l'AFP Mario Rossi")
+        return _after_addressee(ctx, first.end(), sent_end)
     named = _role_then_name(ctx, pos, sent_end)
     if named is not None:
         return named
@@ -143,6 +156,20 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
     return None
+
+
+def _after_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """The PERSON named right after an addressee that is a named body or outlet, within a few words:
+    "ha detto al Corriere Mario Rossi", "a expliqué à l'AFP Mario Rossi"."""
+    i = bisect_left(ctx.mention_starts, pos)
+    if i + 1 >= len(ctx.mentions):
+        return None
+    addressee, speaker = ctx.mentions[i], ctx.mentions[i + 1]
+    if ctx.types.get(addressee.entity_id) in (None, "PERSON") or ctx.types.get(speaker.entity_id) != "PERSON" \
+            or len(WORD.findall(ctx.text, pos, addressee.start)) > 2 or speaker.end > sent_end \
+            or ctx.text[addressee.end:speaker.start].strip():
+        return None
+    return speaker
 
 
 def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:

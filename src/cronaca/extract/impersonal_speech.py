@@ -6,7 +6,9 @@ or before the verb (``source_preposition`` in speech_cue_words.tsv): the first p
 or group in that phrase, or the phrase itself when it names no entity. A source that is only a
 circle around a body ("aus Kreisen der Bundesregierung", ``circle_noun``) is someone unnamed, not the
 body. With no source at all ("Auf alle Anfragen heißt es: „Abwarten.“", "Bald heißt es wieder ...")
-nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``).
+nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``). A clitic right
+before the verb (``impersonal_clitic``: "se detalla que", "si legge che") makes it impersonal too, or
+reflexive with another sense ("se negó a", "se comunicó con"): no speaker either.
 """
 from __future__ import annotations
 
@@ -22,12 +24,21 @@ from cronaca.extract.speech import Cue
 IMPERSONAL = Speaker(None, None, None, "impersonal")
 #: Most words of a source phrase ("in einer Stellungnahme der Familie des Verstorbenen").
 SOURCE_WORDS = 10
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+_FIRST_WORD = re.compile(r"\s*(\w+)['’]?")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
 def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> Speaker | None:
     """The source of an impersonal cue, ``IMPERSONAL`` when none is named, None for other cues."""
     speech = ctx.speech
+    if speech.impersonal_clitics:
+        before = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
+        if before is not None and before.group(1).lower() in speech.impersonal_clitics:
+            return IMPERSONAL  # "se detalla que", "si legge che": no one in particular
+    if speech.source_openers:
+        opened = _opened_source(ctx, cue, sent_start)
+        if opened is not None:
+            return opened
     if not speech.impersonal or ctx.text[cue.start:cue.end].lower() not in speech.impersonal:
         return None
     stops = phrase_breaks(ctx, cue.end, sent_end)
@@ -37,6 +48,26 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
     breaks = phrase_breaks(ctx, sent_start, cue.start)
     before = _source(ctx, breaks[-1] + 1 if breaks else sent_start, cue.start)
     return before if before is not None else IMPERSONAL
+
+
+def _opened_source(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """ "Desde la Plataforma aseguran que", "Dall'ambasciata degli Stati Uniti fanno sapere": the
+    body or person named after a ``source_opener`` that opens the sentence right before the verb."""
+    first = _FIRST_WORD.match(ctx.text, sent_start, cue.start)
+    if first is None or first.group(1).lower() not in ctx.speech.source_openers:
+        return None
+    between = ctx.text[first.end():cue.start]
+    if any(c in between for c in ",;:«»“”\"") or len(WORD.findall(between)) > SOURCE_WORDS:
+        return None
+    m = first_subject(ctx, first.end(), cue.start, strict=False)
+    if m is not None:
+        return from_mention(ctx, m, "source-opener")
+    words = list(WORD.finditer(ctx.text, first.end(), cue.start))
+    if not words or not any(w.group()[0].isupper() for w in words):
+        return None  # "Desde 2019 aseguran", "Dal canto suo": no source named
+    span = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
+    named = phrase_speaker(ctx, span)  # "Desde la Plataforma": the body it names, or the phrase itself
+    return named if named.entity_id is not None else Speaker(None, span.text, span, "source-opener")
 
 
 def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:

@@ -51,6 +51,9 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
     colon = region[0] + len(head) - 1
     if len(WORD.findall(ctx.text, region[0], colon)) > LABEL_WORDS:
         return None
+    j = bisect_left(ctx.cue_starts, region[0])
+    if j < len(ctx.cues) and ctx.cues[j].start < colon:
+        return None  # "Rossi ha risposto alle critiche di Bianchi: «...»": a verb of saying, not a label
     k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:

@@ -70,7 +70,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from cronaca.document import Document, Quote
-from cronaca.extract.according_speech import according_quotes, opinion_quotes
+from cronaca.extract.according_speech import according_quote, cited_by_cue, opinion_quotes
 from cronaca.extract.direct_quotes import direct_quote
 from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
@@ -88,17 +88,28 @@ def find_quotes(doc: Document) -> list[Quote]:
     find_reported_contents(ctx)
     events: list[tuple[int, int, object]] = [(q.open, 0, q) for q in ctx.quoted]
     events += [(s, 1, (s, e, cue)) for s, e, cue in ctx.contents]
+    # attribution words in text order too: a later quotation may carry over their speaker
+    # ("secondo quanto comunicato dal ministro X. «...», ha detto")
+    events += [(m.start(), 2, (m, row)) for m, row in ctx.source_cues]
+    cited = cited_by_cue(ctx)
     for _pos, order, item in sorted(events, key=lambda x: (x[0], x[1])):
         if order == 0:
             direct_quote(ctx, item)  # type: ignore[arg-type]
-        else:
+        elif order == 1:
             indirect_quote(ctx, *item)  # type: ignore[misc]
-    according_quotes(ctx)
+        else:
+            according_quote(ctx, *item, cited)  # type: ignore[misc]
     opinion_quotes(ctx)
     reportive_quotes(ctx)
     nested_quotes(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
-    return ctx.quotes
+    seen: set[tuple[int, int, bool]] = set()
+    unique = []
+    for q in ctx.quotes:  # two rules reaching the same words (a cue and an attribution word): one quote
+        if (q.start, q.end, q.direct) not in seen:
+            seen.add((q.start, q.end, q.direct))
+            unique.append(q)
+    return unique
 
 
 @register

@@ -11,9 +11,10 @@ from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
 from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD
+from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
-from cronaca.extract.speaker_record import confidence
+from cronaca.extract.role_nouns import person_noun
+from cronaca.extract.speaker_record import SUBJECT_TYPES, confidence
 from cronaca.extract.speakers import speaker_of
 from cronaca.extract.speech import Cue
 
@@ -22,6 +23,11 @@ PREPOSED_TAIL_WORDS = 8
 #: Most words of a subordinate clause of comparison holding the verb after the content (", wie
 #: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
 AS_CLAUSE_WORDS = 12
+#: How many commas back a new subject may stand before the next verb of saying ("X, Salvini (Lega), invece, ha detto").
+SUBJECT_COMMAS = 3
+#: Fewest words of a clause reported after a colon without quotation marks.
+MIN_COLON_WORDS = 4
+_COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
 
@@ -32,6 +38,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         return
     text = ctx.text
     for i, cue in enumerate(ctx.cues):
+        if any(s < cue.start < e for s, e in ctx.source_cue_spans):
+            continue  # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``
         if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue
@@ -50,6 +58,25 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         # an addressee may hold a quoted name: "sagte der „Bild“-Zeitung, er wolle"
         breaks = _HARD_BREAK if m is not None and m.re is ADDRESSEE_COMMA else CLAUSE_BREAK
         if not m or breaks.search(text, cue.end, m.end()):
+            colon = _COLON.match(text, cue.end)
+            after_quote = text[max(0, cue.start - 3):cue.start].rstrip(" ,\u00a0")[-1:] in CLOSING_MARKS
+            if colon is not None and cue.row.tense != "predicative" and text[colon.end():colon.end() + 1] \
+                    and text[colon.end()] not in QUOTE_MARKS and not ctx.in_quote(cue.start) \
+                    and not after_quote:  # "Une « ruée » écrit-il : c'est ...": the verb attributes the quotation
+                # "ha avvertito: se l'Iran accresce ..., risponderemo": words reported without marks
+                start = colon.end()
+                end = _content_end(ctx, i, start, sent_end)
+                if len(WORD.findall(text, start, end)) >= MIN_COLON_WORDS and not quote_between(ctx, start, end):
+                    ctx.contents.append((start, end, cue))
+                    ctx.content_rules[start] = "colon"
+                    ctx.following.add(cue.start)
+                continue
+            opening = _as_opening(ctx, i, sent_start, sent_end)
+            if opening is not None:  # "Come ha spiegato Rossi, la crisi è finita"
+                ctx.contents.append((opening[0], opening[1], cue))
+                ctx.content_rules[opening[0]] = "as-opening"
+                ctx.preposed[cue.start] = sent_start - 1
+                continue
             preposed = _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
@@ -72,6 +99,27 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """A sentence opening with a clause of comparison that holds the verb reports the main clause
+    after its comma: "Come ha spiegato Rossi, la crisi è finita", "Wie Merz sagte, ist die Lage
+    ernst", "Comme l'a rappelé le ministre, ...", "As he said, ..." (``as_word``)."""
+    text = ctx.text
+    cue = ctx.cues[cue_index]
+    lead = WORD.findall(text, sent_start, cue.start)
+    if not lead or lead[0].lower() not in ctx.speech.as_words or len(lead) > PHRASE_WORDS \
+            or any(c in text[sent_start:cue.start] for c in ",;:") \
+            or any(c in text[sent_start:sent_end] for c in QUOTE_MARKS):
+        return None
+    comma = text.find(",", cue.end, sent_end)
+    if comma == -1 or len(WORD.findall(text, cue.end, comma)) > PHRASE_WORDS:
+        return None
+    start = skip_space(text, comma + 1)
+    end = _content_end(ctx, cue_index, start, sent_end)
+    if len(WORD.findall(text, start, end)) < 3:
+        return None
+    return start, end
 
 
 def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
@@ -109,7 +157,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     if len(WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in QUOTE_MARKS):
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
-    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3
+    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
+        and not _apposition(ctx, tail[stop + 1:])
     comma = text.rfind(",", sent_start, cue.start)
     between = WORD.findall(text, comma, cue.start) if comma != -1 else []
     # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
@@ -126,8 +175,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         start += 1
     end = comma
     j = bisect_left(ctx.cue_starts, start)
-    if j < len(ctx.cues) and ctx.cues[j].start < end:
-        return None  # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying
+    if j < len(ctx.cues) and ctx.cues[j].start < end and (
+            ctx.cues[j].start in ctx.following or ctx.cues[j].start in ctx.preposed):
+        # "Ha affermato che ..., ha riferito AP": the clause has its own verb of saying (not a verb
+        # with a plain object: "confirmaron el fallo, informó X")
+        return None
+    if parenthetical:
+        k = bisect_left(ctx.cue_starts, cue.end)
+        if k < len(ctx.cues) and ctx.cues[k].start < sent_end:
+            return None  # "X confirmaron el fallo, informó Y": the later verb reports the clause
     if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
         return None  # "..., AP reported": a cited source, not a speaker
     if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
@@ -145,6 +201,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _apposition(ctx: QuoteContext, rest: str) -> bool:
+    """The words after the comma describe the speaker named after the verb ("..., informó Raúl
+    Ramírez, periodista de Última Hora"): a noun of office or role opens them, maybe after an article."""
+    words = WORD.findall(rest)[:2]
+    if words and words[0].lower() in ctx.speech.articles:
+        words = words[1:]
+    return bool(words) and words[0][0].islower() and person_noun(ctx, words[0])
 
 
 def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -> int:
@@ -165,6 +230,9 @@ def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -
         words = before.split()
         if before.endswith(","):
             end = start + len(before) - 1
+            subject = _subject_after_comma(ctx, start, end)
+            if subject is not None:  # "... faziosa, Salvini (Lega), invece, ha detto di ...": the next speaker
+                end = subject
             break
         if words and words[-1].lower() in ctx.speech.conjunctions:
             end = start + len(before) - len(words[-1])
@@ -179,6 +247,22 @@ def _content_end(ctx: QuoteContext, cue_index: int, start: int, sent_end: int) -
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
         end -= 1
     return end
+
+
+def _subject_after_comma(ctx: QuoteContext, start: int, end: int) -> int | None:
+    """The comma, among the last few before ``end``, that a name of a person or body follows: there
+    the subject of the next verb of saying begins ("..., Salvini (Lega), invece, ha detto")."""
+    comma = end
+    for _ in range(SUBJECT_COMMAS):
+        comma = ctx.text.rfind(",", start, comma)
+        if comma == -1:
+            return None
+        k = bisect_left(ctx.mention_starts, comma)
+        if k < len(ctx.mentions) and ctx.mentions[k].start < end \
+                and not WORD.search(ctx.text, comma, ctx.mentions[k].start) \
+                and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+            return comma
+    return None
 
 
 def indirect_quote(ctx: QuoteContext, start: int, end: int, cue: Cue) -> None:

@@ -66,6 +66,9 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     head = _compound_head(ctx, noun)
     if introduced is None and head is not None:  # "der Drusenführer" after "der Anführer Laith al-Balaous"
         introduced = _introduced_by(ctx, head, phrase.start, compound=True)
+    if introduced is None and len(noun) >= COMPOUND_HEAD and person_noun(ctx, noun):
+        # "die Ministerin" after "Anna Bianchi, Außenministerin Italiens"
+        introduced = _introduced_by(ctx, noun, phrase.start, compound=True)
     if introduced is not None and ctx.types.get(introduced.entity_id) == "PERSON" and not person_noun(ctx, noun):
         introduced = None  # "The school said" after "enroll her daughter, Makeda Mbewe": no person's noun
     if introduced is not None:
@@ -202,6 +205,10 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
     pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
     for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
         i = bisect_left(ctx.mention_starts, occ.end())
+        k = bisect_left(ctx.mention_starts, occ.start()) - 1
+        if k >= 0 and ctx.types.get(ctx.mentions[k].entity_id) == "PERSON" \
+                and _apposition_gap(ctx, ctx.mentions[k].end, occ.start()):
+            return ctx.mentions[k]  # "Anna Bianchi, ministra degli Esteri, ha incontrato Mario Rossi"
         if i < len(ctx.mentions):  # the name follows the noun
             m = ctx.mentions[i]
             body = _body_of(ctx, occ.end(), m)
@@ -227,6 +234,16 @@ def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = Fals
                     and not SENTENCE_BREAK.search(ctx.text, m.end, occ.start())):
                 return m
     return None
+
+
+def _apposition_gap(ctx: QuoteContext, end: int, start: int) -> bool:
+    """Only a comma and maybe an article between a name and the noun after it: "Izkia Siches, la
+    ministra", "Anna Bianchi, ministra degli Esteri"."""
+    gap = ctx.text[end:start]
+    if gap.strip()[:1] != "," or len(gap) > 8:
+        return False
+    words = WORD.findall(gap)
+    return all(w.lower() in ctx.speech.articles for w in words)
 
 
 def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:

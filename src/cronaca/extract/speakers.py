@@ -149,13 +149,36 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         named = name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
         if named is not None:  # "bezeichnete Heusgen „...“", the bare surname left unlinked
             return named
+        if after is None and ctx.speech.verb_second:
+            role = _role_after(ctx, cue.end, sent_end)
+            if role is not None:  # "Dort sagte der Minister: „...“": the minister met before
+                return role
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
     if ctx.speech.subject_first and not inverted:
         long = _long_subject(ctx, limit, cue.start)
         if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
             return Speaker(None, long.text, long, "long-phrase")
-    return carry_over(ctx, cue.start, rule="zero-subject")
+    pos = cue.start
+    if inverted and lead[-1:] in tuple(CLOSING_MARKS):
+        # "“...”, detalla.": whoever spoke last before the quotation opened, however long it runs
+        i = bisect_left(ctx.quoted_starts, cue.start) - 1
+        if i >= 0 and ctx.quoted[i].close < cue.start:
+            pos = ctx.quoted[i].open
+    return carry_over(ctx, pos, rule="zero-subject")
+
+
+def _role_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
+    """A definite role noun right after the verb of a verb-second clause that names someone met
+    before ("Dort sagte der Minister", "Gestern erklärte die Sprecherin")."""
+    phrase = inverted_phrase(ctx, pos, sent_end)
+    if phrase is None:
+        return None
+    first = WORD.search(phrase.text)
+    if first is None or first.group().lower() not in ctx.speech.definite:
+        return None
+    found = phrase_speaker(ctx, phrase)
+    return found if found.entity_id is not None else None
 
 
 def _long_subject(ctx: QuoteContext, limit: int, pos: int) -> Span | None:

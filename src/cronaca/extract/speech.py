@@ -3,7 +3,7 @@
 Built from ``lang/<code>/speech_verbs.tsv`` and ``lang/<code>/speech_cue_words.tsv``. Cues are
 indexed by their first word (``phrases.PhraseIndex``), so a single scan over the words finds them
 all. A participle is a cue only after an auxiliary ("ha affermato", "a déclaré", "ha inoltre
-affermato": one word may stand between, but not a passive "stato", "été").
+affermato", "ha più volte detto": two words may stand between, but not a passive "stato", "été").
 """
 from __future__ import annotations
 
@@ -80,6 +80,14 @@ class SpeechData:
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
+    #: "se detalla que", "si legge che": a clitic right before the verb makes it impersonal (or
+    #: reflexive: "se negó a", "se comunicó con"), so the verb has no speaker subject.
+    impersonal_clitics: frozenset[str] = frozenset()
+    #: "Desde la Plataforma aseguran que", "Dall'ambasciata fanno sapere": a clause opening with one
+    #: names the source of a verb that has no subject of its own.
+    source_openers: frozenset[str] = frozenset()
+    #: "selon lui", "according to him", "ihm zufolge": a pronoun after a preposition stands for whoever spoke last.
+    stressed_pronouns: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
@@ -123,9 +131,11 @@ def speech_data(lang: str | None) -> SpeechData:
     entries: list[tuple[str, list[str], CueRow | None]] = []
     if participles and auxiliaries:
         verbs = "|".join(phrase_pattern(v) for v in sorted(participles, key=len, reverse=True))
-        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []))
-        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+)?" if passive else r"(?:\s+\w+)?"
-        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", not "a été rappelé"
+        # no passive "stato", "été" between, nor a conjunction joining another participle ("hanno
+        # intimidito e minacciato": the first participle is the verb, not an adverb)
+        passive = "|".join(phrase_pattern(w) for w in words.get("passive", []) + words.get("conjunction", []))
+        between = rf"(?:\s+(?!(?:{passive})(?!\w))\w+){{0,2}}" if passive else r"(?:\s+\w+){0,2}"
+        for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", "ha più volte detto", not "a été rappelé"
             entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
                             first_words(aux), None))
     for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
@@ -186,6 +196,9 @@ def speech_data(lang: str | None) -> SpeechData:
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
+        impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
+        stressed_pronouns=frozenset(w.lower() for w in words.get("stressed_pronoun", [])),
+        source_openers=frozenset(w.lower().rstrip("'’") for w in words.get("source_opener", [])),
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),

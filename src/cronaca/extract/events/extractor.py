@@ -367,8 +367,11 @@ def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> 
     subject of that clause is its target."""
     if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
         return
-    if any(u.start > unit.end and u.kind in ("trigger", "phrase") for u in clauses[ci].units):
-        return  # another verb or an object of its own stands between
+    if any(u.start > unit.end and (u.kind == "trigger" or u.kind == "phrase" and not (
+            u.phrase is not None and u.phrase.heads() and set(u.phrase.heads()) <= set(args.actors)))
+           for u in clauses[ci].units):
+        return  # another verb or an object of its own stands between (the subject after the verb does
+        # not: "bezeichnete es Miersch als zynisch, dass die FDP ...")
     blamed = clause_subject(clauses[ci + 1], parties)
     args.targets.extend(t for t in blamed if t not in args.actors and t not in args.targets)
 
@@ -394,13 +397,20 @@ def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
     """Does the sentence open with an article and reach its first verb without a name ("The group
     said", "Il ministro ha detto", "Le principal intéressé a rejeté")? Its subject is a noun no entity
     stands for."""
+    first = None
     for u in clause.units:
         if u.kind == "phrase":
             return False
         if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det \
                 or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            first = u
             break
     m = _FIRST_WORD.match(text, s)  # "Le ministre a fait savoir qu'...": no name before the clause ends
+    if m is not None and not lex.pro_drop and not lex.verb_second and first is not None and first.words_before \
+            and not first.comma_before:
+        return True  # "Militants said they released...": a bare noun no entity stands for is the subject
+        # (languages with zero subjects keep their carry-over: "Inoltre ha detto che..."; in verb-second
+        # order the word before the verb is often an adverb: "Nun fordern sie", "Am Montag kritisierte er")
     return m is not None and fold(m.group(1)) in lex.dets
 
 

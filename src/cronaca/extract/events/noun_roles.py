@@ -42,6 +42,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
+    of_actors: list[str] = []  # actors read off an "of" phrase
+    agent_seen = False  # a "by" phrase named the noun's agent
+    agents: list[str] = list(args.actors) if units[i].after_possessive else []  # "Macron's", "par Macron"
     seen_phrases = 0
     distance = 0  # words since the trigger or its last argument
     genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
@@ -70,13 +73,17 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if seen_phrases > 3:
             break
         who = frame.role(p.prep)
+        if who is None and p.prep == "by" and agent_cue_before(units, j) and close_knit(p) \
+                and all(r.etype != "PLACE" for r in p.head_refs()):  # ("la reunión por Rosario": a place does nothing)
+            who = "X"  # "la condanna della Russia da parte della Francia": whoever does it, in any frame
         if who is None and p.prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
             continue
         if who is None:
             continue
-        if who == "Y" and p.adjectival and p.prep != "between":
+        if who == "Y" and p.adjectival and p.prep not in ("between", "on"):
             continue  # "support for American farmers": the adjective modifies another noun, no recipient
+            # (what an act falls on is its recipient's: "Zölle auf chinesische Elektroautos", "attacks on Ukrainian cities")
         objects.add(j)
         ids = p.heads()
         if p.prep == "between":
@@ -87,11 +94,25 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif who == "X" and p.prep == "with":
             add(args.partners, ids)  # "exercices militaires avec la Russie": beside the subject, not instead
         elif who == "X":
+            if p.prep == "of" and agent_seen:
+                continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
+                # republicanos desde la campaña de Trump": Trump's is the campaign)
+            if p.prep == "of" and seen_phrases == 1 and j == i + 2 and units[j - 1].words_before == 0 \
+                    and u.words_before == 0:
+                add(of_actors, ids)  # the noun's own genitive, right after it ("criticism of Russia")
+            else:
+                add(agents, ids)
             add(args.actors, ids)
+            agent_seen = agent_seen or p.prep == "by"
         else:
             add(args.targets, ids)
             if p.prep in ("to", "in"):
                 add_places(args, p, trigger)
+    if of_actors and agents and not args.targets and trigger.frame.role("between") is None:
+        # "Macron's criticism of Russia", "la condamnation de la Russie par Macron": with its agent named
+        # otherwise, the noun's genitive is who undergoes it
+        args.actors[:] = [a for a in args.actors if a not in of_actors or a in agents]
+        add(args.targets, [g for g in of_actors if g not in agents])
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
@@ -141,6 +162,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
         args.rule = "nominal-light"
+    if not args.actors and not light:
+        passive_agent(units, i, trigger, args, objects)
     # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
     # governing verb's cues stand before it ("dovrebbe tenere una riunione")
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
@@ -153,3 +176,57 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
 def light_governs(lead: list[Unit]) -> bool:
     """A light verb (not "during") governs the noun: only then is the clause's zero subject its actor."""
     return any(u.cue is not None and u.cue.value == "light" for u in lead)
+
+
+
+def passive_agent(units: list[Unit], i: int, trigger: Trigger, args: Args, objects: set[int]) -> None:
+    """A noun trigger that is the subject of a passive ("Le sanzioni contro la Russia sono state imposte
+    dall'Ue", "La solicitud había sido emitida por Nayib Bukele"): the agent after the passive is its
+    actor. Only its own phrases, the auxiliary, and a participle no lexicon knows, a light verb or a verb
+    of its own type may stand between ("were criticised by China" is another act)."""
+    passive = False
+    for j in range(i + 1, len(units)):
+        u = units[j]
+        if u.comma_before:
+            return
+        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive":
+            passive = True
+        elif u.kind == "trigger":
+            if not passive or any(t.type != trigger.type for t in u.triggers):
+                return
+        elif u.kind == "cue" and u.cue is not None and u.cue.value in ("light", "by") or u.kind == "cue" and not passive:
+            continue
+        elif u.kind == "phrase" and u.phrase is not None and passive and u.phrase.prep == "by":
+            add(args.actors, [a for a in u.phrase.heads() if a not in args.targets])
+            objects.add(j)
+            args.rule = "passive"
+            args.governed = True  # issued by someone: an act, not a topic
+            return
+        elif passive:
+            return
+
+
+
+def agent_cue_before(units: list[Unit], j: int) -> bool:
+    """Is the phrase at j introduced by a "by" cue that follows the previous unit with no word between
+    ("l'attacco contro Kiev da parte della Russia")? A word between is a participle whose agent it is
+    ("la caisse de grève initiée par la CGT"), or the phrase lies further in ("ataque por parte de los
+    republicanos desde la campaña de Trump")."""
+    k = j - 1
+    if k >= 1 and units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of" \
+            and units[k].words_before == 0 and units[j].words_before == 0:
+        k -= 1
+    u = units[k] if k >= 0 else None
+    return u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "by" \
+        and u.words_before == 0 and (k == j - 1 and units[j].words_before == 0 or k == j - 2)
+
+
+
+#: characters allowed between the mentions of one chain for it to be one name with its title
+CHAIN_GAP_CHARS = 25
+
+
+def close_knit(p) -> bool:
+    """Are the mentions of each chain of the phrase close together ("del presidente ruso Putin"), not an
+    adjective and a genitive further on ("los republicanos desde la fallida campaña de Donald Trump")?"""
+    return all(b.start - a.end <= CHAIN_GAP_CHARS for chain in p.conjuncts for a, b in zip(chain, chain[1:]))

@@ -22,13 +22,20 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
     ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police"):
     nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
     and the agent phrase follows at once."""
-    if i == 0 or units[i - 1].kind != "phrase" or not units[i].touching:
+    if i == 0 or units[i - 1].kind != "phrase":
         return False
-    for j in range(i + 1, min(i + 3, len(units))):
+    if not units[i].touching and not (units[i].after_comma and all(u.kind == "cue" for u in units[:i - 1])):
+        return False  # (a comma closes the clause's first noun phrase: "Somali government soldiers,
+        # supported by the U.S. military, are conducting...": the soldiers are supported)
+    joined = False  # "supported by local clan militias and the U.S. military": the named agent after "and"
+    for j in range(i + 1, min(i + 4, len(units))):
         u = units[j]
         if u.kind == "cue" and u.cue and u.cue.value == "by" and u.words_before == 0:
             continue
-        return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and u.words_before == 0
+        if u.kind == "cue" and u.cue and u.cue.value == "and" and j == i + 2 and not joined:
+            joined = True
+            continue
+        return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and (u.words_before == 0 or joined)
     return False
 
 

@@ -31,7 +31,8 @@ from cronaca.extract.events.arguments import add, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
-from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, pick_trigger, requested_content
+from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, charged_content, noun_after_preposition, \
+    pick_trigger, requested_content
 from cronaca.extract.events.units import Clause, Unit
 from cronaca.extract.events.verb_roles import verb_args
 
@@ -53,10 +54,13 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         trigger = pick_trigger(unit, units, i)
         if trigger is NOUN_USE:
             continue
-        if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)):
-            continue  # "dell'impegno": a verb form used as a noun
+        if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)
+                                      or trigger.base and noun_after_preposition(units, i)):
+            continue  # "dell'impegno", "barred from travel": a verb form used as a noun
         if trigger.pos == "verb" and requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
+        if trigger.pos == "verb" and charged_content(units, i):
+            continue  # "amid accusations of ... undermining the president": the charge, not an act
         if trigger.pos == "verb":
             if unit.impersonal and not trigger.reflexive:
                 # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject
@@ -82,6 +86,12 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        if trigger.pos == "noun" and not args.actors and given_by_verb(units, i, resolved):
+            # "Germany granted aid to Ukraine", "promised support": what a giving or promising verb
+            # has as its object is the subject's own act
+            add(args.actors, [a for a in resolved[i - 1].subject if a not in args.targets])
+            args.rule = "nominal-light"
+            args.governed = True
         add(args.actors, [p for p in args.partners if p not in args.targets])
         if trigger.pos == "verb":
             resolved[i] = args
@@ -94,3 +104,17 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             rejected_author(out, unit, args, units[k] if k >= 0 else None)
         out.append((unit, trigger, args))
     return out
+
+
+
+#: verbs whose object noun is the subject's own act ("granted aid", "pledged support", "offered talks",
+#: "desplegó una ofensiva")
+GIVING = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE"})
+
+
+def given_by_verb(units: list[Unit], i: int, resolved: dict[int, Args]) -> bool:
+    """Is the noun trigger at i the object of the giving verb right before it (an article at most between)?"""
+    prev = units[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "trigger" and i - 1 in resolved and bool(resolved[i - 1].subject) \
+        and units[i].words_before <= 1 and not units[i].comma_before \
+        and any(t.pos == "verb" and t.type in GIVING for t in prev.triggers)

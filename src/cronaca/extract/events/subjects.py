@@ -21,11 +21,14 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if j == i - 2 and unknown_verbs_object(units, j, i):
+                return [], ""
             head = apposition_head(units, j, i)
             if head is not None:
                 j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
-            if any(units[k].comma_before and units[k].words_before >= 2 for k in range(j + 1, i + 1)) \
-                    and not apposition_closed(units, j, i):
+            if any(units[k].comma_before and units[k].words_before >= 2 and not (k == j + 1 and units[k].aside_before)
+                   for k in range(j + 1, i + 1)) and not apposition_closed(units, j, i):
+                # (an aside with no name right after the phrase is closed: "Al-Shabab, a terrorist group, claimed")
                 return [], ""
             if u.quote != units[i].quote:
                 return [], ""  # a name inside a quotation is no subject of a verb outside it, nor the reverse
@@ -36,14 +39,17 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                     return [], ""
                 first = not any(units[k].kind == "phrase" and units[k].phrase is not None
                                 and units[k].phrase.anaphor != "pronoun" and units[k].quote == u.quote
-                                for k in range(j))  # (a quotation opens its own discourse)
+                                for k in range(j)) or inverted_pronoun(units, j)
+                # (a quotation opens its own discourse; a pronoun right after the verb is its subject
+                # whatever was fronted: "Dem Vorsitz der Fraktion erteilte sie eine Absage")
                 # inside a direct quotation a pronoun belongs to the speaker's own discourse ("«... hat er
                 # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
                     else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
                 return (ids, "pronoun") if ids else ([], "")
-            if u.phrase.adjectival and u.phrase.prep is None:
+            if u.phrase.adjectival and u.phrase.prep in (None, "of"):
                 return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
+                # ("a group of Chinese immigrants arrived", "another wave of Somalis": people, not the state)
             ids = phrase_ids(u.phrase, anaphor)
             if ids:
                 return ids, "anaphor" if u.phrase.anaphor else "subject"
@@ -126,12 +132,22 @@ def fronted_subject(units: list[Unit], i: int) -> list[str]:
 def speaker(clause: Clause, anaphor: Parties) -> list[str]:
     """Who speaks in a clause that ends with a speech verb: the nearest phrase without a
     preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
-    for u in reversed(clause.units):
+    units = clause.units
+    aside = bool(units) and units[-1].comma_before  # "X, Vorsitzender der Yamina-Partei, erklärte"
+    fallback: list[str] = []
+    for u in reversed(units):
         if u.kind == "trigger":
-            return []
+            return fallback
         if u.kind == "phrase" and u.phrase and u.phrase.prep is None:
-            return phrase_ids(u.phrase, anaphor)
-    return []
+            ids = phrase_ids(u.phrase, anaphor)
+            if aside and u.comma_before and ids:
+                # a name inside an aside closed right before the speech verb describes the speaker
+                # ("MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte"): the name before it speaks
+                aside = False
+                fallback = fallback or ids
+                continue
+            return ids or fallback
+    return fallback
 
 
 
@@ -159,3 +175,25 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
             if ids:
                 return ids
     return []
+
+
+
+def inverted_pronoun(units: list[Unit], j: int) -> bool:
+    """Does the subject pronoun at j follow a verb or a light verb with no word between ("erteilte sie",
+    "fordern sie", "a-t-il")? Then it is that verb's subject, after any fronted phrase."""
+    if j == 0 or units[j].words_before:
+        return False
+    prev = units[j - 1]
+    return prev.kind == "trigger" and any(t.pos == "verb" for t in prev.triggers) \
+        or prev.kind == "cue" and prev.cue is not None and prev.cue.value == "light"
+
+
+
+def unknown_verbs_object(units: list[Unit], j: int, i: int) -> bool:
+    """"The organization ... concluded a Democracy Summit this week, and called on ...": a bare name right
+    before ", and" + verb, with words before it (a verb no lexicon knows), is that verb's object; the
+    verb after "and" shares the clause's subject, not the object."""
+    conj = units[i - 1]
+    return conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and" and conj.comma_before \
+        and units[j].words_before >= 1 and units[j].phrase is not None and units[j].phrase.prep is None \
+        and not units[j].phrase.anaphor

@@ -73,3 +73,42 @@ def after_preposition(units: list[Unit], i: int) -> bool:
     prev = units[i - 1] if i > 0 else None
     return units[i].words_before == 0 and prev is not None and prev.kind == "cue" and prev.cue is not None \
         and prev.cue.kind == "role" and prev.cue.value in PREPOSITIONS
+
+
+
+#: prepositions no language puts before an infinitive: a base verb form after them is a noun
+#: ("barred from travel to the United States"); "to", "of", "with", "for" introduce infinitives
+#: ("to attack", "di visitare", "amenazó con atacar", "para negociar")
+NO_INFINITIVE = frozenset({"from", "against", "by", "during", "between"})
+# ("in" is also French "en", a pronoun before infinitives: "allait en discuter"; "according" also ends
+# German postposition phrases before a verb: "Dem Gericht zufolge drohen ...")
+
+
+def noun_after_preposition(units: list[Unit], i: int) -> bool:
+    """Is the base verb form at i right after a preposition that never takes an infinitive?"""
+    prev = units[i - 1] if i > 0 else None
+    return after_preposition(units, i) and prev is not None and prev.cue is not None \
+        and prev.cue.value in NO_INFINITIVE
+
+
+
+#: words between an accusation noun and the charged act ("accusations of gross misconduct and undermining")
+CHARGE_GAP_UNITS = 8
+
+
+def charged_content(units: list[Unit], i: int) -> bool:
+    """Is the verb at i the charge of an accusation noun before it, through "of" ("amid accusations of
+    gross misconduct and undermining the president", "allegations of attacking")? An alleged act is the
+    accusation's content, not an event the text asserts."""
+    seen_of = False  # (list commas may stand between: "accusations of gross misconduct, ..., and undermining")
+    for j in range(i - 1, max(-1, i - 1 - CHARGE_GAP_UNITS), -1):
+        u = units[j]
+        if u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and"):
+            seen_of = seen_of or u.cue.value == "of"
+            continue
+        if u.kind == "trigger":
+            return seen_of and pick_trigger(u, units, j).pos == "noun" \
+                and any(t.type == "ACCUSE" and t.pos == "noun" for t in u.triggers)
+        if u.kind != "phrase":
+            return False
+    return False

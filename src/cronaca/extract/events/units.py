@@ -111,6 +111,7 @@ class Unit:
     span_end: int = 0  # a gapped trigger's evidence ends at its tail ("lehnte den Plan ab"), past the unit
     progressive: bool = False  # a progressive form ("are demanding"): "be" before it is no passive
     after_comma: bool = False  # a comma right before the verb (only auxiliaries between): an aside may end there
+    aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
 
 
@@ -139,6 +140,25 @@ def _titled_apposition(text: str, gap: str, words: int, item: object, pending: t
         and pending[0] in APPOSITION_ROLES and gap.count(",") == 1 and not gap.rpartition(",")[2].strip() \
         and 0 < pending[1] + words <= MAX_PREP_WORDS + 2 \
         and _APPOSITION_END.match(text, item.end, end) is not None
+
+
+def _role_tail(text: str, m: Match, lexicon: Lexicon) -> tuple[int, int, Match] | None:
+    """The tail of a gapped trigger as a role cue, when it is a preposition its frame gives a role
+    ("trattando con il Fondo monetario": "con" opens the [with] phrase, as it would without the trigger)."""
+    k = m.end
+    while k > m.head_end and not text[k - 1].isspace():
+        k -= 1
+    cue = lexicon.tail_roles.get(fold(text[k:m.end]))
+    if cue is None or cue.value not in PREPOSITIONS or not any(t.tail and t.frame.role(cue.value) is not None
+                                                                for t in m.triggers):
+        return None
+    return k, m.end, Match(k, m.end, (), (cue,))
+
+
+def _right_after_verb(units: list[Unit]) -> bool:
+    """Does the clause's last unit, a phrase, follow a verb trigger with no word between?"""
+    return len(units) >= 2 and units[-1].kind == "phrase" and units[-1].words_before == 0 \
+        and units[-2].kind == "trigger" and any(t.pos == "verb" for t in units[-2].triggers)
 
 
 def _split_fronted_subject(text: str, units: list[Unit]) -> None:
@@ -221,6 +241,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if m.head_end is not None:  # a gapped trigger: the head is the unit, names in the gap stay
             if not (ri < len(refs) and refs[ri].start < m.head_end):
                 items.append((m.start, m.head_end, m))
+                tail = _role_tail(text, m, lexicon)
+                if tail is not None:
+                    items.append(tail)
             continue
         if ri < len(refs) and refs[ri].start < m.end:
             if m.cues and not m.triggers and m.start < refs[ri].start and " " in text[m.start:refs[ri].start]:
@@ -260,6 +283,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     last_ref: Ref | None = None
     last_det_end = -1
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
+    agent_in = -1  # end of an "in" right after a bare agent noun ("security forces in Somalia")
+    bare_agent_end = -1  # end of the last agent noun that no preposition governs
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
@@ -274,7 +299,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         pending_conj = False
 
     relative_closed = False
-    capitalised = lexicon.grammar.get("capitalised_nouns") == "yes"
+    capitalised = lexicon.capitalised_nouns
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
@@ -316,6 +341,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if phrase is not None and clauses[-1].units and clauses[-1].units[-1].phrase is phrase \
+                    and text[phrase.end:s].strip() == "(" and text.startswith(")", e):
+                # "Nancy Faeser (SPD) nannte", "Olaf Scholz (SPD)", "(ECOWAS)": the bracketed name is the
+                # person's party or the name's short form, no phrase of its own and never the head
+                last_end = e + 1
+                continue
             if conj_title is not None:
                 saved = conj_title
                 if item.etype == "PERSON" or item.kind == "adjective":
@@ -349,6 +380,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and not gap.strip() and last_ref is not None \
+                    and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
+                joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
+            if joinable and not pending_conj and lexicon.verb_second and not gap.strip() \
+                    and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
+                    and _right_after_verb(clauses[-1].units):
+                joinable = False  # verb-second order: "kritisierte Russland Baerbock" is subject and object
             if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
                     and "," not in gap and lexicon.det_before(text, s):
                 joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
@@ -368,6 +406,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if pending_prep is not None and pending_prep[1] > 0 and _article_after_words(gap, lexicon):
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
                 prep = pending_prep[0] if pending_prep and pending_prep[1] <= MAX_PREP_WORDS else None
+                if prep == "in" and agent_in == last_end and (not gap.strip() or lexicon.det_before(text, s)) \
+                        and item.etype == "COUNTRY" \
+                        and item.kind != "adjective":
+                    prep = None  # "Security forces in Somalia say", "le autorità in Iran": the state's own agents
                 phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
@@ -435,6 +477,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     pending_prep = (joined, 0)  # "ai siti del Pentagono e del governo tedesco": both "to"
                 else:
                     pending_prep = (role, 0)
+                if role == "in" and bare_agent_end >= 0 and not text[bare_agent_end:s].strip():
+                    agent_in = e
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
@@ -449,6 +493,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     phrase.agent = True  # "Ukrainian officials": the state acting
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
+                    if pending_prep is None and phrase is None \
+                            and not any(u.kind == "trigger" for u in clauses[-1].units):
+                        bare_agent_end = e  # (a subject: before any verb of its clause)
                 agent_end = e
             elif cue.kind == "role" and role == "aux":
                 close()  # an auxiliary or adverb between subject and verb: verbal material, no unit
@@ -523,6 +570,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             before = text[prev:unit.start]
             unit.comma_before = "," in before and _comma(before)
             unit.touching = not before.strip(" ,")
+            unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
@@ -543,6 +591,10 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 #: an opening quotation mark right before a word: the quotation's first word is capitalised as a
 #: sentence start ("“Exigimos la libertad...”", 'dijo: “Pedimos...')
 _OPENS_QUOTATION = re.compile(r"[“«„\"]\s?$")
+
+
+#: an aside with no name in it, closed by a second comma: "Al-Shabab, a U.S.-designated terrorist group, claimed"
+_ASIDE = re.compile(r"\s*,\s*[^\W\d](?:[^,;:.!?()\[\]«»“”\"]|\.(?=\S))*?,\s*")
 
 
 def _comma(gap: str) -> bool:
@@ -566,6 +618,18 @@ def _suffixes(listed: str) -> tuple[str, ...]:
 def _word_set(listed: str) -> frozenset[str]:
     """A comma-separated grammar value as a set of folded words (time nouns, relative pronouns)."""
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
+
+
+def _inside_aside(clauses: list[Clause]) -> bool:
+    """Is the last clause a boundary clause inside a relative aside opened by a comma ("Berisha, who
+    resigned as leader ... but remained in Parliament after being defeated ..., rejected")?"""
+    for k in range(len(clauses) - 1, 0, -1):
+        c = clauses[k]
+        if c.kind == "relative":
+            return c.parenthetical and any(x.units for x in clauses[k:])
+        if c.kind != "boundary":
+            return False
+    return False
 
 
 def _continues_main(item: object) -> bool:
@@ -603,9 +667,9 @@ def _resumes_main(clauses: list[Clause], item: Match, comma_open: bool) -> bool:
     verb: "Muratov, quien se ha negado a partir, opinó", "Starmer, who will meet Macron, said":
     the verb after the closing comma is the main clause's, whose subject stands before the relative."""
     clause = clauses[-1]
-    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2 or not clause.units:
+    if not comma_open or clause.kind not in ("relative", "boundary") or len(clauses) < 2:
         return False
-    if not clause.parenthetical:
+    if not (clause.parenthetical and clause.units or _inside_aside(clauses)):
         return False  # "the deal that Russia signed, said": a restrictive relative has no opening comma
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
@@ -632,9 +696,11 @@ MIN_QUOTE_WORDS = 4  # shorter quoted stretches are titles or scare quotes ("wel
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Direct quotations in text[start:end] (at least MIN_QUOTE_WORDS words); an opening mark
     without its closing one in the sentence quotes to the sentence end ("It was a mistake...)."""
-    out = [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
-           if len(m.group().split()) >= MIN_QUOTE_WORDS]
-    last = out[-1][1] if out else start
+    closed = list(_QUOTE.finditer(text, start, end))
+    out = [(m.start(), m.end()) for m in closed if len(m.group().split()) >= MIN_QUOTE_WORDS]
+    # an unclosed mark is looked for after every closed pair, short ones too: the closing “ of
+    # „zynisch“ opens nothing ("bezeichnete es als „zynisch“, dass die FDP ...")
+    last = closed[-1].end() if closed else start
     rest = text[last:end]
     for mark in "“«„\"":
         k = rest.find(mark)

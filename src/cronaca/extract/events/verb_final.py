@@ -92,10 +92,14 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
             and not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
                         for k in range(before[-2], i)):  # a noun between ("hat X Unterstützung zugesagt")
         objects.add(before[-1])
-        first = units[before[-2]].phrase
+        # the first of them is the subject ("Trump hat nach dem Rückzug seines Kandidaten Gaetz Bondi
+        # nominiert": a genitive or dative between is neither subject nor object)
+        at = next(j for j in before if not any(units[k].kind == "trigger" and any(t.pos == "verb" for t in units[k].triggers)
+                                                for k in range(j, i)))
+        first = units[at].phrase
         if first.anaphor == "pronoun":  # "warum er Russland kritisiert": the pronoun's antecedent
-            quoted = units[before[-2]].quote >= 0 and not first.speaker
-            narrator = units[before[-2]].quote < 0 and first.speaker  # "Wir haben X ... gesprochen": the writer
+            quoted = units[at].quote >= 0 and not first.speaker
+            narrator = units[at].quote < 0 and first.speaker  # "Wir haben X ... gesprochen": the writer
             return ([] if quoted or narrator else persons_of(first, antecedent or [], anaphor)), \
                 phrase_ids(units[before[-1]].phrase, anaphor), "pronoun"
         return phrase_ids(first, anaphor), phrase_ids(units[before[-1]].phrase, anaphor), rule
@@ -116,15 +120,22 @@ def dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, 
     if k is None:
         return
     between = [j for j in range(k + 1, i) if units[j].kind == "phrase" and units[j].phrase is not None
-               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects]
+               and units[j].phrase.prep is None and not units[j].phrase.adjectival and j not in objects
+               and not units[j].phrase.anaphor]  # ("erteilte sie ... eine Absage": the pronoun is the subject)
     if len(between) >= 2:
         add(args.actors, phrase_ids(units[between[0]].phrase, anaphor))
         add(args.targets, [t for t in phrase_ids(units[between[1]].phrase, anaphor) if t not in args.actors])
         objects.update(between[:2])
         args.rule = "nominal-light"
-    elif len(between) == 1 and subject_before(units, k, resolved, anaphor, objects)[0]:
-        add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
-        objects.add(between[0])
+    elif len(between) == 1:
+        subject = subject_before(units, k, resolved, anaphor, objects)[0]
+        if subject:
+            add(args.targets, phrase_ids(units[between[0]].phrase, anaphor))
+            objects.add(between[0])
+            # the light verb's own subject acts, also when it stood after an earlier verb it shares
+            # ("..., protestiert Höcke und macht Voigt einen schweren Vorwurf")
+            add(args.actors, [a for a in subject if a not in args.targets])
+            args.rule = "nominal-light"
 
 
 

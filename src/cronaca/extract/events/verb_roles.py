@@ -22,6 +22,11 @@ ANSWERS = frozenset({"REJECT", "CONCEDE"})
 ANSWERED = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 
 
+#: Acts done with or for someone: an "against" phrase after them names the adversary, never their
+#: recipient ("will defend its ally in its battle against Beijing")
+ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT"})
+
+
 
 def owns_trigger(units: list[Unit], j: int) -> bool:
     """Is the phrase at j the possessor of a noun trigger right after it ("Russia's invasion")? (A
@@ -53,6 +58,17 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    owner = units[i - 1] if i > 0 else None
+    if owner is not None and owner.kind == "phrase" and owner.phrase is not None and owner.phrase.possessor \
+            and units[i].after_possessive and units[i].words_before <= 1 and not owner.phrase.adjectival:
+        # "Beijing's promises", "Washington's call for": a verb form after a possessor is its noun, and
+        # the possessor acts (also inside a preposition phrase: "comfort in Beijing's promises")
+        subject, rule = phrase_ids(owner.phrase, anaphor), "subject"
+        objects.add(i - 1)
+    elif relative and rule == "subject" and genitive_subject(units, i, objects):
+        # "les pays qui se sont émancipés de la tutelle de l'URSS refusent": inside a relative clause
+        # the relative pronoun is the subject; a genitive there belongs to another noun
+        subject, rule = [], ""
     early_object: list[str] = []
     # a verb-final relative clause ("Russland, das die Ukraine angreift"): the antecedent acts, the
     # phrase inside is the object; zu-infinitives likewise act for what their clause inherits
@@ -80,8 +96,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j):
-            break
+        if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+            break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
         if trigger.type == "REQUEST" and (dobj is not None or preps or early_object) and demanded_act(units, i, j):
             break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
@@ -133,8 +150,15 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                     preps["by"] = u.phrase
                     break
         if "by" in preps:
-            add(args.actors, preps.pop("by").heads())
+            agent = preps.pop("by")
+            add(args.actors, agent.heads())
             args.rule = "passive"
+            if dobj is not None and dobj_at > 0 and units[dobj_at - 1].phrase is agent and units[dobj_at].comma_before \
+                    and units[dobj_at].words_before == 0 and len(dobj.conjuncts) >= 2:
+                # "criticized by United Nations, U.S., French, Chinese and Mexican representatives": the
+                # list after the agent's comma goes on naming agents, nobody criticised
+                add(args.actors, dobj.heads())
+                dobj = None
         if frame.subject == "Y" and frame.object == "X":
             # "Sall a été reçu par Macron" with "Y V X" (the host receives the visitor): the visitor acts
             args.actors, args.targets = args.targets, args.actors
@@ -153,11 +177,14 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         demanded = False  # past a requested, threatened or offered act's noun ("demanded an admission by Moscow")
         for j in range(i + 1, len(units)):
             u = units[j]
-            if trigger.mode == "allege" and unnamed_accused(units, i, j):
-                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name
+            if trigger.mode == "allege" and unnamed_accused(units, i, j) \
+                    or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+                break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name;
+                # a light verb opens the next predicate ("protestiert Höcke und macht Voigt Vorwürfe")
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
                                         or all(t.type != trigger.type for t in u.triggers)):
-                if answers and u.triggers[0].pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
+                # (a form that is both noun and verb is read as the sentence reads it: "el pedido")
+                if answers and pick_trigger(u, units, j).pos == "noun" and all(t.type in ANSWERED for t in u.triggers):
                     passed_act = True
                     continue  # "rejected calls by X", "dismissed an appeal from X": the answered act's author
                 if trigger.type in CONTENT_TYPES and any(t.pos == "verb" for t in u.triggers) \
@@ -172,6 +199,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
                     or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
                     or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
+                    or u.phrase.prep == "against" and frame.role("against") is None and trigger.type in ALLIED \
                     or u.phrase.prep == "by" and not (answers or demanded or trigger.type in JUDGES_OWNED) \
                     or u.phrase.adjectival:
                 if passed_act and u.kind == "phrase":
@@ -183,6 +211,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
+            if passed_act and u.phrase.prep == "in":
+                continue  # "rechazó el pedido ... pendiente en la Corte Suprema por parte de X": where, not whose
             if passed_act and u.phrase.prep not in ("by", "from"):
                 break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see answered_acts.rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
@@ -310,3 +340,15 @@ def names_the_place(units: list[Unit], j: int, where: Phrase) -> bool:
 
 #: words between a location phrase and the "of" that names its place ("in the Red Sea port city of Jeddah")
 MAX_PLACE_WORDS = 3
+
+
+
+def genitive_subject(units: list[Unit], i: int, objects: set[int]) -> bool:
+    """Is the phrase that gives the verb at i its subject a genitive ("of" phrase)?"""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return False
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.subjectish and j not in objects:
+            return u.phrase.prep == "of"
+    return False
