@@ -143,7 +143,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
                       for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex) \
-                    and not _earlier_person(tokens, view, surnames, lex):
+                    and not _earlier_person(tokens, view, surnames, lex) \
+                    and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             for piece in _split_at_particles(tokens, view, lex):
                 if piece[0][0] not in swallowed:
@@ -329,14 +330,34 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
         return  # "Gran Premio", "World Cup": a name, but not of an actor
-    if inside == "ORG" and len(tokens) == 1 and (start, end) == tokens[0]:
-        # "Tribunale di Milano", "Université de Strasbourg": the body of a place is named by both;
-        # the place is part of the name, as the gold set reads it, not a second entity
-        place = _following_mention(view, by_start, end, seq.end(), lex)
-        if place is not None and id(place) not in absorbed and _is_place(place, m):
-            absorbed.add(id(place))
+    modified = False
+    if inside == "ORG" and end == tokens[-1][1] and lex.name_modifiers:
+        # "Conseil fédéral", "Chiesa ortodossa serba": where only a body's first word is capitalised,
+        # the lower-case words of its name follow the head noun
+        after = _modifiers_after(view, end, by_start, lex)
+        modified = after > end
+        end = after
+    if inside == "ORG" and (modified or end == tokens[-1][1]):
+        defined = _defined_tail(view, start, end)
+        if defined > end:
+            end, modified = defined, True  # "Office fédéral de l'agriculture (OFAG)"
+    if inside == "ORG" and (modified or end == tokens[-1][1]):
+        # "Tribunale di Milano", "Université de Strasbourg", "Ministerio Público de Guatemala": the
+        # body of a place is named by both; a place is part of the name, as the gold set reads it,
+        # not a second entity; a country goes on being the country too
+        place = _following_mention(view, by_start, end, len(view.text), lex)
+        if place is not None and id(place) not in absorbed and place.kind in ("name", "metonym") \
+                and (_is_place(place, m) or (len(tokens) > 1 or modified)
+                     and m.kb.entries[place.entity_id].type == "COUNTRY"):
+            if _is_place(place, m) and len(tokens) == 1:
+                # (after a name of several words the place stays one of its own too: "Asociación
+                # Gremial de Dueños de Camiones de Valdivia" ... Valdivia)
+                absorbed.add(id(place))
             end = place.end
-            name = view.text[start:end]
+            modified = True
+        elif modified:
+            end = _name_after_particle(view, end, by_start, lex, swallowed)
+    name = view.text[start:end]
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
@@ -386,6 +407,82 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
+
+#: Most lower-case words that go on a body's name after its head noun ("Organisation mondiale du...").
+MAX_NAME_MODIFIERS = 3
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
+
+
+#: Most lower-case words between a body's head noun and the acronym in brackets that defines it.
+MAX_DEFINED_TAIL = 6
+_DEFINED_TAIL = re.compile(r"((?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,%d}?)[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)"
+                           % MAX_DEFINED_TAIL)
+
+
+def _defined_tail(view: TextView, start: int, end: int) -> int:
+    """"l'Office fédéral de l'agriculture (OFAG)", "Istituto nazionale di statistica (Istat)": the
+    lower-case words up to an acronym in brackets that starts with the name's initial are the rest
+    of the body's name (the acronym then joins it: acronyms.py)."""
+    found = _DEFINED_TAIL.match(view.text, end)
+    if found is None or not found.group(1).islower():
+        return end
+    acronym = found.group(2)
+    if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
+        return end
+    return found.end(1)
+
+
+def _modified_head(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
+    """"Conseil fédéral" opening a sentence: an organisation's head noun with a word of its name
+    after it is a name there too."""
+    if not lex.name_modifiers or lex.cues_inside.get(view.folded[slice(*token)]) != "ORG":
+        return False
+    found = _WORD_AFTER.match(view.folded, token[1])
+    return found is not None and found.group(1) in lex.name_modifiers
+
+
+def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon) -> int:
+    """The end of the lower-case words after a body's head noun that belong to its name: words of
+    ``name_modifiers.txt`` ("fédéral", "universitaire", "ortodossa") and, after at least one of
+    them, a country adjective ("Tribunale speciale iracheno")."""
+    count = 0
+    while count < MAX_NAME_MODIFIERS:
+        found = _WORD_AFTER.match(view.text, end)
+        if found is None or not found.group(1)[:1].islower():
+            break
+        word = view.folded[found.start(1):found.end(1)]
+        adjective = by_start.get(found.start(1))
+        if word in lex.name_modifiers or (count and adjective is not None and adjective.kind == "adjective"
+                                          and adjective.end == found.end(1)):
+            end = found.end(1)
+            count += 1
+            continue
+        break
+    return end
+
+
+def _name_after_particle(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon,
+                         swallowed: set[int]) -> int:
+    """"Hôpital universitaire de Louvain": after the lower-case words of a body's name, a particle and
+    capitalised words no KB name covers go on the name (the run after the particle is taken in)."""
+    i = end
+    while i < len(view.text) and view.text[i] in " \u00a0":
+        i += 1
+    if i == end:
+        return end
+    for particle in lex.particles:
+        if view.folded.startswith(particle, i):
+            j = i + len(particle)
+            if not particle.endswith(("'", "-")):
+                if not view.text[j:j + 1].isspace():
+                    continue
+                j += 1
+            run = _sequence_re(lex.particles).match(view.text, j)
+            if run is None or any(k in by_start for k in range(run.start(), run.end())):
+                return end
+            swallowed.add(run.start())
+            return run.end()
+    return end
 
 
 def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] | None:
