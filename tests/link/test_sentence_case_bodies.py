@@ -44,3 +44,13 @@ def test_an_acronym_in_brackets_defines_the_lower_case_rest_of_the_name(link_tex
 def test_an_acronym_with_another_initial_defines_nothing(link_text):
     doc = link_text("L'Office fédéral de l'agriculture (BLW) retire le produit.", "fr")
     assert "Office fédéral de l'agriculture" not in _names(doc)
+
+
+def test_a_party_written_as_a_common_word_is_the_party_where_nouns_are_capitalised():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Die Koalition aus SPD und Grünen ist zerbrochen. Einen grünen Apfel gab es nicht.",
+        language="de", source=Source(published="2024-11-07")))
+    found = {m.text: e.name for e in doc.entities for m in e.mentions}
+    assert found.get("Grünen") == "Alliance 90/The Greens" and "grünen" not in found
