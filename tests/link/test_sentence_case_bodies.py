@@ -54,3 +54,12 @@ def test_a_party_written_as_a_common_word_is_the_party_where_nouns_are_capitalis
         language="de", source=Source(published="2024-11-07")))
     found = {m.text: e.name for e in doc.entities for m in e.mentions}
     assert found.get("Grünen") == "Alliance 90/The Greens" and "grünen" not in found
+
+
+def test_a_region_named_after_its_town_is_a_place_of_its_own():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Los productores de la provincia de Córdoba cortaron rutas durante la mañana.",
+        language="es", source=Source(published="2024-11-07")))
+    assert {e.name: e.type for e in doc.entities} == {"provincia de Córdoba": "PLACE"}

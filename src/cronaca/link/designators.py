@@ -7,13 +7,15 @@ entity_cues.tsv (``lead-bare`` ones only with nothing between: "stazione Termini
 stazione di Saronno" is the town's station). Across a particle a known town stays itself ("la stazione di Saronno", "el
 puerto de Montevideo": the town's station), an unknown name joins the site. A country after one ("golfo del
 Messico") is left to the country: its name is more often the owner than the site's name.
+A region noun of link_settings.tsv (``region_nouns``) across a particle makes a region of a town
+("la provincia de Córdoba", "la région de Lyon"): the town itself is not meant.
 """
 from __future__ import annotations
 
 from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.sites import designator_before
+from cronaca.link.sites import designator_before, region_before
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
@@ -34,6 +36,10 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         # "la stazione di Saronno", "el puerto de Montevideo": a known town owns the site and is
         # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
         found = designator_before(view, mention.start, lex, across=not known)
+        if found is None and (not known or kb.entries[mention.entity_id].population):
+            # "la provincia de Córdoba": a region named after its town is a place of its own
+            region = region_before(view, mention.start, lex)
+            found = None if region is None else ("PLACE", region)
         if found is None:
             return False
         entity_type, start = found

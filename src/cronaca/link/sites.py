@@ -57,3 +57,18 @@ def _word_before(view: TextView, pos: int) -> tuple[int, int] | None:
     while start > 0 and view.text[start - 1].isalpha():
         start -= 1
     return (start, end) if start < end and view.text[start:end].strip(_APOSTROPHES) else None
+
+
+def region_before(view: TextView, start: int, lex: LinkLexicon) -> int | None:
+    """The start of a lower-case region noun and particle before ``start`` ("provincia de Córdoba",
+    "la région de Lyon"): the region named after its town, or None."""
+    if not lex.region_nouns or start < 2:
+        return None
+    word = _word_before(view, start)
+    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
+        return None
+    noun = _word_before(view, word[0])
+    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+        return None
+    s, e = noun
+    return s if view.text[s:e].islower() and view.folded[s:e] in lex.region_nouns else None
