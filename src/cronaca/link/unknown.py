@@ -261,7 +261,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
-    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside]
+    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside] \
+        or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
     inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
     head = _head_after(view, end, lex) if inside is None else None
@@ -358,14 +359,15 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         elif modified:
             end = _name_after_particle(view, end, by_start, lex, swallowed)
     name = view.text[start:end]
-    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
+    compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
+    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
     if guess.type == NOT_A_NAME:
         return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
-            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier:
+            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier and not compound:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
@@ -430,6 +432,19 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
         return end
     return found.end(1)
+
+
+def _named_compound(word: str, lex: LinkLexicon) -> str | None:
+    """The type of a hyphenated compound of a name and a noun of entity_cues.tsv (inside), where
+    nouns compound ("Karama-Platz", "Bekaa-Ebene", "Nasser-Krankenhaus"): the noun says what the
+    name is. None when the first part is a common word too ("Online-Plattform")."""
+    if not lex.common_word_everywhere or "-" not in word:
+        return None
+    first, _, head = word.rpartition("-")
+    found = lex.cues_inside.get(head)
+    if found is None or found == "OTHER" or not first or "-" in first and not first.startswith("al-"):
+        return None
+    return found if _noun_zipf(first, lex) < lex.common_word_zipf else None
 
 
 def _modified_head(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
@@ -700,6 +715,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
+            if _named_compound(word, lex) is not None:
+                return False  # "Karama-Platz", "Nasser-Krankenhaus": a name and a site noun
             if _common_noun(word, lex):
                 return True
             # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")
