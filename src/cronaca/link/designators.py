@@ -36,8 +36,9 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         # "la stazione di Saronno", "el puerto de Montevideo": a known town owns the site and is
         # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
         found = designator_before(view, mention.start, lex, across=not known)
-        if found is None and (not known or kb.entries[mention.entity_id].population):
-            # "la provincia de Córdoba": a region named after its town is a place of its own
+        if found is None and known and kb.entries[mention.entity_id].population:
+            # "la provincia de Córdoba": a region named after its town is a place of its own (an
+            # unknown name after the noun names the region itself: "distrito de Carabanchel")
             region = region_before(view, mention.start, lex)
             found = None if region is None else ("PLACE", region)
         if found is None:
