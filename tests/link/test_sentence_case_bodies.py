@@ -63,3 +63,12 @@ def test_a_region_named_after_its_town_is_a_place_of_its_own():
         raw="Los productores de la provincia de Córdoba cortaron rutas durante la mañana.",
         language="es", source=Source(published="2024-11-07")))
     assert {e.name: e.type for e in doc.entities} == {"provincia de Córdoba": "PLACE"}
+
+
+def test_a_towns_port_is_a_place_of_its_own_and_the_town_stays_named():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Los buques llegaron al puerto de Montevideo durante la noche.",
+        language="es", source=Source(published="2024-11-07")))
+    assert {e.name: e.type for e in doc.entities} == {"puerto de Montevideo": "PLACE", "Montevideo": "PLACE"}
