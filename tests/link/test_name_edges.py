@@ -27,3 +27,8 @@ def test_a_cue_after_an_elided_article_types_the_name(link_text, by_name):
 def test_an_inflected_common_noun_is_no_name_in_german(link_text, by_name):
     doc = link_text("Die Finanzierung des Wahlkampfs von Georgescu wird geprüft.", "de")
     assert "Wahlkampfs von Georgescu" not in by_name(doc)
+
+
+def test_a_cue_word_before_spaced_closing_punctuation_types_nothing_after_it(link_text, typed):
+    doc = link_text("« Comment faire la couleur d’une radio ? » Laura Frémy analyse la fabrique.", "fr")
+    assert typed(doc).get("Laura Frémy") != "ORG"

@@ -15,6 +15,7 @@ _SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
 _OPEN_BRACKETS = frozenset("([“«„")
 _DASHES = frozenset("-–—")
 _ENDERS = frozenset(".?!:;\n")
+_CLOSERS = frozenset("?!;:»”)]")
 
 
 @dataclass
@@ -74,9 +75,12 @@ class TextView:
         for word in reversed(window.split()):
             if word[-1] in ".!?:" and len(word) > 3 and words:
                 break  # the previous sentence ended here ("m." and "dr." are abbreviations)
+            raw = word
             word = word.strip(_PUNCTUATION)
             if word:
                 words.append(word)
+            elif any(c in _CLOSERS for c in raw):
+                break  # "une radio ? » Laura Frémy": spaced punctuation (French) ends the phrase too
             if len(words) == count:
                 break
         words.reverse()
