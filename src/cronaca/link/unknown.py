@@ -212,7 +212,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
-    if last == "PERSON" or (last is not None and len(tokens) == 1):
+    if last == "PERSON" or (last is not None and len(tokens) == 1 and not (
+            lex.cues_inside.get(view.folded[slice(*tokens[-1])]) == "ORG"
+            and _following_mention(view, by_start, tokens[-1][1], seq.end(), lex) is not None)):
+        # ("Regione Lazio", "Comune di Bari": the body of a place, named by both)
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "-" \
             and view.text[tokens[0][1] + 1:tokens[0][1] + 2].islower():
