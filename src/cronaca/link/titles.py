@@ -26,6 +26,7 @@ from cronaca.link.automaton import Match, Matcher
 from cronaca.link.lexicon import TitleWord
 from cronaca.link.country import title_country
 from cronaca.link.view import TextView
+from cronaca.link.words import zipf
 
 #: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
 MAX_CONNECTOR = 3
@@ -107,6 +108,9 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
     return result
 
 
+_CAPITALISED = re.compile(r"[^\W\d_][\w-]*")
+
+
 def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
     """True when a particle and a capitalised name the KB did not resolve follow the title ("il
     presidente della Regione Lazio", "el presidente de Boca Juniors"): the role is held in that
@@ -123,7 +127,13 @@ def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
                 if view.text[j:j + 1] != " ":
                     continue
                 j += 1
-            return view.text[j:j + 1].isupper()
+            found = _CAPITALISED.match(view.text, j)
+            if found is None or not found.group()[0].isupper():
+                return False
+            word = found.group().lower()
+            # a body's own noun ("Regione", "Federación") or a rare word ("Boca Juniors"); a common
+            # one names the role's domain ("le président de la République", "ministro dell'Interno")
+            return m.lex.cues_inside.get(word) == "ORG" or zipf(word, m.lex.code) < m.lex.common_word_zipf
     return False
 
 
