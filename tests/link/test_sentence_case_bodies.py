@@ -72,3 +72,22 @@ def test_a_towns_port_is_a_place_of_its_own_and_the_town_stays_named():
         raw="Los buques llegaron al puerto de Montevideo durante la noche.",
         language="es", source=Source(published="2024-11-07")))
     assert {e.name: e.type for e in doc.entities} == {"puerto de Montevideo": "PLACE", "Montevideo": "PLACE"}
+
+
+def test_a_conjunction_inside_a_bodys_name_does_not_split_it():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="The National Intelligence and Security Agency said the raid succeeded.",
+        language="en", source=Source(published="2024-11-07")))
+    assert {e.name: e.type for e in doc.entities} == {"National Intelligence and Security Agency": "ORG"}
+
+
+def test_a_bodys_name_that_ends_in_a_country_keeps_the_country():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="La Embajada de Francia respondió a la nota del gobierno.",
+        language="es", source=Source(published="2024-11-07")))
+    names = {e.name: e.type for e in doc.entities}
+    assert names.get("Embajada de Francia") == "ORG" and names.get("France") == "COUNTRY"

@@ -136,8 +136,10 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
-    for seq in _sequences(lex, view.text):
-        if taken.find(0, seq.start(), seq.end()) == -1:
+    seqs = list(_sequences(lex, view.text))
+    joined: set[int] = set()  # sequences a conjunction joined to the one before them
+    for i, seq in enumerate(seqs):
+        if i in joined or taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
@@ -146,6 +148,13 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and not _earlier_person(tokens, view, surnames, lex) \
                     and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            more = _conjoined(tokens, seqs[i + 1], view, m, taken) \
+                if b == seq.end() and i + 1 < len(seqs) else None
+            if more:  # "National Intelligence and Security Agency": one body
+                joined.add(i + 1)
+                _one_name(tokens + more, seqs[i + 1], view, m, by_start, by_end, person_cues, absorbed,
+                          entities, surnames, swallowed)
+                continue
             for piece in _split_at_particles(tokens, view, lex):
                 if piece[0][0] not in swallowed:
                     _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
@@ -160,6 +169,42 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
 
 
 _APOSTROPHES = "'’"
+
+
+#: Most words after a conjunction that go on a body's name ("Ministry of Trade and Industry").
+MAX_CONJOINED_WORDS = 3
+#: Words after the conjunction must be this common (zipf) to name the body's domain, not a party.
+CONJOINED_WORD_ZIPF = 3.0
+_CONJUNCTION = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\Z")
+
+
+def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView, m: Matcher,
+               taken: bytearray) -> list[tuple[int, int]] | None:
+    """The tokens of the next run when a conjunction joins it to ``tokens`` into one body's name:
+    the run after it ends in a body's noun the words before lack ("National Intelligence and
+    Security Agency"), or a body's noun heads the words before and common words follow ("Ministry of
+    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). None otherwise."""
+    lex = m.lex
+    if lex.common_word_everywhere:
+        return None  # "Bewegung und Miliz": where every noun is capitalised, nouns are no names
+    found = _CONJUNCTION.match(view.folded[tokens[-1][1]:nxt.start()])
+    if found is None or found.group(1) not in lex.conjunctions \
+            or taken.find(1, nxt.start(), nxt.end()) != -1:
+        return None
+    more = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
+    if not more or len(more) > MAX_CONJOINED_WORDS:
+        return None
+    left = [view.folded[s:e] for s, e in tokens]
+    right = [view.folded[s:e] for s, e in more]
+    if any(view.text[s:e] in m.given_names for s, e in tokens + more):
+        return None
+    body = [lex.cues_inside.get(w) == "ORG" for w in left + right]
+    if not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
+        return more
+    if any(body[:len(left)]) and not any(body[len(left):]) \
+            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right):
+        return more
+    return None
 
 
 def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
@@ -351,8 +396,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # not a second entity; a country goes on being the country too
         place = _following_mention(view, by_start, end, len(view.text), lex)
         if place is not None and id(place) not in absorbed and place.kind in ("name", "metonym") \
-                and (_is_place(place, m) or (len(tokens) > 1 or modified)
-                     and m.kb.entries[place.entity_id].type == "COUNTRY"):
+                and (_is_place(place, m) or m.kb.entries[place.entity_id].type == "COUNTRY"):
             if _is_place(place, m) and len(tokens) == 1:
                 # (after a name of several words the place stays one of its own too: "Asociación
                 # Gremial de Dueños de Camiones de Valdivia" ... Valdivia)
