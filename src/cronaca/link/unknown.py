@@ -456,12 +456,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
-
 #: Most lower-case words that go on a body's name after its head noun ("Organisation mondiale du...").
 MAX_NAME_MODIFIERS = 3
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
-
-
 #: Most lower-case words between a body's head noun and the acronym in brackets that defines it.
 MAX_DEFINED_TAIL = 6
 _DEFINED_TAIL = re.compile(r"((?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,%d}?)[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)"
