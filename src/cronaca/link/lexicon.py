@@ -116,6 +116,7 @@ class LinkLexicon:
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
+    adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
     name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
 
@@ -211,6 +212,7 @@ def lexicon(code: str) -> LinkLexicon:
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
         said_to=frozenset(_listed(settings, "said_to")),
         region_nouns=frozenset(_listed(settings, "region_nouns")),
+        adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
     )
 
