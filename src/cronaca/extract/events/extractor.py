@@ -6,7 +6,7 @@ import bisect
 import re
 from datetime import timedelta
 from functools import cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
@@ -255,6 +255,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                     # only inside someone's opinion is a claim, not a fact (a candidate below the floor)
                     event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
                 events.append(event)
+                if trigger.also and event.target:
+                    events.append(_second_act(event, *trigger.also))
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
@@ -274,6 +276,13 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _second_act(event: Event, type_: str, mode: str | None) -> Event:
+    """The second act a trigger reports, between the same parties ("condannato a sette anni di
+    reclusione": the court's conviction is SANCTION convict, the prison term COERCE arrest)."""
+    return replace(event, type=type_, mode=mode, source=list(event.source), target=list(event.target),
+                   intensity=ontology.intensity(type_, mode), rule=f"{event.rule}+{type_}")
 
 
 #: A modality cue of obligation ("must", "muss", "müsse"): what someone says another party must do is
