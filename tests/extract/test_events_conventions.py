@@ -89,3 +89,23 @@ def test_sending_weapons_is_military_aid_en():
 
 def test_an_appeal_to_someone_addresses_them_en():
     assert acts("Russia appealed to Ukraine for calm.", "en") == [("REQUEST", None, ("Q159",), ("Q212",))]
+
+
+def test_protesting_right_after_a_quotation_is_an_objection_de():
+    assert acts("„Das ist falsch“, protestiert Russland.", "de") == [("REJECT", None, ("Q159",), ())]
+
+
+def test_protesting_against_someone_without_a_quotation_stays_a_protest_de():
+    assert acts("Russland protestierte gegen die Ukraine.", "de") == [("PROTEST", "demo", ("Q159",), ("Q212",))]
+
+
+def test_charging_more_for_a_service_is_no_accusation_en():
+    assert acts("Russia is charging 25% more for gas it sends to Ukraine.", "en") == []
+
+
+def test_charging_someone_with_a_crime_is_an_accusation_en():
+    assert acts("The Palermo court charged Rossi with fraud.", "en") == [("ACCUSE", "allege", ("Q1",), ("Q2",))]
+
+
+def test_the_bombing_of_a_place_is_aimed_at_it_en():
+    assert acts("The bombing of Ukraine by Russia continued.", "en") == [("ASSAULT", "aerial", ("Q159",), ("Q212",))]
