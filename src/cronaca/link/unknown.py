@@ -341,8 +341,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
-    if guess.type == NOT_A_NAME:
-        return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
+    if guess.type in (NOT_A_NAME, "OTHER"):
+        # "Нобелевской": an adjective that begins a longer name; a cue before or after of type
+        # OTHER ("il brano X") makes the name no actor, as one inside it does
+        return
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
             and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier:
         return
