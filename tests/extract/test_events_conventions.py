@@ -109,3 +109,20 @@ def test_charging_someone_with_a_crime_is_an_accusation_en():
 
 def test_the_bombing_of_a_place_is_aimed_at_it_en():
     assert acts("The bombing of Ukraine by Russia continued.", "en") == [("ASSAULT", "aerial", ("Q159",), ("Q212",))]
+
+
+def test_calling_something_by_a_quoted_label_is_disapproval_en():
+    assert acts("Russia called Ukraine's comments “egregious and insulting.”", "en") == [
+        ("ACCUSE", "disapprove", ("Q159",), ("Q212",))]
+
+
+def test_calling_a_meeting_is_no_accusation_en():
+    assert acts("Russia called a meeting with Ukraine.", "en") == []
+
+
+def test_imposing_tariffs_on_a_country_is_a_sanction_en():
+    assert acts("Russia imposed tariffs on Ukraine.", "en") == [("SANCTION", "discontinue", ("Q159",), ("Q212",))]
+
+
+def test_an_appeal_an_someone_addresses_them_de():
+    assert acts("Russland appellierte an die Ukraine.", "de") == [("REQUEST", None, ("Q159",), ("Q212",))]
