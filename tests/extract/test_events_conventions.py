@@ -126,3 +126,11 @@ def test_imposing_tariffs_on_a_country_is_a_sanction_en():
 
 def test_an_appeal_an_someone_addresses_them_de():
     assert acts("Russland appellierte an die Ukraine.", "de") == [("REQUEST", None, ("Q159",), ("Q212",))]
+
+
+def test_coming_under_fire_from_someone_is_their_criticism_en():
+    assert acts("Russia has come under fire from Ukraine.", "en") == [("ACCUSE", "disapprove", ("Q212",), ("Q159",))]
+
+
+def test_a_call_noun_is_no_name_calling_en():
+    assert acts("Russia resisted calls from Ukraine to end the war.", "en") == []
