@@ -124,10 +124,6 @@ def test_imposing_tariffs_on_a_country_is_a_sanction_en():
     assert acts("Russia imposed tariffs on Ukraine.", "en") == [("SANCTION", "discontinue", ("Q159",), ("Q212",))]
 
 
-def test_an_appeal_an_someone_addresses_them_de():
-    assert acts("Russland appellierte an die Ukraine.", "de") == [("REQUEST", None, ("Q159",), ("Q212",))]
-
-
 def test_coming_under_fire_from_someone_is_their_criticism_en():
     assert acts("Russia has come under fire from Ukraine.", "en") == [("ACCUSE", "disapprove", ("Q212",), ("Q159",))]
 
