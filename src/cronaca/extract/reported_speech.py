@@ -30,6 +30,7 @@ MIN_COLON_WORDS = 4
 _COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
+WORD_AT_START = re.compile(r"(\w+)(?=\s)")
 
 
 def find_reported_contents(ctx: QuoteContext) -> None:
@@ -91,6 +92,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                     ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = skip_space(text, m.end())
+        if rule == "bare":
+            start = _after_infinitive_marker(ctx, start)
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             start = skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
@@ -99,6 +102,15 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:
+    """The report of "ha detto di trovarsi in disaccordo" is the infinitive clause: the marker
+    ("di", ``infinitive_marker``) only links it to the verb, like a complementizer."""
+    first = WORD_AT_START.match(ctx.text, start)
+    if first is None or first.group(1).lower() not in ctx.speech.infinitive_markers:
+        return start
+    return skip_space(ctx.text, first.end())
 
 
 def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
