@@ -91,6 +91,8 @@ class SpeechData:
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
+    #: "definita «folle» da Berlusconi": participles (every gender and number) naming a quotation whose agent follows.
+    agent_participles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -202,6 +204,7 @@ def speech_data(lang: str | None) -> SpeechData:
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
+        agent_participles=frozenset(w.lower() for w in words.get("agent_participle", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
