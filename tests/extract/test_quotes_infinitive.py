@@ -44,3 +44,20 @@ def test_phrase_pattern_leading_star_matches_a_lower_case_word_by_its_ending():
     from cronaca.extract.locate import phrase_pattern, word_boundary
     pattern = re.compile(word_boundary(phrase_pattern("di *arsi")), re.IGNORECASE)
     assert [bool(pattern.match(t)) for t in ("di trovarsi", "di Marsi", "di marsina")] == [True, False, False]
+
+
+def test_italian_addressee_between_the_verb_and_the_infinitive():
+    text = "Il deputato Mario Rossi ha chiesto al governo di intervenire subito per fermare la crisi."
+    assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == [
+        ("intervenire subito per fermare la crisi", "x:person:rossi", False)]
+
+
+def test_italian_object_that_is_no_addressee_opens_no_infinitive_report():
+    text = "Il deputato Mario Rossi ha annunciato il piano di ridurre le tasse entro l'anno."
+    assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == []
+
+
+def test_italian_modal_before_an_infinitive_speech_verb_makes_a_cue():
+    text = "Mario Rossi ha voluto sottolineare che la situazione resta molto difficile per tutti."
+    assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == [
+        ("la situazione resta molto difficile per tutti", "x:person:rossi", False)]

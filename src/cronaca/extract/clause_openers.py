@@ -115,6 +115,11 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
             return None  # "“...,” said the resort's general manager": the quotation is what was said
         return m
+    if ctx.speech.addressee_infinitive is not None:
+        m = ctx.speech.addressee_infinitive.match(ctx.text, pos)
+        _, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if m is not None and m.end() < sent_end:
+            return m  # "ha detto al premier Matteo Renzi di svegliarsi": the addressee, then the report
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.clause_verbs:
         m = _any_clause(ctx, cue, pos)
         if m is not None:
