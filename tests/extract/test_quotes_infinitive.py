@@ -61,3 +61,8 @@ def test_italian_modal_before_an_infinitive_speech_verb_makes_a_cue():
     text = "Mario Rossi ha voluto sottolineare che la situazione resta molto difficile per tutti."
     assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == [
         ("la situazione resta molto difficile per tutti", "x:person:rossi", False)]
+
+
+def test_italian_second_noun_phrase_after_the_addressee_opens_no_infinitive_report():
+    text = "Mario Rossi ricorda al mondo l'urgenza di agire per ridurre rapidamente le emissioni."
+    assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == []
