@@ -78,13 +78,14 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                 ctx.content_rules[opening[0]] = "as-opening"
                 ctx.preposed[cue.start] = sent_start - 1
                 continue
-            preposed = _preposed(ctx, cue, sent_start, sent_end)
+            anaphoric = anaphor_before(ctx, cue, sent_start)
+            preposed = None if anaphoric else _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
                 ctx.contents.append((start, end, cue))
                 ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
                 ctx.preposed[cue.start] = comma
-            elif anaphor_before(ctx, cue, sent_start):
+            elif anaphoric:  # "Questo, almeno, è quanto sostiene X, ...": not a clause around the verb
                 ctx.anaphoric.add(cue.start)
                 previous = previous_statement(ctx, sent_start)
                 if previous is not None:  # "La Russia non cederà. Lo ha detto Lavrov."
