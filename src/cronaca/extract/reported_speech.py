@@ -66,6 +66,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                     and not after_quote:  # "Une « ruée » écrit-il : c'est ...": the verb attributes the quotation
                 # "ha avvertito: se l'Iran accresce ..., risponderemo": words reported without marks
                 start = colon.end()
+                if "\n" in text[cue.end:start]:  # "ha dichiarato:\n<the words, set apart>": the next paragraph
+                    sent_end = _paragraph_end(text, start)
                 end = _content_end(ctx, i, start, sent_end)
                 if len(WORD.findall(text, start, end)) >= MIN_COLON_WORDS and not quote_between(ctx, start, end):
                     ctx.contents.append((start, end, cue))
@@ -103,6 +105,12 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that starts at ``start`` (a block of words set apart after a colon)."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:

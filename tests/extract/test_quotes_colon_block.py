@@ -1,0 +1,16 @@
+"""A verb of saying ending its paragraph with a colon reports the next paragraph, set apart without
+quotation marks (Wikinews block quotes lose their marks in plain text)."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def test_colon_at_the_paragraph_end_reports_the_next_paragraph():
+    text = ("Paul Hertz, direttore della divisione astrofisica della NASA, ha dichiarato:\n"
+            "Avevamo indicazioni che l'acqua fosse presente sulla Luna. Ora ne abbiamo la prova.\n"
+            "La notizia è stata accolta con entusiasmo.")
+    doc = make_doc(text, "it", {"x:person:hertz": ("PERSON", ["Paul Hertz"])})
+    doc.sources = find_sources(doc)
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [
+        ("Avevamo indicazioni che l'acqua fosse presente sulla Luna. Ora ne abbiamo la prova", "x:person:hertz")]
