@@ -14,3 +14,20 @@ def test_colon_at_the_paragraph_end_reports_the_next_paragraph():
     doc.sources = find_sources(doc)
     assert [(q.text, q.speaker) for q in find_quotes(doc)] == [
         ("Avevamo indicazioni che l'acqua fosse presente sulla Luna. Ora ne abbiamo la prova", "x:person:hertz")]
+
+
+def test_complementizer_and_colon_at_the_paragraph_end_report_the_next_paragraph():
+    text = ("Il pugile Óscar de la Hoya ha dichiarato alla stampa che:\n"
+            "I pugili di oggi sono uomini d'affari, io invece sono un assassino nato.\n"
+            "Fine.")
+    doc = make_doc(text, "it", {"x:person:hoya": ("PERSON", ["Óscar de la Hoya"])})
+    doc.sources = find_sources(doc)
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [
+        ("I pugili di oggi sono uomini d'affari, io invece sono un assassino nato", "x:person:hoya")]
+
+
+def test_participle_agreeing_with_a_clitic_object_is_a_cue():
+    text = "L'ex premier Thaksin Shinawatra l'aveva definita «una follia»."
+    doc = make_doc(text, "it", {"x:person:t": ("PERSON", ["Thaksin Shinawatra"])})
+    doc.sources = find_sources(doc)
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [("una follia", "x:person:t")]

@@ -98,6 +98,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         if rule == "bare":
             start = _after_infinitive_marker(ctx, start)
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
+            if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
+                sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
             start = skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
