@@ -24,3 +24,12 @@ def test_secondo_and_a_measure_mid_sentence_names_no_one():
     text = ("Il premier Silvio Berlusconi ha parlato ai sostenitori. La scuola, secondo le misure sanitarie, "
             "dovrebbe essere chiusa domani.")
     assert reported(text) == []
+
+
+def test_sono_sempre_le_parole_di_attributes_the_clause_after_it():
+    text = ("Il premier Berlusconi ha parlato ai sostenitori. Di fronte a questo stato di cose, sono sempre "
+            "le parole di Berlusconi, si rende necessaria un'azione parlamentare contro i magistrati.")
+    doc = make_doc(text, "it", {"x:person:b": ("PERSON", ["Berlusconi"])})
+    doc.sources = find_sources(doc)
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [
+        ("si rende necessaria un'azione parlamentare contro i magistrati", "x:person:b")]
