@@ -31,3 +31,12 @@ def test_participle_agreeing_with_a_clitic_object_is_a_cue():
     doc = make_doc(text, "it", {"x:person:t": ("PERSON", ["Thaksin Shinawatra"])})
     doc.sources = find_sources(doc)
     assert [(q.text, q.speaker) for q in find_quotes(doc)] == [("una follia", "x:person:t")]
+
+
+def test_colon_at_the_paragraph_end_before_a_heading_reports_nothing():
+    text = ("Il pugile Amir Khan ha scritto su Twitter:\n"
+            "Dichiarazioni dopo la gara\n"
+            "Lo sconfitto ha parlato a lungo con i giornalisti.")
+    doc = make_doc(text, "it", {"x:person:khan": ("PERSON", ["Amir Khan"])})
+    doc.sources = find_sources(doc)
+    assert find_quotes(doc) == []

@@ -66,3 +66,9 @@ def test_italian_modal_before_an_infinitive_speech_verb_makes_a_cue():
 def test_italian_second_noun_phrase_after_the_addressee_opens_no_infinitive_report():
     text = "Mario Rossi ricorda al mondo l'urgenza di agire per ridurre rapidamente le emissioni."
     assert reported(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}) == []
+
+
+def test_german_zu_opening_the_clause_is_an_adverb_and_stays_in_the_report():
+    text = "Christian Kopp hatte eingeräumt, zu schnell Interviews gegeben zu haben."
+    assert reported(text, "de", {"x:person:kopp": ("PERSON", ["Christian Kopp"])}) == [
+        ("zu schnell Interviews gegeben zu haben", "x:person:kopp", False)]

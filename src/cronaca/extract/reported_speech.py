@@ -68,6 +68,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                 start = colon.end()
                 if "\n" in text[cue.end:start]:  # "ha dichiarato:\n<the words, set apart>": the next paragraph
                     sent_end = _paragraph_end(text, start)
+                    if not _ends_a_sentence(text, start, sent_end):
+                        continue  # "ha scritto su Twitter:\nDichiarazioni post gara": a heading follows
                 end = _content_end(ctx, i, start, sent_end)
                 if len(WORD.findall(text, start, end)) >= MIN_COLON_WORDS and not quote_between(ctx, start, end):
                     ctx.contents.append((start, end, cue))
@@ -95,11 +97,13 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                     ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = skip_space(text, m.end())
-        if rule == "bare":
-            start = _after_infinitive_marker(ctx, start)
+        if rule == "bare" and m.re in (ctx.speech.opener, ctx.speech.addressee_infinitive):
+            start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
                 sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
+                if not _ends_a_sentence(text, start, sent_end):
+                    continue
             start = skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
@@ -113,6 +117,11 @@ def _paragraph_end(text: str, start: int) -> int:
     """The end of the paragraph that starts at ``start`` (a block of words set apart after a colon)."""
     end = text.find("\n", start)
     return len(text) if end == -1 else end
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """The paragraph [start, end) ends like a sentence (a heading or a title does not)."""
+    return text[start:end].rstrip()[-1:] in (".", "!", "?", "…", *CLOSING_MARKS)
 
 
 def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:
