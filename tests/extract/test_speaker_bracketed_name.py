@@ -22,3 +22,10 @@ def test_unlinked_surname_before_a_bracketed_party_speaks():
 def test_bracketed_acronym_after_a_multi_word_name_stays_the_speaker():
     text = "Matteo Renzi ha ricevuto i partiti. Il Movimento Cinque Stelle (M5S) ha detto che non darà la fiducia."
     assert speakers(text, {"x:org:m": ("ORG", ["M5S"])}) == [("x:org:m", "M5S")]
+
+
+def test_capitalised_noun_after_an_article_before_a_bracket_is_no_surname():
+    doc = make_doc("Am Montag hat die Partei (SPD) erklärt, dass sie den Haushalt ablehnt.", "de",
+                   {"x:org:spd": ("ORG", ["SPD"])})
+    doc.sources = find_sources(doc)
+    assert [(q.speaker, q.speaker_text) for q in find_quotes(doc)] == [("x:org:spd", "SPD")]

@@ -104,6 +104,9 @@ def bracketed_after_name(ctx: QuoteContext, m: Mention, pos: int) -> Span | None
     name = _NAME_BEFORE_BRACKET.search(ctx.text, lo, m.start)
     if name is None or any(n.start < m.start and n.end > name.start(1) for n in ctx.mentions if n is not m):
         return None
+    before = WORD.findall(ctx.text, lo, name.start(1))
+    if before and before[-1].lower() in ctx.speech.articles:
+        return None  # "die Partei (SPD) erklärte": a capitalised common noun, not a surname
     return Span(name.start(1), name.end(1), name.group(1))
 
 
