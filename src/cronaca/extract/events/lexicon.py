@@ -77,6 +77,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # the `and` cues, folded ("und", "sowie")
     reflexive_pronouns: frozenset[str] = frozenset()  # a reflexive lemma's form needs one ("se manifestaron")
     tail_roles: dict[str, Cue] = field(default_factory=dict)  # one-word role cues a gapped tail may be ("con")
+    capitalised_nouns: bool = False  # orthography.tsv: a capitalised noun trigger mid-sentence is no name
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
@@ -358,7 +359,8 @@ def lexicon(code: str) -> Lexicon:
     # a gapped trigger's tail that is a preposition ("trattare ~ con") still opens its role phrase
     tail_roles = {k: cs[0] for k, cs in cues.items() if " " not in k.strip() and len(cs) == 1 and cs[0].kind == "role"}
     return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal, particles,
-                   particle_end, conjunctions, reflexive_pronouns, tail_roles)
+                   particle_end, conjunctions, reflexive_pronouns, tail_roles,
+                   capitalised_nouns=data.writes("capitalised_nouns"))
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:

@@ -299,7 +299,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         pending_conj = False
 
     relative_closed = False
-    capitalised = lexicon.grammar.get("capitalised_nouns") == "yes"
+    capitalised = lexicon.capitalised_nouns
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
