@@ -648,3 +648,29 @@ def test_a_subhead_ending_in_a_dash_and_a_sentence_stay():
            "Lo más leído fue el discurso del presidente.")
     _text, integrity = clean(raw, "es")
     assert integrity.removed == []
+
+
+# -- a line ending in ";" or "," is a clause of a longer sentence, one sentence per line ---------------
+
+def test_clause_ending_in_a_semicolon_is_no_teaser_even_with_an_acronym():
+    text = ("Il consiglio comunale ha discusso la mozione presentata dai cittadini.\n"
+            "La proposta chiede diverse cose, tra cui:\n"
+            "l'invito ad emanare una legge che, con un canone da destinare alla SIAE, renda legale tale attività;\n"
+            "la creazione di un registro pubblico delle opere.")
+    cleaned, integrity = clean(text, "it")
+    assert cleaned == text and not integrity.removed
+
+
+def test_collaborated_with_is_a_sentence_not_a_credit():
+    text = ("Il sassofonista ha inciso dodici dischi in trent'anni di carriera.\n"
+            "Ha collaborato con Diane Schuur e Stan Getz.\n"
+            "Nel 1990 ha vinto il suo primo premio internazionale.")
+    cleaned, integrity = clean(text, "it")
+    assert cleaned == text and not integrity.removed
+
+
+def test_contributors_line_is_still_a_credit():
+    text = ("Il governo ha approvato il decreto nella notte.\n"
+            "Ha collaborato Mario Bianchi")
+    _, integrity = clean(text, "it")
+    assert [r.text for r in integrity.removed] == ["Ha collaborato Mario Bianchi"]

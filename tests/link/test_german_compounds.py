@@ -41,3 +41,12 @@ def test_known_surname_before_a_hyphen_compound_is_no_person(link_text):
 def test_known_surname_alone_still_names_the_prominent_person(link_text):
     doc = link_text("Am Montag sagte Nova, er werde kandidieren.", "de", "2024-05-04")
     assert "Carlos Vila Nova" in names(doc)
+
+
+def test_a_name_hyphenated_to_a_site_noun_is_the_site():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Die Proteste auf dem Karama-Platz gingen weiter. Die Online-Plattform blieb still.",
+        language="de", source=Source(published="2024-11-07")))
+    assert {e.name: e.type for e in doc.entities} == {"Karama-Platz": "PLACE"}

@@ -95,3 +95,12 @@ def test_the_country_acting_covers_its_own_name_once(link_text, by_name):
     doc = link_text("Ayer el Gobierno de Rusia denunció la agresión.", "es")
     assert [m.text for m in by_name(doc)["Russia"].mentions] == ["Gobierno de Rusia"]
 
+
+
+def test_where_adjectives_precede_nouns_an_adjective_after_a_ministry_is_not_its_country():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Nach Angaben des Gesundheitsministeriums israelische Soldaten verletzt.",
+        language="de", source=Source(published="2024-11-07")))
+    assert not any("israelische" in m.text for e in doc.entities if e.type == "ORG" for m in e.mentions)

@@ -27,3 +27,20 @@ def test_a_cue_after_an_elided_article_types_the_name(link_text, by_name):
 def test_an_inflected_common_noun_is_no_name_in_german(link_text, by_name):
     doc = link_text("Die Finanzierung des Wahlkampfs von Georgescu wird geprüft.", "de")
     assert "Wahlkampfs von Georgescu" not in by_name(doc)
+
+
+def test_a_cue_word_before_spaced_closing_punctuation_types_nothing_after_it(link_text, typed):
+    doc = link_text("« Comment faire la couleur d’une radio ? » Laura Frémy analyse la fabrique.", "fr")
+    assert typed(doc).get("Laura Frémy") != "ORG"
+
+
+def test_a_capital_after_a_government_noun_and_a_preposition_is_the_country(link_text):
+    doc = link_text("Das Regime in Moskau lehnt die Kandidatur ab.", "de")
+    assert [(e.name, m.kind) for e in doc.entities for m in e.mentions if m.text == "Moskau"] \
+        == [("Russia", "metonym")]
+
+
+def test_a_capital_after_a_plain_preposition_stays_the_town(link_text):
+    doc = link_text("Sie lebt seit Jahren in Moskau.", "de")
+    assert [(e.name, m.kind) for e in doc.entities for m in e.mentions if m.text == "Moskau"] \
+        == [("Moscow", "name")]

@@ -63,3 +63,13 @@ def test_bare_title_between_two_countries_named_alike_names_nobody(link_text):
     doc = link_text("La France et la Chine ont signé un accord. Le président a répondu aux critiques.", "fr",
                     "2024-05-04")
     assert holders(doc) == []
+
+
+def test_a_title_of_a_body_the_kb_does_not_know_names_no_head_of_state():
+    from cronaca.document import Document, Source
+    from cronaca.pipeline import build
+    doc = build(["language", "clean", "segment", "link"])(Document(
+        raw="Mattarella ha parlato ieri. Il presidente della Regione Lazio ha firmato il decreto.",
+        language="it", source=Source(published="2024-11-07")))
+    found = {m.text: e.name for e in doc.entities for m in e.mentions}
+    assert "presidente" not in found and found.get("Regione Lazio") == "Regione Lazio"

@@ -25,8 +25,8 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_lexicon_english.txt  the English words (zipf >= 2 in English) that
   simplemma's lexicon of L knows, so that the run time need not load simplemma (~1-2.5 s per
   language): the only question it asks the lexicon is about such words
-- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns: clean.tsv
-  capitalised_nouns yes) English words more frequent in English than in L that simplemma's
+- src/cronaca/lang/<L>/spinner_nouns_english.txt  (languages that capitalise nouns:
+  capitalised_nouns yes in orthography.tsv) English words more frequent in English than in L that simplemma's
   lexicon of L knows only capitalised ("Action", "Team", "Veteran"): written in lower case
   inside a sentence they are no word of L, however common the noun is
 - src/cronaca/lang/<L>/spinner_reverse.tsv  english_token, original, score (P(W | S), top 5)
@@ -389,8 +389,7 @@ def write_english_only(lang: str) -> None:
 
 
 def _capitalises_nouns(lang: str) -> bool:
-    options = {row["key"]: row["value"] for row in load(lang).table("clean.tsv")}
-    return options.get("capitalised_nouns", "no") == "yes"
+    return load(lang).writes("capitalised_nouns")
 
 
 def main(argv: list[str] | None = None) -> None:

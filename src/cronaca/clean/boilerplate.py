@@ -35,6 +35,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _SHOUT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{4,}(?![\w-])")
 _FINAL = re.compile(r"[.!?…:][\"'”’»“‘«)\]]*\s*$")  # German closes with “ and «
+_OPEN_END = re.compile(r"[;,]\s*$")  # a clause of a longer sentence or list, never a headline
 _INNER_QUESTION = re.compile(r"\?\s*\S")
 # Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
@@ -271,6 +272,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                                removed_kind="other"))
             continue
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
+                and not _OPEN_END.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
             # the first line may be the article's own headline ("BUDGET 3.0 | Sars gets R4bn..."):
@@ -578,7 +580,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         words = len(line.split())
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
-                or _FINAL.search(line) or "://" in line
+                or _FINAL.search(line) or _OPEN_END.search(line) or "://" in line
                 or overlap(first - 1) >= _overlap_limit(line)):
             break
         first -= 1

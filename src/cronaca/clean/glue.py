@@ -64,9 +64,10 @@ MIN_OPENER_AFTER_BANG_ZIPF = 5.0  # "ACHTUNG!Die" splits; "FRITZ!Box" stays
 
 @cache
 def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool, bool]:
-    """Abbreviations, and the clean.tsv options split_glued_words, space_before_marks (French
-    typography sets a space before ! and ?: "remarquable ?Et" is a glued sentence there) and
-    capitalised_nouns (German: a lost break between two list items leaves "ErzeugnisseTextilien")."""
+    """Abbreviations, the clean.tsv option split_glued_words, and from orthography.tsv
+    space_before_marks (French typography sets a space before ! and ?: "remarquable ?Et" is a glued
+    sentence there) and capitalised_nouns (German: a lost break between two list items leaves
+    "ErzeugnisseTextilien")."""
     if not lang:
         return frozenset(), False, False, False
     try:
@@ -76,8 +77,7 @@ def _settings(lang: str | None) -> tuple[frozenset[str], bool, bool, bool]:
     abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
     options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
     return (abbreviations, options.get("split_glued_words", "no") == "yes",
-            options.get("space_before_marks", "no") == "yes",
-            options.get("capitalised_nouns", "no") == "yes")
+            data.writes("space_before_marks"), data.writes("capitalised_nouns"))
 
 
 def _token_before(text: str, end: int) -> str:

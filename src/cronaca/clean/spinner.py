@@ -131,7 +131,7 @@ class Detector:
     reverse: dict[str, list[tuple[str, float]]]  # spinner_reverse.tsv as read (see originals)
     english_only: frozenset[str] = frozenset()
     english_weak: frozenset[str] = frozenset()
-    capitalised_nouns: bool = False  # clean.tsv capitalised_nouns: German "Soll work die Viren"
+    capitalised_nouns: bool = False  # orthography.tsv capitalised_nouns: German "Soll work die Viren"
     weak_odds: dict[str, float] = field(default_factory=dict)  # spinner_weak_odds.tsv
     elision: frozenset[str] = frozenset()  # elision.txt: "le", "de" (written "l'", "d'")
     abbreviations: frozenset[str] = frozenset()  # abbreviations.txt: "m", "dr" ("M. Begin")
@@ -356,7 +356,7 @@ def _detector(lang: str) -> Detector:
     endings = tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                             if row["kind"] == "ending"), key=lambda e: -len(e[0])))
     return Detector(lang, loanwords, reverse, english_only,
-                    english_weak, options.get("capitalised_nouns", "no") == "yes", weak_odds,
+                    english_weak, data.writes("capitalised_nouns"), weak_odds,
                     elision, abbreviations, lexicon, nouns, noun_markers, function_words,
                     adjective_endings,
                     options.get("split_glued_words", "no") == "no", markers, endings,

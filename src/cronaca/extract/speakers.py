@@ -55,7 +55,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
-from cronaca.extract.cue_subjects import (PHRASE_WORDS, clause_opening_person, first_subject, governed, inverted_phrase,
+from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
                                           mention_after, mention_before, phrase_before, phrase_breaks,
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.impersonal_speech import impersonal_speaker
@@ -139,6 +139,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if m is None:
         m = clause_opening_person(ctx, cue, sent_start)
     if m is not None:
+        name = bracketed_after_name(ctx, m, cue.start)
+        if name is not None:  # "Vendola (SEL) ha detto": the unlinked name speaks, not the party
+            return Speaker(None, name.text, name, "bracketed-name")
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):

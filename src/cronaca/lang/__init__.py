@@ -60,6 +60,11 @@ class LanguageData:
             self._cache[key] = _read_tsv(path) if path.exists() else []
         return self._cache[key]  # type: ignore[return-value]
 
+    def writes(self, fact: str) -> bool:
+        """A fact of the language's writing system from orthography.tsv ("capitalised_nouns": German
+        writes nouns with a capital), read by several stages, so it is stated once."""
+        return any(row["key"] == fact and row["value"] == "yes" for row in self.table("orthography.tsv"))
+
     def words(self, name: str) -> list[str]:
         """Entries of a .txt list file; an absent optional file is empty."""
         key = "w:" + name

@@ -285,8 +285,9 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     automaton.make_automaton()
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
+    # (with the language's own case-sensitive forms: "Grünen" is the party, "grünen" the colour)
     own = frozenset(fold(name) for e in kb.entries.values() if e.type in ("ORG", "MEDIA", "GROUP")
-                    for name in e.aliases.get(lex.code, ()))
+                    for name in (*e.aliases.get(lex.code, ()), *e.acronyms.get(lex.code, ())))
     return Matcher(kb, lex, automaton, frozenset(given), capital_of,
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
                    adjectives, frozenset(listed), own, monarchs(kb),

@@ -4,16 +4,19 @@
 the noun stands for the river, the palace or the street, not for the town or person it borrows.
 The noun and the name become one PLACE named as written; the nouns are the ``lead`` cues of
 entity_cues.tsv (``lead-bare`` ones only with nothing between: "stazione Termini", while "la
-stazione di Saronno" is the town's station). Across a particle a known town stays itself ("la stazione di Saronno", "el
-puerto de Montevideo": the town's station), an unknown name joins the site. A country after one ("golfo del
+stazione di Saronno" is the town's station). Across a particle a known town stays itself and its
+site is one more place ("la stazione di Saronno", "el puerto de Montevideo": the town's station or
+port, a building or site the gold set names too); an unknown name joins the site. A country after one ("golfo del
 Messico") is left to the country: its name is more often the owner than the site's name.
+A region noun of link_settings.tsv (``region_nouns``) across a particle makes a region of a town
+("la provincia de Córdoba", "la région de Lyon"): the town itself is not meant.
 """
 from __future__ import annotations
 
 from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.sites import designator_before
+from cronaca.link.sites import designator_before, region_before
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
@@ -34,6 +37,15 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         # "la stazione di Saronno", "el puerto de Montevideo": a known town owns the site and is
         # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
         found = designator_before(view, mention.start, lex, across=not known)
+        owned = False  # "el puerto de Montevideo": the town's own site, and the town named too
+        if found is None and known and kb.entries[mention.entity_id].population:
+            # "la provincia de Córdoba": a region named after its town is a place of its own (an
+            # unknown name after the noun names the region itself: "distrito de Carabanchel")
+            region = region_before(view, mention.start, lex)
+            found = None if region is None else ("PLACE", region)
+            if found is None:
+                found = designator_before(view, mention.start, lex, across=True, bare_across=True)
+                owned = found is not None
         if found is None:
             return False
         entity_type, start = found
@@ -43,7 +55,7 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         if entity is None:
             entity = sites[key] = Unknown(name, entity_type, DESIGNATED_CONFIDENCE)
         entity.mentions.append(Mention(start, mention.end, name, "", RULE, DESIGNATED_CONFIDENCE, "name"))
-        return True
+        return not owned
 
     kept = [x for x in kb_mentions if (x.kind == "name" and kb.entries[x.entity_id].type == "COUNTRY")
             or not site(x, True)]

@@ -176,7 +176,7 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
     the noun: an adjective after or before it, a name before it, or a name after a particle."""
     text = view.text
     kb = m.kb
-    after = by_start.get(_skip(text, x.end))
+    after = by_start.get(_skip(text, x.end)) if m.lex.adjectives_follow else None
     if after is not None and after.kind == "adjective" and after.start in country_of:
         return kb.entries[after.entity_id].country, x.start, after.end
     before = by_end.get(_skip_back(text, x.start))

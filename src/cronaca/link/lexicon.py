@@ -116,7 +116,10 @@ class LinkLexicon:
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
-    unaccented_capitals: bool = False  # French "Etats-Unis", "Egypte": capitals often drop their accent
+    unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
+    adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
+    region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
+    name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -209,7 +212,10 @@ def lexicon(code: str) -> LinkLexicon:
         not_current_holder=frozenset(_listed(settings, "not_current_holder")),
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
         said_to=frozenset(_listed(settings, "said_to")),
-        unaccented_capitals=settings.get("unaccented_capitals", "no") == "yes",
+        unaccented_capitals=data.writes("unaccented_capitals"),
+        region_nouns=frozenset(_listed(settings, "region_nouns")),
+        adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
+        name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
     )
 
 

@@ -178,11 +178,22 @@ def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: floa
                       view: TextView, m: Matcher) -> Mention:
     country_id = m.capital_of.get(entry.id)
     cue = view.phrase_before(x.start, m.lex.cues_before) if country_id is not None else None
-    if country_id is None or view.phrase_before(x.start, m.lex.locatives) \
+    if country_id is None or (view.phrase_before(x.start, m.lex.locatives) and not _government_in(x, view, m)) \
             or view.phrase_before(x.start, m.lex.particles) \
             or m.lex.cues_before.get(cue or "") == "PLACE":  # "il sindaco di Mosca", "la capitale, Damasco"
         return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
     return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
+
+
+def _government_in(x: Match, view: TextView, m: Matcher) -> bool:
+    """"Regierungen in Washington und Moskau", "das Regime in Moskau", "the government in Kabul": a
+    capital after a government's noun and a preposition names the country's government, not the town."""
+    words = view.words_before(x.start, 2)
+    if len(words) < 2:
+        return False
+    noun = words[0]
+    return any(noun.startswith(body.phrase) for body in m.lex.institutions
+               if body.acts_as == "COUNTRY" and " " not in body.phrase)
 
 
 def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],

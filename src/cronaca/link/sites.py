@@ -12,10 +12,11 @@ _APOSTROPHES = "'’"
 
 
 def designator_before(view: TextView, start: int, lex: LinkLexicon,
-                      across: bool = True) -> tuple[str, int] | None:
+                      across: bool = True, bare_across: bool = False) -> tuple[str, int] | None:
     """(type, start of the noun) of a lead noun just before ``start``, directly or (``across``)
     across one particle or article ("fiume Irrawaddy", "palais de Blenheim", "aeroporto dell'Urbe"),
-    or None."""
+    or None; ``bare_across``: a noun that names a site only with nothing between counts across a
+    particle too ("el puerto de Montevideo", said of a known town)."""
     if not (lex.cues_lead or lex.cues_lead_bare) or start < 2:
         return None
     word = _word_before(view, start)
@@ -28,7 +29,9 @@ def designator_before(view: TextView, start: int, lex: LinkLexicon,
     if particle not in lex.particles and particle not in lex.definite_articles:
         return None
     noun = _word_before(view, word[0])
-    return None if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES else _lead(view, *noun, lex)
+    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+        return None
+    return _lead(view, *noun, lex, bare=bare_across)
 
 
 def _lead(view: TextView, s: int, e: int, lex: LinkLexicon, bare: bool = False) -> tuple[str, int] | None:
@@ -57,3 +60,18 @@ def _word_before(view: TextView, pos: int) -> tuple[int, int] | None:
     while start > 0 and view.text[start - 1].isalpha():
         start -= 1
     return (start, end) if start < end and view.text[start:end].strip(_APOSTROPHES) else None
+
+
+def region_before(view: TextView, start: int, lex: LinkLexicon) -> int | None:
+    """The start of a lower-case region noun and particle before ``start`` ("provincia de Córdoba",
+    "la région de Lyon"): the region named after its town, or None."""
+    if not lex.region_nouns or start < 2:
+        return None
+    word = _word_before(view, start)
+    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
+        return None
+    noun = _word_before(view, word[0])
+    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+        return None
+    s, e = noun
+    return s if view.text[s:e].islower() and view.folded[s:e] in lex.region_nouns else None

@@ -26,6 +26,7 @@ from cronaca.link.automaton import Match, Matcher
 from cronaca.link.lexicon import TitleWord
 from cronaca.link.country import title_country
 from cronaca.link.view import TextView
+from cronaca.link.words import zipf
 
 #: Longest connector accepted between coordinated adjectives ("e", "and", "et", "y", "und").
 MAX_CONNECTOR = 3
@@ -94,7 +95,7 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
-        elif not title.plural:
+        elif not title.plural and not _owner_unknown(view, cursor, m):
             h = _latest_holder(kb_mentions, m, title, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
@@ -105,6 +106,35 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                     result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
                                                    "title"))
     return result
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
+    """True when a particle and a capitalised name the KB did not resolve follow the title ("il
+    presidente della Regione Lazio", "el presidente de Boca Juniors"): the role is held in that
+    body, so neither an earlier holder nor the article's country is meant."""
+    i = end
+    while i < len(view.text) and view.text[i] == " ":
+        i += 1
+    if i == end:
+        return False
+    for particle in m.lex.particles:
+        if view.folded.startswith(particle, i):
+            j = i + len(particle)
+            if not particle.endswith(("'", "-")):
+                if view.text[j:j + 1] != " ":
+                    continue
+                j += 1
+            found = _CAPITALISED.match(view.text, j)
+            if found is None or not found.group()[0].isupper():
+                return False
+            word = found.group().lower()
+            # a body's own noun ("Regione", "Federación") or a rare word ("Boca Juniors"); a common
+            # one names the role's domain ("le président de la République", "ministro dell'Interno")
+            return m.lex.cues_inside.get(word) == "ORG" or zipf(word, m.lex.code) < m.lex.common_word_zipf
+    return False
 
 
 def _ends_phrase(view: TextView, end: int, m: Matcher) -> bool:

@@ -136,15 +136,25 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
-    for seq in _sequences(lex, view.text):
-        if taken.find(0, seq.start(), seq.end()) == -1:
+    seqs = list(_sequences(lex, view.text))
+    joined: set[int] = set()  # sequences a conjunction joined to the one before them
+    for i, seq in enumerate(seqs):
+        if i in joined or taken.find(0, seq.start(), seq.end()) == -1:
             continue  # a KB name or a title covers it all: the usual case, skipped cheaply
         for a, b in _uncovered(taken, seq.start(), seq.end()):
             tokens = [_without_article(t.start() + a, t.end() + a, view.text, lex)
                       for t in _TOKEN_RE.finditer(view.text[a:b])]
             if len(tokens) == 1 and _common_at_start(tokens[0], view, lex) \
-                    and not _earlier_person(tokens, view, surnames, lex):
+                    and not _earlier_person(tokens, view, surnames, lex) \
+                    and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            more = _conjoined(tokens, seqs[i + 1], view, m, taken) \
+                if b == seq.end() and i + 1 < len(seqs) else None
+            if more:  # "National Intelligence and Security Agency": one body
+                joined.add(i + 1)
+                _one_name(tokens + more, seqs[i + 1], view, m, by_start, by_end, person_cues, absorbed,
+                          entities, surnames, swallowed)
+                continue
             for piece in _split_at_particles(tokens, view, lex):
                 if piece[0][0] not in swallowed:
                     _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
@@ -159,6 +169,42 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
 
 
 _APOSTROPHES = "'’"
+
+
+#: Most words after a conjunction that go on a body's name ("Ministry of Trade and Industry").
+MAX_CONJOINED_WORDS = 3
+#: Words after the conjunction must be this common (zipf) to name the body's domain, not a party.
+CONJOINED_WORD_ZIPF = 3.0
+_CONJUNCTION = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\Z")
+
+
+def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView, m: Matcher,
+               taken: bytearray) -> list[tuple[int, int]] | None:
+    """The tokens of the next run when a conjunction joins it to ``tokens`` into one body's name:
+    the run after it ends in a body's noun the words before lack ("National Intelligence and
+    Security Agency"), or a body's noun heads the words before and common words follow ("Ministry of
+    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). None otherwise."""
+    lex = m.lex
+    if lex.common_word_everywhere:
+        return None  # "Bewegung und Miliz": where every noun is capitalised, nouns are no names
+    found = _CONJUNCTION.match(view.folded[tokens[-1][1]:nxt.start()])
+    if found is None or found.group(1) not in lex.conjunctions \
+            or taken.find(1, nxt.start(), nxt.end()) != -1:
+        return None
+    more = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
+    if not more or len(more) > MAX_CONJOINED_WORDS:
+        return None
+    left = [view.folded[s:e] for s, e in tokens]
+    right = [view.folded[s:e] for s, e in more]
+    if any(view.text[s:e] in m.given_names for s, e in tokens + more):
+        return None
+    body = [lex.cues_inside.get(w) == "ORG" for w in left + right]
+    if not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
+        return more
+    if any(body[:len(left)]) and not any(body[len(left):]) \
+            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right):
+        return more
+    return None
 
 
 def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
@@ -211,7 +257,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
     lex = m.lex
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
-    if last == "PERSON" or (last is not None and len(tokens) == 1):
+    if last == "PERSON" or (last is not None and len(tokens) == 1 and not (
+            lex.cues_inside.get(view.folded[slice(*tokens[-1])]) == "ORG"
+            and _following_mention(view, by_start, tokens[-1][1], seq.end(), lex) is not None)):
+        # ("Regione Lazio", "Comune di Bari": the body of a place, named by both)
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "-" \
             and view.text[tokens[0][1] + 1:tokens[0][1] + 2].islower():
@@ -260,7 +309,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     earlier = earlier or _earlier_person(tokens, view, surnames, lex)  # "Bauer Hofmann": trimmed
     start, end = tokens[0][0], tokens[-1][1]
     words = [view.folded[s:e] for s, e in tokens]
-    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside]
+    found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside] \
+        or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
     inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
     head = _head_after(view, end, lex) if inside is None else None
@@ -329,22 +379,44 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
         return  # "Gran Premio", "World Cup": a name, but not of an actor
-    if inside == "ORG" and len(tokens) == 1 and (start, end) == tokens[0]:
-        # "Tribunale di Milano", "Université de Strasbourg": the body of a place is named by both;
-        # the place is part of the name, as the gold set reads it, not a second entity
-        place = _following_mention(view, by_start, end, seq.end(), lex)
-        if place is not None and id(place) not in absorbed and _is_place(place, m):
-            absorbed.add(id(place))
+    modified = False
+    if inside == "ORG" and end == tokens[-1][1] and lex.name_modifiers:
+        # "Conseil fédéral", "Chiesa ortodossa serba": where only a body's first word is capitalised,
+        # the lower-case words of its name follow the head noun
+        after = _modifiers_after(view, end, by_start, lex)
+        modified = after > end
+        end = after
+    if inside == "ORG" and (modified or end == tokens[-1][1]):
+        defined = _defined_tail(view, start, end)
+        if defined > end:
+            end, modified = defined, True  # "Office fédéral de l'agriculture (OFAG)"
+    if inside == "ORG" and (modified or end == tokens[-1][1]):
+        # "Tribunale di Milano", "Université de Strasbourg", "Ministerio Público de Guatemala": the
+        # body of a place is named by both; a place is part of the name, as the gold set reads it,
+        # not a second entity; a country goes on being the country too
+        place = _following_mention(view, by_start, end, len(view.text), lex)
+        if place is not None and id(place) not in absorbed and place.kind in ("name", "metonym") \
+                and (_is_place(place, m) or m.kb.entries[place.entity_id].type == "COUNTRY"):
+            if _is_place(place, m) and len(tokens) == 1:
+                # (after a name of several words the place stays one of its own too: "Asociación
+                # Gremial de Dueños de Camiones de Valdivia" ... Valdivia)
+                absorbed.add(id(place))
             end = place.end
-            name = view.text[start:end]
-    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0]:
+            modified = True
+        elif modified:
+            end = _name_after_particle(view, end, by_start, lex, swallowed)
+    name = view.text[start:end]
+    compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
+    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
-    if guess.type == NOT_A_NAME:
-        return  # "Нобелевской", "Частного": an adjective that begins a longer name, not a name itself
+    if guess.type in (NOT_A_NAME, "OTHER"):
+        # "Нобелевской": an adjective that begins a longer name; a cue before or after of type
+        # OTHER ("il brano X") makes the name no actor, as one inside it does
+        return
     if lex.lone_word_needs_cue and len(tokens) == 1 and start == tokens[0][0] \
-            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier:
+            and end == tokens[0][1] and guess.rule not in CUED_RULES and not earlier and not compound:
         return
     mention = Mention(start, end, name, "", guess.rule, guess.confidence, "name")
     key = _normal(name)
@@ -386,6 +458,92 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
+#: Most lower-case words that go on a body's name after its head noun ("Organisation mondiale du...").
+MAX_NAME_MODIFIERS = 3
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
+#: Most lower-case words between a body's head noun and the acronym in brackets that defines it.
+MAX_DEFINED_TAIL = 6
+_DEFINED_TAIL = re.compile(r"((?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,%d}?)[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)"
+                           % MAX_DEFINED_TAIL)
+
+
+def _defined_tail(view: TextView, start: int, end: int) -> int:
+    """"l'Office fédéral de l'agriculture (OFAG)", "Istituto nazionale di statistica (Istat)": the
+    lower-case words up to an acronym in brackets that starts with the name's initial are the rest
+    of the body's name (the acronym then joins it: acronyms.py)."""
+    found = _DEFINED_TAIL.match(view.text, end)
+    if found is None or not found.group(1).islower():
+        return end
+    acronym = found.group(2)
+    if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
+        return end
+    return found.end(1)
+
+
+def _named_compound(word: str, lex: LinkLexicon) -> str | None:
+    """The type of a hyphenated compound of a name and a noun of entity_cues.tsv (inside), where
+    nouns compound ("Karama-Platz", "Bekaa-Ebene", "Nasser-Krankenhaus"): the noun says what the
+    name is. None when the first part is a common word too ("Online-Plattform")."""
+    if not lex.common_word_everywhere or "-" not in word:
+        return None
+    first, _, head = word.rpartition("-")
+    found = lex.cues_inside.get(head)
+    if found is None or found == "OTHER" or not first or "-" in first and not first.startswith("al-"):
+        return None
+    return found if _noun_zipf(first, lex) < lex.common_word_zipf else None
+
+
+def _modified_head(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
+    """"Conseil fédéral" opening a sentence: an organisation's head noun with a word of its name
+    after it is a name there too."""
+    if not lex.name_modifiers or lex.cues_inside.get(view.folded[slice(*token)]) != "ORG":
+        return False
+    found = _WORD_AFTER.match(view.folded, token[1])
+    return found is not None and found.group(1) in lex.name_modifiers
+
+
+def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon) -> int:
+    """The end of the lower-case words after a body's head noun that belong to its name: words of
+    ``name_modifiers.txt`` ("fédéral", "universitaire", "ortodossa") and, after at least one of
+    them, a country adjective ("Tribunale speciale iracheno")."""
+    count = 0
+    while count < MAX_NAME_MODIFIERS:
+        found = _WORD_AFTER.match(view.text, end)
+        if found is None or not found.group(1)[:1].islower():
+            break
+        word = view.folded[found.start(1):found.end(1)]
+        adjective = by_start.get(found.start(1))
+        if word in lex.name_modifiers or (count and adjective is not None and adjective.kind == "adjective"
+                                          and adjective.end == found.end(1)):
+            end = found.end(1)
+            count += 1
+            continue
+        break
+    return end
+
+
+def _name_after_particle(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon,
+                         swallowed: set[int]) -> int:
+    """"Hôpital universitaire de Louvain": after the lower-case words of a body's name, a particle and
+    capitalised words no KB name covers go on the name (the run after the particle is taken in)."""
+    i = end
+    while i < len(view.text) and view.text[i] in " \u00a0":
+        i += 1
+    if i == end:
+        return end
+    for particle in lex.particles:
+        if view.folded.startswith(particle, i):
+            j = i + len(particle)
+            if not particle.endswith(("'", "-")):
+                if not view.text[j:j + 1].isspace():
+                    continue
+                j += 1
+            run = _sequence_re(lex.particles).match(view.text, j)
+            if run is None or any(k in by_start for k in range(run.start(), run.end())):
+                return end
+            swallowed.add(run.start())
+            return run.end()
+    return end
 
 
 def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] | None:
@@ -603,6 +761,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
         if lex.common_word_everywhere:
+            if _named_compound(word, lex) is not None:
+                return False  # "Karama-Platz", "Nasser-Krankenhaus": a name and a site noun
             if _common_noun(word, lex):
                 return True
             # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")

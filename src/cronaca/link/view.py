@@ -15,6 +15,7 @@ _SPACES_QUOTES = frozenset(" \t\u00a0\"'“”«»‘’(„[—–-")
 _OPEN_BRACKETS = frozenset("([“«„")
 _DASHES = frozenset("-–—")
 _ENDERS = frozenset(".?!:;\n")
+_CLOSERS = frozenset("?!;:»”)]")
 
 
 @dataclass
@@ -72,12 +73,14 @@ class TextView:
             window = window[cut + 1:]
         words: list[str] = []
         for word in reversed(window.split()):
-            bare = word.strip(_PUNCTUATION)
-            if word[-1] in ".!?:" and (not bare or len(word) > 3 and words):
-                break  # the previous sentence ended here ("m." and "dr." are abbreviations; French "radio ?")
-            word = bare
+            raw = word
+            word = word.strip(_PUNCTUATION)
+            if raw[-1] in ".!?:" and (not word or len(raw) > 3 and words):
+                break  # the previous sentence ended here ("m." and "dr." are abbreviations; "radio ?")
             if word:
                 words.append(word)
+            elif any(c in _CLOSERS for c in raw):
+                break  # "une radio ? » Laura Frémy": spaced punctuation (French) ends the phrase too
             if len(words) == count:
                 break
         words.reverse()
