@@ -124,11 +124,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "after")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
-            return carried_pronoun(ctx, cue.start, pron)
+            return carried_pronoun(ctx, cue.start, pron, inverted=True)
     if pronoun is None and ctx.speech.verb_second:
         pronoun = pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
-        return carried_pronoun(ctx, cue.start, pronoun)
+        # content said before the verb ("..., sagte sie"): its own subject is not the speaker
+        return carried_pronoun(ctx, cue.start, pronoun, inverted=inverted or cue.start in ctx.preposed)
     bracketed = bracket_subject(ctx, cue, sent_start)
     if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
         return bracketed
