@@ -22,7 +22,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from cronaca.extract.events.lexicon import lexicon
-from cronaca.run.local import document_from_string, run_one
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import untuned_sample  # noqa: E402  (a sibling script, not a package)
@@ -45,23 +44,9 @@ def rows_at(revision: str | None, code: str) -> set[str]:
 
 def untuned_texts(langs: set[str]):
     """(url, language, cleaned text) of the untuned pages, gold pages left out by URL and by text."""
-    urls, shingles = untuned_sample._gold()
-    sources = [*untuned_sample._fundus(langs), *untuned_sample._trafilatura(langs)]
-    if "it" in langs:
-        sources += list(untuned_sample._dice(400))
-    for url, lang, content, is_html in sources:
-        if untuned_sample._norm_url(url) in urls:
-            continue
-        try:
-            doc = document_from_string(content, url + (".html" if is_html else ".txt"))
-        except Exception:  # an unreadable page says nothing about the lexicon
-            continue
-        if not is_html:
-            doc.language = lang
-        result = run_one(doc)
-        text = getattr(result, "text", None)
-        if text and result.language in langs and not untuned_sample._overlaps(text, shingles):
-            yield url, result.language, text
+    for url, doc in untuned_sample.untuned_documents(langs, 400, trafilatura_langs=langs):
+        if doc.text:
+            yield url, doc.language, doc.text
 
 
 def main() -> None:

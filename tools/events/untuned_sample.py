@@ -17,8 +17,10 @@ import gzip
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
+from cronaca.document import Document
 from cronaca.run.local import document_from_string, run_one
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,6 +88,37 @@ def _dice(n: int):
         yield f"dice:{r['id']}", "it", _detok(r["tokens"]), False
 
 
+def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None = None,
+                      trafilatura_langs: set[str] | None = None) -> Iterator[tuple[str, Document]]:
+    """(url, processed document) of every page the gold set does not use, in a fixed order: fundus
+    bodies, trafilatura-eval pages (of ``trafilatura_langs``, default: all but German, which fundus
+    covers), then ``dice`` DICE articles when Italian is asked for. A gold page is left out by URL and
+    by text (counted in ``skipped[0]``); an unreadable page is passed over."""
+    urls, shingles = _gold()
+    sources = [*_fundus(langs), *_trafilatura(langs - {"de"} if trafilatura_langs is None else trafilatura_langs)]
+    if "it" in langs:
+        sources += list(_dice(dice))
+    for url, lang, content, is_html in sources:
+        if _norm_url(url) in urls:
+            if skipped is not None:
+                skipped[0] += 1
+            continue
+        try:
+            doc = document_from_string(content, url + (".html" if is_html else ".txt"))
+        except Exception:  # noqa: BLE001 - an unreadable page says nothing about the rules
+            continue
+        if not is_html:
+            doc.language = lang
+        r = run_one(doc)
+        if not hasattr(r, "events") or r.language not in langs:
+            continue
+        if _overlaps(r.text, shingles):
+            if skipped is not None:
+                skipped[0] += 1
+            continue
+        yield url, r
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out")
@@ -95,22 +128,8 @@ def main() -> None:
     if not EVAL.exists():
         raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
     langs = set(args.langs.split(","))
-    urls, shingles = _gold()
-    sources = [*_fundus(langs), *_trafilatura(langs - {"de"})]
-    if "it" in langs:
-        sources += list(_dice(args.dice))
-    rows, pages, skipped = [], 0, 0
-    for url, lang, content, is_html in sources:
-        if _norm_url(url) in urls:
-            skipped += 1
-            continue
-        doc = document_from_string(content, url + (".html" if is_html else ".txt"))
-        if not is_html:
-            doc.language = lang
-        r = run_one(doc)
-        if not hasattr(r, "events") or r.language not in langs or _overlaps(r.text, shingles):
-            skipped += hasattr(r, "events") and _overlaps(r.text, shingles)
-            continue
+    rows, pages, skipped = [], 0, [0]
+    for url, r in untuned_documents(langs, args.dice, skipped):
         pages += 1
         names = {x.id: x.name for x in r.entities}
         for e in r.events:
@@ -123,7 +142,7 @@ def main() -> None:
     with open(args.out, "w") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{pages} pages, {skipped} gold pages left out, {len(rows)} events")
+    print(f"{pages} pages, {skipped[0]} gold pages left out, {len(rows)} events")
 
 
 if __name__ == "__main__":

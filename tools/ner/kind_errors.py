@@ -13,27 +13,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from cronaca.document import Document, Source
-from cronaca.evaluate.ner import NAMED_KINDS, TYPE_MAP, GoldDoc, Span, _offset_map, read_kind
+from cronaca.evaluate.ner import GoldDoc, Span, predict_made, read_kind
 from cronaca.evaluate.runner import find_evaldata
-from cronaca.pipeline import Pipeline, build
-
-
-def predict(gold_doc: GoldDoc, pipeline: Pipeline) -> dict[Span, str]:
-    """As cronaca.evaluate.ner.predict, keeping for each span the rule and entity that made it."""
-    doc = pipeline(Document(raw=gold_doc.text, language=gold_doc.language, source=Source()))
-    to_original = _offset_map(doc.text, gold_doc.text)
-    spans: dict[Span, str] = {}
-    for entity in doc.entities:
-        if entity.type not in TYPE_MAP:
-            continue
-        for m in entity.mentions:
-            if m.kind in NAMED_KINDS:
-                label = "ORG" if m.rule == "metonym:organisation" else TYPE_MAP[entity.type]
-                start, end = to_original[m.start], to_original[m.end]
-                if start < end:
-                    spans[(start, end, label)] = f"{m.rule} -> {entity.id} {entity.name!r} {entity.type}"
-    return spans
+from cronaca.pipeline import build
 
 
 def context(doc: GoldDoc, start: int, end: int, width: int = 50) -> str:
@@ -84,7 +66,7 @@ def main() -> None:
     for n, doc in enumerate(read_kind(evaldata / "kind-it-ner" / "WN_dev.tsv")):
         if args.limit is not None and n >= args.limit:
             break
-        for cls, (s, e, t), note in classify(doc, predict(doc, pipeline)):
+        for cls, (s, e, t), note in classify(doc, predict_made(doc, pipeline)):
             rows.append((cls, t, doc.text[s:e], note, context(doc, s, e)))
     tally = Counter((cls, t) for cls, t, *_ in rows)
     print("# tally: " + ", ".join(f"{c}/{t} {k}" for (c, t), k in sorted(tally.items())))

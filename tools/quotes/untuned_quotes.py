@@ -16,8 +16,6 @@ import importlib.util
 import json
 from pathlib import Path
 
-from cronaca.run.local import document_from_string, run_one
-
 _SAMPLE = Path(__file__).resolve().parents[1] / "events" / "untuned_sample.py"
 _spec = importlib.util.spec_from_file_location("untuned_sample", _SAMPLE)
 sample = importlib.util.module_from_spec(_spec)
@@ -31,22 +29,12 @@ def main() -> None:
     ap.add_argument("--per-lang", type=int, default=10)
     args = ap.parse_args()
     langs = set(args.langs.split(","))
-    urls, shingles = sample._gold()
     count = {lang: 0 for lang in langs}
     rows = []
-    sources = [*sample._fundus(langs), *sample._trafilatura(langs - {"de"})]
-    if "it" in langs:  # few Italian news pages besides DICE's crime news
-        sources += list(sample._dice(200))
-    for url, lang, content, is_html in sources:
-        if count.get(lang, args.per_lang) >= args.per_lang or sample._norm_url(url) in urls:
-            continue
-        doc = document_from_string(content, url + (".html" if is_html else ".txt"))
-        if not is_html:
-            doc.language = lang
-        r = run_one(doc)
-        if not hasattr(r, "quotes") or r.language != lang or sample._overlaps(r.text, shingles):
-            continue
-        if len(r.text) < 600:
+    # DICE: few Italian news pages besides its crime news
+    for url, r in sample.untuned_documents(langs, 200):
+        lang = r.language
+        if count[lang] >= args.per_lang or len(r.text) < 600:
             continue
         count[lang] += 1
         names = {x.id: x.name for x in r.entities}

@@ -133,21 +133,25 @@ def score_docs(dataset: str, code: str, docs: Iterator[GoldDoc], limit: int | No
 
 
 def predict(gold_doc: GoldDoc, pipeline: Pipeline) -> set[Span]:
+    return set(predict_made(gold_doc, pipeline))
+
+
+def predict_made(gold_doc: GoldDoc, pipeline: Pipeline) -> dict[Span, str]:
+    """Predicted spans in the original text, each with what made it (rule -> entity), for error lists."""
     doc = Document(raw=gold_doc.text, language=gold_doc.language,
                    source=Source(published=gold_doc.published))
     doc = pipeline(doc)
     to_original = _offset_map(doc.text, gold_doc.text)
-    spans = set()
+    spans: dict[Span, str] = {}
     for entity in doc.entities:
-        label = TYPE_MAP.get(entity.type)
-        if label is None:
+        if entity.type not in TYPE_MAP:
             continue
         for m in entity.mentions:
             if m.kind in NAMED_KINDS:
                 label = "ORG" if m.rule == "metonym:organisation" else TYPE_MAP[entity.type]
                 start, end = to_original[m.start], to_original[m.end]
                 if start < end:
-                    spans.add((start, end, label))
+                    spans[(start, end, label)] = f"{m.rule} -> {entity.id} {entity.name!r} {entity.type}"
     return spans
 
 
