@@ -127,9 +127,10 @@ def weak_words(lang: str) -> set[str]:
     return set(load(lang).words("spinner_english_weak.txt"))
 
 
-def swap_masses(lang: str, graph: Graph) -> dict[str, dict[str, float]]:
+def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict[str, float]]:
     """english_token -> {original: f_L(W) * known_english(W) * P(S | W)}: how much of a spinner's
-    output in ``lang`` each original sends to each replacement (unnormalised)."""
+    output in ``lang`` each original sends to each replacement (unnormalised); ``flagged``: only the
+    replacements the detector may flag (any kind), else only those it does not."""
     detector = Detector.for_language(lang)
     weak = weak_words(lang)
     posterior: dict[str, dict[str, float]] = {}
@@ -138,7 +139,7 @@ def swap_masses(lang: str, graph: Graph) -> dict[str, dict[str, float]]:
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if detector.candidate(s) or s in weak:  # any kind the detector may flag
+            if (detector.candidate(s) or s in weak) == flagged:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
@@ -201,15 +202,7 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     the token (see cronaca.clean.spinner._function_word_swaps)."""
     detector = Detector.for_language(lang)
     function_words = detector.function_words | detector.noun_markers  # closed classes
-    weak = weak_words(lang)
-    posterior: dict[str, dict[str, float]] = {}
-    for w in originals(lang, graph):
-        rel = relations(w, graph)
-        total = sum(rel.values()) + SMOOTHING
-        prior = 10 ** zipf_frequency(w, lang) * known_english(w)
-        for s, r in rel.items():
-            if not (detector.candidate(s) or s in weak):
-                posterior.setdefault(s, {})[w] = prior * r / total
+    posterior = swap_masses(lang, graph, flagged=False)
     rows: list[tuple[str, str, float]] = []
     for s in sorted(posterior):
         if s[:1] == "h":
