@@ -1063,6 +1063,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
     if locative and not _addressee(preceding, locative, lex):
+        if locative in lex.addressee_prepositions and len(words) == 1 and name in m.family_names \
+                and not is_town(name) and zipf(words[0], lex.code) < lex.common_word_zipf:
+            # "il processo a Gbagbo", "ha telefonato a Rossi": the family name of a KB person is
+            # better evidence than a bare "a", which also introduces whom an act is aimed at (an
+            # articulated "al Colle" or a common word is still a place)
+            return Guess("PERSON", 0.55, "unknown:family-name")
         return Guess("PLACE", 0.6, "unknown:locative")
     if is_town(name) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
