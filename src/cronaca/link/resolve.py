@@ -21,6 +21,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.place_codes import place_code_spans
 from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -51,7 +52,11 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 full_at.setdefault(f.entity_id, x.start)
     mentions: list[Mention] = []
     unresolved: list[Match] = []
+    codes = {s for s, _ in place_code_spans(view, m.lex, {
+        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})}
     for x in named:
+        if x.start in codes:
+            continue  # "Scandicci (FI)": the town's province, not Forza Italia
         kinds = {f.kind for f in x.forms}
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:

@@ -34,6 +34,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
+from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
 from cronaca.link.lexicon import LinkLexicon, lexicon
 from cronaca.link.view import TextView
@@ -136,6 +137,9 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
+    for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
+                                             if m.kb.entries[x.entity_id].type == "PLACE"}):
+        taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
     seqs = list(_sequences(lex, view.text))
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
@@ -165,7 +169,19 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
-    return unknowns, absorbed
+    return _without_place_codes(unknowns, view, lex), absorbed
+
+
+def _without_place_codes(unknowns: list[Unknown], view: TextView, lex: LinkLexicon) -> list[Unknown]:
+    """Drop the codes after towns only this finder typed ("a Pincopallo (MB)")."""
+    if not lex.place_code:
+        return unknowns
+    codes = set(place_code_spans(view, lex, {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}))
+    if not codes:
+        return unknowns
+    for entity in unknowns:
+        entity.mentions = [x for x in entity.mentions if (x.start, x.end) not in codes]
+    return [e for e in unknowns if e.mentions]
 
 
 _APOSTROPHES = "'’"
