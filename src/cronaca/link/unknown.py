@@ -34,6 +34,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
+from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
 from cronaca.link.lexicon import LinkLexicon, lexicon
@@ -284,6 +285,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "." \
             and view.folded[slice(*tokens[0])] in lex.abbreviations:
         return  # "said Gen. Charles Brown", "Sen. Warren": an abbreviated title, not a name
+    if len(tokens) == 1 and inhabitants(*tokens[0], view, lex):
+        return  # "les Lyonnais", "des Bretons": the people of a place, a generic group
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
