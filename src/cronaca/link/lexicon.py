@@ -118,6 +118,7 @@ class LinkLexicon:
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
     plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
     inhabitant_endings: tuple[str, ...] = ()  # "ais", "ois", "esi": plural nouns of a place's people
+    small_town_countries: tuple[str, ...] = ()  # ISO2 codes where towns of 1,000+ count (gazetteer.py)
     place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
     addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
@@ -218,6 +219,7 @@ def lexicon(code: str) -> LinkLexicon:
         said_to=frozenset(_listed(settings, "said_to")),
         addressee_prepositions=frozenset(_listed(settings, "addressee_prepositions")),
         place_code=settings.get("place_code", ""),
+        small_town_countries=tuple(w.upper() for w in _listed(settings, "small_town_countries")),
         plural_articles=frozenset(_listed(settings, "plural_articles")),
         inhabitant_endings=tuple(_listed(settings, "inhabitant_endings")),
         unaccented_capitals=data.writes("unaccented_capitals"),

@@ -38,16 +38,16 @@ def place_code_spans(view: TextView, lex: LinkLexicon, place_ends: set[int]) -> 
             k -= 1
         if k == found.start() or k == 0:
             continue  # "(MB)" opening a line or glued to a word is no town's code
-        if k in place_ends or _town_before(text, k):
+        if k in place_ends or _town_before(text, k, lex.small_town_countries):
             spans.append(found.span(1))
     return spans
 
 
-def _town_before(text: str, end: int) -> bool:
+def _town_before(text: str, end: int, countries: tuple[str, ...]) -> bool:
     """True when the last one to three capitalised words before ``end`` are a town's name."""
     words = text[max(0, end - 60):end].split()
     for n in range(1, min(TOWN_WORDS, len(words)) + 1):
         name = " ".join(words[-n:])
-        if name[:1].isupper() and is_town(name):
+        if name[:1].isupper() and is_town(name, countries):
             return True
     return False

@@ -177,7 +177,8 @@ def _without_place_codes(unknowns: list[Unknown], view: TextView, lex: LinkLexic
     """Drop the codes after towns only this finder typed ("a Pincopallo (MB)")."""
     if not lex.place_code:
         return unknowns
-    codes = set(place_code_spans(view, lex, {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}))
+    ends = {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}
+    codes = set(place_code_spans(view, lex, ends))
     if not codes:
         return unknowns
     for entity in unknowns:
@@ -1083,13 +1084,14 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     locative = view.phrase_before(start, lex.locatives, words=preceding)
     if locative and not _addressee(preceding, locative, lex):
         if locative in lex.addressee_prepositions and len(words) == 1 and name in m.family_names \
-                and not is_town(name) and zipf(words[0], lex.code) < lex.common_word_zipf:
+                and not is_town(name, lex.small_town_countries) \
+                and zipf(words[0], lex.code) < lex.common_word_zipf:
             # "il processo a Gbagbo", "ha telefonato a Rossi": the family name of a KB person is
             # better evidence than a bare "a", which also introduces whom an act is aimed at (an
             # articulated "al Colle" or a common word is still a place)
             return Guess("PERSON", 0.55, "unknown:family-name")
         return Guess("PLACE", 0.6, "unknown:locative")
-    if is_town(name) and name not in m.given_names and not name.isupper():
+    if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
