@@ -1083,13 +1083,10 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
     if locative and not _addressee(preceding, locative, lex):
-        if locative in lex.addressee_prepositions and len(words) == 1 and name in m.family_names \
-                and not is_town(name, lex.small_town_countries) \
-                and zipf(words[0], lex.code) < lex.common_word_zipf:
-            # "il processo a Gbagbo", "ha telefonato a Rossi": the family name of a KB person is
-            # better evidence than a bare "a", which also introduces whom an act is aimed at (an
-            # articulated "al Colle" or a common word is still a place)
-            return Guess("PERSON", 0.55, "unknown:family-name")
+        if locative in lex.addressee_prepositions and _addressed_person(view, m, start, end, words):
+            # "il processo a Gbagbo", "ha proposto a De Alessandri": evidence of a person beats a
+            # bare "a", which also introduces whom an act is aimed at
+            return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
@@ -1143,6 +1140,30 @@ PARTICLE_NAME_WORD_ZIPF = 3.5
 def _particle(word: str, lex: LinkLexicon) -> bool:
     """True when ``word`` is a name particle of the language, also one written elided or hyphenated."""
     return any(p in lex.particles for p in (word, word + "-", word + "'"))
+
+
+def _addressed_person(view: TextView, m: Matcher, start: int, end: int, words: list[str]) -> bool:
+    """Evidence that the name after a bare "a"/"à" is a person's, not a town's: the family name
+    of a KB person ("a Gbagbo"), a particle opening a family name ("a De Alessandri"), or the
+    name written elsewhere after a given name or an initial ("V. Topalov" ... "a Topalov"). A
+    town's name or a common word ("al Colle" is no bare "a" anyway) stays a place."""
+    lex = m.lex
+    name = view.text[start:end]
+    if is_town(name, lex.small_town_countries) or zipf(words[-1], lex.code) >= lex.common_word_zipf:
+        return False
+    if len(words) == 1 and name in m.family_names:
+        return True
+    if len(words) > 1 and _particle(words[0], lex) and name.split()[0][:1].isupper():
+        return True
+    i = view.text.find(" " + name)
+    while i != -1:
+        after = i + 1 + len(name)
+        if i + 1 != start and (after >= len(view.text) or not view.text[after].isalnum()) \
+                and (_after_given_name(view, i + 1, m) or _INITIAL.fullmatch(view.text[max(0, i - 2):i])
+                     and (i < 3 or not view.text[i - 3].isalpha())):
+            return True
+        i = view.text.find(" " + name, i + 1)
+    return False
 
 
 def _addressee(preceding: list[str], locative: str, lex: LinkLexicon) -> bool:
