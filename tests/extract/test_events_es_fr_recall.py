@@ -148,16 +148,16 @@ def test_asking_forgiveness_is_an_apology_not_a_request_es():
         ("CONCEDE", ("Q1208324",), ("Q3052772",), "occurred")]
 
 
-def test_signing_an_agreement_with_someone_is_an_agreement_es():
-    assert found("Israel firmó un acuerdo con Hamas.", "es") == [("AGREE", ("Q801",), ("Q38799",), "occurred")]
+def test_signing_an_agreement_with_someone_is_support_es():
+    assert found("Israel firmó un acuerdo con Hamas.", "es") == [("SUPPORT", ("Q801",), ("Q38799",), "occurred")]
 
 
 def test_signing_a_decree_is_no_event_es():
     assert found("Sánchez firmó un decreto.", "es") == []
 
 
-def test_signing_an_agreement_with_someone_is_an_agreement_fr():
-    assert found("Israël a signé un accord avec le Hamas.", "fr") == [("AGREE", ("Q801",), ("Q38799",), "occurred")]
+def test_signing_an_agreement_with_someone_is_support_fr():
+    assert found("Israël a signé un accord avec le Hamas.", "fr") == [("SUPPORT", ("Q801",), ("Q38799",), "occurred")]
 
 
 def test_calling_someone_names_is_an_accusation_es():

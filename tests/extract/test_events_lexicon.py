@@ -28,7 +28,8 @@ def test_each_language_lexicon_compiles_with_valid_types(code):
     lex = lexicon(code)
     assert len(lex.automaton) > 500
     for row in load(code).table("event_triggers.tsv"):
-        assert row["type"] in ontology.types(), row
+        for type_ in row["type"].split("+"):  # "SANCTION+COERCE": a trigger reporting two acts
+            assert type_ in ontology.types(), row
         parse(row["frame"], row["pos"])
 
 

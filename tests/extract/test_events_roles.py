@@ -337,7 +337,7 @@ MARONI = ("Q16", "Roberto Maroni", "PERSON", ["Roberto Maroni"])
 def test_a_place_right_before_a_persons_name_is_not_the_persons_title():
     text = "La scorsa notte ad Arcore Silvio Berlusconi ha stretto un patto con Roberto Maroni."
     found = {summary(e) for e in events(document(text, "it", [ARCORE, BERLUSCONI, MARONI]))}
-    assert any(f[0] == "AGREE" and "Q15" in f[1] for f in found)
+    assert any(f[0] == "SUPPORT" and "Q15" in f[1] for f in found)
 
 
 FUERZA = ("Q17", "Fuerza Pública", "ORG", ["Fuerza Pública"])

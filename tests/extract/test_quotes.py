@@ -327,7 +327,7 @@ def test_according_to_a_cited_organisation_makes_it_the_speaker():
 def test_italian_reported_infinitive_after_di():
     text = "Il governo cinese ha ripetuto di essere del tutto estraneo a questi fatti."
     (q,) = quotes(make_doc(text, "it", {"Q148": ("COUNTRY", ["Il governo cinese"])}))
-    assert (q.text, q.speaker, q.cue.text) == ("di essere del tutto estraneo a questi fatti", "Q148", "ha ripetuto")
+    assert (q.text, q.speaker, q.cue.text) == ("essere del tutto estraneo a questi fatti", "Q148", "ha ripetuto")
 
 
 def test_italian_di_before_a_noun_reports_nothing():

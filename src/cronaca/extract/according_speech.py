@@ -79,7 +79,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
         start, end = skip_space(text, who_end + 1), sent_end
-        if _speaker_in(ctx, match.end(), who_end) is None and source is None:
+        if _speaker_in(ctx, match.end(), who_end) is None and source is None \
+                and not _names_a_person(ctx, match.end(), who_end):
             return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
     else:
         return
@@ -139,6 +140,15 @@ def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int]
             or any(x.start < inner_end and x.end > inner_start for x in ctx.quotes):
         return None
     return inner_start, inner_end
+
+
+def _names_a_person(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The attribution phrase opens with a noun of office or role ("a parere del premier",
+    "secondo il presidente del Consiglio"): someone the text met before speaks, not a record."""
+    words = WORD.findall(ctx.text, start, end)[:OPINION_WORDS]
+    while words and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.prepositions):
+        words = words[1:]
+    return bool(words) and words[0][0].islower() and person_noun(ctx, words[0])
 
 
 def _stressed_pronoun(ctx: QuoteContext, pos: int) -> Span | None:

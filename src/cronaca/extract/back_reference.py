@@ -6,6 +6,8 @@ calling on ... This, he says, would enable ..." is not MSF speaking.
 """
 from __future__ import annotations
 
+import re
+
 from cronaca.document import Quote, Span
 from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.locate import sentence_index
@@ -15,15 +17,27 @@ from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
 
 
 PERSON_ONLY = frozenset({"PERSON"})
+_OPENING = re.compile(r"[“„«\"‚‘‹]")
 
 
-def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span) -> Speaker:
-    found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns)
+def _before_content(text: str, start: int, pos: int) -> int:
+    """Where the words said begin in a sentence whose speech verb follows them: the first quotation
+    mark, or the sentence start when nothing is quoted (indirect speech before the verb)."""
+    mark = _OPENING.search(text, start, pos)
+    return mark.start() if mark else start
+
+
+def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool = False) -> Speaker:
+    found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns,
+                       inverted=inverted)
     return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
-def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False) -> Speaker:
-    """``person``: only a PERSON (or a speaker with no entity) can be the one carried over."""
+def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False) -> Speaker:
+    """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
+    ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
+    Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
+    quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er')."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
@@ -40,7 +54,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False) -> 
     # the subject of the same sentence, before this position
     # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
     # ("A spokesman for the Senate Democratic campaign said")
-    subject = first_subject(ctx, ctx.doc.sentences[here][0], pos, strict=rule == "pronoun", kinds=kinds)
+    start = ctx.doc.sentences[here][0]
+    end = _before_content(ctx.doc.text, start, pos) if inverted else pos
+    subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds) if end > start else None
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):

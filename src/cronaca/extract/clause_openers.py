@@ -115,6 +115,11 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
             return None  # "“...,” said the resort's general manager": the quotation is what was said
         return m
+    if ctx.speech.addressee_infinitive is not None:
+        m = ctx.speech.addressee_infinitive.match(ctx.text, pos)
+        _, sent_end = sentence_bounds(ctx.doc, cue.start)
+        if m is not None and m.end() < sent_end and _plain_addressee(ctx, cue.end, m.end()):
+            return m  # "ha detto al premier Matteo Renzi di svegliarsi": the addressee, then the report
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.clause_verbs:
         m = _any_clause(ctx, cue, pos)
         if m is not None:
@@ -127,6 +132,14 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or anaphor_before(ctx, cue, sent_start):
         return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
     return m
+
+
+def _plain_addressee(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The words after the addressee's preposition are one noun phrase: no article opening a second
+    one ("ricorda al mondo l'urgenza di agire": the urgency is the object) and no word opening a
+    purpose clause ("denuncia ai carabinieri per tentare di", ``infinitive_blocker``)."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, end)][1:-1]
+    return not any(w in ctx.speech.articles or w in ctx.speech.infinitive_blockers for w in words[1:])
 
 
 def _any_clause(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:

@@ -90,6 +90,26 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
     return None
 
 
+#: One capitalised word (a bare surname) right before a bracket, after a lower-case word, a comma or nothing.
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[,;:.]\s*|\s[a-zà-ÿ][\w'’-]*\s+|\n)([A-ZÀ-Þ][\w'’-]+)\s*\($")
+
+
+def bracketed_after_name(ctx: QuoteContext, m: Mention, pos: int) -> Span | None:
+    """The capitalised word no mention holds that mention ``m`` stands in brackets right after, when
+    only the bracket closes between ``m`` and the verb at ``pos``: "Vendola (SEL) ha detto" with
+    "Vendola" unlinked names Vendola, not his party."""
+    if ctx.text[m.end:pos].strip() != ")":
+        return None
+    lo = max(0, m.start - 40)
+    name = _NAME_BEFORE_BRACKET.search(ctx.text, lo, m.start)
+    if name is None or any(n.start < m.start and n.end > name.start(1) for n in ctx.mentions if n is not m):
+        return None
+    before = WORD.findall(ctx.text, lo, name.start(1))
+    if before and before[-1].lower() in ctx.speech.articles:
+        return None  # "die Partei (SPD) erklärte": a capitalised common noun, not a surname
+    return Span(name.start(1), name.end(1), name.group(1))
+
+
 def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
     """The PERSON that an appositive holding mention ``i`` describes: "Michael McCaul, former chairman
     of the House Foreign Affairs Committee, said", "Keir Starmer, qui s'entretiendra avec Emmanuel

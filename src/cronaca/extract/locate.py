@@ -13,6 +13,8 @@ from cronaca.document import Document
 
 #: An apostrophe in language data (typed as ') matches both the straight and the typographic form.
 APOSTROPHES = "'’"
+#: A lower-case first letter (no digit, underscore or capital, Latin or Cyrillic).
+LOWER_INITIAL = r"(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]"
 
 
 def sentence_index(doc: Document, pos: int) -> int | None:
@@ -41,12 +43,17 @@ def same_paragraph(doc: Document, a: int, b: int) -> bool:
 def phrase_pattern(phrase: str) -> str:
     """Regex source for a phrase from language data: spaces match any run of spaces,
     an apostrophe matches ' or ’, a trailing ``*`` on a word matches any word ending
-    ("da*" matches da, dal, dall’, dalla)."""
+    ("da*" matches da, dal, dall’, dalla), a leading ``*`` any lower-case word beginning, so a
+    word class is named by its ending ("di *arsi" matches "di trovarsi", not "di Marsi")."""
     parts = []
     for word in phrase.split():
+        lead = len(word) > 1 and word.startswith("*")
+        word = word[1:] if lead else word
         star = word.endswith("*")
         word = word.rstrip("*")
         piece = "".join(f"[{APOSTROPHES}]" if ch in APOSTROPHES else re.escape(ch) for ch in word)
+        if lead:  # case-sensitive: a capital starts a name, not an inflected word
+            piece = rf"(?-i:{LOWER_INITIAL})\w*" + piece
         if star:
             piece += rf"[\w{APOSTROPHES}]*"
         parts.append(piece)

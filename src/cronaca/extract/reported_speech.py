@@ -30,6 +30,7 @@ MIN_COLON_WORDS = 4
 _COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
+WORD_AT_START = re.compile(r"(\w+)(?=\s)")
 
 
 def find_reported_contents(ctx: QuoteContext) -> None:
@@ -65,6 +66,10 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                     and not after_quote:  # "Une « ruée » écrit-il : c'est ...": the verb attributes the quotation
                 # "ha avvertito: se l'Iran accresce ..., risponderemo": words reported without marks
                 start = colon.end()
+                if "\n" in text[cue.end:start]:  # "ha dichiarato:\n<the words, set apart>": the next paragraph
+                    sent_end = _paragraph_end(text, start)
+                    if not _ends_a_sentence(text, start, sent_end):
+                        continue  # "ha scritto su Twitter:\nDichiarazioni post gara": a heading follows
                 end = _content_end(ctx, i, start, sent_end)
                 if len(WORD.findall(text, start, end)) >= MIN_COLON_WORDS and not quote_between(ctx, start, end):
                     ctx.contents.append((start, end, cue))
@@ -77,13 +82,14 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                 ctx.content_rules[opening[0]] = "as-opening"
                 ctx.preposed[cue.start] = sent_start - 1
                 continue
-            preposed = _preposed(ctx, cue, sent_start, sent_end)
+            anaphoric = anaphor_before(ctx, cue, sent_start)
+            preposed = None if anaphoric else _preposed(ctx, cue, sent_start, sent_end)
             if preposed is not None:
                 start, end, comma = preposed
                 ctx.contents.append((start, end, cue))
                 ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
                 ctx.preposed[cue.start] = comma
-            elif anaphor_before(ctx, cue, sent_start):
+            elif anaphoric:  # "Questo, almeno, è quanto sostiene X, ...": not a clause around the verb
                 ctx.anaphoric.add(cue.start)
                 previous = previous_statement(ctx, sent_start)
                 if previous is not None:  # "La Russia non cederà. Lo ha detto Lavrov."
@@ -91,7 +97,13 @@ def find_reported_contents(ctx: QuoteContext) -> None:
                     ctx.content_rules[previous[0]] = "anaphoric"
             continue
         start = skip_space(text, m.end())
+        if rule == "bare" and m.re in (ctx.speech.opener, ctx.speech.addressee_infinitive):
+            start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
+            if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
+                sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
+                if not _ends_a_sentence(text, start, sent_end):
+                    continue
             start = skip_space(text, start + 1)
         end = _content_end(ctx, i, start, sent_end)
         if end - start < 3 or not WORD.search(text, start, end):
@@ -99,6 +111,26 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that starts at ``start`` (a block of words set apart after a colon)."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """The paragraph [start, end) ends like a sentence (a heading or a title does not)."""
+    return text[start:end].rstrip()[-1:] in (".", "!", "?", "…", *CLOSING_MARKS)
+
+
+def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:
+    """The report of "ha detto di trovarsi in disaccordo" is the infinitive clause: the marker
+    ("di", ``infinitive_marker``) only links it to the verb, like a complementizer."""
+    first = WORD_AT_START.match(ctx.text, start)
+    if first is None or first.group(1).lower() not in ctx.speech.infinitive_markers:
+        return start
+    return skip_space(ctx.text, first.end())
 
 
 def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:

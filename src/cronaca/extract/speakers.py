@@ -55,7 +55,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
-from cronaca.extract.cue_subjects import (PHRASE_WORDS, clause_opening_person, first_subject, governed, inverted_phrase,
+from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
                                           mention_after, mention_before, phrase_before, phrase_breaks,
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.impersonal_speech import impersonal_speaker
@@ -124,11 +124,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return from_mention(ctx, after, "after")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
-            return carried_pronoun(ctx, cue.start, pron)
+            return carried_pronoun(ctx, cue.start, pron, inverted=True)
     if pronoun is None and ctx.speech.verb_second:
         pronoun = pronoun_after(ctx, cue.end)  # "antwortete er:", "sagte sie"
     if pronoun is not None:
-        return carried_pronoun(ctx, cue.start, pronoun)
+        # content said before the verb ("..., sagte sie"): its own subject is not the speaker
+        return carried_pronoun(ctx, cue.start, pronoun, inverted=inverted or cue.start in ctx.preposed)
     bracketed = bracket_subject(ctx, cue, sent_start)
     if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
         return bracketed
@@ -139,6 +140,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if m is None:
         m = clause_opening_person(ctx, cue, sent_start)
     if m is not None:
+        name = bracketed_after_name(ctx, m, cue.start)
+        if name is not None:  # "Vendola (SEL) ha detto": the unlinked name speaks, not the party
+            return Speaker(None, name.text, name, "bracketed-name")
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):

@@ -49,6 +49,9 @@ class SpeechData:
     object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
     addressed_far: re.Pattern[str] | None = None  # a complementizer after a longer addressee ("told a crowd in X that")
+    #: an addressee and a marked infinitive after any verb of saying: "ha detto al premier di svegliarsi",
+    #: "a demandé au gouvernement de réagir" (``addressee_preposition``, openers opening with an ``infinitive_marker``).
+    addressee_infinitive: re.Pattern[str] | None = None
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
     subject_first: bool = False  # a finite verb always has its subject before it (no pro-drop): English
     clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
@@ -91,6 +94,8 @@ class SpeechData:
     source_prepositions: frozenset[str] = frozenset()  # "aus" in "heißt es aus dem Ministerium"
     circle_nouns: frozenset[str] = frozenset()  # "aus Kreisen der Regierung": someone unnamed
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
+    #: "definita «folle» da Berlusconi": participles (every gender and number) naming a quotation whose agent follows.
+    agent_participles: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
@@ -114,6 +119,9 @@ _OBJECT_WORDS = 4
 _FAR_ADDRESSEE_WORDS = 8
 #: Most words of an addressee before a clause without complementizer ("told the news agency he").
 _ADDRESSEE_WORDS = 2
+#: Most words of an addressee after its preposition before a marked infinitive ("al Presidente del
+#: Consiglio Matteo Renzi di svegliarsi").
+_INFINITIVE_ADDRESSEE_WORDS = 6
 
 
 @cache
@@ -155,8 +163,16 @@ def speech_data(lang: str | None) -> SpeechData:
                            re.IGNORECASE) if bare else None
     addressed_far = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_FAR_ADDRESSEE_WORDS}}}?\s+(?:{comps})",
                                re.IGNORECASE) if comps else None
+    markers = {w.lower() for w in words.get("infinitive_marker", [])}
+    marked = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", [])
+                      if c.split()[0].lower() in markers and len(c.split()) > 1)
+    to_whom = "|".join(word_boundary(phrase_pattern(w)) for w in words.get("addressee_preposition", []))
+    addressee_infinitive = re.compile(
+        rf"\s+(?:{to_whom})\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,{_INFINITIVE_ADDRESSEE_WORDS - 1}}}?\s+(?=(?:{marked}))",
+        re.IGNORECASE) if marked and to_whom else None
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
+        addressee_infinitive=addressee_infinitive,
         addressed_far=addressed_far,
         participles=participles,
         complementizer=complementizer,
@@ -202,6 +218,7 @@ def speech_data(lang: str | None) -> SpeechData:
         source_prepositions=frozenset(w.lower() for w in words.get("source_preposition", [])),
         circle_nouns=frozenset(w.lower() for w in words.get("circle_noun", [])),
         agent_prepositions=frozenset(w.lower() for w in words.get("agent_preposition", [])),
+        agent_participles=frozenset(w.lower() for w in words.get("agent_participle", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),

@@ -19,6 +19,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.collectives import with_collectives
+from cronaca.link.descriptions import resolve_descriptions
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
@@ -119,6 +120,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kept = drop_describing_adjectives(list(entities.values()), view, m.lex,
                                       titles.covered + generic.covered + bodies.covered)
     ordered = sorted(join_defined_acronyms(text, kept), key=lambda e: min(x.start for x in e.mentions))
+    resolve_descriptions(ordered, text, view.folded, sentences, m)  # "the company": one named before
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)
     return ordered

@@ -6,7 +6,7 @@ import bisect
 import re
 from datetime import timedelta
 from functools import cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
@@ -255,6 +255,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                     # only inside someone's opinion is a claim, not a fact (a candidate below the floor)
                     event.confidence = round(event.confidence * CONDITION_FACTOR, 3)
                 events.append(event)
+                if trigger.also and event.target:
+                    events.append(_second_act(event, *trigger.also))
                 if event.type == "REQUEST" and not event.target and trigger.pos == "verb":
                     requests.append(event)
                 ctx.last_parties.add(event.source + event.target)
@@ -274,6 +276,15 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+#: a closing quotation mark and a comma right before a verb: the verb introduces the quotation's speaker
+_AFTER_QUOTE = re.compile(r"[\"“”»«‘’']\s*,\s*$")
+
+
+def _second_act(event: Event, type_: str, mode: str | None) -> Event:
+    """The second act a trigger reports, between the same parties ("condannato a sette anni di
+    reclusione": the court's conviction is SANCTION convict, the prison term COERCE arrest)."""
+    return replace(event, type=type_, mode=mode, source=list(event.source), target=list(event.target),
+                   intensity=ontology.intensity(type_, mode), rule=f"{event.rule}+{type_}")
 
 
 #: A modality cue of obligation ("must", "muss", "müsse"): what someone says another party must do is
@@ -600,15 +611,20 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     type_ = trigger.type
     if trigger.type == "CONSULT" and mode is None and len(actors) + len(targets) >= 3:
         mode = "multilateral"
+    if type_ == "PROTEST" and trigger.pos == "verb" and _AFTER_QUOTE.search(doc.text, max(0, unit.start - 4), unit.start):
+        # "„Wir machen ...“, protestiert Höcke", "«...», protesta Salvini": protesting as a verb of saying
+        # after a quotation objects to what was said (PLOVER REJECT), no demonstration
+        type_, mode = "REJECT", None
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
     row = ontology.lookup(type_, mode)
-    reciprocal = row.symmetric and len(actors) >= 2
-
     signatories = len(actors) >= 2 and trigger.frame.role("between") is not None
+    # an agreement's parties all act ("l'accordo tra X e Y", "X e Y hanno firmato"): as reciprocal as a
+    # meeting, although SUPPORT is no symmetric type (gold GUIDELINES, Agreements)
+    reciprocal = (row.symmetric or signatories) and len(actors) >= 2
     if not targets and ((row.needs_target and not reciprocal) or (trigger.frame.target_required and not signatories)):
         return None  # a frame with "between" may have two parties instead of a target ("firmato tra X e Y")
     if trigger.frame.governed_only and not args.governed:

@@ -9,8 +9,9 @@ import re
 
 from cronaca.extract.tone import measure
 
-#: a short quoted label: „Auslaufmodell“, “basura”, « menteur »
-_LABEL = re.compile(r"[“„«\"‘]\s?[^“”„«»\"‘’.!?]{1,40}?\s?[”“»\"’]")
+#: a short quoted label: „Auslaufmodell“, “basura”, « menteur », also ending a sentence inside its quotes
+#: (American style: “egregious and insulting.”)
+_LABEL = re.compile(r"[“„«\"‘]\s?[^“”„«»\"‘’.!?]{1,40}?[.!?,]?\s?[”“»\"’]")
 LABEL_REACH = 80  # characters after the verb where the label may open
 LABEL_WORDS = 4
 

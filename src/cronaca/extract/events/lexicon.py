@@ -8,7 +8,7 @@ process and language, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
@@ -27,6 +27,8 @@ _CLAUSE_PUNCT = re.compile(r"[.,;:!?\"“”»)\]\n–]")
 #: Gaps between units repeat (" ", " the ", ", "): counted once per process. Only short gaps are
 #: remembered and the memo is bounded, so memory stays flat however many articles stream through.
 GAP_MEMO_CHARS = 40
+#: a "~~" entry ("condannare ~~ anni") allows this many times the language's gap_words before its tail
+WIDE_GAP = 2
 GAP_MEMO_LIMIT = 100_000
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
@@ -44,6 +46,9 @@ class Trigger:
     tail: str | None  # for "a ~ b" entries: the part that must follow within a few words
     base: bool = False  # the surface form is the lemma itself (an infinitive: "to attack", "di visitare")
     reflexive: bool = False  # the lemma is reflexive ("recarsi", "reunirse", "s'entretenir")
+    # a second act the same words report ("condannato a sette anni di reclusione": SANCTION convict and
+    # COERCE arrest, gold GUIDELINES "Courts"): written "SANCTION+COERCE" / "convict+arrest" in the row
+    also: tuple[str, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,25 +258,35 @@ class Lexicon:
         """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;
         also return the new end and where the tail starts."""
         kept, new_end, tail_start = [], end, end
-        window = low[end:end + 12 * (self.gap_words + 1)]
+        window = low[end:end + 12 * (WIDE_GAP * self.gap_words + 1)]
+        near = 12 * (self.gap_words + 1)
         tried: dict[str, re.Match[str] | None] = {}  # several readings of one head often share a tail
+        reach: dict[Trigger, int] = {}  # where each matched tail ends
         for t in triggers:
             if not t.tail:
                 kept.append(t)
                 continue
+            # "condannare ~~ anni": a wide gap ("condannato Mario Rossi a sette anni")
+            wide = t.tail.startswith("~")
+            word = t.tail.lstrip("~ ") if wide else t.tail
             if t.tail in tried:
                 m = tried[t.tail]
-            elif t.tail not in window:  # the pattern ends in the tail itself: a substring test rules most out
+            elif word not in (window if wide else window[:near]):  # a substring test rules most out
                 m = tried[t.tail] = None
             else:
-                m = tried[t.tail] = _tail_regex(t.tail, self.gap_words, self.particle_end if t.tail in self.particles
-                                                else "").match(window)
+                m = tried[t.tail] = _tail_regex(word, self.gap_words * (WIDE_GAP if wide else 1),
+                                                self.particle_end if word in self.particles else "").match(window)
             if m:
                 kept.append(t)
+                reach[t] = m.end()
                 if end + m.end() > new_end:
-                    new_end, tail_start = end + m.end(), end + m.end() - len(t.tail)
+                    new_end, tail_start = end + m.end(), end + m.end() - len(word)
         if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
             kept = [t for t in kept if t.tail]
+            # of two gapped readings of one part of speech, the tail further on is the more specific:
+            # "condannato a sette anni" is the prison term ("~ anni"), not only the sentence ("~ a")
+            furthest = {pos: max(n for t, n in reach.items() if t.pos == pos) for pos in {t.pos for t in kept}}
+            kept = [t for t in kept if reach[t] == furthest[t.pos]]
         return tuple(kept), new_end, tail_start
 
 
@@ -420,12 +435,24 @@ def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, s
 
 
 def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):
-    """(surface form, Trigger) pairs of one lexicon row."""
+    """(surface form, Trigger) pairs of one lexicon row (with its second act, if the row names one)."""
+    also_type = row["type"].partition("+")[2]
+    if not also_type:
+        yield from _expand_one(row, rules, grammar)
+        return
+    also = (also_type, (row.get("mode") or "").partition("+")[2] or None)
+    for surface, trigger in _expand_one(row, rules, grammar):
+        yield surface, replace(trigger, also=also)
+
+
+def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):
     pos = row["pos"]
-    type_ = row["type"]
-    if type_ not in ontology.types():
-        raise LanguageDataError(f"event trigger {row['trigger']!r}: {type_!r} is not a PLOVER type")
-    mode = row.get("mode") or None
+    type_, _, also_type = row["type"].partition("+")
+    mode, _, also_mode = (row.get("mode") or "").partition("+")
+    for t in (type_, also_type or type_):
+        if t not in ontology.types():
+            raise LanguageDataError(f"event trigger {row['trigger']!r}: {t!r} is not a PLOVER type")
+    mode = mode or None
     frame = parse(row.get("frame", ""), pos)
     score = float(row["intensity"]) if row.get("intensity") else ontology.intensity(type_, mode)
     entry = row["trigger"]

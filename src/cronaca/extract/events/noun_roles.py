@@ -87,7 +87,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         objects.add(j)
         ids = p.heads()
         if p.prep == "between":
-            if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT"):
+            if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT") \
+                    or trigger.type == "SUPPORT" and trigger.frame.role("between") == "X":  # an agreement's parties
                 add(args.actors, ids)
             else:
                 add(args.targets, ids)

@@ -10,7 +10,7 @@ pronouns) split the sentence into clauses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
@@ -423,9 +423,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 not capitalised or all(t.pos == "verb" for t in item.triggers)):
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
-        if item.triggers and all(t.frame.label for t in item.triggers) \
+        if item.triggers and any(t.frame.label for t in item.triggers) \
                 and not quoted_label(text, lexicon.code, e, end):
-            continue  # "nannte ihn beim Namen": naming without a quoted label accuses nobody
+            # "nannte ihn beim Namen": naming without a quoted label accuses nobody; a form with other
+            # readings keeps those ("resisted calls to defund": the noun, no name-calling)
+            unlabelled = tuple(t for t in item.triggers if not t.frame.label)
+            if not unlabelled:
+                continue
+            item = replace(item, triggers=unlabelled)
         if item.triggers and capitalised and text[s].islower() \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
             continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
