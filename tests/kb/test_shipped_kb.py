@@ -118,3 +118,11 @@ def test_parents_and_capitals_are_entries(kb):
 
 def test_every_country_with_a_capital_in_geonames_has_one(kb):
     assert sum(1 for e in kb.entries.values() if e.type == "COUNTRY" and e.capital) >= 230
+
+
+@pytest.mark.parametrize("name, lang, form", [("Florence", "it", "Firenze"), ("Venice", "it", "Venezia"),
+                                              ("Nuremberg", "de", "Nürnberg"), ("Antwerp", "de", "Antwerpen")])
+def test_cities_carry_their_own_language_name(kb, name, lang, form):
+    # GeoNames keeps the English exonym and drops some local names: "a Firenze" must find Florence
+    city = next(e for e in kb.entries.values() if e.type == "PLACE" and e.name == name and e.wikidata)
+    assert form in city.aliases.get(lang, ()) or form in city.aliases.get("*", ())

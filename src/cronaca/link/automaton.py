@@ -110,6 +110,8 @@ class Matcher:
     own_names: frozenset[str] = frozenset()  # folded organisation names the KB lists for this language
     monarchs: frozenset[str] = frozenset()  # ids of heads of state who reign (monarchs.py)
     family_names: frozenset[str] = frozenset()  # last words of KB people's full names: "Jones", "Brown"
+    # every language's given_names.txt (names travel), without the KB people's first words
+    listed_anywhere: frozenset[str] = frozenset()
     # forms of a surface that fit one spelling: the same names recur in every article
     _fitting: dict[tuple[int, str], tuple[Form, ...]] = field(default_factory=dict, repr=False)
 
@@ -241,6 +243,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
         if other != lex.code:  # words() reads an absent given_names.txt as empty
             given.update(n for n in data.words("given_names.txt") if fold(n) not in role_words
                          and zipf(fold(n), lex.code) < lex.common_word_zipf)
+    listed_anywhere = set(given)  # the lists' names only, before KB people's first words join
 
     def case_forms(name: str) -> list[str]:
         return [r.apply(name) for r in lex.inflection_index.fitting(name, "name") if r.case]
@@ -262,6 +265,7 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     given |= {form for name in given for form in case_forms(name)}
     listed = set(lex.given_names)
     listed |= {form for name in listed for form in case_forms(name)}
+    listed_anywhere |= {form for name in listed_anywhere for form in case_forms(name)}
     for title in lex.titles:
         surfaces.setdefault(fold(title.phrase), Surface()).title = title
     for noun, entity_type in lex.organisation_nouns.items():
@@ -292,4 +296,4 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                    frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
                    adjectives, frozenset(listed), own, monarchs(kb),
                    frozenset(w for t, _ in full_names if (w := t.split()[-1])[:1].isupper() and len(w) > 2
-                             and fold(w) not in role_words))
+                             and fold(w) not in role_words), frozenset(listed_anywhere))

@@ -116,6 +116,11 @@ class LinkLexicon:
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
+    plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
+    inhabitant_endings: tuple[str, ...] = ()  # "ais", "ois", "esi": plural nouns of a place's people
+    small_town_countries: tuple[str, ...] = ()  # ISO2 codes where towns of 1,000+ count (gazetteer.py)
+    place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
+    addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
@@ -212,6 +217,11 @@ def lexicon(code: str) -> LinkLexicon:
         not_current_holder=frozenset(_listed(settings, "not_current_holder")),
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
         said_to=frozenset(_listed(settings, "said_to")),
+        addressee_prepositions=frozenset(_listed(settings, "addressee_prepositions")),
+        place_code=settings.get("place_code", ""),
+        small_town_countries=tuple(w.upper() for w in _listed(settings, "small_town_countries")),
+        plural_articles=frozenset(_listed(settings, "plural_articles")),
+        inhabitant_endings=tuple(_listed(settings, "inhabitant_endings")),
         unaccented_capitals=data.writes("unaccented_capitals"),
         region_nouns=frozenset(_listed(settings, "region_nouns")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",

@@ -21,6 +21,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.place_codes import place_code_spans
 from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -51,7 +52,11 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 full_at.setdefault(f.entity_id, x.start)
     mentions: list[Mention] = []
     unresolved: list[Match] = []
+    codes = {s for s, _ in place_code_spans(view, m.lex, {
+        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})}
     for x in named:
+        if x.start in codes:
+            continue  # "Scandicci (FI)": the town's province, not Forza Italia
         kinds = {f.kind for f in x.forms}
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
@@ -198,6 +203,8 @@ def _government_in(x: Match, view: TextView, m: Matcher) -> bool:
 
 def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
              day: date | None) -> tuple[str, float, str] | None:
+    if _opens_full_name(x, view, m):
+        return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
     earlier = [i for i in ids if full_at.get(i, x.start) < x.start]
     if len(earlier) == 1:
@@ -226,6 +233,30 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, "surname:prominent"
     return None
+
+
+def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when the matched word is a listed given name (any language's list) and another
+    capitalised name word follows one space after it: "Paola De Micheli", "Giuseppe Cortese". A
+    KB person whose surname is also a given name ("Giampaolo Di Paola") or whose given name the
+    article already used ("Giuseppe Sala") is then not meant: a new full name begins here."""
+    text = view.text
+    end = x.end
+    if text[x.start:end] not in m.listed_anywhere or text[end:end + 1] != " " \
+            or not text[end + 1:end + 2].isupper():
+        return False
+    k = end + 1
+    while k < len(text) and (text[k].isalpha() or text[k] in "'’"):
+        k += 1
+    nxt = view.folded[end + 1:k].replace("’", "'")
+    if "'" in nxt:  # "D'Alema", "O'Neill"
+        return text[end + 1 + nxt.index("'") + 1:end + 2 + nxt.index("'")].isupper()
+    if nxt in m.lex.particles:  # "De Micheli", "van Gaal": a particle, then the family name
+        return text[k:k + 1] == " " and text[k + 1:k + 2].isupper()
+    if text[end + 1:k].isupper():
+        return False  # "Paola ONU": an acronym is a body, not a family name
+    # where every noun is capitalised, a frequent word after the name is a noun ("Maria Regierung")
+    return not m.lex.common_word_everywhere or zipf(nxt, m.lex.code) < m.lex.common_word_zipf
 
 
 def _word_before(view: TextView, start: int) -> str:

@@ -34,6 +34,8 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.gazetteer import is_town
+from cronaca.link.inhabitants import inhabitants
+from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
 from cronaca.link.lexicon import LinkLexicon, lexicon
 from cronaca.link.view import TextView
@@ -136,6 +138,9 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
+    for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
+                                             if m.kb.entries[x.entity_id].type == "PLACE"}):
+        taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
     seqs = list(_sequences(lex, view.text))
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
@@ -165,7 +170,20 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
-    return unknowns, absorbed
+    return _without_place_codes(unknowns, view, lex), absorbed
+
+
+def _without_place_codes(unknowns: list[Unknown], view: TextView, lex: LinkLexicon) -> list[Unknown]:
+    """Drop the codes after towns only this finder typed ("a Pincopallo (MB)")."""
+    if not lex.place_code:
+        return unknowns
+    ends = {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}
+    codes = set(place_code_spans(view, lex, ends))
+    if not codes:
+        return unknowns
+    for entity in unknowns:
+        entity.mentions = [x for x in entity.mentions if (x.start, x.end) not in codes]
+    return [e for e in unknowns if e.mentions]
 
 
 _APOSTROPHES = "'’"
@@ -268,6 +286,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "." \
             and view.folded[slice(*tokens[0])] in lex.abbreviations:
         return  # "said Gen. Charles Brown", "Sen. Warren": an abbreviated title, not a name
+    if len(tokens) == 1 and inhabitants(*tokens[0], view, lex):
+        return  # "les Lyonnais", "des Bretons": the people of a place, a generic group
     cue = None
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
@@ -1063,8 +1083,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
     if locative and not _addressee(preceding, locative, lex):
+        if locative in lex.addressee_prepositions and _addressed_person(view, m, start, end, words):
+            # "il processo a Gbagbo", "ha proposto a De Alessandri": evidence of a person beats a
+            # bare "a", which also introduces whom an act is aimed at
+            return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
-    if is_town(name) and name not in m.given_names and not name.isupper():
+    if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
@@ -1116,6 +1140,30 @@ PARTICLE_NAME_WORD_ZIPF = 3.5
 def _particle(word: str, lex: LinkLexicon) -> bool:
     """True when ``word`` is a name particle of the language, also one written elided or hyphenated."""
     return any(p in lex.particles for p in (word, word + "-", word + "'"))
+
+
+def _addressed_person(view: TextView, m: Matcher, start: int, end: int, words: list[str]) -> bool:
+    """Evidence that the name after a bare "a"/"à" is a person's, not a town's: the family name
+    of a KB person ("a Gbagbo"), a particle opening a family name ("a De Alessandri"), or the
+    name written elsewhere after a given name or an initial ("V. Topalov" ... "a Topalov"). A
+    town's name or a common word ("al Colle" is no bare "a" anyway) stays a place."""
+    lex = m.lex
+    name = view.text[start:end]
+    if is_town(name, lex.small_town_countries) or zipf(words[-1], lex.code) >= lex.common_word_zipf:
+        return False
+    if len(words) == 1 and name in m.family_names:
+        return True
+    if len(words) > 1 and _particle(words[0], lex) and name.split()[0][:1].isupper():
+        return True
+    i = view.text.find(" " + name)
+    while i != -1:
+        after = i + 1 + len(name)
+        if i + 1 != start and (after >= len(view.text) or not view.text[after].isalnum()) \
+                and (_after_given_name(view, i + 1, m) or _INITIAL.fullmatch(view.text[max(0, i - 2):i])
+                     and (i < 3 or not view.text[i - 3].isalpha())):
+            return True
+        i = view.text.find(" " + name, i + 1)
+    return False
 
 
 def _addressee(preceding: list[str], locative: str, lex: LinkLexicon) -> bool:

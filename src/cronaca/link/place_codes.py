@@ -1,0 +1,53 @@
+"""Codes in brackets after a town ("Seregno (MB)", "Scandicci (FI)") belong to the town.
+
+Italian news writes a town's province as a two-letter code in brackets; the code names no actor
+of its own, yet it reads as an acronym ("MB", an unknown organisation) or as a KB acronym ("FI",
+Forza Italia). The shape of such codes is data: ``place_code`` in a language's link_settings.tsv
+is a regex whose first group is the code (absent: the language has no such codes). A code counts
+only right after a place (a KB place or a known town's name), so "Forza Italia (FI)" keeps its
+defining acronym.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cronaca.link.gazetteer import is_town
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.view import TextView
+
+#: Most capitalised words of the town's name before the code that are looked up as a town.
+TOWN_WORDS = 3
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def place_code_spans(view: TextView, lex: LinkLexicon, place_ends: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of every place code in the text that follows a place ending at one of
+    ``place_ends`` or a town's name, with only spaces between them."""
+    if not lex.place_code:
+        return []
+    text = view.text
+    spans: list[tuple[int, int]] = []
+    for found in _pattern(lex.place_code).finditer(text):
+        k = found.start()
+        while k > 0 and text[k - 1] in " \u00a0":
+            k -= 1
+        if k == found.start() or k == 0:
+            continue  # "(MB)" opening a line or glued to a word is no town's code
+        if k in place_ends or _town_before(text, k, lex.small_town_countries):
+            spans.append(found.span(1))
+    return spans
+
+
+def _town_before(text: str, end: int, countries: tuple[str, ...]) -> bool:
+    """True when the last one to three capitalised words before ``end`` are a town's name."""
+    words = text[max(0, end - 60):end].split()
+    for n in range(1, min(TOWN_WORDS, len(words)) + 1):
+        name = " ".join(words[-n:])
+        if name[:1].isupper() and is_town(name, countries):
+            return True
+    return False
