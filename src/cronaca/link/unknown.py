@@ -154,7 +154,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
             more = _conjoined(tokens, seqs[i + 1], view, m, taken) \
-                if b == seq.end() and i + 1 < len(seqs) else None
+                if tokens and b == seq.end() and i + 1 < len(seqs) else None
             if more:  # "National Intelligence and Security Agency": one body
                 joined.add(i + 1)
                 _one_name(tokens + more, seqs[i + 1], view, m, by_start, by_end, person_cues, absorbed,
