@@ -51,6 +51,11 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
             if member is not None:
                 return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
+            # "Matteo Salvini è arrivato a Pontida. Il leader della Lega ha detto": the one person
+            # named just before, when the role's head noun is a person's (not "der Sprecher der AfD")
+            only = _only_person_before(ctx, phrase.start) if any(person_noun(ctx, w) for w in words[1:3]) else None
+            if only is not None:
+                return Speaker(only, phrase.text, phrase, "role-noun:member-only-person")
         return None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
