@@ -63,3 +63,51 @@ def test_role_of_a_party_with_two_people_before_names_no_one():
                                          "x:person:meloni": ("PERSON", ["Giorgia Meloni"]),
                                          "x:org:lega": ("ORG", ["Lega"])}))
     assert found and {q.speaker for q in found} == {None}
+
+
+def test_german_attribution_phrase_before_the_verb_reports_the_rest_of_the_sentence():
+    text = "Nach Angaben des Oberstaatsanwalts Mario Mannweiler sollen die Ermittlungen im Sommer abgeschlossen werden."
+    found = quotes(make_doc(text, "de", {"x:person:mannweiler": ("PERSON", ["Mario Mannweiler"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("sollen die Ermittlungen im Sommer abgeschlossen werden", "x:person:mannweiler")]
+
+
+def test_german_attribution_phrase_in_the_middle_field_reports_what_follows_it():
+    text = ("Die Ermittlungen sollen nach Angaben des zuständigen Oberstaatsanwalts Mario Mannweiler im Sommer "
+            "oder Herbst abgeschlossen werden.")
+    found = quotes(make_doc(text, "de", {"x:person:mannweiler": ("PERSON", ["Mario Mannweiler"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("im Sommer oder Herbst abgeschlossen werden", "x:person:mannweiler")]
+
+
+def test_german_attribution_to_a_body_noun_without_a_name_keeps_the_phrase():
+    text = "Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt."
+    found = quotes(make_doc(text, "de"))
+    assert [(q.text, q.speaker, q.speaker_text) for q in found] == [
+        ("wurden bei dem Unfall drei Menschen verletzt", None, "Polizei")]
+
+
+def test_german_attribution_to_a_paper_is_no_speech():
+    text = "Die Partei hatte sich laut dem zunächst internen Papier detailliert Gedanken zum Zeitpunkt gemacht."
+    assert quotes(make_doc(text, "de")) == []
+
+
+def test_german_attribution_phrase_holding_a_participle_is_left_alone():
+    text = ("Im Gazastreifen wurden laut Angaben des von der Hamas kontrollierten Gesundheitsministeriums "
+            "rund 38 664 Palästinenser getötet.")
+    found = quotes(make_doc(text, "de", {"x:group:hamas": ("GROUP", ["Hamas"])}))
+    assert all(q.speaker != "x:group:hamas" for q in found)
+
+
+def test_a_body_of_the_state_is_not_the_company_met_before():
+    text = ("La Fiat ha annunciato nuovi tagli a Torino. La polizia ha detto che non ci sono stati incidenti "
+            "davanti ai cancelli.")
+    found = quotes(make_doc(text, "it", {"x:org:fiat": ("ORG", ["Fiat"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "La polizia")]
+
+
+def test_a_company_noun_from_description_nouns_names_the_company_met_before():
+    text = ("La Fiat ha annunciato nuovi tagli a Torino. L'azienda ha detto che i tagli riguarderanno "
+            "duemila dipendenti.")
+    found = quotes(make_doc(text, "it", {"x:org:fiat": ("ORG", ["Fiat"])}))
+    assert [q.speaker for q in found] == ["x:org:fiat"]

@@ -13,6 +13,7 @@ from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker
+from cronaca.link.descriptions import GENERIC_FITS, KIND_TYPES
 
 CARRY_SENTENCES = 3
 APPOSITIVE_WORDS = 4
@@ -29,6 +30,8 @@ _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 #: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
 _PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
 SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
+#: Kinds of body a name must say it is: "la polizia" is no company met before.
+NAMED_KINDS = frozenset({"court", "police", "armed_forces", "prosecution", "ministry"})
 
 
 def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -182,18 +185,22 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
 def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
     and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
-    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
-    Ministerio de Transporte" is no "compañía")."""
+    most (the nearest on a tie), leaving out those whose name holds a body noun of another kind
+    (``description_nouns.tsv``: "el Ministerio de Transporte" is no "compañía") and, for a body of
+    the state ("la polizia", "the court"), those whose name says nothing of its kind."""
+    kind = ctx.speech.body_kinds.get(noun, noun)
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
         m = ctx.mentions[i]
         i -= 1
-        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        if ctx.types.get(m.entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
             continue
-        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
-        if kinds and noun not in kinds:
+        words = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)}
+        held = {ctx.speech.body_kinds[w] for w in words if w in ctx.speech.body_kinds}
+        if held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
+                or not held and kind in NAMED_KINDS:
             continue
         counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
         last.setdefault(m.entity_id, m.start)

@@ -8,12 +8,12 @@ affermato", "ha più volte detto": two words may stand between, but not a passiv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca.extract.locate import phrase_pattern, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
-from cronaca.lang import LanguageDataError, load
+from cronaca.lang import LanguageData, LanguageDataError, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,9 @@ class SpeechData:
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
+    #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
+    #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
+    body_kinds: dict[str, str] = field(default_factory=dict)
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
@@ -133,6 +136,7 @@ def speech_data(lang: str | None) -> SpeechData:
     words: dict[str, list[str]] = {}
     for row in data.table("speech_cue_words.tsv"):
         words.setdefault(row["role"], []).append(row["form"])
+    kinds = _body_kinds(data, words.get("body_noun", []))
     rows = [CueRow(r["form"], r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")]
     auxiliaries = sorted(words.get("auxiliary", []), key=len, reverse=True)
     participles = {r.form.lower(): r for r in rows if r.tense == "participle"}
@@ -199,7 +203,8 @@ def speech_data(lang: str | None) -> SpeechData:
         comma_openers=frozenset(w.lower() for w in words.get("comma_opener", [])),
         document_nouns=frozenset(w.lower() for w in words.get("document_noun", [])),
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
-        body_nouns=frozenset(w.lower() for w in words.get("body_noun", [])),
+        body_nouns=frozenset(kinds),
+        body_kinds=kinds,
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
@@ -228,6 +233,17 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _body_kinds(data: LanguageData, extra: list[str]) -> dict[str, str]:
+    """The nouns that name a body, with their kind: those of description_nouns.tsv (one list for the
+    linker and the speaker rules) and the body_noun rows of speech_cue_words.tsv it does not hold
+    ("la fondazione", "die Stiftung"), each its own kind."""
+    kinds = {r["noun"].strip().lower(): r["kind"].strip() for r in data.table("description_nouns.tsv")
+             if r.get("noun", "").strip() and r["kind"].strip() != "not_same"}
+    for w in extra:
+        kinds.setdefault(w.lower(), w.lower())
+    return kinds
 
 
 @cache
