@@ -111,3 +111,29 @@ def test_a_company_noun_from_description_nouns_names_the_company_met_before():
             "duemila dipendenti.")
     found = quotes(make_doc(text, "it", {"x:org:fiat": ("ORG", ["Fiat"])}))
     assert [q.speaker for q in found] == ["x:org:fiat"]
+
+
+def test_a_short_lead_and_a_colon_go_on_quoting_the_last_speaker():
+    text = ("Il ministro degli Esteri Antonio Tajani è intervenuto alla Camera. «L'Italia non invierà truppe in "
+            "Ucraina, lo abbiamo detto tante volte», ha detto Tajani. E ancora: «Lavoriamo ogni giorno per la "
+            "pace e per il dialogo».")
+    found = quotes(make_doc(text, "it", {"x:person:tajani": ("PERSON", ["Antonio Tajani", "Tajani"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("L'Italia non invierà truppe in Ucraina, lo abbiamo detto tante volte", "x:person:tajani"),
+        ("Lavoriamo ogni giorno per la pace e per il dialogo", "x:person:tajani")]
+
+
+def test_a_longer_lead_before_a_colon_is_no_continuation():
+    text = ("Antonio Tajani ha parlato alla Camera. «Abbiamo fatto il possibile per tutti», ha detto Tajani. "
+            "Sui cartelli dei manifestanti davanti al palazzo si leggeva: «Basta guerre in ogni parte del mondo».")
+    found = quotes(make_doc(text, "it", {"x:person:tajani": ("PERSON", ["Antonio Tajani", "Tajani"])}))
+    assert [q.text for q in found] == ["Abbiamo fatto il possibile per tutti"]
+
+
+def test_the_person_after_a_cited_body_in_the_attribution_phrase_speaks():
+    text = "Secondo il portavoce del Cremlino Dmitrij Peskov, i colloqui proseguiranno la prossima settimana."
+    doc = make_doc(text, "it", {"kb:org:kremlin": ("ORG", ["Cremlino"]),
+                                "x:person:peskov": ("PERSON", ["Dmitrij Peskov"])})
+    found = quotes(doc)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("i colloqui proseguiranno la prossima settimana", "x:person:peskov")]

@@ -104,6 +104,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         return
     kind = "direct" if direct else "indirect"
     cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+    if source is not None and _person_after_source(ctx, source, who_end if start < match.start() else min(who_end, start)):
+        source = None  # "Secondo il portavoce del Cremlino Dmitrij Peskov, ...": the person, not his office
     if source is not None:
         # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
         # outlet with no speaker of its own in the clause is the one asserting it
@@ -251,6 +253,16 @@ def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource |
     if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
         return None  # "Laut Merz, ...": the comma comes first
     return end
+
+
+def _person_after_source(ctx: QuoteContext, source: CitedSource, limit: int) -> bool:
+    """A PERSON named right after the cited body, a few words on, before ``limit``: the body is
+    part of his title ("il portavoce del Cremlino Dmitrij Peskov")."""
+    i = bisect_left(ctx.mention_starts, source.end)
+    return i < len(ctx.mentions) and ctx.mentions[i].end <= limit \
+        and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" \
+        and len(WORD.findall(ctx.text, source.end, ctx.mentions[i].start)) <= OPINION_WORDS \
+        and not phrase_breaks(ctx, source.end, ctx.mentions[i].start)
 
 
 def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:

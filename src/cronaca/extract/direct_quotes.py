@@ -24,6 +24,8 @@ NO_CUE_MIN_WORDS = 6
 #: have said (shorter ones are mostly scare quotes), and most words before that subject.
 FRAGMENT_WORDS = 4
 SHORT_QUOTE_WORDS = 2
+#: Most words of a lead before a colon that continues the last speaker's words ("E ancora: «...»").
+CONTINUATION_WORDS = 2
 TITLE_WORDS = 6
 #: Most words between two quotations of the same cue for the second, short one to count as speech.
 SHORT_GAP_WORDS = 3
@@ -156,4 +158,7 @@ def is_title(text: str, start: int, end: int) -> bool:
 def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
     """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
     inner = text[q.start:q.end].rstrip()
-    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed
+    lead = text[region[0]:q.open].rstrip()
+    # "E ancora: «...»", "Poi: «...»", "Und weiter: „...“": a short lead and a colon go on quoting
+    continued = lead.endswith(":") and len(WORD.findall(lead)) <= CONTINUATION_WORDS
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued
