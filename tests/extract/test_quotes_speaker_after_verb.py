@@ -137,3 +137,18 @@ def test_the_person_after_a_cited_body_in_the_attribution_phrase_speaks():
     found = quotes(doc)
     assert [(q.text, q.speaker) for q in found] == [
         ("i colloqui proseguiranno la prossima settimana", "x:person:peskov")]
+
+
+def test_french_rapporte_right_after_a_quotation_is_a_verb_of_saying():
+    text = ("« Les systèmes de défense aérienne ont détruit 33 drones au-dessus de la Crimée », rapporte le "
+            "ministère russe de la Défense dans un communiqué.")
+    found = quotes(make_doc(text, "fr", {"x:org:mod": ("ORG", ["ministère russe de la Défense"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Les systèmes de défense aérienne ont détruit 33 drones au-dessus de la Crimée", "x:org:mod")]
+
+
+def test_german_meldete_right_after_a_quotation_is_a_verb_of_saying():
+    text = "„Die Lage in den Krankenhäusern ist dramatisch“, meldete das Gesundheitsministerium am Abend."
+    found = quotes(make_doc(text, "de", {"x:org:ministerium": ("ORG", ["Gesundheitsministerium"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Die Lage in den Krankenhäusern ist dramatisch", "x:org:ministerium")]
