@@ -152,3 +152,20 @@ def test_german_meldete_right_after_a_quotation_is_a_verb_of_saying():
     found = quotes(make_doc(text, "de", {"x:org:ministerium": ("ORG", ["Gesundheitsministerium"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("Die Lage in den Krankenhäusern ist dramatisch", "x:org:ministerium")]
+
+
+def test_a_man_named_by_his_sex_is_the_one_person_met_just_before():
+    text = ("Rom Braslavski wurde von der Hamas entführt. Die Gewalt habe nur einem Zweck gedient, sagt der "
+            "junge Mann.")
+    found = quotes(make_doc(text, "de", {"x:person:braslavski": ("PERSON", ["Rom Braslavski"]),
+                                         "x:group:hamas": ("GROUP", ["Hamas"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Die Gewalt habe nur einem Zweck gedient", "x:person:braslavski")]
+
+
+def test_a_woman_named_by_her_sex_after_two_people_and_no_quotation_is_someone_new():
+    text = ("Mario Rossi ha incontrato Luigi Bianchi in piazza. «Non ho visto nulla di strano quella sera», ha "
+            "raccontato la donna.")
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"]),
+                                         "x:person:bianchi": ("PERSON", ["Luigi Bianchi"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "la donna")]

@@ -41,7 +41,9 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
     Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
     characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
-    person before it ("Khaldun Zein è morto ... dice la madre")."""
+    person before it ("Khaldun Zein è morto ... dice la madre"). A noun for a person by sex or age
+    (``individual_noun``: "der Mann", "la donna") names the person quoted last, if that quotation is
+    in the sentences just before, else the one person named there."""
     words = WORD.findall(phrase.text)
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
@@ -60,6 +62,15 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             if only is not None:
                 return Speaker(only, phrase.text, phrase, "role-noun:member-only-person")
         return None
+    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
+        # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
+        last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
+        here = sentence_index(ctx.doc, phrase.start)
+        floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+        if last is not None and last.start >= floor and last.speaker and ctx.types.get(last.speaker) == "PERSON":
+            return Speaker(last.speaker, phrase.text, phrase, "role-noun:individual")  # the one just quoted
+        only = _only_person_before(ctx, phrase.start)
+        return Speaker(only, phrase.text, phrase, "role-noun:individual") if only else None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
     body = _body_named(ctx, noun, phrase.start)

@@ -83,6 +83,9 @@ class SpeechData:
     term_marker: re.Pattern[str] | None = None
     #: "according to officials", "según fuentes policiales": plural nouns for unnamed people who speak.
     people_nouns: frozenset[str] = frozenset()
+    #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
+    #: just before, else someone new
+    individual_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -214,6 +217,7 @@ def speech_data(lang: str | None) -> SpeechData:
             "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
+        individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
