@@ -169,3 +169,27 @@ def test_a_woman_named_by_her_sex_after_two_people_and_no_quotation_is_someone_n
     found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"]),
                                          "x:person:bianchi": ("PERSON", ["Luigi Bianchi"])}))
     assert [(q.speaker, q.speaker_text) for q in found] == [(None, "la donna")]
+
+
+def test_a_body_after_from_speaks_for_a_verb_with_no_subject():
+    text = "«Il governo andrà avanti fino alla fine della legislatura», fanno sapere da Palazzo Chigi."
+    found = quotes(make_doc(text, "it", {"x:org:chigi": ("ORG", ["Palazzo Chigi"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Il governo andrà avanti fino alla fine della legislatura", "x:org:chigi")]
+
+
+def test_a_place_after_from_is_where_it_was_said_not_who_said_it():
+    text = "Mario Draghi è a Bruxelles. «L'Europa deve investire di più», ha detto da Bruxelles."
+    found = quotes(make_doc(text, "it", {"x:person:draghi": ("PERSON", ["Mario Draghi"]),
+                                         "x:place:bxl": ("PLACE", ["Bruxelles"])}))
+    assert [q.speaker for q in found] == ["x:person:draghi"]
+
+
+def test_si_legge_takes_the_source_named_after_it():
+    text = "«È un atto inaccettabile», si legge in una nota del ministero degli Esteri."
+    found = quotes(make_doc(text, "it", {"x:org:mae": ("ORG", ["ministero degli Esteri"])}))
+    assert [(q.text, q.speaker) for q in found] == [("È un atto inaccettabile", "x:org:mae")]
+
+
+def test_si_legge_with_no_source_is_no_ones_speech():
+    assert quotes(make_doc("Si legge che il governo cadrà entro l'estate.", "it")) == []

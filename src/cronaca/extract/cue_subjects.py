@@ -159,7 +159,10 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         past = _past_addressee(ctx, first.end(), sent_end)
         # "declaró a la prensa el fiscal general, Álex Gertz Manero", "ha scritto su X la premier
         # Giorgia Meloni": the subject after a short addressee or channel
-        return None if past is None else mention_after(ctx, past, sent_end)
+        found = None if past is None else mention_after(ctx, past, sent_end)
+        if found is None and first.group(1).lower() in ctx.speech.from_prepositions:
+            found = _source_after(ctx, first.end(), sent_end)  # "fanno sapere da Palazzo Chigi"
+        return found
     named = _role_then_name(ctx, pos, sent_end)
     if named is not None:
         return named
@@ -199,6 +202,21 @@ def _after_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | No
             or ctx.text[addressee.end:speaker.start].strip():
         return None
     return speaker
+
+
+def _source_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """The person, body or group named right after a "from" preposition (an article aside): who
+    speaks in "«...», fanno sapere da Palazzo Chigi", "aseguran desde el Ministerio"."""
+    words = list(WORD.finditer(ctx.text, pos, sent_end))[:2]
+    while words and words[0].group().lower() in ctx.speech.articles:
+        words.pop(0)
+    if not words:
+        return None
+    i = bisect_left(ctx.mention_starts, words[0].start())
+    if i < len(ctx.mentions) and ctx.mentions[i].start == words[0].start() \
+            and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+        return ctx.mentions[i]
+    return None
 
 
 def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:

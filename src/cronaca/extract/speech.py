@@ -86,6 +86,8 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
+    from_prepositions: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -218,6 +220,7 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
