@@ -193,3 +193,11 @@ def test_si_legge_takes_the_source_named_after_it():
 
 def test_si_legge_with_no_source_is_no_ones_speech():
     assert quotes(make_doc("Si legge che il governo cadrà entro l'estate.", "it")) == []
+
+
+def test_a_role_after_a_long_quotation_counts_the_speakers_before_from_its_opening():
+    text = ("“Vamos a exigir la reforma de la Corte”, dice Taty Almeida, referente de Madres de Plaza de Mayo. "
+            "“Se mueren los genocidas impunes. No podemos tolerar presos políticos. Esas son las razones que "
+            "tenemos para estar en las calles. Vamos a seguir”, recalca la integrante de Madres.")
+    found = quotes(make_doc(text, "es", {"x:person:almeida": ("PERSON", ["Taty Almeida"])}))
+    assert [q.speaker for q in found] == ["x:person:almeida", "x:person:almeida"]

@@ -30,6 +30,8 @@ _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 #: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
 _PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
 SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
+#: Most characters between a closing quotation mark and the role noun of its verb ("”, recalca la integrante").
+QUOTE_TO_ROLE = 30
 #: Kinds of body a name must say it is: "la polizia" is no company met before.
 NAMED_KINDS = frozenset({"court", "police", "armed_forces", "prosecution", "ministry"})
 
@@ -65,7 +67,7 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
         # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
-        here = sentence_index(ctx.doc, phrase.start)
+        here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
         floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
         if last is not None and last.start >= floor and last.speaker and ctx.types.get(last.speaker) == "PERSON":
             return Speaker(last.speaker, phrase.text, phrase, "role-noun:individual")  # the one just quoted
@@ -94,7 +96,7 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     if not person_noun(ctx, noun):
         return None  # "la présidence française", "the trade body": not a person
-    here = sentence_index(ctx.doc, phrase.start)
+    here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
     for q in reversed(ctx.quotes):
         if q.start < floor:
@@ -108,6 +110,17 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _said_from(ctx: QuoteContext, pos: int) -> int:
+    """Where the words of a verb at ``pos`` begin when a quotation ends right before it ("“...”,
+    recalca la integrante"): its sentences are one turn, so the speakers before are counted from
+    its opening mark; else ``pos`` itself."""
+    i = bisect_left(ctx.quoted_starts, pos) - 1
+    if i >= 0 and ctx.quoted[i].close <= pos and pos - ctx.quoted[i].close <= QUOTE_TO_ROLE \
+            and not SENTENCE_BREAK.search(ctx.text, ctx.quoted[i].close + 1, pos):
+        return ctx.quoted[i].open
+    return pos
 
 
 def prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
