@@ -201,3 +201,16 @@ def test_a_role_after_a_long_quotation_counts_the_speakers_before_from_its_openi
             "tenemos para estar en las calles. Vamos a seguir”, recalca la integrante de Madres.")
     found = quotes(make_doc(text, "es", {"x:person:almeida": ("PERSON", ["Taty Almeida"])}))
     assert [q.speaker for q in found] == ["x:person:almeida", "x:person:almeida"]
+
+
+def test_english_short_subject_and_finite_verb_after_a_verb_of_saying_is_a_reported_clause():
+    text = "Turkish foreign minister Mevlut Cavusoglu has confirmed diplomatic efforts are under way to repair ties."
+    found = quotes(make_doc(text, "en", {"x:person:cavusoglu": ("PERSON", ["Mevlut Cavusoglu"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("diplomatic efforts are under way to repair ties", "x:person:cavusoglu")]
+
+
+def test_english_object_with_no_finite_verb_is_no_reported_clause():
+    text = "Turkish foreign minister Mevlut Cavusoglu confirmed his visit to Cairo during a trip to Ankara."
+    found = quotes(make_doc(text, "en", {"x:person:cavusoglu": ("PERSON", ["Mevlut Cavusoglu"])}))
+    assert found == []

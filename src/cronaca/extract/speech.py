@@ -88,6 +88,9 @@ class SpeechData:
     individual_nouns: frozenset[str] = frozenset()
     #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
     from_prepositions: frozenset[str] = frozenset()
+    #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
+    #: complementizer: "confirmed diplomatic efforts are under way"
+    clause_finites: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -221,6 +224,7 @@ def speech_data(lang: str | None) -> SpeechData:
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
+        clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
