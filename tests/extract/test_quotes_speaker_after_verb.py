@@ -214,3 +214,10 @@ def test_english_object_with_no_finite_verb_is_no_reported_clause():
     text = "Turkish foreign minister Mevlut Cavusoglu confirmed plans for a visit to Cairo during a trip to Ankara."
     found = quotes(make_doc(text, "en", {"x:person:cavusoglu": ("PERSON", ["Mevlut Cavusoglu"])}))
     assert found == []
+
+
+def test_german_liess_right_after_a_quotation_opens_its_verb_bracket():
+    text = ("Marie-Agnes Strack-Zimmermann fand die Debatte gut. „Die Wortwahl ist der Sache nicht dienlich“, "
+            "ließ sie auf dem Kurznachrichtendienst X wissen.")
+    found = quotes(make_doc(text, "de", {"x:person:msz": ("PERSON", ["Marie-Agnes Strack-Zimmermann"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Die Wortwahl ist der Sache nicht dienlich", "x:person:msz")]
