@@ -220,4 +220,5 @@ def test_german_liess_right_after_a_quotation_opens_its_verb_bracket():
     text = ("Marie-Agnes Strack-Zimmermann fand die Debatte gut. „Die Wortwahl ist der Sache nicht dienlich“, "
             "ließ sie auf dem Kurznachrichtendienst X wissen.")
     found = quotes(make_doc(text, "de", {"x:person:msz": ("PERSON", ["Marie-Agnes Strack-Zimmermann"])}))
-    assert [(q.text, q.speaker) for q in found] == [("Die Wortwahl ist der Sache nicht dienlich", "x:person:msz")]
+    assert [(q.text, q.speaker, q.rule.split("|")[0]) for q in found] == [
+        ("Die Wortwahl ist der Sache nicht dienlich", "x:person:msz", "direct:after")]
