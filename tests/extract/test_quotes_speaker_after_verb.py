@@ -222,3 +222,18 @@ def test_german_liess_right_after_a_quotation_opens_its_verb_bracket():
     found = quotes(make_doc(text, "de", {"x:person:msz": ("PERSON", ["Marie-Agnes Strack-Zimmermann"])}))
     assert [(q.text, q.speaker, q.rule.split("|")[0]) for q in found] == [
         ("Die Wortwahl ist der Sache nicht dienlich", "x:person:msz", "direct:after")]
+
+
+def test_german_konjunktiv_ii_sentence_right_after_someones_words_goes_on_with_them():
+    text = ("„Wir müssen das Sozialmodell wieder hochhalten“, stellt Nora Back nach ihrer Rede klar. Die "
+            "Gewerkschaften würden nicht verlangen, dass die Regierung alle Gesetzesprojekte zurückziehe.")
+    found = quotes(make_doc(text, "de", {"x:person:back": ("PERSON", ["Nora Back"])}))
+    assert [(q.text, q.speaker) for q in found][-1] == (
+        "Die Gewerkschaften würden nicht verlangen, dass die Regierung alle Gesetzesprojekte zurückziehe",
+        "x:person:back")
+
+
+def test_german_konjunktiv_ii_sentence_with_no_words_before_is_no_report():
+    text = ("Die Regierung hat den Haushalt beschlossen. Ohne die Reform würden die Kosten in den nächsten "
+            "Jahren deutlich steigen.")
+    assert quotes(make_doc(text, "de")) == []

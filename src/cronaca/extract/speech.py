@@ -76,6 +76,9 @@ class SpeechData:
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
+    #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
+    #: II: "würden", "hätten"): reported only right after someone's words
+    reportive_substitutes: frozenset[str] = frozenset()
     #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
     auxiliaries: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "stato", "worden", "wurde": a passive verb has no speaker subject
@@ -216,6 +219,7 @@ def speech_data(lang: str | None) -> SpeechData:
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
         passive=frozenset(w.lower() for w in words.get("passive", [])),
         term_marker=re.compile(
