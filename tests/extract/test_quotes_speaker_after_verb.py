@@ -236,3 +236,26 @@ def test_a_common_verb_inside_a_content_before_an_attribution_word_blocks_nothin
             "Texte nur schwer lesen.")
     found = quotes(make_doc(text, "de", {"x:org:wb": ("ORG", ["Weltbank"])}))
     assert [(q.text, q.speaker) for q in found] == [("Das Schulsystem lässt viele Kinder im Stich", "x:org:wb")]
+
+
+def test_a_noun_of_speech_after_a_quotation_gives_its_owner_as_speaker():
+    text = ("«Non ci sono le condizioni per andare avanti», il commento di Matteo Salvini. «Alfano può essere "
+            "il nostro candidato premier», è stata la risposta di Silvio Berlusconi ai microfoni di Rtl.")
+    found = quotes(make_doc(text, "it", {"x:person:salvini": ("PERSON", ["Matteo Salvini"]),
+                                         "x:person:berlusconi": ("PERSON", ["Silvio Berlusconi"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Non ci sono le condizioni per andare avanti", "x:person:salvini"),
+        ("Alfano può essere il nostro candidato premier", "x:person:berlusconi")]
+
+
+def test_the_owner_of_the_noun_after_so_speaks_not_the_noun():
+    text = "„Das ist absurd und gefährlich“, so die Antwort von Friedrich Merz."
+    found = quotes(make_doc(text, "de", {"x:person:merz": ("PERSON", ["Friedrich Merz"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Das ist absurd und gefährlich", "x:person:merz")]
+
+
+def test_a_noun_of_speech_about_someone_else_is_no_speaker_after_a_full_stop():
+    text = ("«Non ci sono le condizioni per andare avanti». Il commento di Matteo Salvini è arrivato in serata "
+            "dopo una lunga riunione.")
+    found = quotes(make_doc(text, "it", {"x:person:salvini": ("PERSON", ["Matteo Salvini"])}))
+    assert all(q.rule != "direct:speech-noun" for q in found)

@@ -8,7 +8,8 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
-from cronaca.extract.labelled_quotes import colon_speaker, fragment_subject, label_speaker, signature_speaker
+from cronaca.extract.labelled_quotes import (colon_speaker, fragment_subject, label_speaker, signature_speaker,
+                                             speech_noun_speaker)
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
@@ -73,6 +74,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
         return
     cue, how = cue_for(ctx, q, region)
+    named_after = speech_noun_speaker(ctx, q) if cue is None or how == "after" else None
+    if cue is None and named_after is not None:  # "«...», è stata la risposta di Silvio Berlusconi"
+        emit(ctx, start, end, True, None, named_after, "direct:speech-noun", 0.8)
+        return
     if cue is None:
         signed = signature_speaker(ctx, q)
         if signed is not None:  # "“...” ― Krystal Correa"
@@ -94,6 +99,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
+    if speaker.entity_id is None and named_after is not None:
+        speaker = named_after  # "„...“, so die Antwort von Merz": the noun's owner, not the noun
     if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS or speaker.rule == "impersonal":
         return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7

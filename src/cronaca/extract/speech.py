@@ -94,6 +94,8 @@ class SpeechData:
     #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
     #: complementizer: "confirmed diplomatic efforts are under way"
     clause_finites: frozenset[str] = frozenset()
+    #: nouns naming an utterance after a quotation: "«...», la replica di Schlein", "fue la respuesta de X"
+    speech_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -229,6 +231,7 @@ def speech_data(lang: str | None) -> SpeechData:
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
+        speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
