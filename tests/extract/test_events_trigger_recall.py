@@ -31,3 +31,89 @@ def test_a_particle_of_the_next_sentence_is_not_the_verbs():
 def test_a_phrasal_verb_in_the_progressive_is_active():
     [event] = events(document("France is calling on Marco Rubio to act.", "en", [RUBIO, FRANCE]))
     assert summary(event) == ("REQUEST", ("Q142",), ("Q324546",), "occurred")
+
+
+# --- stances stated with an adjective or a preposition phrase (evtrig lexicon round) ---
+
+ORELLANA = ("x:person:antonia-orellana", "Antonia Orellana", "PERSON", ["Antonia Orellana"])
+BERRIOS = ("x:person:felipe-berrios", "Felipe Berríos", "PERSON", ["Felipe Berríos"])
+URUGUAY = ("Q77", "Uruguay", "COUNTRY", ["Uruguay"], "URY")
+BRAZIL = ("Q155", "Brazil", "COUNTRY", ["Brasil"], "BRA")
+SEL = ("Q1426916", "Left Ecology Freedom", "ORG", ["SEL"])
+LEGA = ("Q47729", "Lega Nord", "ORG", ["Lega Nord"])
+PD = ("Q47729x", "Democratic Party", "ORG", ["Pd"])
+RENZI = ("Q47559", "Matteo Renzi", "PERSON", ["Matteo Renzi"])
+MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"])
+EU = ("Q458", "European Union", "ORG", ["EU"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron"])
+TURKEY = ("Q43", "Turkey", "COUNTRY", ["Turquie"], "TUR")
+
+
+def test_es_being_against_a_nomination_rejects_the_nominee():
+    text = "Antonia Orellana estaba en contra de la nominación de Felipe Berríos."
+    [event] = events(document(text, "es", [ORELLANA, BERRIOS]))
+    assert summary(event) == ("REJECT", ("x:person:antonia-orellana",), ("x:person:felipe-berrios",), "occurred")
+
+
+def test_es_declaring_oneself_against_a_proposal():
+    text = "El gobierno de Uruguay se pronunció en contra de la propuesta de Brasil."
+    [event] = events(document(text, "es", [URUGUAY, BRAZIL]))
+    assert summary(event) == ("REJECT", ("Q77",), ("Q155",), "occurred")
+
+
+def test_it_siding_with_the_opposition_is_a_rejection():
+    text = "Le delegazioni di SEL e Lega Nord, invece, si schiereranno all'opposizione."
+    [event] = events(document(text, "it", [SEL, LEGA]))
+    assert summary(event) == ("REJECT", ("Q1426916", "Q47729"), (), "planned")
+
+
+def test_it_saying_oneself_favourable_is_support():
+    [event] = events(document("Il Pd si è detto favorevole a Matteo Renzi.", "it", [PD, RENZI]))
+    assert summary(event) == ("SUPPORT", ("Q47729x",), ("Q47559",), "occurred")
+
+
+def test_it_saying_the_opposite_is_no_rejection():
+    assert events(document("Il Pd ha detto il contrario a Matteo Renzi.", "it", [PD, RENZI])) == []
+
+
+def test_de_speaking_out_against_a_plan_rejects_its_owner():
+    text = "Merz sprach sich am Montag klar gegen die Pläne der EU aus."
+    [event] = events(document(text, "de", [MERZ, EU]))
+    assert summary(event) == ("REJECT", ("Q56039",), ("Q458",), "occurred")
+
+
+def test_de_standing_behind_someone_is_support():
+    [event] = events(document("Die CDU stellte sich hinter Merz.", "de", [CDU, MERZ]))
+    assert summary(event) == ("SUPPORT", ("Q49762",), ("Q56039",), "occurred")
+
+
+def test_fr_declaring_oneself_against():
+    text = "Emmanuel Macron s'est prononcé contre l'adhésion de la Turquie."
+    [event] = events(document(text, "fr", [MACRON, TURKEY]))
+    assert summary(event) == ("REJECT", ("Q3052772",), ("Q43",), "occurred")
+
+
+# --- harsh criticism verbs ---
+
+KIRCHNER = ("Q2479", "Cristina Fernández de Kirchner", "PERSON", ["Cristina Kirchner"])
+MACRI = ("Q2968", "Mauricio Macri", "PERSON", ["Mauricio Macri"])
+CANADA = ("Q16", "Canada", "COUNTRY", ["Canada"], "CAN")
+USA = ("Q30", "United States", "COUNTRY", ["United States"], "USA")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+
+
+def test_es_lashing_at_a_government():
+    text = "Cristina Kirchner fustigó al gobierno de Mauricio Macri."
+    [event] = events(document(text, "es", [KIRCHNER, MACRI]))
+    assert summary(event) == ("ACCUSE", ("Q2479",), ("Q2968",), "occurred")
+
+
+def test_en_slammed_is_criticism():
+    [event] = events(document("Canada slammed the United States over the tariffs.", "en", [CANADA, USA]))
+    assert summary(event) == ("ACCUSE", ("Q16",), ("Q30",), "occurred")
+
+
+def test_en_ruling_out_talks_is_a_rejection():
+    [event] = events(document("Russia ruled out talks with Ukraine.", "en", [RUSSIA, UKRAINE]))
+    assert (event.type, event.source) == ("REJECT", ["Q159"])
