@@ -117,3 +117,40 @@ def test_en_slammed_is_criticism():
 def test_en_ruling_out_talks_is_a_rejection():
     [event] = events(document("Russia ruled out talks with Ukraine.", "en", [RUSSIA, UKRAINE]))
     assert (event.type, event.source) == ("REJECT", ["Q159"])
+
+
+# --- allegations, inquiries and insults stand with their named author alone (evidence.tsv `active`) ---
+
+STA = ("x:org:staatsanwaltschaft-bukarest", "Staatsanwaltschaft Bukarest", "ORG", ["Staatsanwaltschaft Bukarest"])
+FAESER = ("Q1818498", "Nancy Faeser", "PERSON", ["Nancy Faeser"])
+PROCURA = ("x:org:procura-di-benevento", "Procura di Benevento", "ORG", ["Procura di Benevento"])
+
+
+def test_an_allegation_without_a_named_target_is_an_accusation():
+    [event] = events(document("Merz warf der Regierung Versagen vor.", "de", [MERZ]))
+    assert (summary(event), event.mode) == (("ACCUSE", ("Q56039",), (), "occurred"), "allege")
+
+
+def test_a_passive_allegation_has_no_author():
+    assert events(document("Merz wurde Versagen vorgeworfen.", "de", [MERZ])) == []
+
+
+def test_an_inquiry_by_a_named_body_is_an_accusation():
+    text = "Zur Finanzierung ermittelt inzwischen die Staatsanwaltschaft Bukarest."
+    [event] = events(document(text, "de", [STA]))
+    assert (summary(event), event.mode) == (("ACCUSE", ("x:org:staatsanwaltschaft-bukarest",), (), "occurred"),
+                                            "investigate")
+
+
+def test_an_inquiry_in_italian():
+    [event] = events(document("La Procura di Benevento sta indagando per abuso d'ufficio.", "it", [PROCURA]))
+    assert summary(event) == ("ACCUSE", ("x:org:procura-di-benevento",), (), "occurred")
+
+
+def test_an_insult_with_its_quoted_label_is_an_accusation():
+    [event] = events(document("Nancy Faeser nannte die Kundgebung „schwer erträglich“.", "de", [FAESER]))
+    assert summary(event) == ("ACCUSE", ("Q1818498",), (), "occurred")
+
+
+def test_criticism_of_a_thing_stays_a_statement():
+    assert events(document("Merz kritisierte die Verfahren.", "de", [MERZ])) == []

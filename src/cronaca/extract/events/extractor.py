@@ -33,6 +33,10 @@ CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
+#: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
+#: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
+#: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
+BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor"})
 
 
 @dataclass(slots=True)
@@ -630,8 +634,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
-        policy = ontology.one_party().get(type_, "keep")
-        if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
+        policies = ontology.one_party()
+        policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
+        if trigger.frame.label and policy == "noun":
+            policy = "active"  # name-calling with its quoted label is an insult, an act (gold GUIDELINES, ACCUSE)
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
+                or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
