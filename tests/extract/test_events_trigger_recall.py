@@ -154,3 +154,12 @@ def test_an_insult_with_its_quoted_label_is_an_accusation():
 
 def test_criticism_of_a_thing_stays_a_statement():
     assert events(document("Merz kritisierte die Verfahren.", "de", [MERZ])) == []
+
+
+def test_a_name_calling_label_without_a_negative_word_stays_a_statement():
+    # "klasse" is praise the tone lexicon does not know: no insult, so no one-party accusation
+    assert events(document("Nancy Faeser nannte die Kundgebung „ausdrücklich klasse“.", "de", [FAESER])) == []
+
+
+def test_a_bare_search_is_no_inquiry():
+    assert events(document("France will search the archives.", "en", [FRANCE])) == []

@@ -14,6 +14,7 @@ from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
 from cronaca.extract.events.frames import parse
+from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
@@ -636,8 +637,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if len(set(actors) | set(targets)) < 2:
         policies = ontology.one_party()
         policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
-        if trigger.frame.label and policy == "noun":
-            policy = "active"  # name-calling with its quoted label is an insult, an act (gold GUIDELINES, ACCUSE)
+        if trigger.frame.label and policy == "noun" and insulting_label(doc.text, doc.language or "", unit.end, e):
+            policy = "active"  # name-calling with a negative quoted label is an insult, an act (gold GUIDELINES)
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
