@@ -163,3 +163,28 @@ def test_a_name_calling_label_without_a_negative_word_stays_a_statement():
 
 def test_a_bare_search_is_no_inquiry():
     assert events(document("France will search the archives.", "en", [FRANCE])) == []
+
+
+# --- what a speaker says another party must do is the speaker's demand (obligation cues, es / it) ---
+
+BORRELL = ("Q356944", "Josep Borrell", "PERSON", ["Borrell"])
+RUSSIA_ES = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russia"], "RUS")
+MACRON_IT = ("Q3052772", "Emmanuel Macron", "PERSON", ["Macron"])
+
+
+def test_es_should_in_reported_speech_is_a_request():
+    text = "Borrell dijo que Rusia debería retirar sus tropas."
+    found = [summary(e) for e in events(document(text, "es", [BORRELL, RUSSIA_ES]))]
+    assert found == [("REQUEST", ("Q356944",), ("Q159",), "occurred")]
+
+
+def test_it_must_in_reported_speech_is_a_request():
+    text = "Macron ha detto che la Russia deve ritirarsi."
+    found = [summary(e) for e in events(document(text, "it", [MACRON_IT, RUSSIA_ES]))]
+    assert found == [("REQUEST", ("Q3052772",), ("Q159",), "occurred")]
+
+
+def test_it_expected_is_no_obligation():
+    # "dovrebbe recarsi": expected to go, a plan (modality.tsv keeps "dovrebbe" planned)
+    text = "Macron ha detto che la Russia dovrebbe ritirarsi."
+    assert [e.type for e in events(document(text, "it", [MACRON_IT, RUSSIA_ES]))] == ["RETREAT"]
