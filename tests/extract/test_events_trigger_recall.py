@@ -188,3 +188,21 @@ def test_it_expected_is_no_obligation():
     # "dovrebbe recarsi": expected to go, a plan (modality.tsv keeps "dovrebbe" planned)
     text = "Macron ha detto che la Russia dovrebbe ritirarsi."
     assert [e.type for e in events(document(text, "it", [MACRON_IT, RUSSIA_ES]))] == ["RETREAT"]
+
+
+# --- a person attacking a person or an institution attacks with words ---
+
+DE_GIROLAMO = ("Q3880405", "Nunzia De Girolamo", "PERSON", ["Nunzia De Girolamo"])
+ALFANO = ("Q53004", "Angelino Alfano", "PERSON", ["Angelino Alfano"])
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin"])
+UKRAINE_IT = ("Q212", "Ukraine", "COUNTRY", ["Ucraina"], "UKR")
+
+
+def test_a_politician_attacking_a_politician_is_an_accusation():
+    [event] = events(document("Nunzia De Girolamo attacca Angelino Alfano.", "it", [DE_GIROLAMO, ALFANO]))
+    assert (summary(event), event.mode) == (("ACCUSE", ("Q3880405",), ("Q53004",), "occurred"), "disapprove")
+
+
+def test_a_leader_attacking_a_country_is_still_an_assault():
+    [event] = events(document("Vladimir Putin ha attaccato l'Ucraina.", "it", [PUTIN, UKRAINE_IT]))
+    assert summary(event) == ("ASSAULT", ("Q7747",), ("Q212",), "occurred")
