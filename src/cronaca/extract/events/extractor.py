@@ -34,9 +34,9 @@ CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
-#: Entity types a person attacks with words rather than force (a country, an armed group or a place is
-#: attacked with force)
-_VERBAL_TARGETS = frozenset({"PERSON", "ORG", "MEDIA"})
+#: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
+#: place is attacked with force: "Putin wird die Nato angreifen")
+_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
 #: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
 #: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
 #: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
@@ -629,8 +629,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
             and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
             and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
-        # "l'ex ministro attacca l'esecutivo", "atacar a los periodistas de El Faro": a person attacking a
-        # person or an institution with no weapon named is attacking with words (PLOVER ACCUSE)
+        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
+        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
