@@ -206,3 +206,19 @@ def test_a_politician_attacking_a_politician_is_an_accusation():
 def test_a_leader_attacking_a_country_is_still_an_assault():
     [event] = events(document("Vladimir Putin ha attaccato l'Ucraina.", "it", [PUTIN, UKRAINE_IT]))
     assert summary(event) == ("ASSAULT", ("Q7747",), ("Q212",), "occurred")
+
+
+# --- English consonant doubling in gapped CAMEO patterns, resignations ---
+
+SOMALIA = ("Q1045", "Somalia", "COUNTRY", ["Somalia"], "SOM")
+KENYA = ("Q114", "Kenya", "COUNTRY", ["Kenya"], "KEN")
+
+
+def test_a_doubled_consonant_before_ing_still_cuts_ties():
+    [event] = events(document("Somalia is cutting ties with Kenya.", "en", [SOMALIA, KENYA]))
+    assert summary(event) == ("SANCTION", ("Q1045",), ("Q114",), "occurred")
+
+
+def test_stepping_down_is_a_resignation():
+    [event] = events(document("Marco Rubio stepped down from the post.", "en", [RUBIO]))
+    assert (summary(event), event.mode) == (("RETREAT", ("Q324546",), (), "occurred"), "resign")
