@@ -222,3 +222,11 @@ def test_a_doubled_consonant_before_ing_still_cuts_ties():
 def test_stepping_down_is_a_resignation():
     [event] = events(document("Marco Rubio stepped down from the post.", "en", [RUBIO]))
     assert (summary(event), event.mode) == (("RETREAT", ("Q324546",), (), "occurred"), "resign")
+
+
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
+
+
+def test_slapping_tariffs_is_a_sanction_not_a_slap():
+    [event] = events(document("Trump slapped tariffs on Canada.", "en", [TRUMP, CANADA]))
+    assert (summary(event), event.mode) == (("SANCTION", ("Q22686",), ("Q16",), "occurred"), "discontinue")
