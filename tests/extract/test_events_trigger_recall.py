@@ -230,3 +230,20 @@ TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
 def test_slapping_tariffs_is_a_sanction_not_a_slap():
     [event] = events(document("Trump slapped tariffs on Canada.", "en", [TRUMP, CANADA]))
     assert (summary(event), event.mode) == (("SANCTION", ("Q22686",), ("Q16",), "occurred"), "discontinue")
+
+
+# --- a demand may name no addressee; an application still needs one ---
+
+JXC = ("x:org:jxc", "Juntos por el Cambio", "ORG", ["JxC"])
+VERGARA = ("x:person:ulpiano-vergara", "Ulpiano Vergara", "PERSON", ["Ulpiano Vergara"])
+
+
+def test_a_demand_noun_of_a_named_party_stands_without_an_addressee():
+    text = "Pero en caso de que no lo consiga, entonces el pedido de JxC seguirá en pie."
+    [event] = events(document(text, "es", [JXC]))
+    assert summary(event) == ("REQUEST", ("x:org:jxc",), (), "occurred")
+
+
+def test_an_application_without_an_addressee_is_no_request():
+    text = "Ulpiano Vergara presentó este jueves una solicitud para el registro de su marca."
+    assert events(document(text, "es", [VERGARA])) == []
