@@ -247,3 +247,23 @@ def test_a_demand_noun_of_a_named_party_stands_without_an_addressee():
 def test_an_application_without_an_addressee_is_no_request():
     text = "Ulpiano Vergara presentó este jueves una solicitud para el registro de su marca."
     assert events(document(text, "es", [VERGARA])) == []
+
+
+# --- a guilty plea is the defendant's concession; a court's verdict is not ---
+
+ROSSI = ("x:person:mario-rossi", "Mario Rossi", "PERSON", ["Mario Rossi"])
+
+
+def test_it_pleading_guilty_is_a_concession():
+    [event] = events(document("Mario Rossi si è dichiarato colpevole.", "it", [ROSSI]))
+    assert summary(event) == ("CONCEDE", ("x:person:mario-rossi",), (), "occurred")
+
+
+def test_it_a_court_declaring_guilty_is_no_plea():
+    assert [e.type for e in events(document("Il giudice ha dichiarato colpevole Mario Rossi.", "it", [ROSSI]))] \
+        != ["CONCEDE"]
+
+
+def test_en_pleaded_guilty():
+    [event] = events(document("Marco Rubio pleaded guilty.", "en", [RUBIO]))
+    assert summary(event) == ("CONCEDE", ("Q324546",), (), "occurred")
