@@ -267,3 +267,12 @@ def test_it_a_court_declaring_guilty_is_no_plea():
 def test_en_pleaded_guilty():
     [event] = events(document("Marco Rubio pleaded guilty.", "en", [RUBIO]))
     assert summary(event) == ("CONCEDE", ("Q324546",), (), "occurred")
+
+
+def test_en_a_reduced_passive_headline_names_the_accused_not_the_accuser():
+    assert events(document("Marco Rubio accused of blackmail.", "en", [RUBIO])) == []
+
+
+def test_en_a_passive_accusation_with_its_agent():
+    [event] = events(document("Marco Rubio was accused of blackmail by France.", "en", [RUBIO, FRANCE]))
+    assert summary(event) == ("ACCUSE", ("Q142",), ("Q324546",), "occurred")
