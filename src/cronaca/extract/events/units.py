@@ -473,6 +473,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
+                if joined == role and role != "of" and role != "between":
+                    # "condenaron a Rusia y a China", "avec Macron et avec Meloni": the repeated
+                    # preposition opens the next conjunct of the same phrase
+                    continue
                 if role == "of" and pending_conj and phrase is not None and unit_words:
                     conj_title = phrase  # "Papandreou e il leader dell'opposizione Antonis Samaras"
                 close()
