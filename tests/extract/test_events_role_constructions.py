@@ -11,7 +11,8 @@ MELONI = ("Q3", "Giorgia Meloni", "PERSON", ["Giorgia Meloni", "Meloni"])
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russie", "Russia", "Mosca", "Moscow"], "RUS")
 CHINA = ("Q148", "China", "COUNTRY", ["China", "Chine", "Cina"], "CHN")
 FRANCE = ("Q142", "France", "COUNTRY", ["Francia", "France"], "FRA")
-ALL = [SANCHEZ, MACRON, MELONI, RUSSIA, CHINA, FRANCE]
+EU = ("Q458", "European Union", "ORG", ["Ue"])
+ALL = [SANCHEZ, MACRON, MELONI, RUSSIA, CHINA, FRANCE, EU]
 
 
 def test_a_repeated_personal_a_coordinates_two_recipients():
@@ -27,3 +28,23 @@ def test_a_repeated_with_coordinates_two_partners():
 def test_a_different_preposition_after_and_opens_another_phrase():
     [event] = events(document("Sánchez se reunió con Macron y habló de China.", "es", ALL))
     assert summary(event) == ("CONSULT", ("Q1208324",), ("Q3052772",), "occurred")
+
+
+def test_the_genitive_of_a_condemnation_under_a_light_verb_is_condemned():
+    [event] = events(document("Meloni ha espresso la condanna di Mosca.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q159",), "occurred")
+
+
+def test_the_genitive_of_a_condemnation_after_a_possessive_is_condemned():
+    [event] = events(document("Macron voiced his condemnation of Moscow.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
+
+
+def test_the_genitive_of_a_bare_condemnation_still_acts():
+    [event] = events(document("La condanna di Mosca è arrivata ieri.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q159",), (), "occurred")
+
+
+def test_an_elided_da_parte_dell_names_the_agent():
+    [event] = events(document("La condanna di Mosca da parte dell'Ue è arrivata ieri.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q458",), ("Q159",), "occurred")
