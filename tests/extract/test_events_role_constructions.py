@@ -8,7 +8,8 @@ from extract.events_support import document, events, summary
 SANCHEZ = ("Q1208324", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
 MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
 MELONI = ("Q3", "Giorgia Meloni", "PERSON", ["Giorgia Meloni", "Meloni"])
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russie", "Russia", "Mosca", "Moscow"], "RUS")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russie", "Russia", "Mosca", "Moscow",
+                                           "adjective:russa"], "RUS")
 CHINA = ("Q148", "China", "COUNTRY", ["China", "Chine", "Cina"], "CHN")
 FRANCE = ("Q142", "France", "COUNTRY", ["Francia", "France"], "FRA")
 EU = ("Q458", "European Union", "ORG", ["Ue"])
@@ -48,3 +49,9 @@ def test_the_genitive_of_a_bare_condemnation_still_acts():
 def test_an_elided_da_parte_dell_names_the_agent():
     [event] = events(document("La condanna di Mosca da parte dell'Ue è arrivata ieri.", "it", ALL))
     assert summary(event) == ("ACCUSE", ("Q458",), ("Q159",), "occurred")
+
+
+def test_a_manner_phrase_between_a_condemnation_and_the_act_keeps_the_act_s_author_as_recipient():
+    found = events(document("Meloni condanna con forza l'aggressione russa.", "it", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q3",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), (), "occurred")]
