@@ -55,3 +55,31 @@ def test_a_manner_phrase_between_a_condemnation_and_the_act_keeps_the_act_s_auth
     found = events(document("Meloni condanna con forza l'aggressione russa.", "it", ALL))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q3",), ("Q159",), "occurred"),
                                            ("ASSAULT", ("Q159",), (), "occurred")]
+
+
+GERMANY = ("Q183", "Germany", "COUNTRY", ["Deutschland"], "DEU")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+RUSSLAND = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+CHINA_DE = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Merz"])
+DE = [GERMANY, UKRAINE, RUSSLAND, CHINA_DE, MERZ]
+
+
+def test_an_object_before_a_clause_final_participle_still_makes_the_gapped_verb():
+    [event] = events(document("Deutschland hat Waffen an die Ukraine geliefert.", "de", DE))
+    assert summary(event) == ("AID", ("Q183",), ("Q212",), "occurred")
+
+
+def test_a_dative_recipient_between_subject_and_object_in_a_dass_clause():
+    [event] = events(document("Merz sagte, dass Deutschland der Ukraine Waffen liefert.", "de", DE))
+    assert summary(event) == ("AID", ("Q183",), ("Q212",), "occurred")
+
+
+def test_an_object_with_article_and_adjective_before_the_participle():
+    [event] = events(document("China hat die diplomatischen Beziehungen zu Russland abgebrochen.", "de", DE))
+    assert summary(event) == ("SANCTION", ("Q148",), ("Q159",), "occurred")
+
+
+def test_the_verb_second_order_is_unchanged():
+    [event] = events(document("Deutschland liefert der Ukraine Waffen.", "de", DE))
+    assert summary(event) == ("AID", ("Q183",), ("Q212",), "occurred")

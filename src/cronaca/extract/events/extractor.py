@@ -677,7 +677,9 @@ def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, l
     ("Benjamin Jendro von der Gewerkschaft der Polizei", "Ana Pérez del PP"; not "Putin, der Xi traf")?
     It says where the actor comes from; the act is not aimed at it (events6 round, untuned news)."""
     text = ctx.doc.text
-    ends = [me for a in actors for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
+    # (a country belongs to nobody: "dass Deutschland der Ukraine Waffen liefert" names a dative recipient)
+    ends = [me for a in actors if ctx.entity_type.get(a) != "COUNTRY"
+            for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
     for ts, te in ctx.mentions.get(target, ()):
         if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip() in links for end in ends):
             return True

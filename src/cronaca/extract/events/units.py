@@ -420,8 +420,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         assert isinstance(item, Match)
         last_end = e
+        # where nouns are capitalised, an object noun may head a verb entry written object first, its
+        # verb the tail: "Waffen ~ geliefert" ("hat der Ukraine Waffen geliefert", "die Beziehungen abgebrochen")
+        object_first = capitalised and item.head_end is not None and text[s].isupper() \
+            and all(t.tail and t.pos == "verb" for t in item.triggers)
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
-                not capitalised or all(t.pos == "verb" for t in item.triggers)):
+                not capitalised or all(t.pos == "verb" for t in item.triggers)) and not object_first:
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
         if item.triggers and any(t.frame.label for t in item.triggers) \
                 and not quoted_label(text, lexicon.code, e, end):
@@ -444,7 +448,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and all(t.pos == "verb" and not t.base for t in item.triggers):
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
                 continue
-            after_det = lexicon.det_before(text, s)
+            after_det = lexicon.det_before(text, s) and not object_first
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
