@@ -83,3 +83,17 @@ def test_an_object_with_article_and_adjective_before_the_participle():
 def test_the_verb_second_order_is_unchanged():
     [event] = events(document("Deutschland liefert der Ukraine Waffen.", "de", DE))
     assert summary(event) == ("AID", ("Q183",), ("Q212",), "occurred")
+
+
+def test_a_name_right_after_an_adjective_and_a_body_noun_is_the_object():
+    [event] = events(document("Wiederholt kritisiert die russische Regierung Merz.", "de",
+                              [GERMANY, UKRAINE, ("Q159", "Russia", "COUNTRY", ["Russland", "adjective:russische"], "RUS"),
+                               MERZ]))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q56039",), "occurred")
+
+
+def test_a_title_before_a_name_still_names_the_person():
+    [event] = events(document("Am Montag kritisierte der russische Präsident Putin die Ukraine.", "de",
+                              [UKRAINE, ("Q159", "Russia", "COUNTRY", ["adjective:russische"], "RUS"),
+                               ("Q7747", "Vladimir Putin", "PERSON", ["Putin"])]))
+    assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")

@@ -285,6 +285,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     agent_in = -1  # end of an "in" right after a bare agent noun ("security forces in Somalia")
     bare_agent_end = -1  # end of the last agent noun that no preposition governs
+    body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
@@ -367,6 +368,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
                 words = count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
+            if joinable and not pending_conj and phrase is not None and phrase.agent and body_end >= phrase.end \
+                    and not text[body_end:s].strip() and item.kind != "adjective":
+                joinable = False  # "diskreditiert die russische Führung Baerbock": a body is nobody's title
             apposition = joinable and not pending_conj and words == 0 and gap.strip() == "," \
                 and phrase is not None and phrase.prep != "according" and item.kind != "adjective" \
                 and item.etype == "PERSON" and all(r.kind == "adjective" for c in phrase.conjuncts for r in c) \
@@ -500,10 +504,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 else:
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
-            elif cue.kind == "role" and role == "agent":
+            elif cue.kind == "role" and role.partition(":")[0] == "agent":
                 if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0 \
                         and not pending_conj:  # ("X e il leader ...": a title of the next conjunct)
                     phrase.agent = True  # "Ukrainian officials": the state acting
+                    if role == "agent:body":
+                        body_end = e  # "die russische Führung": no title, a name after it is another phrase
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
                     if pending_prep is None and phrase is None \
