@@ -97,3 +97,18 @@ def test_a_title_before_a_name_still_names_the_person():
                               [UKRAINE, ("Q159", "Russia", "COUNTRY", ["adjective:russische"], "RUS"),
                                ("Q7747", "Vladimir Putin", "PERSON", ["Putin"])]))
     assert summary(event) == ("ACCUSE", ("Q7747",), ("Q212",), "occurred")
+
+
+RUSSLANDS = ("Q159", "Russia", "COUNTRY", ["Russland", "Russlands"], "RUS")
+FDP = ("Q13124", "Free Democratic Party", "ORG", ["FDP"])
+
+
+def test_a_postnominal_genitive_name_is_the_author_of_the_condemned_act():
+    found = events(document("Merz verurteilte den Angriff Russlands auf die Ukraine.", "de", [UKRAINE, RUSSLANDS, MERZ]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q56039",), ("Q159",), "occurred"),
+                                           ("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_a_name_glued_to_a_noun_after_the_trigger_is_no_genitive():
+    assert events(document("In mehreren Treffen der engsten FDP-Führung wurden Szenarien durchgespielt.", "de",
+                           [FDP])) == []

@@ -301,6 +301,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
 
     relative_closed = False
     capitalised = lexicon.capitalised_nouns
+    genitive = lexicon.noun_genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
@@ -414,6 +415,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                         and item.etype == "COUNTRY" \
                         and item.kind != "adjective":
                     prep = None  # "Security forces in Somalia say", "le autorità in Iran": the state's own agents
+                if prep is None and genitive is not None and _after_noun_trigger(clauses[-1].units) \
+                        and genitive.fullmatch(text, clauses[-1].units[-1].end, e) and text[e:e + 1] != "-":
+                    prep = "of"  # "den Angriff Russlands auf die Ukraine": the noun's own genitive
+                    # (a name glued to a noun modifies it: "Treffen der engsten FDP-Führung")
                 phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
@@ -594,6 +599,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _after_noun_trigger(units: list[Unit]) -> bool:
+    """Is the clause's last unit a trigger with a noun reading?"""
+    return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
