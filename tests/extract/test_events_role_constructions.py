@@ -112,3 +112,16 @@ def test_a_postnominal_genitive_name_is_the_author_of_the_condemned_act():
 def test_a_name_glued_to_a_noun_after_the_trigger_is_no_genitive():
     assert events(document("In mehreren Treffen der engsten FDP-Führung wurden Szenarien durchgespielt.", "de",
                            [FDP])) == []
+
+
+ROSSI = ("x:person:rossi", "Mario Rossi", "PERSON", ["Rossi"])
+
+
+def test_filing_a_complaint_is_a_light_verb_whose_subject_accuses():
+    [event] = events(document("Rossi ha sporto querela nei confronti di Meloni.", "it", ALL + [ROSSI]))
+    assert summary(event) == ("ACCUSE", ("x:person:rossi",), ("Q3",), "occurred")
+
+
+def test_presenting_a_resignation_is_the_subject_s_own():
+    [event] = events(document("Meloni ha presentato le dimissioni.", "it", ALL))
+    assert summary(event) == ("RETREAT", ("Q3",), (), "occurred")
