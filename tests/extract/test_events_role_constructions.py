@@ -125,3 +125,17 @@ def test_filing_a_complaint_is_a_light_verb_whose_subject_accuses():
 def test_presenting_a_resignation_is_the_subject_s_own():
     [event] = events(document("Meloni ha presentato le dimissioni.", "it", ALL))
     assert summary(event) == ("RETREAT", ("Q3",), (), "occurred")
+
+
+KIEW = ("Q1899", "Kyiv", "PLACE", ["Kiew"], "UKR")
+POLICE = ("x:org:polizei", "Polizei", "ORG", ["Polizei"])
+
+
+def test_von_right_after_a_noun_trigger_is_its_genitive():
+    [event] = events(document("Die Eroberung von Kiew durch Russland war das Ziel.", "de", [RUSSLANDS, KIEW]))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_von_before_a_passive_participle_is_still_its_agent():
+    [event] = events(document("Merz ist von der Polizei festgenommen worden.", "de", [MERZ, POLICE]))
+    assert summary(event) == ("COERCE", ("x:org:polizei",), ("Q56039",), "occurred")

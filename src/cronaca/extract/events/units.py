@@ -20,6 +20,8 @@ from cronaca.extract.events.labels import quoted_label
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
 CLAUSE_ROLES = frozenset({"boundary", "report", "say", "belief", "relative", "that"})
+#: a preposition that is a noun's genitive right after a noun trigger and an agent elsewhere (German "von")
+GENITIVE_OR_AGENT = "by/of"
 #: speech cues: "say" verbs report content only ("said the strike was"), "report" ones may also take an
 #: act as their object ("announced a ceasefire"), "belief" ones report an opinion
 SPEECH_ROLES = ("report", "say", "belief")
@@ -480,6 +482,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         for cue in item.cues[:1]:
             role = cue.value
+            if cue.kind == "role" and role == GENITIVE_OR_AGENT:
+                # German "von": right after a noun trigger its genitive ("die Eroberung von Damaskus", "der
+                # Besuch von Macron"), else a passive's agent ("von der Polizei festgenommen")
+                role = "of" if unit_words == 0 and _after_noun_trigger(clauses[-1].units) else "by"
+                cue = Cue("role", role)
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
