@@ -139,3 +139,20 @@ def test_von_right_after_a_noun_trigger_is_its_genitive():
 def test_von_before_a_passive_participle_is_still_its_agent():
     [event] = events(document("Merz ist von der Polizei festgenommen worden.", "de", [MERZ, POLICE]))
     assert summary(event) == ("COERCE", ("x:org:polizei",), ("Q56039",), "occurred")
+
+
+SHABAB = ("kb:group:al-shabaab", "Al-Shabaab", "GROUP", ["Al-Shabab"])
+USA = ("Q30", "United States", "COUNTRY", ["U.S."], "USA")
+UKRAINE_EN = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+
+
+def test_an_adjective_inside_an_aside_describes_the_name_before_it():
+    [event] = events(document("Al-Shabab, a U.S.-designated terrorist group, attacked Ukraine.", "en",
+                              [SHABAB, USA, UKRAINE_EN]))
+    assert summary(event) == ("ASSAULT", ("kb:group:al-shabaab",), ("Q212",), "occurred")
+
+
+def test_the_name_before_an_aside_with_an_adjective_claims_the_attack():
+    [event] = events(document("Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel "
+                              "attack on Tuesday.", "en", [SHABAB, USA]))
+    assert summary(event) == ("ASSAULT", ("kb:group:al-shabaab",), (), "occurred")
