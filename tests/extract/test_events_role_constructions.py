@@ -156,3 +156,26 @@ def test_the_name_before_an_aside_with_an_adjective_claims_the_attack():
     [event] = events(document("Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel "
                               "attack on Tuesday.", "en", [SHABAB, USA]))
     assert summary(event) == ("ASSAULT", ("kb:group:al-shabaab",), (), "occurred")
+
+
+HAMAS = ("kb:group:hamas", "Hamas", "GROUP", ["Hamas"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+UK = ("Q145", "United Kingdom", "COUNTRY", ["Großbritannien"], "GBR")
+GLASGOW = ("Q4093", "Glasgow", "PLACE", ["Glasgow"], "GBR")
+US_FORCES = ("kb:org:united-states-armed-forces", "United States Armed Forces", "ORG", ["US-Militärs"])
+SYRIA = ("Q858", "Syria", "COUNTRY", ["Syrien"], "SYR")
+
+
+def test_a_genitive_after_a_noun_that_is_also_a_verb_form_makes_it_a_noun():
+    found = events(document("Das passt zum jüngsten Horror-Angriff der Hamas auf Israel.", "de", [HAMAS, ISRAEL]))
+    assert [summary(e) for e in found] == [("ASSAULT", ("kb:group:hamas",), ("Q801",), "occurred")]
+
+
+def test_a_city_genitive_of_a_pact_is_its_venue():
+    assert events(document("Der Pakt von Glasgow wurde gelobt.", "de", [UK, GLASGOW])) == []
+
+
+def test_a_genitive_ends_before_the_next_preposition_phrase():
+    [event] = events(document("Der Rückzug der US-Militärs aus dem nordöstlichen Syrien war ein Fehler.", "de",
+                              [US_FORCES, SYRIA]))
+    assert (event.type, tuple(event.source)) == ("RETREAT", ("kb:org:united-states-armed-forces",))

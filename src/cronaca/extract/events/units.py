@@ -287,6 +287,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     agent_in = -1  # end of an "in" right after a bare agent noun ("security forces in Somalia")
     bare_agent_end = -1  # end of the last agent noun that no preposition governs
+    genitive_phrase: Phrase | None = None  # the last phrase `noun_genitive` made a genitive
     body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
@@ -371,6 +372,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
                 words = count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
+            if joinable and not pending_conj and phrase is genitive_phrase and words:
+                joinable = False  # "der Rückzug der US-Militärs aus dem nordöstlichen Syrien": the genitive ends
             if joinable and not pending_conj and phrase is not None and phrase.agent and body_end >= phrase.end \
                     and not text[body_end:s].strip() and item.kind != "adjective":
                 joinable = False  # "diskreditiert die russische Führung Baerbock": a body is nobody's title
@@ -417,12 +420,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                         and item.etype == "COUNTRY" \
                         and item.kind != "adjective":
                     prep = None  # "Security forces in Somalia say", "le autorità in Iran": the state's own agents
+                genitive_made = False
                 if prep is None and genitive is not None and _after_noun_trigger(clauses[-1].units) \
                         and genitive.fullmatch(text, clauses[-1].units[-1].end, e) and text[e:e + 1] != "-":
-                    prep = "of"  # "den Angriff Russlands auf die Ukraine": the noun's own genitive
+                    prep, genitive_made = "of", True  # "den Angriff Russlands auf die Ukraine": the noun's own genitive
                     # (a name glued to a noun modifies it: "Treffen der engsten FDP-Führung")
+                    _noun_reading(clauses[-1].units[-1])
                 phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
                                 and item.kind == "adjective")  # "i negoziatori russi"
+                if genitive_made:
+                    genitive_phrase = phrase
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
@@ -487,6 +494,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 # Besuch von Macron"), else a passive's agent ("von der Polizei festgenommen")
                 role = "of" if unit_words == 0 and _after_noun_trigger(clauses[-1].units) else "by"
                 cue = Cue("role", role)
+                if role == "of":
+                    _noun_reading(clauses[-1].units[-1])
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
@@ -611,6 +620,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
 def _after_noun_trigger(units: list[Unit]) -> bool:
     """Is the clause's last unit a trigger with a noun reading?"""
     return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
+
+
+def _noun_reading(unit: Unit) -> None:
+    """A trigger with a genitive after it is a noun ("der Horror-Angriff der Hamas"): drop its verb readings."""
+    unit.triggers = tuple(t for t in unit.triggers if t.pos == "noun")
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
