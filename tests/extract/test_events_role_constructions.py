@@ -179,3 +179,25 @@ def test_a_genitive_ends_before_the_next_preposition_phrase():
     [event] = events(document("Der Rückzug der US-Militärs aus dem nordöstlichen Syrien war ein Fehler.", "de",
                               [US_FORCES, SYRIA]))
     assert (event.type, tuple(event.source)) == ("RETREAT", ("kb:org:united-states-armed-forces",))
+
+
+def _quoted(text: str, lang: str, entities: list, speaker: str):
+    """A document whose first «...» / „...“ / "..." quotation is the speaker's (as the quotes stage writes it)."""
+    from cronaca.document import Quote
+    doc = document(text, lang, entities)
+    opening = min(i for i in (text.find(m) for m in "«„\"“") if i >= 0)
+    close = next(i for i in range(opening + 1, len(text)) if text[i] in "»“”\"")
+    doc.quotes.append(Quote(opening + 1, close, text[opening + 1:close], speaker, None, True))
+    return doc
+
+
+def test_a_demand_after_the_quotation_it_introduces_is_the_speaker_s_against_the_quoted_subject():
+    doc = _quoted("«La Russia deve ritirare le truppe», ha chiesto Meloni.", "it", ALL, "Q3")
+    found = [summary(e) for e in events(doc) if e.type == "REQUEST"]
+    assert found == [("REQUEST", ("Q3",), ("Q159",), "occurred")]
+
+
+def test_a_verb_outside_a_quotation_shares_no_subject_with_a_verb_inside_it():
+    doc = _quoted("„Russland muss die Truppen sofort abziehen“, forderte Merz.", "de", [RUSSLANDS, MERZ], "Q56039")
+    found = [summary(e) for e in events(doc) if e.type == "REQUEST"]
+    assert found == [("REQUEST", ("Q56039",), ("Q159",), "occurred")]

@@ -238,6 +238,14 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
+            if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
+                speaker = _introduced_quote(ctx.doc, s, unit.start)
+                if speaker is not None and (not args.actors or speaker in args.targets):
+                    # "«La Russia deve ritirarsi», ha chiesto Meloni": the speaker after the verb demands
+                    args.actors, args.rule = [speaker], "quote-speaker"
+                    args.targets = [t for t in args.targets if t != speaker]
+                if speaker is not None and not args.targets and speaker in args.actors:
+                    _addressed_in_quote(clauses[:ci + 1], unit, args)
             # "Dodik rejected the warrant, telling journalists on Wednesday that...": a participle
             # aside right after the clause tells when the act took place
             ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
@@ -371,6 +379,39 @@ def _judged_earlier_act(lex: Lexicon, text: str, found: list, events: list[Event
 #: Verbal acts whose "that" clause names who they are aimed at ("Er kritisiert, dass Scharaa ...",
 #: "complained that Russia had ...").
 BLAMES_CONTENT = frozenset({"ACCUSE"})
+
+
+#: speech acts whose quotation before them names whom they are aimed at ("„Russland muss abziehen“,
+#: forderte Merz", "«La Russia mente», accusa Meloni")
+QUOTED_CONTENT = frozenset({"ACCUSE", "REQUEST"})
+
+
+#: between a quotation's end and the speech verb after it: the closing mark, a comma, an auxiliary
+_QUOTE_TO_VERB = re.compile(r"[\"“”»«„‘’']?\s*,\s*(?:\w+\s+){0,2}")
+
+
+def _introduced_quote(doc: Document, s: int, at: int) -> str | None:
+    """The speaker (quotes stage) of the direct quotation that ends right before the verb at ``at``,
+    in its sentence ("„...“, forderte Merz", "«...», ha chiesto Meloni")."""
+    for q in doc.quotes:
+        if q.direct and q.speaker and s <= q.end <= at and _QUOTE_TO_VERB.fullmatch(doc.text, q.end, at):
+            return q.speaker
+    return None
+
+
+def _addressed_in_quote(clauses, unit, args: Args) -> None:
+    """A demand or an accusation right after the quotation it introduces: the quotation's subject, its
+    first bare name, is its target (the speaker after the verb is the actor)."""
+    for clause in clauses:
+        for u in clause.units:
+            if u.start >= unit.start:
+                return
+            if u.kind == "trigger" and u.quote >= 0 and any(t.pos == "verb" for t in u.triggers):
+                return  # past the quotation's first verb: no subject before it
+            if u.kind == "phrase" and u.quote >= 0 and u.phrase is not None:
+                if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival:
+                    args.targets.extend(t for t in u.phrase.heads() if t not in args.actors)
+                return
 
 
 def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> None:

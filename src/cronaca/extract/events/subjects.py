@@ -17,7 +17,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     for j in range(i - 1, -1, -1):
         u = units[j]
         if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
-            if resolved[j].subject and units[i].words_before == 0:
+            if resolved[j].subject and units[i].words_before == 0 and u.quote == units[i].quote:
+                # (a verb outside a quotation shares nothing with one inside it: "„Russland muss die
+                # Truppen abziehen“, forderte Merz": Merz demands)
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
