@@ -201,3 +201,13 @@ def test_a_verb_outside_a_quotation_shares_no_subject_with_a_verb_inside_it():
     doc = _quoted("„Russland muss die Truppen sofort abziehen“, forderte Merz.", "de", [RUSSLANDS, MERZ], "Q56039")
     found = [summary(e) for e in events(doc) if e.type == "REQUEST"]
     assert found == [("REQUEST", ("Q56039",), ("Q159",), "occurred")]
+
+
+AUBUISSON = ("x:person:aubuisson", "Roberto d'Aubuisson", "PERSON", ["Roberto d'Aubuisson"])
+
+
+def test_a_that_clause_far_after_an_accusation_does_not_name_the_accused():
+    # (Martínez unknown to the linker: the accusation has no target we can name)
+    found = events(document("Sánchez llamó “basura” y “sobrino de un genocida” a Martínez, en referencia a que el "
+                            "académico es sobrino del fallecido Roberto d'Aubuisson.", "es", ALL + [AUBUISSON]))
+    assert [summary(e) for e in found if e.type == "ACCUSE"] == []

@@ -237,7 +237,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
-                _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
+                _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
             if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
                 speaker = _introduced_quote(ctx.doc, s, unit.start)
                 if speaker is not None and (not args.actors or speaker in args.targets):
@@ -414,10 +414,13 @@ def _addressed_in_quote(clauses, unit, args: Args) -> None:
                 return
 
 
-def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> None:
+def _blamed_in_content(text: str, clauses, ci: int, unit, args: Args, parties: Parties) -> None:
     """An accusation with no target whose clause ends in a "that" clause right after the verb: the
-    subject of that clause is its target."""
+    subject of that clause is its target. Not past a longer stretch ("llamó “basura” y "sobrino de un
+    genocida" a Martínez, en referencia a que el académico es sobrino de X": X is not the accused)."""
     if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
+        return
+    if len(text[unit.end:clauses[ci + 1].start].split()) > STATEMENT_GAP_WORDS + 1:
         return
     if any(u.start > unit.end and (u.kind == "trigger" or u.kind == "phrase" and not (
             u.phrase is not None and u.phrase.heads() and set(u.phrase.heads()) <= set(args.actors)))
