@@ -211,3 +211,7 @@ def test_a_that_clause_far_after_an_accusation_does_not_name_the_accused():
     found = events(document("Sánchez llamó “basura” y “sobrino de un genocida” a Martínez, en referencia a que el "
                             "académico es sobrino del fallecido Roberto d'Aubuisson.", "es", ALL + [AUBUISSON]))
     assert [summary(e) for e in found if e.type == "ACCUSE"] == []
+
+
+def test_content_after_confirmed_has_its_own_subject():
+    assert events(document("Macron has confirmed diplomatic efforts are under way to repair ties.", "en", ALL)) == []
