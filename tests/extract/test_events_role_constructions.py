@@ -215,3 +215,18 @@ def test_a_that_clause_far_after_an_accusation_does_not_name_the_accused():
 
 def test_content_after_confirmed_has_its_own_subject():
     assert events(document("Macron has confirmed diplomatic efforts are under way to repair ties.", "en", ALL)) == []
+
+
+def test_a_relative_aside_with_its_own_subject_has_the_antecedent_as_object():
+    [event] = events(document("La Russia, che Meloni ha criticato, ha risposto.", "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q159",), "occurred")
+
+
+def test_an_english_object_relative_aside():
+    [event] = events(document("Russia, which Macron criticized on Monday, responded.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")
+
+
+def test_a_subject_relative_keeps_the_antecedent_as_actor():
+    found = events(document("Macron, che ha criticato la Russia, ha parlato.", "it", ALL))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q3052772",), ("Q159",), "occurred")]

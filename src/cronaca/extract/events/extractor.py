@@ -234,7 +234,13 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
-            if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
+            if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
+                    and args.actors and _name_opens(clause)) \
+                    and trigger.pos == "verb" and not args.targets and not args.passive:
+                # "Russia, which Macron criticized", "la Russia, che Meloni ha criticato": with a subject of
+                # its own, the relative pronoun is the object: the antecedent undergoes the act (only an
+                # aside after a comma: "ha detto a Macron che Putin ha attaccato" is no relative clause; the
+                # name right after the pronoun: "cuyo periódico Novaya Gazeta" is a possessive relative)
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
@@ -388,6 +394,16 @@ QUOTED_CONTENT = frozenset({"ACCUSE", "REQUEST"})
 
 #: between a quotation's end and the speech verb after it: the closing mark, a comma, an auxiliary
 _QUOTE_TO_VERB = re.compile(r"[\"“”»«„‘’']?\s*,\s*(?:\w+\s+){0,2}")
+
+
+def _name_opens(clause) -> bool:
+    """Does a bare name follow the clause's opening cue with no word between ("che Meloni ha criticato")?"""
+    for u in clause.units:
+        if u.kind == "phrase":
+            return u.words_before == 0 and u.phrase is not None and u.phrase.prep is None
+        if u.kind != "cue":
+            return False
+    return False
 
 
 def _introduced_quote(doc: Document, s: int, at: int) -> str | None:
