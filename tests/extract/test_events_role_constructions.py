@@ -230,3 +230,9 @@ def test_an_english_object_relative_aside():
 def test_a_subject_relative_keeps_the_antecedent_as_actor():
     found = events(document("Macron, che ha criticato la Russia, ha parlato.", "it", ALL))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q3052772",), ("Q159",), "occurred")]
+
+
+def test_responding_with_an_act_is_doing_it():
+    [event] = events(document("La Russia ha risposto con raid aerei su Kiev.", "it",
+                              ALL + [("Q1899", "Kyiv", "PLACE", ["Kiev"], "UKR"), ("Q212", "Ukraine", "COUNTRY", [], "UKR")]))
+    assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
