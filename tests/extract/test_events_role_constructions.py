@@ -236,3 +236,8 @@ def test_responding_with_an_act_is_doing_it():
     [event] = events(document("La Russia ha risposto con raid aerei su Kiev.", "it",
                               ALL + [("Q1899", "Kyiv", "PLACE", ["Kiev"], "UKR"), ("Q212", "Ukraine", "COUNTRY", [], "UKR")]))
     assert summary(event) == ("ASSAULT", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_comma_list_of_repeated_prepositions_keeps_every_recipient():
+    [event] = events(document("Sánchez criticó a Rusia, a China y a Francia.", "es", ALL))
+    assert summary(event) == ("ACCUSE", ("Q1208324",), ("Q159", "Q148", "Q142"), "occurred")

@@ -506,6 +506,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     # "condenaron a Rusia y a China", "avec Macron et avec Meloni": the repeated
                     # preposition opens the next conjunct of the same phrase
                     continue
+                if phrase is not None and phrase.prep == role and role not in ("of", "between") and words == 0 \
+                        and gap.strip() == "," and clauses[-1].units and clauses[-1].units[-1].phrase is phrase:
+                    continue  # a list: "criticó a Rusia, a China y a Alemania"
                 if role == "of" and pending_conj and phrase is not None and unit_words:
                     conj_title = phrase  # "Papandreou e il leader dell'opposizione Antonis Samaras"
                 close()
