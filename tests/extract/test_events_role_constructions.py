@@ -241,3 +241,13 @@ def test_responding_with_an_act_is_doing_it():
 def test_a_comma_list_of_repeated_prepositions_keeps_every_recipient():
     [event] = events(document("Sánchez criticó a Rusia, a China y a Francia.", "es", ALL))
     assert summary(event) == ("ACCUSE", ("Q1208324",), ("Q159", "Q148", "Q142"), "occurred")
+
+
+def test_a_partner_in_a_with_aside_acts_too():
+    [event] = events(document("France, along with China, criticized Russia.", "en", ALL))
+    assert summary(event) == ("ACCUSE", ("Q142", "Q148"), ("Q159",), "occurred")
+
+
+def test_a_with_phrase_of_the_verb_s_own_frame_is_no_partner():
+    [event] = events(document("Sánchez se reunió con Macron.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q3052772",), "occurred")
