@@ -276,3 +276,21 @@ def test_en_a_reduced_passive_headline_names_the_accused_not_the_accuser():
 def test_en_a_passive_accusation_with_its_agent():
     [event] = events(document("Marco Rubio was accused of blackmail by France.", "en", [RUBIO, FRANCE]))
     assert summary(event) == ("ACCUSE", ("Q142",), ("Q324546",), "occurred")
+
+
+GERMANY = ("Q183", "Germany", "COUNTRY", ["Deutschland"], "DEU")
+FRANCE_DE = ("Q142", "France", "COUNTRY", ["Frankreich"], "FRA")
+
+
+def test_de_a_plural_present_separable_verb_closes_at_its_particle():
+    text = "Deutschland und Frankreich lehnen den Vorschlag der Kommission ab."
+    [event] = events(document(text, "de", [GERMANY, FRANCE_DE]))
+    assert (event.type, sorted(event.source)) == ("REJECT", ["Q142", "Q183"])
+
+
+def test_de_a_certificate_is_no_agreement():
+    """"Bescheinigung" ends like "Einigung" but is a certificate (not_compound_heads)."""
+    agreement = "Die Einigung zwischen Deutschland und Frankreich wurde unterschrieben."
+    certificate = "Die Bescheinigung zwischen Deutschland und Frankreich wurde unterschrieben."
+    assert [e.type for e in events(document(agreement, "de", [GERMANY, FRANCE_DE]))] == ["SUPPORT"]
+    assert events(document(certificate, "de", [GERMANY, FRANCE_DE])) == []
