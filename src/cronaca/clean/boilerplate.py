@@ -28,6 +28,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
 
@@ -59,6 +60,9 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A line led by an arrow ("► Policía captura...", ">> Wegen Corona: ... <<", "» Las claves"): a link
 # to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
 _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
+# a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
+_LINE_HEAD = r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*"
+_LINE_HEAD_CHARS = "-–•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
@@ -119,11 +123,11 @@ LOW_OVERLAP = 0.34       # share of a short line's content words found in the re
 
 @dataclass(frozen=True)
 class Cues:
-    """A language's cue rows compiled into two regexes (one C-level scan per line instead of one
+    """A language's cue rows compiled into few regexes (one C-level scan per line instead of one
     per row): ``tail`` searched in the end of a line (credits), ``line`` matched at its start
-    (prompts, labels, bylines). ``kinds`` maps a row's group name to its (kind, scope)."""
+    (prompts, labels, bylines; only the rows a line can match are tried, cue_prefilter.py). ``kinds`` maps a row's group name to its (kind, scope)."""
     tail: re.Pattern[str] | None
-    line: re.Pattern[str] | None
+    line: RowAlternation | None
     inside: re.Pattern[str] | None  # rows ".{0,N}cue": a cue within the first N characters
     inline: re.Pattern[str] | None  # rows of scope inline: a phrase removed wherever it stands
     anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
@@ -165,12 +169,11 @@ def _cues(lang: str | None) -> Cues:
         else:  # meta rows are case-sensitive (a capitalised name), the others are not
             flag = "-i" if row["scope"] == "meta" else "i"
             line.append(f"(?P<{name}>(?{flag}:{row['pattern']}))")
-    # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
     # a credit starts at the start of the line or after a non-word character: trying only those
     # positions (the lookbehind fails fast inside words) makes the search several times cheaper
     return Cues(re.compile(r"(?<!\w)(?:" + "|".join(tail) + r")\s*$", re.IGNORECASE)
                 if tail else None,
-                re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
+                RowAlternation(_LINE_HEAD, tuple(line), _LINE_HEAD_CHARS) if line else None,
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
                 re.compile("|".join(inline)) if inline else None,
                 _anchors("|".join(inline)) if inline else None,
