@@ -674,3 +674,77 @@ def test_contributors_line_is_still_a_credit():
             "Ha collaborato Mario Bianchi")
     _, integrity = clean(text, "it")
     assert [r.text for r in integrity.removed] == ["Ha collaborato Mario Bianchi"]
+
+
+def test_a_name_with_an_email_address_at_the_top_is_a_byline():
+    raw = ("Johnny Castro johnnycastro.asesor@larepublica.net | Viernes 22 abril, 2022\n"
+           "El Gobierno anunció este viernes un nuevo plan de vivienda para las familias de bajos "
+           "ingresos, según informó el ministerio.\n"
+           "La medida entrará en vigor el próximo mes.")
+    text, integrity = clean(raw, "es")
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("other", "boilerplate.byline")]
+    assert text.startswith("El Gobierno anunció")
+
+
+def test_an_email_address_inside_a_paragraph_is_no_byline():
+    raw = ("El Gobierno anunció este viernes un nuevo plan de vivienda.\n"
+           "Las familias interesadas pueden escribir a vivienda@gobierno.es para pedir información.\n"
+           "La medida entrará en vigor el próximo mes.")
+    assert clean(raw, "es")[1].removed == []
+
+
+def test_a_copyright_credit_closes_a_caption():
+    raw = ("Le président Emmanuel Macron à l'Élysée, le 3 mai. © Ludovic Marin / AFP\n"
+           "Le chef de l'État a reçu mardi les représentants des syndicats pour discuter de la réforme.")
+    text, integrity = clean(raw, "fr")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "Le chef de l'État a reçu mardi les représentants des syndicats pour discuter de la réforme."
+
+
+def test_italian_riproduzione_riservata_is_no_credit_of_the_sentence_before_it():
+    raw = ("Il sindaco ha inaugurato la nuova scuola. © Riproduzione riservata\n"
+           "La scuola ospiterà trecento studenti.")
+    assert [r.kind for r in clean(raw, "it")[1].removed] != ["caption", "credit"]
+
+
+def test_opinion_disclaimers_go_wherever_they_stand():
+    for lang, line in (
+            ("de", "Gastkommentare und Beiträge von externen Autorinnen und Autoren wie dieser hier "
+                   "müssen nicht der Meinung der Redaktion entsprechen."),
+            ("en", "The views expressed in this article are those of the author and do not "
+                   "necessarily reflect the editorial stance of the newspaper."),
+            ("es", "Las opiniones expresadas en este artículo son responsabilidad exclusiva del autor."),
+            ("fr", "Les opinions exprimées dans cette tribune n'engagent que leur auteur."),
+            ("it", "Le opinioni espresse in questo articolo sono dell'autore e non impegnano la redazione.")):
+        raw = ("Erster Absatz des Artikels mit genug Text.\n" + line +
+               "\nZweiter Absatz des Artikels.\nDritter Absatz.\nVierter Absatz.")
+        text, integrity = clean(raw, lang)
+        assert [r.text.strip() for r in integrity.removed] == [line], lang
+
+
+def test_a_long_newsletter_blurb_closing_the_text_goes():
+    blurb = ("Want more stories like this? Get the best of our reporting delivered straight to your "
+             "inbox every morning. Our editors pick the stories that matter, from politics and business "
+             "to culture and sport, and explain why they matter to you. It is free, and you can "
+             "unsubscribe at any time.")
+    raw = "Stocks rose on Monday after the central bank held rates steady.\n" + blurb
+    text, integrity = clean(raw, "en")
+    assert [r.kind for r in integrity.removed] == ["advert"]
+    assert text.rstrip() == "Stocks rose on Monday after the central bank held rates steady."
+
+
+def test_the_same_cue_deep_in_a_long_paragraph_between_others_stays():
+    line = ("Want more stories like this? Get the best of our reporting delivered straight to your "
+            "inbox every morning, the company promised in its advertising campaign, which regulators "
+            "later found misleading because the newsletter was in fact sent only once a week and "
+            "carried mostly advertising for its own products.")
+    raw = "Regulators fined the publisher on Monday.\n" + line + "\nThe fine was 2 million euros.\nIt will appeal.\nThe case goes on."
+    assert clean(raw, "en")[1].removed == []
+
+
+def test_bbc_media_labels_and_archive_notices_go():
+    raw = ("Image source, Getty Images\nImage caption, The prime minister spoke outside Downing Street\n"
+           "The prime minister said on Monday that the election would be held in July.\n"
+           "This article is more than 2 years old\nHe thanked the voters.")
+    text, integrity = clean(raw, "en")
+    assert text == "The prime minister said on Monday that the election would be held in July.\nHe thanked the voters."

@@ -84,6 +84,8 @@ BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
 MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
 EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_EMAIL_BYLINE_WORDS = 16  # a name, an address, maybe a date: no sentence
 _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
 _BLURB_KINDS = frozenset({"advert", "navigation"})
 _REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
@@ -303,6 +305,10 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     if ":" in line and _ROLE_CREDIT.match(line) and not line.split(":", 1)[0].isupper():
         return "boilerplate.credit", "credit"
     last_lines = index >= count - BYLINE_END_LINES
+    # a name with an e-mail address ("Johnny Castro jcastro@diario.net | Viernes 22 abril, 2022")
+    if ((index < EDGE_LINES or index >= count - EDGE_LINES) and words <= MAX_EMAIL_BYLINE_WORDS
+            and "@" in line and _EMAIL.search(line) and _LEADING_NAME.match(line)):
+        return "boilerplate.byline", "other"
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
         return "boilerplate.credit", "credit"
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
@@ -708,7 +714,9 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
     match = cues.line.match(line) if cues.line is not None else None
     # a long line is a blurb by its opening words only: a cue inside it ("... your inbox") may
     # belong to the article's own sentence
-    if match is None and cues.inside is not None and words <= MAX_CUE_WORDS:
+    # ... unless it closes the text, where a blurb that asks or sells may be long (the kind is
+    # checked below)
+    if match is None and cues.inside is not None and words <= max(max_words, MAX_CUE_WORDS):
         match = cues.inside.search(line)
         if match is not None and match.start() > cues.reach[match.lastgroup or ""]:
             match = None
