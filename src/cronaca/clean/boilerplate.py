@@ -105,6 +105,7 @@ MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 MIN_SUBHEAD_WORDS = 3    # a line under a "related" label this long and ...
 SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is the article's subhead
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
+CLOSING_OVERLAP = 0.85   # vocabulary a headline of a closing list may share with the body
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
 MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
@@ -289,6 +290,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_teaser_cards(text, lines, edits))
     edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
+    edits.extend(_closing_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
@@ -575,6 +577,35 @@ def _title_case(line: str) -> bool:
     words = _WORD.findall(line)
     return (len(words) >= MIN_TITLE_WORDS
             and sum(1 for w in words if w[0].isupper()) >= TITLE_SHARE * len(words))
+
+
+def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float], title_case: bool) -> list[Edit]:
+    """A list of other stories' headlines at the end of the text (at most BYLINE_END_LINES lines
+    after it: a signature, an author's note): MIN_RELATED_ITEMS or more list items, every one
+    marked as a headline (_headline_marked). Related stories share the article's topic, so here an
+    item may share up to CLOSING_OVERLAP of its words with the body; an article's own closing
+    list (points of a plan, sources) reads as a list, not as headlines, or ends its items."""
+    taken = [(e.start, e.end) for e in edits]
+    last = len(lines) - 1
+    while last >= 0 and not _LIST_ITEM.match(lines[last][2]) and len(lines) - 1 - last < BYLINE_END_LINES:
+        last -= 1
+    first = last + 1
+    while first > 0:
+        start, end, line = lines[first - 1]
+        words = len(line.split())
+        if (not _LIST_ITEM.match(line) or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+                or (_FINAL.search(line) and not line.rstrip().endswith("?")) or "://" in line
+                or _INNER_SENTENCE.search(line) or not _headline_marked(line, title_case)
+                or any(s < end and e > start for s, e in taken)
+                or overlap(first - 1) >= CLOSING_OVERLAP):
+            break
+        first -= 1
+    if last - first + 1 < MIN_RELATED_ITEMS:
+        return []
+    start, end = lines[first][0], lines[last][1]
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.closing_list", 0.75, removed_kind="teaser")]
 
 
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
