@@ -64,6 +64,8 @@ _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*
 _LINE_HEAD = r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*"
 _LINE_HEAD_CHARS = "-–•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
+# a line (or list item) opening in lower case: a point of a list, never a headline
+_LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 # Structural credits, the same in every language:
@@ -583,7 +585,8 @@ def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
                   overlap: Callable[[int], float], title_case: bool) -> list[Edit]:
     """A list of other stories' headlines at the end of the text (at most BYLINE_END_LINES lines
     after it: a signature, an author's note): MIN_RELATED_ITEMS or more list items, every one
-    marked as a headline (_headline_marked). Related stories share the article's topic, so here an
+    marked as a headline (a kicker before a colon, a question, a quotation, Title Case where
+    headlines are so written; not a dash: "Term – explanation" explains). Related stories share the article's topic, so here an
     item may share up to CLOSING_OVERLAP of its words with the body; an article's own closing
     list (points of a plan, sources) reads as a list, not as headlines, or ends its items."""
     taken = [(e.start, e.end) for e in edits]
@@ -596,7 +599,8 @@ def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         words = len(line.split())
         if (not _LIST_ITEM.match(line) or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
                 or (_FINAL.search(line) and not line.rstrip().endswith("?")) or "://" in line
-                or _INNER_SENTENCE.search(line) or not _headline_marked(line, title_case)
+                or _INNER_SENTENCE.search(line)
+                or not (_strongly_marked(line) or (title_case and _title_case(line)))
                 or any(s < end and e > start for s, e in taken)
                 or overlap(first - 1) >= CLOSING_OVERLAP):
             break
@@ -621,6 +625,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
                 or _FINAL.search(line) or _OPEN_END.search(line) or "://" in line
+                or _LOWER_START.match(line)
                 or overlap(first - 1) >= _overlap_limit(line)):
             break
         first -= 1
