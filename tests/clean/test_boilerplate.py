@@ -768,3 +768,21 @@ def test_the_articles_own_closing_list_in_lower_case_stays():
            "- new stations in the north of the country\n"
            "- lower fares for students and pensioners\n")
     assert clean(raw, "en")[1].removed == []
+
+
+def test_social_network_names_under_a_follow_prompt_go():
+    raw = ("El alcalde inauguró el nuevo puente el lunes por la tarde, según informó el ayuntamiento.\n"
+           "Síguenos en nuestras redes sociales:\nFacebook\nInstagram\nTikTok\nYouTube\n"
+           "El puente costó diez millones de euros.")
+    text, integrity = clean(raw, "es")
+    assert [r.text for r in integrity.removed] == ["Síguenos en nuestras redes sociales:",
+                                                   "Facebook\nInstagram\nTikTok\nYouTube"]
+    assert text == ("El alcalde inauguró el nuevo puente el lunes por la tarde, según informó el "
+                    "ayuntamiento.\nEl puente costó diez millones de euros.")
+
+
+def test_buttons_and_view_counts_alone_on_their_line_go():
+    for lang, line in (("en", "1,234 views"), ("de", "Schließen"), ("es", "Escuchar artículo"),
+                       ("fr", "Voir plus"), ("it", "Chiudi")):
+        raw = f"Erster Absatz des Artikels mit genug Text.\n{line}\nZweiter Absatz des Artikels."
+        assert [r.text.strip() for r in clean(raw, lang)[1].removed] == [line], lang
