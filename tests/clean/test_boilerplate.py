@@ -786,3 +786,27 @@ def test_buttons_and_view_counts_alone_on_their_line_go():
                        ("fr", "Voir plus"), ("it", "Chiudi")):
         raw = f"Erster Absatz des Artikels mit genug Text.\n{line}\nZweiter Absatz des Artikels."
         assert [r.text.strip() for r in clean(raw, lang)[1].removed] == [line], lang
+
+
+def test_a_related_list_keeps_its_one_headline_on_the_articles_topic():
+    raw = ("Russische Drohnen sind in der Nacht über Polen geflogen, teilte die Regierung in Warschau mit. "
+           "Auch in Deutschland warnen Experten vor versteckten Drohnen.\n"
+           "- Russische Drohnen: Auch in Deutschland versteckt? Experten warnen\n"
+           "- Hackerangriffe: Mit diesen miesen Tricks werden User getäuscht\n"
+           "- Kinderschutz als Vorwand? Warum Neonazis „Pedo-Jäger“ spielen\n"
+           "Die Bundeswehr prüft nun den Schutz ihrer Kasernen.")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("teaser", "boilerplate.related_list")]
+    assert "Hackerangriffe" not in text and "Russische Drohnen:" not in text
+
+
+def test_a_list_announced_by_the_articles_sentence_stays():
+    raw = ("Doch nicht nur die Hühnerrasse wirkt sich auf das Eierlegen aus, denn auch die Jahreszeit "
+           "als auch das Futter können Einfluss auf den Legebeginn nehmen:\n"
+           "- Brut im späten Jahresverlauf: Legebeginn erst im Spätherbst\n"
+           "- Besonders kalt: manche Hühner legen erst im darauffolgenden Frühjahr\n"
+           "- Futter: optimale Ernährung der Küken in den 1-2 Wochen fördert frühen Legebeginn\n"
+           "Manche Hühner legen erst im darauffolgenden Frühjahr wieder, wenn es besonders kalt war.\n"
+           "Wer ausgewachsene Hennen erwirbt, sollte nicht am selben Tag mit dem ersten Ei rechnen.\n"
+           "Die Geduld lohnt sich.")
+    assert clean(raw, "de")[1].removed == []

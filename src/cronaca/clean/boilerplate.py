@@ -103,6 +103,7 @@ MIN_LABEL_ZIPF = 3.0    # the label's last word is a word of the language ("Agri
 MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il", "Der")
 _PROMPTS = frozenset({"navigation", "advert"})
 MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
+MIN_ANNOUNCING_WORDS = 9  # a sentence ending on a colon that announces the article's list
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 MIN_SUBHEAD_WORDS = 3    # a line under a "related" label this long and ...
 SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is the article's subhead
@@ -409,16 +410,22 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
 
     def close() -> None:
         marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
-        if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
+        apart = len(run) - len(on_topic)  # items sharing little with the body
+        if (marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run)
+                and apart >= MIN_RELATED_ITEMS and len(on_topic) < apart):
             start, end = lines[run[0]][0], lines[run[-1]][1]
             found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
                               "boilerplate.related_list", 0.75, removed_kind="teaser"))
         run.clear()
+        on_topic.clear()
 
     taken = sorted((e.start, e.end) for e in edits)
+    on_topic: list[int] = []  # strongly marked items that share the body's topic
+    announced = False  # a list announced by a sentence ("... nehmen:") may be the article's
     for index, (start, end, line) in enumerate(lines):
         if not _LIST_ITEM.match(line):
             close()
+            announced = _announces_list(line)
             continue
         words = len(line.split())
         # a headline may end on its question ("- Lionel Messi: ¿cuánto dinero gana...?"); a
@@ -426,15 +433,28 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         question = line.rstrip().endswith("?")
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and (question or not _FINAL.search(line)) and not _INNER_SENTENCE.search(line)
-                and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < (LOW_OVERLAP if question
-                                      else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
-                                      else _overlap_limit(line))):
-            run.append(index)
-            continue
+                and not any(s < end and e > start for s, e in taken)):
+            if overlap(index) < (LOW_OVERLAP if question
+                                 else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
+                                 else _overlap_limit(line)):
+                run.append(index)
+                continue
+            # a related story on the article's own topic, among others that are not: it
+            # shares the body's words but reads as a headline ("- Russische Drohnen: ...?")
+            if not question and not announced and _strongly_marked(line):
+                run.append(index)
+                on_topic.append(index)
+                continue
         close()
     close()
     return found
+
+
+def _announces_list(line: str) -> bool:
+    """A sentence ending on a colon ("... können Einfluss auf den Legebeginn nehmen:"): the list
+    under it is the article's. A bare label ("Mehr zum Thema:") is no sentence."""
+    stripped = line.rstrip()
+    return stripped.endswith(":") and len(stripped.split()) >= MIN_ANNOUNCING_WORDS
 
 
 def _inline_edits(text: str, pattern: re.Pattern[str],
@@ -605,7 +625,7 @@ def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
                 or overlap(first - 1) >= CLOSING_OVERLAP):
             break
         first -= 1
-    if last - first + 1 < MIN_RELATED_ITEMS:
+    if last - first + 1 < MIN_RELATED_ITEMS or (first > 0 and _announces_list(lines[first - 1][2])):
         return []
     start, end = lines[first][0], lines[last][1]
     return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
