@@ -810,3 +810,19 @@ def test_a_list_announced_by_the_articles_sentence_stays():
            "Wer ausgewachsene Hennen erwirbt, sollte nicht am selben Tag mit dem ersten Ei rechnen.\n"
            "Die Geduld lohnt sich.")
     assert clean(raw, "de")[1].removed == []
+
+
+def test_newsroom_signatures_and_update_lines_go():
+    for lang, line in (("es", "Redacción / Agencias"), ("es", "EFE | Madrid"),
+                       ("es", "Última actualización: 3 de mayo de 2024"),
+                       ("es", "Recibe las noticias en tu celular"),
+                       ("it", "Redazione ANSA"), ("it", "Ultima modifica: 3 maggio 2024")):
+        raw = ("Il primo paragrafo racconta i fatti di lunedì con tutti i numeri.\n" + line +
+               "\nIl secondo paragrafo spiega le conseguenze.")
+        assert [r.text.strip() for r in clean(raw, lang)[1].removed] == [line], line
+
+
+def test_an_italian_line_about_the_newsroom_in_lower_case_stays():
+    raw = ("Il primo paragrafo racconta i fatti di lunedì.\nLa redazione risponde\n"
+           "Il secondo paragrafo spiega le conseguenze.")
+    assert clean(raw, "it")[1].removed == []
