@@ -186,7 +186,7 @@ def _tests(options: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
         return ()
     best = _most_selective(options)
     single = [o for o in options if len(o) == 1 and o != best]
-    return (best, _most_selective(single)) if single else (best,)
+    return (_most_selective(single), best) if single else (best,)  # the single string first: one test
 
 
 @dataclass
