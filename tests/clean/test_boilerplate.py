@@ -826,3 +826,25 @@ def test_an_italian_line_about_the_newsroom_in_lower_case_stays():
     raw = ("Il primo paragrafo racconta i fatti di lunedì.\nLa redazione risponde\n"
            "Il secondo paragrafo spiega le conseguenze.")
     assert clean(raw, "it")[1].removed == []
+
+
+ACCOUNT_POPUP = """¿Quieres añadir otro usuario a tu suscripción?
+Si continúas leyendo en este dispositivo, no se podrá leer en el otro.
+¿Por qué estás viendo esto?
+Flecha
+Tu suscripción se está usando en otro dispositivo y solo puedes acceder a EL PAÍS desde un dispositivo a la vez.
+Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario. Cada uno accederá con su propia cuenta de email, lo que os permitirá personalizar vuestra experiencia en EL PAÍS.
+¿Tienes una suscripción de empresa? Accede aquí para contratar más cuentas.
+En el caso de no saber quién está usando tu cuenta, te recomendamos cambiar tu contraseña aquí.
+Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra persona que está usando tu cuenta de forma indefinida, afectando a tu experiencia de lectura. Puedes consultar aquí los términos y condiciones de la suscripción digital."""
+
+
+def test_an_account_sharing_popup_goes_line_by_line_wherever_it_stands():
+    raw = ("El Gobierno aprobó el martes la reforma de las pensiones tras meses de negociación.\n"
+           + ACCOUNT_POPUP + "\nLa reforma entrará en vigor en enero.\nLos sindicatos la celebran.\n"
+           "La patronal no.\nEl debate sigue.")
+    text, integrity = clean(raw, "es")
+    assert len(integrity.removed) == 9
+    assert text == ("El Gobierno aprobó el martes la reforma de las pensiones tras meses de negociación.\n"
+                    "La reforma entrará en vigor en enero.\nLos sindicatos la celebran.\n"
+                    "La patronal no.\nEl debate sigue.")
