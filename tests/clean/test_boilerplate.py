@@ -848,3 +848,14 @@ def test_an_account_sharing_popup_goes_line_by_line_wherever_it_stands():
     assert text == ("El Gobierno aprobó el martes la reforma de las pensiones tras meses de negociación.\n"
                     "La reforma entrará en vigor en enero.\nLos sindicatos la celebran.\n"
                     "La patronal no.\nEl debate sigue.")
+
+
+def test_the_french_device_popup_goes():
+    popup = ("Lecture du Monde en cours sur un autre appareil.\n"
+             "Vous pouvez lire Le Monde sur un seul appareil à la fois (ordinateur, téléphone ou tablette).\n"
+             "Comment ne plus voir ce message ?\n"
+             "Nous vous conseillons de modifier votre mot de passe.")
+    raw = ("Le gouvernement a présenté mardi son projet de budget pour l'année prochaine.\n" + popup +
+           "\nLe texte sera examiné en octobre.\nLes syndicats protestent.\nLe débat continue.\nFin.")
+    text, integrity = clean(raw, "fr")
+    assert [r.text.strip() for r in integrity.removed] == popup.split("\n")
