@@ -859,3 +859,13 @@ def test_the_french_device_popup_goes():
            "\nLe texte sera examiné en octobre.\nLes syndicats protestent.\nLe débat continue.\nFin.")
     text, integrity = clean(raw, "fr")
     assert [r.text.strip() for r in integrity.removed] == popup.split("\n")
+
+
+def test_the_articles_closing_questions_stay():
+    raw = ("Wer eine Entscheidung treffen muss, sollte sich drei Fragen stellen, rät die Coachin. "
+           "Ob es ein Grund ist, morgens aufzustehen, ob es sich im Herzen richtig anfühlt und ob "
+           "das Leben dadurch bunter, erfüllter und lohnender wird.\n"
+           "- Ist es ein Grund, warum ich morgens aufstehe?\n"
+           "- Fühlt es sich in meinem Herzen richtig an?\n"
+           "- Wird mein Leben dadurch bunter, erfüllter und lohnender?\n")
+    assert clean(raw, "de")[1].removed == []

@@ -440,8 +440,11 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
                 run.append(index)
                 continue
             # a related story on the article's own topic, among others that are not: it
-            # shares the body's words but reads as a headline ("- Russische Drohnen: ...?")
-            if not question and not announced and _strongly_marked(line):
+            # shares the body's words but reads as a headline, with a question or a quotation
+            # ("- Russische Drohnen: Auch in Deutschland versteckt? ..."); a "Key: text" item
+            # alone is how an article's own list reads
+            if (not question and not announced
+                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line))):
                 run.append(index)
                 on_topic.append(index)
                 continue
@@ -619,6 +622,8 @@ def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         words = len(line.split())
         if (not _LIST_ITEM.match(line) or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
                 or (_FINAL.search(line) and not line.rstrip().endswith("?")) or "://" in line
+                # a question the article asks shares its words (the article answers it)
+                or (line.rstrip().endswith("?") and overlap(first - 1) >= LOW_OVERLAP)
                 or _INNER_SENTENCE.search(line)
                 or not (_strongly_marked(line) or (title_case and _title_case(line)))
                 or any(s < end and e > start for s, e in taken)
