@@ -14,6 +14,7 @@ from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
 from cronaca.extract.events.frames import parse
+from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
@@ -33,6 +34,13 @@ CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
+#: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
+#: place is attacked with force: "Putin wird die Nato angreifen")
+_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
+#: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
+#: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
+#: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
+BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor"})
 
 
 @dataclass(slots=True)
@@ -618,6 +626,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
+            and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
+            and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
+        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
+        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
+        type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
     row = ontology.lookup(type_, mode)
@@ -630,8 +644,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
-        policy = ontology.one_party().get(type_, "keep")
-        if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
+        policies = ontology.one_party()
+        policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
+        if trigger.frame.label and policy == "noun" and insulting_label(doc.text, doc.language or "", unit.end, e):
+            policy = "active"  # name-calling with a negative quoted label is an insult, an act (gold GUIDELINES)
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
+                or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted

@@ -441,8 +441,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = unit_words = 0  # the words before the comma were the aside's
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
-                    and all(t.pos == "verb" and not t.base for t in item.triggers):
-                pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
+                    and all(t.pos == "verb" and not t.base for t in item.triggers) \
+                    and not (progressive and _first_word(text, s, e).endswith(progressive)):
+                # "dai media": a verb form used as a noun; a gerund stays a verb ("in calling on Rubio")
+                pending_prep = (pending_prep[0], pending_prep[1] + 1)
                 continue
             after_det = lexicon.det_before(text, s)
             if after_det and all(t.pos == "verb" for t in item.triggers):
@@ -456,7 +458,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
-                     progressive=bool(progressive) and text.endswith(progressive, s, e),
+                     progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
                      after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
@@ -748,3 +750,9 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
                 continue
         out.append(unit)
     return out
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of a trigger's span ("calling" of "calling on")."""
+    space = text.find(" ", start, end)
+    return text[start:space if space > 0 else end].lower()
