@@ -125,6 +125,13 @@ class Lexicon:
         return _age_pattern(self.grammar.get("possessive_end", ""))
 
     @property
+    def noun_genitive(self) -> re.Pattern[str] | None:
+        """Text from a noun trigger's end to the end of the name after it that makes the name the
+        noun's genitive with no preposition (German "der Angriff Russlands", "die Kritik der Regierung
+        Chinas"; grammar key `noun_genitive`, a regular expression matched in full)."""
+        return _age_pattern(self.grammar.get("noun_genitive", ""))
+
+    @property
     def inverted_subject(self) -> bool:
         """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
         return self.grammar.get("inverted_subject") == "yes"
