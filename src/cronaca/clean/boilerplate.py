@@ -11,7 +11,10 @@ time (month and weekday names of the language, its timestamp_words.txt, numbers)
 bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outlet with its authors
 in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
 Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
-even when they share the body's words (related stories are on the same topic).
+even when they share the body's words (related stories are on the same topic); a list of headlines
+closing the text may share most of them, and a related list may hold one headline on the article's
+own topic, unless a sentence ending on a colon announces the list (then it is the article's). A
+name with an e-mail address at an edge is a byline; a © with its holder closing a line a credit.
 Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
