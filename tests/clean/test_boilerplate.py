@@ -674,3 +674,198 @@ def test_contributors_line_is_still_a_credit():
             "Ha collaborato Mario Bianchi")
     _, integrity = clean(text, "it")
     assert [r.text for r in integrity.removed] == ["Ha collaborato Mario Bianchi"]
+
+
+def test_a_name_with_an_email_address_at_the_top_is_a_byline():
+    raw = ("Johnny Castro johnnycastro.asesor@larepublica.net | Viernes 22 abril, 2022\n"
+           "El Gobierno anunció este viernes un nuevo plan de vivienda para las familias de bajos "
+           "ingresos, según informó el ministerio.\n"
+           "La medida entrará en vigor el próximo mes.")
+    text, integrity = clean(raw, "es")
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("other", "boilerplate.byline")]
+    assert text.startswith("El Gobierno anunció")
+
+
+def test_an_email_address_inside_a_paragraph_is_no_byline():
+    raw = ("El Gobierno anunció este viernes un nuevo plan de vivienda.\n"
+           "Las familias interesadas pueden escribir a vivienda@gobierno.es para pedir información.\n"
+           "La medida entrará en vigor el próximo mes.")
+    assert clean(raw, "es")[1].removed == []
+
+
+def test_a_copyright_credit_closes_a_caption():
+    raw = ("Le président Emmanuel Macron à l'Élysée, le 3 mai. © Ludovic Marin / AFP\n"
+           "Le chef de l'État a reçu mardi les représentants des syndicats pour discuter de la réforme.")
+    text, integrity = clean(raw, "fr")
+    assert [r.kind for r in integrity.removed] == ["caption", "credit"]
+    assert text == "Le chef de l'État a reçu mardi les représentants des syndicats pour discuter de la réforme."
+
+
+def test_italian_riproduzione_riservata_is_no_credit_of_the_sentence_before_it():
+    raw = ("Il sindaco ha inaugurato la nuova scuola. © Riproduzione riservata\n"
+           "La scuola ospiterà trecento studenti.")
+    assert [r.kind for r in clean(raw, "it")[1].removed] != ["caption", "credit"]
+
+
+def test_opinion_disclaimers_go_wherever_they_stand():
+    for lang, line in (
+            ("de", "Gastkommentare und Beiträge von externen Autorinnen und Autoren wie dieser hier "
+                   "müssen nicht der Meinung der Redaktion entsprechen."),
+            ("en", "The views expressed in this article are those of the author and do not "
+                   "necessarily reflect the editorial stance of the newspaper."),
+            ("es", "Las opiniones expresadas en este artículo son responsabilidad exclusiva del autor."),
+            ("fr", "Les opinions exprimées dans cette tribune n'engagent que leur auteur."),
+            ("it", "Le opinioni espresse in questo articolo sono dell'autore e non impegnano la redazione.")):
+        raw = ("Erster Absatz des Artikels mit genug Text.\n" + line +
+               "\nZweiter Absatz des Artikels.\nDritter Absatz.\nVierter Absatz.")
+        text, integrity = clean(raw, lang)
+        assert [r.text.strip() for r in integrity.removed] == [line], lang
+
+
+def test_a_long_newsletter_blurb_closing_the_text_goes():
+    blurb = ("Want more stories like this? Get the best of our reporting delivered straight to your "
+             "inbox every morning. Our editors pick the stories that matter, from politics and business "
+             "to culture and sport, and explain why they matter to you. It is free, and you can "
+             "unsubscribe at any time.")
+    raw = "Stocks rose on Monday after the central bank held rates steady.\n" + blurb
+    text, integrity = clean(raw, "en")
+    assert [r.kind for r in integrity.removed] == ["advert"]
+    assert text.rstrip() == "Stocks rose on Monday after the central bank held rates steady."
+
+
+def test_the_same_cue_deep_in_a_long_paragraph_between_others_stays():
+    line = ("Want more stories like this? Get the best of our reporting delivered straight to your "
+            "inbox every morning, the company promised in its advertising campaign, which regulators "
+            "later found misleading because the newsletter was in fact sent only once a week and "
+            "carried mostly advertising for its own products.")
+    raw = "Regulators fined the publisher on Monday.\n" + line + "\nThe fine was 2 million euros.\nIt will appeal.\nThe case goes on."
+    assert clean(raw, "en")[1].removed == []
+
+
+def test_bbc_media_labels_and_archive_notices_go():
+    raw = ("Image source, Getty Images\nImage caption, The prime minister spoke outside Downing Street\n"
+           "The prime minister said on Monday that the election would be held in July.\n"
+           "This article is more than 2 years old\nHe thanked the voters.")
+    text, integrity = clean(raw, "en")
+    assert text == "The prime minister said on Monday that the election would be held in July.\nHe thanked the voters."
+
+
+def test_related_headlines_closing_the_text_go_though_they_share_its_topic():
+    raw = ("The researchers observed Europa, an icy moon of Jupiter, with the Keck Observatory in Hawaii.\n"
+           "NASA is developing a mission called Europa Clipper, which could spot signs of water plumes.\n"
+           "- NASA Europa Mission Could Potentially Spot Signs of Alien Life\n"
+           "- Photos: Europa, Mysterious Icy Moon of Jupiter\n"
+           "- Keck Observatory: Twin Telescopes on Mauna Kea\n")
+    text, integrity = clean(raw, "en")
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("teaser", "boilerplate.closing_list")]
+    assert text.endswith("signs of water plumes.\n")
+
+
+def test_the_articles_own_closing_list_in_lower_case_stays():
+    raw = ("The government presented its plan for the railways on Monday.\n"
+           "The plan has three parts:\n"
+           "- more trains on the busiest lines from next year\n"
+           "- new stations in the north of the country\n"
+           "- lower fares for students and pensioners\n")
+    assert clean(raw, "en")[1].removed == []
+
+
+def test_social_network_names_under_a_follow_prompt_go():
+    raw = ("El alcalde inauguró el nuevo puente el lunes por la tarde, según informó el ayuntamiento.\n"
+           "Síguenos en nuestras redes sociales:\nFacebook\nInstagram\nTikTok\nYouTube\n"
+           "El puente costó diez millones de euros.")
+    text, integrity = clean(raw, "es")
+    assert [r.text for r in integrity.removed] == ["Síguenos en nuestras redes sociales:",
+                                                   "Facebook\nInstagram\nTikTok\nYouTube"]
+    assert text == ("El alcalde inauguró el nuevo puente el lunes por la tarde, según informó el "
+                    "ayuntamiento.\nEl puente costó diez millones de euros.")
+
+
+def test_buttons_and_view_counts_alone_on_their_line_go():
+    for lang, line in (("en", "1,234 views"), ("de", "Schließen"), ("es", "Escuchar artículo"),
+                       ("fr", "Voir plus"), ("it", "Chiudi")):
+        raw = f"Erster Absatz des Artikels mit genug Text.\n{line}\nZweiter Absatz des Artikels."
+        assert [r.text.strip() for r in clean(raw, lang)[1].removed] == [line], lang
+
+
+def test_a_related_list_keeps_its_one_headline_on_the_articles_topic():
+    raw = ("Russische Drohnen sind in der Nacht über Polen geflogen, teilte die Regierung in Warschau mit. "
+           "Auch in Deutschland warnen Experten vor versteckten Drohnen.\n"
+           "- Russische Drohnen: Auch in Deutschland versteckt? Experten warnen\n"
+           "- Hackerangriffe: Mit diesen miesen Tricks werden User getäuscht\n"
+           "- Kinderschutz als Vorwand? Warum Neonazis „Pedo-Jäger“ spielen\n"
+           "Die Bundeswehr prüft nun den Schutz ihrer Kasernen.")
+    text, integrity = clean(raw, "de")
+    assert [(r.kind, r.rule) for r in integrity.removed] == [("teaser", "boilerplate.related_list")]
+    assert "Hackerangriffe" not in text and "Russische Drohnen:" not in text
+
+
+def test_a_list_announced_by_the_articles_sentence_stays():
+    raw = ("Doch nicht nur die Hühnerrasse wirkt sich auf das Eierlegen aus, denn auch die Jahreszeit "
+           "als auch das Futter können Einfluss auf den Legebeginn nehmen:\n"
+           "- Brut im späten Jahresverlauf: Legebeginn erst im Spätherbst\n"
+           "- Besonders kalt: manche Hühner legen erst im darauffolgenden Frühjahr\n"
+           "- Futter: optimale Ernährung der Küken in den 1-2 Wochen fördert frühen Legebeginn\n"
+           "Manche Hühner legen erst im darauffolgenden Frühjahr wieder, wenn es besonders kalt war.\n"
+           "Wer ausgewachsene Hennen erwirbt, sollte nicht am selben Tag mit dem ersten Ei rechnen.\n"
+           "Die Geduld lohnt sich.")
+    assert clean(raw, "de")[1].removed == []
+
+
+def test_newsroom_signatures_and_update_lines_go():
+    for lang, line in (("es", "Redacción / Agencias"), ("es", "EFE | Madrid"),
+                       ("es", "Última actualización: 3 de mayo de 2024"),
+                       ("es", "Recibe las noticias en tu celular"),
+                       ("it", "Redazione ANSA"), ("it", "Ultima modifica: 3 maggio 2024")):
+        raw = ("Il primo paragrafo racconta i fatti di lunedì con tutti i numeri.\n" + line +
+               "\nIl secondo paragrafo spiega le conseguenze.")
+        assert [r.text.strip() for r in clean(raw, lang)[1].removed] == [line], line
+
+
+def test_an_italian_line_about_the_newsroom_in_lower_case_stays():
+    raw = ("Il primo paragrafo racconta i fatti di lunedì.\nLa redazione risponde\n"
+           "Il secondo paragrafo spiega le conseguenze.")
+    assert clean(raw, "it")[1].removed == []
+
+
+ACCOUNT_POPUP = """¿Quieres añadir otro usuario a tu suscripción?
+Si continúas leyendo en este dispositivo, no se podrá leer en el otro.
+¿Por qué estás viendo esto?
+Flecha
+Tu suscripción se está usando en otro dispositivo y solo puedes acceder a EL PAÍS desde un dispositivo a la vez.
+Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario. Cada uno accederá con su propia cuenta de email, lo que os permitirá personalizar vuestra experiencia en EL PAÍS.
+¿Tienes una suscripción de empresa? Accede aquí para contratar más cuentas.
+En el caso de no saber quién está usando tu cuenta, te recomendamos cambiar tu contraseña aquí.
+Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra persona que está usando tu cuenta de forma indefinida, afectando a tu experiencia de lectura. Puedes consultar aquí los términos y condiciones de la suscripción digital."""
+
+
+def test_an_account_sharing_popup_goes_line_by_line_wherever_it_stands():
+    raw = ("El Gobierno aprobó el martes la reforma de las pensiones tras meses de negociación.\n"
+           + ACCOUNT_POPUP + "\nLa reforma entrará en vigor en enero.\nLos sindicatos la celebran.\n"
+           "La patronal no.\nEl debate sigue.")
+    text, integrity = clean(raw, "es")
+    assert len(integrity.removed) == 9
+    assert text == ("El Gobierno aprobó el martes la reforma de las pensiones tras meses de negociación.\n"
+                    "La reforma entrará en vigor en enero.\nLos sindicatos la celebran.\n"
+                    "La patronal no.\nEl debate sigue.")
+
+
+def test_the_french_device_popup_goes():
+    popup = ("Lecture du Monde en cours sur un autre appareil.\n"
+             "Vous pouvez lire Le Monde sur un seul appareil à la fois (ordinateur, téléphone ou tablette).\n"
+             "Comment ne plus voir ce message ?\n"
+             "Nous vous conseillons de modifier votre mot de passe.")
+    raw = ("Le gouvernement a présenté mardi son projet de budget pour l'année prochaine.\n" + popup +
+           "\nLe texte sera examiné en octobre.\nLes syndicats protestent.\nLe débat continue.\nFin.")
+    text, integrity = clean(raw, "fr")
+    assert [r.text.strip() for r in integrity.removed] == popup.split("\n")
+
+
+def test_the_articles_closing_questions_stay():
+    raw = ("Wer eine Entscheidung treffen muss, sollte sich drei Fragen stellen, rät die Coachin. "
+           "Ob es ein Grund ist, morgens aufzustehen, ob es sich im Herzen richtig anfühlt und ob "
+           "das Leben dadurch bunter, erfüllter und lohnender wird.\n"
+           "- Ist es ein Grund, warum ich morgens aufstehe?\n"
+           "- Fühlt es sich in meinem Herzen richtig an?\n"
+           "- Wird mein Leben dadurch bunter, erfüllter und lohnender?\n")
+    assert clean(raw, "de")[1].removed == []

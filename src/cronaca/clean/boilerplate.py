@@ -11,7 +11,10 @@ time (month and weekday names of the language, its timestamp_words.txt, numbers)
 bylines known by their shape in any language: "Role: NAME IN CAPITALS", an outlet with its authors
 in brackets closing the text, a given name (given_names.txt) alone on a first or last line.
 Related-story items and closing headlines marked by a colon kicker, a question or a quotation go
-even when they share the body's words (related stories are on the same topic).
+even when they share the body's words (related stories are on the same topic); a list of headlines
+closing the text may share most of them, and a related list may hold one headline on the article's
+own topic, unless a sentence ending on a colon announces the list (then it is the article's). A
+name with an e-mail address at an edge is a byline; a © with its holder closing a line a credit.
 Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
@@ -28,6 +31,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
 
@@ -59,7 +63,12 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A line led by an arrow ("► Policía captura...", ">> Wegen Corona: ... <<", "» Las claves"): a link
 # to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
 _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
+# a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
+_LINE_HEAD = r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*"
+_LINE_HEAD_CHARS = "-–•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
+# a line (or list item) opening in lower case: a point of a list, never a headline
+_LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 # Structural credits, the same in every language:
@@ -80,6 +89,8 @@ BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
 MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
 EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_EMAIL_BYLINE_WORDS = 16  # a name, an address, maybe a date: no sentence
 _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
 _BLURB_KINDS = frozenset({"advert", "navigation"})
 _REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
@@ -95,10 +106,12 @@ MIN_LABEL_ZIPF = 3.0    # the label's last word is a word of the language ("Agri
 MIN_OPENER_ZIPF = 5.0   # the sentence opens with a very common word ("L'", "Il", "Der")
 _PROMPTS = frozenset({"navigation", "advert"})
 MAX_LABEL_WORDS = 4      # a bare section label ("Notas relacionadas")
+MIN_ANNOUNCING_WORDS = 9  # a sentence ending on a colon that announces the article's list
 MAX_RELATED_LINES = 8    # headlines a "related" label introduces
 MIN_SUBHEAD_WORDS = 3    # a line under a "related" label this long and ...
 SUBHEAD_OVERLAP = 0.65    # ... sharing this much of the body's vocabulary is the article's subhead
 TAIL_WINDOW = 120        # a credit sits in the last characters of its line
+CLOSING_OVERLAP = 0.85   # vocabulary a headline of a closing list may share with the body
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
 MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
@@ -119,11 +132,11 @@ LOW_OVERLAP = 0.34       # share of a short line's content words found in the re
 
 @dataclass(frozen=True)
 class Cues:
-    """A language's cue rows compiled into two regexes (one C-level scan per line instead of one
+    """A language's cue rows compiled into few regexes (one C-level scan per line instead of one
     per row): ``tail`` searched in the end of a line (credits), ``line`` matched at its start
-    (prompts, labels, bylines). ``kinds`` maps a row's group name to its (kind, scope)."""
+    (prompts, labels, bylines; only the rows a line can match are tried, cue_prefilter.py). ``kinds`` maps a row's group name to its (kind, scope)."""
     tail: re.Pattern[str] | None
-    line: re.Pattern[str] | None
+    line: RowAlternation | None
     inside: re.Pattern[str] | None  # rows ".{0,N}cue": a cue within the first N characters
     inline: re.Pattern[str] | None  # rows of scope inline: a phrase removed wherever it stands
     anchors: tuple[str, ...] | None  # fixed strings one of which every inline match holds
@@ -165,12 +178,11 @@ def _cues(lang: str | None) -> Cues:
         else:  # meta rows are case-sensitive (a capitalised name), the others are not
             flag = "-i" if row["scope"] == "meta" else "i"
             line.append(f"(?P<{name}>(?{flag}:{row['pattern']}))")
-    # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
     # a credit starts at the start of the line or after a non-word character: trying only those
     # positions (the lookbehind fails fast inside words) makes the search several times cheaper
     return Cues(re.compile(r"(?<!\w)(?:" + "|".join(tail) + r")\s*$", re.IGNORECASE)
                 if tail else None,
-                re.compile(r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*(?:" + "|".join(line) + ")") if line else None,
+                RowAlternation(_LINE_HEAD, tuple(line), _LINE_HEAD_CHARS) if line else None,
                 re.compile(r"(?<!\w)(?:" + "|".join(inside) + ")", re.IGNORECASE) if inside else None,
                 re.compile("|".join(inline)) if inline else None,
                 _anchors("|".join(inline)) if inline else None,
@@ -284,6 +296,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_teaser_cards(text, lines, edits))
     edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
+    edits.extend(_closing_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
@@ -300,6 +313,10 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     if ":" in line and _ROLE_CREDIT.match(line) and not line.split(":", 1)[0].isupper():
         return "boilerplate.credit", "credit"
     last_lines = index >= count - BYLINE_END_LINES
+    # a name with an e-mail address ("Johnny Castro jcastro@diario.net | Viernes 22 abril, 2022")
+    if ((index < EDGE_LINES or index >= count - EDGE_LINES) and words <= MAX_EMAIL_BYLINE_WORDS
+            and "@" in line and _EMAIL.search(line) and _LEADING_NAME.match(line)):
+        return "boilerplate.byline", "other"
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
         return "boilerplate.credit", "credit"
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
@@ -396,16 +413,22 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
 
     def close() -> None:
         marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
-        if marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run):
+        apart = len(run) - len(on_topic)  # items sharing little with the body
+        if (marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run)
+                and apart >= MIN_RELATED_ITEMS and len(on_topic) < apart):
             start, end = lines[run[0]][0], lines[run[-1]][1]
             found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
                               "boilerplate.related_list", 0.75, removed_kind="teaser"))
         run.clear()
+        on_topic.clear()
 
     taken = sorted((e.start, e.end) for e in edits)
+    on_topic: list[int] = []  # strongly marked items that share the body's topic
+    announced = False  # a list announced by a sentence ("... nehmen:") may be the article's
     for index, (start, end, line) in enumerate(lines):
         if not _LIST_ITEM.match(line):
             close()
+            announced = _announces_list(line)
             continue
         words = len(line.split())
         # a headline may end on its question ("- Lionel Messi: ¿cuánto dinero gana...?"); a
@@ -413,15 +436,31 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
         question = line.rstrip().endswith("?")
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and "://" not in line
                 and (question or not _FINAL.search(line)) and not _INNER_SENTENCE.search(line)
-                and not any(s < end and e > start for s, e in taken)
-                and overlap(index) < (LOW_OVERLAP if question
-                                      else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
-                                      else _overlap_limit(line))):
-            run.append(index)
-            continue
+                and not any(s < end and e > start for s, e in taken)):
+            if overlap(index) < (LOW_OVERLAP if question
+                                 else MARKED_ITEM_OVERLAP if title_case and _title_case(line)
+                                 else _overlap_limit(line)):
+                run.append(index)
+                continue
+            # a related story on the article's own topic, among others that are not: it
+            # shares the body's words but reads as a headline, with a question or a quotation
+            # ("- Russische Drohnen: Auch in Deutschland versteckt? ..."); a "Key: text" item
+            # alone is how an article's own list reads
+            if (not question and not announced
+                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line))):
+                run.append(index)
+                on_topic.append(index)
+                continue
         close()
     close()
     return found
+
+
+def _announces_list(line: str) -> bool:
+    """A sentence ending on a colon ("... können Einfluss auf den Legebeginn nehmen:"): the list
+    under it is the article's. A bare label ("Mehr zum Thema:") is no sentence."""
+    stripped = line.rstrip()
+    return stripped.endswith(":") and len(stripped.split()) >= MIN_ANNOUNCING_WORDS
 
 
 def _inline_edits(text: str, pattern: re.Pattern[str],
@@ -568,6 +607,39 @@ def _title_case(line: str) -> bool:
             and sum(1 for w in words if w[0].isupper()) >= TITLE_SHARE * len(words))
 
 
+def _closing_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float], title_case: bool) -> list[Edit]:
+    """A list of other stories' headlines at the end of the text (at most BYLINE_END_LINES lines
+    after it: a signature, an author's note): MIN_RELATED_ITEMS or more list items, every one
+    marked as a headline (a kicker before a colon, a question, a quotation, Title Case where
+    headlines are so written; not a dash: "Term – explanation" explains). Related stories share the article's topic, so here an
+    item may share up to CLOSING_OVERLAP of its words with the body; an article's own closing
+    list (points of a plan, sources) reads as a list, not as headlines, or ends its items."""
+    taken = [(e.start, e.end) for e in edits]
+    last = len(lines) - 1
+    while last >= 0 and not _LIST_ITEM.match(lines[last][2]) and len(lines) - 1 - last < BYLINE_END_LINES:
+        last -= 1
+    first = last + 1
+    while first > 0:
+        start, end, line = lines[first - 1]
+        words = len(line.split())
+        if (not _LIST_ITEM.match(line) or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
+                or (_FINAL.search(line) and not line.rstrip().endswith("?")) or "://" in line
+                # a question the article asks shares its words (the article answers it)
+                or (line.rstrip().endswith("?") and overlap(first - 1) >= LOW_OVERLAP)
+                or _INNER_SENTENCE.search(line)
+                or not (_strongly_marked(line) or (title_case and _title_case(line)))
+                or any(s < end and e > start for s, e in taken)
+                or overlap(first - 1) >= CLOSING_OVERLAP):
+            break
+        first -= 1
+    if last - first + 1 < MIN_RELATED_ITEMS or (first > 0 and _announces_list(lines[first - 1][2])):
+        return []
+    start, end = lines[first][0], lines[last][1]
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.closing_list", 0.75, removed_kind="teaser")]
+
+
 def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
                         overlap: Callable[[int], float]) -> list[Edit]:
     """Headlines of other stories that close the text (what trafilatura keeps of a "more news"
@@ -581,6 +653,7 @@ def _trailing_headlines(text: str, lines: list[tuple[int, int, str]], edits: lis
         if (any(e.start < end and e.end > start for e in edits)
                 or not MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS
                 or _FINAL.search(line) or _OPEN_END.search(line) or "://" in line
+                or _LOWER_START.match(line)
                 or overlap(first - 1) >= _overlap_limit(line)):
             break
         first -= 1
@@ -705,7 +778,9 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
     match = cues.line.match(line) if cues.line is not None else None
     # a long line is a blurb by its opening words only: a cue inside it ("... your inbox") may
     # belong to the article's own sentence
-    if match is None and cues.inside is not None and words <= MAX_CUE_WORDS:
+    # ... unless it closes the text, where a blurb that asks or sells may be long (the kind is
+    # checked below)
+    if match is None and cues.inside is not None and words <= max(max_words, MAX_CUE_WORDS):
         match = cues.inside.search(line)
         if match is not None and match.start() > cues.reach[match.lastgroup or ""]:
             match = None
