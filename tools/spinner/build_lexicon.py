@@ -139,7 +139,8 @@ def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
         for s, r in rel.items():
-            if (detector.candidate(s) or s in weak) == flagged:
+            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3): compared as a truth value
+            if bool(detector.candidate(s) or s in weak) == flagged:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
