@@ -597,3 +597,19 @@ def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name(
 def test_a_short_word_right_after_a_number_is_a_unit():
     text = "Der Vorlaufsieger (6,65 sec) konnte sich ebenso im Finale gegen die starke Konkurrenz durchsetzen."
     assert spinner.propose(text, "de") == []
+
+
+def test_the_article_form_before_a_token_picks_an_original_that_can_follow_it():
+    # "uno" stands before s + consonant, z, ps...: the spinner's "prospectus" after "uno" was
+    # "scenario", not the likelier "idea" (that would be "un'idea")
+    text = ("Gli Stati Uniti debbono abbandonare le città irachene o affrontare uno prospectus "
+            "da incubo, ha detto il senatore.")
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", "scenario")
+
+
+def test_without_the_article_the_likelier_original_stands():
+    text = ("Gli Stati Uniti debbono abbandonare le città irachene: prospectus da incubo, "
+            "ha detto il senatore.")
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", "idea")
