@@ -613,3 +613,19 @@ def test_without_the_article_the_likelier_original_stands():
             "ha detto il senatore.")
     (edit,) = spinner.propose(text, "it")
     assert (edit.kind, edit.replacement) == ("substitution", "idea")
+
+
+def test_an_original_standing_only_capitalised_was_not_swapped_away():
+    # "Journal" in a name does not show that the article's lower-case "journal" survived: the
+    # spinner swaps lower-case words, so "le annual" may well be "le journal"
+    text = ("Selon le Wall Street Journal, une étude publiée le 8 septembre dans le annual Plos "
+            "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
+    (edit,) = spinner.propose(text, "fr")
+    assert edit.rule == "spinner.suspect:journal?"
+
+
+def test_an_original_standing_in_lower_case_was_not_swapped_away():
+    text = ("Selon le journal du soir, une étude publiée le 8 septembre dans le annual Plos "
+            "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
+    (edit,) = spinner.propose(text, "fr")
+    assert "journal" not in (edit.rule, edit.replacement)

@@ -813,12 +813,16 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                             fits: dict[str, str], noun_slots: set[str] = frozenset(),
                             agrees: dict[str, str] | None = None,
                             onsets: dict[str, re.Pattern[str]] | None = None,
+                            unswapped: set[str] | None = None,
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
     A spinner maps each word to one replacement: "contribution" is always "requirement", so
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
+    ``present``: the article's words, lower-cased (their relatives make an original likelier);
+    ``unswapped``: those written in lower case (an original among them is unlikely), by default
+    ``present``.
     """
     relatives = Relatives(present)
     closed = detector.function_words
@@ -827,7 +831,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     nouns = detector.nouns if detector.capitalised_nouns else frozenset()
     agrees = agrees or {}
     onsets = onsets or {}
-    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives,
+    unswapped = present if unswapped is None else unswapped
+    options = {t: _in_context(detector.originals(t), unswapped, fits.get(t), relatives,
                               (closed | nouns) if t in noun_slots else nouns,
                               agrees.get(t, ""), detector.agreement, onsets.get(t))
                for t in tokens}
@@ -998,6 +1003,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         repeats[lowered[a:b]] = repeats.get(lowered[a:b], 0) + 1
     rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
+    # a spinner swaps the words written in lower case: an original left standing only with a
+    # capital ("Wall Street Journal", a sentence's first word) was not swapped away elsewhere
+    unswapped = {w for w in _TOKEN.findall(text) if w.islower()}
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
     for a, b in flagged:
@@ -1026,7 +1034,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
                     onsets[lowered[a:b]] = onset
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees, onsets)
+                                      noun_slots, agrees, onsets, unswapped)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
