@@ -71,6 +71,10 @@ MIN_CHOICES = 3  # a word with fewer real synonyms ("la": "lah") is not worth a 
 SMOOTHING = 10.0  # pseudo-synonyms: a spinner's thesaurus lists more words than ours for rare words
 KNOWN_ZIPF = 5.0  # English words at least this common are surely in a spinner's dictionary
 MIN_PATHS = 2      # a two-step relation needs two distinct middle words (one may be a hub)
+# A listed loanword the language's lexicon does not know ("crash", "packaging" in Italian) is an
+# original too, but wordfreq's frequency of it in L counts the English text inside L's lists
+# (titles, quotes), not only the loanword: its prior is scaled down by this much.
+LOANWORD_PRIOR = 0.1
 
 
 def originals(lang: str, graph: Graph) -> list[str]:
@@ -138,6 +142,8 @@ def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict
         rel = relations(w, graph)
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
+        if w in detector.loanwords and not simplemma.is_known(w, lang=lang):
+            prior *= LOANWORD_PRIOR
         for s, r in rel.items():
             # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3): compared as a truth value
             if bool(detector.candidate(s) or s in weak) == flagged:

@@ -399,6 +399,8 @@ def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], 
 
 
 _WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+# the first word of each sentence or line (opening quotes and brackets allowed before it)
+_SENTENCE_FIRST = re.compile(r"(?:^|[.!?…:\n])[\s\"“«‘'(\[„]*([^\W\d_]+)")
 
 
 def _sentence_initial(text: str, start: int, abbreviations: frozenset[str] = frozenset()) -> bool:
@@ -1003,9 +1005,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         repeats[lowered[a:b]] = repeats.get(lowered[a:b], 0) + 1
     rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
-    # a spinner swaps the words written in lower case: an original left standing only with a
-    # capital ("Wall Street Journal", a sentence's first word) was not swapped away elsewhere
+    # an original left standing in lower case, or opening a sentence (a spinner matches the
+    # case there), was not swapped away elsewhere; one left only inside a name ("Wall Street
+    # Journal") tells nothing: a spinner reads names as names
     unswapped = {w for w in _TOKEN.findall(text) if w.islower()}
+    unswapped.update(m.group(1).lower() for m in _SENTENCE_FIRST.finditer(text))
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
     for a, b in flagged:
