@@ -503,11 +503,14 @@ def test_an_elided_word_of_the_language_next_to_a_token_is_no_english_word():
     assert out == "Nato il 27 maggio 1914 a Roma (ma all'anagrafe risulta nato l'1 giugno), visse a Milano."
 
 
-@pytest.mark.parametrize(("article", "original"), [("un", "gusto"), ("una", "mania")])
+@pytest.mark.parametrize(("article", "original"), [("un", "trio"), ("una", "opera")])
 def test_the_article_before_a_token_picks_an_original_of_its_gender(article, original):
-    text = f"Ha sempre avuto {article} craving per la cucina di casa, racconta la madre."
+    # "orchestration" stands for "opera" or "trio" about as often: the article tells which
+    # (one swap in a clean article is only flagged, with its likely original)
+    text = (f"Stasera in piazza la banda suona {article} orchestration della scuola di musica, "
+            "racconta la madre.")
     (edit,) = spinner.propose(text, "it")
-    assert (edit.kind, edit.replacement) == ("substitution", original)
+    assert (edit.kind, edit.rule) == ("other", f"spinner.suspect:{original}?")
 
 
 def test_agreement_reorders_originals_but_makes_none_surer():
