@@ -8,6 +8,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --swaps it fr es de en   (the evaluation's)
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -39,7 +40,11 @@ Outputs:
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
   spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
-  spinner.
+  spinner: written only with --swaps. They define the spun corpus, and its originals follow
+  loanwords.txt (a listed loanword is an original): rewritten at every run, they would change
+  the benchmark whenever a loanword is listed, and scores before and after could not be
+  compared. (Since they were written, loanwords added to it, fr and es would add originals:
+  it 835 -> 943 words.)
 """
 from __future__ import annotations
 
@@ -399,6 +404,8 @@ def main(argv: list[str] | None = None) -> None:
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
     only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
+    parser.add_argument("--swaps", action="store_true",
+                        help="also rewrite the evaluation's swap tables (changes the spun corpus)")
     only.add_argument("--english-only", action="store_true",
                       help="only spinner_english_only.txt and spinner_english_weak.txt")
     parser.add_argument("langs", nargs="*", default=["it", "fr", "es", "de", "en"],
@@ -443,11 +450,13 @@ def main(argv: list[str] | None = None) -> None:
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
             write_weak_odds(lang, graph)
             write_slot_reverse(lang, graph)
+        print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
+        if not args.swaps:
+            continue
         body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
         with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
             fh.write(body.encode("utf-8"))
-        print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
 
 
 if __name__ == "__main__":
