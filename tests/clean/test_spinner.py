@@ -632,3 +632,12 @@ def test_an_original_standing_in_lower_case_was_not_swapped_away():
             "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
     (edit,) = spinner.propose(text, "fr")
     assert "journal" not in (edit.rule, edit.replacement)
+
+
+def test_after_an_ordinal_a_token_stood_for_a_noun_not_a_function_word():
+    # "primo" is followed by a noun or adjective: the spinner's "exercise" (for "set") there is
+    # not "con" or "come", whatever their frequency
+    text = ("La partita si è giocata davanti a 2.797 spettatori, dopo un primo exercise dominato "
+            "dalle olandesi e concluso 25-18.")
+    (edit,) = spinner.propose(text, "it")
+    assert edit.rule == "spinner.suspect:solo?"
