@@ -313,8 +313,15 @@ def _write_words(lang: str, name: str, about: str, words: list[str]) -> None:
         fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
                  f"edit by hand.\n{about}")
         fh.writelines(f"{w}\n" for w in words)
+    _forget_language_data()
+
+
+def _forget_language_data() -> None:
+    """Drop the cached language data and run-time detector, so that the next step reads the
+    lists just written: a stale list made the outputs depend on the previous build's."""
     from cronaca.clean import spinner
     spinner._detector.cache_clear()
+    load.cache_clear()
 
 
 def write_english_weak(lang: str) -> None:
@@ -388,8 +395,7 @@ def write_english_only(lang: str) -> None:
                  "edit by hand.\n# English words foreign to this language although its wordfreq "
                  "list holds them a little.\n")
         fh.writelines(f"{w}\n" for w in words)
-    from cronaca.clean import spinner
-    spinner._detector.cache_clear()
+    _forget_language_data()
     print(f"{lang}: {len(words)} English-only words")
 
 
