@@ -503,11 +503,14 @@ def test_an_elided_word_of_the_language_next_to_a_token_is_no_english_word():
     assert out == "Nato il 27 maggio 1914 a Roma (ma all'anagrafe risulta nato l'1 giugno), visse a Milano."
 
 
-@pytest.mark.parametrize(("article", "original"), [("un", "gusto"), ("una", "mania")])
+@pytest.mark.parametrize(("article", "original"), [("un", "trio"), ("una", "opera")])
 def test_the_article_before_a_token_picks_an_original_of_its_gender(article, original):
-    text = f"Ha sempre avuto {article} craving per la cucina di casa, racconta la madre."
+    # "orchestration" stands for "opera" or "trio" about as often: the article tells which
+    # (one swap in a clean article is only flagged, with its likely original)
+    text = (f"Stasera in piazza la banda suona {article} orchestration della scuola di musica, "
+            "racconta la madre.")
     (edit,) = spinner.propose(text, "it")
-    assert (edit.kind, edit.replacement) == ("substitution", original)
+    assert (edit.kind, edit.rule) == ("other", f"spinner.suspect:{original}?")
 
 
 def test_agreement_reorders_originals_but_makes_none_surer():
@@ -597,3 +600,44 @@ def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name(
 def test_a_short_word_right_after_a_number_is_a_unit():
     text = "Der Vorlaufsieger (6,65 sec) konnte sich ebenso im Finale gegen die starke Konkurrenz durchsetzen."
     assert spinner.propose(text, "de") == []
+
+
+def test_the_article_form_before_a_token_picks_an_original_that_can_follow_it():
+    # "uno" stands before s + consonant, z, ps...: the spinner's "prospectus" after "uno" was
+    # "scenario", not the likelier "idea" (that would be "un'idea")
+    text = ("Gli Stati Uniti debbono abbandonare le città irachene o affrontare uno prospectus "
+            "da incubo, ha detto il senatore.")
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", "scenario")
+
+
+def test_without_the_article_the_likelier_original_stands():
+    text = ("Gli Stati Uniti debbono abbandonare le città irachene: prospectus da incubo, "
+            "ha detto il senatore.")
+    (edit,) = spinner.propose(text, "it")
+    assert (edit.kind, edit.replacement) == ("substitution", "idea")
+
+
+def test_an_original_standing_only_capitalised_was_not_swapped_away():
+    # "Journal" in a name does not show that the article's lower-case "journal" survived: the
+    # spinner swaps lower-case words, so "le annual" may well be "le journal"
+    text = ("Selon le Wall Street Journal, une étude publiée le 8 septembre dans le annual Plos "
+            "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
+    (edit,) = spinner.propose(text, "fr")
+    assert edit.rule == "spinner.suspect:journal?"
+
+
+def test_an_original_standing_in_lower_case_was_not_swapped_away():
+    text = ("Selon le journal du soir, une étude publiée le 8 septembre dans le annual Plos "
+            "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
+    (edit,) = spinner.propose(text, "fr")
+    assert "journal" not in (edit.rule, edit.replacement)
+
+
+def test_after_an_ordinal_a_token_stood_for_a_noun_not_a_function_word():
+    # "primo" is followed by a noun or adjective: the spinner's "exercise" (for "set") there is
+    # not "con" or "come", whatever their frequency
+    text = ("La partita si è giocata davanti a 2.797 spettatori, dopo un primo exercise dominato "
+            "dalle olandesi e concluso 25-18.")
+    (edit,) = spinner.propose(text, "it")
+    assert edit.rule == "spinner.suspect:solo?"

@@ -8,6 +8,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --swaps it fr es de en   (the evaluation's)
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
 to be an English word (Italian "fine", "leader", "ad") for an English synonym S ("fantastic",
@@ -39,7 +40,11 @@ Outputs:
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
   spinner may choose, as "word:weight", comma-separated), for the evaluation's reproducible
-  spinner.
+  spinner: written only with --swaps. They define the spun corpus, and its originals follow
+  loanwords.txt (a listed loanword is an original): rewritten at every run, they would change
+  the benchmark whenever a loanword is listed, and scores before and after could not be
+  compared. (Since they were written, loanwords added to it, fr and es would add originals:
+  it 835 -> 943 words.)
 """
 from __future__ import annotations
 
@@ -71,6 +76,10 @@ MIN_CHOICES = 3  # a word with fewer real synonyms ("la": "lah") is not worth a 
 SMOOTHING = 10.0  # pseudo-synonyms: a spinner's thesaurus lists more words than ours for rare words
 KNOWN_ZIPF = 5.0  # English words at least this common are surely in a spinner's dictionary
 MIN_PATHS = 2      # a two-step relation needs two distinct middle words (one may be a hub)
+# A listed loanword the language's lexicon does not know ("crash", "packaging" in Italian) is an
+# original too, but wordfreq's frequency of it in L counts the English text inside L's lists
+# (titles, quotes), not only the loanword: its prior is scaled down by this much.
+LOANWORD_PRIOR = 0.1
 
 
 def originals(lang: str, graph: Graph) -> list[str]:
@@ -138,8 +147,11 @@ def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict
         rel = relations(w, graph)
         total = sum(rel.values()) + SMOOTHING
         prior = 10 ** zipf_frequency(w, lang) * known_english(w)
+        if w in detector.loanwords and not simplemma.is_known(w, lang=lang):
+            prior *= LOANWORD_PRIOR
         for s, r in rel.items():
-            if (detector.candidate(s) or s in weak) == flagged:
+            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3): compared as a truth value
+            if bool(detector.candidate(s) or s in weak) == flagged:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
@@ -301,8 +313,15 @@ def _write_words(lang: str, name: str, about: str, words: list[str]) -> None:
         fh.write("# Built by tools/spinner/build_lexicon.py from wordfreq and simplemma; do not "
                  f"edit by hand.\n{about}")
         fh.writelines(f"{w}\n" for w in words)
+    _forget_language_data()
+
+
+def _forget_language_data() -> None:
+    """Drop the cached language data and run-time detector, so that the next step reads the
+    lists just written: a stale list made the outputs depend on the previous build's."""
     from cronaca.clean import spinner
     spinner._detector.cache_clear()
+    load.cache_clear()
 
 
 def write_english_weak(lang: str) -> None:
@@ -376,8 +395,7 @@ def write_english_only(lang: str) -> None:
                  "edit by hand.\n# English words foreign to this language although its wordfreq "
                  "list holds them a little.\n")
         fh.writelines(f"{w}\n" for w in words)
-    from cronaca.clean import spinner
-    spinner._detector.cache_clear()
+    _forget_language_data()
     print(f"{lang}: {len(words)} English-only words")
 
 
@@ -392,6 +410,8 @@ def main(argv: list[str] | None = None) -> None:
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
     only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
+    parser.add_argument("--swaps", action="store_true",
+                        help="also rewrite the evaluation's swap tables (changes the spun corpus)")
     only.add_argument("--english-only", action="store_true",
                       help="only spinner_english_only.txt and spinner_english_weak.txt")
     parser.add_argument("langs", nargs="*", default=["it", "fr", "es", "de", "en"],
@@ -436,11 +456,13 @@ def main(argv: list[str] | None = None) -> None:
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
             write_weak_odds(lang, graph)
             write_slot_reverse(lang, graph)
+        print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
+        if not args.swaps:
+            continue
         body = "original\tsynonyms\n" + "".join(f"{w}\t{','.join(ss)}\n" for w, ss in swaps)
         with (SWAP_DIR / f"{lang}.tsv.gz").open("wb") as raw, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
             fh.write(body.encode("utf-8"))
-        print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
 
 
 if __name__ == "__main__":

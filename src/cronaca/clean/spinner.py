@@ -67,6 +67,9 @@ PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
+# weight of an original whose first letters do not fit the article form before the token
+# (article_onsets.tsv: "uno prospectus" is no "uno idea")
+ONSET_MISFIT = 0.02
 SLOT_MISFIT = 0.01  # weight of a closed-class original ("come") for a token after a noun marker
 # weight of an original whose ending disagrees with the article right before the token
 # (noun_agreement.tsv: "un head" is no "un question"). An ending that agrees earns nothing: a
@@ -163,6 +166,9 @@ class Detector:
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
     word_agreement: dict[str, str] = field(default_factory=dict)
+    # article_onsets.tsv: what the word after an article form starts with (Italian "lo" before
+    # "s" + consonant, "z"...; "il" before the other consonants)
+    article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -363,7 +369,9 @@ def _detector(lang: str) -> Detector:
                     slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv"),
                     elision_required=frozenset(data.words("elision_required.txt")) & elision,
                     word_agreement={row["word"]: row["agreement"] or ""
-                                    for row in data.table("word_agreement.tsv")})
+                                    for row in data.table("word_agreement.tsv")},
+                    article_onsets={row["form"]: re.compile(row["onset"])
+                                    for row in data.table("article_onsets.tsv")})
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -391,6 +399,8 @@ def _sharpened(candidates: list[tuple[str, float]]) -> tuple[tuple[str, float], 
 
 
 _WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+# the first word of each sentence or line (opening quotes and brackets allowed before it)
+_SENTENCE_FIRST = re.compile(r"(?:^|[.!?…:\n])[\s\"“«‘'(\[„]*([^\W\d_]+)")
 
 
 def _sentence_initial(text: str, start: int, abbreviations: frozenset[str] = frozenset()) -> bool:
@@ -713,18 +723,21 @@ class Relatives:
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 fit: str | None = None, relatives: Relatives | None = None,
                 closed: frozenset[str] = frozenset(), agree: str = "",
-                agreement: Callable[[str], str] | None = None) -> list[tuple[str, float]]:
+                agreement: Callable[[str], str] | None = None,
+                onset: re.Pattern[str] | None = None) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
     after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
     (``closed``: "le number ipotesi" is not "le come ipotesi"), or a word the spinner cannot
     have seen (a capitalised noun), or whose ending disagrees with the article before the token
     (``agree``: "un head" is no "un question"), is unlikely; one whose relatives the article
-    holds is likelier."""
+    holds is likelier; one whose first letters cannot follow the article form before the token
+    (``onset``: "uno idea") is unlikely."""
     if not candidates:
         return []
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
                  * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
+                 * (ONSET_MISFIT if onset is not None and not onset.match(w) else 1.0)
                  * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0))
                 for w, p in candidates]
     ranked = _shares(weighted, closed)
@@ -801,12 +814,17 @@ def _marker_agreement(text: str, lowered: str, start: int, detector: Detector) -
 def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
                             fits: dict[str, str], noun_slots: set[str] = frozenset(),
                             agrees: dict[str, str] | None = None,
+                            onsets: dict[str, re.Pattern[str]] | None = None,
+                            unswapped: set[str] | None = None,
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
     A spinner maps each word to one replacement: "contribution" is always "requirement", so
     "requirement" and "origination" in one article cannot both stand for "cause". The token
     surest of its original keeps it; the others fall back to their next candidates.
+    ``present``: the article's words, lower-cased (their relatives make an original likelier);
+    ``unswapped``: those written in lower case (an original among them is unlikely), by default
+    ``present``.
     """
     relatives = Relatives(present)
     closed = detector.function_words
@@ -814,9 +832,11 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     # capitalises them ("sinus" is no swap of "cup", a German "Cup")
     nouns = detector.nouns if detector.capitalised_nouns else frozenset()
     agrees = agrees or {}
-    options = {t: _in_context(detector.originals(t), present, fits.get(t), relatives,
+    onsets = onsets or {}
+    unswapped = present if unswapped is None else unswapped
+    options = {t: _in_context(detector.originals(t), unswapped, fits.get(t), relatives,
                               (closed | nouns) if t in noun_slots else nouns,
-                              agrees.get(t, ""), detector.agreement)
+                              agrees.get(t, ""), detector.agreement, onsets.get(t))
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -985,6 +1005,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         repeats[lowered[a:b]] = repeats.get(lowered[a:b], 0) + 1
     rate = SPUN_WEAK_SWAP_RATE if spun or strong else WEAK_SWAP_RATE
     present = set(lowers)
+    # an original left standing in lower case, or opening a sentence (a spinner matches the
+    # case there), was not swapped away elsewhere; one left only inside a name ("Wall Street
+    # Journal") tells nothing: a spinner reads names as names
+    unswapped = {w for w in _TOKEN.findall(text) if w.islower()}
+    unswapped.update(m.group(1).lower() for m in _SENTENCE_FIRST.finditer(text))
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
     for a, b in flagged:
@@ -1003,8 +1028,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 agree = _marker_agreement(text, lowered, a, detector)
                 if agree:
                     agrees[lowered[a:b]] = agree
+    # the article form before the first occurrence with one tells the original's first letters
+    onsets: dict[str, re.Pattern[str]] = {}
+    if detector.article_onsets:
+        for a, b in flagged:
+            if lowered[a:b] not in onsets:
+                before = _FULL_BEFORE.search(lowered, max(0, a - 12), a)
+                onset = detector.article_onsets.get(before.group(1)) if before else None
+                if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
+                    onsets[lowered[a:b]] = onset
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees)
+                                      noun_slots, agrees, onsets, unswapped)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
