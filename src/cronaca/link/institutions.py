@@ -48,6 +48,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
+    places = {x.start for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
@@ -59,7 +60,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     pending: list[tuple[Match, InstitutionNoun]] = []
     for x in found:
         body = x.institution
-        if _inside_name(x, view, m, country_of):
+        if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
         if owner is not None:
@@ -158,15 +159,25 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
     return view.text[x.start].isupper() and not view.sentence_initial(x.start)
 
 
-def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention]) -> bool:
-    """True when the capitalised noun begins a longer capitalised name ("Congreso Nacional"), unless
-    the next word begins a country's name. "Comisión de Seguridad del Senado" still names the Senate."""
+def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention],
+                 places: set[int]) -> bool:
+    """True when the capitalised noun begins a longer capitalised name ("Congreso Nacional", "Fiscalía
+    de Extinción de Dominio"), unless the next word begins a country's name (or, after a particle,
+    a known place's: "Questura di Bari"). "Comisión de Seguridad del Senado" still names the Senate."""
     text = view.text
     if not text[x.start].isupper() or m.lex.common_word_everywhere:
         return False
     i = _skip(text, x.end)
-    if i != -1 and i < len(text) and text[i].isupper() and i not in country_of:
-        return True
+    if i == -1 or i >= len(text):
+        return False
+    if text[i].isupper():
+        return i not in country_of
+    # "la Fiscalía de Extinción de Dominio": a particle and a capitalised word that is no known place
+    # go on the name of a body of its own (a country owns the body instead)
+    for particle in m.lex.particles:
+        if not particle.endswith(("'", "-")) and view.folded.startswith(particle + " ", i):
+            j = i + len(particle) + 1
+            return j < len(text) and text[j].isupper() and j not in places
     return False
 
 
