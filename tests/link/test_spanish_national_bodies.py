@@ -53,3 +53,15 @@ def test_a_listed_given_name_begins_a_person_not_an_organisation(pipeline):
     doc = pipeline(Document(raw="Las Convivir se crearon por iniciativa de César Gaviria en los años noventa.",
                             language="es", source=Source(published="2026-02-20")))
     assert {e.name: e.type for e in doc.entities}["César Gaviria"] == "PERSON"
+
+
+def test_a_word_naming_the_state_after_the_particle_leaves_the_body_to_the_country(pipeline):
+    names = _names(pipeline, "Buenos Aires. Las pruebas se realizan en todo el país. El Ministerio de "
+                             "Educación de la Nación las aplicará desde marzo en Argentina.")
+    assert "Ministerio de Educación de la Nación" not in names
+    assert "Ministerio de Educación" in names
+
+
+def test_a_run_going_on_past_a_place_is_a_longer_name(pipeline):
+    names = _names(pipeline, "En Asunción, el autodenominado Ejército del Pueblo Paraguayo atacó un puesto.")
+    assert "Ejército" not in names
