@@ -844,7 +844,7 @@ _CAPITALS_AFTER = re.compile(r"['’ \u00a0]+[^\W\d_]{2,}(?![^\W\d_])")
 #: Shortest word in capitals that may be a common word rather than an acronym ("EUROS", "TOTAL").
 CAPITALS_WORD = 5
 #: Longer than this, a word in capitals is a word, not an acronym ("INVESTISSEZ", "AZITHROMYCIN").
-LONGEST_ACRONYM = 8
+MOST_ACRONYM_LETTERS = 8
 
 
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
@@ -852,7 +852,7 @@ def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
     with an accented letter acronyms do not have ("COLLECTÉ")."""
     if len(name) < CAPITALS_WORD or not name.isalpha():
         return False
-    return len(name) > LONGEST_ACRONYM or not name.isascii() \
+    return len(name) > MOST_ACRONYM_LETTERS or not name.isascii() \
         or zipf(name.lower(), lex.code) >= lex.common_word_zipf
 
 
