@@ -65,3 +65,19 @@ def test_a_word_naming_the_state_after_the_particle_leaves_the_body_to_the_count
 def test_a_run_going_on_past_a_place_is_a_longer_name(pipeline):
     names = _names(pipeline, "En Asunción, el autodenominado Ejército del Pueblo Paraguayo atacó un puesto.")
     assert "Ejército" not in names
+
+
+def test_the_seat_of_government_is_an_organisation(pipeline):
+    doc = pipeline(Document(raw="Boric apenas se ha dado tiempo para asentarse en La Moneda.", language="es",
+                            source=Source(published="2026-02-20")))
+    assert {e.name: e.type for e in doc.entities}["La Moneda Palace"] == "ORG"
+
+
+def test_santa_cruz_in_an_article_about_bolivia_is_the_bolivian_city(pipeline):
+    assert _names(pipeline, "Mostró el material que recabó en Santa Cruz y otras partes de Bolivia.")[
+        "Santa Cruz"] == "Santa Cruz de la Sierra"
+
+
+def test_the_national_civil_police_is_the_article_country_s(pipeline):
+    assert _names(pipeline, "En la zona 18 de Guatemala, la Policía Nacional Civil (PNC) informó que "
+                            "aprehendió a tres presuntos ladrones.")["Policía Nacional Civil"] == "National Civil Police"
