@@ -849,11 +849,11 @@ MOST_ACRONYM_LETTERS = 8
 
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
     """An ordinary word set in capitals, no acronym: long, or a frequent word of the language, or
-    with an accented letter acronyms do not have ("COLLECTÉ")."""
+    with an accented Latin letter acronyms do not have ("COLLECTÉ"; Cyrillic ones are letters)."""
     if len(name) < CAPITALS_WORD or not name.isalpha():
         return False
-    return len(name) > MOST_ACRONYM_LETTERS or not name.isascii() \
-        or zipf(name.lower(), lex.code) >= lex.common_word_zipf
+    return len(name) > MOST_ACRONYM_LETTERS or zipf(name.lower(), lex.code) >= lex.common_word_zipf \
+        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in name)
 
 
 def _shouted(view: TextView, s: int, e: int) -> bool:
