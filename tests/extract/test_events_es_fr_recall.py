@@ -112,7 +112,10 @@ def test_a_light_verb_with_its_own_unnamed_subject_takes_nobody_es():
 
 
 def test_a_light_verb_in_a_relative_clause_does_not_take_the_main_subject_es():
-    assert found_more("El fiscal Putin imputó a los jóvenes que ayer perpetraron el ataque contra Polonia.", "es") == []
+    # the charge itself is an allegation by a named actor (kept with no named target since evtrig);
+    # the attack belongs to the unnamed youths, never to the prosecutor
+    assert found_more("El fiscal Putin imputó a los jóvenes que ayer perpetraron el ataque contra Polonia.", "es") == [
+        ("ACCUSE", ("Q7747",), (), "occurred")]
 
 
 # -- a title line the body does not repeat ------------------------------------------------------------

@@ -92,6 +92,17 @@ def gapped_forms(trigger: str, irregular: str) -> str:
                     for obj in objects)
 
 
+_DOUBLING = re.compile(r"[^aeiou]*[aeiou]([bdgmnprt])")
+
+
+def doubled(verb: str) -> str:
+    """A one-syllable verb ending in consonant-vowel-consonant doubles its consonant before -ed and -ing
+    ("cut" -> "cutting ~ ties", "slap" -> "slapped ~ sanctions"); the regular rules cannot say so.
+    An irregular past ("cut", not "cutted") is the lemma itself, which the lexicon already holds."""
+    m = _DOUBLING.fullmatch(verb)
+    return f"{verb}{m.group(1)}ed|{verb}{m.group(1)}ing" if m else ""
+
+
 def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
     """(trigger, type, mode, forms, frame, note) rows."""
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -198,7 +209,7 @@ def main() -> None:
             continue
         seen.add(trigger)
         if "~" in trigger and not forms and " " not in head:
-            forms = gapped_forms(trigger, irregular.get(head, ""))
+            forms = gapped_forms(trigger, irregular.get(head, "") or doubled(head))
         out.append("\t".join([trigger, "verb", type_, mode, "", frame, forms, note]))
     out.append("# --- curated (tools/events/en_curated.tsv) ---")
     for line in curated:

@@ -14,7 +14,7 @@ from cronaca.extract.cue_subjects import PHRASE_WORDS, mention_after, phrase_aft
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
-from cronaca.extract.role_nouns import person_noun
+from cronaca.extract.role_nouns import COMPOUND_HEAD, person_noun
 from cronaca.extract.back_reference import carried_pronoun
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, confidence, from_mention
@@ -66,8 +66,12 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
                 and not text.startswith(",", skip_space(text, match.end())):
             head = match.end()  # "Seiner Meinung nach ist die Krise vorbei."
+        tail = _attribution_end(ctx, match.end(), who_end) if ctx.speech.verb_second and head is None else None
         if head is not None:
             start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
+        elif tail is not None:  # "Nach Angaben der ukrainischen Luftwaffe wurden 40 Drohnen abgeschossen."
+            who_end, start, end = tail, skip_space(text, tail), sent_end
+            source = source if source is not None and source.start < tail else None
         elif who_end >= sent_end or text[who_end] != ",":
             return
         else:
@@ -82,6 +86,12 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         if _speaker_in(ctx, match.end(), who_end) is None and source is None \
                 and not _names_a_person(ctx, match.end(), who_end):
             return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
+    elif ctx.speech.verb_second and not lead.endswith(",") \
+            and (tail := _attribution_end(ctx, match.end(), who_end)) is not None:
+        # in the middle field: "Immerhin ist Deutschland nach Angaben des Statistischen Bundesamts
+        # größter EU-Exporteur": what follows the phrase is reported
+        who_end, start, end = tail, skip_space(text, tail), sent_end
+        source = source if source is not None and source.start < tail else None
     else:
         return
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -94,6 +104,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         return
     kind = "direct" if direct else "indirect"
     cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
+    if source is not None and _person_after_source(ctx, source, who_end if start < match.start() else min(who_end, start)):
+        source = None  # "Secondo il portavoce del Cremlino Dmitrij Peskov, ...": the person, not his office
     if source is not None:
         # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
         # outlet with no speaker of its own in the clause is the one asserting it
@@ -241,6 +253,67 @@ def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource |
     if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
         return None  # "Laut Merz, ...": the comma comes first
     return end
+
+
+def _person_after_source(ctx: QuoteContext, source: CitedSource, limit: int) -> bool:
+    """A PERSON named right after the cited body, a few words on, before ``limit``: the body is
+    part of his title ("il portavoce del Cremlino Dmitrij Peskov")."""
+    i = bisect_left(ctx.mention_starts, source.end)
+    return i < len(ctx.mentions) and ctx.mentions[i].end <= limit \
+        and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" \
+        and len(WORD.findall(ctx.text, source.end, ctx.mentions[i].start)) <= OPINION_WORDS \
+        and not phrase_breaks(ctx, source.end, ctx.mentions[i].start)
+
+
+def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:
+    """Where the noun phrase after an attribution word ends in a language that capitalises nouns and
+    puts the finite verb second ("Nach Angaben [der ukrainischen Luftwaffe] wurden", "laut [des
+    zuständigen Oberstaatsanwalts Mario Mannweiler aus Koblenz] im Sommer"): articles and lower-case
+    adjectives up to a capitalised noun, then more capitalised words, a genitive article or a
+    conjunction opening the next noun, or a preposition before a name ("aus Koblenz"). The first
+    other lower-case word ends it; it must come before ``limit`` (a comma: handled elsewhere)."""
+    words = list(WORD.finditer(ctx.text, pos, limit))
+    seen_noun, end = False, None
+    for k, w in enumerate(words[:ACCORDING_WORDS]):
+        word, low = w.group(), w.group().lower()
+        if word[0].isupper():
+            seen_noun, end = True, w.end()
+            continue
+        if not seen_noun:
+            if low in ctx.speech.conjunctions or k and low in ctx.speech.prepositions:
+                return None  # "des von der Hamas kontrollierten Ministeriums": a participle's phrase, unsure
+            continue  # articles, adjectives, "von" opening the phrase
+        if low in ctx.speech.articles or low in ctx.speech.conjunctions:
+            seen_noun = False  # "des Statistischen Bundesamts", "von VG und VGH"
+            continue
+        i = bisect_left(ctx.mention_starts, words[k + 1].start()) if k + 1 < len(words) else len(ctx.mentions)
+        if low in ctx.speech.prepositions and i < len(ctx.mentions) and ctx.mentions[i].start == words[k + 1].start():
+            continue  # "aus Koblenz"
+        if end is None or len(WORD.findall(ctx.text, w.start(), limit)) < MIN_CLAUSE_WORDS - 1 \
+                or phrase_breaks(ctx, pos, end) or not _names_source(ctx, pos, end):
+            return None
+        return end
+    return None
+
+
+def _names_source(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The phrase after an attribution word names who speaks, in a language that capitalises every
+    noun (a capital letter proves nothing there): a person, body or outlet linked in it, or a noun
+    of office, a body noun, unnamed people or a spokesperson, also closing a compound and with a
+    genitive ending ("des Oberstaatsanwalts", "der Polizei", "des Gesundheitsministeriums"); not
+    a paper or a record ("laut dem internen Papier", "laut Umfragen")."""
+    i = bisect_left(ctx.mention_starts, start)
+    if i < len(ctx.mentions) and ctx.mentions[i].start < end \
+            and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES | {"MEDIA"}:
+        return True
+    speech = ctx.speech
+    nouns = speech.body_nouns | speech.people_nouns | speech.spokes_nouns
+    for w in WORD.findall(ctx.text, start, end):
+        for form in {w.lower(), w.lower().removesuffix("s"), w.lower().removesuffix("es")}:
+            if person_noun(ctx, form) or form in nouns \
+                    or any(len(n) >= COMPOUND_HEAD and form.endswith(n) for n in nouns):
+                return True
+    return False
 
 
 def _according_relative(ctx: QuoteContext, match: re.Match[str], start: int, sent_start: int,

@@ -104,6 +104,11 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
             m = ctx.speech.opener.match(ctx.text, ctx.mentions[k].end)
             if m is not None and len(WORD.findall(ctx.text, m.end(), sent_end)) >= MIN_CLAUSE_WORDS:
                 return m
+        first = WORD_AT.match(ctx.text, cue.end)
+        if first is not None and first.group(1)[:1].islower() and first.group(1).lower() not in ctx.speech.articles:
+            m = _subject_and_finite(ctx, cue, first.end())  # "told media 339 passengers were rescued"
+            if m is not None:
+                return m
         return None  # "told a private news channel as he ...": an addressee, no clause
     pos = cue.end
     day = NEXT_WORD_AT.match(ctx.text, pos)
@@ -124,6 +129,9 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         m = _any_clause(ctx, cue, pos)
         if m is not None:
             return m
+    m = _subject_and_finite(ctx, cue, pos)
+    if m is not None:  # "has confirmed diplomatic efforts are under way", "suggest Europe can't afford"
+        return m
     m = _NEXT_CAPITAL.match(ctx.text, pos)
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
@@ -132,6 +140,42 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or anaphor_before(ctx, cue, sent_start):
         return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
     return m
+
+
+#: Most words of the subject of a clause reported with no complementizer before its finite verb.
+FINITE_SUBJECT_WORDS = 4
+
+
+def _subject_and_finite(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:
+    """A short subject and a finite verb (``clause_finite`` in speech_cue_words.tsv) right after the
+    verb of saying open a reported clause: "confirmed diplomatic efforts are under way", "told media
+    339 passengers were rescued". The subject opens with no preposition, adverb, day or whole
+    answer, holds no comma or quotation, and the verb of saying has its own subject before it."""
+    if not ctx.speech.clause_finites:
+        return None
+    sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+    before = ctx.text[sent_start:cue.start].rstrip()
+    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+        return None  # "..., said Smith": the subject follows
+    words = list(WORD.finditer(ctx.text, pos, sent_end))[:FINITE_SUBJECT_WORDS + 1]
+    if not words:
+        return None
+    first = words[0].group().lower()
+    if first in ctx.speech.prepositions or first in ctx.speech.skippable or first in ctx.calendar_words \
+            or first in ctx.speech.not_clause or first in ctx.speech.clause_finites \
+            or first in ctx.speech.complementizers:
+        return None
+    for k, w in enumerate(words[1:], start=1):
+        low = w.group().lower()
+        if low in ctx.speech.clause_finites:
+            gap = ctx.text[pos:w.start()]
+            if any(c in gap for c in ",;:“”\"«»()") \
+                    or len(WORD.findall(ctx.text, w.end(), sent_end)) < MIN_CLAUSE_WORDS - 1:
+                return None
+            return SPACES.match(ctx.text, pos)
+        if low in ctx.speech.complementizers or low in ctx.speech.not_clause:
+            return None
+    return None
 
 
 def _plain_addressee(ctx: QuoteContext, start: int, end: int) -> bool:

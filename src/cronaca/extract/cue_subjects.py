@@ -153,7 +153,16 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             and first.group(1).lower() not in ctx.speech.articles:
         # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker; but a person named
         # right after a named addressee speaks ("a expliqué à l'AFP Mario Rossi")
-        return _after_addressee(ctx, first.end(), sent_end)
+        found = _after_addressee(ctx, first.end(), sent_end)
+        if found is not None:
+            return found
+        past = _past_addressee(ctx, first.end(), sent_end)
+        # "declaró a la prensa el fiscal general, Álex Gertz Manero", "ha scritto su X la premier
+        # Giorgia Meloni": the subject after a short addressee or channel
+        found = None if past is None else mention_after(ctx, past, sent_end)
+        if found is None and first.group(1).lower() in ctx.speech.from_prepositions:
+            found = _source_after(ctx, first.end(), sent_end)  # "fanno sapere da Palazzo Chigi"
+        return found
     named = _role_then_name(ctx, pos, sent_end)
     if named is not None:
         return named
@@ -166,7 +175,10 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
         titled = words <= PHRASE_WORDS and ctx.types.get(m.entity_id) == "PERSON" \
             and (m.end >= sent_end or ctx.text[m.end:m.end + 1] in ".,;:!?\n")
         if _COMPOUND_HEAD.match(ctx.text, m.end):
-            return None  # "schimpft der AfD-Chef": the name modifies the role noun that speaks
+            # "schimpft der AfD-Chef": the name modifies the role noun that speaks; but a PERSON
+            # named right after that compound title speaks ("sagt SWR-Landeskorrespondent Matthias Zahn")
+            near = m.start - pos <= AFTER_GAP and words <= AFTER_WORDS and not phrase_breaks(ctx, pos, m.start)
+            return _name_after_compound(ctx, i, sent_end) if near and not governed(ctx, m.start) else None
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
                 and not phrase_breaks(ctx, pos, m.start)):  # "said Gen. Charles Brown": no break at "Gen."
             if not governed(ctx, m.start):
@@ -190,6 +202,50 @@ def _after_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | No
             or ctx.text[addressee.end:speaker.start].strip():
         return None
     return speaker
+
+
+def _source_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """The person, body or group named right after a "from" preposition (an article aside): who
+    speaks in "«...», fanno sapere da Palazzo Chigi", "aseguran desde el Ministerio"."""
+    words = list(WORD.finditer(ctx.text, pos, sent_end))[:2]
+    while words and words[0].group().lower() in ctx.speech.articles:
+        words.pop(0)
+    if not words:
+        return None
+    i = bisect_left(ctx.mention_starts, words[0].start())
+    if i < len(ctx.mentions) and ctx.mentions[i].start == words[0].start() \
+            and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+        return ctx.mentions[i]
+    return None
+
+
+def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
+    """Where a short phrase after a preposition ends, when a subject may follow it: the phrase is a
+    mention or one word ("su X") or an article and one noun ("a la prensa", "ai giornalisti"), and the
+    next word is a definite article or opens a mention (not a comma, another preposition, a weekday)."""
+    words = list(WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)))
+    k = 0
+    while k < len(words) and words[k].group().lower() in ctx.speech.articles:
+        k += 1
+    if k >= len(words) or k > 1:
+        return None
+    i = bisect_left(ctx.mention_starts, words[k].start())
+    if i < len(ctx.mentions) and ctx.mentions[i].start == words[k].start():
+        end = ctx.mentions[i].end
+    elif words[k].group().lower() not in ctx.speech.prepositions:
+        end = words[k].end()
+    else:
+        return None
+    if PHRASE_BREAK.search(ctx.text, pos, end) or ctx.text[end:end + 1] not in (" ", "\u00a0"):
+        return None
+    nxt = _NEXT_WORD.match(ctx.text, end)
+    if nxt is None or nxt.end() > sent_end:
+        return None
+    j = bisect_left(ctx.mention_starts, nxt.start(1))
+    # a name right after the noun may be the addressee's own ("a la red Unitel"): only a person's speaks
+    named = j < len(ctx.mentions) and ctx.mentions[j].start == nxt.start(1) \
+        and ctx.types.get(ctx.mentions[j].entity_id) == "PERSON"
+    return end if nxt.group(1).lower() in ctx.speech.definite or named else None
 
 
 def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
@@ -221,6 +277,21 @@ def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | Non
             or not (m.end >= sent_end or text[m.end:m.end + 1] in ".,;:!?\n"):
         return None
     return m
+
+
+def _name_after_compound(ctx: QuoteContext, i: int, sent_end: int) -> Mention | None:
+    """The PERSON standing right after the compound title that mention ``i`` opens, only spaces
+    between: "SWR-Landeskorrespondent Matthias Zahn", "AfD-Chef Tino Chrupalla"."""
+    title = _COMPOUND_HEAD.match(ctx.text, ctx.mentions[i].end)
+    j = i + 1
+    while j < len(ctx.mentions) and ctx.mentions[j].start < title.end():
+        j += 1  # a body linked inside the compound itself
+    if j >= len(ctx.mentions):
+        return None
+    n = ctx.mentions[j]
+    if ctx.types.get(n.entity_id) == "PERSON" and n.end <= sent_end and not ctx.text[title.end():n.start].strip():
+        return n
+    return None
 
 
 def _titled_name(ctx: QuoteContext, i: int) -> Mention | None:

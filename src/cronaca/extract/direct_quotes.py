@@ -8,7 +8,8 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
-from cronaca.extract.labelled_quotes import colon_speaker, fragment_subject, label_speaker, signature_speaker
+from cronaca.extract.labelled_quotes import (colon_speaker, fragment_subject, label_speaker, signature_speaker,
+                                             speech_noun_speaker)
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
@@ -24,6 +25,8 @@ NO_CUE_MIN_WORDS = 6
 #: have said (shorter ones are mostly scare quotes), and most words before that subject.
 FRAGMENT_WORDS = 4
 SHORT_QUOTE_WORDS = 2
+#: Most words of a lead before a colon that continues the last speaker's words ("E ancora: «...»").
+CONTINUATION_WORDS = 2
 TITLE_WORDS = 6
 #: Most words between two quotations of the same cue for the second, short one to count as speech.
 SHORT_GAP_WORDS = 3
@@ -71,6 +74,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
         return
     cue, how = cue_for(ctx, q, region)
+    named_after = speech_noun_speaker(ctx, q) if cue is None or how == "after" else None
+    if cue is None and named_after is not None:  # "«...», è stata la risposta di Silvio Berlusconi"
+        emit(ctx, start, end, True, None, named_after, "direct:speech-noun", 0.8)
+        return
     if cue is None:
         signed = signature_speaker(ctx, q)
         if signed is not None:  # "“...” ― Krystal Correa"
@@ -92,6 +99,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):
         return  # emphasis or a scare quote, not speech
     speaker = speaker_of(ctx, cue)
+    if speaker.entity_id is None and named_after is not None:
+        speaker = named_after  # "„...“, so die Antwort von Merz": the noun's owner, not the noun
     if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS or speaker.rule == "impersonal":
         return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7
@@ -156,4 +165,7 @@ def is_title(text: str, start: int, end: int) -> bool:
 def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
     """A full quoted sentence: it opens its sentence or ends with sentence punctuation."""
     inner = text[q.start:q.end].rstrip()
-    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed
+    lead = text[region[0]:q.open].rstrip()
+    # "E ancora: «...»", "Poi: «...»", "Und weiter: „...“": a short lead and a colon go on quoting
+    continued = lead.endswith(":") and len(WORD.findall(lead)) <= CONTINUATION_WORDS
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued

@@ -8,7 +8,8 @@ circle around a body ("aus Kreisen der Bundesregierung", ``circle_noun``) is som
 body. With no source at all ("Auf alle Anfragen heißt es: „Abwarten.“", "Bald heißt es wieder ...")
 nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``). A clitic right
 before the verb (``impersonal_clitic``: "se detalla que", "si legge che") makes it impersonal too, or
-reflexive with another sense ("se negó a", "se comunicó con"): no speaker either.
+reflexive with another sense ("se negó a", "se comunicó con"): no speaker either, unless a source
+preposition names one after it ("si legge in una nota del ministero").
 """
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
     if speech.impersonal_clitics:
         before = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
         if before is not None and before.group(1).lower() in speech.impersonal_clitics:
-            return IMPERSONAL  # "se detalla que", "si legge che": no one in particular
+            # "si legge in una nota del ministero": the source named after it; "se detalla que", "si
+            # legge che": no one in particular
+            stops = phrase_breaks(ctx, cue.end, sent_end)
+            return _source(ctx, cue.end, stops[0] if stops else sent_end) or IMPERSONAL
     if speech.source_openers:
         opened = _opened_source(ctx, cue, sent_start)
         if opened is not None:

@@ -10,7 +10,8 @@ from bisect import bisect_left
 from cronaca.document import Mention, Span
 from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.named_phrases import known_name
-from cronaca.extract.quote_context import QuoteContext, WORD, quote_between
+from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 
@@ -103,3 +104,42 @@ def signature_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
         return None
     span = Span(signed.start(1), signed.end(1), signed.group(1))
     return known_name(ctx, span) or Speaker(None, span.text, span, "signature-name")
+
+
+#: Most lower-case words between a quotation and the article of the noun naming it ("è stata la risposta").
+SPEECH_NOUN_LEAD = 2
+#: Most words between the preposition after that noun and the name of the speaker ("del leader della Lega").
+SPEECH_NOUN_GAP = 6
+
+
+def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
+    """A quotation named right after it by a noun of speech and its owner: "«...», è stata la risposta
+    di Silvio Berlusconi", "«...», la replica di Elly Schlein", "“...”, fue la respuesta de Pedro
+    Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma, at
+    most ``SPEECH_NOUN_LEAD`` lower-case words, a definite article, the noun, a preposition, then the
+    first person named (else body or group) within ``SPEECH_NOUN_GAP`` words, in the same sentence."""
+    if not ctx.speech.speech_nouns or not q.closed:
+        return None
+    text = ctx.text
+    after = text[q.close:q.close + 3].lstrip()
+    if not after.startswith(","):
+        return None
+    _, sent_end = sentence_bounds(ctx.doc, q.close)
+    words = list(WORD.finditer(text, q.close, min(sent_end, q.close + 200)))
+    k = 0
+    while k < len(words) and k < SPEECH_NOUN_LEAD and words[k].group().lower() not in ctx.speech.definite \
+            and words[k].group()[0].islower():
+        k += 1
+    if k + 2 >= len(words) or words[k].group().lower() not in ctx.speech.definite \
+            or words[k + 1].group().lower() not in ctx.speech.speech_nouns \
+            or words[k + 2].group().lower().rstrip("'’") not in ctx.speech.prepositions:
+        return None
+    if PHRASE_BREAK.search(text, text.index(",", q.close) + 1, words[k + 2].start()):
+        return None
+    limit = words[min(len(words) - 1, k + 2 + SPEECH_NOUN_GAP)].end()
+    i = bisect_left(ctx.mention_starts, words[k + 2].end())
+    found = [m for m in ctx.mentions[i:] if m.start < limit and ctx.types.get(m.entity_id) in SUBJECT_TYPES]
+    if not found:
+        return None
+    m = next((m for m in found if ctx.types.get(m.entity_id) == "PERSON"), found[0])
+    return from_mention(ctx, m, "speech-noun")

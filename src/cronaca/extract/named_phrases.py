@@ -66,7 +66,8 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """A bare name the linker left unlinked that is part of one PERSON met earlier: "sagt
     Balaous" after "Laith al-Balaous", "sagt Sheib ad-Din" after "Ayman Sheib" (a surname, or a
     name whose first part is that person's surname). Every word of the phrase is capitalised or a
-    lower-case name particle joined by a hyphen, and exactly one person matches."""
+    lower-case name particle joined by a hyphen, and exactly one person matches; failing one met
+    earlier, one full name met later (the linker missed the first one)."""
     words = WORD.findall(phrase.text)
     if not 1 <= len(words) <= NAME_WORDS or not words[0][0].isupper() \
             or words[0].lower() in ctx.speech.definite or person_noun(ctx, words[0]):
@@ -82,6 +83,10 @@ def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         found = {m.entity_id for m in ctx.mentions
                  if m.end <= phrase.start and ctx.types.get(m.entity_id) in ("ORG", "GROUP")
                  and _person_like(m.text) and {WORD.findall(m.text)[0], WORD.findall(m.text)[-1]} & names}
+    if not found:  # "erklärt Lohmann" when the linker missed the full name before and met it only later
+        found = {m.entity_id for m in ctx.mentions
+                 if m.start >= phrase.end and ctx.types.get(m.entity_id) == "PERSON"
+                 and len(WORD.findall(m.text)) >= 2 and names & set(WORD.findall(m.text))}
     if len(found) != 1:
         return None
     return Speaker(found.pop(), phrase.text, phrase, "known-name")

@@ -33,7 +33,12 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     tok = tokens(text)
     forms = ctx.speech.reportive_words
     candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
-    for k in sorted(c for c in candidates if c is not None):
+    substitutes = ctx.speech.reportive_substitutes
+    stand_ins = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in substitutes}
+    for k in sorted(c for c in candidates | stand_ins if c is not None):
+        if k not in candidates:
+            _substitute_report(ctx, k)  # "Die Gewerkschaften würden nicht verlangen, dass ..."
+            continue
         s_start, s_end = sentences[k]
         start, end = skip_space(text, s_start), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -56,6 +61,34 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         speaker = _reportive_speaker(ctx, k)
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _substitute_report(ctx: QuoteContext, k: int) -> None:
+    """A sentence whose only mark of reported speech is a stand-in form (``reportive_substitute``:
+    the Konjunktiv II "würden", "hätten") goes on with someone's words only right after them: the
+    previous sentence of the paragraph holds a quote, whose speaker it keeps, and it has no cue,
+    quotation or comma-less subordinate opening of its own ("„...“, stellt Nora Back klar. Die
+    Gewerkschaften würden nicht verlangen, dass ...")."""
+    text = ctx.text
+    s_start, s_end = ctx.doc.sentences[k]
+    start, end = skip_space(text, s_start), s_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k) or len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
+        return
+    j = bisect_left(ctx.cue_starts, start)
+    if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start) \
+            or quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+        return
+    if any(q.start < end and q.end > start for q in ctx.quotes):
+        return
+    prev = ctx.doc.sentences[k - 1]
+    said = [q for q in ctx.quotes if q.start < prev[1] and q.end > prev[0] and q.speaker]
+    if not said:
+        return
+    q = said[-1]
+    speaker = Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
+    emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.5))
 
 
 def _reportive_quotations(ctx: QuoteContext, k: int, start: int, end: int) -> None:

@@ -13,6 +13,7 @@ from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker
+from cronaca.link.descriptions import GENERIC_FITS, KIND_TYPES
 
 CARRY_SENTENCES = 3
 APPOSITIVE_WORDS = 4
@@ -29,6 +30,10 @@ _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 #: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
 _PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
 SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
+#: Most characters between a closing quotation mark and the role noun of its verb ("”, recalca la integrante").
+QUOTE_TO_ROLE = 30
+#: Kinds of body a name must say it is: "la polizia" is no company met before.
+NAMED_KINDS = frozenset({"court", "police", "armed_forces", "prosecution", "ministry"})
 
 
 def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -38,7 +43,9 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     ``CARRY_SENTENCES`` sentences; the nearest PERSON introduced by a title ("la ministra del
     Interior, Izkia Siches" ... "advirtió la titular de Interior"), within ``ROLE_WINDOW``
     characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
-    person before it ("Khaldun Zein è morto ... dice la madre")."""
+    person before it ("Khaldun Zein è morto ... dice la madre"). A noun for a person by sex or age
+    (``individual_noun``: "der Mann", "la donna") names the person quoted last, if that quotation is
+    in the sentences just before, else the one person named there."""
     words = WORD.findall(phrase.text)
     if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
         return None
@@ -51,7 +58,21 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             member = _member_of(ctx, ctx.mentions[i].entity_id, phrase.start)
             if member is not None:
                 return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
+            # "Matteo Salvini è arrivato a Pontida. Il leader della Lega ha detto": the one person
+            # named just before, when the role's head noun is a person's (not "der Sprecher der AfD")
+            only = _only_person_before(ctx, phrase.start) if any(person_noun(ctx, w) for w in words[1:3]) else None
+            if only is not None:
+                return Speaker(only, phrase.text, phrase, "role-noun:member-only-person")
         return None
+    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
+        # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
+        last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
+        here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
+        floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+        if last is not None and last.start >= floor and last.speaker and ctx.types.get(last.speaker) == "PERSON":
+            return Speaker(last.speaker, phrase.text, phrase, "role-noun:individual")  # the one just quoted
+        only = _only_person_before(ctx, phrase.start)
+        return Speaker(only, phrase.text, phrase, "role-noun:individual") if only else None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
     body = _body_named(ctx, noun, phrase.start)
@@ -75,7 +96,7 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     if not person_noun(ctx, noun):
         return None  # "la présidence française", "the trade body": not a person
-    here = sentence_index(ctx.doc, phrase.start)
+    here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
     for q in reversed(ctx.quotes):
         if q.start < floor:
@@ -89,6 +110,17 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _said_from(ctx: QuoteContext, pos: int) -> int:
+    """Where the words of a verb at ``pos`` begin when a quotation ends right before it ("“...”,
+    recalca la integrante"): its sentences are one turn, so the speakers before are counted from
+    its opening mark; else ``pos`` itself."""
+    i = bisect_left(ctx.quoted_starts, pos) - 1
+    if i >= 0 and ctx.quoted[i].close <= pos and pos - ctx.quoted[i].close <= QUOTE_TO_ROLE \
+            and not SENTENCE_BREAK.search(ctx.text, ctx.quoted[i].close + 1, pos):
+        return ctx.quoted[i].open
+    return pos
 
 
 def prefixed_role(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -177,18 +209,22 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
 def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
     and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
-    most (the nearest on a tie), leaving out those whose name holds another body noun ("el
-    Ministerio de Transporte" is no "compañía")."""
+    most (the nearest on a tie), leaving out those whose name holds a body noun of another kind
+    (``description_nouns.tsv``: "el Ministerio de Transporte" is no "compañía") and, for a body of
+    the state ("la polizia", "the court"), those whose name says nothing of its kind."""
+    kind = ctx.speech.body_kinds.get(noun, noun)
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
         m = ctx.mentions[i]
         i -= 1
-        if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        if ctx.types.get(m.entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
             continue
-        kinds = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)} & ctx.speech.body_nouns
-        if kinds and noun not in kinds:
+        words = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)}
+        held = {ctx.speech.body_kinds[w] for w in words if w in ctx.speech.body_kinds}
+        if held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
+                or not held and kind in NAMED_KINDS:
             continue
         counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
         last.setdefault(m.entity_id, m.start)

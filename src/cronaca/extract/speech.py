@@ -8,12 +8,12 @@ affermato", "ha più volte detto": two words may stand between, but not a passiv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca.extract.locate import phrase_pattern, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
-from cronaca.lang import LanguageDataError, load
+from cronaca.lang import LanguageData, LanguageDataError, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,9 @@ class SpeechData:
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
+    #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
+    #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
+    body_kinds: dict[str, str] = field(default_factory=dict)
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
@@ -73,6 +76,9 @@ class SpeechData:
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
+    #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
+    #: II: "würden", "hätten"): reported only right after someone's words
+    reportive_substitutes: frozenset[str] = frozenset()
     #: finite auxiliaries of compound tenses: "hatte er ... betont" (see ``verb_bracket``).
     auxiliaries: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "stato", "worden", "wurde": a passive verb has no speaker subject
@@ -80,6 +86,16 @@ class SpeechData:
     term_marker: re.Pattern[str] | None = None
     #: "according to officials", "según fuentes policiales": plural nouns for unnamed people who speak.
     people_nouns: frozenset[str] = frozenset()
+    #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
+    #: just before, else someone new
+    individual_nouns: frozenset[str] = frozenset()
+    #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
+    from_prepositions: frozenset[str] = frozenset()
+    #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
+    #: complementizer: "confirmed diplomatic efforts are under way"
+    clause_finites: frozenset[str] = frozenset()
+    #: nouns naming an utterance after a quotation: "«...», la replica di Schlein", "fue la respuesta de X"
+    speech_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -133,6 +149,7 @@ def speech_data(lang: str | None) -> SpeechData:
     words: dict[str, list[str]] = {}
     for row in data.table("speech_cue_words.tsv"):
         words.setdefault(row["role"], []).append(row["form"])
+    kinds = _body_kinds(data, words.get("body_noun", []))
     rows = [CueRow(r["form"], r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")]
     auxiliaries = sorted(words.get("auxiliary", []), key=len, reverse=True)
     participles = {r.form.lower(): r for r in rows if r.tense == "participle"}
@@ -199,16 +216,22 @@ def speech_data(lang: str | None) -> SpeechData:
         comma_openers=frozenset(w.lower() for w in words.get("comma_opener", [])),
         document_nouns=frozenset(w.lower() for w in words.get("document_noun", [])),
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
-        body_nouns=frozenset(w.lower() for w in words.get("body_noun", [])),
+        body_nouns=frozenset(kinds),
+        body_kinds=kinds,
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
+        reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
         passive=frozenset(w.lower() for w in words.get("passive", [])),
         term_marker=re.compile(
             "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
+        individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
+        clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
+        speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
@@ -228,6 +251,17 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _body_kinds(data: LanguageData, extra: list[str]) -> dict[str, str]:
+    """The nouns that name a body, with their kind: those of description_nouns.tsv (one list for the
+    linker and the speaker rules) and the body_noun rows of speech_cue_words.tsv it does not hold
+    ("la fondazione", "die Stiftung"), each its own kind."""
+    kinds = {r["noun"].strip().lower(): r["kind"].strip() for r in data.table("description_nouns.tsv")
+             if r.get("noun", "").strip() and r["kind"].strip() != "not_same"}
+    for w in extra:
+        kinds.setdefault(w.lower(), w.lower())
+    return kinds
 
 
 @cache

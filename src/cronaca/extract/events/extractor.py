@@ -14,6 +14,7 @@ from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
 from cronaca.extract.events.frames import parse
+from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
@@ -33,6 +34,13 @@ CONDITION_FACTOR = 0.45
 #: Types whose events usually have a second party; without one, confidence is lowered.
 _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
+#: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
+#: place is attacked with force: "Putin wird die Nato angreifen")
+_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
+#: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
+#: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
+#: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
+BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor"})
 
 
 @dataclass(slots=True)
@@ -234,10 +242,24 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
-            if clause.object_relative and trigger.pos == "verb" and not args.targets and not args.passive:
+            if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
+                    and args.actors and _name_opens(clause)) \
+                    and trigger.pos == "verb" and not args.targets and not args.passive:
+                # "Russia, which Macron criticized", "la Russia, che Meloni ha criticato": with a subject of
+                # its own, the relative pronoun is the object: the antecedent undergoes the act (only an
+                # aside after a comma: "ha detto a Macron che Putin ha attaccato" is no relative clause; the
+                # name right after the pronoun: "cuyo periódico Novaya Gazeta" is a possessive relative)
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
-                _blamed_in_content(clauses, ci, unit, args, ctx.last_parties)
+                _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
+            if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
+                speaker = _introduced_quote(ctx.doc, s, unit.start)
+                if speaker is not None and (not args.actors or speaker in args.targets):
+                    # "«La Russia deve ritirarsi», ha chiesto Meloni": the speaker after the verb demands
+                    args.actors, args.rule = [speaker], "quote-speaker"
+                    args.targets = [t for t in args.targets if t != speaker]
+                if speaker is not None and not args.targets and speaker in args.actors:
+                    _addressed_in_quote(clauses[:ci + 1], unit, args)
             # "Dodik rejected the warrant, telling journalists on Wednesday that...": a participle
             # aside right after the clause tells when the act took place
             ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
@@ -373,10 +395,56 @@ def _judged_earlier_act(lex: Lexicon, text: str, found: list, events: list[Event
 BLAMES_CONTENT = frozenset({"ACCUSE"})
 
 
-def _blamed_in_content(clauses, ci: int, unit, args: Args, parties: Parties) -> None:
+#: speech acts whose quotation before them names whom they are aimed at ("„Russland muss abziehen“,
+#: forderte Merz", "«La Russia mente», accusa Meloni")
+QUOTED_CONTENT = frozenset({"ACCUSE", "REQUEST"})
+
+
+#: between a quotation's end and the speech verb after it: the closing mark, a comma, an auxiliary
+_QUOTE_TO_VERB = re.compile(r"[\"“”»«„‘’']?\s*,\s*(?:\w+\s+){0,2}")
+
+
+def _name_opens(clause) -> bool:
+    """Does a bare name follow the clause's opening cue with no word between ("che Meloni ha criticato")?"""
+    for u in clause.units:
+        if u.kind == "phrase":
+            return u.words_before == 0 and u.phrase is not None and u.phrase.prep is None
+        if u.kind != "cue":
+            return False
+    return False
+
+
+def _introduced_quote(doc: Document, s: int, at: int) -> str | None:
+    """The speaker (quotes stage) of the direct quotation that ends right before the verb at ``at``,
+    in its sentence ("„...“, forderte Merz", "«...», ha chiesto Meloni")."""
+    for q in doc.quotes:
+        if q.direct and q.speaker and s <= q.end <= at and _QUOTE_TO_VERB.fullmatch(doc.text, q.end, at):
+            return q.speaker
+    return None
+
+
+def _addressed_in_quote(clauses, unit, args: Args) -> None:
+    """A demand or an accusation right after the quotation it introduces: the quotation's subject, its
+    first bare name, is its target (the speaker after the verb is the actor)."""
+    for clause in clauses:
+        for u in clause.units:
+            if u.start >= unit.start:
+                return
+            if u.kind == "trigger" and u.quote >= 0 and any(t.pos == "verb" for t in u.triggers):
+                return  # past the quotation's first verb: no subject before it
+            if u.kind == "phrase" and u.quote >= 0 and u.phrase is not None:
+                if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival:
+                    args.targets.extend(t for t in u.phrase.heads() if t not in args.actors)
+                return
+
+
+def _blamed_in_content(text: str, clauses, ci: int, unit, args: Args, parties: Parties) -> None:
     """An accusation with no target whose clause ends in a "that" clause right after the verb: the
-    subject of that clause is its target."""
+    subject of that clause is its target. Not past a longer stretch ("llamó “basura” y "sobrino de un
+    genocida" a Martínez, en referencia a que el académico es sobrino de X": X is not the accused)."""
     if ci + 1 >= len(clauses) or clauses[ci + 1].kind != "that":
+        return
+    if len(text[unit.end:clauses[ci + 1].start].split()) > STATEMENT_GAP_WORDS + 1:
         return
     if any(u.start > unit.end and (u.kind == "trigger" or u.kind == "phrase" and not (
             u.phrase is not None and u.phrase.heads() and set(u.phrase.heads()) <= set(args.actors)))
@@ -618,6 +686,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
+    if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
+            and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
+            and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
+        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
+        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
+        type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
     row = ontology.lookup(type_, mode)
@@ -630,8 +704,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
     if len(set(actors) | set(targets)) < 2:
-        policy = ontology.one_party().get(type_, "keep")
-        if policy == "drop" or (policy == "noun" and trigger.pos != "noun"):
+        policies = ontology.one_party()
+        policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
+        if trigger.frame.label and policy == "noun" and insulting_label(doc.text, doc.language or "", unit.end, e):
+            policy = "active"  # name-calling with a negative quoted label is an insult, an act (gold GUIDELINES)
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
+                or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
@@ -677,7 +755,9 @@ def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, l
     ("Benjamin Jendro von der Gewerkschaft der Polizei", "Ana Pérez del PP"; not "Putin, der Xi traf")?
     It says where the actor comes from; the act is not aimed at it (events6 round, untuned news)."""
     text = ctx.doc.text
-    ends = [me for a in actors for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
+    # (a country belongs to nobody: "dass Deutschland der Ukraine Waffen liefert" names a dative recipient)
+    ends = [me for a in actors if ctx.entity_type.get(a) != "COUNTRY"
+            for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
     for ts, te in ctx.mentions.get(target, ()):
         if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip() in links for end in ends):
             return True

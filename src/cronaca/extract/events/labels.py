@@ -21,3 +21,10 @@ def quoted_label(text: str, lang: str, at: int, sentence_end: int) -> bool:
     m = _LABEL.search(text, at, min(sentence_end, at + LABEL_REACH + 45))
     return m is not None and m.start() - at <= LABEL_REACH and len(m.group().split()) <= LABEL_WORDS \
         and measure(text, lang, m.start(), m.end()).positive == 0
+
+
+def insulting_label(text: str, lang: str, at: int, sentence_end: int) -> bool:
+    """Does the quoted label after the naming verb ending at ``at`` hold a negative word (an insult,
+    an act on its own: „schwer erträglich“, "una sfilata di vergogna"), not only nothing positive?"""
+    m = _LABEL.search(text, at, min(sentence_end, at + LABEL_REACH + 45))
+    return m is not None and m.start() - at <= LABEL_REACH and measure(text, lang, m.start(), m.end()).negative > 0

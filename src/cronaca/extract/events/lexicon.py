@@ -125,6 +125,13 @@ class Lexicon:
         return _age_pattern(self.grammar.get("possessive_end", ""))
 
     @property
+    def noun_genitive(self) -> re.Pattern[str] | None:
+        """Text from a noun trigger's end to the end of the name after it that makes the name the
+        noun's genitive with no preposition (German "der Angriff Russlands", "die Kritik der Regierung
+        Chinas"; grammar key `noun_genitive`, a regular expression matched in full)."""
+        return _age_pattern(self.grammar.get("noun_genitive", ""))
+
+    @property
     def inverted_subject(self) -> bool:
         """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
         return self.grammar.get("inverted_subject") == "yes"
@@ -271,11 +278,14 @@ class Lexicon:
             word = t.tail.lstrip("~ ") if wide else t.tail
             if t.tail in tried:
                 m = tried[t.tail]
-            elif word not in (window if wide else window[:near]):  # a substring test rules most out
+            elif word not in (window if wide or word in self.particles else window[:near]):  # a substring test rules most out
                 m = tried[t.tail] = None
             else:
-                m = tried[t.tail] = _tail_regex(word, self.gap_words * (WIDE_GAP if wide else 1),
-                                                self.particle_end if word in self.particles else "").match(window)
+                # a separable particle closes its clause ("wies das Gericht den Antrag im Dezember als
+                # unzulässig zurück"): its gap is the wide one, but never past the clause's end
+                particle = word in self.particles
+                m = tried[t.tail] = _tail_regex(word, self.gap_words * (WIDE_GAP if wide or particle else 1),
+                                                self.particle_end if particle else "").match(window)
             if m:
                 kept.append(t)
                 reach[t] = m.end()
@@ -304,6 +314,8 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
     end = r"(?!\w)" if tail[-1:].isalnum() else ""  # "all'" glues to the next word
     if particle_end:
         end = particle_end
+    if particle_end:  # the particle's clause: the gap holds no sentence punctuation
+        return re.compile(r"(?:[^\w.;:!?]+\w+){0,%d}?[^\w.;:!?]+%s%s" % (gap, re.escape(tail), end))
     return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
 
 
@@ -367,7 +379,7 @@ def lexicon(code: str) -> Lexicon:
     impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)
     particles = frozenset(p for p in grammar.get("separable_prefixes", "").split("|") if p)
     ands = sorted(re.escape(k.strip()) for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
-    particle_end = r"(?=[^\w\s]|\s*$%s)" % "".join(r"|\s+%s\b" % a for a in ands)
+    particle_end = r"(?=[^\w\s]|\s[(\[]|\s*$%s)" % "".join(r"|\s+%s\b" % a for a in ands)
     conjunctions = frozenset(k.strip() for k, cs in cues.items() if k.strip() and any(c.value == "and" for c in cs))
     reflexive_pronouns = frozenset(fold(w.strip()) for w in grammar.get("reflexive_pronouns", "").split(",")
                                    if w.strip())

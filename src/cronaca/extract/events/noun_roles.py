@@ -15,6 +15,13 @@ MAX_NOUN_GAP = 4  # words between a noun trigger's argument phrases
 
 
 
+#: noun types whose city genitive names the venue, not a party ("der Pakt von Glasgow", "il vertice di Madrid")
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+
+#: noun types whose genitive, when a light verb's subject performs them, is what is judged
+#: ("ha espresso la condanna di Mosca", "expressed criticism of Beijing")
+JUDGING = frozenset({"ACCUSE", "REJECT"})
+
 MAX_GENITIVE_CHAIN = 12  # words (and "of"/"and" links) of a chain of genitives before the owner phrase
 
 
@@ -94,6 +101,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add(args.targets, ids)
         elif who == "X" and p.prep == "with":
             add(args.partners, ids)  # "exercices militaires avec la Russie": beside the subject, not instead
+        elif who == "X" and p.prep == "of" and trigger.type in VENUE_TYPES \
+                and all(r.etype == "PLACE" for r in p.head_refs()):
+            add(args.places, [r.ids[0] for r in p.head_refs()])  # "der Pakt von Glasgow", "l'accordo di Parigi"
         elif who == "X":
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
@@ -138,6 +148,15 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     light = light or closing
     possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
         and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
+    light_before = any(u.cue.value == "light" for u in lead[-2:] if u.cue)  # (not a clause-final one)
+    if (possessive or light_before and trigger.type in JUDGING) and of_actors and args.actors == of_actors \
+            and not args.targets and frame.role("between") is None and frame.role("of") == "X":
+        # "Macron voiced his condemnation of Moscow", "Meloni ha espresso la condanna di Mosca": the
+        # subject of the possessive or of the light verb performs the noun, so its own genitive is who
+        # undergoes it (as with a "by" agent above); a light verb's subject may also bring its own
+        # side's act ("ha ribadito il sostegno dell'Italia"), so only judgments read so
+        args.actors.clear()
+        add(args.targets, of_actors)
     if possessive and not args.actors:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"

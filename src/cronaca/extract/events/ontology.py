@@ -52,7 +52,8 @@ def intensity(type_: str, mode: str | None) -> float:
 
 @cache
 def one_party() -> dict[str, str]:
-    """Type -> keep | noun | drop: whether an event with a single party may be emitted (evidence.tsv)."""
+    """Type (or "TYPE mode", which wins over its type) -> keep | active | noun | drop: whether an event
+    with a single party may be emitted (evidence.tsv)."""
     with EVIDENCE.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
         return {row["type"]: row["one_party"].strip() for row in csv.DictReader(lines, delimiter="\t")}

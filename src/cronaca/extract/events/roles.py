@@ -33,7 +33,7 @@ from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, charged_content, noun_after_preposition, \
     pick_trigger, requested_content
-from cronaca.extract.events.units import Clause, Unit
+from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit
 from cronaca.extract.events.verb_roles import verb_args
 
 
@@ -101,10 +101,22 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             if k >= 0 and units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.adjectival \
                     and k in objects and not units[i].words_before:
                 k -= 1
+            if k >= 1 and adverbial_phrase(units, k, i):
+                k -= 1  # "condanna con forza l'aggressione russa", "condemned in strong terms": a manner
             rejected_author(out, unit, args, units[k] if k >= 0 else None)
         out.append((unit, trigger, args))
     return out
 
+
+
+def adverbial_phrase(units: list[Unit], k: int, i: int) -> bool:
+    """Is the cue at k a preposition opening a one-word manner phrase between a verb and the noun
+    trigger at i ("condanna con forza l'aggressione", "condena con firmeza el ataque")? Its word is
+    no noun phrase of ours, so the verb still governs the noun."""
+    u = units[k]
+    return u.kind == "cue" and u.cue is not None and u.cue.value in PREPOSITIONS and k == i - 1 \
+        and units[i].words_before == 1 and not units[i].comma_before and not u.comma_before \
+        and units[k - 1].kind == "trigger" and any(t.pos == "verb" for t in units[k - 1].triggers)
 
 
 #: verbs whose object noun is the subject's own act ("granted aid", "pledged support", "offered talks",

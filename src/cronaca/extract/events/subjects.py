@@ -17,12 +17,19 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     for j in range(i - 1, -1, -1):
         u = units[j]
         if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
-            if resolved[j].subject and units[i].words_before == 0:
+            if resolved[j].subject and units[i].words_before == 0 and u.quote == units[i].quote:
+                # (a verb outside a quotation shares nothing with one inside it: "„Russland muss die
+                # Truppen abziehen“, forderte Merz": Merz demands)
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if j == i - 2 and unknown_verbs_object(units, j, i):
                 return [], ""
+            described = aside_adjective_head(units, j, i)
+            if described is not None and units[described].quote == units[i].quote:
+                # "Al-Shabab, a U.S.-designated terrorist group, claimed": the adjective describes the name
+                ids = phrase_ids(units[described].phrase, anaphor)
+                return (ids, "subject") if ids else ([], "")
             head = apposition_head(units, j, i)
             if head is not None:
                 j, u = head, units[head]  # "Stevandic, a close ally of Dodik, denounced": Stevandic
@@ -77,6 +84,23 @@ def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
             return None
     return None
 
+
+
+def aside_adjective_head(units: list[Unit], j: int, i: int) -> int | None:
+    """An adjective-only phrase at j opening an aside after a bare name ("Al-Shabab, a U.S.-designated
+    terrorist group, claimed responsibility"): the aside closes with a comma before the verb (or its
+    light verb) at i, no verb between; the name before the aside is the subject."""
+    p = units[j].phrase
+    if j == 0 or p is None or not p.adjectival or p.prep is not None or not units[j].comma_before:
+        return None
+    k = j - 1
+    q = units[k].phrase
+    if units[k].kind != "phrase" or q is None or q.prep is not None or q.anaphor or q.adjectival:
+        return None
+    close = next((m for m in range(j + 1, i + 1) if units[m].comma_before), None)
+    if close is None or any(units[m].kind == "trigger" for m in range(j + 1, close)):
+        return None
+    return k
 
 
 def apposition_closed(units: list[Unit], j: int, i: int) -> bool:

@@ -20,6 +20,8 @@ from cronaca.extract.events.labels import quoted_label
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
 CLAUSE_ROLES = frozenset({"boundary", "report", "say", "belief", "relative", "that"})
+#: a preposition that is a noun's genitive right after a noun trigger and an agent elsewhere (German "von")
+GENITIVE_OR_AGENT = "by/of"
 #: speech cues: "say" verbs report content only ("said the strike was"), "report" ones may also take an
 #: act as their object ("announced a ceasefire"), "belief" ones report an opinion
 SPEECH_ROLES = ("report", "say", "belief")
@@ -285,6 +287,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     agent_end = -1  # end of the last agent noun ("negoziatori"), for an adjective right after it
     agent_in = -1  # end of an "in" right after a bare agent noun ("security forces in Somalia")
     bare_agent_end = -1  # end of the last agent noun that no preposition governs
+    genitive_phrase: Phrase | None = None  # the last phrase `noun_genitive` made a genitive
+    body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
 
@@ -300,6 +304,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
 
     relative_closed = False
     capitalised = lexicon.capitalised_nouns
+    genitive = lexicon.noun_genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
@@ -367,6 +372,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap = text[phrase.end:s]  # everything since the phrase's last mention
                 words = count_words(gap)
             joinable = phrase is not None and words <= limit and not _HARD_PUNCT.search(gap)
+            if joinable and not pending_conj and phrase is genitive_phrase and words:
+                joinable = False  # "der Rückzug der US-Militärs aus dem nordöstlichen Syrien": the genitive ends
+            if joinable and not pending_conj and phrase is not None and phrase.agent and body_end >= phrase.end \
+                    and not text[body_end:s].strip() and item.kind != "adjective":
+                joinable = False  # "diskreditiert die russische Führung Baerbock": a body is nobody's title
             apposition = joinable and not pending_conj and words == 0 and gap.strip() == "," \
                 and phrase is not None and phrase.prep != "according" and item.kind != "adjective" \
                 and item.etype == "PERSON" and all(r.kind == "adjective" for c in phrase.conjuncts for r in c) \
@@ -410,8 +420,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                         and item.etype == "COUNTRY" \
                         and item.kind != "adjective":
                     prep = None  # "Security forces in Somalia say", "le autorità in Iran": the state's own agents
+                genitive_made = False
+                if prep is None and genitive is not None and _after_noun_trigger(clauses[-1].units) \
+                        and genitive.fullmatch(text, clauses[-1].units[-1].end, e) and text[e:e + 1] != "-":
+                    prep, genitive_made = "of", True  # "den Angriff Russlands auf die Ukraine": the noun's own genitive
+                    # (a name glued to a noun modifies it: "Treffen der engsten FDP-Führung")
+                    _noun_reading(clauses[-1].units[-1])
                 phrase = Phrase(s, e, prep, [[item]], agent=agent_end == last_end and words == 0
                                 and item.kind == "adjective")  # "i negoziatori russi"
+                if genitive_made:
+                    genitive_phrase = phrase
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
@@ -420,8 +438,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         assert isinstance(item, Match)
         last_end = e
+        # where nouns are capitalised, an object noun may head a verb entry written object first, its
+        # verb the tail: "Waffen ~ geliefert" ("hat der Ukraine Waffen geliefert", "die Beziehungen abgebrochen")
+        object_first = capitalised and item.head_end is not None and text[s].isupper() \
+            and all(t.tail and t.pos == "verb" for t in item.triggers)
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
-                not capitalised or all(t.pos == "verb" for t in item.triggers)):
+                not capitalised or all(t.pos == "verb" for t in item.triggers)) and not object_first:
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
         if item.triggers and any(t.frame.label for t in item.triggers) \
                 and not quoted_label(text, lexicon.code, e, end):
@@ -441,10 +463,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = unit_words = 0  # the words before the comma were the aside's
         if item.triggers:
             if pending_prep is not None and pending_prep[1] == 0 \
-                    and all(t.pos == "verb" and not t.base for t in item.triggers):
-                pending_prep = (pending_prep[0], pending_prep[1] + 1)  # "dai media": a verb form used as a noun
+                    and all(t.pos == "verb" and not t.base for t in item.triggers) \
+                    and not (progressive and _first_word(text, s, e).endswith(progressive)):
+                # "dai media": a verb form used as a noun; a gerund stays a verb ("in calling on Rubio")
+                pending_prep = (pending_prep[0], pending_prep[1] + 1)
                 continue
-            after_det = lexicon.det_before(text, s)
+            after_det = lexicon.det_before(text, s) and not object_first
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -456,7 +480,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
-                     progressive=bool(progressive) and text.endswith(progressive, s, e),
+                     progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
                      after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
@@ -467,12 +491,26 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         for cue in item.cues[:1]:
             role = cue.value
+            if cue.kind == "role" and role == GENITIVE_OR_AGENT:
+                # German "von": right after a noun trigger its genitive ("die Eroberung von Damaskus", "der
+                # Besuch von Macron"), else a passive's agent ("von der Polizei festgenommen")
+                role = "of" if unit_words == 0 and _after_noun_trigger(clauses[-1].units) else "by"
+                cue = Cue("role", role)
+                if role == "of":
+                    _noun_reading(clauses[-1].units[-1])
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
                 comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
                 joined = phrase.prep if pending_conj and phrase is not None and words == 0 else None
+                if joined == role and role != "of" and role != "between":
+                    # "condenaron a Rusia y a China", "avec Macron et avec Meloni": the repeated
+                    # preposition opens the next conjunct of the same phrase
+                    continue
+                if phrase is not None and phrase.prep == role and role not in ("of", "between") and words == 0 \
+                        and gap.strip() == "," and clauses[-1].units and clauses[-1].units[-1].phrase is phrase:
+                    continue  # a list: "criticó a Rusia, a China y a Alemania"
                 if role == "of" and pending_conj and phrase is not None and unit_words:
                     conj_title = phrase  # "Papandreou e il leader dell'opposizione Antonis Samaras"
                 close()
@@ -492,10 +530,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 else:
                     close()
                     add(Unit("cue", s, e, cue=cue, words_before=unit_words))
-            elif cue.kind == "role" and role == "agent":
+            elif cue.kind == "role" and role.partition(":")[0] == "agent":
                 if phrase is not None and last_ref is not None and last_ref.end == phrase.end and words == 0 \
                         and not pending_conj:  # ("X e il leader ...": a title of the next conjunct)
                     phrase.agent = True  # "Ukrainian officials": the state acting
+                    if role == "agent:body":
+                        body_end = e  # "die russische Führung": no title, a name after it is another phrase
                 else:
                     carried += 1  # "G7 ministers" with no name before: a noun like any unknown word
                     if pending_prep is None and phrase is None \
@@ -580,6 +620,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _after_noun_trigger(units: list[Unit]) -> bool:
+    """Is the clause's last unit a trigger with a noun reading?"""
+    return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
+
+
+def _noun_reading(unit: Unit) -> None:
+    """A trigger with a genitive after it is a noun ("der Horror-Angriff der Hamas"): drop its verb readings."""
+    unit.triggers = tuple(t for t in unit.triggers if t.pos == "noun")
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
@@ -748,3 +798,9 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
                 continue
         out.append(unit)
     return out
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of a trigger's span ("calling" of "calling on")."""
+    space = text.find(" ", start, end)
+    return text[start:space if space > 0 else end].lower()

@@ -87,6 +87,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                                       or coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
+    if subject and args.rule == "subject":
+        subject = subject + [p for p in aside_partners(units, i) if p not in subject]
+        args.subject = subject
     passive = passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
@@ -352,3 +355,21 @@ def genitive_subject(units: list[Unit], i: int, objects: set[int]) -> bool:
         if u.kind == "phrase" and u.phrase is not None and u.phrase.subjectish and j not in objects:
             return u.phrase.prep == "of"
     return False
+
+
+
+def aside_partners(units: list[Unit], i: int) -> list[str]:
+    """Co-actors in a "with" aside between the subject and its verb ("France, along with Germany and
+    China, criticized Russia", "la Francia, insieme alla Germania, ha criticato"): the aside opens with
+    a comma right after the subject and closes with one right before the verb."""
+    if i < 3 or not units[i].comma_before:
+        return []
+    j = i - 1
+    u = units[j]
+    if u.kind != "phrase" or u.phrase is None or u.phrase.prep != "with" or u.words_before:
+        return []
+    cue, subject = units[j - 1], units[j - 2]
+    if cue.kind != "cue" or cue.cue is None or cue.cue.value != "with" or not cue.comma_before or cue.words_before \
+            or subject.kind != "phrase" or subject.phrase is None or subject.phrase.prep is not None:
+        return []
+    return u.phrase.heads()
