@@ -109,6 +109,29 @@ def test_an_age_noun_before_a_name_introduces_that_name(link_text):
     assert _described(doc) == []
 
 
+def test_a_feminine_age_noun_skips_the_man_and_names_the_woman(link_text):
+    doc = link_text("Frau Anna Keller und Peter Brandt wurden festgenommen. Die 27-Jährige soll den Anschlag "
+                    "geplant haben.", "de")
+    assert _described(doc) == [("Die 27-Jährige", "Anna Keller")]
+
+
+def test_a_masculine_age_noun_does_not_name_a_woman(link_text):
+    doc = link_text("Justizministerin Anna Keller stellte den Bericht vor. Der 42-Jährige wies alles zurück.", "de")
+    assert _described(doc) == []
+
+
+def test_a_relative_pronoun_after_the_name_says_the_gender(link_text):
+    doc = link_text("Anna Keller, die die Klage eingereicht hatte, und Peter Brandt trafen sich. "
+                    "Der 51-Jährige sagte nichts.", "de")
+    assert _described(doc) == [("Der 51-Jährige", "Peter Brandt")]
+
+
+def test_an_age_noun_opening_the_article_names_the_first_person_named_after_it(link_text):
+    doc = link_text("Die 27-Jährige wurde am Montag festgenommen. Anna Keller soll den Anschlag geplant haben, "
+                    "sagte Staatsanwalt Peter Brandt.", "de")
+    assert _described(doc) == [("Die 27-Jährige", "Anna Keller")]
+
+
 def test_a_body_whose_name_holds_the_noun_is_found_further_back(link_text):
     doc = link_text("Acme Corp appealed to the Court of Narnia on Monday. It rained. The sun shone. Birds sang. "
                     "The court rejected the appeal.", "en")

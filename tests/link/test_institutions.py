@@ -104,3 +104,9 @@ def test_where_adjectives_precede_nouns_an_adjective_after_a_ministry_is_not_its
         raw="Nach Angaben des Gesundheitsministeriums israelische Soldaten verletzt.",
         language="de", source=Source(published="2024-11-07")))
     assert not any("israelische" in m.text for e in doc.entities if e.type == "ORG" for m in e.mentions)
+
+
+def test_the_federal_government_is_the_country_acting(link_text, by_name):
+    doc = link_text("Deutschland liefert keine Waffen. Die Bundesregierung ist damit selbst zum Problem geworden.", "de")
+    germany = by_name(doc)["Germany"]
+    assert [(m.text, m.kind) for m in germany.mentions] == [("Deutschland", "name"), ("Bundesregierung", "metonym")]

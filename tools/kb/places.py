@@ -318,8 +318,22 @@ def _subdivision_translations() -> dict[str, Callable[[str], str]]:
     return out
 
 
+def _without_claimed(cities: list[dict], curated: list[dict]) -> list[dict]:
+    """A city gives up a bare name that a curated region or landmark lists as its own: the news's
+    "Gaza" is the Strip, "Guantanamo" the bay and its camp, "Westminster" the palace; the city keeps
+    its canonical name ("Gaza City") and its other forms."""
+    claimed = {_key(form) for e in curated for form in e["aliases"].get("*", [])}
+    for city in cities:
+        forms = city["aliases"].get("*", [])
+        kept = [f for f in forms if _key(f) not in claimed or _key(f) == _key(city["name"])]
+        if len(kept) != len(forms):
+            city["aliases"]["*"] = kept
+    return cities
+
+
 def build() -> list[dict]:
-    entries = [_city_entry(c) for c in cities()] + landmarks() + regions()
+    curated = landmarks() + regions()
+    entries = _without_claimed([_city_entry(c) for c in cities()], curated) + curated
     taken = {_key(form) for e in entries for forms in e["aliases"].values() for form in forms}
     taken |= {_key(form) for e in countries.build(capitals()) for forms in e["aliases"].values() for form in forms}
     return entries + subdivisions(taken)

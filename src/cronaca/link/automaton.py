@@ -199,6 +199,11 @@ def matcher(kb: KnowledgeBase, code: str) -> Matcher:
     return found
 
 
+#: Entries whose several-word names of capitalised words decline as a whole where the language's
+#: name_inflections.tsv has case rows of kind "body" (German adjective and noun).
+BODY_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
+
+
 def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     began = time.perf_counter()
     surfaces: dict[str, Surface] = {}
@@ -232,6 +237,9 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             add(inflected, entity_id, kind)
         for declined in lex.declined(text, "name" if kind == "surname" else kind):
             add(declined, entity_id, kind)
+        if kind == "name" and entry.type in BODY_TYPES and all(w[:1].isupper() for w in text.split()):
+            for declined in lex.declined(text, "body"):  # "des Statistischen Bundesamts"
+                add(declined, entity_id, kind)
         if entry.type == "PERSON" and kind == "name" and " " in text:
             full_names.append((text, entity_id))
     for name in lex.given_names:

@@ -235,9 +235,13 @@ def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_s
           nouns: DescriptionNouns, lex: LinkLexicon) -> None:
     """"der 42-Jährige", "the 63-year-old", "il 59enne": the one person named earlier in the sentence,
     else the one named in the previous sentence (the event rules read the same way, extractor.py);
-    two people there and it names nobody."""
+    two people there and it names nobody. A person whose words say another gender ("Frau Bondi",
+    "Bondi, die") is no candidate for a gendered description ("der 42-Jährige"). Before anyone is
+    named, the description points forward to the one person of the rest of its sentence and the next."""
     if nouns.age is None:
         return
+    cues = gender_cues(lex.code)
+    genders: dict[str, str | None] = {}
     for hit in nouns.age.finditer(text):
         start, end = hit.start(), hit.end()
         k = bisect_left(starts, end)
@@ -250,15 +254,78 @@ def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_s
         spans = [(sentence_starts[here], start)]
         if here:
             spans.append((sentence_starts[here - 1], sentence_starts[here]))
+        said = _described_gender(text[start:end], cues)
+        forward = not any(x.type == "PERSON" for _, _, x in mentions[:bisect_left(starts, start)])
+        if forward:
+            # no one named yet: the lead describes the person its next sentence names first ("Die
+            # 27-Jährige wurde festgenommen. Anna K. soll ..."): the rest of this sentence and the next
+            stop = sentence_starts[here + 2] if here + 2 < len(sentence_starts) else len(text)
+            spans = [(end, stop)]
         for a, b in spans:
             people = {x.id: x for s, e, x in mentions[bisect_left(starts, a):bisect_left(starts, b)]
                       if x.type == "PERSON" and e <= b and not _adjective_at(x, s)}
+            if said and people:  # "Die 59-Jährige" after a man and a woman: the woman
+                fits = {i: _gender(x, text, cues, genders) for i, x in people.items()}
+                sure = [i for i, g in fits.items() if g == said]
+                people = {i: people[i] for i in sure} if sure else \
+                    {i: x for i, x in people.items() if fits[i] is None}
+            if forward and people:
+                first = next(iter(people))  # dicts keep text order: the first one named
+                people = {first: people[first]}
             if people:
                 if len(people) == 1:
                     person = next(iter(people.values()))
                     person.mentions.append(Mention(start, end, text[start:end], person.id, "description:age",
                                                    TYPE_ONLY_CONFIDENCE, "name"))
                 break
+
+
+@dataclass(frozen=True, slots=True)
+class GenderCues:
+    """gender_cues.tsv of one language: what says a person is a woman or a man."""
+
+    before: dict[str, str]  # word right before a mention -> F | M
+    endings: tuple[tuple[str, str], ...]  # ending of the word right before a mention -> F | M
+    after: tuple[tuple[str, str], ...]  # text right after a mention -> F | M
+    descriptions: tuple[tuple[re.Pattern[str], str], ...]  # a description's text -> F | M
+
+
+#: A word before a name must be this much longer than the ending that marks its gender ("Ministerin").
+ENDING_STEM = 3
+
+
+@lru_cache(maxsize=None)
+def gender_cues(code: str) -> GenderCues:
+    rows = [r for r in langdata.load(code).table("gender_cues.tsv") if r.get("cue")]
+
+    def of(position: str) -> list[tuple[str, str]]:
+        return [(r["cue"], r["gender"].strip()) for r in rows if r["position"].strip() == position]
+
+    return GenderCues({fold(c.strip()): g for c, g in of("before")}, tuple((fold(c.strip()), g) for c, g in of("ending")),
+                      tuple(of("after")), tuple((re.compile(c.strip()), g) for c, g in of("description")))
+
+
+def _described_gender(phrase: str, cues: GenderCues) -> str | None:
+    return next((g for pattern, g in cues.descriptions if pattern.fullmatch(phrase)), None)
+
+
+def _gender(person: Entity, text: str, cues: GenderCues, known: dict[str, str | None]) -> str | None:
+    """F or M when the words around the person's mentions say so, and say only one; else None."""
+    if person.id in known:
+        return known[person.id]
+    found: set[str] = set()
+    for x in person.mentions:
+        if x.kind not in ("name", "surname"):
+            continue
+        before = text[max(0, x.start - 40):x.start].rsplit(None, 1)
+        word = fold(before[-1]) if before and text[x.start - 1:x.start].isspace() else ""
+        if word in cues.before:
+            found.add(cues.before[word])
+        elif word:
+            found.update(g for ending, g in cues.endings if word.endswith(ending) and len(word) >= len(ending) + ENDING_STEM)
+        found.update(g for cue, g in cues.after if text.startswith(cue, x.end))
+    known[person.id] = gender = found.pop() if len(found) == 1 else None
+    return gender
 
 
 _CHILDREN: dict[int, dict[str, list[str]]] = {}

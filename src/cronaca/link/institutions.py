@@ -17,7 +17,10 @@ KB does not know becomes an entity outside it, named as the text names it. A gov
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+import pycountry
 
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
@@ -26,6 +29,7 @@ from cronaca.link.lexicon import InstitutionNoun
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
+_WORD = re.compile(r"\w+")
 #: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
 _OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
 
@@ -48,6 +52,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
+    places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
@@ -59,7 +64,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     pending: list[tuple[Match, InstitutionNoun]] = []
     for x in found:
         body = x.institution
-        if _inside_name(x, view, m, country_of):
+        if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
         if owner is not None:
@@ -67,7 +72,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         elif body.acts_as == "ORG" and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
-            country, start, end = home, x.start, x.end
+            country, start, end = _own_home(body, home, m), x.start, x.end
         else:
             pending.append((x, body))
             continue
@@ -85,6 +90,16 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     for unknown in result.unknowns:
         unknown.settle()
     return result
+
+
+def _own_home(body: InstitutionNoun, home: str, m: Matcher) -> str:
+    """The country a bare government noun means. Where every noun is capitalised the capital says
+    nothing, and "die Bundesregierung" in an article about China is still the government of a country
+    where the language is spoken (``small_town_countries``): the article's, else the language's home."""
+    if body.acts_as != "COUNTRY" or not m.lex.common_word_everywhere or not m.lex.home_country:
+        return home
+    found = pycountry.countries.get(alpha_3=home)
+    return home if found is not None and found.alpha_2 in m.lex.small_town_countries else m.lex.home_country
 
 
 def _same_body(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
@@ -158,15 +173,34 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
     return view.text[x.start].isupper() and not view.sentence_initial(x.start)
 
 
-def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention]) -> bool:
-    """True when the capitalised noun begins a longer capitalised name ("Congreso Nacional"), unless
-    the next word begins a country's name. "Comisión de Seguridad del Senado" still names the Senate."""
+def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention],
+                 places: dict[int, int]) -> bool:
+    """True when the capitalised noun begins a longer capitalised name ("Congreso Nacional", "Fiscalía
+    de Extinción de Dominio"), unless the next word begins a country's name (or, after a particle,
+    a known place's: "Questura di Bari"). "Comisión de Seguridad del Senado" still names the Senate."""
     text = view.text
     if not text[x.start].isupper() or m.lex.common_word_everywhere:
         return False
     i = _skip(text, x.end)
-    if i != -1 and i < len(text) and text[i].isupper() and i not in country_of:
-        return True
+    if i == -1 or i >= len(text):
+        return False
+    if text[i].isupper():
+        return i not in country_of
+    # "la Fiscalía de Extinción de Dominio": a particle and a capitalised word that is no known place
+    # go on the name of a body of its own (a country owns the body instead)
+    for particle in m.lex.particles:
+        if not particle.endswith(("'", "-")) and view.folded.startswith(particle + " ", i):
+            j = i + len(particle) + 1
+            if j >= len(text) or not text[j].isupper():
+                return False
+            word = _WORD.match(view.folded, j)
+            if word is not None and word.group() in m.lex.state_words:
+                return False  # "el Congreso de la Nación", "Ministerio de Educación de la Nación": the state's
+            place = places.get(j)
+            if place is not None:  # "Questura di Bari": a body of that place, unless the run goes on
+                k = _skip(text, place)  # ("Ejército del Pueblo Paraguayo")
+                return k != -1 and k < len(text) and text[k].isupper()
+            return True
     return False
 
 

@@ -124,6 +124,7 @@ class LinkLexicon:
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
+    state_words: frozenset[str] = frozenset()  # "nación", "república": "Congreso de la Nación" is the state's own
     name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
 
     @cached_property
@@ -224,6 +225,7 @@ def lexicon(code: str) -> LinkLexicon:
         inhabitant_endings=tuple(_listed(settings, "inhabitant_endings")),
         unaccented_capitals=data.writes("unaccented_capitals"),
         region_nouns=frozenset(_listed(settings, "region_nouns")),
+        state_words=frozenset(w.lower() for w in _listed(settings, "state_words")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
     )

@@ -15,6 +15,8 @@ Rules, in the order they are tried for one match:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -185,9 +187,21 @@ def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: floa
     cue = view.phrase_before(x.start, m.lex.cues_before) if country_id is not None else None
     if country_id is None or (view.phrase_before(x.start, m.lex.locatives) and not _government_in(x, view, m)) \
             or view.phrase_before(x.start, m.lex.particles) \
-            or m.lex.cues_before.get(cue or "") == "PLACE":  # "il sindaco di Mosca", "la capitale, Damasco"
+            or m.lex.cues_before.get(cue or "") == "PLACE" \
+            or _dateline(x, view.text):  # "il sindaco di Mosca", "la capitale, Damasco", "Berlin. Die..."
         return Mention(x.start, x.end, text, entry.id, rule, conf, kind)
     return Mention(x.start, x.end, text, country_id, "metonym:capital", min(conf, 0.75), "metonym")
+
+
+#: What follows a town that opens a paragraph as its dateline: "Berlin. Die", "PARIS (AFP) -",
+#: "Roma, 4 febbraio", "MOSCOW —".
+_DATELINE_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]|[ \u00a0]*\(|[ \u00a0]+[-–—]|,[ \u00a0]+\d")
+
+
+def _dateline(x: Match, text: str) -> bool:
+    """True when a capital opens a paragraph as the article's dateline: where it was written from,
+    a place, not the country acting."""
+    return (x.start == 0 or text[x.start - 1] == "\n") and _DATELINE_AFTER.match(text, x.end) is not None
 
 
 def _government_in(x: Match, view: TextView, m: Matcher) -> bool:

@@ -841,6 +841,21 @@ _CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}['’ \u00a0]+\Z")
 _CAPITALS_AFTER = re.compile(r"['’ \u00a0]+[^\W\d_]{2,}(?![^\W\d_])")
 
 
+#: Shortest word in capitals that may be a common word rather than an acronym ("EUROS", "TOTAL").
+CAPITALS_WORD = 5
+#: Longer than this, a word in capitals is a word, not an acronym ("INVESTISSEZ", "AZITHROMYCIN").
+MOST_ACRONYM_LETTERS = 8
+
+
+def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
+    """An ordinary word set in capitals, no acronym: long, or a frequent word of the language, or
+    with an accented Latin letter acronyms do not have ("COLLECTÉ"; Cyrillic ones are letters)."""
+    if len(name) < CAPITALS_WORD or not name.isalpha():
+        return False
+    return len(name) > MOST_ACRONYM_LETTERS or zipf(name.lower(), lex.code) >= lex.common_word_zipf \
+        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in name)
+
+
 def _shouted(view: TextView, s: int, e: int) -> bool:
     """True when a word in capitals has a neighbour in capitals ("SCARICA L'APP", "BREAKING NEWS"):
     shouting. Among lower-case words ("la SNCF a signé") it is an acronym, however often the
@@ -1091,6 +1106,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
+        if _word_in_capitals(name, lex):
+            return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:
