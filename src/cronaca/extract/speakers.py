@@ -51,6 +51,7 @@ holds the per-document state they share.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from cronaca.document import Span
@@ -70,6 +71,10 @@ from cronaca.extract.speech import Cue
 from cronaca.extract.verb_bracket import bracket_subject
 
 
+#: Punctuation that ends the clause of a verb before a gerund.
+_CLAUSE_STOP = re.compile(r"[.;:!?()\n]")
+
+
 def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
     cached = ctx.speakers.get(cue.start)
     if cached is None:
@@ -87,7 +92,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
                   if s <= cue.start < e and c.start < cue.start and c.start in ctx.following), None)
     if outer is not None:
         near = mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
-        if near is not None and not WORD.search(text, near.end, cue.start):
+        # (not before a gerund: "criticare il premier affermando che" - the premier is its object)
+        if near is not None and not WORD.search(text, near.end, cue.start) and cue.row.tense != "gerund":
             return from_mention(ctx, near, "before")
         if text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")[-1:] in tuple(CLOSING_MARKS) \
                 and pronoun is None:
@@ -148,6 +154,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
+        if after is not None and _past_complementizer(ctx, cue.end, after.start):
+            after = None  # "che ha dichiarato che Grillo «...»": the reported clause's own subject
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
         named = name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
@@ -170,6 +178,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
     return carry_over(ctx, pos, rule="zero-subject")
+
+
+def _past_complementizer(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A complementizer stands between the verb and a mention after it: "ha dichiarato che Grillo",
+    "afirmó que Sánchez": the mention opens the reported clause and is its subject, not the speaker."""
+    return any(w.lower() in ctx.speech.complementizers for w in WORD.findall(ctx.text, start, end))
 
 
 def _role_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
@@ -241,7 +255,11 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     between = ctx.text[prev.end:cue.start]
     words = [w.lower() for w in WORD.findall(between)]
     coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
-    gerund = cue.row.tense == "gerund" and between.rstrip().endswith(",")
+    # a gerund takes the subject of the verb before it, with or without a comma: "ha commentato
+    # l'affermazione di Grillo rilevando che", "rivendica di poter criticare il premier affermando che"
+    gerund = cue.row.tense == "gerund" and (between.rstrip().endswith(",") or (
+        not quote_between(ctx, prev.end, cue.start) and not _CLAUSE_STOP.search(between)
+        and not any(w in ctx.speech.complementizers for w in words)))
     if not (coordinated or gerund):
         return None
     sp = speaker_of(ctx, prev)

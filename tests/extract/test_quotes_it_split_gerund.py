@@ -1,0 +1,53 @@
+"""Italian attribution: a one-word opening split by a dashed attribution, a gerund taking the
+subject of the verb before it (with no comma, past its object), a name after a complementizer that
+opens the reported clause instead of speaking."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def quotes(doc):
+    doc.sources = find_sources(doc)
+    return find_quotes(doc)
+
+
+SCALZONE = {"x:person:scalzone": ("PERSON", ["Oreste Scalzone", "Scalzone"])}
+
+
+def test_one_word_before_a_dashed_attribution_splits_the_quotation():
+    text = ("Oreste Scalzone ha parlato ai giornalisti. «Tornerò - prosegue - da pendolare, come i "
+            "teatranti con i loro carri».")
+    found = quotes(make_doc(text, "it", SCALZONE))
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("Tornerò", "x:person:scalzone", True),
+        ("da pendolare, come i teatranti con i loro carri", "x:person:scalzone", True)]
+
+
+def test_gerund_without_comma_shares_the_subject_of_the_verb_before():
+    text = ("Giovanna Maggiani Chelli ha commentato l'affermazione di Grillo rilevando che «la mafia ha "
+            "strangolato un sacco di persone».")
+    found = quotes(make_doc(text, "it", {"x:person:chelli": ("PERSON", ["Giovanna Maggiani Chelli"]),
+                                         "x:person:grillo": ("PERSON", ["Grillo"])}))
+    direct = [(q.text, q.speaker) for q in found if q.direct]
+    assert direct == [("la mafia ha strangolato un sacco di persone", "x:person:chelli")]
+
+
+def test_object_right_before_a_gerund_does_not_speak():
+    text = ("Vittorio Feltri rivendica di poter criticare il premier affermando che il livore di Sallusti "
+            "è determinato dalla perdita di copie.")
+    found = quotes(make_doc(text, "it", {"x:person:feltri": ("PERSON", ["Vittorio Feltri"]),
+                                         "x:person:berlusconi": ("PERSON", ["premier"]),
+                                         "x:person:sallusti": ("PERSON", ["Sallusti"])}))
+    content = [q for q in found if q.text.startswith("il livore")]
+    assert [(q.text, q.speaker) for q in content] == [
+        ("il livore di Sallusti è determinato dalla perdita di copie", "x:person:feltri")]
+
+
+def test_name_after_the_complementizer_is_not_the_speaker():
+    text = ("Fiorello Rossi ha parlato dopo di lui. Più drastico il comico, che ha dichiarato che Grillo "
+            "«ha detto una sciocchezza».")
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Fiorello Rossi"]),
+                                         "x:person:grillo": ("PERSON", ["Grillo"])}))
+    assert all(q.speaker != "x:person:grillo" for q in found)
+    assert "ha detto una sciocchezza" in [q.text for q in found]
