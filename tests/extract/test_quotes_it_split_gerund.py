@@ -51,3 +51,14 @@ def test_name_after_the_complementizer_is_not_the_speaker():
                                          "x:person:grillo": ("PERSON", ["Grillo"])}))
     assert all(q.speaker != "x:person:grillo" for q in found)
     assert "ha detto una sciocchezza" in [q.text for q in found]
+
+
+def test_subject_opening_the_sentence_before_a_long_prepositional_aside_speaks():
+    text = ("Beppe Grillo è tornato in Sicilia. L'attivista genovese, a margine di un comizio a Palermo "
+            "presso cui si era recato per sostenere la candidatura di Riccardo Nuti alle elezioni "
+            "amministrative, ha dichiarato che «la mafia non ha mai strangolato il proprio cliente».")
+    found = quotes(make_doc(text, "it", {"x:person:grillo": ("PERSON", ["Beppe Grillo"]),
+                                         "x:person:nuti": ("PERSON", ["Riccardo Nuti"]),
+                                         "x:loc:palermo": ("LOC", ["Palermo"])}))
+    direct = [(q.text, q.speaker) for q in found if q.direct]
+    assert direct == [("la mafia non ha mai strangolato il proprio cliente", "x:person:grillo")]

@@ -82,6 +82,37 @@ def coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker
     return from_mention(ctx, subject, "coordinated-subject")
 
 
+#: Most characters of the asides in commas between a sentence-opening subject and its verb.
+ASIDE_CHARS = 220
+#: The subject phrase opening a sentence, then asides in commas, then the verb (with its auxiliary).
+_ASIDE_CLAUSE = re.compile(r"([^,;:()«»“”\"\n]+),((?:[^,;:()«»“”\"\n]+,)+)\s*$")
+
+
+def subject_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject opening a sentence before asides in commas that open with a preposition, longer
+    than the usual subject window: "L'attivista genovese, a margine di un comizio a Palermo presso
+    cui si era recato per sostenere la candidatura di Riccardo Nuti, ha dichiarato che" (names
+    inside the aside are circumstances, not the subject)."""
+    found = _ASIDE_CLAUSE.fullmatch(ctx.text, sent_start, cue.start)
+    if found is None or len(found.group(2)) > ASIDE_CHARS:
+        return None
+    head = list(WORD.finditer(ctx.text, found.start(1), found.end(1)))
+    aside = WORD.search(ctx.text, found.start(2), found.end(2))
+    if not head or len(head) > PHRASE_WORDS or aside is None \
+            or aside.group().lower() not in ctx.speech.prepositions \
+            or head[0].group().lower() in ctx.speech.prepositions or not head[0].group()[0].isupper():
+        return None
+    if any(c.start < cue.start and c.start >= sent_start for c in ctx.cues if c is not cue):
+        return None  # another verb of saying in the sentence: its rules decide
+    m = first_subject(ctx, head[0].start(), head[-1].end())
+    if m is not None:
+        return from_mention(ctx, m, "before-aside")
+    phrase = Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()])
+    found_speaker = phrase_speaker(ctx, phrase)
+    return Speaker(found_speaker.entity_id, found_speaker.text, found_speaker.span,
+                   found_speaker.rule + "+before-aside")
+
+
 def subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
     """The subject before a parenthesis set off by dashes right before the verb: "l'ambasciatore
     iraniano in Iraq - rimasto sordo ad ogni intervista, quando gli Stati Uniti catturarono quattro
