@@ -62,3 +62,26 @@ def test_subject_opening_the_sentence_before_a_long_prepositional_aside_speaks()
                                          "x:loc:palermo": ("LOC", ["Palermo"])}))
     direct = [(q.text, q.speaker) for q in found if q.direct]
     assert direct == [("la mafia non ha mai strangolato il proprio cliente", "x:person:grillo")]
+
+
+def test_attribution_word_and_a_body_noun_with_no_comma_report_the_clause_after():
+    text = ("Anche l'associazione Addiopizzo ha commentato negativamente l'uscita di Beppe Grillo. Secondo "
+            "l'associazione frasi simili non sono giustificabili neppure se dette in chiave provocatoria, "
+            "alla luce della serietà dell'argomento.")
+    found = quotes(make_doc(text, "it", {"x:org:addiopizzo": ("ORG", ["Addiopizzo"]),
+                                         "x:person:grillo": ("PERSON", ["Beppe Grillo"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("frasi simili non sono giustificabili neppure se dette in chiave provocatoria, alla luce della "
+         "serietà dell'argomento", "x:org:addiopizzo")]
+
+
+def test_attribution_word_and_a_name_with_no_comma_spanish():
+    text = "Según Pedro Sánchez el Gobierno no piensa subir los impuestos este año."
+    found = quotes(make_doc(text, "es", {"x:person:sanchez": ("PERSON", ["Pedro Sánchez"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("el Gobierno no piensa subir los impuestos este año", "x:person:sanchez")]
+
+
+def test_attribution_phrase_going_on_with_a_preposition_is_left_alone():
+    text = "Secondo il presidente della Regione la situazione è sotto controllo da ieri sera."
+    assert quotes(make_doc(text, "it", {})) == []
