@@ -85,3 +85,19 @@ def test_attribution_word_and_a_name_with_no_comma_spanish():
 def test_attribution_phrase_going_on_with_a_preposition_is_left_alone():
     text = "Secondo il presidente della Regione la situazione è sotto controllo da ieri sera."
     assert quotes(make_doc(text, "it", {})) == []
+
+
+def test_adverb_between_the_verb_and_the_infinitive_marker():
+    text = ("Nella sua lunga intervista Feltri afferma inoltre di votare Berlusconi a causa della mancanza "
+            "di una alternativa politica.")
+    found = quotes(make_doc(text, "it", {"x:person:feltri": ("PERSON", ["Feltri"]),
+                                         "x:person:berlusconi": ("PERSON", ["Berlusconi"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("votare Berlusconi a causa della mancanza di una alternativa politica", "x:person:feltri")]
+
+
+def test_confessing_reports_its_clause():
+    text = "Feltri ha parlato a lungo, confessando che i rapporti personali con il premier non sono mai stati buoni."
+    found = quotes(make_doc(text, "it", {"x:person:feltri": ("PERSON", ["Feltri"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("i rapporti personali con il premier non sono mai stati buoni", "x:person:feltri")]
