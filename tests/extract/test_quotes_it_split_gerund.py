@@ -101,3 +101,11 @@ def test_confessing_reports_its_clause():
     found = quotes(make_doc(text, "it", {"x:person:feltri": ("PERSON", ["Feltri"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("i rapporti personali con il premier non sono mai stati buoni", "x:person:feltri")]
+
+
+def test_relative_che_after_a_comma_stands_for_the_noun_phrase_before_it():
+    text = ("Più drastico il comico e showman Fiorello, che ha dichiarato che Grillo «ha detto una "
+            "sciocchezza».")
+    found = quotes(make_doc(text, "it", {"x:person:grillo": ("PERSON", ["Grillo"])}))
+    direct = [(q.text, q.speaker, q.speaker_text) for q in found if q.direct]
+    assert direct == [("ha detto una sciocchezza", None, "il comico e showman Fiorello")]

@@ -342,6 +342,15 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))
         if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
             words = head
+    if len(words) == 1 and words[0].group().lower() in ctx.speech.complementizers and len(breaks) >= 2 \
+            and text[breaks[-1] - 1] == ",":
+        # "il comico e showman Fiorello, che ha dichiarato": a relative pronoun subject stands for
+        # the noun phrase right before its comma
+        head = list(WORD.finditer(text, breaks[-2], breaks[-1] - 1))
+        arts = [k for k, w in enumerate(head) if w.group().lower() in ctx.speech.definite]
+        head = head[arts[-1]:] if arts else head
+        if 0 < len(head) <= PHRASE_WORDS and not any(w.group().lower() in ctx.speech.prepositions for w in head):
+            words = head
     cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
     if cut:
         words = words[cut[-1] + 1:]  # "cree que todo apunta": only what follows "que"
