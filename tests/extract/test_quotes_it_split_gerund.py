@@ -109,3 +109,11 @@ def test_relative_che_after_a_comma_stands_for_the_noun_phrase_before_it():
     found = quotes(make_doc(text, "it", {"x:person:grillo": ("PERSON", ["Grillo"])}))
     direct = [(q.text, q.speaker, q.speaker_text) for q in found if q.direct]
     assert direct == [("ha detto una sciocchezza", None, "il comico e showman Fiorello")]
+
+
+def test_short_quotation_later_in_the_same_clause_goes_on_quoting():
+    text = ("Il patriarca di Belgrado Irinej ha definito la manifestazione come \"una sfilata di vergogna\" "
+            "che rischia di diffondere la \"pestilenza\" nella società serba.")
+    found = quotes(make_doc(text, "it", {"x:person:irinej": ("PERSON", ["Irinej"])}))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("una sfilata di vergogna", "x:person:irinej"), ("pestilenza", "x:person:irinej")]
