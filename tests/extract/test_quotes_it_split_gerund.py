@@ -117,3 +117,11 @@ def test_short_quotation_later_in_the_same_clause_goes_on_quoting():
     found = quotes(make_doc(text, "it", {"x:person:irinej": ("PERSON", ["Irinej"])}))
     assert [(q.text, q.speaker) for q in found] == [
         ("una sfilata di vergogna", "x:person:irinej"), ("pestilenza", "x:person:irinej")]
+
+
+def test_relative_il_quale_before_an_aside_stands_for_the_noun_before_it():
+    text = ("E questa sembra l'opzione preferita dal Presidente americano, il quale, intervistato il 29 "
+            "gennaio 2006 dalla National Public Radio, ha avvertito: se l'Iran accresce le sue azioni "
+            "militari in Iraq, risponderemo con fermezza.")
+    found = quotes(make_doc(text, "it", {"x:media:npr": ("MEDIA", ["National Public Radio"])}))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "Presidente americano")]

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.cue_subjects import (AFTER_GAP, PHRASE_WORDS, SUBJECT_GAP, first_subject, mention_before,
-                                          phrase_before)
+                                          phrase_before, relative_subject)
 from cronaca.extract.named_phrases import NAME_WORDS, known_name, phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker, from_mention
@@ -111,6 +111,34 @@ def subject_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speake
     found_speaker = phrase_speaker(ctx, phrase)
     return Speaker(found_speaker.entity_id, found_speaker.text, found_speaker.span,
                    found_speaker.rule + "+before-aside")
+
+
+#: A noun phrase, a comma, a relative pronoun, an aside in commas, then the verb.
+_RELATIVE_ASIDE = re.compile(r"([^,;:()«»“”\"\n]+),\s*((?:[\w'’]+\s+)?\w+)\s*,[^,;:()«»“”\"\n]+,\s*$")
+
+
+def relative_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A relative pronoun subject with an aside in commas before the verb, beyond the usual subject
+    window: "l'opzione preferita dal Presidente americano, il quale, intervistato il 29 gennaio 2006
+    dalla National Public Radio, ha avvertito": the noun phrase before the relative speaks (the name
+    inside the aside does not)."""
+    found = _RELATIVE_ASIDE.search(ctx.text, sent_start, cue.start)
+    if found is None or found.end() != cue.start or len(found.group(0)) > ASIDE_CHARS:
+        return None
+    if not relative_subject(ctx, list(WORD.finditer(ctx.text, found.start(2), found.end(2)))):
+        return None
+    words = list(WORD.finditer(ctx.text, found.start(1), found.end(1)))
+    cut = [j for j, w in enumerate(words) if w.group().lower() in ctx.speech.prepositions
+           or w.group().lower() in ctx.speech.definite]
+    head = words[cut[-1] + (1 if words[cut[-1]].group().lower() in ctx.speech.prepositions else 0):] if cut else words
+    if not head or len(head) > PHRASE_WORDS:
+        return None
+    m = first_subject(ctx, head[0].start(), head[-1].end())
+    if m is not None:
+        return from_mention(ctx, m, "before-relative")
+    found_speaker = phrase_speaker(ctx, Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()]))
+    return Speaker(found_speaker.entity_id, found_speaker.text, found_speaker.span,
+                   found_speaker.rule + "+before-relative")
 
 
 def subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:

@@ -64,7 +64,7 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.role_nouns import person_noun
-from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, subject_before_aside,
+from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside, subject_before_aside,
                                              subject_before_dashes,
                                              subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
@@ -173,7 +173,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
             return Speaker(None, long.text, long, "long-phrase")
     if not inverted:
-        aside = subject_before_aside(ctx, cue, sent_start)
+        aside = subject_before_aside(ctx, cue, sent_start) or relative_before_aside(ctx, cue, sent_start)
         if aside is not None:  # "L'attivista genovese, a margine di un comizio ..., ha dichiarato"
             return aside
     pos = cue.start
