@@ -34,6 +34,12 @@ Speaker of a cue (first that applies):
   over like a pronoun; a mention after a preposition right after the verb is the addressee ("aseguró a
   la red Unitel"); a definite body noun ("la compañía", ``body_noun``) speaks for the organisation
   mentioned most just before; a role of an organisation ("der AfD-Chef") for the person met with it;
+- a gerund takes the subject of the speech verb before it in its clause, with or without a comma and
+  past its object ("ha commentato l'affermazione di Grillo rilevando che", "criticare il premier
+  affermando che"); a mention after a complementizer ("ha dichiarato che Grillo «...»") opens the
+  reported clause and never speaks; a relative "che"/"que"/"il quale" subject stands for the noun
+  phrase before its comma, also past an aside; a sentence-opening subject before long asides in
+  commas that open with a preposition speaks ("L'attivista genovese, a margine di ..., ha dichiarato").
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
@@ -64,9 +70,8 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.role_nouns import person_noun
-from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside, subject_before_aside,
-                                             subject_before_dashes,
-                                             subject_may_follow)
+from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside,
+                                             subject_before_aside, subject_before_dashes, subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
 from cronaca.extract.verb_bracket import bracket_subject
