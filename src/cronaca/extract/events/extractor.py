@@ -211,6 +211,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
+        according = clause.according or according  # "Putin, ha detto Meloni, ha attaccato": the aside's speaker
         pending_request = None
         if ci > 0 and clause.kind == "that" and requests:
             pending_request = requests.pop()

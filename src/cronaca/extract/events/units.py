@@ -127,6 +127,7 @@ class Clause:
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
     content_only: bool = False  # opened by a "say" verb: a noun at its start is the content's subject, not its object
     object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
+    according: str | None = None  # the speaker of a speech aside inside it ("Putin, said Biden, attacked")
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
@@ -265,6 +266,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
+    according_words = _word_set(lexicon.grammar.get("according_after_comma", ""))
     relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
     if relatives and "," in text[start:end]:
         words = relatives
@@ -346,6 +348,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if according_words and gap_comma and fold(gap.rpartition(",")[2].strip()) in according_words \
+                    and _ASIDE_CLOSE.match(text, e):
+                close()  # "Putin, so Scholz, habe ...", "..., so Scholz.": the speaker the report comes from
+                pending_prep = ("according", 0)
             if phrase is not None and clauses[-1].units and clauses[-1].units[-1].phrase is phrase \
                     and text[phrase.end:s].strip() == "(" and text.startswith(")", e):
                 # "Nancy Faeser (SPD) nannte", "Olaf Scholz (SPD)", "(ECOWAS)": the bracketed name is the
@@ -601,6 +607,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     clauses.append(Clause("resume", s, end))
                     unit_words = 0
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+    _merge_speech_asides(text, clauses)
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
     quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
@@ -620,6 +627,61 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+#: a comma, then at most one word (an auxiliary: ", ha detto", ", a dit"): the gap before a speech aside's verb
+_ASIDE_OPEN = re.compile(r"\s*,\s*(?:\w+\s+)?")
+_COMMA_NEXT = re.compile(r"\s*,")
+_ASIDE_CLOSE = re.compile(r"(?:\s+[\w.-]+){0,3}\s*(?:[,.;:!?]|$)")  # the speaker: a name, a title or a day after it
+
+
+def _merge_speech_asides(text: str, clauses: list[Clause]) -> None:
+    """A speech verb and its speaker set off by commas between a subject and its verb ("Putin, ha detto
+    Meloni, ha attaccato l'Ucraina", "Putin, said Biden, attacked", "Putin, Biden said, attacked") is an
+    aside: the clause goes on with the subject before it, and the speaker is only whom the report comes
+    from (an `according` phrase), never the actor. Without the second comma ("X attacked Y, said Z.")
+    the speaker ends the sentence and nothing changes."""
+    k = 0
+    while k + 1 < len(clauses):
+        here, nxt = clauses[k], clauses[k + 1]
+        units = here.units
+        if nxt.kind != "report" or len(units) < 2 or units[-1].kind != "cue" or not nxt.units:
+            k += 1
+            continue
+        cue, before = units[-1], units[-2]
+        merged: list[Unit] | None = None
+        if before.phrase is not None and _bare_name(before.phrase) and _ASIDE_OPEN.fullmatch(text, before.end, cue.start) \
+                and len(nxt.units) >= 2 and _bare_name(nxt.units[0].phrase) \
+                and text[cue.end:nxt.units[0].start].strip().count(" ") < 2 \
+                and _COMMA_NEXT.match(text, nxt.units[0].end) and any(u.kind == "trigger" for u in nxt.units[1:]):
+            # "Putin, ha detto Meloni, ha attaccato": verb, then speaker
+            speaker = nxt.units[0]
+            speaker.phrase.prep = "according"
+            merged = units[:-1] + nxt.units
+        elif before.phrase is not None and _bare_name(before.phrase) and not text[before.end:cue.start].strip() \
+                and nxt.units[0].kind == "trigger" and _COMMA_NEXT.match(text, cue.end):
+            # "Putin, Biden said, attacked": speaker, then verb
+            phrase = before.phrase
+            if len(phrase.conjuncts) >= 2 and text[phrase.conjuncts[-2][-1].end:phrase.conjuncts[-1][0].start].strip() == ",":
+                last = phrase.conjuncts.pop()
+                phrase.end = before.end = phrase.conjuncts[-1][-1].end
+                said = Unit("phrase", last[0].start, last[-1].end, phrase=Phrase(last[0].start, last[-1].end, "according", [last]))
+                merged = units[:-1] + [said] + nxt.units
+            elif len(units) >= 3 and units[-3].phrase is not None and _bare_name(units[-3].phrase) \
+                    and text[units[-3].end:before.start].strip() == ",":
+                before.phrase.prep = "according"
+                merged = units[:-1] + nxt.units
+        if merged is None:
+            k += 1
+            continue
+        here.units = merged
+        heads = next(u.phrase.heads() for u in merged if u.phrase is not None and u.phrase.prep == "according")
+        here.according = heads[0] if heads else None
+        del clauses[k + 1]
+
+
+def _bare_name(phrase: Phrase | None) -> bool:
+    return phrase is not None and phrase.prep is None and not phrase.anaphor and not phrase.adjectival
 
 
 def _after_noun_trigger(units: list[Unit]) -> bool:
