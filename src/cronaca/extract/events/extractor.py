@@ -704,6 +704,13 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         return None  # a frame with "between" may have two parties instead of a target ("firmato tra X e Y")
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
+    if type_ == "CONSULT" and trigger.pos == "noun" and len(set(actors) | set(targets)) == 1 \
+            and ctx.entity_type.get(actors[0] if actors else targets[0]) == "ORG" \
+            and ctx.entity_country.get(actors[0] if actors else targets[0]):
+        # "beim Dreikönigstreffen der FDP", "il congresso del Pd", "a Senate session": a national body's
+        # own gathering (its members meet) is no meeting between actors; an international organisation's
+        # meeting (NATO, the EU, the G7: no country of its own) is one between its members (multilateral)
+        return None
     if len(set(actors) | set(targets)) < 2:
         policies = ontology.one_party()
         policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
