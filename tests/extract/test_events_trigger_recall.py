@@ -385,3 +385,9 @@ def test_es_salir_al_cruce_is_a_rebuttal():
 def test_es_complaining_about_someone_is_disapproval():
     [event] = events(document("Javier Milei se quejó de Cristina Kirchner.", "es", [E2_MILEI, E2_KIRCHNER]))
     assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "occurred", "disapprove")
+
+
+def test_es_demandar_a_someone_is_a_lawsuit():
+    text = "Javier Milei indicó que demandará a Cristina Kirchner."
+    [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "planned", "allege")
