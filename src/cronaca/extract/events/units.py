@@ -263,6 +263,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
     comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
     time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
+    clitics = _word_set(lexicon.grammar.get("clitic_pronouns", ""))
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
@@ -486,6 +487,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)
                 continue
             after_det = lexicon.det_before(text, s) and not object_first
+            if after_det and _clitic_after_subject(text, s, clauses[-1].units, clitics) \
+                    and any(t.pos == "verb" for t in item.triggers):
+                after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -904,6 +908,26 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
                 continue
         out.append(unit)
     return out
+
+
+def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozenset[str]) -> bool:
+    """Is the article-like word before the verb form at ``at`` an object pronoun ("Milei la acusó",
+    "Renzi gli chiede", "Renzi non le risponde")? It is when it is a `clitic_pronouns` word right after
+    the subject's name or a negation: an article there would open a noun with no verb before it."""
+    if not clitics or not units:
+        return False
+    m = _CLITIC_BEFORE.search(text, max(0, at - 12), at)
+    if m is None or fold(m.group(1)) not in clitics:
+        return False
+    prev = units[-1]
+    if prev.end != m.start():
+        return False
+    return (prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None) \
+        or (prev.kind == "cue" and prev.cue is not None and prev.cue.value == "negated")
+
+
+#: the word right before a trigger, and the space before that word
+_CLITIC_BEFORE = re.compile(r"\s(\w+)\s+$")
 
 
 def _first_word(text: str, start: int, end: int) -> str:
