@@ -12,6 +12,7 @@ from cronaca.extract.direct_quotes import NO_CUE_MIN_WORDS, is_title
 from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
+from cronaca.extract.role_nouns import CARRY_SENTENCES
 from cronaca.extract.speaker_record import Speaker, confidence, from_mention
 from cronaca.extract.tokens import tokens
 
@@ -123,8 +124,10 @@ def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
             opens = nxt[0] <= q.start <= skip_space(ctx.text, nxt[0])
             if opens and (q.speaker or q.speaker_text):
                 return Speaker(q.speaker, q.speaker_text, q.speaker_span, "next-sentence")
-    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+    if k == 0:
         return None
+    if not same_paragraph(ctx.doc, k - 1, k):
+        return _chain_speaker(ctx, k)
     prev = sentences[k - 1]
     said = [q for q in ctx.quotes if q.start < prev[1] and q.end > prev[0] and (q.speaker or q.speaker_text)]
     if said:
@@ -132,5 +135,27 @@ def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
         return Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
     subject = first_subject(ctx, prev[0], prev[1])
     if subject is None:
-        return None
+        return _chain_speaker(ctx, k)
     return from_mention(ctx, subject, "previous-subject")
+
+
+def _chain_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
+    """The reportive mood carries someone's words on across sentences and paragraphs until plain
+    narration breaks in: walking back over sentences that are themselves reported (a reportive form,
+    a quotation) reaches the last attributed quote ("Adebahr gibt zu bedenken, dass ... sei. Wer das
+    mache, verkenne ... ¶ Wichtiger seien Exportkontrollen ..."). A sentence with neither ends the walk."""
+    sentences = ctx.doc.sentences
+    text = ctx.text
+    forms = ctx.speech.reportive_words
+    for i in range(k - 1, max(-1, k - 1 - CARRY_SENTENCES), -1):
+        s_start, s_end = sentences[i]
+        inside = [q for q in ctx.quotes if q.start < s_end and q.end > s_start]
+        said = [q for q in inside if q.speaker or q.speaker_text]
+        if said:
+            q = said[-1]
+            return Speaker(q.speaker, q.speaker_text, q.speaker_span, "reported-chain")
+        reported = inside or any(c in text[s_start:s_end] for c in QUOTE_MARKS) \
+            or any(w.lower() in forms for w in WORD.findall(text, s_start, s_end))
+        if not reported:
+            return None
+    return None
