@@ -33,3 +33,28 @@ def test_plain_narration_between_ends_the_reported_words():
             "nutzbarer Technologie.")
     found = speakers(text, PEOPLE)
     assert all(not t.startswith("Wichtiger") for t, _, _ in found)
+
+
+DESTATIS = "kb:org:destatis"
+OFFICE = {DESTATIS: ("ORG", ["Statistischen Bundesamts", "Statistischem Bundesamt"])}
+
+
+def test_cited_body_in_the_middle_field_speaks_the_rest_of_the_sentence():
+    text = ("Das Ranking verwundert nicht: Immerhin ist Deutschland nach Angaben des Statistischen "
+            "Bundesamts größter EU-Exporteur - vor den Niederlanden und Italien.")
+    found = speakers(text, OFFICE)
+    assert found == [("größter EU-Exporteur - vor den Niederlanden und Italien", DESTATIS, False)]
+
+
+def test_cited_body_before_a_dass_clause_speaks_that_clause():
+    text = ("Die Auswertung des Januars und Februars zeigt laut Statistischem Bundesamt jedoch, dass deutsche "
+            "Exporte in den Iran gegenüber dem Vorjahreszeitraum um 22,1 Prozent gestiegen sind.")
+    found = speakers(text, OFFICE)
+    assert found == [("deutsche Exporte in den Iran gegenüber dem Vorjahreszeitraum um 22,1 Prozent gestiegen sind",
+                      DESTATIS, False)]
+
+
+def test_a_record_before_a_dass_clause_speaks_nothing():
+    text = ("Die Auswertung zeigt laut den vorläufigen Zahlen jedoch, dass deutsche Exporte in den Iran "
+            "gegenüber dem Vorjahreszeitraum gestiegen sind.")
+    assert speakers(text, OFFICE) == []

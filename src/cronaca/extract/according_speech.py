@@ -96,6 +96,13 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         # größter EU-Exporteur": what follows the phrase is reported
         who_end, start, end = tail, skip_space(text, tail), sent_end
         source = source if source is not None and source.start < tail else None
+    elif ctx.speech.verb_second and not lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
+            and (opener := WORD_AT.match(text, who_end + 1) or NEXT_WORD_AT.match(text, who_end + 1)) is not None \
+            and opener.group(1).lower() in ctx.speech.complementizers \
+            and _names_source(ctx, match.end(), who_end):
+        # "Die Auswertung zeigt laut Statistischem Bundesamt jedoch, dass die Exporte gestiegen sind":
+        # the clause the complementizer opens is what the source says
+        start, end = skip_space(text, opener.end(1)), sent_end
     else:
         return
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -345,6 +352,9 @@ def _names_source(ctx: QuoteContext, start: int, end: int) -> bool:
     if i < len(ctx.mentions) and ctx.mentions[i].start < end \
             and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES | {"MEDIA"}:
         return True
+    if any(start <= src.start < end and ctx.types.get(src.entity_id) in SUBJECT_TYPES | {"MEDIA"}
+           for src in ctx.doc.sources):
+        return True  # "nach Angaben des Statistischen Bundesamts": a cited body, linked as a source
     speech = ctx.speech
     nouns = speech.body_nouns | speech.people_nouns | speech.spokes_nouns
     for w in WORD.findall(ctx.text, start, end):
