@@ -58,3 +58,20 @@ def test_a_record_before_a_dass_clause_speaks_nothing():
     text = ("Die Auswertung zeigt laut den vorläufigen Zahlen jedoch, dass deutsche Exporte in den Iran "
             "gegenüber dem Vorjahreszeitraum gestiegen sind.")
     assert speakers(text, OFFICE) == []
+
+
+ASAR = "kb:person:asar"
+
+
+def test_konjunktiv_ii_standing_in_for_the_reportive_continues_the_quote_before():
+    text = ("Doch es gehe damit nicht schnell genug voran, die konkrete Ausgestaltung bliebe unklar, sagt Ayşe "
+            "Asar. In der Konsequenz stünden Forschungseinrichtungen mit dem Problem weiterhin alleine da.")
+    found = speakers(text, {ASAR: ("PERSON", ["Ayşe Asar"])})
+    assert ("In der Konsequenz stünden Forschungseinrichtungen mit dem Problem weiterhin alleine da", ASAR,
+            False) in found
+
+
+def test_konjunktiv_ii_without_a_quote_before_is_narration():
+    text = ("Ayşe Asar leitet das Institut seit 2020. In der Konsequenz stünden Forschungseinrichtungen mit "
+            "dem Problem weiterhin alleine da.")
+    assert speakers(text, {ASAR: ("PERSON", ["Ayşe Asar"])}) == []
