@@ -75,3 +75,18 @@ def test_konjunktiv_ii_without_a_quote_before_is_narration():
     text = ("Ayşe Asar leitet das Institut seit 2020. In der Konsequenz stünden Forschungseinrichtungen mit "
             "dem Problem weiterhin alleine da.")
     assert speakers(text, {ASAR: ("PERSON", ["Ayşe Asar"])}) == []
+
+
+def test_swiss_spelling_of_an_impersonal_verb_is_a_cue():
+    text = ("Er sei getötet worden, als sein Fahrzeug im Osten des Landes getroffen worden sei, hiess es aus "
+            "dem Innenministerium.")
+    found = speakers(text, {"kb:org:bmi": ("ORG", ["Innenministerium"])})
+    assert found == [("Er sei getötet worden, als sein Fahrzeug im Osten des Landes getroffen worden sei",
+                      "kb:org:bmi", False)]
+
+
+def test_sources_around_a_body_are_not_the_body():
+    text = ("Er sei getötet worden, als sein Fahrzeug im Osten des Landes getroffen worden sei, hiess es aus "
+            "libanesischen Sicherheitsquellen.")
+    found = speakers(text, {"kb:country:lebanon": ("COUNTRY", ["libanesischen"])})
+    assert [speaker for _, speaker, _ in found] == [None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Callable
 
 from cronaca.extract.locate import phrase_pattern, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
@@ -146,11 +147,13 @@ def speech_data(lang: str | None) -> SpeechData:
         data = load(lang or "")
     except LanguageDataError:
         return SpeechData(None, {}, None, None, frozenset(), frozenset())
+    spellings = _spellings(data)
     words: dict[str, list[str]] = {}
     for row in data.table("speech_cue_words.tsv"):
-        words.setdefault(row["role"], []).append(row["form"])
+        words.setdefault(row["role"], []).extend(spellings(row["form"]))
     kinds = _body_kinds(data, words.get("body_noun", []))
-    rows = [CueRow(r["form"], r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")]
+    rows = [CueRow(form, r["kind"], r["tense"]) for r in data.table("speech_verbs.tsv")
+            for form in spellings(r["form"])]
     auxiliaries = sorted(words.get("auxiliary", []), key=len, reverse=True)
     participles = {r.form.lower(): r for r in rows if r.tense == "participle"}
     entries: list[tuple[str, list[str], CueRow | None]] = []
@@ -251,6 +254,15 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _spellings(data: LanguageData) -> Callable[[str], list[str]]:
+    """A form and its other spellings: where ß is also written ss (orthography.tsv sharp_s_as_ss,
+    Swiss standard German: "hiess es", "äusserte"), every form with ß is listed both ways once, so the
+    data files hold one spelling."""
+    if not data.writes("sharp_s_as_ss"):
+        return lambda form: [form]
+    return lambda form: [form, form.replace("ß", "ss")] if "ß" in form else [form]
 
 
 def _body_kinds(data: LanguageData, extra: list[str]) -> dict[str, str]:
