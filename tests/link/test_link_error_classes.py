@@ -45,3 +45,13 @@ def test_an_abbreviated_title_is_not_part_of_the_name(pipeline):
 def test_an_abbreviated_title_alone_is_no_organisation(pipeline):
     names = _names(pipeline, "PM Narendra Modi met the delegation in Delhi.", "en")
     assert names["Narendra Modi"] == "Narendra Modi" and "PM" not in names
+
+
+def test_a_capitalised_word_before_a_place_opens_the_longer_name(pipeline):
+    names = _names(pipeline, "The study appeared in the New England Journal of Medicine on Monday.", "en")
+    assert names == {"New England Journal of Medicine": "New England Journal of Medicine"}
+
+
+def test_a_locative_before_the_place_is_not_part_of_the_name(pipeline):
+    names = _names(pipeline, "He taught in London School of Economics classes for years.", "en")
+    assert "in London School of Economics" not in names
