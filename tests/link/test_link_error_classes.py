@@ -55,3 +55,24 @@ def test_a_capitalised_word_before_a_place_opens_the_longer_name(pipeline):
 def test_a_locative_before_the_place_is_not_part_of_the_name(pipeline):
     names = _names(pipeline, "He taught in London School of Economics classes for years.", "en")
     assert "in London School of Economics" not in names
+
+
+def _mentions(pipeline: Pipeline, text: str, lang: str) -> list[tuple[str, str]]:
+    doc = pipeline(Document(raw=text, language=lang, source=Source(published="2026-02-20")))
+    return sorted((m.start, m.text, e.name) for e in doc.entities for m in e.mentions)
+
+
+def test_europe_acting_is_the_european_union_and_elsewhere_the_continent(pipeline):
+    found = _mentions(pipeline, "Europe quickly retaliated against the tariffs, adding to the damage to "
+                                "Europe.", "en")
+    assert [(t, n) for _, t, n in found] == [("Europe", "European Union"), ("Europe", "Europe")]
+
+
+def test_italian_europe_answering_is_the_european_union(pipeline):
+    found = _mentions(pipeline, "L'Europa ha risposto con i dazi, ma il gas verso l'Europa ha ripreso a "
+                                "salire.", "it")
+    assert [(t, n) for _, t, n in found] == [("Europa", "European Union"), ("Europa", "Europe")]
+
+
+def test_europe_having_something_stays_the_continent(pipeline):
+    assert {n for _, _, n in _mentions(pipeline, "Europe has many rivers and old towns.", "en")} == {"Europe"}
