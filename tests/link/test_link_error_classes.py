@@ -76,3 +76,13 @@ def test_italian_europe_answering_is_the_european_union(pipeline):
 
 def test_europe_having_something_stays_the_continent(pipeline):
     assert {n for _, _, n in _mentions(pipeline, "Europe has many rivers and old towns.", "en")} == {"Europe"}
+
+
+def test_europe_coordinated_as_an_object_stays_the_continent(pipeline):
+    found = _mentions(pipeline, "The plan is for rearming Europe and supporting Ukraine.", "en")
+    assert ("Europe", "Europe") in [(t, n) for _, t, n in found]
+
+
+def test_a_german_town_opening_a_longer_name_after_an_article_stays(pipeline):
+    names = _names(pipeline, "Sie absolvierte ihren Master an der London School of Economics.", "de")
+    assert names == {"London School of Economics": "London School of Economics"}

@@ -82,8 +82,8 @@ def _subject_of_verb(view: TextView, start: int, end: int, lex: LinkLexicon) -> 
     if not window.startswith(" "):
         return False  # "Europe's", "Europe," "Europe-wide": no verb follows the name itself
     two = _TWO_WORDS.match(window)
-    if two is None or not two.group(1)[:1].islower():
-        return False
+    if two is None or not two.group(1)[:1].islower() or two.group(1).lower() in lex.conjunctions:
+        return False  # "rearming Europe and supporting Ukraine": coordinated objects, no subject
     return _verb_within(window, two.end(), lex.code)
 
 

@@ -118,8 +118,15 @@ def _noun_after_determiner(x: Match, view: TextView, m: Matcher, forms: list[For
            for f in forms):
         return False
     before = view.words_before(x.start, 1)
-    return bool(before) and before[-1] in determiners \
-        and _noun_zipf(view.folded[x.start:x.end], m.lex) >= m.lex.common_word_zipf
+    if not before or before[-1] not in determiners:
+        return False
+    if view.text[x.end:x.end + 1] == " " and view.text[x.end + 1:x.end + 2].isupper():
+        return False  # "an der London School of Economics": the town opens a longer name
+    word = view.folded[x.start:x.end]
+    frequency = _noun_zipf(word, m.lex)
+    # a word more frequent here than in English is one of the language's words ("Male": "Mal"), not
+    # an international name ("London", "Paris")
+    return frequency >= m.lex.common_word_zipf and frequency > zipf(word, "en")
 
 
 def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:
