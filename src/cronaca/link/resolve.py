@@ -34,6 +34,8 @@ FUNCTION_WORD_ZIPF = 6.0
 #: How much more frequent (zipf) in the language than in English a capitalised word must be to
 #: count as one of the language's nouns rather than an international name.
 LOCAL_WORD_MARGIN = 1.0
+#: Shortest uninflected stem looked up for a town's name after a determiner: "Male" -> "Mal".
+UNINFLECTED_STEM = 3
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
 
 
@@ -123,7 +125,7 @@ def _noun_after_determiner(x: Match, view: TextView, m: Matcher, forms: list[For
     if view.text[x.end:x.end + 1] == " " and view.text[x.end + 1:x.end + 2].isupper():
         return False  # "an der London School of Economics": the town opens a longer name
     word = view.folded[x.start:x.end]
-    frequency = _noun_zipf(word, m.lex)
+    frequency = _noun_zipf(word, m.lex, UNINFLECTED_STEM)
     # a word more frequent here than in English is one of the language's words ("Male": "Mal"), not
     # an international name ("London", "Paris")
     return frequency >= m.lex.common_word_zipf and frequency > zipf(word, "en")
