@@ -86,3 +86,31 @@ def test_europe_coordinated_as_an_object_stays_the_continent(pipeline):
 def test_a_german_town_opening_a_longer_name_after_an_article_stays(pipeline):
     names = _names(pipeline, "Sie absolvierte ihren Master an der London School of Economics.", "de")
     assert names == {"London School of Economics": "London School of Economics"}
+
+
+def test_a_country_adjective_with_a_court_is_the_countrys_court(pipeline):
+    doc = pipeline(Document(raw="Last month, a Bosnian court sentenced Dodik to one year in prison.", language="en",
+                            source=Source(published="2026-02-20")))
+    assert {e.name: e.type for e in doc.entities}.get("Court of Bosnia and Herzegovina") == "ORG"
+    assert "Bosnia and Herzegovina" not in {e.name for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, lang, court", [
+    ("Un tribunal chileno condenó al exministro a cinco años.", "es", "Court of Chile"),
+    ("Ein russisches Gericht verurteilte den Journalisten zu zehn Jahren Haft.", "de", "Court of Russia"),
+])
+def test_a_court_with_the_adjective_after_or_before_it(pipeline, text, lang, court):
+    names = _names(pipeline, text, lang)
+    assert court in names.values() and not ({"Chile", "Russia"} & set(names.values()))
+
+
+def test_a_countrys_name_before_court_in_an_idiom_is_no_court(pipeline):
+    names = _names(pipeline, "The ball is now in Russia's court when it comes to Ukraine.", "en")
+    assert "Court of Russia" not in names.values()
+
+
+def test_a_court_of_a_town_is_one_body_named_by_both(pipeline):
+    names = _names(pipeline, "La seconda sezione della Corte d'appello di Palermo ha condannato l'ex "
+                             "ministro. Il collegio della Corte d'appello è rimasto in camera di consiglio.", "it")
+    assert names["Corte d'appello di Palermo"] == "Corte d'appello di Palermo"
+    assert names["Corte d'appello"] == "Corte d'appello di Palermo" and "Palermo" not in names
