@@ -114,3 +114,29 @@ def test_a_court_of_a_town_is_one_body_named_by_both(pipeline):
                              "ministro. Il collegio della Corte d'appello è rimasto in camera di consiglio.", "it")
     assert names["Corte d'appello di Palermo"] == "Corte d'appello di Palermo"
     assert names["Corte d'appello"] == "Corte d'appello di Palermo" and "Palermo" not in names
+
+
+def _names_on(pipeline: Pipeline, text: str, lang: str, published: str) -> dict[str, str]:
+    doc = pipeline(Document(raw=text, language=lang, source=Source(published=published)))
+    return {m.text: e.name for e in doc.entities for m in e.mentions}
+
+
+def test_a_prime_minister_designate_is_who_took_office_soon_after(pipeline):
+    names = _names_on(pipeline, "Il premier incaricato ha ricevuto i capigruppo a Roma.", "it", "2014-02-20")
+    assert names["premier incaricato"] == "Matteo Renzi"  # in office from 2014-02-22
+
+
+def test_a_german_chancellor_designate_is_who_took_office_soon_after(pipeline):
+    names = _names_on(pipeline, "Der designierte Kanzler sagte in Berlin, Deutschland werde helfen.", "de",
+                      "2025-04-15")
+    assert names["Kanzler"] == "Friedrich Merz"  # in office from 2025-05-06
+
+
+def test_a_designate_title_names_nobody_when_no_change_follows(pipeline):
+    names = _names_on(pipeline, "Il premier incaricato ha ricevuto i capigruppo a Roma.", "it", "2026-02-20")
+    assert "premier incaricato" not in names
+
+
+def test_a_former_holder_stays_unnamed(pipeline):
+    names = _names_on(pipeline, "L'ex premier ha parlato a Roma dopo il voto.", "it", "2014-02-20")
+    assert "premier" not in names and "ex premier" not in names

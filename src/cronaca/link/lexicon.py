@@ -129,6 +129,7 @@ class LinkLexicon:
     # articles, quantifiers, numerals: where every noun is capitalised, a town's name right after one is
     # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
     noun_determiners: frozenset[str] = frozenset()
+    designate_words: frozenset[str] = frozenset()  # "incaricato", "elect": holder not yet in office (titles.py)
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -232,6 +233,7 @@ def lexicon(code: str) -> LinkLexicon:
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
         noun_determiners=frozenset(_listed(settings, "noun_determiners")),
+        designate_words=frozenset(_listed(settings, "designate_words")),
     )
 
 
