@@ -40,7 +40,6 @@ class InstitutionResult:
     unknowns: list[Unknown] = field(default_factory=list)  # bodies the KB does not know
     consumed: set[int] = field(default_factory=set)  # starts of adjective mentions a government took
     covered: list[tuple[int, int]] = field(default_factory=list)
-    absorbed: set[int] = field(default_factory=set)  # ids of place mentions a body's name took in
 
 
 def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view: TextView,
@@ -70,8 +69,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         owner = _owner(x, view, m, by_start, by_end, country_of)
         place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" else None
         if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
-            # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both
-            result.absorbed.add(id(place))
+            # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
+            # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
             continue
@@ -81,7 +80,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue  # "Corte d'appello di Palermo" ... "il collegio della Corte d'appello"
         if owner is not None:
             country, start, end = owner
-        elif body.acts_as == "ORG" and _same_body(result, unknowns, named, body, x, view):
+        elif body.acts_as == "ORG" and body.kind not in CANONICAL_BODY \
+                and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
             country, start, end = _own_home(body, home, m), x.start, x.end
@@ -90,7 +90,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
     for x, body in pending:  # no country of its own: only a body the article already named
-        if not _definite(x, view, m):
+        if not _definite(x, view, m) or body.kind in CANONICAL_BODY:
+            # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
         if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
             if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)

@@ -85,7 +85,6 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     # "U.S. forces", "Gobierno de Venezuela": the country acting covers its own name inside
     governed = {(x.start, x.end, x.entity_id) for x in bodies.mentions if x.kind == "metonym"}
     kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
-                   and id(x) not in bodies.absorbed  # "Corte d'appello di Palermo": one body
                    and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
     kb_mentions = with_collectives(view, m, kb_mentions, [(x.start, x.end) for x in kb_mentions + titles.mentions]
