@@ -67,7 +67,10 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
-        place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" else None
+        # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
+        # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
+        place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
+            view.text[x.start].isupper() or body.kind in CANONICAL_BODY) else None
         if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
             # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
@@ -76,7 +79,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         if owner is not None and body.kind in CANONICAL_BODY and not _by_adjective(owner, x, by_start, by_end):
             owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
-        if owner is None and _same_own_body(result, unknowns, body, x, view):
+        if owner is None and _same_own_body(result, unknowns, body, x, view, m.lex.name_modifiers):
             continue  # "Corte d'appello di Palermo" ... "il collegio della Corte d'appello"
         if owner is not None:
             country, start, end = owner
@@ -186,9 +189,13 @@ def _by_adjective(owner: tuple[str, int, int], x: Match, by_start: dict[int, Men
 
 
 def _same_own_body(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
-                   body: InstitutionNoun, x: Match, view: TextView) -> bool:
+                   body: InstitutionNoun, x: Match, view: TextView, modifiers: frozenset[str]) -> bool:
     """Add ``x`` to the one town's body of its kind whose name it begins ("Corte d'appello" after
-    "Corte d'appello di Palermo"); False when there is none or more than one."""
+    "Corte d'appello di Palermo"); False when there is none or more than one, or when a word of a
+    longer name follows ("Tribunale speciale iracheno": another court)."""
+    nxt = view.text[x.end + 1:x.end + 2] if view.text[x.end:x.end + 1] == " " else ""
+    if nxt.isupper() or view.word_after(x.end) in modifiers:
+        return False
     noun = view.folded[x.start:x.end]
     same = [u for (kind, name), u in unknowns.items() if kind == "own:" + body.kind and name.startswith(noun)]
     if len(same) != 1:
