@@ -140,3 +140,13 @@ def test_a_designate_title_names_nobody_when_no_change_follows(pipeline):
 def test_a_former_holder_stays_unnamed(pipeline):
     names = _names_on(pipeline, "L'ex premier ha parlato a Roma dopo il voto.", "it", "2014-02-20")
     assert "premier" not in names and "ex premier" not in names
+
+
+def test_a_town_opening_a_compound_after_an_article_stays_a_town(pipeline):
+    names = _names(pipeline, "Bernard Koech gewann den Hamburg-Marathon 2024 in 2:04:23.", "de")
+    assert names.get("Hamburg") == "Hamburg"
+
+
+def test_europe_as_a_second_conjunct_stays_the_continent(pipeline):
+    found = _mentions(pipeline, "Das hat zu starken Kursverlusten bei Banken in den USA und Europa geführt.", "de")
+    assert ("Europa", "Europe") in [(t, n) for _, t, n in found]

@@ -75,6 +75,8 @@ def _subject_of_verb(view: TextView, start: int, end: int, lex: LinkLexicon) -> 
     if before and before[-1] in lex.definite_articles:
         before = before[:-1]  # "gas to the Europe", "vers l'Europe": the word before the article
     word = before[-1] if before else ""
+    if word in lex.conjunctions:
+        return False  # "in den USA und Europa": a second conjunct may be in any role
     if word not in lex.definite_articles and (  # (French lists "l'" among its prepositions too)
             word in lex.locatives or word in lex.prepositions or word in lex.addressee_prepositions):
         return False

@@ -122,8 +122,9 @@ def _noun_after_determiner(x: Match, view: TextView, m: Matcher, forms: list[For
     before = view.words_before(x.start, 1)
     if not before or before[-1] not in determiners:
         return False
-    if view.text[x.end:x.end + 1] == " " and view.text[x.end + 1:x.end + 2].isupper():
-        return False  # "an der London School of Economics": the town opens a longer name
+    if view.text[x.end:x.end + 1] == " " and view.text[x.end + 1:x.end + 2].isupper() \
+            or view.text[x.end:x.end + 1] == "-":
+        return False  # "an der London School", "den Hamburg-Marathon": the article is the longer name's
     word = view.folded[x.start:x.end]
     frequency = _noun_zipf(word, m.lex, UNINFLECTED_STEM)
     # a word more frequent here than in English is one of the language's words ("Male": "Mal"), not
