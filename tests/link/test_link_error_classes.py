@@ -150,3 +150,8 @@ def test_a_town_opening_a_compound_after_an_article_stays_a_town(pipeline):
 def test_europe_as_a_second_conjunct_stays_the_continent(pipeline):
     found = _mentions(pipeline, "Das hat zu starken Kursverlusten bei Banken in den USA und Europa geführt.", "de")
     assert ("Europa", "Europe") in [(t, n) for _, t, n in found]
+
+
+def test_a_quoted_title_keeps_its_first_word(pipeline):
+    names = _names(pipeline, "Die Ergebnisse wurden im „New England Journal of Medicine“ veröffentlicht.", "de")
+    assert names == {"New England Journal of Medicine": "New England Journal of Medicine"}

@@ -682,6 +682,9 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+_OPENING_MARKS = "\"„“«‚‘'"
+
+
 def _name_word_before(view: TextView, start: int, floor: int, lex: LinkLexicon) -> int:
     """Where a longer name begins with a KB place ("England Journal of Medicine"), a capitalised word
     one space before the place inside the same run of capitals opens the name ("New England Journal
@@ -694,7 +697,10 @@ def _name_word_before(view: TextView, start: int, floor: int, lex: LinkLexicon) 
     while k > floor and (view.text[k - 1].isalpha() or view.text[k - 1] in "-'’"):
         k -= 1
     word = view.folded[k:end]
-    if not view.text[k:k + 1].isupper() or not word.isalpha() or view.sentence_initial(k) \
+    q = k  # a quotation mark opening a title ("im „New England Journal“") starts no sentence
+    while q > 0 and view.text[q - 1] in _OPENING_MARKS:
+        q -= 1
+    if not view.text[k:k + 1].isupper() or not word.isalpha() or view.sentence_initial(q) \
             or word in lex.cues_before or word in lex.locatives or word in lex.definite_articles \
             or word in lex.calendar_words or _person_role(word, lex):
         return start
