@@ -161,3 +161,17 @@ def test_a_date_of_a_later_clause_does_not_date_the_act():
     entities = [CHINA, XI, ("Q159", "Russia", "COUNTRY", ["Russia"])]
     found = events(document(text, "en", entities, {"on Tuesday": "2026-02-03"}))
     assert [(e.type, e.status, e.date) for e in found if e.type == "ACCUSE"] == [("ACCUSE", "negated", None)]
+
+
+def test_a_cited_decision_in_brackets_makes_the_month_exact():
+    text = "Putin wies Xi im Dezember 2024 zurück (Beschl. v. 16.12.2024, Az. 5 L 3799/24.F)."
+    dates = {"Dezember 2024": "2024-12", "16.12.2024": "2024-12-16"}
+    [event] = events(document(text, "de", ALL, dates, published="2025-10-20"))
+    assert (event.type, event.date) == ("REJECT", "2024-12-16")
+
+
+def test_a_bracketed_day_of_another_month_does_not_date_the_act():
+    text = "Putin wies Xi im Dezember 2024 zurück (Beschl. v. 16.11.2024, Az. 5 L 3799/24.F)."
+    dates = {"Dezember 2024": "2024-12", "16.11.2024": "2024-11-16"}
+    [event] = events(document(text, "de", ALL, dates, published="2025-10-20"))
+    assert event.date == "2024-12"

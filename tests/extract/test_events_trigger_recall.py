@@ -294,3 +294,100 @@ def test_de_a_certificate_is_no_agreement():
     certificate = "Die Bescheinigung zwischen Deutschland und Frankreich wurde unterschrieben."
     assert [e.type for e in events(document(agreement, "de", [GERMANY, FRANCE_DE]))] == ["SUPPORT"]
     assert events(document(certificate, "de", [GERMANY, FRANCE_DE])) == []
+
+
+# --- Italian and Spanish pronoun forms and stance words (evtrig2 round) ---
+
+E2_GRILLO = ("Q44", "Beppe Grillo", "PERSON", ["Beppe Grillo", "Grillo"])
+E2_RENZI2 = ("Q47559", "Matteo Renzi", "PERSON", ["Matteo Renzi", "Renzi"])
+E2_ALFANO = ("Q47565", "Angelino Alfano", "PERSON", ["Angelino Alfano", "Alfano"])
+E2_CASINI = ("Q47631", "Pier Ferdinando Casini", "PERSON", ["Pier Ferdinando Casini", "Casini"])
+E2_MONTI_CABINET = ("Q3936316", "Monti Cabinet", "ORG", ["governo Monti"])
+E2_ADDIOPIZZO = ("Q3604693", "Addiopizzo", "ORG", ["Addiopizzo"])
+E2_MILEI = ("Q1", "Javier Milei", "PERSON", ["Javier Milei", "Milei"])
+E2_KIRCHNER = ("Q2", "Cristina Kirchner", "PERSON", ["Cristina Kirchner", "Kirchner"])
+
+
+def test_it_a_gerund_with_an_enclitic_pronoun_is_a_trigger():
+    text = "Matteo Renzi ha risposto a Beppe Grillo, accusandolo di mentire sui conti."
+    [event] = events(document(text, "it", [E2_RENZI2, E2_GRILLO]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q47559",), (), "occurred", "allege")
+
+
+def test_it_a_gerund_with_gli_is_a_request():
+    text = "Matteo Renzi ha scritto a Beppe Grillo, chiedendogli di ritirare la proposta."
+    [event] = events(document(text, "it", [E2_RENZI2, E2_GRILLO]))
+    assert summary(event) == ("REQUEST", ("Q47559",), (), "occurred")
+
+
+def test_it_an_infinitive_with_an_enclitic_after_di_is_a_verb():
+    text = "Matteo Renzi ha deciso di querelarlo."
+    [event] = events(document(text, "it", [E2_RENZI2]))
+    assert (event.type, event.mode, event.source) == ("ACCUSE", "allege", ["Q47559"])
+
+
+def test_it_gli_before_a_finite_verb_is_a_pronoun_not_an_article():
+    text = "Matteo Renzi ha ricevuto Beppe Grillo. Renzi gli chiede di ritirare la proposta."
+    request = [e for e in events(document(text, "it", [E2_RENZI2, E2_GRILLO])) if e.type == "REQUEST"]
+    assert [summary(e) for e in request] == [("REQUEST", ("Q47559",), (), "occurred")]
+
+
+def test_it_an_article_before_a_verb_form_still_makes_a_noun():
+    text = "Matteo Renzi ha letto la proposta di Beppe Grillo. La richiesta è arrivata ieri."
+    assert [e.type for e in events(document(text, "it", [E2_RENZI2, E2_GRILLO]))] == []
+
+
+def test_it_commenting_negatively_is_disapproval():
+    text = "Anche l'associazione Addiopizzo ha commentato negativamente l'uscita di Beppe Grillo."
+    [event] = events(document(text, "it", [E2_ADDIOPIZZO, E2_GRILLO]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q3604693",), ("Q44",), "occurred", "disapprove")
+
+
+def test_it_a_rebuttal_rejects_the_author_of_the_words():
+    text = "Pier Ferdinando Casini l'ha ribadita alla festa del suo partito, ribattendo alle parole di Alfano."
+    [event] = events(document(text, "it", [E2_CASINI, E2_ALFANO]))
+    assert summary(event) == ("REJECT", ("Q47631",), ("Q47565",), "occurred")
+
+
+def test_it_calling_a_government_to_keep_a_pact_is_a_request():
+    text = "Alfano ha richiamato il governo Monti al rispetto del patto stipulato il 15 marzo."
+    [event] = events(document(text, "it", [E2_ALFANO, E2_MONTI_CABINET]))
+    assert summary(event) == ("REQUEST", ("Q47565",), ("Q3936316",), "occurred")
+
+
+def test_es_la_before_a_preterite_is_an_object_pronoun():
+    text = "Javier Milei habló con Cristina Kirchner. Milei la acusó de mentir."
+    [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), (), "occurred", "allege")
+
+
+def test_es_an_irregular_gerund_with_an_enclitic_is_a_request():
+    text = "Javier Milei escribió a Cristina Kirchner, pidiéndole que renuncie."
+    [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) == ("REQUEST", ("Q1",), (), "occurred")
+
+
+def test_es_an_infinitive_with_an_enclitic_after_para_is_a_verb():
+    [event] = events(document("Javier Milei viajó a Salta para respaldarla.", "es", [E2_MILEI]))
+    assert summary(event) == ("SUPPORT", ("Q1",), (), "occurred")
+
+
+def test_es_coming_to_someones_defence_is_support():
+    [event] = events(document("Javier Milei salió en defensa de Cristina Kirchner.", "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) == ("SUPPORT", ("Q1",), ("Q2",), "occurred")
+
+
+def test_es_salir_al_cruce_is_a_rebuttal():
+    [event] = events(document("Javier Milei salió al cruce de Cristina Kirchner.", "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) == ("REJECT", ("Q1",), ("Q2",), "occurred")
+
+
+def test_es_complaining_about_someone_is_disapproval():
+    [event] = events(document("Javier Milei se quejó de Cristina Kirchner.", "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "occurred", "disapprove")
+
+
+def test_es_demandar_a_someone_is_a_lawsuit():
+    text = "Javier Milei indicó que demandará a Cristina Kirchner."
+    [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "planned", "allege")

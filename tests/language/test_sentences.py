@@ -58,3 +58,9 @@ def test_offsets_are_exact():
 def test_french_spaced_guillemets_open_a_sentence():
     assert sentences("Il est arrivé à Berlin. « Nous sommes prêts », a-t-il dit.", "fr") == [
         "Il est arrivé à Berlin.", "« Nous sommes prêts », a-t-il dit."]
+
+
+def test_german_court_citations_do_not_end_a_sentence():
+    text = "Das Gericht wies den Antrag zurück (Beschl. v. 16.12.2024, Az. 5 L 3799/24.F). Dann kam die Beschwerde."
+    assert sentences(text, "de") == [
+        "Das Gericht wies den Antrag zurück (Beschl. v. 16.12.2024, Az. 5 L 3799/24.F).", "Dann kam die Beschwerde."]

@@ -66,6 +66,10 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
                 and not text.startswith(",", skip_space(text, match.end())):
             head = match.end()  # "Seiner Meinung nach ist die Krise vorbei."
+        if head is None and not ctx.speech.verb_second:
+            head = _bare_head(ctx, match.end(), sent_end)  # "Secondo l'associazione frasi simili ..."
+            if head is not None:
+                who_end = head
         tail = _attribution_end(ctx, match.end(), who_end) if ctx.speech.verb_second and head is None else None
         if head is not None:
             start, end = skip_space(text, head), sent_end  # "Laut Merz ist die Lage ernst."
@@ -252,6 +256,41 @@ def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource |
         return None
     if len(WORD.findall(ctx.text, end, who_end)) < MIN_CLAUSE_WORDS:
         return None  # "Laut Merz, ...": the comma comes first
+    return end
+
+
+def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
+    """Where a short speaker after an attribution word ends when the clause follows with no comma
+    ("Secondo l'associazione frasi simili non sono giustificabili", "Según la asociación ...",
+    "Selon l'association ..."): articles, then a name, or a role or body noun (a name right after it
+    belongs to it: "Secondo il ministro Lavrov la ..."). Not when a preposition, a conjunction or a
+    verb-like word follows (the phrase goes on: "secondo il presidente della Regione"), nor with
+    fewer than ``MIN_CLAUSE_WORDS`` words after it."""
+    text, speech = ctx.text, ctx.speech
+    words = list(WORD.finditer(text, pos, sent_end))
+    k = 0
+    while k < len(words) and k < 2 and words[k].group().lower() in speech.articles:
+        k += 1
+    if k >= len(words) or phrase_breaks(ctx, pos, words[k].start()):
+        return None
+    i = bisect_left(ctx.mention_starts, words[k].start())
+    word = words[k].group().lower()
+    if i < len(ctx.mentions) and ctx.mentions[i].start == words[k].start() \
+            and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+        end = ctx.mentions[i].end
+    elif person_noun(ctx, word) or word in speech.body_nouns or word in speech.spokes_nouns:
+        end = words[k].end()
+        if i < len(ctx.mentions) and ctx.mentions[i].start == skip_space(text, end) \
+                and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
+            end = ctx.mentions[i].end  # "il ministro Lavrov"
+    else:
+        return None
+    rest = [w for w in words if w.start() >= end]
+    if len(rest) < MIN_CLAUSE_WORDS or phrase_breaks(ctx, end, rest[0].start()) or text[end:rest[0].start()].strip():
+        return None
+    first = rest[0].group().lower()
+    if first in speech.prepositions or first in speech.conjunctions or first in speech.complementizers:
+        return None
     return end
 
 

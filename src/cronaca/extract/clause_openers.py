@@ -114,6 +114,11 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     day = NEXT_WORD_AT.match(ctx.text, pos)
     if day is not None and day.group(1).lower() in ctx.calendar_words:
         pos = day.end()  # "said Monday the United States hopes"
+    adverb = NEXT_WORD_AT.match(ctx.text, pos)
+    if adverb is not None and adverb.group(1).lower() in ctx.speech.skippable:
+        marker = NEXT_WORD_AT.match(ctx.text, adverb.end())
+        if marker is not None and marker.group(1).lower() in ctx.speech.infinitive_markers:
+            pos = adverb.end()  # "afferma inoltre di votare", "dijo además de ...": an adverb, then the infinitive
     m = ctx.speech.opener.match(ctx.text, pos)
     if m is not None:
         sent_start, _ = sentence_bounds(ctx.doc, cue.start)

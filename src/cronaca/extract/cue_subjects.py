@@ -333,6 +333,15 @@ def pronoun_before(ctx: QuoteContext, pos: int, limit: int) -> Span | None:
     return None
 
 
+def relative_subject(ctx: QuoteContext, words: list[re.Match[str]]) -> bool:
+    """The words are a relative pronoun: "che", "que" (a complementizer alone), "il quale", "el cual"
+    (articles and a ``relative`` word)."""
+    low = [w.group().lower() for w in words]
+    if len(low) == 1 and low[0] in ctx.speech.complementizers:
+        return True
+    return 2 <= len(low) <= 3 and low[-1] in ctx.speech.relatives and all(w in ctx.speech.articles for w in low[:-1])
+
+
 def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     text = ctx.text
     breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
@@ -341,6 +350,18 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
         head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))
         if 0 < len(head) <= APPOSITIVE_WORDS and head[0].group()[0].isupper():
+            words = head
+    k = len(breaks) - 1  # the segment holding the relative pronoun starts at breaks[k]
+    rel = words
+    if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == ",":
+        k, rel = len(breaks) - 2, list(WORD.finditer(text, breaks[-2], breaks[-1] - 1))  # "il quale, intervistato ..., ha"
+    if k >= 1 and text[breaks[k] - 1] == "," and relative_subject(ctx, rel):
+        # "il comico e showman Fiorello, che ha dichiarato", "il Presidente americano, il quale, ...,
+        # ha avvertito": a relative pronoun subject stands for the noun phrase right before its comma
+        head = list(WORD.finditer(text, breaks[k - 1], breaks[k] - 1))
+        arts = [j for j, w in enumerate(head) if w.group().lower() in ctx.speech.definite]
+        head = head[arts[-1]:] if arts else head
+        if 0 < len(head) <= PHRASE_WORDS and not any(w.group().lower() in ctx.speech.prepositions for w in head):
             words = head
     cut = [i for i, w in enumerate(words) if w.group().lower() in ctx.speech.complementizers]
     if cut:

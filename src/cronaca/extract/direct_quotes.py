@@ -30,6 +30,8 @@ CONTINUATION_WORDS = 2
 TITLE_WORDS = 6
 #: Most words between two quotations of the same cue for the second, short one to count as speech.
 SHORT_GAP_WORDS = 3
+#: Most words between them when no comma stands in between (one clause).
+CLAUSE_GAP_WORDS = 6
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _COMPOUND_AFTER = re.compile(r" ?-\w")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
@@ -140,7 +142,12 @@ def _continues_quote(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     if last is None or not last.direct or last.cue is None or last.cue.start != cue.start:
         return False
     gap = ctx.text[last.end:q.open]
-    return len(WORD.findall(gap)) <= SHORT_GAP_WORDS and not re.search(r"[.;:!?]", gap.strip(" ”»\"’"))
+    words = len(WORD.findall(gap))
+    if re.search(r"[.;:!?]", gap.strip(" ”»\"’")):
+        return False
+    # "come «una sfilata di vergogna» che rischia di diffondere la «pestilenza»": within one clause
+    # (no comma) a few more words still go on quoting
+    return words <= SHORT_GAP_WORDS or words <= CLAUSE_GAP_WORDS and "," not in gap
 
 
 def _said_next_to(ctx: QuoteContext, q: QuotedSpan) -> bool:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.cue_subjects import (AFTER_GAP, PHRASE_WORDS, SUBJECT_GAP, first_subject, mention_before,
-                                          phrase_before)
+                                          phrase_before, relative_subject)
 from cronaca.extract.named_phrases import NAME_WORDS, known_name, phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker, from_mention
@@ -80,6 +80,65 @@ def coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker
     if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
         return None
     return from_mention(ctx, subject, "coordinated-subject")
+
+
+#: Most characters of the asides in commas between a sentence-opening subject and its verb.
+ASIDE_CHARS = 220
+#: The subject phrase opening a sentence, then asides in commas, then the verb (with its auxiliary).
+_ASIDE_CLAUSE = re.compile(r"([^,;:()«»“”\"\n]+),((?:[^,;:()«»“”\"\n]+,)+)\s*$")
+
+
+def subject_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject opening a sentence before asides in commas that open with a preposition, longer
+    than the usual subject window: "L'attivista genovese, a margine di un comizio a Palermo presso
+    cui si era recato per sostenere la candidatura di Riccardo Nuti, ha dichiarato che" (names
+    inside the aside are circumstances, not the subject)."""
+    found = _ASIDE_CLAUSE.fullmatch(ctx.text, sent_start, cue.start)
+    if found is None or len(found.group(2)) > ASIDE_CHARS:
+        return None
+    head = list(WORD.finditer(ctx.text, found.start(1), found.end(1)))
+    aside = WORD.search(ctx.text, found.start(2), found.end(2))
+    if not head or len(head) > PHRASE_WORDS or aside is None \
+            or aside.group().lower() not in ctx.speech.prepositions \
+            or head[0].group().lower() in ctx.speech.prepositions or not head[0].group()[0].isupper():
+        return None
+    if any(c.start < cue.start and c.start >= sent_start for c in ctx.cues if c is not cue):
+        return None  # another verb of saying in the sentence: its rules decide
+    m = first_subject(ctx, head[0].start(), head[-1].end())
+    if m is not None:
+        return from_mention(ctx, m, "before-aside")
+    phrase = Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()])
+    found_speaker = phrase_speaker(ctx, phrase)
+    return Speaker(found_speaker.entity_id, found_speaker.text, found_speaker.span,
+                   found_speaker.rule + "+before-aside")
+
+
+#: A noun phrase, a comma, a relative pronoun, an aside in commas, then the verb.
+_RELATIVE_ASIDE = re.compile(r"([^,;:()«»“”\"\n]+),\s*((?:[\w'’]+\s+)?\w+)\s*,[^,;:()«»“”\"\n]+,\s*$")
+
+
+def relative_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """A relative pronoun subject with an aside in commas before the verb, beyond the usual subject
+    window: "l'opzione preferita dal Presidente americano, il quale, intervistato il 29 gennaio 2006
+    dalla National Public Radio, ha avvertito": the noun phrase before the relative speaks (the name
+    inside the aside does not)."""
+    found = _RELATIVE_ASIDE.search(ctx.text, sent_start, cue.start)
+    if found is None or found.end() != cue.start or len(found.group(0)) > ASIDE_CHARS:
+        return None
+    if not relative_subject(ctx, list(WORD.finditer(ctx.text, found.start(2), found.end(2)))):
+        return None
+    words = list(WORD.finditer(ctx.text, found.start(1), found.end(1)))
+    cut = [j for j, w in enumerate(words) if w.group().lower() in ctx.speech.prepositions
+           or w.group().lower() in ctx.speech.definite]
+    head = words[cut[-1] + (1 if words[cut[-1]].group().lower() in ctx.speech.prepositions else 0):] if cut else words
+    if not head or len(head) > PHRASE_WORDS:
+        return None
+    m = first_subject(ctx, head[0].start(), head[-1].end())
+    if m is not None:
+        return from_mention(ctx, m, "before-relative")
+    found_speaker = phrase_speaker(ctx, Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()]))
+    return Speaker(found_speaker.entity_id, found_speaker.text, found_speaker.span,
+                   found_speaker.rule + "+before-relative")
 
 
 def subject_before_dashes(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:

@@ -34,6 +34,12 @@ Speaker of a cue (first that applies):
   over like a pronoun; a mention after a preposition right after the verb is the addressee ("aseguró a
   la red Unitel"); a definite body noun ("la compañía", ``body_noun``) speaks for the organisation
   mentioned most just before; a role of an organisation ("der AfD-Chef") for the person met with it;
+- a gerund takes the subject of the speech verb before it in its clause, with or without a comma and
+  past its object ("ha commentato l'affermazione di Grillo rilevando che", "criticare il premier
+  affermando che"); a mention after a complementizer ("ha dichiarato che Grillo «...»") opens the
+  reported clause and never speaks; a relative "che"/"que"/"il quale" subject stands for the noun
+  phrase before its comma, also past an aside; a sentence-opening subject before long asides in
+  commas that open with a preposition speaks ("L'attivista genovese, a margine di ..., ha dichiarato").
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
@@ -51,6 +57,7 @@ holds the per-document state they share.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from cronaca.document import Span
@@ -63,11 +70,15 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.role_nouns import person_noun
-from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, subject_before_dashes,
-                                             subject_may_follow)
+from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside,
+                                             subject_before_aside, subject_before_dashes, subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
 from cronaca.extract.verb_bracket import bracket_subject
+
+
+#: Punctuation that ends the clause of a verb before a gerund.
+_CLAUSE_STOP = re.compile(r"[.;:!?()\n]")
 
 
 def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
@@ -87,7 +98,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
                   if s <= cue.start < e and c.start < cue.start and c.start in ctx.following), None)
     if outer is not None:
         near = mention_before(ctx, cue.start, max(sent_start, cue.start - 25))
-        if near is not None and not WORD.search(text, near.end, cue.start):
+        # (not before a gerund: "criticare il premier affermando che" - the premier is its object)
+        if near is not None and not WORD.search(text, near.end, cue.start) and cue.row.tense != "gerund":
             return from_mention(ctx, near, "before")
         if text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")[-1:] in tuple(CLOSING_MARKS) \
                 and pronoun is None:
@@ -148,6 +160,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
+        if after is not None and _past_complementizer(ctx, cue.end, after.start):
+            after = None  # "che ha dichiarato che Grillo «...»": the reported clause's own subject
         if after is not None and ctx.types.get(after.entity_id) in SUBJECT_TYPES:
             return from_mention(ctx, after, "inverted")
         named = name_after(ctx, cue.end, sent_end) if after is None and ctx.speech.verb_second else None
@@ -163,6 +177,10 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         long = _long_subject(ctx, limit, cue.start)
         if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
             return Speaker(None, long.text, long, "long-phrase")
+    if not inverted:
+        aside = subject_before_aside(ctx, cue, sent_start) or relative_before_aside(ctx, cue, sent_start)
+        if aside is not None:  # "L'attivista genovese, a margine di un comizio ..., ha dichiarato"
+            return aside
     pos = cue.start
     if inverted and lead[-1:] in tuple(CLOSING_MARKS):
         # "“...”, detalla.": whoever spoke last before the quotation opened, however long it runs
@@ -170,6 +188,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
     return carry_over(ctx, pos, rule="zero-subject")
+
+
+def _past_complementizer(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A complementizer stands between the verb and a mention after it: "ha dichiarato che Grillo",
+    "afirmó que Sánchez": the mention opens the reported clause and is its subject, not the speaker."""
+    return any(w.lower() in ctx.speech.complementizers for w in WORD.findall(ctx.text, start, end))
 
 
 def _role_after(ctx: QuoteContext, pos: int, sent_end: int) -> Speaker | None:
@@ -241,7 +265,11 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     between = ctx.text[prev.end:cue.start]
     words = [w.lower() for w in WORD.findall(between)]
     coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
-    gerund = cue.row.tense == "gerund" and between.rstrip().endswith(",")
+    # a gerund takes the subject of the verb before it, with or without a comma: "ha commentato
+    # l'affermazione di Grillo rilevando che", "rivendica di poter criticare il premier affermando che"
+    gerund = cue.row.tense == "gerund" and (between.rstrip().endswith(",") or (
+        not quote_between(ctx, prev.end, cue.start) and not _CLAUSE_STOP.search(between)
+        and not any(w in ctx.speech.complementizers for w in words)))
     if not (coordinated or gerund):
         return None
     sp = speaker_of(ctx, prev)

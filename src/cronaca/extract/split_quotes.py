@@ -31,7 +31,7 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
     """An attribution set inside the quotation marks splits it in two quotes of its speaker:
     "«Siamo pronti - ha detto il ministro - a trattare»", "«Tornerò - prosegue - da pendolare»",
     "« Nous sommes prêts, a déclaré le ministre, à négocier »", "«Estamos listos —dijo— para
-    negociar»". The verb follows a comma or a dash at once, and the same mark closes the
+    negociar»". The verb follows a comma or a dash at once (after at least one word for a dash, two for a comma), and the same mark closes the
     attribution within ``INSIDE_WORDS`` words and before any sentence end."""
     text = ctx.text
     i = bisect_left(ctx.inner_cue_starts, start)
@@ -41,9 +41,13 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if cue.row.kind == "indirect" or cue.row.tense == "gerund":
             continue
         opening = _INSIDE_OPEN.search(text, max(start, cue.start - 4), cue.start)
-        if opening is None or len(WORD.findall(text, start, opening.start())) < 2:
+        if opening is None:
             continue
         mark = opening.group(1).strip()
+        # a dash may follow one word ("«Tornerò - prosegue - da pendolare»"); a comma after one
+        # word is mostly an interjection ("«Sì, ha detto, ...»" needs two)
+        if len(WORD.findall(text, start, opening.start())) < (1 if mark != "," else 2):
+            continue
         closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
         if closing is None:
             continue

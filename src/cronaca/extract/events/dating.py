@@ -33,12 +33,32 @@ def event_date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
                 best = t
     if best is None:
         return None, None
+    best = _cited_day(doc, best, ce)
     published = published_day(doc)
     value = _event_value(best, published)
     if occurred and value and published:
         value = _not_after(value, best, published)
     return value, best.text
 
+
+
+def _cited_day(doc: Document, best: TimeExpression, ce: int) -> TimeExpression:
+    """A month or a year made exact by a bracket later in the clause, or right after it: court reports
+    cite the decision they describe ("wies ... im Dezember 2024 zurück (Beschl. v. 16.12.2024, Az.
+    ...)", "ruled last month (judgment of 3 March 2025)"): the cited day of that month dates the act."""
+    if not best.value or len(best.value) == 10:
+        return best
+    text = doc.text
+    after = len(text) - len(text[ce:].lstrip(" \t\xa0"))
+    end = after + 1 if text.startswith("(", after) else ce
+    for t in doc.dates:
+        if not (best.end <= t.start < end + 80 and t.value and len(t.value) == 10
+                and t.value.startswith(best.value)):
+            continue
+        opened = text.rfind("(", best.end, t.start)
+        if opened >= 0 and opened < end and ")" not in text[opened:t.start]:
+            return t
+    return best
 
 
 def _not_after(value: str, t: TimeExpression, published: date_) -> str:

@@ -211,6 +211,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
+        according = clause.according or according  # "Putin, ha detto Meloni, ha attaccato": the aside's speaker
         pending_request = None
         if ci > 0 and clause.kind == "that" and requests:
             pending_request = requests.pop()
@@ -703,6 +704,13 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         return None  # a frame with "between" may have two parties instead of a target ("firmato tra X e Y")
     if trigger.frame.governed_only and not args.governed:
         return None  # "a ceasefire proposal": a topic, not an act
+    if type_ == "CONSULT" and trigger.pos == "noun" and len(set(actors) | set(targets)) == 1 \
+            and ctx.entity_type.get(actors[0] if actors else targets[0]) == "ORG" \
+            and ctx.entity_country.get(actors[0] if actors else targets[0]):
+        # "beim Dreikönigstreffen der FDP", "il congresso del Pd", "a Senate session": a national body's
+        # own gathering (its members meet) is no meeting between actors; an international organisation's
+        # meeting (NATO, the EU, the G7: no country of its own) is one between its members (multilateral)
+        return None
     if len(set(actors) | set(targets)) < 2:
         policies = ontology.one_party()
         policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")

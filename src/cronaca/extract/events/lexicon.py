@@ -32,6 +32,9 @@ WIDE_GAP = 2
 GAP_MEMO_LIMIT = 100_000
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
+#: the tense of infinitives with enclitic pronouns in verb_inflections.tsv ("criticarlo", "pedirle"):
+#: they read like the infinitive itself ("di criticarlo" is a verb, not a noun use after a preposition)
+INFINITIVE = "infinitive"
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +430,7 @@ def inflect(lemma: str, rules: InflectionRules, grammar: dict[str, str]) -> dict
         done.add(tense)
         stem = base[: len(base) - len(ending)] if ending else base
         for suffix in suffixes:
-            forms.setdefault(stem + suffix, tense if tense in STATUS_OF_TENSE else None)
+            forms.setdefault(stem + suffix, tense if tense in STATUS_OF_TENSE or tense == INFINITIVE else None)
     return forms
 
 
@@ -478,8 +481,8 @@ def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, 
             for form, tense in inflect(words[0], rules, grammar).items():
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
-                                             STATUS_OF_TENSE.get(tense or ""), tail or None, form == words[0],
-                                             reflexive)
+                                             STATUS_OF_TENSE.get(tense or ""), tail or None,
+                                             form == words[0] or tense == INFINITIVE, reflexive)
             if not tail and len(words) == 1:
                 yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
         else:

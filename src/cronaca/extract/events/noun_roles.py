@@ -124,6 +124,14 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # otherwise, the noun's genitive is who undergoes it
         args.actors[:] = [a for a in args.actors if a not in of_actors or a in agents]
         add(args.targets, [g for g in of_actors if g not in agents])
+    own = of_actors or own_genitive(units, i)
+    if own and not args.targets and set(args.actors) == set(own) and trigger.type in HELP \
+            and purpose_before(units, i) and frame.role("between") is None:
+        # "Waffen zur Unterstützung Israels", "a sostegno dell'Ucraina": a help noun in a purpose phrase
+        # names whom the help is for in its genitive; with a recipient of its own ("die Unterstützung
+        # Deutschlands für die Ukraine") the genitive stays the helper
+        args.actors[:] = []
+        add(args.targets, own)
     # the clause subject, when a light verb, "during" or a possessive governs the noun
     lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
     light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
@@ -191,6 +199,26 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.status_cues = governing_modality(units, i)
     return args
 
+
+
+#: help nouns: in a purpose phrase their genitive is who is helped ("zur Unterstützung Israels")
+HELP = frozenset({"SUPPORT", "AID"})
+
+
+def own_genitive(units: list[Unit], i: int) -> list[str]:
+    """The names of a bare genitive right after the noun at i ("Unterstützung Israels")."""
+    u = units[i + 1] if i + 1 < len(units) else None
+    if u is None or u.kind != "phrase" or u.phrase is None or u.phrase.prep != "of" or u.words_before:
+        return []
+    return u.phrase.heads()
+
+
+def purpose_before(units: list[Unit], i: int) -> bool:
+    """Is the noun at i opened by a "to" preposition right before it, an article at most between ("zur
+    Unterstützung", "zu seiner Verteidigung" not: a possessive names the helped; "a sostegno di")?"""
+    prev = units[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "to" \
+        and units[i].words_before == 0 and not units[i].comma_before
 
 
 def light_governs(lead: list[Unit]) -> bool:

@@ -40,6 +40,8 @@ def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
 def persons_of(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[str]:
     """What a pronoun stands for: its antecedent; a personal one ("he", "er", "ella") only the
     people in it ("He released a letter" after "the United States" is nobody we know)."""
+    if pronoun.thing:  # "es" (a state, a body): never a person
+        return [i for i in antecedent if parties.entity_type.get(i) != "PERSON"]
     if not pronoun.person:
         return list(antecedent)
     return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]

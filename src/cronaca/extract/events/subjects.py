@@ -16,6 +16,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
+        if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb" and infinitive_before_finite(units, j, i):
+            continue  # "aims to mobilize personnel ... and urged counterparts": a finite verb is coordinated
+            # with a finite one, never with an infinitive; its subject stands before that infinitive
         if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb":
             if resolved[j].subject and units[i].words_before == 0 and u.quote == units[i].quote:
                 # (a verb outside a quotation shares nothing with one inside it: "„Russland muss die
@@ -64,6 +67,23 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return [], UNRESOLVED  # "both countries withdrew" with no earlier pair: a subject we cannot name
     return [], ""
 
+
+
+def infinitive_before_finite(units: list[Unit], j: int, i: int) -> bool:
+    """Is the verb at j an infinitive right after its marker, and the verb at i a finite form after
+    "and" ("aims to mobilize ... and urged")?"""
+    conj = units[i - 1] if i > 0 else None
+    return marked_infinitive(units, j) and not any(t.base for t in units[i].triggers) \
+        and conj is not None and conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and"
+
+
+def marked_infinitive(units: list[Unit], j: int) -> bool:
+    """Is the verb at j an infinitive right after its marker ("to", "aims to", "will", "zu")?"""
+    marker = units[j - 1] if j > 0 else None
+    return marker is not None and marker.kind == "cue" and marker.cue is not None \
+        and (marker.cue.value == "to" or marker.cue.kind == "modality") and units[j].words_before == 0 \
+        and any(t.pos == "verb" for t in units[j].triggers) \
+        and all(t.base for t in units[j].triggers if t.pos == "verb")
 
 
 def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
@@ -124,8 +144,9 @@ def coordinated_without_subject(units: list[Unit], i: int) -> bool:
     if i == 0 or units[i].words_before or units[i - 1].kind != "cue" or units[i - 1].cue is None \
             or units[i - 1].cue.value != "and":
         return False
-    return all(u.kind == "cue" or u.kind == "trigger" and all(t.pos == "noun" for t in u.triggers)
-               for u in units[:i - 1])
+    return all(u.kind == "cue" or u.kind == "trigger" and (all(t.pos == "noun" for t in u.triggers)
+                                                           or marked_infinitive(units, k))
+               for k, u in enumerate(units[:i - 1]))  # ("aims to mobilize ... and urged": no finite verb)
 
 
 

@@ -62,6 +62,7 @@ class Phrase:
     possessor: bool = False  # followed by "'s": owns the noun after it ("the United States' trading partners")
     speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
+    thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -115,6 +116,7 @@ class Unit:
     after_comma: bool = False  # a comma right before the verb (only auxiliaries between): an aside may end there
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
+    noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
 
 
 @dataclass(slots=True)
@@ -127,6 +129,7 @@ class Clause:
     belief: bool = False  # a report clause of an opinion verb ("molti alleati ritengono che ..."): a claim
     content_only: bool = False  # opened by a "say" verb: a noun at its start is the content's subject, not its object
     object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
+    according: str | None = None  # the speaker of a speech aside inside it ("Putin, said Biden, attacked")
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
@@ -260,11 +263,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
     comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
     time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
+    clitics = _word_set(lexicon.grammar.get("clitic_pronouns", ""))
     progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
+    plural_endings = tuple(_word_set(lexicon.grammar.get("plural_verb_endings", "")))
+    nominative_articles = _word_set(lexicon.grammar.get("nominative_articles", ""))
+    subject_articles = _word_set(lexicon.grammar.get("subject_articles", ""))
+    according_words = _word_set(lexicon.grammar.get("according_after_comma", ""))
     relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
     if relatives and "," in text[start:end]:
         words = relatives
@@ -346,6 +354,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             carried = 0
             continue
         if isinstance(item, Ref):
+            if according_words and gap_comma and fold(gap.rpartition(",")[2].strip()) in according_words \
+                    and _ASIDE_CLOSE.match(text, e):
+                close()  # "Putin, so Scholz, habe ...", "..., so Scholz.": the speaker the report comes from
+                pending_prep = ("according", 0)
             if phrase is not None and clauses[-1].units and clauses[-1].units[-1].phrase is phrase \
                     and text[phrase.end:s].strip() == "(" and text.startswith(")", e):
                 # "Nancy Faeser (SPD) nannte", "Olaf Scholz (SPD)", "(ECOWAS)": the bracketed name is the
@@ -430,6 +442,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 if genitive_made:
                     genitive_phrase = phrase
+                verb = clauses[-1].units[-1] if clauses[-1].units else None
+                if verb is not None and verb.noun_subject_before and prep is None \
+                        and _article_before(text, s, nominative_articles):
+                    # "Die eingelegte Beschwerde wies der Verwaltungsgerichtshof zurück": a nominative
+                    # article after the verb marks its subject; the phrase before was the object
+                    verb.noun_subject_before = False
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
             last_ref = item
@@ -469,6 +487,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)
                 continue
             after_det = lexicon.det_before(text, s) and not object_first
+            if after_det and _clitic_after_subject(text, s, clauses[-1].units, clitics) \
+                    and any(t.pos == "verb" for t in item.triggers):
+                after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -485,6 +506,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
                                                                                  lexicon.impersonal),
                      span_end=item.end,
+                     noun_subject_before=bool(subject_articles) and not clauses[-1].units
+                     and _noun_phrase_opens(text, clauses[-1].start, s, subject_articles),
                                           after_det=after_det,
                                           after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon)))
             comma_open = False
@@ -548,10 +571,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 last_det_end = e
                 if pending_prep is not None and pending_prep[1] > 0:
                     pending_prep = None  # "da tempo la Cina": the article opens a new noun phrase
+            elif cue.kind == "role" and role.partition(":")[0] == "pronoun" and role.endswith(":THING") \
+                    and (clauses[-1].units or unit_words or _plural_next(text, e, plural_endings)):
+                # "bezeichnete es Miersch als zynisch": a neuter pronoun after the verb is its object; "Es
+                # drohen Strafen": before a plural verb it holds the place of the subject after the verb
+                carried += 1
             elif cue.kind == "role" and role.partition(":")[0] == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
                 add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
                                                        person=role.partition(":")[2] == "PERSON",
+                                                       thing=role.partition(":")[2] == "THING",
                                                        speaker=role.partition(":")[2] == "SPEAKER"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role == "self":
@@ -601,6 +630,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     clauses.append(Clause("resume", s, end))
                     unit_words = 0
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+    _merge_speech_asides(text, clauses)
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
     quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
@@ -620,6 +650,86 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+#: a comma, then at most one word (an auxiliary: ", ha detto", ", a dit"): the gap before a speech aside's verb
+_ASIDE_OPEN = re.compile(r"\s*,\s*(?:\w+\s+)?")
+_COMMA_NEXT = re.compile(r"\s*,")
+_ASIDE_CLOSE = re.compile(r"(?:\s+[\w.-]+){0,3}\s*(?:[,.;:!?]|$)")  # the speaker: a name, a title or a day after it
+
+
+def _merge_speech_asides(text: str, clauses: list[Clause]) -> None:
+    """A speech verb and its speaker set off by commas between a subject and its verb ("Putin, ha detto
+    Meloni, ha attaccato l'Ucraina", "Putin, said Biden, attacked", "Putin, Biden said, attacked") is an
+    aside: the clause goes on with the subject before it, and the speaker is only whom the report comes
+    from (an `according` phrase), never the actor. Without the second comma ("X attacked Y, said Z.")
+    the speaker ends the sentence and nothing changes."""
+    k = 0
+    while k + 1 < len(clauses):
+        here, nxt = clauses[k], clauses[k + 1]
+        units = here.units
+        if nxt.kind != "report" or len(units) < 2 or units[-1].kind != "cue" or not nxt.units:
+            k += 1
+            continue
+        cue, before = units[-1], units[-2]
+        merged: list[Unit] | None = None
+        if before.phrase is not None and _bare_name(before.phrase) and _ASIDE_OPEN.fullmatch(text, before.end, cue.start) \
+                and len(nxt.units) >= 2 and _bare_name(nxt.units[0].phrase) \
+                and text[cue.end:nxt.units[0].start].strip().count(" ") < 2 \
+                and _COMMA_NEXT.match(text, nxt.units[0].end) and any(u.kind == "trigger" for u in nxt.units[1:]):
+            # "Putin, ha detto Meloni, ha attaccato": verb, then speaker
+            speaker = nxt.units[0]
+            speaker.phrase.prep = "according"
+            merged = units[:-1] + nxt.units
+        elif before.phrase is not None and _bare_name(before.phrase) and not text[before.end:cue.start].strip() \
+                and nxt.units[0].kind == "trigger" and _COMMA_NEXT.match(text, cue.end):
+            # "Putin, Biden said, attacked": speaker, then verb
+            phrase = before.phrase
+            if len(phrase.conjuncts) >= 2 and text[phrase.conjuncts[-2][-1].end:phrase.conjuncts[-1][0].start].strip() == ",":
+                last = phrase.conjuncts.pop()
+                phrase.end = before.end = phrase.conjuncts[-1][-1].end
+                said = Unit("phrase", last[0].start, last[-1].end, phrase=Phrase(last[0].start, last[-1].end, "according", [last]))
+                merged = units[:-1] + [said] + nxt.units
+            elif len(units) >= 3 and units[-3].phrase is not None and _bare_name(units[-3].phrase) \
+                    and text[units[-3].end:before.start].strip() == ",":
+                before.phrase.prep = "according"
+                merged = units[:-1] + nxt.units
+        if merged is None:
+            k += 1
+            continue
+        here.units = merged
+        heads = next(u.phrase.heads() for u in merged if u.phrase is not None and u.phrase.prep == "according")
+        here.according = heads[0] if heads else None
+        del clauses[k + 1]
+
+
+#: an article, at most one adjective, a capitalised noun: a whole noun phrase ("Die Regierung", "Das
+#: israelische Militär")
+_NOUN_PHRASE = re.compile(r"\s*[\"„“«]?(\w+)\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*\s*")
+
+
+def _plural_next(text: str, at: int, endings: tuple[str, ...]) -> bool:
+    """Does the next word end like a plural finite verb (grammar key `plural_verb_endings`)?"""
+    m = _WORD.search(text, at, at + 40)
+    return bool(endings) and m is not None and m.start() - at <= 2 and fold(m.group()).endswith(endings)
+
+
+def _article_before(text: str, at: int, articles: frozenset[str]) -> bool:
+    """Is one of ``articles`` among the (up to three) words right before ``at`` ("der Hessische VGH")?"""
+    words = [fold(w) for w in _WORD.findall(text, max(0, at - 40), at)[-3:]]
+    return bool(articles) and any(w in articles for w in words)
+
+
+def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str]) -> bool:
+    """Verb-second order: does a noun phrase with a nominative article fill the whole field before the
+    clause's first verb ("Die Regierung macht die Hamas verantwortlich")? Then it is the subject, unlinked,
+    and a name after the verb is the object, not the subject (as after "Am Montag kritisierte ...")."""
+    m = _NOUN_PHRASE.fullmatch(text, start, verb)
+    return m is not None and fold(m.group(1)) in articles
+
+
+def _bare_name(phrase: Phrase | None) -> bool:
+    return phrase is not None and phrase.prep is None and not phrase.anaphor and not phrase.adjectival
 
 
 def _after_noun_trigger(units: list[Unit]) -> bool:
@@ -798,6 +908,26 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
                 continue
         out.append(unit)
     return out
+
+
+def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozenset[str]) -> bool:
+    """Is the article-like word before the verb form at ``at`` an object pronoun ("Milei la acusó",
+    "Renzi gli chiede", "Renzi non le risponde")? It is when it is a `clitic_pronouns` word right after
+    the subject's name or a negation: an article there would open a noun with no verb before it."""
+    if not clitics or not units:
+        return False
+    m = _CLITIC_BEFORE.search(text, max(0, at - 12), at)
+    if m is None or fold(m.group(1)) not in clitics:
+        return False
+    prev = units[-1]
+    if prev.end != m.start():
+        return False
+    return (prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None) \
+        or (prev.kind == "cue" and prev.cue is not None and prev.cue.value == "negated")
+
+
+#: the word right before a trigger, and the space before that word
+_CLITIC_BEFORE = re.compile(r"\s(\w+)\s+$")
 
 
 def _first_word(text: str, start: int, end: int) -> str:

@@ -2,7 +2,7 @@
 roles before it, zu-infinitives, and names between a light verb and its noun."""
 from __future__ import annotations
 
-from cronaca.extract.events.arguments import add, Args
+from cronaca.extract.events.arguments import add, Args, UNRESOLVED
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
 from cronaca.extract.events.subjects import subject_before
@@ -70,6 +70,10 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
         # "„Wir verurteilen Bennetts Angriffe“": the pronoun right before the verb is its subject, even
         # when it cannot be resolved; the name after the verb is the object, not a subject
         return subject, [], rule
+    if not subject and units[i].noun_subject_before:
+        # "Die Regierung macht die Hamas verantwortlich": an unlinked noun phrase before the verb is its
+        # subject; the name after the verb is the object, and no verb coordinated later may take it
+        return [], [], UNRESOLVED
     if not subject:
         for j in range(i + 1, len(units)):
             u = units[j]
