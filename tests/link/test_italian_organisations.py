@@ -2,15 +2,8 @@
 Italian news knows are organisations, even where their ending or a city inside suggests a place."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _types(pipeline: Pipeline, text: str) -> dict[str, str]:

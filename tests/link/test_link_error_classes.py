@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _names(pipeline: Pipeline, text: str, lang: str) -> dict[str, str]:
