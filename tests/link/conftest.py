@@ -45,3 +45,9 @@ def typed():
         return {e.name: e.type for e in doc.entities}
 
     return index
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The shipped link stage with its real KB, after the stages it reads (for tests of shipped data)."""
+    return build(["language", "clean", "segment", "link"])

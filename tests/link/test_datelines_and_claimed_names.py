@@ -2,15 +2,8 @@
 a bare name a curated region claims ("Gaza") is that region, not the city of the same name (real KB)."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _named(pipeline: Pipeline, text: str, lang: str) -> dict[str, list[str]]:

@@ -2,15 +2,8 @@
 of kind body): adjective and noun change together, and every case form names the KB entry (real KB)."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _named(pipeline: Pipeline, text: str) -> dict[str, str]:

@@ -2,15 +2,8 @@
 exonyms, and cue words that make the name after them no actor (songs, shows, drugs)."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _names(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:

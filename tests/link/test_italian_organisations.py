@@ -2,15 +2,8 @@
 Italian news knows are organisations, even where their ending or a city inside suggests a place."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _types(pipeline: Pipeline, text: str) -> dict[str, str]:
@@ -50,9 +43,10 @@ def test_a_mid_sized_italian_town_is_a_known_place(pipeline):
 
 def test_a_capitalised_local_body_names_that_body(pipeline):
     types = _types(pipeline, "La Questura di Bari ha chiesto alla Prefettura di chiudere lo stadio.")
-    assert types["Questura"] == "ORG"
+    # the body of a town is named by both, as the gold set reads "Corte d'appello di Palermo"; the town
+    # stays a place too ("Policía Fronteriza de Uyuni")
+    assert types["Questura di Bari"] == "ORG" and types["Bari"] == "PLACE"
     assert types["Prefettura"] == "ORG"
-    assert types["Bari"] == "PLACE"
 
 
 def test_the_capitalised_region_is_the_regional_government(pipeline):

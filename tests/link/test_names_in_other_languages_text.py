@@ -2,15 +2,7 @@
 ordinary words set in capitals are no acronyms ("2 235 010 EUROS")."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
 
 
 def _names(doc) -> dict[str, str]:

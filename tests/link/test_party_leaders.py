@@ -2,15 +2,8 @@
 whoever led it on the article date (real KB: curated/offices_europe.tsv party_leader rows)."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _named(pipeline: Pipeline, text: str, published: str) -> dict[str, str]:

@@ -3,15 +3,8 @@
 A particle and more capitalised words make a longer name of a body of its own."""
 from __future__ import annotations
 
-import pytest
-
 from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline, build
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return build(["language", "clean", "segment", "link"])
+from cronaca.pipeline import Pipeline
 
 
 def _names(pipeline: Pipeline, text: str) -> dict[str, str]:

@@ -67,9 +67,24 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
+        # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
+        # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
+        place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
+            view.text[x.start].isupper() or body.kind in CANONICAL_BODY) else None
+        if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
+            # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
+            # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
+            _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
+                  view, m, True, own=True)
+            continue
+        if owner is not None and body.kind in CANONICAL_BODY and not _by_adjective(owner, x, by_start, by_end):
+            owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
+        if owner is None and _same_own_body(result, unknowns, body, x, view, m.lex.name_modifiers):
+            continue  # "Corte d'appello di Palermo" ... "il collegio della Corte d'appello"
         if owner is not None:
             country, start, end = owner
-        elif body.acts_as == "ORG" and _same_body(result, unknowns, named, body, x, view):
+        elif body.acts_as == "ORG" and body.kind not in CANONICAL_BODY \
+                and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
             country, start, end = _own_home(body, home, m), x.start, x.end
@@ -78,7 +93,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
     for x, body in pending:  # no country of its own: only a body the article already named
-        if not _definite(x, view, m):
+        if not _definite(x, view, m) or body.kind in CANONICAL_BODY:
+            # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
         if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
             if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)
@@ -121,7 +137,8 @@ def _same_body(result: InstitutionResult, unknowns: dict[tuple[str, str | None],
 
 def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
           named: dict[str, str], body: InstitutionNoun, country: str | None, start: int, end: int,
-          view: TextView, m: Matcher, explicit: bool) -> None:
+          view: TextView, m: Matcher, explicit: bool, own: bool = False) -> None:
+    """``own``: the span names a body of its own (a town's court), never the country's body of the kind."""
     text = view.text[start:end]
     result.covered.append((start, end))
     rule = "institution:country" if explicit else "institution:article"
@@ -134,16 +151,78 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
         result.mentions.append(Mention(start, end, text, country_id, "metonym:organisation",
                                        0.75 if explicit else 0.6, "metonym"))
         return
-    entry = m.kb.institution(body.kind, country) if country else None
+    entry = m.kb.institution(body.kind, country) if country and not own else None
     if entry is not None:
         named.setdefault(body.kind, entry.id)
         result.mentions.append(Mention(start, end, text, entry.id, rule, 0.8 if explicit else 0.65, "name"))
         return
-    key = (body.kind, country)
+    # a town's court is a body of its own: no later bare noun ("la corte") is taken for it here
+    key = ("own:" + body.kind, text.lower()) if own else (body.kind, country)
     unknown = unknowns.get(key)
     if unknown is None:
-        unknown = unknowns[key] = Unknown(text, "ORG", 0.7 if explicit else 0.6)
+        unknown = unknowns[key] = Unknown(_body_name(body, country, text, own, m), "ORG",
+                                          0.7 if explicit else 0.6)
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
+
+
+#: English canonical names of a country's body of a kind the KB has no entry for, where the text names
+#: it only by a noun and the country's adjective ("a Bosnian court", "un tribunal chileno"): Wikipedia's
+#: titles for national courts read "Court of Bosnia and Herzegovina".
+CANONICAL_BODY = {"court": "Court of {}"}
+
+
+def _body_name(body: InstitutionNoun, country: str | None, text: str, own: bool, m: Matcher) -> str:
+    template = CANONICAL_BODY.get(body.kind)
+    entry = m.kb.country(country) if country and template and not own else None
+    if entry is None:
+        return text[:1].upper() + text[1:] if own else text  # "tribunale di Palermo": a name
+    return template.format(entry.name)
+
+
+def _by_adjective(owner: tuple[str, int, int], x: Match, by_start: dict[int, Mention],
+                  by_end: dict[int, Mention]) -> bool:
+    """True when the country owning the body is named by its adjective ("a Bosnian court", "un tribunal
+    chileno"), not by its name ("Russia's court")."""
+    _, start, end = owner
+    edge = by_start.get(start) if start < x.start else by_end.get(end) if end > x.end else None
+    return edge is not None and edge.kind == "adjective"
+
+
+def _same_own_body(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
+                   body: InstitutionNoun, x: Match, view: TextView, modifiers: frozenset[str]) -> bool:
+    """Add ``x`` to the one town's body of its kind whose name it begins ("Corte d'appello" after
+    "Corte d'appello di Palermo"); False when there is none or more than one, or when a word of a
+    longer name follows ("Tribunale speciale iracheno": another court)."""
+    nxt = view.text[x.end + 1:x.end + 2] if view.text[x.end:x.end + 1] == " " else ""
+    if nxt.isupper() or view.word_after(x.end) in modifiers:
+        return False
+    noun = view.folded[x.start:x.end]
+    same = [u for (kind, name), u in unknowns.items() if kind == "own:" + body.kind and name.startswith(noun)]
+    if len(same) != 1:
+        return False
+    same[0].mentions.append(Mention(x.start, x.end, view.text[x.start:x.end], "", "institution:coref", 0.6,
+                                    "name"))
+    result.covered.append((x.start, x.end))
+    return True
+
+
+def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention]) -> Mention | None:
+    """The KB town or region named after the body's noun and a particle ("Corte d'appello di Palermo",
+    "Tribunale di Milano"), when nothing capitalised goes on after it; else None."""
+    text = view.text
+    i = _skip(text, x.end)
+    if i == -1:
+        return None
+    for particle in m.lex.particles:
+        if view.folded.startswith(particle, i) and not particle.endswith("-"):
+            j = i + len(particle)
+            j = j if particle.endswith("'") else _skip(text, j)
+            place = by_start.get(j)
+            if place is None or place.kind != "name" or m.kb.entries[place.entity_id].type != "PLACE":
+                return None
+            k = _skip(text, place.end)
+            return place if k == -1 or k >= len(text) or not text[k].isupper() else None
+    return None
 
 
 def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:

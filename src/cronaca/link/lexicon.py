@@ -126,6 +126,10 @@ class LinkLexicon:
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
     state_words: frozenset[str] = frozenset()  # "nación", "república": "Congreso de la Nación" is the state's own
     name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
+    # articles, quantifiers, numerals: where every noun is capitalised, a town's name right after one is
+    # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
+    noun_determiners: frozenset[str] = frozenset()
+    designate_words: frozenset[str] = frozenset()  # "incaricato", "elect": holder not yet in office (titles.py)
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -228,6 +232,8 @@ def lexicon(code: str) -> LinkLexicon:
         state_words=frozenset(w.lower() for w in _listed(settings, "state_words")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
+        noun_determiners=frozenset(_listed(settings, "noun_determiners")),
+        designate_words=frozenset(_listed(settings, "designate_words")),
     )
 
 

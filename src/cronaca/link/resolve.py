@@ -24,7 +24,7 @@ from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
 from cronaca.link.place_codes import place_code_spans
-from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, alone_elsewhere, role_after, role_compound_after, same_given_name
+from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, _noun_zipf, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -34,6 +34,8 @@ FUNCTION_WORD_ZIPF = 6.0
 #: How much more frequent (zipf) in the language than in English a capitalised word must be to
 #: count as one of the language's nouns rather than an international name.
 LOCAL_WORD_MARGIN = 1.0
+#: Shortest uninflected stem looked up for a town's name after a determiner: "Male" -> "Mal".
+UNINFLECTED_STEM = 3
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
 
 
@@ -73,6 +75,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 if _common_word_at_start(x, view, m, FUNCTION_WORD_ZIPF) and all(
                         kb.entries[f.entity_id].type != "COUNTRY" for f in forms):
                     continue  # "Man sagt": a pronoun, not the Isle of Man
+            if _noun_after_determiner(x, view, m, forms):
+                continue  # "mehrere Male": the plural of "Mal", not Malé
             if _given_name_of_a_person(x, view, m, forms):
                 unresolved.append(x)  # "Maurice Dupont": a given name, not Mauritius
                 continue
@@ -102,6 +106,30 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
     return Resolution(mentions, unresolved)
+
+
+def _noun_after_determiner(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:
+    """Where every noun is capitalised, a town's one-word name that is also a frequent word (itself or
+    uninflected: "Male" -> "Mal") right after an article, a quantifier or a numeral is that word:
+    "mehrere Male", "in der Halle". Towns take no article unless an adjective stands between ("das
+    geteilte Berlin"); regions do ("die Krim"), so only settlements (entries with a population) count."""
+    determiners = m.lex.noun_determiners
+    if not determiners or view.text[x.start - 1:x.start] != " " or " " in view.text[x.start:x.end]:
+        return False
+    if any(m.kb.entries[f.entity_id].type != "PLACE" or m.kb.entries[f.entity_id].population is None
+           for f in forms):
+        return False
+    before = view.words_before(x.start, 1)
+    if not before or before[-1] not in determiners:
+        return False
+    if view.text[x.end:x.end + 1] == " " and view.text[x.end + 1:x.end + 2].isupper() \
+            or view.text[x.end:x.end + 1] == "-":
+        return False  # "an der London School", "den Hamburg-Marathon": the article is the longer name's
+    word = view.folded[x.start:x.end]
+    frequency = _noun_zipf(word, m.lex, UNINFLECTED_STEM)
+    # a word more frequent here than in English is one of the language's words ("Male": "Mal"), not
+    # an international name ("London", "Paris")
+    return frequency >= m.lex.common_word_zipf and frequency > zipf(word, "en")
 
 
 def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:

@@ -15,6 +15,7 @@ from cronaca import kb as kbase
 from cronaca import lang as langdata
 from cronaca.document import Document, Entity
 from cronaca.kb import KnowledgeBase
+from cronaca.link.acting_places import with_acting_places
 from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
@@ -100,16 +101,18 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
     kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
 
+    def kb_entity(entity_id: str) -> Entity:
+        entry = kb.entries[entity_id]
+        return Entity(id=entry.id, name=entry.name, type=entry.type, country=entry.country,
+                      wikidata=entry.wikidata, roles=[f"{r.role}:{r.of}" for r in entry.roles_on(day)], in_kb=True)
+
     entities: dict[str, Entity] = {}
     for mention in sorted(kb_mentions + titles.mentions, key=lambda x: (x.start, -x.end)):
         entity = entities.get(mention.entity_id)
         if entity is None:
-            entry = kb.entries[mention.entity_id]
-            entity = entities[entry.id] = Entity(
-                id=entry.id, name=entry.name, type=entry.type, country=entry.country,
-                wikidata=entry.wikidata,
-                roles=[f"{r.role}:{r.of}" for r in entry.roles_on(day)], in_kb=True)
+            entity = entities[mention.entity_id] = kb_entity(mention.entity_id)
         entity.mentions.append(mention)
+    with_acting_places(entities, view, m.lex, kb, kb_entity)  # "Europe quickly retaliated": the EU
     for unknown in unknowns:
         same = entities.get(unknown.id)
         if same is not None:  # "Governo" (a name) and "governo" (an organisation noun)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
@@ -74,6 +74,7 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 places.append(prev)
                 start = prev.start
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
+        designated = _designate_word(view, start, cursor, m)
         cursor, elsewhen = _not_current(view, start, cursor, m)
         result.covered.append((start, cursor))
         name_at = _name_after(view, cursor, m.lex.calendar_words)
@@ -88,7 +89,17 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 result.person_cues[name_at] = roles
             continue
         if elsewhen:
-            continue  # "il presidente del Consiglio incaricato", "the former president": not today's holder
+            # "il premier incaricato", "the prime minister-designate": whoever took office soon after the
+            # article date; "the former president": nobody certain
+            before = view.words_before(start, 2)
+            definite = _definite(view, start, m) or (  # "der designierte Kanzler"
+                len(before) == 2 and before[-1] in m.lex.designate_words and before[0] in m.lex.definite_articles)
+            of = ofs[0] if len(ofs) == 1 else home if not ofs and definite else None
+            nxt = _next_holder(m, title, of, day) if designated and of is not None else None
+            if nxt is not None:
+                result.mentions.append(Mention(start, cursor, view.text[start:cursor], nxt.id, "title:designate",
+                                               0.6, "title"))
+            continue
         text = view.text[start:cursor]
         if ofs:
             holders = [h for of in ofs if (h := _holder(m, title, of, day)) is not None]
@@ -218,6 +229,38 @@ def _holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBEntry 
             # several holders on the same day (overlapping data): the one who took office last
             return max(holders, key=lambda e: max((r.start or "" for r in e.roles
                                                    if r.role == role and r.of == of), default=""))
+    return None
+
+
+#: Days after the article date within which a designated or elected holder takes office.
+DESIGNATE_DAYS = 120
+#: Days after the article date on which the next holder is looked up (a handful of KB look-ups).
+_PROBES = (1, 3, 7, 14, 30, 60, 90, DESIGNATE_DAYS)
+
+
+def _designate_word(view: TextView, start: int, end: int, m: Matcher) -> bool:
+    """True when a word right after or before the title says its holder is designated or elected and
+    not yet in office ("premier incaricato", "president-elect", "der designierte Kanzler")."""
+    words = m.lex.designate_words
+    if not words:
+        return False
+    after = _WORD.match(view.folded, end + 1) if view.text[end:end + 1] in (" ", "-", "\u00a0") else None
+    if after is not None and after.group() in words:
+        return True
+    before = view.words_before(start, 1)
+    return bool(before) and view.text[start - 1:start] in (" ", "\u00a0") and before[-1] in words
+
+
+def _next_holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBEntry | None:
+    """The first holder of the title's role for ``of`` who took office after ``day`` and within
+    DESIGNATE_DAYS of it: the person a "designate" title names. None when the KB knows of nobody."""
+    if day is None:
+        return None
+    current = _holder(m, title, of, day)
+    for offset in _PROBES:
+        holder = _holder(m, title, of, day + timedelta(days=offset))
+        if holder is not None and holder is not current:
+            return holder
     return None
 
 

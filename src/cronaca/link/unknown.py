@@ -394,6 +394,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             start = preceding.start
             # "Владимир Белов": a KB place that is also a given name begins a person's name
             fallback = fallback or ("PERSON" if preceding.text in m.given_names else entry.type)
+            start = _name_word_before(view, start, seq.start(), lex)  # "New England Journal of ..."
     name = view.text[start:end]
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
@@ -679,6 +680,31 @@ def _same_spelling(a: str, b: str) -> bool:
 
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+_OPENING_MARKS = "\"„“«‚‘'"
+
+
+def _name_word_before(view: TextView, start: int, floor: int, lex: LinkLexicon) -> int:
+    """Where a longer name begins with a KB place ("England Journal of Medicine"), a capitalised word
+    one space before the place inside the same run of capitals opens the name ("New England Journal
+    of Medicine"): the start of that word, else ``start``. A sentence's first word, a title, a cue, an
+    article or a locative preposition is no part of it ("In England", "President Georgia ...")."""
+    end = _skip_back(view.text, start, floor)
+    if end < 0 or end != start - 1:
+        return start
+    k = end
+    while k > floor and (view.text[k - 1].isalpha() or view.text[k - 1] in "-'’"):
+        k -= 1
+    word = view.folded[k:end]
+    q = k  # a quotation mark opening a title ("im „New England Journal“") starts no sentence
+    while q > 0 and view.text[q - 1] in _OPENING_MARKS:
+        q -= 1
+    if not view.text[k:k + 1].isupper() or not word.isalpha() or view.sentence_initial(q) \
+            or word in lex.cues_before or word in lex.locatives or word in lex.definite_articles \
+            or word in lex.calendar_words or _person_role(word, lex):
+        return start
+    return k
 
 
 def _skip_back(text: str, pos: int, floor: int) -> int:
