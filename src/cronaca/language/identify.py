@@ -8,8 +8,10 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from cronaca.lang import supported
 
 UNDETERMINED = "und"
-#: Enough text to decide; longer inputs only cost time.
-SAMPLE_CHARS = 3000
+#: Enough text to decide; longer inputs only cost time (1,500 characters, about 250 words: on the
+#: bench corpus and 300 HTML pages the answer is the same as with 3,000 for every page in a supported
+#: language, at half the cost)
+SAMPLE_CHARS = 1500
 MIN_CONFIDENCE = 0.5
 #: Fewer letters than this say nothing about the language.
 MIN_LETTERS = 20
