@@ -187,6 +187,34 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
 
 
+#: words an addressee may put between a verb of asking and its question word ("asked the minister whether")
+QUESTION_GAP_WORDS = 4
+_WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
+
+
+def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
+    """Does an indirect question follow the verb of asking, after at most an addressee ("asked her if",
+    "asked reporters why", "ha chiesto a Putin se", "a demandé pourquoi")? Then it asks, it demands
+    nothing. Not past an infinitive, a trigger or a "that" cue ("urged Russia to act if ...": the "if"
+    belongs to the request's content); a "to" cue before a name is the addressee ("à Poutine s'il")."""
+    words = lex.question_words
+    if not words:
+        return False
+    end = max(unit.end, unit.span_end)
+    for k, m in enumerate(_WORD_OR_STOP.finditer(text, end, min(len(text), end + 80))):
+        if k > QUESTION_GAP_WORDS or not m.group()[0].isalpha():
+            return False
+        if fold(m.group()) in words:
+            between = [u for u in clause.units if end <= u.start < m.start()]
+            for k, u in enumerate(between):
+                if u.kind == "trigger" or u.kind == "cue" and u.cue is not None and (
+                        u.cue.value == "that" or u.cue.value == "to" and not (
+                            k + 1 < len(between) and between[k + 1].kind == "phrase")):
+                    return False  # an infinitive ("to act if"), a "that" clause: the question word is not the verb's
+            return True
+    return False
+
+
 def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
               events: list[Event]) -> SentenceState:
     """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
@@ -241,6 +269,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
+                continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
             if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
@@ -716,7 +746,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
         if trigger.frame.label and policy == "noun" and insulting_label(doc.text, doc.language or "", unit.end, e):
             policy = "active"  # name-calling with a negative quoted label is an insult, an act (gold GUIDELINES)
-        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") or (policy == "verb" and trigger.pos == "noun") \
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
