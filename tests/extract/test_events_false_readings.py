@@ -81,3 +81,31 @@ def test_verb_form_after_possessive_is_a_noun():
 def test_contracted_has_is_no_possessive():
     assert found("Biden met Putin in Geneva. He's asked Russia to withdraw its troops.", "en")[-1] == (
         "REQUEST", ("Q6279",), ("Q159",), "occurred")
+
+
+# --- lexicon: English readings that were never events on untuned news (en_exclude.txt) ---
+
+def test_dying_is_no_attack():
+    text = "Her mother was a Russian-Ukrainian scientist who died in 2009."
+    entities = [("Q159", "Russia", "COUNTRY", ["adjective:Russian"]), ("Q212", "Ukraine", "COUNTRY", ["adjective:Ukrainian"])]
+    assert events(document(text, "en", entities)) == []
+
+
+def test_a_number_that_declined_is_no_refusal():
+    assert found("Even in 2023, when cases across Russia declined to 653, the region held out.", "en") == []
+
+
+# --- where the object lies is no target ---
+
+def test_a_place_after_across_is_no_subject():
+    assert found("Protesters across Russia rejected the plan.", "en") == []
+
+
+def test_a_country_after_in_is_no_fallback_target():
+    assert found("Trump rejected the plan drafted in Ukraine last week.", "en") == [
+        ("REJECT", ("Q22686",), (), "occurred")]
+
+
+def test_a_bare_object_country_is_still_the_target():
+    assert found("Trump slammed Ukraine for the hate crimes.", "en") == [
+        ("ACCUSE", ("Q22686",), ("Q212",), "occurred")]
