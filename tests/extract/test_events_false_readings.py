@@ -109,3 +109,22 @@ def test_a_country_after_in_is_no_fallback_target():
 def test_a_bare_object_country_is_still_the_target():
     assert found("Trump slammed Ukraine for the hate crimes.", "en") == [
         ("ACCUSE", ("Q22686",), ("Q212",), "occurred")]
+
+
+# --- the narrator's own possibility asserts no act ---
+
+def test_a_narrated_would_is_only_a_candidate():
+    assert found("Putin would later ask Biden for a meeting.", "en") == []
+
+
+def test_a_reported_would_is_the_speakers_announcement():
+    assert found("Biden said that Russia would ask Ukraine for talks.", "en") == [
+        ("REQUEST", ("Q159",), ("Q212",), "hypothetical")]
+
+
+# --- a place no country stands behind is acted upon by nobody ---
+
+def test_a_town_without_a_country_is_no_target():
+    text = "Putin asked Bakhmutka to surrender its archives."
+    assert [summary(e) for e in events(document(text, "en", ALL + [("x:place:bakhmutka", "Bakhmutka", "PLACE", ["Bakhmutka"])]))] == [
+        ("REQUEST", ("Q7747",), (), "occurred")]

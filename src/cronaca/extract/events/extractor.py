@@ -690,6 +690,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
+    if trigger.type != "CONSULT":
+        # "imputó a los tres jóvenes que ... en la colonia Santa Rosa del Aguaray, departamento de San Pedro": a
+        # place no country stands behind is acted upon by nobody, as it acts for nobody (issue #6, untuned news)
+        targets = [t for t in targets if ctx.entity_type.get(t) != "PLACE"]
     if trigger.type == "CONSULT":
         # "visitó Cerro Largo", "visita a Puerto Natales": a place no country stands behind is where the
         # visit went, not whom it met (events6 round, untuned news)
@@ -779,6 +783,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
+    elif status == "hypothetical" and "hypothetical" in args.status_cues and not reported and unit.quote < 0:
+        # "Epstein would later ask to meet...", "you could argue X is a way to better support Y": the narrator's
+        # own possibility asserts no act (issue #6, untuned news); a reported one ("said it would resume
+        # cooperation") is the speaker's announcement, and a conditional verb form (the Romance reportive
+        # "investigaría") keeps its confidence
+        confidence *= CONDITION_FACTOR
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
