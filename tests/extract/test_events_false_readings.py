@@ -128,3 +128,20 @@ def test_a_town_without_a_country_is_no_target():
     text = "Putin asked Bakhmutka to surrender its archives."
     assert [summary(e) for e in events(document(text, "en", ALL + [("x:place:bakhmutka", "Bakhmutka", "PLACE", ["Bakhmutka"])]))] == [
         ("REQUEST", ("Q7747",), (), "occurred")]
+
+
+# --- a gerund right after a verb is that verb's topic ---
+
+def test_a_gerund_after_a_verb_is_its_topic():
+    assert found("Biden discussed imposing further sanctions on Russia.", "en") == []
+
+
+def test_a_progressive_gerund_is_still_an_act():
+    assert found("Russia is attacking Ukraine.", "en") == [("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+# --- "it" stands for no person ---
+
+def test_it_does_not_stand_for_a_person():
+    assert found("Trump praised the new tent. It strikes the best compromise for most backpackers.", "en") == [
+        ("SUPPORT", ("Q22686",), (), "occurred")]

@@ -187,6 +187,17 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
 
 
+def _gerund_content(clause, unit) -> bool:
+    """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
+    sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
+    if not unit.progressive or unit.words_before or unit.comma_before:
+        return False
+    k = next((k for k, u in enumerate(clause.units) if u is unit), 0)
+    prev = clause.units[k - 1] if k else None
+    return prev is not None and prev.kind == "trigger" and not prev.after_det \
+        and any(t.pos == "verb" for t in prev.triggers)
+
+
 #: words an addressee may put between a verb of asking and its question word ("asked the minister whether")
 QUESTION_GAP_WORDS = 4
 _WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
@@ -269,6 +280,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.pos == "verb" and _gerund_content(clause, unit):
+                continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule == "inherited" and ci == 0 and carry:
