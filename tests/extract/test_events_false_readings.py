@@ -145,3 +145,31 @@ def test_a_progressive_gerund_is_still_an_act():
 def test_it_does_not_stand_for_a_person():
     assert found("Trump praised the new tent. It strikes the best compromise for most backpackers.", "en") == [
         ("SUPPORT", ("Q22686",), (), "occurred")]
+
+
+# --- an unnamed part of a body is no actor (`subset_words`) ---
+
+DIPROVE = ("x:org:diprove", "Diprove", "ORG", ["Diprove"])
+DEMOCRATS = ("Q29552", "Democratic Party", "ORG", ["Democratic Party"])
+
+
+def test_some_officers_of_a_body_are_no_actor():
+    text = "Incluso, señala que algunos policías de Diprove piden un incentivo a Donald Trump."
+    assert events(document(text, "es", ALL + [DIPROVE])) == []
+
+
+def test_the_body_itself_still_acts():
+    text = "The Democratic Party criticized Donald Trump."
+    assert [summary(e) for e in events(document(text, "en", ALL + [DEMOCRATS]))] == [
+        ("ACCUSE", ("Q29552",), ("Q22686",), "occurred")]
+
+
+def test_a_quantifier_before_a_comma_belongs_to_another_phrase():
+    text = "Tras algunos días, el presidente de Rusia Vladimir Putin pidió ayuda a Ucrania."
+    assert [e.type for e in events(document(text, "es", ALL))] == ["REQUEST"]
+
+
+# --- sport reports (event_offtopic.txt) ---
+
+def test_a_tennis_draw_is_no_meeting():
+    assert found("Biden will meet Putin, who saved three match points in a five-setter, in the second round.", "en") == []

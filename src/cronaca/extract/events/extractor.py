@@ -699,6 +699,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         # noun is where the actor lives or comes from; it stands for no country (events6, untuned news)
         actors = [a for a in actors if not (ctx.entity_type.get(a) == "PLACE"
                                             and _origin_only(ctx, a, s, e, links, (unit.start, unit.end)))]
+    subsets = lexicon(doc.language).subset_words
+    if links and subsets:
+        # "algunos policías de Diprove piden", "certains, membres du CNU, évoquent": an unnamed part of a
+        # body acts, not the body (issue #6, untuned news)
+        actors = [a for a in actors if not _subset_only(ctx, a, s, e, links, subsets)]
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
@@ -855,6 +860,32 @@ def _origin_only(ctx: Context, place: str, s: int, e: int, links: frozenset[str]
         if m is None or not m.group(1)[:1].islower() or trigger[0] <= at < trigger[1] \
                 or fold(m.group(1)) in _state_nouns(ctx.doc.language or ""):
             return False  # "el gobierno de Moscú": a body that acts as its country (institution_nouns.tsv)
+    return True
+
+
+#: words a quantifier may stand before the link word ("some of the", "algunos policías de", "mehrere Abgeordnete aus")
+SUBSET_GAP_WORDS = 3
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+_PHRASE_BREAK = re.compile(r"[,;:.()«»“”\"]")
+
+
+def _subset_only(ctx: Context, actor: str, s: int, e: int, links: frozenset[str], subsets: frozenset[str]) -> bool:
+    """Is every mention of the actor in the sentence joined by a link word to a noun that a quantifier
+    opens ("algunos policías de Diprove", "some members of Congress", "mehrere Abgeordnete der Opposition")?
+    Then an unnamed part of it is meant, no actor the text names."""
+    text = ctx.doc.text
+    spans = [(ms, me) for ms, me in ctx.mentions.get(actor, ()) if s <= ms < e]
+    if not spans:
+        return False
+    for ms, _ in spans:
+        before = fold(text[max(s, ms - 60):ms]).rstrip()
+        link = next((w for w in sorted(links, key=len, reverse=True) if before.endswith(" " + w) or before == w), None)
+        if link is None:
+            return False
+        phrase = _PHRASE_BREAK.split(before[: len(before) - len(link)])[-1]  # not past a comma: "Tras algunos días, el presidente de X"
+        words = _WORDS_BEFORE.findall(phrase)[-SUBSET_GAP_WORDS:]
+        if not any(w in subsets for w in words[:-1] or words):
+            return False
     return True
 
 

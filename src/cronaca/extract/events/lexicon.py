@@ -122,6 +122,12 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def subset_words(self) -> frozenset[str]:
+        """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
+        "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""
+        return _word_list(self.grammar.get("subset_words", ""))
+
+    @property
     def question_words(self) -> frozenset[str]:
         """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
         after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
