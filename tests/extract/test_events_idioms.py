@@ -1,0 +1,147 @@
+"""Trigger recall (issue #6, evtrig8): idioms and light-verb constructions a speaker lists for an act --
+electing someone, setting conditions, pressing someone, voicing concern, a call to order, placing
+oneself at someone's disposal, giving the green light, and nouns governed by a light verb ("ha rinnovato
+l'appello", "hizo un llamamiento", "richtete einen Appell an", "made a visit"). One behaviour per test."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+BUNDESTAG = ("Q154797", "Bundestag", "ORG", ["Bundestag"])
+MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"])
+PARLEMENT = ("Q8889", "European Parliament", "ORG", ["Parlement européen"])
+METSOLA = ("Q16929049", "Roberta Metsola", "PERSON", ["Roberta Metsola"])
+SENATE = ("Q66096", "United States Senate", "ORG", ["Senate"])
+LEGA = ("Q47729", "Lega Nord", "ORG", ["Lega"])
+MELONI = ("Q3741406", "Giorgia Meloni", "PERSON", ["Giorgia Meloni"])
+FRANCE = ("Q142", "France", "COUNTRY", ["France"], "FRA")
+RUSSIA_FR = ("Q159", "Russia", "COUNTRY", ["Russie"], "RUS")
+USA_ES = ("Q30", "United States", "COUNTRY", ["Estados Unidos"], "USA")
+MEXICO = ("Q96", "Mexico", "COUNTRY", ["México"], "MEX")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+CHINA_DE = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
+CANADA = ("Q16", "Canada", "COUNTRY", ["Canada"], "CAN")
+BIDEN = ("Q6279", "Joe Biden", "PERSON", ["Biden"])
+CONGRESS = ("Q11268", "United States Congress", "ORG", ["Congress"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+DARMANIN = ("Q3102379", "Gérald Darmanin", "PERSON", ["Gérald Darmanin"])
+MINISTER = ("x:person:carlo-nordio", "Carlo Nordio", "PERSON", ["Carlo Nordio"])
+PROCURA = ("x:org:procura-di-milano", "Procura di Milano", "ORG", ["Procura di Milano"])
+GOVERNO = ("Q3773", "Government of Italy", "ORG", ["governo"])
+POPE = ("Q450675", "Pope Francis", "PERSON", ["Papa Francesco"])
+RUSSIA_IT = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+SANCHEZ = ("Q1551781", "Pedro Sánchez", "PERSON", ["Pedro Sánchez"])
+MOROCCO = ("Q1028", "Morocco", "COUNTRY", ["Marruecos"], "MAR")
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Olaf Scholz"])
+CHINA_EN = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+COMMISSION = ("Q8880", "European Commission", "ORG", ["Comisión Europea"])
+SPAIN = ("Q29", "Spain", "COUNTRY", ["España"], "ESP")
+
+
+# --- elections: a named body electing a named person is SUPPORT -> the person ---
+
+def test_de_a_parliament_electing_a_chancellor_supports_him():
+    [event] = events(document("Der Bundestag wählte Friedrich Merz zum Kanzler.", "de", [BUNDESTAG, MERZ]))
+    assert summary(event) == ("SUPPORT", ("Q154797",), ("Q56039",), "occurred")
+
+
+def test_fr_electing_a_president_of_parliament():
+    text = "Le Parlement européen a élu Roberta Metsola à sa présidence."
+    [event] = events(document(text, "fr", [PARLEMENT, METSOLA]))
+    assert summary(event) == ("SUPPORT", ("Q8889",), ("Q16929049",), "occurred")
+
+
+def test_en_electing_an_unnamed_person_is_no_event():
+    assert events(document("The Senate elected a new majority leader on Tuesday.", "en", [SENATE])) == []
+
+
+# --- conditions and pressure are demands (PLOVER REQUEST) ---
+
+def test_it_setting_conditions_is_a_demand():
+    text = "La Lega ha posto condizioni a Giorgia Meloni sulla riforma."
+    [event] = events(document(text, "it", [LEGA, MELONI]))
+    assert summary(event) == ("REQUEST", ("Q47729",), ("Q3741406",), "occurred")
+
+
+def test_fr_putting_pressure_on_a_country_is_a_demand():
+    text = "La France fait pression sur la Russie pour un cessez-le-feu."
+    [event] = events(document(text, "fr", [FRANCE, RUSSIA_FR]))
+    assert summary(event)[:3] == ("REQUEST", ("Q142",), ("Q159",))
+
+
+def test_es_pressing_a_country_is_a_demand():
+    text = "Estados Unidos presionó a México para frenar la migración."
+    [event] = events(document(text, "es", [USA_ES, MEXICO]))
+    assert summary(event) == ("REQUEST", ("Q30",), ("Q96",), "occurred")
+
+
+def test_de_exerting_pressure_is_a_demand():
+    [event] = events(document("Die EU übt Druck auf China aus.", "de", [EU, CHINA_DE]))
+    assert summary(event) == ("REQUEST", ("Q458",), ("Q148",), "occurred")
+
+
+def test_en_pressuring_a_country_is_a_demand():
+    text = "Trump is pressuring Canada to curb the flow of migrants."
+    [event] = events(document(text, "en", [TRUMP, CANADA]))
+    assert summary(event) == ("REQUEST", ("Q22686",), ("Q16",), "occurred")
+
+
+def test_en_being_under_pressure_is_no_demand():
+    assert events(document("Biden is under pressure from Congress.", "en", [BIDEN, CONGRESS])) == []
+
+
+# --- reprimands ---
+
+def test_fr_a_president_reprimanding_his_minister():
+    text = "Emmanuel Macron a recadré Gérald Darmanin mardi."
+    [event] = events(document(text, "fr", [MACRON, DARMANIN]))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q3102379",), "occurred")
+
+
+# --- placing oneself at someone's disposal is stated readiness (AGREE) ---
+
+def test_it_placing_oneself_at_the_disposal_of_prosecutors():
+    text = "Carlo Nordio si è messo a disposizione della Procura di Milano."
+    [event] = events(document(text, "it", [MINISTER, PROCURA]))
+    assert summary(event) == ("AGREE", ("x:person:carlo-nordio",), ("x:org:procura-di-milano",), "occurred")
+
+
+def test_it_making_funds_available_is_no_promise():
+    assert events(document("Il governo ha messo a disposizione nuovi fondi.", "it", [GOVERNO])) == []
+
+
+# --- the green light ---
+
+def test_es_giving_the_green_light_to_a_country_is_support():
+    text = "La Comisión Europea dio luz verde a España para el nuevo plan."
+    [event] = events(document(text, "es", [COMMISSION, SPAIN]))
+    assert summary(event) == ("SUPPORT", ("Q8880",), ("Q29",), "occurred")
+
+
+def test_es_the_green_light_for_a_project_is_no_event():
+    assert events(document("La Comisión Europea dio luz verde al proyecto.", "es", [COMMISSION])) == []
+
+
+# --- nouns governed by a light verb take its subject ---
+
+def test_it_renewing_an_appeal():
+    text = "Papa Francesco ha rinnovato l'appello alla Russia."
+    [event] = events(document(text, "it", [POPE, RUSSIA_IT]))
+    assert summary(event) == ("REQUEST", ("Q450675",), ("Q159",), "occurred")
+
+
+def test_es_making_an_appeal():
+    text = "Pedro Sánchez hizo un llamamiento a Marruecos."
+    [event] = events(document(text, "es", [SANCHEZ, MOROCCO]))
+    assert summary(event) == ("REQUEST", ("Q1551781",), ("Q1028",), "occurred")
+
+
+def test_de_addressing_an_appeal_is_the_subjects_request():
+    text = "Olaf Scholz richtete am Montag einen eindringlichen Appell an die Weltgemeinschaft."
+    [event] = events(document(text, "de", [SCHOLZ]))
+    assert (summary(event), event.rule.endswith("nominal-light")) == (("REQUEST", ("Q61053",), (), "occurred"), True)
+
+
+def test_en_making_a_visit():
+    [event] = events(document("Macron made a visit to China in April.", "en", [MACRON, CHINA_EN]))
+    assert summary(event)[:3] == ("CONSULT", ("Q3052772",), ("Q148",))
