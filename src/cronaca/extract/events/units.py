@@ -117,6 +117,7 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
 
 
 @dataclass(slots=True)
@@ -299,11 +300,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
+    noun_use = False  # a verb form used as a noun was passed over since the previous unit
 
     def add(unit: Unit) -> None:
-        nonlocal carried
+        nonlocal carried, noun_use
+        unit.noun_use_before = noun_use
         clauses[-1].units.append(unit)
         carried = 0
+        noun_use = False
 
     def close() -> None:
         nonlocal phrase, pending_conj
@@ -491,6 +495,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and any(t.pos == "verb" for t in item.triggers):
                 after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
+                noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
