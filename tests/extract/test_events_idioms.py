@@ -151,3 +151,19 @@ def test_de_a_light_verb_governs_its_noun_not_the_nouns_content():
     # the talks are what the appeal asks for, not Scholz's talks with China
     text = "Olaf Scholz richtete einen Appell zu Gesprächen mit China."
     assert [summary(e)[:2] for e in events(document(text, "de", [SCHOLZ, CHINA_DE]))] == [("REQUEST", ("Q61053",))]
+
+
+# --- voting for a named person is SUPPORT; voting for a bill is no event between actors ---
+
+MORENA = ("Q6911213", "Morena", "ORG", ["Morena"])
+SHEINBAUM = ("Q2094476", "Claudia Sheinbaum", "PERSON", ["Claudia Sheinbaum"])
+RN = ("Q205150", "National Rally", "ORG", ["Rassemblement national"])
+
+
+def test_es_a_party_voting_for_a_candidate_supports_her():
+    [event] = events(document("Morena votó a favor de Claudia Sheinbaum en la asamblea.", "es", [MORENA, SHEINBAUM]))
+    assert summary(event) == ("SUPPORT", ("Q6911213",), ("Q2094476",), "occurred")
+
+
+def test_fr_voting_for_a_bill_is_no_event():
+    assert events(document("Le Rassemblement national a voté pour le projet de loi.", "fr", [RN])) == []
