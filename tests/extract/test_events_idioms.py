@@ -167,3 +167,32 @@ def test_es_a_party_voting_for_a_candidate_supports_her():
 
 def test_fr_voting_for_a_bill_is_no_event():
     assert events(document("Le Rassemblement national a voté pour le projet de loi.", "fr", [RN])) == []
+
+
+# --- German noun entries that open with an adjective ("grünes Licht") are nouns though lower-case ---
+
+REGIERUNG = ("Q2284364", "Federal Government of Germany", "ORG", ["Bundesregierung"])
+UKRAINE_DE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+
+
+def test_de_the_green_light_to_a_country_is_support_and_its_content_no_act_of_the_giver():
+    text = "Die Bundesregierung gab der Ukraine grünes Licht für Angriffe."
+    found = [summary(e) for e in events(document(text, "de", [REGIERUNG, UKRAINE_DE]))]
+    assert found == [("SUPPORT", ("Q2284364",), ("Q212",), "occurred")]
+
+
+# --- a blockade (CAMEO 191: PLOVER COERCE restrict) ---
+
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+GAZA = ("Q39760", "Gaza Strip", "PLACE", ["Gaza"])
+
+
+def test_en_a_countrys_blockade_of_a_territory_is_coercion():
+    [event] = events(document("Israel's blockade of Gaza entered its second year.", "en", [ISRAEL, GAZA]))
+    assert (event.type, event.mode, event.source) == ("COERCE", "restrict", ["Q801"])
+
+
+def test_fr_imposing_a_blockade_on_a_country():
+    text = "La Russie a imposé un blocus à l'Ukraine."
+    [event] = events(document(text, "fr", [("Q159", "Russia", "COUNTRY", ["Russie"], "RUS"), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")]))
+    assert summary(event) == ("COERCE", ("Q159",), ("Q212",), "occurred")

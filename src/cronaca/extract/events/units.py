@@ -475,9 +475,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if not unlabelled:
                 continue
             item = replace(item, triggers=unlabelled)
-        if item.triggers and capitalised and text[s].islower() \
+        if item.triggers and capitalised and text[s].islower() and not any(c.isupper() for c in text[s:e]) \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
-            continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
+            # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive");
+            # an adjective opening a noun entry is not ("grünes Licht", "sexuelle Gewalt")
+            continue
         if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
