@@ -196,3 +196,27 @@ def test_fr_imposing_a_blockade_on_a_country():
     text = "La Russie a imposé un blocus à l'Ukraine."
     [event] = events(document(text, "fr", [("Q159", "Russia", "COUNTRY", ["Russie"], "RUS"), ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")]))
     assert summary(event) == ("COERCE", ("Q159",), ("Q212",), "occurred")
+
+
+# --- idioms of harsh criticism and blame ---
+
+LE_PEN = ("Q12927", "Marine Le Pen", "PERSON", ["Marine Le Pen"])
+BUNDESREGIERUNG = ("Q2284364", "Federal Government of Germany", "ORG", ["Bundesregierung"])
+ZELENSKY = ("Q3874799", "Volodymyr Zelenskyy", "PERSON", ["Zelensky"])
+
+
+def test_fr_going_after_someone_is_criticism():
+    text = "Marine Le Pen s'en est prise à Emmanuel Macron lors du débat."
+    [event] = events(document(text, "fr", [LE_PEN, MACRON]))
+    assert summary(event) == ("ACCUSE", ("Q12927",), ("Q3052772",), "occurred")
+
+
+def test_de_taking_someone_to_task_far_from_the_verb():
+    text = "Merz ging am Montag im Bundestag hart mit der Bundesregierung ins Gericht."
+    [event] = events(document(text, "de", [MERZ, BUNDESREGIERUNG]))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q2284364",), "occurred")
+
+
+def test_en_lashing_out_at_a_leader():
+    [event] = events(document("Trump lashed out at Zelensky on Friday.", "en", [TRUMP, ZELENSKY]))
+    assert summary(event) == ("ACCUSE", ("Q22686",), ("Q3874799",), "occurred")
