@@ -43,6 +43,7 @@ _OPEN_END = re.compile(r"[;,]\s*$")  # a clause of a longer sentence or list, ne
 _INNER_QUESTION = re.compile(r"\?\s*\S")
 # Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s")  # a sentence ends inside the line
 # Headline marks: "Milan Design Week | FLOS pays tribute", "... outbreak [NEWS]"
 _PIPE = re.compile(r"\w\s*\|\s*\w")
 _KICKER = re.compile(r"\W*[^\W\d][^:–—|.!?]{1,40}?(?::|\s[–—]\s)\s*\S")
@@ -696,17 +697,34 @@ def _related_block(lines: list[tuple[int, int, str]], index: int,
     """Index of the last line of the headlines a bare "related" label introduces: the lines
     after it that read as headlines or dates (no final punctuation, short), at most
     MAX_RELATED_LINES of them. An article paragraph ends the block, and so does a subhead of
-    the article (most of its words are the body's)."""
+    the article (most of its words are the body's). A headline may ask ("¿Qué pasará con...?":
+    one question, nothing after it), and a list item under the label is a link, never a subhead
+    (a subhead stands alone: "- Baloncesto Daniel Aragón" shares the byline's name, not the topic).
+    A list of links is uniform: after list items, a line that is none ends the block."""
     last = index
+    listed = False
     while last + 1 < len(lines) and last - index < MAX_RELATED_LINES:
         following = lines[last + 1][2]
         words = len(following.split())
-        if not following.strip() or words > MAX_CUE_WORDS or _FINAL.search(following):
+        if not following.strip() or words > MAX_CUE_WORDS:
             break
-        if words >= MIN_SUBHEAD_WORDS and overlap(last + 1) >= SUBHEAD_OVERLAP:
+        if _FINAL.search(following) and not _question_headline(following):
             break
+        item = bool(_LIST_ITEM.match(following))
+        if listed and not item:
+            break
+        if words >= MIN_SUBHEAD_WORDS and not item and overlap(last + 1) >= SUBHEAD_OVERLAP:
+            break
+        listed = listed or item
         last += 1
     return last
+
+
+def _question_headline(line: str) -> bool:
+    """A headline that asks: it ends on "?" and holds no other sentence end before it."""
+    stripped = line.rstrip()
+    return (stripped.endswith("?") and not _INNER_SENTENCE.search(stripped)
+            and not _SENTENCE_BREAK.search(stripped[:-1]))
 
 
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
