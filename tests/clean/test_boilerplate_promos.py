@@ -153,3 +153,13 @@ def test_a_reported_newsletter_sign_up_stays_in_german():
 def test_a_reported_newsletter_sign_up_stays_in_english():
     line = "The paper asked readers to sign up for the newsletter before the election, its editor said."
     assert removed(amid(line, "en"), "en") == []
+
+
+def test_a_french_published_and_updated_line_goes_whole():
+    line = "Publié le 12/03/2024 à 10h45, mis à jour le 12/03/2024 à 11h00"
+    assert removed(amid(line, "fr"), "fr") == [line]
+
+
+def test_a_french_follow_our_account_prompt_goes():
+    line = "Suivez toute l'actualité sur notre compte Twitter"
+    assert removed(amid(line, "fr"), "fr") == [line]
