@@ -163,3 +163,17 @@ def test_a_french_published_and_updated_line_goes_whole():
 def test_a_french_follow_our_account_prompt_goes():
     line = "Suivez toute l'actualité sur notre compte Twitter"
     assert removed(amid(line, "fr"), "fr") == [line]
+
+
+def test_a_long_newsletter_plug_closing_the_text_goes():
+    line = ("Our website is the place for the latest breaking news, exclusive scoops, longreads and "
+            "provocative commentary. Please bookmark example.com and sign up for our daily newsletter, "
+            "Posted, here.")
+    assert removed(BODY["en"] + line, "en") == [line]
+
+
+def test_a_long_spanish_newsletter_plug_closing_the_text_goes():
+    line = ("Gracias por leer hasta aquí: cada día publicamos las noticias más importantes de la "
+            "región con análisis y contexto, y si quieres recibirlas cada mañana, suscríbete gratis "
+            "a nuestro boletín diario.")
+    assert removed(BODY["es"] + line, "es") == [line]
