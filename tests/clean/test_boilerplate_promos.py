@@ -173,7 +173,7 @@ def test_a_long_newsletter_plug_closing_the_text_goes():
 
 
 def test_a_long_spanish_newsletter_plug_closing_the_text_goes():
-    line = ("Gracias por leer hasta aquí: cada día publicamos las noticias más importantes de la "
-            "región con análisis y contexto, y si quieres recibirlas cada mañana, suscríbete gratis "
-            "a nuestro boletín diario.")
+    line = ("Cada día publicamos las noticias más importantes de la región con análisis, opinión y "
+            "contexto de nuestros corresponsales, y si quieres recibirlas cada mañana, suscríbete "
+            "gratis a nuestro boletín diario.")
     assert removed(BODY["es"] + line, "es") == [line]
