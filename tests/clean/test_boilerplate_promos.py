@@ -177,3 +177,17 @@ def test_a_long_spanish_newsletter_plug_closing_the_text_goes():
             "contexto de nuestros corresponsales, y si quieres recibirlas cada mañana, suscríbete "
             "gratis a nuestro boletín diario.")
     assert removed(BODY["es"] + line, "es") == [line]
+
+
+def test_a_closing_appeal_above_a_trailing_button_still_stands_at_the_end():
+    appeal = ("Wait! Before you go on about your day, ask yourself: how likely is it that the story "
+              "you just read would have been produced by another outlet?")
+    raw = BODY["en"] + appeal + "\nJoin the conversation\nShare"
+    assert removed(raw, "en") == [appeal, "Join the conversation\nShare"]
+
+
+def test_short_closing_sentences_do_not_move_the_end():
+    line = ("Before you go on holiday, the ministry said, travellers should check whether their "
+            "passports are still valid for at least six months, as many countries require.")
+    raw = BODY["en"] + line + "\nThe rule applies from May.\nIt will be checked.\nFines follow."
+    assert removed(raw, "en") == []

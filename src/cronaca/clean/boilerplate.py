@@ -90,6 +90,7 @@ BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
 MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
 EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+MAX_TRAILING_LABELS = 2  # short lines after the end's blurbs that do not move the end
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_EMAIL_BYLINE_WORDS = 16  # a name, an address, maybe a date: no sentence
 _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
@@ -236,12 +237,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     stamp_words = _stamp_words(lang)
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
+    end_edge = _end_edge(lines)
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
             continue
         stop = end + 1 if end < len(text) else end  # take the line break with the line
         words = len(line.split())
-        at_end = index >= len(lines) - EDGE_LINES
+        at_end = index >= end_edge
         edit = _cue_edits(line, start, stop, words, cues,
                           MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
         if edit is None and words <= MAX_BLURB_WORDS:
@@ -301,6 +303,18 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+def _end_edge(lines: list[tuple[int, int, str]]) -> int:
+    """Index of the first line of the text's end, where closing blurbs stand: the last EDGE_LINES
+    lines, not counting up to MAX_TRAILING_LABELS short lines without sentence punctuation after
+    them (a button or a label, "Join the conversation", closes many pages below the blurb; "It
+    will appeal." is a sentence and ends the article)."""
+    last = len(lines) - 1
+    while (last > 0 and len(lines) - 1 - last < MAX_TRAILING_LABELS
+           and len(lines[last][2].split()) <= MAX_LABEL_WORDS and not _FINAL.search(lines[last][2])):
+        last -= 1
+    return min(len(lines) - EDGE_LINES, last + 1 - EDGE_LINES)
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
