@@ -308,14 +308,15 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     # a word a head noun follows stays even when frequent: "Национального фронта"
     keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
     # "Hofmann sagte" after "Heike Hofmann": the family name of a person met before is a name
-    last_known = _earlier_person(tokens[-1:], view, surnames, lex)
+    # ("Uwe Jun" met before: "am 12. Jun." is still the month)
+    last_known = _earlier_person(tokens[-1:], view, surnames, lex) and not lex.calendar_at(view, *tokens[-1])
     if last_known:
         keep = tokens[-1]
     earlier = last_known and len(tokens) == 1
     if keep is None and len(tokens) == 2 and _person_cued(view, tokens[0][0], cue, person_cues, lex) \
             and (view.text[slice(*tokens[0])] in m.given_names
                  or zipf(view.folded[slice(*tokens[0])], lex.code) < lex.common_word_zipf) \
-            and view.folded[slice(*tokens[1])] not in lex.calendar_words \
+            and not lex.calendar_at(view, *tokens[1]) \
             and zipf(view.folded[slice(*tokens[1])], lex.code) < AFTER_GIVEN_NAME_ZIPF:
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
@@ -332,7 +333,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside] \
         or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
-    inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
+    inside = "OTHER" if "OTHER" in found_inside else _head_cue(words, tokens, view, lex, found_inside)
     head = _head_after(view, end, lex) if inside is None else None
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
@@ -499,6 +500,17 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
         return end
     return found.end(1)
+
+
+def _head_cue(words: list[str], tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon,
+              found: list[str]) -> str | None:
+    """The type of the name's head among its cue words: the last word when a name word (no particle)
+    stands right before it ("Wall Street Journal", "Oxford Street Clinic": "street" only modifies the
+    head), else the first cue word ("Universität Trier", "Consiglio della Regione")."""
+    if len(set(found)) > 1 and len(words) > 2 and words[-1] in lex.cues_inside \
+            and not view.text[tokens[-2][1]:tokens[-1][0]].strip(" \u00a0"):
+        return lex.cues_inside[words[-1]]
+    return next(iter(found), None)
 
 
 def _named_compound(word: str, lex: LinkLexicon) -> str | None:
@@ -702,7 +714,7 @@ def _name_word_before(view: TextView, start: int, floor: int, lex: LinkLexicon) 
         q -= 1
     if not view.text[k:k + 1].isupper() or not word.isalpha() or view.sentence_initial(q) \
             or word in lex.cues_before or word in lex.locatives or word in lex.definite_articles \
-            or word in lex.calendar_words or _person_role(word, lex):
+            or lex.calendar_at(view, k, end) or _person_role(word, lex):
         return start
     return k
 
@@ -779,7 +791,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (s, e) == keep:
             return False
         if _droppable(s, e, edge_start, alone):
-            return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
+            return not (s == first and e - s > 1 and not lex.calendar_at(view, s, e)
                         and (not lex.common_word_everywhere
                              or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
         return False
@@ -792,7 +804,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and view.text[e:e + 1] == " " and view.text[e + 1:e + 2].isupper() \
                 and zipf(view.word_after(e) or "", lex.code) < INITIAL_NEXT_WORD_ZIPF:
             return False  # "V. Kramnik": an initial before a rare word (a name) belongs to it
-        if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
+        if lex.calendar_at(view, s, e) or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
         if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF \
@@ -945,7 +957,7 @@ def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[
     if found is None or found.end() > limit:
         return None
     word = view.folded[found.start():found.end()]
-    if word in lex.calendar_words or zipf(word, lex.code) >= lex.common_word_zipf \
+    if lex.calendar_at(view, found.start(), found.end()) or zipf(word, lex.code) >= lex.common_word_zipf \
             or not found.group().rstrip(".")[1:2].isalpha():
         return None
     return found.start(), found.end()
