@@ -1116,8 +1116,13 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
-    if before is not None:
+    if before is not None and not (lex.cues_before[before] != "PERSON" and _named_cue(view, start, before, lex)
+                                   and len(words) > 1 and name.split()[0] in m.given_names):
+        # ("il deputato del Movimento Carlo Sibilia", "il direttore de Il Giornale Mario Giordano": a
+        # capitalised cue word ends another name; the given name that follows opens a person's)
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
+    if len(words) > 1 and _particle_surname(name, m):
+        return Guess("PERSON", 0.6, "unknown:particle-surname")  # "Di Pietro", "Nunzia De Girolamo"
     if cue is not None:
         return Guess(cue, 0.7, "unknown:cue-word")
     described = _apposition(view, end, lex)
@@ -1190,6 +1195,23 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
 #: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
 PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+def _named_cue(view: TextView, start: int, cue: str, lex: LinkLexicon) -> bool:
+    """Is the cue word right before ``start`` capitalised inside a sentence ("del Movimento"), where
+    only names are ("Politikwissenschaftler" in German is a common noun)?"""
+    if lex.common_word_everywhere:
+        return False
+    i = view.folded.rfind(cue, max(0, start - len(cue) - 3), start)
+    return i >= 0 and view.text[i:i + 1].isupper() and not view.sentence_initial(i)
+
+
+def _particle_surname(name: str, m: Matcher) -> bool:
+    """A capitalised particle before a given name makes a family name ("Di Pietro", "De Girolamo",
+    "Del Piero"): bodies write their particles in lower case ("Cassa di Risparmio")."""
+    parts = name.split()
+    return any(p[:1].isupper() and _particle(p.lower(), m.lex) and nxt in m.given_names
+               for p, nxt in zip(parts, parts[1:]))
 
 
 def _particle(word: str, lex: LinkLexicon) -> bool:
