@@ -6,7 +6,8 @@ capitalised token, is typed by guesswork). The definition pattern is the same in
 so this needs no language data: an entity mention followed by "(ACRONYM)", where the acronym has at
 least two capitals and starts with the full name's initial, and the acronym is itself a mention.
 An acronym that spells the initials of another entity's name anywhere in the article joins it too
-("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR").
+("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR"), and
+so does one that is the first word of an organisation's name outside the KB ("RWTH Aachen" ... "die RWTH").
 """
 from __future__ import annotations
 
@@ -49,7 +50,27 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             if drop is long:
                 break
     entities = [e for e in entities if id(e) not in gone]
-    return _join_initials(entities)
+    return _join_first_words(_join_initials(entities))
+
+
+def _join_first_words(entities: list[Entity]) -> list[Entity]:
+    """Merge an acronym outside the KB into the one organisation outside the KB whose name it opens."""
+    by_first: dict[str, list[Entity]] = {}
+    for entity in entities:
+        first, _, rest = entity.name.partition(" ")
+        if not entity.in_kb and entity.type == "ORG" and rest and first.isupper():
+            by_first.setdefault(first, []).append(entity)
+    gone: set[int] = set()
+    for short in entities:
+        longs = by_first.get(short.name, [])
+        if short.in_kb or short.type != "ORG" or " " in short.name or len(longs) != 1:
+            continue
+        long = longs[0]
+        for moved in short.mentions:
+            moved.entity_id = long.id
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
+        gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
 
 
 def _join_initials(entities: list[Entity]) -> list[Entity]:

@@ -255,6 +255,13 @@ def _inside_cues(code: str) -> dict[str, str]:
             if row["position"] == "inside"}
 
 
+@cache
+def own_inside_cues(code: str) -> frozenset[str]:
+    """The inside cue words a language lists itself (not those taken from ``name_cue_languages``): a
+    foreign one ("Times", "Post") in a German run is a name's word, not a capitalised common noun."""
+    return frozenset(_inside_cues(code))
+
+
 def decline(form: str, by_case: dict[str, RuleIndex], kind: str) -> list[str]:
     """Every case form of a several-word name whose words all decline together ("Северная Корея" ->
     "Северной Кореи", "Северную Корею"...): per case, each word takes the rule of that case with the

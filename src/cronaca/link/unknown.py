@@ -37,7 +37,7 @@ from cronaca.link.gazetteer import is_town
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
-from cronaca.link.lexicon import LinkLexicon, lexicon
+from cronaca.link.lexicon import LinkLexicon, lexicon, own_inside_cues
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -366,7 +366,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = following.end
             # "Air France", "Chœur de Radio France": a name that takes in a country is a body's
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
-                else "ORG" if entry.type == "COUNTRY" else entry.type
+                else "ORG" if entry.type == "COUNTRY" or _acronym_before_place(view, tokens, entry.type) \
+                else entry.type
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -386,7 +387,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names \
-            and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
+            and not (lex.lone_word_needs_cue and len(tokens) == 1  # "Tiktoks Empfehlungssysteme"
+                     and not (inside == "ORG" and words[0] not in own_inside_cues(lex.code))):
+        # (a foreign word that names a body goes on a place's name: "Teheran Times")
         entry = m.kb.entries[preceding.entity_id]
         # "London School of Economics", "Iraq Study Group": a country or capital begins the name
         # of a body when a word of the name says it is one
@@ -1192,9 +1195,17 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     return Guess("ORG", 0.4, "unknown:single")
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
 #: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
 PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+def _acronym_before_place(view: TextView, tokens: list[tuple[int, int]], entry_type: str) -> bool:
+    """"RWTH Aachen", "TU Berlin", "SSC Napoli": an acronym before a town's name names a body there
+    (a university, a club, a hospital), not the town."""
+    return entry_type == "PLACE" and len(tokens) == 1 and _ACRONYM_WORD.fullmatch(view.text[slice(*tokens[0])]) is not None
 
 
 def _named_cue(view: TextView, start: int, cue: str, lex: LinkLexicon) -> bool:
