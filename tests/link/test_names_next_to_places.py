@@ -42,3 +42,20 @@ def test_the_city_after_a_locative_stays_the_city(pipeline):
 def test_a_saints_name_is_no_overseas_territory(pipeline):
     found = _entities(pipeline, "La marcha salió desde San Martín hacia la plaza central.", "es")
     assert "Collectivity of Saint Martin" not in found
+
+
+def test_a_name_before_an_area_noun_is_a_place(pipeline):
+    found = _entities(pipeline, "Airstrikes in the Middle Shabelle region have killed 50 militants.", "en")
+    assert found["Middle Shabelle"][0] == "PLACE"
+
+
+def test_quebec_alone_is_the_province_and_the_city_keeps_its_own_name(pipeline):
+    found = _entities(pipeline, "The G7 ministers gathered in Charlevoix, Quebec, on Thursday.", "en")
+    assert found["Quebec"][0] == "PLACE"
+    assert "Quebec City" not in found
+
+
+def test_ontario_is_the_canadian_province(pipeline):
+    doc = pipeline(Document(raw="Ontario premier Doug Ford threatened new tariffs.", language="en",
+                            source=Source(published="2025-03-01")))
+    assert [(e.name, e.country) for e in doc.entities if e.name == "Ontario"] == [("Ontario", "CAN")]
