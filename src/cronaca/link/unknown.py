@@ -1120,7 +1120,7 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
     if before is not None and not (lex.cues_before[before] != "PERSON" and _named_cue(view, start, before, lex)
-                                   and len(words) > 1 and name.split()[0] in m.given_names):
+                                   and len(name.split()) > 1 and name.split()[0] in m.given_names):
         # ("il deputato del Movimento Carlo Sibilia", "il direttore de Il Giornale Mario Giordano": a
         # capitalised cue word ends another name; the given name that follows opens a person's)
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
