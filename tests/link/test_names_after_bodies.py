@@ -41,3 +41,13 @@ def test_a_bare_parliament_is_the_one_of_the_country_the_article_is_about(pipeli
     typed = _typed(pipeline, "Rusia anunció nuevas medidas. Nadie podrá pararlo, ni el Parlamento, ni la "
                              "sociedad civil, dijo Rusia.", "es")
     assert typed["Federal Assembly"] == "ORG"
+
+
+def test_the_mafia_of_sicily_has_its_english_wikipedia_title(pipeline):
+    typed = _typed(pipeline, "Secondo gli inquirenti, Cosa Nostra ha ordinato la strage.", "it")
+    assert typed["Sicilian Mafia"] == "GROUP"
+
+
+def test_a_capitalised_outlet_word_before_a_given_name_with_a_known_surname(pipeline):
+    typed = _typed(pipeline, "Lo aveva accusato il suo predecessore alla guida de Il Giornale Mario Giordano.", "it")
+    assert typed["Mario Giordano"] == "PERSON"
