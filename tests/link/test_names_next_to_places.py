@@ -59,3 +59,9 @@ def test_ontario_is_the_canadian_province(pipeline):
     doc = pipeline(Document(raw="Ontario premier Doug Ford threatened new tariffs.", language="en",
                             source=Source(published="2025-03-01")))
     assert [(e.name, e.country) for e in doc.entities if e.name == "Ontario"] == [("Ontario", "CAN")]
+
+
+def test_an_acronym_that_opens_another_name_stays_its_own_body(pipeline):
+    found = _entities(pipeline, "The NHS said waiting lists grew. NHS Direct closed its phone line.", "en")
+    assert found["NHS"] == ("ORG", ["NHS"])
+    assert found["NHS Direct"] == ("ORG", ["NHS Direct"])

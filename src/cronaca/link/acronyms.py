@@ -7,7 +7,8 @@ so this needs no language data: an entity mention followed by "(ACRONYM)", where
 least two capitals and starts with the full name's initial, and the acronym is itself a mention.
 An acronym that spells the initials of another entity's name anywhere in the article joins it too
 ("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR"), and
-so does one that is the first word of an organisation's name outside the KB ("RWTH Aachen" ... "die RWTH").
+so does one that opens an organisation's name outside the KB made of it and a KB name ("RWTH Aachen" ...
+"die RWTH").
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import unicodedata
 from cronaca.document import Entity
 from cronaca.link.unknown import slug
 
+#: The rule of an unknown name that takes in a KB name next to it (link/unknown.py).
+NEXT_TO_KB = "unknown:next-to-kb"
 _DEFINED = re.compile(r"[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)")
 
 
@@ -58,7 +61,10 @@ def _join_first_words(entities: list[Entity]) -> list[Entity]:
     by_first: dict[str, list[Entity]] = {}
     for entity in entities:
         first, _, rest = entity.name.partition(" ")
-        if not entity.in_kb and entity.type == "ORG" and rest and first.isupper():
+        # only a name made of an acronym and a KB name after it ("RWTH Aachen", "MSV Duisburg"): "AI
+        # Mode" or "NHS Direct" is another thing than "AI" or "NHS"
+        if not entity.in_kb and entity.type == "ORG" and rest and first.isupper() \
+                and entity.mentions[0].rule == NEXT_TO_KB:
             by_first.setdefault(first, []).append(entity)
     gone: set[int] = set()
     for short in entities:
