@@ -76,3 +76,9 @@ def test_the_link_stage_imports_nothing_from_extract():
 def test_a_place_acting_is_found_with_the_shared_verb_data(pipeline):
     found = _entities(pipeline, "L'Europa ha risposto subito ai dazi americani.", "it")
     assert "European Union" in found
+
+
+def test_an_abbreviation_before_a_year_is_a_calendar_word():
+    english = calendar_words("en")
+    text = "Prices rose in Jun 2020."
+    assert english.at(text, text.lower(), 15, 18)

@@ -3,8 +3,9 @@
 A full month or weekday name ("June", "Juni", "lunedì") is never a person's or a place's name in news
 text, but an abbreviation is often one too: "Jun" is a surname (the German political scientist Uwe
 Jun), "Mar" a given name, "Sat" a word. An abbreviation is a calendar word only where it looks like a
-date: with its period inside a sentence ("Jun. 2020"), or next to a day number ("12 Jun", "Jun 12", "12. Jun"). Which forms
-are abbreviations follows from ``months.tsv`` and ``weekdays.tsv`` themselves: a form that begins
+date: with its period inside a sentence ("Jun. 2020"), or next to a day number or a year ("12 Jun",
+"Jun 12", "12. Jun", "Jun 2020"). Which forms are abbreviations follows from ``months.tsv`` and
+``weekdays.tsv`` themselves: a form that begins
 another form of the same month or day ("jun" of "june", "sept" of "september") and is no longer than
 CLDR's abbreviations (``ABBREVIATION_CHARS``) is a shortening of it; a longer one is an inflected full
 name's stem (Russian "август" of "августа").
@@ -21,7 +22,7 @@ from cronaca import lang as langdata
 ABBREVIATION_CHARS = 4
 _ABBREVIATION_GOES_ON = re.compile(r"[ \u00a0]*[\d,;a-zà-ÿ]")
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \u00a0]*$")
-_DAY_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}(?!\d)")
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]*(?:\d{1,2}|\d{4})(?!\d)")  # "Jun 12", "Jun 2020"
 
 
 @dataclass(frozen=True)
