@@ -1205,7 +1205,8 @@ PARTICLE_NAME_WORD_ZIPF = 3.5
 def _acronym_before_place(view: TextView, tokens: list[tuple[int, int]], entry_type: str) -> bool:
     """"RWTH Aachen", "TU Berlin", "SSC Napoli": an acronym before a town's name names a body there
     (a university, a club, a hospital), not the town."""
-    return entry_type == "PLACE" and len(tokens) == 1 and _ACRONYM_WORD.fullmatch(view.text[slice(*tokens[0])]) is not None
+    return entry_type == "PLACE" and len(tokens) == 1 \
+        and _ACRONYM_WORD.fullmatch(view.text[slice(*tokens[0])]) is not None
 
 
 def _named_cue(view: TextView, start: int, cue: str, lex: LinkLexicon) -> bool:
