@@ -91,3 +91,14 @@ def test_a_bodys_name_that_ends_in_a_country_keeps_the_country():
         language="es", source=Source(published="2024-11-07")))
     names = {e.name: e.type for e in doc.entities}
     assert names.get("Embajada de Francia") == "ORG" and names.get("France") == "COUNTRY"
+
+
+def test_a_country_adjective_right_after_a_capitalised_head_noun_is_part_of_the_name(link_text):
+    doc = link_text("La langue recule en Afrique, affirme l'Académie française dans un avis.", "fr")
+    assert _names(doc)["Académie française"] == ("ORG", ["Académie française"])
+
+
+def test_a_government_noun_with_a_country_adjective_stays_the_country(link_text):
+    doc = link_text("Ayer el Gobierno español rechazó la propuesta.", "es")
+    names = _names(doc)
+    assert "Gobierno español" not in names and names["Spain"][0] == "COUNTRY"

@@ -408,7 +408,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if inside == "ORG" and end == tokens[-1][1] and lex.name_modifiers:
         # "Conseil fédéral", "Chiesa ortodossa serba": where only a body's first word is capitalised,
         # the lower-case words of its name follow the head noun
-        after = _modifiers_after(view, end, by_start, lex)
+        after = _modifiers_after(view, end, by_start, lex, _adjective_names_body(tokens, view, lex))
         modified = after > end
         end = after
     if inside == "ORG" and (modified or end == tokens[-1][1]):
@@ -538,11 +538,23 @@ def _modified_head(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> 
     return found is not None and found.group(1) in lex.name_modifiers
 
 
-def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon) -> int:
+def _adjective_names_body(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> bool:
+    """True when a country adjective right after this lone capitalised head noun is a word of its
+    name ("l'Académie française", "la Croix-Rouge française"): mid-sentence the capital says the noun
+    begins a name. Not for the nouns of ``organisation_nouns.tsv`` ("le Gouvernement français", "el
+    Gobierno español" stand for the country) nor at a sentence start, where every noun has a capital."""
+    if len(tokens) != 1 or view.folded[slice(*tokens[0])] in lex.organisation_nouns:
+        return False
+    before = view.text[max(0, tokens[0][0] - 3):tokens[0][0]].rstrip(" \u00a0")
+    return before[-1:].isalpha() or before[-1:] in ("'", "\u2019")
+
+
+def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon,
+                     adjective_first: bool = False) -> int:
     """The end of the lower-case words after a body's head noun that belong to its name: words of
     ``name_modifiers.txt`` ("fédéral", "universitaire", "ortodossa") and, after at least one of
-    them, a country adjective ("Tribunale speciale iracheno")."""
-    count = 0
+    them (or first, when ``adjective_first``), a country adjective ("Tribunale speciale iracheno")."""
+    count = 1 if adjective_first else 0
     while count < MAX_NAME_MODIFIERS:
         found = _WORD_AFTER.match(view.text, end)
         if found is None or not found.group(1)[:1].islower():
