@@ -20,6 +20,8 @@ from cronaca.extract.speech import Cue
 
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: "Lors de la conférence de presse": a scene-setting phrase before the comma is this short.
+SCENE_WORDS = 8
 #: Most words of a subordinate clause of comparison holding the verb after the content (", wie
 #: Bundeskanzler Friedrich Merz am Montag in Berlin sagte", ", come ha spiegato il ministro ...").
 AS_CLAUSE_WORDS = 12
@@ -191,6 +193,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
         and not _apposition(ctx, tail[stop + 1:])
+    if cue.row.tense == "gerund" and not parenthetical:
+        return None  # "..., tout en assurant un embourgeoisement": a gerund reports what follows it
     comma = text.rfind(",", sent_start, cue.start)
     between = WORD.findall(text, comma, cue.start) if comma != -1 else []
     # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
@@ -220,6 +224,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None  # "..., AP reported": a cited source, not a speaker
     if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
         return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
+    if not parenthetical and _scene_setting(ctx, text[start:comma], after):
+        return None  # "Dans la soirée, le président a annoncé sa démission"
     first = text.find(",", start, comma)
     head = WORD.findall(text, start, first) if first != -1 else []
     if head and all(w[0].isupper() for w in head) and text.find(",", first + 1, comma) == -1 \
@@ -233,6 +239,22 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _scene_setting(ctx: QuoteContext, before: str, after: str) -> bool:
+    """True when the words before the comma only set the scene and the verb has an object of its own:
+    each comma-separated part opens with a preposition and is short ("Dans un entretien au Monde",
+    "Lors de la conférence de presse"), and an article opens the words after the verb ("a reconnu
+    des erreurs", "a annoncé sa démission"). A reported clause before the verb leaves the verb
+    without an object ("La situation est grave, a déclaré le ministre")."""
+    tail = WORD.findall(after)
+    if not tail or (tail[0].lower() not in ctx.speech.articles and tail[0].lower() not in ctx.speech.determiners):
+        return False
+    for part in before.split(","):
+        words = WORD.findall(part)
+        if not words or words[0].lower() not in ctx.speech.prepositions or len(words) > SCENE_WORDS:
+            return False
+    return True
 
 
 def _apposition(ctx: QuoteContext, rest: str) -> bool:

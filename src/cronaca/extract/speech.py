@@ -46,6 +46,8 @@ class SpeechData:
     complementizers: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
+    #: other words that open a noun phrase ("des", "sa", "cette"): the object after a verb of saying
+    determiners: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # nouns of office or role: "la titular" names a person
     object_verbs: frozenset[str] = frozenset()  # "told": the next noun phrase is the addressee, not a clause
     addressed: re.Pattern[str] | None = None  # the same after an addressee ("told reporters he would")
@@ -205,6 +207,7 @@ def speech_data(lang: str | None) -> SpeechData:
                             for w in words.get(role, [])),
         prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("preposition", [])),
         articles=frozenset(w.lower().rstrip("'’") for w in words.get("article", [])),
+        determiners=frozenset(w.lower() for w in words.get("determiner", [])),
         complementizers=frozenset(w.lower().rstrip("'’") for w in words.get("complementizer", [])),
         definite=frozenset(w.lower().rstrip("'’") for w in words.get("definite", [])),
         person_nouns=frozenset(w.lower() for w in words.get("person_noun", [])),
