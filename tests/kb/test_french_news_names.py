@@ -45,3 +45,7 @@ def test_a_title_of_a_body_after_an_elided_article_resolves_by_date(names):
 def test_the_supreme_guide_is_the_head_of_state_of_iran(names):
     assert names("Le guide suprême iranien a menacé les États-Unis.", "2025-03-04") \
         == {"Ali Khamenei": "PERSON", "Iran": "COUNTRY", "United States": "COUNTRY"}
+
+
+def test_a_feminine_title_resolves_like_the_masculine(names):
+    assert names("La cheffe du gouvernement italien a réagi.") == {"Giorgia Meloni": "PERSON", "Italy": "COUNTRY"}
