@@ -49,3 +49,14 @@ def test_the_supreme_guide_is_the_head_of_state_of_iran(names):
 
 def test_a_feminine_title_resolves_like_the_masculine(names):
     assert names("La cheffe du gouvernement italien a réagi.") == {"Giorgia Meloni": "PERSON", "Italy": "COUNTRY"}
+
+
+def test_a_title_split_by_the_country_adjective_resolves_by_date(names):
+    """French puts the nationality inside the title: "le ministre russe de la Défense"."""
+    assert names("Le ministre russe de la Défense a annoncé des mesures.") \
+        == {"Andrey Belousov": "PERSON", "Russia": "COUNTRY"}
+
+
+def test_a_split_title_followed_by_a_name_leaves_the_person_to_the_name(names):
+    found = names("Le ministre français de l'Intérieur, Bruno Retailleau, a annoncé des mesures.")
+    assert found == {"Bruno Retailleau": "PERSON", "France": "COUNTRY"}

@@ -116,7 +116,57 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 if holder is not None:
                     result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
                                                    "title"))
+    _split_titles(kb_mentions, view, m, day, result)
     return result
+
+
+def _split_titles(kb_mentions: list[Mention], view: TextView, m: Matcher, day: date | None,
+                  result: TitleResult) -> None:
+    """Titles a country adjective splits: "le ministre russe des Affaires étrangères", "the
+    minister ... ": the title's first word right before the adjective and the rest of its phrase
+    right after it. French puts the nationality there; the automaton only sees whole phrases."""
+    split = _split_index(m.lex)
+    if not split:
+        return
+    for x in kb_mentions:
+        if x.kind != "adjective" or m.kb.entries[x.entity_id].type != "COUNTRY" \
+                or any(s <= x.start < e for s, e in result.covered):
+            continue
+        before = view.words_before(x.start, 1)
+        if not before or before[-1] not in split:
+            continue
+        for rest, title in split[before[-1]]:
+            end = x.end + len(rest)
+            if view.folded[x.end:end] != rest or view.folded[end:end + 1].isalnum():
+                continue
+            start = view.folded.rfind(before[-1], 0, x.start)
+            result.covered.append((start, end))
+            if _name_after(view, end, m.lex) is None:
+                holder = _holder(m, title, _of(m.kb.entries[x.entity_id]), day)
+                if holder is not None:
+                    result.mentions.append(Mention(start, end, view.text[start:end], holder.id,
+                                                   "title:split", 0.8, "title"))
+            break
+
+
+_SPLIT: dict[str, dict[str, list[tuple[str, TitleWord]]]] = {}
+
+
+def _split_index(lex: LinkLexicon) -> dict[str, list[tuple[str, TitleWord]]]:
+    """First word -> (rest of the phrase with its leading space, title) for singular titles of
+    several words whose second word is a particle ("ministre" -> " des affaires étrangères")."""
+    found = _SPLIT.get(lex.code)
+    if found is None:
+        found = {}
+        for title in lex.titles:
+            first, _, rest = title.phrase.partition(" ")
+            if rest and not title.plural and any(rest.startswith(p + " ") or p.endswith("'") and rest.startswith(p)
+                                                 for p in lex.particles):
+                found.setdefault(first, []).append((" " + rest, title))
+        for options in found.values():
+            options.sort(key=lambda o: -len(o[0]))  # longest phrase first
+        _SPLIT[lex.code] = found
+    return found
 
 
 _CAPITALISED = re.compile(r"[^\W\d_][\w-]*")
