@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds
@@ -446,14 +447,16 @@ def _role_compound(ctx: QuoteContext, m: Mention) -> bool:
 
 
 def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
-                  kinds: frozenset[str] = SUBJECT_TYPES) -> Mention | None:
+                  kinds: frozenset[str] = SUBJECT_TYPES,
+                  accept: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
-    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
+    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess");
+    ``accept``, when given, must also accept it (a gendered pronoun: a person of its gender)."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
         if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
-                and not _possessive(ctx, m) and not _role_compound(ctx, m):
+                and not _possessive(ctx, m) and not _role_compound(ctx, m) and (accept is None or accept(m)):
             return m
         j += 1
     return None

@@ -77,6 +77,7 @@ class QuoteContext:
         self.calendar_words = calendar_words(doc.language)
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}
+        self.genders: dict[str, str | None] = {}  # PERSON entity id -> F | M | None (speaker_gender)
         self.quotes: list[Quote] = []
 
     def _capitalised_inside(self, pos: int) -> bool:
