@@ -267,9 +267,13 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
     # a gerund takes the subject of the verb before it, with or without a comma: "ha commentato
     # l'affermazione di Grillo rilevando che", "rivendica di poter criticare il premier affermando che"
+    # past a quotation that is the first verb's object too: "Il leader di NCD ha detto no ad un Governo
+    # «che si sposti a sinistra» auspicando «...»" (not past one its complementizer opened)
     gerund = cue.row.tense == "gerund" and (between.rstrip().endswith(",") or (
-        not quote_between(ctx, prev.end, cue.start) and not _CLAUSE_STOP.search(between)
-        and not any(w in ctx.speech.complementizers for w in words)))
+        not _CLAUSE_STOP.search(between)
+        and not any(w.group().lower() in ctx.speech.complementizers
+                    for w in WORD.finditer(ctx.text, prev.end, cue.start) if not ctx.in_quote(w.start()))
+        and not (quote_between(ctx, prev.end, cue.start) and prev.start in ctx.following)))
     if not (coordinated or gerund):
         return None
     sp = speaker_of(ctx, prev)

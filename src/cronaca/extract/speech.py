@@ -132,6 +132,8 @@ class SpeechData:
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
 _OBJECT_WORDS = 4
+#: Most characters of an aside in commas between a verb and an adjacent complementizer ("come").
+_ASIDE_CHARS = 80
 #: Most words of an addressee before a complementizer ("told a meeting of Pacific Island leaders that").
 _FAR_ADDRESSEE_WORDS = 8
 #: Most words of an addressee before a clause without complementizer ("told the news agency he").
@@ -171,8 +173,12 @@ def speech_data(lang: str | None) -> SpeechData:
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
     if comps:
+        # an adjacent complementizer only right after the verb, or past an aside in commas ("ha fatto
+        # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
+        adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
+        near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
         complementizer = re.compile(
-            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps})", re.IGNORECASE)
+            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     # after a verb with an addressee, openers that are no article: "told reporters he would", "told
