@@ -61,6 +61,7 @@ class SpeechData:
     document_nouns: frozenset[str] = frozenset()  # "the statement said": whoever issued it
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
+    designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -228,6 +229,7 @@ def speech_data(lang: str | None) -> SpeechData:
         body_nouns=frozenset(kinds),
         body_kinds=kinds,
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
+        designate=_designate_pattern(words.get("designate", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
@@ -299,3 +301,11 @@ def abbreviations(lang: str | None) -> frozenset[str]:
         return frozenset(w.lower().rstrip(".") for w in load(lang or "").words("abbreviations.txt"))
     except LanguageDataError:
         return frozenset()
+
+
+def _designate_pattern(forms: list[str]) -> re.Pattern[str] | None:
+    """Any of the designate words as a whole word ("in pectore", "designato", "designierte")."""
+    if not forms:
+        return None
+    return re.compile("|".join(word_boundary(phrase_pattern(f)) for f in sorted(forms, key=len, reverse=True)),
+                      re.IGNORECASE)
