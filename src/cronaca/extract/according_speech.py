@@ -62,6 +62,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         stops = phrase_breaks(ctx, tail, sent_end)
         who_end = stops[0] if stops else sent_end
     if not lead:  # "According to X, <content>."
+        who_end = _past_apposed_name(ctx, match.end(), who_end, sent_end)
         head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
         if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
                 and not text.startswith(",", skip_space(text, match.end())):
@@ -145,6 +146,23 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+
+
+def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int:
+    """Where a role phrase after an attribution word ends when a name stands in apposition to it:
+    "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
+    after the name's comma, and the name speaks). Else ``who_end`` itself."""
+    text = ctx.text
+    if who_end >= sent_end or text[who_end] != "," or not _names_a_person(ctx, start, who_end):
+        return who_end
+    k = bisect_left(ctx.mention_starts, who_end)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
+        return who_end
+    m = ctx.mentions[k]
+    after = skip_space(text, m.end)
+    if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
+        return who_end
+    return after
 
 
 def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
@@ -417,13 +435,21 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         if word is None or word.group(1).lower() not in ctx.speech.opinion:
             continue
         k = bisect_left(ctx.mention_starts, word.end())
+        while k < len(ctx.mentions) and ctx.mentions[k].end <= s_end \
+                and ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+                and len(WORD.findall(text, word.end(), ctx.mentions[k].start)) < ACCORDING_WORDS:
+            k += 1  # "Per il segretario della Lega Matteo Salvini": the party is no speaker
         if k >= len(ctx.mentions) or ctx.mentions[k].end > s_end \
-                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
-                or len(WORD.findall(text, word.end(), ctx.mentions[k].start)) > OPINION_WORDS:
+                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
             continue
         m = ctx.mentions[k]
+        # a role may lead the name: "Per il presidente della Repubblica Sergio Mattarella, ...",
+        # "Pour le ministre russe des Affaires étrangères, Sergueï Lavrov, ..."
+        role_led = _names_a_person(ctx, word.end(), m.start)
+        if len(WORD.findall(text, word.end(), m.start)) > (ACCORDING_WORDS if role_led else OPINION_WORDS):
+            continue
         comma = text.find(",", m.end, s_end)
-        if comma == -1 or len(WORD.findall(text, word.end(), comma)) > PHRASE_WORDS:
+        if comma == -1 or len(WORD.findall(text, m.start if role_led else word.end(), comma)) > PHRASE_WORDS:
             continue
         start, end = skip_space(text, comma + 1), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):

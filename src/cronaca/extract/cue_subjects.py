@@ -146,6 +146,12 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    when = ctx.speech.time_phrase.match(ctx.text, pos, sent_end) if ctx.speech.time_phrase is not None else None
+    if when is not None and when.end() > pos:
+        # "afirmó ayer en el Congreso la vicepresidenta", "a déclaré mardi le ministre": past the time
+        found = mention_after(ctx, when.end(), sent_end)
+        if found is not None:
+            return found
     aside = _ASIDE.match(ctx.text, pos, sent_end)
     if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
         pos = aside.end()

@@ -62,6 +62,7 @@ class SpeechData:
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
     designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
+    time_phrase: re.Pattern[str] | None = None  # anchored: "ayer", "hier soir", "el lunes" right after a verb
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -230,6 +231,7 @@ def speech_data(lang: str | None) -> SpeechData:
         body_kinds=kinds,
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         designate=_designate_pattern(words.get("designate", [])),
+        time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
@@ -309,3 +311,20 @@ def _designate_pattern(forms: list[str]) -> re.Pattern[str] | None:
         return None
     return re.compile("|".join(word_boundary(phrase_pattern(f)) for f in sorted(forms, key=len, reverse=True)),
                       re.IGNORECASE)
+
+
+def _time_phrase(data: LanguageData, articles: list[str]) -> re.Pattern[str] | None:
+    """A time phrase standing between a verb and its subject ("afirmó ayer en el Congreso la
+    vicepresidenta", "a déclaré mardi le ministre"): the literal rows of relative_dates.tsv and the
+    weekday names, with an article or demonstrative before a weekday ("el lunes", "este martes")."""
+    literal = [r["pattern"].strip() for r in data.table("relative_dates.tsv")
+               if r.get("pattern") and "{" not in r["pattern"] and len(r["pattern"].strip()) > 2]
+    days = [r["name"].strip() for r in data.table("weekdays.tsv") if r.get("name")]
+    if not literal and not days:
+        return None
+    lead = "|".join(phrase_pattern(w) for w in sorted(set(articles), key=len, reverse=True))
+    day = "|".join(phrase_pattern(d) for d in sorted(days, key=len, reverse=True))
+    options = [phrase_pattern(p) for p in sorted(literal, key=len, reverse=True)]
+    if day:
+        options.append(rf"(?:(?:{lead})\s+)?(?:{day})" if lead else rf"(?:{day})")
+    return re.compile(rf"\s*,?\s*(?:{'|'.join(options)})(?!\w)(?:\s*,)?", re.IGNORECASE)

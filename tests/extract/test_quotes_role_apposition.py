@@ -1,0 +1,43 @@
+"""A role before a name: after an attribution or opinion word ("Selon le chef de la diplomatie russe,
+Sergueï Lavrov, ...", "Per il presidente della Repubblica Sergio Mattarella, ..."), and a time
+phrase between an inverted verb and its subject ("afirmó ayer en el Congreso la vicepresidenta")."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+LAVROV = {"x:person:lavrov": ("PERSON", ["Sergueï Lavrov"])}
+
+
+def found(text: str, lang: str, entities: dict) -> list[tuple[str, str | None]]:
+    doc = make_doc(text, lang, entities)
+    doc.sources = find_sources(doc)
+    return [(q.text, q.speaker) for q in find_quotes(doc)]
+
+
+def test_according_word_role_and_apposed_name_the_content_starts_after_the_name():
+    text = "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué en Ukraine."
+    assert found(text, "fr", LAVROV) == [("l'Occident a échoué en Ukraine", "x:person:lavrov")]
+
+
+def test_opinion_word_with_a_long_role_and_apposed_name():
+    text = "Pour le ministre russe des Affaires étrangères, Sergueï Lavrov, l'Occident a échoué en Ukraine."
+    assert found(text, "fr", LAVROV) == [("l'Occident a échoué en Ukraine", "x:person:lavrov")]
+
+
+def test_opinion_word_with_a_role_before_the_name_and_no_comma():
+    text = "Per il presidente della Repubblica Sergio Mattarella, l'Italia deve restare unita."
+    entities = {"x:person:mattarella": ("PERSON", ["Sergio Mattarella"])}
+    assert found(text, "it", entities) == [("l'Italia deve restare unita", "x:person:mattarella")]
+
+
+def test_opinion_word_passes_over_the_party_in_the_role():
+    text = "Per il segretario della Lega Matteo Salvini, l'autonomia si farà entro l'anno."
+    entities = {"x:person:salvini": ("PERSON", ["Matteo Salvini"]), "x:org:lega": ("ORG", ["Lega"])}
+    assert found(text, "it", entities) == [("l'autonomia si farà entro l'anno", "x:person:salvini")]
+
+
+def test_time_and_place_between_an_inverted_verb_and_its_subject():
+    text = "“No vamos a aceptar recortes”, afirmó ayer en el Congreso la vicepresidenta segunda, Yolanda Díaz."
+    entities = {"x:person:diaz": ("PERSON", ["Yolanda Díaz"]), "x:org:congreso": ("ORG", ["Congreso"])}
+    assert found(text, "es", entities) == [("No vamos a aceptar recortes", "x:person:diaz")]
