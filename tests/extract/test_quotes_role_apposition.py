@@ -41,3 +41,11 @@ def test_time_and_place_between_an_inverted_verb_and_its_subject():
     text = "“No vamos a aceptar recortes”, afirmó ayer en el Congreso la vicepresidenta segunda, Yolanda Díaz."
     entities = {"x:person:diaz": ("PERSON", ["Yolanda Díaz"]), "x:org:congreso": ("ORG", ["Congreso"])}
     assert found(text, "es", entities) == [("No vamos a aceptar recortes", "x:person:diaz")]
+
+
+def test_a_country_in_the_genitive_before_a_role_is_no_speaker_the_role_names_the_person():
+    text = ("Am Straßenrand steht ein politisches Schwergewicht: Jean Asselborn. Luxemburgs ehemaliger "
+            "Außenminister meint, dass die Demo eine gute Botschaft sei.")
+    entities = {"x:person:asselborn": ("PERSON", ["Jean Asselborn"]),
+                "Q32": ("COUNTRY", ["Luxemburgs"])}
+    assert found(text, "de", entities) == [("die Demo eine gute Botschaft sei", "x:person:asselborn")]

@@ -86,6 +86,10 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         if m.start < limit:
             return None
         if m.end <= pos and not governed(ctx, m.start):
+            genitive = _possessive(ctx, m) or ctx.types.get(m.entity_id) == "COUNTRY" and m.text.endswith("s") \
+                and ctx.text[m.end:m.end + 1] == " "  # "Luxemburgs" (the name in English: Luxembourg)
+            if genitive and any(person_noun(ctx, w) for w in WORD.findall(ctx.text, m.end, pos)):
+                return None  # "Luxemburgs ehemaliger Außenminister meint": the minister, not his country
             return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None

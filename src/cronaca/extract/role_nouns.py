@@ -49,7 +49,8 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     in the sentences just before, else the one person named there. A phrase of one gender ("la
     deputata", "die Ministerin", "el ministro") passes over people known to be of the other."""
     words = WORD.findall(phrase.text)
-    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
+    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite \
+            and not _country_possessor(ctx, phrase.start):
         return None
     wanted = phrase_gender(ctx, phrase.text)
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
@@ -116,6 +117,15 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _country_possessor(ctx: QuoteContext, pos: int) -> bool:
+    """A country in the genitive opens the phrase, as a definite article would: "Luxemburgs
+    ehemaliger Außenminister", "Russia's foreign minister"."""
+    i = bisect_left(ctx.mention_starts, pos)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start != pos or ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
+        return False
+    return ctx.mentions[i].text.endswith(("s", "'s", "’s"))
 
 
 def _said_from(ctx: QuoteContext, pos: int) -> int:
