@@ -49,3 +49,16 @@ def test_a_country_in_the_genitive_before_a_role_is_no_speaker_the_role_names_th
     entities = {"x:person:asselborn": ("PERSON", ["Jean Asselborn"]),
                 "Q32": ("COUNTRY", ["Luxemburgs"])}
     assert found(text, "de", entities) == [("die Demo eine gute Botschaft sei", "x:person:asselborn")]
+
+
+def test_nach_ansicht_von_a_name_reports_the_rest_of_the_sentence():
+    text = "Nach Ansicht von Olaf Scholz ist die Lage an der Grenze ernst."
+    entities = {"x:person:scholz": ("PERSON", ["Olaf Scholz"])}
+    assert found(text, "de", entities) == [("ist die Lage an der Grenze ernst", "x:person:scholz")]
+
+
+def test_a_name_far_after_nach_angaben_von_is_the_clause_subject_not_the_source():
+    text = ("Nach Angaben von Vertretern deutscher Nachrichtendienste hat Peking ganze Netzwerke in Deutschland "
+            "aufgebaut, um seine Bürger zu kontrollieren.")
+    entities = {"Q148": ("COUNTRY", ["Peking"])}
+    assert all(q[1] != "Q148" for q in found(text, "de", entities))

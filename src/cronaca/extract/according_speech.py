@@ -132,7 +132,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     # the speaker phrase ends at the content after it, or at its own end when the content came first
     # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
     who_limit = who_end if start < match.start() else min(who_end, start)
-    m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
+    m = (_near_mention(ctx, match.end(), who_limit) if ctx.speech.verb_second else mention_after(ctx, match.end(), who_limit)) \
+        or _speaker_in(ctx, match.end(), who_limit)
     pronoun = _stressed_pronoun(ctx, match.end()) or _possessive_in(ctx, match)
     if m is not None:
         speaker = from_mention(ctx, m, "after")
@@ -146,6 +147,22 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+
+
+#: Most words other than articles and nouns of office between an attribution word and its name
+#: in a verb-second language ("laut einem Bericht der Zeitung X"; not "Nach Angaben von Vertretern
+#: deutscher Nachrichtendienste hat Peking ...": the clause's own subject).
+NEAR_NAME_WORDS = 2
+
+
+def _near_mention(ctx: QuoteContext, pos: int, end: int) -> Mention | None:
+    """The mention right after an attribution word, past a few words at most (``NEAR_NAME_WORDS``)."""
+    named = mention_after(ctx, pos, end)
+    if named is None:
+        return None
+    other = [w for w in WORD.findall(ctx.text, pos, named.start)
+             if w.lower() not in ctx.speech.articles and not person_noun(ctx, w)]
+    return named if len(other) <= NEAR_NAME_WORDS else None
 
 
 def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int:
@@ -270,7 +287,7 @@ def _pronoun_before(ctx: QuoteContext, pos: int, sent_start: int) -> Span | None
 def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
     """Where the name after an attribution word ends when a verb follows it at once (verb-second:
     "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
-    named = mention_after(ctx, pos, who_end)
+    named = _near_mention(ctx, pos, who_end)
     if named is not None:
         end = named.end
     elif source is not None:
