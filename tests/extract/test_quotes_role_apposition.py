@@ -62,3 +62,10 @@ def test_a_name_far_after_nach_angaben_von_is_the_clause_subject_not_the_source(
             "aufgebaut, um seine Bürger zu kontrollieren.")
     entities = {"Q148": ("COUNTRY", ["Peking"])}
     assert all(q[1] != "Q148" for q in found(text, "de", entities))
+
+
+def test_a_long_role_with_a_party_in_it_then_a_comma_and_the_name_the_name_speaks():
+    text = ("“Alargar el plazo es alargar la mecha de una bomba”, admitió el convencional UDI e integrante de la "
+            "Comisión de Normas Transitorias, Pablo Toloza.")
+    entities = {"x:person:toloza": ("PERSON", ["Pablo Toloza"]), "x:org:udi": ("ORG", ["UDI"])}
+    assert found(text, "es", entities) == [("Alargar el plazo es alargar la mecha de una bomba", "x:person:toloza")]

@@ -259,6 +259,11 @@ def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     return end if nxt.group(1).lower() in ctx.speech.definite or named else None
 
 
+#: Most words of a role before the comma and the name it introduces ("el convencional UDI e
+#: integrante de la Comisión de Normas Transitorias, Pablo Toloza").
+ROLE_THEN_NAME_WORDS = 12
+
+
 def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     """A role after the verb, a comma, then the PERSON it names, closing the clause: "sagt der
     Präsident des Gemeinderats, Nicolas Féraud.", "ha advertido el alcalde de Los Gallardos,
@@ -271,7 +276,7 @@ def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | Non
         return None
     comma = stops[0]
     words = WORD.findall(text, pos, comma)
-    if not 2 <= len(words) <= PHRASE_WORDS + 2 or words[0].lower() not in ctx.speech.definite \
+    if not 2 <= len(words) <= ROLE_THEN_NAME_WORDS or words[0].lower() not in ctx.speech.definite \
             or not any(person_noun(ctx, w) for w in words[1:3]):
         return None
     i = bisect_left(ctx.mention_starts, pos)
