@@ -69,3 +69,10 @@ def test_a_long_role_with_a_party_in_it_then_a_comma_and_the_name_the_name_speak
             "Comisión de Normas Transitorias, Pablo Toloza.")
     entities = {"x:person:toloza": ("PERSON", ["Pablo Toloza"]), "x:org:udi": ("ORG", ["UDI"])}
     assert found(text, "es", entities) == [("Alargar el plazo es alargar la mecha de una bomba", "x:person:toloza")]
+
+
+def test_an_apposition_after_the_name_of_a_mid_sentence_attribution_is_not_reported():
+    text = ("Questa è la raccomandazione di uno studio recente, secondo quanto riferito da Rupert Cornwell, inviato "
+            "nella capitale del quotidiano The Independent.")
+    entities = {"x:person:cornwell": ("PERSON", ["Rupert Cornwell"])}
+    assert all(not q[0].startswith("inviato") for q in found(text, "it", entities))

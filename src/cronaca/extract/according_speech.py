@@ -88,6 +88,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
         start, end = skip_space(text, who_end + 1), sent_end
+        first = FIRST_WORD.match(text, start)
+        if first is not None and first.group(1)[0].islower() and person_noun(ctx, first.group(1)):
+            return  # "..., secondo quanto riferito da Rupert Cornwell, inviato a Washington": his apposition
         if _speaker_in(ctx, match.end(), who_end) is None and source is None \
                 and not _names_a_person(ctx, match.end(), who_end):
             return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
