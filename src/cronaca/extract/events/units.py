@@ -33,6 +33,7 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
+_OWNER_WORD = re.compile(r"(\w+)$")  # the possessor's last word, right before the apostrophe
 PUNCT = object()  # a clause-breaking punctuation item
 GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
 RELATIVE_END = object()  # where a verb-final relative clause ended (`relative_after_comma`)
@@ -117,6 +118,7 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
 
 
 @dataclass(slots=True)
@@ -299,11 +301,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
+    noun_use = False  # a verb form used as a noun was passed over since the previous unit
 
     def add(unit: Unit) -> None:
-        nonlocal carried
+        nonlocal carried, noun_use
+        unit.noun_use_before = noun_use
         clauses[-1].units.append(unit)
         carried = 0
+        noun_use = False
 
     def close() -> None:
         nonlocal phrase, pending_conj
@@ -471,9 +476,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if not unlabelled:
                 continue
             item = replace(item, triggers=unlabelled)
-        if item.triggers and capitalised and text[s].islower() \
+        if item.triggers and capitalised and text[s].islower() and not any(c.isupper() for c in text[s:e]) \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
-            continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
+            # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive");
+            # an adjective opening a noun entry is not ("grünes Licht", "sexuelle Gewalt")
+            continue
         if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
@@ -491,7 +498,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and any(t.pos == "verb" for t in item.triggers):
                 after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
+                noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
+                continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
@@ -743,11 +753,25 @@ def _noun_reading(unit: Unit) -> None:
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
-    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")?"""
-    if _POSSESSIVE_END.search(text, start, at) is not None:
-        return True
+    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")? Not a
+    contracted verb ("he's asked", "that's": `contracted_subjects`)."""
+    m = _POSSESSIVE_END.search(text, start, at)
+    if m is not None:
+        owner = _OWNER_WORD.search(text, start, m.start() + 1)
+        return owner is None or fold(owner.group(1)) not in lexicon.contracted_subjects
     own = lexicon.possessive_end
     return own is not None and own.search(text, start, at) is not None
+
+
+#: a possessor's "'s" (or a plural's apostrophe) right before a word
+_OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
+
+
+def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Does a possessor's apostrophe stand right before ``at`` ("Trump's vows")? Not a contracted verb
+    ("he's asked", "that's": `contracted_subjects`)."""
+    m = _OWNED.search(text, start, at)
+    return m is not None and fold(m.group(1)) not in lexicon.contracted_subjects
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
