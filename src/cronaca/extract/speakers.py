@@ -44,14 +44,17 @@ Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of t
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
 possessor, and for a pronoun not after a preposition); a pronoun that stands for people only
-("he", "lui", ``person_pronoun``) takes only a PERSON. In a language whose verb always has its
+("he", "lui", ``person_pronoun``) takes only a PERSON; a gendered pronoun or role noun ("a-t-elle
+ajouté", "la deputata", "die Ministerin") passes over a person known to be of the other gender
+(``speaker_gender``). A title with a designate word next to it ("il premier in pectore", "der
+designierte Kanzler") is not the linker's incumbent but a role noun naming whom it introduced. In a language whose verb always has its
 subject before it (``subject-first``: English), a long subject phrase with no name is someone
 unnamed ("Sixty-five percent of students surveyed by PISA said"), not carried over.
 
 Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mentions, pronouns and
 phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
 (who a noun phrase names), ``role_nouns`` (a role noun back to a person met before),
-``back_reference`` (carry-over), ``verb_bracket`` (German subject after the auxiliary, passive agent),
+``back_reference`` (carry-over), ``speaker_gender`` (gender agreement), ``verb_bracket`` (German subject after the auxiliary, passive agent),
 ``impersonal_speech`` ("heißt es aus ..."), ``speaker_record`` (the Speaker value); ``quote_context``
 holds the per-document state they share.
 """
