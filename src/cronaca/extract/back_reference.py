@@ -35,22 +35,25 @@ def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool =
 
 
 def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,
-               gender: str | None = None) -> Speaker:
+               gender: str | None = None, collective: bool = False) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
     ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
     gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin).
+    ``collective``: a plural verb with no subject ("indicaron que", "afirmaban que") stands for a body
+    or a group, never one person named before.
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
     Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
     quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er')."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
-    kinds = PERSON_ONLY if person else SUBJECT_TYPES
+    kinds = PERSON_ONLY if person else SUBJECT_TYPES - PERSON_ONLY if collective else SUBJECT_TYPES
 
     def fits(q: Quote) -> bool:
         return bool(q.speaker or q.speaker_text) and (not person or q.speaker is None
                                                        or ctx.types.get(q.speaker) == "PERSON") \
-            and not other_gender(ctx, q.speaker, gender)
+            and not other_gender(ctx, q.speaker, gender) \
+            and not (collective and ctx.types.get(q.speaker or "") == "PERSON")
 
     def agrees(m: Mention) -> bool:
         return not other_gender(ctx, m.entity_id, gender)

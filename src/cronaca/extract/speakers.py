@@ -117,8 +117,11 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
         return impersonal
     limit = subject_limit(ctx, cue, sent_start)
+    plural = _plural(ctx, cue)
     shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \
         or subject_before_dashes(ctx, cue, sent_start)
+    if shared is not None and plural and ctx.types.get(shared.entity_id) == "PERSON":
+        shared = None  # "Campo explica que ... y afirmaban que": the plural verb has a subject of its own
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
@@ -190,7 +193,14 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         i = bisect_left(ctx.quoted_starts, cue.start) - 1
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
-    return carry_over(ctx, pos, rule="zero-subject")
+    return carry_over(ctx, pos, rule="zero-subject", collective=plural)
+
+
+def _plural(ctx: QuoteContext, cue: Cue) -> bool:
+    """The verb of saying is plural (``plural_ending`` in speech_cue_words.tsv: "afirmaban",
+    "dissero", "ont déclaré", "erklärten"): no single person is its subject."""
+    endings = ctx.speech.plural_endings
+    return bool(endings) and any(w.lower().endswith(endings) for w in WORD.findall(ctx.text, cue.start, cue.end))
 
 
 def _past_complementizer(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -63,6 +63,7 @@ class SpeechData:
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
     designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
     time_phrase: re.Pattern[str] | None = None  # anchored: "ayer", "hier soir", "el lunes" right after a verb
+    plural_endings: tuple[str, ...] = ()  # a verb of saying ending so has a plural subject ("afirmaban", "dissero")
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -232,6 +233,7 @@ def speech_data(lang: str | None) -> SpeechData:
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         designate=_designate_pattern(words.get("designate", [])),
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
+        plural_endings=tuple(w.lower() for w in words.get("plural_ending", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
