@@ -20,6 +20,7 @@ from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
+from cronaca.extract.events.senses import verbal_attack
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -36,7 +37,6 @@ _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
 #: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
 #: place is attacked with force: "Putin wird die Nato angreifen")
-_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
 #: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
 #: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
 #: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
@@ -687,11 +687,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
-    if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
-            and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
-            and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
-        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
-        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
+    if type_ == "ASSAULT" and mode is None \
+            and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e), (cs, ce),
+                              [ctx.entity_type.get(a) for a in actors], [ctx.entity_type.get(t) for t in targets],
+                              unit.quote >= 0):
+        # "l'ex ministro attacca Alfano", "Milei atacó al Congreso en su discurso", "griff die Opposition
+        # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force)
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
