@@ -528,6 +528,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 cue = Cue("role", role)
                 if role == "of":
                     _noun_reading(clauses[-1].units[-1])
+            if cue.kind == "role" and role.startswith(ADDRESSEE):
+                # German "an": "Kritik an der Regierung", "Appell an Berlin", "Hilfe an die Ukraine" name
+                # the recipient only after a trigger that takes one; elsewhere ("an der Grenze") no role
+                if not _takes_addressee(clauses[-1].units, role.partition(":")[2], unit_words) \
+                        or not _WORD_AFTER.match(text, e):
+                    carried += 1
+                    continue
+                role = "to"
+                cue = Cue("role", role)
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
@@ -742,6 +751,31 @@ def _bare_name(phrase: Phrase | None) -> bool:
 def _after_noun_trigger(units: list[Unit]) -> bool:
     """Is the clause's last unit a trigger with a noun reading?"""
     return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
+
+
+#: a role cue "to:TYPE|TYPE" is a "to" preposition only right after a noun trigger of those types whose
+#: frame names a [to] recipient (German "an": "Kritik an X", "Appell an X"; "an der Grenze" is none)
+ADDRESSEE = "to:"
+MAX_ADDRESSEE_GAP = 2  # words between the noun (or its genitive) and the preposition ("Kritik auch an")
+_WORD_AFTER = re.compile(r"\s+\w")  # the preposition opens a phrase (not a particle ending its clause)
+
+
+def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
+    """Is the clause's last unit, past the noun's own genitive ("die Kritik der Opposition an"), a noun
+    trigger of one of ``types`` whose frame has a [to] recipient (or such a verb right before it)?"""
+    if words > MAX_ADDRESSEE_GAP:
+        return False
+    k = len(units) - 1
+    while k >= 0 and units[k].words_before <= MAX_ADDRESSEE_GAP and (
+            units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.prep == "of"
+            or units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of"):
+        k -= 1
+    if k < 0 or units[k].kind != "trigger":
+        return False
+    wanted = types.split("|")
+    # a verb only right before it ("appellierte an die EU"; "forderte an der Grenze" has no [to])
+    return any((t.pos == "noun" or k == len(units) - 1 and words == 0) and t.type in wanted
+               and t.frame.role("to") == "Y" for t in units[k].triggers)
 
 
 def _noun_reading(unit: Unit) -> None:
