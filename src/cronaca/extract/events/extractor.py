@@ -689,10 +689,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
     if type_ == "ASSAULT" and mode is None \
             and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e), (cs, ce),
-                              [ctx.entity_type.get(a) for a in actors], [ctx.entity_type.get(t) for t in targets],
+                              [ctx.entity_type.get(a) for a in actors],
+                              [ctx.entity_type.get(t) for t in dict.fromkeys(targets + args.targets)],
                               unit.quote >= 0):
         # "l'ex ministro attacca Alfano", "Milei atacó al Congreso en su discurso", "griff die Opposition
-        # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force)
+        # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force; the
+        # targets as named, before a city stands for its country: "attacked Kharkiv" is physical)
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
