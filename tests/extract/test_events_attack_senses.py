@@ -18,8 +18,8 @@ MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Merz"])
 RUSSIA_DE = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
 UKRAINE_DE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
 KHARKIV = ("Q42308", "Kharkiv", "PLACE", ["Charkiw"], "UKR")
-MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Macron"])
-LFI = ("Q27978402", "La France Insoumise", "ORG", ["LFI"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Macron"], "FRA")
+LFI = ("Q27978402", "La France Insoumise", "ORG", ["LFI"], "FRA")
 TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
 CANADA = ("Q16", "Canada", "COUNTRY", ["Canada"], "CAN")
 RUSSIA_EN = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
@@ -93,3 +93,12 @@ def test_en_a_compound_strike_word_is_never_read_as_words():
     # "airstrike" does not begin with the ambiguous prefix: no cue can re-type it
     text = "Trump ordered an airstrike on Canada in a speech."
     assert all(e.type != "ACCUSE" for e in events(document(text, "en", [TRUMP, CANADA])))
+
+
+NATO = ("Q7184", "NATO", "ORG", ["Nato"])
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Putin"], "RUS")
+
+
+def test_de_a_leader_attacking_an_international_alliance_stays_physical():
+    [event] = events(document("Putin griff die Nato an.", "de", [PUTIN, NATO]))
+    assert event.type == "ASSAULT"

@@ -688,9 +688,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
     if type_ == "ASSAULT" and mode is None \
-            and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e), (cs, ce),
-                              [ctx.entity_type.get(a) for a in actors],
-                              [ctx.entity_type.get(t) for t in dict.fromkeys(targets + args.targets)],
+            and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e),
+                              (unit.start if trigger.pos == "noun" else cs, ce),
+                              [(ctx.entity_type.get(a), ctx.entity_country.get(a)) for a in actors],
+                              [(ctx.entity_type.get(t), ctx.entity_country.get(t))
+                               for t in dict.fromkeys(targets + args.targets)],
                               unit.quote >= 0):
         # "l'ex ministro attacca Alfano", "Milei atacó al Congreso en su discurso", "griff die Opposition
         # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force; the
