@@ -332,6 +332,20 @@ def _age_pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
+#: speech-verb kinds and tenses (quotes stage's speech_verbs.tsv) that may open reported speech after them
+SPEECH_KINDS = frozenset({"both", "indirect"})
+
+
+def _speech_forms(data) -> list[str]:
+    """Finite speech verbs the quotes stage knows ("informó", "precisa", "a précisé"): reported speech
+    after one is its speaker's, so a zero subject there is the speaker ("la PNC informó que aprehendió a
+    ..."), as for the `say` cues of event_roles.tsv."""
+    if not data.has("speech_verbs.tsv"):
+        return []
+    return [fold(r["form"]) for r in data.table("speech_verbs.tsv")
+            if r.get("kind") in SPEECH_KINDS and r.get("tense") == "finite" and r.get("form")]
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
@@ -349,6 +363,9 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    for form in _speech_forms(data):
+        if form not in cues and form not in triggers:
+            cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
     for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py

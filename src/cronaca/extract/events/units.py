@@ -117,6 +117,7 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
 
 
 @dataclass(slots=True)
@@ -646,10 +647,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.comma_before = "," in before and _comma(before)
             unit.touching = not before.strip(" ,")
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
+            if unit.comma_before and unit.kind == "cue":
+                unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+def _unnamed_after_comma(text: str, before: str, at: int, lexicon: Lexicon) -> bool:
+    """Does the gap before ``at`` end with a comma, then an article and a word or two ("..., la ministra
+    detalló", "..., the minister said")? That unnamed noun is the clause's subject, not a name before
+    the comma ("ante la Comisión de Seguridad, la ministra detalló": the committee does not speak)."""
+    tail = before.rpartition(",")[2]
+    words = tail.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    first = at - len(tail.lstrip())  # where the first word after the comma starts
+    return lexicon.det_before(text, first + len(words[0]) + 1)
 
 
 #: a comma, then at most one word (an auxiliary: ", ha detto", ", a dit"): the gap before a speech aside's verb
