@@ -36,3 +36,41 @@ def test_a_named_speaker_before_a_title_aside_still_speaks():
 def test_the_genitive_of_a_place_phrase_is_no_subject():
     # "ante" is a preposition of place: neither the committee nor its Senate criticised anyone
     assert _es("Ante la Comisión de Seguridad del Senado criticó a Perú.", [SECURITY, SENATE, PERU]) == []
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Putin"])
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi"])
+USA = ("Q30", "United States", "COUNTRY", ["Stati Uniti", "Estados Unidos"], "USA")
+CHINA = ("Q148", "China", "COUNTRY", ["Cina", "China"], "CHN")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Rusia"], "RUS")
+
+
+def _it(text: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, "it", [PUTIN, XI, USA, CHINA, RUSSIA]))]
+
+
+def test_a_singular_zero_subject_carries_the_previous_sentences_subject():
+    assert _it("Putin ha incontrato Xi. Ha poi criticato gli Stati Uniti.") == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred"), ("ACCUSE", ("Q7747",), ("Q30",), "occurred")]
+
+
+def test_a_plural_zero_subject_does_not_carry_a_singular_subject():
+    assert _it("Putin ha incontrato Xi. Hanno poi criticato gli Stati Uniti.") == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+def test_plural_verbs_agree_whatever_the_name_looks_like():
+    # "gli Stati Uniti" takes a plural verb: the next plural zero subject is theirs
+    assert _it("Gli Stati Uniti hanno incontrato la Cina. Poi criticano la Russia.") == [
+        ("CONSULT", ("Q30",), ("Q148",), "occurred"), ("ACCUSE", ("Q30",), ("Q159",), "occurred")]
+
+
+def test_a_plural_spanish_verb_does_not_carry_a_singular_subject():
+    assert _es("Estados Unidos se reunió con China. Luego criticaron a Rusia.", [USA, CHINA, RUSSIA]) == [
+        ("CONSULT", ("Q30",), ("Q148",), "occurred")]
+
+
+def test_a_singular_spanish_verb_after_an_adverb_carries_the_subject():
+    # ("también" ends in -n like a plural verb: only the verb and its auxiliary are read)
+    assert _es("Estados Unidos se reunió con China. También criticó a Rusia.", [USA, CHINA, RUSSIA]) == [
+        ("CONSULT", ("Q30",), ("Q148",), "occurred"), ("ACCUSE", ("Q30",), ("Q159",), "occurred")]

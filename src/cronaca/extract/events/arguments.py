@@ -50,6 +50,7 @@ class SentenceState:
     according: list[str | None] = field(default_factory=list)
     subject: list[str] = field(default_factory=list)  # the sentence's main subject (for carry-over)
     subject_rule: str = "subject"
+    subject_plural: bool | None = None  # the number of the verb of that subject (None: not known)
 
 
 

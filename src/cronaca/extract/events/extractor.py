@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
+from cronaca.extract.events.agreement import Agreement, agreement
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -102,11 +103,12 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
             previous, prev_end = (s, e, sm, sr), e
             continue
         carry: list[str] = []
+        carry_plural: bool | None = None
         if same_paragraph and previous is not None:
             if isinstance(previous, tuple):
                 previous = _sentence(ctx, lex, *previous, [], [])
-            carry = previous.subject
-        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+            carry, carry_plural = previous.subject, previous.subject_plural
+        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
@@ -188,10 +190,13 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
 
 
 def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
-              events: list[Event]) -> SentenceState:
+              events: list[Event], previous_plural: bool | None = None) -> SentenceState:
     """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
-    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
+    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages, when
+    the verbs agree in number (``previous_plural``: the number of the verb that subject had)."""
     carry = previous_subject if lex.pro_drop else []
+    number = agreement(lex)
+    first_plural: bool | None = None
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
     headline = _headline(text, s, e)
@@ -243,6 +248,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
+                if args.rule == "carry-over" and trigger.pos == "verb" and previous_plural is not None \
+                        and number.plural(text, unit.start, unit.end, clause.start) not in (None, previous_plural):
+                    # "Putin ha incontrato Xi. Hanno poi criticato ...": a plural verb is not Putin's alone
+                    args.actors = [a for a in args.actors if a not in carry]
             if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
                     and args.actors and _name_opens(clause)) \
                     and trigger.pos == "verb" and not args.targets and not args.passive:
@@ -294,8 +303,19 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         state.according.append(according)
         if not first_subject and subject:
             first_subject = subject
+            first_plural = _verb_number(text, clause, number) if own else previous_plural if subject == carry else None
     state.subject = first_subject or previous_subject
+    state.subject_plural = first_plural if first_subject else previous_plural
     return state
+
+
+def _verb_number(text: str, clause, number: Agreement) -> bool | None:
+    """The number of the clause's first verb or speech verb (the one its subject governs)."""
+    for u in clause.units:
+        if u.kind == "trigger" and not u.after_det and any(t.pos == "verb" for t in u.triggers) \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            return number.plural(text, u.start, u.end, clause.start)
+    return None
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
