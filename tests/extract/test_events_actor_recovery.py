@@ -74,3 +74,29 @@ def test_a_singular_spanish_verb_after_an_adverb_carries_the_subject():
     # ("también" ends in -n like a plural verb: only the verb and its auxiliary are read)
     assert _es("Estados Unidos se reunió con China. También criticó a Rusia.", [USA, CHINA, RUSSIA]) == [
         ("CONSULT", ("Q30",), ("Q148",), "occurred"), ("ACCUSE", ("Q30",), ("Q159",), "occurred")]
+
+
+def test_an_infinitive_after_an_unknown_finite_verb_takes_the_carried_zero_subject():
+    # "decide" is no cue of ours: a plain lower-case word before "di" is a verb, its subject Putin's
+    found = events(document("Putin ha incontrato Xi. Poi decide di sospendere gli aiuti all'Ucraina.", "it",
+                            [PUTIN, XI, UKRAINE_IT]))
+    assert [(summary(e), e.rule) for e in found] == [
+        (("CONSULT", ("Q7747",), ("Q15031",), "occurred"), "it:incontrare/verb:subject"),
+        (("SANCTION", ("Q7747",), ("Q212",), "occurred"), "it:sospendere ~ gli aiuti/verb:carry-over:infinitive")]
+
+
+def test_an_infinitive_after_a_noun_with_an_article_has_that_noun_as_subject():
+    assert _it_ua("Putin ha incontrato Xi. I ministri decidono di sospendere gli aiuti all'Ucraina.") == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+def test_an_infinitive_after_a_plural_verb_does_not_carry_a_singular_subject():
+    assert _it_ua("Putin ha incontrato Xi. Molti decidono di sospendere gli aiuti all'Ucraina.") == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+UKRAINE_IT = ("Q212", "Ukraine", "COUNTRY", ["Ucraina"], "UKR")
+
+
+def _it_ua(text: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, "it", [PUTIN, XI, UKRAINE_IT]))]

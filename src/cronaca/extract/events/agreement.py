@@ -26,16 +26,18 @@ class Agreement:
     endings: tuple[str, ...]
     auxiliaries: frozenset[str]
 
-    def plural(self, text: str, start: int, end: int, floor: int) -> bool | None:
+    def plural(self, text: str, start: int, end: int, floor: int, infinitive: bool = False) -> bool | None:
         """Is the finite verb whose trigger spans text[start:end] plural? ``floor``: where the clause
-        starts (an auxiliary is looked for after it). None when the language gives no data."""
+        starts (an auxiliary is looked for after it). An ``infinitive`` takes the number of the verb
+        governing it among the two words before it ("decidono di sospendere"). None when the language
+        gives no data."""
         if not self.endings:
             return None
         first = _WORD.search(text, start, end)
         if first is not None and fold(first.group()).endswith(self.endings):
             return True
-        before = _WORD.findall(text, max(floor, start - 40), start)[-AUX_WORDS:]
-        return any(fold(w) in self.auxiliaries for w in before)
+        before = [fold(w) for w in _WORD.findall(text, max(floor, start - 40), start)[-AUX_WORDS:]]
+        return any(w in self.auxiliaries or infinitive and w.endswith(self.endings) for w in before)
 
 
 @cache

@@ -41,7 +41,8 @@ _VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
 #: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
 #: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
 #: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
-BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor"})
+BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor", "carry-over:infinitive",
+                            "inherited:infinitive"})
 
 
 @dataclass(slots=True)
@@ -246,10 +247,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
-            if args.rule == "inherited" and ci == 0 and carry:
-                args.rule = "quote-speaker" if quoted_carry else "carry-over"
-                if args.rule == "carry-over" and trigger.pos == "verb" and previous_plural is not None \
-                        and number.plural(text, unit.start, unit.end, clause.start) not in (None, previous_plural):
+            if args.rule in ("inherited", "inherited:infinitive") and ci == 0 and carry:
+                args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
+                if args.rule.startswith("carry-over") and trigger.pos == "verb" and previous_plural is not None \
+                        and number.plural(text, unit.start, unit.end, clause.start, trigger.base) not in (None, previous_plural):
                     # "Putin ha incontrato Xi. Hanno poi criticato ...": a plural verb is not Putin's alone
                     args.actors = [a for a in args.actors if a not in carry]
             if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"

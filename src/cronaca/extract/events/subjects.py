@@ -158,6 +158,23 @@ def bare_start(units: list[Unit], i: int) -> bool:
 
 
 
+def governed_infinitive(units: list[Unit], i: int) -> bool:
+    """Pro-drop languages: is the verb at i an infinitive after at most two plain words (a finite verb no
+    lexicon knows, an adverb), with nothing but cues before them ("Poi decide di sospendere", "En
+    consecuencia decidió suspender")? The governing verb has a zero subject, which the infinitive shares."""
+    if not any(t.pos == "verb" and t.base for t in units[i].triggers):
+        return False
+    words = 0
+    for u in units[:i + 1]:
+        if u.kind != "cue" and u is not units[i]:
+            return False
+        if u.words_before:
+            if not u.plain_gap:
+                return False
+            words += u.words_before
+    return 0 < words <= 2
+
+
 def fronted_subject(units: list[Unit], i: int) -> list[str]:
     """The subject of the main verb after a fronted phrase that holds the noun trigger at i ("Durante
     l'incontro con Xi, Putin ha elogiato", "Lors de sa visite à Pékin, Macron a déclaré"): the first

@@ -117,6 +117,7 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
 
@@ -275,6 +276,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     nominative_articles = _word_set(lexicon.grammar.get("nominative_articles", ""))
     subject_articles = _word_set(lexicon.grammar.get("subject_articles", ""))
     plural_nouns = tuple(_word_set(lexicon.grammar.get("plural_noun_endings", "")))
+    pro_drop = lexicon.pro_drop
     according_words = _word_set(lexicon.grammar.get("according_after_comma", ""))
     relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
     if relatives and "," in text[start:end]:
@@ -654,10 +656,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             if unit.comma_before and unit.kind == "cue":
                 unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
+            if 0 < unit.words_before <= 2 and pro_drop:
+                unit.plain_gap = _plain_words(before, lexicon, prev == start)
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|['’]")
+
+
+def _plain_words(before: str, lexicon: Lexicon, opening: bool) -> bool:
+    """Are the words of a gap all lower case (the sentence's first word may be capitalised: ``opening``),
+    with no article, digit or apostrophe (elided article) among them? Such words are a verb or an adverb
+    ("Poi decide di", "en consecuencia decidió"), not a noun phrase with an article."""
+    words = _GAP_WORD.findall(before)
+    return bool(words) and all(w.isalpha() and (w.islower() or opening and k == 0) and fold(w) not in lexicon.dets
+                               for k, w in enumerate(words))
 
 
 def _unnamed_after_comma(text: str, before: str, at: int, lexicon: Lexicon) -> bool:
