@@ -100,3 +100,18 @@ UKRAINE_IT = ("Q212", "Ukraine", "COUNTRY", ["Ucraina"], "UKR")
 
 def _it_ua(text: str) -> list[tuple]:
     return [summary(e) for e in events(document(text, "it", [PUTIN, XI, UKRAINE_IT]))]
+
+
+BORIC_HOST = [("Q1", "Gabriel Boric", "PERSON", ["Boric"]), ("Q2", "Jorge Flies", "PERSON", ["Jorge Flies"])]
+
+
+def test_a_where_clause_keeps_the_main_subject():
+    # "donde" opens a clause (as "where"): its verb is no longer cut off from the subject by unknown words
+    assert _es("Boric llegará a la base, donde será recibido por Jorge Flies.", BORIC_HOST) == [
+        ("CONSULT", ("Q1",), ("Q2",), "occurred")]
+
+
+def test_a_german_reception_codes_the_visitor_as_source():
+    found = [summary(e) for e in events(document("Macron empfing Sall in Paris.", "de", [
+        ("Q3", "Macky Sall", "PERSON", ["Sall"]), ("Q4", "Emmanuel Macron", "PERSON", ["Macron"])]))]
+    assert found == [("CONSULT", ("Q3",), ("Q4",), "occurred")]
