@@ -115,3 +115,10 @@ def test_a_german_reception_codes_the_visitor_as_source():
     found = [summary(e) for e in events(document("Macron empfing Sall in Paris.", "de", [
         ("Q3", "Macky Sall", "PERSON", ["Sall"]), ("Q4", "Emmanuel Macron", "PERSON", ["Macron"])]))]
     assert found == [("CONSULT", ("Q3",), ("Q4",), "occurred")]
+
+
+def test_a_relative_pronoun_after_a_dash_hangs_on_the_name_before_the_dash():
+    court = [("Q1", "Supreme Court of Argentina", "ORG", ["Corte"]), ("Q2", "Mauricio Macri", "PERSON", ["Macri"]),
+             ("Q414", "Argentina", "COUNTRY", ["gobierno"], "ARG")]
+    assert _es("El gobierno apoyó a Macri, que criticó la doctrina de la Corte –que terminó dando marcha atrás.",
+               court)[-1] == ("CONCEDE", ("Q1",), (), "occurred")

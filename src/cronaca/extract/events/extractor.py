@@ -587,7 +587,12 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     if kind == "relative" and clauses[ci].object_relative:
         return prev_subject or first_subject or carry, according  # "X, a quien acusó": the main subject acts
     if kind == "relative":
-        prev_units = clauses[ci - 1].units
+        k = ci - 1
+        while k > 0 and all(u.kind == "cue" for u in clauses[k].units) and clauses[k].end - clauses[k].start <= 4:
+            k -= 1  # "la doctrina de la Corte –que terminó...": a dash before the pronoun opens an empty clause
+        if k < ci - 1:
+            prev_subject = state.clause_subjects[k]
+        prev_units = clauses[k].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
                 if u.phrase.prep == "in":
