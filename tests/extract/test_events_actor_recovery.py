@@ -122,3 +122,9 @@ def test_a_relative_pronoun_after_a_dash_hangs_on_the_name_before_the_dash():
              ("Q414", "Argentina", "COUNTRY", ["gobierno"], "ARG")]
     assert _es("El gobierno apoyó a Macri, que criticó la doctrina de la Corte –que terminó dando marcha atrás.",
                court)[-1] == ("CONCEDE", ("Q1",), (), "occurred")
+
+
+def test_a_manner_adverb_after_and_then_keeps_the_shared_subject():
+    found = [summary(e) for e in events(document("Putin met Xi and then sharply criticized the United States.", "en",
+                                                 [PUTIN, XI, ("Q30", "United States", "COUNTRY", ["United States"], "USA")]))]
+    assert found == [("CONSULT", ("Q7747",), ("Q15031",), "occurred"), ("ACCUSE", ("Q7747",), ("Q30",), "occurred")]
