@@ -128,10 +128,3 @@ def test_a_manner_adverb_after_and_then_keeps_the_shared_subject():
     found = [summary(e) for e in events(document("Putin met Xi and then sharply criticized the United States.", "en",
                                                  [PUTIN, XI, ("Q30", "United States", "COUNTRY", ["United States"], "USA")]))]
     assert found == [("CONSULT", ("Q7747",), ("Q15031",), "occurred"), ("ACCUSE", ("Q7747",), ("Q30",), "occurred")]
-
-
-def test_the_client_of_a_defence_does_not_act_for_it():
-    castillo = [("Q1", "Pedro Castillo", "PERSON", ["Castillo"]), ("kb:org:congreso", "Congress of Peru", "ORG", ["Congreso"])]
-    assert _es("La defensa de Castillo rechazó la decisión del Congreso.", castillo) == []
-    assert _es("Castillo rechazó la decisión del Congreso.", castillo) == [
-        ("REJECT", ("Q1",), ("kb:org:congreso",), "occurred")]
