@@ -128,3 +128,10 @@ def test_a_manner_adverb_after_and_then_keeps_the_shared_subject():
     found = [summary(e) for e in events(document("Putin met Xi and then sharply criticized the United States.", "en",
                                                  [PUTIN, XI, ("Q30", "United States", "COUNTRY", ["United States"], "USA")]))]
     assert found == [("CONSULT", ("Q7747",), ("Q15031",), "occurred"), ("ACCUSE", ("Q7747",), ("Q30",), "occurred")]
+
+
+def test_a_one_party_act_of_a_governed_infinitive_stays_below_the_floor():
+    # "cercare di difendere la nonna": the zero subject is weak evidence; without a named party acted upon,
+    # the act is only a candidate
+    assert _it_ua("Putin ha incontrato Xi. Poi cerca di difendere la nonna.") == [
+        ("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
