@@ -135,3 +135,12 @@ def test_a_one_party_act_of_a_governed_infinitive_stays_below_the_floor():
     # the act is only a candidate
     assert _it_ua("Putin ha incontrato Xi. Poi cerca di difendere la nonna.") == [
         ("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+def test_a_participle_speech_verb_with_its_auxiliary_passes_the_speaker_on():
+    # "ha precisato" is a participle of speech_verbs.tsv after an auxiliary of speech_cue_words.tsv
+    assert _it("Putin ha precisato che ha incontrato Xi.") == [("CONSULT", ("Q7747",), ("Q15031",), "occurred")]
+
+
+def test_a_participle_that_is_a_trigger_stays_a_trigger():
+    assert _it("Putin ha chiesto agli Stati Uniti di ritirarsi.")[0][:3] == ("REQUEST", ("Q7747",), ("Q30",))

@@ -336,14 +336,19 @@ def _age_pattern(source: str) -> re.Pattern[str] | None:
 SPEECH_KINDS = frozenset({"both", "indirect"})
 
 
-def _speech_forms(data) -> list[str]:
-    """Finite speech verbs the quotes stage knows ("informó", "precisa", "a précisé"): reported speech
+def _speech_forms(data, triggers: dict) -> list[str]:
+    """Finite speech verbs the quotes stage knows ("informó", "precisa", "ha riferito"): reported speech
     after one is its speaker's, so a zero subject there is the speaker ("la PNC informó que aprehendió a
     ..."), as for the `say` cues of event_roles.tsv."""
     if not data.has("speech_verbs.tsv"):
         return []
-    return [fold(r["form"]) for r in data.table("speech_verbs.tsv")
-            if r.get("kind") in SPEECH_KINDS and r.get("tense") == "finite" and r.get("form")]
+    rows = [r for r in data.table("speech_verbs.tsv") if r.get("kind") in SPEECH_KINDS and r.get("form")]
+    auxiliaries = [r["form"] for r in data.table("speech_cue_words.tsv") if r.get("role") == "auxiliary"]
+    forms = [fold(r["form"]) for r in rows if r.get("tense") == "finite"]
+    # a participle with its auxiliary ("ha riferito", "han explicado", "a précisé")
+    forms += [fold(f"{aux} {r['form']}") for r in rows if r.get("tense") == "participle"
+              and fold(r["form"]) not in triggers for aux in auxiliaries]  # ("ha chiesto" stays a request)
+    return forms
 
 
 @cache
@@ -363,7 +368,7 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
-    for form in _speech_forms(data):
+    for form in _speech_forms(data, triggers):
         if form not in cues and form not in triggers:
             cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
