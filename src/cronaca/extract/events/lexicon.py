@@ -337,18 +337,23 @@ SPEECH_KINDS = frozenset({"both", "indirect"})
 
 
 def _speech_forms(data, triggers: dict) -> list[str]:
-    """Finite speech verbs the quotes stage knows ("informó", "precisa", "ha riferito"): reported speech
-    after one is its speaker's, so a zero subject there is the speaker ("la PNC informó que aprehendió a
-    ..."), as for the `say` cues of event_roles.tsv."""
+    """Speech verbs the quotes stage knows, with the complementizer after them ("informó que", "precisa
+    che", "ha precisato che", "han explicado que"): reported speech after one is its speaker's, so a zero
+    subject there is the speaker ("la PNC informó que aprehendió a ..."), as for the `say` cues of
+    event_roles.tsv. Only with the complementizer: a bare form may take an object ("garantisce il
+    transito", "hob die Sanktionen auf", "continued attacks"). A participle that is a trigger ("ha
+    chiesto") is left to the trigger."""
     if not data.has("speech_verbs.tsv"):
         return []
     rows = [r for r in data.table("speech_verbs.tsv") if r.get("kind") in SPEECH_KINDS and r.get("form")]
-    auxiliaries = [r["form"] for r in data.table("speech_cue_words.tsv") if r.get("role") == "auxiliary"]
-    forms = [fold(r["form"]) for r in rows if r.get("tense") == "finite"]
+    words = data.table("speech_cue_words.tsv")
+    auxiliaries = [r["form"] for r in words if r.get("role") == "auxiliary"]
+    complementizers = [r["form"] for r in words if r.get("role") == "complementizer"]
+    verbs = [r["form"] for r in rows if r.get("tense") == "finite" and fold(r["form"]) not in triggers]
     # a participle with its auxiliary ("ha riferito", "han explicado", "a précisé")
-    forms += [fold(f"{aux} {r['form']}") for r in rows if r.get("tense") == "participle"
-              and fold(r["form"]) not in triggers for aux in auxiliaries]  # ("ha chiesto" stays a request)
-    return forms
+    verbs += [f"{aux} {r['form']}" for r in rows if r.get("tense") == "participle"
+              and fold(r["form"]) not in triggers for aux in auxiliaries]
+    return [fold(f"{verb} {that}") for verb in verbs for that in complementizers]
 
 
 @cache
