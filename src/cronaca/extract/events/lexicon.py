@@ -199,6 +199,10 @@ class Lexicon:
             if triggers and any(t.tail for t in triggers):
                 head_end = end
                 triggers, end, tail_start = self._tails(low, end, triggers)
+                if triggers and self.reflexive_pronouns and any(t.reflexive for t in triggers):
+                    # a gapped reflexive entry needs its pronoun too: "si è messo a disposizione" offers
+                    # oneself, "ha messo a disposizione fondi" provides money
+                    triggers = self._other_verb(low, start, head_end, triggers)
                 if not triggers and not cues:
                     continue
                 if tail_start > head_end:

@@ -120,6 +120,7 @@ class Unit:
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
+    noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
 
 
 @dataclass(slots=True)
@@ -304,11 +305,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
+    noun_use = False  # a verb form used as a noun was passed over since the previous unit
 
     def add(unit: Unit) -> None:
-        nonlocal carried
+        nonlocal carried, noun_use
+        unit.noun_use_before = noun_use
         clauses[-1].units.append(unit)
         carried = 0
+        noun_use = False
 
     def close() -> None:
         nonlocal phrase, pending_conj
@@ -476,9 +480,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if not unlabelled:
                 continue
             item = replace(item, triggers=unlabelled)
-        if item.triggers and capitalised and text[s].islower() \
+        if item.triggers and capitalised and text[s].islower() and not any(c.isupper() for c in text[s:e]) \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
-            continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
+            # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive");
+            # an adjective opening a noun entry is not ("grünes Licht", "sexuelle Gewalt")
+            continue
         if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
@@ -496,6 +502,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and any(t.pos == "verb" for t in item.triggers):
                 after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
+                noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
