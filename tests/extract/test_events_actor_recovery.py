@@ -144,3 +144,15 @@ def test_a_participle_speech_verb_with_its_auxiliary_passes_the_speaker_on():
 
 def test_a_participle_that_is_a_trigger_stays_a_trigger():
     assert _it("Putin ha chiesto agli Stati Uniti di ritirarsi.")[0][:3] == ("REQUEST", ("Q7747",), ("Q30",))
+
+
+def test_a_plural_verb_after_a_meeting_has_both_parties_as_subject():
+    found = events(document("Putin ha incontrato Xi e hanno criticato gli Stati Uniti.", "it", [PUTIN, XI, USA]))
+    assert [(summary(e), e.rule) for e in found] == [
+        (("CONSULT", ("Q7747",), ("Q15031",), "occurred"), "it:incontrare/verb:subject"),
+        (("ACCUSE", ("Q7747", "Q15031"), ("Q30",), "occurred"), "it:criticare/verb:shared-subject:plural")]
+
+
+def test_a_plural_verb_after_another_singular_act_has_an_unnamed_subject():
+    assert _es("Estados Unidos criticó a China y atacaron a Rusia.", [USA, CHINA, RUSSIA]) == [
+        ("ACCUSE", ("Q30",), ("Q148",), "occurred")]

@@ -240,7 +240,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
                             else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
-        for unit, trigger, args in found:
+        for k, (unit, trigger, args) in enumerate(found):
+            if args.rule == "shared-subject" and trigger.pos == "verb" and number.endings:
+                _plural_after_meeting(text, clause.start, found, k, number)
             if trigger.pos == "verb":
                 asked = trigger.type == "REQUEST"
             if content and trigger.pos == "verb":
@@ -308,6 +310,29 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
     state.subject = first_subject or previous_subject
     state.subject_plural = first_plural if first_subject else previous_plural
     return state
+
+
+#: acts whose two parties may go on as one plural subject ("Putin ha incontrato Xi e hanno firmato ...")
+JOINT_ACTS = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _plural_after_meeting(text: str, floor: int, found: list, k: int, number: Agreement) -> None:
+    """A plural verb sharing the subject of a singular verb before it has a plural subject: after a
+    meeting with one partner, both of them ("Putin ha incontrato Xi e hanno criticato gli Stati Uniti",
+    "se reunió con Xi y criticaron a ..."; rule ``shared-subject:plural``); otherwise someone else, whom
+    the clause does not name (no actor)."""
+    unit, trigger, args = found[k]
+    if not number.plural(text, unit.start, unit.end, floor, trigger.base):
+        return
+    prev = next((f for f in reversed(found[:k]) if f[1].pos == "verb" and f[2].actors == args.actors), None)
+    if prev is None or number.plural(text, prev[0].start, prev[0].end, floor, prev[1].base) is not False:
+        return
+    if prev[1].type in JOINT_ACTS and len(prev[2].targets) == 1:
+        args.actors = list(prev[2].actors) + list(prev[2].targets)
+        args.targets = [t for t in args.targets if t not in args.actors]
+        args.rule = "shared-subject:plural"
+    else:
+        args.actors = []
 
 
 def _verb_number(text: str, clause, number: Agreement) -> bool | None:
