@@ -122,6 +122,24 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def subset_words(self) -> frozenset[str]:
+        """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
+        "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""
+        return _word_list(self.grammar.get("subset_words", ""))
+
+    @property
+    def question_words(self) -> frozenset[str]:
+        """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
+        after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
+        return _word_list(self.grammar.get("question_words", ""))
+
+    @property
+    def contracted_subjects(self) -> frozenset[str]:
+        """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
+        `contracted_subjects`)."""
+        return _word_list(self.grammar.get("contracted_subjects", ""))
+
+    @property
     def possessive_end(self) -> re.Pattern[str] | None:
         """Text right before a noun trigger that makes the name before it the noun's owner, beyond the
         apostrophe every language shares (German "Chinas Unterstützung": grammar key `possessive_end`)."""
@@ -326,6 +344,7 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
     return re.compile(r"(?:\W+\w+){0,%d}?\W+%s%s" % (gap, re.escape(tail), end))
 
 
+@cache
 @cache
 def _word_list(listed: str) -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())

@@ -33,6 +33,7 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
+_OWNER_WORD = re.compile(r"(\w+)$")  # the possessor's last word, right before the apostrophe
 PUNCT = object()  # a clause-breaking punctuation item
 GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
 RELATIVE_END = object()  # where a verb-final relative clause ended (`relative_after_comma`)
@@ -504,6 +505,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
+                continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
@@ -815,11 +818,25 @@ def _noun_reading(unit: Unit) -> None:
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
-    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")?"""
-    if _POSSESSIVE_END.search(text, start, at) is not None:
-        return True
+    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")? Not a
+    contracted verb ("he's asked", "that's": `contracted_subjects`)."""
+    m = _POSSESSIVE_END.search(text, start, at)
+    if m is not None:
+        owner = _OWNER_WORD.search(text, start, m.start() + 1)
+        return owner is None or fold(owner.group(1)) not in lexicon.contracted_subjects
     own = lexicon.possessive_end
     return own is not None and own.search(text, start, at) is not None
+
+
+#: a possessor's "'s" (or a plural's apostrophe) right before a word
+_OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
+
+
+def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Does a possessor's apostrophe stand right before ``at`` ("Trump's vows")? Not a contracted verb
+    ("he's asked", "that's": `contracted_subjects`)."""
+    m = _OWNED.search(text, start, at)
+    return m is not None and fold(m.group(1)) not in lexicon.contracted_subjects
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
