@@ -654,6 +654,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
     for clause in clauses:
         prev = clause.start
+        gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
         for unit in clause.units:
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
@@ -666,8 +667,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             if unit.comma_before and unit.kind == "cue":
                 unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
-            if 0 < unit.words_before <= 2 and pro_drop:
-                unit.plain_gap = _plain_words(before, lexicon, prev == start)
+            if pro_drop and unit.words_before and gap_words >= 0:
+                gap_words += unit.words_before
+                if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
+                    unit.plain_gap = _plain_words(before, lexicon, prev == start)
+            if unit.kind != "cue":
+                gap_words = -1
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
