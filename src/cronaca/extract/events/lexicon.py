@@ -356,6 +356,30 @@ def _age_pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
+#: speech-verb kinds and tenses (quotes stage's speech_verbs.tsv) that may open reported speech after them
+SPEECH_KINDS = frozenset({"both", "indirect"})
+
+
+def _speech_forms(data, triggers: dict) -> list[str]:
+    """Speech verbs the quotes stage knows, with the complementizer after them ("informó que", "precisa
+    che", "ha precisato che", "han explicado que"): reported speech after one is its speaker's, so a zero
+    subject there is the speaker ("la PNC informó que aprehendió a ..."), as for the `say` cues of
+    event_roles.tsv. Only with the complementizer: a bare form may take an object ("garantisce il
+    transito", "hob die Sanktionen auf", "continued attacks"). A participle that is a trigger ("ha
+    chiesto") is left to the trigger."""
+    if not data.has("speech_verbs.tsv"):
+        return []
+    rows = [r for r in data.table("speech_verbs.tsv") if r.get("kind") in SPEECH_KINDS and r.get("form")]
+    words = data.table("speech_cue_words.tsv")
+    auxiliaries = [r["form"] for r in words if r.get("role") == "auxiliary"]
+    complementizers = [r["form"] for r in words if r.get("role") == "complementizer"]
+    verbs = [r["form"] for r in rows if r.get("tense") == "finite" and fold(r["form"]) not in triggers]
+    # a participle with its auxiliary ("ha riferito", "han explicado", "a précisé")
+    verbs += [f"{aux} {r['form']}" for r in rows if r.get("tense") == "participle"
+              and fold(r["form"]) not in triggers for aux in auxiliaries]
+    return [fold(f"{verb} {that}") for verb in verbs for that in complementizers]
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
@@ -373,6 +397,9 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    for form in _speech_forms(data, triggers):
+        if form not in cues and form not in triggers:
+            cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
     for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py
