@@ -723,6 +723,13 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     return []
 
 
+def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
+    """The clause dates its act by time elapsed since another one ("la Corte, que terminó dando marcha
+    atrás un año después"): not the report's day, and nothing the publication date can resolve."""
+    pattern = lexicon(doc.language).elapsed_time if doc.language else None
+    return pattern is not None and pattern.search(doc.text, cs, ce) is not None
+
+
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
            according: str | None, events: list[Event], reported: bool = False) -> Event | None:
     doc = ctx.doc
@@ -846,7 +853,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             and not _YEAR.search(date_text or ""):
         date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
-    if date is None and published and status == "occurred" and act_of_the_day:
+    if date is None and published and status == "occurred" and act_of_the_day \
+            and not _counted_from_another_act(doc, cs, ce):
         date = news_day(doc, published, e)  # the report's day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)

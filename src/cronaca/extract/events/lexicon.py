@@ -123,6 +123,13 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def elapsed_time(self) -> re.Pattern[str] | None:
+        """A span of time counted from another act ("un año después", "two years later", "ein Jahr
+        später"): the act it dates happened away from the report's day (grammar key `elapsed_time`,
+        a regular expression, matched case-insensitively)."""
+        return _pattern(self.grammar.get("elapsed_time", ""), re.IGNORECASE)
+
+    @property
     def subset_words(self) -> frozenset[str]:
         """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
         "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""
@@ -354,6 +361,11 @@ def _word_list(listed: str) -> frozenset[str]:
 @cache
 def _age_pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
+
+
+@cache
+def _pattern(source: str, flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile(source, flags) if source else None
 
 
 #: speech-verb kinds and tenses (quotes stage's speech_verbs.tsv) that may open reported speech after them
