@@ -582,17 +582,18 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     line_start = lowered.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
     line_end = lowered.find("\n", end, end + CONTEXT_CHARS)
     line_end = line_end if line_end >= 0 else end + CONTEXT_CHARS
-    left = _TOKEN.findall(lowered, max(line_start, start - CONTEXT_CHARS), start)
+    left = list(_TOKEN.finditer(lowered, max(line_start, start - CONTEXT_CHARS), start))
     if start - CONTEXT_CHARS > line_start and left:
         left = left[1:]  # the first may be cut
     left = left[-WINDOW:]
-    right = _TOKEN.findall(lowered, end, line_end)[:WINDOW]
-    neighbours = left + right
+    right = list(_TOKEN.finditer(lowered, end, line_end))[:WINDOW]
+    neighbours = [m.group(0) for m in left + right]
     native = sum(1 for w in neighbours if detector.native(w))
     # the token itself nearby is the spinner's same swap elsewhere, not an English phrase
     # ("über five Aristoteles sprach – five Art")
     token = lowered[start:end]
-    english = [w for w in neighbours if w != token and detector.englishish(w)]
+    english = [w for w in _phrase_neighbours(text, left, right, detector)
+               if w != token and detector.englishish(w)]
     # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase; but a
     # capitalised common English word opens a title or quoted phrase: "« The scramble »"
     adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
@@ -684,10 +685,59 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return False
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
-    neighbours = (_TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)[1:][-WINDOW:]
-                  + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
+    left = list(_TOKEN.finditer(lowered, max(0, start - CONTEXT_CHARS), start))[1:][-WINDOW:]
+    right = list(_TOKEN.finditer(lowered, end, end + CONTEXT_CHARS))[:WINDOW]
     # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
-    return not any(detector.englishish(w) for w in neighbours if w != word)
+    return not any(detector.englishish(w) for w in _phrase_neighbours(text, left, right, detector)
+                   if w != word)
+
+
+# A capitalised word this long that English does not know (wordfreq zipf below 1) is a compound
+# noun of a language that capitalises its nouns ("Argumentationsübung"), not an English name.
+MIN_COMPOUND_LETTERS = 8
+
+
+def _capitalised_noun(text: str, match: re.Match[str], detector: Detector) -> bool:
+    """A neighbour written as a noun of a language that capitalises its nouns: capitalised (not
+    all capitals), an English word the language knows only capitalised
+    (spinner_nouns_english.txt: "Situation", "Version") and about as frequent in the language as
+    in English (not "University", "School": English name parts). wordfreq folds case, so
+    "situation" alone reads as much English as German; its capital says which: "Auf decamp
+    Situation in Gaza" holds no English phrase."""
+    if not detector.capitalised_nouns:
+        return False
+    word = text[match.start():match.end()]
+    lower = match.group(0)
+    return (word[:1].isupper() and not word.isupper() and lower in detector.nouns
+            and not detector.englishish(lower))
+
+
+def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Match[str]],
+                       detector: Detector) -> list[str]:
+    """The neighbours (lower case) that can join the token into an English phrase. A capitalised
+    neighbour is part of a name or title; it joins the token only through English-reading words:
+    in "gegen blow damalige Trump University" the name stands past a word of the language, and in
+    "verfügt misfire International School" the name starts with a word the language has too
+    ("international"), so neither makes the lower-case "blow" or "misfire" English. A name that
+    starts English right next to the token still does ("beim Black Friday sale"). A noun of the
+    language written capitalised (see _capitalised_noun) never counts."""
+    kept: list[str] = []
+    for side in (list(reversed(left)), right):  # nearest first
+        connected = True
+        for m in side:
+            word = m.group(0)
+            if text[m.start():m.end()].islower():
+                kept.append(word)
+                # a word of the language parts the token from any name beyond it
+                connected = connected and not detector.native(word)
+            elif connected and not _capitalised_noun(text, m, detector):
+                kept.append(word)
+                # a word the language writes in lower case ("international"), capitalised here
+                # as a name's first word (not an acronym: "KFZ"): the name is not the token's
+                connected = (text[m.start():m.end()].isupper()
+                             or word not in detector.lexicon or word in detector.nouns
+                             or detector.englishish(word))
+    return kept
 
 
 _CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
