@@ -692,49 +692,28 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
                    if w != word)
 
 
-# A capitalised word this long that English does not know (wordfreq zipf below 1) is a compound
-# noun of a language that capitalises its nouns ("Argumentationsübung"), not an English name.
-MIN_COMPOUND_LETTERS = 8
-
-
-def _capitalised_noun(text: str, match: re.Match[str], detector: Detector) -> bool:
-    """A neighbour written as a noun of a language that capitalises its nouns: capitalised (not
-    all capitals), an English word the language knows only capitalised
-    (spinner_nouns_english.txt: "Situation", "Version") and about as frequent in the language as
-    in English (not "University", "School": English name parts). wordfreq folds case, so
-    "situation" alone reads as much English as German; its capital says which: "Auf decamp
-    Situation in Gaza" holds no English phrase."""
-    if not detector.capitalised_nouns:
-        return False
-    word = text[match.start():match.end()]
-    lower = match.group(0)
-    return (word[:1].isupper() and not word.isupper() and lower in detector.nouns
-            and not detector.englishish(lower))
-
-
 def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Match[str]],
                        detector: Detector) -> list[str]:
-    """The neighbours (lower case) that can join the token into an English phrase. A capitalised
-    neighbour is part of a name or title; it joins the token only through English-reading words:
-    in "gegen blow damalige Trump University" the name stands past a word of the language, and in
-    "verfügt misfire International School" the name starts with a word the language has too
-    ("international"), so neither makes the lower-case "blow" or "misfire" English. A name that
-    starts English right next to the token still does ("beim Black Friday sale"). A noun of the
-    language written capitalised (see _capitalised_noun) never counts."""
+    """The neighbours (lower case, nearest first on each side) that can join the token into an
+    English phrase. A capitalised neighbour is part of a name or title, which joins the token
+    only when nothing of the language stands between them: in "gegen blow damalige Trump
+    University" a word of the language parts the name from the swap, and in "verfügt misfire
+    International School" the name opens with a word the language writes in lower case
+    ("international", capitalised here only as a name's first word), so neither makes the
+    lower-case "blow" or "misfire" English. A name that opens with an English word right next
+    to the token still does ("der Financial Times review"), and so does a name the language
+    itself writes capitalised (spinner_nouns_english.txt: "London", "Windows")."""
     kept: list[str] = []
-    for side in (list(reversed(left)), right):  # nearest first
+    for side in (list(reversed(left)), right):
         connected = True
         for m in side:
             word = m.group(0)
             if text[m.start():m.end()].islower():
                 kept.append(word)
-                # a word of the language parts the token from any name beyond it
                 connected = connected and not detector.native(word)
-            elif connected and not _capitalised_noun(text, m, detector):
+            elif connected:
                 kept.append(word)
-                # a word the language writes in lower case ("international"), capitalised here
-                # as a name's first word (not an acronym: "KFZ"): the name is not the token's
-                connected = (text[m.start():m.end()].isupper()
+                connected = (text[m.start():m.end()].isupper()  # an acronym: "KFZ"
                              or word not in detector.lexicon or word in detector.nouns
                              or detector.englishish(word))
     return kept
