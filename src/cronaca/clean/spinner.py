@@ -958,6 +958,15 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
+def _agreeing_slot(text: str, lowered: str, start: int, word: str, detector: Detector) -> bool:
+    """The article right before ``word`` asks exactly the gender and number that ``word`` shows
+    (noun_agreement.tsv, word_agreement.tsv): "un message", "le message"."""
+    if not detector.agreement_markers:
+        return False
+    shown = detector.agreement(word)
+    return bool(shown) and _marker_agreement(text, lowered, start, detector) == shown
+
+
 def _function_word_swaps(text: str, lowered: str, words: list[str],
                          detector: Detector) -> list[tuple[int, int]]:
     """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
@@ -1003,10 +1012,14 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                      for span in _occurrences(lowered, word)
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if slots:
-        # the spinner swaps a word at every occurrence: the slot shows the word is its own
+        # the spinner swaps a word at every occurrence: the slot shows the word is its own;
+        # but a word of the language also stands where the writer put it, and an occurrence
+        # whose article asks just what the word shows is the writer's ("la fausse message" is
+        # the spinner's "information"; "d'un message vocal", "le message disait" are not)
         slots += [span for word in {lowered[a:b] for a, b in slots}
                   for span in _occurrences(lowered, word)
                   if text[span[0]:span[1]].islower()
+                  and not _agreeing_slot(text, lowered, span[0], word, detector)
                   and _plausible_swap(text, lowered, span[0], span[1], detector)]
         flagged = sorted(set(flagged) | set(slots))
     if flagged:

@@ -1,7 +1,8 @@
-"""A capitalised name next to a spinner's swap: it makes the swap English only when it joins it.
+"""What a spinner's swap stands next to: names, and the article before a word of the language.
 
-An English name after a word of the language, or opened by a word the language writes in lower
-case, is not the lower-case token's phrase; an English name right next to an English word is.
+A capitalised name makes a lower-case swap English only when it joins it: an English name after a
+word of the language, or opened by a word the language writes in lower case, does not. A word of
+the language that a slot shows to be the spinner's is the writer's own wherever its article fits.
 """
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_acronym_does_not_cut_a_list_of_english_titles():
     text = ("27 Competence check KFZ S. 24 – 25 28 Engine trouble KFZ S. 26 – 27 29 Making phone "
             "calls Basic S. 50")
     assert spinner.propose(text, "de") == []
+
+
+def test_word_of_the_language_is_repaired_only_where_its_slot_rules_it_out():
+    # "l'message" is the spinner's ("message" takes no elided "l'"); "un message" asks a
+    # masculine singular noun and gets one: the writer's own word stays
+    text, integrity = fixed("Le ministre a envoyé un message aux maires. Selon lui, l'message "
+                            "publique perçoit qu'il y a un changement.", "fr")
+    assert text == ("Le ministre a envoyé un message aux maires. Selon lui, l'information "
+                    "publique perçoit qu'il y a un changement.")
+    assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
+        ("substitution", "message", "information")]
