@@ -958,13 +958,32 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
-def _agreeing_slot(text: str, lowered: str, start: int, word: str, detector: Detector) -> bool:
+def _slot_originals(text: str, lowered: str, starts: list[int], word: str,
+                    detector: Detector) -> list[tuple[str, float]]:
+    """The originals of ``word`` that fit every slot it was found in: the first letter its
+    elision asks ("l'message": a vowel) and the agreement its article asks ("cette": "f")."""
+    found = list(detector.originals(word)) or list(_sharpened(detector.slot_reverse.get(word, [])))
+    for start in starts:
+        fit = _elision_fit(text, lowered, start, detector)
+        asked = _marker_agreement(text, lowered, start, detector) if detector.agreement_markers else ""
+        found = [(w, p) for w, p in found if (not fit or _fits(w, fit))
+                 and (not asked or detector.agreement(w) in ("", asked))]
+    return found
+
+
+def _writers_own(text: str, lowered: str, start: int, word: str,
+                 originals: list[tuple[str, float]], detector: Detector) -> bool:
     """The article right before ``word`` asks exactly the gender and number that ``word`` shows
-    (noun_agreement.tsv, word_agreement.tsv): "un message", "le message"."""
-    if not detector.agreement_markers:
+    (noun_agreement.tsv, word_agreement.tsv: "un message"), which the originals its slots allow
+    none shows ("information", "opinion" for "l'message"): the writer's word, not a swap.
+    Where one may ("la notion" for "l'notion": "opinion"), every occurrence stays a swap."""
+    if not originals or not detector.agreement_markers:
         return False
     shown = detector.agreement(word)
-    return bool(shown) and _marker_agreement(text, lowered, start, detector) == shown
+    here = _marker_agreement(text, lowered, start, detector)
+    if not shown or here != shown:
+        return False
+    return not any(detector.agreement(w) in ("", here) for w, _ in originals)
 
 
 def _function_word_swaps(text: str, lowered: str, words: list[str],
@@ -1013,13 +1032,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if slots:
         # the spinner swaps a word at every occurrence: the slot shows the word is its own;
-        # but a word of the language also stands where the writer put it, and an occurrence
-        # whose article asks just what the word shows is the writer's ("la fausse message" is
-        # the spinner's "information"; "d'un message vocal", "le message disait" are not)
-        slots += [span for word in {lowered[a:b] for a, b in slots}
+        # but a word of the language also stands where the writer put it: an occurrence whose
+        # article asks just what the word shows, and what none of the originals its slots
+        # allow shows, is the writer's ("l'message" is the spinner's "information"; "d'un
+        # message vocal" is not)
+        allowed = {word: _slot_originals(text, lowered, [a for a, b in slots
+                                                         if lowered[a:b] == word], word, detector)
+                   for word in {lowered[a:b] for a, b in slots}}
+        slots += [span for word in allowed
                   for span in _occurrences(lowered, word)
                   if text[span[0]:span[1]].islower()
-                  and not _agreeing_slot(text, lowered, span[0], word, detector)
+                  and not _writers_own(text, lowered, span[0], word, allowed[word], detector)
                   and _plausible_swap(text, lowered, span[0], span[1], detector)]
         flagged = sorted(set(flagged) | set(slots))
     if flagged:
