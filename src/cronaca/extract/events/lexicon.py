@@ -17,6 +17,7 @@ import ahocorasick
 from cronaca.extract.events import ontology
 from cronaca.extract.events.frames import Frame, parse
 from cronaca.lang import LanguageDataError, load
+from cronaca.lang.verbs import InflectionRules, inflect, inflection_rules
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _NON_WORD = re.compile(r"[^\w ]")
@@ -355,12 +356,36 @@ def _age_pattern(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
+#: speech-verb kinds and tenses (quotes stage's speech_verbs.tsv) that may open reported speech after them
+SPEECH_KINDS = frozenset({"both", "indirect"})
+
+
+def _speech_forms(data, triggers: dict) -> list[str]:
+    """Speech verbs the quotes stage knows, with the complementizer after them ("informó que", "precisa
+    che", "ha precisato che", "han explicado que"): reported speech after one is its speaker's, so a zero
+    subject there is the speaker ("la PNC informó que aprehendió a ..."), as for the `say` cues of
+    event_roles.tsv. Only with the complementizer: a bare form may take an object ("garantisce il
+    transito", "hob die Sanktionen auf", "continued attacks"). A participle that is a trigger ("ha
+    chiesto") is left to the trigger."""
+    if not data.has("speech_verbs.tsv"):
+        return []
+    rows = [r for r in data.table("speech_verbs.tsv") if r.get("kind") in SPEECH_KINDS and r.get("form")]
+    words = data.table("speech_cue_words.tsv")
+    auxiliaries = [r["form"] for r in words if r.get("role") == "auxiliary"]
+    complementizers = [r["form"] for r in words if r.get("role") == "complementizer"]
+    verbs = [r["form"] for r in rows if r.get("tense") == "finite" and fold(r["form"]) not in triggers]
+    # a participle with its auxiliary ("ha riferito", "han explicado", "a précisé")
+    verbs += [f"{aux} {r['form']}" for r in rows if r.get("tense") == "participle"
+              and fold(r["form"]) not in triggers for aux in auxiliaries]
+    return [fold(f"{verb} {that}") for verb in verbs for that in complementizers]
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
     data = load(code)
     grammar = {r["key"]: r["value"] for r in data.table("event_grammar.tsv")}
-    rules = _inflection_rules(data.table("verb_inflections.tsv"))
+    rules = inflection_rules(data.table("verb_inflections.tsv"))
     triggers: dict[str, list[Trigger]] = {}
     cues: dict[str, list[Cue]] = {}
     # words that only look like a verb form: determiners, adverbs, adjectives ("einige", "bitte", "libero")
@@ -372,6 +397,9 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    for form in _speech_forms(data, triggers):
+        if form not in cues and form not in triggers:
+            cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
     for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py
@@ -423,38 +451,6 @@ def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
         if key not in seen or (t.base and not seen[key].base):
             seen[key] = t
     return tuple(seen.values())
-
-
-InflectionRules = list[tuple[str, tuple[str, ...], str]]
-
-
-def _inflection_rules(rows: list[dict[str, str]]) -> InflectionRules:
-    """(lemma ending, suffixes, tense), longest ending first."""
-    rules = [(r["ending"], tuple(s for s in r["suffixes"].split("|") if s), r["tense"]) for r in rows]
-    return sorted(rules, key=lambda r: -len(r[0]))
-
-
-def inflect(lemma: str, rules: InflectionRules, grammar: dict[str, str]) -> dict[str, str | None]:
-    """Surface forms of a verb lemma -> tense ("future", "conditional", ... or None for others).
-
-    Per tense, the rule with the longest matching ending wins; a reflexive infinitive
-    ("recarsi", "reunirse") is inflected as its plain infinitive and also kept as written.
-    """
-    forms: dict[str, str | None] = {lemma: None}
-    base = lemma
-    reflexive = grammar.get("reflexive_suffix")
-    if reflexive and lemma.endswith(reflexive) and len(lemma) > len(reflexive) + 2:
-        base = lemma[: -len(reflexive)] + grammar.get("reflexive_restore", "")
-        forms.setdefault(base, None)
-    done: set[str] = set()
-    for ending, suffixes, tense in rules:
-        if tense in done or not base.endswith(ending):
-            continue
-        done.add(tense)
-        stem = base[: len(base) - len(ending)] if ending else base
-        for suffix in suffixes:
-            forms.setdefault(stem + suffix, tense if tense in STATUS_OF_TENSE or tense == INFINITIVE else None)
-    return forms
 
 
 def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, score: float, frame,
