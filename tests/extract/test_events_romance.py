@@ -300,7 +300,7 @@ def test_minaccia_right_after_a_name_is_the_verb():
 
 
 def test_la_minaccia_di_after_an_article_is_the_noun():
-    found = events(document("Putin ha respinto la minaccia della Polonia.", "it", ALL))
+    found = events(document("Putin ha respinto la minaccia della Polonia contro la Russia.", "it", ALL))
     assert [e.type for e in found] == ["REJECT", "THREATEN"]
 
 

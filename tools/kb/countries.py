@@ -51,6 +51,23 @@ def _cldr_forms(name: str) -> list[str]:
     return [match.group(1), match.group(2)] if match else [name]
 
 
+#: A territory's CLDR name that is a saint's name alone ("San Martín", "Sainte-Hélène", "St. Martin") is,
+#: in news, far more often a town, a street, a saint or a person ("José de San Martín") than the island:
+#: for territories that are no UN member, such a form is left out (the longer official names stay).
+SAINT_PREFIXES = ("san ", "santa ", "sant'", "sant’", "saint ", "saint-", "sainte-", "st. ", "sankt ")
+
+
+def _saint_name(form: str) -> bool:
+    low = form.lower()
+    prefix = next((p for p in SAINT_PREFIXES if low.startswith(p)), None)
+    return prefix is not None and not any(c in low[len(prefix):] for c in " -")
+
+
+@cache
+def _un_members() -> frozenset[str]:
+    return frozenset(row["country"] for row in read_tsv("un_members.tsv"))
+
+
 def build(capitals: dict[str, str]) -> list[dict]:
     """``capitals`` maps ISO alpha-3 to the entity id of the capital city."""
     locales = {lang: Locale.parse(lang).territories for lang in LANGUAGES}
@@ -69,6 +86,8 @@ def build(capitals: dict[str, str]) -> list[dict]:
             cldr = locales[lang].get(iso2)
             if cldr:
                 for form in _cldr_forms(cldr):
+                    if iso3 not in _un_members() and _saint_name(form):
+                        continue
                     add_form(aliases, lang, form)
         for row in extra:
             if row["country"] == iso3:

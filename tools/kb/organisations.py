@@ -75,6 +75,9 @@ def build() -> list[dict]:
             plain = row["type"] != "ORG" or " " not in row["name"] \
                 or not any(lang not in ("en", "*") for lang, _ in translated)
             add_form(aliases, "*" if plain else "en", row["name"])
+            bare = _without_article(row)
+            if bare:  # "il Wall Street Journal", "laut dem Wall Street Journal": every language drops "The"
+                add_form(aliases, "*", bare)
         for lang, form in translated:
             add_form(aliases, lang, form)
         for lang, form in _forms(row["acronyms"]):
@@ -90,6 +93,21 @@ def build() -> list[dict]:
             "institution": kinds.get(row["name"]),
         })
     return entries
+
+
+#: Outlets whose English title begins with "The": other languages, and English after another determiner,
+#: write the name without it. Only names of two words or more after the article: a one-word rest is an
+#: ordinary noun ("The Guardian", "The Times", "The Hill").
+MEDIA_ARTICLE = "The "
+
+
+def _without_article(row: dict[str, str]) -> str | None:
+    """"The Wall Street Journal" -> "Wall Street Journal" for an outlet; None for anything else."""
+    name = row["name"]
+    if row["type"] != "MEDIA" or not name.startswith(MEDIA_ARTICLE) or "(" in name:
+        return None
+    rest = name[len(MEDIA_ARTICLE):]
+    return rest if " " in rest else None
 
 
 def ids_by_name() -> dict[str, str]:

@@ -43,6 +43,7 @@ _OPEN_END = re.compile(r"[;,]\s*$")  # a clause of a longer sentence or list, ne
 _INNER_QUESTION = re.compile(r"\?\s*\S")
 # Two sentences in one line ("...of course. You see..."): a paragraph, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-zà-öø-ÿ]{2}[.]\s+[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s")  # a sentence ends inside the line
 # Headline marks: "Milan Design Week | FLOS pays tribute", "... outbreak [NEWS]"
 _PIPE = re.compile(r"\w\s*\|\s*\w")
 _KICKER = re.compile(r"\W*[^\W\d][^:–—|.!?]{1,40}?(?::|\s[–—]\s)\s*\S")
@@ -89,6 +90,7 @@ BYLINE_END_LINES = 2     # ... or the last ones (a signature)
 MAX_CUE_WORDS = 25       # a navigation/credit line is short ...
 MAX_BLURB_WORDS = 90     # ... but a subscription or follow blurb closing the text may be long
 EDGE_LINES = 3           # lines at the top or end where edge cues and long blurbs count
+MAX_TRAILING_LABELS = 2  # short lines after the end's blurbs that do not move the end
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_EMAIL_BYLINE_WORDS = 16  # a name, an address, maybe a date: no sentence
 _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)+")
@@ -116,7 +118,7 @@ MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news"
 MIN_RELATED_ITEMS = 2
 MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
-MAX_STAMP_TOKENS = 14    # a date/time line is short
+MAX_STAMP_TOKENS = 20    # a date/time line is short ("Publié le 12/03/2024 à 10h45, mis à jour le 12/03/2024 à 11h00")
 MAX_STAMP_CHARS = 100
 MIN_TITLE_WORDS = 3       # words of 4+ letters a Title Case headline has ...
 TITLE_SHARE = 0.8         # ... and the share of them capitalised
@@ -235,12 +237,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     stamp_words = _stamp_words(lang)
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
+    end_edge = _end_edge(lines)
     for index, (start, end, line) in enumerate(lines):
         if index <= skip_to:
             continue
         stop = end + 1 if end < len(text) else end  # take the line break with the line
         words = len(line.split())
-        at_end = index >= len(lines) - EDGE_LINES
+        at_end = index >= end_edge
         edit = _cue_edits(line, start, stop, words, cues,
                           MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
         if edit is None and words <= MAX_BLURB_WORDS:
@@ -300,6 +303,18 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+def _end_edge(lines: list[tuple[int, int, str]]) -> int:
+    """Index of the first line of the text's end, where closing blurbs stand: the last EDGE_LINES
+    lines, not counting up to MAX_TRAILING_LABELS short lines without sentence punctuation after
+    them (a button or a label, "Join the conversation", closes many pages below the blurb; "It
+    will appeal." is a sentence and ends the article)."""
+    last = len(lines) - 1
+    while (last > 0 and len(lines) - 1 - last < MAX_TRAILING_LABELS
+           and len(lines[last][2].split()) <= MAX_LABEL_WORDS and not _FINAL.search(lines[last][2])):
+        last -= 1
+    return min(len(lines) - EDGE_LINES, last + 1 - EDGE_LINES)
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
@@ -696,17 +711,34 @@ def _related_block(lines: list[tuple[int, int, str]], index: int,
     """Index of the last line of the headlines a bare "related" label introduces: the lines
     after it that read as headlines or dates (no final punctuation, short), at most
     MAX_RELATED_LINES of them. An article paragraph ends the block, and so does a subhead of
-    the article (most of its words are the body's)."""
+    the article (most of its words are the body's). A headline may ask ("¿Qué pasará con...?":
+    one question, nothing after it), and a list item under the label is a link, never a subhead
+    (a subhead stands alone: "- Baloncesto Daniel Aragón" shares the byline's name, not the topic).
+    A list of links is uniform: after list items, a line that is none ends the block."""
     last = index
+    listed = False
     while last + 1 < len(lines) and last - index < MAX_RELATED_LINES:
         following = lines[last + 1][2]
         words = len(following.split())
-        if not following.strip() or words > MAX_CUE_WORDS or _FINAL.search(following):
+        if not following.strip() or words > MAX_CUE_WORDS:
             break
-        if words >= MIN_SUBHEAD_WORDS and overlap(last + 1) >= SUBHEAD_OVERLAP:
+        if _FINAL.search(following) and not _question_headline(following):
             break
+        item = bool(_LIST_ITEM.match(following))
+        if listed and not item:
+            break
+        if words >= MIN_SUBHEAD_WORDS and not item and overlap(last + 1) >= SUBHEAD_OVERLAP:
+            break
+        listed = listed or item
         last += 1
     return last
+
+
+def _question_headline(line: str) -> bool:
+    """A headline that asks: it ends on "?" and holds no other sentence end before it."""
+    stripped = line.rstrip()
+    return (stripped.endswith("?") and not _INNER_SENTENCE.search(stripped)
+            and not _SENTENCE_BREAK.search(stripped[:-1]))
 
 
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:

@@ -6,7 +6,9 @@ capitalised token, is typed by guesswork). The definition pattern is the same in
 so this needs no language data: an entity mention followed by "(ACRONYM)", where the acronym has at
 least two capitals and starts with the full name's initial, and the acronym is itself a mention.
 An acronym that spells the initials of another entity's name anywhere in the article joins it too
-("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR").
+("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR"), and
+so does one that opens an organisation's name outside the KB made of it and a KB name ("RWTH Aachen" ...
+"die RWTH").
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ import unicodedata
 from cronaca.document import Entity
 from cronaca.link.unknown import slug
 
+#: The rule of an unknown name that takes in a KB name next to it (link/unknown.py).
+NEXT_TO_KB = "unknown:next-to-kb"
 _DEFINED = re.compile(r"[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)")
 
 
@@ -49,7 +53,30 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             if drop is long:
                 break
     entities = [e for e in entities if id(e) not in gone]
-    return _join_initials(entities)
+    return _join_first_words(_join_initials(entities))
+
+
+def _join_first_words(entities: list[Entity]) -> list[Entity]:
+    """Merge an acronym outside the KB into the one organisation outside the KB whose name it opens."""
+    by_first: dict[str, list[Entity]] = {}
+    for entity in entities:
+        first, _, rest = entity.name.partition(" ")
+        # only a name made of an acronym and a KB name after it ("RWTH Aachen", "MSV Duisburg"): "AI
+        # Mode" or "NHS Direct" is another thing than "AI" or "NHS"
+        if not entity.in_kb and entity.type == "ORG" and rest and first.isupper() \
+                and entity.mentions[0].rule == NEXT_TO_KB:
+            by_first.setdefault(first, []).append(entity)
+    gone: set[int] = set()
+    for short in entities:
+        longs = by_first.get(short.name, [])
+        if short.in_kb or short.type != "ORG" or " " in short.name or len(longs) != 1:
+            continue
+        long = longs[0]
+        for moved in short.mentions:
+            moved.entity_id = long.id
+        long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
+        gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
 
 
 def _join_initials(entities: list[Entity]) -> list[Entity]:

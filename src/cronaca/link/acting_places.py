@@ -4,8 +4,8 @@ News lets a continent stand for the union that governs it: the subject of a verb
 is then the union (the gold-set guidelines, section 2: "Europe quickly retaliated" is an alias of the
 European Union), while "in Europe", "gas to Europe" or "Europe's economy" stay the PLACE. Which names
 stand for which body is per language in ``lang/<code>/acting_places.tsv`` (exact case). The verb is
-found with the languages' own verb data: an event trigger used as a verb (events lexicon) or a speech
-verb (speech_verbs.tsv), one lower-case word (an adverb, an auxiliary) allowed before it. Only the
+found with the languages' own verb data (lang/verbs.py): a form of an event-trigger verb, a speech verb
+(speech_verbs.tsv) or a speaking cue, one lower-case word (an adverb, an auxiliary) allowed before it. Only the
 short stretch after each such mention is scanned, so the cost is nil on articles that have none.
 """
 from __future__ import annotations
@@ -16,18 +16,14 @@ from functools import cache
 
 from cronaca import lang as langdata
 from cronaca.document import Entity
-from cronaca.extract.events.lexicon import lexicon as event_lexicon
-from cronaca.extract.speech import speech_data
 from cronaca.kb import KnowledgeBase
+from cronaca.lang.verbs import act_verbs
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
 
 _RULE = "acting-place"
 #: Characters after the name that are scanned for the verb: an adverb or an auxiliary, then the verb.
 WINDOW = 48
-#: Event-lexicon cues that are a verb of speaking or acting ("said", "ha risposto con"); an auxiliary
-#: alone is not one ("L'Europe a besoin de gaz", "Europe has many rivers").
-VERB_CUES = frozenset({"say", "light"})
 _TWO_WORDS = re.compile(r" +(\S+)(?: +\S+)?")
 
 
@@ -86,19 +82,6 @@ def _subject_of_verb(view: TextView, start: int, end: int, lex: LinkLexicon) -> 
     two = _TWO_WORDS.match(window)
     if two is None or not two.group(1)[:1].islower() or two.group(1).lower() in lex.conjunctions:
         return False  # "rearming Europe and supporting Ukraine": coordinated objects, no subject
-    return _verb_within(window, two.end(), lex.code)
-
-
-def _verb_within(window: str, limit: int, code: str) -> bool:
-    """True when a verb trigger or a verb cue begins in ``window[:limit]`` (the next two words)."""
-    for found in event_lexicon(code).scan(window):
-        if found.start >= limit:
-            break
-        if any(t.pos == "verb" for t in found.triggers) or any(
-                c.kind == "role" and c.value in VERB_CUES for c in found.cues):
-            return True
-    cues = speech_data(code).cues
-    if cues is not None:
-        for match, _ in cues.finditer(window):
-            return match.start() < limit
-    return False
+    # the verb, or an auxiliary's participle, begins within the next two words; an auxiliary alone
+    # is no verb of acting ("L'Europe a besoin de gaz", "Europe has many rivers")
+    return act_verbs(lex.code).begins_within(window, 2)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import pycountry
 
+from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.country import article_country
@@ -70,20 +72,20 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
         # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
         place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
-            view.text[x.start].isupper() or body.kind in CANONICAL_BODY) else None
+            view.text[x.start].isupper() or body.kind in canonical_bodies()[0]) else None
         if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
             # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
             continue
-        if owner is not None and body.kind in CANONICAL_BODY and not _by_adjective(owner, x, by_start, by_end):
+        if owner is not None and body.kind in canonical_bodies()[0] and not _by_adjective(owner, x, by_start, by_end):
             owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
         if owner is None and _same_own_body(result, unknowns, body, x, view, m.lex.name_modifiers):
             continue  # "Corte d'appello di Palermo" ... "il collegio della Corte d'appello"
         if owner is not None:
             country, start, end = owner
-        elif body.acts_as == "ORG" and body.kind not in CANONICAL_BODY \
+        elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] \
                 and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
@@ -93,7 +95,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
     for x, body in pending:  # no country of its own: only a body the article already named
-        if not _definite(x, view, m) or body.kind in CANONICAL_BODY:
+        if not _definite(x, view, m) or body.kind in canonical_bodies()[0]:
             # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
         if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
@@ -165,18 +167,34 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
 
 
-#: English canonical names of a country's body of a kind the KB has no entry for, where the text names
-#: it only by a noun and the country's adjective ("a Bosnian court", "un tribunal chileno"): Wikipedia's
-#: titles for national courts read "Court of Bosnia and Herzegovina".
-CANONICAL_BODY = {"court": "Court of {}"}
+#: Canonical names are English Wikipedia titles whatever the article's language: the templates for a
+#: country's body the KB lacks are read from this language's folder (canonical_bodies.tsv).
+CANONICAL_LANGUAGE = "en"
+
+
+@cache
+def canonical_bodies() -> tuple[dict[str, str], frozenset[str]]:
+    """Kind of body -> name template ("court" -> "Court of {country}"), and the countries' English short
+    forms that take "the" in a phrase ("Netherlands")."""
+    data = langdata.load(CANONICAL_LANGUAGE)
+    templates = {r["institution"].strip(): r["name"].strip() for r in data.table("canonical_bodies.tsv")}
+    return templates, frozenset(data.words("definite_country_names.txt"))
+
+
+def country_in_phrase(name: str, definite: frozenset[str]) -> str:
+    """A country's English short form as it reads after "of": "the Netherlands", "the Gambia", "Chile"."""
+    if name.startswith("The "):
+        return "the " + name[4:]
+    return "the " + name if name in definite else name
 
 
 def _body_name(body: InstitutionNoun, country: str | None, text: str, own: bool, m: Matcher) -> str:
-    template = CANONICAL_BODY.get(body.kind)
+    templates, definite = canonical_bodies()
+    template = templates.get(body.kind)
     entry = m.kb.country(country) if country and template and not own else None
     if entry is None:
         return text[:1].upper() + text[1:] if own else text  # "tribunale di Palermo": a name
-    return template.format(entry.name)
+    return template.format(country=country_in_phrase(entry.name, definite))
 
 
 def _by_adjective(owner: tuple[str, int, int], x: Match, by_start: dict[int, Mention],

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from cronaca import lang as langdata
+from cronaca.lang.calendar import CalendarWords, calendar_words
+
+if TYPE_CHECKING:
+    from cronaca.link.view import TextView
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +100,7 @@ class LinkLexicon:
     inflections: tuple[Inflection, ...]
     organisation_nouns: dict[str, str]  # "governo" -> ORG, "ribelli" -> GROUP
     name_endings: tuple[tuple[str, str], ...]  # ("ini", PERSON), longest ending first
-    calendar_words: frozenset[str]  # month and weekday names: capitalised but never names
+    calendar: CalendarWords  # month and weekday names (capitalised but never names) and their abbreviations
     abbreviations: frozenset[str]  # "m", "dr": a period after them does not end a sentence
     common_word_zipf: float
     common_word_everywhere: bool
@@ -130,6 +135,10 @@ class LinkLexicon:
     # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
     noun_determiners: frozenset[str] = frozenset()
     designate_words: frozenset[str] = frozenset()  # "incaricato", "elect": holder not yet in office (titles.py)
+
+    def calendar_at(self, view: TextView, start: int, end: int) -> bool:
+        """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?"""
+        return self.calendar.at(view.text, view.folded, start, end)
 
     @cached_property
     def inflection_index(self) -> RuleIndex:
@@ -173,8 +182,6 @@ def lexicon(code: str) -> LinkLexicon:
         # language's own cue wins where both list a word
         for word, entity_type in _inside_cues(other).items():
             cues["inside"].setdefault(word, entity_type)
-    calendar = {row["name"].lower() for row in data.table("months.tsv")}
-    calendar |= {row["name"].lower() for row in data.table("weekdays.tsv")}
     inflections = tuple(
         Inflection(r["ending"], int(r["remove"] or 0), r["add"],
                    frozenset(k.strip() for k in r["kinds"].split(",") if k.strip()), r.get("case") or "")
@@ -195,7 +202,7 @@ def lexicon(code: str) -> LinkLexicon:
         organisation_nouns={r["noun"].lower(): r["type"] for r in data.table("organisation_nouns.tsv")},
         name_endings=tuple(sorted(((r["ending"].lower(), r["type"]) for r in data.table("name_endings.tsv")),
                                   key=lambda t: -len(t[0]))),
-        calendar_words=frozenset(calendar),
+        calendar=calendar_words(code),
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt")),
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
@@ -246,6 +253,13 @@ def _inside_cues(code: str) -> dict[str, str]:
     """The inside cues of one language's entity_cues.tsv (words of a name that type it)."""
     return {row["cue"].lower(): row["type"] for row in langdata.load(code).table("entity_cues.tsv")
             if row["position"] == "inside"}
+
+
+@cache
+def own_inside_cues(code: str) -> frozenset[str]:
+    """The inside cue words a language lists itself (not those taken from ``name_cue_languages``): a
+    foreign one ("Times", "Post") in a German run is a name's word, not a capitalised common noun."""
+    return frozenset(_inside_cues(code))
 
 
 def decline(form: str, by_case: dict[str, RuleIndex], kind: str) -> list[str]:

@@ -256,8 +256,7 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     later = [i for i in ids if i in full_at]
     if len(later) == 1:
         return later[0], 0.8, "surname:before-full-name"
-    word = view.folded[x.start:x.end]
-    if word in m.lex.calendar_words or _common_word_at_start(x, view, m):
+    if m.lex.calendar_at(view, x.start, x.end) or _common_word_at_start(x, view, m):
         return None
     surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
     before = _word_before(view, x.start)

@@ -24,6 +24,7 @@ from cronaca.link.descriptions import resolve_descriptions
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
+from cronaca.link.named_people import people_over_places
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
@@ -100,6 +101,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     unknowns += bodies.unknowns + outlets
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
     kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
+    kb_mentions = people_over_places(kb_mentions, unknowns, view, m.lex, kb)  # "Whitney Houston ... la Houston"
 
     def kb_entity(entity_id: str) -> Entity:
         entry = kb.entries[entity_id]

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.lexicon import TitleWord
+from cronaca.link.lexicon import LinkLexicon, TitleWord
 from cronaca.link.country import title_country
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -77,7 +77,7 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
         designated = _designate_word(view, start, cursor, m)
         cursor, elsewhen = _not_current(view, start, cursor, m)
         result.covered.append((start, cursor))
-        name_at = _name_after(view, cursor, m.lex.calendar_words)
+        name_at = _name_after(view, cursor, m.lex)
         if name_at is not None:
             roles = [f"{title.role}:{of}" for of in ofs]
             person = by_start.get(name_at)
@@ -314,7 +314,7 @@ def _next_mention(view: TextView, by_start: dict[int, Mention], pos: int, partic
     return None
 
 
-def _name_after(view: TextView, pos: int, calendar: frozenset[str]) -> int | None:
+def _name_after(view: TextView, pos: int, lex: LinkLexicon) -> int | None:
     """Start of a capitalised word right after ``pos`` (the name a title introduces), also
     after a comma: "El presidente ruso, Vladímir Putin"."""
     i = _skip_space(view.text, pos)
@@ -325,4 +325,4 @@ def _name_after(view: TextView, pos: int, calendar: frozenset[str]) -> int | Non
     j = i
     while j < len(view.text) and view.text[j].isalnum():
         j += 1
-    return None if view.folded[i:j] in calendar else i
+    return None if lex.calendar_at(view, i, j) else i

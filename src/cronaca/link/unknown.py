@@ -37,7 +37,7 @@ from cronaca.link.gazetteer import is_town
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
-from cronaca.link.lexicon import LinkLexicon, lexicon
+from cronaca.link.lexicon import LinkLexicon, lexicon, own_inside_cues
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
@@ -308,14 +308,15 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     # a word a head noun follows stays even when frequent: "Национального фронта"
     keep = tokens[-1] if _head_after(view, tokens[-1][1], lex) is not None else None
     # "Hofmann sagte" after "Heike Hofmann": the family name of a person met before is a name
-    last_known = _earlier_person(tokens[-1:], view, surnames, lex)
+    # ("Uwe Jun" met before: "am 12. Jun." is still the month)
+    last_known = _earlier_person(tokens[-1:], view, surnames, lex) and not lex.calendar_at(view, *tokens[-1])
     if last_known:
         keep = tokens[-1]
     earlier = last_known and len(tokens) == 1
     if keep is None and len(tokens) == 2 and _person_cued(view, tokens[0][0], cue, person_cues, lex) \
             and (view.text[slice(*tokens[0])] in m.given_names
                  or zipf(view.folded[slice(*tokens[0])], lex.code) < lex.common_word_zipf) \
-            and view.folded[slice(*tokens[1])] not in lex.calendar_words \
+            and not lex.calendar_at(view, *tokens[1]) \
             and zipf(view.folded[slice(*tokens[1])], lex.code) < AFTER_GIVEN_NAME_ZIPF:
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
@@ -332,7 +333,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside] \
         or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
-    inside = "OTHER" if "OTHER" in found_inside else next(iter(found_inside), None)
+    inside = "OTHER" if "OTHER" in found_inside else _head_cue(words, tokens, view, lex, found_inside)
     head = _head_after(view, end, lex) if inside is None else None
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
@@ -365,7 +366,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = following.end
             # "Air France", "Chœur de Radio France": a name that takes in a country is a body's
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
-                else "ORG" if entry.type == "COUNTRY" else entry.type
+                else "ORG" if entry.type == "COUNTRY" or _acronym_before_place(view, tokens, entry.type) \
+                else entry.type
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -385,7 +387,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             preceding.kind == "acronym" and not preceding.text.isupper())) \
             and " " not in preceding.text and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names \
-            and not (lex.lone_word_needs_cue and len(tokens) == 1):  # "Tiktoks Empfehlungssysteme"
+            and not (lex.lone_word_needs_cue and len(tokens) == 1  # "Tiktoks Empfehlungssysteme"
+                     and not (inside == "ORG" and words[0] not in own_inside_cues(lex.code))):
+        # (a foreign word that names a body goes on a place's name: "Teheran Times")
         entry = m.kb.entries[preceding.entity_id]
         # "London School of Economics", "Iraq Study Group": a country or capital begins the name
         # of a body when a word of the name says it is one
@@ -499,6 +503,17 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
         return end
     return found.end(1)
+
+
+def _head_cue(words: list[str], tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon,
+              found: list[str]) -> str | None:
+    """The type of the name's head among its cue words: the last word when a name word (no particle)
+    stands right before it ("Wall Street Journal", "Oxford Street Clinic": "street" only modifies the
+    head), else the first cue word ("Universität Trier", "Consiglio della Regione")."""
+    if len(set(found)) > 1 and len(words) > 2 and words[-1] in lex.cues_inside \
+            and not view.text[tokens[-2][1]:tokens[-1][0]].strip(" \u00a0"):
+        return lex.cues_inside[words[-1]]
+    return next(iter(found), None)
 
 
 def _named_compound(word: str, lex: LinkLexicon) -> str | None:
@@ -702,7 +717,7 @@ def _name_word_before(view: TextView, start: int, floor: int, lex: LinkLexicon) 
         q -= 1
     if not view.text[k:k + 1].isupper() or not word.isalpha() or view.sentence_initial(q) \
             or word in lex.cues_before or word in lex.locatives or word in lex.definite_articles \
-            or word in lex.calendar_words or _person_role(word, lex):
+            or lex.calendar_at(view, k, end) or _person_role(word, lex):
         return start
     return k
 
@@ -779,7 +794,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (s, e) == keep:
             return False
         if _droppable(s, e, edge_start, alone):
-            return not (s == first and e - s > 1 and view.folded[s:e] not in lex.calendar_words
+            return not (s == first and e - s > 1 and not lex.calendar_at(view, s, e)
                         and (not lex.common_word_everywhere
                              or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
         return False
@@ -792,7 +807,7 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
                 and view.text[e:e + 1] == " " and view.text[e + 1:e + 2].isupper() \
                 and zipf(view.word_after(e) or "", lex.code) < INITIAL_NEXT_WORD_ZIPF:
             return False  # "V. Kramnik": an initial before a rare word (a name) belongs to it
-        if word in lex.calendar_words or e - s == 1 or (e - s == 2 and word.endswith(".")):
+        if lex.calendar_at(view, s, e) or e - s == 1 or (e - s == 2 and word.endswith(".")):
             return True  # months, weekdays, lone letters and initials
         original = view.text[s:e]
         if original.isupper() and e - s > 3 and zipf(word, lex.code) >= SHOUTED_WORD_ZIPF \
@@ -945,7 +960,7 @@ def _next_word(view: TextView, end: int, limit: int, lex: LinkLexicon) -> tuple[
     if found is None or found.end() > limit:
         return None
     word = view.folded[found.start():found.end()]
-    if word in lex.calendar_words or zipf(word, lex.code) >= lex.common_word_zipf \
+    if lex.calendar_at(view, found.start(), found.end()) or zipf(word, lex.code) >= lex.common_word_zipf \
             or not found.group().rstrip(".")[1:2].isalpha():
         return None
     return found.start(), found.end()
@@ -1104,8 +1119,13 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
-    if before is not None:
+    if before is not None and not (lex.cues_before[before] != "PERSON" and _named_cue(view, start, before, lex)
+                                   and len(name.split()) > 1 and name.split()[0] in m.given_names):
+        # ("il deputato del Movimento Carlo Sibilia", "il direttore de Il Giornale Mario Giordano": a
+        # capitalised cue word ends another name; the given name that follows opens a person's)
         return Guess(lex.cues_before[before], 0.7, "unknown:cue-before")
+    if len(words) > 1 and _particle_surname(name, m):
+        return Guess("PERSON", 0.6, "unknown:particle-surname")  # "Di Pietro", "Nunzia De Girolamo"
     if cue is not None:
         return Guess(cue, 0.7, "unknown:cue-word")
     described = _apposition(view, end, lex)
@@ -1175,9 +1195,35 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     return Guess("ORG", 0.4, "unknown:single")
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
 #: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
 PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+def _acronym_before_place(view: TextView, tokens: list[tuple[int, int]], entry_type: str) -> bool:
+    """"RWTH Aachen", "TU Berlin", "SSC Napoli": an acronym before a town's name names a body there
+    (a university, a club, a hospital), not the town."""
+    return entry_type == "PLACE" and len(tokens) == 1 \
+        and _ACRONYM_WORD.fullmatch(view.text[slice(*tokens[0])]) is not None
+
+
+def _named_cue(view: TextView, start: int, cue: str, lex: LinkLexicon) -> bool:
+    """Is the cue word right before ``start`` capitalised inside a sentence ("del Movimento"), where
+    only names are ("Politikwissenschaftler" in German is a common noun)?"""
+    if lex.common_word_everywhere:
+        return False
+    i = view.folded.rfind(cue, max(0, start - len(cue) - 3), start)
+    return i >= 0 and view.text[i:i + 1].isupper() and not view.sentence_initial(i)
+
+
+def _particle_surname(name: str, m: Matcher) -> bool:
+    """A capitalised particle before a given name makes a family name ("Di Pietro", "De Girolamo",
+    "Del Piero"): bodies write their particles in lower case ("Cassa di Risparmio")."""
+    parts = name.split()
+    return any(p[:1].isupper() and _particle(p.lower(), m.lex) and nxt in m.given_names
+               for p, nxt in zip(parts, parts[1:]))
 
 
 def _particle(word: str, lex: LinkLexicon) -> bool:

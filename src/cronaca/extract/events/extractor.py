@@ -20,6 +20,7 @@ from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
+from cronaca.extract.events.senses import verbal_attack
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -36,7 +37,6 @@ _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
 #: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
 #: place is attacked with force: "Putin wird die Nato angreifen")
-_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
 #: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
 #: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
 #: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
@@ -187,6 +187,45 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
 
 
+def _gerund_content(clause, unit) -> bool:
+    """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
+    sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
+    if not unit.progressive or unit.words_before or unit.comma_before:
+        return False
+    k = next((k for k, u in enumerate(clause.units) if u is unit), 0)
+    prev = clause.units[k - 1] if k else None
+    return prev is not None and prev.kind == "trigger" and not prev.after_det \
+        and any(t.pos == "verb" for t in prev.triggers)
+
+
+#: words an addressee may put between a verb of asking and its question word ("asked the minister whether")
+QUESTION_GAP_WORDS = 4
+_WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
+
+
+def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
+    """Does an indirect question follow the verb of asking, after at most an addressee ("asked her if",
+    "asked reporters why", "ha chiesto a Putin se", "a demandé pourquoi")? Then it asks, it demands
+    nothing. Not past an infinitive, a trigger or a "that" cue ("urged Russia to act if ...": the "if"
+    belongs to the request's content); a "to" cue before a name is the addressee ("à Poutine s'il")."""
+    words = lex.question_words
+    if not words:
+        return False
+    end = max(unit.end, unit.span_end)
+    for k, m in enumerate(_WORD_OR_STOP.finditer(text, end, min(len(text), end + 80))):
+        if k > QUESTION_GAP_WORDS or not m.group()[0].isalpha():
+            return False
+        if fold(m.group()) in words:
+            between = [u for u in clause.units if end <= u.start < m.start()]
+            for k, u in enumerate(between):
+                if u.kind == "trigger" or u.kind == "cue" and u.cue is not None and (
+                        u.cue.value == "that" or u.cue.value == "to" and not (
+                            k + 1 < len(between) and between[k + 1].kind == "phrase")):
+                    return False  # an infinitive ("to act if"), a "that" clause: the question word is not the verb's
+            return True
+    return False
+
+
 def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
               events: list[Event]) -> SentenceState:
     """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
@@ -241,6 +280,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.pos == "verb" and _gerund_content(clause, unit):
+                continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
+            if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
+                continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule == "inherited" and ci == 0 and carry:
                 args.rule = "quote-speaker" if quoted_carry else "carry-over"
             if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
@@ -656,10 +699,19 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         # noun is where the actor lives or comes from; it stands for no country (events6, untuned news)
         actors = [a for a in actors if not (ctx.entity_type.get(a) == "PLACE"
                                             and _origin_only(ctx, a, s, e, links, (unit.start, unit.end)))]
+    subsets = lexicon(doc.language).subset_words
+    if links and subsets:
+        # "algunos policías de Diprove piden", "certains, membres du CNU, évoquent": an unnamed part of a
+        # body acts, not the body (issue #6, untuned news)
+        actors = [a for a in actors if not _subset_only(ctx, a, s, e, links, subsets)]
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
+    if trigger.type != "CONSULT":
+        # "imputó a los tres jóvenes que ... en la colonia Santa Rosa del Aguaray, departamento de San Pedro": a
+        # place no country stands behind is acted upon by nobody, as it acts for nobody (issue #6, untuned news)
+        targets = [t for t in targets if ctx.entity_type.get(t) != "PLACE"]
     if trigger.type == "CONSULT":
         # "visitó Cerro Largo", "visita a Puerto Natales": a place no country stands behind is where the
         # visit went, not whom it met (events6 round, untuned news)
@@ -687,11 +739,16 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
-    if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
-            and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
-            and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
-        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
-        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
+    if type_ == "ASSAULT" and mode is None \
+            and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e),
+                              (unit.start if trigger.pos == "noun" else cs, ce),
+                              [(ctx.entity_type.get(a), ctx.entity_country.get(a)) for a in actors],
+                              [(ctx.entity_type.get(t), ctx.entity_country.get(t))
+                               for t in dict.fromkeys(targets + args.targets)],
+                              unit.quote >= 0):
+        # "l'ex ministro attacca Alfano", "Milei atacó al Congreso en su discurso", "griff die Opposition
+        # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force; the
+        # targets as named, before a city stands for its country: "attacked Kharkiv" is physical)
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
@@ -716,7 +773,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         policy = policies.get(f"{type_} {mode}") or policies.get(type_, "keep")
         if trigger.frame.label and policy == "noun" and insulting_label(doc.text, doc.language or "", unit.end, e):
             policy = "active"  # name-calling with a negative quoted label is an insult, an act (gold GUIDELINES)
-        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") \
+        if policy == "drop" or (policy == "noun" and trigger.pos != "noun") or (policy == "verb" and trigger.pos == "noun") \
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     if _question(doc.text, unit.end, e):
@@ -749,6 +806,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
+    elif status == "hypothetical" and "hypothetical" in args.status_cues and not reported and unit.quote < 0:
+        # "Epstein would later ask to meet...", "you could argue X is a way to better support Y": the narrator's
+        # own possibility asserts no act (issue #6, untuned news); a reported one ("said it would resume
+        # cooperation") is the speaker's announcement, and a conditional verb form (the Romance reportive
+        # "investigaría") keeps its confidence
+        confidence *= CONDITION_FACTOR
     return Event(
         type=type_, source=actors, target=targets, status=status, date=date,
         trigger=Span.of(doc.text, unit.start, max(unit.end, unit.span_end)), sentence=Span.of(doc.text, s, e), mode=mode,
@@ -802,6 +865,32 @@ def _origin_only(ctx: Context, place: str, s: int, e: int, links: frozenset[str]
         if m is None or not m.group(1)[:1].islower() or trigger[0] <= at < trigger[1] \
                 or fold(m.group(1)) in _state_nouns(ctx.doc.language or ""):
             return False  # "el gobierno de Moscú": a body that acts as its country (institution_nouns.tsv)
+    return True
+
+
+#: words a quantifier may stand before the link word ("some of the", "algunos policías de", "mehrere Abgeordnete aus")
+SUBSET_GAP_WORDS = 3
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+_PHRASE_BREAK = re.compile(r"[,;:.()«»“”\"]")
+
+
+def _subset_only(ctx: Context, actor: str, s: int, e: int, links: frozenset[str], subsets: frozenset[str]) -> bool:
+    """Is every mention of the actor in the sentence joined by a link word to a noun that a quantifier
+    opens ("algunos policías de Diprove", "some members of Congress", "mehrere Abgeordnete der Opposition")?
+    Then an unnamed part of it is meant, no actor the text names."""
+    text = ctx.doc.text
+    spans = [(ms, me) for ms, me in ctx.mentions.get(actor, ()) if s <= ms < e]
+    if not spans:
+        return False
+    for ms, _ in spans:
+        before = fold(text[max(s, ms - 60):ms]).rstrip()
+        link = next((w for w in sorted(links, key=len, reverse=True) if before.endswith(" " + w) or before == w), None)
+        if link is None:
+            return False
+        phrase = _PHRASE_BREAK.split(before[: len(before) - len(link)])[-1]  # not past a comma: "Tras algunos días, el presidente de X"
+        words = _WORDS_BEFORE.findall(phrase)[-SUBSET_GAP_WORDS:]
+        if not any(w in subsets for w in words[:-1] or words):
+            return False
     return True
 
 

@@ -17,6 +17,7 @@ import ahocorasick
 from cronaca.extract.events import ontology
 from cronaca.extract.events.frames import Frame, parse
 from cronaca.lang import LanguageDataError, load
+from cronaca.lang.verbs import InflectionRules, inflect, inflection_rules
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _NON_WORD = re.compile(r"[^\w ]")
@@ -126,6 +127,24 @@ class Lexicon:
         return _age_pattern(self.grammar.get("age_noun", ""))
 
     @property
+    def subset_words(self) -> frozenset[str]:
+        """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
+        "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""
+        return _word_list(self.grammar.get("subset_words", ""))
+
+    @property
+    def question_words(self) -> frozenset[str]:
+        """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
+        after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
+        return _word_list(self.grammar.get("question_words", ""))
+
+    @property
+    def contracted_subjects(self) -> frozenset[str]:
+        """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
+        `contracted_subjects`)."""
+        return _word_list(self.grammar.get("contracted_subjects", ""))
+
+    @property
     def possessive_end(self) -> re.Pattern[str] | None:
         """Text right before a noun trigger that makes the name before it the noun's owner, beyond the
         apostrophe every language shares (German "Chinas Unterstützung": grammar key `possessive_end`)."""
@@ -203,6 +222,10 @@ class Lexicon:
             if triggers and any(t.tail for t in triggers):
                 head_end = end
                 triggers, end, tail_start = self._tails(low, end, triggers)
+                if triggers and self.reflexive_pronouns and any(t.reflexive for t in triggers):
+                    # a gapped reflexive entry needs its pronoun too: "si è messo a disposizione" offers
+                    # oneself, "ha messo a disposizione fondi" provides money
+                    triggers = self._other_verb(low, start, head_end, triggers)
                 if not triggers and not cues:
                     continue
                 if tail_start > head_end:
@@ -348,6 +371,7 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
 
 
 @cache
+@cache
 def _word_list(listed: str) -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
 
@@ -362,7 +386,7 @@ def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
     data = load(code)
     grammar = {r["key"]: r["value"] for r in data.table("event_grammar.tsv")}
-    rules = _inflection_rules(data.table("verb_inflections.tsv"))
+    rules = inflection_rules(data.table("verb_inflections.tsv"))
     triggers: dict[str, list[Trigger]] = {}
     cues: dict[str, list[Cue]] = {}
     # words that only look like a verb form: determiners, adverbs, adjectives ("einige", "bitte", "libero")
@@ -425,38 +449,6 @@ def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
         if key not in seen or (t.base and not seen[key].base):
             seen[key] = t
     return tuple(seen.values())
-
-
-InflectionRules = list[tuple[str, tuple[str, ...], str]]
-
-
-def _inflection_rules(rows: list[dict[str, str]]) -> InflectionRules:
-    """(lemma ending, suffixes, tense), longest ending first."""
-    rules = [(r["ending"], tuple(s for s in r["suffixes"].split("|") if s), r["tense"]) for r in rows]
-    return sorted(rules, key=lambda r: -len(r[0]))
-
-
-def inflect(lemma: str, rules: InflectionRules, grammar: dict[str, str]) -> dict[str, str | None]:
-    """Surface forms of a verb lemma -> tense ("future", "conditional", ... or None for others).
-
-    Per tense, the rule with the longest matching ending wins; a reflexive infinitive
-    ("recarsi", "reunirse") is inflected as its plain infinitive and also kept as written.
-    """
-    forms: dict[str, str | None] = {lemma: None}
-    base = lemma
-    reflexive = grammar.get("reflexive_suffix")
-    if reflexive and lemma.endswith(reflexive) and len(lemma) > len(reflexive) + 2:
-        base = lemma[: -len(reflexive)] + grammar.get("reflexive_restore", "")
-        forms.setdefault(base, None)
-    done: set[str] = set()
-    for ending, suffixes, tense in rules:
-        if tense in done or not base.endswith(ending):
-            continue
-        done.add(tense)
-        stem = base[: len(base) - len(ending)] if ending else base
-        for suffix in suffixes:
-            forms.setdefault(stem + suffix, tense if tense in STATUS_OF_TENSE or tense == INFINITIVE else None)
-    return forms
 
 
 def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, score: float, frame,

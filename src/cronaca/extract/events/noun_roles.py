@@ -133,7 +133,14 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.actors[:] = []
         add(args.targets, own)
     # the clause subject, when a light verb, "during" or a possessive governs the noun
-    lead = [u for u in units[max(0, i - 3):i] if u.kind == "cue" and u.cue]
+    window = units[max(0, i - 3):i]
+    for k in range(len(window), 0, -1):
+        if (units[i] if k == len(window) else window[k]).noun_use_before or window[k - 1].kind == "trigger":
+            # "ha lanciato un appello per colloqui", "renewed the call for talks": a light verb governs
+            # the first noun after it, not that noun's content (the talks called for are no act of the subject)
+            window = window[k:]
+            break
+    lead = [u for u in window if u.kind == "cue" and u.cue]
     light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
         and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i])
     # ("were arrested for taking photos during the arrest of a lawmaker": a passive subject underwent

@@ -33,6 +33,7 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+)?")  # "Putin's (new) visit"
 _POSSESSOR = re.compile(r"['’]s?\s")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+(?:[\w-]+\s+)?$")  # "X's (full-scale) invasion"
+_OWNER_WORD = re.compile(r"(\w+)$")  # the possessor's last word, right before the apostrophe
 PUNCT = object()  # a clause-breaking punctuation item
 GERUND = object()  # a comma before a gerund ("Putin, speaking in Moscow, said"): opens an aside clause
 RELATIVE_END = object()  # where a verb-final relative clause ended (`relative_after_comma`)
@@ -117,6 +118,7 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
 
 
 @dataclass(slots=True)
@@ -344,11 +346,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     body_end = -1  # end of the last body noun ("Regierung", `agent:body`) an adjective made a phrase of
     carried = 0  # words no lexicon knows since the previous unit (function-word items make no unit)
     comma_open = False  # a comma, then only auxiliaries or adverbs: "..., ha poi detto"
+    noun_use = False  # a verb form used as a noun was passed over since the previous unit
 
     def add(unit: Unit) -> None:
-        nonlocal carried
+        nonlocal carried, noun_use
+        unit.noun_use_before = noun_use
         clauses[-1].units.append(unit)
         carried = 0
+        noun_use = False
 
     def close() -> None:
         nonlocal phrase, pending_conj
@@ -516,9 +521,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if not unlabelled:
                 continue
             item = replace(item, triggers=unlabelled)
-        if item.triggers and capitalised and text[s].islower() \
+        if item.triggers and capitalised and text[s].islower() and not any(c.isupper() for c in text[s:e]) \
                 and (s == 0 or not text[s - 1].isalpha()) and all(t.pos == "noun" for t in item.triggers):
-            continue  # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive")
+            # nouns are capitalised: a lower-case word is an adverb or adjective ("bitte", "offensive");
+            # an adjective opening a noun entry is not ("grünes Licht", "sexuelle Gewalt")
+            continue
         if comma_open and clauses[-1].kind in ("relative", "boundary") and _resumes_main(clauses, item, comma_open):
             close()
             pending_prep = None
@@ -536,7 +543,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and any(t.pos == "verb" for t in item.triggers):
                 after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
             if after_det and all(t.pos == "verb" for t in item.triggers):
+                noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
+                continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
@@ -566,6 +576,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 cue = Cue("role", role)
                 if role == "of":
                     _noun_reading(clauses[-1].units[-1])
+            if cue.kind == "role" and role.startswith(ADDRESSEE):
+                # German "an": "Kritik an der Regierung", "Appell an Berlin", "Hilfe an die Ukraine" name
+                # the recipient only after a trigger that takes one; elsewhere ("an der Grenze") no role
+                if not _takes_addressee(clauses[-1].units, role.partition(":")[2], unit_words) \
+                        or not _WORD_AFTER.match(text, e):
+                    carried += 1
+                    continue
+                role = "to"
+                cue = Cue("role", role)
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
@@ -782,17 +801,56 @@ def _after_noun_trigger(units: list[Unit]) -> bool:
     return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
 
 
+#: a role cue "to:TYPE|TYPE" is a "to" preposition only right after a noun trigger of those types whose
+#: frame names a [to] recipient (German "an": "Kritik an X", "Appell an X"; "an der Grenze" is none)
+ADDRESSEE = "to:"
+MAX_ADDRESSEE_GAP = 2  # words between the noun (or its genitive) and the preposition ("Kritik auch an")
+_WORD_AFTER = re.compile(r"\s+\w")  # the preposition opens a phrase (not a particle ending its clause)
+
+
+def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
+    """Is the clause's last unit, past the noun's own genitive ("die Kritik der Opposition an"), a noun
+    trigger of one of ``types`` whose frame has a [to] recipient (or such a verb right before it)?"""
+    if words > MAX_ADDRESSEE_GAP:
+        return False
+    k = len(units) - 1
+    while k >= 0 and units[k].words_before <= MAX_ADDRESSEE_GAP and (
+            units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.prep == "of"
+            or units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of"):
+        k -= 1
+    if k < 0 or units[k].kind != "trigger":
+        return False
+    wanted = types.split("|")
+    # a verb only right before it ("appellierte an die EU"; "forderte an der Grenze" has no [to])
+    return any((t.pos == "noun" or k == len(units) - 1 and words == 0) and t.type in wanted
+               and t.frame.role("to") == "Y" for t in units[k].triggers)
+
+
 def _noun_reading(unit: Unit) -> None:
     """A trigger with a genitive after it is a noun ("der Horror-Angriff der Hamas"): drop its verb readings."""
     unit.triggers = tuple(t for t in unit.triggers if t.pos == "noun")
 
 
 def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
-    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")?"""
-    if _POSSESSIVE_END.search(text, start, at) is not None:
-        return True
+    """Does a possessor end right before ``at`` ("Putin's visit", German "Chinas Unterstützung")? Not a
+    contracted verb ("he's asked", "that's": `contracted_subjects`)."""
+    m = _POSSESSIVE_END.search(text, start, at)
+    if m is not None:
+        owner = _OWNER_WORD.search(text, start, m.start() + 1)
+        return owner is None or fold(owner.group(1)) not in lexicon.contracted_subjects
     own = lexicon.possessive_end
     return own is not None and own.search(text, start, at) is not None
+
+
+#: a possessor's "'s" (or a plural's apostrophe) right before a word
+_OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
+
+
+def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Does a possessor's apostrophe stand right before ``at`` ("Trump's vows")? Not a contracted verb
+    ("he's asked", "that's": `contracted_subjects`)."""
+    m = _OWNED.search(text, start, at)
+    return m is not None and fold(m.group(1)) not in lexicon.contracted_subjects
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")

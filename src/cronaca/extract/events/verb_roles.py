@@ -214,8 +214,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
-            if passed_act and u.phrase.prep == "in":
-                continue  # "rechazó el pedido ... pendiente en la Corte Suprema por parte de X": where, not whose
+            if u.phrase.prep == "in":
+                continue  # "rechazó el pedido ... pendiente en la Corte Suprema por parte de X": where, not whose;
+                # "slammed the hate crimes committed across the UK": where the object lies is no target (issue #6)
             if passed_act and u.phrase.prep not in ("by", "from"):
                 break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see answered_acts.rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
