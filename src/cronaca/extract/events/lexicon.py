@@ -31,6 +31,8 @@ GAP_MEMO_CHARS = 40
 #: a "~~" entry ("condannare ~~ anni") allows this many times the language's gap_words before its tail
 WIDE_GAP = 2
 GAP_MEMO_LIMIT = 100_000
+#: bound on the remembered tail plans (one per trigger tuple of the automaton: far fewer in practice)
+TAIL_PLAN_LIMIT = 100_000
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
 #: the tense of infinitives with enclitic pronouns in verb_inflections.tsv ("criticarlo", "pedirle"):
@@ -88,6 +90,8 @@ class Lexicon:
     tail_roles: dict[str, Cue] = field(default_factory=dict)  # one-word role cues a gapped tail may be ("con")
     capitalised_nouns: bool = False  # orthography.tsv: a capitalised noun trigger mid-sentence is no name
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # id(triggers) -> (triggers, their distinct tails): see ``_tail_plan``
+    tail_plans: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
         """Words in a stretch of text between known items, articles not counted."""
@@ -294,36 +298,57 @@ class Lexicon:
                 return True
         return False
 
+    def _tail_plan(self, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], tuple, dict[str, str]]:
+        """The readings without a tail, and each distinct tail once (tail, word, wide window?, gap,
+        particle end): one head has many readings, most share a tail and most tails are absent, so
+        ``_tails`` tests each tail once. Kept per trigger tuple (the automaton's own payloads)."""
+        plan = self.tail_plans.get(id(triggers))
+        if plan is not None and plan[0] is triggers:
+            return plan[1]
+        checks = []
+        words: dict[str, str] = {}
+        for t in triggers:
+            if not t.tail or t.tail in words:
+                continue
+            # "condannare ~~ anni": a wide gap ("condannato Mario Rossi a sette anni")
+            wide = t.tail.startswith("~")
+            word = words[t.tail] = t.tail.lstrip("~ ") if wide else t.tail
+            # a separable particle closes its clause ("wies das Gericht den Antrag im Dezember als
+            # unzulässig zurück"): its gap is the wide one, but never past the clause's end
+            particle = word in self.particles
+            checks.append((t.tail, word, wide or particle, self.gap_words * (WIDE_GAP if wide or particle else 1),
+                           self.particle_end if particle else ""))
+        found = (tuple(t for t in triggers if not t.tail), tuple(checks), words)
+        if len(self.tail_plans) < TAIL_PLAN_LIMIT:
+            self.tail_plans[id(triggers)] = (triggers, found)
+        return found
+
     def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int, int]:
         """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;
         also return the new end and where the tail starts."""
-        kept, new_end, tail_start = [], end, end
+        untailed, checks, words = self._tail_plan(triggers)
         window = low[end:end + 12 * (WIDE_GAP * self.gap_words + 1)]
         near = 12 * (self.gap_words + 1)
-        tried: dict[str, re.Match[str] | None] = {}  # several readings of one head often share a tail
+        tried: dict[str, re.Match[str]] = {}  # the tails that follow
+        for tail, word, wide, gap, particle_end in checks:
+            if word in (window if wide else window[:near]):  # a substring test rules most out
+                m = _tail_regex(word, gap, particle_end).match(window)
+                if m:
+                    tried[tail] = m
+        if not tried:
+            return untailed, end, end
+        kept, new_end, tail_start = [], end, end
         reach: dict[Trigger, int] = {}  # where each matched tail ends
         for t in triggers:
             if not t.tail:
                 kept.append(t)
                 continue
-            # "condannare ~~ anni": a wide gap ("condannato Mario Rossi a sette anni")
-            wide = t.tail.startswith("~")
-            word = t.tail.lstrip("~ ") if wide else t.tail
-            if t.tail in tried:
-                m = tried[t.tail]
-            elif word not in (window if wide or word in self.particles else window[:near]):  # a substring test rules most out
-                m = tried[t.tail] = None
-            else:
-                # a separable particle closes its clause ("wies das Gericht den Antrag im Dezember als
-                # unzulässig zurück"): its gap is the wide one, but never past the clause's end
-                particle = word in self.particles
-                m = tried[t.tail] = _tail_regex(word, self.gap_words * (WIDE_GAP if wide or particle else 1),
-                                                self.particle_end if particle else "").match(window)
+            m = tried.get(t.tail)
             if m:
                 kept.append(t)
                 reach[t] = m.end()
                 if end + m.end() > new_end:
-                    new_end, tail_start = end + m.end(), end + m.end() - len(word)
+                    new_end, tail_start = end + m.end(), end + m.end() - len(words[t.tail])
         if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
             kept = [t for t in kept if t.tail]
             # of two gapped readings of one part of speech, the tail further on is the more specific:

@@ -238,6 +238,54 @@ def merge_mentions(refs: list[Ref]) -> list[Ref]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The grammar values ``segment`` reads, parsed once per lexicon instead of once per sentence."""
+
+    suffixes: tuple[str, ...]  # clause_suffixes: after a comma, a gerund opens an aside clause
+    name_modifies: bool  # name_modifies_noun: "the G7 talks" (en), not "la Cina condanna"
+    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
+    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
+    comma_clauses: bool
+    time_nouns: frozenset[str]
+    clitics: frozenset[str]
+    progressive: str  # "are demanding": active, not passive
+    plural_endings: tuple[str, ...]
+    nominative_articles: frozenset[str]
+    subject_articles: frozenset[str]
+    plural_nouns: tuple[str, ...]  # plural_noun_endings: "Die Pläne lehnte Russland ab"
+    according_words: frozenset[str]
+    relatives: frozenset[str]
+    genitive: re.Pattern[str] | None
+
+
+#: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
+_GRAMMARS: dict[int, tuple[Lexicon, _Grammar]] = {}
+
+
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    found = _GRAMMARS.get(id(lexicon))
+    if found is not None and found[0] is lexicon:
+        return found[1]
+    get = lexicon.grammar.get
+    grammar = _Grammar(
+        suffixes=_suffixes(get("clause_suffixes", "")),
+        name_modifies=get("name_modifies_noun") == "yes",
+        comma_clauses=get("boundary_after_comma") == "yes",
+        time_nouns=_word_set(get("time_nouns", "")),
+        clitics=_word_set(get("clitic_pronouns", "")),
+        progressive=get("progressive_suffix", ""),
+        plural_endings=tuple(_word_set(get("plural_verb_endings", ""))),
+        nominative_articles=_word_set(get("nominative_articles", "")),
+        subject_articles=_word_set(get("subject_articles", "")),
+        plural_nouns=tuple(_word_set(get("plural_noun_endings", ""))),
+        according_words=_word_set(get("according_after_comma", "")),
+        relatives=_word_set(get("relative_after_comma", "")),
+        genitive=lexicon.noun_genitive)
+    _GRAMMARS[id(lexicon)] = (lexicon, grammar)
+    return grammar
+
+
 def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Ref],
             lexicon: Lexicon, dates: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of the sentence text[start:end], each a list of units in text order.
@@ -262,25 +310,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         items.append((m.start, m.end, m))
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
-    suffixes = _suffixes(lexicon.grammar.get("clause_suffixes", ""))
-    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
-    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
-    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
-    comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
-    time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
-    clitics = _word_set(lexicon.grammar.get("clitic_pronouns", ""))
-    progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
+    grammar = _grammar(lexicon)
+    suffixes = grammar.suffixes
+    name_modifies = grammar.name_modifies
+    comma_clauses = grammar.comma_clauses
+    time_nouns = grammar.time_nouns
+    clitics = grammar.clitics
+    progressive = grammar.progressive
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
-    plural_endings = tuple(_word_set(lexicon.grammar.get("plural_verb_endings", "")))
-    nominative_articles = _word_set(lexicon.grammar.get("nominative_articles", ""))
-    subject_articles = _word_set(lexicon.grammar.get("subject_articles", ""))
-    plural_nouns = tuple(_word_set(lexicon.grammar.get("plural_noun_endings", "")))
+    plural_endings = grammar.plural_endings
+    nominative_articles = grammar.nominative_articles
+    subject_articles = grammar.subject_articles
+    plural_nouns = grammar.plural_nouns
     pro_drop = lexicon.pro_drop
-    according_words = _word_set(lexicon.grammar.get("according_after_comma", ""))
-    relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
+    according_words = grammar.according_words
+    relatives = grammar.relatives
     if relatives and "," in text[start:end]:
         words = relatives
         for p in _COMMA_WORD.finditer(text, start, end):
@@ -322,7 +369,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
 
     relative_closed = False
     capitalised = lexicon.capitalised_nouns
-    genitive = lexicon.noun_genitive
+    genitive = grammar.genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
