@@ -23,6 +23,18 @@ def test_without_a_news_day_anchor_an_undated_event_stays_undated():
     assert event.date is None
 
 
+def test_an_act_dated_by_time_elapsed_since_another_keeps_no_report_day_in_spanish():
+    text = "Este martes Putin se reunió con Xi. Putin elogió a China un año después."
+    found = events(document(text, "es", ALL, {"Este martes": "2026-02-03"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-03"), ("SUPPORT", None)]
+
+
+def test_an_act_dated_by_time_elapsed_since_another_keeps_no_report_day_in_german():
+    text = "Am Dienstag traf Putin Xi. Zwei Jahre später lobte Putin China."
+    found = events(document(text, "de", ALL, {"Am Dienstag": "2026-02-03"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-03"), ("SUPPORT", None)]
+
+
 def test_the_report_day_of_the_lead_dates_later_undated_acts():
     # a Wednesday story whose lead is anchored on Monday reports Monday's statements
     text = "Putin met Xi on Monday. Putin praised China."

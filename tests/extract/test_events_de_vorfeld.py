@@ -56,3 +56,28 @@ def test_a_fronted_object_noun_trigger_leaves_the_name_after_the_verb_its_subjec
 
 def test_a_nominative_article_after_the_verb_marks_its_subject_after_a_fronted_object():
     assert _found("Die eingelegte Beschwerde wies der Staat Israel zurück.")[0][:2] == ("REJECT", ("Q801",))
+
+
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+
+
+def _de(text: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, "de", [UKRAINE, RUSSIA]))]
+
+
+def test_a_fronted_plural_before_a_singular_verb_is_the_object():
+    # (evroles9) "Die Pläne" does not agree with "lehnte": Russia, after the verb, rejects
+    assert _de("Die Pläne lehnte Russland ab.") == [("REJECT", ("Q159",), (), "occurred")]
+
+
+def test_a_fronted_singular_noun_stays_the_subject():
+    assert _de("Die Regierung kritisierte Russland.") == []
+
+
+def test_the_genitive_of_a_fronted_plural_object_is_whose_plans_are_rejected():
+    assert _de("Die Friedenspläne der Ukraine lehnte Russland ab.") == [("REJECT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_the_genitive_of_a_fronted_singular_subject_acts():
+    assert _de("Die Regierung der Ukraine kritisierte Russland.") == [("ACCUSE", ("Q212",), ("Q159",), "occurred")]

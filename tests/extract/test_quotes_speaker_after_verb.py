@@ -57,10 +57,10 @@ def test_role_of_a_party_names_the_one_person_met_just_before():
 
 
 def test_role_of_a_party_with_two_people_before_names_no_one():
-    text = ("Matteo Salvini ha incontrato Giorgia Meloni a Roma. Il leader della Lega ha detto che «l'autonomia "
+    text = ("Matteo Salvini ha incontrato Antonio Tajani a Roma. Il leader della Lega ha detto che «l'autonomia "
             "si farà entro l'anno».")
     found = quotes(make_doc(text, "it", {"x:person:salvini": ("PERSON", ["Matteo Salvini"]),
-                                         "x:person:meloni": ("PERSON", ["Giorgia Meloni"]),
+                                         "x:person:tajani": ("PERSON", ["Antonio Tajani"]),
                                          "x:org:lega": ("ORG", ["Lega"])}))
     assert found and {q.speaker for q in found} == {None}
 

@@ -582,17 +582,18 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     line_start = lowered.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
     line_end = lowered.find("\n", end, end + CONTEXT_CHARS)
     line_end = line_end if line_end >= 0 else end + CONTEXT_CHARS
-    left = _TOKEN.findall(lowered, max(line_start, start - CONTEXT_CHARS), start)
+    left = list(_TOKEN.finditer(lowered, max(line_start, start - CONTEXT_CHARS), start))
     if start - CONTEXT_CHARS > line_start and left:
         left = left[1:]  # the first may be cut
     left = left[-WINDOW:]
-    right = _TOKEN.findall(lowered, end, line_end)[:WINDOW]
-    neighbours = left + right
+    right = list(_TOKEN.finditer(lowered, end, line_end))[:WINDOW]
+    neighbours = [m.group(0) for m in left + right]
     native = sum(1 for w in neighbours if detector.native(w))
     # the token itself nearby is the spinner's same swap elsewhere, not an English phrase
     # ("über five Aristoteles sprach – five Art")
     token = lowered[start:end]
-    english = [w for w in neighbours if w != token and detector.englishish(w)]
+    english = [w for w in _phrase_neighbours(text, left, right, detector)
+               if w != token and detector.englishish(w)]
     # lower-case neighbours only: "advert Abu Dhabi" is a name, not an English phrase; but a
     # capitalised common English word opens a title or quoted phrase: "« The scramble »"
     adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
@@ -684,10 +685,38 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return False
     if not _plausible_swap(text, lowered, start, end, detector):
         return False
-    neighbours = (_TOKEN.findall(lowered, max(0, start - CONTEXT_CHARS), start)[1:][-WINDOW:]
-                  + _TOKEN.findall(lowered, end, end + CONTEXT_CHARS)[:WINDOW])
+    left = list(_TOKEN.finditer(lowered, max(0, start - CONTEXT_CHARS), start))[1:][-WINDOW:]
+    right = list(_TOKEN.finditer(lowered, end, end + CONTEXT_CHARS))[:WINDOW]
     # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
-    return not any(detector.englishish(w) for w in neighbours if w != word)
+    return not any(detector.englishish(w) for w in _phrase_neighbours(text, left, right, detector)
+                   if w != word)
+
+
+def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Match[str]],
+                       detector: Detector) -> list[str]:
+    """The neighbours (lower case, nearest first on each side) that can join the token into an
+    English phrase. A capitalised neighbour is part of a name or title, which joins the token
+    only when nothing of the language stands between them: in "gegen blow damalige Trump
+    University" a word of the language parts the name from the swap, and in "verfügt misfire
+    International School" the name opens with a word the language writes in lower case
+    ("international", capitalised here only as a name's first word), so neither makes the
+    lower-case "blow" or "misfire" English. A name that opens with an English word right next
+    to the token still does ("der Financial Times review"), and so does a name the language
+    itself writes capitalised (spinner_nouns_english.txt: "London", "Windows")."""
+    kept: list[str] = []
+    for side in (list(reversed(left)), right):
+        connected = True
+        for m in side:
+            word = m.group(0)
+            if text[m.start():m.end()].islower():
+                kept.append(word)
+                connected = connected and not detector.native(word)
+            elif connected:
+                kept.append(word)
+                connected = (text[m.start():m.end()].isupper()  # an acronym: "KFZ"
+                             or word not in detector.lexicon or word in detector.nouns
+                             or detector.englishish(word))
+    return kept
 
 
 _CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
@@ -929,6 +958,34 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
+def _slot_originals(text: str, lowered: str, starts: list[int], word: str,
+                    detector: Detector) -> list[tuple[str, float]]:
+    """The originals of ``word`` that fit every slot it was found in: the first letter its
+    elision asks ("l'message": a vowel) and the agreement its article asks ("cette": "f")."""
+    found = list(detector.originals(word)) or list(_sharpened(detector.slot_reverse.get(word, [])))
+    for start in starts:
+        fit = _elision_fit(text, lowered, start, detector)
+        asked = _marker_agreement(text, lowered, start, detector) if detector.agreement_markers else ""
+        found = [(w, p) for w, p in found if (not fit or _fits(w, fit))
+                 and (not asked or detector.agreement(w) in ("", asked))]
+    return found
+
+
+def _writers_own(text: str, lowered: str, start: int, word: str,
+                 originals: list[tuple[str, float]], detector: Detector) -> bool:
+    """The article right before ``word`` asks exactly the gender and number that ``word`` shows
+    (noun_agreement.tsv, word_agreement.tsv: "un message"), which the originals its slots allow
+    none shows ("information", "opinion" for "l'message"): the writer's word, not a swap.
+    Where one may ("la notion" for "l'notion": "opinion"), every occurrence stays a swap."""
+    if not originals or not detector.agreement_markers:
+        return False
+    shown = detector.agreement(word)
+    here = _marker_agreement(text, lowered, start, detector)
+    if not shown or here != shown:
+        return False
+    return not any(detector.agreement(w) in ("", here) for w, _ in originals)
+
+
 def _function_word_swaps(text: str, lowered: str, words: list[str],
                          detector: Detector) -> list[tuple[int, int]]:
     """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
@@ -974,10 +1031,18 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                      for span in _occurrences(lowered, word)
                      if _CHECKS[kind](text, lowered, span[0], span[1], detector))
     if slots:
-        # the spinner swaps a word at every occurrence: the slot shows the word is its own
-        slots += [span for word in {lowered[a:b] for a, b in slots}
+        # the spinner swaps a word at every occurrence: the slot shows the word is its own;
+        # but a word of the language also stands where the writer put it: an occurrence whose
+        # article asks just what the word shows, and what none of the originals its slots
+        # allow shows, is the writer's ("l'message" is the spinner's "information"; "d'un
+        # message vocal" is not)
+        allowed = {word: _slot_originals(text, lowered, [a for a, b in slots
+                                                         if lowered[a:b] == word], word, detector)
+                   for word in {lowered[a:b] for a, b in slots}}
+        slots += [span for word in allowed
                   for span in _occurrences(lowered, word)
                   if text[span[0]:span[1]].islower()
+                  and not _writers_own(text, lowered, span[0], word, allowed[word], detector)
                   and _plausible_swap(text, lowered, span[0], span[1], detector)]
         flagged = sorted(set(flagged) | set(slots))
     if flagged:

@@ -62,6 +62,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         stops = phrase_breaks(ctx, tail, sent_end)
         who_end = stops[0] if stops else sent_end
     if not lead:  # "According to X, <content>."
+        who_end = _past_apposed_name(ctx, match.end(), who_end, sent_end)
         head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
         if head is None and ctx.speech.verb_second and _possessive_in(ctx, match) is not None \
                 and not text.startswith(",", skip_space(text, match.end())):
@@ -87,6 +88,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
         start, end = skip_space(text, who_end + 1), sent_end
+        first = FIRST_WORD.match(text, start)
+        if first is not None and first.group(1)[0].islower() and person_noun(ctx, first.group(1)):
+            return  # "..., secondo quanto riferito da Rupert Cornwell, inviato a Washington": his apposition
         if _speaker_in(ctx, match.end(), who_end) is None and source is None \
                 and not _names_a_person(ctx, match.end(), who_end):
             return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
@@ -131,7 +135,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     # the speaker phrase ends at the content after it, or at its own end when the content came first
     # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
     who_limit = who_end if start < match.start() else min(who_end, start)
-    m = mention_after(ctx, match.end(), who_limit) or _speaker_in(ctx, match.end(), who_limit)
+    m = (_near_mention(ctx, match.end(), who_limit) if ctx.speech.verb_second else mention_after(ctx, match.end(), who_limit)) \
+        or _speaker_in(ctx, match.end(), who_limit)
     pronoun = _stressed_pronoun(ctx, match.end()) or _possessive_in(ctx, match)
     if m is not None:
         speaker = from_mention(ctx, m, "after")
@@ -145,6 +150,39 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+
+
+#: Most words other than articles and nouns of office between an attribution word and its name
+#: in a verb-second language ("laut einem Bericht der Zeitung X"; not "Nach Angaben von Vertretern
+#: deutscher Nachrichtendienste hat Peking ...": the clause's own subject).
+NEAR_NAME_WORDS = 2
+
+
+def _near_mention(ctx: QuoteContext, pos: int, end: int) -> Mention | None:
+    """The mention right after an attribution word, past a few words at most (``NEAR_NAME_WORDS``)."""
+    named = mention_after(ctx, pos, end)
+    if named is None:
+        return None
+    other = [w for w in WORD.findall(ctx.text, pos, named.start)
+             if w.lower() not in ctx.speech.articles and not person_noun(ctx, w)]
+    return named if len(other) <= NEAR_NAME_WORDS else None
+
+
+def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int:
+    """Where a role phrase after an attribution word ends when a name stands in apposition to it:
+    "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
+    after the name's comma, and the name speaks). Else ``who_end`` itself."""
+    text = ctx.text
+    if who_end >= sent_end or text[who_end] != "," or not _names_a_person(ctx, start, who_end):
+        return who_end
+    k = bisect_left(ctx.mention_starts, who_end)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
+        return who_end
+    m = ctx.mentions[k]
+    after = skip_space(text, m.end)
+    if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
+        return who_end
+    return after
 
 
 def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
@@ -252,7 +290,7 @@ def _pronoun_before(ctx: QuoteContext, pos: int, sent_start: int) -> Span | None
 def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource | None) -> int | None:
     """Where the name after an attribution word ends when a verb follows it at once (verb-second:
     "Laut Merz ist die Lage ernst", "Laut „Washington Post“ hatte sie ...")."""
-    named = mention_after(ctx, pos, who_end)
+    named = _near_mention(ctx, pos, who_end)
     if named is not None:
         end = named.end
     elif source is not None:
@@ -417,13 +455,21 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         if word is None or word.group(1).lower() not in ctx.speech.opinion:
             continue
         k = bisect_left(ctx.mention_starts, word.end())
+        while k < len(ctx.mentions) and ctx.mentions[k].end <= s_end \
+                and ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+                and len(WORD.findall(text, word.end(), ctx.mentions[k].start)) < ACCORDING_WORDS:
+            k += 1  # "Per il segretario della Lega Matteo Salvini": the party is no speaker
         if k >= len(ctx.mentions) or ctx.mentions[k].end > s_end \
-                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
-                or len(WORD.findall(text, word.end(), ctx.mentions[k].start)) > OPINION_WORDS:
+                or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
             continue
         m = ctx.mentions[k]
+        # a role may lead the name: "Per il presidente della Repubblica Sergio Mattarella, ...",
+        # "Pour le ministre russe des Affaires étrangères, Sergueï Lavrov, ..."
+        role_led = _names_a_person(ctx, word.end(), m.start)
+        if len(WORD.findall(text, word.end(), m.start)) > (ACCORDING_WORDS if role_led else OPINION_WORDS):
+            continue
         comma = text.find(",", m.end, s_end)
-        if comma == -1 or len(WORD.findall(text, word.end(), comma)) > PHRASE_WORDS:
+        if comma == -1 or len(WORD.findall(text, m.start if role_led else word.end(), comma)) > PHRASE_WORDS:
             continue
         start, end = skip_space(text, comma + 1), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):

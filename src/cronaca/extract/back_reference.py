@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from cronaca.document import Quote, Span
+from cronaca.document import Mention, Quote, Span
 from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.role_nouns import CARRY_SENTENCES
+from cronaca.extract.speaker_gender import other_gender, pronoun_gender
 from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
 
 
@@ -29,23 +30,33 @@ def _before_content(text: str, start: int, pos: int) -> int:
 
 def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool = False) -> Speaker:
     found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns,
-                       inverted=inverted)
+                       inverted=inverted, gender=pronoun_gender(ctx, pronoun.text))
     return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
-def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False) -> Speaker:
+def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,
+               gender: str | None = None, collective: bool = False) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
+    ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
+    gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin).
+    ``collective``: a plural verb with no subject ("indicaron que", "afirmaban que") stands for a body
+    or a group, never one person named before.
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
     Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
     quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er')."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
-    kinds = PERSON_ONLY if person else SUBJECT_TYPES
+    kinds = PERSON_ONLY if person else SUBJECT_TYPES - PERSON_ONLY if collective else SUBJECT_TYPES
 
     def fits(q: Quote) -> bool:
         return bool(q.speaker or q.speaker_text) and (not person or q.speaker is None
-                                                       or ctx.types.get(q.speaker) == "PERSON")
+                                                       or ctx.types.get(q.speaker) == "PERSON") \
+            and not other_gender(ctx, q.speaker, gender) \
+            and not (collective and ctx.types.get(q.speaker or "") == "PERSON")
+
+    def agrees(m: Mention) -> bool:
+        return not other_gender(ctx, m.entity_id, gender)
 
     # an earlier speaker in the same sentence, before this position
     for q in reversed(ctx.quotes):
@@ -56,7 +67,8 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     # ("A spokesman for the Senate Democratic campaign said")
     start = ctx.doc.sentences[here][0]
     end = _before_content(ctx.doc.text, start, pos) if inverted else pos
-    subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds) if end > start else None
+    subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds, accept=agrees) \
+        if end > start else None
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
@@ -66,7 +78,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = first_subject(ctx, s_start, s_end, kinds=kinds)
+        subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees)
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     return Speaker(None, None, None, f"carry-over:{rule}:none")

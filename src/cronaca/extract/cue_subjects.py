@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds
@@ -85,6 +86,10 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         if m.start < limit:
             return None
         if m.end <= pos and not governed(ctx, m.start):
+            genitive = _possessive(ctx, m) or ctx.types.get(m.entity_id) == "COUNTRY" and m.text.endswith("s") \
+                and ctx.text[m.end:m.end + 1] == " "  # "Luxemburgs" (the name in English: Luxembourg)
+            if genitive and any(person_noun(ctx, w) for w in WORD.findall(ctx.text, m.end, pos)):
+                return None  # "Luxemburgs ehemaliger Außenminister meint": the minister, not his country
             return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None
@@ -145,6 +150,12 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    when = ctx.speech.time_phrase.match(ctx.text, pos, sent_end) if ctx.speech.time_phrase is not None else None
+    if when is not None and when.end() > pos:
+        # "afirmó ayer en el Congreso la vicepresidenta", "a déclaré mardi le ministre": past the time
+        found = mention_after(ctx, when.end(), sent_end)
+        if found is not None:
+            return found
     aside = _ASIDE.match(ctx.text, pos, sent_end)
     if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
         pos = aside.end()
@@ -248,6 +259,11 @@ def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     return end if nxt.group(1).lower() in ctx.speech.definite or named else None
 
 
+#: Most words of a role before the comma and the name it introduces ("el convencional UDI e
+#: integrante de la Comisión de Normas Transitorias, Pablo Toloza").
+ROLE_THEN_NAME_WORDS = 12
+
+
 def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     """A role after the verb, a comma, then the PERSON it names, closing the clause: "sagt der
     Präsident des Gemeinderats, Nicolas Féraud.", "ha advertido el alcalde de Los Gallardos,
@@ -260,7 +276,7 @@ def _role_then_name(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | Non
         return None
     comma = stops[0]
     words = WORD.findall(text, pos, comma)
-    if not 2 <= len(words) <= PHRASE_WORDS + 2 or words[0].lower() not in ctx.speech.definite \
+    if not 2 <= len(words) <= ROLE_THEN_NAME_WORDS or words[0].lower() not in ctx.speech.definite \
             or not any(person_noun(ctx, w) for w in words[1:3]):
         return None
     i = bisect_left(ctx.mention_starts, pos)
@@ -446,14 +462,16 @@ def _role_compound(ctx: QuoteContext, m: Mention) -> bool:
 
 
 def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
-                  kinds: frozenset[str] = SUBJECT_TYPES) -> Mention | None:
+                  kinds: frozenset[str] = SUBJECT_TYPES,
+                  accept: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
-    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess")."""
+    be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess");
+    ``accept``, when given, must also accept it (a gendered pronoun: a person of its gender)."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
         if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
-                and not _possessive(ctx, m) and not _role_compound(ctx, m):
+                and not _possessive(ctx, m) and not _role_compound(ctx, m) and (accept is None or accept(m)):
             return m
         j += 1
     return None

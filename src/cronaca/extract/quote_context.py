@@ -56,6 +56,8 @@ class QuoteContext:
                 continue
             if self.mentions and m.start < self.mentions[-1].end:
                 continue  # nested inside a longer mention already kept
+            if m.kind == "title" and self._designate(m):
+                continue  # "il premier in pectore": the title of an office he does not hold yet
             self.mentions.append(m)
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
@@ -77,7 +79,20 @@ class QuoteContext:
         self.calendar_words = calendar_words(doc.language)
         self.abbreviations = abbreviations(doc.language)
         self.speakers: dict[int, Speaker] = {}
+        self.genders: dict[str, str | None] = {}  # PERSON entity id -> F | M | None (speaker_gender)
         self.quotes: list[Quote] = []
+
+    def _designate(self, m: Mention) -> bool:
+        """A title with a word next to it saying its holder is only chosen ("il premier in pectore",
+        "el presidente electo", "der designierte Kanzler"): the linker's incumbent is not meant; the
+        phrase then names whom it introduced, as a role noun does."""
+        pattern = self.speech.designate
+        if pattern is None:
+            return False
+        if self.text[m.end:m.end + 1] == " " and pattern.match(self.text, m.end + 1):
+            return True
+        return any(x.end() == m.start - 1 and self.text[x.end()] == " "
+                   for x in pattern.finditer(self.text, max(0, m.start - 30), m.start))
 
     def _capitalised_inside(self, pos: int) -> bool:
         """A capitalised word inside a sentence is a name, not a verb: "The United States said"."""

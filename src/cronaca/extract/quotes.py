@@ -14,7 +14,8 @@ factor"); a quote with no cue at all is kept only when it is a full utterance of
 
 Indirect quotes: a cue of kind indirect|both followed by
 - a complementizer ("che", "that", "que", "dass"; a short object may stand between: "told
-  reporters that"), or
+  reporters that"), or an adjacent complementizer right after the verb or an aside in commas
+  (``adjacent_complementizer``: "ha fatto notare come ..."), or
 - a clause opener from the language data ("said he would", "said the plan") or, when the verb
   already has its subject, a capitalised word that is not a weekday or month ("says Hillary
   Clinton is lying").

@@ -12,6 +12,7 @@ from functools import lru_cache
 from cronaca.document import Mention, Span
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.speaker_gender import other_gender, phrase_gender
 from cronaca.extract.speaker_record import Speaker
 from cronaca.link.descriptions import GENERIC_FITS, KIND_TYPES
 
@@ -45,10 +46,13 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     characters. An indefinite one ("a spokesman") is someone new; so is a relation with no titled
     person before it ("Khaldun Zein è morto ... dice la madre"). A noun for a person by sex or age
     (``individual_noun``: "der Mann", "la donna") names the person quoted last, if that quotation is
-    in the sentences just before, else the one person named there."""
+    in the sentences just before, else the one person named there. A phrase of one gender ("la
+    deputata", "die Ministerin", "el ministro") passes over people known to be of the other."""
     words = WORD.findall(phrase.text)
-    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite:
+    if not 2 <= len(words) <= ROLE_NOUN_WORDS or words[0].lower() not in ctx.speech.definite \
+            and not _country_possessor(ctx, phrase.start):
         return None
+    wanted = phrase_gender(ctx, phrase.text)
     i = bisect_left(ctx.mention_starts, phrase.end) - 1
     if i >= 0 and ctx.mentions[i].end > phrase.start and ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
         # the phrase holds a name of its own (a country it serves is no name: "l'ambasciatore in Iraq");
@@ -60,7 +64,8 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
                 return Speaker(member.entity_id, phrase.text, phrase, "role-noun:member")
             # "Matteo Salvini è arrivato a Pontida. Il leader della Lega ha detto": the one person
             # named just before, when the role's head noun is a person's (not "der Sprecher der AfD")
-            only = _only_person_before(ctx, phrase.start) if any(person_noun(ctx, w) for w in words[1:3]) else None
+            only = _only_person_before(ctx, phrase.start, wanted) if any(person_noun(ctx, w) for w in words[1:3]) \
+                else None
             if only is not None:
                 return Speaker(only, phrase.text, phrase, "role-noun:member-only-person")
         return None
@@ -69,9 +74,10 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
         here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
         floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
-        if last is not None and last.start >= floor and last.speaker and ctx.types.get(last.speaker) == "PERSON":
+        if last is not None and last.start >= floor and last.speaker and ctx.types.get(last.speaker) == "PERSON" \
+                and not other_gender(ctx, last.speaker, wanted):
             return Speaker(last.speaker, phrase.text, phrase, "role-noun:individual")  # the one just quoted
-        only = _only_person_before(ctx, phrase.start)
+        only = _only_person_before(ctx, phrase.start, wanted)
         return Speaker(only, phrase.text, phrase, "role-noun:individual") if only else None
     # the noun of office may follow an adjective: "il primo ministro", "the prime minister"
     noun = next((w for w in words[1:3] if person_noun(ctx, w)), words[1])
@@ -101,15 +107,25 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     for q in reversed(ctx.quotes):
         if q.start < floor:
             break
-        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON":
+        if q.start < phrase.start and q.speaker and ctx.types.get(q.speaker) == "PERSON" \
+                and not other_gender(ctx, q.speaker, wanted):
             return Speaker(q.speaker, phrase.text, phrase, "role-noun")
-    titled = _titled_person_before(ctx, phrase.start)
+    titled = _titled_person_before(ctx, phrase.start, wanted)
     if titled is not None:
         return Speaker(titled.entity_id, phrase.text, phrase, "role-noun:titled")
-    only = _only_person_before(ctx, phrase.start)
+    only = _only_person_before(ctx, phrase.start, wanted)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _country_possessor(ctx: QuoteContext, pos: int) -> bool:
+    """A country in the genitive opens the phrase, as a definite article would: "Luxemburgs
+    ehemaliger Außenminister", "Russia's foreign minister"."""
+    i = bisect_left(ctx.mention_starts, pos)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start != pos or ctx.types.get(ctx.mentions[i].entity_id) != "COUNTRY":
+        return False
+    return ctx.mentions[i].text.endswith(("s", "'s", "’s"))
 
 
 def _said_from(ctx: QuoteContext, pos: int) -> int:
@@ -161,14 +177,16 @@ def _member_of(ctx: QuoteContext, body: str, pos: int) -> Mention | None:
     return None
 
 
-def _only_person_before(ctx: QuoteContext, pos: int) -> str | None:
-    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is."""
+def _only_person_before(ctx: QuoteContext, pos: int, wanted: str | None = None) -> str | None:
+    """The one PERSON named in the ``CARRY_SENTENCES`` sentences up to ``pos``, if exactly one is,
+    leaving out people known to be of the other gender than ``wanted``."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return None
     floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0]
     window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, pos)]
-    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
+    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"
+              and not other_gender(ctx, m.entity_id, wanted)}
     return people.pop() if len(people) == 1 else None
 
 
@@ -293,14 +311,15 @@ def _body_of(ctx: QuoteContext, pos: int, m: Mention) -> bool:
     return len(words) == 1 and words[0] in ctx.speech.prepositions
 
 
-def _titled_person_before(ctx: QuoteContext, pos: int) -> Mention | None:
+def _titled_person_before(ctx: QuoteContext, pos: int, wanted: str | None = None) -> Mention | None:
     """The nearest PERSON mention before ``pos`` that a definite noun of office introduces ("la
-    ministra del Interior, Izkia Siches") or that is a title itself."""
+    ministra del Interior, Izkia Siches") or that is a title itself, not of the other gender than
+    ``wanted``."""
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
         m = ctx.mentions[i]
         i -= 1
-        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos:
+        if ctx.types.get(m.entity_id) != "PERSON" or m.end > pos or other_gender(ctx, m.entity_id, wanted):
             continue
         if m.kind == "title":
             return m

@@ -44,14 +44,17 @@ Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of t
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
 possessor, and for a pronoun not after a preposition); a pronoun that stands for people only
-("he", "lui", ``person_pronoun``) takes only a PERSON. In a language whose verb always has its
+("he", "lui", ``person_pronoun``) takes only a PERSON; a gendered pronoun or role noun ("a-t-elle
+ajouté", "la deputata", "die Ministerin") passes over a person known to be of the other gender
+(``speaker_gender``). A title with a designate word next to it ("il premier in pectore", "der
+designierte Kanzler") is not the linker's incumbent but a role noun naming whom it introduced. In a language whose verb always has its
 subject before it (``subject-first``: English), a long subject phrase with no name is someone
 unnamed ("Sixty-five percent of students surveyed by PISA said"), not carried over.
 
 Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mentions, pronouns and
 phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
 (who a noun phrase names), ``role_nouns`` (a role noun back to a person met before),
-``back_reference`` (carry-over), ``verb_bracket`` (German subject after the auxiliary, passive agent),
+``back_reference`` (carry-over), ``speaker_gender`` (gender agreement), ``verb_bracket`` (German subject after the auxiliary, passive agent),
 ``impersonal_speech`` ("heißt es aus ..."), ``speaker_record`` (the Speaker value); ``quote_context``
 holds the per-document state they share.
 """
@@ -114,8 +117,11 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
         return impersonal
     limit = subject_limit(ctx, cue, sent_start)
+    plural = _plural(ctx, cue)
     shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \
         or subject_before_dashes(ctx, cue, sent_start)
+    if shared is not None and plural and ctx.types.get(shared.entity_id) == "PERSON":
+        shared = None  # "Campo explica que ... y afirmaban que": the plural verb has a subject of its own
     if shared is not None:
         return shared
     before_text = text[limit:cue.start]
@@ -187,7 +193,14 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         i = bisect_left(ctx.quoted_starts, cue.start) - 1
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
-    return carry_over(ctx, pos, rule="zero-subject")
+    return carry_over(ctx, pos, rule="zero-subject", collective=plural)
+
+
+def _plural(ctx: QuoteContext, cue: Cue) -> bool:
+    """The verb of saying is plural (``plural_ending`` in speech_cue_words.tsv: "afirmaban",
+    "dissero", "ont déclaré", "erklärten"): no single person is its subject."""
+    endings = ctx.speech.plural_endings
+    return bool(endings) and any(w.lower().endswith(endings) for w in WORD.findall(ctx.text, cue.start, cue.end))
 
 
 def _past_complementizer(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -267,9 +280,13 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
     coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
     # a gerund takes the subject of the verb before it, with or without a comma: "ha commentato
     # l'affermazione di Grillo rilevando che", "rivendica di poter criticare il premier affermando che"
+    # past a quotation that is the first verb's object too: "Il leader di NCD ha detto no ad un Governo
+    # «che si sposti a sinistra» auspicando «...»" (not past one its complementizer opened)
     gerund = cue.row.tense == "gerund" and (between.rstrip().endswith(",") or (
-        not quote_between(ctx, prev.end, cue.start) and not _CLAUSE_STOP.search(between)
-        and not any(w in ctx.speech.complementizers for w in words)))
+        not _CLAUSE_STOP.search(between)
+        and not any(w.group().lower() in ctx.speech.complementizers
+                    for w in WORD.finditer(ctx.text, prev.end, cue.start) if not ctx.in_quote(w.start()))
+        and not (quote_between(ctx, prev.end, cue.start) and prev.start in ctx.following)))
     if not (coordinated or gerund):
         return None
     sp = speaker_of(ctx, prev)

@@ -63,6 +63,9 @@ class SpeechData:
     document_nouns: frozenset[str] = frozenset()  # "the statement said": whoever issued it
     spokes_nouns: frozenset[str] = frozenset()  # "a spokesman": speaks for an organisation
     as_words: frozenset[str] = frozenset()  # ", wie Merz sagte", ", come ha detto X": the clause before is reported
+    designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
+    time_phrase: re.Pattern[str] | None = None  # anchored: "ayer", "hier soir", "el lunes" right after a verb
+    plural_endings: tuple[str, ...] = ()  # a verb of saying ending so has a plural subject ("afirmaban", "dissero")
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -134,6 +137,8 @@ class SpeechData:
 
 #: Words allowed between a cue and its complementizer: "ha detto ai giornalisti che", "told reporters that".
 _OBJECT_WORDS = 4
+#: Most characters of an aside in commas between a verb and an adjacent complementizer ("come").
+_ASIDE_CHARS = 80
 #: Most words of an addressee before a complementizer ("told a meeting of Pacific Island leaders that").
 _FAR_ADDRESSEE_WORDS = 8
 #: Most words of an addressee before a clause without complementizer ("told the news agency he").
@@ -173,8 +178,12 @@ def speech_data(lang: str | None) -> SpeechData:
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
     if comps:
+        # an adjacent complementizer only right after the verb, or past an aside in commas ("ha fatto
+        # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
+        adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
+        near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
         complementizer = re.compile(
-            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps})", re.IGNORECASE)
+            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     # after a verb with an addressee, openers that are no article: "told reporters he would", "told
@@ -225,6 +234,9 @@ def speech_data(lang: str | None) -> SpeechData:
         body_nouns=frozenset(kinds),
         body_kinds=kinds,
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
+        designate=_designate_pattern(words.get("designate", [])),
+        time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
+        plural_endings=tuple(w.lower() for w in words.get("plural_ending", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
@@ -296,3 +308,28 @@ def abbreviations(lang: str | None) -> frozenset[str]:
         return frozenset(w.lower().rstrip(".") for w in load(lang or "").words("abbreviations.txt"))
     except LanguageDataError:
         return frozenset()
+
+
+def _designate_pattern(forms: list[str]) -> re.Pattern[str] | None:
+    """Any of the designate words as a whole word ("in pectore", "designato", "designierte")."""
+    if not forms:
+        return None
+    return re.compile("|".join(word_boundary(phrase_pattern(f)) for f in sorted(forms, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
+def _time_phrase(data: LanguageData, articles: list[str]) -> re.Pattern[str] | None:
+    """A time phrase standing between a verb and its subject ("afirmó ayer en el Congreso la
+    vicepresidenta", "a déclaré mardi le ministre"): the literal rows of relative_dates.tsv and the
+    weekday names, with an article or demonstrative before a weekday ("el lunes", "este martes")."""
+    literal = [r["pattern"].strip() for r in data.table("relative_dates.tsv")
+               if r.get("pattern") and "{" not in r["pattern"] and len(r["pattern"].strip()) > 2]
+    days = [r["name"].strip() for r in data.table("weekdays.tsv") if r.get("name")]
+    if not literal and not days:
+        return None
+    lead = "|".join(phrase_pattern(w) for w in sorted(set(articles), key=len, reverse=True))
+    day = "|".join(phrase_pattern(d) for d in sorted(days, key=len, reverse=True))
+    options = [phrase_pattern(p) for p in sorted(literal, key=len, reverse=True)]
+    if day:
+        options.append(rf"(?:(?:{lead})\s+)?(?:{day})" if lead else rf"(?:{day})")
+    return re.compile(rf"\s*,?\s*(?:{'|'.join(options)})(?!\w)(?:\s*,)?", re.IGNORECASE)

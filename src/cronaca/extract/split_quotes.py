@@ -25,6 +25,9 @@ _INSIDE_OPEN = re.compile(r"(,|\s-|[–—])\s*$")
 _DASH_CLOSE = re.compile(r"\s*[–—]\s*|\s+-\s*")
 _INSIDE_CLOSE = {",": re.compile(r"\s*,\s*"), "-": _DASH_CLOSE, "–": _DASH_CLOSE, "—": _DASH_CLOSE}
 _SENTENCE_END = re.compile(r"[.;:!?]")
+#: A full stop closing an attribution after a comma, the quotation going on with a new sentence
+#: ("« Nous devons réduire la dette, a expliqué Bruno Le Maire. Il n'y aura pas de hausse »").
+_STOP_CLOSE = re.compile(r"\.\s+(?=[^\W\d_])")
 
 
 def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
@@ -32,7 +35,8 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
     "«Siamo pronti - ha detto il ministro - a trattare»", "«Tornerò - prosegue - da pendolare»",
     "« Nous sommes prêts, a déclaré le ministre, à négocier »", "«Estamos listos —dijo— para
     negociar»". The verb follows a comma or a dash at once (after at least one word for a dash, two for a comma), and the same mark closes the
-    attribution within ``INSIDE_WORDS`` words and before any sentence end."""
+    attribution within ``INSIDE_WORDS`` words and before any sentence end; after a comma, a full stop
+    and a capitalised word may close it too ("« ..., a expliqué Bruno Le Maire. Il n'y aura ... »")."""
     text = ctx.text
     i = bisect_left(ctx.inner_cue_starts, start)
     while i < len(ctx.inner_cues) and ctx.inner_cues[i].start < end:
@@ -49,10 +53,17 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if len(WORD.findall(text, start, opening.start())) < (1 if mark != "," else 2):
             continue
         closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
+        if mark == ",":
+            stop = next((x for x in _STOP_CLOSE.finditer(text, cue.end, end)
+                         if text[x.end()].isupper() and not _abbreviation(ctx, x.start())), None)
+            if stop is not None and (closing is None or stop.start() < closing.start()):
+                closing = stop
         if closing is None:
             continue
         inside = text[cue.end:closing.start()]
-        if len(WORD.findall(inside)) > INSIDE_WORDS or _SENTENCE_END.search(inside) \
+        if len(WORD.findall(inside)) > INSIDE_WORDS \
+                or any(not (x.group() == "." and _abbreviation(ctx, x.start()))
+                       for x in _SENTENCE_END.finditer(text, cue.end, closing.start())) \
                 or not WORD.search(text, closing.end(), end):
             continue
         speaker = inside_speaker(ctx, cue, closing.start(), q.open)
@@ -67,6 +78,12 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
             emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
         return True
     return False
+
+
+def _abbreviation(ctx: QuoteContext, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation or an initial ("Gen.", "M.", "J."), not a sentence."""
+    word = re.search(r"\w+$", ctx.text[max(0, dot - 20):dot])
+    return word is not None and (len(word.group()) == 1 or word.group().lower() in ctx.abbreviations)
 
 
 def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:

@@ -79,7 +79,8 @@ def measure(text: str, lang: str | None, start: int = 0, end: int | None = None)
         hi = bisect_left(tok.starts, len(text) if end is None else end)
         keys = keys[lo:hi]
     value = lex.value
-    values = [value(k) for k in keys if k != DIGITS]
+    seen = lex.memo.get  # most words were met before: look in the memo here, skip the method call
+    values = [v if (v := seen(k)) is not None else value(k) for k in keys if k != DIGITS]
     words = len(values)
     pos = sum(v for v in values if v > 0)
     neg = -sum(v for v in values if v < 0)

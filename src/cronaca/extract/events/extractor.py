@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from cronaca.document import Document, Event, Span
 from cronaca.extract.events import ontology
+from cronaca.extract.events.agreement import Agreement, agreement
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -20,6 +21,7 @@ from cronaca.extract.events.merging import finish
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
+from cronaca.extract.events.senses import verbal_attack
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -36,11 +38,11 @@ _NEEDS_PARTY = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "
                           "COOPERATE", "AID", "SANCTION", "COERCE", "ASSAULT"})
 #: Entity types a person attacks with words rather than force (a country, an alliance, an armed group or a
 #: place is attacked with force: "Putin wird die Nato angreifen")
-_VERBAL_TARGETS = frozenset({"PERSON", "MEDIA"})
 #: Argument rules whose actor is not the verb's own active subject (one_party `active` in evidence.tsv):
 #: borrowed from a coordinated verb ("ermittelte ... beendete ... ohne Anklage"), from an earlier sentence,
 #: or a passive's subject, which undergoes the act ("Gaetz war kritisiert worden").
-BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor"})
+BORROWED_ACTOR = frozenset({"passive", "shared-subject", "carry-over", "anaphor", "carry-over:infinitive",
+                            "inherited:infinitive"})
 
 
 @dataclass(slots=True)
@@ -102,11 +104,12 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
             previous, prev_end = (s, e, sm, sr), e
             continue
         carry: list[str] = []
+        carry_plural: bool | None = None
         if same_paragraph and previous is not None:
             if isinstance(previous, tuple):
                 previous = _sentence(ctx, lex, *previous, [], [])
-            carry = previous.subject
-        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events), e
+            carry, carry_plural = previous.subject, previous.subject_plural
+        previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
@@ -227,10 +230,13 @@ def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
 
 
 def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previous_subject: list[str],
-              events: list[Event]) -> SentenceState:
+              events: list[Event], previous_plural: bool | None = None) -> SentenceState:
     """Events of one sentence. ``previous_subject`` (same paragraph) is the antecedent of a pronoun
-    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages."""
+    subject ("Er kritisiert...") in every language and of a zero subject in pro-drop languages, when
+    the verbs agree in number (``previous_plural``: the number of the verb that subject had)."""
     carry = previous_subject if lex.pro_drop else []
+    number = agreement(lex)
+    first_plural: bool | None = None
     text = ctx.doc.text
     clauses = segment(text, s, e, matches, refs, lex, ctx.date_offsets)
     headline = _headline(text, s, e)
@@ -273,7 +279,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
                             else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
-        for unit, trigger, args in found:
+        for k, (unit, trigger, args) in enumerate(found):
+            if args.rule == "shared-subject" and trigger.pos == "verb" and number.endings:
+                _plural_after_meeting(text, clause.start, found, k, number)
             if trigger.pos == "verb":
                 asked = trigger.type == "REQUEST"
             if content and trigger.pos == "verb":
@@ -284,8 +292,12 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
-            if args.rule == "inherited" and ci == 0 and carry:
-                args.rule = "quote-speaker" if quoted_carry else "carry-over"
+            if args.rule in ("inherited", "inherited:infinitive") and ci == 0 and carry:
+                args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
+                if args.rule.startswith("carry-over") and trigger.pos == "verb" and previous_plural is not None \
+                        and number.plural(text, unit.start, unit.end, clause.start, trigger.base) not in (None, previous_plural):
+                    # "Putin ha incontrato Xi. Hanno poi criticato ...": a plural verb is not Putin's alone
+                    args.actors = [a for a in args.actors if a not in carry]
             if (clause.object_relative or clause.kind == "relative" and clause.parenthetical and args.rule == "subject"
                     and args.actors and _name_opens(clause)) \
                     and trigger.pos == "verb" and not args.targets and not args.passive:
@@ -337,8 +349,42 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         state.according.append(according)
         if not first_subject and subject:
             first_subject = subject
+            first_plural = _verb_number(text, clause, number) if own else previous_plural if subject == carry else None
     state.subject = first_subject or previous_subject
+    state.subject_plural = first_plural if first_subject else previous_plural
     return state
+
+
+#: acts whose two parties may go on as one plural subject ("Putin ha incontrato Xi e hanno firmato ...")
+JOINT_ACTS = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _plural_after_meeting(text: str, floor: int, found: list, k: int, number: Agreement) -> None:
+    """A plural verb sharing the subject of a singular verb before it has a plural subject: after a
+    meeting with one partner, both of them ("Putin ha incontrato Xi e hanno criticato gli Stati Uniti",
+    "se reunió con Xi y criticaron a ..."; rule ``shared-subject:plural``); otherwise someone else, whom
+    the clause does not name (no actor)."""
+    unit, trigger, args = found[k]
+    if not number.plural(text, unit.start, unit.end, floor, trigger.base):
+        return
+    prev = next((f for f in reversed(found[:k]) if f[1].pos == "verb" and f[2].actors == args.actors), None)
+    if prev is None or number.plural(text, prev[0].start, prev[0].end, floor, prev[1].base) is not False:
+        return
+    if prev[1].type in JOINT_ACTS and len(prev[2].targets) == 1:
+        args.actors = list(prev[2].actors) + list(prev[2].targets)
+        args.targets = [t for t in args.targets if t not in args.actors]
+        args.rule = "shared-subject:plural"
+    else:
+        args.actors = []
+
+
+def _verb_number(text: str, clause, number: Agreement) -> bool | None:
+    """The number of the clause's first verb or speech verb (the one its subject governs)."""
+    for u in clause.units:
+        if u.kind == "trigger" and not u.after_det and any(t.pos == "verb" for t in u.triggers) \
+                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+            return number.plural(text, u.start, u.end, clause.start)
+    return None
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -609,7 +655,12 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     if kind == "relative" and clauses[ci].object_relative:
         return prev_subject or first_subject or carry, according  # "X, a quien acusó": the main subject acts
     if kind == "relative":
-        prev_units = clauses[ci - 1].units
+        k = ci - 1
+        while k > 0 and all(u.kind == "cue" for u in clauses[k].units) and clauses[k].end - clauses[k].start <= 4:
+            k -= 1  # "la doctrina de la Corte –que terminó...": a dash before the pronoun opens an empty clause
+        if k < ci - 1:
+            prev_subject = state.clause_subjects[k]
+        prev_units = clauses[k].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
                 if u.phrase.prep == "in":
@@ -670,6 +721,13 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     if any(u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) for u in units):
         return state.clause_subjects[r - 1]
     return []
+
+
+def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
+    """The clause dates its act by time elapsed since another one ("la Corte, que terminó dando marcha
+    atrás un año después"): not the report's day, and nothing the publication date can resolve."""
+    pattern = lexicon(doc.language).elapsed_time if doc.language else None
+    return pattern is not None and pattern.search(doc.text, cs, ce) is not None
 
 
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
@@ -739,11 +797,16 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     if type_ == "RETREAT" and mode == "withdraw" and targets \
             and all(ctx.entity_type.get(t) in ("ORG", "GROUP") for t in targets):
         type_ = "SANCTION"  # PLOVER: leaving an organisation is SANCTION withdraw; troops leaving land RETREAT
-    if type_ == "ASSAULT" and mode is None and trigger.pos == "verb" and targets \
-            and all(ctx.entity_type.get(a) == "PERSON" for a in actors) \
-            and all(ctx.entity_type.get(t) in _VERBAL_TARGETS for t in targets):
-        # "l'ex ministro attacca Alfano", "atacar a los periodistas de El Faro": a person attacking a person
-        # or a medium with no weapon named is attacking with words (PLOVER ACCUSE)
+    if type_ == "ASSAULT" and mode is None \
+            and verbal_attack(doc.text, doc.language, (unit.start, unit.end), (s, e),
+                              (unit.start if trigger.pos == "noun" else cs, ce),
+                              [(ctx.entity_type.get(a), ctx.entity_country.get(a)) for a in actors],
+                              [(ctx.entity_type.get(t), ctx.entity_country.get(t))
+                               for t in dict.fromkeys(targets + args.targets)],
+                              unit.quote >= 0):
+        # "l'ex ministro attacca Alfano", "Milei atacó al Congreso en su discurso", "griff die Opposition
+        # scharf an": an attack in words is PLOVER ACCUSE (senses.py: cues of speech and of force; the
+        # targets as named, before a city stands for its country: "attacked Kharkiv" is physical)
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
@@ -790,7 +853,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             and not _YEAR.search(date_text or ""):
         date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
-    if date is None and published and status == "occurred" and act_of_the_day:
+    if date is None and published and status == "occurred" and act_of_the_day \
+            and not _counted_from_another_act(doc, cs, ce):
         date = news_day(doc, published, e)  # the report's day: see RULES.md (Date)
     if according is None:
         according = _cited_source(doc, s, e)

@@ -31,6 +31,8 @@ GAP_MEMO_CHARS = 40
 #: a "~~" entry ("condannare ~~ anni") allows this many times the language's gap_words before its tail
 WIDE_GAP = 2
 GAP_MEMO_LIMIT = 100_000
+#: bound on the remembered tail plans (one per trigger tuple of the automaton: far fewer in practice)
+TAIL_PLAN_LIMIT = 100_000
 
 STATUS_OF_TENSE = {"future": "planned", "conditional": "hypothetical"}
 #: the tense of infinitives with enclitic pronouns in verb_inflections.tsv ("criticarlo", "pedirle"):
@@ -88,6 +90,8 @@ class Lexicon:
     tail_roles: dict[str, Cue] = field(default_factory=dict)  # one-word role cues a gapped tail may be ("con")
     capitalised_nouns: bool = False  # orthography.tsv: a capitalised noun trigger mid-sentence is no name
     gap_memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # id(triggers) -> (triggers, their distinct tails): see ``_tail_plan``
+    tail_plans: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def count_words(self, gap: str) -> int:
         """Words in a stretch of text between known items, articles not counted."""
@@ -121,6 +125,13 @@ class Lexicon:
         """The pattern of a definite age noun ("der 42-Jährige", "the 63-year-old"): a person
         already named, referred to by age (grammar key `age_noun`, a regular expression)."""
         return _age_pattern(self.grammar.get("age_noun", ""))
+
+    @property
+    def elapsed_time(self) -> re.Pattern[str] | None:
+        """A span of time counted from another act ("un año después", "two years later", "ein Jahr
+        später"): the act it dates happened away from the report's day (grammar key `elapsed_time`,
+        a regular expression, matched case-insensitively)."""
+        return _pattern(self.grammar.get("elapsed_time", ""), re.IGNORECASE)
 
     @property
     def subset_words(self) -> frozenset[str]:
@@ -287,36 +298,57 @@ class Lexicon:
                 return True
         return False
 
+    def _tail_plan(self, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], tuple, dict[str, str]]:
+        """The readings without a tail, and each distinct tail once (tail, word, wide window?, gap,
+        particle end): one head has many readings, most share a tail and most tails are absent, so
+        ``_tails`` tests each tail once. Kept per trigger tuple (the automaton's own payloads)."""
+        plan = self.tail_plans.get(id(triggers))
+        if plan is not None and plan[0] is triggers:
+            return plan[1]
+        checks = []
+        words: dict[str, str] = {}
+        for t in triggers:
+            if not t.tail or t.tail in words:
+                continue
+            # "condannare ~~ anni": a wide gap ("condannato Mario Rossi a sette anni")
+            wide = t.tail.startswith("~")
+            word = words[t.tail] = t.tail.lstrip("~ ") if wide else t.tail
+            # a separable particle closes its clause ("wies das Gericht den Antrag im Dezember als
+            # unzulässig zurück"): its gap is the wide one, but never past the clause's end
+            particle = word in self.particles
+            checks.append((t.tail, word, wide or particle, self.gap_words * (WIDE_GAP if wide or particle else 1),
+                           self.particle_end if particle else ""))
+        found = (tuple(t for t in triggers if not t.tail), tuple(checks), words)
+        if len(self.tail_plans) < TAIL_PLAN_LIMIT:
+            self.tail_plans[id(triggers)] = (triggers, found)
+        return found
+
     def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int, int]:
         """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;
         also return the new end and where the tail starts."""
-        kept, new_end, tail_start = [], end, end
+        untailed, checks, words = self._tail_plan(triggers)
         window = low[end:end + 12 * (WIDE_GAP * self.gap_words + 1)]
         near = 12 * (self.gap_words + 1)
-        tried: dict[str, re.Match[str] | None] = {}  # several readings of one head often share a tail
+        tried: dict[str, re.Match[str]] = {}  # the tails that follow
+        for tail, word, wide, gap, particle_end in checks:
+            if word in (window if wide else window[:near]):  # a substring test rules most out
+                m = _tail_regex(word, gap, particle_end).match(window)
+                if m:
+                    tried[tail] = m
+        if not tried:
+            return untailed, end, end
+        kept, new_end, tail_start = [], end, end
         reach: dict[Trigger, int] = {}  # where each matched tail ends
         for t in triggers:
             if not t.tail:
                 kept.append(t)
                 continue
-            # "condannare ~~ anni": a wide gap ("condannato Mario Rossi a sette anni")
-            wide = t.tail.startswith("~")
-            word = t.tail.lstrip("~ ") if wide else t.tail
-            if t.tail in tried:
-                m = tried[t.tail]
-            elif word not in (window if wide or word in self.particles else window[:near]):  # a substring test rules most out
-                m = tried[t.tail] = None
-            else:
-                # a separable particle closes its clause ("wies das Gericht den Antrag im Dezember als
-                # unzulässig zurück"): its gap is the wide one, but never past the clause's end
-                particle = word in self.particles
-                m = tried[t.tail] = _tail_regex(word, self.gap_words * (WIDE_GAP if wide or particle else 1),
-                                                self.particle_end if particle else "").match(window)
+            m = tried.get(t.tail)
             if m:
                 kept.append(t)
                 reach[t] = m.end()
                 if end + m.end() > new_end:
-                    new_end, tail_start = end + m.end(), end + m.end() - len(word)
+                    new_end, tail_start = end + m.end(), end + m.end() - len(words[t.tail])
         if any(t.tail for t in kept):  # the longer, gapped entry is the more specific reading
             kept = [t for t in kept if t.tail]
             # of two gapped readings of one part of speech, the tail further on is the more specific:
@@ -357,6 +389,35 @@ def _age_pattern(source: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _pattern(source: str, flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile(source, flags) if source else None
+
+
+#: speech-verb kinds and tenses (quotes stage's speech_verbs.tsv) that may open reported speech after them
+SPEECH_KINDS = frozenset({"both", "indirect"})
+
+
+def _speech_forms(data, triggers: dict) -> list[str]:
+    """Speech verbs the quotes stage knows, with the complementizer after them ("informó que", "precisa
+    che", "ha precisato che", "han explicado que"): reported speech after one is its speaker's, so a zero
+    subject there is the speaker ("la PNC informó que aprehendió a ..."), as for the `say` cues of
+    event_roles.tsv. Only with the complementizer: a bare form may take an object ("garantisce il
+    transito", "hob die Sanktionen auf", "continued attacks"). A participle that is a trigger ("ha
+    chiesto") is left to the trigger."""
+    if not data.has("speech_verbs.tsv"):
+        return []
+    rows = [r for r in data.table("speech_verbs.tsv") if r.get("kind") in SPEECH_KINDS and r.get("form")]
+    words = data.table("speech_cue_words.tsv")
+    auxiliaries = [r["form"] for r in words if r.get("role") == "auxiliary"]
+    complementizers = [r["form"] for r in words if r.get("role") == "complementizer"]
+    verbs = [r["form"] for r in rows if r.get("tense") == "finite" and fold(r["form"]) not in triggers]
+    # a participle with its auxiliary ("ha riferito", "han explicado", "a précisé")
+    verbs += [f"{aux} {r['form']}" for r in rows if r.get("tense") == "participle"
+              and fold(r["form"]) not in triggers for aux in auxiliaries]
+    return [fold(f"{verb} {that}") for verb in verbs for that in complementizers]
+
+
+@cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of one language (raises LanguageDataError when it has no folder)."""
     data = load(code)
@@ -373,6 +434,9 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    for form in _speech_forms(data, triggers):
+        if form not in cues and form not in triggers:
+            cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
     for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py

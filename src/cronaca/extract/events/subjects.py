@@ -26,6 +26,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
+                continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
             if j == i - 2 and unknown_verbs_object(units, j, i):
                 return [], ""
             described = aside_adjective_head(units, j, i)
@@ -156,6 +158,23 @@ def bare_start(units: list[Unit], i: int) -> bool:
 
 
 
+def governed_infinitive(units: list[Unit], i: int) -> bool:
+    """Pro-drop languages: is the verb at i an infinitive after at most two plain words (a finite verb no
+    lexicon knows, an adverb), with nothing but cues before them ("Poi decide di sospendere", "En
+    consecuencia decidió suspender")? The governing verb has a zero subject, which the infinitive shares."""
+    if not any(t.pos == "verb" and t.base for t in units[i].triggers):
+        return False
+    words = 0
+    for u in units[:i + 1]:
+        if u.kind != "cue" and u is not units[i]:
+            return False
+        if u.words_before:
+            if not u.plain_gap:
+                return False
+            words += u.words_before
+    return 0 < words <= 2
+
+
 def fronted_subject(units: list[Unit], i: int) -> list[str]:
     """The subject of the main verb after a fronted phrase that holds the noun trigger at i ("Durante
     l'incontro con Xi, Putin ha elogiato", "Lors de sa visite à Pékin, Macron a déclaré"): the first
@@ -179,6 +198,8 @@ def speaker(clause: Clause, anaphor: Parties) -> list[str]:
     preposition before the cue (a genitive like "gli alleati dell'Ucraina" is not the speaker)."""
     units = clause.units
     aside = bool(units) and units[-1].comma_before  # "X, Vorsitzender der Yamina-Partei, erklärte"
+    if units and units[-1].unnamed_before:
+        return []  # "ante la Comisión de Seguridad, la ministra detalló": an unnamed speaker after the comma
     fallback: list[str] = []
     for u in reversed(units):
         if u.kind == "trigger":
@@ -210,6 +231,8 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                         r.etype == "PERSON" for r in nxt.phrase.head_refs())):
                 continue  # "dal crollo del Muro di Berlino la NATO ha...": the genitive ends a fronted phrase;
                 # "El presidente de la Asamblea, Ernesto Castro, acusó": the title's genitive, then the name
+            if u.phrase.prep == "of" and _genitive_of_oblique(units, k):
+                continue  # "ante la Comisión de Seguridad del Senado, la ministra": the place's own genitive
             if u.phrase.adjectival and u.phrase.prep is None and u.words_before:
                 continue  # "El canciller ruso, Serguéi Lavrov, acusó": the adjective describes a title
                 # ("I russi hanno accettato": a demonym with its article alone stands for the state)
@@ -221,6 +244,18 @@ def clause_subject(clause: Clause, anaphor: Parties) -> list[str]:
                 return ids
     return []
 
+
+
+def _genitive_of_oblique(units: list[Unit], k: int) -> bool:
+    """Is the "of" phrase at k the genitive of a phrase with another preposition right before it (only
+    its "of" cue between: "ante la Comisión de Seguridad del Senado", "in der Nähe der Botschaft")?
+    It belongs to that phrase, which is no subject either."""
+    j = k - 1
+    if j < 1 or units[j].kind != "cue" or units[j].cue is None or units[j].cue.value != "of" or units[k].words_before:
+        return False
+    prev = units[j - 1]
+    return prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep not in (None, "of") \
+        and not units[j].words_before
 
 
 def inverted_pronoun(units: list[Unit], j: int) -> bool:

@@ -118,6 +118,9 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
+    genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
+    unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
 
 
@@ -235,6 +238,54 @@ def merge_mentions(refs: list[Ref]) -> list[Ref]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The grammar values ``segment`` reads, parsed once per lexicon instead of once per sentence."""
+
+    suffixes: tuple[str, ...]  # clause_suffixes: after a comma, a gerund opens an aside clause
+    name_modifies: bool  # name_modifies_noun: "the G7 talks" (en), not "la Cina condanna"
+    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
+    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
+    comma_clauses: bool
+    time_nouns: frozenset[str]
+    clitics: frozenset[str]
+    progressive: str  # "are demanding": active, not passive
+    plural_endings: tuple[str, ...]
+    nominative_articles: frozenset[str]
+    subject_articles: frozenset[str]
+    plural_nouns: tuple[str, ...]  # plural_noun_endings: "Die Pläne lehnte Russland ab"
+    according_words: frozenset[str]
+    relatives: frozenset[str]
+    genitive: re.Pattern[str] | None
+
+
+#: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
+_GRAMMARS: dict[int, tuple[Lexicon, _Grammar]] = {}
+
+
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    found = _GRAMMARS.get(id(lexicon))
+    if found is not None and found[0] is lexicon:
+        return found[1]
+    get = lexicon.grammar.get
+    grammar = _Grammar(
+        suffixes=_suffixes(get("clause_suffixes", "")),
+        name_modifies=get("name_modifies_noun") == "yes",
+        comma_clauses=get("boundary_after_comma") == "yes",
+        time_nouns=_word_set(get("time_nouns", "")),
+        clitics=_word_set(get("clitic_pronouns", "")),
+        progressive=get("progressive_suffix", ""),
+        plural_endings=tuple(_word_set(get("plural_verb_endings", ""))),
+        nominative_articles=_word_set(get("nominative_articles", "")),
+        subject_articles=_word_set(get("subject_articles", "")),
+        plural_nouns=tuple(_word_set(get("plural_noun_endings", ""))),
+        according_words=_word_set(get("according_after_comma", "")),
+        relatives=_word_set(get("relative_after_comma", "")),
+        genitive=lexicon.noun_genitive)
+    _GRAMMARS[id(lexicon)] = (lexicon, grammar)
+    return grammar
+
+
 def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Ref],
             lexicon: Lexicon, dates: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of the sentence text[start:end], each a list of units in text order.
@@ -259,23 +310,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         items.append((m.start, m.end, m))
     for p in _HARD_PUNCT.finditer(text, start, end):
         items.append((p.start(), p.end(), PUNCT))
-    suffixes = _suffixes(lexicon.grammar.get("clause_suffixes", ""))
-    name_modifies = lexicon.grammar.get("name_modifies_noun") == "yes"
-    # languages whose subordinate clauses always follow a comma (German): a conjunction elsewhere is
-    # a preposition or an adverb ("als Justizministerin", "beendete sie aber", "da" = there)
-    comma_clauses = lexicon.grammar.get("boundary_after_comma") == "yes"
-    time_nouns = _word_set(lexicon.grammar.get("time_nouns", ""))
-    clitics = _word_set(lexicon.grammar.get("clitic_pronouns", ""))
-    progressive = lexicon.grammar.get("progressive_suffix", "")  # "are demanding": active, not passive  # "the G7 talks" (en), not "la Cina condanna"
+    grammar = _grammar(lexicon)
+    suffixes = grammar.suffixes
+    name_modifies = grammar.name_modifies
+    comma_clauses = grammar.comma_clauses
+    time_nouns = grammar.time_nouns
+    clitics = grammar.clitics
+    progressive = grammar.progressive
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
             if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
                 items.append((p.start(), p.start() + 1, GERUND))
-    plural_endings = tuple(_word_set(lexicon.grammar.get("plural_verb_endings", "")))
-    nominative_articles = _word_set(lexicon.grammar.get("nominative_articles", ""))
-    subject_articles = _word_set(lexicon.grammar.get("subject_articles", ""))
-    according_words = _word_set(lexicon.grammar.get("according_after_comma", ""))
-    relatives = _word_set(lexicon.grammar.get("relative_after_comma", ""))
+    plural_endings = grammar.plural_endings
+    nominative_articles = grammar.nominative_articles
+    subject_articles = grammar.subject_articles
+    plural_nouns = grammar.plural_nouns
+    pro_drop = lexicon.pro_drop
+    according_words = grammar.according_words
+    relatives = grammar.relatives
     if relatives and "," in text[start:end]:
         words = relatives
         for p in _COMMA_WORD.finditer(text, start, end):
@@ -317,7 +369,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
 
     relative_closed = False
     capitalised = lexicon.capitalised_nouns
-    genitive = lexicon.noun_genitive
+    genitive = grammar.genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
     for s, e, item in items:
@@ -517,7 +569,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                                                                  lexicon.impersonal),
                      span_end=item.end,
                      noun_subject_before=bool(subject_articles) and not clauses[-1].units
-                     and _noun_phrase_opens(text, clauses[-1].start, s, subject_articles),
+                     and _noun_phrase_opens(text, clauses[-1].start, s, subject_articles, plural_nouns, plural_endings),
+                     genitive_object_before=bool(plural_nouns) and genitive is not None and len(clauses[-1].units) == 1
+                     and _fronted_plural_genitive(text, clauses[-1].start, clauses[-1].units[0], s, subject_articles,
+                                                  plural_nouns, plural_endings, genitive),
                                           after_det=after_det,
                                           after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon)))
             comma_open = False
@@ -531,6 +586,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 cue = Cue("role", role)
                 if role == "of":
                     _noun_reading(clauses[-1].units[-1])
+            if cue.kind == "role" and role.startswith(ADDRESSEE):
+                # German "an": "Kritik an der Regierung", "Appell an Berlin", "Hilfe an die Ukraine" name
+                # the recipient only after a trigger that takes one; elsewhere ("an der Grenze") no role
+                if not _takes_addressee(clauses[-1].units, role.partition(":")[2], unit_words) \
+                        or not _WORD_AFTER.match(text, e):
+                    carried += 1
+                    continue
+                role = "to"
+                cue = Cue("role", role)
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
@@ -646,6 +710,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
     for clause in clauses:
         prev = clause.start
+        gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
         for unit in clause.units:
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
@@ -656,10 +721,42 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.comma_before = "," in before and _comma(before)
             unit.touching = not before.strip(" ,")
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
+            if unit.comma_before and unit.kind == "cue":
+                unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
+            if pro_drop and unit.words_before and gap_words >= 0:
+                gap_words += unit.words_before
+                if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
+                    unit.plain_gap = _plain_words(before, lexicon, prev == start)
+            if unit.kind != "cue":
+                gap_words = -1
             prev = unit.end
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|['’]")
+
+
+def _plain_words(before: str, lexicon: Lexicon, opening: bool) -> bool:
+    """Are the words of a gap all lower case (the sentence's first word may be capitalised: ``opening``),
+    with no article, digit or apostrophe (elided article) among them? Such words are a verb or an adverb
+    ("Poi decide di", "en consecuencia decidió"), not a noun phrase with an article."""
+    words = _GAP_WORD.findall(before)
+    return bool(words) and all(w.isalpha() and (w.islower() or opening and k == 0) and fold(w) not in lexicon.dets
+                               for k, w in enumerate(words))
+
+
+def _unnamed_after_comma(text: str, before: str, at: int, lexicon: Lexicon) -> bool:
+    """Does the gap before ``at`` end with a comma, then an article and a word or two ("..., la ministra
+    detalló", "..., the minister said")? That unnamed noun is the clause's subject, not a name before
+    the comma ("ante la Comisión de Seguridad, la ministra detalló": the committee does not speak)."""
+    tail = before.rpartition(",")[2]
+    words = tail.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    first = at - len(tail.lstrip())  # where the first word after the comma starts
+    return lexicon.det_before(text, first + len(words[0]) + 1)
 
 
 #: a comma, then at most one word (an auxiliary: ", ha detto", ", a dit"): the gap before a speech aside's verb
@@ -715,7 +812,7 @@ def _merge_speech_asides(text: str, clauses: list[Clause]) -> None:
 
 #: an article, at most one adjective, a capitalised noun: a whole noun phrase ("Die Regierung", "Das
 #: israelische Militär")
-_NOUN_PHRASE = re.compile(r"\s*[\"„“«]?(\w+)\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*\s*")
+_NOUN_PHRASE = re.compile(r"\s*[\"„“«]?(\w+)\s+(?:\w+\s+)?([A-ZÄÖÜ][\w-]*)\s*")
 
 
 def _plural_next(text: str, at: int, endings: tuple[str, ...]) -> bool:
@@ -730,12 +827,41 @@ def _article_before(text: str, at: int, articles: frozenset[str]) -> bool:
     return bool(articles) and any(w in articles for w in words)
 
 
-def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str]) -> bool:
+def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str],
+                       plural_nouns: tuple[str, ...] = (), plural_verbs: tuple[str, ...] = ()) -> bool:
     """Verb-second order: does a noun phrase with a nominative article fill the whole field before the
     clause's first verb ("Die Regierung macht die Hamas verantwortlich")? Then it is the subject, unlinked,
-    and a name after the verb is the object, not the subject (as after "Am Montag kritisierte ...")."""
+    and a name after the verb is the object, not the subject (as after "Am Montag kritisierte ...").
+    A plural noun (``plural_noun_endings``: "Die Pläne", "Die Forderungen") before a singular verb
+    ("lehnte", not "lehnten") does not agree with it: it is the fronted object ("Die Pläne lehnte
+    Russland ab"), and the subject follows the verb."""
     m = _NOUN_PHRASE.fullmatch(text, start, verb)
-    return m is not None and fold(m.group(1)) in articles
+    if m is None or fold(m.group(1)) not in articles:
+        return False
+    if plural_nouns and fold(m.group(2)).endswith(plural_nouns):
+        word = _VERB_WORD.match(text, verb)
+        return word is None or fold(word.group()).endswith(plural_verbs)
+    return True
+
+
+_VERB_WORD = re.compile(r"\w+")
+_NOUN_HEAD = re.compile(r"\s*[\"„“«]?(\w+)\s+(?:\w+\s+)?([A-ZÄÖÜ][\w-]*)")
+
+
+def _fronted_plural_genitive(text: str, start: int, unit: Unit, verb: int, articles: frozenset[str],
+                             plural_nouns: tuple[str, ...], plural_verbs: tuple[str, ...],
+                             genitive: re.Pattern[str]) -> bool:
+    """Verb-second order: is the field before a singular verb a plural noun whose genitive is the name
+    of ``unit`` ("Die Friedenspläne der Ukraine lehnte Russland ab")? The plural does not agree with the
+    verb: the phrase is the fronted object, its genitive name whose plans they are, not the subject."""
+    if unit.kind != "phrase" or unit.phrase is None or unit.phrase.prep is not None or text[unit.end:verb].strip():
+        return False
+    m = _NOUN_HEAD.match(text, start, unit.start)
+    if m is None or fold(m.group(1)) not in articles or not fold(m.group(2)).endswith(plural_nouns) \
+            or genitive.fullmatch(text, m.end(), unit.end) is None:
+        return False
+    word = _VERB_WORD.match(text, verb)
+    return word is not None and not fold(word.group()).endswith(plural_verbs)
 
 
 def _bare_name(phrase: Phrase | None) -> bool:
@@ -745,6 +871,31 @@ def _bare_name(phrase: Phrase | None) -> bool:
 def _after_noun_trigger(units: list[Unit]) -> bool:
     """Is the clause's last unit a trigger with a noun reading?"""
     return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
+
+
+#: a role cue "to:TYPE|TYPE" is a "to" preposition only right after a noun trigger of those types whose
+#: frame names a [to] recipient (German "an": "Kritik an X", "Appell an X"; "an der Grenze" is none)
+ADDRESSEE = "to:"
+MAX_ADDRESSEE_GAP = 2  # words between the noun (or its genitive) and the preposition ("Kritik auch an")
+_WORD_AFTER = re.compile(r"\s+\w")  # the preposition opens a phrase (not a particle ending its clause)
+
+
+def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
+    """Is the clause's last unit, past the noun's own genitive ("die Kritik der Opposition an"), a noun
+    trigger of one of ``types`` whose frame has a [to] recipient (or such a verb right before it)?"""
+    if words > MAX_ADDRESSEE_GAP:
+        return False
+    k = len(units) - 1
+    while k >= 0 and units[k].words_before <= MAX_ADDRESSEE_GAP and (
+            units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.prep == "of"
+            or units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of"):
+        k -= 1
+    if k < 0 or units[k].kind != "trigger":
+        return False
+    wanted = types.split("|")
+    # a verb only right before it ("appellierte an die EU"; "forderte an der Grenze" has no [to])
+    return any((t.pos == "noun" or k == len(units) - 1 and words == 0) and t.type in wanted
+               and t.frame.role("to") == "Y" for t in units[k].triggers)
 
 
 def _noun_reading(unit: Unit) -> None:

@@ -70,6 +70,12 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
         # "„Wir verurteilen Bennetts Angriffe“": the pronoun right before the verb is its subject, even
         # when it cannot be resolved; the name after the verb is the object, not a subject
         return subject, [], rule
+    owner: list[str] = []
+    if units[i].genitive_object_before and i == 1 and 0 not in objects:
+        # "Die Friedenspläne der Ukraine lehnte Russland ab": the fronted plural is the object, the name in
+        # its genitive whose plans they are; the subject follows the verb
+        objects.add(0)
+        owner, subject = phrase_ids(units[0].phrase, anaphor), []
     if not subject and units[i].noun_subject_before:
         # "Die Regierung macht die Hamas verantwortlich": an unlinked noun phrase before the verb is its
         # subject; the name after the verb is the object, and no verb coordinated later may take it
@@ -86,8 +92,8 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
                     narrator = u.quote < 0 and u.phrase.speaker  # "haben wir": the writer (events6)
                     return ([] if quoted or narrator else persons_of(u.phrase, antecedent or [], anaphor)), [], \
                         "pronoun"
-                return phrase_ids(u.phrase, anaphor), [], "subject"
-        return subject, [], rule
+                return phrase_ids(u.phrase, anaphor), owner, "subject"
+        return subject, [], UNRESOLVED if owner else rule
     before = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase
               and units[j].phrase.prep is None and j not in objects]
     after = any(u.kind == "phrase" and u.phrase and u.phrase.bare for u in units[i + 1:]

@@ -7,7 +7,8 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
-from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, no_phrase_before, subject_before
+from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, governed_infinitive, \
+    no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
 from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import infinitive_args, roles_before, verb_second_args, zu_infinitive
@@ -51,10 +52,15 @@ def demonym_people(units: list[Unit], phrase: Phrase, gap_end: int = 0) -> bool:
 
 
 
+#: the rule of an infinitive whose governing verb no lexicon knows has a zero subject (weaker than "inherited")
+INFINITIVE_INHERITED = "inherited:infinitive"
+
+
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
-              nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False) -> Args:
+              nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False,
+              pro_drop: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -86,6 +92,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i)
                                       or coordinated_without_subject(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
+    elif not subject and inherited and rule != UNRESOLVED and pro_drop and governed_infinitive(units, i):
+        subject, rule = inherited, INFINITIVE_INHERITED  # "Poi decide di sospendere": the zero subject
     args.subject, args.rule = subject, rule if rule and rule != UNRESOLVED else "subject"
     if subject and args.rule == "subject":
         subject = subject + [p for p in aside_partners(units, i) if p not in subject]

@@ -1,0 +1,59 @@
+"""What a spinner's swap stands next to: names, and the article before a word of the language.
+
+A capitalised name makes a lower-case swap English only when it joins it: an English name after a
+word of the language, or opened by a word the language writes in lower case, does not. A word of
+the language that a slot shows to be the spinner's is the writer's own wherever its article fits.
+"""
+from __future__ import annotations
+
+from cronaca.clean import spinner
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+
+
+def fixed(text: str, lang: str) -> tuple[str, Integrity]:
+    integrity = Integrity()
+    return apply(text, spinner.propose(text, lang), integrity), integrity
+
+
+def test_swap_before_a_name_opened_by_a_word_of_the_language_is_repaired():
+    text, integrity = fixed("Allerdings verfügt misfire International School on the Rhine aus einem "
+                            "Grund über all diese Möglichkeiten.", "de")
+    assert text.startswith("Allerdings verfügt die International School on the Rhine")
+    assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
+        ("substitution", "misfire", "die")]
+
+
+def test_name_past_a_word_of_the_language_does_not_protect_the_swap():
+    text, _ = fixed("2013 verzichtete sie auf Ermittlungen zu Betrugsvorwürfen gegen blow damalige "
+                    "Trump University, eine Art Fortbildungsbetrieb für Unternehmer.", "de")
+    assert "gegen die damalige Trump University" in text
+
+
+def test_english_word_right_after_an_english_name_is_left_alone():
+    text = "Der Artikel in der Financial Times review hat viele Leser überrascht."
+    assert spinner.propose(text, "de") == []
+
+
+def test_english_word_after_a_long_english_name_is_left_alone():
+    text = "Sie lehrt an der Harvard Business School leadership und schreibt Bücher."
+    assert spinner.propose(text, "de") == []
+
+
+def test_acronym_does_not_cut_a_list_of_english_titles():
+    # a table of contents of an English course: "KFZ" is the language's acronym, not a word that
+    # parts "trouble" from the English titles around it
+    text = ("27 Competence check KFZ S. 24 – 25 28 Engine trouble KFZ S. 26 – 27 29 Making phone "
+            "calls Basic S. 50")
+    assert spinner.propose(text, "de") == []
+
+
+def test_word_of_the_language_is_repaired_only_where_its_slot_rules_it_out():
+    # "l'message" is the spinner's ("message" takes no elided "l'"); "un message" asks a
+    # masculine singular noun and gets one: the writer's own word stays
+    text, integrity = fixed("Le ministre a envoyé un message aux maires. Selon lui, l'message "
+                            "publique perçoit qu'il y a un changement.", "fr")
+    assert text == ("Le ministre a envoyé un message aux maires. Selon lui, l'information "
+                    "publique perçoit qu'il y a un changement.")
+    assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
+        ("substitution", "message", "information")]
