@@ -91,9 +91,11 @@ def _join_initials(entities: list[Entity]) -> list[Entity]:
     gone: set[int] = set()
     for short in entities:
         name = short.name
-        if short.in_kb or " " in name or not name.isupper() or name not in by_initials:
+        if short.in_kb or " " in name or not name.isupper() or len(name) < 2:
             continue
-        long = by_initials[name]
+        long = by_initials.get(name) or _spelled_by(name, entities, short)
+        if long is None:
+            continue
         if id(long) in gone:
             continue
         for moved in short.mentions:
@@ -103,6 +105,42 @@ def _join_initials(entities: list[Entity]) -> list[Entity]:
         if not long.in_kb and long.type == "PERSON":
             _retype(long, "ORG")
     return [e for e in entities if id(e) not in gone]
+
+
+def _spelled_by(acronym: str, entities: list[Entity], short: Entity) -> Entity | None:
+    """The one organisation outside the KB whose capitalised words spell the acronym, a word giving its
+    initial and maybe one letter inside it ("Nuovo Centrodestra": NCD); one word is no name to abbreviate."""
+    if len(acronym) < 3:
+        return None
+    found = [e for e in entities if e is not short and not e.in_kb and e.type == "ORG"
+             and len(words := [w.casefold() for w in e.name.replace("-", " ").split() if w[:1].isupper()]) >= 2
+             and _spells(acronym.casefold(), words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _spells(letters: str, words: list[str], extra: int = 1) -> bool:
+    """True when every word opens with the next letter, in order, and at most ``extra`` letters in all
+    come from inside a word (after its initial)."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][:1]:
+        return False
+    rest, word = letters[1:], words[0]
+    if _spells(rest, words[1:], extra):
+        return True
+    if extra and rest and _opens_part(word, rest[0]):
+        return _spells(rest[1:], words[1:], extra - 1)
+    return False
+
+
+def _opens_part(word: str, letter: str) -> bool:
+    """True when the letter opens the second part of a compound word: after a first part of at least
+    four letters ending in a vowel ("Centro|destra"), a consonant ("Es|pecial" is no compound)."""
+    return any(word[i] == letter and word[i - 1] in _VOWELS and letter not in _VOWELS
+               for i in range(4, len(word) - 2))
+
+
+_VOWELS = frozenset("aeiouàèéìòùáíóú")
 
 
 def _retype(entity: Entity, entity_type: str) -> None:

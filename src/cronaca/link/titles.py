@@ -50,16 +50,18 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             continue
         title = x.title
         start, cursor = x.start, x.end
+        before = view.words_before(start, 1)
+        plural = title.plural or (title.also_plural and bool(before) and before[-1] in m.lex.plural_determiners)
         places: list[Mention] = []
         # adjectives after the title, coordinated when the title is plural
         while True:
             nxt = _next_mention(view, by_start, cursor, m.lex.particles,
-                                allow_connector=title.plural and bool(places))
+                                allow_connector=plural and bool(places))
             if nxt is None or nxt.kind != "adjective" or m.kb.entries[nxt.entity_id].type != "COUNTRY":
                 break
             places.append(nxt)
             cursor = nxt.end
-            if not title.plural:
+            if not plural:
                 break
         if not places:  # "of"-phrase: "presidente della Russia", "prime minister of Canada"
             nxt = _next_mention(view, by_start, cursor, m.lex.particles, allow_particle=True)
@@ -101,12 +103,14 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                                                0.6, "title"))
             continue
         text = view.text[start:cursor]
+        if plural and len(places) == 1 and m.kb.entries[places[0].entity_id].type != "COUNTRY":
+            continue  # "die Außenminister der EU", "the foreign ministers of the G7": the members' ministers
         if ofs:
             holders = [h for of in ofs if (h := _holder(m, title, of, day)) is not None]
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
-        elif not title.plural and not _owner_unknown(view, cursor, m):
+        elif not plural and not _owner_unknown(view, cursor, m):
             h = _latest_holder(kb_mentions, m, title, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))

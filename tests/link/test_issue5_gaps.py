@@ -1,0 +1,40 @@
+"""Issue #5 gaps seen on DEV gold: acronyms of compound names, plural titles, honorifics, descriptions."""
+from __future__ import annotations
+
+from cronaca.document import Document, Source
+
+
+def run(pipeline, text: str, lang: str, published: str = "2025-06-10") -> Document:
+    return pipeline(Document(raw=text, language=lang, source=Source(published=published)))
+
+
+def names(doc: Document) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in doc.entities}
+
+
+def test_an_acronym_with_a_letter_from_a_compound_joins_the_name(pipeline):
+    doc = run(pipeline, "Il Nuovo Centrodestra ha votato contro. Secondo l'NCD la legge è sbagliata.", "it")
+    assert names(doc)["Nuovo Centrodestra"] == ["Nuovo Centrodestra", "NCD"]
+    assert "NCD" not in names(doc)
+
+
+def test_a_letter_inside_a_word_that_is_no_compound_does_not_spell_an_acronym():
+    # "Es|pecial" is no compound: JEP stays apart from a name missing "para la Paz"
+    from cronaca.link.acronyms import _spells
+    assert _spells("ncd", ["nuovo", "centrodestra"])
+    assert not _spells("jep", ["jurisdicción", "especial"])
+
+
+def test_german_plural_title_of_a_union_names_no_single_minister(pipeline):
+    doc = run(pipeline, "Die Außenminister der EU trafen sich am Montag in Brüssel.", "de")
+    assert all(e.type != "PERSON" for e in doc.entities)
+
+
+def test_german_singular_title_alike_in_the_plural_still_resolves(pipeline):
+    doc = run(pipeline, "Der deutsche Außenminister reiste am Montag nach Brüssel.", "de")
+    assert "Johann Wadephul" in names(doc)
+
+
+def test_english_plural_title_of_a_group_names_no_single_minister(pipeline):
+    doc = run(pipeline, "The foreign ministers of the G7 met on Monday in Rome.", "en")
+    assert all(e.type != "PERSON" for e in doc.entities)
