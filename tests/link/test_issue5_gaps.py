@@ -38,3 +38,21 @@ def test_german_singular_title_alike_in_the_plural_still_resolves(pipeline):
 def test_english_plural_title_of_a_group_names_no_single_minister(pipeline):
     doc = run(pipeline, "The foreign ministers of the G7 met on Monday in Rome.", "en")
     assert all(e.type != "PERSON" for e in doc.entities)
+
+
+def test_an_honorific_makes_a_frequent_german_surname_the_kb_person(pipeline):
+    # wordfreq counts "scholz" like a German noun; "Herr" says it is a surname
+    doc = run(pipeline, "Herr Scholz sagte am Montag, er sei zufrieden.", "de", "2024-03-10")
+    assert names(doc) == {"Olaf Scholz": ["Scholz"]}
+
+
+def test_a_title_makes_a_frequent_german_surname_the_kb_person(pipeline):
+    doc = run(pipeline, "Kanzler Scholz sagte am Montag, er sei zufrieden.", "de", "2024-03-10")
+    assert names(doc) == {"Olaf Scholz": ["Scholz"]}
+
+
+def test_an_honorific_surname_joins_the_full_name_named_before(pipeline):
+    doc = run(pipeline, "Jean Dupont, boulanger à Lyon, a parlé lundi. M. Dupont a ensuite expliqué son projet.",
+              "fr")
+    assert names(doc)["Jean Dupont"] == ["Jean Dupont", "Dupont"]
+    assert "Dupont" not in names(doc)

@@ -256,7 +256,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     later = [i for i in ids if i in full_at]
     if len(later) == 1:
         return later[0], 0.8, "surname:before-full-name"
-    if m.lex.calendar_at(view, x.start, x.end) or _common_word_at_start(x, view, m):
+    if m.lex.calendar_at(view, x.start, x.end) or \
+            (_common_word_at_start(x, view, m) and not _person_cue_before(view, x.start, m)):
         return None
     surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
     before = _word_before(view, x.start)
@@ -298,6 +299,18 @@ def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:
         return False  # "Paola ONU": an acronym is a body, not a family name
     # where every noun is capitalised, a frequent word after the name is a noun ("Maria Regierung")
     return not m.lex.common_word_everywhere or zipf(nxt, m.lex.code) < m.lex.common_word_zipf
+
+
+def _person_cue_before(view: TextView, start: int, m: Matcher) -> bool:
+    """True when an honorific or a title stands right before the word ("Herr Scholz", "M. Macron",
+    "Kanzler Merz"): a surname there is the person's, even if the lower-cased word is frequent (German
+    wordfreq counts "scholz" as often as a noun)."""
+    words = view.words_before(start, 1)
+    if not words:
+        return False
+    word = words[0]
+    return m.lex.cues_before.get(word) == "PERSON" or m.lex.cues_before.get(word + ".") == "PERSON" \
+        or any(t.phrase == word for t in m.lex.titles)
 
 
 def _word_before(view: TextView, start: int) -> str:
