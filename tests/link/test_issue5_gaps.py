@@ -56,3 +56,10 @@ def test_an_honorific_surname_joins_the_full_name_named_before(pipeline):
               "fr")
     assert names(doc)["Jean Dupont"] == ["Jean Dupont", "Dupont"]
     assert "Dupont" not in names(doc)
+
+
+def test_der_generalbundesanwalt_is_germanys_federal_prosecution_office(pipeline):
+    doc = run(pipeline, "Nach Angaben des Generalbundesanwalts wurden zwei Männer festgenommen.", "de")
+    office = next(e for e in doc.entities if e.name == "Federal Prosecutor General")
+    assert (office.type, office.country, [m.text for m in office.mentions]) == \
+        ("ORG", "DEU", ["Generalbundesanwalts"])
