@@ -63,3 +63,13 @@ def test_der_generalbundesanwalt_is_germanys_federal_prosecution_office(pipeline
     office = next(e for e in doc.entities if e.name == "Federal Prosecutor General")
     assert (office.type, office.country, [m.text for m in office.mentions]) == \
         ("ORG", "DEU", ["Generalbundesanwalts"])
+
+
+def test_a_party_adjective_after_a_title_names_the_party_leader_on_the_date(pipeline):
+    doc = run(pipeline, "Il segretario dem ha attaccato il governo lunedì a Roma.", "it", "2014-02-20")
+    assert names(doc)["Matteo Renzi"] == ["segretario dem"]
+
+
+def test_the_same_party_title_names_the_later_leader_later(pipeline):
+    doc = run(pipeline, "La segretaria dem ha attaccato il governo lunedì.", "it", "2025-02-20")
+    assert names(doc)["Elly Schlein"] == ["segretaria dem"]

@@ -6,7 +6,7 @@ language adds files and never a branch in the code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
@@ -126,6 +126,7 @@ class LinkLexicon:
     plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
     # words that make a title spelled alike in both numbers plural ("die Außenminister", "alle Minister")
     plural_determiners: frozenset[str] = frozenset()
+    party_adjectives: dict[str, str] = field(default_factory=dict)  # "dem" -> the party's KB id
     inhabitant_endings: tuple[str, ...] = ()  # "ais", "ois", "esi": plural nouns of a place's people
     small_town_countries: tuple[str, ...] = ()  # ISO2 codes where towns of 1,000+ count (gazetteer.py)
     place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
@@ -236,6 +237,7 @@ def lexicon(code: str) -> LinkLexicon:
         small_town_countries=tuple(w.upper() for w in _listed(settings, "small_town_countries")),
         plural_articles=frozenset(_listed(settings, "plural_articles")),
         plural_determiners=frozenset(_listed(settings, "plural_determiners")),
+        party_adjectives={r["form"].lower(): r["entity"] for r in data.table("party_adjectives.tsv")},
         inhabitant_endings=tuple(_listed(settings, "inhabitant_endings")),
         unaccented_capitals=data.writes("unaccented_capitals"),
         region_nouns=frozenset(_listed(settings, "region_nouns")),

@@ -75,6 +75,11 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                     m.kb.entries[prev.entity_id].type == "COUNTRY":
                 places.append(prev)
                 start = prev.start
+        if not places:  # a party's adjective: "il segretario dem"
+            party = _party_after(view, cursor, m)
+            if party is not None:
+                places.append(party)
+                cursor = party.end
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
         designated = _designate_word(view, start, cursor, m)
         cursor, elsewhen = _not_current(view, start, cursor, m)
@@ -166,6 +171,22 @@ def _definite(view: TextView, start: int, m: Matcher) -> bool:
     if view.text[start - 1:start] in "'’":
         return before[-1].replace("’", "'") in m.lex.definite_articles
     return before[-1] in m.lex.definite_articles
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _party_after(view: TextView, end: int, m: Matcher) -> Mention | None:
+    """The party a party adjective right after the title names (lang/<code>/party_adjectives.tsv)."""
+    if not m.lex.party_adjectives:
+        return None
+    found = _NEXT_WORD.match(view.text, end)
+    if found is None:
+        return None
+    entity_id = m.lex.party_adjectives.get(found.group(1).lower())
+    if entity_id is None or entity_id not in m.kb.entries:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), entity_id, "title:party-adjective", 0.8, "adjective")
 
 
 def _of(entry: KBEntry) -> str:
