@@ -73,3 +73,15 @@ def test_a_party_adjective_after_a_title_names_the_party_leader_on_the_date(pipe
 def test_the_same_party_title_names_the_later_leader_later(pipeline):
     doc = run(pipeline, "La segretaria dem ha attaccato il governo lunedì.", "it", "2025-02-20")
     assert names(doc)["Elly Schlein"] == ["segretaria dem"]
+
+
+def test_an_acronym_takes_its_expansion_in_brackets_as_name(pipeline):
+    doc = run(pipeline, "La CGT (Confederación General del Trabajo) convocó una huelga.", "es")
+    union = names(doc)["Confederación General del Trabajo"]
+    assert union == ["CGT", "Confederación General del Trabajo"]
+    assert "CGT" not in names(doc)
+
+
+def test_an_expanded_acronym_joins_the_long_name_used_later(pipeline):
+    doc = run(pipeline, "L'NCD (Nuovo Centrodestra) ha votato contro. Il Nuovo Centrodestra ha poi votato.", "it")
+    assert names(doc)["Nuovo Centrodestra"] == ["NCD", "Nuovo Centrodestra", "Nuovo Centrodestra"]

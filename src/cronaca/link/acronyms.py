@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cronaca.document import Entity
+from cronaca.document import Entity, Mention
 from cronaca.link.unknown import slug
 
 #: The rule of an unknown name that takes in a KB name next to it (link/unknown.py).
@@ -53,7 +53,52 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             if drop is long:
                 break
     entities = [e for e in entities if id(e) not in gone]
-    return _join_first_words(_join_initials(entities))
+    return _join_first_words(_join_initials(_expand_bracketed(text, entities)))
+
+
+_EXPANSION = re.compile(r"[ \u00a0]*\(([^\W\d_][^()\n]{2,80}?)\)")
+
+
+def _expand_bracketed(text: str, entities: list[Entity]) -> list[Entity]:
+    """An acronym outside the KB followed by its expansion in brackets ("l'NCD (Nuovo Centrodestra)")
+    takes the expansion as a mention and as its name: the long form is the one a reader recognises."""
+    by_id = {e.id: e for e in entities}
+    gone: set[int] = set()
+    for short in entities:
+        name = short.name
+        if short.in_kb or id(short) in gone or " " in name or not name.isupper() or len(name) < 2:
+            continue
+        for mention in short.mentions:
+            found = _EXPANSION.match(text, mention.end)
+            if found is None or mention.text != name:
+                continue
+            long_name = found.group(1).strip()
+            words = [w.casefold() for w in long_name.replace("-", " ").split() if w[:1].isupper()]
+            if len(words) < 2 or not _spells(name.casefold(), words):
+                continue
+            start = found.start(1)
+            inside = [e for e in entities if e is not short and id(e) not in gone
+                      and any(start <= x.start < found.end(1) for x in e.mentions)]
+            if any(e.in_kb for e in inside):
+                break
+            for e in inside:  # "Centro Destra" found alone inside the brackets: the expansion covers it
+                e.mentions = [x for x in e.mentions if not start <= x.start < found.end(1)]
+                if not e.mentions:
+                    gone.add(id(e))
+            short.mentions.append(Mention(start, start + len(long_name), long_name, short.id, "acronym:expanded",
+                                          mention.confidence, "name"))
+            short.name = long_name
+            _retype(short, "ORG")
+            same = by_id.get(short.id)
+            if same is not None and same is not short and id(same) not in gone:
+                for moved in short.mentions:
+                    moved.entity_id = same.id
+                same.mentions = sorted(same.mentions + short.mentions, key=lambda x: x.start)
+                gone.add(id(short))
+            else:
+                short.mentions.sort(key=lambda x: x.start)
+            break
+    return [e for e in entities if id(e) not in gone]
 
 
 def _join_first_words(entities: list[Entity]) -> list[Entity]:
