@@ -85,3 +85,13 @@ def test_an_acronym_takes_its_expansion_in_brackets_as_name(pipeline):
 def test_an_expanded_acronym_joins_the_long_name_used_later(pipeline):
     doc = run(pipeline, "L'NCD (Nuovo Centrodestra) ha votato contro. Il Nuovo Centrodestra ha poi votato.", "it")
     assert names(doc)["Nuovo Centrodestra"] == ["NCD", "Nuovo Centrodestra", "Nuovo Centrodestra"]
+
+
+def test_a_female_honorific_does_not_make_a_surname_a_man_of_the_kb(pipeline):
+    doc = run(pipeline, "Frau Merz sagte am Montag, sie sei zufrieden.", "de", "2025-09-10")
+    assert names(doc) == {"Merz": ["Merz"]}
+
+
+def test_a_male_honorific_does_not_make_a_surname_a_woman_of_the_kb(pipeline):
+    doc = run(pipeline, "Il signor Meloni ha poi detto di essere contento.", "it", "2025-09-10")
+    assert "Giorgia Meloni" not in names(doc)
