@@ -95,3 +95,10 @@ def test_a_female_honorific_does_not_make_a_surname_a_man_of_the_kb(pipeline):
 def test_a_male_honorific_does_not_make_a_surname_a_woman_of_the_kb(pipeline):
     doc = run(pipeline, "Il signor Meloni ha poi detto di essere contento.", "it", "2025-09-10")
     assert "Giorgia Meloni" not in names(doc)
+
+
+def test_a_plural_title_over_coordinated_countries_names_each_holder(pipeline):
+    doc = run(pipeline, "Die Außenminister Frankreichs und Deutschlands trafen sich.", "de", "2025-09-10")
+    people = {e.name: [(m.text, m.rule) for m in e.mentions] for e in doc.entities if e.type == "PERSON"}
+    phrase = ("Außenminister Frankreichs und Deutschlands", "title:plural")
+    assert people == {"Jean-Noël Barrot": [phrase], "Johann Wadephul": [phrase]}

@@ -69,6 +69,14 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                     m.kb.entries[nxt.entity_id].type in ("COUNTRY", "ORG", "GROUP"):
                 places.append(nxt)
                 cursor = nxt.end
+                while plural:  # "die Außenminister Frankreichs und Deutschlands": one per country
+                    nxt = _next_mention(view, by_start, cursor, m.lex.particles, allow_connector=True)
+                    if nxt is None or nxt.kind not in ("name", "acronym") or \
+                            m.kb.entries[nxt.entity_id].type != "COUNTRY" or \
+                            m.kb.entries[places[0].entity_id].type != "COUNTRY":
+                        break
+                    places.append(nxt)
+                    cursor = nxt.end
         if not places:  # adjective before: "the Russian president", "der russische Präsident"
             prev = by_end.get(_skip_space_back(view.text, start))
             if prev is not None and prev.kind == "adjective" and \
