@@ -102,3 +102,9 @@ def test_a_plural_title_over_coordinated_countries_names_each_holder(pipeline):
     people = {e.name: [(m.text, m.rule) for m in e.mentions] for e in doc.entities if e.type == "PERSON"}
     phrase = ("Außenminister Frankreichs und Deutschlands", "title:plural")
     assert people == {"Jean-Noël Barrot": [phrase], "Johann Wadephul": [phrase]}
+
+
+def test_a_name_cut_before_its_particles_reaches_the_acronym_it_defines(pipeline):
+    doc = run(pipeline, "La Comisión Nacional de los Mercados y la Competencia (CNMC) multó a una empresa.", "es")
+    assert names(doc)["Comisión Nacional de los Mercados y la Competencia"] == \
+        ["Comisión Nacional de los Mercados y la Competencia", "CNMC"]

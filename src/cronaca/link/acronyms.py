@@ -29,6 +29,7 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     When only one side is in the KB, the KB entity keeps the mentions; when neither is, the
     unknown full name keeps them and becomes an organisation (people have no acronyms).
     """
+    entities = _extend_to_definition(text, entities)
     at: dict[int, Entity] = {m.start: e for e in entities for m in e.mentions}
     gone: set[int] = set()
     for long in list(entities):
@@ -54,6 +55,48 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
                 break
     entities = [e for e in entities if id(e) not in gone]
     return _join_first_words(_join_initials(_expand_bracketed(text, entities)))
+
+
+#: Words (and nothing else) between a name found too short and the bracketed acronym after it.
+_NAME_TAIL = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}[^\W\d_]+[ \u00a0]*")
+_MAX_TAIL = 40
+
+
+def _extend_to_definition(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name outside the KB cut short before particles ("Jurisdicción Especial" in "Jurisdicción
+    Especial para la Paz (JEP)") is extended to the bracketed acronym when the whole phrase spells it."""
+    shorts = {x.start for e in entities if not e.in_kb and " " not in e.name and e.name.isupper()
+              for x in e.mentions if x.text == e.name}
+    gone: set[int] = set()
+    for long in entities:
+        if long.in_kb or long.type not in ("ORG", "PERSON"):
+            continue
+        for mention in long.mentions:
+            tail = _NAME_TAIL.match(text, mention.end)
+            if tail is None or tail.end() - mention.end > _MAX_TAIL or text[tail.end():tail.end() + 1] != "(":
+                continue
+            found = _DEFINED.match(text, tail.end())
+            if found is None or found.start(1) not in shorts:
+                continue
+            acronym = found.group(1).casefold()
+            phrase = text[mention.start:tail.end()].rstrip()
+            words = [w.casefold() for w in phrase.replace("-", " ").split() if w[:1].isupper()]
+            own = [w.casefold() for w in mention.text.replace("-", " ").split() if w[:1].isupper()]
+            if not _spells(acronym, words) or _spells(acronym, own):
+                continue
+            end = mention.start + len(phrase)
+            for other in entities:  # "Paz" found alone inside the longer name
+                if other is not long:
+                    other.mentions = [x for x in other.mentions if not mention.start <= x.start < end]
+                    if not other.mentions:
+                        gone.add(id(other))
+            renamed = long.name == mention.text
+            mention.end, mention.text = end, phrase
+            if renamed:
+                long.name = phrase
+                _retype(long, "ORG")
+            break
+    return [e for e in entities if id(e) not in gone]
 
 
 _EXPANSION = re.compile(r"[ \u00a0]*\(([^\W\d_][^()\n]{2,80}?)\)")
