@@ -108,3 +108,9 @@ def test_a_name_cut_before_its_particles_reaches_the_acronym_it_defines(pipeline
     doc = run(pipeline, "La Comisión Nacional de los Mercados y la Competencia (CNMC) multó a una empresa.", "es")
     assert names(doc)["Comisión Nacional de los Mercados y la Competencia"] == \
         ["Comisión Nacional de los Mercados y la Competencia", "CNMC"]
+
+
+def test_extending_one_mention_to_its_acronym_leaves_the_shorter_name_elsewhere(pipeline):
+    doc = run(pipeline, "Any Green New Deal must be just. The best plan is the Green New Deal for Europe (GNDE).", "en")
+    assert names(doc)["Green New Deal"] == ["Green New Deal"]
+    assert names(doc)["Green New Deal for Europe"] == ["Green New Deal for Europe", "GNDE"]

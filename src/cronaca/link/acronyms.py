@@ -68,6 +68,7 @@ def _extend_to_definition(text: str, entities: list[Entity]) -> list[Entity]:
     shorts = {x.start for e in entities if not e.in_kb and " " not in e.name and e.name.isupper()
               for x in e.mentions if x.text == e.name}
     gone: set[int] = set()
+    added: list[Entity] = []
     for long in entities:
         if long.in_kb or long.type not in ("ORG", "PERSON"):
             continue
@@ -90,12 +91,21 @@ def _extend_to_definition(text: str, entities: list[Entity]) -> list[Entity]:
                     other.mentions = [x for x in other.mentions if not mention.start <= x.start < end]
                     if not other.mentions:
                         gone.add(id(other))
-            renamed = long.name == mention.text
             mention.end, mention.text = end, phrase
-            if renamed:
-                long.name = phrase
-                _retype(long, "ORG")
+            if len(long.mentions) > 1:  # "Any Green New Deal ... the Green New Deal for Europe (GNDE)": another thing
+                long.mentions.remove(mention)
+                long = Entity(id="", name=phrase, type="ORG", in_kb=False, mentions=[mention])
+                added.append(long)
+            long.name = phrase
+            _retype(long, "ORG")
             break
+    entities = [e for e in entities if id(e) not in gone] + added
+    by_id: dict[str, Entity] = {}
+    for entity in entities:  # the extended name was also found whole elsewhere: one entity
+        same = by_id.setdefault(entity.id, entity)
+        if same is not entity:
+            same.mentions = sorted(same.mentions + entity.mentions, key=lambda x: x.start)
+            gone.add(id(entity))
     return [e for e in entities if id(e) not in gone]
 
 
