@@ -9,6 +9,10 @@ An acronym that spells the initials of another entity's name anywhere in the art
 ("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR"), and
 so does one that opens an organisation's name outside the KB made of it and a KB name ("RWTH Aachen" ...
 "die RWTH").
+An acronym may also take one letter from inside a compound word ("Nuovo Centrodestra" ... "NCD"), be
+followed by its expansion in brackets ("l'NCD (Nuovo Centrodestra)": the expansion becomes the name),
+or close a name the unknown-name finder cut before its particles ("Jurisdicción Especial para la Paz
+(JEP)": the name is extended to the bracket).
 """
 from __future__ import annotations
 

@@ -13,6 +13,11 @@ dell'ONU"). Then:
 - a title with no country ("il presidente") refers back to the latest person already mentioned
   who holds that role on the date; failing that, after a definite article ("le chef de l'Etat"),
   to the holder of the role in the country the article is about (country.py).
+A title spelled alike in both numbers (German "Außenminister", listed singular and plural) is plural
+after a plural determiner (link_settings.tsv ``plural_determiners``: "die Außenminister"); a plural
+title owned by one organisation ("die Außenminister der EU", "the foreign ministers of the G7") names
+the members' ministers, no single person. A party adjective after a title (party_adjectives.tsv: "il
+segretario dem") makes the party its owner.
 """
 from __future__ import annotations
 
