@@ -9,13 +9,17 @@ An acronym that spells the initials of another entity's name anywhere in the art
 ("Joint Comprehensive Plan of Action, or JCPOA"; "Inter Services Public Relations" ... "the ISPR"), and
 so does one that opens an organisation's name outside the KB made of it and a KB name ("RWTH Aachen" ...
 "die RWTH").
+An acronym may also take one letter from inside a compound word ("Nuovo Centrodestra" ... "NCD"), be
+followed by its expansion in brackets ("l'NCD (Nuovo Centrodestra)": the expansion becomes the name),
+or close a name the unknown-name finder cut before its particles ("Jurisdicción Especial para la Paz
+(JEP)": the name is extended to the bracket).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from cronaca.document import Entity
+from cronaca.document import Entity, Mention
 from cronaca.link.unknown import slug
 
 #: The rule of an unknown name that takes in a KB name next to it (link/unknown.py).
@@ -29,6 +33,7 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     When only one side is in the KB, the KB entity keeps the mentions; when neither is, the
     unknown full name keeps them and becomes an organisation (people have no acronyms).
     """
+    entities = _extend_to_definition(text, entities)
     at: dict[int, Entity] = {m.start: e for e in entities for m in e.mentions}
     gone: set[int] = set()
     for long in list(entities):
@@ -53,7 +58,104 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             if drop is long:
                 break
     entities = [e for e in entities if id(e) not in gone]
-    return _join_first_words(_join_initials(entities))
+    return _join_first_words(_join_initials(_expand_bracketed(text, entities)))
+
+
+#: Words (and nothing else) between a name found too short and the bracketed acronym after it.
+_NAME_TAIL = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}[^\W\d_]+[ \u00a0]*")
+_MAX_TAIL = 40
+
+
+def _extend_to_definition(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name outside the KB cut short before particles ("Jurisdicción Especial" in "Jurisdicción
+    Especial para la Paz (JEP)") is extended to the bracketed acronym when the whole phrase spells it."""
+    shorts = {x.start for e in entities if not e.in_kb and " " not in e.name and e.name.isupper()
+              for x in e.mentions if x.text == e.name}
+    gone: set[int] = set()
+    added: list[Entity] = []
+    for long in entities:
+        if long.in_kb or long.type not in ("ORG", "PERSON"):
+            continue
+        for mention in long.mentions:
+            tail = _NAME_TAIL.match(text, mention.end)
+            if tail is None or tail.end() - mention.end > _MAX_TAIL or text[tail.end():tail.end() + 1] != "(":
+                continue
+            found = _DEFINED.match(text, tail.end())
+            if found is None or found.start(1) not in shorts:
+                continue
+            acronym = found.group(1).casefold()
+            phrase = text[mention.start:tail.end()].rstrip()
+            words = [w.casefold() for w in phrase.replace("-", " ").split() if w[:1].isupper()]
+            own = [w.casefold() for w in mention.text.replace("-", " ").split() if w[:1].isupper()]
+            if not _spells(acronym, words) or _spells(acronym, own):
+                continue
+            end = mention.start + len(phrase)
+            for other in entities:  # "Paz" found alone inside the longer name
+                if other is not long:
+                    other.mentions = [x for x in other.mentions if not mention.start <= x.start < end]
+                    if not other.mentions:
+                        gone.add(id(other))
+            mention.end, mention.text = end, phrase
+            if len(long.mentions) > 1:  # "Any Green New Deal ... the Green New Deal for Europe (GNDE)": another thing
+                long.mentions.remove(mention)
+                long = Entity(id="", name=phrase, type="ORG", in_kb=False, mentions=[mention])
+                added.append(long)
+            long.name = phrase
+            _retype(long, "ORG")
+            break
+    entities = [e for e in entities if id(e) not in gone] + added
+    by_id: dict[str, Entity] = {}
+    for entity in entities:  # the extended name was also found whole elsewhere: one entity
+        same = by_id.setdefault(entity.id, entity)
+        if same is not entity:
+            same.mentions = sorted(same.mentions + entity.mentions, key=lambda x: x.start)
+            gone.add(id(entity))
+    return [e for e in entities if id(e) not in gone]
+
+
+_EXPANSION = re.compile(r"[ \u00a0]*\(([^\W\d_][^()\n]{2,80}?)\)")
+
+
+def _expand_bracketed(text: str, entities: list[Entity]) -> list[Entity]:
+    """An acronym outside the KB followed by its expansion in brackets ("l'NCD (Nuovo Centrodestra)")
+    takes the expansion as a mention and as its name: the long form is the one a reader recognises."""
+    by_id = {e.id: e for e in entities}
+    gone: set[int] = set()
+    for short in entities:
+        name = short.name
+        if short.in_kb or id(short) in gone or " " in name or not name.isupper() or len(name) < 2:
+            continue
+        for mention in short.mentions:
+            found = _EXPANSION.match(text, mention.end)
+            if found is None or mention.text != name:
+                continue
+            long_name = found.group(1).strip()
+            words = [w.casefold() for w in long_name.replace("-", " ").split() if w[:1].isupper()]
+            if len(words) < 2 or not _spells(name.casefold(), words):
+                continue
+            start = found.start(1)
+            inside = [e for e in entities if e is not short and id(e) not in gone
+                      and any(start <= x.start < found.end(1) for x in e.mentions)]
+            if any(e.in_kb for e in inside):
+                break
+            for e in inside:  # "Centro Destra" found alone inside the brackets: the expansion covers it
+                e.mentions = [x for x in e.mentions if not start <= x.start < found.end(1)]
+                if not e.mentions:
+                    gone.add(id(e))
+            short.mentions.append(Mention(start, start + len(long_name), long_name, short.id, "acronym:expanded",
+                                          mention.confidence, "name"))
+            short.name = long_name
+            _retype(short, "ORG")
+            same = by_id.get(short.id)
+            if same is not None and same is not short and id(same) not in gone:
+                for moved in short.mentions:
+                    moved.entity_id = same.id
+                same.mentions = sorted(same.mentions + short.mentions, key=lambda x: x.start)
+                gone.add(id(short))
+            else:
+                short.mentions.sort(key=lambda x: x.start)
+            break
+    return [e for e in entities if id(e) not in gone]
 
 
 def _join_first_words(entities: list[Entity]) -> list[Entity]:
@@ -91,9 +193,11 @@ def _join_initials(entities: list[Entity]) -> list[Entity]:
     gone: set[int] = set()
     for short in entities:
         name = short.name
-        if short.in_kb or " " in name or not name.isupper() or name not in by_initials:
+        if short.in_kb or " " in name or not name.isupper() or len(name) < 2:
             continue
-        long = by_initials[name]
+        long = by_initials.get(name) or _spelled_by(name, entities, short)
+        if long is None:
+            continue
         if id(long) in gone:
             continue
         for moved in short.mentions:
@@ -103,6 +207,42 @@ def _join_initials(entities: list[Entity]) -> list[Entity]:
         if not long.in_kb and long.type == "PERSON":
             _retype(long, "ORG")
     return [e for e in entities if id(e) not in gone]
+
+
+def _spelled_by(acronym: str, entities: list[Entity], short: Entity) -> Entity | None:
+    """The one organisation outside the KB whose capitalised words spell the acronym, a word giving its
+    initial and maybe one letter inside it ("Nuovo Centrodestra": NCD); one word is no name to abbreviate."""
+    if len(acronym) < 3:
+        return None
+    found = [e for e in entities if e is not short and not e.in_kb and e.type == "ORG"
+             and len(words := [w.casefold() for w in e.name.replace("-", " ").split() if w[:1].isupper()]) >= 2
+             and _spells(acronym.casefold(), words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _spells(letters: str, words: list[str], extra: int = 1) -> bool:
+    """True when every word opens with the next letter, in order, and at most ``extra`` letters in all
+    come from inside a word (after its initial)."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][:1]:
+        return False
+    rest, word = letters[1:], words[0]
+    if _spells(rest, words[1:], extra):
+        return True
+    if extra and rest and _opens_part(word, rest[0]):
+        return _spells(rest[1:], words[1:], extra - 1)
+    return False
+
+
+def _opens_part(word: str, letter: str) -> bool:
+    """True when the letter opens the second part of a compound word: after a first part of at least
+    four letters ending in a vowel ("Centro|destra"), a consonant ("Es|pecial" is no compound)."""
+    return any(word[i] == letter and word[i - 1] in _VOWELS and letter not in _VOWELS
+               for i in range(4, len(word) - 2))
+
+
+_VOWELS = frozenset("aeiouàèéìòùáíóú")
 
 
 def _retype(entity: Entity, entity_type: str) -> None:

@@ -6,7 +6,7 @@ language adds files and never a branch in the code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,8 @@ class TitleWord:
     phrase: str  # lower case
     roles: tuple[str, ...]  # KB role vocabulary, tried in order ("head_of_state,president")
     plural: bool
+    # the same form is plural too ("Außenminister", "Minister"): a plural determiner before it decides
+    also_plural: bool = False
 
     @property
     def role(self) -> str:
@@ -122,6 +124,9 @@ class LinkLexicon:
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
     plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
+    # words that make a title spelled alike in both numbers plural ("die Außenminister", "alle Minister")
+    plural_determiners: frozenset[str] = frozenset()
+    party_adjectives: dict[str, str] = field(default_factory=dict)  # "dem" -> the party's KB id
     inhabitant_endings: tuple[str, ...] = ()  # "ais", "ois", "esi": plural nouns of a place's people
     small_town_countries: tuple[str, ...] = ()  # ISO2 codes where towns of 1,000+ count (gazetteer.py)
     place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
@@ -188,9 +193,7 @@ def lexicon(code: str) -> LinkLexicon:
         for r in data.table("name_inflections.tsv"))
     return LinkLexicon(
         code=code,
-        titles=tuple(TitleWord(r["phrase"].lower(), tuple(x.strip() for x in r["role"].split(",")),
-                               r["number"] == "plural")
-                     for r in data.table("titles.tsv")),
+        titles=_title_words(data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),
@@ -233,6 +236,8 @@ def lexicon(code: str) -> LinkLexicon:
         place_code=settings.get("place_code", ""),
         small_town_countries=tuple(w.upper() for w in _listed(settings, "small_town_countries")),
         plural_articles=frozenset(_listed(settings, "plural_articles")),
+        plural_determiners=frozenset(_listed(settings, "plural_determiners")),
+        party_adjectives={r["form"].lower(): r["entity"] for r in data.table("party_adjectives.tsv")},
         inhabitant_endings=tuple(_listed(settings, "inhabitant_endings")),
         unaccented_capitals=data.writes("unaccented_capitals"),
         region_nouns=frozenset(_listed(settings, "region_nouns")),
@@ -279,3 +284,17 @@ def decline(form: str, by_case: dict[str, RuleIndex], kind: str) -> list[str]:
         if declined != words:
             forms.append(" ".join(declined))
     return forms
+
+
+def _title_words(rows: list[dict[str, str]]) -> tuple[TitleWord, ...]:
+    """One TitleWord per phrase; a phrase listed both singular and plural is singular unless a plural
+    determiner stands before it (German "der Außenminister" / "die Außenminister")."""
+    numbers: dict[str, set[str]] = {}
+    roles: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        phrase = r["phrase"].lower()
+        numbers.setdefault(phrase, set()).add(r["number"])
+        roles.setdefault(phrase, tuple(x.strip() for x in r["role"].split(",")))
+    return tuple(TitleWord(phrase, roles[phrase], number == {"plural"},
+                           also_plural=number == {"singular", "plural"})
+                 for phrase, number in numbers.items())

@@ -23,6 +23,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.honorifics import other_gender, person_cue_before
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, _noun_zipf, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
@@ -248,6 +249,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if _opens_full_name(x, view, m):
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
+    # "Frau Merz", "Mme Dupont": not the man of that name (an honorific's gender against the given name)
+    ids = [i for i in ids if not other_gender(view, x.start, m, m.kb.entries[i])]
     earlier = [i for i in ids if full_at.get(i, x.start) < x.start]
     if len(earlier) == 1:
         return earlier[0], 0.9, "surname:after-full-name"
@@ -256,7 +259,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     later = [i for i in ids if i in full_at]
     if len(later) == 1:
         return later[0], 0.8, "surname:before-full-name"
-    if m.lex.calendar_at(view, x.start, x.end) or _common_word_at_start(x, view, m):
+    if m.lex.calendar_at(view, x.start, x.end) or \
+            (_common_word_at_start(x, view, m) and not person_cue_before(view, x.start, m)):
         return None
     surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
     before = _word_before(view, x.start)

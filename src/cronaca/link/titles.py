@@ -13,6 +13,11 @@ dell'ONU"). Then:
 - a title with no country ("il presidente") refers back to the latest person already mentioned
   who holds that role on the date; failing that, after a definite article ("le chef de l'Etat"),
   to the holder of the role in the country the article is about (country.py).
+A title spelled alike in both numbers (German "Außenminister", listed singular and plural) is plural
+after a plural determiner (link_settings.tsv ``plural_determiners``: "die Außenminister"); a plural
+title owned by one organisation ("die Außenminister der EU", "the foreign ministers of the G7") names
+the members' ministers, no single person. A party adjective after a title (party_adjectives.tsv: "il
+segretario dem") makes the party its owner.
 """
 from __future__ import annotations
 
@@ -50,16 +55,18 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             continue
         title = x.title
         start, cursor = x.start, x.end
+        before = view.words_before(start, 1)
+        plural = title.plural or (title.also_plural and bool(before) and before[-1] in m.lex.plural_determiners)
         places: list[Mention] = []
         # adjectives after the title, coordinated when the title is plural
         while True:
             nxt = _next_mention(view, by_start, cursor, m.lex.particles,
-                                allow_connector=title.plural and bool(places))
+                                allow_connector=plural and bool(places))
             if nxt is None or nxt.kind != "adjective" or m.kb.entries[nxt.entity_id].type != "COUNTRY":
                 break
             places.append(nxt)
             cursor = nxt.end
-            if not title.plural:
+            if not plural:
                 break
         if not places:  # "of"-phrase: "presidente della Russia", "prime minister of Canada"
             nxt = _next_mention(view, by_start, cursor, m.lex.particles, allow_particle=True)
@@ -67,12 +74,25 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                     m.kb.entries[nxt.entity_id].type in ("COUNTRY", "ORG", "GROUP"):
                 places.append(nxt)
                 cursor = nxt.end
+                while plural:  # "die Außenminister Frankreichs und Deutschlands": one per country
+                    nxt = _next_mention(view, by_start, cursor, m.lex.particles, allow_connector=True)
+                    if nxt is None or nxt.kind not in ("name", "acronym") or \
+                            m.kb.entries[nxt.entity_id].type != "COUNTRY" or \
+                            m.kb.entries[places[0].entity_id].type != "COUNTRY":
+                        break
+                    places.append(nxt)
+                    cursor = nxt.end
         if not places:  # adjective before: "the Russian president", "der russische Präsident"
             prev = by_end.get(_skip_space_back(view.text, start))
             if prev is not None and prev.kind == "adjective" and \
                     m.kb.entries[prev.entity_id].type == "COUNTRY":
                 places.append(prev)
                 start = prev.start
+        if not places:  # a party's adjective: "il segretario dem"
+            party = _party_after(view, cursor, m)
+            if party is not None:
+                places.append(party)
+                cursor = party.end
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
         designated = _designate_word(view, start, cursor, m)
         cursor, elsewhen = _not_current(view, start, cursor, m)
@@ -101,12 +121,14 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                                                0.6, "title"))
             continue
         text = view.text[start:cursor]
+        if plural and len(places) == 1 and m.kb.entries[places[0].entity_id].type != "COUNTRY":
+            continue  # "die Außenminister der EU", "the foreign ministers of the G7": the members' ministers
         if ofs:
             holders = [h for of in ofs if (h := _holder(m, title, of, day)) is not None]
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
-        elif not title.plural and not _owner_unknown(view, cursor, m):
+        elif not plural and not _owner_unknown(view, cursor, m):
             h = _latest_holder(kb_mentions, m, title, x.start, day)
             if h is not None:
                 result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
@@ -212,6 +234,22 @@ def _definite(view: TextView, start: int, m: Matcher) -> bool:
     if view.text[start - 1:start] in "'’":
         return before[-1].replace("’", "'") in m.lex.definite_articles
     return before[-1] in m.lex.definite_articles
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _party_after(view: TextView, end: int, m: Matcher) -> Mention | None:
+    """The party a party adjective right after the title names (lang/<code>/party_adjectives.tsv)."""
+    if not m.lex.party_adjectives:
+        return None
+    found = _NEXT_WORD.match(view.text, end)
+    if found is None:
+        return None
+    entity_id = m.lex.party_adjectives.get(found.group(1).lower())
+    if entity_id is None or entity_id not in m.kb.entries:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), entity_id, "title:party-adjective", 0.8, "adjective")
 
 
 def _of(entry: KBEntry) -> str:
