@@ -110,6 +110,9 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     in_kb: bool = True
     mentions: list[Mention] = field(default_factory=list)
+    # named by no span of the text, only held by an event ("attacked Kharkiv": Ukraine); evaluation
+    # scores the entities the text names, so it skips these (not serialised: mentions are empty)
+    implied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -248,3 +248,10 @@ def test_an_alias_shared_by_two_entities_is_covered_by_a_mention_of_either():
 def test_a_flag_that_changes_nothing_is_neither_a_repair_nor_a_false_repair():
     score = damage_scores(gold(repairs=(("chief", "leader"),)), doc(repairs=[repair("chief", "chief", kind="other")]))[0]
     assert (counts(score), score.extra["flagged_only"]) == ((0, 0, 1), 1)
+
+
+def test_an_implied_country_named_by_no_span_is_no_false_positive():
+    d = doc([entity("Q7747", "Vladimir Putin", "PERSON", "Vladimir Putin")])
+    d.entities.append(Entity("Q212", "Ukraine", "COUNTRY", implied=True))
+    [overall, *_] = entity_scores(gold(entities=(PUTIN,)), d)
+    assert (overall.tp, overall.fp, overall.fn) == (1, 0, 0)

@@ -79,21 +79,22 @@ def _score(stage: str, gold: GoldArticle, tp: int, fp: int, fn: int, **extra: fl
 def entity_scores(gold: GoldArticle, doc: Document, identity: Identity | None = None) -> list[Score]:
     """Overall entity P/R/F1 (with mention recall in extra), then one row per type group."""
     identity = identity or Identity.of(gold, doc)
+    named = [e for e in doc.entities if not e.implied]  # an implied country is named by no span
 
     def same(g: GoldEntity, p: Entity) -> bool:
         return group(g.type) == group(p.type) and identity.entity(p.id) == _key(g.name)
 
-    pairs = match(gold.entities, doc.entities, same)
+    pairs = match(gold.entities, named, same)
     gold_hit = {i for i, _ in pairs}
     pred_hit = {j for _, j in pairs}
-    exact = sum(1 for i, j in pairs if gold.entities[i].type == doc.entities[j].type.upper())
+    exact = sum(1 for i, j in pairs if gold.entities[i].type == named[j].type.upper())
     found, total = mention_recall(gold, doc, identity)
-    scores = [_score("entities", gold, len(pairs), len(doc.entities) - len(pairs),
+    scores = [_score("entities", gold, len(pairs), len(named) - len(pairs),
                      len(gold.entities) - len(pairs), mentions_found=found, mentions_total=total,
                      exact_type=exact)]
     for name in GROUPS:
         tp = sum(1 for i in gold_hit if group(gold.entities[i].type) == name)
-        fp = sum(1 for j, e in enumerate(doc.entities) if j not in pred_hit and group(e.type) == name)
+        fp = sum(1 for j, e in enumerate(named) if j not in pred_hit and group(e.type) == name)
         fn = sum(1 for i, e in enumerate(gold.entities) if i not in gold_hit and group(e.type) == name)
         scores.append(_score(f"entities.{name}", gold, tp, fp, fn))
     return scores

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from cronaca.document import Document
-from cronaca.extract.events.extractor import extract
+from cronaca.extract.events.extractor import extract, implied_countries
 from cronaca.pipeline import register
 
 
@@ -19,8 +19,9 @@ from cronaca.pipeline import register
 class Events:
     name: ClassVar[str] = "events"
     reads: ClassVar[tuple[str, ...]] = ("text", "sentences", "entities", "dates", "sources", "language")
-    writes: ClassVar[tuple[str, ...]] = ("events",)
+    writes: ClassVar[tuple[str, ...]] = ("events", "entities")
 
     def __call__(self, doc: Document) -> Document:
         doc.events = extract(doc)
+        doc.entities.extend(implied_countries(doc, doc.events))  # ids the events hold all resolve
         return doc

@@ -8,7 +8,7 @@ from datetime import timedelta
 from functools import cache
 from dataclasses import dataclass, field, replace
 
-from cronaca.document import Document, Event, Span
+from cronaca.document import Document, Entity, Event, Span
 from cronaca.extract.events import ontology
 from cronaca.extract.events.agreement import Agreement, agreement
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
@@ -1049,6 +1049,19 @@ def _countries(doc: Document) -> dict[str, str]:
         if entry is not None:
             out[entity.id] = entry.id
     return out
+
+
+def implied_countries(doc: Document, events: list[Event]) -> list[Entity]:
+    """Countries the events name that the text only implies: "Russian troops attacked Kharkiv" makes
+    Ukraine the target (a place acts and suffers through its country), though no word names Ukraine.
+    Each becomes an entity of the article without mentions, so that every id an event holds resolves
+    to a name; ``mentions`` stays empty because no span of the text names it."""
+    known = {e.id for e in doc.entities}
+    wanted = sorted({i for ev in events for i in (*ev.source, *ev.target) if i not in known})
+    kb = _kb() if wanted else None
+    found = [kb.get(i) for i in wanted] if kb else []
+    return [Entity(entry.id, entry.name, entry.type, entry.country, entry.wikidata, in_kb=True, implied=True)
+            for entry in found if entry is not None]
 
 
 def _kb():
