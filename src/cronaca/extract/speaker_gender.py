@@ -10,32 +10,9 @@ to be of the other gender is passed over, never one whose gender the text does n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
-from cronaca import lang as langdata
 from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.lang.gendered_words import gender_words
 from cronaca.link.descriptions import ENDING_STEM, _gender, gender_cues
-
-@dataclass(frozen=True, slots=True)
-class GenderWords:
-    """gendered_words.tsv of one language."""
-
-    pronouns: dict[str, str]
-    articles: dict[str, str]
-    given: dict[str, str]
-
-
-@lru_cache(maxsize=None)
-def gender_words(code: str) -> GenderWords:
-    rows = [r for r in langdata.load(code).table("gendered_words.tsv") if r.get("form")]
-
-    def of(kind: str, fold: bool = True) -> dict[str, str]:
-        return {(r["form"].strip().lower() if fold else r["form"].strip()): r["gender"].strip()
-                for r in rows if r["kind"].strip() == kind}
-
-    return GenderWords(of("pronoun"), of("article"), of("given_name", fold=False))
-
 
 def pronoun_gender(ctx: QuoteContext, pronoun: str) -> str | None:
     """"elle" -> F, "lui" -> M; None for a pronoun of no gender ("they", "loro")."""

@@ -8,10 +8,8 @@ language that lists it and agrees) is not the one meant: "Frau Merz" is not Frie
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from cronaca import lang as langdata
 from cronaca.kb import KBEntry
+from cronaca.lang.gendered_words import given_name_genders
 from cronaca.link.automaton import Matcher
 from cronaca.link.descriptions import gender_cues
 from cronaca.link.view import TextView
@@ -46,14 +44,3 @@ def other_gender(view: TextView, start: int, m: Matcher, person: KBEntry) -> boo
         return False
     given = given_name_genders().get(person.name.split(" ", 1)[0])
     return given is not None and given != said
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> F | M over every language's gendered_words.tsv; names the lists disagree on are left out."""
-    found: dict[str, set[str]] = {}
-    for code in langdata.supported():
-        for row in langdata.load(code).table("gendered_words.tsv"):
-            if row.get("kind", "").strip() == "given_name" and row.get("form"):
-                found.setdefault(row["form"].strip(), set()).add(row["gender"].strip())
-    return {name: genders.pop() for name, genders in found.items() if len(genders) == 1}

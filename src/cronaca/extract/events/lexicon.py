@@ -124,7 +124,7 @@ class Lexicon:
     def age_noun(self) -> re.Pattern[str] | None:
         """The pattern of a definite age noun ("der 42-Jährige", "the 63-year-old"): a person
         already named, referred to by age (grammar key `age_noun`, a regular expression)."""
-        return _age_pattern(self.grammar.get("age_noun", ""))
+        return _pattern(self.grammar.get("age_noun", ""))
 
     @property
     def elapsed_time(self) -> re.Pattern[str] | None:
@@ -155,14 +155,14 @@ class Lexicon:
     def possessive_end(self) -> re.Pattern[str] | None:
         """Text right before a noun trigger that makes the name before it the noun's owner, beyond the
         apostrophe every language shares (German "Chinas Unterstützung": grammar key `possessive_end`)."""
-        return _age_pattern(self.grammar.get("possessive_end", ""))
+        return _pattern(self.grammar.get("possessive_end", ""))
 
     @property
     def noun_genitive(self) -> re.Pattern[str] | None:
         """Text from a noun trigger's end to the end of the name after it that makes the name the
         noun's genitive with no preposition (German "der Angriff Russlands", "die Kritik der Regierung
         Chinas"; grammar key `noun_genitive`, a regular expression matched in full)."""
-        return _age_pattern(self.grammar.get("noun_genitive", ""))
+        return _pattern(self.grammar.get("noun_genitive", ""))
 
     @property
     def inverted_subject(self) -> bool:
@@ -378,14 +378,8 @@ def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
 
 
 @cache
-@cache
 def _word_list(listed: str) -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
-
-
-@cache
-def _age_pattern(source: str) -> re.Pattern[str] | None:
-    return re.compile(source) if source else None
 
 
 @cache

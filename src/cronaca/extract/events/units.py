@@ -317,10 +317,6 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     time_nouns = grammar.time_nouns
     clitics = grammar.clitics
     progressive = grammar.progressive
-    if suffixes:
-        for p in _COMMA_WORD.finditer(text, start, end):
-            if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
-                items.append((p.start(), p.start() + 1, GERUND))
     plural_endings = grammar.plural_endings
     nominative_articles = grammar.nominative_articles
     subject_articles = grammar.subject_articles
@@ -328,6 +324,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     pro_drop = lexicon.pro_drop
     according_words = grammar.according_words
     relatives = grammar.relatives
+    if suffixes:
+        for p in _COMMA_WORD.finditer(text, start, end):
+            if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
+                items.append((p.start(), p.start() + 1, GERUND))
     if relatives and "," in text[start:end]:
         words = relatives
         for p in _COMMA_WORD.finditer(text, start, end):
