@@ -83,3 +83,20 @@ def test_fr_coming_to_help_with_etre_is_active_aid_not_a_passive():
 def test_fr_figures_that_fall_are_no_backing_down():
     text = "Les exportations de la France ont reculé de 12 % vers le Niger."
     assert events(document(text, "fr", [FRANCE, NIGER])) == []
+
+
+# --- enclitic pronouns on infinitives and gerunds (verb_inflections.tsv) ---
+
+def _triggers(text: str, lang: str) -> list[tuple[str, str]]:
+    from cronaca.extract.events.lexicon import lexicon
+    return [(text[m.start:m.end], t.type) for m in lexicon(lang).scan(text) for t in m.triggers]
+
+
+def test_it_a_gerund_with_the_pronoun_vi_is_the_verb():
+    text = "I soldati entrarono nel villaggio, catturandovi tre miliziani."
+    assert ("catturandovi", "COERCE") in _triggers(text, "it")
+
+
+def test_es_an_infinitive_with_the_pronoun_nos_is_the_verb():
+    text = "Rusia quiere atacarnos otra vez, dijo el ministro."
+    assert ("atacarnos", "ASSAULT") in _triggers(text, "es")
