@@ -7,7 +7,7 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import governing_modality, status_cues
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
-from cronaca.extract.events.units import Unit
+from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import dative_after_light, light_after
 
 
@@ -49,10 +49,16 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
+    performer = agent_before_participle(units, i)
+    if performer is not None and not args.actors:
+        # "der von der Hamas verübte Angriff": an agent phrase, a light verb's participle, the noun
+        add(args.actors, units[performer].phrase.heads())
+        objects.add(performer)
     of_actors: list[str] = []  # actors read off an "of" phrase
     agent_seen = False  # a "by" phrase named the noun's agent
     agents: list[str] = list(args.actors) if units[i].after_possessive else []  # "Macron's", "par Macron"
     seen_phrases = 0
+    joined: set[int] = set()  # location phrases whose later conjuncts completed a "between" pair
     distance = 0  # words since the trigger or its last argument
     genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
     for j in range(i + 1, min(len(units), i + 10)):
@@ -83,8 +89,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if who is None and p.prep == "by" and agent_cue_before(units, j) and close_knit(p) \
                 and all(r.etype != "PLACE" for r in p.head_refs()):  # ("la reunión por Rosario": a place does nothing)
             who = "X"  # "la condanna della Russia da parte della Francia": whoever does it, in any frame
+        if who is None and p.prep == "by" and performed_by(units, i, j) \
+                and all(r.etype != "PLACE" for r in p.head_refs()):
+            who = "X"  # "l'attacco compiuto da Hamas", "the attack carried out by Hamas": the participle's agent
         if who is None and p.prep in ("in", "to"):
-            add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            refs = p.head_refs()[:1] if j in joined else p.head_refs()
+            add(args.places, [r.place or r.ids[0] for r in refs if r.etype in ("PLACE", "COUNTRY")])
             continue
         if who is None:
             continue
@@ -93,6 +103,15 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             # (what an act falls on is its recipient's: "Zölle auf chinesische Elektroautos", "attacks on Ukrainian cities")
         objects.add(j)
         ids = p.heads()
+        if p.prep == "between" and len(p.conjuncts) == 1:
+            # "zwischen der Hizbullah-Miliz in Libanon und den israelischen Streitkräften": the second
+            # party was read as a conjunct of the first party's location phrase
+            k = located_partner(units, j)
+            if k is not None:
+                loc = units[k].phrase
+                ids = ids + [x for x in Phrase(loc.start, loc.end, None, loc.conjuncts[1:]).heads() if x not in ids]
+                joined.add(k)
+                objects.add(k)
         if p.prep == "between":
             if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT") \
                     or trigger.type == "SUPPORT" and trigger.frame.role("between") == "X":  # an agreement's parties
@@ -285,3 +304,47 @@ def close_knit(p) -> bool:
     """Are the mentions of each chain of the phrase close together ("del presidente ruso Putin"), not an
     adjective and a genitive further on ("los republicanos desde la fallida campaña de Donald Trump")?"""
     return all(b.start - a.end <= CHAIN_GAP_CHARS for chain in p.conjuncts for a, b in zip(chain, chain[1:]))
+
+
+
+def performed_by(units: list[Unit], i: int, j: int) -> bool:
+    """Is the agent phrase at j introduced by a light verb's participle right after the noun trigger at
+    i ("l'attacco compiuto da Hamas", "the attack carried out by Hamas", "las investigaciones realizadas
+    por Reuters", "l'attaque menée par le Hamas")? The participle's agent performed the noun's act. Any
+    other word between ("la caisse de grève initiée par la CGT") leaves the agent to that word."""
+    k = j - 1
+    if units[j].words_before:
+        return False
+    if units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "by" and not units[k].words_before:
+        k -= 1
+    u = units[k] if k > i else None
+    return k == i + 1 and u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "light" \
+        and u.words_before <= 1 and not u.comma_before and not units[j].comma_before
+
+
+def agent_before_participle(units: list[Unit], i: int) -> int | None:
+    """The index of the agent phrase of a prenominal participle right before the noun trigger at i ("der
+    von der Hamas verübte Angriff", "die von Russland gestartete Offensive"), else None."""
+    if i < 2 or units[i].words_before > 0 or units[i].comma_before:
+        return None
+    cue, agent = units[i - 1], units[i - 2]
+    if cue.kind != "cue" or cue.cue is None or cue.cue.value != "light" or cue.words_before or cue.comma_before:
+        return None
+    if agent.kind != "phrase" or agent.phrase is None or agent.phrase.prep != "by" or agent.phrase.adjectival:
+        return None
+    return i - 2 if all(r.etype != "PLACE" for r in agent.phrase.head_refs()) else None
+
+
+def located_partner(units: list[Unit], j: int) -> int | None:
+    """The index of the location phrase right after a one-party "between" phrase at j whose later
+    conjuncts are the second party ("between Hezbollah fighters in Lebanon and Israeli forces"), else None."""
+    for k in range(j + 1, min(len(units), j + 3)):
+        u = units[k]
+        if u.comma_before:
+            return None
+        if u.kind == "cue" and u.cue is not None and u.cue.value in ("in", "to"):
+            continue  # ("au Liban", "a Gaza": a place after "to" is where)
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep in ("in", "to") and len(u.phrase.conjuncts) >= 2:
+            return k
+        return None
+    return None

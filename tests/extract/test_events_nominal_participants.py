@@ -1,0 +1,117 @@
+"""Noun triggers that keep their participants (issue #6, nominal9 round): a "between" pair split by a
+location phrase, a participle with its agent next to the noun, a participation verb's subject. One
+behaviour per test, one real sentence per language."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+HEZBOLLAH = ("kb:group:hezbollah", "Hezbollah", "GROUP", ["Hezbollah", "Hizbullah", "Hisbollah"])
+IDF = ("kb:org:israel-defense-forces", "Israel Defense Forces", "ORG",
+       ["Israeli army", "israelischen Armee", "ejército israelí", "armée israélienne", "esercito israeliano"])
+LEBANON = ("Q822", "Lebanon", "COUNTRY", ["Lebanon", "Libanon", "Líbano", "Liban", "Libano"], "LBN")
+HAMAS = ("kb:group:hamas", "Hamas", "GROUP", ["Hamas"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel", "Israël", "Israele"], "ISR")
+ERDOGAN = ("Q39723", "Recep Tayyip Erdoğan", "PERSON", ["Recep Tayyip Erdogan"])
+SYRIA = ("Q858", "Syria", "COUNTRY", ["Syria", "Syrien", "Siria", "Syrie"], "SYR")
+ALL = [HEZBOLLAH, IDF, LEBANON, HAMAS, ISRAEL, ERDOGAN, SYRIA]
+
+FIGHT = ("ASSAULT", ("kb:group:hezbollah", "kb:org:israel-defense-forces"), (), "occurred")
+HAMAS_ATTACK = ("ASSAULT", ("kb:group:hamas",), ("Q801",), "occurred")
+ERDOGAN_ATTACK = ("ASSAULT", ("Q39723",), ("Q858",), "occurred")
+
+
+# -- "between A in PLACE and B": the second party is no conjunct of the place -----------------------
+
+def test_between_pair_split_by_a_location_en():
+    found = events(document("Heavy fighting between Hezbollah in Lebanon and the Israeli army broke out on Sunday.",
+                            "en", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+
+
+def test_between_pair_split_by_a_location_de():
+    found = events(document("Es kam zu einem Schusswechsel zwischen der Hisbollah in Libanon und der israelischen "
+                            "Armee.", "de", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+
+
+def test_between_pair_split_by_a_location_es():
+    found = events(document("Hubo enfrentamientos entre Hezbollah en el Líbano y el ejército israelí.", "es", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+
+
+def test_between_pair_split_by_a_location_fr():
+    found = events(document("De violents affrontements entre le Hezbollah au Liban et l'armée israélienne ont "
+                            "éclaté dimanche.", "fr", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+
+
+def test_between_pair_split_by_a_location_it():
+    found = events(document("Sono scoppiati scontri tra Hezbollah in Libano e l'esercito israeliano.", "it", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+
+
+def test_the_location_of_a_complete_pair_stays_a_place():
+    found = events(document("Heavy fighting between Hezbollah and the Israeli army in Lebanon broke out on Sunday.",
+                            "en", ALL))
+    assert [summary(e) for e in found] == [FIGHT]
+    assert found[0].location == "Q822"
+
+
+# -- a light verb's participle after the noun: its agent performed the act ------------------------
+
+def test_participle_agent_after_the_noun_en():
+    found = events(document("The attack carried out by Hamas against Israel caused casualties.", "en", ALL))
+    assert [summary(e) for e in found] == [HAMAS_ATTACK]
+
+
+def test_participle_agent_after_the_noun_fr():
+    found = events(document("L'attaque menée par le Hamas contre Israël a fait des victimes.", "fr", ALL))
+    assert [summary(e) for e in found] == [HAMAS_ATTACK]
+
+
+def test_participle_agent_after_the_noun_es():
+    found = events(document("El ataque perpetrado por Hamas contra Israel causó víctimas.", "es", ALL))
+    assert [summary(e) for e in found] == [HAMAS_ATTACK]
+
+
+def test_participle_agent_after_the_noun_it():
+    found = events(document("L'attacco compiuto da Hamas contro Israele ha causato vittime.", "it", ALL))
+    assert [summary(e) for e in found] == [HAMAS_ATTACK]
+
+
+def test_participle_agent_before_the_noun_de():
+    found = events(document("Der von der Hamas verübte Angriff auf Israel forderte Opfer.", "de", ALL))
+    assert [summary(e) for e in found] == [HAMAS_ATTACK]
+
+
+def test_the_agent_of_another_participle_is_not_the_nouns():
+    # who describes an attack did not carry it out: only a light verb's participle passes its agent on
+    found = events(document("L'attaque contre Israël décrite par le Hamas a fait des victimes.", "fr", ALL))
+    assert found == []
+
+
+# -- a participation verb: its subject performs the noun after it ---------------------------------
+
+def test_participation_verb_subject_acts_en():
+    found = events(document("Recep Tayyip Erdogan took part in the attack on Syria.", "en", ALL))
+    assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
+
+
+def test_participation_verb_subject_acts_fr():
+    found = events(document("Recep Tayyip Erdogan a participé à l'attaque contre la Syrie.", "fr", ALL))
+    assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
+
+
+def test_participation_verb_subject_acts_es():
+    found = events(document("Recep Tayyip Erdogan participó en el ataque contra Siria.", "es", ALL))
+    assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
+
+
+def test_participation_verb_subject_acts_it():
+    found = events(document("Recep Tayyip Erdogan ha partecipato all'attacco contro la Siria.", "it", ALL))
+    assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
+
+
+def test_participation_verb_subject_acts_de():
+    found = events(document("Recep Tayyip Erdogan beteiligte sich an der Eroberung von Syrien.", "de", ALL))
+    assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
