@@ -115,3 +115,54 @@ def test_participation_verb_subject_acts_it():
 def test_participation_verb_subject_acts_de():
     found = events(document("Recep Tayyip Erdogan beteiligte sich an der Eroberung von Syrien.", "de", ALL))
     assert [summary(e) for e in found] == [ERDOGAN_ATTACK]
+
+
+# -- a "during" noun in a clause without a subject of its own: the inherited subject acts ------------
+
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie", "Rusia", "Russland"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucraina", "Ucrania", "Ukraine"], "UKR")
+WAR = [RUSSIA, UKRAINE]
+
+
+def _offensive(text: str, lang: str) -> list[tuple]:
+    return [summary(e) + (e.rule.rpartition(":")[2],) for e in events(document(text, lang, WAR))]
+
+
+def test_during_noun_takes_the_inherited_subject_it():
+    assert _offensive("La Russia ha reindirizzato le esportazioni dopo aver dovuto affrontare sanzioni ad ampio "
+                      "raggio durante l'offensiva in Ucraina.", "it") \
+        == [("ASSAULT", ("Q159",), ("Q212",), "occurred", "nominal-inherited")]
+
+
+def test_during_noun_takes_the_inherited_subject_en():
+    assert _offensive("Russia rerouted its exports after facing broad sanctions during the offensive in Ukraine.",
+                      "en") == [("ASSAULT", ("Q159",), (), "occurred", "nominal-inherited")]
+
+
+def test_during_noun_takes_the_inherited_subject_fr():
+    assert _offensive("La Russie a réorienté ses exportations après avoir subi de lourdes sanctions pendant "
+                      "l'offensive en Ukraine.", "fr") == [("ASSAULT", ("Q159",), (), "occurred", "nominal-inherited")]
+
+
+def test_during_noun_takes_the_inherited_subject_es():
+    assert _offensive("Rusia reorientó sus exportaciones tras sufrir amplias sanciones durante la ofensiva en "
+                      "Ucrania.", "es") == [("ASSAULT", ("Q159",), (), "occurred", "nominal-inherited")]
+
+
+def test_during_noun_takes_the_subject_pronoun_de():
+    # German subordinate clauses name their subject ("es"): the pronoun stands for it
+    assert _offensive("Russland hat seine Exporte umgelenkt, nachdem es harte Sanktionen während der Offensive "
+                      "in der Ukraine erlitt.", "de") == [("ASSAULT", ("Q159",), (), "occurred", "nominal-light")]
+
+
+def test_inherited_subject_is_less_sure_than_a_named_one():
+    found = events(document("Russia rerouted its exports after facing broad sanctions during the offensive in "
+                            "Ukraine.", "en", WAR))
+    named = events(document("Russia faced broad sanctions during the offensive in Ukraine.", "en", WAR))
+    assert found[0].confidence < named[0].confidence
+
+
+def test_a_clause_with_an_unnamed_subject_inherits_nothing():
+    # the soldiers died during the offensive: whose offensive the sentence does not say
+    assert _offensive("Russia rerouted its exports after the soldiers died during the offensive in Ukraine.",
+                      "en") == []

@@ -206,12 +206,18 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             subject = fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
         if not subject and inherited and bare_start(units, i):
             subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
+        elif not subject and inherited and not light_governs(lead) and no_subject_before(units, i, objects, resolved, verb_final):
+            # "la Russia ha reindirizzato le esportazioni dopo aver dovuto affrontare sanzioni occidentali ad
+            # ampio raggio durante l'offensiva": words stand before the "during" noun, but no phrase that could
+            # be the clause's own subject; the subject it inherits acts, less surely than one named in the clause
+            # (a light verb's dative may be its actor: "le ha facultado a la PNC realizar las capturas")
+            subject, rule = inherited, "nominal-inherited"
         if not subject and zero_subject and light_subject and bare_start(units, i) and light_governs(lead) \
                 and not any(u.kind == "phrase" for u in units[:i]):
             subject = light_subject  # "Luego lanzó amenazas contra Polonia": the light verb's zero subject
         if subject:
             add(args.actors, subject)
-            args.rule = "nominal-light"
+            args.rule = "nominal-inherited" if rule == "nominal-inherited" else "nominal-light"
     elif undergo and args.actors and not args.targets:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
@@ -348,3 +354,25 @@ def located_partner(units: list[Unit], j: int) -> int | None:
             return k
         return None
     return None
+
+
+def no_subject_before(units: list[Unit], i: int, objects: set[int], resolved: dict[int, Args],
+                      verb_final: bool = False) -> bool:
+    """Does a verb with the clause's zero subject stand before the noun trigger at i (an `undergo` or
+    `light` cue: "dopo aver dovuto affrontare sanzioni", or a verb trigger whose actor was inherited:
+    "after meeting Xi during the visit"), and no phrase that could be the clause's own subject (every
+    one is an object, a modifier or inside a preposition phrase)? "after the soldiers died during the
+    offensive" has an unnamed subject of its own: no verb we know, no inheritance. In verb-final order
+    the verb closes the clause ("um harte Sanktionen während der Offensive hinnehmen zu können")."""
+    zero = verb_final and any(u.kind == "cue" and u.cue is not None and u.cue.value in ("undergo", "light")
+                              for u in units[i + 1:])
+    for j in range(i):
+        u = units[j]
+        if j in resolved:
+            zero = zero or resolved[j].rule.startswith("inherited")
+        elif u.kind == "cue" and u.cue is not None and u.cue.value in ("undergo", "light"):
+            zero = True
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep is None and j not in objects \
+                and not u.phrase.adjectival:
+            return False
+    return zero
