@@ -166,3 +166,54 @@ def test_a_clause_with_an_unnamed_subject_inherits_nothing():
     # the soldiers died during the offensive: whose offensive the sentence does not say
     assert _offensive("Russia rerouted its exports after the soldiers died during the offensive in Ukraine.",
                       "en") == []
+
+
+# -- possessives: the object owns a reason phrase's noun, the verb's subject an instrument's ----------
+
+EU = ("Q458", "European Union", "ORG",
+      ["European Union", "Union européenne", "Unión Europea", "Unione europea", "Europäische Union"])
+HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Hungary", "Hongrie", "Hungría", "Ungheria", "Ungarn"], "HUN")
+STATES = [RUSSIA, UKRAINE, EU, HUNGARY]
+CRITICISM = ("ACCUSE", ("Q458",), ("Q28",), "occurred")
+HUNGARIAN_ATTACK = ("ASSAULT", ("Q28",), ("Q212",), "occurred")
+EU_SANCTIONS = ("SANCTION", ("Q458",), ("Q159",), "occurred")
+
+
+def test_reason_possessive_stands_for_the_object_en():
+    found = events(document("The European Union criticised Hungary for its attack on Ukraine.", "en", STATES))
+    assert [summary(e) for e in found] == [CRITICISM, HUNGARIAN_ATTACK]
+
+
+def test_reason_possessive_stands_for_the_object_fr():
+    found = events(document("L'Union européenne a critiqué la Hongrie pour son attaque contre l'Ukraine.", "fr", STATES))
+    assert [summary(e) for e in found] == [CRITICISM, HUNGARIAN_ATTACK]
+
+
+def test_reason_possessive_stands_for_the_object_es():
+    found = events(document("La Unión Europea criticó a Hungría por su ataque contra Ucrania.", "es", STATES))
+    assert [summary(e) for e in found] == [CRITICISM, HUNGARIAN_ATTACK]
+
+
+def test_reason_possessive_stands_for_the_object_it():
+    found = events(document("L'Unione europea ha criticato l'Ungheria per il suo attacco contro l'Ucraina.", "it",
+                            STATES))
+    assert [summary(e) for e in found] == [CRITICISM, HUNGARIAN_ATTACK]
+
+
+def test_reason_possessive_stands_for_the_object_de():
+    found = events(document("Die Europäische Union kritisierte Ungarn für seinen Angriff auf die Ukraine.", "de",
+                            STATES))
+    assert [summary(e) for e in found] == [CRITICISM, HUNGARIAN_ATTACK]
+
+
+def test_possessive_past_a_modifier_stands_for_the_verbs_subject():
+    # "its own": a word between the possessive and the noun no longer hides the verb's subject
+    found = events(document("The European Union quickly retaliated with its own sanctions against Russia.", "en",
+                            STATES))
+    assert [summary(e) for e in found] == [EU_SANCTIONS]
+
+
+def test_possessive_with_a_modifier_keeps_the_subject_de():
+    found = events(document("Die Europäische Union reagierte schnell mit ihren eigenen Sanktionen gegen Russland.",
+                            "de", STATES))
+    assert [summary(e) for e in found] == [EU_SANCTIONS]

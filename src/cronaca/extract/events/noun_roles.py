@@ -191,8 +191,13 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # side's act ("ha ribadito il sostegno dell'Italia"), so only judgments read so
         args.actors.clear()
         add(args.targets, of_actors)
+    owner = reason_owner(units, i, objects)
+    if owner and not args.actors:
+        add(args.actors, [a for a in owner if a not in args.targets])  # "criticised Hungary for its attack"
+        args.rule = "nominal-light"
     if possessive and not args.actors:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        subject = subject or verb_subject_before(units, i, resolved)
         add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
         if args.actors:
             args.rule = "nominal-light"
@@ -376,3 +381,31 @@ def no_subject_before(units: list[Unit], i: int, objects: set[int], resolved: di
                 and not u.phrase.adjectival:
             return False
     return zero
+
+
+def reason_owner(units: list[Unit], i: int, objects: set[int]) -> list[str]:
+    """The owner of a reason phrase's possessive (`possessive:object` cues: "for its", "pour son", "per il
+    suo", "por su", "für seinen") right before the noun trigger at i: the verb's object phrase right before
+    it ("criticised Hungary for its attack on Ukraine": Hungary attacked, not the critic); else nothing."""
+    if i < 2 or units[i].comma_before or units[i].words_before > 1:
+        return []
+    cue, owner = units[i - 1], units[i - 2]
+    if cue.kind != "cue" or cue.cue is None or cue.cue.value != "possessive:object" or cue.comma_before:
+        return []
+    if owner.kind != "phrase" or owner.phrase is None or owner.phrase.prep not in (None, "to") or i - 2 not in objects \
+            or owner.phrase.adjectival or owner.phrase.anaphor:
+        return []
+    return owner.phrase.heads()
+
+
+def verb_subject_before(units: list[Unit], i: int, resolved: dict[int, Args]) -> list[str]:
+    """The subject of the verb that governs the possessive noun trigger at i across function words and a
+    modifier ("retaliated with its own sanctions"), when no noun phrase stands between (after an object
+    the possessive may be the object's: "criticised Hungary for its attack")."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "phrase" or u.comma_before and j < i - 1:
+            return []
+        if u.kind == "trigger":
+            return list(resolved[j].subject) if j in resolved else []
+    return []
