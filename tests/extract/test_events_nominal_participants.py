@@ -217,3 +217,37 @@ def test_possessive_with_a_modifier_keeps_the_subject_de():
     found = events(document("Die Europäische Union reagierte schnell mit ihren eigenen Sanktionen gegen Russland.",
                             "de", STATES))
     assert [summary(e) for e in found] == [EU_SANCTIONS]
+
+
+# -- readings that must not change (untuned news read by eye) ---------------------------------------
+
+PITT = ("Q35332", "Brad Pitt", "PERSON", ["Brad Pitt"])
+EAFIT = ("x:org:universidad-eafit", "Universidad Eafit", "ORG", ["Universidad Eafit"])
+EMBASSY = ("x:org:embajada-de-alemania", "Embajada de Alemania", "ORG", ["Embajada de Alemania"])
+RAMDEHOL = ("x:person:bharrat-ramdehol", "Bharrat Ramdehol", "PERSON", ["Ramdehol"])
+
+
+def test_a_verb_form_after_a_reason_possessive_is_a_noun():
+    found = events(document("Brad Pitt picked up another trophy for his supporting role as a stunt man.", "en", [PITT]))
+    assert found == []
+
+
+def test_a_finite_light_verb_passes_no_agent_to_the_noun_after_it():
+    # only verb-final languages put an agent and its participle before the noun
+    found = events(document("El debate fue organizado por estudiantes de la Universidad Eafit y tuvo apoyo de la "
+                            "Embajada de Alemania.", "es", [EAFIT, EMBASSY]))
+    assert all("x:org:universidad-eafit" not in e.source for e in found)
+
+
+def test_a_possessive_after_another_verb_is_not_the_first_verbs_subject():
+    found = events(document("Relatives said that Ramdehol had asked them to accompany him on his hunting trip.", "en",
+                            [RAMDEHOL]))
+    assert [e.type for e in found if e.trigger.text == "trip"] == []
+
+
+def test_a_participation_verb_leaves_the_preposition_its_role():
+    # "il participe au réaménagement de Séoul": the place stays the object of "au", no subject for later pronouns
+    seoul = ("kb:place:seoul-kr", "Seoul", "PLACE", ["Séoul"], "KOR")
+    found = events(document("Durant des décennies, il participe au réaménagement urbain de Séoul. Pour réussir, il "
+                            "acceptera de participer à des opérations illicites.", "fr", [seoul]))
+    assert found == []

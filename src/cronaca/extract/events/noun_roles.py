@@ -49,7 +49,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
         objects.add(i - 1)
-    performer = agent_before_participle(units, i)
+    performer = agent_before_participle(units, i) if verb_final else None
     if performer is not None and not args.actors:
         # "der von der Hamas verübte Angriff": an agent phrase, a light verb's participle, the noun
         add(args.actors, units[performer].phrase.heads())
@@ -202,7 +202,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if args.actors:
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
-    args.governed = light or possessive or undergo or units[i].after_possessive
+    args.governed = light or possessive or undergo or units[i].after_possessive or bool(owner)
     if light and not args.actors and verb_final and not closing:
         dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
@@ -335,7 +335,8 @@ def performed_by(units: list[Unit], i: int, j: int) -> bool:
 
 def agent_before_participle(units: list[Unit], i: int) -> int | None:
     """The index of the agent phrase of a prenominal participle right before the noun trigger at i ("der
-    von der Hamas verübte Angriff", "die von Russland gestartete Offensive"), else None."""
+    von der Hamas verübte Angriff", "die von Russland gestartete Offensive"), else None. Verb-final
+    languages only: elsewhere a light verb there is finite ("organizado por X y tuvo apoyo")."""
     if i < 2 or units[i].words_before > 0 or units[i].comma_before:
         return None
     cue, agent = units[i - 1], units[i - 2]
@@ -404,8 +405,8 @@ def verb_subject_before(units: list[Unit], i: int, resolved: dict[int, Args]) ->
     the possessive may be the object's: "criticised Hungary for its attack")."""
     for j in range(i - 1, -1, -1):
         u = units[j]
-        if u.kind == "phrase" or u.comma_before and j < i - 1:
-            return []
         if u.kind == "trigger":
             return list(resolved[j].subject) if j in resolved else []
+        if u.kind == "phrase" or u.comma_before or u.words_before:
+            return []  # ("asked them to accompany him on his hunting trip": another verb's possessive)
     return []
