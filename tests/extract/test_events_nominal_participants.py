@@ -251,3 +251,35 @@ def test_a_participation_verb_leaves_the_preposition_its_role():
     found = events(document("Durant des décennies, il participe au réaménagement urbain de Séoul. Pour réussir, il "
                             "acceptera de participer à des opérations illicites.", "fr", [seoul]))
     assert found == []
+
+
+# -- a country adjective on the noun acts; the noun's own genitive undergoes ------------------------
+
+RUSSIA_ADJ = ("Q159", "Russia", "COUNTRY", ["adjective:Russian", "adjective:russa", "adjective:russe", "adjective:rusa",
+                                            "adjective:russische"], "RUS")
+INVASION = [("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_adjective_acts_and_genitive_undergoes_en():
+    found = events(document("The Russian invasion of Ukraine began in 2022.", "en", [RUSSIA_ADJ, UKRAINE]))
+    assert [summary(e) for e in found] == INVASION
+
+
+def test_adjective_acts_and_genitive_undergoes_it():
+    found = events(document("L'invasione russa dell'Ucraina è iniziata nel 2022.", "it", [RUSSIA_ADJ, UKRAINE]))
+    assert [summary(e) for e in found] == INVASION
+
+
+def test_adjective_acts_and_genitive_undergoes_fr():
+    found = events(document("L'invasion russe de l'Ukraine a commencé en 2022.", "fr", [RUSSIA_ADJ, UKRAINE]))
+    assert [summary(e) for e in found] == INVASION
+
+
+def test_adjective_acts_and_genitive_undergoes_es():
+    found = events(document("La invasión rusa de Ucrania comenzó en 2022.", "es", [RUSSIA_ADJ, UKRAINE]))
+    assert [summary(e) for e in found] == INVASION
+
+
+def test_adjective_acts_and_genitive_undergoes_de():
+    found = events(document("Die russische Invasion der Ukraine begann 2022.", "de", [RUSSIA_ADJ, UKRAINE]))
+    assert [summary(e) for e in found] == INVASION

@@ -35,6 +35,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
+    modifiers: list[str] = []  # country adjectives on the noun: "die russische Invasion", "l'invasione russa"
     before = units[i - 1] if i > 0 else None
     if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
             and (before.phrase.prep is None or units[i].words_before == 0) \
@@ -48,6 +49,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
+            if before.phrase.adjectival:
+                add(modifiers, before.phrase.heads())
         objects.add(i - 1)
     performer = agent_before_participle(units, i) if verb_final else None
     if performer is not None and not args.actors:
@@ -58,6 +61,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     agent_seen = False  # a "by" phrase named the noun's agent
     agents: list[str] = list(args.actors) if units[i].after_possessive else []  # "Macron's", "par Macron"
     seen_phrases = 0
+    post = -9  # index of an adjective right after the noun
     joined: set[int] = set()  # location phrases whose later conjuncts completed a "between" pair
     distance = 0  # words since the trigger or its last argument
     genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
@@ -78,6 +82,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if p.prep is None:
             if seen_phrases == 0 and u.words_before <= 1 and (p.adjectival or len(p.conjuncts) > 1):
                 add(args.actors, p.heads())
+                if p.adjectival and not u.words_before:
+                    add(modifiers, p.heads())
+                    post = j  # "l'invasione russa dell'Ucraina": the genitive follows the adjective
                 objects.add(j)
                 seen_phrases += 1
                 continue
@@ -127,8 +134,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
                 # republicanos desde la campaña de Trump": Trump's is the campaign)
-            if p.prep == "of" and seen_phrases == 1 and j == i + 2 and units[j - 1].words_before == 0 \
-                    and u.words_before == 0:
+            if p.prep == "of" and u.words_before == 0 and (seen_phrases == 1 and j == i + 1  # "Invasion der Ukraine"
+                                                           or (seen_phrases == 1 and j == i + 2 or seen_phrases == 2
+                                                               and j == post + 2) and units[j - 1].words_before == 0):
                 add(of_actors, ids)  # the noun's own genitive, right after it ("criticism of Russia")
             else:
                 add(agents, ids)
@@ -138,9 +146,11 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.targets, ids)
             if p.prep in ("to", "in"):
                 add_places(args, p, trigger)
+    agents += [m for m in modifiers if m not in agents]
     if of_actors and agents and not args.targets and trigger.frame.role("between") is None:
-        # "Macron's criticism of Russia", "la condamnation de la Russie par Macron": with its agent named
-        # otherwise, the noun's genitive is who undergoes it
+        # "Macron's criticism of Russia", "la condamnation de la Russie par Macron", "the Russian invasion
+        # of Ukraine", "l'invasione russa dell'Ucraina": with its agent named otherwise (a possessor, a "by"
+        # phrase, a country adjective), the noun's genitive is who undergoes it
         args.actors[:] = [a for a in args.actors if a not in of_actors or a in agents]
         add(args.targets, [g for g in of_actors if g not in agents])
     own = of_actors or own_genitive(units, i)
