@@ -1,0 +1,72 @@
+"""Boilerplate kinds a copied news page leaves that earlier cues missed: an agency credit after a
+bar or in brackets without a colon, "more news from <place>" links, cookie notices that say
+"Website"; the article's sentences around them stay."""
+from __future__ import annotations
+
+import pytest
+
+from cronaca.clean import boilerplate
+from cronaca.clean.edits import apply
+from cronaca.document import Integrity
+
+BODY = {
+    "en": ("The government approved a reform of the pension system on Tuesday, the ministry said.\n"
+           "The measure, which takes effect next year, has been criticised by unions.\n"
+           "The minister defended the reform at a news conference.\n"),
+    "de": ("Die Bundesregierung hat am Dienstag eine Reform der Rentenversicherung beschlossen.\n"
+           "Die Maßnahme soll im kommenden Jahr in Kraft treten, die Gewerkschaften kritisieren sie.\n"
+           "Der Minister verteidigte die Reform auf einer Pressekonferenz.\n"),
+    "es": ("El Gobierno aprobó este martes una reforma del sistema de pensiones, según el ministerio.\n"
+           "La medida, que entrará en vigor el próximo año, ha sido criticada por los sindicatos.\n"
+           "El ministro defendió la reforma en una rueda de prensa.\n"),
+    "fr": ("Le gouvernement a adopté mardi une réforme du système des retraites, a annoncé le ministère.\n"
+           "La mesure, qui entrera en vigueur l'an prochain, a été critiquée par les syndicats.\n"
+           "Le ministre a défendu la réforme lors d'une conférence de presse.\n"),
+    "it": ("Il governo ha approvato martedì una riforma del sistema pensionistico, ha annunciato il ministero.\n"
+           "La misura, che entrerà in vigore il prossimo anno, è stata criticata dai sindacati.\n"
+           "Il ministro ha difeso la riforma in una conferenza stampa.\n"),
+}
+
+
+def removed(text: str, lang: str) -> list[tuple[str, str]]:
+    """(kind, text) of every removal, as integrity.removed records them."""
+    integrity = Integrity()
+    apply(text, boilerplate.propose(text, lang), integrity)
+    return [(r.kind, r.text.strip()) for r in integrity.removed]
+
+
+def amid(line: str, lang: str) -> str:
+    """The line between the second and the third paragraph of a plain article."""
+    first, second, third = BODY[lang].splitlines(keepends=True)
+    return first + second + line + "\n" + third
+
+
+@pytest.mark.parametrize("lang, caption, credit", [
+    ("es", "El presidente Gustavo Petro durante su discurso en la Plaza de Bolívar", "| EFE"),
+    ("it", "Il presidente Sergio Mattarella al Quirinale durante la cerimonia", "(Foto Ansa)"),
+    ("fr", "Le président Emmanuel Macron à l'Élysée lors de la cérémonie", "(Photo AFP)"),
+    ("de", "Bundeskanzler Friedrich Merz bei einer Pressekonferenz in Berlin", "| dpa"),
+    ("en", "President Joe Biden speaks at the White House on Tuesday", "(Photo Reuters)"),
+])
+def test_a_caption_ending_with_an_agency_after_a_bar_or_in_brackets_goes_whole(lang, caption, credit):
+    assert removed(amid(f"{caption} {credit}", lang), lang) == [("caption", caption),
+                                                                ("credit", credit)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("it", "Altre notizie da Milano"),
+    ("fr", "Toute l'actualité de Lyon"),
+    ("es", "Todas las noticias de Economía"),
+    ("de", "Mehr Nachrichten aus Berlin"),
+    ("en", "More news from Scotland"),
+    ("de", "Diese Website verwendet Cookies."),
+    ("es", "Agencias"),
+    ("es", "Recibí el newsletter"),
+])
+def test_more_news_links_cookie_notices_and_agency_signatures_are_removed(lang, line):
+    assert [text for _, text in removed(amid(line, lang), lang)] == [line]
+
+
+def test_a_sentence_about_more_news_from_a_place_stays():
+    line = "Mehr Nachrichten aus Berlin erreichen die Redaktion jeden Tag."
+    assert removed(amid(line, "de"), "de") == []
