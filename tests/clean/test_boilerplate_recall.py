@@ -61,6 +61,7 @@ def test_a_caption_ending_with_an_agency_after_a_bar_or_in_brackets_goes_whole(l
     ("en", "More news from Scotland"),
     ("de", "Diese Website verwendet Cookies."),
     ("es", "Agencias"),
+    ("es", "Redacción BBC Mundo"),
     ("es", "Recibí el newsletter"),
 ])
 def test_more_news_links_cookie_notices_and_agency_signatures_are_removed(lang, line):
@@ -70,3 +71,58 @@ def test_more_news_links_cookie_notices_and_agency_signatures_are_removed(lang, 
 def test_a_sentence_about_more_news_from_a_place_stays():
     line = "Mehr Nachrichten aus Berlin erreichen die Redaktion jeden Tag."
     assert removed(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize("lang, caption, credit", [
+    ("es", "El presidente Gustavo Petro durante su discurso en la Plaza de Bolívar", "Foto: EFE"),
+    ("it", "Il presidente russo Vladimir Putin in videoconferenza al Cremlino a Mosca",
+     "(Credito immagine: AP)"),
+    ("de", "Protestaktion der Kampagne gegen autonome Waffen in London", "© Oli Scarff/Getty Images"),
+    ("en", "President Joe Biden speaks at the White House on Tuesday", "Reuters"),
+])
+def test_a_caption_line_right_above_a_picture_credit_line_is_the_caption(lang, caption, credit):
+    kinds = removed(amid(f"{caption}\n{credit}", lang), lang)
+    assert sorted(kinds) == sorted([("caption", caption), ("credit", credit)])
+
+
+def test_a_paragraph_above_a_credit_line_stays_since_it_ends_a_sentence():
+    line = "El presidente Gustavo Petro habló durante su discurso en la Plaza de Bolívar.\nFoto: EFE"
+    assert removed(amid(line, "es"), "es") == [("credit", "Foto: EFE")]
+
+
+def test_a_line_above_a_source_credit_is_no_caption():
+    line = "Mehr Informationen dazu gibt es bei der Handwerkskammer Stuttgart\nQuelle: HWK Stuttgart"
+    assert removed(amid(line, "de"), "de") == [("credit", "Quelle: HWK Stuttgart")]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Juan Pérez / Los Tiempos"),
+    ("en", "John Smith, Reuters"),
+    ("es", "Juan Pérez - Corresponsal"),
+])
+def test_a_byline_with_its_outlet_opening_the_text_is_removed(lang, line):
+    assert removed(line + "\n" + BODY[lang], lang) == [("other", line)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "5:45 AM PST 11/19/2019 by Patrick Shanley"),
+    ("en", "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"),
+    ("es", "Juan Pérez | 4 de mayo de 2022"),
+])
+def test_a_date_line_with_a_byline_or_a_place_opening_the_text_is_removed(lang, line):
+    assert removed(line + "\n" + BODY[lang], lang) == [("other", line)]
+
+
+def test_a_sentence_with_a_date_and_a_name_stays():
+    line = "On 19 November 2019, Patrick Shanley said the talks would resume."
+    assert removed(line + "\n" + BODY["en"], "en") == []
+
+
+@pytest.mark.parametrize("line", ["@juanperez", "Twitter: @juanperez", "@juanperez · @diario_x"])
+def test_a_line_of_social_handles_is_removed(line):
+    assert removed(amid(line, "es"), "es") == [("other", line)]
+
+
+def test_a_handle_inside_a_sentence_stays():
+    line = "El ministro escribió en su cuenta @ministro_x que la reforma seguirá adelante."
+    assert removed(amid(line, "es"), "es") == []
