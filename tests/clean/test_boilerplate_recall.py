@@ -126,3 +126,38 @@ def test_a_line_of_social_handles_is_removed(line):
 def test_a_handle_inside_a_sentence_stays():
     line = "El ministro escribió en su cuenta @ministro_x que la reforma seguirá adelante."
     assert removed(amid(line, "es"), "es") == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Redacción: Juan Pérez"),
+    ("es", "Copiar link"),
+    ("es", "Para más noticias, síguenos en Google News"),
+    ("es", "Ahora puedes recibir las noticias de El Heraldo en tu WhatsApp"),
+    ("es", "Otras noticias que te pueden interesar"),
+    ("es", "Tomado de El Tiempo"),
+    ("es", "—Con información de agencias"),
+    ("es", "Por Juan Pérez / Enviado especial"),
+    ("es", "La Paz, 4 de mayo (ANF).-"),
+    ("it", "Riproduzione vietata"),
+    ("it", "Testo di Mario Rossi"),
+    ("fr", "Votre navigateur ne supporte pas la vidéo."),
+    ("fr", "Par Jean Dupont, envoyé spécial à Kiev"),
+    ("de", "Ein Kommentar von Hans Müller"),
+    ("de", "Zur Merkliste hinzufügen"),
+    ("en", "Save article"),
+    ("en", "Elsewhere on the BBC"),
+    ("en", "Photos: John Smith and Jane Doe"),
+    ("en", "Updated 5:13 PM EDT, Wed May 4, 2022"),
+    ("es", "Caracas, 4 de mayo de 2022"),
+])
+def test_role_credits_buttons_prompts_and_date_lines_are_removed(lang, line):
+    assert [text for _, text in removed(line + "\n" + BODY[lang], lang)] == [line]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Tomado de un informe del Banco Central, el dato muestra una caída del consumo."),
+    ("de", "Ein Kommentar von Hans Müller sorgte am Dienstag für Aufregung im Landtag."),
+    ("en", "Save for the opening remarks, the minister said little about the reform."),
+])
+def test_sentences_opening_with_the_same_words_stay(lang, line):
+    assert removed(amid(line, lang), lang) == []

@@ -65,8 +65,8 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
 _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
 # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
-_LINE_HEAD = r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*"
-_LINE_HEAD_CHARS = "-–•*·▪(["  # what _LINE_HEAD takes besides spaces
+_LINE_HEAD = r"\s*(?:[-–—•*·▪]\s*)?[(\[]?\s*"
+_LINE_HEAD_CHARS = "-–—•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 # a line (or list item) opening in lower case: a point of a list, never a headline
 _LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
@@ -373,7 +373,8 @@ def _outlet(part: str) -> bool:
 
 def _stamp_with_names(line: str, words: frozenset[str], lang: str | None) -> bool:
     """A date line with a byline or a place in its segments ("New Delhi, News Nation Bureau |
-    Updated : 19 November 2019, 09:01 AM", "5:45 AM PST 11/19/2019 by Patrick Shanley"): every
+    Updated : 19 November 2019, 09:01 AM", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Caracas,
+    4 de mayo de 2022"): every
     segment between bars, dots or dashes is a date, a name, or a short run of capitalised words
     (a place, an outlet), and one at least is a date."""
     if len(line) > MAX_STAMP_CHARS + MAX_STAMP_CHARS // 2 or not _DIGIT.search(line):
@@ -381,9 +382,13 @@ def _stamp_with_names(line: str, words: frozenset[str], lang: str | None) -> boo
     segments = [s.strip() for s in _STAMP_SEPARATOR.split(line) if s.strip()]
     if len(segments) < 2:
         by = _BY_TAIL.search(line)  # "... 11/19/2019 by Patrick Shanley": the byline's word
-        if by is None or not _name_only(by.group(2), lang):
+        place, _, date = line.partition(",")  # "Caracas, 4 de mayo de 2022": a place and a date
+        if by is not None and _name_only(by.group(2), lang):
+            segments = [line[:by.start()].strip()]
+        elif date and _outlet(place.strip()) and _timestamp(date, words):
+            return True
+        else:
             return False
-        segments = [line[:by.start()].strip()]
     dated = False
     for segment in segments:
         if _timestamp(segment, words):
