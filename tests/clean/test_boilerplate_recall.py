@@ -161,3 +161,24 @@ def test_role_credits_buttons_prompts_and_date_lines_are_removed(lang, line):
 ])
 def test_sentences_opening_with_the_same_words_stay(lang, line):
     assert removed(amid(line, lang), lang) == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "VIDEO RECOMENDADO"),
+    ("it", "Video consigliati"),
+    ("fr", "À voir également"),
+    ("de", "Empfehlungen der Redaktion"),
+    ("en", "Must read"),
+])
+def test_recommended_video_and_reading_labels_are_removed_anywhere(lang, line):
+    assert [text for _, text in removed(amid(line, lang), lang)] == [line]
+
+
+def test_topic_tags_without_a_label_closing_the_text_are_removed():
+    text = BODY["es"] + "Economía · Inflación · Banco Central"
+    assert removed(text, "es") == [("navigation", "Economía · Inflación · Banco Central")]
+
+
+def test_a_closing_list_of_names_joined_by_a_word_stays():
+    text = BODY["es"] + "Asistieron Juan Pérez, Pedro Gómez y María López"
+    assert removed(text, "es") == []

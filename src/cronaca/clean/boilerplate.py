@@ -138,6 +138,8 @@ _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
 _BY_TAIL = re.compile(r"\s(\w{2,3})\s+([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s*$")
 # a line of social handles only ("@juanperez", "Twitter: @x · @y")
 _HANDLES = re.compile(r"\s*(?:[^\W\d_]{1,12}\s*:\s*)?@\w{2,30}(?:\s*[|,/·•]?\s*@\w{2,30})*\s*")
+MIN_TAGS = 3                  # topic tags in a row closing the text
+_TAG_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+/\s+")
 MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a picture
 _PICTURE_WORD = re.compile(r"[\s(\[]*(©|[^\W\d_]+)")
 MIN_CAPTION_LINE_WORDS = 7   # a caption above its credit says who does what where ...
@@ -354,12 +356,22 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
             and _name_only(line, lang)):
         return "boilerplate.byline", "other"
+    if index >= count - EDGE_LINES and _tag_list(line):
+        return "boilerplate.tags", "navigation"
     if (index < BYLINE_TOP_LINES or last_lines) and words <= MAX_NAME_WORDS + MAX_OUTLET_WORDS:
         parts = _BYLINE_SEPARATOR.split(line.strip(), maxsplit=1)
         if (len(parts) == 2 and _name_only(parts[0], lang)
                 and (_outlet(parts[1]) or _name_only(parts[1], lang))):
             return "boilerplate.byline", "other"
     return None
+
+
+def _tag_list(line: str) -> bool:
+    """The page's topic tags without their label ("Economía · Inflación · Banco Central"):
+    MIN_TAGS or more short capitalised items between bars, dots or commas, nothing else. A
+    list of names in a sentence joins its last item with a word ("y María")."""
+    items = _TAG_SEPARATOR.split(line.strip())
+    return len(items) >= MIN_TAGS and all(_outlet(item.strip()) for item in items)
 
 
 def _outlet(part: str) -> bool:
