@@ -182,3 +182,15 @@ def test_topic_tags_without_a_label_closing_the_text_are_removed():
 def test_a_closing_list_of_names_joined_by_a_word_stays():
     text = BODY["es"] + "Asistieron Juan Pérez, Pedro Gómez y María López"
     assert removed(text, "es") == []
+
+
+def test_a_byline_with_the_authors_handle_opening_the_text_is_removed():
+    line = "Juan Pérez @juanperez"
+    assert removed(line + "\n" + BODY["es"], "es") == [("other", line)]
+
+
+def test_a_photographer_and_an_outlet_between_paragraphs_credit_the_caption_above():
+    first, second, third = BODY["es"].splitlines(keepends=True)
+    caption = "El presidente Gustavo Petro durante su discurso en la Plaza de Bolívar"
+    text = first + second + third + caption + "\nJuan Pérez / El Heraldo\n" + first + second + third
+    assert sorted(removed(text, "es")) == [("caption", caption), ("credit", "Juan Pérez / El Heraldo")]

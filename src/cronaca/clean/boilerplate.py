@@ -358,10 +358,20 @@ def _structural_credit(line: str, index: int, count: int, words: int,
         return "boilerplate.byline", "other"
     if index >= count - EDGE_LINES and _tag_list(line):
         return "boilerplate.tags", "navigation"
-    if (index < BYLINE_TOP_LINES or last_lines) and words <= MAX_NAME_WORDS + MAX_OUTLET_WORDS:
+    if words <= MAX_NAME_WORDS + MAX_OUTLET_WORDS:
+        edge = index < BYLINE_TOP_LINES or last_lines
         parts = _BYLINE_SEPARATOR.split(line.strip(), maxsplit=1)
         if (len(parts) == 2 and _name_only(parts[0], lang)
-                and (_outlet(parts[1]) or _name_only(parts[1], lang))):
+                and (_outlet(parts[1]) or _name_only(parts[1], lang) or _HANDLES.fullmatch(parts[1]))):
+            if edge:
+                return "boilerplate.byline", "other"
+            # between paragraphs, a photographer and an outlet ("Juan Pérez / El Heraldo")
+            # credit the picture above
+            if "/" in line:
+                return "boilerplate.credit", "credit"
+        handle = line.find(" @")  # "Juan Pérez @juanperez": a byline with the author's handle
+        if (edge and handle > 0 and _HANDLES.fullmatch(line[handle:])
+                and _name_only(line[:handle], lang)):
             return "boilerplate.byline", "other"
     return None
 
