@@ -149,6 +149,8 @@ def test_a_handle_inside_a_sentence_stays():
     ("en", "Photos: John Smith and Jane Doe"),
     ("en", "Updated 5:13 PM EDT, Wed May 4, 2022"),
     ("es", "Caracas, 4 de mayo de 2022"),
+    ("es", "Puedes leer: Gobierno aprueba nuevo presupuesto para salud"),
+    ("es", "Leer nota completa"),
 ])
 def test_role_credits_buttons_prompts_and_date_lines_are_removed(lang, line):
     assert [text for _, text in removed(line + "\n" + BODY[lang], lang)] == [line]
