@@ -18,6 +18,10 @@ name with an e-mail address at an edge is a byline; a © with its holder closing
 Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
+A caption line (no sentence end, seven words or more) right above a line removed whole as a
+picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or an agency alone)
+goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
+PST 11/19/2019 by Patrick Shanley") at the edges.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -130,7 +134,8 @@ CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
 MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
-_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|(?:de|del|di|della|du|des|la|le|el|of|the|y|and|für|und)")
+# a capitalised word, or a short linking word between such words ("Agencia de Noticias")
+_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,4}")
 # what stands between a byline's name and its outlet: "Juan Pérez / Los Tiempos", "John Smith, Reuters"
 _BYLINE_SEPARATOR = re.compile(r"\s*[/|,·•]\s*|\s+[-–—]\s+")
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
@@ -338,7 +343,10 @@ def _structural_credit(line: str, index: int, count: int, words: int,
                        lang: str | None) -> tuple[str, str] | None:
     """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
     a role with a name in capitals, an outlet with its authors in brackets at the end, a
-    person's name alone among the first or last lines. (The signature under an embedded post,
+    person's name alone among the first or last lines, or with an outlet, a role or a handle
+    ("Juan Pérez / Los Tiempos", "John Smith, Reuters", "Juan Pérez @juanperez"; between
+    paragraphs "Name / Outlet" credits a picture), a line of social handles only, topic tags
+    without their label closing the text. (The signature under an embedded post,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
@@ -362,7 +370,8 @@ def _structural_credit(line: str, index: int, count: int, words: int,
         edge = index < BYLINE_TOP_LINES or last_lines
         parts = _BYLINE_SEPARATOR.split(line.strip(), maxsplit=1)
         if (len(parts) == 2 and _name_only(parts[0], lang)
-                and (_outlet(parts[1]) or _name_only(parts[1], lang) or _HANDLES.fullmatch(parts[1]))):
+                and (_outlet(parts[1]) or _name_only(parts[1], lang)
+                     or _HANDLES.fullmatch(parts[1]))):
             if edge:
                 return "boilerplate.byline", "other"
             # between paragraphs, a photographer and an outlet ("Juan Pérez / El Heraldo")
@@ -394,11 +403,11 @@ def _outlet(part: str) -> bool:
 
 
 def _stamp_with_names(line: str, words: frozenset[str], lang: str | None) -> bool:
-    """A date line with a byline or a place in its segments ("New Delhi, News Nation Bureau |
-    Updated : 19 November 2019, 09:01 AM", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Caracas,
-    4 de mayo de 2022"): every
-    segment between bars, dots or dashes is a date, a name, or a short run of capitalised words
-    (a place, an outlet), and one at least is a date."""
+    """A date line with a byline or a place ("New Delhi, News Nation Bureau | Updated : 19
+    November 2019, 09:01 AM", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Caracas, 4 de mayo
+    de 2022"): every segment between bars, dots or dashes is a date, a name, or a short run of
+    capitalised words (a place, an outlet), and one at least is a date. Only at the text's
+    edges, where a page puts its dates (the caller checks)."""
     if len(line) > MAX_STAMP_CHARS + MAX_STAMP_CHARS // 2 or not _DIGIT.search(line):
         return False
     segments = [s.strip() for s in _STAMP_SEPARATOR.split(line) if s.strip()]
