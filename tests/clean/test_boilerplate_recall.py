@@ -196,3 +196,9 @@ def test_a_photographer_and_an_outlet_between_paragraphs_credit_the_caption_abov
     caption = "El presidente Gustavo Petro durante su discurso en la Plaza de Bolívar"
     text = first + second + third + caption + "\nJuan Pérez / El Heraldo\n" + first + second + third
     assert sorted(removed(text, "es")) == [("caption", caption), ("credit", "Juan Pérez / El Heraldo")]
+
+
+def test_a_listing_of_dated_entries_is_no_date_line():
+    listing = ("Die Konzerte der Woche:\n29.11.2022 - Sophie and the Giants - Grelle Forelle\n"
+               "30.11.2022 - Bonobo - Gasometer\n")
+    assert removed(listing + BODY["de"], "de") == []

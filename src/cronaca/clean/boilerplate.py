@@ -289,7 +289,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         at_stamp_edge = index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES
         if (stamp_words and (at_stamp_edge or _stamp_label(line, lang))
                 and (_timestamp(line, stamp_words)
-                     or (at_stamp_edge and _stamp_with_names(line, stamp_words, lang)))):
+                     or (at_stamp_edge and _stamp_with_names(line, stamp_words, lang)
+                         and not _dated_siblings(lines, index, stamp_words, lang)))):
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
@@ -427,6 +428,14 @@ def _stamp_with_names(line: str, words: frozenset[str], lang: str | None) -> boo
         elif not (_name_only(segment, lang) or all(_outlet(p) for p in segment.split(",") if p.strip())):
             return False
     return dated
+
+
+def _dated_siblings(lines: list[tuple[int, int, str]], index: int, words: frozenset[str],
+                    lang: str | None) -> bool:
+    """A line above or below of the same shape (a date with names): the line is an entry of
+    the article's own listing ("29.11.2022 - Bonobo - Gasometer"), not the page's date line."""
+    return any(0 <= i < len(lines) and _stamp_with_names(lines[i][2], words, lang)
+               for i in (index - 1, index + 1))
 
 
 def _name_only(line: str, lang: str | None) -> bool:
