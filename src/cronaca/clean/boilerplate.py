@@ -18,6 +18,10 @@ name with an e-mail address at an edge is a byline; a © with its holder closing
 Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
+A caption line (no sentence end, seven words or more) right above a line removed whole as a
+picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or an agency alone)
+goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
+PST 11/19/2019 by Patrick Shanley") at the edges.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -65,8 +69,8 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
 _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
 # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
-_LINE_HEAD = r"\s*(?:[-–•*·▪]\s*)?[(\[]?\s*"
-_LINE_HEAD_CHARS = "-–•*·▪(["  # what _LINE_HEAD takes besides spaces
+_LINE_HEAD = r"\s*(?:[-–—•*·▪]\s*)?[(\[]?\s*"
+_LINE_HEAD_CHARS = "-–—•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 # a line (or list item) opening in lower case: a point of a list, never a headline
 _LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
@@ -129,6 +133,22 @@ STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last line
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
+MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
+# a capitalised word, or a short linking word between such words ("Agencia de Noticias")
+_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,4}")
+# what stands between a byline's name and its outlet: "Juan Pérez / Los Tiempos", "John Smith, Reuters"
+_BYLINE_SEPARATOR = re.compile(r"\s*[/|,·•]\s*|\s+[-–—]\s+")
+_STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
+# a name after a date, led by a short word ("by", "por", "di", "par", "von") and nothing else
+_BY_TAIL = re.compile(r"\s(\w{2,3})\s+([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s*$")
+# a line of social handles only ("@juanperez", "Twitter: @x · @y")
+_HANDLES = re.compile(r"\s*(?:[^\W\d_]{1,12}\s*:\s*)?@\w{2,30}(?:\s*[|,/·•]?\s*@\w{2,30})*\s*")
+MIN_TAGS = 3                  # topic tags in a row closing the text
+_TAG_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+/\s+")
+MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a picture
+_PICTURE_WORD = re.compile(r"[\s(\[]*(©|[^\W\d_]+)")
+MIN_CAPTION_LINE_WORDS = 7   # a caption above its credit says who does what where ...
+MAX_CAPTION_LINE_WORDS = 40  # ... in one line
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -266,9 +286,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         # page furniture sits at the top or the bottom; a date line between paragraphs is a
         # heading of a timeline or a live ticker ("Donnerstag, 18. 7.") and stays
         # ... unless it says what it is ("Actualizado el 3 de mayo", "Lesedauer: 4 Minuten")
-        if (stamp_words and (index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES
-                             or _stamp_label(line, lang))
-                and _timestamp(line, stamp_words)):
+        at_stamp_edge = index < STAMP_EDGE_LINES or index >= len(lines) - STAMP_EDGE_LINES
+        if (stamp_words and (at_stamp_edge or _stamp_label(line, lang))
+                and (_timestamp(line, stamp_words)
+                     or (at_stamp_edge and _stamp_with_names(line, stamp_words, lang)
+                         and not _dated_siblings(lines, index, stamp_words, lang)))):
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
@@ -295,6 +317,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
     edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
@@ -321,10 +344,15 @@ def _structural_credit(line: str, index: int, count: int, words: int,
                        lang: str | None) -> tuple[str, str] | None:
     """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
     a role with a name in capitals, an outlet with its authors in brackets at the end, a
-    person's name alone among the first or last lines. (The signature under an embedded post,
+    person's name alone among the first or last lines, or with an outlet, a role or a handle
+    ("Juan Pérez / Los Tiempos", "John Smith, Reuters", "Juan Pérez @juanperez"; between
+    paragraphs "Name / Outlet" credits a picture), a line of social handles only, topic tags
+    without their label closing the text. (The signature under an embedded post,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
+    if "@" in line and _HANDLES.fullmatch(line):
+        return "boilerplate.social_handle", "other"
     if ":" in line and _ROLE_CREDIT.match(line) and not line.split(":", 1)[0].isupper():
         return "boilerplate.credit", "credit"
     last_lines = index >= count - BYLINE_END_LINES
@@ -337,7 +365,77 @@ def _structural_credit(line: str, index: int, count: int, words: int,
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
             and _name_only(line, lang)):
         return "boilerplate.byline", "other"
+    if index >= count - EDGE_LINES and _tag_list(line):
+        return "boilerplate.tags", "navigation"
+    if words <= MAX_NAME_WORDS + MAX_OUTLET_WORDS:
+        edge = index < BYLINE_TOP_LINES or last_lines
+        parts = _BYLINE_SEPARATOR.split(line.strip(), maxsplit=1)
+        if (len(parts) == 2 and _name_only(parts[0], lang)
+                and (_outlet(parts[1]) or _name_only(parts[1], lang)
+                     or _HANDLES.fullmatch(parts[1]))):
+            if edge:
+                return "boilerplate.byline", "other"
+            # between paragraphs, a photographer and an outlet ("Juan Pérez / El Heraldo")
+            # credit the picture above
+            if "/" in line:
+                return "boilerplate.credit", "credit"
+        handle = line.find(" @")  # "Juan Pérez @juanperez": a byline with the author's handle
+        if (edge and handle > 0 and _HANDLES.fullmatch(line[handle:])
+                and _name_only(line[:handle], lang)):
+            return "boilerplate.byline", "other"
     return None
+
+
+def _tag_list(line: str) -> bool:
+    """The page's topic tags without their label ("Economía · Inflación · Banco Central"):
+    MIN_TAGS or more short capitalised items between bars, dots or commas, nothing else. A
+    list of names in a sentence joins its last item with a word ("y María")."""
+    items = _TAG_SEPARATOR.split(line.strip())
+    return len(items) >= MIN_TAGS and all(_outlet(item.strip()) for item in items)
+
+
+def _outlet(part: str) -> bool:
+    """An outlet, an agency or a role after a byline's name ("Los Tiempos", "Reuters", "BBC
+    News", "Corresponsal"): one to MAX_OUTLET_WORDS words, the first capitalised, the others
+    capitalised or particles ("Agencia de Noticias"), no sentence."""
+    tokens = part.split()
+    return (0 < len(tokens) <= MAX_OUTLET_WORDS and tokens[0][:1].isupper()
+            and all(_OUTLET_TOKEN.fullmatch(t) for t in tokens))
+
+
+def _stamp_with_names(line: str, words: frozenset[str], lang: str | None) -> bool:
+    """A date line with a byline or a place ("New Delhi, News Nation Bureau | Updated : 19
+    November 2019, 09:01 AM", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Caracas, 4 de mayo
+    de 2022"): every segment between bars, dots or dashes is a date, a name, or a short run of
+    capitalised words (a place, an outlet), and one at least is a date. Only at the text's
+    edges, where a page puts its dates (the caller checks)."""
+    if len(line) > MAX_STAMP_CHARS + MAX_STAMP_CHARS // 2 or not _DIGIT.search(line):
+        return False
+    segments = [s.strip() for s in _STAMP_SEPARATOR.split(line) if s.strip()]
+    if len(segments) < 2:
+        by = _BY_TAIL.search(line)  # "... 11/19/2019 by Patrick Shanley": the byline's word
+        place, _, date = line.partition(",")  # "Caracas, 4 de mayo de 2022": a place and a date
+        if by is not None and _name_only(by.group(2), lang):
+            segments = [line[:by.start()].strip()]
+        elif date and _outlet(place.strip()) and _timestamp(date, words):
+            return True
+        else:
+            return False
+    dated = False
+    for segment in segments:
+        if _timestamp(segment, words):
+            dated = True
+        elif not (_name_only(segment, lang) or all(_outlet(p) for p in segment.split(",") if p.strip())):
+            return False
+    return dated
+
+
+def _dated_siblings(lines: list[tuple[int, int, str]], index: int, words: frozenset[str],
+                    lang: str | None) -> bool:
+    """A line above or below of the same shape (a date with names): the line is an entry of
+    the article's own listing ("29.11.2022 - Bonobo - Gasometer"), not the page's date line."""
+    return any(0 <= i < len(lines) and _stamp_with_names(lines[i][2], words, lang)
+               for i in (index - 1, index + 1))
 
 
 def _name_only(line: str, lang: str | None) -> bool:
@@ -529,6 +627,53 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
             return None
         found.append(best)
     return tuple(found)
+
+
+def _captions_above_credits(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                            picture_words: frozenset[str]) -> list[Edit]:
+    """The caption of a picture whose credit stands alone on the next line ("El presidente Petro
+    durante su discurso en la Plaza de Bolívar" / "Foto: EFE"): a line of MIN_CAPTION_LINE_WORDS
+    to MAX_CAPTION_LINE_WORDS words that does not end a sentence, not the text's first line (the
+    headline), right above a line removed whole as the credit of a picture. An article's
+    paragraph ends on its punctuation, a subhead is shorter than a caption that says who does
+    what where, and a heading with a label ("Annexe : ...") or a listing ("Houston @ ...") is
+    no caption. A source line ("Quelle: HWK Stuttgart") credits a text, not a picture."""
+    whole = {e.start for e in edits if e.removed_kind == "credit"}
+    taken = [(e.start, e.end) for e in edits]
+    found: list[Edit] = []
+    for index in range(2, len(lines)):
+        start, _, credit = lines[index]
+        if start not in whole or not _picture_credit(credit, picture_words):
+            continue
+        above_start, above_end, above = lines[index - 1]
+        if (MIN_CAPTION_LINE_WORDS <= len(above.split()) <= MAX_CAPTION_LINE_WORDS
+                and not _FINAL.search(above) and not _OPEN_END.search(above)
+                and ":" not in above and "@" not in above
+                and not _LIST_ITEM.match(above) and not _LOWER_START.match(above)
+                and not any(s < above_end and e > above_start for s, e in taken)):
+            found.append(Edit(above_start, above_end + 1, "", "removed",
+                              "boilerplate.caption", 0.8, removed_kind="caption"))
+    return found
+
+
+def _picture_credit(line: str, picture_words: frozenset[str]) -> bool:
+    """A credit line of a picture: it opens with a picture word of the language ("Foto: EFE",
+    "© Oli Scarff/Getty Images"), or names a photographer and an agency ("STR/Getty Images"),
+    or is an agency alone ("Reuters"); a line with a label of another kind ("Quelle: ...",
+    "Reporting by ...") credits the text."""
+    first = _PICTURE_WORD.match(line)
+    if first and first.group(1).lower() in picture_words:
+        return True
+    return ":" not in line and ("/" in line or "©" in line or len(line.split()) <= MAX_AGENCY_WORDS)
+
+
+@cache
+def _picture_words(lang: str | None) -> frozenset[str]:
+    """picture_words.txt: the words that open a picture's credit line."""
+    try:
+        return frozenset(w.lower() for w in load(lang).words("picture_words.txt")) if lang else frozenset()
+    except LanguageDataError:
+        return frozenset()
 
 
 def _media_cards(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
