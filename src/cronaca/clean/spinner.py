@@ -105,6 +105,9 @@ INFLECTED_ZIPF = 1.5
 # "hunk" inflected
 INFLECTED_STEM_ZIPF = 2.5
 MIN_STEM_LETTERS = 3
+# A neighbour this much more frequent (zipf) in a third language than in the article's is that
+# language's word: it does not count as the article's language around a candidate
+THIRD_LANGUAGE_GAP = 1.5
 
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
@@ -153,6 +156,7 @@ class Detector:
     agreement_endings: tuple[tuple[str, str], ...] = ()
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
+    _own: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -325,6 +329,26 @@ class Detector:
             known = en >= COMMON_ENGLISH_ZIPF and en - zipf_frequency(word, self.lang) >= NEIGHBOUR_GAP
             self._common[word] = known
         return known
+
+    def own(self, word: str) -> bool:
+        """``word`` (lower case) is native and no clearly likelier word of a third language with
+        a data folder ("que", "personas" in a Spanish passage of a German page): a passage in a
+        third language is no running text of this one, and its English-looking words ("ont",
+        "capital") are that language's own (cached)."""
+        known = self._own.get(word)
+        if known is None:
+            here = zipf_frequency(word, self.lang)
+            known = self.native(word) and all(
+                zipf_frequency(word, other) - here < THIRD_LANGUAGE_GAP
+                for other in self.third_languages)
+            self._own[word] = known
+        return known
+
+    @cached_property
+    def third_languages(self) -> tuple[str, ...]:
+        """The other languages with a data folder, English apart (judged on its own)."""
+        from cronaca.lang import supported
+        return tuple(code for code in supported() if code not in (self.lang, "en"))
 
     def native(self, word: str) -> bool:
         """``word`` (lower case) reads as a word of this language rather than of English."""
@@ -588,7 +612,7 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     left = left[-WINDOW:]
     right = list(_TOKEN.finditer(lowered, end, line_end))[:WINDOW]
     neighbours = [m.group(0) for m in left + right]
-    native = sum(1 for w in neighbours if detector.native(w))
+    native = sum(1 for w in neighbours if detector.own(w))
     # the token itself nearby is the spinner's same swap elsewhere, not an English phrase
     # ("über five Aristoteles sprach – five Art")
     token = lowered[start:end]
