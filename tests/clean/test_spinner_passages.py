@@ -22,3 +22,28 @@ def test_swap_amid_german_words_is_still_repaired():
     edits = spinner.propose(text, "de")
     assert [(text[e.start:e.end], e.replacement, e.kind) for e in edits] == [
         ("perish", "die", "substitution")]
+
+
+# Weak candidates nearly as frequent in the language as in English (tools/spinner/build_lexicon.py
+# lists them down to a zipf gap of 0.3): only high swap odds make them swaps.
+
+def test_close_weak_token_with_high_swap_odds_is_repaired():
+    text = ("La commissione del Consiglio regionale ha cominciato teaser esaminare la proposta di "
+            "legge presentata dalla giunta.")
+    edits = spinner.propose(text, "it")
+    assert [(text[e.start:e.end], e.replacement, e.kind) for e in edits] == [
+        ("teaser", "ad", "substitution")]
+
+
+def test_close_weak_token_standing_for_a_conjunction_is_repaired():
+    text = ("Ha fatto scalpore, mama le conferme sono arrivate successivamente dai tweet di altri "
+            "utenti.")
+    assert [(e.replacement, e.kind) for e in spinner.propose(text, "it")] == [
+        ("ma", "substitution")]
+
+
+def test_close_weak_loanwords_in_use_are_left_alone():
+    assert spinner.propose("I ladri hanno tagliato i fili del sistema d'allarme mandandolo in "
+                           "tilt con facilità.", "it") == []
+    assert spinner.propose("Le persone che indossano cuffie wireless durante la camminata sono "
+                           "sempre di più.", "it") == []

@@ -89,6 +89,12 @@ WEAK_SWAP_RATE = 3.0
 SPUN_WEAK_SWAP_RATE = 30.0
 # Below this P(swap), a weak token is not even flagged ("convention", "box", "memo" in Italian).
 MIN_WEAK_SWAP_SHARE = 0.5
+# ... and a weak token nearly as frequent in the language as in English (zipf gap below
+# CLOSE_GAP: "teaser", "tilt", "spike" in Italian) is far more often a loanword in use than its
+# own frequency shows: flagged only from this P(swap) ("teaser" for "ad" at odds 30 is; "tilt",
+# "wireless" at odds 0.5 are not)
+CLOSE_GAP = 0.7
+MIN_CLOSE_SWAP_SHARE = 0.87
 # A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
 # 0.003) is English next to a name; "Bartoletti preview un incontro" (odds 36) is the spinner's.
 NAME_NEIGHBOUR_SWAP_SHARE = 0.9
@@ -349,6 +355,10 @@ class Detector:
         """The other languages with a data folder, English apart (judged on its own)."""
         from cronaca.lang import supported
         return tuple(code for code in supported() if code not in (self.lang, "en"))
+
+    def close(self, word: str) -> bool:
+        """``word`` is nearly as frequent here as in English (zipf gap below CLOSE_GAP)."""
+        return zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < CLOSE_GAP
 
     def native(self, word: str) -> bool:
         """``word`` (lower case) reads as a word of this language rather than of English."""
@@ -689,7 +699,8 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     word = lowered[start:end]
     if not text[start:end].islower() or word in detector.loanwords or word not in detector.reverse:
         return False
-    if _weak_swap_share(detector, word) < MIN_WEAK_SWAP_SHARE:
+    if _weak_swap_share(detector, word) < (MIN_CLOSE_SWAP_SHARE if detector.close(word)
+                                           else MIN_WEAK_SWAP_SHARE):
         return False  # the language's own text uses it as English far more than spinners do
     if start and text[start - 1] in "'’":
         return False  # elided: "l'on"
