@@ -47,3 +47,9 @@ def test_close_weak_loanwords_in_use_are_left_alone():
                            "tilt con facilità.", "it") == []
     assert spinner.propose("Le persone che indossano cuffie wireless durante la camminata sono "
                            "sempre di più.", "it") == []
+
+
+def test_piece_of_a_word_broken_by_a_wrong_decoding_is_left_alone():
+    text = ("VW-Betriebsratschefin und Aufsichtsr\ufffdtin Daniela Cavallo kritisierte Diess "
+            "deshalb ungew\ufffdhnlich scharf, die Krankenh\ufffduser warten.")
+    assert spinner.propose(text, "de") == []
