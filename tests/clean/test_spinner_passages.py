@@ -53,3 +53,11 @@ def test_piece_of_a_word_broken_by_a_wrong_decoding_is_left_alone():
     text = ("VW-Betriebsratschefin und Aufsichtsr\ufffdtin Daniela Cavallo kritisierte Diess "
             "deshalb ungew\ufffdhnlich scharf, die Krankenh\ufffduser warten.")
     assert spinner.propose(text, "de") == []
+
+
+def test_lower_case_nouns_in_a_paragraph_written_all_in_lower_case_are_left_alone():
+    text = ("Der Artikel beschreibt die Musik, die Mode und die Clubs der Szene in den achtziger "
+            "Jahren in Berlin, Hamburg und München, mit Fotos, Plakaten und Interviews.\n"
+            "die szene steht dem in nichts nach, eher schlimmer. radio und fernsehen spiegeln das "
+            "gleiche bild wieder, ansonsten würde ich heute wohl noch metal hören.")
+    assert spinner.propose(text, "de") == []

@@ -671,7 +671,25 @@ def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector
     left, _ = _joined_neighbours(text, start, end)
     if left.lower() in detector.noun_markers:
         return False
+    if _lower_case_paragraph(text, start, end):
+        return False
     return _plausible_swap(text, lowered, start, end, detector)
+
+
+# A paragraph of at least this many words (forum comments on a page that otherwise capitalises)
+# is judged by its own capitals
+MIN_PARAGRAPH_WORDS = 12
+
+
+def _lower_case_paragraph(text: str, start: int, end: int) -> bool:
+    """The token's paragraph (its line) does not capitalise nouns: fewer than
+    MIN_CAPITALISED_SHARE of its words start with a capital ("ansonsten würde ich heute wohl noch
+    black metal hören" in a page's lower-case comments), so its lower-case nouns say nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    firsts = _FIRST_LETTER.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    return (len(firsts) >= MIN_PARAGRAPH_WORDS
+            and sum(map(str.isupper, firsts)) < MIN_CAPITALISED_SHARE * len(firsts))
 
 
 # A lower-case noun flagged this often in one article is the spinner's swap of one word at every
