@@ -24,6 +24,7 @@ Repair of kind ``other`` with ``after == before``, confidence < 0.5 and rule ``s
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -166,6 +167,7 @@ class Detector:
     _foreign: dict[str, bool] = field(default_factory=dict, repr=False)
     _native: dict[str, bool] = field(default_factory=dict, repr=False)
     _own: dict[str, bool] = field(default_factory=dict, repr=False)
+    _close: dict[str, bool] = field(default_factory=dict, repr=False)
     _english: dict[str, bool] = field(default_factory=dict, repr=False)
     _leaning: dict[str, bool] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)
@@ -355,13 +357,21 @@ class Detector:
 
     @cached_property
     def third_languages(self) -> tuple[str, ...]:
-        """The other languages with a data folder, English apart (judged on its own)."""
+        """The other languages with a data folder written in this one's script, English apart
+        (judged on its own): a word of another script says nothing, and loading its frequency
+        list cost ~1.7 s (Russian) at first use."""
         from cronaca.lang import supported
-        return tuple(code for code in supported() if code not in (self.lang, "en"))
+        script = _script(self.lang)
+        return tuple(code for code in supported()
+                     if code not in (self.lang, "en") and _script(code) == script)
 
     def close(self, word: str) -> bool:
-        """``word`` is nearly as frequent here as in English (zipf gap below CLOSE_GAP)."""
-        return zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < CLOSE_GAP
+        """``word`` is nearly as frequent here as in English (zipf gap below CLOSE_GAP; cached)."""
+        known = self._close.get(word)
+        if known is None:
+            known = self._close[word] = (
+                zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < CLOSE_GAP)
+        return known
 
     def native(self, word: str) -> bool:
         """``word`` (lower case) reads as a word of this language rather than of English."""
@@ -371,6 +381,18 @@ class Detector:
             known = here >= 1.0 and here >= zipf_frequency(word, "en")
             self._native[word] = known
         return known
+
+
+@cache
+def _script(lang: str) -> str:
+    """The script a language is written in ("LATIN", "CYRILLIC"): that of its first month name
+    (months.tsv, which every language provides); "" if unknown."""
+    try:
+        names = [row["name"] for row in load(lang).table("months.tsv")]
+    except LanguageDataError:
+        return ""
+    letter = next((c for name in names for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, " ").split()[0] if letter else ""
 
 
 @cache
