@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
-from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
+from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause, name_apposition
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
@@ -101,6 +101,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         start = skip_space(text, m.end())
         if rule == "bare" and m.re in (ctx.speech.opener, ctx.speech.addressee_infinitive):
             start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
+        if rule == "bare":
+            start = _after_complementizer(ctx, start)  # "sagte der „Bild“-Zeitung, dass er ...": the clause after it
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
                 sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
@@ -124,6 +126,15 @@ def _paragraph_end(text: str, start: int) -> int:
 def _ends_a_sentence(text: str, start: int, end: int) -> bool:
     """The paragraph [start, end) ends like a sentence (a heading or a title does not)."""
     return text[start:end].rstrip()[-1:] in (".", "!", "?", "…", *CLOSING_MARKS)
+
+
+def _after_complementizer(ctx: QuoteContext, start: int) -> int:
+    """A clause found past an addressee may still open with the complementizer ("sagte der
+    „Bild“-Zeitung, dass er ..."): the report is the clause after it, as with a complementizer."""
+    first = WORD_AT_START.match(ctx.text, start)
+    if first is None or first.group(1).lower() not in ctx.speech.complementizers:
+        return start
+    return skip_space(ctx.text, first.end())
 
 
 def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:
@@ -179,6 +190,8 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
         return True  # "criticó lo que llaman ...", "ha ricordato ciò che": a relative, not a report
     if len(words) > 2 and words[-2].lower() in ctx.speech.content_nouns:
         return False  # "ha espresso la speranza che ...": the noun announces the reported clause
+    if words and words[-1].lower() in ctx.speech.only_complementizers:
+        return False  # "sagte der Kleinen Zeitung, dass ...": "dass" opens no relative clause
     return len(words) > 1 and words[0].lower() in ctx.speech.articles
 
 
@@ -203,6 +216,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
+    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words:
+        # "..., die Englisch zur Amtssprache erklärt, aber ...": a verb after other words of its
+        # comma-separated part closes a subordinate clause; a verb of attribution opens its part
+        # (", sagte Merz", ", teilte das Ministerium mit")
+        return None
+    if parenthetical and between and _opens_object(ctx, after):
+        # "Per i quattro uomini, il pm aveva chiesto la condanna ..., riservando ...": a subject
+        # before the verb and an object after it make a main clause, not a parenthetical verb
+        return None
     start = sent_start
     i = bisect_left(ctx.quoted_starts, comma) - 1
     if i >= 0 and ctx.quoted[i].close > sent_start:
@@ -232,6 +254,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
             and bisect_left(ctx.mention_starts, first) \
             > bisect_left(ctx.mention_starts, start):
         return None  # "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte": the subject
+    if name_apposition(ctx, start, comma):
+        return None  # "Der Sprecher des Ministeriums, Maximilian Kall, sagte, ...": the subject
     if parenthetical:
         if any(c in tail for c in QUOTE_MARKS):
             return None
@@ -239,6 +263,12 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _opens_object(ctx: QuoteContext, words_after: str) -> bool:
+    """The words after a verb open its object: an article or a determiner ("la condanna", "sa démission")."""
+    words = WORD.findall(words_after)
+    return bool(words) and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
 def _scene_setting(ctx: QuoteContext, before: str, after: str) -> bool:

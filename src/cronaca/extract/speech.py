@@ -104,6 +104,8 @@ class SpeechData:
     speech_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
+    #: complementizers that never open a relative clause ("dass"): an article before one opens an addressee
+    only_complementizers: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
     #: "se detalla que", "si legge che": a clitic right before the verb makes it impersonal (or
     #: reflexive: "se negó a", "se comunicó con"), so the verb has no speaker subject.
@@ -252,6 +254,7 @@ def speech_data(lang: str | None) -> SpeechData:
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
+        only_complementizers=frozenset(w.lower() for w in words.get("only_complementizer", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
         impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
         stressed_pronouns=frozenset(w.lower() for w in words.get("stressed_pronoun", [])),
