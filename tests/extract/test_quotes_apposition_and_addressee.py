@@ -13,13 +13,14 @@ def quotes(doc):
 
 def test_german_name_in_commas_after_the_subject_noun_is_no_parenthetical_verb():
     text = "Der Sprecher des Innenministeriums, Maximilian Kall, sagte, die Lage sei unter Kontrolle."
-    doc = make_doc(text, "de", {"x:person:kall": ("PERSON", ["Maximilian Kall"])})
+    doc = make_doc(text, "de", {"x:person:kall": ("PERSON", ["Maximilian Kall"]),
+                                "Q699342": ("ORG", ["Innenministeriums"])})
     assert quotes(doc) == [("die Lage sei unter Kontrolle", "x:person:kall", False)]
 
 
 def test_italian_name_in_commas_after_the_subject_noun_keeps_the_complementizer_clause():
     text = "Il portavoce del Cremlino, Dmitrij Peskov, ha detto che la Russia non cederà."
-    doc = make_doc(text, "it", {"Q4151470": ("PERSON", ["Dmitrij Peskov"])})
+    doc = make_doc(text, "it", {"Q4151470": ("PERSON", ["Dmitrij Peskov"]), "Q42318": ("ORG", ["Cremlino"])})
     assert quotes(doc) == [("la Russia non cederà", "Q4151470", False)]
 
 
