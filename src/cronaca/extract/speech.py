@@ -184,8 +184,11 @@ def speech_data(lang: str | None) -> SpeechData:
         # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
         adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
         near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
+        # an aside in commas may stand before the complementizer: "ha annunciato venerdì, rispondendo
+        # alle domande, che ...", "a déclaré, lors d'une conférence de presse, que", "said, in a statement, that"
+        aside = rf"(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?"
         complementizer = re.compile(
-            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
+            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?{aside}\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     # after a verb with an addressee, openers that are no article: "told reporters he would", "told
