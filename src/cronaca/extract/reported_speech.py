@@ -29,6 +29,8 @@ AS_CLAUSE_WORDS = 12
 SUBJECT_COMMAS = 3
 #: Fewest words of a clause reported after a colon without quotation marks.
 MIN_COLON_WORDS = 4
+#: Most words of a title before the name after an attribution word ("so Bundeskanzler Friedrich Merz").
+TITLE_WORDS = 2
 _COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
@@ -175,11 +177,27 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     if preposed is None or preposed[1] > preposed[2]:
         return
     start, end, comma = preposed
-    if ctx.speech.reportive.search(ctx.text, start, end) is None:
+    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
         return
     ctx.contents.append((start, end, cue))
     ctx.content_rules[start] = "preposed"
     ctx.preposed[cue.start] = comma
+
+
+def _attribution_adverb(ctx: QuoteContext, cue: Cue) -> bool:
+    """ "Die Lage ist ernst, so der Experte.": an attribution word right after a comma and before a
+    name or an article attributes the clause before it, whatever its mood."""
+    if ctx.text[cue.start:cue.end].lower() not in ctx.speech.attribution_adverbs \
+            or not ctx.text[:cue.start].rstrip().endswith(","):
+        return False
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k < len(ctx.mentions):
+        title = WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)
+        if len(title) <= TITLE_WORDS and all(w[:1].isupper() for w in title) \
+                and not CLAUSE_BREAK.search(ctx.text, cue.end, ctx.mentions[k].start):
+            return True  # "so Merz", "so Bundeskanzler Friedrich Merz" (not "so dass Merz")
+    first = WORD_AT_START.match(ctx.text, skip_space(ctx.text, cue.end))
+    return first is not None and first.group(1).lower() in ctx.speech.articles
 
 
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:

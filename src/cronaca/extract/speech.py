@@ -104,6 +104,8 @@ class SpeechData:
     speech_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
+    #: "so" in "Die Lage ist ernst, so der Experte": attributes the clause before it in any mood
+    attribution_adverbs: frozenset[str] = frozenset()
     #: complementizers that never open a relative clause ("dass"): an article before one opens an addressee
     only_complementizers: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
@@ -258,6 +260,7 @@ def speech_data(lang: str | None) -> SpeechData:
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         only_complementizers=frozenset(w.lower() for w in words.get("only_complementizer", [])),
+        attribution_adverbs=frozenset(w.lower() for w in words.get("attribution_adverb", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
         impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
         stressed_pronouns=frozenset(w.lower() for w in words.get("stressed_pronoun", [])),
