@@ -46,3 +46,9 @@ def test_italian_relative_clause_after_a_comma_is_no_report():
     text = "Il ministro Antonio Tajani ha ricordato i medici, che hanno lavorato tutta la notte."
     doc = make_doc(text, "it", {"Q56874": ("PERSON", ["Antonio Tajani"])})
     assert quotes(doc) == []
+
+
+def test_german_reported_clause_in_commas_is_no_aside_before_dass():
+    text = "Synodenpräsidentin Annekathrin Preidel sagte in Coburg, sie bedauere, dass es Missverständnisse gegeben habe."
+    doc = make_doc(text, "de", {"x:person:preidel": ("PERSON", ["Annekathrin Preidel"])})
+    assert quotes(doc) == [("sie bedauere, dass es Missverständnisse gegeben habe", "x:person:preidel", False)]

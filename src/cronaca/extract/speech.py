@@ -186,9 +186,11 @@ def speech_data(lang: str | None) -> SpeechData:
         # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
         adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
         near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
-        # an aside in commas may stand before the complementizer: "ha annunciato venerdì, rispondendo
-        # alle domande, che ...", "a déclaré, lors d'une conférence de presse, que", "said, in a statement, that"
-        aside = rf"(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?"
+        # an aside in commas opening with a preposition may stand before the complementizer: "ha detto,
+        # in un'intervista, che ...", "a déclaré, lors d'une conférence de presse, que", "said, in a
+        # statement, that" (not a clause: "sagte in Coburg, sie bedauere, dass ...")
+        preps = "|".join(phrase_pattern(w) for w in sorted(words.get("preposition", []), key=len, reverse=True))
+        aside = rf"(?:\s*,\s*(?:{preps})(?![\w-])[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?" if preps else ""
         complementizer = re.compile(
             rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?{aside}\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
