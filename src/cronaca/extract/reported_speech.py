@@ -210,7 +210,8 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
         return False  # "ha espresso la speranza che ...": the noun announces the reported clause
     if words and words[-1].lower() in ctx.speech.only_complementizers:
         return False  # "sagte der Kleinen Zeitung, dass ...": "dass" opens no relative clause
-    return len(words) > 1 and words[0].lower() in ctx.speech.articles
+    # "elle écrit ses Mémoires, qu'elle destine à ...": a possessive or demonstrative opens a noun phrase too
+    return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
