@@ -51,8 +51,11 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
-        if m is not None and _object_before_relative(ctx, cue.end, m.end()):
+        if m is not None and _object_before_relative(ctx, cue.end, m.end()) \
+                and not _inverted_subject(ctx, cue, m.end()):
             m = None
+        if m is None:
+            m = _after_inverted_subject(ctx, cue)  # "Explicó el ministro José Manuel Albares que ..."
         rule = "complementizer"
         if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
             m, rule = SPACES.match(text, cue.end), "predicative"
@@ -198,6 +201,44 @@ def _attribution_adverb(ctx: QuoteContext, cue: Cue) -> bool:
             return True  # "so Merz", "so Bundeskanzler Friedrich Merz" (not "so dass Merz")
     first = WORD_AT_START.match(ctx.text, skip_space(ctx.text, cue.end))
     return first is not None and first.group(1).lower() in ctx.speech.articles
+
+
+def _inverted_subject(ctx: QuoteContext, cue: Cue, end: int) -> bool:
+    """The verb opens its sentence and the words before the complementizer are a name, its subject
+    after it: "Fa sapere la Farnesina che ...", "Riferisce l'agenzia Reuters che ...", "Ha spiegato
+    il ministro Giorgetti che ..." (a verb with its subject before it takes an object instead:
+    "ha sottolineato i legami che ...")."""
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if WORD.search(ctx.text, sent_start, cue.start):
+        return False
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k >= len(ctx.mentions) or ctx.mentions[k].end > end \
+            or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
+        return False
+    rest = WORD.findall(ctx.text, ctx.mentions[k].end, end)
+    return len(rest) == 1 and rest[0].lower() in ctx.speech.complementizers
+
+
+#: Most words of a title before the name of a subject standing after its verb ("il ministro").
+INVERTED_TITLE_WORDS = 5
+
+
+def _after_inverted_subject(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """The complementizer right after a name that follows a verb opening its sentence, past a short
+    title: "Explicó el ministro José Manuel Albares que ...", "Ha spiegato il ministro dell'Economia
+    Giancarlo Giorgetti che ..." (a name longer than the object words a complementizer may follow)."""
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if WORD.search(ctx.text, sent_start, cue.start):
+        return None
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES \
+            or len(WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)) > INVERTED_TITLE_WORDS \
+            or CLAUSE_BREAK.search(ctx.text, cue.end, ctx.mentions[k].start):
+        return None
+    m = ctx.speech.complementizer.match(ctx.text, ctx.mentions[k].end)
+    if m is None or WORD.findall(ctx.text, ctx.mentions[k].end, m.end())[:1] != WORD.findall(m.group())[-1:]:
+        return None  # only the complementizer after the name, no object between
+    return m
 
 
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
