@@ -25,3 +25,13 @@ def test_a_country_named_elsewhere_keeps_its_describing_adjective(link_text, by_
 def test_an_adjective_by_a_noun_of_an_act_names_the_country(link_text, by_name):
     doc = link_text("Pechino ha sostenuto la proposta russa per il cessate il fuoco.", "it")
     assert [m.text for m in by_name(doc)["Russia"].mentions] == ["russa"]
+
+
+def test_an_adjective_after_an_elided_act_noun_names_the_country_fr(link_text, by_name):
+    doc = link_text("L'offensive russe dans l'est du pays s'est poursuivie lundi.", "fr")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["russe"]
+
+
+def test_an_adjective_after_an_elided_act_noun_names_the_country_it(link_text, by_name):
+    doc = link_text("L'offensiva russa nell'est del paese è continuata lunedì.", "it")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["russa"]

@@ -70,7 +70,8 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
                 view.text[k:x.start - 1].isalpha() for k in adjective_starts if k < x.start - 1):
         return True  # "russo-cinese": a relation between two countries
     before = view.words_before(x.start, 1)
-    if view.word_after(x.end) in lex.act_nouns or (before and before[-1] in lex.act_nouns):
+    noun = before[-1].rpartition("'")[2].rpartition("’")[2] if before else ""  # "l'offensive russe": past the elided article
+    if view.word_after(x.end) in lex.act_nouns or noun in lex.act_nouns:
         return True  # "la proposta russa", "российскую инициативу": the country acts
     if before and before[-1] in lex.conjunctions and view.text[x.start - 1:x.start].isspace():
         return True  # "... e statunitense"

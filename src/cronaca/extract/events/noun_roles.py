@@ -7,7 +7,7 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import governing_modality, status_cues
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
-from cronaca.extract.events.units import Unit
+from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import dative_after_light, light_after
 
 
@@ -35,6 +35,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args(rule="nominal")
     # adjacent modifiers: "sanzioni occidentali", "Western sanctions", "i colloqui Putin-Xi"
+    modifiers: list[str] = []  # country adjectives on the noun: "die russische Invasion", "l'invasione russa"
     before = units[i - 1] if i > 0 else None
     if before and before.kind == "phrase" and before.phrase and not units[i].comma_before \
             and (before.phrase.prep is None or units[i].words_before == 0) \
@@ -48,11 +49,20 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
             add(args.actors, before.phrase.heads())  # "the G7 talks", "the ECOWAS meeting"
+            if before.phrase.adjectival:
+                add(modifiers, before.phrase.heads())
         objects.add(i - 1)
+    performer = agent_before_participle(units, i) if verb_final else None
+    if performer is not None and not args.actors:
+        # "der von der Hamas verübte Angriff": an agent phrase, a light verb's participle, the noun
+        add(args.actors, units[performer].phrase.heads())
+        objects.add(performer)
     of_actors: list[str] = []  # actors read off an "of" phrase
     agent_seen = False  # a "by" phrase named the noun's agent
     agents: list[str] = list(args.actors) if units[i].after_possessive else []  # "Macron's", "par Macron"
     seen_phrases = 0
+    post = -9  # index of an adjective right after the noun
+    joined: set[int] = set()  # location phrases whose later conjuncts completed a "between" pair
     distance = 0  # words since the trigger or its last argument
     genitive = True  # only "of" links so far: "il vertice dei capi di stato e di governo dell'UE"
     for j in range(i + 1, min(len(units), i + 10)):
@@ -72,6 +82,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if p.prep is None:
             if seen_phrases == 0 and u.words_before <= 1 and (p.adjectival or len(p.conjuncts) > 1):
                 add(args.actors, p.heads())
+                if p.adjectival and not u.words_before:
+                    add(modifiers, p.heads())
+                    post = j  # "l'invasione russa dell'Ucraina": the genitive follows the adjective
                 objects.add(j)
                 seen_phrases += 1
                 continue
@@ -83,8 +96,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if who is None and p.prep == "by" and agent_cue_before(units, j) and close_knit(p) \
                 and all(r.etype != "PLACE" for r in p.head_refs()):  # ("la reunión por Rosario": a place does nothing)
             who = "X"  # "la condanna della Russia da parte della Francia": whoever does it, in any frame
+        if who is None and p.prep == "by" and performed_by(units, i, j) \
+                and all(r.etype != "PLACE" for r in p.head_refs()):
+            who = "X"  # "l'attacco compiuto da Hamas", "the attack carried out by Hamas": the participle's agent
         if who is None and p.prep in ("in", "to"):
-            add(args.places, [r.place or r.ids[0] for r in p.head_refs() if r.etype in ("PLACE", "COUNTRY")])
+            refs = p.head_refs()[:1] if j in joined else p.head_refs()
+            add(args.places, [r.place or r.ids[0] for r in refs if r.etype in ("PLACE", "COUNTRY")])
             continue
         if who is None:
             continue
@@ -93,6 +110,15 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             # (what an act falls on is its recipient's: "Zölle auf chinesische Elektroautos", "attacks on Ukrainian cities")
         objects.add(j)
         ids = p.heads()
+        if p.prep == "between" and len(p.conjuncts) == 1:
+            # "zwischen der Hizbullah-Miliz in Libanon und den israelischen Streitkräften": the second
+            # party was read as a conjunct of the first party's location phrase
+            k = located_partner(units, j)
+            if k is not None:
+                loc = units[k].phrase
+                ids = ids + [x for x in Phrase(loc.start, loc.end, None, loc.conjuncts[1:]).heads() if x not in ids]
+                joined.add(k)
+                objects.add(k)
         if p.prep == "between":
             if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT") \
                     or trigger.type == "SUPPORT" and trigger.frame.role("between") == "X":  # an agreement's parties
@@ -108,8 +134,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
                 # republicanos desde la campaña de Trump": Trump's is the campaign)
-            if p.prep == "of" and seen_phrases == 1 and j == i + 2 and units[j - 1].words_before == 0 \
-                    and u.words_before == 0:
+            if p.prep == "of" and u.words_before == 0 and (seen_phrases == 1 and j == i + 1  # "Invasion der Ukraine"
+                                                           or (seen_phrases == 1 and j == i + 2 or seen_phrases == 2
+                                                               and j == post + 2) and units[j - 1].words_before == 0):
                 add(of_actors, ids)  # the noun's own genitive, right after it ("criticism of Russia")
             else:
                 add(agents, ids)
@@ -119,9 +146,11 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             add(args.targets, ids)
             if p.prep in ("to", "in"):
                 add_places(args, p, trigger)
+    agents += [m for m in modifiers if m not in agents]
     if of_actors and agents and not args.targets and trigger.frame.role("between") is None:
-        # "Macron's criticism of Russia", "la condamnation de la Russie par Macron": with its agent named
-        # otherwise, the noun's genitive is who undergoes it
+        # "Macron's criticism of Russia", "la condamnation de la Russie par Macron", "the Russian invasion
+        # of Ukraine", "l'invasione russa dell'Ucraina": with its agent named otherwise (a possessor, a "by"
+        # phrase, a country adjective), the noun's genitive is who undergoes it
         args.actors[:] = [a for a in args.actors if a not in of_actors or a in agents]
         add(args.targets, [g for g in of_actors if g not in agents])
     own = of_actors or own_genitive(units, i)
@@ -172,13 +201,18 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # side's act ("ha ribadito il sostegno dell'Italia"), so only judgments read so
         args.actors.clear()
         add(args.targets, of_actors)
+    owner = reason_owner(units, i, objects)
+    if owner and not args.actors:
+        add(args.actors, [a for a in owner if a not in args.targets])  # "criticised Hungary for its attack"
+        args.rule = "nominal-light"
     if possessive and not args.actors:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
+        subject = subject or verb_subject_before(units, i, resolved)
         add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
         if args.actors:
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
-    args.governed = light or possessive or undergo or units[i].after_possessive
+    args.governed = light or possessive or undergo or units[i].after_possessive or bool(owner)
     if light and not args.actors and verb_final and not closing:
         dative_after_light(units, i, trigger, args, resolved, anaphor, objects)
     if light and not args.actors:
@@ -187,12 +221,18 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             subject = fronted_subject(units, i)  # "Durante l'incontro con Xi, Putin ha elogiato..."
         if not subject and inherited and bare_start(units, i):
             subject = inherited  # "dopo aver dovuto affrontare sanzioni ... durante l'offensiva"
+        elif not subject and inherited and not light_governs(lead) and no_subject_before(units, i, objects, resolved, verb_final):
+            # "la Russia ha reindirizzato le esportazioni dopo aver dovuto affrontare sanzioni occidentali ad
+            # ampio raggio durante l'offensiva": words stand before the "during" noun, but no phrase that could
+            # be the clause's own subject; the subject it inherits acts, less surely than one named in the clause
+            # (a light verb's dative may be its actor: "le ha facultado a la PNC realizar las capturas")
+            subject, rule = inherited, "nominal-inherited"
         if not subject and zero_subject and light_subject and bare_start(units, i) and light_governs(lead) \
                 and not any(u.kind == "phrase" for u in units[:i]):
             subject = light_subject  # "Luego lanzó amenazas contra Polonia": the light verb's zero subject
         if subject:
             add(args.actors, subject)
-            args.rule = "nominal-light"
+            args.rule = "nominal-inherited" if rule == "nominal-inherited" else "nominal-light"
     elif undergo and args.actors and not args.targets:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         add(args.targets, subject or inherited)
@@ -285,3 +325,98 @@ def close_knit(p) -> bool:
     """Are the mentions of each chain of the phrase close together ("del presidente ruso Putin"), not an
     adjective and a genitive further on ("los republicanos desde la fallida campaña de Donald Trump")?"""
     return all(b.start - a.end <= CHAIN_GAP_CHARS for chain in p.conjuncts for a, b in zip(chain, chain[1:]))
+
+
+
+def performed_by(units: list[Unit], i: int, j: int) -> bool:
+    """Is the agent phrase at j introduced by a light verb's participle right after the noun trigger at
+    i ("l'attacco compiuto da Hamas", "the attack carried out by Hamas", "las investigaciones realizadas
+    por Reuters", "l'attaque menée par le Hamas")? The participle's agent performed the noun's act. Any
+    other word between ("la caisse de grève initiée par la CGT") leaves the agent to that word."""
+    k = j - 1
+    if units[j].words_before:
+        return False
+    if units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "by" and not units[k].words_before:
+        k -= 1
+    u = units[k] if k > i else None
+    return k == i + 1 and u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "light" \
+        and u.words_before <= 1 and not u.comma_before and not units[j].comma_before
+
+
+def agent_before_participle(units: list[Unit], i: int) -> int | None:
+    """The index of the agent phrase of a prenominal participle right before the noun trigger at i ("der
+    von der Hamas verübte Angriff", "die von Russland gestartete Offensive"), else None. Verb-final
+    languages only: elsewhere a light verb there is finite ("organizado por X y tuvo apoyo")."""
+    if i < 2 or units[i].words_before > 0 or units[i].comma_before:
+        return None
+    cue, agent = units[i - 1], units[i - 2]
+    if cue.kind != "cue" or cue.cue is None or cue.cue.value != "light" or cue.words_before or cue.comma_before:
+        return None
+    if agent.kind != "phrase" or agent.phrase is None or agent.phrase.prep != "by" or agent.phrase.adjectival:
+        return None
+    return i - 2 if all(r.etype != "PLACE" for r in agent.phrase.head_refs()) else None
+
+
+def located_partner(units: list[Unit], j: int) -> int | None:
+    """The index of the location phrase right after a one-party "between" phrase at j whose later
+    conjuncts are the second party ("between Hezbollah fighters in Lebanon and Israeli forces"), else None."""
+    for k in range(j + 1, min(len(units), j + 3)):
+        u = units[k]
+        if u.comma_before:
+            return None
+        if u.kind == "cue" and u.cue is not None and u.cue.value in ("in", "to"):
+            continue  # ("au Liban", "a Gaza": a place after "to" is where)
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep in ("in", "to") and len(u.phrase.conjuncts) >= 2:
+            return k
+        return None
+    return None
+
+
+def no_subject_before(units: list[Unit], i: int, objects: set[int], resolved: dict[int, Args],
+                      verb_final: bool = False) -> bool:
+    """Does a verb with the clause's zero subject stand before the noun trigger at i (an `undergo` or
+    `light` cue: "dopo aver dovuto affrontare sanzioni", or a verb trigger whose actor was inherited:
+    "after meeting Xi during the visit"), and no phrase that could be the clause's own subject (every
+    one is an object, a modifier or inside a preposition phrase)? "after the soldiers died during the
+    offensive" has an unnamed subject of its own: no verb we know, no inheritance. In verb-final order
+    the verb closes the clause ("um harte Sanktionen während der Offensive hinnehmen zu können")."""
+    zero = verb_final and any(u.kind == "cue" and u.cue is not None and u.cue.value in ("undergo", "light")
+                              for u in units[i + 1:])
+    for j in range(i):
+        u = units[j]
+        if j in resolved:
+            zero = zero or resolved[j].rule.startswith("inherited")
+        elif u.kind == "cue" and u.cue is not None and u.cue.value in ("undergo", "light"):
+            zero = True
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep is None and j not in objects \
+                and not u.phrase.adjectival:
+            return False
+    return zero
+
+
+def reason_owner(units: list[Unit], i: int, objects: set[int]) -> list[str]:
+    """The owner of a reason phrase's possessive (`possessive:object` cues: "for its", "pour son", "per il
+    suo", "por su", "für seinen") right before the noun trigger at i: the verb's object phrase right before
+    it ("criticised Hungary for its attack on Ukraine": Hungary attacked, not the critic); else nothing."""
+    if i < 2 or units[i].comma_before or units[i].words_before > 1:
+        return []
+    cue, owner = units[i - 1], units[i - 2]
+    if cue.kind != "cue" or cue.cue is None or cue.cue.value != "possessive:object" or cue.comma_before:
+        return []
+    if owner.kind != "phrase" or owner.phrase is None or owner.phrase.prep not in (None, "to") or i - 2 not in objects \
+            or owner.phrase.adjectival or owner.phrase.anaphor:
+        return []
+    return owner.phrase.heads()
+
+
+def verb_subject_before(units: list[Unit], i: int, resolved: dict[int, Args]) -> list[str]:
+    """The subject of the verb that governs the possessive noun trigger at i across function words and a
+    modifier ("retaliated with its own sanctions"), when no noun phrase stands between (after an object
+    the possessive may be the object's: "criticised Hungary for its attack")."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return list(resolved[j].subject) if j in resolved else []
+        if u.kind == "phrase" or u.comma_before or u.words_before:
+            return []  # ("asked them to accompany him on his hunting trip": another verb's possessive)
+    return []

@@ -1074,6 +1074,8 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
             prev = out[-1] if out[-1].kind == "phrase" else (
                 out[-2] if len(out) > 1 and out[-1].kind == "cue" and out[-1].cue
                 and out[-1].cue.value == "of" and out[-2].kind == "phrase" else None)
+            if prev is not None and prev.phrase and prev.phrase.adjectival and _modifies_noun_trigger(out, prev):
+                prev = None  # "l'invasione russa dell'Ucraina": the adjective is the act's, the genitive its object
             if prev is not None and prev.phrase and not prev.phrase.anaphor and unit.words_before <= MAX_CHAIN_WORDS \
                     and (prev.phrase.adjectival or _title_of_person(prev, out[-1], unit)):
                 prev.phrase.conjuncts[-1].extend(r for c in unit.phrase.conjuncts for r in c)
@@ -1083,6 +1085,15 @@ def _merge_adjective_genitives(units: list[Unit]) -> list[Unit]:
                 continue
         out.append(unit)
     return out
+
+
+def _modifies_noun_trigger(out: list[Unit], adjective: Unit) -> bool:
+    """Does the adjective-only phrase stand right after a noun trigger ("l'invasione russa", "l'offensive
+    russe"), so that it modifies the act rather than a person's title?"""
+    k = next((n for n in range(len(out) - 1, -1, -1) if out[n] is adjective), -1)
+    noun = out[k - 1] if k > 0 else None
+    return noun is not None and noun.kind == "trigger" and not adjective.words_before and not adjective.comma_before \
+        and any(t.pos == "noun" for t in noun.triggers)
 
 
 def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozenset[str]) -> bool:
