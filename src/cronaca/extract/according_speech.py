@@ -422,9 +422,26 @@ def _according_relative(ctx: QuoteContext, match: re.Match[str], start: int, sen
         return
     if i < 0 or len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end):
         return
+    i = _head_of_modifier(ctx, i, sent_start)
     cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
     speaker = from_mention(ctx, ctx.mentions[i], "before")
     emit(ctx, start, end, False, cue, speaker, "indirect:according-relative", confidence(speaker, 0.7))
+
+
+def _head_of_modifier(ctx: QuoteContext, i: int, sent_start: int) -> int:
+    """A body after a preposition only describes the person named before it ("Silvia Noé, dell'UDC,
+    secondo cui ...", "Maria Rossi, del Pd, secondo cui ..."): that person is the speaker."""
+    m = ctx.mentions[i]
+    before = WORD.findall(ctx.text, max(sent_start, m.start - 12), m.start)
+    if ctx.types.get(m.entity_id) == "PERSON" or not before or before[-1].lower() not in ctx.speech.prepositions:
+        return i
+    j = i - 1
+    while j >= 0 and ctx.mentions[j].start >= sent_start:
+        if ctx.types.get(ctx.mentions[j].entity_id) == "PERSON":
+            between = ctx.text[ctx.mentions[j].end:m.start]
+            return j if between.strip().startswith(",") and len(WORD.findall(between)) <= 1 else i
+        j -= 1
+    return i
 
 
 def _speaker_in(ctx: QuoteContext, start: int, end: int) -> Mention | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cronaca.document import Mention, Quote, Span
-from cronaca.extract.cue_subjects import first_subject
+from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.role_nouns import CARRY_SENTENCES
@@ -56,7 +56,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
             and not (collective and ctx.types.get(q.speaker or "") == "PERSON")
 
     def agrees(m: Mention) -> bool:
-        return not other_gender(ctx, m.entity_id, gender)
+        return not other_gender(ctx, m.entity_id, gender) and not _fronted_adjunct(ctx, m, pos)
 
     # an earlier speaker in the same sentence, before this position
     for q in reversed(ctx.quotes):
@@ -82,3 +82,20 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _fronted_adjunct(ctx: QuoteContext, m: Mention, pos: int) -> bool:
+    """A name after a preposition in a phrase set off by a comma before the verb sets the scene and
+    is no subject: "En una entrevista con Nación Media, el máximo funcionario ... explicó que"
+    (unlike "A spokesman for the Senate Democratic campaign said", one phrase with no comma)."""
+    if m.end >= pos or not governed(ctx, m.start) or "," not in ctx.text[m.end:pos]:
+        return False
+    here = sentence_index(ctx.doc, m.start)
+    first = _FIRST_WORD.match(ctx.text, ctx.doc.sentences[here][0]) if here is not None else None
+    # the sentence opens with the phrase ("En una entrevista con ..."), not with its subject ("ha
+    # ricevuto la delegazione del PD, che ha detto": the relative clause's noun speaks)
+    return first is not None and first.group(1).lower() in ctx.speech.prepositions \
+        and "," not in ctx.text[ctx.doc.sentences[here][0]:m.start]

@@ -65,7 +65,28 @@ def _subject_with_apposition(ctx: QuoteContext, sent_start: int, pos: int) -> bo
     if k >= len(ctx.mentions) or ctx.mentions[k].end > pos:
         return False
     m = ctx.mentions[k]
-    return not WORD.search(ctx.text, sent_start, m.start) and ctx.text[m.end:pos].lstrip().startswith(",")
+    if not WORD.search(ctx.text, sent_start, m.start) and ctx.text[m.end:pos].lstrip().startswith(","):
+        return True
+    return name_apposition(ctx, sent_start, ctx.text.rfind(",", sent_start, pos))
+
+
+#: Most words of a name standing in commas after its subject's noun ("der Sprecher, Maximilian Kall,").
+APPOSITION_WORDS = 5
+
+
+def name_apposition(ctx: QuoteContext, sent_start: int, comma: int) -> bool:
+    """The words between the two commas before the verb are only a name: the apposition of a subject
+    opening the sentence ("Der Sprecher des Ministeriums, Maximilian Kall, sagte, ...", "Il portavoce
+    del Cremlino, Dmitrij Peskov, ha detto che ..."), not a parenthetical verb after a clause."""
+    if comma == -1:
+        return False
+    previous = ctx.text.rfind(",", sent_start, comma)
+    if previous == -1 or not WORD.search(ctx.text, sent_start, previous):
+        return False
+    if len(WORD.findall(ctx.text, previous, comma)) > APPOSITION_WORDS:
+        return False
+    k = bisect_left(ctx.mention_starts, comma) - 1  # the name ends the apposition ("Maximilian Kall")
+    return k >= 0 and ctx.mentions[k].start > previous and ctx.text[ctx.mentions[k].end:comma].strip() == ""
 
 
 def _infinitive_clause(ctx: QuoteContext, start: int, end: int) -> bool:

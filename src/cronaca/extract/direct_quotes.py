@@ -8,8 +8,8 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
-from cronaca.extract.labelled_quotes import (colon_speaker, fragment_subject, label_speaker, signature_speaker,
-                                             speech_noun_speaker)
+from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
+                                             signature_speaker, speech_noun_speaker)
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
@@ -88,6 +88,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         named = colon_speaker(ctx, q, region)
         if named is not None:  # "condanne dure ... del presidente di zona Paolo Orneli: «...»"
             emit(ctx, start, end, True, None, named, "direct:colon-name", 0.7)
+            return
+        governing = according_subject(ctx, q, region)
+        if governing is not None:  # "secondo Minetti, lo spettacolo rischierebbe di non essere «super partes»"
+            emit(ctx, start, end, True, None, from_mention(ctx, governing, "according"), "direct:according", 0.6)
             return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             subject = fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None

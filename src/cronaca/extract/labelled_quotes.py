@@ -43,6 +43,38 @@ def fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
     return None
 
 
+#: Most words between an attribution word and the name it governs ("secondo il ministro Rossi").
+ACCORDING_NAME_WORDS = 4
+
+
+def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word before the quotation names, in the same sentence and
+    with no verb of saying between them: its clause reports that speaker's view, so quoted words in
+    it, even one, are that speaker's ("infatti, secondo Minetti, lo spettacolo rischierebbe di non
+    essere «super partes»", "Laut Merz ist die Lage „ernst“", "selon le ministre Dupont, la réforme
+    est « nécessaire »")."""
+    best = None
+    for match, row in ctx.source_cues:
+        if match.start() >= q.open:
+            break
+        if row.kind == "according" and "before" in row.positions and match.start() >= region[0] \
+                and not ctx.in_quote(match.start()):
+            best = match
+    if best is None:
+        return None
+    k = bisect_left(ctx.mention_starts, best.end())
+    while k < len(ctx.mentions) and ctx.mentions[k].end <= q.open \
+            and len(WORD.findall(ctx.text, best.end(), ctx.mentions[k].start)) <= ACCORDING_NAME_WORDS:
+        m = ctx.mentions[k]
+        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
+            j = bisect_left(ctx.cue_starts, m.end)
+            if j < len(ctx.cues) and ctx.cues[j].start < q.open:
+                return None  # "secondo Rossi, Bianchi ha detto «...»": the verb's subject speaks
+            return m
+        k += 1
+    return None
+
+
 def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
     """A name and a colon are all that stands before the quotation in its sentence: "Merz: „Wir
     müssen handeln“" (a headline or a subtitle that gives the speaker)."""

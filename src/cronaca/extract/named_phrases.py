@@ -57,9 +57,22 @@ def _outlet_in(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """A cited outlet inside the subject phrase speaks itself: "Il giornale The Guardian ha rivelato
     che" (its mention is held by the sources stage, so it is no candidate mention)."""
     for src in ctx.doc.sources:
-        if phrase.start <= src.start < phrase.end:
+        if phrase.start <= src.start < phrase.end and not _agent_of_participle(ctx, phrase.start, src.start):
             return Speaker(src.entity_id, phrase.text, phrase, "cited-outlet")
     return None
+
+
+#: Most words between an agent preposition and the outlet it introduces ("dall'agenzia Reuters").
+AGENT_LEAD_WORDS = 2
+
+
+def _agent_of_participle(ctx: QuoteContext, start: int, outlet: int) -> bool:
+    """The outlet follows an agent preposition inside the phrase: it interviewed or quoted the
+    speaker ("Uno studente intervistato dall'agenzia Reuters", "a student interviewed by Reuters",
+    "ein von Reuters befragter Student"), it does not speak."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, outlet)]
+    return any(w in ctx.speech.agent_prepositions or w + "'" in ctx.speech.agent_prepositions
+               for w in words[-AGENT_LEAD_WORDS - 1:])
 
 
 def known_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
-from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause
+from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause, name_apposition
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
@@ -29,6 +29,8 @@ AS_CLAUSE_WORDS = 12
 SUBJECT_COMMAS = 3
 #: Fewest words of a clause reported after a colon without quotation marks.
 MIN_COLON_WORDS = 4
+#: Most words of a title before the name after an attribution word ("so Bundeskanzler Friedrich Merz").
+TITLE_WORDS = 2
 _COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
@@ -49,8 +51,11 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
-        if m is not None and _object_before_relative(ctx, cue.end, m.end()):
+        if m is not None and _object_before_relative(ctx, cue.end, m.end()) \
+                and not _inverted_subject(ctx, cue, m.end()):
             m = None
+        if m is None:
+            m = _after_inverted_subject(ctx, cue)  # "Explicó el ministro José Manuel Albares que ..."
         rule = "complementizer"
         if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
             m, rule = SPACES.match(text, cue.end), "predicative"
@@ -101,6 +106,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         start = skip_space(text, m.end())
         if rule == "bare" and m.re in (ctx.speech.opener, ctx.speech.addressee_infinitive):
             start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
+        if rule == "bare":
+            start = _after_complementizer(ctx, start)  # "sagte der „Bild“-Zeitung, dass er ...": the clause after it
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
                 sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
@@ -124,6 +131,15 @@ def _paragraph_end(text: str, start: int) -> int:
 def _ends_a_sentence(text: str, start: int, end: int) -> bool:
     """The paragraph [start, end) ends like a sentence (a heading or a title does not)."""
     return text[start:end].rstrip()[-1:] in (".", "!", "?", "…", *CLOSING_MARKS)
+
+
+def _after_complementizer(ctx: QuoteContext, start: int) -> int:
+    """A clause found past an addressee may still open with the complementizer ("sagte der
+    „Bild“-Zeitung, dass er ..."): the report is the clause after it, as with a complementizer."""
+    first = WORD_AT_START.match(ctx.text, start)
+    if first is None or first.group(1).lower() not in ctx.speech.complementizers:
+        return start
+    return skip_space(ctx.text, first.end())
 
 
 def _after_infinitive_marker(ctx: QuoteContext, start: int) -> int:
@@ -164,11 +180,65 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     if preposed is None or preposed[1] > preposed[2]:
         return
     start, end, comma = preposed
-    if ctx.speech.reportive.search(ctx.text, start, end) is None:
+    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
         return
     ctx.contents.append((start, end, cue))
     ctx.content_rules[start] = "preposed"
     ctx.preposed[cue.start] = comma
+
+
+def _attribution_adverb(ctx: QuoteContext, cue: Cue) -> bool:
+    """ "Die Lage ist ernst, so der Experte.": an attribution word right after a comma and before a
+    name or an article attributes the clause before it, whatever its mood."""
+    if ctx.text[cue.start:cue.end].lower() not in ctx.speech.attribution_adverbs \
+            or not ctx.text[:cue.start].rstrip().endswith(","):
+        return False
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k < len(ctx.mentions):
+        title = WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)
+        if len(title) <= TITLE_WORDS and all(w[:1].isupper() for w in title) \
+                and not CLAUSE_BREAK.search(ctx.text, cue.end, ctx.mentions[k].start):
+            return True  # "so Merz", "so Bundeskanzler Friedrich Merz" (not "so dass Merz")
+    first = WORD_AT_START.match(ctx.text, skip_space(ctx.text, cue.end))
+    return first is not None and first.group(1).lower() in ctx.speech.articles
+
+
+def _inverted_subject(ctx: QuoteContext, cue: Cue, end: int) -> bool:
+    """The verb opens its sentence and the words before the complementizer are a name, its subject
+    after it: "Fa sapere la Farnesina che ...", "Riferisce l'agenzia Reuters che ...", "Ha spiegato
+    il ministro Giorgetti che ..." (a verb with its subject before it takes an object instead:
+    "ha sottolineato i legami che ...")."""
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if WORD.search(ctx.text, sent_start, cue.start):
+        return False
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k >= len(ctx.mentions) or ctx.mentions[k].end > end \
+            or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
+        return False
+    rest = WORD.findall(ctx.text, ctx.mentions[k].end, end)
+    return len(rest) == 1 and rest[0].lower() in ctx.speech.complementizers
+
+
+#: Most words of a title before the name of a subject standing after its verb ("il ministro").
+INVERTED_TITLE_WORDS = 5
+
+
+def _after_inverted_subject(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
+    """The complementizer right after a name that follows a verb opening its sentence, past a short
+    title: "Explicó el ministro José Manuel Albares que ...", "Ha spiegato il ministro dell'Economia
+    Giancarlo Giorgetti che ..." (a name longer than the object words a complementizer may follow)."""
+    sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+    if WORD.search(ctx.text, sent_start, cue.start):
+        return None
+    k = bisect_left(ctx.mention_starts, cue.end)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES \
+            or len(WORD.findall(ctx.text, cue.end, ctx.mentions[k].start)) > INVERTED_TITLE_WORDS \
+            or CLAUSE_BREAK.search(ctx.text, cue.end, ctx.mentions[k].start):
+        return None
+    m = ctx.speech.complementizer.match(ctx.text, ctx.mentions[k].end)
+    if m is None or WORD.findall(ctx.text, ctx.mentions[k].end, m.end())[:1] != WORD.findall(m.group())[-1:]:
+        return None  # only the complementizer after the name, no object between
+    return m
 
 
 def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -179,7 +249,10 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
         return True  # "criticó lo que llaman ...", "ha ricordato ciò che": a relative, not a report
     if len(words) > 2 and words[-2].lower() in ctx.speech.content_nouns:
         return False  # "ha espresso la speranza che ...": the noun announces the reported clause
-    return len(words) > 1 and words[0].lower() in ctx.speech.articles
+    if words and words[-1].lower() in ctx.speech.only_complementizers:
+        return False  # "sagte der Kleinen Zeitung, dass ...": "dass" opens no relative clause
+    # "elle écrit ses Mémoires, qu'elle destine à ...": a possessive or demonstrative opens a noun phrase too
+    return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
@@ -203,6 +276,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
+    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words:
+        # "..., die Englisch zur Amtssprache erklärt, aber ...": a verb after other words of its
+        # comma-separated part closes a subordinate clause; a verb of attribution opens its part
+        # (", sagte Merz", ", teilte das Ministerium mit")
+        return None
+    if parenthetical and between and _opens_object(ctx, after):
+        # "Per i quattro uomini, il pm aveva chiesto la condanna ..., riservando ...": a subject
+        # before the verb and an object after it make a main clause, not a parenthetical verb
+        return None
     start = sent_start
     i = bisect_left(ctx.quoted_starts, comma) - 1
     if i >= 0 and ctx.quoted[i].close > sent_start:
@@ -232,6 +314,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
             and bisect_left(ctx.mention_starts, first) \
             > bisect_left(ctx.mention_starts, start):
         return None  # "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte": the subject
+    if name_apposition(ctx, start, comma):
+        return None  # "Der Sprecher des Ministeriums, Maximilian Kall, sagte, ...": the subject
     if parenthetical:
         if any(c in tail for c in QUOTE_MARKS):
             return None
@@ -239,6 +323,12 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _opens_object(ctx: QuoteContext, words_after: str) -> bool:
+    """The words after a verb open its object: an article or a determiner ("la condanna", "sa démission")."""
+    words = WORD.findall(words_after)
+    return bool(words) and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
 def _scene_setting(ctx: QuoteContext, before: str, after: str) -> bool:

@@ -104,6 +104,10 @@ class SpeechData:
     speech_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
+    #: "so" in "Die Lage ist ernst, so der Experte": attributes the clause before it in any mood
+    attribution_adverbs: frozenset[str] = frozenset()
+    #: complementizers that never open a relative clause ("dass"): an article before one opens an addressee
+    only_complementizers: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "heißt es": a placeholder subject, the source speaks
     #: "se detalla que", "si legge che": a clitic right before the verb makes it impersonal (or
     #: reflexive: "se negó a", "se comunicó con"), so the verb has no speaker subject.
@@ -182,8 +186,13 @@ def speech_data(lang: str | None) -> SpeechData:
         # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
         adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
         near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
+        # an aside in commas opening with a preposition may stand before the complementizer: "ha detto,
+        # in un'intervista, che ...", "a déclaré, lors d'une conférence de presse, que", "said, in a
+        # statement, that" (not a clause: "sagte in Coburg, sie bedauere, dass ...")
+        preps = "|".join(phrase_pattern(w) for w in sorted(words.get("preposition", []), key=len, reverse=True))
+        aside = rf"(?:\s*,\s*(?:{preps})(?![\w-])[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?" if preps else ""
         complementizer = re.compile(
-            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
+            rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?{aside}\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
     openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     # after a verb with an addressee, openers that are no article: "told reporters he would", "told
@@ -252,6 +261,8 @@ def speech_data(lang: str | None) -> SpeechData:
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
+        only_complementizers=frozenset(w.lower() for w in words.get("only_complementizer", [])),
+        attribution_adverbs=frozenset(w.lower() for w in words.get("attribution_adverb", [])),
         impersonal=frozenset(w.lower() for w in words.get("impersonal", [])),
         impersonal_clitics=frozenset(w.lower() for w in words.get("impersonal_clitic", [])),
         stressed_pronouns=frozenset(w.lower() for w in words.get("stressed_pronoun", [])),
