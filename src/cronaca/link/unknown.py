@@ -368,6 +368,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
                 else "ORG" if entry.type == "COUNTRY" or _acronym_before_place(view, tokens, entry.type) \
                 else entry.type
+            if inside == "ORG" and following.kind == "adjective":
+                # "Federazione Italiana Rugby": the capitalised words after the country adjective
+                # inside a body's name go on naming it
+                nxt = _next_word(view, end, seq.end(), lex)
+                while nxt is not None and nxt[0] not in by_start:
+                    swallowed.add(nxt[0])
+                    end = nxt[1]
+                    nxt = _next_word(view, end, seq.end(), lex)
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -399,6 +407,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             # "Владимир Белов": a KB place that is also a given name begins a person's name
             fallback = fallback or ("PERSON" if preceding.text in m.given_names else entry.type)
             start = _name_word_before(view, start, seq.start(), lex)  # "New England Journal of ..."
+    if preceding is not None and fallback is None and inside is None and len(tokens) <= 2 \
+            and _given_name_of_kb_person(preceding, m) and preceding.start >= seq.start():
+        # "Albert Hofmann", "Francesco Totti": a KB person known by a given name alone (a monarch,
+        # a pope) opens the full name of someone else when an unknown family name follows
+        absorbed.add(id(preceding))
+        start, fallback, stretched = preceding.start, "PERSON", True
     name = view.text[start:end]
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
@@ -687,6 +701,12 @@ def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, f
         and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
 
 
+def _given_name_of_kb_person(mention: Mention, m: Matcher) -> bool:
+    """A one-word KB person's name that is also a given name ("Albert" of Monaco, "Francesco")."""
+    return mention.kind == "name" and " " not in mention.text and mention.text in m.given_names \
+        and m.kb.entries[mention.entity_id].type == "PERSON"
+
+
 def same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
     key = _ascii(word)
@@ -764,6 +784,7 @@ NOT_A_NAME = "-"
 LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
+                        "unknown:locative-article",
                         "unknown:acronym", "unknown:apposition", "unknown:designator"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
@@ -1161,6 +1182,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
             # bare "a", which also introduces whom an act is aimed at
             return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
+    if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
+            and view.phrase_before(start, lex.article_locatives, words=preceding):
+        # "nel Mugello", "im Breisgau", "dans le Var": a rare word after a preposition and its
+        # article is a region; bodies take one too ("nella Lega", "im Bundestag"), but those are
+        # known, frequent words, acronyms or longer names
+        return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
