@@ -9,6 +9,8 @@ only towns a population) and countries.
 """
 from __future__ import annotations
 
+import re
+
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
@@ -16,6 +18,7 @@ from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
 RULE = "unknown:club-article"
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w)")
 #: How sure a club read from its article is: the article is a strong, but not the only, sign.
 CLUB_CONFIDENCE = 0.65
 
@@ -30,7 +33,8 @@ def clubs_over_towns(kb_mentions: list[Mention], view: TextView, lex: LinkLexico
     for x in kb_mentions:
         entry = kb.entries.get(x.entity_id)
         if entry is None or x.kind != "name" or entry.type != "PLACE" or not entry.population \
-                or not _club_article_before(view, x.start, lex) or _article_in_name(entry, lex):
+                or not _club_article_before(view, x.start, lex) or _article_in_name(entry, lex) \
+                or _name_goes_on(view.text, x.end):  # "del Merano WineFestival": a longer name
             kept.append(x)
             continue
         club = clubs.get(x.text)
@@ -40,6 +44,12 @@ def clubs_over_towns(kb_mentions: list[Mention], view: TextView, lex: LinkLexico
     for club in clubs.values():
         club.settle()
     return kept, list(clubs.values())
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Does a capitalised word follow one space after ``end`` (the town begins a longer name)?"""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1).isupper()
 
 
 def _club_article_before(view: TextView, start: int, lex: LinkLexicon) -> bool:

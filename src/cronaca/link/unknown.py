@@ -1184,7 +1184,7 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.6, "unknown:locative")
     if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
             and view.phrase_before(start, lex.article_locatives, words=preceding):
-        # "nel Mugello", "im Breisgau", "dans le Var": a rare word after a preposition and its
+        # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
         # article is a region; bodies take one too ("nella Lega", "im Bundestag"), but those are
         # known, frequent words, acronyms or longer names
         return Guess("PLACE", 0.5, "unknown:locative-article")
