@@ -94,3 +94,22 @@ def test_a_kb_given_name_before_an_unknown_family_name_is_one_person(pipeline):
     found = _found(pipeline, "È morto Albert Hofmann, il chimico svizzero. Hofmann aveva 102 anni.", "it")
     assert found["Albert Hofmann"] == ("PERSON", "Albert Hofmann")
     assert found["Hofmann"] == ("PERSON", "Albert Hofmann")
+
+
+# -- members of a list are of one kind -----------------------------------------------------------
+
+def test_a_bare_name_after_a_cued_person_in_a_list_is_a_person(pipeline):
+    found = _found(pipeline, "MM. Briand et Viviani sont arrivés à Lyon hier soir.", "fr")
+    assert found["Viviani"][0] == "PERSON"
+
+
+def test_a_bare_name_with_no_typed_name_before_it_keeps_its_guess(pipeline):
+    # nothing typed stands before "Viviani" here: the list rule does not apply
+    found = _found(pipeline, "Viviani est arrivé à Lyon. Viviani a parlé longtemps.", "fr")
+    assert all(x != "unknown:listed" for x in _rules(pipeline, "Viviani est arrivé à Lyon. Viviani a parlé.", "fr"))
+    assert "Viviani" in found
+
+
+def _rules(pipeline: Pipeline, text: str, lang: str) -> list[str]:
+    doc = pipeline(Document(raw=text, language=lang))
+    return [m.rule for e in doc.entities for m in e.mentions]

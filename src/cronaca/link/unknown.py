@@ -166,6 +166,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
+    _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
     for entity in unknowns:
@@ -239,6 +240,49 @@ LONE_NAME_MIN_MENTIONS = 2
 #: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
 #: ("Palio di Siena", "Nobel de la Paz").
 WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle"})
+
+
+#: Rules too weak to type a name that a list gives a type to ("MM. Briand et Viviani").
+LISTABLE_RULES = WEAK_RULES | {"unknown:ending"}
+LISTED_RULE = "unknown:listed"
+#: How sure a type taken from the name before in a list is.
+LISTED_CONFIDENCE = 0.55
+#: Longest gap between two members of a list: ", " or " and ", " sowie ".
+MAX_LIST_GAP = 7
+_LIST_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(\w+)[ \u00a0]+")
+_KB_LIST_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
+
+
+def _type_listed(entities: dict[str, Unknown], view: TextView, m: Matcher, kb_mentions: list[Mention]) -> None:
+    """A one-word name only weak rules typed takes the type of the typed name before it in a list
+    ("MM. Briand et Viviani", "a Pirri, Elmas e Assemini", "Kasparov e Short"): the members of a
+    list are of one kind. Runs left to right, so a typed member types the whole list after it."""
+    typed: dict[int, str] = {x.end: m.kb.entries[x.entity_id].type for x in kb_mentions
+                             if x.kind in ("name", "surname")
+                             and m.kb.entries[x.entity_id].type in _KB_LIST_TYPES}
+    weak: list[tuple[int, Mention, Unknown]] = []
+    for entity in {id(e): e for e in entities.values()}.values():
+        listable = " " not in entity.name and all(x.rule in LISTABLE_RULES for x in entity.mentions)
+        for x in entity.mentions:
+            if listable:
+                weak.append((x.start, x, entity))
+            elif entity.confidence >= LISTED_CONFIDENCE:
+                typed[x.end] = entity.type
+    for _, mention, entity in sorted(weak, key=lambda item: item[0]):
+        kind = None
+        for prev_end in range(max(0, mention.start - MAX_LIST_GAP), mention.start):
+            prev_type = typed.get(prev_end)
+            if prev_type is None:
+                continue
+            gap = _LIST_GAP.fullmatch(view.text, prev_end, mention.start)
+            if gap is not None and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+                kind = prev_type
+                break
+        if kind is None:
+            continue
+        entity.type, entity.confidence = kind, max(entity.confidence, LISTED_CONFIDENCE)
+        mention.rule, mention.confidence = LISTED_RULE, LISTED_CONFIDENCE
+        typed[mention.end] = kind
 
 
 def _unsupported(entity: Unknown) -> bool:
