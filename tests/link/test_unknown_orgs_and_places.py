@@ -103,11 +103,10 @@ def test_a_bare_name_after_a_cued_person_in_a_list_is_a_person(pipeline):
     assert found["Viviani"][0] == "PERSON"
 
 
-def test_a_bare_name_with_no_typed_name_before_it_keeps_its_guess(pipeline):
-    # nothing typed stands before "Viviani" here: the list rule does not apply
-    found = _found(pipeline, "Viviani est arrivé à Lyon. Viviani a parlé longtemps.", "fr")
-    assert all(x != "unknown:listed" for x in _rules(pipeline, "Viviani est arrivé à Lyon. Viviani a parlé.", "fr"))
-    assert "Viviani" in found
+def test_a_name_after_a_weakly_typed_name_keeps_its_own_guess(pipeline):
+    # "Zorbex" is typed by no cue: it gives "Vantrel" no type through the list
+    text = "Gli accordi tra Zorbex e Vantrel sono saltati. Zorbex e Vantrel hanno smentito."
+    assert "unknown:listed" not in _rules(pipeline, text, "it")
 
 
 def _rules(pipeline: Pipeline, text: str, lang: str) -> list[str]:
