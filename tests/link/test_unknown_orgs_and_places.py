@@ -112,3 +112,8 @@ def test_a_name_after_a_weakly_typed_name_keeps_its_own_guess(pipeline):
 def _rules(pipeline: Pipeline, text: str, lang: str) -> list[str]:
     doc = pipeline(Document(raw=text, language=lang))
     return [m.rule for e in doc.entities for m in e.mentions]
+
+
+def test_a_plural_feature_noun_types_every_name_of_its_list(pipeline):
+    found = _found(pipeline, "Hubo combates en las zonas de los ríos Ariari, Guayabero y Guaviare.", "es")
+    assert [found[n][0] for n in ("Ariari", "Guayabero", "Guaviare")] == ["PLACE", "PLACE", "PLACE"]
