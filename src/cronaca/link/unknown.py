@@ -250,23 +250,27 @@ LISTED_CONFIDENCE = 0.55
 #: Longest gap between two members of a list: ", " or " and ", " sowie ".
 MAX_LIST_GAP = 7
 _LIST_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(\w+)[ \u00a0]+")
-_KB_LIST_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
+#: Rules whose type a name passes on to the weakly typed names after it in a list.
+LIST_SOURCE_RULES = frozenset({"unknown:cue-before", "unknown:title", "unknown:designator", "unknown:inside-cue",
+                               LISTED_RULE})
 
 
 def _type_listed(entities: dict[str, Unknown], view: TextView, m: Matcher, kb_mentions: list[Mention]) -> None:
     """A one-word name only weak rules typed takes the type of the typed name before it in a list
     ("MM. Briand et Viviani", "a Pirri, Elmas e Assemini", "Kasparov e Short"): the members of a
     list are of one kind. Runs left to right, so a typed member types the whole list after it."""
-    typed: dict[int, str] = {x.end: m.kb.entries[x.entity_id].type for x in kb_mentions
-                             if x.kind in ("name", "surname")
-                             and m.kb.entries[x.entity_id].type in _KB_LIST_TYPES}
+    # a known person, or a name a cue word typed: a place read from a preposition or the KB is no
+    # evidence ("Efsa en Europe, Anses en France": commas also part clauses)
+    typed: dict[int, str] = {x.end: "PERSON" for x in kb_mentions if x.kind in ("name", "surname")
+                             and m.kb.entries[x.entity_id].type == "PERSON"}
     weak: list[tuple[int, Mention, Unknown]] = []
     for entity in {id(e): e for e in entities.values()}.values():
-        listable = " " not in entity.name and all(x.rule in LISTABLE_RULES for x in entity.mentions)
+        listable = " " not in entity.name and all(x.rule in LISTABLE_RULES for x in entity.mentions) \
+            and not any(c.isupper() for c in entity.name[1:])  # "PhD", "UiPath": no person's name
         for x in entity.mentions:
             if listable:
                 weak.append((x.start, x, entity))
-            elif entity.confidence >= LISTED_CONFIDENCE:
+            elif x.rule in LIST_SOURCE_RULES or entity.type == "PERSON" and entity.confidence >= LISTED_CONFIDENCE:
                 typed[x.end] = entity.type
     for _, mention, entity in sorted(weak, key=lambda item: item[0]):
         kind = None
