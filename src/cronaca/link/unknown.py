@@ -247,6 +247,8 @@ LISTABLE_RULES = WEAK_RULES | {"unknown:ending"}
 LISTED_RULE = "unknown:listed"
 #: How sure a type taken from the name before in a list is.
 LISTED_CONFIDENCE = 0.55
+#: A word this frequent (zipf) in the language is a common word, not a listed name.
+LIST_WORD_ZIPF = 3.0
 #: Longest gap between two members of a list: ", " or " and ", " sowie ".
 MAX_LIST_GAP = 7
 _LIST_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(\w+)[ \u00a0]+")
@@ -266,7 +268,10 @@ def _type_listed(entities: dict[str, Unknown], view: TextView, m: Matcher, kb_me
     weak: list[tuple[int, Mention, Unknown]] = []
     for entity in {id(e): e for e in entities.values()}.values():
         listable = " " not in entity.name and all(x.rule in LISTABLE_RULES for x in entity.mentions) \
-            and not any(c.isupper() for c in entity.name[1:])  # "PhD", "UiPath": no person's name
+            and not any(c.isupper() for c in entity.name[1:]) \
+            and zipf(entity.name.casefold(), m.lex.code) < LIST_WORD_ZIPF
+        # ("PhD", "UiPath": no person's name; "Mobilization and Outreach", "Catherine, Duchess of":
+        # a word of the language is no member of a list of names)
         for x in entity.mentions:
             if listable:
                 weak.append((x.start, x, entity))
