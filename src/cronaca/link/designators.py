@@ -8,6 +8,8 @@ stazione di Saronno" is the town's station). Across a particle a known town stay
 site is one more place ("la stazione di Saronno", "el puerto de Montevideo": the town's station or
 port, a building or site the gold set names too); an unknown name joins the site. A country after one ("golfo del
 Messico") is left to the country: its name is more often the owner than the site's name.
+A lead noun of a body (type ORG: "l'università di Nottingham", "la fondazione Cariplo") makes an
+ORG of the name and takes a town into it; a known body keeps its own entity.
 A region noun of link_settings.tsv (``region_nouns``) across a particle makes a region of a town
 ("la provincia de Córdoba", "la région de Lyon"): the town itself is not meant.
 """
@@ -45,9 +47,13 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
             found = None if region is None else ("PLACE", region)
             if found is None:
                 found = designator_before(view, mention.start, lex, across=True, bare_across=True)
-                owned = found is not None
+                # "l'università di Nottingham", "la universidad de Chile": a body named after its
+                # town takes the town into its name, as "Università di Bologna" does
+                owned = found is not None and found[0] != "ORG"
         if found is None:
             return False
+        if found[0] == "ORG" and known and kb.entries[mention.entity_id].type != "PLACE":
+            return False  # "la fondazione Ford": a known body keeps its own name
         entity_type, start = found
         name = view.text[start:mention.end]
         key = " ".join(name.casefold().split())

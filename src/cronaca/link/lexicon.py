@@ -131,6 +131,9 @@ class LinkLexicon:
     small_town_countries: tuple[str, ...] = ()  # ISO2 codes where towns of 1,000+ count (gazetteer.py)
     place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
     addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
+    # prepositions with an article ("nel", "im", "en la"): a place only before a lone rare word
+    article_locatives: frozenset[str] = frozenset()
+    club_articles: frozenset[str] = frozenset()  # "il", "el": "il Napoli", "el Sevilla" name the club
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
@@ -195,6 +198,8 @@ def lexicon(code: str) -> LinkLexicon:
         code=code,
         titles=_title_words(data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
+        article_locatives=frozenset(w.lower() for w in data.words("locative_articles.txt")),
+        club_articles=frozenset(w.lower() for w in data.words("club_articles.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),
         cues_lead=cues.get("lead", {}),

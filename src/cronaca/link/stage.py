@@ -19,6 +19,7 @@ from cronaca.link.acting_places import with_acting_places
 from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
+from cronaca.link.clubs import clubs_over_towns
 from cronaca.link.collectives import with_collectives
 from cronaca.link.descriptions import resolve_descriptions
 from cronaca.link.designators import join_designators
@@ -102,6 +103,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = [x for x in kb_mentions if id(x) not in absorbed]
     kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
     kb_mentions = people_over_places(kb_mentions, unknowns, view, m.lex, kb)  # "Whitney Houston ... la Houston"
+    kb_mentions, clubs = clubs_over_towns(kb_mentions, view, m.lex, kb)  # "il Napoli ha vinto": the club
+    unknowns += clubs
 
     def kb_entity(entity_id: str) -> Entity:
         entry = kb.entries[entity_id]

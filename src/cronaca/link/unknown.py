@@ -166,6 +166,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
+    _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
     for entity in unknowns:
@@ -239,6 +240,58 @@ LONE_NAME_MIN_MENTIONS = 2
 #: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
 #: ("Palio di Siena", "Nobel de la Paz").
 WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle"})
+
+
+#: Rules too weak to type a name that a list gives a type to ("MM. Briand et Viviani").
+LISTABLE_RULES = WEAK_RULES | {"unknown:ending"}
+LISTED_RULE = "unknown:listed"
+#: How sure a type taken from the name before in a list is.
+LISTED_CONFIDENCE = 0.55
+#: A word this frequent (zipf) in the language is a common word, not a listed name.
+LIST_WORD_ZIPF = 3.0
+#: Longest gap between two members of a list: ", " or " and ", " sowie ".
+MAX_LIST_GAP = 7
+_LIST_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(\w+)[ \u00a0]+")
+#: Rules whose type a name passes on to the weakly typed names after it in a list.
+LIST_SOURCE_RULES = frozenset({"unknown:cue-before", "unknown:title", "unknown:designator", "unknown:inside-cue",
+                               LISTED_RULE})
+
+
+def _type_listed(entities: dict[str, Unknown], view: TextView, m: Matcher, kb_mentions: list[Mention]) -> None:
+    """A one-word name only weak rules typed takes the type of the typed name before it in a list
+    ("MM. Briand et Viviani", "a Pirri, Elmas e Assemini", "Kasparov e Short"): the members of a
+    list are of one kind. Runs left to right, so a typed member types the whole list after it."""
+    # a known person, or a name a cue word typed: a place read from a preposition or the KB is no
+    # evidence ("Efsa en Europe, Anses en France": commas also part clauses)
+    typed: dict[int, str] = {x.end: "PERSON" for x in kb_mentions if x.kind in ("name", "surname")
+                             and m.kb.entries[x.entity_id].type == "PERSON"}
+    weak: list[tuple[int, Mention, Unknown]] = []
+    for entity in {id(e): e for e in entities.values()}.values():
+        listable = " " not in entity.name and all(x.rule in LISTABLE_RULES for x in entity.mentions) \
+            and not any(c.isupper() for c in entity.name[1:]) \
+            and zipf(entity.name.casefold(), m.lex.code) < LIST_WORD_ZIPF
+        # ("PhD", "UiPath": no person's name; "Mobilization and Outreach", "Catherine, Duchess of":
+        # a word of the language is no member of a list of names)
+        for x in entity.mentions:
+            if listable:
+                weak.append((x.start, x, entity))
+            elif x.rule in LIST_SOURCE_RULES or entity.type == "PERSON" and entity.confidence >= LISTED_CONFIDENCE:
+                typed[x.end] = entity.type
+    for _, mention, entity in sorted(weak, key=lambda item: item[0]):
+        kind = None
+        for prev_end in range(max(0, mention.start - MAX_LIST_GAP), mention.start):
+            prev_type = typed.get(prev_end)
+            if prev_type is None:
+                continue
+            gap = _LIST_GAP.fullmatch(view.text, prev_end, mention.start)
+            if gap is not None and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+                kind = prev_type
+                break
+        if kind is None:
+            continue
+        entity.type, entity.confidence = kind, max(entity.confidence, LISTED_CONFIDENCE)
+        mention.rule, mention.confidence = LISTED_RULE, LISTED_CONFIDENCE
+        typed[mention.end] = kind
 
 
 def _unsupported(entity: Unknown) -> bool:
@@ -368,6 +421,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             fallback = "PERSON" if view.text[slice(*tokens[0])] in m.given_names \
                 else "ORG" if entry.type == "COUNTRY" or _acronym_before_place(view, tokens, entry.type) \
                 else entry.type
+            if inside == "ORG" and following.kind == "adjective":
+                # "Federazione Italiana Rugby": the capitalised words after the country adjective
+                # inside a body's name go on naming it
+                nxt = _next_word(view, end, seq.end(), lex)
+                while nxt is not None and nxt[0] not in by_start:
+                    swallowed.add(nxt[0])
+                    end = nxt[1]
+                    nxt = _next_word(view, end, seq.end(), lex)
     # "Roma-Lido", "Mosca-Domodedovo": a place joined by a hyphen makes one place name with it
     joined = by_end.get(start - 1) if view.text[start - 1:start] == "-" else None
     if joined is not None and _is_place(joined, m) and joined.start >= seq.start():
@@ -399,6 +460,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             # "Владимир Белов": a KB place that is also a given name begins a person's name
             fallback = fallback or ("PERSON" if preceding.text in m.given_names else entry.type)
             start = _name_word_before(view, start, seq.start(), lex)  # "New England Journal of ..."
+    if preceding is not None and fallback is None and inside is None and len(tokens) <= 2 \
+            and _given_name_of_kb_person(preceding, m) and preceding.start >= seq.start():
+        # "Albert Hofmann", "Francesco Totti": a KB person known by a given name alone (a monarch,
+        # a pope) opens the full name of someone else when an unknown family name follows
+        absorbed.add(id(preceding))
+        start, fallback, stretched = preceding.start, "PERSON", True
     name = view.text[start:end]
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
@@ -687,6 +754,12 @@ def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, f
         and m.kb.entries[preceding.entity_id].type in ("PLACE", "ORG", "MEDIA", "GROUP")
 
 
+def _given_name_of_kb_person(mention: Mention, m: Matcher) -> bool:
+    """A one-word KB person's name that is also a given name ("Albert" of Monaco, "Francesco")."""
+    return mention.kind == "name" and " " not in mention.text and mention.text in m.given_names \
+        and m.kb.entries[mention.entity_id].type == "PERSON"
+
+
 def same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
     key = _ascii(word)
@@ -764,6 +837,7 @@ NOT_A_NAME = "-"
 LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
+                        "unknown:locative-article",
                         "unknown:acronym", "unknown:apposition", "unknown:designator"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
@@ -1161,6 +1235,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
             # bare "a", which also introduces whom an act is aimed at
             return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
+    if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
+            and view.phrase_before(start, lex.article_locatives, words=preceding):
+        # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
+        # article is a region; bodies take one too ("nella Lega", "im Bundestag"), but those are
+        # known, frequent words, acronyms or longer names
+        return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and name.isupper() and len(name) > 1:
