@@ -29,3 +29,17 @@ def test_a_company_noun_and_its_modifier_before_a_name_point_to_that_name_not_ba
                   "la fermeture de son usine.")
     assert found["Olympique Lyonnais"] == ["Olympique lyonnais"]
     assert found["Stellantis"] == ["Stellantis"]
+
+
+def test_a_country_in_the_name_of_a_competition_is_no_country():
+    found = names("Le coureur a remporté une étape du Tour de France, puis le PSG a perdu en Coupe de France.")
+    assert "France" not in found
+
+
+def test_the_national_stadium_is_a_place_without_the_country():
+    assert names("Le concert aura lieu au Stade de France en juillet.") == {"Stade de France": ["Stade de France"]}
+
+
+def test_the_sports_paper_is_named_with_its_capital_only():
+    found = names("L'équipe de France de football a battu l'Espagne, selon L'Équipe.")
+    assert found["L'Équipe"] == ["L'Équipe"]
