@@ -37,3 +37,8 @@ def test_a_present_opinion_verb_after_the_quotation_with_the_speaker_after_it():
 def test_d_apres_a_seat_of_power_reports_what_follows():
     assert quotes("D'après le Kremlin, les négociations n'ont pas encore commencé.") \
         == [("les négociations n'ont pas encore commencé", "Kremlin")]
+
+
+def test_porte_parole_and_a_name_in_apposition_after_an_inverted_verb_name_the_speaker():
+    assert quotes("La situation reste tendue, a déclaré le porte-parole du Kremlin, Dmitri Peskov.") \
+        == [("La situation reste tendue", "Dmitry Peskov")]
