@@ -43,3 +43,8 @@ def test_the_national_stadium_is_a_place_without_the_country():
 def test_the_sports_paper_is_named_with_its_capital_only():
     found = names("L'équipe de France de football a battu l'Espagne, selon L'Équipe.")
     assert found["L'Équipe"] == ["L'Équipe"]
+
+
+def test_bercy_is_the_economy_ministry_as_french_news_writes_it():
+    assert names("D'après Bercy, le déficit atteindra 5 % du PIB.") \
+        == {"Ministry of the Economy and Finance": ["Bercy"]}
