@@ -40,11 +40,6 @@ def test_a_refusal_before_an_elided_infinitive_is_negated_too():
     assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
 
 
-def test_the_near_future_in_the_past_is_planned():
-    [event] = events(document("Emmanuel Macron a expliqué qu'il allait rencontrer Xi Jinping.", "fr", ALL))
-    assert (event.type, event.status) == ("CONSULT", "planned")
-
-
 def test_announcing_sanctions_after_a_modal_is_planned():
     [event] = events(document("Washington devrait annoncer de nouvelles sanctions contre Moscou.", "fr", ALL))
     assert summary(event) == ("SANCTION", ("Q30",), ("Q159",), "planned")
