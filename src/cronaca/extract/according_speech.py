@@ -69,6 +69,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             head = match.end()  # "Seiner Meinung nach ist die Krise vorbei."
         if head is None and not ctx.speech.verb_second:
             head = _bare_head(ctx, match.end(), sent_end)  # "Secondo l'associazione frasi simili ..."
+            if head is not None and source is not None and source.start < head < source.end:
+                head = None  # "Selon le ministère ukrainien de la Défense, ...": the body's name goes on
             if head is not None:
                 who_end = head
         tail = _attribution_end(ctx, match.end(), who_end) if ctx.speech.verb_second and head is None else None

@@ -446,12 +446,24 @@ def _country_next(mentions: list[tuple[int, int, Entity]], starts: list[int], te
     return None, end
 
 
+#: One lower-case word between spaces: the modifier of a noun the name right after it goes with.
+_ONE_MODIFIER = re.compile(r" [^\W\d_A-Z][^\W\d_]+ ")
+
+
+def _one_modifier(gap: str) -> bool:
+    """True when ``gap`` is a single lower-case word ("automobile" in "le constructeur automobile
+    Stellantis"), where adjectives follow the noun: the name after it is the one the noun describes."""
+    return bool(_ONE_MODIFIER.fullmatch(gap)) and not any(c.isupper() for c in gap)
+
+
 def _names_something_else(text: str, end: int, starts: list[int], lex: LinkLexicon) -> bool:
     """True when the noun introduces a name or a complement that says which one it is: "the company
     Stellantis", "il partito di Renzi", "the court of appeal" -- no back-reference."""
     k = bisect_left(starts, end)
     if k < len(starts) and starts[k] <= end + 2 and text[end:starts[k]].strip() in ("", "«", "\"", "“"):
         return True
+    if lex.adjectives_follow and k < len(starts) and _one_modifier(text[end:starts[k]]):
+        return True  # "le constructeur automobile Stellantis", "il gruppo editoriale Gedi"
     rest = text[end:end + 40]
     word = rest.split(None, 1)[0].strip(",.;:") if rest[:1] == " " and rest.strip() else ""
     if not word:

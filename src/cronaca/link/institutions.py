@@ -27,7 +27,7 @@ from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.country import article_country
-from cronaca.link.lexicon import InstitutionNoun
+from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
@@ -48,7 +48,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                          m: Matcher) -> InstitutionResult:
     result = InstitutionResult()
     found = [x for x in matches if x.institution is not None and not x.forms and x.title is None]
-    if not found:
+    split = _split_index(m.lex)
+    if not found and not (split and any(x.kind == "adjective" for x in kb_mentions)):
         return result
     kb = m.kb
     by_start = {x.start: x for x in kb_mentions}
@@ -64,8 +65,13 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             named.setdefault(entry.institution, entry.id)
     unknowns: dict[tuple[str, str | None], Unknown] = {}
     pending: list[tuple[Match, InstitutionNoun]] = []
+    if split:
+        _split_bodies(split, kb_mentions, view, m, result, unknowns, named)
+    split_spans = list(result.covered)
     for x in found:
         body = x.institution
+        if any(s <= x.start < e for s, e in split_spans):
+            continue  # "ministero" of "il ministero ucraino della Difesa": read whole above
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
@@ -108,6 +114,49 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     for unknown in result.unknowns:
         unknown.settle()
     return result
+
+
+def _split_bodies(split: dict[str, list[tuple[str, InstitutionNoun]]], kb_mentions: list[Mention],
+                  view: TextView, m: Matcher, result: InstitutionResult,
+                  unknowns: dict[tuple[str, str | None], Unknown], named: dict[str, str]) -> None:
+    """Bodies a country adjective splits: "le ministère ukrainien de la Défense", "il ministero ucraino
+    della Difesa": the noun's first word right before the adjective and the rest of its phrase, from a
+    particle on, right after it. French puts the nationality there; the automaton only sees whole
+    phrases (titles.py reads "le ministre russe des Affaires étrangères" the same way)."""
+    for x in kb_mentions:
+        entry = m.kb.entries[x.entity_id]
+        if x.kind != "adjective" or entry.type != "COUNTRY" or not entry.country \
+                or any(s <= x.start < e for s, e in result.covered):
+            continue
+        before = view.words_before(x.start, 1)
+        if not before or before[-1] not in split:
+            continue
+        for rest, body in split[before[-1]]:
+            end = x.end + len(rest)
+            if view.folded[x.end:end] != rest or view.folded[end:end + 1].isalnum():
+                continue
+            start = view.folded.rfind(before[-1], 0, x.start)
+            _emit(result, unknowns, named, body, entry.country, start, end, view, m, True)
+            break
+
+
+@cache
+def _split_index_of(code: str, bodies: tuple[InstitutionNoun, ...],
+                    particles: tuple[str, ...]) -> dict[str, list[tuple[str, InstitutionNoun]]]:
+    found: dict[str, list[tuple[str, InstitutionNoun]]] = {}
+    for body in bodies:
+        first, _, rest = body.phrase.partition(" ")
+        if rest and any(rest.startswith(p + " ") or p.endswith("'") and rest.startswith(p) for p in particles):
+            found.setdefault(first, []).append((" " + rest, body))
+    for options in found.values():
+        options.sort(key=lambda o: -len(o[0]))  # longest phrase first
+    return found
+
+
+def _split_index(lex: LinkLexicon) -> dict[str, list[tuple[str, InstitutionNoun]]]:
+    """First word -> (rest of the phrase with its leading space, body) for bodies of several words
+    whose second word is a particle ("ministère" -> " de la défense")."""
+    return _split_index_of(lex.code, lex.institutions, lex.particles)
 
 
 def _own_home(body: InstitutionNoun, home: str, m: Matcher) -> str:

@@ -470,6 +470,12 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     if len(tokens) == 1 and _ROMAN.fullmatch(name):
         return  # "XXI", "II": numbers, not names
     if inside == "OTHER":
+        # "Coupe de France", "Tour de France", "Open d'Australie": a country after a particle names the
+        # event or the prize, not the country acting
+        country = _following_mention(view, by_start, end, len(view.text), lex)
+        if country is not None and country.kind == "name" and country.start >= seq.start() \
+                and m.kb.entries[country.entity_id].type == "COUNTRY":
+            absorbed.add(id(country))
         return  # "Gran Premio", "World Cup": a name, but not of an actor
     modified = False
     if inside == "ORG" and end == tokens[-1][1] and lex.name_modifiers:
