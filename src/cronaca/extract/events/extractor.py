@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from cronaca.document import Document, Entity, Event, Span
 from cronaca.extract.events import ontology
 from cronaca.extract.events.agreement import Agreement, agreement
+from cronaca.extract.events.antecedents import described_refs, forget, Genders, pronoun_fallbacks
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -80,12 +81,15 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = [r for r in _latter(matches, refs) if not _dateline(text, r)]
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
+    genders = Genders(doc)
+    refs = described_refs(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))], genders)
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
+    ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
@@ -244,6 +248,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         # "Le principal intéressé a rejeté ... et a fait savoir qu'il ne démissionnerait pas": the
         # pronoun stands for that unnamed subject, not for the previous sentence's
         previous_subject = carry = []
+        forget(ctx.last_parties.pronouns, s, e)  # nor for an entity named further back
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target

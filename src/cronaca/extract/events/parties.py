@@ -11,6 +11,7 @@ class Parties:
     def __init__(self, entity_type: dict[str, str]) -> None:
         self.history: list[list[str]] = []
         self.entity_type = entity_type
+        self.pronouns: dict[int, list[str]] = {}  # pronoun start -> antecedent when the clause gives none (antecedents.py)
 
     def add(self, ids: list[str]) -> None:
         if len(ids) >= 2:

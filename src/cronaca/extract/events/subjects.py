@@ -58,6 +58,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
                     else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
+                if not ids and first and u.quote < 0 and not u.phrase.speaker:
+                    ids = anaphor.pronouns.get(u.start, [])  # the nearest earlier entity that agrees (antecedents.py)
                 return (ids, "pronoun") if ids else ([], "")
             if u.phrase.adjectival and u.phrase.prep in (None, "of"):
                 return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts
