@@ -210,3 +210,106 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         if ids is not None:
             out[m.start] = list(ids)
     return out
+
+
+#: how much less sure an event is whose actor is only a pronoun or description resolved by this module
+BORROWED_FACTOR = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleNouns:
+    """``event_people_nouns.tsv``: how a demonym is written when it names a people ("i turchi", "les
+    Russes", "die Amerikaner", "the Russians"): the plural articles before it, the plural endings it
+    takes, endings that make it one person ("die Russin"), and whether it is capitalised."""
+
+    articles: frozenset[str]
+    endings: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    capitalised: bool
+
+
+@lru_cache(maxsize=None)
+def people_nouns(code: str) -> PeopleNouns | None:
+    rows = {r["key"].strip(): (r.get("value") or "").strip()
+            for r in langdata.load(code).table("event_people_nouns.tsv") if r.get("key")}
+    if not rows.get("articles"):
+        return None
+
+    def items(key: str) -> tuple[str, ...]:
+        return tuple(x.strip() for x in rows.get(key, "").split(",") if x.strip())
+
+    return PeopleNouns(frozenset(items("articles")), items("plural_endings"), items("person_endings"),
+                       rows.get("capitalised") == "yes")
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+#: up to two words (an auxiliary, an adverb) between the demonym and its verb: "les Russes ont rejeté"
+_GAP = re.compile(r"(?: [\w'’]+){0,2} ")
+
+
+def people_refs(text: str, code: str, matches: list[Match], refs: list[Ref]) -> list[Ref]:
+    """A country's (or a group's) demonym used as a plural noun right before a verb trigger ("I turchi
+    lamentano", "Les Russes ont rejeté", "Die Amerikaner forderten") names that people or its
+    government acting: the adjective mention becomes a metonym of the country. Only before a verb of
+    ours (every PLOVER act is one a state or a people does), never after a noun ("i soldati turchi":
+    an adjective, the soldiers act), never in the singular ("il turco", "die Russin": a person)."""
+    nouns = people_nouns(code)
+    if nouns is None:
+        return refs
+    verbs = {m.start for m in matches if any(t.pos == "verb" for t in m.triggers)}
+    out: list[Ref] | None = None
+    for k, r in enumerate(refs):
+        if r.kind != "adjective" or r.etype not in ("COUNTRY", "GROUP"):
+            continue
+        word = text[r.start:r.end]
+        low = word.lower()
+        if not low.endswith(nouns.endings) or low.endswith(nouns.not_endings) or " " in word \
+                or nouns.capitalised and not word[:1].isupper():
+            continue
+        before = _LAST_WORD.search(text, max(0, r.start - 12), r.start)
+        if before is None or before.group(1).lower() not in nouns.articles:
+            continue
+        gap = _GAP.match(text, r.end)
+        if gap is None or not any(r.end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " "):
+            continue  # ("i soldati turchi hanno", "les Russes, selon Kiev, ont": no people acting here)
+        if out is None:
+            out = list(refs)
+        out[k] = Ref(r.start, r.end, r.ids, "metonym", r.etype, r.place)
+    return out if out is not None else refs
+
+
+def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]]) -> None:
+    """Events whose actors are only the entities of back-references in their sentence (no name of
+    theirs there) are less sure than named ones: a pronoun or a description may point elsewhere."""
+    if not borrowed:
+        return
+    starts = [r.start for r in borrowed]
+    spans = {(r.start, r.end) for r in borrowed}
+    for event in events:
+        s, e = event.sentence.start, event.sentence.end
+        here = borrowed[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        if not here or not event.source:
+            continue
+        ids = {i for r in here for i in r.ids}
+        if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ())) for i in event.source):
+            event.confidence = round(event.confidence * BORROWED_FACTOR, 3)
+
+
+@dataclass(slots=True)
+class BackReferences:
+    """What the document's back-references resolved: the mentions they added or changed (``borrowed``),
+    and the people's genders (read again for pronouns)."""
+
+    refs: list[Ref]
+    borrowed: list[Ref]
+    genders: Genders
+
+
+def point_back(doc: Document, code: str, matches: list[Match], refs: list[Ref],
+               sentences: list[tuple[int, int]]) -> BackReferences:
+    """``refs`` with demonyms naming a people and resolved descriptions and demonstratives."""
+    genders = Genders(doc)
+    out = described_refs(doc, code, matches, people_refs(doc.text, code, matches, refs), sentences, genders)
+    old = {(r.start, r.end, r.kind) for r in refs}
+    borrowed = [r for r in out if (r.start, r.end, r.kind) not in old or r.kind == "pronoun"]
+    return BackReferences(out, borrowed, genders)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from cronaca.document import Document, Entity, Event, Span
 from cronaca.extract.events import ontology
 from cronaca.extract.events.agreement import Agreement, agreement
-from cronaca.extract.events.antecedents import described_refs, forget, Genders, pronoun_fallbacks
+from cronaca.extract.events.antecedents import forget, lower_borrowed, point_back, pronoun_fallbacks
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -81,15 +81,15 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = [r for r in _latter(matches, refs) if not _dateline(text, r)]
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
-    genders = Genders(doc)
-    refs = described_refs(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))], genders)
+    back = point_back(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))])
+    refs = back.refs
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
-    ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, genders)
+    ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
@@ -115,6 +115,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
             carry, carry_plural = previous.subject, previous.subject_plural
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
+    lower_borrowed(events, back.borrowed, ctx.mentions)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
