@@ -29,14 +29,13 @@ from functools import lru_cache
 from cronaca import lang as langdata
 from cronaca.document import Document
 from cronaca.extract.events.lexicon import Match
+from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.units import Ref
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.descriptions import _gender, gender_cues
 
 #: sentences before the pointing word in which its antecedent may stand
 MAX_SENTENCES_BACK = 2
-#: characters between a demonstrative and the verb that shows it is a pronoun ("Der gab")
-VERB_GAP = 1
 #: entity types a pronoun or description never stands for (a place is where, not who)
 NOT_ACTORS = frozenset({"PLACE"})
 
@@ -174,7 +173,7 @@ def described_refs(doc: Document, code: str, matches: list[Match], refs: list[Re
         after = bisect.bisect_left(starts, start)
         if inside >= 0 and out[inside].end > start or after < len(starts) and starts[after] < end:
             continue  # already (part of) a mention: "der 42-jährige Gaetz", "the senator Lindsey Graham"
-        if row.before_verb and not any(end + g in verb_starts for g in range(VERB_GAP + 1)):
+        if row.before_verb and not _verb_follows(text, end, verb_starts):
             continue  # "Der neue Präsident": an article, not a pronoun
         # a demonstrative points to the last person named, not the subject ("Trump hatte Gaetz
         # vorgesehen. Der gab auf": Gaetz; "celui-ci", "questi", "éste" alike)
@@ -188,14 +187,14 @@ def described_refs(doc: Document, code: str, matches: list[Match], refs: list[Re
 
 
 def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list[Ref],
-                      sentences: list[tuple[int, int]], genders: Genders) -> dict[int, list[str]]:
+                      sentences: list[tuple[int, int]], genders: Genders) -> dict[int, tuple[str | None, list[str]]]:
     """Start of every subject pronoun (``pronoun`` cues, not the speaker's "we" or the neuter "es") ->
-    the entity it points back to, for when the clause rules find none."""
+    its gender and the entity it points back to, for when the clause rules find none that agrees."""
     text = doc.text
     starts = [r.start for r in refs]
     pronouns = gender_words(code).pronouns
     verbs = [m.start for m in matches if any(t.pos == "verb" for t in m.triggers)]
-    out: dict[int, list[str]] = {}
+    out: dict[int, tuple[str | None, list[str]]] = {}
     for m in matches:
         for c in m.cues:
             if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON"):
@@ -207,9 +206,23 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         person = c.value == "pronoun:PERSON"
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
         ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, gender is None and not person)
-        if ids is not None:
-            out[m.start] = list(ids)
+        out[m.start] = (gender, list(ids) if ids is not None else [])
     return out
+
+
+def agreeing(ids: list[str], at: int, parties: Parties) -> list[str]:
+    """What the subject pronoun at ``at`` stands for: ``ids`` (what the clause rules found) less the
+    people known to be of the other gender ("Macron a reçu Le Pen. Elle a critiqué": not Macron);
+    when nothing is left, the nearest earlier entity that agrees (``pronoun_fallbacks``)."""
+    gender, fallback = parties.pronouns.get(at, (None, []))
+    if gender is not None:
+        ids = [i for i in ids if parties.genders.get(i) in (None, gender)]
+    return ids or list(fallback)
+
+
+def person_genders(doc: Document, genders: Genders) -> dict[str, str | None]:
+    """Every person's gender in the document, for ``agreeing``."""
+    return {e.id: genders.of(e.id) for e in doc.entities if e.type == "PERSON"}
 
 
 #: how much less sure an event is whose actor is only a pronoun or description resolved by this module
@@ -276,6 +289,13 @@ def people_refs(text: str, code: str, matches: list[Match], refs: list[Ref]) -> 
             out = list(refs)
         out[k] = Ref(r.start, r.end, r.ids, "metonym", r.etype, r.place)
     return out if out is not None else refs
+
+
+def _verb_follows(text: str, end: int, verbs: set[int]) -> bool:
+    """A verb trigger right after ``end``, or after one or two words (an auxiliary, an adverb: "Celle-ci
+    a critiqué", "Questi ha poi dichiarato")."""
+    gap = _GAP.match(text, end)
+    return gap is not None and any(end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " ")
 
 
 def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]]) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from cronaca.document import Document, Entity, Event, Span
 from cronaca.extract.events import ontology
 from cronaca.extract.events.agreement import Agreement, agreement
-from cronaca.extract.events.antecedents import forget, lower_borrowed, point_back, pronoun_fallbacks
+from cronaca.extract.events.antecedents import forget, lower_borrowed, person_genders, point_back, pronoun_fallbacks
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -90,6 +90,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
+    ctx.last_parties.genders = person_genders(doc, back.genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
