@@ -68,6 +68,10 @@ class Genders:
         self.known: dict[str, str | None] = {}
         self.entities = {e.id: e for e in doc.entities}
 
+    def entity_type(self, eid: str) -> str:
+        entity = self.entities.get(eid)
+        return entity.type if entity is not None else ""
+
     def of(self, eid: str) -> str | None:
         if eid in self.known:
             return self.known[eid]
@@ -129,8 +133,11 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
             if agreeing:
                 return agreeing[-1].ids
             continue
-        found = next((r for r in refs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-                      if _agrees(r, genders, gender, person_only, plural)), None)
+        here = [r for r in refs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                if _agrees(r, genders, gender, person_only, plural)]
+        # a gendered pronoun ("sie", "elle") stands for a person before a body: "Die Präsidentin der
+        # Ärztekammer, Astrid Marsoner, hielt ... Sie lobt": Marsoner
+        found = next((r for r in here if gender is not None and r.etype == "PERSON"), here[0] if here else None)
         if found is not None and _subject_position(found, a, verbs):
             return found.ids  # the sentence's first agreeing entity, before its first verb: its subject
         if found is not None:
@@ -195,6 +202,7 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
     pronouns = gender_words(code).pronouns
     verbs = [m.start for m in matches if any(t.pos == "verb" for t in m.triggers)]
     out: dict[int, tuple[str | None, list[str]]] = {}
+    refs = list(refs)  # a resolved pronoun is the antecedent of the next one ("Sie betont ... Sie lobt")
     for m in matches:
         for c in m.cues:
             if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON"):
@@ -207,6 +215,10 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
         ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, gender is None and not person)
         out[m.start] = (gender, list(ids) if ids is not None else [])
+        if ids is not None:
+            k = bisect.bisect_left(starts, m.start)
+            refs.insert(k, Ref(m.start, m.end, ids, "pronoun", genders.entity_type(ids[0])))
+            starts.insert(k, m.start)
     return out
 
 
