@@ -211,7 +211,9 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
             continue
         word = text[m.start:m.end].lower()
         gender = pronouns.get(word)
-        person = c.value == "pronoun:PERSON"
+        # a gendered pronoun falls back on people only: "sie" may stand for "die Gesellschaft", but a body
+        # found this far off is more often there because the woman meant was never linked
+        person = c.value == "pronoun:PERSON" or gender is not None
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
         ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, gender is None and not person)
         out[m.start] = (gender, list(ids) if ids is not None else [])
