@@ -316,9 +316,11 @@ def _verb_follows(text: str, end: int, verbs: set[int]) -> bool:
     return gap is not None and any(end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " ")
 
 
-def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]]) -> None:
+def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]],
+                   floor: float) -> None:
     """Events whose actors are only the entities of back-references in their sentence (no name of
-    theirs there) are less sure than named ones: a pronoun or a description may point elsewhere."""
+    theirs there) are less sure than named ones: a pronoun or a description may point elsewhere. The
+    lowering never takes an event below ``floor`` (the extractor's confidence floor) that was above it."""
     if not borrowed:
         return
     starts = [r.start for r in borrowed]
@@ -330,7 +332,7 @@ def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[t
             continue
         ids = {i for r in here for i in r.ids}
         if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ())) for i in event.source):
-            event.confidence = round(event.confidence * BORROWED_FACTOR, 3)
+            event.confidence = max(round(event.confidence * BORROWED_FACTOR, 3), min(event.confidence, floor))
 
 
 @dataclass(slots=True)
@@ -349,5 +351,5 @@ def point_back(doc: Document, code: str, matches: list[Match], refs: list[Ref],
     genders = Genders(doc)
     out = described_refs(doc, code, matches, people_refs(doc.text, code, matches, refs), sentences, genders)
     old = {(r.start, r.end, r.kind) for r in refs}
-    borrowed = [r for r in out if (r.start, r.end, r.kind) not in old or r.kind == "pronoun"]
+    borrowed = [r for r in out if (r.start, r.end, r.kind) not in old]  # ("the latter", age nouns: as before)
     return BackReferences(out, borrowed, genders)

@@ -116,7 +116,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
             carry, carry_plural = previous.subject, previous.subject_plural
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
-    lower_borrowed(events, back.borrowed, ctx.mentions)
+    lower_borrowed(events, back.borrowed, ctx.mentions, MIN_CONFIDENCE)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
