@@ -103,3 +103,8 @@ def test_english_pronoun_three_sentences_away_from_any_name_stays_unresolved():
     text = ("Kamala Harris arrived in Paris on Monday. The weather was fine. The streets were calm. "
             "Crowds were small.\n\nShe criticized Russia.")
     assert [e for e in events(document(text, "en", [HARRIS, PARIS, RUSSIA])) if e.type == "ACCUSE"] == []
+
+
+def test_german_sie_after_a_paragraph_break_is_no_country_named_before():
+    text = "Russland drohte am Montag.\nSie kritisierte die Ukraine scharf."
+    assert [e for e in events(document(text, "de", [RUSSIA, UKRAINE])) if e.type == "ACCUSE"] == []
