@@ -8,16 +8,20 @@ Two ways in, both built once per document before the sentences are read:
   demonstrative "Der" that is otherwise an article) become mentions of the person they stand for,
   like the "latter" cues and age nouns (``extractor._latter``, ``extractor._age_nouns``), which run
   first and keep what they resolve;
-- a subject pronoun whose clause-level rule finds nothing (the previous sentence's subject is a
-  country for "er", or a new paragraph began) gets a fallback antecedent (``Parties.pronouns``,
-  read by ``subjects.subject_before``), never replacing what the rule found.
+- a subject pronoun keeps what the clause rules found for it, less the people known to be of the
+  other gender ("Macron a reçu Le Pen. Elle a critiqué": not Macron); when nothing is left (the
+  previous sentence's subject is a country for "er", or a new paragraph began) it gets a fallback
+  antecedent (``Parties.pronouns``, read by ``subjects.subject_before`` through ``agreeing``).
 
 The antecedent is the nearest earlier entity that agrees: a person of the same gender (a person of
 unknown gender agrees with every pronoun: only a known other gender is passed over, as
 ``speaker_gender`` does for speakers), in the pronoun's own sentence before it, else in one of the
 ``MAX_SENTENCES_BACK`` sentences before, where the sentence's first agreeing entity (its subject, as
-a rule) is preferred. Further back nothing is resolved: a pronoun that far from any name is about
-someone the text has stopped naming.
+a rule) is preferred; a description needs the one person of its gender there, a demonstrative takes
+the last one named. Further back nothing is resolved: a pronoun that far from any name is about
+someone the text has stopped naming. A demonym used as a plural noun before a verb ("i turchi
+lamentano") is its country acting (``people_refs``). An actor found only through these words is less
+sure than a named one (``lower_borrowed``).
 """
 from __future__ import annotations
 
@@ -108,8 +112,9 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
     sorted starts of verb triggers. A plural pronoun ("they", "ils") only takes an earlier sentence's
     subject: in its own sentence the clause rules have already read what it can stand for. ``last``:
     in an earlier sentence, the last agreeing entity rather than its subject (demonstratives).
-    ``s_starts``: the sentences' starts, when the caller has them. ``unique``: only when the sentence that holds agreeing entities holds one alone (a description:
-    "Trump hatte Gaetz vorgesehen. Der 42-Jährige ..." may be either man)."""
+    ``unique``: only when the sentence that holds agreeing entities holds one alone (a description:
+    "Trump hatte Gaetz vorgesehen. Der 42-Jährige ..." may be either man). ``s_starts``: the
+    sentences' starts, when the caller has them."""
     if s_starts is None:
         s_starts = [s for s, _ in sentences]
     k = bisect.bisect_right(s_starts, at) - 1
@@ -147,12 +152,12 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
 
 
 def _subject_position(ref: Ref, sentence_start: int, verbs: list[int]) -> bool:
-    """No verb trigger between the sentence start and the entity: it may be the subject (verb-second
-    order puts one verb before it: "Am Montag kritisierte Merz")."""
+    """At most one verb trigger between the sentence start and the entity: it may be the subject
+    (verb-second order puts one verb before it: "Am Montag kritisierte Merz")."""
     return bisect.bisect_left(verbs, ref.start) - bisect.bisect_left(verbs, sentence_start) <= 1
 
 
-def forget(pronouns: dict[int, list[str]], start: int, end: int) -> None:
+def forget(pronouns: dict[int, tuple[str | None, list[str]]], start: int, end: int) -> None:
     """Drop the fallbacks of the pronouns in text[start:end] (a sentence whose pronoun stands for its own
     unnamed subject: "Le principal intéressé a rejeté ... et a fait savoir qu'il ...")."""
     for k in [k for k in pronouns if start <= k < end]:
