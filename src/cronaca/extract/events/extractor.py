@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from cronaca.document import Document, Entity, Event, Span
 from cronaca.extract.events import ontology
 from cronaca.extract.events.agreement import Agreement, agreement
+from cronaca.extract.events.antecedents import forget, lower_borrowed, person_genders, point_back, pronoun_fallbacks
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
@@ -80,12 +81,16 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     refs = [r for r in _latter(matches, refs) if not _dateline(text, r)]
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
+    back = point_back(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))])
+    refs = back.refs
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
     sentences = doc.sentences or [(0, len(text))]
+    ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
+    ctx.last_parties.genders = person_genders(doc, back.genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
@@ -111,6 +116,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
             carry, carry_plural = previous.subject, previous.subject_plural
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
+    lower_borrowed(events, back.borrowed, ctx.mentions, MIN_CONFIDENCE)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
@@ -244,6 +250,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         # "Le principal intéressé a rejeté ... et a fait savoir qu'il ne démissionnerait pas": the
         # pronoun stands for that unnamed subject, not for the previous sentence's
         previous_subject = carry = []
+        forget(ctx.last_parties.pronouns, s, e)  # nor for an entity named further back
     state = SentenceState()
     first_subject: list[str] = []
     requests: list = []  # REQUEST events of the previous clause still waiting for a target

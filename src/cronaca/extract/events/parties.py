@@ -11,6 +11,9 @@ class Parties:
     def __init__(self, entity_type: dict[str, str]) -> None:
         self.history: list[list[str]] = []
         self.entity_type = entity_type
+        # pronoun start -> its gender and the antecedent for when the clause gives none; people's genders (antecedents.py)
+        self.pronouns: dict[int, tuple[str | None, list[str]]] = {}
+        self.genders: dict[str, str | None] = {}
 
     def add(self, ids: list[str]) -> None:
         if len(ids) >= 2:

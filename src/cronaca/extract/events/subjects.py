@@ -2,6 +2,7 @@
 zero subjects, fronted phrases, and the speaker of a clause that ends with a speech verb."""
 from __future__ import annotations
 
+from cronaca.extract.events.antecedents import agreeing
 from cronaca.extract.events.arguments import UNRESOLVED, Args
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
 from cronaca.extract.events.trigger_choice import pick_trigger
@@ -58,6 +59,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 # nur sich selbst verteidigt», sagt die Mutter"), not to the narrative around it
                 ids = persons_of(u.phrase, inherited or [], anaphor) if first and (u.quote < 0 or u.phrase.speaker) \
                     else []  # ("we" there is the speaker's side: "Joly said, “... we continue to support Ukraine”")
+                if first and u.quote < 0 and not u.phrase.speaker:
+                    ids = agreeing(ids, u.start, anaphor)  # "Elle" is not Macron: the nearest that agrees
                 return (ids, "pronoun") if ids else ([], "")
             if u.phrase.adjectival and u.phrase.prep in (None, "of"):
                 return [], ""  # "the South Carolina senator said", "a U.S. appeals court": an unnamed noun acts

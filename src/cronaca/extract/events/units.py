@@ -292,6 +292,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     ``dates``: offsets covered by date expressions; a preposition inside one or right before one
     ("On Monday Putin met Xi", "am Mittwoch") introduces the date, not the next name."""
     items: list[tuple[int, int, object]] = [(r.start, r.end, r) for r in refs]
+    pointer_ends = {r.end for r in refs if r.kind == "pronoun"}
     ri = 0
     for m in matches:
         while ri < len(refs) and refs[ri].end <= m.start:
@@ -545,7 +546,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 # "dai media": a verb form used as a noun; a gerund stays a verb ("in calling on Rubio")
                 pending_prep = (pending_prep[0], pending_prep[1] + 1)
                 continue
-            after_det = lexicon.det_before(text, s) and not object_first
+            after_det = lexicon.det_before(text, s) and not object_first and s - 1 not in pointer_ends
+            # ("Der lehnte ab": a demonstrative resolved to a person, events/antecedents.py, is no article)
             if after_det and _clitic_after_subject(text, s, clauses[-1].units, clitics) \
                     and any(t.pos == "verb" for t in item.triggers):
                 after_det = False  # "Milei la acusó", "Renzi gli chiede": an object pronoun, not an article
