@@ -70,3 +70,11 @@ def test_a_person_of_unknown_gender_is_not_passed_over():
     found = speakers(text, "fr", {"x:person:morel": ("PERSON", ["Dominique Morel"]),
                                   "x:person:darmanin": ("PERSON", ["Gérald Darmanin"])})
     assert found == [("Nous voulons avancer vite", "x:person:morel")]
+
+
+def test_english_she_skips_the_man_named_first():
+    # English has no gendered articles: the given names say who "she" can be
+    text = "Joe Biden met Kamala Harris at the White House. She said the talks had been useful."
+    found = speakers(text, "en", {"x:person:biden": ("PERSON", ["Joe Biden"]),
+                                  "x:person:harris": ("PERSON", ["Kamala Harris"])})
+    assert found == [("the talks had been useful", "x:person:harris")]
