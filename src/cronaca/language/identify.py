@@ -93,16 +93,13 @@ def uses_common_words(sample: str, code: str) -> bool:
     words = _WORD.findall(sample)[:CHECKED_WORDS]
     if code not in codes or len(words) < MIN_CHECKED_WORDS:
         return True
-    counts = [0] * len(codes)
-    for mask, times in Counter(masks.get(word.lower(), 0) for word in words).items():
-        index = 0
-        while mask:
-            if mask & 1:
-                counts[index] += times
-            mask >>= 1
-            index += 1
-    own = counts[codes.index(code)]
-    others = max((count for other, count in zip(codes, counts) if other not in supported()), default=0)
+    tally = Counter(masks.get(word.lower(), 0) for word in words)  # few distinct masks: cheap to scan
+
+    def count(index: int) -> int:
+        return sum(times for mask, times in tally.items() if mask >> index & 1)
+
+    own = count(codes.index(code))
+    others = max((count(index) for index, other in enumerate(codes) if other not in supported()), default=0)
     return own >= MIN_COMMON_SHARE * len(words) and own >= others
 
 
