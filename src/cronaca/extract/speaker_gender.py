@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.lang.gendered_words import gender_words
-from cronaca.link.descriptions import ENDING_STEM, _gender, gender_cues
+from cronaca.link.descriptions import ENDING_STEM, gender_cues
+from cronaca.link.descriptions import person_gender as person_gender_of
+
 
 def pronoun_gender(ctx: QuoteContext, pronoun: str) -> str | None:
     """"elle" -> F, "lui" -> M; None for a pronoun of no gender ("they", "loro")."""
@@ -45,17 +47,8 @@ def person_gender(ctx: QuoteContext, entity_id: str | None) -> str | None:
         return None
     if entity_id in ctx.genders:
         return ctx.genders[entity_id]
-    given = gender_words(ctx.doc.language or "").given
-    said: str | None = None
-    for name in [ctx.names.get(entity_id, "")] + [m.text for m in ctx.mentions if m.entity_id == entity_id]:
-        first = WORD.search(name)
-        if first is not None and first.group() in given:
-            said = given[first.group()]
-            break
-    if said is None:
-        entity = next((e for e in ctx.doc.entities if e.id == entity_id), None)
-        if entity is not None:
-            said = _gender(entity, ctx.text, gender_cues(ctx.doc.language or ""), {})
+    entity = next((e for e in ctx.doc.entities if e.id == entity_id), None)
+    said = person_gender_of(entity, ctx.text, ctx.doc.language or "") if entity is not None else None
     ctx.genders[entity_id] = said
     return said
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from cronaca import lang as langdata
 from cronaca.document import Entity, Mention
 from cronaca.kb import KnowledgeBase
+from cronaca.lang.gendered_words import gender_words
 from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
 
@@ -326,6 +327,21 @@ def _gender(person: Entity, text: str, cues: GenderCues, known: dict[str, str | 
         found.update(g for cue, g in cues.after if text.startswith(cue, x.end))
     known[person.id] = gender = found.pop() if len(found) == 1 else None
     return gender
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def person_gender(person: Entity, text: str, code: str) -> str | None:
+    """F, M or None: the given name opening the person's name or a mention (gendered_words.tsv),
+    else the words around the mentions (gender_cues.tsv). Shared by the quote speakers and the event
+    back-references, so that both stages agree on who "she" can be."""
+    given = gender_words(code).given
+    for name in [person.name, *(m.text for m in person.mentions)]:
+        first = _FIRST_WORD.search(name)
+        if first is not None and first.group() in given:
+            return given[first.group()]
+    return _gender(person, text, gender_cues(code), {})
 
 
 _CHILDREN: dict[int, dict[str, list[str]]] = {}

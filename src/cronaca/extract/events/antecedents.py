@@ -36,7 +36,7 @@ from cronaca.extract.events.lexicon import Match
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.units import Ref
 from cronaca.lang.gendered_words import gender_words
-from cronaca.link.descriptions import _gender, gender_cues
+from cronaca.link.descriptions import person_gender
 
 #: sentences before the pointing word in which its antecedent may stand
 MAX_SENTENCES_BACK = 2
@@ -82,14 +82,7 @@ class Genders:
         entity = self.entities.get(eid)
         said: str | None = None
         if entity is not None and entity.type == "PERSON":
-            given = gender_words(self.code).given
-            for name in [entity.name] + [m.text for m in entity.mentions]:
-                first = name.split(None, 1)[0] if name.strip() else ""
-                if first in given:
-                    said = given[first]
-                    break
-            if said is None:
-                said = _gender(entity, self.doc.text, gender_cues(self.code), {})
+            said = person_gender(entity, self.doc.text, self.code)
         self.known[eid] = said
         return said
 
