@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -641,3 +642,12 @@ def test_after_an_ordinal_a_token_stood_for_a_noun_not_a_function_word():
             "dalle olandesi e concluso 25-18.")
     (edit,) = spinner.propose(text, "it")
     assert edit.rule == "spinner.suspect:solo?"
+
+
+def test_a_word_written_with_combining_accents_is_one_word():
+    # "Dépossédé" decomposed (NFD: e + U+0301): its letters between the accents ("posse") are no
+    # English word standing in French text
+    text = unicodedata.normalize(
+        "NFD", "Dépossédé de son histoire, dépecé de sa spécificité, le chœur de la radio se "
+               "tait pour la première fois depuis sa création.")
+    assert spinner.propose(text, "fr") == []

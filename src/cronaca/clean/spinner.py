@@ -128,7 +128,10 @@ FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+# A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
+# "De\u0301posse\u0301de\u0301" is one word, not "De", "posse", "de"; wordfreq reads both forms alike)
+_MARKS = "\u0300-\u036f"
+_TOKEN = re.compile(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*")
 _FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
 # Characters next to a token that make it part of a URL, address, file name, code or compound,
 # or of a word whose letter a wrong decoding replaced ("Aufsichtsr\ufffdtin", "Krankenh\ufffduser").
@@ -978,14 +981,19 @@ def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> b
             and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * words)
 
 
+def _letter(char: str) -> bool:
+    """A letter, or a combining accent of decomposed text (part of the word before it)."""
+    return char.isalpha() or "\u0300" <= char <= "\u036f"
+
+
 def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
     """Spans where ``word`` stands as a whole token (no letter on either side)."""
     spans = []
     at = lowered.find(word)
     while at >= 0:
         end = at + len(word)
-        if (not at or not lowered[at - 1].isalpha()) and (
-                end == len(lowered) or not lowered[end].isalpha()):
+        if (not at or not _letter(lowered[at - 1])) and (
+                end == len(lowered) or not _letter(lowered[end])):
             spans.append((at, end))
         at = lowered.find(word, end)
     return spans
@@ -998,7 +1006,7 @@ def _capitalised_inside(text: str, word: str, detector: Detector) -> bool:
     at = text.find(title)
     while at >= 0:
         end = at + len(title)
-        if ((not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if ((not at or not _letter(text[at - 1])) and (end == len(text) or not _letter(text[end]))
                 and not _sentence_initial(text, at, detector.abbreviations)):
             return True
         at = text.find(title, end)
