@@ -651,3 +651,23 @@ def test_a_word_written_with_combining_accents_is_one_word():
         "NFD", "Dépossédé de son histoire, dépecé de sa spécificité, le chœur de la radio se "
                "tait pour la première fois depuis sa création.")
     assert spinner.propose(text, "fr") == []
+
+
+def test_every_article_before_a_repeated_swap_counts_against_an_original_of_the_other_gender():
+    # "society" most often stands for "culture" (written here, so not swapped away), then the
+    # masculine "public"; three times "la society" rule "public" out: "population" is restored
+    text, _ = fixed("Dans ce pays, la culture change vite. Selon l’institut, la society de la "
+                    "région a doublé en vingt ans, la society urbaine continuera de croître et "
+                    "la society rurale vieillit.", "fr")
+    assert text == ("Dans ce pays, la culture change vite. Selon l’institut, la population de la "
+                    "région a doublé en vingt ans, la population urbaine continuera de croître et "
+                    "la population rurale vieillit.")
+
+
+def test_agreeing_articles_do_not_make_the_lexicons_own_first_choice_surer():
+    # the articles agree with "culture", the lexicon's first choice anyway: no more sure than
+    # before that it was the original, the token stays a suspect
+    text = ("Selon l’institut, la society de la région a doublé en vingt ans, la society urbaine "
+            "continuera de croître et la society rurale vieillit.")
+    assert {(e.kind, e.rule) for e in spinner.propose(text, "fr")} == {
+        ("other", "spinner.suspect:culture?")}
