@@ -671,3 +671,16 @@ def test_agreeing_articles_do_not_make_the_lexicons_own_first_choice_surer():
             "continuera de croître et la society rurale vieillit.")
     assert {(e.kind, e.rule) for e in spinner.propose(text, "fr")} == {
         ("other", "spinner.suspect:culture?")}
+
+
+def test_an_english_word_parted_by_a_comma_makes_no_english_phrase_with_the_swap():
+    text, _ = fixed("Si è sperato che si potesse trattare dell'opera di un hacker, mama le "
+                    "conferme sono arrivate successivamente dalla polizia.", "it")
+    assert "di un hacker, ma le conferme" in text
+
+
+def test_a_weak_swap_after_an_elided_word_is_repaired_when_it_is_no_word_of_the_language():
+    # "c'age" for "c'era"; a word of the language after an elision ("l'on") stays exempt
+    text, _ = fixed("La legge era stata presentata dall'Udc, la quale affermava che nel testo non "
+                    "c'age una definizione chiara del reato.", "it")
+    assert "non c'era una definizione" in text

@@ -681,9 +681,26 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
            for m in nearest for w in [m.group(0)]):
         return False
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
-    # context to judge
+    # context to judge; a comma or a stop between parts the words of a phrase ("un hacker, mama
+    # le conferme" for "ma")
     return (native >= 2 and len(english) <= 1
-            and not any(detector.english_leaning(w) for w in adjacent))
+            and not any(detector.english_leaning(w) for w in adjacent
+                        if w not in _parted_neighbours(text, start, end)))
+
+
+_CLAUSE_MARKS = frozenset(",;.!?")
+
+
+def _parted_neighbours(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words right before and after the token that a comma or a stop parts from it."""
+    left = _TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+    right = _TOKEN.search(text, end, end + CONTEXT_CHARS)
+    parted = []
+    if left and _CLAUSE_MARKS.intersection(text[text.rindex(left[0], 0, start) + len(left[0]):start]):
+        parted.append(left[0])
+    if right and _CLAUSE_MARKS.intersection(text[end:right.start()]):
+        parted.append(right.group(0))
+    return tuple(parted)
 
 
 def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -750,8 +767,8 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     if _weak_swap_share(detector, word) < (MIN_CLOSE_SWAP_SHARE if detector.close(word)
                                            else MIN_WEAK_SWAP_SHARE):
         return False  # the language's own text uses it as English far more than spinners do
-    if start and text[start - 1] in "'’":
-        return False  # elided: "l'on"
+    if start and text[start - 1] in "'’" and detector.native(word):
+        return False  # a word of the language after an elided one: "l'on" (but "c'age" for "c'era")
     left, right = _joined_neighbours(text, start, end)
     opener = bool(left) and _sentence_initial(text, text.rindex(left, 0, start))
 
