@@ -684,3 +684,11 @@ def test_a_weak_swap_after_an_elided_word_is_repaired_when_it_is_no_word_of_the_
     text, _ = fixed("La legge era stata presentata dall'Udc, la quale affermava che nel testo non "
                     "c'age una definizione chiara del reato.", "it")
     assert "non c'era una definizione" in text
+
+
+def test_a_weak_token_close_in_frequency_is_flagged_when_spinners_reach_it_often():
+    # "cosmopolitan" is nearly as frequent in Italian's word list as in English, but a spinner's
+    # "state" reaches it far more often than Italian writers use it
+    text = "Condoglianze per la sciagura sono cosmopolitan espresse anche da Papa Francesco."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.rule) == ("cosmopolitan", "spinner.suspect:state?")

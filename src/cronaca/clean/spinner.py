@@ -97,9 +97,11 @@ MIN_WEAK_SWAP_SHARE = 0.5
 # ... and a weak token nearly as frequent in the language as in English (zipf gap below
 # CLOSE_GAP: "teaser", "tilt", "spike" in Italian) is far more often a loanword in use than its
 # own frequency shows: flagged only from this P(swap) ("teaser" for "ad" at odds 30 is; "tilt",
-# "wireless" at odds 0.5 are not)
+# "wireless" at odds 0.5 are not; 0.87 lowered to 0.7 on the evaluation's dev split, 5 rounds:
+# it recall 0.786 -> 0.794, "sono cosmopolitan espresse", "il garner veneto", with no new flag
+# on clean text: DICE crime news, KIND De Gasperi, 665 German trafilatura pages)
 CLOSE_GAP = 0.7
-MIN_CLOSE_SWAP_SHARE = 0.87
+MIN_CLOSE_SWAP_SHARE = 0.7
 # A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
 # 0.003) is English next to a name; "Bartoletti preview un incontro" (odds 36) is the spinner's.
 NAME_NEIGHBOUR_SWAP_SHARE = 0.9
