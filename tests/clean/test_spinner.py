@@ -692,3 +692,10 @@ def test_a_weak_token_close_in_frequency_is_flagged_when_spinners_reach_it_often
     text = "Condoglianze per la sciagura sono cosmopolitan espresse anche da Papa Francesco."
     (edit,) = spinner.propose(text, "it")
     assert (text[edit.start:edit.end], edit.rule) == ("cosmopolitan", "spinner.suspect:state?")
+
+
+def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
+    # French writes "le oui" (a referendum's yes) and "que oui" without elision; "oui" is far
+    # more French than English, so no spinner put it there for "fine"
+    text = "Lors du référendum, le oui a obtenu 52 % des voix. Je crois que oui, a-t-il répondu."
+    assert spinner.propose(text, "fr") == []

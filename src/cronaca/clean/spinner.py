@@ -130,6 +130,8 @@ STRONG, WEAK, NOUN = 1, 2, 3
 SLOT = 4
 FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
+# a word this much more frequent (zipf) in the language than in English is its own, in any slot
+SLOT_OWN_GAP = 1.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
@@ -371,6 +373,12 @@ class Detector:
         script = _script(self.lang)
         return tuple(code for code in supported()
                      if code not in (self.lang, "en") and _script(code) == script)
+
+    def own_much_more(self, word: str) -> bool:
+        """``word`` is far more frequent (zipf gap SLOT_OWN_GAP) here than in English: the
+        language's own word ("oui", "encore" in French), which it also writes where the elision
+        says otherwise ("le oui l'emporte", "je crois que oui"): no spinner's English synonym."""
+        return zipf_frequency(word, self.lang) - zipf_frequency(word, "en") >= SLOT_OWN_GAP
 
     def close(self, word: str) -> bool:
         """``word`` is nearly as frequent here as in English (zipf gap below CLOSE_GAP; cached)."""
@@ -1069,6 +1077,7 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
             token = word.group(0)
             if ((token in detector.reverse or token in detector.slot_reverse)
                     and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                    and not detector.own_much_more(token)
                     and text[start:end].islower()
                     and any(_fits(w, fit) for w, _ in detector.originals(token))
                     and _plausible_swap(text, lowered, start, end, detector)):
