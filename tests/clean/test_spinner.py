@@ -699,3 +699,12 @@ def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
     # more French than English, so no spinner put it there for "fine"
     text = "Lors du référendum, le oui a obtenu 52 % des voix. Je crois que oui, a-t-il répondu."
     assert spinner.propose(text, "fr") == []
+
+
+def test_a_token_before_a_comma_stood_for_no_article():
+    # the lexicon's likeliest original of "conclusion" is the article "die", which never stands
+    # right before a comma: the text is left alone
+    text = ("Eine Prüfung ist also immer notwendig, ob da nun CC steht oder nicht. Conclusion, "
+            "man kann sich auch gleich einfach das Original ansehen.")
+    assert [(e.kind, e.replacement) for e in spinner.propose(text, "de")] == [
+        ("other", "Conclusion")]

@@ -966,6 +966,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                             agrees: dict[str, tuple[str, ...]] | None = None,
                             onsets: dict[str, re.Pattern[str]] | None = None,
                             unswapped: set[str] | None = None,
+                            phrase_ends: set[str] = frozenset(),
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
@@ -974,7 +975,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     surest of its original keeps it; the others fall back to their next candidates.
     ``present``: the article's words, lower-cased (their relatives make an original likelier);
     ``unswapped``: those written in lower case (an original among them is unlikely), by default
-    ``present``.
+    ``present``. ``phrase_ends``: tokens found right before a comma or a stop, where no noun
+    marker stands ("Conclusion, man kann" is no "Die, man kann").
     """
     relatives = Relatives(present)
     closed = detector.function_words
@@ -985,7 +987,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     onsets = onsets or {}
     unswapped = present if unswapped is None else unswapped
     options = {t: _in_context(detector.originals(t), unswapped, fits.get(t), relatives,
-                              (closed | nouns) if t in noun_slots else nouns,
+                              ((closed | nouns) if t in noun_slots else nouns)
+                              | (detector.noun_markers if t in phrase_ends else frozenset()),
                               agrees.get(t, ()), detector.agreement, onsets.get(t))
                for t in tokens}
     taken: set[str] = set()
@@ -1212,6 +1215,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # adjective at every occurrence: the spinner swaps one word everywhere
     noun_slots = {lowered[a:b] for a, b in flagged
                   if detector.function_words and _after_noun_marker(text, lowered, a, b, detector)}
+    # a token type found right before a comma or a stop stood for no article or determiner
+    phrase_ends = {lowered[a:b] for a, b in flagged
+                   if detector.noun_markers and lowered[b:b + 1] in _CLAUSE_MARKS}
     # the articles before the first occurrences with one tell the original's gender and number
     agrees: dict[str, tuple[str, ...]] = {}
     if detector.agreement_markers:
@@ -1230,7 +1236,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
                     onsets[lowered[a:b]] = onset
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees, onsets, unswapped)
+                                      noun_slots, agrees, onsets, unswapped, phrase_ends)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
