@@ -181,7 +181,13 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
         return doc.events[j].type.upper() == g.type and same_actors(
             [identity.gold_name(n) for n in g.source], [identity.gold_name(n) for n in g.target], source, target)
 
-    pairs = match(gold.events, indexed, same)
+    def closeness(g: GoldEvent, j: int) -> float:
+        event = doc.events[j]
+        sentence = doc.text[event.sentence.start:event.sentence.end]
+        return (overlap_of_shorter(g.evidence, sentence) if g.evidence else 0.0) \
+            + 0.5 * (event.status == g.status)
+
+    pairs = match(gold.events, indexed, same, closeness)
     typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
     n_gold, n_pred = len(gold.events), len(doc.events)
     status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)

@@ -32,9 +32,15 @@ def overlap_of_shorter(a: str, b: str) -> float:
     return sum((ta & tb).values()) / shorter
 
 
-def match(gold: Sequence[G], pred: Sequence[P], same: Callable[[G, P], bool]) -> list[tuple[int, int]]:
-    """A maximum set of (gold index, pred index) pairs for which ``same`` holds, each index used once."""
+def match(gold: Sequence[G], pred: Sequence[P], same: Callable[[G, P], bool],
+          prefer: Callable[[G, P], float] | None = None) -> list[tuple[int, int]]:
+    """A maximum set of (gold index, pred index) pairs for which ``same`` holds, each index used once.
+    ``prefer`` orders each gold item's candidates (higher first): among matchings of the same size,
+    the pass then pairs an item with the prediction that describes it best (the event of the same
+    sentence rather than a like event elsewhere), which is what its date and status are judged on."""
     candidates = [[j for j, p in enumerate(pred) if same(g, p)] for g in gold]
+    if prefer is not None:
+        candidates = [sorted(c, key=lambda j, g=g: -prefer(g, pred[j])) for g, c in zip(gold, candidates)]
     owner: dict[int, int] = {}  # pred index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:
