@@ -743,6 +743,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     row = ontology.lookup(trigger.type, trigger.mode)
     actors = list(args.actors)
     targets = [t for t in args.targets if t not in actors]
+    taken = [t for t in targets if ctx.entity_type.get(t) in ("PLACE", "COUNTRY")]
     location = None
     for place in args.places:
         location = place
@@ -773,6 +774,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
+    if trigger.frame.place and not _place_taken(ctx, actors, targets, taken):
+        return None  # "ha conquistato il titolo", "erobert die Herzen", a team winning at home: no place taken
     if trigger.type != "CONSULT":
         # "imputó a los tres jóvenes que ... en la colonia Santa Rosa del Aguaray, departamento de San Pedro": a
         # place no country stands behind is acted upon by nobody, as it acts for nobody (issue #6, untuned news)
@@ -960,6 +963,15 @@ def _subset_only(ctx: Context, actor: str, s: int, e: int, links: frozenset[str]
     return True
 
 
+def _place_taken(ctx: Context, actors: list[str], targets: list[str], taken: list[str]) -> bool:
+    """Does a capture take a place (`[place]` frames): a place or country among its targets, not the
+    actors' own ("la Policía y la Fuerza Armada de El Salvador tomaron el control del territorio
+    salvadoreño" is a deployment at home, not a capture)."""
+    homes = {ctx.entity_country.get(a) for a in actors} | {ctx.entity_country.get(c) for c in _as_countries(ctx, actors)}
+    return any(t in targets and ctx.entity_country.get(t) not in homes - {None} and t not in _as_countries(ctx, actors)
+               for t in _as_countries(ctx, taken))
+
+
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
     """Is the target the country the acting person stands for ("Trump levied tariffs on exports to
     the U.S."): a leader does not act upon their own state; the phrase names something else."""
@@ -1008,8 +1020,13 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
 READY = "ready"
 
 
+#: An option left open ("n'exclut pas de", "non esclude", "schließt nicht aus", "was an option",
+#: "considera la possibilità di"): hypothetical, but the actor states it, so its confidence stands.
+POSSIBLE = "possible"
+
+
 def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
-    if ("condition" in cues or OBLIGATION in cues) and "negated" not in cues:
+    if ("condition" in cues or OBLIGATION in cues or POSSIBLE in cues) and "negated" not in cues:
         return "hypothetical"
     if READY in cues:
         cues = [c for c in cues if c != READY] + ([] if type_ == "AGREE" else ["planned"])
