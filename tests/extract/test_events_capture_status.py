@@ -108,3 +108,47 @@ def test_received_by_her_counterpart_it():
 def test_a_reason_after_por_su_stays_a_reason_es():
     found = events(document("Rusia criticó a Francia por su ataque contra Ucrania.", "es", ALL))
     assert summary(found[0]) == ("ACCUSE", ("Q159",), ("Q142",), "occurred")
+
+
+# -- planned acts keep their own date, not the announcement's ------------------------------------------
+
+def test_the_near_future_in_the_past_is_planned_with_its_coming_day_fr():
+    doc = document("Emmanuel Macron allait rencontrer Xi Jinping vendredi.", "fr", ALL,
+                   dates={"vendredi": "2026-01-30"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", "2026-02-06")
+
+
+def test_the_announcement_day_does_not_date_the_plan_fr():
+    doc = document("Emmanuel Macron a annoncé lundi qu'il allait rencontrer Xi Jinping.", "fr", ALL,
+                   dates={"lundi": "2026-02-02"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", None)
+
+
+def test_the_announcement_day_does_not_date_the_plan_es():
+    doc = document("Pedro Sánchez anunció el lunes que se reunirá con Xi Jinping.", "es", ALL,
+                   dates={"el lunes": "2026-02-02"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", None)
+
+
+def test_a_fronted_announcement_day_does_not_date_the_plan_it():
+    doc = document("Lunedì Giorgia Meloni ha annunciato che incontrerà Xi Jinping.", "it", ALL,
+                   dates={"Lunedì": "2026-02-02"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", None)
+
+
+def test_the_plans_own_day_dates_it_it():
+    doc = document("Giorgia Meloni ha annunciato che incontrerà Xi Jinping lunedì.", "it", ALL,
+                   dates={"lunedì": "2026-02-09"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("planned", "2026-02-09")
+
+
+def test_an_occurred_act_keeps_the_reports_day_en():
+    doc = document("Emmanuel Macron said on Monday that he met Xi Jinping.", "en", ALL,
+                   dates={"Monday": "2026-02-02"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.status, event.date) == ("occurred", "2026-02-02")

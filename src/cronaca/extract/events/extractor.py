@@ -328,7 +328,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
                 and clauses[ci + 1].parenthetical else clause.end
             event = _event(ctx, trigger, unit, args, clause.start, ce, s, e, according, events,
-                           reported=ci > 0 and clause.kind in ("report", "that"))
+                           reported=ci > 0 and clause.kind in ("report", "that"),
+                           lead=clause.units[0].start if clause.units else clause.start)
             if event is not None:
                 if headline:
                     ctx.headlines.append((event, event.confidence))
@@ -737,8 +738,21 @@ def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
     return pattern is not None and pattern.search(doc.text, cs, ce) is not None
 
 
+def _content_start(lex: Lexicon, text: str, cs: int, at: int) -> int:
+    """Where a reported clause's content begins: after its "that" cue ("a annoncé lundi qu'il allait
+    rencontrer", "anunció el lunes que visitará"); a date before it belongs to the report verb."""
+    low = fold(text[cs:at])
+    for m in lex.scan(low):
+        # a longer cue may end in it ("ha annunciato che" is a `planned` cue)
+        last = low[m.start:m.end].split()[-1:] if m.cues else []
+        if any(c.value == "that" for c in m.cues) \
+                or last and any(c.value == "that" for n in lex.scan(last[0]) for c in n.cues):
+            return cs + m.end
+    return cs
+
+
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
-           according: str | None, events: list[Event], reported: bool = False) -> Event | None:
+           according: str | None, events: list[Event], reported: bool = False, lead: int = 0) -> Event | None:
     doc = ctx.doc
     row = ontology.lookup(trigger.type, trigger.mode)
     actors = list(args.actors)
@@ -852,11 +866,19 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
-    others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = event_date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+    # ... and a date before the "that" of a planned act's clause dates the verb that governs it ("a annoncé
+    # lundi qu'il allait rencontrer", "Lunedì Meloni ha annunciato che visiterà"), as does one before the
+    # first word of a reported clause ("said on Monday he would visit")
+    dcs = cs
+    if status != "occurred":
+        dcs = _content_start(lexicon(doc.language), doc.text, cs, unit.start)
+        if dcs == cs and reported:
+            dcs = max(cs, lead)
+    others = reported and status != "occurred" or dcs > cs
+    date, date_text = event_date(doc, dcs, ce, dcs if others else s, e, unit.start, verb=trigger.pos == "verb",
                                  occurred=status == "occurred")
     published = published_day(doc)
-    if date and published and status == "planned" and len(date) == 10 \
+    if date and published and status in ("planned", "hypothetical") and len(date) == 10 \
             and 0 < (published - day(date)).days < 7:
         date = (day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
     if date and published and status == "planned" and len(date) == 7 and date < published.isoformat()[:7] \
