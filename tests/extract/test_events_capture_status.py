@@ -152,3 +152,18 @@ def test_an_occurred_act_keeps_the_reports_day_en():
                    dates={"Monday": "2026-02-02"}, published="2026-02-04")
     [event] = events(doc)
     assert (event.status, event.date) == ("occurred", "2026-02-02")
+
+
+# -- "would" in reported speech is the future told in the past ---------------------------------------------
+
+def test_a_reported_would_is_planned_en():
+    doc = document("Emmanuel Macron said that France would resume cooperation with Ukraine.", "en",
+                   ALL + [("Q212b", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")])
+    found = [e for e in events(doc) if e.type == "COOPERATE"]
+    assert [e.status for e in found] == ["planned"]
+
+
+def test_a_reported_wuerde_is_planned_de():
+    doc = document("Emmanuel Macron sagte, er würde Xi Jinping treffen.", "de", ALL)
+    [event] = events(doc)
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "planned")

@@ -858,6 +858,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun") or (policy == "verb" and trigger.pos == "noun") \
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
+    # "said that it would resume cooperation": the future told in the past is a plan when reported,
+    # the narrator's "would" a possibility
+    args.status_cues[:] = [("planned" if reported else "hypothetical") if c == FUTURE_PAST else c
+                           for c in args.status_cues]
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint, type_)
@@ -1045,6 +1049,8 @@ READY = "ready"
 #: An option left open ("n'exclut pas de", "non esclude", "schließt nicht aus", "was an option",
 #: "considera la possibilità di"): hypothetical, but the actor states it, so its confidence stands.
 POSSIBLE = "possible"
+#: "would", "würde": the future told in the past (planned) in reported speech, a possibility elsewhere.
+FUTURE_PAST = "future-past"
 
 
 def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
