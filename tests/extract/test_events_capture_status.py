@@ -167,3 +167,20 @@ def test_a_reported_wuerde_is_planned_de():
     doc = document("Emmanuel Macron sagte, er würde Xi Jinping treffen.", "de", ALL)
     [event] = events(doc)
     assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "planned")
+
+
+# -- a passive in the future is planned -------------------------------------------------------------------
+
+def test_a_future_passive_is_planned_es():
+    [event] = events(document("Pedro Sánchez será recibido por Xi Jinping.", "es", ALL))
+    assert summary(event) == ("CONSULT", ("Q1208324",), ("Q15031",), "planned")
+
+
+def test_a_future_passive_is_planned_fr():
+    [event] = events(document("Emmanuel Macron sera reçu par Xi Jinping.", "fr", ALL))
+    assert summary(event) == ("CONSULT", ("Q3052772",), ("Q15031",), "planned")
+
+
+def test_a_past_passive_stays_occurred_es():
+    [event] = events(document("Pedro Sánchez fue recibido por Xi Jinping.", "es", ALL))
+    assert summary(event)[3] == "occurred"

@@ -738,6 +738,18 @@ def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
     return pattern is not None and pattern.search(doc.text, cs, ce) is not None
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _after_future_auxiliary(lex: Lexicon, text: str, at: int) -> bool:
+    """Is the word right before a verb trigger a future auxiliary ("será recibido", "sarà ricevuto")?"""
+    auxiliaries = lex.future_auxiliaries
+    if not auxiliaries:
+        return False
+    m = _LAST_WORD.search(text, max(0, at - 24), at)
+    return m is not None and fold(m.group(1)) in auxiliaries
+
+
 def _content_start(lex: Lexicon, text: str, cs: int, at: int) -> int:
     """Where a reported clause's content begins: after its "that" cue ("a annoncé lundi qu'il allait
     rencontrer", "anunció el lunes que visitará"); a date before it belongs to the report verb."""
@@ -862,6 +874,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # the narrator's "would" a possibility
     args.status_cues[:] = [("planned" if reported else "hypothetical") if c == FUTURE_PAST else c
                            for c in args.status_cues]
+    if trigger.pos == "verb" and _after_future_auxiliary(lexicon(doc.language), doc.text, unit.start):
+        args.status_cues.append("planned")  # "será recibido por su homólogo": a passive in the future
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint, type_)

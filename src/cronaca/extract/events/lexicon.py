@@ -146,6 +146,12 @@ class Lexicon:
         return _word_list(self.grammar.get("question_words", ""))
 
     @property
+    def future_auxiliaries(self) -> frozenset[str]:
+        """Future forms of the passive auxiliary right before a participle ("será recibido", "sarà
+        ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""
+        return _word_list(self.grammar.get("future_auxiliaries", ""))
+
+    @property
     def contracted_subjects(self) -> frozenset[str]:
         """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
         `contracted_subjects`)."""
