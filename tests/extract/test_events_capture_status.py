@@ -184,3 +184,22 @@ def test_a_future_passive_is_planned_fr():
 def test_a_past_passive_stays_occurred_es():
     [event] = events(document("Pedro Sánchez fue recibido por Xi Jinping.", "es", ALL))
     assert summary(event)[3] == "occurred"
+
+
+# -- an act dated after the publication has not happened yet ---------------------------------------------
+
+NATO = ("Q7184", "NATO", "ORG", ["Nato", "NATO"])
+
+
+def test_an_act_dated_after_publication_is_planned_it():
+    doc = document("La Nato inizia a ritirarsi dall'Ucraina a partire dal 2027.", "it", ALL + [NATO],
+                   dates={"2027": "2027"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.type, event.status, event.date) == ("RETREAT", "planned", "2027")
+
+
+def test_an_act_dated_before_publication_stays_occurred_en():
+    doc = document("NATO withdrew from Ukraine in 2025.", "en", ALL + [NATO],
+                   dates={"2025": "2025"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.type, event.status, event.date) == ("RETREAT", "occurred", "2025")
