@@ -203,3 +203,9 @@ def test_an_act_dated_before_publication_stays_occurred_en():
                    dates={"2025": "2025"}, published="2026-02-04")
     [event] = events(doc)
     assert (event.type, event.status, event.date) == ("RETREAT", "occurred", "2025")
+
+
+def test_a_feared_act_is_no_event_en():
+    people = [("Q1", "Delgado", "PERSON", ["Delgado"]), ("Q2", "Marjorie Velázquez", "PERSON", ["Velázquez"])]
+    text = "Delgado said she worried that Velázquez would be swayed to support Delgado."
+    assert events(document(text, "en", people)) == []
