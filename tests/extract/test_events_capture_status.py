@@ -209,3 +209,10 @@ def test_a_feared_act_is_no_event_en():
     people = [("Q1", "Delgado", "PERSON", ["Delgado"]), ("Q2", "Marjorie Velázquez", "PERSON", ["Velázquez"])]
     text = "Delgado said she worried that Velázquez would be swayed to support Delgado."
     assert events(document(text, "en", people)) == []
+
+
+def test_a_statement_takes_no_date_after_publication_en():
+    doc = document("Emmanuel Macron warned Xi Jinping that France could act by next month.", "en", ALL,
+                   dates={"next month": "2026-03"}, published="2026-02-04")
+    [event] = events(doc)
+    assert (event.type, event.status, event.date) == ("THREATEN", "occurred", None)

@@ -897,9 +897,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
                                  occurred=status == "occurred")
     published = published_day(doc)
     if status == "occurred" and date and published and date > published.isoformat()[:len(date)]:
-        # "la Nato, che inizia a ritirarsi dall'Afghanistan a partire dal 2011" (in 2010): an act dated
-        # after the publication, with its year written, has not happened yet
-        status = "planned"
+        if type_ in SPEECH_ACTS:
+            date = date_text = None  # "he warned the hospitals could see 43 admissions by next month": the content's date
+        else:
+            # "la Nato, che inizia a ritirarsi dall'Afghanistan a partire dal 2011" (in 2010): an act dated
+            # after the publication, with its year written, has not happened yet
+            status = "planned"
     if date and published and status in ("planned", "hypothetical") and len(date) == 10 \
             and 0 < (published - day(date)).days < 7:
         date = (day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
