@@ -118,8 +118,9 @@ def test_a_narrated_would_is_only_a_candidate():
 
 
 def test_a_reported_would_is_the_speakers_announcement():
+    # the future told in the past is a plan (gold en-003 "would resume cooperation", en-023 "would ask")
     assert found("Biden said that Russia would ask Ukraine for talks.", "en") == [
-        ("REQUEST", ("Q159",), ("Q212",), "hypothetical")]
+        ("REQUEST", ("Q159",), ("Q212",), "planned")]
 
 
 # --- a place no country stands behind is acted upon by nobody ---

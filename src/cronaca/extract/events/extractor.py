@@ -328,7 +328,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             ce = clauses[ci + 1].end if ci + 1 < len(clauses) and clauses[ci + 1].kind == "boundary" \
                 and clauses[ci + 1].parenthetical else clause.end
             event = _event(ctx, trigger, unit, args, clause.start, ce, s, e, according, events,
-                           reported=ci > 0 and clause.kind in ("report", "that"))
+                           reported=ci > 0 and clause.kind in ("report", "that"),
+                           lead=clause.units[0].start if clause.units else clause.start)
             if event is not None:
                 if headline:
                     ctx.headlines.append((event, event.confidence))
@@ -737,12 +738,38 @@ def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
     return pattern is not None and pattern.search(doc.text, cs, ce) is not None
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _after_future_auxiliary(lex: Lexicon, text: str, at: int) -> bool:
+    """Is the word right before a verb trigger a future auxiliary ("será recibido", "sarà ricevuto")?"""
+    auxiliaries = lex.future_auxiliaries
+    if not auxiliaries:
+        return False
+    m = _LAST_WORD.search(text, max(0, at - 24), at)
+    return m is not None and fold(m.group(1)) in auxiliaries
+
+
+def _content_start(lex: Lexicon, text: str, cs: int, at: int) -> int:
+    """Where a reported clause's content begins: after its "that" cue ("a annoncé lundi qu'il allait
+    rencontrer", "anunció el lunes que visitará"); a date before it belongs to the report verb."""
+    low = fold(text[cs:at])
+    for m in lex.scan(low):
+        # a longer cue may end in it ("ha annunciato che" is a `planned` cue)
+        last = low[m.start:m.end].split()[-1:] if m.cues else []
+        if any(c.value == "that" for c in m.cues) \
+                or last and any(c.value == "that" for n in lex.scan(last[0]) for c in n.cues):
+            return cs + m.end
+    return cs
+
+
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
-           according: str | None, events: list[Event], reported: bool = False) -> Event | None:
+           according: str | None, events: list[Event], reported: bool = False, lead: int = 0) -> Event | None:
     doc = ctx.doc
     row = ontology.lookup(trigger.type, trigger.mode)
     actors = list(args.actors)
     targets = [t for t in args.targets if t not in actors]
+    taken = [t for t in targets if ctx.entity_type.get(t) in ("PLACE", "COUNTRY")]
     location = None
     for place in args.places:
         location = place
@@ -773,6 +800,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
+    if trigger.frame.place and not _place_taken(ctx, actors, targets, taken):
+        return None  # "ha conquistato il titolo", "erobert die Herzen", a team winning at home: no place taken
     if trigger.type != "CONSULT":
         # "imputó a los tres jóvenes que ... en la colonia Santa Rosa del Aguaray, departamento de San Pedro": a
         # place no country stands behind is acted upon by nobody, as it acts for nobody (issue #6, untuned news)
@@ -841,6 +870,12 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         if policy == "drop" or (policy == "noun" and trigger.pos != "noun") or (policy == "verb" and trigger.pos == "noun") \
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
+    # "said that it would resume cooperation": the future told in the past is a plan when reported,
+    # the narrator's "would" a possibility
+    args.status_cues[:] = [("planned" if reported else "hypothetical") if c == FUTURE_PAST else c
+                           for c in args.status_cues]
+    if trigger.pos == "verb" and _after_future_auxiliary(lexicon(doc.language), doc.text, unit.start):
+        args.status_cues.append("planned")  # "será recibido por su homólogo": a passive in the future
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
     status = _status(args.status_cues, trigger.status_hint, type_)
@@ -849,11 +884,26 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que
     # les deux dirigeants auraient un entretien") dates the statement, not the planned act, so only
     # expressions from the reported clause on may date it (an occurred act keeps the report's date)
-    others = reported and status != "occurred" and (according is None or according not in actors)
-    date, date_text = event_date(doc, cs, ce, cs if others else s, e, unit.start, verb=trigger.pos == "verb",
+    # ... and a date before the "that" of a planned act's clause dates the verb that governs it ("a annoncé
+    # lundi qu'il allait rencontrer", "Lunedì Meloni ha annunciato che visiterà"), as does one before the
+    # first word of a reported clause ("said on Monday he would visit")
+    dcs = cs
+    if status != "occurred":
+        dcs = _content_start(lexicon(doc.language), doc.text, cs, unit.start)
+        if dcs == cs and reported:
+            dcs = max(cs, lead)
+    others = reported and status != "occurred" or dcs > cs
+    date, date_text = event_date(doc, dcs, ce, dcs if others else s, e, unit.start, verb=trigger.pos == "verb",
                                  occurred=status == "occurred")
     published = published_day(doc)
-    if date and published and status == "planned" and len(date) == 10 \
+    if status == "occurred" and date and published and date > published.isoformat()[:len(date)]:
+        if type_ in SPEECH_ACTS:
+            date = date_text = None  # "he warned the hospitals could see 43 admissions by next month": the content's date
+        else:
+            # "la Nato, che inizia a ritirarsi dall'Afghanistan a partire dal 2011" (in 2010): an act dated
+            # after the publication, with its year written, has not happened yet
+            status = "planned"
+    if date and published and status in ("planned", "hypothetical") and len(date) == 10 \
             and 0 < (published - day(date)).days < 7:
         date = (day(date) + timedelta(days=7)).isoformat()  # "talks Tuesday" (planned): the coming Tuesday
     if date and published and status == "planned" and len(date) == 7 and date < published.isoformat()[:7] \
@@ -960,6 +1010,15 @@ def _subset_only(ctx: Context, actor: str, s: int, e: int, links: frozenset[str]
     return True
 
 
+def _place_taken(ctx: Context, actors: list[str], targets: list[str], taken: list[str]) -> bool:
+    """Does a capture take a place (`[place]` frames): a place or country among its targets, not the
+    actors' own ("la Policía y la Fuerza Armada de El Salvador tomaron el control del territorio
+    salvadoreño" is a deployment at home, not a capture)."""
+    homes = {ctx.entity_country.get(a) for a in actors} | {ctx.entity_country.get(c) for c in _as_countries(ctx, actors)}
+    return any(t in targets and ctx.entity_country.get(t) not in homes - {None} and t not in _as_countries(ctx, actors)
+               for t in _as_countries(ctx, taken))
+
+
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
     """Is the target the country the acting person stands for ("Trump levied tariffs on exports to
     the U.S."): a leader does not act upon their own state; the phrase names something else."""
@@ -1008,8 +1067,15 @@ def _as_countries(ctx: Context, ids: list[str]) -> list[str]:
 READY = "ready"
 
 
+#: An option left open ("n'exclut pas de", "non esclude", "schließt nicht aus", "was an option",
+#: "considera la possibilità di"): hypothetical, but the actor states it, so its confidence stands.
+POSSIBLE = "possible"
+#: "would", "würde": the future told in the past (planned) in reported speech, a possibility elsewhere.
+FUTURE_PAST = "future-past"
+
+
 def _status(cues: list[str], hint: str | None, type_: str = "") -> str:
-    if ("condition" in cues or OBLIGATION in cues) and "negated" not in cues:
+    if ("condition" in cues or OBLIGATION in cues or POSSIBLE in cues) and "negated" not in cues:
         return "hypothetical"
     if READY in cues:
         cues = [c for c in cues if c != READY] + ([] if type_ == "AGREE" else ["planned"])

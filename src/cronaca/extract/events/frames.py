@@ -12,7 +12,9 @@ it ("Navalny's arrest", "al-Rufay'i's killing"; "Russia's invasion" keeps its ac
 naming verb is an accusation only when a short quoted label follows it ("nannte Baerbock ein
 „Auslaufmodell“", "llamó “basura” a Martínez"; "nannte ihn Peter" is none); ``[ruleout]`` ruling
 out: negated ("no descarta", "schließt nicht aus", "did not rule out") it leaves a possibility open,
-no event. Role names in brackets are the
+no event; ``[place]`` taking a place: an event only when a place or a country is among its targets
+("tomaron Pokrovsk", "la conquista di Kiev"; "conquistare il titolo", "erobert die Herzen" are none).
+Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Frame:
     statement: bool = False  # [that]: before a "that" clause the verb reports a statement
     label: bool = False  # [label]: an event only with a quoted label after the verb (name-calling)
     rule_out: bool = False  # [ruleout]: ruling out; negated ("did not rule out") it leaves a possibility open: no event
+    place: bool = False  # [place]: taking a place; no place or country among the targets, no event
 
     def role(self, prep: str) -> str | None:
         for name, who in self.roles:
@@ -54,7 +57,8 @@ def parse(text: str, pos: str) -> Frame:
     statement = "[that]" in tokens
     label = "[label]" in tokens
     rule_out = "[ruleout]" in tokens
-    tokens = [t for t in tokens if t not in ("[that]", "[label]", "[ruleout]")]
+    place = "[place]" in tokens
+    tokens = [t for t in tokens if t not in ("[that]", "[label]", "[ruleout]", "[place]")]
     governed = "N*" in tokens
     tokens = ["N" if t == "N*" else t for t in tokens]
     head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
@@ -83,4 +87,4 @@ def parse(text: str, pos: str) -> Frame:
     for i, token in enumerate(tokens[:h]):
         if token.startswith("[") and i + 1 < h:
             roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
-    return Frame(text, subject, obj, tuple(roles), required, governed, statement, label, rule_out)
+    return Frame(text, subject, obj, tuple(roles), required, governed, statement, label, rule_out, place)

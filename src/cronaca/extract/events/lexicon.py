@@ -146,6 +146,12 @@ class Lexicon:
         return _word_list(self.grammar.get("question_words", ""))
 
     @property
+    def future_auxiliaries(self) -> frozenset[str]:
+        """Future forms of the passive auxiliary right before a participle ("será recibido", "sarà
+        ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""
+        return _word_list(self.grammar.get("future_auxiliaries", ""))
+
+    @property
     def contracted_subjects(self) -> frozenset[str]:
         """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
         `contracted_subjects`)."""
@@ -531,15 +537,16 @@ def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, 
             for form, tense in inflect(words[0], rules, grammar).items():
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
-                                             STATUS_OF_TENSE.get(tense or ""), tail or None,
+                                             STATUS_OF_TENSE.get(tense or ""), fold(tail) or None,
                                              form == words[0] or tense == INFINITIVE, reflexive)
             if not tail and len(words) == 1:
                 yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
         else:
-            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, tail or None, False, reflexive)
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, fold(tail) or None, False, reflexive)
     for form in (f.strip() for f in row.get("forms", "").split("|")):
         if form:  # an irregular form may name its tense: "s'entretiendra@future"
             form, _, tense = form.partition("@")
             head, _, tail = (p.strip() for p in form.partition("~"))
+            # the tail is matched in the lower-cased text ("liefert ~ Waffen", "übernahm ~ Kontrolle")
             yield fold(head), Trigger(entry, pos, type_, mode, score, frame, STATUS_OF_TENSE.get(tense.strip()),
-                                      tail or None, False, reflexive)
+                                      fold(tail) or None, False, reflexive)

@@ -36,6 +36,6 @@ def governing_modality(units: list[Unit], i: int) -> list[str]:
         if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
             return []
         if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
-                and u.cue.value in ("planned", "hypothetical") and u.cue.scope in ("before", "both"):
+                and u.cue.value in ("planned", "hypothetical", "future-past", "possible") and u.cue.scope in ("before", "both"):
             return [u.cue.value]
     return []

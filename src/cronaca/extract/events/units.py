@@ -138,7 +138,7 @@ class Clause:
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
-APPOSITION_ROLES = frozenset({"with", "to", "against"})
+APPOSITION_ROLES = frozenset({"with", "to", "against", "by"})  # "recibido por su homólogo chino, Xi Jinping"
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 

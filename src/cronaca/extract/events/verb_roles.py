@@ -180,7 +180,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if not args.targets and dobj is None and not args.passive and clitic_before(units, i):
         add(args.targets, previous_object(units, i, resolved, args.actors))  # "se reunió con Xi y le pidió"
     wants_target = frame.object == "Y" or any(who == "Y" for _, who in frame.roles)
-    if dobj is None and not early_object and wants_target and not args.passive and not args.targets:
+    if dobj is None and not early_object and wants_target and not args.passive and not args.targets \
+            and not frame.place:  # a place taken is the object or the frame's own role ("tomó medidas contra X")
         # "rejected calls by X", "affirmed their support for X": with no bare object, the first
         # entity later in the clause (past noun triggers, up to the next verb) is the target
         answers = trigger.type in ANSWERS
