@@ -177,12 +177,13 @@ def described_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list
         return refs, []
     verb_ends = {m.end for m in matches if any(t.pos == "verb" for t in m.triggers)}
     text = doc.text
+    named = {r.start for r in refs}
     found: list[tuple[int, int, list[tuple[str, bool]]]] = []
     for m in words.pattern.finditer(text):
         before = _word_before(text, m.start())
         if before in words.links or before.rstrip("'’") + "'" in words.links:
             continue
-        found.extend(_description(text, m, words, verbs, verb_ends, lex)[:1])
+        found.extend(_description(text, m, words, verbs, verb_ends, lex, named)[:1])
     if not found:
         return refs, []
     bags = _entity_words(doc, refs, words, verbs)
@@ -209,14 +210,15 @@ def described_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list
 
 
 def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: set[int], verb_ends: set[int],
-                 lex: Lexicon) -> list[tuple[int, int, list[tuple[str, bool]]]]:
+                 lex: Lexicon, named: set[int]) -> list[tuple[int, int, list[tuple[str, bool]]]]:
     """The description a determiner match opens, as (start, end, heads), when it stands as a subject:
     one word or two ("il deputato ha definito", "the foreign ministry condemned": two words first where
     the head comes last), right before a verb trigger, or right after one in verb-second languages
-    ("wählte die Versammlung die neue Vorsitzende")."""
+    ("wählte die Versammlung die neue Vorsitzende"); a name is never its second word ("kritisierte der
+    Ex-Landrat Russland")."""
     second = m.group(2)
     spans = [m.end(1)]
-    if second is not None and second.lower() not in words.links | words.determiners:
+    if second is not None and second.lower() not in words.links | words.determiners and m.start(2) not in named:
         spans = [m.end(), m.end(1)] if words.head_last else [m.end(1), m.end()]
     j = m.start()
     while j > 0 and text[j - 1] == " ":
