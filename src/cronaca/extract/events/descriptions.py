@@ -225,7 +225,7 @@ def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: se
         j -= 1
     after_verb = lex.verb_second and j < m.start() and j in verb_ends
     for end in spans:
-        if not after_verb and not _verb_follows(text, end, verbs, words.links):
+        if not after_verb and not _verb_follows(text, end, verbs, words.links, named):
             continue
         pair = [g for g in ([m.group(1), second] if end == m.end() and second is not None else [m.group(1)])
                 if g.lower() not in words.ignore]
@@ -239,9 +239,10 @@ def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: se
     return []
 
 
-def _verb_follows(text: str, end: int, verbs: set[int], links: frozenset[str]) -> bool:
-    """A verb trigger right after ``end``, or after one or two words that are no preposition ("il
-    deputato ha definito", not "la Santé de démissionner")."""
+def _verb_follows(text: str, end: int, verbs: set[int], links: frozenset[str], named: set[int] = frozenset()) -> bool:
+    """A verb trigger right after ``end``, or after one or two words that are no preposition and no name
+    ("il deputato ha definito", not "la Santé de démissionner", not "il direttore Alessandro Sallusti
+    accusa": there the name is the subject)."""
     gap = _GAP.match(text, end)
     if gap is None:
         return False
@@ -249,15 +250,16 @@ def _verb_follows(text: str, end: int, verbs: set[int], links: frozenset[str]) -
     for word in gap.group().split(" ")[1:]:
         if at in verbs:
             return True
-        if not word or word.lower() in links:
+        if not word or word.lower() in links or at in named:
             return False
         at += len(word) + 1
     return False
 
 
 def mark_described(events: list, added: list[Ref], mentions: dict[str, list[tuple[int, int]]]) -> None:
-    """Events whose actors are named in their sentence only by descriptions added here say so in their
-    rule (their confidence is lowered with the other borrowed actors)."""
+    """Events whose actors are named in their sentence only by mentions added here or by
+    ``state_nouns`` say so in their rule (their confidence is lowered with the other borrowed actors):
+    ``DESCRIBED`` or ``state_nouns.STATE_NOUN`` after the rule, by the kind of the first such mention."""
     if not added:
         return
     starts = [r.start for r in added]
@@ -270,4 +272,5 @@ def mark_described(events: list, added: list[Ref], mentions: dict[str, list[tupl
         ids = {i for r in here for i in r.ids}
         if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ()))
                for i in event.source):
-            event.rule += DESCRIBED
+            kind = next(r.kind for r in here if r.ids[0] in event.source)
+            event.rule += DESCRIBED if kind == KIND else "+" + kind

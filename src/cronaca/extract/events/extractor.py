@@ -24,6 +24,7 @@ from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.senses import verbal_attack
+from cronaca.extract.events.state_nouns import state_refs
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -84,6 +85,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     back = point_back(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))])
     refs, described = described_refs(doc, lex, matches, back.refs)
+    refs, stated = state_refs(doc, lex, matches, refs, doc.sentences or [(0, len(text))])
+    described = sorted([*described, *stated], key=lambda r: r.start)
     if described:
         back.borrowed = sorted([*back.borrowed, *described], key=lambda r: r.start)
     types = {e.id: e.type for e in doc.entities}
