@@ -73,3 +73,28 @@ def test_a_lower_case_word_of_a_name_is_no_description():
             "Il movimento sociale ha criticato il governo.")
     found = events(document(text, "it", [M5S, RENZI]))
     assert all("+described" not in e.rule for e in found)
+
+
+ISHIBA = ("Q1056468", "Shigeru Ishiba", "PERSON", ["Shigeru Ishiba", "Ishiba"])
+IRELAND = ("Q27", "Ireland", "COUNTRY", ["Ireland"], "IRL")
+RANKIN = ("x:person:john-rankin", "John Rankin", "PERSON", ["John Rankin", "Rankin"])
+
+
+def test_lower_case_words_before_a_name_after_a_full_stop_are_no_title():
+    text = ("The debate was heated. Opposition party chiefs questioned Ishiba on Monday. "
+            "The party vowed to abolish the funds.")
+    found = events(document(text, "en", [ISHIBA]))
+    assert all("+described" not in e.rule for e in found)
+
+
+def test_a_title_does_not_cross_a_line_break():
+    text = "Read the letter\nIreland could see 2,300 new cases. The letter called for new restrictions."
+    found = events(document(text, "en", [IRELAND]))
+    assert all("+described" not in e.rule for e in found)
+
+
+def test_capitalised_title_after_a_line_break_names_the_governor():
+    text = ("Governor John Rankin made the announcement on Thursday.\n"
+            "The governor called for calm at this time.")
+    found = events(document(text, "en", [RANKIN]))
+    assert [summary(e) for e in found] == [("REQUEST", ("x:person:john-rankin",), (), "occurred")]

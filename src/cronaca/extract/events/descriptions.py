@@ -83,33 +83,42 @@ def _parts(word: str) -> list[str]:
 def _title_words(text: str, start: int, end: int, words: DescriptionWords, verbs: set[int]) -> list[str]:
     """The words that introduce the mention text[start:end] as a title: between a determiner, a comma or
     the sentence start and the name, with no verb trigger and no link among them but a genitive ("il
-    deputato del Movimento Carlo Sibilia", "President William Ruto"), also before a comma ("Der damalige
+    deputato del Movimento Carlo Sibilia", "Governor John Rankin"), also before a comma ("Der damalige
     Landrat des Kreises Ahrweiler, Jürgen Pföhler") or right after one ("Carlo Sibilia, deputato del
-    M5S"); capitalised words only when nothing of that kind opens them ("said Foreign Minister Wang Yi")."""
+    M5S"). Not across a line break or a possessor ("NPHET's letter\nIreland"); where no determiner opens
+    them, at most their first word is in lower case ("2030, researcher Dr Kalpana Viswanath", not
+    "Opposition party chiefs questioned Ishiba", "(You could argue PyOxidizer")."""
     lo = max(0, start - 100)
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, start)]
     title: list[str] = []
-    opened = lo == 0 and len(tokens) <= MAX_TITLE_WORDS
+    opened = by_determiner = False
     apposition = bool(tokens) and tokens[-1][1] == ","
     if apposition:
         tokens.pop()
+    edge = start
     for k in range(len(tokens) - 1, -1, -1):
         at, token = tokens[k]
         low = token.lower()
-        if at in verbs:
+        if at in verbs or "\n" in text[at + len(token):edge] or low.endswith(("'s", "’s")):
             break
+        edge = at
         if low in words.genitives and title and not (low in words.determiners and _opens(tokens, k, words)):
             continue
         if not token[0].isalnum():
             opened = not apposition
             break
         if low in words.determiners or low.rstrip("'’") + "'" in words.determiners:
-            opened = True
+            opened = by_determiner = True
             break
         if low in words.links or len(title) == MAX_TITLE_WORDS:
             break
         title.append(token)
-    if not title or not opened and (apposition or not all(t[0].isupper() for t in title)):
+    else:
+        opened = lo == 0 and not apposition and "\n" not in text[:edge]
+    lower = [t for t in title if not t[0].isupper()]
+    if not by_determiner and (lower[1:] or lower and lower[0] is not title[-1]):
+        opened = False
+    if not title or not opened and (apposition or lower):
         title = []
     after = _APPOSITION.match(text, end)
     if after is not None and after.group(2).lower() in words.links | words.genitives:
