@@ -35,6 +35,8 @@ MIN_HEAD = 4
 NOT_ACTORS = frozenset({"PLACE"})
 #: the kind of the mentions added here (``Ref.kind``)
 KIND = "description"
+#: characters before a verb in which its subject description may begin (a determiner, two words, two more)
+WINDOW = 60
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 #: up to two words (an auxiliary, an adverb) between a description and its verb
@@ -80,7 +82,7 @@ def _parts(word: str) -> list[str]:
     return [low, *(p for p in low.split("-") if p)] if "-" in low else [low]
 
 
-def _title_words(text: str, start: int, end: int, words: DescriptionWords, verbs: set[int]) -> list[str]:
+def _title_words(text: str, start: int, end: int, words: DescriptionWords, verbs: frozenset[int]) -> list[str]:
     """The words that introduce the mention text[start:end] as a title: between a determiner, a comma or
     the sentence start and the name, with no verb trigger and no link among them but a genitive ("il
     deputato del Movimento Carlo Sibilia", "Governor John Rankin"), also before a comma ("Der damalige
@@ -135,23 +137,33 @@ def _opens(tokens: list[tuple[int, str]], k: int, words: DescriptionWords) -> bo
     return not before[0].isalnum() or before in words.links
 
 
-def _entity_words(doc: Document, refs: list[Ref], words: DescriptionWords, verbs: set[int]) -> dict[str, tuple[set[str], set[str]]]:
-    """Entity id -> the words of its name, and its titles in this text (each may name it alone)."""
-    out: dict[str, tuple[set[str], set[str]]] = {}
-    for e in doc.entities:
-        if e.type in NOT_ACTORS:
-            continue
-        names, _ = out.setdefault(e.id, (set(), set()))
-        for w in _WORD.findall(e.name):
-            names.update(_parts(w))
-    text = doc.text
-    for r in refs:
-        if len(r.ids) != 1 or r.ids[0] not in out or r.kind in ("adjective", "pronoun", KIND):
-            continue
-        names, titles = out[r.ids[0]]
-        names.update(p for w in _WORD.findall(text, r.start, r.end) for p in _parts(w))
-        titles.update(_title_words(text, r.start, r.end, words, verbs))
-    return out
+class _EntityWords:
+    """Entity id -> the words of its name, and its titles in this text (each may name it alone), read
+    for an entity only when a description reaches it."""
+
+    def __init__(self, doc: Document, refs: list[Ref], words: DescriptionWords, verbs: frozenset[int]) -> None:
+        self.doc, self.words, self.verbs = doc, words, verbs
+        self.entities = {e.id: e for e in doc.entities if e.type not in NOT_ACTORS}
+        self.refs: dict[str, list[Ref]] = {}
+        for r in refs:
+            if len(r.ids) == 1 and r.kind not in ("adjective", "pronoun", KIND):
+                self.refs.setdefault(r.ids[0], []).append(r)
+        self.known: dict[str, tuple[set[str], set[str]]] = {}
+
+    def get(self, eid: str) -> tuple[set[str], set[str]] | None:
+        if eid in self.known:
+            return self.known[eid]
+        entity = self.entities.get(eid)
+        if entity is None:
+            return None
+        text = self.doc.text
+        names = {p for w in _WORD.findall(entity.name) for p in _parts(w)}
+        titles: set[str] = set()
+        for r in self.refs.get(eid, ()):
+            names.update(p for w in _WORD.findall(text, r.start, r.end) for p in _parts(w))
+            titles.update(_title_words(text, r.start, r.end, self.words, self.verbs))
+        self.known[eid] = (names, titles)
+        return self.known[eid]
 
 
 def _named(head: str, bag: set[str], compounds: bool) -> bool:
@@ -171,7 +183,36 @@ def _word_before(text: str, at: int) -> str:
     return text[i:j].lower()
 
 
-def described_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    """The document's verb triggers, read once for this module and ``state_nouns``."""
+
+    starts: list[int]  # sorted
+    start_set: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, matches: list[Match]) -> "Verbs":
+        verbs = [m for m in matches if any(t.pos == "verb" for t in m.triggers)]
+        return cls([m.start for m in verbs], frozenset(m.start for m in verbs), frozenset(m.end for m in verbs))
+
+    def openings(self, pattern: re.Pattern[str], text: str, verb_second: bool) -> list[re.Match[str]]:
+        """The matches of ``pattern`` that may stand as a verb's subject: those in the few words before a
+        verb (scanned there only, not over the whole text), and in verb-second languages the one right
+        after a verb. In text order, each once."""
+        out: dict[int, re.Match[str]] = {}
+        for v in self.starts:
+            for m in pattern.finditer(text, max(0, v - WINDOW), v):
+                out.setdefault(m.start(), m)
+        if verb_second:
+            for e in self.ends:
+                m = pattern.match(text, e + 1) if text[e:e + 1] == " " else None
+                if m is not None:
+                    out.setdefault(m.start(), m)
+        return [out[k] for k in sorted(out)]
+
+
+def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
     """``refs`` with a mention added for every description before a verb trigger (after one too in
     verb-second languages) that names an earlier entity, and the mentions added. A description after a
     preposition is no subject ("demander au ministre de démissionner"), nor one whose verb follows a
@@ -179,23 +220,19 @@ def described_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list
     the text introduced with that title ("l'ultima forza" is not "Forza Italia"), except in languages
     that capitalise every noun."""
     words = description_words(doc.language or "")
-    if words is None or not refs:
+    if words is None or not refs or not verbs.starts:
         return refs, []
-    verbs = {m.start for m in matches if any(t.pos == "verb" for t in m.triggers)}
-    if not verbs:
-        return refs, []
-    verb_ends = {m.end for m in matches if any(t.pos == "verb" for t in m.triggers)}
     text = doc.text
     named = {r.start for r in refs}
     found: list[tuple[int, int, list[tuple[str, bool]]]] = []
-    for m in words.pattern.finditer(text):
+    for m in verbs.openings(words.pattern, text, lex.verb_second):
         before = _word_before(text, m.start())
         if before in words.links or before.rstrip("'’") + "'" in words.links:
             continue
-        found.extend(_description(text, m, words, verbs, verb_ends, lex, named)[:1])
+        found.extend(_description(text, m, words, verbs.start_set, verbs.ends, lex, named)[:1])
     if not found:
         return refs, []
-    bags = _entity_words(doc, refs, words, verbs)
+    bags = _EntityWords(doc, refs, words, verbs.start_set)
     starts = [r.start for r in refs]
     added: list[Ref] = []
     compounds = lex.compound_suffix
@@ -218,7 +255,7 @@ def described_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list
     return out, added
 
 
-def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: set[int], verb_ends: set[int],
+def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: frozenset[int], verb_ends: frozenset[int],
                  lex: Lexicon, named: set[int]) -> list[tuple[int, int, list[tuple[str, bool]]]]:
     """The description a determiner match opens, as (start, end, heads), when it stands as a subject:
     one word or two ("il deputato ha definito", "the foreign ministry condemned": two words first where
@@ -248,7 +285,7 @@ def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: se
     return []
 
 
-def _verb_follows(text: str, end: int, verbs: set[int], links: frozenset[str], named: set[int] = frozenset()) -> bool:
+def _verb_follows(text: str, end: int, verbs: frozenset[int], links: frozenset[str], named: set[int] = frozenset()) -> bool:
     """A verb trigger right after ``end``, or after one or two words that are no preposition and no name
     ("il deputato ha definito", not "la Santé de démissionner", not "il direttore Alessandro Sallusti
     accusa": there the name is the subject)."""

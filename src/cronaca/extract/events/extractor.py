@@ -15,7 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
-from cronaca.extract.events.descriptions import described_refs, mark_described
+from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
@@ -84,8 +84,9 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     back = point_back(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))])
-    refs, described = described_refs(doc, lex, matches, back.refs)
-    refs, stated = state_refs(doc, lex, matches, refs, doc.sentences or [(0, len(text))])
+    verbs = Verbs.of(matches)
+    refs, described = described_refs(doc, lex, verbs, back.refs)
+    refs, stated = state_refs(doc, lex, verbs, refs, doc.sentences or [(0, len(text))])
     described = sorted([*described, *stated], key=lambda r: r.start)
     if described:
         back.borrowed = sorted([*back.borrowed, *described], key=lambda r: r.start)

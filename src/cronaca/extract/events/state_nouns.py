@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from cronaca import lang as langdata
 from cronaca.document import Document
-from cronaca.extract.events.descriptions import _verb_follows, _word_before, description_words
-from cronaca.extract.events.lexicon import Lexicon, Match
+from cronaca.extract.events.descriptions import Verbs, _verb_follows, _word_before, description_words
+from cronaca.extract.events.lexicon import Lexicon
 from cronaca.extract.events.units import Ref
 
 #: the suffix an event's rule takes when its actors come only from such nouns
@@ -67,31 +67,33 @@ def state_nouns(code: str) -> StateNouns | None:
     return StateNouns(pattern, countries, articles, demonstratives, possessives)
 
 
-def state_refs(doc: Document, lex: Lexicon, matches: list[Match], refs: list[Ref],
+def state_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref],
                sentences: list[tuple[int, int]]) -> tuple[list[Ref], list[Ref]]:
     """``refs`` with a mention added for every state noun standing as a subject that names a state named
     shortly before (see the module docstring), and the mentions added."""
     nouns = state_nouns(doc.language or "")
     words = description_words(doc.language or "")
-    if nouns is None or words is None or not refs:
+    if nouns is None or words is None or not refs or not verbs.starts:
         return refs, []
-    verbs = {m.start for m in matches if any(t.pos == "verb" for t in m.triggers)}
-    verb_ends = {m.end for m in matches if any(t.pos == "verb" for t in m.triggers)}
     text = doc.text
+    candidates = verbs.openings(nouns.pattern, text, lex.verb_second)
+    if not candidates:
+        return refs, []
     named = {r.start for r in refs}
     starts = [r.start for r in refs]
     s_starts = [s for s, _ in sentences]
     entities = {e.id: e for e in doc.entities}
     by_iso = {e.country: e.id for e in doc.entities if e.type == "COUNTRY" and e.country}
     added: list[Ref] = []
-    for m in nouns.pattern.finditer(text):
+    for m in candidates:
         start, end = m.start(), m.end()
         if _word_before(text, start) in words.links:
             continue  # "with the country", "dal suo governo": no subject
         j = start
         while j > 0 and text[j - 1] == " ":
             j -= 1
-        if not _verb_follows(text, end, verbs, words.links, named) and not (lex.verb_second and j < start and j in verb_ends):
+        if not _verb_follows(text, end, verbs.start_set, words.links, named) \
+                and not (lex.verb_second and j < start and j in verbs.ends):
             continue
         lead = m.group("lead").split()[-1].lower() if m.group("lead").strip() else ""
         country_noun = m.group("noun").lower() in nouns.countries
