@@ -38,9 +38,10 @@ def test_spanish_demonstrative_country_noun():
     assert [summary(e) for e in found] == [CRITICISM]
 
 
-def test_german_das_land_is_the_country_named_before():
+def test_german_das_land_names_no_state():
+    # "das Land" is as often a federal state ("das Land Thüringen") as the country named before
     found = _accusations("Russland wies die Vorwürfe zurück. Das Land kritisierte die USA.", "de")
-    assert [summary(e) for e in found] == [CRITICISM]
+    assert all("+state-noun" not in e.rule for e in found)
 
 
 def test_italian_demonstrative_government_noun():

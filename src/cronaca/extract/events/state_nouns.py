@@ -89,6 +89,8 @@ def state_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref],
         start, end = m.start(), m.end()
         if _word_before(text, start) in words.links:
             continue  # "with the country", "dal suo governo": no subject
+        if end + 1 in named:
+            continue  # "the government of", "das Land Thüringen": a name follows, the noun is its title
         j = start
         while j > 0 and text[j - 1] == " ":
             j -= 1
