@@ -98,3 +98,37 @@ def test_capitalised_title_after_a_line_break_names_the_governor():
             "The governor called for calm at this time.")
     found = events(document(text, "en", [RANKIN]))
     assert [summary(e) for e in found] == [("REQUEST", ("x:person:john-rankin",), (), "occurred")]
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin", "Poutine"], "RUS")
+RUSSIAN = ("Q159", "Russia", "COUNTRY", ["adjective:russo", "adjective:russe", "adjective:russische",
+                                         "adjective:Russian"], "RUS")
+USA = ("Q30", "United States", "COUNTRY", ["Stati Uniti", "États-Unis", "USA", "United States"], "USA")
+PUTIN_CRITICISM = ("ACCUSE", ("Q7747",), ("Q30",), "occurred")
+
+
+def test_italian_title_with_a_country_adjective_is_the_person_of_that_country():
+    text = ("Il presidente russo Vladimir Putin è arrivato a Pechino lunedì. "
+            "Il presidente russo ha criticato gli Stati Uniti.")
+    found = events(document(text, "it", [PUTIN, RUSSIAN, USA]))
+    assert [summary(e) for e in found] == [PUTIN_CRITICISM]
+
+
+def test_french_title_with_a_country_adjective_is_the_person_of_that_country():
+    text = ("Le président russe Vladimir Poutine est arrivé à Pékin lundi. "
+            "Le président russe a critiqué les États-Unis.")
+    found = events(document(text, "fr", [PUTIN, RUSSIAN, USA]))
+    assert [summary(e) for e in found] == [PUTIN_CRITICISM]
+
+
+def test_german_title_with_a_country_adjective_is_the_person_of_that_country():
+    text = ("Der russische Präsident Vladimir Putin kam am Montag in Peking an. "
+            "Der russische Präsident kritisierte die USA.")
+    found = events(document(text, "de", [PUTIN, RUSSIAN, USA]))
+    assert [summary(e) for e in found] == [PUTIN_CRITICISM]
+
+
+def test_a_country_adjective_title_the_text_never_gave_the_person_names_nobody():
+    text = "Vladimir Putin arrived in Beijing on Monday. The Russian president criticized the United States."
+    found = events(document(text, "en", [PUTIN, RUSSIAN, USA]))
+    assert found == []

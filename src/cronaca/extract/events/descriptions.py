@@ -223,7 +223,7 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
     if words is None or not refs or not verbs.starts:
         return refs, []
     text = doc.text
-    named = {r.start for r in refs}
+    named = {r.start for r in refs if r.kind != "adjective"}
     found: list[tuple[int, int, list[tuple[str, bool]]]] = []
     for m in verbs.openings(words.pattern, text, lex.verb_second):
         before = _word_before(text, m.start())
@@ -233,25 +233,38 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
     if not found:
         return refs, []
     bags = _EntityWords(doc, refs, words, verbs.start_set)
+    entities = {e.id: e for e in doc.entities}
     starts = [r.start for r in refs]
     added: list[Ref] = []
+    absorbed: set[tuple[int, int]] = set()
     compounds = lex.compound_suffix
     for start, end, heads in found:
+        near = [r for r in refs[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end + 1)]
+                if r.start < end or r.kind == "adjective"]  # inside it, or its adjective right after it
         inside = bisect.bisect_right(starts, start) - 1
-        after = bisect.bisect_left(starts, start)
-        if inside >= 0 and refs[inside].end > start or after < len(starts) and starts[after] < end:
-            continue  # part of a mention already ("the Russian side", "il deputato Carlo Sibilia")
-        for r in reversed(refs[:after]):
+        # the determiner read as a demonstrative pronoun ("Der" before a verb) is this description's article
+        if any(r.kind != "adjective" and not (r.kind == "pronoun" and r.start == start and r.end <= end)
+               for r in near) or inside >= 0 and refs[inside].end > start and refs[inside].start < start:
+            continue  # part of a mention already ("il deputato Carlo Sibilia")
+        # a country adjective on it ("the Russian president", "il presidente russo"): a person of that country
+        nation = {entities[r.ids[0]].country for r in near if r.kind == "adjective" and r.ids[0] in entities}
+        if len(nation) > 1 or None in nation:
+            continue
+        country = next(iter(nation), None)
+        for r in reversed(refs[:bisect.bisect_left(starts, start)]):
             if len(r.ids) != 1 or r.etype in NOT_ACTORS or r.kind == "adjective":
+                continue
+            if country is not None and (r.etype != "PERSON" or entities[r.ids[0]].country != country):
                 continue
             bag = bags.get(r.ids[0])
             if bag is not None and any(_named(h, bag[1], compounds) or capital and _named(h, bag[0], compounds)
                                        for h, capital in heads):
-                added.append(Ref(start, end, r.ids, KIND, r.etype))
+                added.append(Ref(start, max([end, *(a.end for a in near)]), r.ids, KIND, r.etype))
+                absorbed.update((a.start, a.end) for a in near)
                 break
     if not added:
         return refs, []
-    out = sorted([*refs, *added], key=lambda r: (r.start, -r.end))
+    out = sorted([*(r for r in refs if (r.start, r.end) not in absorbed), *added], key=lambda r: (r.start, -r.end))
     return out, added
 
 
