@@ -193,8 +193,16 @@ class Verbs:
 
     @classmethod
     def of(cls, matches: list[Match]) -> "Verbs":
-        verbs = [m for m in matches if any(t.pos == "verb" for t in m.triggers)]
-        return cls([m.start for m in verbs], frozenset(m.start for m in verbs), frozenset(m.end for m in verbs))
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in matches:
+            if m.triggers:
+                for t in m.triggers:
+                    if t.pos == "verb":
+                        starts.append(m.start)
+                        ends.append(m.end)
+                        break
+        return cls(starts, frozenset(starts), frozenset(ends))
 
     def openings(self, pattern: re.Pattern[str], text: str, verb_second: bool) -> list[re.Match[str]]:
         """The matches of ``pattern`` that may stand as a verb's subject: those in the few words before a
@@ -238,7 +246,10 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
     added: list[Ref] = []
     absorbed: set[tuple[int, int]] = set()
     compounds = lex.compound_suffix
+    low = text.lower()
     for start, end, heads in found:
+        if not any(low.find(h, 0, start) >= 0 for h, _ in heads):
+            continue  # a word the text has not used before names nobody introduced by it
         near = [r for r in refs[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end + 1)]
                 if r.start < end or r.kind == "adjective"]  # inside it, or its adjective right after it
         inside = bisect.bisect_right(starts, start) - 1
