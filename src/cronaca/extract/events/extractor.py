@@ -15,6 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
+from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
@@ -23,6 +24,7 @@ from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.senses import verbal_attack
+from cronaca.extract.events.state_nouns import state_refs
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
@@ -82,7 +84,12 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if lex.age_noun is not None:
         refs = _age_nouns(text, lex.age_noun, refs, doc.sentences or [(0, len(text))])
     back = point_back(doc, doc.language, matches, refs, doc.sentences or [(0, len(text))])
-    refs = back.refs
+    verbs = Verbs.of(matches)
+    refs, described = described_refs(doc, lex, verbs, back.refs)
+    refs, stated = state_refs(doc, lex, verbs, refs, doc.sentences or [(0, len(text))])
+    described = sorted([*described, *stated], key=lambda r: r.start)
+    if described:
+        back.borrowed = sorted([*back.borrowed, *described], key=lambda r: r.start)
     types = {e.id: e.type for e in doc.entities}
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
@@ -117,6 +124,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         previous, prev_end = _sentence(ctx, lex, s, e, sm, sr, carry, events, carry_plural), e
     _unrepeated_headlines(ctx.headlines, events)
     lower_borrowed(events, back.borrowed, ctx.mentions, MIN_CONFIDENCE)
+    mark_described(events, described, ctx.mentions)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
