@@ -145,6 +145,8 @@ class LinkLexicon:
     designate_words: frozenset[str] = frozenset()  # "incaricato", "elect": holder not yet in office (titles.py)
     # "i", "les", "die": a country's plural people word right after one is the country acting ("i russi")
     people_articles: frozenset[str] = frozenset()
+    # words that give no letter to an acronym beyond articles, prepositions and particles ("for", "sur")
+    acronym_small_words: frozenset[str] = frozenset()
     people_nouns_capitalised: bool = False  # German: "die Russen" (a noun), not "die russische Armee"
 
     def calendar_at(self, view: TextView, start: int, end: int) -> bool:
@@ -255,6 +257,7 @@ def lexicon(code: str) -> LinkLexicon:
         noun_determiners=frozenset(_listed(settings, "noun_determiners")),
         designate_words=frozenset(_listed(settings, "designate_words")),
         people_articles=frozenset(_listed(settings, "people_articles")),
+        acronym_small_words=frozenset(_listed(settings, "acronym_small_words")),
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
     )
 
