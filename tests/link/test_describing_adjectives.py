@@ -65,3 +65,13 @@ def test_a_german_adjective_after_die_still_only_describes(link_text, by_name):
 def test_an_adjective_after_the_article_of_its_noun_only_describes(link_text, by_name):
     doc = link_text("Ayer los soldados rusos abandonaron la ciudad.", "es")
     assert "Russia" not in by_name(doc)
+
+
+def test_a_gender_inclusive_plural_names_people_not_the_state_de(link_text, by_name):
+    doc = link_text("Am Morgen haben die Amerikaner:innen demonstriert.", "de")
+    assert "United States" not in by_name(doc)
+
+
+def test_the_plain_plural_after_die_is_the_country_acting_de(link_text, by_name):
+    doc = link_text("Am Morgen haben die Amerikaner reagiert.", "de")
+    assert [m.text for m in by_name(doc)["United States"].mentions] == ["Amerikaner"]

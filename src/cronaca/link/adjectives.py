@@ -107,4 +107,10 @@ def _people(x: Mention, view: TextView, lex: LinkLexicon) -> bool:
     if lex.people_nouns_capitalised and not view.text[x.start:x.start + 1].isupper():
         return False
     nxt = view.text[x.end:x.end + 2]
+    if nxt[:1] in _GENDER_MARKS and view.text[x.end + 1:x.end + 6].casefold() == "innen":
+        return False  # "die Venezolaner:innen": people counted one by one, not the state
     return not (nxt[:1] == " " and nxt[1:2].isupper())
+
+
+#: Marks of a gender-inclusive plural ("Ukrainer:innen", "Ukrainer*innen", "Ukrainer_innen").
+_GENDER_MARKS = frozenset(":*_/")
