@@ -23,3 +23,13 @@ def test_a_committee_is_named_by_its_subject_after_the_noun_it(link_text, by_nam
 def test_a_committee_noun_across_a_particle_is_no_name_it(link_text, by_name):
     doc = link_text("La commissione di inchiesta ha chiuso i lavori.", "it")
     assert doc.entities == []
+
+
+def test_a_hotel_is_a_place_it(link_text, by_name):
+    doc = link_text("Lo ha incontrato all'Hotel Raphael ieri sera.", "it")
+    assert by_name(doc)["Hotel Raphael"].type == "PLACE"
+
+
+def test_a_hotel_is_a_place_es(link_text, by_name):
+    doc = link_text("Se alojó en el Hotel Sheraton durante la cumbre.", "es")
+    assert by_name(doc)["Hotel Sheraton"].type == "PLACE"
