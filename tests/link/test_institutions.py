@@ -110,3 +110,17 @@ def test_the_federal_government_is_the_country_acting(link_text, by_name):
     doc = link_text("Deutschland liefert keine Waffen. Die Bundesregierung ist damit selbst zum Problem geworden.", "de")
     germany = by_name(doc)["Germany"]
     assert [(m.text, m.kind) for m in germany.mentions] == [("Deutschland", "name"), ("Bundesregierung", "metonym")]
+
+
+def test_a_body_coordinated_with_a_countrys_body_is_that_countrys_too(link_text, by_name):
+    doc = link_text("La Russia ha protestato. Gli hacker hanno violato i sistemi del Parlamento tedesco "
+                    "e del Ministero degli Esteri.", "it")
+    names = by_name(doc)
+    assert "Bundestag" in names
+    assert "Ministry of Foreign Affairs" not in names  # not Russia's, the article's country
+
+
+def test_a_body_after_a_full_stop_takes_the_articles_country(link_text, by_name):
+    doc = link_text("La Russia ha protestato. Il Parlamento tedesco tace. Il Ministero degli Esteri ha "
+                    "risposto.", "it")
+    assert by_name(doc)["Ministry of Foreign Affairs"].country == "RUS"

@@ -129,3 +129,21 @@ def test_the_same_title_alone_is_the_article_countrys_minister(link_text, by_nam
     doc = link_text("La Chine a rejeté la proposition. Le chef de la diplomatie a salué l'accord.",
                     "fr", "2026-02-04")
     assert [m.text for m in by_name(doc)["Wang Yi"].mentions] == ["chef de la diplomatie"]
+
+
+def test_a_title_held_in_a_body_named_by_a_lower_case_noun_is_not_the_countrys_fr(link_text, by_name):
+    doc = link_text("La Russie a rejeté la proposition. Le président de la commission a salué l'accord.",
+                    "fr", "2026-02-04")
+    assert "Vladimir Putin" not in by_name(doc)
+
+
+def test_a_title_held_in_a_body_named_by_a_lower_case_noun_is_not_the_countrys_it(link_text, by_name):
+    doc = link_text("La Russia ha respinto la proposta. Il presidente dell'associazione ha parlato.",
+                    "it", "2026-02-04")
+    assert "Vladimir Putin" not in by_name(doc)
+
+
+def test_a_lower_case_domain_word_keeps_the_countrys_title_holder(link_text, by_name):
+    doc = link_text("La Russia ha respinto la proposta. Il presidente della repubblica ha parlato.",
+                    "it", "2026-02-04")
+    assert "Vladimir Putin" in by_name(doc)

@@ -12,7 +12,9 @@ so does one that opens an organisation's name outside the KB made of it and a KB
 An acronym may also take one letter from inside a compound word ("Nuovo Centrodestra" ... "NCD"), be
 followed by its expansion in brackets ("l'NCD (Nuovo Centrodestra)": the expansion becomes the name),
 or close a name the unknown-name finder cut before its particles ("Jurisdicción Especial para la Paz
-(JEP)": the name is extended to the bracket).
+(JEP)": the name is extended to the bracket). A name no finder took whole because some of its words are
+in lower case ("Agence nationale de sécurité du médicament (ANSM)") is read back from the bracket:
+the words whose initials spell the acronym, past the language's articles and particles, are its name.
 """
 from __future__ import annotations
 
@@ -27,11 +29,13 @@ NEXT_TO_KB = "unknown:next-to-kb"
 _DEFINED = re.compile(r"[ \u00a0]*\(([^\W\d_][\w.&-]{1,11})\)")
 
 
-def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+def join_defined_acronyms(text: str, entities: list[Entity], small_words: frozenset[str] = frozenset()
+                          ) -> list[Entity]:
     """Merge each bracketed acronym's entity into the entity of the full name before it.
 
     When only one side is in the KB, the KB entity keeps the mentions; when neither is, the
     unknown full name keeps them and becomes an organisation (people have no acronyms).
+    ``small_words`` (articles, particles, prepositions, conjunctions) give no letter to an acronym.
     """
     entities = _extend_to_definition(text, entities)
     at: dict[int, Entity] = {m.start: e for e in entities for m in e.mentions}
@@ -58,7 +62,90 @@ def join_defined_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             if drop is long:
                 break
     entities = [e for e in entities if id(e) not in gone]
+    if small_words:
+        entities = _name_before_bracket(text, entities, small_words)
     return _join_first_words(_join_initials(_expand_bracketed(text, entities)))
+
+
+#: A word of a name read back from a bracket; elided articles stay attached ("l'énergie").
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Characters a name does not run across: a name read back stops at them.
+_NAME_STOP = re.compile(r"[()\[\]\n,;:!?«»\"“”]|\.\s")
+_MAX_NAME_WORDS = 12
+_BACK = 160
+
+
+def _name_before_bracket(text: str, entities: list[Entity], small_words: frozenset[str]) -> list[Entity]:
+    """Give a bracketed acronym ("(ANSM)") the name before it that its letters spell when no mention
+    covers that name whole: the name's lower-case words kept the finders from taking it
+    ("Agence nationale de sécurité du médicament", "Confederación General del Trabajo"). Unknown names
+    and organisations found inside the name are parts of it; countries and places inside stay."""
+    gone: set[int] = set()
+    ends = {x.end: x.start for e in entities for x in e.mentions}
+    for short in entities:
+        if id(short) in gone or short.in_kb and short.type not in ("ORG", "GROUP", "MEDIA"):
+            continue
+        for mention in short.mentions:
+            acronym = mention.text
+            if not (2 <= len(acronym) <= 10 and acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2
+                    and text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"):
+                continue
+            span = _spelled_before(text, mention.start - 1, acronym.casefold(), small_words)
+            if span is None:
+                continue
+            start, end = span
+            if ends.get(end, end) <= start:
+                continue  # a name at least as long already ends there: the joins above took it
+            for other in entities:
+                if other is short or id(other) in gone or other.in_kb and other.type not in ("ORG", "GROUP", "MEDIA"):
+                    continue
+                other.mentions = [x for x in other.mentions if not (start <= x.start and x.end <= end)]
+                if not other.mentions:
+                    gone.add(id(other))
+            phrase = text[start:end]
+            short.mentions.append(Mention(start, end, phrase, short.id, "acronym:defined-name",
+                                          mention.confidence, "name"))
+            short.mentions.sort(key=lambda x: x.start)
+            ends[end] = start
+            if not short.in_kb:
+                short.name = phrase
+                _retype(short, "ORG")
+            break
+    return [e for e in entities if id(e) not in gone]
+
+
+def _spelled_before(text: str, bracket: int, acronym: str, small_words: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the shortest run of words ending before ``bracket`` that opens with a capital and
+    whose words other than ``small_words`` spell ``acronym``; None when there is none."""
+    window_start = max(0, bracket - _BACK)
+    window = text[window_start:bracket]
+    stops = list(_NAME_STOP.finditer(window))
+    if stops:
+        window_start += stops[-1].end()
+        window = text[window_start:bracket]
+    words = [(m.start() + window_start, m.end() + window_start, m.group()) for m in _WORD.finditer(window)]
+    if not words or text[words[-1][1]:bracket].strip():
+        return None
+    for extra in (0, 1):
+        for i in range(len(words) - 2, max(-1, len(words) - 1 - _MAX_NAME_WORDS), -1):
+            start, _, first = words[i]
+            own = _content(first, small_words)
+            start += len(first) - len(own)  # "L'Agence": the name starts after the elided article
+            if not own or not text[start:start + 1].isupper():
+                continue
+            content = [w for w in (_content(word, small_words) for _, _, word in words[i:]) if w]
+            if len(content) >= 2 and _spells(acronym, content, extra):
+                return start, words[-1][1]
+    return None
+
+
+def _content(word: str, small_words: frozenset[str]) -> str:
+    """The folded word past an elided article ("l'énergie": "énergie"), or "" for a small word."""
+    folded = word.casefold().replace("’", "'")
+    head, apostrophe, rest = folded.partition("'")
+    if apostrophe and head + "'" in small_words:
+        folded = rest
+    return "" if not folded or folded in small_words else folded
 
 
 #: Words (and nothing else) between a name found too short and the bracketed acronym after it.

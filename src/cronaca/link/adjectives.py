@@ -7,7 +7,10 @@ cancelliere tedesco": Germany too) or when it is coordinated with other adjectiv
 negoziatori russo, ucraino e statunitense", "siti governativi tedeschi e americani"): the text
 then sets several parties side by side, as a hyphenated pair does ("la cooperazione
 russo-cinese"), or when it goes with a noun of an act or a stance (``act_nouns`` in link_settings.tsv:
-"la proposta russa", "российскую инициативу"). A country with at least one such adjective, or with any
+"la proposta russa", "российскую инициативу"). A plural word for the country's people right after a
+plural article (``people_articles``) is the country acting, as the gold guidelines take "I russi",
+"les Français", "los rusos", "die Russen": German spells the noun apart from the adjective and
+capitalises it (``people_nouns_capitalised``), so "die russischen Truppen" stays a description. A country with at least one such adjective, or with any
 other kind of mention, is kept; one with describing adjectives only is dropped. An adjective that
 names a language ("en anglais", "in inglese": ``language_markers`` in link_settings.tsv) names no
 country at all.
@@ -65,6 +68,8 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
                  adjective_starts: set[int]) -> bool:
     if any(s <= x.start and x.end <= e for s, e in covered):
         return True  # part of a title or an organisation phrase
+    if _people(x, view, lex):
+        return True  # "i russi hanno attaccato", "die Russen"
     if view.text[x.end:x.end + 1] == "-" and x.end + 1 in adjective_starts \
             or view.text[x.start - 1:x.start] == "-" and any(
                 view.text[k:x.start - 1].isalpha() for k in adjective_starts if k < x.start - 1):
@@ -89,3 +94,23 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
             nxt += 1
         return nxt in adjective_starts  # "tedeschi e americani"
     return False
+
+
+def _people(x: Mention, view: TextView, lex: LinkLexicon) -> bool:
+    """True for a country's people named after a plural article ("gli italiani", "les Russes", "die
+    Ukrainer"), with no capitalised word right after that it would qualify ("die Schweizer Armee")."""
+    if not lex.people_articles or view.text[x.start - 1:x.start] not in (" ", "\u00a0"):
+        return False
+    before = view.words_before(x.start, 1)
+    if not before or before[-1] not in lex.people_articles:
+        return False
+    if lex.people_nouns_capitalised and not view.text[x.start:x.start + 1].isupper():
+        return False
+    nxt = view.text[x.end:x.end + 2]
+    if nxt[:1] in _GENDER_MARKS and view.text[x.end + 1:x.end + 6].casefold() == "innen":
+        return False  # "die Venezolaner:innen": people counted one by one, not the state
+    return not (nxt[:1] == " " and nxt[1:2].isupper())
+
+
+#: Marks of a gender-inclusive plural ("Ukrainer:innen", "Ukrainer*innen", "Ukrainer_innen").
+_GENDER_MARKS = frozenset(":*_/")

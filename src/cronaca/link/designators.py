@@ -11,7 +11,8 @@ Messico") is left to the country: its name is more often the owner than the site
 A lead noun of a body (type ORG: "l'università di Nottingham", "la fondazione Cariplo") makes an
 ORG of the name and takes a town into it; a known body keeps its own entity.
 A region noun of link_settings.tsv (``region_nouns``) across a particle makes a region of a town
-("la provincia de Córdoba", "la région de Lyon"): the town itself is not meant.
+("la provincia de Córdoba", "la région de Lyon"): the town itself is not meant; a body known by the
+district of its seat is the district again after one ("le quartier de Bercy": a place, not the ministry).
 """
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         # a capital read as its government is the town again after a site noun: "via Roma"
         if mention.kind != "name" and mention.rule != "metonym:capital":
             return False
+        if known and kb.entries[mention.entity_id].type == "ORG" \
+                and region_before(view, mention.start, lex) is not None:
+            # "le quartier de Bercy": the district the ministry is named after, not the ministry
+            name = view.text[mention.start:mention.end]
+            key = " ".join(name.casefold().split())
+            entity = sites.get(key)
+            if entity is None:
+                entity = sites[key] = Unknown(name, "PLACE", DESIGNATED_CONFIDENCE)
+            entity.mentions.append(Mention(mention.start, mention.end, name, "", RULE, DESIGNATED_CONFIDENCE,
+                                           "name"))
+            return True
         # "la stazione di Saronno", "el puerto de Montevideo": a known town owns the site and is
         # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
         found = designator_before(view, mention.start, lex, across=not known)

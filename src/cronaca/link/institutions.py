@@ -68,6 +68,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     if split:
         _split_bodies(split, kb_mentions, view, m, result, unknowns, named)
     split_spans = list(result.covered)
+    owned: list[tuple[int, str | None]] = []  # (end, country) of each body with a country of its own
     for x in found:
         body = x.institution
         if any(s <= x.start < e for s, e in split_spans):
@@ -89,8 +90,11 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
         if owner is None and _same_own_body(result, unknowns, body, x, view, m.lex.name_modifiers):
             continue  # "Corte d'appello di Palermo" ... "il collegio della Corte d'appello"
+        if owner is None and (shared := _coordinated_owner(x, view, m, owned)) is not None:
+            owner = (shared, x.start, x.end)  # "del Parlamento inglese e del Ministero degli Esteri"
         if owner is not None:
             country, start, end = owner
+            owned.append((end, country))
         elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] \
                 and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
@@ -378,6 +382,19 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
                     return kb.entries[owner.entity_id].country, x.start, owner.end
                 break
     return None
+
+
+def _coordinated_owner(x: Match, view: TextView, m: Matcher, owned: list[tuple[int, str | None]]) -> str | None:
+    """The country of the body coordinated right before this one ("del Parlamento inglese e del
+    Ministero degli Esteri", "the Russian army and the defence ministry"): a conjunction and at most
+    articles or particles between them, so both bodies are the same country's."""
+    if not owned or owned[-1][1] is None or owned[-1][0] >= x.start:
+        return None
+    words = view.folded[owned[-1][0]:x.start].replace("'", "' ").replace("’", "’ ").split()
+    if not words or len(words) > 3 or words[0] not in m.lex.conjunctions:
+        return None
+    small = m.lex.definite_articles | m.lex.prepositions | frozenset(m.lex.particles)
+    return owned[-1][1] if all(w in small for w in words[1:]) else None
 
 
 def _skip(text: str, pos: int) -> int:

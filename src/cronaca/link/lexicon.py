@@ -145,6 +145,11 @@ class LinkLexicon:
     # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
     noun_determiners: frozenset[str] = frozenset()
     designate_words: frozenset[str] = frozenset()  # "incaricato", "elect": holder not yet in office (titles.py)
+    # "i", "les", "die": a country's plural people word right after one is the country acting ("i russi")
+    people_articles: frozenset[str] = frozenset()
+    # words that give no letter to an acronym beyond articles, prepositions and particles ("for", "sur")
+    acronym_small_words: frozenset[str] = frozenset()
+    people_nouns_capitalised: bool = False  # German: "die Russen" (a noun), not "die russische Armee"
 
     def calendar_at(self, view: TextView, start: int, end: int) -> bool:
         """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?"""
@@ -255,6 +260,9 @@ def lexicon(code: str) -> LinkLexicon:
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
         noun_determiners=frozenset(_listed(settings, "noun_determiners")),
         designate_words=frozenset(_listed(settings, "designate_words")),
+        people_articles=frozenset(_listed(settings, "people_articles")),
+        acronym_small_words=frozenset(_listed(settings, "acronym_small_words")),
+        people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
     )
 
 

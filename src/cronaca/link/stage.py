@@ -127,7 +127,9 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
                                       roles=unknown.roles, in_kb=False, mentions=unknown.mentions)
     kept = drop_describing_adjectives(list(entities.values()), view, m.lex,
                                       titles.covered + generic.covered + bodies.covered)
-    ordered = sorted(join_defined_acronyms(text, kept), key=lambda e: min(x.start for x in e.mentions))
+    small = m.lex.definite_articles | m.lex.prepositions | m.lex.conjunctions | m.lex.locatives \
+        | m.lex.acronym_small_words | frozenset(m.lex.particles)
+    ordered = sorted(join_defined_acronyms(text, kept, small), key=lambda e: min(x.start for x in e.mentions))
     resolve_descriptions(ordered, text, view.folded, sentences, m)  # "the company": one named before
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)

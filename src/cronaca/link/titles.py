@@ -196,8 +196,9 @@ _CAPITALISED = re.compile(r"[^\W\d_][\w-]*")
 
 def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
     """True when a particle and a capitalised name the KB did not resolve follow the title ("il
-    presidente della Regione Lazio", "el presidente de Boca Juniors"): the role is held in that
-    body, so neither an earlier holder nor the article's country is meant."""
+    presidente della Regione Lazio", "el presidente de Boca Juniors"), or a lower-case noun of a
+    body ("il presidente della commissione"): the role is held in that body, so neither an earlier
+    holder nor the article's country is meant."""
     i = end
     while i < len(view.text) and view.text[i] == " ":
         i += 1
@@ -211,9 +212,13 @@ def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
                     continue
                 j += 1
             found = _CAPITALISED.match(view.text, j)
-            if found is None or not found.group()[0].isupper():
+            if found is None:
                 return False
             word = found.group().lower()
+            if not found.group()[0].isupper():
+                # "il presidente dell'associazione", "le président de la commission": the head of
+                # a body a noun of entity_cues.tsv names; other lower-case words end no title here
+                return m.lex.cues_inside.get(word) == "ORG"
             # a body's own noun ("Regione", "Federación") or a rare word ("Boca Juniors"); a common
             # one names the role's domain ("le président de la République", "ministro dell'Interno")
             return m.lex.cues_inside.get(word) == "ORG" or zipf(word, m.lex.code) < m.lex.common_word_zipf

@@ -376,6 +376,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         keep = tokens[1]
     tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                    or view.phrase_before(first, lex.cues_before) is not None
+                   or _body_lead(view, first, lex)
                    or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
@@ -1079,6 +1080,13 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
     words = view.words_before(place_start, 2)
     return len(words) == 2 and words[1] in lex.particles and _person_role(words[0], lex) \
         and view.text[place_start - 1:place_start].isspace()
+
+
+def _body_lead(view: TextView, first: int, lex: LinkLexicon) -> bool:
+    """A lower-case noun of a body right before the word ("la commissione Esteri", "commissione
+    Bilancio"): the word names the body's subject, even when it is a common word."""
+    found = designator_before(view, first, lex, across=False)
+    return found is not None and found[0] == "ORG"
 
 
 def _person_cued(view: TextView, first: int, cue: str | None, person_cues: dict[int, list[str]],
