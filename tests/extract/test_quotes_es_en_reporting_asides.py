@@ -58,3 +58,14 @@ def test_a_role_subject_cut_off_by_a_stray_comma_speaks_for_the_person_named_bef
 
 def test_a_circumstance_before_the_comma_is_no_subject():
     assert quotes("Tras la reunión, aseguró que no habrá cambios en el gabinete.", "es") == []
+
+
+def test_a_long_circumstance_opening_on_an_utterance_lets_the_complementizer_through():
+    text = ("President Donald Trump spoke on Monday. Trump contended in a post on his Truth Social media "
+            "platform that the tariffs would stay.")
+    assert quotes(text, "en") == [("the tariffs would stay", "Donald Trump", "Trump")]
+
+
+def test_en_una_entrevista_con_a_common_noun_outlet():
+    text = "El alcalde Daniel Quintero aseguró en una entrevista con la radio local que el contrato se cumple."
+    assert quotes(text, "es") == [("el contrato se cumple", "Daniel Quintero", "Daniel Quintero")]

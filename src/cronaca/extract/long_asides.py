@@ -2,8 +2,9 @@
 declaraciones a la Cadena SER que ...", "said in an interview with CBC that ...", "dijo a la prensa
 en Lima el martes que ...". The plain rule allows only a few object words between a verb and its
 complementizer; a longer stretch is taken only when it ends on a name (the outlet, place or
-platform) or a date, since a common noun there may head a relative clause instead ("dijo en la
-reunión que mantuvo con ...": "que" is no report).
+platform) or a date, or opens on an utterance ("in a post on his platform that"), since a common
+noun there may head a relative clause instead ("dijo en la reunión que mantuvo con ...": "que" is no
+report).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from cronaca.extract.speech import Cue
 _BREAK = re.compile(r"[.,;:!?“”«»„\"()\n]")
 
 #: Most words of the circumstance between the verb and the complementizer.
-ASIDE_WORDS = 8
+ASIDE_WORDS = 10
 
 
 @lru_cache(maxsize=16)
@@ -29,6 +30,18 @@ def _pattern(prepositions: frozenset[str], complementizers: frozenset[str]) -> r
     comps = "|".join(phrase_pattern(c) for c in sorted(complementizers, key=len, reverse=True))
     return re.compile(rf"\s+(?:{preps})(?![\w-])(?:\s+[\w'’.-]+){{1,{ASIDE_WORDS - 1}}}?\s+(?:{comps})(?!\w)",
                       re.IGNORECASE)
+
+
+#: Most words after the preposition before the noun of an utterance ("in a subsequent post").
+UTTERANCE_WORDS = 3
+
+
+def _names_an_utterance(ctx: QuoteContext, words: list[str]) -> bool:
+    """The circumstance opens on an utterance or its channel ("in a post on his Truth Social
+    platform", "en una entrevista con la radio local", ``speech_noun`` and ``document_noun``): what
+    follows it is where it was said, and the complementizer after it opens the report."""
+    nouns = ctx.speech.speech_nouns | ctx.speech.document_nouns
+    return any(w.lower() in nouns for w in words[:UTTERANCE_WORDS])
 
 
 def past_long_aside(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
@@ -43,7 +56,8 @@ def past_long_aside(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if len(words) < 2:
         return None
     last = words[-2]
-    if not (last[:1].isupper() or last.isdigit() or last.lower() in ctx.calendar_words):
+    if not (last[:1].isupper() or last.isdigit() or last.lower() in ctx.calendar_words
+            or _names_an_utterance(ctx, words[1:-1])):
         return None
     if any(cue.end < c.start < m.end() for c in ctx.cues):
         return None  # another verb of saying inside: its own complementizer
