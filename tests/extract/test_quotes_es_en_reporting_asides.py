@@ -69,3 +69,12 @@ def test_a_long_circumstance_opening_on_an_utterance_lets_the_complementizer_thr
 def test_en_una_entrevista_con_a_common_noun_outlet():
     text = "El alcalde Daniel Quintero aseguró en una entrevista con la radio local que el contrato se cumple."
     assert quotes(text, "es") == [("el contrato se cumple", "Daniel Quintero", "Daniel Quintero")]
+
+
+def test_consideró_necesario_and_an_infinitive_is_an_opinion_reported():
+    text = "El fiscal general, Rodolfo Delgado, consideró necesario ampliar la medida aprobada en marzo."
+    assert quotes(text, "es") == [("necesario ampliar la medida aprobada en marzo", "Rodolfo Delgado", "Rodolfo Delgado")]
+
+
+def test_an_adjective_before_a_noun_after_the_verb_opens_no_report():
+    assert quotes("El presidente Gustavo Petro anunció importante inversión en carreteras.", "es") == []
