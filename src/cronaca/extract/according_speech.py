@@ -61,6 +61,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             tail += 1
         stops = phrase_breaks(ctx, tail, sent_end)
         who_end = stops[0] if stops else sent_end
+    if lead:  # "<content>, según el ministro de Economía, Luis Caputo.": the name closes the phrase
+        who_end = _past_final_name(ctx, match.end(), who_end, sent_end)
     if not lead:  # "According to X, <content>."
         who_end = _past_apposed_name(ctx, match.end(), who_end, sent_end)
         head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
@@ -185,6 +187,21 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+def _past_final_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int:
+    """The end of the sentence when a person's name in apposition to the role phrase closes it:
+    "La inflación bajará, según el ministro de Economía, Luis Caputo." Else ``who_end`` itself."""
+    text = ctx.text
+    if who_end >= sent_end or text[who_end] != "," or not _names_a_person(ctx, start, who_end):
+        return who_end
+    k = bisect_left(ctx.mention_starts, who_end)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
+        return who_end
+    m = ctx.mentions[k]
+    if text[who_end + 1:m.start].strip() or text[m.end:sent_end].strip(" \t\n.!?…"):
+        return who_end
+    return sent_end
 
 
 def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:

@@ -403,7 +403,8 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
 
 
 def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:
-    return (span.start, span.end) in ctx.source_cue_spans
+    """The phrase is an attribution word, or the first words of one ("según" of "según dijeron")."""
+    return any(s == span.start and span.end <= e for s, e in ctx.source_cue_spans)
 
 
 def phrase_breaks(ctx: QuoteContext, start: int, end: int) -> list[int]:

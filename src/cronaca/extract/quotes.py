@@ -73,6 +73,7 @@ from typing import ClassVar
 from cronaca.document import Document, Quote
 from cronaca.extract.agent_quotes import agent_quotes
 from cronaca.extract.according_speech import according_quote, cited_by_cue, opinion_quotes
+from cronaca.extract.dialogue_dashes import dialogue_quotes
 from cronaca.extract.direct_quotes import direct_quote
 from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
@@ -105,6 +106,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     reportive_quotes(ctx)
     nested_quotes(ctx)
     agent_quotes(ctx)
+    dialogue_quotes(ctx)
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     seen: set[tuple[int, int, bool]] = set()
     unique = []

@@ -11,6 +11,7 @@ from cronaca.extract.anaphoric_speech import anaphor_before, previous_statement
 from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause, name_apposition
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.long_asides import past_adverb_aside, past_long_aside
 from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
@@ -56,6 +57,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
             m = None
         if m is None:
             m = _after_inverted_subject(ctx, cue)  # "Explicó el ministro José Manuel Albares que ..."
+        if m is None:
+            m = past_long_aside(ctx, cue) or past_adverb_aside(ctx, cue)  # "aseguró en declaraciones a la Cadena SER que"
         rule = "complementizer"
         if m is None and cue.row.tense == "predicative":  # "si è detto soddisfatto dei risultati"
             m, rule = SPACES.match(text, cue.end), "predicative"
@@ -251,6 +254,8 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
         return False  # "ha espresso la speranza che ...": the noun announces the reported clause
     if words and words[-1].lower() in ctx.speech.only_complementizers:
         return False  # "sagte der Kleinen Zeitung, dass ...": "dass" opens no relative clause
+    if len(words) > 1 and words[-2].lower() in ctx.calendar_words:
+        return False  # "indicó el miércoles que ...", "anunció el 3 de mayo que": a date, not a noun phrase
     # "elle écrit ses Mémoires, qu'elle destine à ...": a possessive or demonstrative opens a noun phrase too
     return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 

@@ -65,6 +65,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
+from cronaca.extract.comma_subject import subject_before_comma
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
                                           mention_after, mention_before, phrase_before, phrase_breaks,
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
@@ -184,7 +185,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if long is not None:  # "Sixty-five percent of students surveyed by PISA said": someone unnamed
             return Speaker(None, long.text, long, "long-phrase")
     if not inverted:
-        aside = subject_before_aside(ctx, cue, sent_start) or relative_before_aside(ctx, cue, sent_start)
+        aside = subject_before_aside(ctx, cue, sent_start) or relative_before_aside(ctx, cue, sent_start) \
+            or subject_before_comma(ctx, cue, sent_start)
         if aside is not None:  # "L'attivista genovese, a margine di un comizio ..., ha dichiarato"
             return aside
     pos = cue.start
