@@ -128,7 +128,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
     nouns = description_nouns(lex.code, lex.definite_articles, lex.indefinite_articles, lex.common_word_everywhere)
     if not entities:
         return
-    found = list(nouns.pattern.finditer(folded)) if nouns.pattern is not None else []
+    found = list(prefixed(nouns.pattern).finditer(folded)) if nouns.pattern is not None else []
     mentions = sorted(((x.start, x.end, e) for e in entities for x in e.mentions), key=lambda t: t[0])
     starts = [s for s, _, _ in mentions]
     starts_sentences = [s for s, _ in sentences] or [0]
