@@ -43,11 +43,14 @@ _TOKEN_CHARS = frozenset(".@/:%&=?+~#-_")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _GLUED_COMMA = re.compile(r"[,;](?=[^\W\d_]{2})")  # starts on the comma: the scan stays fast
 _LOWER_RUN = re.compile(r"(?<![\w.@/-])[a-zà-öø-ÿ]{7,}(?![\w@/-]|\.\w)")
-_UPPER_RUN = re.compile(r"(?<![\w.@/-])[A-ZÀ-ÖØ-Þ]{8,}(?![\w@/-])")
+# opens on its first capital, the look-behind after it: the regex engine then skips straight to
+# capitals (a leading look-behind is tried at every character: 4x slower)
+_UPPER_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w.@/-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{7,}(?![\w@/-])")
 
 # a word run into a capitalised sentence opener, then a space ("KiewDie Regierung")
-# found from the rare lower-upper pair, then read around it (a scan of every word start is slow)
-_LOWER_UPPER = re.compile(r"[a-zà-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])")
+# found from the rare lower-upper pair, then read around it (a scan of every word start is slow);
+# the match is the capital, the lower-case letter a look-behind: the engine skips to capitals (3x faster)
+_LOWER_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])")
 _OPENER_AT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,5}(?= [a-zà-öø-ÿA-ZÀ-ÖØ-Þ])")
 MIN_BREAK_LEFT_LEN = 3
 MIN_BREAK_OPENER_ZIPF = 6.0  # "Die", "Le", "El", "Il", "The", "In": the language's commonest words
@@ -163,7 +166,7 @@ def _lost_breaks(text: str, lang: str, capitalised_nouns: bool = False) -> list[
     cannot be known."""
     edits = []
     for match in _LOWER_UPPER.finditer(text):
-        at = match.end()
+        at = match.start()
         opener = _OPENER_AT.match(text, at)
         if opener is None:
             if capitalised_nouns and _glued_nouns(text, at, lang):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Generic, TypeVar
 
 from cronaca.extract.tokens import DIGITS, tokens
@@ -42,7 +43,10 @@ class PhraseIndex(Generic[T]):
         buckets = self.buckets
         starts = tok.starts
         resume = 0
-        for i in [i for i, key in enumerate(tok.keys) if key in buckets]:
+        at = tok.at()
+        hits = at.keys() & buckets.keys()  # the few words of the text that open a pattern
+        found = sorted(chain.from_iterable(map(at.__getitem__, hits)))
+        for i in found:
             start = starts[i]
             if start < resume:
                 continue

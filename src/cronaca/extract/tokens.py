@@ -15,11 +15,27 @@ _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Tokens:
     text: str
     keys: list[str]  # lower-cased words; a word that starts with a digit is DIGITS
     starts: list[int]  # offset of each word in ``text``
+    _at: dict[str, list[int]] | None = None
+
+    def at(self) -> dict[str, list[int]]:
+        """Each distinct key -> the indexes of its words, in text order. Built once per text (one
+        pass over the words), then every phrase table of every stage looks up only the keys it
+        files patterns under, instead of passing over all the words again."""
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for i, key in enumerate(self.keys):
+                found = at.get(key)
+                if found is None:
+                    at[key] = [i]
+                else:
+                    found.append(i)
+            self._at = at
+        return self._at
 
 
 _last: list[Tokens] = []

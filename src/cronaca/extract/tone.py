@@ -79,11 +79,13 @@ def measure(text: str, lang: str | None, start: int = 0, end: int | None = None)
         hi = bisect_left(tok.starts, len(text) if end is None else end)
         keys = keys[lo:hi]
     value = lex.value
-    seen = lex.memo.get  # most words were met before: look in the memo here, skip the method call
-    values = [v if (v := seen(k)) is not None else value(k) for k in keys if k != DIGITS]
+    seen = lex.memo.get  # most words were met before: look them all up in the memo with C-level maps
+    values = list(map(seen, filter(DIGITS.__ne__, keys)))
+    if None in values:  # words not met before (or not kept: the memo is full)
+        values = [v if (v := seen(k)) is not None else value(k) for k in keys if k != DIGITS]
     words = len(values)
-    pos = sum(v for v in values if v > 0)
-    neg = -sum(v for v in values if v < 0)
+    pos = sum(filter((0.0).__lt__, values))  # the positive values, in text order
+    neg = -sum(filter((0.0).__gt__, values))
     score = 100.0 * (pos - neg) / words if words else 0.0
     return Tone(score=max(-100.0, min(100.0, score)), positive=pos, negative=neg, words=words)
 

@@ -29,9 +29,19 @@ def _abbreviations(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+_TOKEN_EXTRA = frozenset("_.'’-")  # token characters besides letters and digits (\w is those and "_")
+
+
 def _token_before(text: str, pos: int) -> re.Match[str] | None:
-    """The word that ends at ``pos``; looks back a bounded window, so splitting stays linear."""
-    return _TOKEN_BEFORE.search(text, max(0, pos - 48), pos)
+    """The word that ends at ``pos`` (or before a newline there, as ``$`` allows); looks back a
+    bounded window, so splitting stays linear. The start is found by stepping back over the word
+    and the regex matched once there: searching the window tried the regex at every character."""
+    low = max(0, pos - 48)
+    end = pos - 1 if pos > low and text[pos - 1] == "\n" else pos
+    start = end
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_EXTRA):
+        start -= 1
+    return _TOKEN_BEFORE.match(text, start, pos) if start < end else None
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:

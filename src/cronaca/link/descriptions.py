@@ -36,6 +36,7 @@ from cronaca.kb import KnowledgeBase
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
+from cronaca.prefixed_search import prefixed
 
 #: How many sentences back (this one included) a description looks for the entity it names.
 WINDOW_SENTENCES = 3
@@ -127,7 +128,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
     nouns = description_nouns(lex.code, lex.definite_articles, lex.indefinite_articles, lex.common_word_everywhere)
     if not entities:
         return
-    found = list(nouns.pattern.finditer(folded)) if nouns.pattern is not None else []
+    found = list(prefixed(nouns.pattern).finditer(folded)) if nouns.pattern is not None else []
     mentions = sorted(((x.start, x.end, e) for e in entities for x in e.mentions), key=lambda t: t[0])
     starts = [s for s, _, _ in mentions]
     starts_sentences = [s for s, _ in sentences] or [0]
@@ -243,7 +244,7 @@ def _aged(mentions: list[tuple[int, int, Entity]], starts: list[int], sentence_s
         return
     cues = gender_cues(lex.code)
     genders: dict[str, str | None] = {}
-    for hit in nouns.age.finditer(text):
+    for hit in prefixed(nouns.age).finditer(text):
         start, end = hit.start(), hit.end()
         k = bisect_left(starts, end)
         if any(e > start for _, e, _ in mentions[max(0, k - 8):k]) \

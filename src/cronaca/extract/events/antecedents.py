@@ -35,6 +35,7 @@ from cronaca.document import Document
 from cronaca.extract.events.lexicon import Match
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.units import Ref
+from cronaca.prefixed_search import prefixed
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.descriptions import person_gender
 
@@ -166,7 +167,7 @@ def described_refs(doc: Document, code: str, matches: list[Match], refs: list[Re
     if not rows:
         return refs
     text = doc.text
-    found = sorted(((m.start(), m.end(), row) for row in rows for m in row.pattern.finditer(text)),
+    found = sorted(((m.start(), m.end(), row) for row in rows for m in prefixed(row.pattern).finditer(text)),
                    key=lambda f: (f[0], -f[1]))
     if not found:
         return refs

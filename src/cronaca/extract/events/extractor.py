@@ -28,6 +28,7 @@ from cronaca.extract.events.state_nouns import state_refs
 from cronaca.extract.events.subjects import clause_subject, speaker
 from cronaca.extract.events.trigger_choice import pick_trigger
 from cronaca.extract.events.units import Ref, merge_mentions, segment
+from cronaca.prefixed_search import prefixed
 from cronaca.lang import load, supported
 
 STATUS_ORDER = ("negated", "hypothetical", "planned")
@@ -626,7 +627,8 @@ def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
     """"der 42-Jährige", "the 63-year-old", "il 59enne": a definite age noun names a person already
     mentioned: the only person named earlier in its sentence, else the only one named in the previous
     sentence; with two candidates (or a name the link stage missed) it stays unresolved."""
-    if pattern.search(text) is None:
+    found = list(prefixed(pattern).finditer(text))
+    if not found:
         return refs
     people = [r for r in refs if r.etype == "PERSON" and r.kind != "adjective"]
     if not people:
@@ -634,7 +636,7 @@ def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
     starts = [r.start for r in refs]
     s_starts = [s for s, _ in sentences]
     added = []
-    for m in pattern.finditer(text):
+    for m in found:
         inside = bisect.bisect_right(starts, m.start()) - 1
         if inside >= 0 and refs[inside].end > m.start():
             continue  # already part of a mention

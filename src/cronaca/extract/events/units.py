@@ -923,6 +923,11 @@ _OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Bro
 def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
     """Does a possessor's apostrophe stand right before ``at`` ("Trump's vows")? Not a contracted verb
     ("he's asked", "that's": `contracted_subjects`)."""
+    k = at
+    while k > start and text[k - 1].isspace():
+        k -= 1  # (the regex asks for an apostrophe, or "s" after one, before the spaces that end the window)
+    if k == at or k - 2 < start or not (text[k - 1] in "'’" or text[k - 1] == "s" and text[k - 2] in "'’"):
+        return False  # most windows end in a plain word: no regex search over them
     m = _OWNED.search(text, start, at)
     return m is not None and fold(m.group(1)) not in lexicon.contracted_subjects
 
