@@ -101,6 +101,7 @@ _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][
 _BLURB_KINDS = frozenset({"advert", "navigation"})
 _REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
 MAX_TEASER_WORDS = 40
+MIN_SENTENCE_WORDS = 6    # a capitalised, closed line this long is a sentence, no prompt's rest
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
 # A section label glued to the first sentence ("AgricultureL'Office fédéral..."): one to three
@@ -889,13 +890,18 @@ def _question_headline(line: str) -> bool:
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
     """Index of the last line of a prompt broken over several lines: a line that ends on a comma
     or a short function word ("Síguenos en", "Facebook y") goes on in the next line, and so does
-    a line followed by one that starts in lower case."""
+    a line followed by one that starts in lower case. A following line that reads as a sentence
+    of its own (capitalised, closed, MIN_SENTENCE_WORDS or more) is the article going on: a
+    short last word may be a verb's particle ("Treten Sie unserem WhatsApp-Kanal bei")."""
     last = index
     while last + 1 < len(lines):
         current, following = lines[last][2].rstrip(), lines[last + 1][2].lstrip()
         tail = current.rsplit(None, 1)[-1] if current else ""
         open_end = current.endswith(",") or (tail.isalpha() and tail.islower() and len(tail) <= 3)
-        if not (open_end or following[:1].islower()) or len(following.split()) > MAX_CUE_WORDS:
+        sentence = (following[:1].isupper() and bool(_FINAL.search(following))
+                    and len(following.split()) >= MIN_SENTENCE_WORDS)
+        if (not (open_end or following[:1].islower()) or sentence
+                or len(following.split()) > MAX_CUE_WORDS):
             break
         last += 1
     return last
