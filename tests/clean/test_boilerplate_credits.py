@@ -114,3 +114,29 @@ def test_page_buttons_go(lang: str, line: str) -> None:
 def test_a_sentence_about_a_photograph_stays() -> None:
     line = "La fotografía tomada por el fotógrafo de la agencia recorrió el mundo en pocas horas."
     assert removed(line, "es") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Titelbild: Flickr, CC BY 2.0"),
+    ("en", "Photo Source: Markus Spiske from Pexels."),
+    ("en", "Cover image: the lighting installation at the Amsterdam Light Festival"),
+    ("es", "Imagen destacada: Presidencia de la República"),
+    ("fr", "Image de une : la place de la République à Paris"),
+    ("it", "Immagine di copertina: Palazzo Chigi a Roma"),
+])
+def test_the_lead_pictures_label_and_source_go(lang: str, line: str) -> None:
+    assert [text for _, text in removed(line, lang)] == [line]
+
+
+def test_template_tags_left_in_the_text_go() -> None:
+    assert removed("{{#images}}", "de") == [("other", "{{#images}}")]
+    assert removed("{{{title}}}", "en") == [("other", "{{{title}}}")]
+
+
+def test_a_scripts_state_printed_as_a_list_goes_key_and_value() -> None:
+    assert removed("- showPaywall:\n- false", "de") == [("other", "- showPaywall:\n- false")]
+
+
+def test_a_list_label_in_camel_case_with_its_point_stays() -> None:
+    # "iPhone:" heads a point of the article's list; its next line is text, no script value
+    assert removed("- iPhone:\n- Das Display ist heller als beim Vorgänger.", "de") == []

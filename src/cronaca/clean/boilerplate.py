@@ -74,6 +74,10 @@ _LINE_HEAD_CHARS = "-–—•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 # a line (or list item) opening in lower case: a point of a list, never a headline
 _LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
+# a page's code left in its text: template tags, a script's key/value state printed as a list
+_TEMPLATE_TAGS = re.compile(r"\s*(?:\{\{\{?[#/^!>]?\s*[\w.-]+\s*\}?\}\}\s*)+")
+_STATE_KEY = re.compile(r"\s*(?:[-•*]\s*)?[a-z]+(?:[A-Z][a-z0-9]*)+\s*:\s*")
+_STATE_VALUE = re.compile(r"\s*(?:[-•*]\s*)?(?:true|false|null|undefined|\d+)\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 # Structural credits, the same in every language:
@@ -295,6 +299,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
+        residue = _code_residue(lines, index)
+        if residue:
+            stop_last = lines[index + residue - 1][1]
+            edits.append(Edit(start, stop_last + 1 if stop_last < len(text) else stop_last, "",
+                              "removed", "boilerplate.code", 0.85, removed_kind="other"))
+            skip_to = index + residue - 1
+            continue
         structural = _structural_credit(line, index, len(lines), words, lang)
         if structural is not None:
             rule, kind = structural
@@ -339,6 +350,19 @@ def _end_edge(lines: list[tuple[int, int, str]]) -> int:
            and len(lines[last][2].split()) <= MAX_LABEL_WORDS and not _FINAL.search(lines[last][2])):
         last -= 1
     return min(len(lines) - EDGE_LINES, last + 1 - EDGE_LINES)
+
+
+def _code_residue(lines: list[tuple[int, int, str]], index: int) -> int:
+    """Number of lines from ``index`` that are a page's code, not its text: a template tag
+    ("{{#images}}", "{{/image}}") or a script's state printed as a list, a camelCase key and
+    its value on the next line ("- showPaywall:" / "- false"). No language writes either."""
+    line = lines[index][2]
+    if "{{" in line and _TEMPLATE_TAGS.fullmatch(line):
+        return 1
+    if (index + 1 < len(lines) and line.rstrip().endswith(":") and _STATE_KEY.fullmatch(line)
+            and _STATE_VALUE.fullmatch(lines[index + 1][2])):
+        return 2
+    return 0
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
