@@ -141,3 +141,19 @@ def test_a_scripts_state_printed_as_a_list_goes_key_and_value() -> None:
 def test_a_list_label_in_camel_case_with_its_point_stays() -> None:
     # "iPhone:" heads a point of the article's list; its next line is text, no script value
     assert removed("- iPhone:\n- Das Display ist heller als beim Vorgänger.", "de") == []
+
+
+def test_a_deck_that_asks_under_a_section_label_stays() -> None:
+    text = ("Negocios\n"
+            "¿Quiere poner un negocio? Miami le abre sus puertas, venga a generar ingresos y trabajo\n"
+            "Miami queda en segundo lugar entre las mejores ciudades de Estados Unidos para comenzar "
+            "una empresa, según una lista que encabeza Orlando.\n"
+            "El sitio de finanzas personales WalletHub analizó cien ciudades grandes.")
+    assert [e for e in boilerplate.propose(text, "es") if e.rule == "boilerplate.teaser"] == []
+
+
+def test_a_question_teaser_between_paragraphs_still_goes() -> None:
+    text = (BODY["es"].split("\n")[0] + "\n"
+            "¿Quién ganará el Mundial? Los expertos apuestan por un equipo sorpresa\n"
+            + BODY["es"].split("\n")[1])
+    assert [e.rule for e in boilerplate.propose(text, "es")] == ["boilerplate.teaser"]

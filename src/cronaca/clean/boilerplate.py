@@ -324,8 +324,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 and not _OPEN_END.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
-            # the first line may be the article's own headline ("BUDGET 3.0 | Sars gets R4bn..."):
-            # there the marks count only when the body does not take up its words
+            # the first line, or the first after section labels ("Negocios"), may be the
+            # article's own headline or deck ("BUDGET 3.0 | Sars gets R4bn..."): there the marks
+            # count only when the body does not take up its words, and a deck may ask ("¿Quiere
+            # poner un negocio? Miami le abre sus puertas..."): a question alone is no mark there
+            head = all(len(lines[i][2].split()) <= MAX_LABEL_WORDS for i in range(index))
+            if head and marks == 1 and _INNER_QUESTION.search(line.rstrip()):
+                marks = 0
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
