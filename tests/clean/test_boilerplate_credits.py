@@ -157,3 +157,18 @@ def test_a_question_teaser_between_paragraphs_still_goes() -> None:
             "¿Quién ganará el Mundial? Los expertos apuestan por un equipo sorpresa\n"
             + BODY["es"].split("\n")[1])
     assert [e.rule for e in boilerplate.propose(text, "es")] == ["boilerplate.teaser"]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Agentes de la PNC durante el operativo en San Salvador. Foto: Cortesía PNC."),
+    ("it", "Il premier durante l'incontro a Palazzo Chigi. Foto: Ufficio stampa."),
+    ("fr", "Le président lors de la réunion à l'Élysée. Photo : Service de presse."),
+    ("de", "Die Ministerin während der Debatte im Bundestag. Foto: Pressestelle."),
+    ("en", "The president speaks at the White House. Photo: Press office."),
+])
+def test_a_caption_whose_credit_closes_with_a_full_stop_goes(lang: str, line: str) -> None:
+    assert removed(line, lang) == [("caption", line)]
+
+
+def test_a_sentence_with_a_picture_word_before_a_colon_stays() -> None:
+    assert removed("El ministro mostró la imagen: un documento firmado por todos.", "es") == []
