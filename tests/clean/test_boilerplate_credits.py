@@ -172,3 +172,11 @@ def test_a_caption_whose_credit_closes_with_a_full_stop_goes(lang: str, line: st
 
 def test_a_sentence_with_a_picture_word_before_a_colon_stays() -> None:
     assert removed("El ministro mostró la imagen: un documento firmado por todos.", "es") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "The team's footballers training ahead of a match against Dominica. (FILE)"),
+    ("de", "Die Ministerin bei einer Pressekonferenz in Berlin. (Archiv)"),
+])
+def test_a_caption_closing_with_a_file_credit_in_brackets_goes(lang: str, line: str) -> None:
+    assert [kind for kind, _ in removed(line, lang)] == ["caption", "credit"]
