@@ -1,7 +1,7 @@
 """Every boilerplate removal over public pages the gold set does not use, for judging by eye.
 
     PYTHONPATH=src python tools/boilerplate/untuned_removals.py OUT.jsonl [--cache FILE]
-        [--langs de,en,es,fr,it] [--diff BEFORE.jsonl]
+        [--langs de,en,es,fr,it] [--diff BEFORE.jsonl] [--bodies]
 
 Why: a new cue row or rule must be checked for precision on text nobody tuned it on. Pages: the
 lenient extractions of fundus / scrapinghub-aeb / trafilatura-eval pages that
@@ -10,6 +10,10 @@ evaluate/boilerplate_lines.py scores (``--cache`` is that module's JSON cache; e
 (any 80-character stretch found in a gold article's text); gold texts are only matched, never shown.
 Each row: page, split (dev/test of the line evaluation), rule, removed text. ``--diff`` prints the
 removals that are new against an earlier dump (the ones a change adds), grouped by rule.
+``--bodies`` (clean-body mode) runs the pass on the pages' known article bodies instead (fundus and
+scrapinghub-aeb: what the publisher printed, nothing else), so that nearly every removal listed is
+an error: a new rule must add none there (the few true ones are the publishers' own signatures or
+credits kept inside the expected body).
 """
 from __future__ import annotations
 
@@ -54,7 +58,7 @@ def in_gold(url: str | None, text: str, urls: set[str], gold_text: str) -> bool:
     return any(flat[i:i + SHINGLE] in gold_text for i in range(0, max(1, len(flat) - SHINGLE), STEP))
 
 
-def dump(out: Path, cache: Path | None, langs: set[str]) -> int:
+def dump(out: Path, cache: Path | None, langs: set[str], bodies: bool = False) -> int:
     root, tried = find_evaldata()
     if root is None:
         raise SystemExit(f"evaldata not found (tried {', '.join(map(str, tried))})")
@@ -62,6 +66,8 @@ def dump(out: Path, cache: Path | None, langs: set[str]) -> int:
     rows = 0
     with out.open("w", encoding="utf-8") as sink:
         for page, text in page_texts(root, None, cache):
+            if bodies:  # the clean body replaces the lenient extraction (snippet pages have none)
+                text = page.body or ""
             if page.language not in langs or not text or in_gold(page.url, text, urls, gold_text):
                 continue
             for edit in boilerplate.propose(text, page.language):
@@ -101,8 +107,10 @@ def main() -> None:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--langs", default="de,en,es,fr,it")
     parser.add_argument("--diff", type=Path, help="an earlier dump: print what is new")
+    parser.add_argument("--bodies", action="store_true",
+                        help="clean-body mode: run on the known article bodies (every removal is suspect)")
     args = parser.parse_args()
-    rows = dump(args.out, args.cache, set(args.langs.split(",")))
+    rows = dump(args.out, args.cache, set(args.langs.split(",")), args.bodies)
     print(f"{rows} removals -> {args.out}")
     if args.diff:
         diff(args.diff, args.out)

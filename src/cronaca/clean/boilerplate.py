@@ -74,6 +74,10 @@ _LINE_HEAD_CHARS = "-–—•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 # a line (or list item) opening in lower case: a point of a list, never a headline
 _LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø-ÿ]")
+# a page's code left in its text: template tags, a script's key/value state printed as a list
+_TEMPLATE_TAGS = re.compile(r"\s*(?:\{\{\{?[#/^!>]?\s*[\w.-]+\s*\}?\}\}\s*)+")
+_STATE_KEY = re.compile(r"\s*(?:[-•*]\s*)?[a-z]+(?:[A-Z][a-z0-9]*)+\s*:\s*")
+_STATE_VALUE = re.compile(r"\s*(?:[-•*]\s*)?(?:true|false|null|undefined|\d+)\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 # Structural credits, the same in every language:
@@ -101,6 +105,7 @@ _LEADING_NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][
 _BLURB_KINDS = frozenset({"advert", "navigation"})
 _REMOVED_KINDS = frozenset({"caption", "credit", "teaser", "navigation", "advert", "other"})
 MAX_TEASER_WORDS = 40
+MIN_SENTENCE_WORDS = 6    # a capitalised, closed line this long is a sentence, no prompt's rest
 MIN_TEASER_WORDS = 5
 MAX_CAPTION_WORDS = 60
 # A section label glued to the first sentence ("AgricultureL'Office fédéral..."): one to three
@@ -294,6 +299,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.timestamp", 0.85,
                               removed_kind="other"))
             continue
+        residue = _code_residue(lines, index)
+        if residue:
+            stop_last = lines[index + residue - 1][1]
+            edits.append(Edit(start, stop_last + 1 if stop_last < len(text) else stop_last, "",
+                              "removed", "boilerplate.code", 0.85, removed_kind="other"))
+            skip_to = index + residue - 1
+            continue
         structural = _structural_credit(line, index, len(lines), words, lang)
         if structural is not None:
             rule, kind = structural
@@ -312,8 +324,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 and not _OPEN_END.search(line)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
-            # the first line may be the article's own headline ("BUDGET 3.0 | Sars gets R4bn..."):
-            # there the marks count only when the body does not take up its words
+            # the first line, or the first after section labels ("Negocios"), may be the
+            # article's own headline or deck ("BUDGET 3.0 | Sars gets R4bn..."): there the marks
+            # count only when the body does not take up its words, and a deck may ask ("¿Quiere
+            # poner un negocio? Miami le abre sus puertas..."): a question alone is no mark there
+            head = all(len(lines[i][2].split()) <= MAX_LABEL_WORDS for i in range(index))
+            if head and marks == 1 and _INNER_QUESTION.search(line.rstrip()):
+                marks = 0
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
@@ -338,6 +355,19 @@ def _end_edge(lines: list[tuple[int, int, str]]) -> int:
            and len(lines[last][2].split()) <= MAX_LABEL_WORDS and not _FINAL.search(lines[last][2])):
         last -= 1
     return min(len(lines) - EDGE_LINES, last + 1 - EDGE_LINES)
+
+
+def _code_residue(lines: list[tuple[int, int, str]], index: int) -> int:
+    """Number of lines from ``index`` that are a page's code, not its text: a template tag
+    ("{{#images}}", "{{/image}}") or a script's state printed as a list, a camelCase key and
+    its value on the next line ("- showPaywall:" / "- false"). No language writes either."""
+    line = lines[index][2]
+    if "{{" in line and _TEMPLATE_TAGS.fullmatch(line):
+        return 1
+    if (index + 1 < len(lines) and line.rstrip().endswith(":") and _STATE_KEY.fullmatch(line)
+            and _STATE_VALUE.fullmatch(lines[index + 1][2])):
+        return 2
+    return 0
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
@@ -889,13 +919,18 @@ def _question_headline(line: str) -> bool:
 def _continuation(lines: list[tuple[int, int, str]], index: int) -> int:
     """Index of the last line of a prompt broken over several lines: a line that ends on a comma
     or a short function word ("Síguenos en", "Facebook y") goes on in the next line, and so does
-    a line followed by one that starts in lower case."""
+    a line followed by one that starts in lower case. A following line that reads as a sentence
+    of its own (capitalised, closed, MIN_SENTENCE_WORDS or more) is the article going on: a
+    short last word may be a verb's particle ("Treten Sie unserem WhatsApp-Kanal bei")."""
     last = index
     while last + 1 < len(lines):
         current, following = lines[last][2].rstrip(), lines[last + 1][2].lstrip()
         tail = current.rsplit(None, 1)[-1] if current else ""
         open_end = current.endswith(",") or (tail.isalpha() and tail.islower() and len(tail) <= 3)
-        if not (open_end or following[:1].islower()) or len(following.split()) > MAX_CUE_WORDS:
+        sentence = (following[:1].isupper() and bool(_FINAL.search(following))
+                    and len(following.split()) >= MIN_SENTENCE_WORDS)
+        if (not (open_end or following[:1].islower()) or sentence
+                or len(following.split()) > MAX_CUE_WORDS):
             break
         last += 1
     return last
