@@ -175,7 +175,8 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
     after the name's comma, and the name speaks). Else ``who_end`` itself."""
     text = ctx.text
-    if who_end >= sent_end or text[who_end] != "," or not _names_a_person(ctx, start, who_end):
+    if who_end >= sent_end or text[who_end] != "," \
+            or not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
         return who_end
     k = bisect_left(ctx.mention_starts, who_end)
     if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
@@ -185,6 +186,14 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+def _holds_role_noun(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A noun of office or a spokesperson anywhere in the attribution phrase, in any case: "selon le
+    porte-parole du Kremlin", "laut dem Sprecher des Kremls", "according to the Kremlin's spokesman",
+    "secondo quanto riferito dal portavoce del Cremlino" (a name in apposition after it speaks)."""
+    speech = ctx.speech
+    return any(person_noun(ctx, w) or w.lower() in speech.spokes_nouns for w in WORD.findall(ctx.text, start, end))
 
 
 def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
@@ -345,10 +354,18 @@ def _person_after_source(ctx: QuoteContext, source: CitedSource, limit: int) -> 
     """A PERSON named right after the cited body, a few words on, before ``limit``: the body is
     part of his title ("il portavoce del Cremlino Dmitrij Peskov")."""
     i = bisect_left(ctx.mention_starts, source.end)
+    # "del Cremlino, Dmitri Peskov, ...": a name in apposition after a comma counts too
     return i < len(ctx.mentions) and ctx.mentions[i].end <= limit \
         and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" \
         and len(WORD.findall(ctx.text, source.end, ctx.mentions[i].start)) <= OPINION_WORDS \
-        and not phrase_breaks(ctx, source.end, ctx.mentions[i].start)
+        and not phrase_breaks(ctx, source.end, _before_apposition(ctx.text, source.end, ctx.mentions[i].start))
+
+
+def _before_apposition(text: str, start: int, end: int) -> int:
+    """Where the words before a name end: at the comma that sets the name in apposition
+    ("the Kremlin's spokesman, Dmitry Peskov"), else at the name."""
+    gap = text[start:end].rstrip()
+    return start + len(gap) - 1 if gap.endswith(",") else end
 
 
 def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:
