@@ -51,3 +51,18 @@ def test_french_spokeswoman_of_the_elysee_after_the_verb():
 def test_spanish_demonstrative_weekday_and_addressee_before_the_subject():
     assert quotes("«La situación es muy grave», dijo este martes a los periodistas el ministro de Exteriores "
                   "José Manuel Albares.", "es") == [("La situación es muy grave", "José Manuel Albares")]
+
+
+def test_french_place_phrase_after_the_speaker_is_not_part_of_the_content():
+    assert quotes("L'Europe doit se réveiller, a estimé jeudi le président français Emmanuel Macron, en marge "
+                  "du sommet.", "fr") == [("L'Europe doit se réveiller", "Emmanuel Macron")]
+
+
+def test_spanish_time_phrase_after_the_speaker_is_not_part_of_the_content():
+    assert quotes("La situación es grave, dijo el ministro José Manuel Albares, durante la rueda de prensa.", "es") \
+        == [("La situación es grave", "José Manuel Albares")]
+
+
+def test_a_parenthetical_verb_inside_the_clause_still_reports_the_whole_sentence():
+    assert quotes("La Russia, ha detto il ministro Antonio Tajani, non vincerà questa guerra.", "it") \
+        == [("La Russia, ha detto il ministro Antonio Tajani, non vincerà questa guerra", "Antonio Tajani")]

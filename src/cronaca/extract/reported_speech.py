@@ -268,7 +268,7 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
-        and not _apposition(ctx, tail[stop + 1:])
+        and not _apposition(ctx, tail[stop + 1:]) and not _adjunct_after(ctx, tail[stop + 1:])
     if cue.row.tense == "gerund" and not parenthetical:
         return None  # "..., tout en assurant un embourgeoisement": a gerund reports what follows it
     comma = text.rfind(",", sent_start, cue.start)
@@ -373,6 +373,26 @@ def _scene_setting(ctx: QuoteContext, before: str, after: str) -> bool:
         if not words or words[0].lower() not in ctx.speech.prepositions or len(words) > SCENE_WORDS:
             return False
     return True
+
+
+#: Most words of a phrase of place, time or circumstance, or of a relative clause, closing a sentence
+#: after the speaker of a verb that follows its content.
+ADJUNCT_WORDS = 8
+
+
+def _adjunct_after(ctx: QuoteContext, rest: str) -> bool:
+    """The words after the speaker's comma only say where or when he spoke, or describe him, and end
+    the sentence: "L'Europe doit se réveiller, a estimé le président, en marge du sommet", "..., teilte
+    das Nasser-Krankenhaus mit, in das die Leichen gebracht wurden" (a preposition or a relative
+    opens them; in a verb-second language an article is also a relative pronoun). The content is the
+    clause before the verb, not the whole sentence around a parenthetical verb."""
+    words = WORD.findall(rest)
+    if not words or len(words) > ADJUNCT_WORDS or "," in rest:
+        return False
+    first = words[0].lower()
+    speech = ctx.speech
+    return first in speech.prepositions or first in speech.relatives \
+        or speech.verb_second and first in speech.definite
 
 
 def _apposition(ctx: QuoteContext, rest: str) -> bool:
