@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -641,3 +642,69 @@ def test_after_an_ordinal_a_token_stood_for_a_noun_not_a_function_word():
             "dalle olandesi e concluso 25-18.")
     (edit,) = spinner.propose(text, "it")
     assert edit.rule == "spinner.suspect:solo?"
+
+
+def test_a_word_written_with_combining_accents_is_one_word():
+    # "Dépossédé" decomposed (NFD: e + U+0301): its letters between the accents ("posse") are no
+    # English word standing in French text
+    text = unicodedata.normalize(
+        "NFD", "Dépossédé de son histoire, dépecé de sa spécificité, le chœur de la radio se "
+               "tait pour la première fois depuis sa création.")
+    assert spinner.propose(text, "fr") == []
+
+
+def test_every_article_before_a_repeated_swap_counts_against_an_original_of_the_other_gender():
+    # "society" most often stands for "culture" (written here, so not swapped away), then the
+    # masculine "public"; three times "la society" rule "public" out: "population" is restored
+    text, _ = fixed("Dans ce pays, la culture change vite. Selon l’institut, la society de la "
+                    "région a doublé en vingt ans, la society urbaine continuera de croître et "
+                    "la society rurale vieillit.", "fr")
+    assert text == ("Dans ce pays, la culture change vite. Selon l’institut, la population de la "
+                    "région a doublé en vingt ans, la population urbaine continuera de croître et "
+                    "la population rurale vieillit.")
+
+
+def test_agreeing_articles_do_not_make_the_lexicons_own_first_choice_surer():
+    # the articles agree with "culture", the lexicon's first choice anyway: no more sure than
+    # before that it was the original, the token stays a suspect
+    text = ("Selon l’institut, la society de la région a doublé en vingt ans, la society urbaine "
+            "continuera de croître et la society rurale vieillit.")
+    assert {(e.kind, e.rule) for e in spinner.propose(text, "fr")} == {
+        ("other", "spinner.suspect:culture?")}
+
+
+def test_an_english_word_parted_by_a_comma_makes_no_english_phrase_with_the_swap():
+    text, _ = fixed("Si è sperato che si potesse trattare dell'opera di un hacker, mama le "
+                    "conferme sono arrivate successivamente dalla polizia.", "it")
+    assert "di un hacker, ma le conferme" in text
+
+
+def test_a_weak_swap_after_an_elided_word_is_repaired_when_it_is_no_word_of_the_language():
+    # "c'age" for "c'era"; a word of the language after an elision ("l'on") stays exempt
+    text, _ = fixed("La legge era stata presentata dall'Udc, la quale affermava che nel testo non "
+                    "c'age una definizione chiara del reato.", "it")
+    assert "non c'era una definizione" in text
+
+
+def test_a_weak_token_close_in_frequency_is_flagged_when_spinners_reach_it_often():
+    # "cosmopolitan" is nearly as frequent in Italian's word list as in English, but a spinner's
+    # "state" reaches it far more often than Italian writers use it
+    text = "Condoglianze per la sciagura sono cosmopolitan espresse anche da Papa Francesco."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.rule) == ("cosmopolitan", "spinner.suspect:state?")
+
+
+def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
+    # French writes "le oui" (a referendum's yes) and "que oui" without elision; "oui" is far
+    # more French than English, so no spinner put it there for "fine"
+    text = "Lors du référendum, le oui a obtenu 52 % des voix. Je crois que oui, a-t-il répondu."
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_token_before_a_comma_stood_for_no_article():
+    # the lexicon's likeliest original of "conclusion" is the article "die", which never stands
+    # right before a comma: the text is left alone
+    text = ("Eine Prüfung ist also immer notwendig, ob da nun CC steht oder nicht. Conclusion, "
+            "man kann sich auch gleich einfach das Original ansehen.")
+    assert [(e.kind, e.replacement) for e in spinner.propose(text, "de")] == [
+        ("other", "Conclusion")]

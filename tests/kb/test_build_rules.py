@@ -90,12 +90,12 @@ def test_a_city_name_with_the_arabic_article_is_also_known_without_it():
     assert {"Mansurah", "Mansoura"} <= set(mansurah["aliases"]["*"])
 
 
-def test_states_of_federations_are_places_unless_a_city_or_country_has_the_name():
+def test_states_of_federations_are_places_unless_a_city_has_the_name():
     rows = {r["id"]: r for r in map(json.loads, (DATA / "places.jsonl").open(encoding="utf-8"))}
     florida = rows["kb:place:florida-us"]
     assert (florida["name"], florida["type"], florida["country"]) == ("Florida", "PLACE", "USA")
     assert florida["aliases"]["fr"] == ["Floride"]
-    assert "kb:place:georgia-us" not in rows  # the country keeps the name
+    assert rows["kb:place:georgia-us"]["aliases"]["fr"] == ["Géorgie"]  # the linker needs evidence for it
     assert "kb:place:washington-us" not in rows  # the city keeps the name
     assert "kb:place:plateau-ng" not in rows  # skipped: a common word
 
@@ -104,3 +104,9 @@ def test_a_curated_region_is_known_by_its_english_name_in_every_language():
     rows = [json.loads(line) for line in (DATA / "places.jsonl").open(encoding="utf-8")]
     donbas = next(r for r in rows if r["name"] == "Donbas")
     assert "Donbas" in donbas["aliases"]["*"]  # a Spanish article writes "Donbas" too
+
+
+def test_a_us_city_lies_in_its_state():
+    rows = {r["id"]: r for r in map(json.loads, (DATA / "places.jsonl").open(encoding="utf-8"))}
+    assert rows["kb:place:atlanta-us"]["parent"] == "kb:place:georgia-us"
+    assert rows["kb:place:georgia-us"]["parent"] == "Q30"

@@ -278,8 +278,9 @@ def regions() -> list[dict]:
 
 def subdivisions(taken: set[str]) -> list[dict]:
     """First-level states and provinces of the federations in subdivisions.tsv, with their names in
-    each language from pycountry's ISO 3166-2 translations; names in ``taken`` (city and country
-    keys) are left to the city or country."""
+    each language from pycountry's ISO 3166-2 translations; names in ``taken`` (city keys) are left
+    to the city. A state named like a country (Georgia) is kept: the linker takes it only where the
+    article gives state-level evidence (link/resolve.py)."""
     out = []
     for row in read_tsv("subdivisions.tsv"):
         types = set(row["types"].split("|"))
@@ -302,7 +303,7 @@ def subdivisions(taken: set[str]) -> list[dict]:
                 "id": f"kb:place:{slug(name)}-{row['country'].lower()}", "type": "PLACE",
                 "name": name, "country": iso3, "wikidata": None,
                 "parent": country_ids().get(iso3) if iso3 else None, "aliases": aliases,
-                "source": "pycountry",
+                "source": "pycountry", "code": sub.code,
             })
     return out
 
@@ -331,9 +332,24 @@ def _without_claimed(cities: list[dict], curated: list[dict]) -> list[dict]:
     return cities
 
 
+def _within_states(cities: list[dict], city_entries: list[dict], states: list[dict]) -> None:
+    """A city's parent becomes its state where GeoNames' first-level code is the ISO 3166-2 one
+    (``admin1`` = iso in subdivisions.tsv): "Atlanta" is then evidence for the state of Georgia."""
+    iso_codes = {row["country"] for row in read_tsv("subdivisions.tsv") if row["admin1"] == "iso"}
+    by_code = {state["code"]: state["id"] for state in states}
+    for city, entry in zip(cities, city_entries):
+        state = by_code.get(f"{city['countrycode']}-{city['admin1code']}")
+        if city["countrycode"] in iso_codes and state:
+            entry["parent"] = state
+
+
 def build() -> list[dict]:
     curated = landmarks() + regions()
-    entries = _without_claimed([_city_entry(c) for c in cities()], curated) + curated
+    city_entries = [_city_entry(c) for c in cities()]
+    entries = _without_claimed(city_entries, curated) + curated
     taken = {_key(form) for e in entries for forms in e["aliases"].values() for form in forms}
-    taken |= {_key(form) for e in countries.build(capitals()) for forms in e["aliases"].values() for form in forms}
-    return entries + subdivisions(taken)
+    states = subdivisions(taken)
+    _within_states(cities(), city_entries, states)
+    for state in states:
+        del state["code"]
+    return entries + states

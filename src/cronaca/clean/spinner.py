@@ -78,6 +78,8 @@ SLOT_MISFIT = 0.01  # weight of a closed-class original ("come") for a token aft
 # (5 rounds: fr repair precision 0.870 -> 0.887); a bonus for agreeing endings (x3, x6) took
 # feminine "production" over feminine "source" and lifted OCR errors over the repair threshold.
 AGREEMENT_MISFIT = 0.3
+# ... once for each of the token's first occurrences after an article, up to this many
+AGREEMENT_EVIDENCE = 3
 # A weak candidate (see _plausible_weak_swap) changes the text only when its original is this
 # clear; otherwise it is recorded as a suspect. (0.45 lifted Italian dev repair accuracy 0.792 ->
 # 0.807, all of it "client" read as "computer": the same repair a clean "un client di SnapChat"
@@ -95,9 +97,11 @@ MIN_WEAK_SWAP_SHARE = 0.5
 # ... and a weak token nearly as frequent in the language as in English (zipf gap below
 # CLOSE_GAP: "teaser", "tilt", "spike" in Italian) is far more often a loanword in use than its
 # own frequency shows: flagged only from this P(swap) ("teaser" for "ad" at odds 30 is; "tilt",
-# "wireless" at odds 0.5 are not)
+# "wireless" at odds 0.5 are not; 0.87 lowered to 0.7 on the evaluation's dev split, 5 rounds:
+# it recall 0.786 -> 0.794, "sono cosmopolitan espresse", "il garner veneto", with no new flag
+# on clean text: DICE crime news, KIND De Gasperi, 665 German trafilatura pages)
 CLOSE_GAP = 0.7
-MIN_CLOSE_SWAP_SHARE = 0.87
+MIN_CLOSE_SWAP_SHARE = 0.7
 # A weak token next to a name is a swap only at this P(swap) or above: "Gartner research" (odds
 # 0.003) is English next to a name; "Bartoletti preview un incontro" (odds 36) is the spinner's.
 NAME_NEIGHBOUR_SWAP_SHARE = 0.9
@@ -126,9 +130,14 @@ STRONG, WEAK, NOUN = 1, 2, 3
 SLOT = 4
 FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
+# a word this much more frequent (zipf) in the language than in English is its own, in any slot
+SLOT_OWN_GAP = 1.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+# A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
+# "De\u0301posse\u0301de\u0301" is one word, not "De", "posse", "de"; wordfreq reads both forms alike)
+_MARKS = "\u0300-\u036f"
+_TOKEN = re.compile(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*")
 _FIRST_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]")  # the first letter of each token
 # Characters next to a token that make it part of a URL, address, file name, code or compound,
 # or of a word whose letter a wrong decoding replaced ("Aufsichtsr\ufffdtin", "Krankenh\ufffduser").
@@ -364,6 +373,12 @@ class Detector:
         script = _script(self.lang)
         return tuple(code for code in supported()
                      if code not in (self.lang, "en") and _script(code) == script)
+
+    def own_much_more(self, word: str) -> bool:
+        """``word`` is far more frequent (zipf gap SLOT_OWN_GAP) here than in English: the
+        language's own word ("oui", "encore" in French), which it also writes where the elision
+        says otherwise ("le oui l'emporte", "je crois que oui"): no spinner's English synonym."""
+        return zipf_frequency(word, self.lang) - zipf_frequency(word, "en") >= SLOT_OWN_GAP
 
     def close(self, word: str) -> bool:
         """``word`` is nearly as frequent here as in English (zipf gap below CLOSE_GAP; cached)."""
@@ -676,9 +691,26 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
            for m in nearest for w in [m.group(0)]):
         return False
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
-    # context to judge
+    # context to judge; a comma or a stop between parts the words of a phrase ("un hacker, mama
+    # le conferme" for "ma")
     return (native >= 2 and len(english) <= 1
-            and not any(detector.english_leaning(w) for w in adjacent))
+            and not any(detector.english_leaning(w) for w in adjacent
+                        if w not in _parted_neighbours(text, start, end)))
+
+
+_CLAUSE_MARKS = frozenset(",;.!?")
+
+
+def _parted_neighbours(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words right before and after the token that a comma or a stop parts from it."""
+    left = _TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
+    right = _TOKEN.search(text, end, end + CONTEXT_CHARS)
+    parted = []
+    if left and _CLAUSE_MARKS.intersection(text[text.rindex(left[0], 0, start) + len(left[0]):start]):
+        parted.append(left[0])
+    if right and _CLAUSE_MARKS.intersection(text[end:right.start()]):
+        parted.append(right.group(0))
+    return tuple(parted)
 
 
 def _plausible_noun_swap(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -745,8 +777,8 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     if _weak_swap_share(detector, word) < (MIN_CLOSE_SWAP_SHARE if detector.close(word)
                                            else MIN_WEAK_SWAP_SHARE):
         return False  # the language's own text uses it as English far more than spinners do
-    if start and text[start - 1] in "'’":
-        return False  # elided: "l'on"
+    if start and text[start - 1] in "'’" and detector.native(word):
+        return False  # a word of the language after an elided one: "l'on" (but "c'age" for "c'era")
     left, right = _joined_neighbours(text, start, end)
     opener = bool(left) and _sentence_initial(text, text.rindex(left, 0, start))
 
@@ -829,7 +861,7 @@ class Relatives:
 
 def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 fit: str | None = None, relatives: Relatives | None = None,
-                closed: frozenset[str] = frozenset(), agree: str = "",
+                closed: frozenset[str] = frozenset(), agree: tuple[str, ...] = (),
                 agreement: Callable[[str], str] | None = None,
                 onset: re.Pattern[str] | None = None) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
@@ -852,9 +884,15 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
         return ranked
     # agreement tells which original the token stood for, not whether it is a swap at all (an
     # OCR error after "la" is no likelier a swap for it): it reorders, but no share may exceed
-    # the best share without it
+    # the best share without it; unless several articles overturn the lexicon's first choice
+    # (three times "la society" is no "public"): then the share is the one they leave (on the
+    # evaluation's dev split, 5 rounds: fr repair accuracy 0.780 -> 0.815; uncapped also where
+    # they agree with the first choice, 0.825, but a clean text's English word repeated after
+    # agreeing articles would be repaired more boldly)
     ceiling = ranked[0][1]
     agreeing = _shares([(w, p * _agreeing(agree, agreement(w))) for w, p in weighted], closed)
+    if len(agree) >= 2 and agreeing[0][0] != ranked[0][0]:
+        return agreeing
     return [(w, min(p, ceiling)) for w, p in agreeing]
 
 
@@ -867,10 +905,15 @@ def _shares(weighted: list[tuple[str, float]], closed: frozenset[str]) -> list[t
     return sorted(((w, p / total) for w, p in weighted), key=lambda c: (-c[1], c[0]))
 
 
-def _agreeing(asked: str, shown: str) -> float:
-    """Weight of an original whose ending shows ``shown`` where the article asks ``asked``: one
-    that disagrees is unlikelier ("un question")."""
-    return AGREEMENT_MISFIT if shown and shown != asked else 1.0
+def _agreeing(asked: tuple[str, ...], shown: str) -> float:
+    """Weight of an original whose ending shows ``shown`` where the articles before the token's
+    occurrences ask ``asked``: one that disagrees is unlikelier ("un question"), the more so the
+    more articles it disagrees with (seven times "la society" is no "le public")."""
+    weight = 1.0
+    for each in asked:
+        if shown and shown != each:
+            weight *= AGREEMENT_MISFIT
+    return weight
 
 
 _VOWELS = frozenset("aeiouàáâäéèêëíìîïóòôöúùûüœæ")
@@ -920,9 +963,10 @@ def _marker_agreement(text: str, lowered: str, start: int, detector: Detector) -
 
 def _one_original_per_token(tokens: set[str], detector: Detector, present: set[str],
                             fits: dict[str, str], noun_slots: set[str] = frozenset(),
-                            agrees: dict[str, str] | None = None,
+                            agrees: dict[str, tuple[str, ...]] | None = None,
                             onsets: dict[str, re.Pattern[str]] | None = None,
                             unswapped: set[str] | None = None,
+                            phrase_ends: set[str] = frozenset(),
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
@@ -931,7 +975,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     surest of its original keeps it; the others fall back to their next candidates.
     ``present``: the article's words, lower-cased (their relatives make an original likelier);
     ``unswapped``: those written in lower case (an original among them is unlikely), by default
-    ``present``.
+    ``present``. ``phrase_ends``: tokens found right before a comma or a stop, where no noun
+    marker stands ("Conclusion, man kann" is no "Die, man kann").
     """
     relatives = Relatives(present)
     closed = detector.function_words
@@ -942,8 +987,9 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     onsets = onsets or {}
     unswapped = present if unswapped is None else unswapped
     options = {t: _in_context(detector.originals(t), unswapped, fits.get(t), relatives,
-                              (closed | nouns) if t in noun_slots else nouns,
-                              agrees.get(t, ""), detector.agreement, onsets.get(t))
+                              ((closed | nouns) if t in noun_slots else nouns)
+                              | (detector.noun_markers if t in phrase_ends else frozenset()),
+                              agrees.get(t, ()), detector.agreement, onsets.get(t))
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -978,14 +1024,19 @@ def _visibly_spun(flagged: list[tuple[int, int]], lowered: str, words: int) -> b
             and 1000 * len(flagged) >= SPUN_PER_1000_WORDS * words)
 
 
+def _letter(char: str) -> bool:
+    """A letter, or a combining accent of decomposed text (part of the word before it)."""
+    return char.isalpha() or "\u0300" <= char <= "\u036f"
+
+
 def _occurrences(lowered: str, word: str) -> list[tuple[int, int]]:
     """Spans where ``word`` stands as a whole token (no letter on either side)."""
     spans = []
     at = lowered.find(word)
     while at >= 0:
         end = at + len(word)
-        if (not at or not lowered[at - 1].isalpha()) and (
-                end == len(lowered) or not lowered[end].isalpha()):
+        if (not at or not _letter(lowered[at - 1])) and (
+                end == len(lowered) or not _letter(lowered[end])):
             spans.append((at, end))
         at = lowered.find(word, end)
     return spans
@@ -998,7 +1049,7 @@ def _capitalised_inside(text: str, word: str, detector: Detector) -> bool:
     at = text.find(title)
     while at >= 0:
         end = at + len(title)
-        if ((not at or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if ((not at or not _letter(text[at - 1])) and (end == len(text) or not _letter(text[end]))
                 and not _sentence_initial(text, at, detector.abbreviations)):
             return True
         at = text.find(title, end)
@@ -1029,6 +1080,7 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
             token = word.group(0)
             if ((token in detector.reverse or token in detector.slot_reverse)
                     and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                    and not detector.own_much_more(token)
                     and text[start:end].islower()
                     and any(_fits(w, fit) for w, _ in detector.originals(token))
                     and _plausible_swap(text, lowered, start, end, detector)):
@@ -1163,14 +1215,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # adjective at every occurrence: the spinner swaps one word everywhere
     noun_slots = {lowered[a:b] for a, b in flagged
                   if detector.function_words and _after_noun_marker(text, lowered, a, b, detector)}
-    # the article before the first occurrence with one tells the original's gender and number
-    agrees: dict[str, str] = {}
+    # a token type found right before a comma or a stop stood for no article or determiner
+    phrase_ends = {lowered[a:b] for a, b in flagged
+                   if detector.noun_markers and lowered[b:b + 1] in _CLAUSE_MARKS}
+    # the articles before the first occurrences with one tell the original's gender and number
+    agrees: dict[str, tuple[str, ...]] = {}
     if detector.agreement_markers:
         for a, b in flagged:
-            if lowered[a:b] not in agrees:
+            if len(agrees.get(lowered[a:b], ())) < AGREEMENT_EVIDENCE:
                 agree = _marker_agreement(text, lowered, a, detector)
                 if agree:
-                    agrees[lowered[a:b]] = agree
+                    agrees[lowered[a:b]] = agrees.get(lowered[a:b], ()) + (agree,)
     # the article form before the first occurrence with one tells the original's first letters
     onsets: dict[str, re.Pattern[str]] = {}
     if detector.article_onsets:
@@ -1181,7 +1236,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
                     onsets[lowered[a:b]] = onset
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees, onsets, unswapped)
+                                      noun_slots, agrees, onsets, unswapped, phrase_ends)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]

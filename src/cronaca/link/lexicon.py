@@ -138,6 +138,8 @@ class LinkLexicon:
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
     state_words: frozenset[str] = frozenset()  # "nación", "república": "Congreso de la Nación" is the state's own
+    subdivision_nouns: frozenset[str] = frozenset()  # "state", "Bundesstaat": "the state of Georgia" is no country
+    subdivision_heads: frozenset[str] = frozenset()  # "governor", "gov": "Georgia Gov. Kemp" is the state
     name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
     # articles, quantifiers, numerals: where every noun is capitalised, a town's name right after one is
     # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
@@ -247,6 +249,8 @@ def lexicon(code: str) -> LinkLexicon:
         unaccented_capitals=data.writes("unaccented_capitals"),
         region_nouns=frozenset(_listed(settings, "region_nouns")),
         state_words=frozenset(w.lower() for w in _listed(settings, "state_words")),
+        subdivision_nouns=frozenset(_listed(settings, "subdivision_nouns")),
+        subdivision_heads=frozenset(_listed(settings, "subdivision_heads")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
         noun_determiners=frozenset(_listed(settings, "noun_determiners")),

@@ -7,8 +7,8 @@ Rules, in the order they are tried for one match:
   held a role the language has a title for ("very prominent": head of state, minister..., 0.6); otherwise it stays unresolved and may become an unknown name.
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
-- a surface form shared by several entities (Georgia the country / the US state) is settled by a
-  simple score: +2 if the candidate itself is named unambiguously elsewhere in the article, +1 for
+- a surface form shared by several entities is settled by a simple score (a US state named like a
+  country is only a candidate with state-level evidence, see link/subdivisions.py): +2 if the candidate itself is named unambiguously elsewhere in the article, +1 for
   every entity mentioned unambiguously in the article that is related to the candidate (its
   parent, its capital, its child, or in the same country), plus a type prior
   (COUNTRY > PLACE > ORG/MEDIA/GROUP > PERSON) that only breaks ties.
@@ -25,6 +25,7 @@ from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
 from cronaca.link.honorifics import other_gender, person_cue_before
 from cronaca.link.place_codes import place_code_spans
+from cronaca.link.subdivisions import cued_states, without_unevidenced_states
 from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, _noun_zipf, alone_elsewhere, role_after, role_compound_after, same_given_name
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -49,7 +50,7 @@ class Resolution:
 def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) -> Resolution:
     kb = m.kb
     named = [x for x in matches if x.forms]
-    anchors = _unambiguous(named, kb)
+    anchors = _unambiguous(named, kb) | cued_states(named, view, m.lex, kb)
     full_at: dict[str, int] = {}
     for x in named:
         for f in x.forms:
@@ -81,6 +82,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             if _given_name_of_a_person(x, view, m, forms):
                 unresolved.append(x)  # "Maurice Dupont": a given name, not Mauritius
                 continue
+            forms = without_unevidenced_states(forms, x, anchors, view, m.lex, kb)
             entry, conf, rule = _pick(forms, anchors, kb)
             kind = "acronym" if all(f.kind == "acronym" for f in forms if f.entity_id == entry.id) else "name"
             if kind == "name" and entry.type in ORG_TYPES and text.islower() and " " not in text \
@@ -143,6 +145,8 @@ def _given_name_of_a_person(x: Match, view: TextView, m: Matcher, forms: list[Fo
     if any(m.kb.entries[f.entity_id].type not in ("COUNTRY", "PLACE") for f in forms):
         return False
     nxt = view.word_after(x.end) or ""
+    if nxt in m.lex.subdivision_heads:
+        return False  # "Georgia Gov. Brian Kemp": the state's governor
     if word not in m.given_names:
         # "Rom Braslavski" ... "Braslavski war": a rare word after the place that the article
         # goes on using alone is a family name, and the place word the person's given name
