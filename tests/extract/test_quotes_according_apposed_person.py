@@ -39,3 +39,20 @@ def test_english_possessive_office_and_a_name_in_commas():
 def test_a_body_alone_before_the_comma_still_speaks_about_the_person_after_it():
     assert quotes("Selon le Kremlin, Volodymyr Zelensky ne veut pas la paix.", "fr") \
         == [("Volodymyr Zelensky ne veut pas la paix", "Kremlin")]
+
+
+def test_french_apposition_after_a_source_that_follows_the_content():
+    assert quotes("Les comptes des hôpitaux publics se sont fortement dégradés en 2022, selon l'Insee, le service "
+                  "statistique national.", "fr") \
+        == [("Les comptes des hôpitaux publics se sont fortement dégradés en 2022",
+             "Institut national de la statistique et des études économiques")]
+
+
+def test_italian_apposition_after_a_source_that_follows_the_content():
+    assert quotes("La disoccupazione è scesa al 6 per cento, secondo l'Istat, l'istituto nazionale di statistica.",
+                  "it") == [("La disoccupazione è scesa al 6 per cento", "Istat")]
+
+
+def test_a_scene_setting_lead_leaves_the_clause_after_the_source_as_content():
+    assert quotes("En 2022, selon l'Insee, la croissance est restée forte.", "fr") \
+        == [("la croissance est restée forte", "Institut national de la statistique et des études économiques")]

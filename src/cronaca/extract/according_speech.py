@@ -86,6 +86,11 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
             and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
         start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+    elif lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
+            and _content_lead(ctx, lead) and _describes_source(ctx, who_end + 1, sent_end):
+        # "<content>, selon la Drees, le service statistique des ministères sociaux.": the words
+        # after the source describe it; the content came first
+        start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
     elif lead.endswith(",") and text[who_end] == "," \
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
@@ -186,6 +191,35 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+#: Most words of a noun phrase describing a source after its comma, at the end of the sentence.
+SOURCE_APPOSITION_WORDS = 8
+#: Fewest words before the attribution word for them to be the content (not "En 2022, selon l'Insee, ...").
+SOURCE_LEAD_CLAUSE_WORDS = 5
+
+
+def _content_lead(ctx: QuoteContext, lead: str) -> bool:
+    """The words before the attribution word can be its content: long enough for a clause and not
+    opened by a preposition ("Dans la nuit de lundi à mardi, selon la police, ..." sets the scene)."""
+    words = WORD.findall(lead)
+    return len(words) >= SOURCE_LEAD_CLAUSE_WORDS and words[0].lower() not in ctx.speech.prepositions
+
+
+def _describes_source(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The rest of the sentence is a short noun phrase opened by an article, with no other comma and
+    no verb of saying: an apposition to the source before it ("selon la Drees, le service statistique
+    des ministères sociaux", "secondo l'Istat, l'istituto nazionale di statistica"), not a clause."""
+    rest = ctx.text[start:end].strip().rstrip(".!?…")
+    words = WORD.findall(rest)
+    if not words or len(words) > SOURCE_APPOSITION_WORDS or "," in rest or any(c in rest for c in "«»“”\"„"):
+        return False
+    first = words[0].lower()
+    if first not in ctx.speech.articles and first not in ctx.speech.definite \
+            or any(w.lower() in ctx.speech.auxiliaries for w in words[1:]):
+        return False  # "..., selon l'Insee, la croissance a atteint 2 %": a clause of its own
+    k = bisect_left(ctx.cue_starts, start)
+    return not (k < len(ctx.cues) and ctx.cues[k].start < end)
 
 
 def _holds_role_noun(ctx: QuoteContext, start: int, end: int) -> bool:
