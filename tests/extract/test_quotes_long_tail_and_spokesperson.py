@@ -66,3 +66,8 @@ def test_spanish_time_phrase_after_the_speaker_is_not_part_of_the_content():
 def test_a_parenthetical_verb_inside_the_clause_still_reports_the_whole_sentence():
     assert quotes("La Russia, ha detto il ministro Antonio Tajani, non vincerà questa guerra.", "it") \
         == [("La Russia, ha detto il ministro Antonio Tajani, non vincerà questa guerra", "Antonio Tajani")]
+
+
+def test_a_possessive_name_after_the_verb_opens_a_clause_not_a_speaker_tail():
+    assert quotes("Former senior law enforcement officials in both parties, though, say Mr. Comey's decision to "
+                  "break with Justice Department guidelines caused these problems.", "en") == []

@@ -350,7 +350,11 @@ def _speaker_and_adjuncts(ctx: QuoteContext, start: int, end: int) -> bool:
             break
     i = bisect_left(ctx.mention_starts, start)
     return i < len(ctx.mentions) and ctx.mentions[i].start < head_end \
-        and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES
+        and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES \
+        and not _POSSESSIVE.match(ctx.text, ctx.mentions[i].end)  # "say Mr. Comey's decision ... caused"
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _opens_object(ctx: QuoteContext, words_after: str) -> bool:
