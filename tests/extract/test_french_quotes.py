@@ -51,3 +51,8 @@ def test_an_impersonal_on_joined_to_the_verb_speaks_from_the_place_named_after_i
 def test_the_entourage_of_a_person_is_someone_unnamed_not_the_person():
     assert quotes("« C'est inacceptable », précise-t-on dans l'entourage du président Emmanuel Macron.") \
         == [("C'est inacceptable", None)]
+
+
+def test_a_verb_of_advice_after_the_quotation_attributes_it():
+    assert quotes("« Il faut consommer des probiotiques pendant quatre mois », conseille Olivier Panisset.") \
+        == [("Il faut consommer des probiotiques pendant quatre mois", "Olivier Panisset")]
