@@ -42,3 +42,17 @@ def test_d_apres_a_seat_of_power_reports_what_follows():
 def test_porte_parole_and_a_name_in_apposition_after_an_inverted_verb_name_the_speaker():
     assert quotes("La situation reste tendue, a déclaré le porte-parole du Kremlin, Dmitri Peskov.") \
         == [("La situation reste tendue", "Dmitry Peskov")]
+
+
+def test_an_impersonal_on_joined_to_the_verb_speaks_from_the_place_named_after_it():
+    assert quotes("« C'est inacceptable », explique-t-on à l'Élysée.") == [("C'est inacceptable", "Élysée Palace")]
+
+
+def test_the_entourage_of_a_person_is_someone_unnamed_not_the_person():
+    assert quotes("« C'est inacceptable », précise-t-on dans l'entourage du président Emmanuel Macron.") \
+        == [("C'est inacceptable", None)]
+
+
+def test_a_verb_of_advice_after_the_quotation_attributes_it():
+    assert quotes("« Il faut consommer des probiotiques pendant quatre mois », conseille Olivier Panisset.") \
+        == [("Il faut consommer des probiotiques pendant quatre mois", "Olivier Panisset")]

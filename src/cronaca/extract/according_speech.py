@@ -88,6 +88,11 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
             and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
         start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+    elif lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
+            and _content_lead(ctx, lead) and _describes_source(ctx, who_end + 1, sent_end):
+        # "<content>, selon la Drees, le service statistique des ministères sociaux.": the words
+        # after the source describe it; the content came first
+        start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
     elif lead.endswith(",") and text[who_end] == "," \
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
@@ -177,7 +182,8 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
     after the name's comma, and the name speaks). Else ``who_end`` itself."""
     text = ctx.text
-    if who_end >= sent_end or text[who_end] != "," or not _names_a_person(ctx, start, who_end):
+    if who_end >= sent_end or text[who_end] != "," \
+            or not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
         return who_end
     k = bisect_left(ctx.mention_starts, who_end)
     if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
@@ -202,6 +208,43 @@ def _past_final_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int)
     if text[who_end + 1:m.start].strip() or text[m.end:sent_end].strip(" \t\n.!?…"):
         return who_end
     return sent_end
+
+
+#: Most words of a noun phrase describing a source after its comma, at the end of the sentence.
+SOURCE_APPOSITION_WORDS = 8
+#: Fewest words before the attribution word for them to be the content (not "En 2022, selon l'Insee, ...").
+SOURCE_LEAD_CLAUSE_WORDS = 5
+
+
+def _content_lead(ctx: QuoteContext, lead: str) -> bool:
+    """The words before the attribution word can be its content: long enough for a clause and not
+    opened by a preposition ("Dans la nuit de lundi à mardi, selon la police, ..." sets the scene)."""
+    words = WORD.findall(lead)
+    return len(words) >= SOURCE_LEAD_CLAUSE_WORDS and words[0].lower() not in ctx.speech.prepositions
+
+
+def _describes_source(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The rest of the sentence is a short noun phrase opened by an article, with no other comma and
+    no verb of saying: an apposition to the source before it ("selon la Drees, le service statistique
+    des ministères sociaux", "secondo l'Istat, l'istituto nazionale di statistica"), not a clause."""
+    rest = ctx.text[start:end].strip().rstrip(".!?…")
+    words = WORD.findall(rest)
+    if not words or len(words) > SOURCE_APPOSITION_WORDS or "," in rest or any(c in rest for c in "«»“”\"„"):
+        return False
+    first = words[0].lower()
+    if first not in ctx.speech.articles and first not in ctx.speech.definite \
+            or any(w.lower() in ctx.speech.auxiliaries for w in words[1:]):
+        return False  # "..., selon l'Insee, la croissance a atteint 2 %": a clause of its own
+    k = bisect_left(ctx.cue_starts, start)
+    return not (k < len(ctx.cues) and ctx.cues[k].start < end)
+
+
+def _holds_role_noun(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A noun of office or a spokesperson anywhere in the attribution phrase, in any case: "selon le
+    porte-parole du Kremlin", "laut dem Sprecher des Kremls", "according to the Kremlin's spokesman",
+    "secondo quanto riferito dal portavoce del Cremlino" (a name in apposition after it speaks)."""
+    speech = ctx.speech
+    return any(person_noun(ctx, w) or w.lower() in speech.spokes_nouns for w in WORD.findall(ctx.text, start, end))
 
 
 def _whole_quotation(ctx: QuoteContext, start: int, end: int) -> tuple[int, int] | None:
@@ -362,10 +405,18 @@ def _person_after_source(ctx: QuoteContext, source: CitedSource, limit: int) -> 
     """A PERSON named right after the cited body, a few words on, before ``limit``: the body is
     part of his title ("il portavoce del Cremlino Dmitrij Peskov")."""
     i = bisect_left(ctx.mention_starts, source.end)
+    # "del Cremlino, Dmitri Peskov, ...": a name in apposition after a comma counts too
     return i < len(ctx.mentions) and ctx.mentions[i].end <= limit \
         and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON" \
         and len(WORD.findall(ctx.text, source.end, ctx.mentions[i].start)) <= OPINION_WORDS \
-        and not phrase_breaks(ctx, source.end, ctx.mentions[i].start)
+        and not phrase_breaks(ctx, source.end, _before_apposition(ctx.text, source.end, ctx.mentions[i].start))
+
+
+def _before_apposition(text: str, start: int, end: int) -> int:
+    """Where the words before a name end: at the comma that sets the name in apposition
+    ("the Kremlin's spokesman, Dmitry Peskov"), else at the name."""
+    gap = text[start:end].rstrip()
+    return start + len(gap) - 1 if gap.endswith(",") else end
 
 
 def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:

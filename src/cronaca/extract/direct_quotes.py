@@ -9,7 +9,7 @@ from bisect import bisect_left
 from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
 from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
-                                             signature_speaker, speech_noun_speaker)
+                                             signature_speaker, speech_noun_before, speech_noun_speaker)
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
@@ -71,11 +71,17 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return  # "la cosiddetta «riforma»", "lo que llaman «la paz total»": a name for something, not speech
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
         return  # part of a compound name: „Bild“-Zeitung, „Meet the Press“ -Programm
+    cue, how = cue_for(ctx, q, region)
+    named_before = speech_noun_before(ctx, q, region)
+    if named_before is not None and (cue is None or cue.start == named_before[1]):
+        # "Il commento del Vaticano «...»", "La réplique du Kremlin : « ... »" (the noun may read as a
+        # verb); before the label: "La risposta del Cremlino a Zelensky: «...»" is the Kremlin's
+        emit(ctx, start, end, True, None, named_before[0], "direct:speech-noun-before", 0.75)
+        return
     labelled = label_speaker(ctx, q, region)
     if labelled is not None:  # "Merz: „...“", "Il ministro Luigi Di Maio: «...»"
         emit(ctx, start, end, True, None, labelled, "direct:label", 0.8)
         return
-    cue, how = cue_for(ctx, q, region)
     named_after = speech_noun_speaker(ctx, q) if cue is None or how == "after" else None
     if cue is None and named_after is not None:  # "«...», è stata la risposta di Silvio Berlusconi"
         emit(ctx, start, end, True, None, named_after, "direct:speech-noun", 0.8)
@@ -107,6 +113,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
     speaker = speaker_of(ctx, cue)
     if speaker.entity_id is None and named_after is not None:
         speaker = named_after  # "„...“, so die Antwort von Merz": the noun's owner, not the noun
+    if speaker.entity_id is None and named_before is not None:
+        speaker = named_before[0]  # "La replica del Cremlino: «...», ha aggiunto": the noun's owner
     if speaker.rule == "passive" and n_words <= FRAGMENT_WORDS or speaker.rule == "impersonal":
         return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7

@@ -27,6 +27,7 @@ IMPERSONAL = Speaker(None, None, None, "impersonal")
 SOURCE_WORDS = 10
 _FIRST_WORD = re.compile(r"\s*(\w+)['’]?")
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
+_JOINED_CLITIC = re.compile(r"(?:-t)?-(\w+)(?!\w)")
 
 
 def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> Speaker | None:
@@ -34,11 +35,14 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
     speech = ctx.speech
     if speech.impersonal_clitics:
         before = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
-        if before is not None and before.group(1).lower() in speech.impersonal_clitics:
+        joined = _JOINED_CLITIC.match(ctx.text, cue.end)  # "explique-t-on à l'Élysée": the clitic after
+        joined = joined if joined is not None and joined.group(1).lower() in speech.impersonal_clitics else None
+        if before is not None and before.group(1).lower() in speech.impersonal_clitics or joined is not None:
             # "si legge in una nota del ministero": the source named after it; "se detalla que", "si
             # legge che": no one in particular
-            stops = phrase_breaks(ctx, cue.end, sent_end)
-            return _source(ctx, cue.end, stops[0] if stops else sent_end) or IMPERSONAL
+            after = joined.end() if joined is not None else cue.end
+            stops = phrase_breaks(ctx, after, sent_end)
+            return _source(ctx, after, stops[0] if stops else sent_end) or IMPERSONAL
     if speech.source_openers:
         opened = _opened_source(ctx, cue, sent_start)
         if opened is not None:

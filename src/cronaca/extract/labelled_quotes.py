@@ -175,3 +175,84 @@ def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
         return None
     m = next((m for m in found if ctx.types.get(m.entity_id) == "PERSON"), found[0])
     return from_mention(ctx, m, "speech-noun")
+
+
+#: Most words from the start of the sentence to the noun naming the quotation ("Immediata la replica",
+#: "Poco dopo è arrivata la risposta").
+NOUN_BEFORE_OPENING = 4
+#: Most words after the speaker's name before the opening mark: none or a copula ("è stata", "war")
+#: without a colon, a short clause with one ("ne s'est pas fait attendre :").
+NOUN_BEFORE_TAIL = 3
+NOUN_BEFORE_TAIL_COLON = 6
+#: Entity types that may own an utterance named by a noun: a state speaks through its government
+#: ("Die Reaktion Moskaus", "la réplique de Paris").
+NOUN_OWNER_TYPES = SUBJECT_TYPES | {"COUNTRY"}
+#: Most title words between a body and the person in apposition to it ("NATO chief Mark Rutte").
+APPOSITION_TITLE_WORDS = 2
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
+def speech_noun_before(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[Speaker, int] | None:
+    """A noun of speech and its owner open the sentence and the quotation follows, with or without a
+    colon: "Il commento del Vaticano «...»", "La réplique du Kremlin : « ... »", "Die Reaktion
+    Moskaus: „...“", "la risposta di Peskov è stata «...»", "Immediata la replica del portavoce del
+    Cremlino, Dmitri Peskov: «...»", "Moskaus Reaktion: „...“" (``speech_noun`` in
+    speech_cue_words.tsv). The noun comes within ``NOUN_BEFORE_OPENING`` words of the sentence start
+    after a definite article (or right after its owner's name), its owner is the first person, body or
+    state named after it (a person in apposition to that name wins: "del Cremlino, Dmitri Peskov"),
+    and at most a copula stands between the name and the mark. Returns the speaker and the noun's
+    start (the noun may also read as a verb of saying: "replica", "réplique")."""
+    speech = ctx.speech
+    if not speech.speech_nouns or quote_between(ctx, region[0], q.open):
+        return None
+    text = ctx.text
+    words = list(WORD.finditer(text, region[0], q.open))
+    noun = None
+    for i, w in enumerate(words[:NOUN_BEFORE_OPENING + 1]):
+        if w.group().lower() in speech.speech_nouns:
+            noun, n = w, i
+            break
+    if noun is None:
+        return None
+    k = bisect_left(ctx.mention_starts, noun.end())
+    owner_before = None
+    if k > 0:  # "Moskaus Reaktion", "the Kremlin's response"
+        m = ctx.mentions[k - 1]
+        if m.start >= region[0] and ctx.types.get(m.entity_id) in NOUN_OWNER_TYPES \
+                and _POSSESSIVE_GAP.fullmatch(text, m.end, noun.start()):
+            owner_before = m
+    if owner_before is None and (n == 0 or words[n - 1].group().lower() not in speech.definite):
+        return None
+    j = bisect_left(ctx.cue_starts, noun.end())
+    if j < len(ctx.cues) and ctx.cues[j].start < q.open:
+        return None  # "La risposta del Cremlino a chi ha detto «...»": a verb of saying speaks
+    if owner_before is not None:
+        owner, last_end = owner_before, noun.end()
+    else:
+        after = [m for m in ctx.mentions[k:] if m.start < q.open and ctx.types.get(m.entity_id) in NOUN_OWNER_TYPES]
+        if not after or len(WORD.findall(text, noun.end(), after[0].start)) > SPEECH_NOUN_GAP:
+            return None
+        owner = after[0]
+        for nxt in after[1:]:  # "del portavoce del Cremlino, Dmitri Peskov": the person in apposition
+            if not _in_apposition(ctx, owner.end, nxt.start):
+                break
+            if ctx.types.get(nxt.entity_id) == "PERSON":
+                owner = nxt
+        last_end = owner.end
+    tail = text[last_end:q.open].rstrip()
+    limit = NOUN_BEFORE_TAIL_COLON if tail.endswith(":") else NOUN_BEFORE_TAIL
+    if len(WORD.findall(tail)) > limit or PHRASE_BREAK.search(tail.rstrip(":").rstrip()):
+        return None
+    return from_mention(ctx, owner, "speech-noun-before"), noun.start()
+
+
+def _in_apposition(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Only a comma or a title or two stand between two names: "del Cremlino, Dmitri Peskov", "NATO
+    chief Mark Rutte" (not "del Cremlino a Zelensky", "Merz und Scholz")."""
+    gap = ctx.text[a:b]
+    if PHRASE_BREAK.search(gap.replace(",", " ")):
+        return False
+    words = [w.lower() for w in WORD.findall(gap)]
+    speech = ctx.speech
+    return len(words) <= APPOSITION_TITLE_WORDS and not any(
+        w in speech.prepositions or w in speech.definite or w in speech.conjunctions for w in words)

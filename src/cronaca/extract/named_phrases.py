@@ -5,6 +5,7 @@ document noun for whoever was last quoted; else the phrase alone, with no entity
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from cronaca.document import Span
@@ -24,7 +25,7 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     ("fügte Krassyuk hinzu") are not part of the subject."""
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
-    return prefixed_role(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
+    return prefixed_role(ctx, phrase) or _spokesperson_of(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
         or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) \
         or document_speaker(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
 
@@ -139,6 +140,35 @@ def _spokesperson(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     window = ctx.mentions[bisect_left(ctx.mention_starts, floor):bisect_left(ctx.mention_starts, phrase.start)]
     bodies = {m.entity_id for m in window if ctx.types.get(m.entity_id) in ("ORG", "GROUP")}
     return Speaker(bodies.pop(), phrase.text, phrase, "spokesperson") if len(bodies) == 1 else None
+
+
+#: Most words before the spokesperson noun in its phrase ("a senior spokesman for ...").
+SPOKES_LEAD_WORDS = 2
+#: Most prepositions and articles between that noun and the body ("for the", "de l'").
+SPOKES_GAP_WORDS = 3
+
+
+def _spokesperson_of(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A spokesperson of a body named in the phrase itself: "a spokesman for the State Department",
+    "un portavoce del ministero degli Esteri", "une porte-parole de l'Élysée": the body speaks.
+    Only prepositions and articles stand between the noun and the body's name."""
+    speech = ctx.speech
+    words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
+    for w in words[:SPOKES_LEAD_WORDS + 1]:
+        if w.group().lower() in speech.spokes_nouns:
+            break
+    else:
+        return None
+    k = bisect_left(ctx.mention_starts, w.end())
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) not in ("ORG", "GROUP", "COUNTRY"):
+        return None
+    # the phrase may stop at the preposition ("ha detto un portavoce | del ministero degli Esteri")
+    gap = ctx.text[w.end():ctx.mentions[k].start]
+    between = [x.lower().rstrip("'’") for x in WORD.findall(gap)]
+    if not between or len(between) > SPOKES_GAP_WORDS or re.search(r"[.,;:!?()\n«»“”„\"]", gap) \
+            or not all(x in speech.prepositions or x in speech.articles for x in between):
+        return None
+    return Speaker(ctx.mentions[k].entity_id, phrase.text, phrase, "spokesperson-of")
 
 
 def document_speaker(ctx: QuoteContext, phrase: Span) -> Speaker | None:

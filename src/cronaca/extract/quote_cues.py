@@ -35,6 +35,9 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
     if i < len(cues):
         cue = cues[i]
         gap = text[q.close:cue.start]
+        ended = gap.strip() == "." or not gap.strip() and text[q.start:q.end].rstrip().endswith((".", "!", "?"))
+        if cue.row.tense == "postquote" and ended and _opens_next_sentence(ctx, q, cue):
+            return cue, "after"  # "«...». Così il ministro degli Esteri Antonio Tajani."
         blockers = _CONTINUED_BREAK if _continues(text, q) else CLAUSE_BREAK
         anaphoric = cue.start in ctx.anaphoric and _split_after(ctx, q, cue)  # "«...». Lo ha detto X"
         if cue.start - q.close <= RIGHT_GAP and (not blockers.search(gap) or anaphoric) and cue.row.kind != "indirect" \
@@ -96,6 +99,19 @@ def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     named = k < len(ctx.mentions) and ctx.mentions[k].start == start and ctx.mentions[k].end <= cue.start
     return 0 < len(words) <= AFTER_NAME_WORDS and (named or words[0].lower() in ctx.speech.pronouns
                                                    or words[0].lower() in ctx.speech.anaphors)
+
+
+def _opens_next_sentence(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """A word that attributes the quotation before it without a verb ("così", ``postquote`` in
+    speech_verbs.tsv) opens the sentence after a quotation that is a sentence of its own: "«Non
+    faremo un passo indietro». Così il ministro degli Esteri Antonio Tajani a margine del vertice"."""
+    i, here = sentence_index(ctx.doc, cue.start), sentence_index(ctx.doc, q.open)
+    if i is None or here is None or ctx.doc.sentences[i][0] != cue.start:
+        return False
+    after = WORD.search(ctx.text, cue.end, ctx.doc.sentences[i][1])
+    if after is None or not (after.group()[0].isupper() or after.group().lower() in ctx.speech.definite):
+        return False  # "Così facendo, ...": an adverb, not an attribution
+    return not ctx.text[ctx.doc.sentences[here][0]:q.open].strip()
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:

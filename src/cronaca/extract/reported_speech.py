@@ -21,6 +21,8 @@ from cronaca.extract.speech import Cue
 
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
+#: Most words of that tail when it holds only the speaker and adjuncts (``_speaker_and_adjuncts``).
+PREPOSED_LONG_TAIL = 18
 #: "Lors de la conférence de presse": a scene-setting phrase before the comma is this short.
 SCENE_WORDS = 8
 #: Most words of a subordinate clause of comparison holding the verb after the content (", wie
@@ -266,11 +268,12 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     tail = text[cue.end:sent_end]
     stop = tail.find(",")
     after = tail if stop == -1 else tail[:stop]
-    if len(WORD.findall(after)) > PREPOSED_TAIL_WORDS or any(c in after for c in QUOTE_MARKS):
+    if any(c in after for c in QUOTE_MARKS) or len(WORD.findall(after)) > PREPOSED_TAIL_WORDS \
+            and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
-        and not _apposition(ctx, tail[stop + 1:])
+        and not _apposition(ctx, tail[stop + 1:]) and not _adjunct_after(ctx, tail[stop + 1:])
     if cue.row.tense == "gerund" and not parenthetical:
         return None  # "..., tout en assurant un embourgeoisement": a gerund reports what follows it
     comma = text.rfind(",", sent_start, cue.start)
@@ -330,6 +333,35 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
     return start, end, comma
 
 
+def _speaker_and_adjuncts(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A longer tail after a verb that follows its content is still only the speaker and where, when
+    and to whom he spoke: "Die Lage sei ernst, sagte ein Sprecher des Verteidigungsministeriums am
+    Dienstag in Berlin auf Anfrage der Deutschen Presse-Agentur", "La croissance sera forte, a
+    estimé mardi sur France Inter le ministre de l'Économie". It has at most ``PREPOSED_LONG_TAIL``
+    words, names a person, body or office within its first ``PREPOSED_TAIL_WORDS`` words, and holds
+    no complementizer and no other verb of saying (a clause of its own)."""
+    words = WORD.findall(ctx.text, start, end)
+    if len(words) > PREPOSED_LONG_TAIL or any(w.lower() in ctx.speech.complementizers for w in words):
+        return False
+    k = bisect_left(ctx.cue_starts, start)
+    if k < len(ctx.cues) and ctx.cues[k].start < end:
+        return False
+    head_end = start
+    for w in WORD.finditer(ctx.text, start, end):
+        head_end = w.end()
+        if person_noun(ctx, w.group()) or w.group().lower() in ctx.speech.spokes_nouns:
+            return True
+        if len(WORD.findall(ctx.text, start, head_end)) >= PREPOSED_TAIL_WORDS:
+            break
+    i = bisect_left(ctx.mention_starts, start)
+    return i < len(ctx.mentions) and ctx.mentions[i].start < head_end \
+        and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES \
+        and not _POSSESSIVE.match(ctx.text, ctx.mentions[i].end)  # "say Mr. Comey's decision ... caused"
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
 def _opens_object(ctx: QuoteContext, words_after: str) -> bool:
     """The words after a verb open its object: an article or a determiner ("la condanna", "sa démission")."""
     words = WORD.findall(words_after)
@@ -350,6 +382,26 @@ def _scene_setting(ctx: QuoteContext, before: str, after: str) -> bool:
         if not words or words[0].lower() not in ctx.speech.prepositions or len(words) > SCENE_WORDS:
             return False
     return True
+
+
+#: Most words of a phrase of place, time or circumstance, or of a relative clause, closing a sentence
+#: after the speaker of a verb that follows its content.
+ADJUNCT_WORDS = 8
+
+
+def _adjunct_after(ctx: QuoteContext, rest: str) -> bool:
+    """The words after the speaker's comma only say where or when he spoke, or describe him, and end
+    the sentence: "L'Europe doit se réveiller, a estimé le président, en marge du sommet", "..., teilte
+    das Nasser-Krankenhaus mit, in das die Leichen gebracht wurden" (a preposition or a relative
+    opens them; in a verb-second language an article is also a relative pronoun). The content is the
+    clause before the verb, not the whole sentence around a parenthetical verb."""
+    words = WORD.findall(rest)
+    if not words or len(words) > ADJUNCT_WORDS or "," in rest:
+        return False
+    first = words[0].lower()
+    speech = ctx.speech
+    return first in speech.prepositions or first in speech.relatives \
+        or speech.verb_second and first in speech.definite
 
 
 def _apposition(ctx: QuoteContext, rest: str) -> bool:

@@ -329,18 +329,29 @@ def _designate_pattern(forms: list[str]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+#: A relative_dates.tsv row whose only slot is ``{weekday}``.
+_WEEKDAY_ROW = re.compile(r"[^{}]*\{weekday\}[^{}]*")
+
+
 def _time_phrase(data: LanguageData, articles: list[str]) -> re.Pattern[str] | None:
     """A time phrase standing between a verb and its subject ("afirmó ayer en el Congreso la
     vicepresidenta", "a déclaré mardi le ministre"): the literal rows of relative_dates.tsv and the
     weekday names, with an article or demonstrative before a weekday ("el lunes", "este martes")."""
-    literal = [r["pattern"].strip() for r in data.table("relative_dates.tsv")
-               if r.get("pattern") and "{" not in r["pattern"] and len(r["pattern"].strip()) > 2]
+    rows = [r for r in data.table("relative_dates.tsv") if r.get("pattern")]
+    literal = [r["pattern"].strip() for r in rows if "{" not in r["pattern"] and len(r["pattern"].strip()) > 2]
     days = [r["name"].strip() for r in data.table("weekdays.tsv") if r.get("name")]
     if not literal and not days:
         return None
     lead = "|".join(phrase_pattern(w) for w in sorted(set(articles), key=len, reverse=True))
     day = "|".join(phrase_pattern(d) for d in sorted(days, key=len, reverse=True))
     options = [phrase_pattern(p) for p in sorted(literal, key=len, reverse=True)]
+    # "este martes", "mardi soir", "lo scorso lunedì": rows whose only slot is the weekday
+    weekday_rows = sorted({r["pattern"].strip() for r in rows
+                           if _WEEKDAY_ROW.fullmatch(r["pattern"].strip()) and "|" not in r["pattern"]
+                           and (r.get("use") or "").strip() != "attributive"}, key=len, reverse=True)
+    if day:
+        options = [phrase_pattern(p).replace(phrase_pattern("{weekday}"), f"(?:{day})") for p in weekday_rows
+                   if p != "{weekday}"] + options
     if day:
         options.append(rf"(?:(?:{lead})\s+)?(?:{day})" if lead else rf"(?:{day})")
     return re.compile(rf"\s*,?\s*(?:{'|'.join(options)})(?!\w)(?:\s*,)?", re.IGNORECASE)
