@@ -107,11 +107,11 @@ def test_a_name_after_a_comma_still_wins_over_the_title(link_text, by_name):
     assert names["Keir Starmer"].mentions[0].text == "primer ministro británico"
 
 
-def test_a_title_with_no_country_and_no_holder_named_is_the_article_countrys(link_text, by_name):
+def test_a_title_after_a_sentence_whose_subject_is_a_countrys_body_is_that_countrys(link_text, by_name):
     doc = link_text("La Russie a rejeté la proposition. Le Kremlin a précisé que le chef de l'Etat "
                     "répondrait lundi.", "fr", "2026-02-04")
     putin = by_name(doc)["Vladimir Putin"]
-    assert [(m.text, m.rule) for m in putin.mentions] == [("chef de l'Etat", "title:article")]
+    assert [(m.text, m.rule) for m in putin.mentions] == [("chef de l'Etat", "title:context")]
 
 
 def test_a_title_after_an_indefinite_article_names_nobody(link_text, by_name):

@@ -119,6 +119,7 @@ class LinkLexicon:
     case_rules: tuple[Inflection, ...] = ()  # rules with a case label: words of a name decline together
     institutions: tuple[InstitutionNoun, ...] = ()  # "senato", "foreign ministry": national bodies
     home_country: str | None = None  # ISO3 of the country a bare "il Senato" means when none is named
+    national_titles: frozenset[str] = frozenset()  # "kanzler": bare, the home country's office (titles.py)
     regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
@@ -239,6 +240,7 @@ def lexicon(code: str) -> LinkLexicon:
                                            r["alone"].lower() == "yes")
                            for r in data.table("institution_nouns.tsv")),
         home_country=settings.get("home_country") or None,
+        national_titles=frozenset(_listed(settings, "national_titles")),
         regional_adjectives=frozenset(w.strip().lower() for w in settings.get("regional_adjectives", "")
                                       .split(",") if w.strip()),
         not_current_holder=frozenset(_listed(settings, "not_current_holder")),

@@ -10,9 +10,9 @@ dell'ONU"). Then:
 - otherwise the title resolves through ``KnowledgeBase.holders(role, of, date)``. A plural title
   over several countries yields ONE mention spanning the whole phrase, with one Mention per person
   (same span, different entity), so events can take every holder as an actor;
-- a title with no country ("il presidente") refers back to the latest person already mentioned
-  who holds that role on the date; failing that, after a definite article ("le chef de l'Etat"),
-  to the holder of the role in the country the article is about (country.py).
+- a title with no country ("il presidente") names whom its context gives (``_bare_holder``): a
+  holder named in its sentence or the one before, a country named there as the place of the
+  action, the home country for a national title ("der Kanzler"), the article's country.
 A title spelled alike in both numbers (German "Außenminister", listed singular and plural) is plural
 after a plural determiner (link_settings.tsv ``plural_determiners``: "die Außenminister"); a plural
 title owned by one organisation ("die Außenminister der EU", "the foreign ministers of the G7") names
@@ -22,8 +22,11 @@ segretario dem") makes the party its owner.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+import pycountry
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
@@ -129,15 +132,10 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
         elif not plural and not _owner_unknown(view, cursor, m):
-            h = _latest_holder(kb_mentions, m, title, x.start, day)
-            if h is not None:
-                result.mentions.append(Mention(start, cursor, text, h, "title:coref", 0.6, "title"))
-            elif home is not None and _definite(view, start, m) and _ends_phrase(view, cursor, m):
-                # "le chef de l'Etat" in an article about the Czech Republic: its head of state
-                holder = _holder(m, title, home, day)
-                if holder is not None:
-                    result.mentions.append(Mention(start, cursor, text, holder.id, "title:article", 0.55,
-                                                   "title"))
+            bare = _bare_holder(kb_mentions, view, m, title, start, cursor, day)
+            if bare is not None:
+                holder_id, rule, confidence = bare
+                result.mentions.append(Mention(start, cursor, text, holder_id, rule, confidence, "title"))
     _split_titles(kb_mentions, view, m, day, result)
     return result
 
@@ -357,12 +355,119 @@ def _next_holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBE
     return None
 
 
+def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: TitleWord, start: int,
+                 end: int, day: date | None) -> tuple[str, str, float] | None:
+    """(holder id, rule, confidence) of a title no country qualifies ("il premier", "der Kanzler"),
+    or None when no owner is certain: a wrong speaker or actor is worse than none. In order:
+    - in the title's sentence, then in the one before: a holder of the role named there ("Zelensky
+      ... il capo dello Stato"), else, after a definite article, the one country named there as the
+      place of the action or the subject ("In Ucraina, il premier ha ...", "Le Kremlin a précisé
+      que le chef de l'Etat ..."; two: nobody); in the title's own sentence only before the title;
+    - a national title ("der Kanzler": ``national_titles``) only takes a holder of a country where
+      the language is spoken, and otherwise names the home country's holder;
+    - the country the article clearly is about (country.py: "le Premier ministre" in a French article
+      about the Czech Republic), else the language's home country when the article names no country;
+      an article between several countries names nobody. A holder named further back is no cue: an
+      Italian article that quoted Ukraine's premier once still means Italy's by a later "il premier"."""
+    home = m.lex.home_country
+    national = home is not None and title.phrase in m.lex.national_titles
+    lands = _language_countries(m) if national else None
+    definite = _definite(view, start, m) and _ends_phrase(view, end, m)
+    for since, until in _context(view, start):  # this sentence, then the one before
+        before = min(start, until)  # in the title's own sentence, only what comes before it
+        near = _latest_holder(kb_mentions, m, title, before, day, since=since, countries=lands)
+        if near is not None:
+            return near, "title:coref", 0.6
+        places = _places_named(kb_mentions, view, m, since, before) if definite and not national else set()
+        if len(places) > 1:
+            return None
+        if places:
+            holder = _holder(m, title, places.pop(), day)
+            return (holder.id, "title:context", 0.55) if holder is not None else None
+    if national and _ends_phrase(view, end, m):  # not "il presidente del Consiglio europeo"
+        holder = _holder(m, title, home, day)
+        return (holder.id, "title:national", 0.6) if holder is not None else None
+    if not definite:
+        return None
+    article = title_country(kb_mentions, m)
+    if article is None:
+        return None
+    holder = _holder(m, title, article, day)
+    return (holder.id, "title:article", 0.55) if holder is not None else None
+
+
+def _context(view: TextView, pos: int) -> list[tuple[int, int]]:
+    """The sentence holding ``pos`` and the one before it, as (start, end): the stretches, nearest
+    first, whose people and places a bare title may refer to."""
+    sentences = sorted(view.sentences)
+    if not sentences:
+        return [(0, len(view.text))]
+    at = max(bisect_right([s for s, _ in sentences], pos) - 1, 0)
+    return [sentences[i] for i in (at, at - 1) if i >= 0]
+
+
+def _places_named(kb_mentions: list[Mention], view: TextView, m: Matcher, since: int, until: int) -> set[str]:
+    """ISO3 of the countries named between ``since`` and ``until`` as the place of the action, after
+    a locative preposition ("in Ucraina", "nel Regno Unito", "in Berlin": a town counts for its
+    country), or as the subject opening a sentence, itself or a body of it ("La Russie a rejeté ...",
+    "Le Kremlin a précisé ..."; a coordinated subject adds its other country). A preposition that also marks an addressee ("il sostegno a Kiev")
+    says nothing of where the title's holder acts."""
+    found: set[str] = set()
+    for x in kb_mentions:
+        if not since <= x.start < until or x.kind not in ("name", "acronym"):
+            continue
+        entry = m.kb.entries[x.entity_id]
+        if not entry.country or entry.type == "PERSON":
+            continue
+        before = [w.replace("’", "'") for w in view.words_before(x.start, 2)]
+        opens = not before or (len(before) == 1 and (before[0] in m.lex.definite_articles
+                                                      or before[0] + "'" in m.lex.definite_articles))
+        if opens and entry.type in ("COUNTRY", "ORG", "GROUP"):
+            found.add(entry.country)
+            if view.word_after(x.end) in m.lex.conjunctions:  # "La France et la Chine ont signé"
+                found.update(_coordinated(kb_mentions, view, m, x.end))
+        elif before and entry.type in ("COUNTRY", "PLACE") and before[-1] not in m.lex.addressee_prepositions \
+                and (before[-1] in m.lex.locatives or before[-1] in m.lex.article_locatives
+                     or before[-1] + "'" in m.lex.article_locatives):
+            found.add(entry.country)
+    return found
+
+
+#: Most characters between a subject and the country coordinated with it (" et la ", " und das ").
+COORDINATED_GAP = 12
+
+
+def _coordinated(kb_mentions: list[Mention], view: TextView, m: Matcher, end: int) -> set[str]:
+    """The country of the name coordinated right after a subject ending at ``end``."""
+    for x in kb_mentions:
+        if end < x.start <= end + COORDINATED_GAP and x.kind in ("name", "acronym") and \
+                "," not in view.text[end:x.start]:
+            entry = m.kb.entries[x.entity_id]
+            return {entry.country} if entry.country and entry.type != "PERSON" else set()
+    return set()
+
+
+def _language_countries(m: Matcher) -> frozenset[str]:
+    """ISO3 of the home country and of the countries where the language is spoken
+    (``small_town_countries``): the only ones a national title ("der Kanzler") can belong to."""
+    found = {m.lex.home_country} if m.lex.home_country else set()
+    for code in m.lex.small_town_countries:
+        country = pycountry.countries.get(alpha_2=code)
+        if country is not None:
+            found.add(country.alpha_3)
+    return frozenset(found)
+
+
 def _latest_holder(kb_mentions: list[Mention], m: Matcher, title: TitleWord, before: int,
-                   day: date | None) -> str | None:
+                   day: date | None, since: int = 0, countries: frozenset[str] | None = None) -> str | None:
+    """The person mentioned last between ``since`` and ``before`` who holds the title's role on the
+    day (for one of ``countries`` when given)."""
     roles = title.roles
-    for mention in sorted((x for x in kb_mentions if x.end <= before), key=lambda x: -x.start):
+    for mention in sorted((x for x in kb_mentions if since <= x.start and x.end <= before),
+                          key=lambda x: -x.start):
         entry = m.kb.entries[mention.entity_id]
-        if entry.type == "PERSON" and any(r.role in roles for r in entry.roles_on(day)) \
+        if entry.type == "PERSON" and any(r.role in roles and (countries is None or r.of in countries)
+                                          for r in entry.roles_on(day)) \
                 and not _also_head_of_state(entry, roles[0], day) and _fits(entry, title, m):
             return entry.id
     return None
