@@ -10,18 +10,25 @@ from cronaca.link.automaton import Matcher
 #: How far ahead of the runner-up the article's country must be for a bare title ("le Premier
 #: ministre") to name its holder: an article naming France twice and China twice is about neither.
 CLEAR_LEAD = 1.5
+#: Weight a foreign country must reach (two mentions of it, or four of its places, bodies or people) for
+#: an article in a language with a home country to be about it: one passing "a Kiev" is not enough.
+FOREIGN_WEIGHT = 2.0
 
 
 def title_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     """The article's country when it clearly leads (see ``article_country``), else None: a bare
-    title names a person, and a wrong country names the wrong one."""
+    title names a person, and a wrong country names the wrong one. A foreign country leads in a
+    language with a home country only when named more than in passing."""
     counts = _counts(kb_mentions, m)
     if not counts:
         return m.lex.home_country
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] < CLEAR_LEAD * ranked[1]:
         return None
-    return article_country(kb_mentions, m)
+    found = article_country(kb_mentions, m)
+    if m.lex.home_country and found != m.lex.home_country and counts[found] < FOREIGN_WEIGHT:
+        return m.lex.home_country  # "il sostegno a Kiev" in passing: "il premier" is still Italy's
+    return found
 
 
 def _counts(kb_mentions: list[Mention], m: Matcher) -> Counter[str]:

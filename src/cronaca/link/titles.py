@@ -358,7 +358,8 @@ def _next_holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBE
 def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: TitleWord, start: int,
                  end: int, day: date | None) -> tuple[str, str, float] | None:
     """(holder id, rule, confidence) of a title no country qualifies ("il premier", "der Kanzler"),
-    or None when no owner is certain: a wrong speaker or actor is worse than none. In order:
+    or None when no owner is certain: a wrong speaker or actor is worse than none (nor after an
+    indefinite article: "a president who listens"). In order:
     - in the title's sentence, then in the one before: a holder of the role named there ("Zelensky
       ... il capo dello Stato"), else, after a definite article, the one country named there as the
       place of the action or the subject ("In Ucraina, il premier ha ...", "Le Kremlin a précisé
@@ -369,6 +370,9 @@ def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: 
       about the Czech Republic), else the language's home country when the article names no country;
       an article between several countries names nobody. A holder named further back is no cue: an
       Italian article that quoted Ukraine's premier once still means Italy's by a later "il premier"."""
+    before = view.words_before(start, 1)
+    if before and before[-1] in m.lex.indefinite_articles:
+        return None  # "a president who listens", "un « président »": nobody in particular
     home = m.lex.home_country
     national = home is not None and title.phrase in m.lex.national_titles
     lands = _language_countries(m) if national else None
@@ -410,8 +414,8 @@ def _places_named(kb_mentions: list[Mention], view: TextView, m: Matcher, since:
     """ISO3 of the countries named between ``since`` and ``until`` as the place of the action, after
     a locative preposition ("in Ucraina", "nel Regno Unito", "in Berlin": a town counts for its
     country), or as the subject opening a sentence, itself or a body of it ("La Russie a rejeté ...",
-    "Le Kremlin a précisé ..."; a coordinated subject adds its other country). A preposition that also marks an addressee ("il sostegno a Kiev")
-    says nothing of where the title's holder acts."""
+    "Le Kremlin a précisé ..."; a coordinated subject adds its other country). A preposition that also
+    marks an addressee ("il sostegno a Kiev") counts only when it opens the sentence ("À Kiev, ...")."""
     found: set[str] = set()
     for x in kb_mentions:
         if not since <= x.start < until or x.kind not in ("name", "acronym"):
@@ -426,7 +430,8 @@ def _places_named(kb_mentions: list[Mention], view: TextView, m: Matcher, since:
             found.add(entry.country)
             if view.word_after(x.end) in m.lex.conjunctions:  # "La France et la Chine ont signé"
                 found.update(_coordinated(kb_mentions, view, m, x.end))
-        elif before and entry.type in ("COUNTRY", "PLACE") and before[-1] not in m.lex.addressee_prepositions \
+        elif before and entry.type in ("COUNTRY", "PLACE") \
+                and (len(before) == 1 or before[-1] not in m.lex.addressee_prepositions) \
                 and (before[-1] in m.lex.locatives or before[-1] in m.lex.article_locatives
                      or before[-1] + "'" in m.lex.article_locatives):
             found.add(entry.country)
