@@ -69,3 +69,9 @@ def test_english_title_with_an_indefinite_article_names_nobody(link_text):
 def test_spanish_president_after_a_country_named_as_the_place_is_that_countrys(link_text):
     doc = link_text("En Francia, el presidente anunció nuevas medidas.", "es", DAY)
     assert holders(doc) == [("Emmanuel Macron", "presidente")]
+
+
+def test_english_predicative_title_names_nobody_even_after_a_holder(link_text):
+    doc = link_text("Donald Trump spoke in Ohio. Haley said that if she were to become president, she would "
+                    "pardon him.", "en", DAY)
+    assert holders(doc) == []

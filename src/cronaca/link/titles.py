@@ -377,9 +377,15 @@ def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: 
     national = home is not None and title.phrase in m.lex.national_titles
     lands = _language_countries(m) if national else None
     definite = _definite(view, start, m) and _ends_phrase(view, end, m)
+    # with neither an article (maybe one word before it: "el también presidente") nor a comma before it
+    # ("if she were to become president") a title is predicative: it names a role, nobody holding it
+    two = view.words_before(start, 2)
+    determined = _definite(view, start, m) or view.text[:start].rstrip().endswith(",") or \
+        (len(two) == 2 and two[0].replace("’", "'") in m.lex.definite_articles)
     for since, until in _context(view, start):  # this sentence, then the one before
         before = min(start, until)  # in the title's own sentence, only what comes before it
-        near = _latest_holder(kb_mentions, m, title, before, day, since=since, countries=lands)
+        near = _latest_holder(kb_mentions, m, title, before, day, since=since, countries=lands) \
+            if determined else None
         if near is not None:
             return near, "title:coref", 0.6
         places = _places_named(kb_mentions, view, m, since, before) if definite and not national else set()
