@@ -81,3 +81,21 @@ def test_french_union_chief_named_earlier_is_the_person():
     text = "Marie Dupont, cheffe de la CGT, est arrivée à Paris. La cheffe de la CGT a dénoncé Emmanuel Macron."
     found = events(document(text, "fr", [DUPONT, CGT, MACRON]))
     assert [summary(e) for e in found] == [("ACCUSE", ("x:person:marie-dupont",), ("Q3052772",), "occurred")]
+
+
+def test_german_named_chief_in_an_apposition_is_the_person():
+    text = "Hans Meier, Chef der Gewerkschaft Verdi, kritisierte Friedrich Merz."
+    found = events(document(text, "de", [MEIER, VERDI, MERZ]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:person:hans-meier",), ("Q86959",), "occurred")]
+
+
+def test_english_named_person_with_a_title_after_the_body_is_the_person():
+    text = "John Smith, AFL-CIO president, accused Donald Trump."
+    found = events(document(text, "en", [SMITH, AFL, TRUMP]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:person:john-smith",), ("Q22686",), "occurred")]
+
+
+def test_english_name_in_an_apposition_after_a_possessor_title_is_the_person():
+    text = "Donald Trump's special envoy, John Smith, accused the AFL-CIO."
+    found = events(document(text, "en", [SMITH, AFL, TRUMP]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:person:john-smith",), ("Q1345591",), "occurred")]
