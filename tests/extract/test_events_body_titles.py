@@ -99,3 +99,17 @@ def test_english_name_in_an_apposition_after_a_possessor_title_is_the_person():
     text = "Donald Trump's special envoy, John Smith, accused the AFL-CIO."
     found = events(document(text, "en", [SMITH, AFL, TRUMP]))
     assert [summary(e) for e in found] == [("ACCUSE", ("x:person:john-smith",), ("Q1345591",), "occurred")]
+
+
+def test_english_body_before_the_title_names_the_person_given_that_title():
+    text = "AFL-CIO President John Smith arrived in Washington. The AFL-CIO president accused Donald Trump."
+    found = events(document(text, "en", [SMITH, AFL, TRUMP]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:person:john-smith",), ("Q22686",), "occurred")]
+
+
+def test_german_party_compound_title_names_the_person_given_that_title():
+    afd = ("Q6721203", "Alternative for Germany", "ORG", ["AfD"])
+    hocke = ("Q1290806", "Björn Höcke", "PERSON", ["Björn Höcke", "Höcke"])
+    text = "AfD-Chef Björn Höcke war in Erfurt. Der AfD-Chef kritisierte Friedrich Merz."
+    found = events(document(text, "de", [afd, hocke, MERZ]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q1290806",), ("Q86959",), "occurred")]

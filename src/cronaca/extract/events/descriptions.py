@@ -256,6 +256,10 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
             continue  # a word the text has not used before names nobody introduced by it
         near = [r for r in refs[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end + 1)]
                 if (r.start < end or r.kind == "adjective") and r is not body]  # inside it, or its adjective right after it
+        if body is None and words.head_last:
+            body = _prenominal_body(near, end)
+            if body is not None:
+                near = [r for r in near if r is not body]
         inside = bisect.bisect_right(starts, start) - 1
         # the determiner read as a demonstrative pronoun ("Der" before a verb) is this description's article
         if any(r.kind != "adjective" and not (r.kind == "pronoun" and r.start == start and r.end <= end)
@@ -349,6 +353,18 @@ def _body_title(text: str, m: re.Match[str], words: DescriptionWords, verbs: fro
     heads = [(p, m.group(1)[0].isupper() or lex.capitalised_nouns) for p in _parts(m.group(1))
              if len(p) >= MIN_HEAD and p not in words.ignore and p not in words.determiners]
     return [(m.start(), body.end, heads, body)] if heads else []
+
+
+#: entity types that have officials with titles ("the AFL-CIO president", "der AfD-Chef")
+BODY_TYPES = frozenset({"ORG", "GROUP", "MEDIA"})
+
+
+def _prenominal_body(near: list[Ref], end: int) -> Ref | None:
+    """The body named before the title in a head-last description ("the AFL-CIO president", "der
+    AfD-Chef"): the only mention in it, of a body, with the title after it."""
+    if len(near) != 1 or near[0].etype not in BODY_TYPES or near[0].end >= end:
+        return None
+    return near[0]
 
 
 #: characters between a person's mention and the body's that make the title the person's at that body
