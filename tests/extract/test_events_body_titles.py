@@ -113,3 +113,9 @@ def test_german_party_compound_title_names_the_person_given_that_title():
     text = "AfD-Chef Björn Höcke war in Erfurt. Der AfD-Chef kritisierte Friedrich Merz."
     found = events(document(text, "de", [afd, hocke, MERZ]))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q1290806",), ("Q86959",), "occurred")]
+
+
+def test_german_unnamed_party_chief_in_a_compound_is_the_party():
+    afd = ("Q6721203", "Alternative for Germany", "ORG", ["AfD"])
+    found = events(document("Der AfD-Chef kritisierte Friedrich Merz.", "de", [afd, MERZ]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q6721203",), ("Q86959",), "occurred")]
