@@ -119,3 +119,15 @@ def test_german_unnamed_party_chief_in_a_compound_is_the_party():
     afd = ("Q6721203", "Alternative for Germany", "ORG", ["AfD"])
     found = events(document("Der AfD-Chef kritisierte Friedrich Merz.", "de", [afd, MERZ]))
     assert [summary(e) for e in found] == [("ACCUSE", ("Q6721203",), ("Q86959",), "occurred")]
+
+
+def test_italian_title_given_by_a_copula_names_the_person():
+    text = "Angelino Alfano è il leader di NCD. Il leader di NCD ha criticato Matteo Renzi."
+    found = events(document(text, "it", [ALFANO, NCD, RENZI]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("Q298219",), ("Q47559",), "occurred")]
+
+
+def test_spanish_title_given_by_a_copula_names_the_person():
+    text = "Juan Pérez es el presidente del PSOE. El presidente del PSOE criticó a Pedro Sánchez."
+    found = events(document(text, "es", [PEREZ, PSOE, SANCHEZ]))
+    assert [summary(e) for e in found] == [("ACCUSE", ("x:person:juan-perez",), ("Q11696",), "occurred")]

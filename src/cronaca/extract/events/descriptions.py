@@ -53,6 +53,7 @@ class DescriptionWords:
     links: frozenset[str]
     genitives: frozenset[str]
     ignore: frozenset[str]
+    copulas: frozenset[str]
     head_last: bool  # "the foreign ministry" (en, de) rather than "il deputato dem" (it, es, fr)
     pattern: re.Pattern[str]  # a determiner and one or two words after it
 
@@ -72,7 +73,7 @@ def description_words(code: str) -> DescriptionWords | None:
     whole = sorted((d for d in dets if not d.endswith("'")), key=len, reverse=True)
     alternatives = [re.escape(d) + r"\s+" for d in whole] + [re.escape(d[:-1]) + r"['’]\s*" for d in elided]
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(\w[\w-]*)(?:[ ](\w[\w-]*))?", re.I)
-    return DescriptionWords(dets, items("links"), items("genitives"), items("ignore"),
+    return DescriptionWords(dets, items("links"), items("genitives"), items("ignore"), items("copulas"),
                             rows.get("head") == "last", pattern)
 
 
@@ -125,7 +126,26 @@ def _title_words(text: str, start: int, end: int, words: DescriptionWords, verbs
     after = _APPOSITION.match(text, end)
     if after is not None and after.group(2).lower() in words.links | words.genitives:
         title.append(after.group(1))
+    predicate = _predicate_title(text, end, words)
+    if predicate:
+        title.append(predicate)
     return [p for t in title for p in _parts(t)]
+
+
+def _predicate_title(text: str, end: int, words: DescriptionWords) -> str | None:
+    """The title a copula gives the name ending at ``end`` on a body's genitive ("Angelino Alfano è il
+    leader di NCD", "Smith is the head of the AFL-CIO", "Meier ist Chef der Gewerkschaft"): the title
+    word, else None."""
+    tokens = _WORD.findall(text, end, min(len(text), end + 60))[:4]
+    if len(tokens) < 3 or tokens[0].lower() not in words.copulas:
+        return None
+    rest = tokens[1:]
+    det = rest[0].lower()
+    if det in words.determiners or det.rstrip("'’") + "'" in words.determiners:
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0][0].isalpha() or rest[1].lower() not in words.genitives:
+        return None
+    return rest[0]
 
 
 def _opens(tokens: list[tuple[int, str]], k: int, words: DescriptionWords) -> bool:
