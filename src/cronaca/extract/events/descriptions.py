@@ -12,6 +12,10 @@ sentence start and the name). The description must say the same word: no lexicon
 and nothing is resolved when the text never used that word for anybody. Events whose actor comes only
 from such a mention are less sure (``antecedents.lower_borrowed``) and say so in their rule
 (``DESCRIBED``).
+
+A title on a named body ("il leader di NCD", "the AFL-CIO president", "der AfD-Chef") keeps the body as
+the actor (an unnamed official acts for the body) unless the text gave a person that title right next to
+that body ("Angelino Alfano, leader di NCD", "Alfano è il leader di NCD"): then it is that person.
 """
 from __future__ import annotations
 
