@@ -179,16 +179,21 @@ def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: in
 
 def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     """A cue that otherwise only follows a quotation ("so Merz") reports a clause before it in the
-    reportive mood: "Die Lage sei ernst, so Merz." """
+    reportive mood: "Die Lage sei ernst, so Merz." Inserted mid-sentence between commas and naming
+    its speaker, it reports the whole sentence around it, as a parenthetical verb does: "Die
+    Regierung werde, so Hebestreit am Mittwoch, alles tun" (not "werde, so heißt es, ...": no one)."""
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
     preposed = _preposed(ctx, cue, sent_start, sent_end)
-    if preposed is None or preposed[1] > preposed[2]:
+    if preposed is None:
         return
     start, end, comma = preposed
+    parenthetical = end > comma
+    if parenthetical and not _attribution_adverb(ctx, cue):
+        return
     if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
         return
     ctx.contents.append((start, end, cue))
-    ctx.content_rules[start] = "preposed"
+    ctx.content_rules[start] = "parenthetical" if parenthetical else "preposed"
     ctx.preposed[cue.start] = comma
 
 

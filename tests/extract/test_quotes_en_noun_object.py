@@ -1,0 +1,44 @@
+"""A verb of saying followed by an article and a noun that a preposition or the clause end follows,
+with no finite verb after it, has an object, not a reported clause."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def reported(text: str, entities: dict) -> list[tuple[str, str | None, bool]]:
+    doc = make_doc(text, "en", entities)
+    doc.sources = find_sources(doc)
+    return [(q.text, q.speaker, q.direct) for q in find_quotes(doc)]
+
+
+BIDEN = {"x:person:biden": ("PERSON", ["Joe Biden"])}
+
+
+def test_announced_the_noun_of_is_an_object():
+    assert reported("President Joe Biden announced the activation of the National Guard in three states.",
+                    BIDEN) == []
+
+
+def test_claimed_the_noun_of_is_an_object():
+    text = "The group Hamas claimed the killing of two soldiers near the border on Sunday."
+    assert reported(text, {"x:organization:hamas": ("ORGANIZATION", ["Hamas"])}) == []
+
+
+def test_concluded_a_noun_with_is_an_object():
+    assert reported("President Joe Biden concluded a summit with European leaders in London.", BIDEN) == []
+
+
+def test_article_noun_and_a_finite_verb_is_a_reported_clause():
+    assert reported("President Joe Biden announced the troops would stay in the country until May.",
+                    BIDEN) == [("the troops would stay in the country until May", "x:person:biden", False)]
+
+
+def test_article_noun_of_and_a_finite_verb_is_a_reported_clause():
+    assert reported("President Joe Biden announced the head of the agency would resign next week.",
+                    BIDEN) == [("the head of the agency would resign next week", "x:person:biden", False)]
+
+
+def test_noun_and_a_complementizer_is_reported():
+    assert reported("President Joe Biden announced the decision that the troops would stay.", BIDEN) == [
+        ("the decision that the troops would stay", "x:person:biden", False)]
