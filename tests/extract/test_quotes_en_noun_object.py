@@ -1,5 +1,6 @@
-"""A verb of saying followed by an article and a noun that a preposition or the clause end follows,
-with no finite verb after it, has an object, not a reported clause."""
+"""A verb of saying followed by an article and a noun naming an act (``act_noun``) that a
+preposition or the clause end follows, with no finite verb after it, has an object, not a reported
+clause."""
 from extract.handmade import make_doc
 
 from cronaca.extract.quotes import find_quotes
@@ -29,14 +30,19 @@ def test_concluded_a_noun_with_is_an_object():
     assert reported("President Joe Biden concluded a summit with European leaders in London.", BIDEN) == []
 
 
-def test_article_noun_and_a_finite_verb_is_a_reported_clause():
-    assert reported("President Joe Biden announced the troops would stay in the country until May.",
-                    BIDEN) == [("the troops would stay in the country until May", "x:person:biden", False)]
+def test_act_noun_and_a_finite_verb_is_a_reported_clause():
+    assert reported("President Joe Biden announced the deployment would end in May.", BIDEN) == [
+        ("the deployment would end in May", "x:person:biden", False)]
 
 
-def test_article_noun_of_and_a_finite_verb_is_a_reported_clause():
-    assert reported("President Joe Biden announced the head of the agency would resign next week.",
-                    BIDEN) == [("the head of the agency would resign next week", "x:person:biden", False)]
+def test_act_noun_of_and_a_finite_verb_is_a_reported_clause():
+    assert reported("President Joe Biden announced the withdrawal of the troops would begin next week.",
+                    BIDEN) == [("the withdrawal of the troops would begin next week", "x:person:biden", False)]
+
+
+def test_noun_naming_what_was_said_stays_reported():
+    assert reported("President Joe Biden acknowledged the reality of climate change in his speech.", BIDEN) == [
+        ("the reality of climate change in his speech", "x:person:biden", False)]
 
 
 def test_noun_and_a_complementizer_is_reported():

@@ -177,12 +177,14 @@ FINITE_SUBJECT_WORDS = 4
 
 
 def _noun_object(ctx: QuoteContext, cue: Cue, pos: int) -> bool:
-    """An article and one noun followed by a preposition or the end of the clause, with no finite
-    verb (``clause_finite``) and no complementizer in the rest of the clause, are the verb's object,
-    not the subject of a reported clause: "announced the activation of the National Guard", "claimed
-    the killing of two soldiers", "concluded a summit with ..." (but "announced the army would
-    withdraw", and "announced the decision that ...": a noun naming an utterance). Verbs that take a
-    clause after any word (``clause_verb``: "said the ...") are left alone."""
+    """An article and a noun naming an act or event (``act_noun``) followed by a preposition or the
+    end of the clause, with no finite verb (``clause_finite``) and no complementizer in the rest of
+    the clause, are the verb's object, not the subject of a reported clause: "announced the
+    activation of the National Guard", "claimed the killing of two soldiers", "concluded a summit
+    with ..." (but "announced the deployment would end": a clause). Other nouns are left alone: a
+    noun object naming what was said ("noted the rule", "acknowledged the reality of") is content
+    in PARC-style attribution. Verbs that take a clause after any word (``clause_verb``: "said the
+    ...") are left alone."""
     text, speech = ctx.text, ctx.speech
     if text[cue.start:cue.end].lower() in speech.clause_verbs:
         return False
@@ -190,8 +192,7 @@ def _noun_object(ctx: QuoteContext, cue: Cue, pos: int) -> bool:
     if len(words) < 2 or words[0].group().lower() not in speech.articles:
         return False
     noun = words[1]
-    if not noun.group()[:1].islower() or noun.group().lower() in speech.speech_nouns \
-            or noun.group().lower() in speech.content_nouns:
+    if noun.group().lower() not in speech.act_nouns:
         return False
     follows = words[2].group().lower() if len(words) > 2 else None
     gap = text[noun.end():words[2].start()] if len(words) > 2 else ""
