@@ -36,8 +36,8 @@ def test_act_noun_and_a_finite_verb_is_a_reported_clause():
 
 
 def test_act_noun_of_and_a_finite_verb_is_a_reported_clause():
-    assert reported("President Joe Biden announced the withdrawal of the troops would begin next week.",
-                    BIDEN) == [("the withdrawal of the troops would begin next week", "x:person:biden", False)]
+    assert reported("President Joe Biden announced the deployment of the troops would begin next week.",
+                    BIDEN) == [("the deployment of the troops would begin next week", "x:person:biden", False)]
 
 
 def test_noun_naming_what_was_said_stays_reported():
