@@ -6,7 +6,8 @@ from extract.handmade import make_doc
 from cronaca.extract.quotes import find_quotes
 from cronaca.extract.sources import find_sources
 
-PESKOV = {"x:person:peskov": ("PERSON", ["Dmitri Peskov"]), "kb:organization:kremlin": ("ORGANIZATION", ["Cremlino", "Kremlin"])}
+PESKOV = {"x:person:peskov": ("PERSON", ["Dmitri Peskov"]),
+          "kb:organization:kremlin": ("ORGANIZATION", ["Cremlino", "Kremlin"])}
 
 
 def reported(text: str, lang: str, entities: dict = PESKOV) -> list[tuple[str, str | None, bool]]:
@@ -30,6 +31,11 @@ def test_french_selon_hyphenated_role_of_a_body_and_a_name_without_commas():
     text = "Selon le porte-parole du Kremlin Dmitri Peskov les discussions ont été utiles et constructives."
     assert reported(text, "fr") == [
         ("les discussions ont été utiles et constructives", "x:person:peskov", False)]
+
+
+def test_english_according_to_role_of_a_body_and_a_name_without_commas():
+    text = "According to the spokesman of the Kremlin Dmitri Peskov the talks were useful and constructive."
+    assert reported(text, "en") == [("the talks were useful and constructive", "x:person:peskov", False)]
 
 
 def test_role_complement_without_a_person_reports_nothing():

@@ -49,3 +49,15 @@ def test_so_heisst_es_inserted_mid_sentence_names_no_speaker_and_reports_nothing
     text = "Die Entscheidung, so heißt es nun, sei erst kurzfristig gefallen, nach langen Beratungen."
     doc = make_doc(text, "de", {})
     assert quotes(doc) == []
+
+
+def test_so_and_a_name_inserted_before_a_short_rest_still_reports_the_whole_sentence():
+    text = "Friedrich Merz besuchte Kiew. Die Ukraine werde, so Merz, weiter unterstützt."
+    doc = make_doc(text, "de", {"Q57792": ("PERSON", ["Friedrich Merz", "Merz"])})
+    assert quotes(doc) == [("Die Ukraine werde, so Merz, weiter unterstützt", "Q57792", False)]
+
+
+def test_so_and_an_article_before_no_noun_of_office_inserted_mid_sentence_reports_nothing():
+    text = "Friedrich Merz besuchte Kiew. Die Preise sinken, so die Hoffnung, bald wieder deutlich."
+    doc = make_doc(text, "de", {"Q57792": ("PERSON", ["Friedrich Merz"])})
+    assert quotes(doc) == []
