@@ -27,6 +27,9 @@ ACCORDING_WORDS = 12
 OPINION_WORDS = 3
 #: Most words before a name that an attribution word follows ("Dem Minister Merz zufolge").
 APPOSITIVE_HEAD_WORDS = 3
+#: Most words of a role noun's complement before the name it is the role of ("del ministero degli
+#: Esteri russo Maria Zakharova").
+ROLE_COMPLEMENT_WORDS = 6
 
 
 def cited_by_cue(ctx: QuoteContext) -> dict[int, CitedSource]:
@@ -381,15 +384,22 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     if k >= len(words) or phrase_breaks(ctx, pos, words[k].start()):
         return None
     i = bisect_left(ctx.mention_starts, words[k].start())
-    word = words[k].group().lower()
+    head = k
+    while head + 1 < len(words) and words[head + 1].start() == words[head].end() + 1 \
+            and text[words[head].end()] == "-":
+        head += 1  # "le porte-parole": the compound is one noun, its last part its head
+    word = words[head].group().lower()
     if i < len(ctx.mentions) and ctx.mentions[i].start == words[k].start() \
             and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
         end = ctx.mentions[i].end
     elif person_noun(ctx, word) or word in speech.body_nouns or word in speech.spokes_nouns:
+        k = head
         end = words[k].end()
         if i < len(ctx.mentions) and ctx.mentions[i].start == skip_space(text, end) \
                 and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
             end = ctx.mentions[i].end  # "il ministro Lavrov"
+        else:
+            end = _name_after_role_complement(ctx, words, k + 1, sent_end) or end
     else:
         return None
     rest = [w for w in words if w.start() >= end]
@@ -399,6 +409,26 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     if first in speech.prepositions or first in speech.conjunctions or first in speech.complementizers:
         return None
     return end
+
+
+def _name_after_role_complement(ctx: QuoteContext, words: list[re.Match[str]], k: int,
+                                sent_end: int) -> int | None:
+    """The end of the PERSON named right after a role noun and its complement, with no comma:
+    "Secondo il portavoce del Cremlino Dmitri Peskov i colloqui ...", "Según el portavoz del
+    Kremlin Dmitri Peskov las ..." (the person is the speaker; the clause starts after the name).
+    The complement opens with a preposition and has at most ``ROLE_COMPLEMENT_WORDS`` words."""
+    if k >= len(words) or words[k].group().lower() not in ctx.speech.prepositions:
+        return None
+    i = bisect_left(ctx.mention_starts, words[k].end())
+    while i < len(ctx.mentions) and ctx.mentions[i].start < sent_end:
+        mention = ctx.mentions[i]
+        if ctx.types.get(mention.entity_id) == "PERSON":
+            between = WORD.findall(ctx.text, words[k].start(), mention.start)
+            if len(between) > ROLE_COMPLEMENT_WORDS or phrase_breaks(ctx, words[k].start(), mention.start):
+                return None
+            return mention.end
+        i += 1
+    return None
 
 
 def _person_after_source(ctx: QuoteContext, source: CitedSource, limit: int) -> bool:

@@ -16,6 +16,8 @@ NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
 WORD_AT = re.compile(r"\s+(\w+)")
 _COMMA = re.compile(r"\s*,\s*")
 SPACES = re.compile(r"\s+")
+#: What ends the clause an object belongs to.
+_CLAUSE_END = re.compile(r"[,;:.!?()“”\"«»]")
 FIRST_WORD = re.compile(r"\s*(\w+)")
 #: Up to four words (an addressee, quotation marks and compounds allowed) and a comma.
 ADDRESSEE_COMMA = re.compile(r"(?:\s+[\w„“”\"»«‚‘’-]+){1,4}?\s*,\s*")
@@ -145,6 +147,8 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
         sent_start, _ = sentence_bounds(ctx.doc, cue.start)
         if ctx.text[sent_start:cue.start].rstrip(" ,\u00a0").endswith(tuple(CLOSING_MARKS)):
             return None  # "“...,” said the resort's general manager": the quotation is what was said
+        if _noun_object(ctx, cue, m.end()):
+            return None  # "announced the activation of ...": an object, no clause
         return m
     if ctx.speech.addressee_infinitive is not None:
         m = ctx.speech.addressee_infinitive.match(ctx.text, pos)
@@ -170,6 +174,38 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
 
 #: Most words of the subject of a clause reported with no complementizer before its finite verb.
 FINITE_SUBJECT_WORDS = 4
+
+
+def _noun_object(ctx: QuoteContext, cue: Cue, pos: int) -> bool:
+    """An article and a noun naming an act or event (``act_noun``) followed by a preposition or the
+    end of the clause, with no finite verb (``clause_finite``) and no complementizer in the rest of
+    the clause, are the verb's object, not the subject of a reported clause: "announced the
+    activation of the National Guard", "claimed the killing of two soldiers", "concluded a summit
+    with ..." (but "announced the deployment would end": a clause). Other nouns are left alone: a
+    noun object naming what was said ("noted the rule", "acknowledged the reality of") is content
+    in PARC-style attribution. Verbs that take a clause after any word (``clause_verb``: "said the
+    ...") are left alone."""
+    text, speech = ctx.text, ctx.speech
+    if text[cue.start:cue.end].lower() in speech.clause_verbs:
+        return False
+    words = list(WORD.finditer(text, pos, sentence_bounds(ctx.doc, cue.start)[1]))
+    if len(words) < 2 or words[0].group().lower() not in speech.articles:
+        return False
+    noun = words[1]
+    if noun.group().lower() not in speech.act_nouns:
+        return False
+    follows = words[2].group().lower() if len(words) > 2 else None
+    gap = text[noun.end():words[2].start()] if len(words) > 2 else ""
+    if follows is not None and follows not in speech.prepositions and not _CLAUSE_END.search(gap):
+        return False  # "announced the troops will ...": the noun may be a subject
+    clause_end = _CLAUSE_END.search(text, noun.end())
+    for w in words[2:]:
+        if clause_end is not None and w.start() >= clause_end.start():
+            break
+        low = w.group().lower()
+        if low in speech.clause_finites or low in speech.complementizers:
+            return False
+    return True
 
 
 def _subject_and_finite(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] | None:

@@ -38,6 +38,8 @@ _COLON = re.compile(r"\s*:\s*")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”«»„\"‹›()\n]")
 _HARD_BREAK = re.compile(r"[.;:!?()\n]")
 WORD_AT_START = re.compile(r"(\w+)(?=\s)")
+#: Words after the speaker's comma that make a verb before them parenthetical ("X, ha detto, ...").
+PARENTHETICAL_REST_WORDS = 3
 
 
 def find_reported_contents(ctx: QuoteContext) -> None:
@@ -179,22 +181,29 @@ def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: in
 
 def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     """A cue that otherwise only follows a quotation ("so Merz") reports a clause before it in the
-    reportive mood: "Die Lage sei ernst, so Merz." """
+    reportive mood: "Die Lage sei ernst, so Merz." Inserted mid-sentence between commas and naming
+    its speaker, it reports the whole sentence around it, as a parenthetical verb does: "Die
+    Regierung werde, so Hebestreit am Mittwoch, alles tun" (not "werde, so heißt es, ...": no one)."""
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
-    preposed = _preposed(ctx, cue, sent_start, sent_end)
-    if preposed is None or preposed[1] > preposed[2]:
+    # "Die Ukraine werde, so Merz, weiter unterstützt": after "so X," one word finishes the sentence
+    preposed = _preposed(ctx, cue, sent_start, sent_end, rest_words=1)
+    if preposed is None:
         return
     start, end, comma = preposed
+    parenthetical = end > comma
+    if parenthetical and not _attribution_adverb(ctx, cue, named=True):
+        return
     if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
         return
     ctx.contents.append((start, end, cue))
-    ctx.content_rules[start] = "preposed"
+    ctx.content_rules[start] = "parenthetical" if parenthetical else "preposed"
     ctx.preposed[cue.start] = comma
 
 
-def _attribution_adverb(ctx: QuoteContext, cue: Cue) -> bool:
+def _attribution_adverb(ctx: QuoteContext, cue: Cue, named: bool = False) -> bool:
     """ "Die Lage ist ernst, so der Experte.": an attribution word right after a comma and before a
-    name or an article attributes the clause before it, whatever its mood."""
+    name or an article attributes the clause before it, whatever its mood. ``named``: an article
+    counts only before a noun of office or a spokesman ("so der Kanzler", not "so die Hoffnung")."""
     if ctx.text[cue.start:cue.end].lower() not in ctx.speech.attribution_adverbs \
             or not ctx.text[:cue.start].rstrip().endswith(","):
         return False
@@ -205,7 +214,11 @@ def _attribution_adverb(ctx: QuoteContext, cue: Cue) -> bool:
                 and not CLAUSE_BREAK.search(ctx.text, cue.end, ctx.mentions[k].start):
             return True  # "so Merz", "so Bundeskanzler Friedrich Merz" (not "so dass Merz")
     first = WORD_AT_START.match(ctx.text, skip_space(ctx.text, cue.end))
-    return first is not None and first.group(1).lower() in ctx.speech.articles
+    if first is None or first.group(1).lower() not in ctx.speech.articles:
+        return False
+    noun = WORD.match(ctx.text, skip_space(ctx.text, first.end()))
+    return not named or noun is not None and (person_noun(ctx, noun.group())
+                                              or noun.group().lower() in ctx.speech.spokes_nouns)
 
 
 def _inverted_subject(ctx: QuoteContext, cue: Cue, end: int) -> bool:
@@ -262,8 +275,10 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
-def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tuple[int, int, int] | None:
-    """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman." """
+def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
+              rest_words: int = PARENTHETICAL_REST_WORDS) -> tuple[int, int, int] | None:
+    """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman."
+    With ``rest_words`` words or more after the speaker's comma the verb is parenthetical."""
     text = ctx.text
     tail = text[cue.end:sent_end]
     stop = tail.find(",")
@@ -272,7 +287,7 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int) -> tu
             and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
-    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= 3 \
+    parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= rest_words \
         and not _apposition(ctx, tail[stop + 1:]) and not _adjunct_after(ctx, tail[stop + 1:])
     if cue.row.tense == "gerund" and not parenthetical:
         return None  # "..., tout en assurant un embourgeoisement": a gerund reports what follows it

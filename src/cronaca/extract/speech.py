@@ -102,6 +102,8 @@ class SpeechData:
     clause_finites: frozenset[str] = frozenset()
     #: nouns naming an utterance after a quotation: "«...», la replica di Schlein", "fue la respuesta de X"
     speech_nouns: frozenset[str] = frozenset()
+    #: "announced the activation of": nouns naming an act or event, objects of a verb of saying
+    act_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()  # "according to the poll", "según los datos": a record cited
     relative_heads: frozenset[str] = frozenset()  # "lo" in "dijo lo que pensaba": a relative, no report
     #: "so" in "Die Lage ist ernst, so der Experte": attributes the clause before it in any mood
@@ -259,6 +261,7 @@ def speech_data(lang: str | None) -> SpeechData:
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
+        act_nouns=frozenset(w.lower() for w in words.get("act_noun", [])),
         record_nouns=frozenset(w.lower() for w in words.get("record_noun", [])),
         relative_heads=frozenset(w.lower() for w in words.get("relative_head", [])),
         only_complementizers=frozenset(w.lower() for w in words.get("only_complementizer", [])),

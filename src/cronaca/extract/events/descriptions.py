@@ -12,6 +12,10 @@ sentence start and the name). The description must say the same word: no lexicon
 and nothing is resolved when the text never used that word for anybody. Events whose actor comes only
 from such a mention are less sure (``antecedents.lower_borrowed``) and say so in their rule
 (``DESCRIBED``).
+
+A title on a named body ("il leader di NCD", "the AFL-CIO president", "der AfD-Chef") keeps the body as
+the actor (an unnamed official acts for the body) unless the text gave a person that title right next to
+that body ("Angelino Alfano, leader di NCD", "Alfano è il leader di NCD"): then it is that person.
 """
 from __future__ import annotations
 
@@ -53,6 +57,7 @@ class DescriptionWords:
     links: frozenset[str]
     genitives: frozenset[str]
     ignore: frozenset[str]
+    copulas: frozenset[str]
     head_last: bool  # "the foreign ministry" (en, de) rather than "il deputato dem" (it, es, fr)
     pattern: re.Pattern[str]  # a determiner and one or two words after it
 
@@ -72,7 +77,7 @@ def description_words(code: str) -> DescriptionWords | None:
     whole = sorted((d for d in dets if not d.endswith("'")), key=len, reverse=True)
     alternatives = [re.escape(d) + r"\s+" for d in whole] + [re.escape(d[:-1]) + r"['’]\s*" for d in elided]
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(\w[\w-]*)(?:[ ](\w[\w-]*))?", re.I)
-    return DescriptionWords(dets, items("links"), items("genitives"), items("ignore"),
+    return DescriptionWords(dets, items("links"), items("genitives"), items("ignore"), items("copulas"),
                             rows.get("head") == "last", pattern)
 
 
@@ -125,7 +130,26 @@ def _title_words(text: str, start: int, end: int, words: DescriptionWords, verbs
     after = _APPOSITION.match(text, end)
     if after is not None and after.group(2).lower() in words.links | words.genitives:
         title.append(after.group(1))
+    predicate = _predicate_title(text, end, words)
+    if predicate:
+        title.append(predicate)
     return [p for t in title for p in _parts(t)]
+
+
+def _predicate_title(text: str, end: int, words: DescriptionWords) -> str | None:
+    """The title a copula gives the name ending at ``end`` on a body's genitive ("Angelino Alfano è il
+    leader di NCD", "Smith is the head of the AFL-CIO", "Meier ist Chef der Gewerkschaft"): the title
+    word, else None."""
+    tokens = _WORD.findall(text, end, min(len(text), end + 60))[:4]
+    if len(tokens) < 3 or tokens[0].lower() not in words.copulas:
+        return None
+    rest = tokens[1:]
+    det = rest[0].lower()
+    if det in words.determiners or det.rstrip("'’") + "'" in words.determiners:
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0][0].isalpha() or rest[1].lower() not in words.genitives:
+        return None
+    return rest[0]
 
 
 def _opens(tokens: list[tuple[int, str]], k: int, words: DescriptionWords) -> bool:
@@ -232,12 +256,16 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
         return refs, []
     text = doc.text
     named = {r.start for r in refs if r.kind != "adjective"}
-    found: list[tuple[int, int, list[tuple[str, bool]]]] = []
+    bodies = {r.start: r for r in refs if r.kind not in ("adjective", "pronoun") and r.etype != "PERSON"}
+    found: list[tuple[int, int, list[tuple[str, bool]], Ref | None]] = []
     for m in verbs.openings(words.pattern, text, lex.verb_second):
         before = _word_before(text, m.start())
         if before in words.links or before.rstrip("'’") + "'" in words.links:
             continue
-        found.extend(_description(text, m, words, verbs.start_set, verbs.ends, lex, named)[:1])
+        plain = _description(text, m, words, verbs.start_set, verbs.ends, lex, named)[:1]
+        found.extend((*d, None) for d in plain)
+        if not plain:
+            found.extend(_body_title(text, m, words, verbs.start_set, verbs.ends, lex, named, bodies)[:1])
     if not found:
         return refs, []
     bags = _EntityWords(doc, refs, words, verbs.start_set)
@@ -247,11 +275,15 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
     absorbed: set[tuple[int, int]] = set()
     compounds = lex.compound_suffix
     low = text.lower()
-    for start, end, heads in found:
+    for start, end, heads, body in found:
         if not any(low.find(h, 0, start) >= 0 for h, _ in heads):
             continue  # a word the text has not used before names nobody introduced by it
         near = [r for r in refs[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end + 1)]
-                if r.start < end or r.kind == "adjective"]  # inside it, or its adjective right after it
+                if (r.start < end or r.kind == "adjective") and r is not body]  # inside it, or its adjective right after it
+        if body is None and words.head_last:
+            body = _prenominal_body(near, end)
+            if body is not None:
+                near = [r for r in near if r is not body]
         inside = bisect.bisect_right(starts, start) - 1
         # the determiner read as a demonstrative pronoun ("Der" before a verb) is this description's article
         if any(r.kind != "adjective" and not (r.kind == "pronoun" and r.start == start and r.end <= end)
@@ -267,11 +299,13 @@ def described_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref]) -
                 continue
             if country is not None and (r.etype != "PERSON" or entities[r.ids[0]].country != country):
                 continue
+            if body is not None and (r.etype != "PERSON" or not _near_body(r.ids[0], body, refs)):
+                continue  # "il leader di NCD": only a person the text gave that title next to that body
             bag = bags.get(r.ids[0])
             if bag is not None and any(_named(h, bag[1], compounds) or capital and _named(h, bag[0], compounds)
                                        for h, capital in heads):
                 added.append(Ref(start, max([end, *(a.end for a in near)]), r.ids, KIND, r.etype))
-                absorbed.update((a.start, a.end) for a in near)
+                absorbed.update((a.start, a.end) for a in [*near, *([body] if body is not None else [])])
                 break
     if not added:
         return refs, []
@@ -307,6 +341,67 @@ def _description(text: str, m: re.Match[str], words: DescriptionWords, verbs: fr
         if heads:
             return [(m.start(), end, heads)]
     return []
+
+
+def _body_title(text: str, m: re.Match[str], words: DescriptionWords, verbs: frozenset[int], verb_ends: frozenset[int],
+                lex: Lexicon, named: set[int], bodies: dict[int, Ref]) -> list[tuple[int, int, list[tuple[str, bool]], Ref]]:
+    """A title on the genitive of a named body as a verb's subject ("il leader di NCD ha detto", "the head of
+    the AFL-CIO accused", "der Chef der Gewerkschaft Verdi forderte"), as (start, end, heads, body): the
+    determiner, one title word, a genitive, at most two words (an article, "Gewerkschaft") and the body's
+    mention, right before a verb trigger (or right after one in verb-second languages). Such a phrase is
+    the body unless the text gave a person that title next to that body (``_near_body``)."""
+    second = m.group(2)
+    if second is None or second.lower() not in words.genitives:
+        return []
+    at, hops = m.end(), 0
+    while at < len(text) and text[at] == " ":
+        at += 1
+    body = bodies.get(at)
+    while body is None and hops < 2:
+        word = _WORD.match(text, at)
+        if word is None or not word.group()[0].isalpha() or at in named or \
+                word.group().lower() in words.links - words.determiners - words.genitives:
+            return []
+        at, hops = word.end(), hops + 1
+        while at < len(text) and text[at] in " '’":
+            at += 1
+        body = bodies.get(at)
+    if body is None or m.group(1).lower() in words.ignore:
+        return []
+    j = m.start()
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    after_verb = lex.verb_second and j < m.start() and j in verb_ends
+    if not after_verb and not _verb_follows(text, body.end, verbs, words.links, named):
+        return []
+    heads = [(p, m.group(1)[0].isupper() or lex.capitalised_nouns) for p in _parts(m.group(1))
+             if len(p) >= MIN_HEAD and p not in words.ignore and p not in words.determiners]
+    return [(m.start(), body.end, heads, body)] if heads else []
+
+
+#: entity types that have officials with titles ("the AFL-CIO president", "der AfD-Chef")
+BODY_TYPES = frozenset({"ORG", "GROUP", "MEDIA"})
+
+
+def _prenominal_body(near: list[Ref], end: int) -> Ref | None:
+    """The body named before the title in a head-last description ("the AFL-CIO president", "der
+    AfD-Chef"): the only mention in it, of a body, with the title after it."""
+    if len(near) != 1 or near[0].etype not in BODY_TYPES or near[0].end >= end:
+        return None
+    return near[0]
+
+
+#: characters between a person's mention and the body's that make the title the person's at that body
+BODY_REACH = 60
+
+
+def _near_body(person: str, body: Ref, refs: list[Ref]) -> bool:
+    """Did the text name ``person`` right next to a mention of the body ("Angelino Alfano, leader di NCD",
+    "il leader di NCD Angelino Alfano")? Only then is "il leader di NCD" that person rather than the body."""
+    mine = [r for r in refs if person in r.ids and r.kind != KIND]
+    theirs = [r for r in refs if set(r.ids) & set(body.ids) and r is not body]
+    return any(-BODY_REACH < b.start - p.end < BODY_REACH or -BODY_REACH < p.start - b.end < BODY_REACH
+               for p in mine for b in theirs)
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[int], links: frozenset[str], named: set[int] = frozenset()) -> bool:

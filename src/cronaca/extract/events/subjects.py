@@ -94,17 +94,23 @@ def marked_infinitive(units: list[Unit], j: int) -> bool:
 def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
     """A genitive name inside an apposition closed by a comma right before the verb ("Nenad Stevandic,
     president of the assembly and a close ally of Dodik, denounced"): the bare name that opened the
-    apposition, at the clause start and followed by a comma, is the subject."""
+    apposition, at the clause start and followed by a comma, is the subject. A bare name is such a
+    genitive too when a title stands with it in the apposition and no preposition marks the genitive
+    ("Hans Meier, Chef der Gewerkschaft Verdi, kritisierte", "John Smith, AFL-CIO president, accused")."""
     p = units[j].phrase
-    if p is None or p.prep is None or not units[i].after_comma:
+    if p is None or not units[i].after_comma:
         return None
+    bare = p.prep is None
+    if bare and not (units[j].comma_before and units[j].words_before + units[i].words_before >= 1
+                     and all(r.etype != "PERSON" for c in p.conjuncts for r in c)):
+        return None  # ("Trump's special envoy, Steve Witkoff, spoke": a person there is the subject)
     for k in range(j):
         u = units[k]
         if u.kind == "trigger":
             return None
         if u.kind == "phrase" and u.phrase is not None:
             if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
-                    and k + 1 <= j and units[k + 1].comma_before:
+                    and k + 1 <= j and units[k + 1].comma_before and not (bare and u.phrase.possessor):
                 return k
             return None
     return None
