@@ -34,7 +34,7 @@ from cronaca import lang as langdata
 from cronaca.document import Document
 from cronaca.extract.events.lexicon import Match
 from cronaca.extract.events.parties import Parties
-from cronaca.extract.events.units import Ref
+from cronaca.extract.events.units import Ref, acted_only_through
 from cronaca.prefixed_search import prefixed
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.descriptions import person_gender
@@ -320,18 +320,8 @@ def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[t
     """Events whose actors are only the entities of back-references in their sentence (no name of
     theirs there) are less sure than named ones: a pronoun or a description may point elsewhere. The
     lowering never takes an event below ``floor`` (the extractor's confidence floor) that was above it."""
-    if not borrowed:
-        return
-    starts = [r.start for r in borrowed]
-    spans = {(r.start, r.end) for r in borrowed}
-    for event in events:
-        s, e = event.sentence.start, event.sentence.end
-        here = borrowed[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-        if not here or not event.source:
-            continue
-        ids = {i for r in here for i in r.ids}
-        if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ())) for i in event.source):
-            event.confidence = max(round(event.confidence * BORROWED_FACTOR, 3), min(event.confidence, floor))
+    for event, _ in acted_only_through(events, borrowed, mentions):
+        event.confidence = max(round(event.confidence * BORROWED_FACTOR, 3), min(event.confidence, floor))
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from cronaca import lang as langdata
 from cronaca.document import Document
 from cronaca.extract.events.lexicon import Lexicon, Match
-from cronaca.extract.events.units import Ref
+from cronaca.extract.events.units import Ref, acted_only_through
 
 #: the suffix an event's rule takes when its actors come only from descriptions
 DESCRIBED = "+described"
@@ -425,17 +425,6 @@ def mark_described(events: list, added: list[Ref], mentions: dict[str, list[tupl
     """Events whose actors are named in their sentence only by mentions added here or by
     ``state_nouns`` say so in their rule (their confidence is lowered with the other borrowed actors):
     ``DESCRIBED`` or ``state_nouns.STATE_NOUN`` after the rule, by the kind of the first such mention."""
-    if not added:
-        return
-    starts = [r.start for r in added]
-    spans = {(r.start, r.end) for r in added}
-    for event in events:
-        s, e = event.sentence.start, event.sentence.end
-        here = added[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-        if not here or not event.source:
-            continue
-        ids = {i for r in here for i in r.ids}
-        if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ()))
-               for i in event.source):
-            kind = next(r.kind for r in here if r.ids[0] in event.source)
-            event.rule += DESCRIBED if kind == KIND else "+" + kind
+    for event, here in acted_only_through(events, added, mentions):
+        kind = next(r.kind for r in here if r.ids[0] in event.source)
+        event.rule += DESCRIBED if kind == KIND else "+" + kind

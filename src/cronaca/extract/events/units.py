@@ -9,6 +9,8 @@ pronouns) split the sentence into clauses.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1127,3 +1129,22 @@ def _first_word(text: str, start: int, end: int) -> str:
     """The first word of a trigger's span ("calling" of "calling on")."""
     space = text.find(" ", start, end)
     return text[start:space if space > 0 else end].lower()
+
+
+def acted_only_through(events: list, refs: list[Ref], mentions: dict[str, list[tuple[int, int]]]):
+    """(event, refs in its sentence) for every event whose actors are named in its sentence only by
+    ``refs`` (mentions added by a back-reference or a description, sorted by start), never by a name
+    of their own there: such events borrowed their actors and are less sure."""
+    if not refs:
+        return
+    starts = [r.start for r in refs]
+    spans = {(r.start, r.end) for r in refs}
+    for event in events:
+        s, e = event.sentence.start, event.sentence.end
+        here = refs[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        if not here or not event.source:
+            continue
+        ids = {i for r in here for i in r.ids}
+        if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ()))
+               for i in event.source):
+            yield event, here
