@@ -41,3 +41,8 @@ def test_english_according_to_role_of_a_body_and_a_name_without_commas():
 def test_role_complement_without_a_person_reports_nothing():
     text = "Secondo il presidente della Regione i lavori finiranno entro la fine del mese."
     assert reported(text, "it", {}) == []
+
+
+def test_a_name_followed_by_an_auxiliary_is_the_clauses_subject_not_the_roles_holder():
+    text = "Secondo il portavoce della Casa Bianca Donald Trump avrebbe firmato il decreto sui dazi."
+    assert reported(text, "it", {"x:person:trump": ("PERSON", ["Donald Trump"])}) == []

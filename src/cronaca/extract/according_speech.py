@@ -416,7 +416,8 @@ def _name_after_role_complement(ctx: QuoteContext, words: list[re.Match[str]], k
     """The end of the PERSON named right after a role noun and its complement, with no comma:
     "Secondo il portavoce del Cremlino Dmitri Peskov i colloqui ...", "Según el portavoz del
     Kremlin Dmitri Peskov las ..." (the person is the speaker; the clause starts after the name).
-    The complement opens with a preposition and has at most ``ROLE_COMPLEMENT_WORDS`` words."""
+    The complement opens with a preposition and has at most ``ROLE_COMPLEMENT_WORDS`` words; a name
+    followed by an auxiliary is the subject of the clause, not the role's holder."""
     if k >= len(words) or words[k].group().lower() not in ctx.speech.prepositions:
         return None
     i = bisect_left(ctx.mention_starts, words[k].end())
@@ -426,6 +427,9 @@ def _name_after_role_complement(ctx: QuoteContext, words: list[re.Match[str]], k
             between = WORD.findall(ctx.text, words[k].start(), mention.start)
             if len(between) > ROLE_COMPLEMENT_WORDS or phrase_breaks(ctx, words[k].start(), mention.start):
                 return None
+            after = WORD_AT.match(ctx.text, mention.end)
+            if after is not None and after.group(1).lower() in ctx.speech.auxiliaries:
+                return None  # "Secondo il portavoce della Casa Bianca Trump avrebbe firmato": the subject
             return mention.end
         i += 1
     return None
