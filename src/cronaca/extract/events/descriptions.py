@@ -43,9 +43,9 @@ KIND = "description"
 WINDOW = 60
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
-#: up to two words (an auxiliary, an adverb) between a description and its verb
 #: a noun right after a name and a comma, before a link: an apposition ("Carlo Sibilia, deputato del M5S")
 _APPOSITION = re.compile(r", (\w[\w-]*) (\w+)")
+#: up to two words (an auxiliary, an adverb) between a description and its verb
 _GAP = re.compile(r"(?: [\w'’]+){0,2} ")
 
 
