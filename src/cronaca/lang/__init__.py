@@ -60,6 +60,18 @@ class LanguageData:
             self._cache[key] = _read_tsv(path) if path.exists() else []
         return self._cache[key]  # type: ignore[return-value]
 
+    def settings(self, name: str) -> dict[str, str]:
+        """A key/value .tsv (columns ``key``, ``value``) as a dict, keys and values stripped."""
+        key = "s:" + name
+        if key not in self._cache:
+            self._cache[key] = {r["key"].strip(): (r.get("value") or "").strip()
+                                for r in self.table(name) if r.get("key")}
+        return self._cache[key]  # type: ignore[return-value]
+
+    def listed(self, name: str, key: str) -> tuple[str, ...]:
+        """The comma-separated items of one key of a key/value .tsv, stripped, in file order."""
+        return tuple(x.strip() for x in self.settings(name).get(key, "").split(",") if x.strip())
+
     def writes(self, fact: str) -> bool:
         """A fact of the language's writing system from orthography.tsv ("capitalised_nouns": German
         writes nouns with a capital), read by several stages, so it is stated once."""

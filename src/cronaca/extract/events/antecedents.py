@@ -260,13 +260,13 @@ class PeopleNouns:
 
 @lru_cache(maxsize=None)
 def people_nouns(code: str) -> PeopleNouns | None:
-    rows = {r["key"].strip(): (r.get("value") or "").strip()
-            for r in langdata.load(code).table("event_people_nouns.tsv") if r.get("key")}
+    data = langdata.load(code)
+    rows = data.settings("event_people_nouns.tsv")
     if not rows.get("articles"):
         return None
 
     def items(key: str) -> tuple[str, ...]:
-        return tuple(x.strip() for x in rows.get(key, "").split(",") if x.strip())
+        return data.listed("event_people_nouns.tsv", key)
 
     return PeopleNouns(frozenset(items("articles")), items("plural_endings"), items("person_endings"),
                        rows.get("capitalised") == "yes")

@@ -64,11 +64,10 @@ class DescriptionWords:
 
 @lru_cache(maxsize=None)
 def description_words(code: str) -> DescriptionWords | None:
-    rows = {r["key"].strip(): (r.get("value") or "").strip()
-            for r in langdata.load(code).table("event_descriptions.tsv") if r.get("key")}
+    data = langdata.load(code)
 
     def items(key: str) -> frozenset[str]:
-        return frozenset(x.strip().lower() for x in rows.get(key, "").split(",") if x.strip())
+        return frozenset(x.lower() for x in data.listed("event_descriptions.tsv", key))
 
     dets = items("determiners")
     if not dets:
@@ -78,7 +77,7 @@ def description_words(code: str) -> DescriptionWords | None:
     alternatives = [re.escape(d) + r"\s+" for d in whole] + [re.escape(d[:-1]) + r"['’]\s*" for d in elided]
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(\w[\w-]*)(?:[ ](\w[\w-]*))?", re.I)
     return DescriptionWords(dets, items("links"), items("genitives"), items("ignore"), items("copulas"),
-                            rows.get("head") == "last", pattern)
+                            data.settings("event_descriptions.tsv").get("head") == "last", pattern)
 
 
 def _parts(word: str) -> list[str]:

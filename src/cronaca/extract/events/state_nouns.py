@@ -50,11 +50,10 @@ def _alternation(words: frozenset[str]) -> str:
 
 @lru_cache(maxsize=None)
 def state_nouns(code: str) -> StateNouns | None:
-    rows = {r["key"].strip(): (r.get("value") or "").strip()
-            for r in langdata.load(code).table("event_state_nouns.tsv") if r.get("key")}
+    data = langdata.load(code)
 
     def items(key: str) -> frozenset[str]:
-        return frozenset(x.strip().lower() for x in rows.get(key, "").split(",") if x.strip())
+        return frozenset(x.lower() for x in data.listed("event_state_nouns.tsv", key))
 
     countries, governments = items("country_nouns"), items("government_nouns")
     articles, demonstratives, possessives = items("articles"), items("demonstratives"), items("possessives")
