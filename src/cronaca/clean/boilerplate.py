@@ -37,6 +37,7 @@ from wordfreq import zipf_frequency
 
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
+from cronaca.clean.teaser_layout import headline_runs, paragraph_line, repeated_cards
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -154,6 +155,8 @@ MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a 
 _PICTURE_WORD = re.compile(r"[\s(\[]*(©|[^\W\d_]+)")
 MIN_CAPTION_LINE_WORDS = 7   # a caption above its credit says who does what where ...
 MAX_CAPTION_LINE_WORDS = 40  # ... in one line
+MIN_LAYOUT_WORDS = 3     # a headline judged by its layout (teaser_layout.py) ...
+MAX_LAYOUT_WORDS = 20    # ... is this long
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -340,9 +343,45 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     edits.extend(_closing_list(text, lines, edits, overlap, _title_case_headlines(lang)))
+    edits.extend(_layout_teasers(text, lines, edits, overlap))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     return edits
+
+
+def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                    overlap: Callable[[int], float]) -> list[Edit]:
+    """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, and a
+    run of headlines between paragraphs that share little with the body."""
+    taken = [(e.start, e.end) for e in edits]
+
+    def free(index: int) -> bool:
+        start, end, _ = lines[index]
+        return not any(s < end and e > start for s, e in taken)
+
+    found: list[Edit] = []
+    spans = repeated_cards(lines, _layout_headline, free)
+    spans += headline_runs(lines, _layout_headline, free,
+                           lambda i: overlap(i) < _overlap_limit(lines[i][2]),
+                           lambda line: paragraph_line(line, lambda l: bool(_FINAL.search(l))))
+    for first, last in sorted(set(spans)):
+        end = lines[last][1]
+        found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
+                          "boilerplate.teaser_layout", 0.75, removed_kind="teaser"))
+    return found
+
+
+def _layout_headline(line: str) -> bool:
+    """A line shaped as a headline: MIN_LAYOUT_WORDS to MAX_LAYOUT_WORDS words, capitalised, no
+    sentence end (a question closing it is a subhead the next paragraph answers), no open end, no list item, no address
+    or handle, no bracket around or closing it (an aside of the article: "(Graphic: ... - here)",
+    "... (More)"), no dash opening it (the signature of an embedded post)."""
+    words = len(line.split())
+    return (MIN_LAYOUT_WORDS <= words <= MAX_LAYOUT_WORDS and "://" not in line and "@" not in line
+            and line.lstrip()[:1] not in "([—" and not line.rstrip().endswith(")")
+            and not _FINAL.search(line)
+            and not _OPEN_END.search(line) and not _LIST_ITEM.match(line)
+            and not _LOWER_START.match(line) and not _INNER_SENTENCE.search(line))
 
 
 def _end_edge(lines: list[tuple[int, int, str]]) -> int:
