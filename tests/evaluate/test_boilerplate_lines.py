@@ -80,3 +80,18 @@ def test_the_scorer_runs_on_a_tiny_evaldata_folder(tmp_path):
 def test_absent_evaldata_is_said_plainly(tmp_path, capsys):
     assert main(["--evaldata", str(tmp_path / "nowhere")]) == 2
     assert "evaldata not found" in capsys.readouterr().err
+
+
+def test_a_page_of_a_heldout_gold_article_is_known_by_its_url_or_its_text():
+    from cronaca.evaluate.boilerplate_lines import is_heldout_page
+    from cronaca.evaluate.extraction import Page
+
+    gold = (frozenset({"example.org/news/1"}), "Il governo ha approvato martedì una riforma del "
+            "sistema pensionistico, ha annunciato il ministero in un comunicato diffuso nel pomeriggio.")
+    by_url = Page("trafilatura-eval", "a", b"", "https://www.example.org/news/1?ref=x", "it")
+    by_text = Page("trafilatura-eval", "b", b"", "https://other.org/x", "it")
+    other = Page("trafilatura-eval", "c", b"", "https://other.org/y", "it")
+    assert is_heldout_page(by_url, "Testo qualsiasi.", gold)
+    assert is_heldout_page(by_text, "Titolo\n" + gold[1], gold)
+    assert not is_heldout_page(other, "Un altro articolo sul tempo di domani in Sicilia e in "
+                               "Calabria, con piogge e vento forte lungo le coste.", gold)

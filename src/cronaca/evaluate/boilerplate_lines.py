@@ -22,7 +22,8 @@ sentence is lost evidence. The glue pass (clean/glue.py) runs on the same text: 
 article lines of published pages are almost all false splits, reported as ``glue_edits`` per
 10,000 article words.
 Pages fall into ``dev`` or ``test`` by a hash of their site (one publisher's template never sits on
-both sides): tune on dev, report test. Only languages with a ``boilerplate.tsv`` are scored.
+both sides): tune on dev, report test. That split does not know the gold set's: the page of a
+held-out gold article may sit in dev, so ``--show`` never prints a line of such a page. Only languages with a ``boilerplate.tsv`` are scored.
 """
 from __future__ import annotations
 
@@ -238,14 +239,53 @@ def page_texts(evaldata: Path, limit: int | None = None,
         cache.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
 
 
+GOLD_SHINGLE = 80  # characters of a page's text found in a held-out gold article: its page
+GOLD_STEP = 40
+
+
+def heldout_gold(gold_dir: Path) -> tuple[frozenset[str], str]:
+    """Normalised URLs and flattened texts of the held-out gold articles. Pages split here by
+    site, not by the gold splits: a held-out article's page may sit in ``dev``, and its lines
+    must never be shown to whoever tunes on ``dev`` (tests/gold/README.md)."""
+    urls: set[str] = set()
+    texts: list[str] = []
+    for path in sorted(gold_dir.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        if article.get("split") != "heldout":
+            continue
+        source = article.get("source")
+        url = source.get("url") if isinstance(source, dict) else source
+        if url:
+            urls.add(_bare_url(str(url)))
+        texts.append(" ".join(article["text"].split()))
+    return frozenset(urls), "\n".join(texts)
+
+
+def _bare_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).split("?")[0].rstrip("/")
+
+
+def is_heldout_page(page: Page, text: str, gold: tuple[frozenset[str], str]) -> bool:
+    urls, gold_text = gold
+    if page.url and _bare_url(page.url) in urls:
+        return True
+    flat = " ".join(text.split())
+    return any(flat[i:i + GOLD_SHINGLE] in gold_text
+               for i in range(0, max(1, len(flat) - GOLD_SHINGLE), GOLD_STEP))
+
+
 def tallies(evaldata: Path, limit: int | None = None, cache: Path | None = None,
             keep_examples: bool = False) -> dict[tuple[str, str], Tally]:
-    """Counts per (split, language), plus "all" languages per split."""
+    """Counts per (split, language), plus "all" languages per split. Examples are kept from
+    ``dev`` pages only, and never from the page of a held-out gold article."""
     out: dict[tuple[str, str], Tally] = {}
+    gold = heldout_gold(Path(__file__).resolve().parents[3] / "tests" / "gold" / "articles") \
+        if keep_examples else (frozenset(), "")
     for page, text in page_texts(evaldata, limit, cache):
         split = split_of(page)
         tally = out.setdefault((split, page.language), Tally())
-        score_text(page, text, tally, keep_examples and split == "dev")
+        shown = keep_examples and split == "dev" and not is_heldout_page(page, text, gold)
+        score_text(page, text, tally, shown)
     for split in SPLITS:
         total = Tally()
         for (s, _lang), t in out.items():
