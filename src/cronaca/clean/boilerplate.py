@@ -29,6 +29,7 @@ them to metadata. Measured line by line on real pages: evaluate/boilerplate_line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -157,6 +158,7 @@ MIN_CAPTION_LINE_WORDS = 7   # a caption above its credit says who does what whe
 MAX_CAPTION_LINE_WORDS = 40  # ... in one line
 MIN_LAYOUT_WORDS = 3     # a headline judged by its layout (teaser_layout.py) ...
 MAX_LAYOUT_WORDS = 20    # ... is this long
+MAX_LAYOUT_CHARS = 240   # no line of MAX_LAYOUT_WORDS words is longer
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 
 
@@ -354,15 +356,22 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
                     overlap: Callable[[int], float]) -> list[Edit]:
     """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, and a
     run of headlines between paragraphs that share little with the body."""
-    taken = [(e.start, e.end) for e in edits]
+    starts = [start for start, _, _ in lines]
+    covered: set[int] = set()  # indices of lines an earlier removal overlaps
+    for edit in edits:
+        index = max(0, bisect_right(starts, edit.start) - 1)
+        while index < len(lines) and lines[index][0] < edit.end:
+            if lines[index][1] > edit.start:
+                covered.add(index)
+            index += 1
 
     def free(index: int) -> bool:
-        start, end, _ = lines[index]
-        return not any(s < end and e > start for s, e in taken)
+        return index not in covered
 
     found: list[Edit] = []
-    spans = repeated_cards(lines, _layout_headline, free)
-    spans += headline_runs(lines, _layout_headline, free,
+    shaped = [_layout_headline(line) for _, _, line in lines]
+    spans = repeated_cards(lines, shaped.__getitem__, free)
+    spans += headline_runs(lines, shaped.__getitem__, free,
                            lambda i: overlap(i) < _overlap_limit(lines[i][2]),
                            lambda line: paragraph_line(line, lambda l: bool(_FINAL.search(l))))
     for first, last in sorted(set(spans)):
@@ -377,6 +386,8 @@ def _layout_headline(line: str) -> bool:
     sentence end (a question closing it is a subhead the next paragraph answers), no open end, no list item, no address
     or handle, no bracket around or closing it (an aside of the article: "(Graphic: ... - here)",
     "... (More)"), no dash opening it (the signature of an embedded post)."""
+    if len(line) > MAX_LAYOUT_CHARS:  # most lines of a text: paragraphs
+        return False
     words = len(line.split())
     return (MIN_LAYOUT_WORDS <= words <= MAX_LAYOUT_WORDS and "://" not in line and "@" not in line
             and line.lstrip()[:1] not in "([—" and not line.rstrip().endswith(")")

@@ -9,7 +9,8 @@ Two layouts are strong enough in any language:
   in Pößneck: Neue Wende im Fall"). An article does not restate a heading in the next line.
 - a run of headlines: two or more headline-shaped lines in a row, set between paragraphs, every one sharing little vocabulary with the rest of the text. A subhead is
   followed by its paragraph and takes up its words; a heading over a sub-heading shares them.
-The shape of a headline (length, no sentence end, not a list item) is the caller's predicate.
+The shape of a headline (length, no sentence end, not a list item) is the caller's predicate,
+asked by line index.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _stems(line: str) -> set[str]:
     return {w.lower()[:5] for w in _WORD.findall(line)}
 
 
-def repeated_cards(lines: list[tuple[int, int, str]], headline: Callable[[str], bool],
+def repeated_cards(lines: list[tuple[int, int, str]], headline: Callable[[int], bool],
                    free: Callable[[int], bool]) -> list[tuple[int, int]]:
     """(first, last) line indices of each pair of consecutive headlines that word one story
     twice: MIN_SHARED_WORDS or more shared stems making REPEAT_SHARE of the shorter one's, and
@@ -43,29 +44,29 @@ def repeated_cards(lines: list[tuple[int, int, str]], headline: Callable[[str], 
     of a reference list open alike ("Mathieu, Axel-Oskar: Büssing ..." / "Mathieu, Axel-Oskar:
     NAG ..."): a reworded headline opens otherwise."""
     found: list[tuple[int, int]] = []
-    counts: dict[str, int] = {}
-    for _, _, line in lines:
-        for stem in _stems(line):
-            counts[stem] = counts.get(stem, 0) + 1
+    counts: dict[str, int] = {}  # stem -> lines holding it, counted on the first candidate pair
     index = FIRST_BODY_LINE
     while index + 1 < len(lines):
         first, second = lines[index][2], lines[index + 1][2]
-        if (free(index) and free(index + 1) and headline(first) and headline(second)
+        if (headline(index) and headline(index + 1) and free(index) and free(index + 1)
                 and first.split()[0] != second.split()[0]):
             a, b = _stems(first), _stems(second)
             shared = len(a & b)
-            both = a | b
-            if (shared >= MIN_SHARED_WORDS and shared >= REPEAT_SHARE * min(len(a), len(b))
-                    and sum(1 for w in both if counts[w] > (w in a) + (w in b))
-                    < APART_SHARE * len(both)):
-                found.append((index, index + 1))
-                index += 2
-                continue
+            if shared >= MIN_SHARED_WORDS and shared >= REPEAT_SHARE * min(len(a), len(b)):
+                if not counts:
+                    for _, _, line in lines:
+                        for stem in _stems(line):
+                            counts[stem] = counts.get(stem, 0) + 1
+                both = a | b
+                if sum(1 for w in both if counts[w] > (w in a) + (w in b)) < APART_SHARE * len(both):
+                    found.append((index, index + 1))
+                    index += 2
+                    continue
         index += 1
     return found
 
 
-def headline_runs(lines: list[tuple[int, int, str]], headline: Callable[[str], bool],
+def headline_runs(lines: list[tuple[int, int, str]], headline: Callable[[int], bool],
                   free: Callable[[int], bool], apart: Callable[[int], bool],
                   paragraph: Callable[[str], bool]) -> list[tuple[int, int]]:
     """(first, last) line indices of each run of MIN_RUN or more headlines between paragraphs,
@@ -77,7 +78,7 @@ def headline_runs(lines: list[tuple[int, int, str]], headline: Callable[[str], b
     index = FIRST_BODY_LINE
     while index < len(lines):
         last = index
-        while last < len(lines) and free(last) and headline(lines[last][2]) and apart(last):
+        while last < len(lines) and headline(last) and free(last) and apart(last):
             last += 1
         if (last - index >= MIN_RUN and last < len(lines) and paragraph(lines[index - 1][2])
                 and paragraph(lines[last][2])
