@@ -18,6 +18,8 @@ name with an e-mail address at an edge is a byline; a © with its holder closing
 Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's biography or a
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
+Teasers known by layout alone (clean/teaser_layout.py): a run of headlines between paragraphs
+that share little with the body, a card's headline worded twice in two lines.
 A caption line (no sentence end, seven words or more) right above a line removed whole as a
 picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or an agency alone)
 goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
@@ -371,10 +373,12 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
     found: list[Edit] = []
     shaped = [_layout_headline(line) for _, _, line in lines]
     spans = repeated_cards(lines, shaped.__getitem__, free)
+    for first, last in spans:  # a run never takes a card's lines a second time
+        covered.update(range(first, last + 1))
     spans += headline_runs(lines, shaped.__getitem__, free,
                            lambda i: overlap(i) < _overlap_limit(lines[i][2]),
                            lambda line: paragraph_line(line, lambda l: bool(_FINAL.search(l))))
-    for first, last in sorted(set(spans)):
+    for first, last in sorted(spans):
         end = lines[last][1]
         found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
                           "boilerplate.teaser_layout", 0.75, removed_kind="teaser"))
@@ -383,9 +387,10 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
 
 def _layout_headline(line: str) -> bool:
     """A line shaped as a headline: MIN_LAYOUT_WORDS to MAX_LAYOUT_WORDS words, capitalised, no
-    sentence end (a question closing it is a subhead the next paragraph answers), no open end, no list item, no address
-    or handle, no bracket around or closing it (an aside of the article: "(Graphic: ... - here)",
-    "... (More)"), no dash opening it (the signature of an embedded post)."""
+    sentence end (a question closing it is a subhead the next paragraph answers), no open end,
+    no list item, no address or handle, no bracket around or closing it (an aside of the
+    article: "(Graphic: ... - here)", "... (More)"), no dash opening it (the signature of an
+    embedded post)."""
     if len(line) > MAX_LAYOUT_CHARS:  # most lines of a text: paragraphs
         return False
     words = len(line.split())

@@ -7,8 +7,9 @@ Two layouts are strong enough in any language:
 - a teaser card repeated: a headline with its kicker and right under it the same story's headline
   worded again ("Ermittlungen Wende im Fall eines Tankstellen-Raubs in Pößneck" / "Tankstellen-Raub
   in Pößneck: Neue Wende im Fall"). An article does not restate a heading in the next line.
-- a run of headlines: two or more headline-shaped lines in a row, set between paragraphs, every one sharing little vocabulary with the rest of the text. A subhead is
-  followed by its paragraph and takes up its words; a heading over a sub-heading shares them.
+- a run of headlines: two or more headline-shaped lines in a row, set between paragraphs, every
+  one sharing little vocabulary with the rest of the text. A subhead is followed by its
+  paragraph and takes up its words; a heading over a sub-heading shares them.
 The shape of a headline (length, no sentence end, not a list item) is the caller's predicate,
 asked by line index.
 """

@@ -23,7 +23,8 @@ article lines of published pages are almost all false splits, reported as ``glue
 10,000 article words.
 Pages fall into ``dev`` or ``test`` by a hash of their site (one publisher's template never sits on
 both sides): tune on dev, report test. That split does not know the gold set's: the page of a
-held-out gold article may sit in dev, so ``--show`` never prints a line of such a page. Only languages with a ``boilerplate.tsv`` are scored.
+held-out gold article may sit in dev, so ``--show`` never prints a line of such a page. Only
+languages with a ``boilerplate.tsv`` are scored.
 """
 from __future__ import annotations
 
