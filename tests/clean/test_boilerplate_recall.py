@@ -169,14 +169,3 @@ def test_a_listing_of_dated_entries_is_no_date_line():
     listing = ("Die Konzerte der Woche:\n29.11.2022 - Sophie and the Giants - Grelle Forelle\n"
                "30.11.2022 - Bonobo - Gasometer\n")
     assert removed(listing + BODY["de"], "de") == []
-
-
-@pytest.mark.parametrize("lang, line", [
-    ("es", "LEE MÁS | Tribunal condena a cuatro años de prisión a un ex contralor"),
-    ("it", "LEGGI ANCHE | Incendio in un capannone alla periferia di Torino"),
-    ("fr", "À LIRE AUSSI | Incendie dans un entrepôt de la banlieue de Lyon"),
-    ("de", "Lesen Sie auch | Brand in einer Lagerhalle am Stadtrand von Köln"),
-    ("en", "READ MORE | Fire breaks out in a warehouse on the edge of Leeds"),
-])
-def test_a_read_more_prompt_with_a_bar_after_its_label_goes(lang, line):
-    assert removed(amid(line, lang), lang) == [("navigation", line)]

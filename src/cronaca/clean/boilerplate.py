@@ -284,10 +284,9 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if edit is not None:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
-                # a "label: headline" prompt is complete in its line ("Lea más: ... del año",
-                # "LEE MÁS | ...")
+                # a "label: headline" prompt is complete in its line ("Lea más: ... del año")
                 last = (_related_block(lines, index, overlap) if _label_only(line)
-                        else index if ":" in line or "|" in line else _continuation(lines, index))
+                        else index if ":" in line else _continuation(lines, index))
             if last > index:  # "Síguenos en" / "Telegram," / ... / "para recibir ...": one blurb
                 end_last = lines[last][1]
                 stop = end_last + 1 if end_last < len(text) else end_last
