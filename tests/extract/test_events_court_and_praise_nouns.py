@@ -1,0 +1,86 @@
+"""Trigger recall (evtrig11): courts upholding convictions, prison terms and bans from office named by a
+noun, lawsuits, and praise expressed with a noun under a light verb. One behaviour per test, real sentences."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+CASSAZIONE = ("x:org:corte-di-cassazione", "Corte di cassazione", "ORG", ["Corte di cassazione"])
+ROSSI = ("x:person:mario-rossi", "Mario Rossi", "PERSON", ["Mario Rossi"])
+SUPREMO = ("x:org:tribunal-supremo", "Tribunal Supremo", "ORG", ["Tribunal Supremo"])
+PEREZ = ("x:person:juan-perez", "Juan Pérez", "PERSON", ["Juan Pérez"])
+COUR = ("x:org:cour-d-appel", "Cour d'appel de Paris", "ORG", ["cour d'appel"])
+SARKOZY = ("Q329", "Nicolas Sarkozy", "PERSON", ["Nicolas Sarkozy"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron"])
+ZELENSKY = ("Q3874799", "Volodymyr Zelenskyy", "PERSON", ["Volodymyr Zelensky"])
+DRAGHI = ("Q58003", "Mario Draghi", "PERSON", ["Mario Draghi"])
+MATTARELLA = ("Q3956186", "Sergio Mattarella", "PERSON", ["Sergio Mattarella"])
+MOSCOW_COURT = ("x:org:moscow-city-court", "Moscow City Court", "ORG", ["Gericht in Moskau"])
+NAVALNY = ("Q4233718", "Alexei Navalny", "PERSON", ["Alexej Nawalny"])
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump"])
+NYT = ("Q9684", "The New York Times", "ORG", ["New York Times"])
+SUPREME = ("x:org:supreme-court-of-pakistan", "Supreme Court of Pakistan", "ORG", ["Supreme Court"])
+KHAN = ("Q46822", "Imran Khan", "PERSON", ["Imran Khan"])
+MODI = ("Q1058", "Narendra Modi", "PERSON", ["Narendra Modi"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+
+
+def test_it_an_appeal_court_upholding_a_conviction_convicts():
+    text = "La Corte di cassazione ha confermato la condanna di Mario Rossi."
+    [event] = events(document(text, "it", [CASSAZIONE, ROSSI]))
+    assert summary(event) + (event.mode,) == (
+        "SANCTION", ("x:org:corte-di-cassazione",), ("x:person:mario-rossi",), "occurred", "convict")
+
+
+def test_es_an_appeal_court_upholding_a_conviction_convicts():
+    text = "El Tribunal Supremo confirmó la condena de Juan Pérez."
+    [event] = events(document(text, "es", [SUPREMO, PEREZ]))
+    assert summary(event) + (event.mode,) == (
+        "SANCTION", ("x:org:tribunal-supremo",), ("x:person:juan-perez",), "occurred", "convict")
+
+
+def test_fr_an_appeal_court_upholding_a_conviction_convicts():
+    text = "La cour d'appel a confirmé la condamnation de Nicolas Sarkozy."
+    [event] = events(document(text, "fr", [COUR, SARKOZY]))
+    assert summary(event) + (event.mode,) == ("SANCTION", ("x:org:cour-d-appel",), ("Q329",), "occurred", "convict")
+
+
+def test_en_upholding_a_conviction_convicts():
+    text = "The Supreme Court upheld the conviction of Imran Khan."
+    [event] = events(document(text, "en", [SUPREME, KHAN]))
+    assert summary(event) + (event.mode,) == (
+        "SANCTION", ("x:org:supreme-court-of-pakistan",), ("Q46822",), "occurred", "convict")
+
+
+def test_de_a_prison_term_imposed_is_the_conviction_and_the_imprisonment():
+    text = "Das Gericht in Moskau verhängte eine Haftstrafe gegen Alexej Nawalny."
+    found = {(e.type, e.mode, tuple(e.source), tuple(e.target)) for e in events(document(text, "de", [MOSCOW_COURT, NAVALNY]))}
+    assert found == {("SANCTION", "convict", ("x:org:moscow-city-court",), ("Q4233718",)),
+                     ("COERCE", "arrest", ("x:org:moscow-city-court",), ("Q4233718",))}
+
+
+def test_de_a_prison_term_named_without_a_governing_verb_is_no_event():
+    text = "Alexej Nawalny sprach über die Haftstrafe."
+    assert events(document(text, "de", [NAVALNY])) == []
+
+
+def test_en_suing_is_an_accusation_not_an_arrest():
+    text = "Donald Trump sued the New York Times for defamation."
+    [event] = events(document(text, "en", [TRUMP, NYT]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q22686",), ("Q9684",), "occurred", "allege")
+
+
+def test_it_appreciation_expressed_is_support():
+    text = "Mario Draghi ha espresso apprezzamento a Sergio Mattarella."
+    [event] = events(document(text, "it", [DRAGHI, MATTARELLA]))
+    assert summary(event) == ("SUPPORT", ("Q58003",), ("Q3956186",), "occurred")
+
+
+def test_fr_admiration_expressed_is_support():
+    text = "Emmanuel Macron a exprimé son admiration pour Volodymyr Zelensky."
+    [event] = events(document(text, "fr", [MACRON, ZELENSKY]))
+    assert summary(event) == ("SUPPORT", ("Q3052772",), ("Q3874799",), "occurred")
+
+
+def test_en_support_expressed_is_support():
+    [event] = events(document("Narendra Modi expressed support for Israel.", "en", [MODI, ISRAEL]))
+    assert summary(event) == ("SUPPORT", ("Q1058",), ("Q801",), "occurred")
