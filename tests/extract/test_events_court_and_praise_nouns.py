@@ -84,3 +84,54 @@ def test_fr_admiration_expressed_is_support():
 def test_en_support_expressed_is_support():
     [event] = events(document("Narendra Modi expressed support for Israel.", "en", [MODI, ISRAEL]))
     assert summary(event) == ("SUPPORT", ("Q1058",), ("Q801",), "occurred")
+
+
+# --- round 2: lawsuits, asset freezes, insults, occupations ---
+
+PD = ("Q47729x", "Democratic Party", "ORG", ["Pd"])
+SALVINI = ("Q3847", "Matteo Salvini", "PERSON", ["Matteo Salvini"])
+CODACONS = ("Q3681180", "Codacons", "ORG", ["Codacons"])
+FERRAGNI = ("Q3665013", "Chiara Ferragni", "PERSON", ["Chiara Ferragni"])
+ROSSI_PAINTER = ("x:person:mario-rossi", "Mario Rossi", "PERSON", ["Mario Rossi"])
+FRANCE = ("Q142", "France", "COUNTRY", ["France"], "FRA")
+PUTIN_FR = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Poutine"])
+MELENCHON = ("Q27182", "Jean-Luc Mélenchon", "PERSON", ["Jean-Luc Mélenchon"])
+TURKEY = ("Q43", "Turkey", "COUNTRY", ["Türkei"], "TUR")
+AFRIN = ("Q13", "Afrin", "PLACE", ["Afrin"], "SYR")
+MUELLER = ("x:person:peter-mueller", "Peter Müller", "PERSON", ["Peter Müller"])
+
+
+def test_it_suing_someone_is_an_accusation():
+    [event] = events(document("Il Pd ha fatto causa a Matteo Salvini.", "it", [PD, SALVINI]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q47729x",), ("Q3847",), "occurred", "allege")
+
+
+def test_it_a_complaint_filed_against_someone_is_an_accusation():
+    text = "Il Codacons ha presentato un esposto contro Chiara Ferragni."
+    [event] = events(document(text, "it", [CODACONS, FERRAGNI]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q3681180",), ("Q3665013",), "occurred", "allege")
+
+
+def test_it_esposto_as_exposed_is_no_complaint():
+    assert events(document("Il quadro di Mario Rossi sarà esposto a Modena.", "it", [ROSSI_PAINTER])) == []
+
+
+def test_fr_freezing_someones_assets_is_a_sanction():
+    text = "La France a gelé les avoirs de Vladimir Poutine."
+    [event] = events(document(text, "fr", [FRANCE, PUTIN_FR]))
+    assert summary(event) + (event.mode,) == ("SANCTION", ("Q142",), ("Q7747",), "occurred", "discontinue")
+
+
+def test_fr_an_insult_is_an_accusation():
+    text = "Jean-Luc Mélenchon a insulté Emmanuel Macron."
+    [event] = events(document(text, "fr", [MELENCHON, MACRON]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q27182",), ("Q3052772",), "occurred", "disapprove")
+
+
+def test_de_occupying_a_town_seizes_it():
+    [event] = events(document("Die Türkei besetzte die Stadt Afrin.", "de", [TURKEY, AFRIN]))
+    assert (event.type, event.mode, event.source) == ("COERCE", "seize", ["Q43"])
+
+
+def test_de_filling_a_post_is_no_occupation():
+    assert events(document("Die Stelle wurde mit Peter Müller besetzt.", "de", [MUELLER])) == []
