@@ -135,3 +135,20 @@ def test_de_occupying_a_town_seizes_it():
 
 def test_de_filling_a_post_is_no_occupation():
     assert events(document("Die Stelle wurde mit Peter Müller besetzt.", "de", [MUELLER])) == []
+
+
+# --- round 4: the arms trade is COOPERATE (gold GUIDELINES "Aid") ---
+
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
+EGYPT = ("Q79", "Egypt", "COUNTRY", ["Egitto"], "EGY")
+SPAIN = ("Q29", "Spain", "COUNTRY", ["España"], "ESP")
+
+
+def test_it_selling_arms_to_a_country_cooperates_with_it():
+    [event] = events(document("L'Italia ha venduto armi all'Egitto.", "it", [ITALY, EGYPT]))
+    assert summary(event) + (event.mode,) == ("COOPERATE", ("Q38",), ("Q79",), "occurred", "military")
+
+
+def test_es_arms_sales_name_seller_and_buyer():
+    [event] = events(document("La venta de armas de España a Israel creció.", "es", [SPAIN, ISRAEL]))
+    assert summary(event)[:3] == ("COOPERATE", ("Q29",), ("Q801",))
