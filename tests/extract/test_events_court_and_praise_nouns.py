@@ -152,3 +152,20 @@ def test_it_selling_arms_to_a_country_cooperates_with_it():
 def test_es_arms_sales_name_seller_and_buyer():
     [event] = events(document("La venta de armas de España a Israel creció.", "es", [SPAIN, ISRAEL]))
     assert summary(event)[:3] == ("COOPERATE", ("Q29",), ("Q801",))
+
+
+# --- name-calling: a label of up to six words ---
+
+RSF = ("Q187052", "Reporters Without Borders", "ORG", ["Reporters Without Borders"])
+GUATEMALA = ("Q774", "Guatemala", "COUNTRY", ["Guatemala"], "GTM")
+
+
+def test_en_a_five_word_quoted_label_is_name_calling():
+    text = "Reporters Without Borders called Guatemala a “blatant case of judicial harassment.”"
+    [event] = events(document(text, "en", [RSF, GUATEMALA]))
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q187052",), ("Q774",), "occurred", "disapprove")
+
+
+def test_en_a_long_positive_label_is_no_accusation():
+    text = "Reporters Without Borders called Guatemala a “very good friend of free and independent media.”"
+    assert events(document(text, "en", [RSF, GUATEMALA])) == []
