@@ -169,3 +169,26 @@ def test_en_a_five_word_quoted_label_is_name_calling():
 def test_en_a_long_positive_label_is_no_accusation():
     text = "Reporters Without Borders called Guatemala a “very good friend of free and independent media.”"
     assert events(document(text, "en", [RSF, GUATEMALA])) == []
+
+
+# --- round 6: courts granting appeals ---
+
+MILANO = ("x:org:corte-d-appello-di-milano", "Corte d'appello di Milano", "ORG", ["Corte d'appello di Milano"])
+BERLUSCONI = ("Q11860", "Silvio Berlusconi", "PERSON", ["Silvio Berlusconi"])
+
+
+def test_it_a_court_granting_an_appeal_concedes_not_hosts():
+    text = "La Corte d'appello di Milano ha accolto il ricorso di Silvio Berlusconi."
+    [event] = events(document(text, "it", [MILANO, BERLUSCONI]))
+    assert summary(event)[:3] == ("CONCEDE", ("x:org:corte-d-appello-di-milano",), ("Q11860",))
+
+
+
+IRAQ_GOV = ("Q796", "Iraq", "COUNTRY", ["Iraqi Government"], "IRQ")
+KRG = ("Q1192484", "Kurdistan Regional Government", "ORG", ["Kurdish Regional Government"])
+
+
+def test_en_acting_in_coordination_with_two_partners_is_their_cooperation():
+    text = "The raid was carried out in coordination with the Iraqi Government and the Kurdish Regional Government."
+    [event] = events(document(text, "en", [IRAQ_GOV, KRG]))
+    assert (event.type, sorted(event.source + event.target)) == ("COOPERATE", ["Q1192484", "Q796"])
