@@ -51,7 +51,7 @@ VADER_MIN = 1.0
 PATTERN_MIN = 0.3
 # German lemmas -> the inflected forms news print; exact forms only, so a form that is no word costs nothing
 DE_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
-DE_NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "er")
+DE_NOUN_ENDINGS = ("", "e", "en", "n", "s")
 FR_ADJECTIVE_ENDINGS = ("", "s", "e", "es")
 
 
