@@ -2,7 +2,8 @@
 
 ``lang/<code>/tone.tsv`` lists words (or stems with a trailing ``*``) with a polarity (+1/-1; 0 is a
 neutral word, which shields a name from a stem it starts with) and a weight; it is built by
-tools/tone/build_lexicons.py, and docs/tone.md says how tone is measured against the gold events. Over the lower-cased word tokens of the text (``tokens``: runs of letters and digits; an elided
+tools/tone/build_lexicons.py, and docs/tone.md says how tone is measured against the gold events.
+Over the lower-cased word tokens of the text (``tokens``: runs of letters and digits; an elided
 article "l'" is a word of its own):
     positive = sum of the weights of positive matches, negative = the same for negative matches,
     score = 100 * (positive - negative) / words, clipped to [-100, 100]
