@@ -45,8 +45,10 @@ SOURCES: dict[str, Source] = {
                  "German Polarity Lexicon 1.1 (M. Klenner, S. Clematide et al.), Apache License 2.0, "
                  "as shipped in textblob-de 0.4.3 on PyPI (MIT License)"),
 }
+#: shorter VADER entries are chat abbreviations ("l", "ok", "xd"), not news words
+MIN_LENGTH = 3
 #: VADER words below this absolute valence (scale -4..4) are too mild to count in news.
-VADER_MIN = 1.0
+VADER_MIN = 1.5
 #: pattern words below this absolute polarity (scale -1..1) are mostly noise ("new", "old", "big").
 PATTERN_MIN = 0.3
 # German lemmas -> the inflected forms news print; exact forms only, so a form that is no word costs nothing
@@ -67,7 +69,7 @@ def vader(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for line in text.splitlines():
         parts = line.split("\t")
-        if len(parts) < 2 or not WORD.match(parts[0]) or parts[0].isdigit():
+        if len(parts) < 2 or not WORD.match(parts[0]) or parts[0].isdigit() or len(parts[0]) < MIN_LENGTH:
             continue
         valence = float(parts[1])
         if abs(valence) >= VADER_MIN:
