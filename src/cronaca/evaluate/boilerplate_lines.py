@@ -22,9 +22,9 @@ sentence is lost evidence. The glue pass (clean/glue.py) runs on the same text: 
 article lines of published pages are almost all false splits, reported as ``glue_edits`` per
 10,000 article words.
 Pages fall into ``dev`` or ``test`` by a hash of their site (one publisher's template never sits on
-both sides): tune on dev, report test. That split does not know the gold set's: the page of a
-held-out gold article may sit in dev, so ``--show`` never prints a line of such a page. Only
-languages with a ``boilerplate.tsv`` are scored.
+both sides): tune on dev, report test. The page of a held-out gold article always falls into
+``test``, so that nobody tunes on it here (tests/gold/README.md). Only languages with a
+``boilerplate.tsv`` are scored.
 """
 from __future__ import annotations
 
@@ -245,9 +245,8 @@ GOLD_STEP = 40
 
 
 def heldout_gold(gold_dir: Path) -> tuple[frozenset[str], str]:
-    """Normalised URLs and flattened texts of the held-out gold articles. Pages split here by
-    site, not by the gold splits: a held-out article's page may sit in ``dev``, and its lines
-    must never be shown to whoever tunes on ``dev`` (tests/gold/README.md)."""
+    """Normalised URLs and flattened texts of the held-out gold articles, whose pages must never
+    be tuned on (tests/gold/README.md)."""
     urls: set[str] = set()
     texts: list[str] = []
     for path in sorted(gold_dir.glob("*.json")):
@@ -278,15 +277,13 @@ def is_heldout_page(page: Page, text: str, gold: tuple[frozenset[str], str]) -> 
 def tallies(evaldata: Path, limit: int | None = None, cache: Path | None = None,
             keep_examples: bool = False) -> dict[tuple[str, str], Tally]:
     """Counts per (split, language), plus "all" languages per split. Examples are kept from
-    ``dev`` pages only, and never from the page of a held-out gold article."""
+    ``dev`` pages only; the page of a held-out gold article is a ``test`` page."""
     out: dict[tuple[str, str], Tally] = {}
-    gold = heldout_gold(Path(__file__).resolve().parents[3] / "tests" / "gold" / "articles") \
-        if keep_examples else (frozenset(), "")
+    gold = heldout_gold(Path(__file__).resolve().parents[3] / "tests" / "gold" / "articles")
     for page, text in page_texts(evaldata, limit, cache):
-        split = split_of(page)
+        split = "test" if is_heldout_page(page, text, gold) else split_of(page)
         tally = out.setdefault((split, page.language), Tally())
-        shown = keep_examples and split == "dev" and not is_heldout_page(page, text, gold)
-        score_text(page, text, tally, shown)
+        score_text(page, text, tally, keep_examples and split == "dev")
     for split in SPLITS:
         total = Tally()
         for (s, _lang), t in out.items():
