@@ -51,6 +51,13 @@ MIN_GAP = 1.5
 # smaller gap (clean.tsv spinner_unknown_gap, default 1.2; zipf < 3 in the language) that the
 # language's lexicon (simplemma) does not know: wordfreq's lists carry English text ("perish":
 # 3.3 in English, 1.85 in German).
+# ... and spinner's words the language hardly has at all (zipf < RARE_UNKNOWN_ZIPF) and its
+# lexicon does not know, a little more frequent in English: "twit", "instal" in French (see
+# Detector.rare_unknown). Both frequencies are small there, so their gap says little; the
+# lexicon's silence says more, but not enough to change a text that shows no other spinning
+# (clean Italian news: "reintroduce", "dispenser", "bodybuilding" would have been "repaired").
+RARE_UNKNOWN_ZIPF = 2.5
+RARE_UNKNOWN_GAP = 0.3
 # P(original | token) needed to change the text; below it the token is only flagged.
 REPAIR_CONFIDENCE = 0.5
 # The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
@@ -128,6 +135,8 @@ STRONG, WEAK, NOUN = 1, 2, 3
 # ... and, found by its place rather than by the word, a word of the language where its elision
 # says the spinner put it (see _misfit_slots)
 SLOT = 4
+# ... and a rare word the language's lexicon does not know (see Detector.rare_unknown)
+RARE = 5
 FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 # a word this much more frequent (zipf) in the language than in English is its own, in any slot
@@ -213,13 +222,29 @@ class Detector:
             self._foreign[word] = known
         return known
 
+    def rare_unknown(self, word: str) -> bool:
+        """``word`` is a spinner's word (a key of the reverse lexicons) that the language hardly
+        has and its lexicon does not know, a little more frequent in English ("twit", "cypher",
+        "instal" in French). Weaker evidence than out_of_language: a rare form of the language
+        that the lexicon lacks ("reintroduce" in Italian) or a rare loanword ("dispenser") looks
+        the same."""
+        if not word.isascii() or word in self.loanwords or (
+                word not in self.reverse and word not in self.slot_reverse):
+            return False
+        here = zipf_frequency(word, self.lang)
+        en = zipf_frequency(word, "en")
+        return (here < RARE_UNKNOWN_ZIPF and en >= MIN_ZIPF_EN
+                and en - here >= RARE_UNKNOWN_GAP and not self.in_lexicon(word))
+
     def candidate(self, word: str) -> int:
         """STRONG for an out-of-language word, NOUN for an English word the language knows only
-        as a capitalised noun, WEAK for a weak candidate, else 0 (cached)."""
+        as a capitalised noun, WEAK for a weak candidate, RARE for a rare unknown one, else 0
+        (cached)."""
         kind = (STRONG if self.out_of_language(word)
                 else NOUN if word in self.nouns and word not in self.loanwords
-                else WEAK if word in self.english_weak else 0)
-        if kind in (STRONG, WEAK) and self.adjective_endings and self.inflected_here(word):
+                else WEAK if word in self.english_weak
+                else RARE if self.rare_unknown(word) else 0)
+        if kind in (STRONG, WEAK, RARE) and self.adjective_endings and self.inflected_here(word):
             kind = 0  # (a noun's inflected forms, "Veteranen", say nothing of its lower case)
         self._candidates[word] = kind
         return kind
@@ -829,7 +854,8 @@ def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Matc
     return kept
 
 
-_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
+_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap,
+           RARE: _plausible_swap}
 
 
 class Relatives:
@@ -1148,6 +1174,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
+    slot_words = {lowered[a:b] for a, b in slots}
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
         kinds = [0 if k == NOUN else k for k in kinds]
@@ -1188,9 +1215,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
     # lower-case nouns are no evidence of spinning by themselves: a web page written loosely
-    # holds many ("im anderen thread", "hab unlimited Datenvolumen")
+    # holds many ("im anderen thread", "hab unlimited Datenvolumen"); rare words the lexicon does
+    # not know (see Detector.rare_unknown) add to other evidence, but are none by themselves
     spun = _visibly_spun([(a, b) for a, b in flagged if known[lowered[a:b]] != NOUN],
-                         lowered, len(lowers))
+                         lowered, len(lowers)) and any(
+        known[lowered[a:b]] not in (NOUN, RARE) for a, b in flagged)
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     # an article with out-of-language swaps holds far more spinner output than the language's
     # text at large: there a weak token is likelier the spinner's
@@ -1243,10 +1272,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
         kind = detector._candidates.get(token) or SLOT
+        if kind == RARE and token in slot_words:
+            kind = SLOT  # its place shows what the word alone does not
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap
         needed = (WEAK_REPAIR_CONFIDENCE if weak
+                  else 2.0 if kind == RARE and not spun
                   else threshold if kind != NOUN or spun or repeats[token] >= NOUN_REPEATS
                   else 2.0)
         share = _weak_swap_share(detector, token, rate) if weak else 1.0
