@@ -92,6 +92,7 @@ AGREEMENT_EVIDENCE = 3
 # 0.807, all of it "client" read as "computer": the same repair a clean "un client di SnapChat"
 # gets; 0.6 kept.)
 WEAK_REPAIR_CONFIDENCE = 0.6
+LONE_WEAK_REPAIR_CONFIDENCE = 0.6
 # ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
 # how much spinner output a text holds against English quoted in the language, set on the
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
@@ -1277,7 +1278,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap
-        needed = (WEAK_REPAIR_CONFIDENCE if weak
+        needed = ((WEAK_REPAIR_CONFIDENCE if rate == SPUN_WEAK_SWAP_RATE
+                   else LONE_WEAK_REPAIR_CONFIDENCE) if weak
                   else 2.0 if kind == RARE and not spun
                   else threshold if kind != NOUN or spun or repeats[token] >= NOUN_REPEATS
                   else 2.0)
