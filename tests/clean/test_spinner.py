@@ -708,3 +708,27 @@ def test_a_token_before_a_comma_stood_for_no_article():
             "man kann sich auch gleich einfach das Original ansehen.")
     assert [(e.kind, e.replacement) for e in spinner.propose(text, "de")] == [
         ("other", "Conclusion")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement présente un package de mesures pour soutenir les ménages modestes.",
+    "Il a été choisi au premier tour de la draft par une équipe de Boston cette nuit.",
+    "Les photos du shooting ont été publiées sur le site du magazine cette semaine.",
+])
+def test_french_press_anglicisms_in_a_noun_slot_stay(text):
+    # each was "repaired" ("un code de mesures", "la plan", "du photo") before loanwords.txt
+    # listed it
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_rare_word_the_lexicon_lacks_is_flagged_in_a_spun_sentence():
+    text = "En pratique, rien de plus twit, il suffit de miser sur tous les produits de saison."
+    assert [(e.kind, text[e.start:e.end], e.rule) for e in spinner.propose(text, "fr")] == [
+        ("other", "twit", "spinner.suspect:simple?")]
+
+
+def test_a_rare_word_the_lexicon_lacks_is_not_changed_without_other_spinner_evidence():
+    # "reintroduce" is an Italian verb form simplemma's lexicon does not list
+    text = ("Per questo abbiamo approvato la legge che reintroduce a scuola l'educazione civica "
+            "obbligatoria.")
+    assert [e.kind for e in spinner.propose(text, "it") if e.kind == "substitution"] == []
