@@ -703,11 +703,13 @@ def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
 
 def test_a_token_before_a_comma_stood_for_no_article():
     # the lexicon's likeliest original of "conclusion" is the article "die", which never stands
-    # right before a comma: the text is left alone
+    # right before a comma: the text is left alone (a swap inside a sentence shows the article
+    # spun: alone, a capitalised opener would be the writer's English)
     text = ("Eine Prüfung ist also immer notwendig, ob da nun CC steht oder nicht. Conclusion, "
-            "man kann sich auch gleich einfach das Original ansehen.")
+            "man kann sich auch gleich einfach das Original ansehen. Nach Angaben der Polizei "
+            "wurden perish Straßen am Abend gesperrt.")
     assert [(e.kind, e.replacement) for e in spinner.propose(text, "de")] == [
-        ("other", "Conclusion")]
+        ("other", "Conclusion"), ("substitution", "die")]
 
 
 @pytest.mark.parametrize("text", [
@@ -732,3 +734,13 @@ def test_a_rare_word_the_lexicon_lacks_is_not_changed_without_other_spinner_evid
     text = ("Per questo abbiamo approvato la legge che reintroduce a scuola l'educazione civica "
             "obbligatoria.")
     assert [e.kind for e in spinner.propose(text, "it") if e.kind == "substitution"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome au nouveau directeur, arrivé lundi à la tête de l'entreprise.",
+    "Happy hour tous les jeudis soir au bar de la place de la mairie.",
+])
+def test_an_english_opener_without_other_spinner_evidence_stays(text):
+    # a spinner swaps words inside sentences too; a capitalised English word opening one, or the
+    # word after it, with nothing else flagged is the writer's ("Invite au", "Happy moment")
+    assert spinner.propose(text, "fr") == []

@@ -700,6 +700,14 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
                 + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
     if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
         return False
+    # ... and so does an English word opening the sentence right before it: "Happy hour tous
+    # les jeudis", "Good news pour les salariés" (a name there is no English word: "Trump")
+    opener = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    if (opener and opener.group(1)[:1].isupper() and not opener.group(1).isupper()
+            and _sentence_initial(text, opener.start(1), detector.abbreviations)
+            and detector.englishish(opener.group(1).lower())
+            and not detector.native(opener.group(1).lower())):
+        return False
     if any(w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
         # next to a borrowed English noun ("mit awesome Team") or a capitalised English label
         # ("le incursioni No vax e No mask", "i Drive through")
@@ -1210,6 +1218,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         named = {w for w in {lowered[a:b] for a, b in flagged}
                  if _capitalised_inside(text, w, detector)}
         flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
+        # a capitalised word opening a sentence is the spinner's only beside its swaps inside
+        # sentences, written in lower case: alone it is a writer's English opener ("Welcome au
+        # nouveau directeur", "Stop aux violences")
+        inside = {lowered[a:b] for a, b in flagged if text[a].islower()}
+        flagged = [(a, b) for a, b in flagged
+                   if text[a].islower() or inside - {lowered[a:b]}]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
