@@ -744,3 +744,22 @@ def test_an_english_opener_without_other_spinner_evidence_stays(text):
     # a spinner swaps words inside sentences too; a capitalised English word opening one, or the
     # word after it, with nothing else flagged is the writer's ("Invite au", "Happy moment")
     assert spinner.propose(text, "fr") == []
+
+
+_ACCENTLESS = ("Le president de la region a annonce mardi un plan general pour la securite des "
+               "habitants. Selon le prefet, la decision a ete prise apres un long debat au conseil "
+               "regional. La police a interpelle un suspect a cote de la gare et le regime de "
+               "detention provisoire a ete decide par le juge, qui a estime que la defense "
+               "n'avait pas apporte d'element nouveau.")
+
+
+def test_a_french_text_typed_without_accents_keeps_its_words():
+    # "region", "detention", "decide", "element" are "région", "détention", "décidé", "élément"
+    assert spinner.propose(_ACCENTLESS, "fr") == []
+
+
+def test_an_unaccented_english_word_in_accented_french_is_still_a_swap():
+    text = ("Le président de la région a annoncé mardi un plan général pour la sécurité des "
+            "habitants. Selon le préfet, la décision a été prise après un long débat au conseil "
+            "de la region, où les élus ont discuté de la réforme du système de transport.")
+    assert [text[e.start:e.end] for e in spinner.propose(text, "fr")] == ["region"]

@@ -32,7 +32,7 @@ from functools import cache, cached_property
 from itertools import compress
 from pathlib import Path
 
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, word_frequency, zipf_frequency
 
 from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
@@ -129,6 +129,18 @@ MIN_STEM_LETTERS = 3
 # A neighbour this much more frequent (zipf) in a third language than in the article's is that
 # language's word: it does not count as the article's language around a candidate
 THIRD_LANGUAGE_GAP = 1.5
+
+# An article of at least ACCENTLESS_MIN_WORDS words, in which the language should show at least
+# ACCENTLESS_MIN_EXPECTED accented words, that shows fewer than ACCENTLESS_SHARE of them is
+# written without accents (see Detector.writes_no_accents); accented_share reads the language's
+# ACCENT_SAMPLE_WORDS commonest words, unaccented_forms its UNACCENTED_VOCABULARY commonest
+ACCENTLESS_MIN_WORDS = 40
+ACCENTLESS_MIN_EXPECTED = 4.0
+ACCENTLESS_SHARE = 0.2
+ACCENT_SAMPLE_WORDS = 1000
+UNACCENTED_VOCABULARY = 30000
+# a word with a letter outside ASCII (not a typographic quote or a no-break space)
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*(?=[^\x00-\x7f])[^\W\d_][^\W\d_]*")
 
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
@@ -414,6 +426,32 @@ class Detector:
                 zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < CLOSE_GAP)
         return known
 
+    @cached_property
+    def accented_share(self) -> float:
+        """The share of the language's running words that carry a letter outside ASCII, from
+        its ACCENT_SAMPLE_WORDS commonest words weighted by frequency (French 0.11: "à", "été";
+        Italian 0.04; English 0): computed when first asked, ~0.04 s."""
+        words = top_n_list(self.lang, ACCENT_SAMPLE_WORDS)
+        total = sum(word_frequency(w, self.lang) for w in words) or 1.0
+        return sum(word_frequency(w, self.lang) for w in words if not w.isascii()) / total
+
+    @cached_property
+    def unaccented_forms(self) -> frozenset[str]:
+        """Common words of the language (its UNACCENTED_VOCABULARY commonest) written without
+        their accents: "region", "element", "decide" for "région", "élément", "décidé". Asked
+        only of articles written without accents; computed when first needed, ~0.3 s."""
+        return frozenset(_unaccented(w) for w in top_n_list(self.lang, UNACCENTED_VOCABULARY)
+                         if not w.isascii() and w.isalpha())
+
+    def writes_no_accents(self, lowered: str, words: int) -> bool:
+        """An article long enough to tell, with far fewer accented words than the language
+        writes (ACCENTLESS_SHARE of its share): a forum post, a comment or a page typed without
+        accents, where "region" is "région" and no English word."""
+        if words < ACCENTLESS_MIN_WORDS or not lowered.isascii() and (
+                len(_ACCENTED_WORD.findall(lowered)) >= ACCENTLESS_SHARE * self.accented_share * words):
+            return False
+        return self.accented_share * words >= ACCENTLESS_MIN_EXPECTED
+
     def native(self, word: str) -> bool:
         """``word`` (lower case) reads as a word of this language rather than of English."""
         known = self._native.get(word)
@@ -422,6 +460,11 @@ class Detector:
             known = here >= 1.0 and here >= zipf_frequency(word, "en")
             self._native[word] = known
         return known
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("région" -> "region")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
@@ -1183,6 +1226,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
+    if detector.writes_no_accents(lowered, len(lowers)):
+        # a word of the language that lost its accents is no English word ("la region")
+        bare = detector.unaccented_forms
+        kinds = [0 if k and w in bare else k for w, k in zip(lowers, kinds)]
+        slots = [(a, b) for a, b in slots if lowered[a:b] not in bare]
+        if not any(kinds) and not slots:
+            return []
     slot_words = {lowered[a:b] for a, b in slots}
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
