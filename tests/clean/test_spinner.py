@@ -763,3 +763,8 @@ def test_an_unaccented_english_word_in_accented_french_is_still_a_swap():
             "habitants. Selon le préfet, la décision a été prise après un long débat au conseil "
             "de la region, où les élus ont discuté de la réforme du système de transport.")
     assert [text[e.start:e.end] for e in spinner.propose(text, "fr")] == ["region"]
+
+
+def test_a_word_ending_a_chain_of_apostrophes_is_no_elision():
+    text = "Le festival a célébré le rock'n'roll avec plusieurs concerts gratuits sur la place."
+    assert spinner.propose(text, "fr") == []

@@ -709,6 +709,10 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if _elided(text, start, end):
         return False  # an elided word of the language ("vent'anni"), not a swap
+    if start > 1 and text[start - 1] in "'’":
+        piece = _WORD_BEFORE_STOP.search(text, max(0, start - 12), start - 1)
+        if piece and piece.start() and text[piece.start() - 1] in "'’":
+            return False  # the end of a chain of apostrophes: "rock'n'roll", no elision
     if end - start <= MAX_UNIT_LETTERS and _UNIT_BEFORE.search(text, max(0, start - 3), start):
         return False  # a unit after a number ("6,65 sec", "10 min")
     if _GLOSS.match(text, end):
@@ -1145,8 +1149,11 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
             if kind == 0:
                 # after an elided form ("l'notion"): the original began with a vowel
                 before = _WORD_BEFORE_STOP.search(lowered, max(0, match.start() - 12), match.start())
+                # (an elided form inside a word or a chain of apostrophes, "rock'n'roll", is none)
                 if before is None or before.group(1) not in detector.elided_forms() or (
-                        lowered[before.start() - 1:before.start()].isalpha()):
+                        lowered[before.start() - 1:before.start()].isalpha()
+                        or lowered[before.start() - 1:before.start()] in "'’"
+                        and before.start() > 0):
                     continue
                 word, fit = _TOKEN.match(lowered, match.end()), "vowel"
             else:
