@@ -716,6 +716,8 @@ def test_a_token_before_a_comma_stood_for_no_article():
     "Le gouvernement présente un package de mesures pour soutenir les ménages modestes.",
     "Il a été choisi au premier tour de la draft par une équipe de Boston cette nuit.",
     "Les photos du shooting ont été publiées sur le site du magazine cette semaine.",
+    "La manageuse fixe des deadlines serrées et organise un afterwork chaque jeudi soir.",
+    "Pour le topping, un coulis de fruits rouges fera très bien l'affaire ce soir.",
 ])
 def test_french_press_anglicisms_in_a_noun_slot_stay(text):
     # each was "repaired" ("un code de mesures", "la plan", "du photo") before loanwords.txt
