@@ -28,7 +28,7 @@ def test_evaldata_comes_from_the_environment_when_not_given(tmp_path, monkeypatc
 
 def test_a_scorer_that_does_not_exist_is_reported_not_available(tmp_path):
     report = run(FIXTURES, "dev", evaldata=tmp_path, external=("cronaca.evaluate.no_such_scorer",))
-    assert report.scorers == {"gold": "ok", "no_such_scorer": "not available"}
+    assert report.scorers == {"gold": "ok", "tone": "ok", "no_such_scorer": "not available"}
 
 
 def test_a_crashing_scorer_is_reported_and_the_others_still_run(tmp_path, monkeypatch):

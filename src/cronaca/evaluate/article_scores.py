@@ -172,6 +172,20 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
     """Event P/R/F1 on type + actor + recipient (see ``same_actors``), with type-only
     counts and the matched events whose status agrees in extra; then the dates of the matched events."""
     identity = identity or Identity.of(gold, doc)
+    pairs = event_pairs(gold, doc, identity)
+    indexed = list(range(len(doc.events)))
+    typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
+    n_gold, n_pred = len(gold.events), len(doc.events)
+    status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)
+    events = _score("events", gold, len(pairs), n_pred - len(pairs), n_gold - len(pairs),
+                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status)
+    return [events, date_score(gold, [(gold.events[i].date, doc.events[j].date) for i, j in pairs])]
+
+
+def event_pairs(gold: GoldArticle, doc: Document, identity: Identity) -> list[tuple[int, int]]:
+    """(gold index, predicted index) of the matched events: same type and parties, the pairing that
+    prefers each gold event's own sentence and status among matchings of the same size (so that dates
+    and status are judged on the right pair). Error-listing tools share it with the scorer."""
     pred_actors = [([identity.entity(x) for x in e.source], [identity.entity(x) for x in e.target])
                    for e in doc.events]
     indexed = list(range(len(doc.events)))
@@ -187,13 +201,7 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
         return (overlap_of_shorter(g.evidence, sentence) if g.evidence else 0.0) \
             + 0.5 * (event.status == g.status)
 
-    pairs = match(gold.events, indexed, same, closeness)
-    typed = len(match(gold.events, indexed, lambda g, j: doc.events[j].type.upper() == g.type))
-    n_gold, n_pred = len(gold.events), len(doc.events)
-    status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)
-    events = _score("events", gold, len(pairs), n_pred - len(pairs), n_gold - len(pairs),
-                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status)
-    return [events, date_score(gold, [(gold.events[i].date, doc.events[j].date) for i, j in pairs])]
+    return match(gold.events, indexed, same, closeness)
 
 
 def date_score(gold: GoldArticle, pairs: list[tuple[str | None, str | None]]) -> Score:

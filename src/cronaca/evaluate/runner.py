@@ -32,6 +32,9 @@ EXTERNAL_SCORERS = (
     "cronaca.evaluate.glue",
 )
 GOLD_STAGES = ("entities", "quotes", "events", "dates", "damage")
+#: Modules that score one stage on the gold set without running the pipeline; each defines STAGES and
+#: ``evaluate_split(gold_dir, split, limit)`` (the gold split matters to them, unlike external scorers).
+GOLD_SPLIT_SCORERS = ("cronaca.evaluate.tone",)
 ENV_EVALDATA = "CRONACA_EVALDATA"
 GOLD_SUBDIR = Path("tests/gold/articles")
 
@@ -122,6 +125,16 @@ def run(gold_dir: Path | None = None, split: str = "heldout", stages: Iterable[s
         else:
             report.scorers["gold"] = "not available"
             report.notes.append(f"no gold set at {report.gold_dir}")
+    for module_name in GOLD_SPLIT_SCORERS:
+        module = importlib.import_module(module_name)
+        if wanted is not None and not set(module.STAGES) & wanted:
+            continue
+        short = module_name.rsplit(".", 1)[-1]
+        if not report.gold_dir.is_dir():
+            report.scorers[short] = "not available"
+            continue
+        report.scores.extend(module.evaluate_split(report.gold_dir, split, limit))
+        report.scorers[short] = "ok"
     if not use_evaldata:
         return report
     found, tried = find_evaldata(evaldata)
@@ -178,6 +191,7 @@ def notes(score: Score) -> str:
                        ("day_accuracy", "day acc"), ("month_accuracy", "month acc"),
                        ("false_repairs", "false repairs"), ("flagged_only", "flagged only"), ("accuracy", "acc"),
                        ("repair_accuracy", "repair acc"), ("false_repairs_per_10k_words", "false repairs/10k"),
+                       ("auc", "AUC"), ("coverage", "coverage"), ("wrong", "wrong sign"),
                        ("control", "")):
         if key in extra:
             value = extra[key]

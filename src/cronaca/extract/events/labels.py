@@ -13,7 +13,7 @@ from cronaca.extract.tone import measure
 #: (American style: “egregious and insulting.”)
 _LABEL = re.compile(r"[“„«\"‘]\s?[^“”„«»\"‘’.!?]{1,40}?[.!?,]?\s?[”“»\"’]")
 LABEL_REACH = 80  # characters after the verb where the label may open
-LABEL_WORDS = 4
+LABEL_WORDS = 6  # "a “blatant case of judicial weaponization.”" (five words) is a label; longer ones are claims
 
 
 def quoted_label(text: str, lang: str, at: int, sentence_end: int) -> bool:
