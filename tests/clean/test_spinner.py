@@ -703,8 +703,70 @@ def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
 
 def test_a_token_before_a_comma_stood_for_no_article():
     # the lexicon's likeliest original of "conclusion" is the article "die", which never stands
-    # right before a comma: the text is left alone
+    # right before a comma: the text is left alone (a swap inside a sentence shows the article
+    # spun: alone, a capitalised opener would be the writer's English)
     text = ("Eine Prüfung ist also immer notwendig, ob da nun CC steht oder nicht. Conclusion, "
-            "man kann sich auch gleich einfach das Original ansehen.")
+            "man kann sich auch gleich einfach das Original ansehen. Nach Angaben der Polizei "
+            "wurden perish Straßen am Abend gesperrt.")
     assert [(e.kind, e.replacement) for e in spinner.propose(text, "de")] == [
-        ("other", "Conclusion")]
+        ("other", "Conclusion"), ("substitution", "die")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement présente un package de mesures pour soutenir les ménages modestes.",
+    "Il a été choisi au premier tour de la draft par une équipe de Boston cette nuit.",
+    "Les photos du shooting ont été publiées sur le site du magazine cette semaine.",
+    "La manageuse fixe des deadlines serrées et organise un afterwork chaque jeudi soir.",
+    "Pour le topping, un coulis de fruits rouges fera très bien l'affaire ce soir.",
+])
+def test_french_press_anglicisms_in_a_noun_slot_stay(text):
+    # each was "repaired" ("un code de mesures", "la plan", "du photo") before loanwords.txt
+    # listed it
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_rare_word_the_lexicon_lacks_is_flagged_in_a_spun_sentence():
+    text = "En pratique, rien de plus twit, il suffit de miser sur tous les produits de saison."
+    assert [(e.kind, text[e.start:e.end], e.rule) for e in spinner.propose(text, "fr")] == [
+        ("other", "twit", "spinner.suspect:simple?")]
+
+
+def test_a_rare_word_the_lexicon_lacks_is_not_changed_without_other_spinner_evidence():
+    # "reintroduce" is an Italian verb form simplemma's lexicon does not list
+    text = ("Per questo abbiamo approvato la legge che reintroduce a scuola l'educazione civica "
+            "obbligatoria.")
+    assert [e.kind for e in spinner.propose(text, "it") if e.kind == "substitution"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome au nouveau directeur, arrivé lundi à la tête de l'entreprise.",
+    "Happy hour tous les jeudis soir au bar de la place de la mairie.",
+])
+def test_an_english_opener_without_other_spinner_evidence_stays(text):
+    # a spinner swaps words inside sentences too; a capitalised English word opening one, or the
+    # word after it, with nothing else flagged is the writer's ("Invite au", "Happy moment")
+    assert spinner.propose(text, "fr") == []
+
+
+_ACCENTLESS = ("Le president de la region a annonce mardi un plan general pour la securite des "
+               "habitants. Selon le prefet, la decision a ete prise apres un long debat au conseil "
+               "regional. La police a interpelle un suspect a cote de la gare et le regime de "
+               "detention provisoire a ete decide par le juge, qui a estime que la defense "
+               "n'avait pas apporte d'element nouveau.")
+
+
+def test_a_french_text_typed_without_accents_keeps_its_words():
+    # "region", "detention", "decide", "element" are "région", "détention", "décidé", "élément"
+    assert spinner.propose(_ACCENTLESS, "fr") == []
+
+
+def test_an_unaccented_english_word_in_accented_french_is_still_a_swap():
+    text = ("Le président de la région a annoncé mardi un plan général pour la sécurité des "
+            "habitants. Selon le préfet, la décision a été prise après un long débat au conseil "
+            "de la region, où les élus ont discuté de la réforme du système de transport.")
+    assert [text[e.start:e.end] for e in spinner.propose(text, "fr")] == ["region"]
+
+
+def test_a_word_ending_a_chain_of_apostrophes_is_no_elision():
+    text = "Le festival a célébré le rock'n'roll avec plusieurs concerts gratuits sur la place."
+    assert spinner.propose(text, "fr") == []

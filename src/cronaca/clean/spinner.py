@@ -32,7 +32,7 @@ from functools import cache, cached_property
 from itertools import compress
 from pathlib import Path
 
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, word_frequency, zipf_frequency
 
 from cronaca.clean.edits import Edit
 from cronaca.lang import LanguageDataError, load
@@ -51,6 +51,15 @@ MIN_GAP = 1.5
 # smaller gap (clean.tsv spinner_unknown_gap, default 1.2; zipf < 3 in the language) that the
 # language's lexicon (simplemma) does not know: wordfreq's lists carry English text ("perish":
 # 3.3 in English, 1.85 in German).
+# ... and spinner's words the language hardly has at all (zipf < RARE_UNKNOWN_ZIPF) and its
+# lexicon does not know, a little more frequent in English: "twit" in French (see
+# Detector.rare_unknown). Both frequencies are small there, so their gap says little; the
+# lexicon's silence says more, but not enough to change the text: such a token is only flagged
+# (clean Italian news: "reintroduce", "dispenser", "bodybuilding" would have been "repaired"
+# as out-of-language words; repairing them in visibly spun articles changed nothing on the
+# evaluation's dev split and added a repair to OCR text).
+RARE_UNKNOWN_ZIPF = 2.5
+RARE_UNKNOWN_GAP = 0.3
 # P(original | token) needed to change the text; below it the token is only flagged.
 REPAIR_CONFIDENCE = 0.5
 # The lexicon's probabilities are sharpened (p ** SHARPEN, renormalised): frequent originals are
@@ -85,6 +94,7 @@ AGREEMENT_EVIDENCE = 3
 # 0.807, all of it "client" read as "computer": the same repair a clean "un client di SnapChat"
 # gets; 0.6 kept.)
 WEAK_REPAIR_CONFIDENCE = 0.6
+LONE_WEAK_REPAIR_CONFIDENCE = 0.6
 # ... and P(swap) for a weak token, from its odds, is odds * rate / (odds * rate + 1): the rate is
 # how much spinner output a text holds against English quoted in the language, set on the
 # evaluation's dev split and on clean Italian and German news (3: "made", "under" at odds 2e-5
@@ -122,12 +132,26 @@ MIN_STEM_LETTERS = 3
 # language's word: it does not count as the article's language around a candidate
 THIRD_LANGUAGE_GAP = 1.5
 
+# An article of at least ACCENTLESS_MIN_WORDS words, in which the language should show at least
+# ACCENTLESS_MIN_EXPECTED accented words, that shows fewer than ACCENTLESS_SHARE of them is
+# written without accents (see Detector.writes_no_accents); accented_share reads the language's
+# ACCENT_SAMPLE_WORDS commonest words, unaccented_forms its UNACCENTED_VOCABULARY commonest
+ACCENTLESS_MIN_WORDS = 40
+ACCENTLESS_MIN_EXPECTED = 4.0
+ACCENTLESS_SHARE = 0.2
+ACCENT_SAMPLE_WORDS = 1000
+UNACCENTED_VOCABULARY = 30000
+# a word with a letter outside ASCII (not a typographic quote or a no-break space)
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*(?=[^\x00-\x7f])[^\W\d_][^\W\d_]*")
+
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
 STRONG, WEAK, NOUN = 1, 2, 3
 # ... and, found by its place rather than by the word, a word of the language where its elision
 # says the spinner put it (see _misfit_slots)
 SLOT = 4
+# ... and a rare word the language's lexicon does not know (see Detector.rare_unknown)
+RARE = 5
 FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token a swap
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 # a word this much more frequent (zipf) in the language than in English is its own, in any slot
@@ -213,13 +237,29 @@ class Detector:
             self._foreign[word] = known
         return known
 
+    def rare_unknown(self, word: str) -> bool:
+        """``word`` is a spinner's word (a key of the reverse lexicons) that the language hardly
+        has and its lexicon does not know, a little more frequent in English ("rien de plus
+        twit" for "simple" in French). Weaker evidence than out_of_language: a rare form of the language
+        that the lexicon lacks ("reintroduce" in Italian) or a rare loanword ("dispenser") looks
+        the same."""
+        if not word.isascii() or word in self.loanwords or (
+                word not in self.reverse and word not in self.slot_reverse):
+            return False
+        here = zipf_frequency(word, self.lang)
+        en = zipf_frequency(word, "en")
+        return (here < RARE_UNKNOWN_ZIPF and en >= MIN_ZIPF_EN
+                and en - here >= RARE_UNKNOWN_GAP and not self.in_lexicon(word))
+
     def candidate(self, word: str) -> int:
         """STRONG for an out-of-language word, NOUN for an English word the language knows only
-        as a capitalised noun, WEAK for a weak candidate, else 0 (cached)."""
+        as a capitalised noun, WEAK for a weak candidate, RARE for a rare unknown one, else 0
+        (cached)."""
         kind = (STRONG if self.out_of_language(word)
                 else NOUN if word in self.nouns and word not in self.loanwords
-                else WEAK if word in self.english_weak else 0)
-        if kind in (STRONG, WEAK) and self.adjective_endings and self.inflected_here(word):
+                else WEAK if word in self.english_weak
+                else RARE if self.rare_unknown(word) else 0)
+        if kind in (STRONG, WEAK, RARE) and self.adjective_endings and self.inflected_here(word):
             kind = 0  # (a noun's inflected forms, "Veteranen", say nothing of its lower case)
         self._candidates[word] = kind
         return kind
@@ -388,6 +428,32 @@ class Detector:
                 zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < CLOSE_GAP)
         return known
 
+    @cached_property
+    def accented_share(self) -> float:
+        """The share of the language's running words that carry a letter outside ASCII, from
+        its ACCENT_SAMPLE_WORDS commonest words weighted by frequency (French 0.11: "à", "été";
+        Italian 0.04; English 0): computed when first asked, ~0.04 s."""
+        words = top_n_list(self.lang, ACCENT_SAMPLE_WORDS)
+        total = sum(word_frequency(w, self.lang) for w in words) or 1.0
+        return sum(word_frequency(w, self.lang) for w in words if not w.isascii()) / total
+
+    @cached_property
+    def unaccented_forms(self) -> frozenset[str]:
+        """Common words of the language (its UNACCENTED_VOCABULARY commonest) written without
+        their accents: "region", "element", "decide" for "région", "élément", "décidé". Asked
+        only of articles written without accents; computed when first needed, ~0.3 s."""
+        return frozenset(_unaccented(w) for w in top_n_list(self.lang, UNACCENTED_VOCABULARY)
+                         if not w.isascii() and w.isalpha())
+
+    def writes_no_accents(self, lowered: str, words: int) -> bool:
+        """An article long enough to tell, with far fewer accented words than the language
+        writes (ACCENTLESS_SHARE of its share): a forum post, a comment or a page typed without
+        accents, where "region" is "région" and no English word."""
+        if words < ACCENTLESS_MIN_WORDS or not lowered.isascii() and (
+                len(_ACCENTED_WORD.findall(lowered)) >= ACCENTLESS_SHARE * self.accented_share * words):
+            return False
+        return self.accented_share * words >= ACCENTLESS_MIN_EXPECTED
+
     def native(self, word: str) -> bool:
         """``word`` (lower case) reads as a word of this language rather than of English."""
         known = self._native.get(word)
@@ -396,6 +462,11 @@ class Detector:
             known = here >= 1.0 and here >= zipf_frequency(word, "en")
             self._native[word] = known
         return known
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("région" -> "region")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
@@ -640,6 +711,10 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     before, after = text[max(0, start - 2):start].strip(), text[end:end + 2].strip()
     if _elided(text, start, end):
         return False  # an elided word of the language ("vent'anni"), not a swap
+    if start > 1 and text[start - 1] in "'’":
+        piece = _WORD_BEFORE_STOP.search(text, max(0, start - 12), start - 1)
+        if piece and piece.start() and text[piece.start() - 1] in "'’":
+            return False  # the end of a chain of apostrophes: "rock'n'roll", no elision
     if end - start <= MAX_UNIT_LETTERS and _UNIT_BEFORE.search(text, max(0, start - 3), start):
         return False  # a unit after a number ("6,65 sec", "10 min")
     if _GLOSS.match(text, end):
@@ -673,6 +748,14 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     adjacent = (_TOKEN.findall(text, max(0, start - CONTEXT_CHARS), start)[-1:]
                 + _TOKEN.findall(text, end, end + CONTEXT_CHARS)[:1])
     if any(not w.islower() and detector.common_english(w.lower()) for w in adjacent):
+        return False
+    # ... and so does an English word opening the sentence right before it: "Happy hour tous
+    # les jeudis", "Good news pour les salariés" (a name there is no English word: "Trump")
+    opener = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    if (opener and opener.group(1)[:1].isupper() and not opener.group(1).isupper()
+            and _sentence_initial(text, opener.start(1), detector.abbreviations)
+            and detector.englishish(opener.group(1).lower())
+            and not detector.native(opener.group(1).lower())):
         return False
     if any(w[:1].isupper() and w.lower() in detector.loanwords for w in adjacent):
         # next to a borrowed English noun ("mit awesome Team") or a capitalised English label
@@ -829,7 +912,8 @@ def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Matc
     return kept
 
 
-_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap}
+_CHECKS = {STRONG: _plausible_swap, WEAK: _plausible_weak_swap, NOUN: _plausible_noun_swap,
+           RARE: _plausible_swap}
 
 
 class Relatives:
@@ -1067,8 +1151,11 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
             if kind == 0:
                 # after an elided form ("l'notion"): the original began with a vowel
                 before = _WORD_BEFORE_STOP.search(lowered, max(0, match.start() - 12), match.start())
+                # (an elided form inside a word or a chain of apostrophes, "rock'n'roll", is none)
                 if before is None or before.group(1) not in detector.elided_forms() or (
-                        lowered[before.start() - 1:before.start()].isalpha()):
+                        lowered[before.start() - 1:before.start()].isalpha()
+                        or lowered[before.start() - 1:before.start()] in "'’"
+                        and before.start() > 0):
                     continue
                 word, fit = _TOKEN.match(lowered, match.end()), "vowel"
             else:
@@ -1148,6 +1235,14 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
+    if detector.writes_no_accents(lowered, len(lowers)):
+        # a word of the language that lost its accents is no English word ("la region")
+        bare = detector.unaccented_forms
+        kinds = [0 if k and w in bare else k for w, k in zip(lowers, kinds)]
+        slots = [(a, b) for a, b in slots if lowered[a:b] not in bare]
+        if not any(kinds) and not slots:
+            return []
+    slot_words = {lowered[a:b] for a, b in slots}
     if NOUN in kinds and sum(map(str.isupper, "".join(_FIRST_LETTER.findall(text)))) < (
             MIN_CAPITALISED_SHARE * len(lowers)):
         kinds = [0 if k == NOUN else k for k in kinds]
@@ -1182,15 +1277,23 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         named = {w for w in {lowered[a:b] for a, b in flagged}
                  if _capitalised_inside(text, w, detector)}
         flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
+        # a capitalised word opening a sentence is the spinner's only beside its swaps inside
+        # sentences, written in lower case: alone it is a writer's English opener ("Welcome au
+        # nouveau directeur", "Stop aux violences")
+        inside = {lowered[a:b] for a, b in flagged if text[a].islower()}
+        flagged = [(a, b) for a, b in flagged
+                   if text[a].islower() or inside - {lowered[a:b]}]
     if not flagged:
         return []
     # A spinner swaps every occurrence of its dictionary words, so a spun article shows several
     # swapped tokens; there a likely original is enough. An original that still appears elsewhere
     # in the article was evidently not swapped away.
     # lower-case nouns are no evidence of spinning by themselves: a web page written loosely
-    # holds many ("im anderen thread", "hab unlimited Datenvolumen")
+    # holds many ("im anderen thread", "hab unlimited Datenvolumen"); rare words the lexicon does
+    # not know (see Detector.rare_unknown) add to other evidence, but are none by themselves
     spun = _visibly_spun([(a, b) for a, b in flagged if known[lowered[a:b]] != NOUN],
-                         lowered, len(lowers))
+                         lowered, len(lowers)) and any(
+        known[lowered[a:b]] not in (NOUN, RARE) for a, b in flagged)
     threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     # an article with out-of-language swaps holds far more spinner output than the language's
     # text at large: there a weak token is likelier the spinner's
@@ -1243,10 +1346,14 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         candidates = guesses[lowered[start:end]]
         token = lowered[start:end]
         kind = detector._candidates.get(token) or SLOT
+        if kind == RARE and token in slot_words:
+            kind = SLOT  # its place shows what the word alone does not
         weak = kind == WEAK
         # a lower-case noun is changed only in a visibly spun article: elsewhere it is a writer's
         # lower-cased noun more often than a swap
-        needed = (WEAK_REPAIR_CONFIDENCE if weak
+        needed = ((WEAK_REPAIR_CONFIDENCE if rate == SPUN_WEAK_SWAP_RATE
+                   else LONE_WEAK_REPAIR_CONFIDENCE) if weak
+                  else 2.0 if kind == RARE  # flagged, never changed (see RARE_UNKNOWN_ZIPF)
                   else threshold if kind != NOUN or spun or repeats[token] >= NOUN_REPEATS
                   else 2.0)
         share = _weak_swap_share(detector, token, rate) if weak else 1.0
