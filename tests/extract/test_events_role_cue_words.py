@@ -1,6 +1,7 @@
-"""Passive auxiliaries away from the participle or in other tenses (evrole11): "è sempre stato
-criticato", "sarebbe stato criticato", "fu criticato", "sería criticado" make the subject the one acted
-upon and the "da"/"por" phrase the actor, as "è stato criticato" always did; the readings that must not
+"""Role cue words (evrole11): passive auxiliaries away from the participle or in other tenses ("è
+sempre stato criticato", "fu criticato", "sería criticado") make the subject the one acted upon and the
+"da"/"por" phrase the actor; aspectual verbs ("comincerà le consultazioni") govern an act noun as light
+verbs do; a quantity modifier ("at least 50") is no place preposition. The readings that must not
 change stand next to them."""
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_a_spanish_conditional_passive_names_the_agent_as_actor():
 def test_a_spanish_imperfect_passive_names_the_agent_as_actor():
     [event] = events(document("Sánchez era criticado por Milei.", "es", ALL))
     assert summary(event) == ("ACCUSE", ("Q5",), ("Q1208324",), "occurred")
+
+
+NAPOLITANO = ("Q6", "Giorgio Napolitano", "PERSON", ["Giorgio Napolitano", "Napolitano"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+HAMAS = ("Q7", "Hamas", "GROUP", ["Hamas"])
+
+
+def test_an_aspectual_verb_governs_the_act_noun_as_a_light_verb():
+    [event] = events(document("Domani Napolitano comincerà le consultazioni.", "it", [NAPOLITANO]))
+    assert summary(event)[:3] == ("CONSULT", ("Q6",), ())
+
+
+def test_at_least_before_a_number_is_no_place_preposition():
+    [event] = events(document("Israel killed at least 50 Hamas fighters.", "en", [ISRAEL, HAMAS]))
+    assert summary(event) == ("ASSAULT", ("Q801",), ("Q7",), "occurred")
+
+
+def test_a_plain_number_object_is_unchanged():
+    [event] = events(document("Israel killed 50 Hamas fighters.", "en", [ISRAEL, HAMAS]))
+    assert summary(event) == ("ASSAULT", ("Q801",), ("Q7",), "occurred")
