@@ -74,3 +74,24 @@ def test_at_least_before_a_number_is_no_place_preposition():
 def test_a_plain_number_object_is_unchanged():
     [event] = events(document("Israel killed 50 Hamas fighters.", "en", [ISRAEL, HAMAS]))
     assert summary(event) == ("ASSAULT", ("Q801",), ("Q7",), "occurred")
+
+
+FRENTE = ("Q8", "Frente de Todos", "ORG", ["Frente de Todos"])
+CONTE = ("Q9", "Giuseppe Conte", "PERSON", ["Giuseppe Conte", "Conte"])
+
+
+def test_a_fronted_preposition_phrase_leaves_a_zero_subject_to_carry_over():
+    text = "El Frente de Todos presentó tres proyectos. Con esas tres iniciativas pidió la sesión."
+    [event] = events(document(text, "es", [FRENTE]))
+    assert summary(event)[:3] == ("REQUEST", ("Q8",), ())
+
+
+def test_a_second_article_after_the_fronted_phrase_is_an_unnamed_subject():
+    text = "El Frente de Todos presentó tres proyectos. Con esas iniciativas el bloque pidió la sesión."
+    assert events(document(text, "es", [FRENTE])) == []
+
+
+def test_an_italian_fronted_phrase_carries_the_previous_subject():
+    text = "Salvini ha parlato a lungo. In conferenza stampa ha chiesto le dimissioni di Conte."
+    found = [summary(e)[:3] for e in events(document(text, "it", [SALVINI, CONTE]))]
+    assert ("REQUEST", ("Q4",), ("Q9",)) in found

@@ -121,6 +121,7 @@ class Unit:
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
+    object_gap: bool = False  # one to four lower-case words before it, an article only first: a preposition's object ("Con esas tres iniciativas pidió")
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
@@ -731,6 +732,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap_words += unit.words_before
                 if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
                     unit.plain_gap = _plain_words(before, lexicon, prev == start)
+                unit.object_gap = gap_words == unit.words_before and _object_words(before, lexicon)
             if unit.kind != "cue":
                 gap_words = -1
             prev = unit.end
@@ -749,6 +751,16 @@ def _plain_words(before: str, lexicon: Lexicon, opening: bool) -> bool:
     words = _GAP_WORD.findall(before)
     return bool(words) and all(w.isalpha() and (w.islower() or opening and k == 0) and fold(w) not in lexicon.dets
                                for k, w in enumerate(words))
+
+
+def _object_words(before: str, lexicon: Lexicon) -> bool:
+    """Are the words of a gap one to four lower-case words or numbers, with an article at most as the
+    first word ("esas tres iniciativas", "la conferenza stampa")? Such a gap after a preposition is that
+    preposition's object; a second article would open another noun phrase, a subject no lexicon knows
+    ("Con esas iniciativas el bloque pidió")."""
+    words = _GAP_WORD.findall(before)
+    return 1 <= len(words) <= 4 and all((w.isalpha() and w.islower() or w.isdigit())
+                                        and (k == 0 or fold(w) not in lexicon.dets) for k, w in enumerate(words))
 
 
 def _unnamed_after_comma(text: str, before: str, at: int, lexicon: Lexicon) -> bool:
