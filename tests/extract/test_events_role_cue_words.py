@@ -95,3 +95,23 @@ def test_an_italian_fronted_phrase_carries_the_previous_subject():
     text = "Salvini ha parlato a lungo. In conferenza stampa ha chiesto le dimissioni di Conte."
     found = [summary(e)[:3] for e in events(document(text, "it", [SALVINI, CONTE]))]
     assert ("REQUEST", ("Q4",), ("Q9",)) in found
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+ZAMORA = ("Q10", "José Rubén Zamora", "PERSON", ["Zamora"])
+
+
+def test_an_unnamed_person_owned_by_a_name_acts_not_the_owner():
+    assert events(document("Putin's spokesman has criticized Ukraine.", "en", [PUTIN, UKRAINE])) == []
+
+
+def test_a_national_body_owned_by_a_country_acts_for_it():
+    [event] = events(document("Russia's government has criticized Ukraine.", "en", [RUSSIA, UKRAINE]))
+    assert summary(event) == ("ACCUSE", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_legal_team_acts_for_its_client():
+    [event] = events(document("Zamora’s legal team has rejected the ruling.", "en", [ZAMORA]))
+    assert summary(event)[:2] == ("REJECT", ("Q10",))

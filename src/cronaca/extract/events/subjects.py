@@ -27,6 +27,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if j == i - 1 and units[i].owned_before:
+                return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
             if j == i - 2 and unknown_verbs_object(units, j, i):
