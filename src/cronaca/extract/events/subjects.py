@@ -6,7 +6,7 @@ from cronaca.extract.events.antecedents import agreeing
 from cronaca.extract.events.arguments import UNRESOLVED, Args
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
 from cronaca.extract.events.trigger_choice import pick_trigger
-from cronaca.extract.events.units import Clause, Unit
+from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit
 
 
 def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
@@ -27,6 +27,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if j == i - 1 and units[i].owned_before:
+                return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
             if j == i - 2 and unknown_verbs_object(units, j, i):
@@ -159,6 +161,17 @@ def coordinated_without_subject(units: list[Unit], i: int) -> bool:
                                                            or marked_infinitive(units, k))
                for k, u in enumerate(units[:i - 1]))  # ("aims to mobilize ... and urged": no finite verb)
 
+
+
+def fronted_phrase(units: list[Unit], i: int) -> bool:
+    """Pro-drop languages: does the clause open with a preposition and its object of plain words, the verb
+    at i right after ("Con esas tres iniciativas pidió la sesión", "In conferenza stampa ha chiesto")? The
+    fronted phrase is no subject: the verb's subject is zero, as after a bare adverb."""
+    if i == 0 or units[i].kind != "trigger" or not units[i].object_gap:
+        return False
+    first = units[0]
+    return first.kind == "cue" and first.cue is not None and first.cue.value in PREPOSITIONS \
+        and first.words_before == 0 and all(u.kind == "cue" and u.words_before == 0 for u in units[1:i])
 
 
 def bare_start(units: list[Unit], i: int) -> bool:

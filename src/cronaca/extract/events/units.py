@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 from cronaca.extract.events.labels import quoted_label
+from cronaca.lang import load
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -121,9 +122,11 @@ class Unit:
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
+    object_gap: bool = False  # one to four lower-case words before it, an article only first: a preposition's object ("Con esas tres iniciativas pidió")
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
+    owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
 
 
 @dataclass(slots=True)
@@ -721,6 +724,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
+            if unit.kind == "trigger" and unit.words_before and clause.units and unit is not clause.units[0]:
+                owner = clause.units[clause.units.index(unit) - 1]
+                unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
+                    and any(t.pos == "verb" for t in unit.triggers) \
+                    and _owned_person(text[owner.phrase.end:unit.start], lexicon)
             before = text[prev:unit.start]
             unit.comma_before = "," in before and _comma(before)
             unit.touching = not before.strip(" ,")
@@ -731,6 +739,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 gap_words += unit.words_before
                 if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
                     unit.plain_gap = _plain_words(before, lexicon, prev == start)
+                unit.object_gap = gap_words == unit.words_before and _object_words(before, lexicon)
             if unit.kind != "cue":
                 gap_words = -1
             prev = unit.end
@@ -749,6 +758,16 @@ def _plain_words(before: str, lexicon: Lexicon, opening: bool) -> bool:
     words = _GAP_WORD.findall(before)
     return bool(words) and all(w.isalpha() and (w.islower() or opening and k == 0) and fold(w) not in lexicon.dets
                                for k, w in enumerate(words))
+
+
+def _object_words(before: str, lexicon: Lexicon) -> bool:
+    """Are the words of a gap one to four lower-case words or numbers, with an article at most as the
+    first word ("esas tres iniciativas", "la conferenza stampa")? Such a gap after a preposition is that
+    preposition's object; a second article would open another noun phrase, a subject no lexicon knows
+    ("Con esas iniciativas el bloque pidió")."""
+    words = _GAP_WORD.findall(before)
+    return 1 <= len(words) <= 4 and all((w.isalpha() and w.islower() or w.isdigit())
+                                        and (k == 0 or fold(w) not in lexicon.dets) for k, w in enumerate(words))
 
 
 def _unnamed_after_comma(text: str, before: str, at: int, lexicon: Lexicon) -> bool:
@@ -955,6 +974,34 @@ def _comma(gap: str) -> bool:
 
 _RELATIVE = Cue("role", "relative")
 _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+#: the possessive ending and the noun after it ("'s top advisers "): at most three lower-case words
+_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def _owned_person(before: str, lexicon: Lexicon) -> bool:
+    """Is the gap after a possessor a lower-case noun that is no body of the possessor ("'s advisers", "'s
+    uncle", "'s spokesman")? Such an unnamed subject acts, not its owner; a body ("'s government", "'s armed
+    forces": institution_nouns.tsv) acts for its owner, as the guidelines read "X's foreign ministry", and so
+    do the nouns of grammar key `owner_acting_nouns` ("'s legal team")."""
+    m = _OWNED_NOUN.match(before)
+    if m is None:
+        return False
+    words = fold(m.group(1)).split()
+    bodies = _body_nouns(lexicon.code) | _word_set(lexicon.grammar.get("owner_acting_nouns", ""))
+    # (any run of the words: an auxiliary may follow the noun, "'s legal team has rejected")
+    return not any(" ".join(words[a:b]) in bodies for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+@cache
+def _body_nouns(code: str) -> frozenset[str]:
+    """Nouns of national bodies (institution_nouns.tsv), folded."""
+    try:
+        rows = load(code).table("institution_nouns.tsv")
+    except (FileNotFoundError, KeyError):
+        return frozenset()
+    return frozenset(fold(r["noun"]) for r in rows)
 
 
 @cache

@@ -8,7 +8,7 @@ from cronaca.extract.events.modality import status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, governed_infinitive, \
-    no_phrase_before, subject_before
+    fronted_phrase, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
 from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import infinitive_args, roles_before, verb_second_args, zu_infinitive
@@ -90,7 +90,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
     if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i)
-                                      or coordinated_without_subject(units, i)):
+                                      or coordinated_without_subject(units, i)
+                                      or pro_drop and fronted_phrase(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
     elif not subject and inherited and rule != UNRESOLVED and pro_drop and governed_infinitive(units, i):
         subject, rule = inherited, INFINITIVE_INHERITED  # "Poi decide di sospendere": the zero subject
