@@ -231,24 +231,34 @@ def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     (``description_nouns.tsv``: "el Ministerio de Transporte" is no "compañía") and, for a body of
     the state ("la polizia", "the court"), those whose name says nothing of its kind."""
     kind = ctx.speech.body_kinds.get(noun, noun)
+    # a body noun of its own kind ("la congregación", "die Stiftung": not in description_nouns.tsv)
+    # says nothing against a name holding a noun of a listed kind ("Compañía de Jesús")
+    listed = kind in ctx.speech.listed_kinds
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
+    own: dict[str, bool] = {}
     i = bisect_left(ctx.mention_starts, pos) - 1
+    seen: list[tuple[str, int, str]] = []
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
+        seen.append((ctx.mentions[i].entity_id, ctx.mentions[i].start, ctx.mentions[i].text))
         i -= 1
-        if ctx.types.get(m.entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
+    # a body that reported something is a cited source, kept out of the mentions, but still the body
+    # the passage is about ("La Compañía de Jesús informó ... la congregación señaló")
+    seen += [(c.entity_id, c.start, c.text) for c in ctx.doc.sources if pos - ROLE_WINDOW <= c.start < pos]
+    for entity_id, start, said in sorted(seen, key=lambda x: -x[1]):
+        if ctx.types.get(entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
             continue
-        words = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)}
+        words = {w.lower() for w in WORD.findall(ctx.names.get(entity_id, "") + " " + said)}
         held = {ctx.speech.body_kinds[w] for w in words if w in ctx.speech.body_kinds}
-        if held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
+        if listed and held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
                 or not held and kind in NAMED_KINDS:
             continue
-        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        last.setdefault(m.entity_id, m.start)
+        counts[entity_id] = counts.get(entity_id, 0) + 1
+        last.setdefault(entity_id, start)
+        own[entity_id] = own.get(entity_id, False) or kind in held
     if not counts:
         return None
-    return max(counts, key=lambda e: (counts[e], last[e]))
+    return max(counts, key=lambda e: (own[e], counts[e], last[e]))
 
 
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:

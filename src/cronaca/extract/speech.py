@@ -70,6 +70,8 @@ class SpeechData:
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
     body_kinds: dict[str, str] = field(default_factory=dict)
+    #: the kinds description_nouns.tsv lists ("company", "party"), not a body_noun row's own kind
+    listed_kinds: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
@@ -244,6 +246,8 @@ def speech_data(lang: str | None) -> SpeechData:
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
         body_nouns=frozenset(kinds),
         body_kinds=kinds,
+        listed_kinds=frozenset(r["kind"].strip() for r in data.table("description_nouns.tsv")
+                               if r.get("noun", "").strip() and r["kind"].strip() != "not_same"),
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         designate=_designate_pattern(words.get("designate", [])),
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
