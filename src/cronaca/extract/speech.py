@@ -97,6 +97,9 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
+    #: the PERSON mentioned most before it
+    concerned_nouns: frozenset[str] = frozenset()
     #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
     from_prepositions: frozenset[str] = frozenset()
     #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
@@ -262,6 +265,7 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
