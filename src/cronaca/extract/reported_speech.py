@@ -275,6 +275,10 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
+#: Only a few words, no other punctuation, then a colon right after a verb of saying.
+_COLON_NEXT = re.compile(r"[^,.;:!?\n“”«»„\"]{0,60}:")
+
+
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
               rest_words: int = PARENTHETICAL_REST_WORDS) -> tuple[int, int, int] | None:
     """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman."
@@ -285,6 +289,13 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
     after = tail if stop == -1 else tail[:stop]
     if any(c in after for c in QUOTE_MARKS) or len(WORD.findall(after)) > PREPOSED_TAIL_WORDS \
             and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
+        return None
+    colon = _COLON_NEXT.match(tail)
+    lead = WORD.findall(colon.group()) if colon else []
+    if colon and (not lead or lead[0].lower() in ctx.speech.prepositions):
+        # "Sascha Lohmann, Sanktionsexperte der SWP, sagt gegenüber ZDFheute: ...": a verb whose
+        # words follow a colon, with no subject after it; before it stands its subject, not what
+        # was said (unlike "..., sagt der Mann: ihn zu demütigen")
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= rest_words \
