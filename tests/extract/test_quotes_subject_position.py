@@ -30,3 +30,18 @@ def test_a_name_after_a_preposition_deep_in_the_clause_is_no_subject_of_a_verb_w
             "del Poder Legislativo, pues consideran que el Congreso tendrá que actuar.")
     found = quotes(make_doc(text, "es", {"x:org:legislativo": ("ORG", ["Poder Legislativo"])}))
     assert [q.speaker for q in found if q.text.startswith("el Congreso")] in ([], [None])
+
+
+def test_clause_before_the_verb_with_quoted_words_inside_is_reported():
+    text = ('In Österreich hat der Verfassungsschutz die Gruppe auf dem Radar. Allerdings seien sie '
+            '"realweltlich" noch nicht in Erscheinung getreten, heißt es aus der Direktion Staatsschutz.')
+    found = quotes(make_doc(text, "de", {"x:org:dsn": ("ORG", ["Direktion Staatsschutz"])}))
+    assert [(q.text, q.speaker) for q in found if not q.direct] == [
+        ('Allerdings seien sie "realweltlich" noch nicht in Erscheinung getreten', "x:org:dsn")]
+
+
+def test_clause_ending_with_its_quotation_before_the_verb_is_that_quotation_only():
+    text = ("Roberto Maroni ha firmato il patto. In Lombardia il Carroccio avrà il sostegno del Pdl, in quanto "
+            "«da soli non ce l'avremmo fatta», spiega Maroni.")
+    found = quotes(make_doc(text, "it", {"x:person:maroni": ("PERSON", ["Roberto Maroni", "Maroni"])}))
+    assert [(q.text, q.direct) for q in found] == [("da soli non ce l'avremmo fatta", True)]
