@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from cronaca.document import Mention, Quote, Span
-from cronaca.extract.cue_subjects import PHRASE_WORDS, first_subject, governed
+from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
-from cronaca.extract.quote_context import WORD, QuoteContext
+from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
 from cronaca.extract.speaker_gender import other_gender, pronoun_gender
 from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
@@ -70,15 +70,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     concerned = concerned_subject(ctx, start, end, pos)
     if concerned is not None:  # "Le principal intéressé a rejeté ... et a fait savoir qu'il ..."
         return Speaker(concerned.entity_id, concerned.text, concerned.span, f"carry-over:{rule}+concerned")
-    def opening(m: Mention) -> bool:
-        # a name after a preposition is in the subject phrase only near its clause's start ("A
-        # spokesman for the Senate Democratic campaign said"), not deep in a clause ("hicieron un
-        # llamado a respetar la autonomía del Poder Legislativo, pues consideran que")
-        clause = max(start, ctx.text.rfind(",", start, m.start) + 1)
-        return agrees(m) and (not governed(ctx, m.start)
-                              or len(WORD.findall(ctx.text, clause, m.start)) <= PHRASE_WORDS)
-
-    subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds, accept=opening) \
+    subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds, accept=agrees) \
         if end > start else None
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
