@@ -38,3 +38,11 @@ def test_clause_ending_with_its_quotation_before_the_verb_is_that_quotation_only
             "«da soli non ce l'avremmo fatta», spiega Maroni.")
     found = quotes(make_doc(text, "it", {"x:person:maroni": ("PERSON", ["Roberto Maroni", "Maroni"])}))
     assert [(q.text, q.direct) for q in found] == [("da soli non ce l'avremmo fatta", True)]
+
+
+def test_name_before_two_comma_set_parts_speaks_not_the_name_inside_them():
+    text = ("Claudio Fava, figlio del giornalista Giuseppe Fava, vittima di Cosa Nostra, ha affermato che "
+            "«Grillo parla come un mafioso».")
+    found = quotes(make_doc(text, "it", {"x:person:claudio": ("PERSON", ["Claudio Fava"]),
+                                         "x:person:giuseppe": ("PERSON", ["Giuseppe Fava"])}))
+    assert {q.speaker for q in found} == {"x:person:claudio"}
