@@ -127,8 +127,13 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     direct = inner is not None
     if direct:  # "According to X, “...”", "« ... », selon X": the quotation is X's words
         start, end = inner
-    elif len(WORD.findall(text, start, end)) < 3 or quote_between(ctx, start, end):
+    elif len(WORD.findall(text, start, end)) < 3:
         return
+    fragments: list[tuple[int, int]] = []
+    if not direct and quote_between(ctx, start, end):
+        fragments = _quoted_fragments(ctx, start, end) if start < match.start() else []
+        if not fragments:
+            return
     kind = "direct" if direct else "indirect"
     cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
     if source is not None and _person_after_source(ctx, source, who_end if start < match.start() else min(who_end, start)):
@@ -141,8 +146,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
                 or j < len(ctx.cues) and ctx.cues[j].start < end:
             return
         span = Span(source.start, source.end, source.text)
-        emit(ctx, start, end, direct, cue, Speaker(source.entity_id, source.text, span, "cited-source"),
-             f"{kind}:according", 0.6, according=False)
+        speaker = Speaker(source.entity_id, source.text, span, "cited-source")
+        emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", 0.6, according=False)
+        _emit_fragments(ctx, fragments, cue, speaker, according=False)
         return
     # the speaker phrase ends at the content after it, or at its own end when the content came first
     # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
@@ -162,6 +168,40 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
+    _emit_fragments(ctx, fragments, cue, speaker)
+
+
+def _quoted_fragments(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations inside a clause that an attribution after it reports ("Les comptes se sont
+    « très fortement dégradés » en 2022, « une proportion inédite », selon la Drees"), when the
+    clause does not open with one and none of them has a verb of saying of its own; else none."""
+    if ctx.text[start:start + 1] in "«“\"„‚‘‹":
+        return []
+    found = []
+    i = bisect_left(ctx.quoted_starts, start)
+    while i < len(ctx.quoted) and ctx.quoted[i].open < end:
+        q = ctx.quoted[i]
+        i += 1
+        if q.close > end + 1 or any(x.direct and x.cue is not None and x.start < q.close and q.open < x.end
+                                    for x in ctx.quotes):
+            return []
+        a, b = q.start, q.end
+        while b > a and (ctx.text[b - 1].isspace() or ctx.text[b - 1] in ",;"):
+            b -= 1
+        while a < b and ctx.text[a].isspace():
+            a += 1
+        if WORD.search(ctx.text, a, b):
+            found.append((a, b))
+    return found
+
+
+def _emit_fragments(ctx: QuoteContext, fragments: list[tuple[int, int]], cue: Cue, speaker: Speaker,
+                    according: bool = True) -> None:
+    """The quoted words inside reported content are the same speaker's, in place of what the
+    quotation alone gave them (no verb of saying: the previous quote's speaker, or none)."""
+    for a, b in fragments:
+        ctx.quotes[:] = [x for x in ctx.quotes if not (x.direct and x.start == a and x.end == b)]
+        emit(ctx, a, b, True, cue, speaker, "direct:according-fragment", confidence(speaker, 0.6), according=according)
 
 
 #: Most words other than articles and nouns of office between an attribution word and its name

@@ -12,7 +12,7 @@ from cronaca.document import Mention, Quote, Span
 from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext
-from cronaca.extract.role_nouns import CARRY_SENTENCES
+from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
 from cronaca.extract.speaker_gender import other_gender, pronoun_gender
 from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
 
@@ -67,6 +67,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     # ("A spokesman for the Senate Democratic campaign said")
     start = ctx.doc.sentences[here][0]
     end = _before_content(ctx.doc.text, start, pos) if inverted else pos
+    concerned = concerned_subject(ctx, start, end, pos)
+    if concerned is not None:  # "Le principal intéressé a rejeté ... et a fait savoir qu'il ..."
+        return Speaker(concerned.entity_id, concerned.text, concerned.span, f"carry-over:{rule}+concerned")
     subject = first_subject(ctx, start, end, strict=rule == "pronoun", kinds=kinds, accept=agrees) \
         if end > start else None
     if subject is not None:

@@ -78,7 +78,7 @@ from cronaca.extract.direct_quotes import direct_quote
 from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.reported_speech import find_reported_contents, indirect_quote
-from cronaca.extract.reportive_speech import reportive_quotes
+from cronaca.extract.reportive_speech import recarry_after_reports, reportive_quotes
 from cronaca.extract.speech import speech_data
 from cronaca.pipeline import register
 
@@ -104,6 +104,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             according_quote(ctx, *item, cited)  # type: ignore[misc]
     opinion_quotes(ctx)
     reportive_quotes(ctx)
+    if recarry_after_reports(ctx):
+        reportive_quotes(ctx)  # a sentence reported after a quotation that has its speaker now
     nested_quotes(ctx)
     agent_quotes(ctx)
     dialogue_quotes(ctx)

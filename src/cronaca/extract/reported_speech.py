@@ -275,6 +275,27 @@ def _object_before_relative(ctx: QuoteContext, start: int, end: int) -> bool:
     return len(words) > 1 and (words[0].lower() in ctx.speech.articles or words[0].lower() in ctx.speech.determiners)
 
 
+def _quoted_within(ctx: QuoteContext, start: int, comma: int) -> bool:
+    """The clause before the verb's comma holds quoted words inside it, not a quotation of its own:
+    it opens with no quotation mark and its quotations close before its end ("Allerdings seien sie
+    "realweltlich" noch nicht in Erscheinung getreten, heißt es"): the clause is reported speech
+    with quoted words. A clause ending with a quotation is that quotation's ("In Lombardia il
+    Carroccio avrà il sostegno del Pdl, in quanto «...», spiega Maroni")."""
+    if ctx.in_quote(start) or ctx.text[start:start + 1] in QUOTE_MARKS:
+        return False
+    i = bisect_left(ctx.quoted_starts, start)
+    while i < len(ctx.quoted) and ctx.quoted[i].open < comma:
+        q = ctx.quoted[i]
+        if q.close > comma or ctx.text[q.close + 1:comma].strip(" \u00a0\t") == "":
+            return False  # the clause ends with the quotation: "..., in quanto «...», spiega Maroni"
+        i += 1
+    return True
+
+
+#: Only a few words, no other punctuation, then a colon right after a verb of saying.
+_COLON_NEXT = re.compile(r"[^,.;:!?\n“”«»„\"]{0,60}:")
+
+
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
               rest_words: int = PARENTHETICAL_REST_WORDS) -> tuple[int, int, int] | None:
     """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman."
@@ -285,6 +306,13 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
     after = tail if stop == -1 else tail[:stop]
     if any(c in after for c in QUOTE_MARKS) or len(WORD.findall(after)) > PREPOSED_TAIL_WORDS \
             and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
+        return None
+    colon = _COLON_NEXT.match(tail)
+    lead = WORD.findall(colon.group()) if colon else []
+    if colon and (not lead or lead[0].lower() in ctx.speech.prepositions):
+        # "Sascha Lohmann, Sanktionsexperte der SWP, sagt gegenüber ZDFheute: ...": a verb whose
+        # words follow a colon, with no subject after it; before it stands its subject, not what
+        # was said (unlike "..., sagt der Mann: ihn zu demütigen")
         return None
     # "Se ciò non avvenisse, ha detto, ci saranno conseguenze": the content surrounds the verb
     parenthetical = stop != -1 and len(WORD.findall(tail[stop:])) >= rest_words \
@@ -309,11 +337,11 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         # before the verb and an object after it make a main clause, not a parenthetical verb
         return None
     start = sent_start
-    i = bisect_left(ctx.quoted_starts, comma) - 1
-    if i >= 0 and ctx.quoted[i].close > sent_start:
-        return None  # a quotation in the clause: the direct quote carries it
     while start < comma and text[start].isspace():
         start += 1
+    i = bisect_left(ctx.quoted_starts, comma) - 1
+    if i >= 0 and ctx.quoted[i].close > sent_start and (parenthetical or not _quoted_within(ctx, start, comma)):
+        return None  # a quotation in the clause: the direct quote carries it
     end = comma
     j = bisect_left(ctx.cue_starts, start)
     if j < len(ctx.cues) and ctx.cues[j].start < end and (

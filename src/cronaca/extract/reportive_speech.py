@@ -64,6 +64,26 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
 
 
+def recarry_after_reports(ctx: QuoteContext) -> bool:
+    """A quotation with no verb of saying whose carry-over found no one when it was read may find
+    its speaker now that the reportive sentences before it are reported speech ("Stattdessen wolle
+    man, dass ... Auf Augenhöhe ... „In welcher Form wir teilnehmen, klären wir jetzt.“"): the
+    reported sentences hold the speaker. True when one was found."""
+    found = False
+    for q in sorted(ctx.quotes, key=lambda x: x.start):
+        if not q.direct or q.speaker is not None or q.speaker_text is not None \
+                or not q.rule.endswith("carry-over:previous-quote:none"):
+            continue
+        sp = carry_over(ctx, q.start, rule="previous-quote")
+        if sp.entity_id is None and sp.text is None:
+            continue
+        q.speaker, q.speaker_text, q.speaker_span = sp.entity_id, sp.text, sp.span
+        q.rule = q.rule.rsplit("|speaker:", 1)[0] + f"|speaker:{sp.rule}+after-reports"
+        q.confidence = confidence(sp, 0.4)
+        found = True
+    return found
+
+
 def _substitute_report(ctx: QuoteContext, k: int) -> None:
     """A sentence whose only mark of reported speech is a stand-in form (``reportive_substitute``:
     the Konjunktiv II "würden", "hätten") goes on with someone's words only right after them: the

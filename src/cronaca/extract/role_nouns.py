@@ -69,6 +69,9 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
             if only is not None:
                 return Speaker(only, phrase.text, phrase, "role-noun:member-only-person")
         return None
+    concerned = concerned_person(ctx, words, phrase.start, wanted)
+    if concerned is not None:  # "lo stesso interessato", "le principal intéressé": the story's person
+        return Speaker(concerned, phrase.text, phrase, "role-noun:concerned")
     if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
         # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
@@ -116,6 +119,55 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start, wanted)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    return None
+
+
+def concerned_person(ctx: QuoteContext, words: list[str], pos: int, wanted: str | None = None) -> str | None:
+    """The person a concerned noun after the article names ("lo stesso interessato", "le principal
+    intéressé", "der Betroffene"): the PERSON mentioned most before ``pos``, the first met on a tie,
+    not of the other gender. Only as the head, right after the article and maybe one word ("il
+    ministro interessato" is the minister)."""
+    if not any(w.lower() in ctx.speech.concerned_nouns for w in words[1:3]) \
+            or len(words) > 3 or any(person_noun(ctx, w) for w in words[1:3]):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in ctx.mentions[:bisect_left(ctx.mention_starts, pos)]:
+        if ctx.types.get(m.entity_id) == "PERSON" and not other_gender(ctx, m.entity_id, wanted):
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            first.setdefault(m.entity_id, m.start)
+    # on a tie the one met first: a story opens with the person it is about
+    return max(counts, key=lambda e: (counts[e], -first[e])) if counts else None
+
+
+#: A concerned noun that introduces a quotation: a colon and the opening mark right after it.
+_INTRODUCES = re.compile(r"\s*:\s*[«“\"„‘‹]")
+
+
+def concerned_subject(ctx: QuoteContext, start: int, end: int, pos: int) -> Speaker | None:
+    """A concerned noun phrase ("Le principal intéressé a rejeté ... et a fait savoir", "è confermata
+    dallo stesso interessato: «...»") standing for the speaker of a verb with no subject of its own
+    in the sentence [start, end): the phrase opens the sentence, or introduces with a colon the
+    quotation that holds ``pos``."""
+    if not ctx.speech.concerned_nouns:
+        return None
+    words = list(WORD.finditer(ctx.text, start, end))
+    for k, w in enumerate(words):
+        if w.group().lower() not in ctx.speech.concerned_nouns:
+            continue
+        lead = next((j for j in (k - 1, k - 2) if j >= 0 and (words[j].group().lower() in ctx.speech.definite
+                                                               or words[j].group().lower() in ctx.speech.prepositions)), None)
+        if lead is None:
+            continue
+        opens = lead == 0
+        mark = _INTRODUCES.match(ctx.text, w.end())
+        if not opens and (mark is None or mark.end() - 1 > pos):
+            continue
+        phrase = Span(words[lead].start(), w.end(), ctx.text[words[lead].start():w.end()])
+        person = concerned_person(ctx, [words[lead].group()] + [x.group() for x in words[lead + 1:k + 1]],
+                                  phrase.start, phrase_gender(ctx, phrase.text))
+        if person is not None:
+            return Speaker(person, phrase.text, phrase, "role-noun:concerned")
     return None
 
 
@@ -231,24 +283,34 @@ def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     (``description_nouns.tsv``: "el Ministerio de Transporte" is no "compañía") and, for a body of
     the state ("la polizia", "the court"), those whose name says nothing of its kind."""
     kind = ctx.speech.body_kinds.get(noun, noun)
+    # a body noun of its own kind ("la congregación", "die Stiftung": not in description_nouns.tsv)
+    # says nothing against a name holding a noun of a listed kind ("Compañía de Jesús")
+    listed = kind in ctx.speech.listed_kinds
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
+    own: dict[str, bool] = {}
     i = bisect_left(ctx.mention_starts, pos) - 1
+    seen: list[tuple[str, int, str]] = []
     while i >= 0 and ctx.mentions[i].start >= pos - ROLE_WINDOW:
-        m = ctx.mentions[i]
+        seen.append((ctx.mentions[i].entity_id, ctx.mentions[i].start, ctx.mentions[i].text))
         i -= 1
-        if ctx.types.get(m.entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
+    # a body that reported something is a cited source, kept out of the mentions, but still the body
+    # the passage is about ("La Compañía de Jesús informó ... la congregación señaló")
+    seen += [(c.entity_id, c.start, c.text) for c in ctx.doc.sources if pos - ROLE_WINDOW <= c.start < pos]
+    for entity_id, start, said in sorted(seen, key=lambda x: -x[1]):
+        if ctx.types.get(entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
             continue
-        words = {w.lower() for w in WORD.findall(ctx.names.get(m.entity_id, "") + " " + m.text)}
+        words = {w.lower() for w in WORD.findall(ctx.names.get(entity_id, "") + " " + said)}
         held = {ctx.speech.body_kinds[w] for w in words if w in ctx.speech.body_kinds}
-        if held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
+        if listed and held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
                 or not held and kind in NAMED_KINDS:
             continue
-        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        last.setdefault(m.entity_id, m.start)
+        counts[entity_id] = counts.get(entity_id, 0) + 1
+        last.setdefault(entity_id, start)
+        own[entity_id] = own.get(entity_id, False) or kind in held
     if not counts:
         return None
-    return max(counts, key=lambda e: (counts[e], last[e]))
+    return max(counts, key=lambda e: (own[e], counts[e], last[e]))
 
 
 def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:

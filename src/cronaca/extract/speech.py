@@ -70,6 +70,8 @@ class SpeechData:
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
     body_kinds: dict[str, str] = field(default_factory=dict)
+    #: the kinds description_nouns.tsv lists ("company", "party"), not a body_noun row's own kind
+    listed_kinds: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
@@ -95,6 +97,9 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
+    #: the PERSON mentioned most before it
+    concerned_nouns: frozenset[str] = frozenset()
     #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
     from_prepositions: frozenset[str] = frozenset()
     #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
@@ -244,6 +249,8 @@ def speech_data(lang: str | None) -> SpeechData:
         spokes_nouns=frozenset(w.lower() for w in words.get("spokes_noun", [])),
         body_nouns=frozenset(kinds),
         body_kinds=kinds,
+        listed_kinds=frozenset(r["kind"].strip() for r in data.table("description_nouns.tsv")
+                               if r.get("noun", "").strip() and r["kind"].strip() != "not_same"),
         as_words=frozenset(w.lower() for w in words.get("as_word", [])),
         designate=_designate_pattern(words.get("designate", [])),
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
@@ -258,6 +265,7 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
