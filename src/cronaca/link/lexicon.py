@@ -155,6 +155,9 @@ class LinkLexicon:
     # ("Bundesamt für Migration", "Deutsches Institut für Wirtschaftsforschung"): unknown.py
     body_particles: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()  # "zentrum": heads a body's name only before a body particle
+    # particles (with their article) that join one lower-case noun to a sentence-case body's name after its
+    # modifiers ("Office fédéral de l'agriculture", "Convention citoyenne pour le climat"): unknown.py
+    complement_particles: tuple[str, ...] = ()
 
     def calendar_at(self, view: TextView, start: int, end: int) -> bool:
         """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?"""
@@ -271,6 +274,7 @@ def lexicon(code: str) -> LinkLexicon:
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
         body_particles=frozenset(_listed(settings, "body_particles")),
         body_heads=frozenset(_listed(settings, "body_heads")),
+        complement_particles=tuple(sorted(_listed(settings, "complement_particles"), key=len, reverse=True)),
     )
 
 

@@ -517,7 +517,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = place.end
             modified = True
         elif modified:
-            end = _name_after_particle(view, end, by_start, lex, swallowed)
+            after = _name_after_particle(view, end, by_start, lex, swallowed)
+            end = after if after > end else _lower_complement(view, end, lex)
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
@@ -742,6 +743,40 @@ def _name_after_particle(view: TextView, end: int, by_start: dict[int, Mention],
                 return end
             swallowed.add(run.start())
             return run.end()
+    return end
+
+
+#: A lower-case noun joined to a body's name is a word of the language at least this frequent (zipf),
+#: and less frequent than function words ("son", "ce", "leur": "de son côté" is no complement).
+COMPLEMENT_NOUN_ZIPF = 2.5
+FUNCTION_WORD_ZIPF = 5.8
+_LOWER_WORD = re.compile(r"[ \u00a0]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \u00a0,.;:)»”]|\Z)")
+
+
+def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
+    """"l'Office fédéral de l'agriculture", "la Convention citoyenne pour le climat": after the lower-case
+    words of a sentence-case body's name, a complement particle (``complement_particles``) and one
+    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not."""
+    i = end
+    while i < len(view.text) and view.text[i] in " \u00a0":
+        i += 1
+    if i == end:
+        return end
+    folded = view.folded.replace("’", "'") if "’" in view.folded[i:i + 12] else view.folded
+    for particle in lex.complement_particles:
+        if not folded.startswith(particle, i):
+            continue
+        j = i + len(particle)
+        if not particle.endswith("'") and not view.text[j:j + 1].isspace():
+            continue
+        found = _LOWER_WORD.match(view.text, j)
+        if found is None:
+            return end
+        word = found.group(1)
+        if lex.calendar_at(view, *found.span(1)) or word in lex.noun_determiners or word in lex.definite_articles \
+                or not COMPLEMENT_NOUN_ZIPF <= zipf(word, lex.code) < FUNCTION_WORD_ZIPF:
+            return end
+        return found.end(1)
     return end
 
 
