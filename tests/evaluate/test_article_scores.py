@@ -79,6 +79,18 @@ def test_entity_named_by_a_gold_alias_counts_as_found():
     assert counts(scores[0]) == (1, 0, 0)
 
 
+def test_entity_named_like_a_gold_alias_without_its_article_counts_as_found():
+    # the guidelines keep the article in the alias ("il presidente russo"); a name never has one
+    scores = entity_scores(gold(entities=(PUTIN,)), doc([entity("x:person:presidente-russo",
+                                                                "presidente russo", "PERSON")]))
+    assert counts(scores[0]) == (1, 0, 0)
+
+
+def test_a_leading_word_that_is_no_article_is_not_dropped_from_an_alias():
+    scores = entity_scores(gold(entities=(PUTIN,)), doc([entity("x:person:russo", "russo", "PERSON")]))
+    assert counts(scores[0]) == (0, 1, 1)
+
+
 def test_entity_of_the_wrong_type_group_is_a_miss_and_a_false_positive():
     scores = entity_scores(gold(entities=(RUSSIA,)), doc([entity("Q159", "Russia", "PERSON")]))
     assert counts(scores[0]) == (0, 1, 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from cronaca.document import Document, Entity
 from cronaca.evaluate.gold import GoldArticle, GoldEntity, GoldEvent, GoldQuote
@@ -33,6 +34,31 @@ def _key(name: str) -> str:
     return _SPACES.sub(" ", name).strip().casefold()
 
 
+@cache
+def _articles(code: str) -> frozenset[str]:
+    """The language's definite articles (link_settings.tsv), empty for a language without data."""
+    from cronaca.link.lexicon import lexicon
+
+    try:
+        return frozenset(a.replace("’", "'") for a in lexicon(code).definite_articles)
+    except ValueError:  # LanguageDataError: no folder for this language
+        return frozenset()
+
+
+def _without_article(key: str, articles: frozenset[str]) -> str | None:
+    """An alias without the article the guidelines keep in it ("la convención constituyente" ->
+    "convención constituyente"): a name never includes the article, so a predicted entity named
+    without it is the same entity. None when the alias starts with no article."""
+    key = key.replace("’", "'")
+    head, _, rest = key.partition(" ")
+    if rest and head in articles:
+        return rest
+    elided = key.split("'", 1)
+    if len(elided) == 2 and elided[0] + "'" in articles and elided[1]:
+        return elided[1]
+    return None
+
+
 @dataclass
 class Identity:
     """How names in one article map to gold entities (keys are casefolded canonical names)."""
@@ -48,10 +74,17 @@ class Identity:
         for entity in gold.entities:  # canonical names first, so they win over another's alias
             by_alias.setdefault((_key(entity.name), group(entity.type)), _key(entity.name))
             by_name.setdefault(_key(entity.name), _key(entity.name))
+        articles = _articles(gold.language)
         for entity in gold.entities:
             for alias in entity.aliases:
                 by_alias.setdefault((_key(alias), group(entity.type)), _key(entity.name))
                 by_name.setdefault(_key(alias), _key(entity.name))
+        for entity in gold.entities:  # after every listed form, so a listed form always wins
+            for alias in entity.aliases:
+                bare = _without_article(_key(alias), articles)
+                if bare:
+                    by_alias.setdefault((bare, group(entity.type)), _key(entity.name))
+                    by_name.setdefault(bare, _key(entity.name))
         predicted = {e.id: by_alias.get((_key(e.name), group(e.type)), _key(e.name)) for e in doc.entities}
         return cls(by_alias, by_name, predicted)
 

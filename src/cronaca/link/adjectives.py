@@ -68,7 +68,7 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
                  adjective_starts: set[int]) -> bool:
     if any(s <= x.start and x.end <= e for s, e in covered):
         return True  # part of a title or an organisation phrase
-    if _people(x, view, lex):
+    if people_noun(x, view, lex):
         return True  # "i russi hanno attaccato", "die Russen"
     if view.text[x.end:x.end + 1] == "-" and x.end + 1 in adjective_starts \
             or view.text[x.start - 1:x.start] == "-" and any(
@@ -96,7 +96,7 @@ def _names_actor(x: Mention, view: TextView, lex: LinkLexicon, covered: list[tup
     return False
 
 
-def _people(x: Mention, view: TextView, lex: LinkLexicon) -> bool:
+def people_noun(x: Mention, view: TextView, lex: LinkLexicon) -> bool:
     """True for a country's people named after a plural article ("gli italiani", "les Russes", "die
     Ukrainer"), with no capitalised word right after that it would qualify ("die Schweizer Armee")."""
     if not lex.people_articles or view.text[x.start - 1:x.start] not in (" ", "\u00a0"):

@@ -151,6 +151,13 @@ class LinkLexicon:
     # words that give no letter to an acronym beyond articles, prepositions and particles ("for", "sur")
     acronym_small_words: frozenset[str] = frozenset()
     people_nouns_capitalised: bool = False  # German: "die Russen" (a noun), not "die russische Armee"
+    # particles after a body's head noun that open the rest of its name where every noun is capitalised
+    # ("Bundesamt für Migration", "Deutsches Institut für Wirtschaftsforschung"): unknown.py
+    body_particles: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # "zentrum": heads a body's name only before a body particle
+    # particles (with their article) that join one lower-case noun to a sentence-case body's name after its
+    # modifiers ("Office fédéral de l'agriculture", "Convention citoyenne pour le climat"): unknown.py
+    complement_particles: tuple[str, ...] = ()
 
     def calendar_at(self, view: TextView, start: int, end: int) -> bool:
         """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?"""
@@ -265,6 +272,9 @@ def lexicon(code: str) -> LinkLexicon:
         people_articles=frozenset(_listed(settings, "people_articles")),
         acronym_small_words=frozenset(_listed(settings, "acronym_small_words")),
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
+        body_particles=frozenset(_listed(settings, "body_particles")),
+        body_heads=frozenset(_listed(settings, "body_heads")),
+        complement_particles=tuple(sorted(_listed(settings, "complement_particles"), key=len, reverse=True)),
     )
 
 

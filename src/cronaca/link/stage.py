@@ -20,6 +20,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.clubs import clubs_over_towns
+from cronaca.link.teams import teams_over_countries
 from cronaca.link.collectives import with_collectives
 from cronaca.link.descriptions import resolve_descriptions
 from cronaca.link.designators import join_designators
@@ -104,7 +105,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions, unknowns = join_designators(view, m.lex, kb, kb_mentions, unknowns)
     kb_mentions = people_over_places(kb_mentions, unknowns, view, m.lex, kb)  # "Whitney Houston ... la Houston"
     kb_mentions, clubs = clubs_over_towns(kb_mentions, view, m.lex, kb)  # "il Napoli ha vinto": the club
-    unknowns += clubs
+    kb_mentions, teams = teams_over_countries(kb_mentions, view, m.lex, kb)  # "la Georgia" beaten 3-1
+    unknowns += clubs + teams
 
     def kb_entity(entity_id: str) -> Entity:
         entry = kb.entries[entity_id]

@@ -356,6 +356,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             if view.text[slice(*tokens[i])] in m.given_names:
                 tokens = tokens[i:]
                 break
+    body = _body_name(tokens, view, lex) if cue is None else None
+    if body is not None:
+        tokens = tokens[body:]  # "Laut Bundesamt für Migration": the name starts at its head noun
     # after "Frau", "M.", a title: the next word is a name even if it is a common word
     first = tokens[0][0]
     # a word a head noun follows stays even when frequent: "Национального фронта"
@@ -374,10 +377,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
         keep = tokens[1]
-    tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
-                   or view.phrase_before(first, lex.cues_before) is not None
-                   or _body_lead(view, first, lex)
-                   or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
+    if body is None:
+        tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
+                       or view.phrase_before(first, lex.cues_before) is not None
+                       or _body_lead(view, first, lex)
+                       or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
         return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
@@ -388,6 +392,16 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
     inside = "OTHER" if "OTHER" in found_inside else _head_cue(words, tokens, view, lex, found_inside)
+    if body is not None:
+        inside = "ORG"
+        adjective = by_end.get(start - 1)
+        if adjective is not None and adjective.kind == "adjective" and view.text[start - 1] == " " \
+                and view.text[adjective.start:adjective.start + 1].isupper() \
+                and not view.sentence_initial(adjective.start):
+            # "der Deutschen Gesellschaft für Auswärtige Politik": a country adjective capitalised
+            # inside a sentence where adjectives are not is the first word of the body's name
+            absorbed.add(id(adjective))
+            start = adjective.start
     head = _head_after(view, end, lex) if inside is None else None
     if head is not None:
         head, end = head  # "Конституционного суда", "Свердловской области": the noun ends the name
@@ -503,13 +517,19 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             end = place.end
             modified = True
         elif modified:
-            end = _name_after_particle(view, end, by_start, lex, swallowed)
+            after = _name_after_particle(view, end, by_start, lex, swallowed)
+            end = after if after > end else _lower_complement(view, end, lex)
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
+    if body is not None and guess.rule == "unknown:inside-cue":
+        guess = Guess("ORG", 0.75, "unknown:body-name")
+        if end == tokens[-1][1]:
+            end = _conjoined_noun(view, end, m, by_start)  # "Bundesamt für Migration und Flüchtlinge"
+            name = view.text[start:end]
     if guess.type in (NOT_A_NAME, "OTHER"):
         # "Нобелевской": an adjective that begins a longer name; a cue before or after of type
         # OTHER ("il brano X") makes the name no actor, as one inside it does
@@ -577,6 +597,64 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     if sum(c.isupper() for c in acronym) < 2 or acronym[0].casefold() != view.text[start].casefold():
         return end
     return found.end(1)
+
+
+def _body_name(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> int | None:
+    """Index of the token that heads a body's name followed by a body particle ("Bundesamt für
+    Migration", "Instituts für Wirtschaftsforschung"), or None. Where every noun is capitalised the
+    words of such a name are common nouns, which alone make no name; the head noun (entity_cues.tsv
+    inside ORG, inflected or ending a compound: "Bundesamts") and the particle after it say the run
+    is one. The head must be the run's first word, or follow only words capitalised as a name's
+    inside a sentence ("Nationales Zentrum für ...")."""
+    if not lex.body_particles:
+        return None
+    for i in range(len(tokens) - 1):
+        gap = view.folded[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")
+        if gap not in lex.body_particles:
+            continue
+        if not _body_noun(view.folded[slice(*tokens[i])], lex):
+            return None
+        if all(view.text[tokens[k][1]:tokens[k + 1][0]].isspace() for k in range(i)) \
+                and not (i and view.sentence_initial(tokens[0][0])):
+            return 0
+        return i
+    return None
+
+
+_CONJOINED_NOUN = re.compile(rf"(-?)[ \u00a0]+(\w+)[ \u00a0]+({TOKEN})(?=[ \u00a0]*[^\w \u00a0]|[ \u00a0]+(?![{_U}])\w)")
+
+
+def _conjoined_noun(view: TextView, end: int, m: Matcher, by_start: dict[int, Mention]) -> int:
+    """The end of a body's name that a conjunction and one more common noun continue ("Bundesamt für
+    Migration und Flüchtlinge", "Zentrum für Luft- und Raumfahrt"), when a lower-case word or punctuation follows that noun and no KB
+    name begins there ("... und Merkel")."""
+    lex = m.lex
+    found = _CONJOINED_NOUN.match(view.text, end)
+    if found is None or found.group(2).casefold() not in lex.conjunctions or found.start(3) in by_start:
+        return end
+    if found.group(1):
+        return found.end(3)  # "Zentrum für Luft- und Raumfahrt": the hyphen says a noun completes it
+    word = found.group(3)
+    if word in m.family_names or word in m.given_names or not _common_noun(word.casefold(), lex):
+        return end
+    return found.end(3)
+
+
+#: Shortest head noun read at the end of a compound ("Bundesamt", "Landesrat").
+BODY_COMPOUND_HEAD = 3
+
+
+def _body_noun(word: str, lex: LinkLexicon) -> bool:
+    """True for a noun of entity_cues.tsv (inside, ORG) or of ``body_heads``, also inflected
+    ("Instituts") or ending a compound ("Bundesamt", "Forschungszentrum")."""
+    forms = [word] + [word[:-len(x)] for x in lex.word_suffixes if word.endswith(x) and len(word) > len(x) + 2]
+    for form in forms:
+        for i in [0, *range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1)]:
+            head = form[i:].lstrip("-")
+            if (lex.cues_inside.get(head) == "ORG" or head in lex.body_heads) \
+                    and (i == 0 or len(head) >= BODY_COMPOUND_HEAD):
+                return True
+    return False
 
 
 def _head_cue(words: list[str], tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon,
@@ -665,6 +743,40 @@ def _name_after_particle(view: TextView, end: int, by_start: dict[int, Mention],
                 return end
             swallowed.add(run.start())
             return run.end()
+    return end
+
+
+#: A lower-case noun joined to a body's name is a word of the language at least this frequent (zipf),
+#: and less frequent than function words ("son", "ce", "leur": "de son côté" is no complement).
+COMPLEMENT_NOUN_ZIPF = 2.5
+FUNCTION_WORD_ZIPF = 5.8
+_LOWER_WORD = re.compile(r"[ \u00a0]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \u00a0,.;:)»”]|\Z)")
+
+
+def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
+    """"l'Office fédéral de l'agriculture", "la Convention citoyenne pour le climat": after the lower-case
+    words of a sentence-case body's name, a complement particle (``complement_particles``) and one
+    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not."""
+    i = end
+    while i < len(view.text) and view.text[i] in " \u00a0":
+        i += 1
+    if i == end:
+        return end
+    folded = view.folded.replace("’", "'") if "’" in view.folded[i:i + 12] else view.folded
+    for particle in lex.complement_particles:
+        if not folded.startswith(particle, i):
+            continue
+        j = i + len(particle)
+        if not particle.endswith("'") and not view.text[j:j + 1].isspace():
+            continue
+        found = _LOWER_WORD.match(view.text, j)
+        if found is None:
+            return end
+        word = found.group(1)
+        if lex.calendar_at(view, *found.span(1)) or word in lex.noun_determiners or word in lex.definite_articles \
+                or not COMPLEMENT_NOUN_ZIPF <= zipf(word, lex.code) < FUNCTION_WORD_ZIPF:
+            return end
+        return found.end(1)
     return end
 
 

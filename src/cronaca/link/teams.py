@@ -1,0 +1,104 @@
+"""A country named in a sports report is its national team: "l'Italia ha battuto la Georgia", "die Franzosen".
+
+News names national teams by their country ("la Russia vince il girone") or, in German and French,
+by its people after a plural article ("die Franzosen", "les Bleus" aside): in a sentence that a
+sports word marks (``sports_words.txt``: "partita", "Halbfinale", "sélectionneur") that name is the
+team, an ORG, not the country acting; the gold sets (KIND, the project's) read it so. The team is an
+entity outside the KB named as written, like a club named by its town (clubs.py). A country after a
+locative preposition stays the country ("i Mondiali in Russia"), as does one in brackets after a
+player's name or one ending a longer name ("Coppa Italia"), and one in a sentence with
+no sports word, even in the same article.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from cronaca import lang as langdata
+from cronaca.document import Mention
+from cronaca.kb import KnowledgeBase
+from cronaca.link.adjectives import people_noun
+from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.unknown import Unknown
+from cronaca.link.view import TextView
+
+RULE = "unknown:team"
+#: How sure a team read from a sports word in its sentence is.
+TEAM_CONFIDENCE = 0.6
+
+
+@cache
+def sports_words(code: str) -> re.Pattern[str] | None:
+    """One regex of the language's sports words as whole words (None where the list is absent)."""
+    words = sorted({w.strip().lower() for w in langdata.load(code).words("sports_words.txt") if w.strip()},
+                   key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
+                         kb: KnowledgeBase) -> tuple[list[Mention], list[Unknown]]:
+    """``kb_mentions`` without the countries named as national teams, and the teams (ORG, outside the KB)."""
+    pattern = sports_words(lex.code)
+    if pattern is None:
+        return kb_mentions, []
+    starts = [s for s, _ in view.sentences]
+    place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}
+    sporty: dict[int, bool] = {}
+    teams: dict[str, Unknown] = {}
+    kept = []
+    for x in kb_mentions:
+        entry = kb.entries.get(x.entity_id)
+        if entry is None or entry.type != "COUNTRY" or not _team_form(x, view, lex, place_ends) \
+                or not _in_sports_sentence(x.start, view, starts, pattern, sporty):
+            kept.append(x)
+            continue
+        team = teams.get(x.text)
+        if team is None:
+            team = teams[x.text] = Unknown(x.text, "ORG", TEAM_CONFIDENCE)
+        team.mentions.append(Mention(x.start, x.end, x.text, "", RULE, TEAM_CONFIDENCE, "name"))
+    for team in teams.values():
+        team.settle()
+    return kept, list(teams.values())
+
+
+def _team_form(x: Mention, view: TextView, lex: LinkLexicon, place_ends: set[int]) -> bool:
+    """The country's own name, not after a locative ("in Russia"), or its people after a plural article."""
+    if x.kind == "adjective":
+        return people_noun(x, view, lex)
+    if x.kind != "name" or not view.text[x.start:x.start + 1].isupper() \
+            or view.text[max(0, x.start - 2):x.start].strip(" \u00a0") in _BRACKETS:
+        return False  # "Veselin Topalov (Bulgaria)": a player's country in brackets
+    if not view.sentence_initial(x.start) and _capitalised_word_before(view, x.start):
+        return False  # "Coppa Italia", "calcio Germania 2006": the country ends a longer name
+    if len(view.text[:x.start].rstrip(" \u00a0").rstrip(",").rstrip(" \u00a0")) in place_ends \
+            and view.text[:x.start].rstrip(" \u00a0").endswith(","):
+        return False  # "Glasgow, Reino Unido": the country of a town
+    following = _NEXT_WORD.match(view.text, x.end)
+    if following is not None and following.group(1).isupper():
+        return False  # "United States Tennis Association": the country begins a longer name
+    return view.phrase_before(x.start, lex.locatives) is None \
+        and view.phrase_before(x.start, lex.article_locatives) is None  # "nelle Filippine"
+
+
+_BRACKETS = frozenset("([")
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w)")
+
+
+def _capitalised_word_before(view: TextView, start: int) -> bool:
+    found = _WORD_BEFORE.search(view.text, max(0, start - 40), start)
+    return found is not None and found.group(1)[:1].isupper()
+
+
+def _in_sports_sentence(pos: int, view: TextView, starts: list[int], pattern: re.Pattern[str],
+                        sporty: dict[int, bool]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return False
+    if i not in sporty:
+        start, end = view.sentences[i]
+        sporty[i] = pattern.search(view.folded, start, end) is not None
+    return sporty[i]
