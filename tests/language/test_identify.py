@@ -50,3 +50,19 @@ def test_a_page_of_menu_lines_still_has_its_language():
             "Die Stadt hat am Montag den neuen Haushalt beschlossen. Der Gemeinderat stimmte mit großer "
             "Mehrheit für den Plan, der mehr Geld für Schulen und den Nahverkehr vorsieht.")
     assert identify(menu)[0] == "de"
+
+
+def test_the_common_word_table_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypatch) -> None:
+    from cronaca.language import identify as ident
+
+    monkeypatch.setenv("CRONACA_CACHE_DIR", str(tmp_path))
+    ident._common_word_languages.cache_clear()
+    try:
+        built = ident._common_word_languages()  # builds and stores
+        ident._common_word_languages.cache_clear()
+        read = ident._common_word_languages()  # reads the stored copy
+    finally:
+        ident._common_word_languages.cache_clear()
+    assert list(tmp_path.glob("common-words-*.marshal"))
+    assert read == built
+    assert list(read[1].items()) == list(built[1].items())  # same order too

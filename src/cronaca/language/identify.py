@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from importlib import metadata
 from importlib.resources import files
 
+from pathlib import Path
+
+import wordfreq
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 from wordfreq import get_frequency_list, top_n_list
 
+from cronaca.disk_cache import derived
 from cronaca.lang import supported
 
 UNDETERMINED = "und"
@@ -58,10 +63,19 @@ def _other_languages() -> tuple[str, ...]:
 @cache
 def _common_word_languages() -> tuple[tuple[str, ...], dict[str, int]]:
     """Every checked language and, for each word, the bit set of the languages it is common in:
-    one dictionary lookup per word scores all languages at once."""
+    one dictionary lookup per word scores all languages at once. Reading the 27 lists costs a third
+    of a second per process: the table is kept in the user's cache, keyed by the lists' bytes."""
+    languages = (*supported(), *_other_languages())
+    inputs = [Path(__file__), repr((languages, COMMON_WORDS, metadata.version("wordfreq"))).encode(),
+              *sorted(Path(wordfreq.__file__).parent.joinpath("data").glob("small_*"))]
+    codes, masks = derived("common-words", inputs, lambda: _read_common_words(languages))
+    return tuple(codes), masks
+
+
+def _read_common_words(languages: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]]:
     codes: list[str] = []
     masks: dict[str, int] = {}
-    for code in (*supported(), *_other_languages()):
+    for code in languages:
         try:
             words = top_n_list(code, COMMON_WORDS, wordlist="small")  # the same top words, a tenth of the load
         except LookupError:  # wordfreq has no list: the check cannot speak for this language

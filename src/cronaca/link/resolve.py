@@ -23,7 +23,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
-from cronaca.link.honorifics import other_gender, person_cue_before
+from cronaca.link.honorifics import honorific_before, other_gender, person_cue_before
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.subdivisions import cued_states, without_unevidenced_states
 from cronaca.link.unknown import RARE_FAMILY_NAME_ZIPF, _noun_zipf, alone_elsewhere, role_after, role_compound_after, same_given_name
@@ -254,7 +254,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
     # "Frau Merz", "Mme Dupont": not the man of that name (an honorific's gender against the given name)
-    ids = [i for i in ids if not other_gender(view, x.start, m, m.kb.entries[i])]
+    if honorific_before(view, x.start, m) is not None:  # (rare: asked once, not once per candidate)
+        ids = [i for i in ids if not other_gender(view, x.start, m, m.kb.entries[i])]
     earlier = [i for i in ids if full_at.get(i, x.start) < x.start]
     if len(earlier) == 1:
         return earlier[0], 0.9, "surname:after-full-name"

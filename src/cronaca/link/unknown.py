@@ -882,8 +882,24 @@ def _given_name_of_kb_person(mention: Mention, m: Matcher) -> bool:
 def same_given_name(word: str, entry: KBEntry) -> bool:
     """True when ``word`` spells the first name of the KB person ("Sergey" ~ "Sergei")."""
     key = _ascii(word)
+    return any(_same_spelling(key, first) for first in _first_names(entry))
+
+
+#: id(entry) -> (entry, the ASCII first words of its several-word names and aliases): a common family
+#: name is the surname of many KB people, each tried against the word before it in every article.
+_FIRST_NAMES: dict[int, tuple[KBEntry, tuple[str, ...]]] = {}
+FIRST_NAMES_LIMIT = 1 << 16
+
+
+def _first_names(entry: KBEntry) -> tuple[str, ...]:
+    found = _FIRST_NAMES.get(id(entry))
+    if found is not None and found[0] is entry:
+        return found[1]
     names = [entry.name] + [n for names in entry.aliases.values() for n in names]
-    return any(_same_spelling(key, _ascii(n.split()[0])) for n in names if " " in n)
+    firsts = tuple(_ascii(n.split()[0]) for n in names if " " in n)
+    if len(_FIRST_NAMES) < FIRST_NAMES_LIMIT:
+        _FIRST_NAMES[id(entry)] = (entry, firsts)  # (the entry is kept: its id is never reused)
+    return firsts
 
 
 #: Two transliterations of one given name share the first letter and most letters in order:

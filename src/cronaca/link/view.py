@@ -25,10 +25,14 @@ class TextView:
     abbreviations: frozenset[str] = frozenset()  # lower case, without the period ("m", "dr")
     folded: str = field(init=False)
     _starts: list[int] = field(init=False)
+    # the link rules ask for the same few words before a position many times (one name is looked
+    # at by several rules): (pos, count) -> the words, computed once per article
+    _before: dict[tuple[int, int], tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
         self._starts = sorted(s for s, _ in self.sentences) or [0]
+        self._before = {}
 
     def sentence_initial(self, pos: int) -> bool:
         """True at the start of a sentence, a line, or after ``.?!:;`` and opening quotes or brackets."""
@@ -67,6 +71,9 @@ class TextView:
 
     def words_before(self, pos: int, count: int = 3) -> list[str]:
         """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
+        known = self._before.get((pos, count))
+        if known is not None:
+            return list(known)
         window = self.folded[max(0, pos - 40):pos]
         cut = window.rfind("\n")
         if cut >= 0:
@@ -84,6 +91,7 @@ class TextView:
             if len(words) == count:
                 break
         words.reverse()
+        self._before[pos, count] = tuple(words)
         return words
 
     def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3,

@@ -14,7 +14,9 @@ from wordfreq import get_frequency_dict
 @cache
 def _frequencies(code: str) -> dict[str, float]:
     try:
-        return get_frequency_dict(code, wordlist="best")
+        # positional like wordfreq's own zipf_frequency: its lru_cache keys keywords apart, and a
+        # keyword call built (and kept) a second copy of the same 300,000-word dict
+        return get_frequency_dict(code, "best")
     except (LookupError, ValueError):
         return {}
 

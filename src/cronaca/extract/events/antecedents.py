@@ -173,7 +173,7 @@ def described_refs(doc: Document, code: str, matches: list[Match], refs: list[Re
         return refs
     out = list(refs)
     starts = [r.start for r in out]
-    verbs = [m.start for m in matches if any(t.pos == "verb" for t in m.triggers)]
+    verbs = [m.start for m in matches if m.triggers and any(t.pos == "verb" for t in m.triggers)]
     verb_starts = set(verbs)
     s_starts = [s for s, _ in sentences]
     for start, end, row in found:
@@ -201,7 +201,7 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
     text = doc.text
     starts = [r.start for r in refs]
     pronouns = gender_words(code).pronouns
-    verbs = [m.start for m in matches if any(t.pos == "verb" for t in m.triggers)]
+    verbs = [m.start for m in matches if m.triggers and any(t.pos == "verb" for t in m.triggers)]
     out: dict[int, tuple[str | None, list[str]]] = {}
     s_starts = [s for s, _ in sentences]
     refs = list(refs)  # a resolved pronoun is the antecedent of the next one ("Sie betont ... Sie lobt")
@@ -286,7 +286,7 @@ def people_refs(text: str, code: str, matches: list[Match], refs: list[Ref]) -> 
     nouns = people_nouns(code)
     if nouns is None:
         return refs
-    verbs = {m.start for m in matches if any(t.pos == "verb" for t in m.triggers)}
+    verbs = {m.start for m in matches if m.triggers and any(t.pos == "verb" for t in m.triggers)}
     out: list[Ref] | None = None
     for k, r in enumerate(refs):
         if r.kind != "adjective" or r.etype not in ("COUNTRY", "GROUP"):

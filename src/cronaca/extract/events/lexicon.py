@@ -213,11 +213,9 @@ class Lexicon:
             return []
         low = fold(text)
         padded = " " + _NON_WORD.sub(" ", low) + " "
-        found = []
-        for last, (length, inner, payload) in self.automaton.iter(padded):
-            start = last - length + 1 + inner[0]  # offsets in text: padded minus the leading space
-            end = last + 1 - inner[1]
-            found.append((start - 1, end - 1, payload))
+        # offsets in text: padded minus the leading space (one comprehension: no append per hit)
+        found = [(last - length + inner[0], last - inner[1], payload)
+                 for last, (length, inner, payload) in self.automaton.iter(padded)]
         # by start, the longer first (two stable sorts keyed in C: no Python call per hit)
         found.sort(key=_SECOND, reverse=True)
         found.sort(key=_FIRST)
