@@ -43,3 +43,29 @@ def test_the_tree_is_left_as_it_was():
 def test_a_page_without_metadata_gives_none():
     tree = lxml.html.fromstring("<html><body><div><p>Nessun titolo qui.</p><p>Solo testo.</p></div></body></html>")
     assert page_metadata(tree, None, extensive=False) == PageMetadata()
+
+
+BROKEN_JSON_LD = ('{ "@type": "NewsArticle", "headline": "Vertice a Roma \\u00e8 finito",\n'
+                  '  "author": [{"@type": "Person", "name": "Giulia Rossi"}, {"@type": "Person", "name": "Marco Bianchi"}],\n'
+                  '  "publisher": {"@type": "Organization", "name": "Il Quotidiano"}, "articleSection": "Politica",\n'
+                  '  "description": "testo \\ud83d troncato" ')  # no closing brace: trafilatura's regex path
+
+
+def test_a_broken_json_ld_block_reads_as_trafilatura_reads_it():
+    page = ('<html><head><script type="application/ld+json">' + BROKEN_JSON_LD + '</script></head>'
+            '<body><div><p>Testo.</p><p>Altro testo.</p></div></body></html>')
+    expected = extract_metadata(lxml.html.fromstring(page), None, extensive=False).as_dict()
+    found = page_metadata(lxml.html.fromstring(page), None, extensive=False)
+    assert found.author == expected["author"] == "Giulia Rossi; Marco Bianchi"
+    assert found.as_dict() == {name: expected[name] for name in found.as_dict()}
+
+
+def test_json_minifying_and_normalising_match_trafilatura():
+    from trafilatura.json_metadata import normalize_json
+    from trafilatura.metadata import JSON_MINIFY
+
+    from cronaca.read.page_metadata import _minify_json, _normalize_json
+
+    for text in (BROKEN_JSON_LD, '{"a" : "x \\" y" ,\t"b":[1, 2]}', '"unterminated  string', ' \n '):
+        assert _minify_json(text) == JSON_MINIFY.sub(r"\1", text)
+        assert _normalize_json(_minify_json(text)) == normalize_json(JSON_MINIFY.sub(r"\1", text))
