@@ -308,7 +308,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
-            if args.rule in ("inherited", "inherited:infinitive") and ci == 0 and carry:
+            if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
+                    and carry:
                 args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
                 if args.rule.startswith("carry-over") and trigger.pos == "verb" and previous_plural is not None \
                         and number.plural(text, unit.start, unit.end, clause.start, trigger.base) not in (None, previous_plural):
@@ -688,6 +689,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     if kind == "that":
         return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
     if kind == "resume":
+        if _after_opening_aside(clauses, ci):
+            return carry, according  # "Poi, rivolgendosi ai giornalisti, ha invitato": the zero subject
         return _antecedent_of_aside(clauses, ci, state), according
     return prev_subject or first_subject or carry, according
 
@@ -709,6 +712,18 @@ def _antecedent(clause) -> list[str]:
     return []
 
 
+def _after_opening_aside(clauses, ci: int) -> bool:
+    """Does the clause resume after a gerund aside with nothing but cue words before it ("Poi,
+    rivolgendosi ai giornalisti, ha invitato", "Luego, dirigiéndose a la prensa, criticó")? Then no
+    name precedes: its zero subject is the sentence's, carried from the previous sentence."""
+    if ci < 1 or clauses[ci].kind != "resume":
+        return False
+    aside = clauses[ci - 1]
+    if aside.kind != "boundary" or not aside.parenthetical:
+        return False
+    return all(u.kind == "cue" for c in clauses[:ci - 1] for u in c.units)
+
+
 def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     """The subject a main clause resumes after a relative aside: the name the clause opened with
     ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
@@ -719,6 +734,15 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
         # "Putin, speaking in Moscow, accused ...": the name right before the gerund aside
         units = clauses[ci - 2].units if ci >= 2 else []
         last = units[-1] if units else None
+        if last is not None and last.kind == "cue" and last.cue is not None and last.cue.value == "and" \
+                and len(units) >= 2:
+            # "Rossi ha parlato e, rivolgendosi ai giornalisti, ha criticato": a verb coordinated after
+            # the aside shares the subject of the clause before it
+            first = units[0]
+            opening = first.phrase.heads() if first.kind == "phrase" and first.phrase is not None \
+                and first.phrase.prep is None and not first.phrase.anaphor and not first.phrase.adjectival \
+                and first.words_before == 0 else []
+            return state.clause_subjects[ci - 2] or opening
         if last is None or last.phrase is None or last.phrase.prep is not None or last.phrase.anaphor \
                 or last.phrase.adjectival or any(u.kind == "trigger" for u in units):
             return []

@@ -411,7 +411,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
-            if clauses[-1].units:
+            if clauses[-1].units or item is GERUND and len(clauses) == 1:
+                # (a gerund aside after an opening adverb, "Poi, rivolgendosi ai giornalisti, ha
+                # invitato": an aside of its own, the main clause resumes after it)
                 clauses.append(Clause("boundary", s, end, parenthetical=item is GERUND))
             last_end = e
             carried = 0
