@@ -20,6 +20,8 @@ from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
+from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
+from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
@@ -61,6 +63,7 @@ class Context:
     entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
     headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
+    people: People | None = None  # person mentions, for object pronouns that point back
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -99,6 +102,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
+    if object_pronouns(doc.language):
+        ctx.people = People.of(ctx.mentions, types, ctx.last_parties.genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
@@ -323,6 +328,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 # aside after a comma: "ha detto a Macron che Putin ha attaccato" is no relative clause; the
                 # name right after the pronoun: "cuyo periódico Novaya Gazeta" is a possessive relative)
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
+            if trigger.pos == "verb" and not args.targets and ctx.people is not None:
+                _pronoun_object(ctx, clause, unit, args, s)
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
             if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
@@ -710,6 +717,22 @@ def _antecedent(clause) -> list[str]:
         if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
             return u.phrase.heads()
     return []
+
+
+def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int) -> None:
+    """A verb without an object of its own whose object pronoun points back ("Giordano lo aveva
+    accusato", "la acusó", "hat ihn kritisiert"): that person undergoes the act."""
+    text = ctx.doc.text
+    found = pronoun_at(text, unit.start, unit.end, clause.start, clause.end, object_pronouns(ctx.doc.language))
+    if found is None or ctx.people is None:
+        return
+    at, gender = found
+    sentences = ctx.doc.sentences or [(0, len(text))]
+    k = bisect.bisect_right([a for a, _ in sentences], s) - 1
+    window = [sentences[j] for j in range(k, max(-1, k - PRONOUN_SENTENCES_BACK - 1), -1)]
+    person = ctx.people.antecedent(at, gender, window, args.actors)
+    if person is not None:
+        args.targets = [person]
 
 
 def _after_opening_aside(clauses, ci: int) -> bool:
