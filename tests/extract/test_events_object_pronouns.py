@@ -55,3 +55,9 @@ def test_english_her_before_a_noun_is_a_possessive() -> None:
 def test_no_person_before_no_recipient() -> None:
     doc = document("Luigi Giordano lo aveva accusato di mentire.", "it", [person("G", "Luigi Giordano")])
     assert [summary(e) for e in events(doc)] == [("ACCUSE", ("G",), (), "occurred")]
+
+
+def test_in_its_own_sentence_the_nearest_person_before_the_pronoun() -> None:
+    doc = document("Jim Risch met Pete Ricketts and sent a letter to Marco Rubio, urging him to stop the shipments.",
+                   "en", [person("J", "Jim Risch"), person("P", "Pete Ricketts"), person("R", "Marco Rubio")])
+    assert [e.target for e in events(doc) if e.type == "REQUEST"] == [["R"]]

@@ -730,7 +730,7 @@ def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int) -> None:
     sentences = ctx.doc.sentences or [(0, len(text))]
     k = bisect.bisect_right([a for a, _ in sentences], s) - 1
     window = [sentences[j] for j in range(k, max(-1, k - PRONOUN_SENTENCES_BACK - 1), -1)]
-    person = ctx.people.antecedent(at, gender, window, args.actors)
+    person = ctx.people.antecedent(at, gender, window, args.actors, topic=clause.kind == "relative")
     if person is not None:
         args.targets = [person]
 

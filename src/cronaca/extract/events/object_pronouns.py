@@ -5,9 +5,9 @@ no object of its own undergoes the act on that person.
 The language's ``event_object_pronouns.tsv`` lists the pronouns as regular expressions read right
 before the verb (Romance clitics, with the auxiliary between: "lo aveva accusato") or right after it
 ("kritisierte ihn", "banned him"), with the gender they say. Only singular pronouns: a plural one may
-stand for any group. The antecedent is the first person named in the pronoun's sentence before it,
-else in the nearest of the ``MAX_SENTENCES_BACK`` sentences before that names one (a sentence's
-first person is its subject as a rule), of the pronoun's gender where the document knows the
+stand for any group. The antecedent is the nearest person named before the pronoun in its sentence
+(the first one, when the pronoun stands in a relative clause), else the first person of the nearest
+of the ``MAX_SENTENCES_BACK`` sentences before that names one (its subject as a rule), of the pronoun's gender where the document knows the
 person's gender (``speaker_gender`` cues), never one of the verb's own actors ("Giordano lo aveva
 accusato": not Giordano).
 """
@@ -69,14 +69,17 @@ class People:
         return cls([s for s, _, _ in spans], spans, genders)
 
     def antecedent(self, at: int, gender: str | None, sentences: list[tuple[int, int]],
-                   exclude: list[str]) -> str | None:
-        """The person the pronoun at ``at`` stands for: in its own sentence, then in each sentence of
-        ``sentences`` (nearest first), the first person named before ``at`` who agrees in gender and is
-        none of ``exclude``: a sentence's first person is its subject as a rule, the topic a pronoun
-        takes up ("Feltri afferma ... Berlusconi ... Giordano che lo aveva accusato": Feltri)."""
-        for a, b in sentences:
+                   exclude: list[str], topic: bool = False) -> str | None:
+        """The person the pronoun at ``at`` stands for: in its own sentence the nearest person named
+        before it ("sent a letter to Rubio, urging him"), or with ``topic`` (a pronoun inside a relative
+        clause) the sentence's first, its subject as a rule ("Feltri afferma ... Berlusconi ... Giordano,
+        che lo aveva accusato": Feltri, the relative's antecedent is the actor and the names between
+        belong to the main clause's objects); else the first person of the nearest earlier sentence of
+        ``sentences`` that names one. Always agreeing in gender and none of ``exclude``."""
+        for n, (a, b) in enumerate(sentences):
             lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, min(b, at))
-            for s, e, eid in self.spans[lo:hi]:
+            candidates = self.spans[lo:hi] if n or topic else reversed(self.spans[lo:hi])
+            for s, e, eid in candidates:
                 if e > at or eid in exclude:
                     continue
                 said = self.genders.get(eid)

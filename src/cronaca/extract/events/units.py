@@ -411,9 +411,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
-            if clauses[-1].units or item is GERUND and len(clauses) == 1:
+            if clauses[-1].units or item is GERUND and len(clauses) == 1 and pro_drop:
                 # (a gerund aside after an opening adverb, "Poi, rivolgendosi ai giornalisti, ha
-                # invitato": an aside of its own, the main clause resumes after it)
+                # invitato": an aside of its own, the main clause resumes after it with its zero
+                # subject; English "Groups, including the ACLU, have filed" needs its subject noun)
                 clauses.append(Clause("boundary", s, end, parenthetical=item is GERUND))
             last_end = e
             carried = 0
