@@ -358,7 +358,7 @@ def test_it_calling_a_government_to_keep_a_pact_is_a_request():
 def test_es_la_before_a_preterite_is_an_object_pronoun():
     text = "Javier Milei habló con Cristina Kirchner. Milei la acusó de mentir."
     [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
-    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), (), "occurred", "allege")
+    assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "occurred", "allege")  # "la": Kirchner
 
 
 def test_es_an_irregular_gerund_with_an_enclitic_is_a_request():

@@ -20,6 +20,8 @@ from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
+from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
+from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
@@ -61,6 +63,7 @@ class Context:
     entity_country: dict[str, str] = field(default_factory=dict)  # entity id -> ISO3 of its country
     headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
+    people: People | None = None  # person mentions, for object pronouns that point back
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -99,6 +102,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
+    if object_pronouns(doc.language):
+        ctx.people = People.of(ctx.mentions, types, ctx.last_parties.genders)
     m_starts = [m.start for m in matches]
     # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
     active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
@@ -308,7 +313,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
-            if args.rule in ("inherited", "inherited:infinitive") and ci == 0 and carry:
+            if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
+                    and carry:
                 args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
                 if args.rule.startswith("carry-over") and trigger.pos == "verb" and previous_plural is not None \
                         and number.plural(text, unit.start, unit.end, clause.start, trigger.base) not in (None, previous_plural):
@@ -322,6 +328,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 # aside after a comma: "ha detto a Macron che Putin ha attaccato" is no relative clause; the
                 # name right after the pronoun: "cuyo periódico Novaya Gazeta" is a possessive relative)
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
+            if trigger.pos == "verb" and not args.targets and ctx.people is not None:
+                _pronoun_object(ctx, clause, unit, args, s)
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
             if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
@@ -688,6 +696,8 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
     if kind == "that":
         return [], according  # "le persone che hanno protestato", "ha deciso che ...": no zero subject
     if kind == "resume":
+        if _after_opening_aside(clauses, ci):
+            return carry, according  # "Poi, rivolgendosi ai giornalisti, ha invitato": the zero subject
         return _antecedent_of_aside(clauses, ci, state), according
     return prev_subject or first_subject or carry, according
 
@@ -709,6 +719,34 @@ def _antecedent(clause) -> list[str]:
     return []
 
 
+def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int) -> None:
+    """A verb without an object of its own whose object pronoun points back ("Giordano lo aveva
+    accusato", "la acusó", "hat ihn kritisiert"): that person undergoes the act."""
+    text = ctx.doc.text
+    found = pronoun_at(text, unit.start, unit.end, clause.start, clause.end, object_pronouns(ctx.doc.language))
+    if found is None or ctx.people is None:
+        return
+    at, gender = found
+    sentences = ctx.doc.sentences or [(0, len(text))]
+    k = bisect.bisect_right([a for a, _ in sentences], s) - 1
+    window = [sentences[j] for j in range(k, max(-1, k - PRONOUN_SENTENCES_BACK - 1), -1)]
+    person = ctx.people.antecedent(at, gender, window, args.actors, topic=clause.kind == "relative")
+    if person is not None:
+        args.targets = [person]
+
+
+def _after_opening_aside(clauses, ci: int) -> bool:
+    """Does the clause resume after a gerund aside with nothing but cue words before it ("Poi,
+    rivolgendosi ai giornalisti, ha invitato", "Luego, dirigiéndose a la prensa, criticó")? Then no
+    name precedes: its zero subject is the sentence's, carried from the previous sentence."""
+    if ci < 1 or clauses[ci].kind != "resume":
+        return False
+    aside = clauses[ci - 1]
+    if aside.kind != "boundary" or not aside.parenthetical:
+        return False
+    return all(u.kind == "cue" for c in clauses[:ci - 1] for u in c.units)
+
+
 def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
     """The subject a main clause resumes after a relative aside: the name the clause opened with
     ("Muratov, quien se ha negado a partir, opinó"), or the subject of the main verb before the aside
@@ -719,6 +757,15 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
         # "Putin, speaking in Moscow, accused ...": the name right before the gerund aside
         units = clauses[ci - 2].units if ci >= 2 else []
         last = units[-1] if units else None
+        if last is not None and last.kind == "cue" and last.cue is not None and last.cue.value == "and" \
+                and len(units) >= 2:
+            # "Rossi ha parlato e, rivolgendosi ai giornalisti, ha criticato": a verb coordinated after
+            # the aside shares the subject of the clause before it
+            first = units[0]
+            opening = first.phrase.heads() if first.kind == "phrase" and first.phrase is not None \
+                and first.phrase.prep is None and not first.phrase.anaphor and not first.phrase.adjectival \
+                and first.words_before == 0 else []
+            return state.clause_subjects[ci - 2] or opening
         if last is None or last.phrase is None or last.phrase.prep is not None or last.phrase.anaphor \
                 or last.phrase.adjectival or any(u.kind == "trigger" for u in units):
             return []

@@ -261,6 +261,7 @@ class _Grammar:
     plural_nouns: tuple[str, ...]  # plural_noun_endings: "Die Pläne lehnte Russland ab"
     according_words: frozenset[str]
     relatives: frozenset[str]
+    inclusions: frozenset[str]  # inclusion_words: ", including the EU": the names after it join the list before
     genitive: re.Pattern[str] | None
 
 
@@ -286,6 +287,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         plural_nouns=tuple(_word_set(get("plural_noun_endings", ""))),
         according_words=_word_set(get("according_after_comma", "")),
         relatives=_word_set(get("relative_after_comma", "")),
+        inclusions=_word_set(get("inclusion_words", "")),
         genitive=lexicon.noun_genitive)
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
@@ -330,9 +332,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     pro_drop = lexicon.pro_drop
     according_words = grammar.according_words
     relatives = grammar.relatives
+    inclusions = grammar.inclusions
     if suffixes:
         for p in _COMMA_WORD.finditer(text, start, end):
-            if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5:
+            if p.group(1).lower().endswith(suffixes) and len(p.group(1)) > 5 \
+                    and p.group(1).lower() not in inclusions:  # "including" opens no clause
                 items.append((p.start(), p.start() + 1, GERUND))
     if relatives and "," in text[start:end]:
         words = relatives
@@ -404,14 +408,24 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             comma_open = False
         unit_words = carried
         if pending_prep is not None:
-            pending_prep = (pending_prep[0], pending_prep[1] + words) \
-                if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
+            if gap_comma and inclusions and _included(gap, inclusions):
+                # "tariffs on exports from 35 countries, including the EU bloc": the EU is one of them
+                # (the article after the inclusion word opens no new phrase; the words before are the
+                # list's head noun: the name stands where it would stand right after the preposition)
+                pending_prep = (pending_prep[0], 0)
+                unit_words = carried = 0
+            else:
+                pending_prep = (pending_prep[0], pending_prep[1] + words) \
+                    if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
                 pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
         if item is PUNCT or item is GERUND:
             close()
             pending_prep = None
-            if clauses[-1].units:
+            if clauses[-1].units or item is GERUND and len(clauses) == 1 and pro_drop:
+                # (a gerund aside after an opening adverb, "Poi, rivolgendosi ai giornalisti, ha
+                # invitato": an aside of its own, the main clause resumes after it with its zero
+                # subject; English "Groups, including the ACLU, have filed" needs its subject noun)
                 clauses.append(Clause("boundary", s, end, parenthetical=item is GERUND))
             last_end = e
             carried = 0
@@ -730,7 +744,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and any(t.pos == "verb" for t in unit.triggers) \
                     and _owned_person(text[owner.phrase.end:unit.start], lexicon)
             before = text[prev:unit.start]
-            unit.comma_before = "," in before and _comma(before)
+            unit.comma_before = "," in before and _comma(before) and not (
+                inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
             unit.touching = not before.strip(" ,")
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             if unit.comma_before and unit.kind == "cue":
@@ -1005,6 +1020,13 @@ def _body_nouns(code: str) -> frozenset[str]:
 
 
 @cache
+def _included(gap: str, inclusions: frozenset[str]) -> bool:
+    """Does the text after the gap's last comma open with an inclusion word, followed by at most two
+    words (an article: ", including the", ", tra cui la", ", darunter")?"""
+    words = fold(gap.rpartition(",")[2]).split()
+    return any(len(words) >= n and " ".join(words[:n]) in inclusions and len(words) - n <= 2 for n in (2, 1))
+
+
 def _suffixes(listed: str) -> tuple[str, ...]:
     """``Lexicon.clause_suffixes``, split once per language rather than once per sentence."""
     return tuple(x for x in listed.split(",") if x)
