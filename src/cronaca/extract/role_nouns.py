@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from cronaca.document import Mention, Span
+from cronaca.extract.demonym_nouns import demonym_nouns
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_gender import other_gender, phrase_gender
@@ -72,7 +73,10 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     concerned = concerned_person(ctx, words, phrase.start, wanted)
     if concerned is not None:  # "lo stesso interessato", "le principal intéressé": the story's person
         return Speaker(concerned, phrase.text, phrase, "role-noun:concerned")
-    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
+    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]) \
+            or words[-1].lower() in demonym_nouns(ctx.doc.language or ""):
+        # a person by origin ("sagt der Deutsch-Israeli", "la británica"): the head noun, so "die
+        # britische Regierung" is no Briton
         # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
         here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
