@@ -33,3 +33,17 @@ def test_a_sentence_with_a_verb_of_its_own_ends_the_chain():
             "aber fehle derzeit.")
     found = quotes(make_doc(text, "de", PEOPLE))
     assert "Das aber fehle derzeit" not in [q.text for q in found]
+
+
+def test_an_unlisted_verb_ending_in_e_before_man_is_reportive():
+    text = ("„Die Regierung muss sich jetzt bewegen“, stellt Nora Back klar. Stattdessen wolle man einen "
+            "Dialog mit den Gewerkschaften. Das aber vermisse man derzeit.")
+    found = quotes(make_doc(text, "de", PEOPLE))
+    assert ("Das aber vermisse man derzeit", "x:person:back") in [(q.text, q.speaker) for q in found]
+
+
+def test_a_past_form_before_man_is_not_reportive():
+    text = ("„Die Regierung muss sich jetzt bewegen“, stellt Nora Back klar. Stattdessen wolle man einen "
+            "Dialog mit den Gewerkschaften. Das aber vermisste man damals.")
+    found = quotes(make_doc(text, "de", PEOPLE))
+    assert "Das aber vermisste man damals" not in [q.text for q in found]

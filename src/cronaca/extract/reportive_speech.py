@@ -43,6 +43,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     tok = tokens(text)
     forms = ctx.speech.reportive_words
     candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
+    if ctx.speech.reportive_by_subject is not None:  # "Das aber vermisse man": an unlisted form
+        candidates |= {sentence_index(ctx.doc, m.start()) for m in ctx.speech.reportive_by_subject.finditer(text)}
     substitutes = ctx.speech.reportive_substitutes
     stand_ins = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in substitutes}
     for k in sorted(c for c in candidates | stand_ins if c is not None):
