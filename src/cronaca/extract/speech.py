@@ -305,7 +305,7 @@ def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None
     if not subjects or not endings:
         return None
     skip = {w.lower() for role in ("article", "definite", "determiner", "preposition", "conjunction",
-                                   "complementizer", "not_reportive") for w in words.get(role, [])}
+                                   "complementizer", "as_word", "relative", "pronoun", "not_reportive") for w in words.get(role, [])}
     excluded = "|".join(re.escape(w) for w in sorted(skip, key=len, reverse=True))
     ends = "|".join(re.escape(e) for e in endings)
     not_ends = "|".join(re.escape(e) for e in words.get("not_reportive_ending", []))
