@@ -36,3 +36,22 @@ def test_a_demonym_adjective_before_a_body_noun_is_no_person():
             "Regierung mit.")
     found = quotes(make_doc(text, "de", {"x:person:starmer": ("PERSON", ["Keir Starmer"])}))
     assert [q.speaker for q in found] == [None]
+
+
+def test_an_italian_age_noun_of_a_number_is_the_one_person_named_before():
+    text = ("Mario Rossi è stato fermato a Milano. «Non ho fatto niente», ha detto il 59enne agli agenti.")
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Non ho fatto niente", "x:person:rossi")]
+
+
+def test_a_spanish_demonym_is_the_one_person_named_before():
+    text = ("Emma Raducanu perdió en la segunda ronda. “Estoy muy decepcionada”, dijo la británica.")
+    found = quotes(make_doc(text, "es", {"x:person:raducanu": ("PERSON", ["Emma Raducanu"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Estoy muy decepcionada", "x:person:raducanu")]
+
+
+def test_an_italian_body_qualified_by_a_demonym_is_no_person():
+    text = ("Mario Rossi è stato fermato a Milano. «Collaboreremo con le autorità», ha detto il governo "
+            "italiano.")
+    found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
+    assert [q.speaker for q in found] == [None]

@@ -100,6 +100,8 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
+    age_endings: tuple[str, ...] = ()
     #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
     #: the PERSON mentioned most before it
     concerned_nouns: frozenset[str] = frozenset()
@@ -268,6 +270,7 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
