@@ -43,8 +43,13 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     tok = tokens(text)
     forms = ctx.speech.reportive_words
     candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
-    if ctx.speech.reportive_by_subject is not None:  # "Das aber vermisse man": an unlisted form
-        candidates |= {sentence_index(ctx.doc, m.start()) for m in ctx.speech.reportive_by_subject.finditer(text)}
+    by_subject = ctx.speech.reportive_by_subject
+    if by_subject is not None:  # "Das aber vermisse man": an unlisted form, tried only around the subject
+        at = tok.at()
+        for i in (i for w in ctx.speech.reportive_subjects for i in at.get(w, ())):
+            hi = tok.starts[i + 2] if i + 2 < len(tok.starts) else len(text)
+            if by_subject.search(text, tok.starts[max(0, i - 1)], hi):
+                candidates.add(sentence_index(ctx.doc, tok.starts[i]))
     substitutes = ctx.speech.reportive_substitutes
     stand_ins = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in substitutes}
     for k in sorted(c for c in candidates | stand_ins if c is not None):

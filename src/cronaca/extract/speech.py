@@ -87,6 +87,7 @@ class SpeechData:
     #: an unlisted verb in the reportive mood, known by its ending next to an impersonal subject
     #: ("Das aber vermisse man", "Man vermisse"): ``reportive_subject`` and ``reportive_ending`` rows
     reportive_by_subject: re.Pattern[str] | None = None
+    reportive_subjects: frozenset[str] = frozenset()  # "man": where to try ``reportive_by_subject``
     #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
     #: II: "würden", "hätten"): reported only right after someone's words
     reportive_substitutes: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ def speech_data(lang: str | None) -> SpeechData:
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
+        reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
