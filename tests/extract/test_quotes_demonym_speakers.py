@@ -55,3 +55,9 @@ def test_an_italian_body_qualified_by_a_demonym_is_no_person():
             "italiano.")
     found = quotes(make_doc(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])}))
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_feminine_demonym_with_an_umlaut_is_the_one_person_named_before():
+    text = ("Marine Le Pen sprach am Abend in Paris. „Wir werden gewinnen“, sagte die Französin.")
+    found = quotes(make_doc(text, "de", {"x:person:le-pen": ("PERSON", ["Marine Le Pen"])}))
+    assert [(q.text, q.speaker) for q in found] == [("Wir werden gewinnen", "x:person:le-pen")]
