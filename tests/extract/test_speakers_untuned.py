@@ -147,8 +147,9 @@ def test_de_demonym_compound_is_a_person_not_the_country():
     doc = make_doc(text, "de", {"RB": ("PERSON", ["Rom Braslavski"]), "DE": ("COUNTRY", ["Deutsch"])})
     for mention in doc.entities[1].mentions:
         mention.kind = "adjective"  # as the linker marks a country adjective
-    # "Deutsch" is a country adjective, but in the compound it names a man, not Germany speaking
-    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [(None, "der Deutsch-Israeli")]
+    # "Deutsch" is a country adjective, but in the compound it names a man, not Germany speaking: the
+    # man named just before (demonym_nouns.tsv)
+    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [("RB", "der Deutsch-Israeli")]
 
 
 def test_en_country_adjective_with_a_body_noun_speaks_for_the_country():

@@ -16,6 +16,15 @@ from cronaca.extract.role_nouns import CARRY_SENTENCES
 from cronaca.extract.speaker_record import Speaker, confidence, from_mention
 from cronaca.extract.tokens import tokens
 
+#: Fewest words of a reportive sentence that goes on with the reported sentence right before it
+#: ("Das aber vermisse man derzeit"); one opening a report needs ``NO_CUE_MIN_WORDS``.
+SHORT_REPORT_WORDS = 3
+#: Speaker rules that find the speaker in the reported speech just before.
+CHAINED = ("previous-sentence", "reported-chain")
+#: Most words of a verbless fragment a chain of reports walks over ("Auf Augenhöhe und in der
+#: Absicht, in Verhandlungen nach Lösungen zu suchen.").
+FRAGMENT_WORDS = 20
+
 
 def reportive_quotes(ctx: QuoteContext) -> None:
     """A sentence in the reportive mood (German Konjunktiv I, ``reportive`` in
@@ -34,6 +43,13 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     tok = tokens(text)
     forms = ctx.speech.reportive_words
     candidates = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in forms}
+    by_subject = ctx.speech.reportive_by_subject
+    if by_subject is not None:  # "Das aber vermisse man": an unlisted form, tried only around the subject
+        at = tok.at()
+        for i in (i for w in ctx.speech.reportive_subjects for i in at.get(w, ())):
+            hi = tok.starts[i + 2] if i + 2 < len(tok.starts) else len(text)
+            if by_subject.search(text, tok.starts[max(0, i - 1)], hi):
+                candidates.add(sentence_index(ctx.doc, tok.starts[i]))
     substitutes = ctx.speech.reportive_substitutes
     stand_ins = {sentence_index(ctx.doc, tok.starts[i]) for i, key in enumerate(tok.keys) if key in substitutes}
     for k in sorted(c for c in candidates | stand_ins if c is not None):
@@ -45,7 +61,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
-        if len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
+        n_words = len(WORD.findall(text, start, end))
+        if n_words < SHORT_REPORT_WORDS:
             continue
         j = bisect_left(ctx.cue_starts, start)
         if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
@@ -60,6 +77,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         if i and taken[i - 1][1] > start:
             continue  # already part of a quote
         speaker = _reportive_speaker(ctx, k)
+        if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED):
+            continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
 
@@ -153,6 +172,8 @@ def _reportive_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
     if said:
         q = said[-1]
         return Speaker(q.speaker, q.speaker_text, q.speaker_span, "previous-sentence")
+    if _fragment(ctx, prev[0], prev[1]):
+        return _chain_speaker(ctx, k)
     subject = first_subject(ctx, prev[0], prev[1])
     if subject is None:
         return _chain_speaker(ctx, k)
@@ -176,6 +197,28 @@ def _chain_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, "reported-chain")
         reported = inside or any(c in text[s_start:s_end] for c in QUOTE_MARKS) \
             or any(w.lower() in forms for w in WORD.findall(text, s_start, s_end))
-        if not reported:
+        if not reported and not _fragment(ctx, s_start, s_end):
             return None
     return None
+
+
+def _fragment(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A short sentence opening with a preposition or a conjunction, naming no one, holding no verb
+    of saying and no word that could be a finite verb (every lower-case word after the first is a
+    function word or an infinitive after its marker "zu"), only adds to the one before ("Stattdessen wolle man einen Dialog. Auf Augenhöhe
+    und in der Absicht, nach Lösungen zu suchen. Das aber vermisse man derzeit."): a chain of
+    reports goes on across it."""
+    words = WORD.findall(ctx.text, start, end)
+    if not words or len(words) > FRAGMENT_WORDS or words[0].lower() not in ctx.speech.prepositions \
+            and words[0].lower() not in ctx.speech.conjunctions:
+        return False
+    sp = ctx.speech
+    function = sp.prepositions | sp.conjunctions | sp.articles | sp.definite | sp.determiners
+    for prev, w in zip(words, words[1:]):
+        if w[:1].islower() and w.lower() not in function and prev.lower() not in sp.infinitive_markers:
+            return False  # "Am Abend kam es zu Protesten": a verb of its own
+    j = bisect_left(ctx.cue_starts, start)
+    if j < len(ctx.cues) and ctx.cues[j].start < end:
+        return False
+    m = bisect_left(ctx.mention_starts, start)
+    return not (m < len(ctx.mentions) and ctx.mentions[m].start < end)

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from cronaca.document import Mention, Span
+from cronaca.extract.demonym_nouns import demonym_nouns
 from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_gender import other_gender, phrase_gender
@@ -72,7 +73,7 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     concerned = concerned_person(ctx, words, phrase.start, wanted)
     if concerned is not None:  # "lo stesso interessato", "le principal intéressé": the story's person
         return Speaker(concerned, phrase.text, phrase, "role-noun:concerned")
-    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]):
+    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]) or _demonym_person(ctx, phrase, words):
         # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
         here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))
@@ -120,6 +121,19 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def _demonym_person(ctx: QuoteContext, phrase: Span, words: list[str]) -> bool:
+    """A person by origin or age: the article and one word, a demonym noun (demonym_nouns.py: "der
+    Deutsch-Israeli", "la británica", "l'italiano") or a number with an ``age_ending`` ("il 59enne"),
+    never a body the demonym qualifies ("die britische Regierung", "il governo italiano")."""
+    rest = ctx.text[phrase.start + len(words[0]):phrase.end].lstrip(" '’")
+    if not rest or any(c.isspace() for c in rest):
+        return False
+    last = words[-1].lower()
+    if last in demonym_nouns(ctx.doc.language or ""):
+        return True
+    return any(last.endswith(e) and last[:-len(e)].isdigit() for e in ctx.speech.age_endings)
 
 
 def concerned_person(ctx: QuoteContext, words: list[str], pos: int, wanted: str | None = None) -> str | None:

@@ -84,6 +84,10 @@ class SpeechData:
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
+    #: an unlisted verb in the reportive mood, known by its ending next to an impersonal subject
+    #: ("Das aber vermisse man", "Man vermisse"): ``reportive_subject`` and ``reportive_ending`` rows
+    reportive_by_subject: re.Pattern[str] | None = None
+    reportive_subjects: frozenset[str] = frozenset()  # "man": where to try ``reportive_by_subject``
     #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
     #: II: "würden", "hätten"): reported only right after someone's words
     reportive_substitutes: frozenset[str] = frozenset()
@@ -97,6 +101,8 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
+    age_endings: tuple[str, ...] = ()
     #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
     #: the PERSON mentioned most before it
     concerned_nouns: frozenset[str] = frozenset()
@@ -265,6 +271,7 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
@@ -285,12 +292,43 @@ def speech_data(lang: str | None) -> SpeechData:
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
-        reportive=re.compile("|".join(word_boundary(phrase_pattern(w)) for w in words["reportive"]))
-        if words.get("reportive") else None,
+        reportive=_reportive_pattern(words),
+        reportive_by_subject=_reportive_by_subject(words),
+        reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """A lower-case word with a ``reportive_ending`` right before a ``reportive_subject`` ("vermisse
+    man": the indicative would be "vermisst man"), or right after one opening the sentence ("Man
+    vermisse"); function words and ``not_reportive`` words ("heute man", "Man eine") are none, nor
+    words with a ``not_reportive_ending`` (one length: a look-behind), the past "sagte man"."""
+    subjects, endings = words.get("reportive_subject", []), words.get("reportive_ending", [])
+    if not subjects or not endings:
+        return None
+    skip = {w.lower() for role in ("article", "definite", "determiner", "preposition", "conjunction",
+                                   "complementizer", "as_word", "relative", "pronoun", "not_reportive") for w in words.get(role, [])}
+    excluded = "|".join(re.escape(w) for w in sorted(skip, key=len, reverse=True))
+    ends = "|".join(re.escape(e) for e in endings)
+    not_ends = "|".join(re.escape(e) for e in words.get("not_reportive_ending", []))
+    unless = rf"(?<!{not_ends})" if not_ends and all(len(e) == len(not_ends.split("|")[0])
+                                                      for e in words["not_reportive_ending"]) else ""
+    word = rf"(?!(?:{excluded})(?![\w-]))[^\W\d_A-ZÄÖÜ][^\W\d_]*(?:{ends}){unless}(?![\w-])"
+    who = "|".join(re.escape(w) for w in subjects)
+    after = "|".join(rf"(?<=(?<![\w-]){re.escape(w[:1].upper() + w[1:])} )" for w in subjects)
+    return re.compile(rf"(?<![\w-]){word}(?=\s+(?:{who})(?![\w-]))|(?:{after}){word}")
+
+
+def _reportive_pattern(words: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """The listed reportive forms, and the unlisted ones next to an impersonal subject."""
+    parts = [word_boundary(phrase_pattern(w)) for w in words.get("reportive", [])]
+    by_subject = _reportive_by_subject(words)
+    if by_subject is not None:
+        parts.append(by_subject.pattern)
+    return re.compile("|".join(parts)) if parts else None
 
 
 def _spellings(data: LanguageData) -> Callable[[str], list[str]]:
