@@ -267,8 +267,10 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
                    table.monarchs, table.family_names, table.listed_anywhere, table.rows)
 
 
-#: Packages whose source shapes the matcher (this one, the language data readers, the KB loader).
-_SOURCE_PACKAGES = ("link", "lang", "kb")
+#: What shapes the matcher besides the KB files: this package, the language folders and their
+#: readers, the KB loader's modules (its data files are the KB's own ``sources``).
+_SOURCE_PARTS = ("disk_cache.py", "link", "lang", *(f"kb/{p.name}" for p in sorted(
+    (Path(__file__).resolve().parent.parent / "kb").glob("*.py"))))
 
 
 @cache
@@ -282,7 +284,7 @@ def _package_digest() -> bytes:
             digest.update(f"{version}={metadata.version(version)}\0".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{version}=?\0".encode())
-    digest.update(tree_digest(Path(__file__).resolve().parent.parent, ("disk_cache.py", *_SOURCE_PACKAGES)))
+    digest.update(tree_digest(Path(__file__).resolve().parent.parent, _SOURCE_PARTS))
     return digest.digest()
 
 
