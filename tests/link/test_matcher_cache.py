@@ -96,3 +96,12 @@ def test_turned_off_it_builds_and_writes_nothing(tmp_path: Path, monkeypatch: py
 def test_a_kb_made_in_code_is_never_cached(folder: Path) -> None:
     automaton._build(KnowledgeBase(read_entries(FIXTURE)), lexicon("it"))
     assert not list(folder.glob("link-matcher-*"))
+
+
+def test_a_user_kb_file_is_part_of_the_key(tmp_path: Path) -> None:
+    from cronaca import kb as kbase
+    user = tmp_path / "mine.jsonl"
+    shutil.copy(FIXTURE, user)
+    extended = kbase.load([user])
+    assert extended.sources is not None and extended.sources[-1] == user
+    assert kbase.load().sources is not None and user not in kbase.load().sources
