@@ -73,3 +73,17 @@ def test_an_unwritable_folder_only_costs_the_build(tmp_path: Path, monkeypatch: 
     assert derived("words", [b"v1"], counting_build(calls)) == {"la": 3, "the": 1}
     assert derived("words", [b"v1"], counting_build(calls)) == {"la": 3, "the": 1}
     assert len(calls) == 2
+
+
+def test_a_pickled_table_reads_back_equal_and_apart_from_marshal(folder: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+        calls.append(1)
+        return frozenset({"la", "the"}), {"la": (1, 2)}
+
+    first = derived("words", [b"v1"], build, fmt="pickle")
+    assert derived("words", [b"v1"], build, fmt="pickle") == first
+    assert len(calls) == 1
+    assert len(list(folder.glob("words-*.pickle"))) == 1
+    assert not list(folder.glob("words-*.marshal"))

@@ -9,6 +9,10 @@ name, so a stale file is never read; an absent, unreadable or damaged file is re
 (atomically, so parallel workers never read half a file); a folder that cannot be written only costs
 the rebuild. The result is the same with or without the cache: it is deterministic.
 
+Tables holding objects marshal cannot store (an Aho-Corasick automaton, tuples of dataclasses) are
+stored with ``fmt="pickle"`` instead; the checksum guards against damage, and the folder is the
+user's own, written only by this module.
+
 Folder: ``$CRONACA_CACHE_DIR``, else ``$XDG_CACHE_HOME/cronaca``, else ``~/.cache/cronaca``;
 ``CRONACA_CACHE_DIR=off`` turns the cache off.
 """
@@ -17,13 +21,17 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 T = TypeVar("T")
+Format = Literal["marshal", "pickle"]
+_DUMP = {"marshal": marshal.dumps, "pickle": lambda table: pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)}
+_LOAD = {"marshal": marshal.loads, "pickle": pickle.loads}
 
 #: Bumped when the file layout changes: every older file is then ignored.
 FORMAT = b"cronaca-disk-cache-1"
@@ -56,28 +64,31 @@ def fingerprint(name: str, inputs: Iterable[bytes | Path]) -> str:
     return digest.hexdigest()[:32]
 
 
-def derived(name: str, inputs: Iterable[bytes | Path], build: Callable[[], T]) -> T:
+def derived(name: str, inputs: Iterable[bytes | Path], build: Callable[[], T],
+            fmt: Format = "marshal") -> T:
     """The table ``build()`` makes from ``inputs``, read from the cache when an up-to-date copy is
-    there, else built and stored. ``build`` must be deterministic and return plain values."""
+    there, else built and stored. ``build`` must be deterministic and return plain values (with
+    ``fmt="pickle"``: picklable ones, whose copies equal the originals)."""
     folder = cache_folder()
     if folder is None:
         return build()
-    path = folder / f"{name}-{fingerprint(name, inputs)}.marshal"
+    tag = name if fmt == "marshal" else f"{name}:{fmt}"  # a format change is a new table
+    path = folder / f"{name}-{fingerprint(tag, inputs)}.{fmt}"
     try:
         stored = path.read_bytes()
         check, payload = stored[:_CHECK], stored[_CHECK:]
         if len(check) == _CHECK and hashlib.sha256(payload).digest() == check:
-            return marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
+            return _LOAD[fmt](payload)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, AttributeError, ImportError):
         pass  # absent, unreadable or damaged (its checksum fails): rebuilt below
     table = build()
-    _store(folder, path, name, table)
+    _store(folder, path, name, table, fmt)
     return table
 
 
-def _store(folder: Path, path: Path, name: str, table: object) -> None:
+def _store(folder: Path, path: Path, name: str, table: object, fmt: Format = "marshal") -> None:
     try:
-        payload = marshal.dumps(table)
+        payload = _DUMP[fmt](table)
         data = hashlib.sha256(payload).digest() + payload
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
@@ -88,8 +99,8 @@ def _store(folder: Path, path: Path, name: str, table: object) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        for old in folder.glob(f"{name}-*.marshal"):  # earlier versions of this table are stale
+        for old in folder.glob(f"{name}-*.{fmt}"):  # earlier versions of this table are stale
             if old != path:
                 old.unlink(missing_ok=True)
-    except (OSError, ValueError):
+    except (OSError, ValueError, pickle.PicklingError):
         pass  # a read-only or full disk: the table was built, only not kept

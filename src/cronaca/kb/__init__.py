@@ -103,6 +103,9 @@ class KBEntry:
 class KnowledgeBase:
     def __init__(self, entries: Iterable[KBEntry]) -> None:
         self.entries: dict[str, KBEntry] = {}
+        # the files the entries were read from, in order (set by ``load``): what tables derived from
+        # this KB are keyed by in the disk cache; None (entries given in code) keeps them uncached
+        self.sources: tuple[Path, ...] | None = None
         for entry in entries:
             self.entries[entry.id] = entry  # later files override earlier ones
         self._by_iso3 = {e.country: e for e in self.entries.values() if e.type == "COUNTRY" and e.country}
@@ -251,7 +254,9 @@ def load(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
 @cache
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     user = (entry for path in extra for entry in read_entries(Path(path)))
-    return KnowledgeBase(_chain(_shipped(), user))
+    kb = KnowledgeBase(_chain(_shipped(), user))
+    kb.sources = (*sorted(DATA.glob("*.jsonl")), *(Path(path) for path in extra))
+    return kb
 
 
 @cache

