@@ -14,7 +14,7 @@ import re
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.unknown import Unknown
+from cronaca.link.unknown import Unknown, recast
 from cronaca.link.view import TextView
 
 RULE = "unknown:club-article"
@@ -28,22 +28,13 @@ def clubs_over_towns(kb_mentions: list[Mention], view: TextView, lex: LinkLexico
     """``kb_mentions`` without the towns named as clubs, and the clubs (ORG, outside the KB)."""
     if not lex.club_articles:
         return kb_mentions, []
-    clubs: dict[str, Unknown] = {}
-    kept = []
-    for x in kb_mentions:
+    def club(x: Mention) -> bool:
         entry = kb.entries.get(x.entity_id)
-        if entry is None or x.kind != "name" or entry.type != "PLACE" or not entry.population \
-                or not _club_article_before(view, x.start, lex) or _article_in_name(entry, lex) \
-                or _name_goes_on(view.text, x.end):  # "del Merano WineFestival": a longer name
-            kept.append(x)
-            continue
-        club = clubs.get(x.text)
-        if club is None:
-            club = clubs[x.text] = Unknown(x.text, "ORG", CLUB_CONFIDENCE)
-        club.mentions.append(Mention(x.start, x.end, x.text, "", RULE, CLUB_CONFIDENCE, "name"))
-    for club in clubs.values():
-        club.settle()
-    return kept, list(clubs.values())
+        return entry is not None and x.kind == "name" and entry.type == "PLACE" and bool(entry.population) \
+            and _club_article_before(view, x.start, lex) and not _article_in_name(entry, lex) \
+            and not _name_goes_on(view.text, x.end)  # "del Merano WineFestival": a longer name
+
+    return recast(kb_mentions, club, "ORG", RULE, CLUB_CONFIDENCE)
 
 
 def _name_goes_on(text: str, end: int) -> bool:

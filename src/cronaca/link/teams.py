@@ -20,7 +20,7 @@ from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.adjectives import people_noun
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.unknown import Unknown
+from cronaca.link.unknown import Unknown, recast
 from cronaca.link.view import TextView
 
 RULE = "unknown:team"
@@ -47,21 +47,13 @@ def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLe
     starts = [s for s, _ in view.sentences]
     place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}
     sporty: dict[int, bool] = {}
-    teams: dict[str, Unknown] = {}
-    kept = []
-    for x in kb_mentions:
+
+    def team(x: Mention) -> bool:
         entry = kb.entries.get(x.entity_id)
-        if entry is None or entry.type != "COUNTRY" or not _team_form(x, view, lex, place_ends) \
-                or not _in_sports_sentence(x.start, view, starts, pattern, sporty):
-            kept.append(x)
-            continue
-        team = teams.get(x.text)
-        if team is None:
-            team = teams[x.text] = Unknown(x.text, "ORG", TEAM_CONFIDENCE)
-        team.mentions.append(Mention(x.start, x.end, x.text, "", RULE, TEAM_CONFIDENCE, "name"))
-    for team in teams.values():
-        team.settle()
-    return kept, list(teams.values())
+        return entry is not None and entry.type == "COUNTRY" and _team_form(x, view, lex, place_ends) \
+            and _in_sports_sentence(x.start, view, starts, pattern, sporty)
+
+    return recast(kb_mentions, team, "ORG", RULE, TEAM_CONFIDENCE)
 
 
 def _team_form(x: Mention, view: TextView, lex: LinkLexicon, place_ends: set[int]) -> bool:

@@ -122,6 +122,25 @@ class Unknown:
         return self.id
 
 
+def recast(kb_mentions: list[Mention], named_otherwise: Callable[[Mention], bool], type_: str,
+           rule: str, confidence: float) -> tuple[list[Mention], list[Unknown]]:
+    """KB mentions that the text shows to name something else (a town's club, a country's team) become
+    entities outside the KB of ``type_``, one per written form; the rest are returned as they were."""
+    kept: list[Mention] = []
+    recast_as: dict[str, Unknown] = {}
+    for x in kb_mentions:
+        if not named_otherwise(x):
+            kept.append(x)
+            continue
+        entity = recast_as.get(x.text)
+        if entity is None:
+            entity = recast_as[x.text] = Unknown(x.text, type_, confidence)
+        entity.mentions.append(Mention(x.start, x.end, x.text, "", rule, confidence, "name"))
+    for entity in recast_as.values():
+        entity.settle()
+    return kept, list(recast_as.values())
+
+
 def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list[Mention],
                  person_cues: dict[int, list[str]]) -> tuple[list[Unknown], set[int]]:
     """Unknown entities in text order, and ids (``id()``) of KB mentions absorbed into them.
