@@ -40,7 +40,7 @@ from wordfreq import zipf_frequency
 
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
-from cronaca.clean.teaser_layout import headline_runs, paragraph_line, repeated_cards
+from cronaca.clean.teaser_layout import MIN_RUN, headline_runs, paragraph_line, repeated_cards
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -357,6 +357,9 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
                     overlap: Callable[[int], float]) -> list[Edit]:
     """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, and a
     run of headlines between paragraphs that share little with the body."""
+    shaped = [_layout_headline(line) for _, _, line in lines]
+    if sum(shaped) < min(2, MIN_RUN):  # both layouts need two headline-shaped lines: most texts end here
+        return []
     starts = [start for start, _, _ in lines]
     covered: set[int] = set()  # indices of lines an earlier removal overlaps
     for edit in edits:
@@ -370,7 +373,6 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
         return index not in covered
 
     found: list[Edit] = []
-    shaped = [_layout_headline(line) for _, _, line in lines]
     spans = repeated_cards(lines, shaped.__getitem__, free)
     for first, last in spans:  # a run never takes a card's lines a second time
         covered.update(range(first, last + 1))
