@@ -163,6 +163,16 @@ def test_a_man_named_by_his_sex_is_the_one_person_met_just_before():
         ("Die Gewalt habe nur einem Zweck gedient", "x:person:braslavski")]
 
 
+def test_a_german_adjective_spelt_like_an_individual_noun_is_no_person_by_age():
+    # "junge" (young) is not "Junge" (a boy): German nouns are capitalised, so "der junge Chef" is read
+    # as a role (here the one person met before), not as a person named by age
+    text = ("Rom Braslavski wurde von der Hamas entführt. Die Gewalt habe nur einem Zweck gedient, sagt der "
+            "junge Chef.")
+    found = quotes(make_doc(text, "de", {"x:person:braslavski": ("PERSON", ["Rom Braslavski"]),
+                                         "x:group:hamas": ("GROUP", ["Hamas"])}))
+    assert [q.rule.rpartition("speaker:")[2] for q in found] == ["role-noun:only-person"]
+
+
 def test_a_woman_named_by_her_sex_after_two_people_and_no_quotation_is_someone_new():
     text = ("Mario Rossi ha incontrato Luigi Bianchi in piazza. «Non ho visto nulla di strano quella sera», ha "
             "raccontato la donna.")

@@ -73,7 +73,8 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     concerned = concerned_person(ctx, words, phrase.start, wanted)
     if concerned is not None:  # "lo stesso interessato", "le principal intéressé": the story's person
         return Speaker(concerned, phrase.text, phrase, "role-noun:concerned")
-    if any(w.lower() in ctx.speech.individual_nouns for w in words[1:3]) or _demonym_person(ctx, phrase, words):
+    if any(w in ctx.speech.individual_nouns or w.lower() in ctx.speech.individual_nouns for w in words[1:3]) \
+            or _demonym_person(ctx, phrase, words):
         # "sagt der junge Mann", "ha raccontato la donna": the one person named just before, else someone new
         last = next((q for q in reversed(ctx.quotes) if q.start < phrase.start), None)
         here = sentence_index(ctx.doc, _said_from(ctx, phrase.start))

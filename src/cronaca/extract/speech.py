@@ -270,7 +270,8 @@ def speech_data(lang: str | None) -> SpeechData:
             "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
-        individual_nouns=frozenset(w.lower() for w in words.get("individual_noun", [])),
+        # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
+        individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
