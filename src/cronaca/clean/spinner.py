@@ -35,6 +35,8 @@ from pathlib import Path
 from wordfreq import top_n_list, word_frequency, zipf_frequency
 
 from cronaca.clean.edits import Edit
+from cronaca.disk_cache import derived
+from cronaca import lang as lang_data
 from cronaca.lang import LanguageDataError, load
 
 # An English word that is this much more frequent (zipf) in English than in the language, and rare
@@ -487,36 +489,60 @@ def _detector(lang: str) -> Detector:
         data = load(lang)
     except LanguageDataError:
         return Detector(lang, frozenset(), {})
-    loanwords = frozenset(w.lower() for w in data.words("loanwords.txt"))
+    t = derived(f"spinner-tables-{lang}", _table_inputs(data.folder), lambda: _tables(lang))
+    return Detector(lang, t["loanwords"], t["reverse"], t["english_only"], t["english_weak"],
+                    t["capitalised_nouns"], t["weak_odds"], t["elision"], t["abbreviations"],
+                    t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
+                    t["adjective_endings"], t["compounds"], t["agreement_markers"],
+                    t["agreement_endings"], slot_reverse=t["slot_reverse"],
+                    elision_required=t["elision_required"], word_agreement=t["word_agreement"],
+                    article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]})
+
+
+def _table_inputs(folder: Path) -> list[bytes | Path]:
+    """What the tables are read from: every file of the language folder (with its path, so a
+    renamed file counts), this module and the folder reader (lang/__init__.py)."""
+    inputs: list[bytes | Path] = [Path(__file__), Path(lang_data.__file__)]
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        inputs += [path.relative_to(folder).as_posix().encode(), path]
+    return inputs
+
+
+def _tables(lang: str) -> dict[str, object]:
+    """The detector's word lists and lexicons as plain values (marshal stores them): reading the
+    two reverse lexicons and the other lists costs about half a second per language, loading
+    them back a few hundredths, so they are kept on disk (``disk_cache``)."""
+    data = load(lang)
     reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
-    english_only = frozenset(data.words("spinner_english_only.txt"))
-    # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
-    english_weak = frozenset(data.words("spinner_english_weak.txt")).intersection(reverse)
-    options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
-    # optional files: table() and words() read an absent one as empty
-    weak_odds = {row["english_token"]: float(row["odds"]) for row in data.table("spinner_weak_odds.tsv")}
     elision = frozenset(data.words("elision.txt"))
-    abbreviations = frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt"))
-    lexicon = frozenset(data.words("spinner_lexicon_english.txt"))
-    nouns = frozenset(data.words("spinner_nouns_english.txt"))
-    noun_markers = frozenset(data.words("noun_markers.txt"))
-    function_words = frozenset(data.words("function_words.txt"))
-    adjective_endings = tuple(data.words("adjective_endings.txt"))
+    options = {row["key"]: row["value"] for row in data.table("clean.tsv")}
     agreement = data.table("noun_agreement.tsv")
-    markers = {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"}
-    endings = tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
-                            if row["kind"] == "ending"), key=lambda e: -len(e[0])))
-    return Detector(lang, loanwords, reverse, english_only,
-                    english_weak, data.writes("capitalised_nouns"), weak_odds,
-                    elision, abbreviations, lexicon, nouns, noun_markers, function_words,
-                    adjective_endings,
-                    options.get("split_glued_words", "no") == "no", markers, endings,
-                    slot_reverse=_read_reverse(data.folder / "spinner_reverse_slots.tsv"),
-                    elision_required=frozenset(data.words("elision_required.txt")) & elision,
-                    word_agreement={row["word"]: row["agreement"] or ""
-                                    for row in data.table("word_agreement.tsv")},
-                    article_onsets={row["form"]: re.compile(row["onset"])
-                                    for row in data.table("article_onsets.tsv")})
+    # optional files: table() and words() read an absent one as empty
+    return {
+        "loanwords": frozenset(w.lower() for w in data.words("loanwords.txt")),
+        "reverse": reverse,
+        "english_only": frozenset(data.words("spinner_english_only.txt")),
+        # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
+        "english_weak": frozenset(data.words("spinner_english_weak.txt")).intersection(reverse),
+        "capitalised_nouns": data.writes("capitalised_nouns"),
+        "weak_odds": {row["english_token"]: float(row["odds"]) for row in data.table("spinner_weak_odds.tsv")},
+        "elision": elision,
+        "abbreviations": frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt")),
+        "lexicon": frozenset(data.words("spinner_lexicon_english.txt")),
+        "nouns": frozenset(data.words("spinner_nouns_english.txt")),
+        "noun_markers": frozenset(data.words("noun_markers.txt")),
+        "function_words": frozenset(data.words("function_words.txt")),
+        "adjective_endings": tuple(data.words("adjective_endings.txt")),
+        "compounds": options.get("split_glued_words", "no") == "no",
+        "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
+        "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
+                                           if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
+        "slot_reverse": _read_reverse(data.folder / "spinner_reverse_slots.tsv"),
+        "elision_required": frozenset(data.words("elision_required.txt")) & elision,
+        "word_agreement": {row["word"]: row["agreement"] or "" for row in data.table("word_agreement.tsv")},
+        # compiled after loading: a compiled pattern is no plain value
+        "article_onsets": tuple((row["form"], row["onset"]) for row in data.table("article_onsets.tsv")),
+    }
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
