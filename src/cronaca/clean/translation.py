@@ -43,11 +43,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import ahocorasick
 from wordfreq import zipf_frequency
 
 from cronaca import kb
+from cronaca import lang as lang_data
+from cronaca.disk_cache import derived
 from cronaca.document import Document, Repair
 from cronaca.lang import LanguageDataError, load, supported
 from cronaca.language.identify import identify
@@ -271,28 +275,61 @@ def _english_words(lang: str) -> ahocorasick.Automaton | None:
     """Capitalised English forms the language replaces with its own: country and place names
     (canonical name not among the language's aliases, not even without accents), months and
     weekdays of English that are not the language's."""
-    automaton = ahocorasick.Automaton()
     try:
-        months = {row["name"] for row in load(lang).table("months.tsv")}
-        weekdays = {row["name"] for row in load(lang).table("weekdays.tsv")}
-        english = load(SOURCE)
+        folders = (load(lang).folder, load(SOURCE).folder)
     except LanguageDataError:
         return None
+    base = kb.load()
+    if base.sources is None:  # entries given in code: nothing on disk says what they are
+        words = _english_word_list(lang)
+    else:
+        words = derived(f"english-words-{lang}", [*_code_inputs(), *base.sources,
+                                                  *(f / n for f in folders for n in ("months.tsv", "weekdays.tsv"))],
+                        lambda: _english_word_list(lang))
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, kind in words:
+        automaton.add_word(word, (kind, word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _code_inputs() -> list[bytes | Path]:
+    """Besides the data files: this module, the readers of the language folders and of the KB,
+    and wordfreq's version (its frequencies decide which exonyms are foreign)."""
+    kb_code = sorted(Path(kb.__file__).parent.glob("*.py"))
+    return [Path(__file__), Path(lang_data.__file__), *kb_code,
+            f"wordfreq={metadata.version('wordfreq')}".encode()]
+
+
+def _english_word_list(lang: str) -> list[tuple[str, str]]:
+    """(form, kind) in the order the automaton takes them: wordfreq looks up about a thousand
+    place names per language (a second when its lists are not loaded yet), so the list is kept
+    on disk (``disk_cache``)."""
+    words: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def add(word: str, kind: str) -> None:
+        if word not in seen:  # a month listed twice is one key (its value is the same)
+            seen.add(word)
+            words.append((word, kind))
+
+    months = {row["name"] for row in load(lang).table("months.tsv")}
+    weekdays = {row["name"] for row in load(lang).table("weekdays.tsv")}
+    english = load(SOURCE)
     for row in english.table("months.tsv"):
         if len(row["name"]) > 3 and row["name"] not in months:
-            automaton.add_word(row["name"].capitalize(), ("month", row["name"].capitalize()))
+            add(row["name"].capitalize(), "month")
     for row in english.table("weekdays.tsv"):
         if len(row["name"]) > 3 and row["name"] not in weekdays:
-            automaton.add_word(row["name"].capitalize(), ("weekday", row["name"].capitalize()))
+            add(row["name"].capitalize(), "weekday")
     for entry in kb.load().entries.values():
         own = entry.aliases.get(lang)
         if (entry.type in ("COUNTRY", "PLACE") and own and len(entry.name) >= 4
-                and entry.name not in automaton and _foreign_to(entry.name, own, lang)):
-            automaton.add_word(entry.name, ("exonym", entry.name))
-    if not len(automaton):
-        return None
-    automaton.make_automaton()
-    return automaton
+                and entry.name not in seen and _foreign_to(entry.name, own, lang)):
+            add(entry.name, "exonym")
+    return words
 
 
 def _names_and_calendar(masked: str, text: str, lang: str) -> list[Cue]:
