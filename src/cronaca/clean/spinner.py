@@ -510,8 +510,8 @@ def _table_inputs(folder: Path) -> list[bytes | Path]:
 
 def _tables(lang: str) -> dict[str, object]:
     """The detector's word lists and lexicons as plain values (marshal stores them): reading the
-    two reverse lexicons and the other lists costs about half a second per language, loading
-    them back a few hundredths, so they are kept on disk (``disk_cache``)."""
+    two reverse lexicons and the other lists costs about a fifth of a second per language, loading
+    them back a twentieth, so they are kept on disk (``disk_cache``)."""
     data = load(lang)
     reverse = _read_reverse(data.folder / "spinner_reverse.tsv")
     elision = frozenset(data.words("elision.txt"))

@@ -283,8 +283,8 @@ def _english_words(lang: str) -> ahocorasick.Automaton | None:
     if base.sources is None:  # entries given in code: nothing on disk says what they are
         words = _english_word_list(lang)
     else:
-        words = derived(f"english-words-{lang}", [*_code_inputs(), *base.sources,
-                                                  *(f / n for f in folders for n in ("months.tsv", "weekdays.tsv"))],
+        calendar = [folder / name for folder in folders for name in ("months.tsv", "weekdays.tsv")]
+        words = derived(f"english-words-{lang}", [*_code_inputs(), *base.sources, *calendar],
                         lambda: _english_word_list(lang))
     if not words:
         return None
@@ -305,8 +305,8 @@ def _code_inputs() -> list[bytes | Path]:
 
 def _english_word_list(lang: str) -> list[tuple[str, str]]:
     """(form, kind) in the order the automaton takes them: wordfreq looks up about a thousand
-    place names per language (a second when its lists are not loaded yet), so the list is kept
-    on disk (``disk_cache``)."""
+    place names per language (a fifth of a second when it has not loaded the language's list
+    yet, a fiftieth after), so the list is kept on disk (``disk_cache``)."""
     words: list[tuple[str, str]] = []
     seen: set[str] = set()
 
