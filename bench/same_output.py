@@ -109,13 +109,18 @@ def main() -> int:
         print(f"{len(now)} articles recorded in {file}")
         return 0
     before = json.loads(file.read_text(encoding="utf-8"))
+    return report_differences(before, json.loads(json.dumps(now)), "articles")
+
+
+def report_differences(before: dict, now: dict, unit: str) -> int:
+    """Print each record whose output differs (its first difference) and a count; 1 when any does."""
     changed = 0
     for name in sorted(set(before) | set(now)):
-        diff = first_difference(before.get(name), json.loads(json.dumps(now.get(name))))
+        diff = first_difference(before.get(name), now.get(name))
         if diff:
             changed += 1
             print(f"DIFFERS {name}: {diff}")
-    print(f"{len(now)} articles, {changed} differ")
+    print(f"{len(now)} {unit}, {changed} differ")
     return 1 if changed else 0
 
 

@@ -77,7 +77,7 @@ def outputs(read_only: bool) -> dict[str, object]:
 
 
 def main() -> int:
-    from same_output import first_difference
+    from same_output import report_differences
 
     args = [a for a in sys.argv[1:] if a != "--read-only"]
     if len(args) != 2 or args[0] not in ("dump", "check"):
@@ -92,14 +92,7 @@ def main() -> int:
     before = json.loads(file.read_text(encoding="utf-8"))
     if "--read-only" in sys.argv:  # a full recording checked against the reader alone
         before = {name: {k: v for k, v in record.items() if k != "pipeline"} for name, record in before.items()}
-    changed = 0
-    for name in sorted(set(before) | set(now)):
-        diff = first_difference(before.get(name), now.get(name))
-        if diff:
-            changed += 1
-            print(f"DIFFERS {name}: {diff}")
-    print(f"{len(now)} pages, {changed} differ")
-    return 1 if changed else 0
+    return report_differences(before, now, "pages")
 
 
 if __name__ == "__main__":
