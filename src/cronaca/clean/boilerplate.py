@@ -350,7 +350,65 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_layout_teasers(text, lines, edits, overlap))
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
+    edits.extend(_uncovered_end(text, lines, edits, cues))
     return edits
+
+
+def _covered(lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[bool]:
+    """For each line, whether removals take most of it."""
+    spans = sorted((e.start, e.end) for e in edits if e.kind == "removed")
+    out = []
+    for start, end, line in lines:
+        width = len(line.strip()) or 1
+        taken = sum(max(0, min(end, b) - max(start, a)) for a, b in spans if a < end and b > start)
+        out.append(taken * 2 >= width)
+    return out
+
+
+def _uncovered_end(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                   cues: Cues) -> list[Edit]:
+    """The text's end once its closing boxes are gone. A related list or a "more news" box
+    below a subscription appeal hides the appeal from the end edge ("Testen Sie die Zeitung..." /
+    "Ähnliche:" / three headlines): when removals take the last lines, the lines that then close
+    the text are read again with the end's cues. And an appeal at the end is closed by
+    everything after it (what follows a "Before you go" or "Support our journalism" line is the
+    rest of the appeal, not the article): the lines between it and the removed end go with it."""
+    if len(lines) < 2 or not edits:
+        return []
+    covered = _covered(lines, edits)
+    last = len(lines) - 1
+    while last >= 0 and covered[last]:
+        last -= 1
+    found: list[Edit] = []
+    if 0 < last < len(lines) - 1:  # removals took the last lines: read the new end
+        for index in range(_end_edge(lines[:last + 1]), last + 1):
+            if index < EDGE_LINES or covered[index]:
+                continue
+            start, end, line = lines[index]
+            stop = end + 1 if end < len(text) else end
+            if len(line.split()) > MAX_BLURB_WORDS:
+                continue
+            edit = (_cue_edits(line, start, stop, len(line.split()), cues, MAX_BLURB_WORDS)
+                    or _edge_edits(text, line, start, stop, cues, "end"))
+            if edit is not None and edit[-1].removed_kind in _BLURB_KINDS:
+                found.extend(edit)
+                covered[index] = True
+    # the rest of a closing appeal: lines after an appeal removed at the end, up to the removed end
+    appeal = None
+    for index in range(max(EDGE_LINES, _end_edge(lines[:last + 1]) if last > 0 else 0), last + 1):
+        start, end, line = lines[index]
+        # an appeal is a sentence: a bare "Anzeige" / "Advertisement" label between the last
+        # paragraphs interrupts the article, it does not close it
+        if len(line.split()) < MIN_SENTENCE_WORDS or not _FINAL.search(line):
+            continue
+        if any(e.start <= start and e.end >= end and e.removed_kind == "advert"
+               for e in (*edits, *found)):
+            appeal = index
+    if appeal is not None and appeal < last:
+        end = lines[last][1]
+        found.append(Edit(lines[appeal + 1][0], end + 1 if end < len(text) else end, "",
+                          "removed", "boilerplate.appeal_rest", 0.75, removed_kind="advert"))
+    return found
 
 
 def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
