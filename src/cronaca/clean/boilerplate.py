@@ -24,6 +24,8 @@ A caption line (no sentence end, seven words or more) right above a line removed
 picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or an agency alone)
 goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
 PST 11/19/2019 by Patrick Shanley") at the edges.
+Once removals take the text's last lines (a related box), the lines that then close it are read
+again with the end's cues; the lines after a closing appeal are the rest of it.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
