@@ -13,7 +13,7 @@ RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie", "adjective:russe", "
                                         "adjective:russi", "adjective:russes"], "RUS")
 UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucraina", "Ukraine"], "UKR")
 FRANCE = ("Q142", "France", "COUNTRY", ["France"], "FRA")
-ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia", "Italie"], "ITA")
 NATO = ("Q7184", "NATO", "ORG", ["Nato", "OTAN"])
 ALL = [PUTIN, XI, MACRON, MELONI, RUSSIA, UKRAINE, FRANCE, ITALY, NATO]
 
@@ -105,3 +105,25 @@ def test_an_aside_participle_with_an_unnamed_agent_is_passive_it():
 def test_a_participle_aside_with_a_named_agent_keeps_it_it():
     assert found("Xi, criticato dalla Nato, ha difeso la Russia.", "it") == [
         ("ACCUSE", ("Q7184",), ("Q15031",), "occurred"), ("SUPPORT", ("Q15031",), ("Q159",), "occurred")]
+
+
+# -- a reflexive lemma's pronoun apart from its inflected form (fr reflexive_prefixes) ----------------
+
+def test_the_conditional_of_se_rendre_fr():
+    assert found("Macron se rendrait en Ukraine.", "fr") == [("CONSULT", ("Q3052772",), ("Q212",), "hypothetical")]
+
+
+def test_a_reflexive_verb_in_the_passe_compose_fr():
+    assert found("La France s'est alliée avec l'Italie.", "fr") == [("COOPERATE", ("Q142",), ("Q38",), "occurred")]
+
+
+def test_a_reflexive_lemma_without_its_pronoun_is_another_verb_fr():
+    assert found("Macron rallie ses troupes face à la Russie.", "fr") == []
+
+
+def test_a_verb_ending_like_the_pronoun_is_no_reflexive_form_fr():
+    assert found("La guerre qui oppose la Russie à l'Ukraine dure.", "fr") == []
+
+
+def test_taking_sides_needs_no_pronoun_fr():
+    assert found("Macron a pris le parti de l'Ukraine.", "fr") == [("SUPPORT", ("Q3052772",), ("Q212",), "occurred")]
