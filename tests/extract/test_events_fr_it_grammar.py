@@ -127,3 +127,33 @@ def test_a_verb_ending_like_the_pronoun_is_no_reflexive_form_fr():
 
 def test_taking_sides_needs_no_pronoun_fr():
     assert found("Macron a pris le parti de l'Ukraine.", "fr") == [("SUPPORT", ("Q3052772",), ("Q212",), "occurred")]
+
+
+# -- French readings that invented events on untuned pages ---------------------------------------------
+
+def test_a_noun_verb_form_before_a_bare_name_is_the_verb_fr():
+    # "Le Standard" is no linked name: the threat has no actor, and Russia is its object, not its author
+    assert found("Le Standard menace la Russie de représailles.", "fr") == []
+
+
+def test_the_same_form_after_an_article_stays_the_noun_fr():
+    assert found("Les menaces de Poutine contre l'Ukraine inquiètent.", "fr") == [
+        ("THREATEN", ("Q7747",), ("Q212",), "occurred")]
+
+
+def test_indefinite_on_names_nobody_fr():
+    assert found("Macron a critiqué la Russie. On avait promis de soutenir l'Ukraine.", "fr") == [
+        ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")]
+
+
+def test_agreeing_in_saying_is_no_agreement_fr():
+    assert found("La France et l'Italie s'accordent à dire que la Russie a attaqué l'Ukraine.", "fr") == [
+        ("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_agreeing_on_a_plan_is_an_agreement_fr():
+    assert found("La France et l'Italie s'accordent sur un plan.", "fr") == [("AGREE", ("Q142", "Q38"), (), "occurred")]
+
+
+def test_an_agreeing_participle_of_manifester_shows_no_protest_fr():
+    assert found("Les dispositions qu'il avait manifestées envers l'Ukraine étaient bonnes.", "fr") == []
