@@ -157,3 +157,35 @@ def test_agreeing_on_a_plan_is_an_agreement_fr():
 
 def test_an_agreeing_participle_of_manifester_shows_no_protest_fr():
     assert found("Les dispositions qu'il avait manifestées envers l'Ukraine étaient bonnes.", "fr") == []
+
+
+# -- Italian clefts: the actor after the copula ------------------------------------------------------
+
+def test_a_cleft_names_the_actor_after_the_copula_it():
+    assert found("A criticare la Nato è stato Xi.", "it") == [("ACCUSE", ("Q15031",), ("Q7184",), "occurred")]
+
+
+def test_a_cleft_across_a_purpose_clause_it():
+    assert found("A chiedere aiuto per i profughi è anche Meloni.", "it") == [("REQUEST", ("Q3891101",), (), "occurred")]
+
+
+def test_a_cleft_beats_the_carried_subject_it():
+    # before: Xi (the previous sentence's subject) asked Meloni
+    assert found("Xi ha criticato la Nato. A chiedere aiuto è stata Meloni.", "it") == [
+        ("ACCUSE", ("Q15031",), ("Q7184",), "occurred"), ("REQUEST", ("Q3891101",), (), "occurred")]
+
+
+def test_an_infinitive_after_its_verb_is_no_cleft_it():
+    assert found("Meloni ha continuato a criticare la Nato, e Xi è d'accordo.", "it")[0] == (
+        "ACCUSE", ("Q3891101",), ("Q7184",), "occurred")
+
+
+# -- French court sentences to pay -----------------------------------------------------------------
+
+def test_a_sentence_to_pay_is_a_sanction_fr():
+    assert found("La France a condamné la Russie à verser 79 millions de dollars.", "fr") == [
+        ("SANCTION", ("Q142",), ("Q159",), "occurred")]
+
+
+def test_condemning_for_an_act_stays_an_accusation_fr():
+    assert found("La France a condamné la Russie pour son attaque.", "fr")[0] == ("ACCUSE", ("Q142",), ("Q159",), "occurred")

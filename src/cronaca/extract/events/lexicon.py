@@ -140,6 +140,17 @@ class Lexicon:
         return _word_list(self.grammar.get("subset_words", ""))
 
     @property
+    def cleft_openers(self) -> frozenset[str]:
+        """Prepositions that open a cleft before an infinitive whose subject follows a copula ("A chiedere
+        aiuto è stato il Papa", it: grammar key `cleft_openers`)."""
+        return _word_list(self.grammar.get("cleft_openers", ""))
+
+    @property
+    def cleft_copulas(self) -> frozenset[str]:
+        """Forms of "to be" that name a cleft's subject after them (grammar key `cleft_copulas`)."""
+        return _word_list(self.grammar.get("cleft_copulas", ""))
+
+    @property
     def question_words(self) -> frozenset[str]:
         """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
         after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
