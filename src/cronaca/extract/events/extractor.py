@@ -14,6 +14,7 @@ from cronaca.extract.events.agreement import Agreement, agreement
 from cronaca.extract.events.antecedents import forget, lower_borrowed, person_genders, point_back, pronoun_fallbacks
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
+from cronaca.extract.events.clefts import cleft_subjects
 from cronaca.extract.events.dating import day, event_date, news_day, published_day
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
@@ -300,6 +301,7 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
                             else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
         _judged_earlier_act(lex, text, found, events)
+        cleft_subjects(lex, text, clause, found, clauses[ci + 1:])  # "A chiedere aiuto è stato il Papa"
         for k, (unit, trigger, args) in enumerate(found):
             if args.rule == "shared-subject" and trigger.pos == "verb" and number.endings:
                 _plural_after_meeting(text, clause.start, found, k, number)

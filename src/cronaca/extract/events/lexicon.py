@@ -140,6 +140,17 @@ class Lexicon:
         return _word_list(self.grammar.get("subset_words", ""))
 
     @property
+    def cleft_openers(self) -> frozenset[str]:
+        """Prepositions that open a cleft before an infinitive whose subject follows a copula ("A chiedere
+        aiuto è stato il Papa", it: grammar key `cleft_openers`)."""
+        return _word_list(self.grammar.get("cleft_openers", ""))
+
+    @property
+    def cleft_copulas(self) -> frozenset[str]:
+        """Forms of "to be" that name a cleft's subject after them (grammar key `cleft_copulas`)."""
+        return _word_list(self.grammar.get("cleft_copulas", ""))
+
+    @property
     def question_words(self) -> frozenset[str]:
         """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
         after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
@@ -286,8 +297,9 @@ class Lexicon:
         words = _TOKEN.findall(low[start:end])
         if any(pronoun(w) for w in words):
             return True
-        if words and any(words[0].endswith(p) for p in pronouns if p[-1:].isalpha()):
-            return True  # enclitic: "reunirse", "riunitisi", "reuniéndose"
+        if words and self.grammar.get("reflexive_suffix") \
+                and any(words[0].endswith(p) for p in pronouns if p[-1:].isalpha()):
+            return True  # enclitic, where reflexive lemmas end in the pronoun: "reunirse", "riunitisi", "reuniéndose"
         return any(pronoun(w) for w in _TOKEN.findall(low[max(0, start - 40):start])[-3:])
 
     def _gapped_inside(self, low: str, found: list, k: int) -> bool:
@@ -503,6 +515,16 @@ def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, s
             return
 
 
+def _without_reflexive_prefix(head: str, grammar: dict[str, str]) -> list[str]:
+    """The words of a reflexive lemma written with its pronoun before it, the pronoun left out, by the
+    grammar's ``reflexive_prefixes`` ("se rendre" -> ["rendre"], "s'allier" -> ["allier"]); [] for others."""
+    for prefix in (p for p in grammar.get("reflexive_prefixes", "").split(",") if p):
+        prefix = prefix.replace("_", " ")
+        if fold(head).startswith(prefix) and len(head) > len(prefix):
+            return head[len(prefix):].split()
+    return []
+
+
 def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):
     """(surface form, Trigger) pairs of one lexicon row (with its second act, if the row names one)."""
     also_type = row["type"].partition("+")[2]
@@ -539,6 +561,14 @@ def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, 
                                              form == words[0] or tense == INFINITIVE, reflexive)
             if not tail and len(words) == 1:
                 yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
+            bare = _without_reflexive_prefix(head, grammar)
+            forms = inflect(bare[0], rules, grammar) if bare else {}
+            for form, tense in forms.items() if len(forms) > 1 else ():
+                # the pronoun stands apart from the verb's form ("se rendrait", "s'est allié": the lexicon's
+                # reflexive_pronouns check keeps the form only with "se" / "s'" near it)
+                yield fold(" ".join([form] + bare[1:])), Trigger(
+                    entry, pos, type_, mode, score, frame, STATUS_OF_TENSE.get(tense or ""), fold(tail) or None,
+                    form == bare[0] or tense == INFINITIVE, True)
         else:
             yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, fold(tail) or None, False, reflexive)
     for form in (f.strip() for f in row.get("forms", "").split("|")):

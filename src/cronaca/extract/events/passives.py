@@ -31,6 +31,10 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
     for j in range(i + 1, min(i + 4, len(units))):
         u = units[j]
         if u.kind == "cue" and u.cue and u.cue.value == "by" and u.words_before == 0:
+            after = units[j + 1] if j + 1 < len(units) else None
+            if units[i].comma_before and (after is None or after.kind != "phrase" or after.words_before > 1):
+                return True  # an unnamed agent in an aside ("Mugabe, invitato dalla comunità internazionale a
+                # dimettersi"); without the comma "by" may be a manner ("Trudeau retaliated by announcing")
             continue
         if u.kind == "cue" and u.cue and u.cue.value == "and" and j == i + 2 and not joined:
             joined = True

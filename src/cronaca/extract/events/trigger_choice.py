@@ -36,7 +36,11 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     # "ha chiesto aiuto", "offerto sostegno": right after another verb, the object noun
     after_verb = prev is not None and prev.kind == "trigger" and unit.words_before == 0 and not unit.comma_before \
         and any(t.pos == "verb" for t in prev.triggers)
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 or after_verb \
+    # "Le Standard menace la Russie": a name as the bare object right after it makes it the verb, where no
+    # article or preposition before it says noun (the clause's first unit after unknown words is no noun sign)
+    before_object = nxt is not None and nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None \
+        and not nxt.phrase.adjectival and nxt.words_before <= 1 and not nxt.comma_before and not unit.after_det_name
+    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 and not before_object or after_verb \
         or follows_noun_prep and not after_subject \
         or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
