@@ -140,6 +140,7 @@ class Clause:
     content_only: bool = False  # opened by a "say" verb: a noun at its start is the content's subject, not its object
     object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
     according: str | None = None  # the speaker of a speech aside inside it ("Putin, said Biden, attacked")
+    finite_first: bool = False  # a resumed clause opened by a finite verb no lexicon knows ("Spiegel, die ..., musste")
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
@@ -382,15 +383,25 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     genitive = grammar.genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
+    relative_end = 0
     for s, e, item in items:
         if item is RELATIVE_END:
             relative_closed = clauses[-1].kind == "relative"
+            relative_end = s
             continue
         if s < last_end:
             continue
         if relative_closed:
             relative_closed = False
-            if not _continues_main(item):
+            verb = _unknown_verb_after(text, relative_end, s) if _aside_of_opening_name(clauses) else None
+            if verb is not None:
+                # "Spiegel, die inzwischen Ministerin war, musste ... zurücktreten": the lower-case word no
+                # lexicon knows after the aside of the opening name is the main clause's finite verb
+                close()
+                pending_prep = None
+                clauses.append(Clause("resume", verb, end, finite_first=True))
+                last_end = verb
+            elif not _continues_main(item):
                 # ", sowie durch die Huthis im Jemen, ...": what follows the closed relative clause is no
                 # part of it (a verb or an auxiliary there resumes the main clause, below)
                 close()
@@ -482,6 +493,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if joinable and not pending_conj and not gap.strip() and last_ref is not None \
                     and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
                 joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
+            if joinable and not pending_conj and lexicon.verb_second and not gap.strip() and last_ref is not None \
+                    and last_ref.etype == "ORG" and last_ref.kind != "adjective" and item.etype == "PERSON" \
+                    and item.kind != "adjective":
+                # "hat das US-Militär Nicolás Maduro entführt": verb-second languages write a body's title
+                # as a compound ("AfD-Chef"), so a body's bare name right before a person is another phrase
+                joinable = False
             if joinable and not pending_conj and lexicon.verb_second and not gap.strip() \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and _right_after_verb(clauses[-1].units):
@@ -1058,6 +1075,28 @@ def _continues_main(item: object) -> bool:
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
     return any(c.kind == "modality" or c.value in (*SPEECH_ROLES, "passive") for c in item.cues[:1])
+
+
+_WORD_AFTER_COMMA = re.compile(r",\s*([^\W\d_]+)\b")
+
+
+def _aside_of_opening_name(clauses: list[Clause]) -> bool:
+    """Is the last clause a relative aside on the name the sentence opened with ("Spiegel, die ...")?"""
+    if len(clauses) != 2 or clauses[1].kind != "relative":
+        return False
+    units = clauses[0].units
+    return len(units) >= 2 and units[-1].kind == "cue" and units[-2].phrase is not None \
+        and units[-2].phrase.prep is None and all(u.kind == "cue" for u in units[:-2])
+
+
+def _unknown_verb_after(text: str, comma: int, next_item: int) -> int | None:
+    """Where the lower-case word right after the comma closing a verb-final relative clause starts, when
+    no lexicon entry starts there: in a language that capitalises its nouns and puts the finite verb
+    second, that word after a fronted name and its aside is the main clause's verb ("..., musste")."""
+    m = _WORD_AFTER_COMMA.match(text, comma)
+    if m is None or not m.group(1)[:1].islower() or m.start(1) >= next_item:
+        return None
+    return m.start(1)
 
 
 def _relative_end(text: str, at: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int | None:

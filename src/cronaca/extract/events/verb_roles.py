@@ -60,7 +60,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
               nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False,
-              pro_drop: bool = False) -> Args:
+              pro_drop: bool = False, finite_first: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -86,6 +86,16 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
         # subject is the name before the aside, not the phrase after the verb
         subject, rule = list(inherited), "inherited"
+    elif verb_second and finite_first and inherited:
+        # "Spiegel, die ... war, musste zurücktreten", "..., hatte Merz kritisiert": the clause opened with
+        # its finite verb, so the name before the aside is the subject and a bare phrase before the
+        # verb-final trigger its object
+        subject, rule = list(inherited), "inherited"
+        bare = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase is not None
+                and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects]
+        if bare:
+            objects.add(bare[-1])
+            early_object = phrase_ids(units[bare[-1]].phrase, anaphor)
     elif verb_second:
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
