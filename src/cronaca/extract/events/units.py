@@ -393,7 +393,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             continue
         if relative_closed:
             relative_closed = False
-            verb = _unknown_verb_after(text, relative_end, s) if _aside_of_opening_name(clauses) else None
+            verb = _finite_verb_after(text, relative_end, s, item) \
+                if _aside_of_opening_name(clauses) and not _continues_main(item) else None
             if verb is not None:
                 # "Spiegel, die inzwischen Ministerin war, musste ... zurücktreten": the lower-case word no
                 # lexicon knows after the aside of the opening name is the main clause's finite verb
@@ -1089,12 +1090,16 @@ def _aside_of_opening_name(clauses: list[Clause]) -> bool:
         and units[-2].phrase.prep is None and all(u.kind == "cue" for u in units[:-2])
 
 
-def _unknown_verb_after(text: str, comma: int, next_item: int) -> int | None:
+def _finite_verb_after(text: str, comma: int, next_at: int, item: object) -> int | None:
     """Where the lower-case word right after the comma closing a verb-final relative clause starts, when
-    no lexicon entry starts there: in a language that capitalises its nouns and puts the finite verb
-    second, that word after a fronted name and its aside is the main clause's verb ("..., musste")."""
+    no lexicon knows it or only as an auxiliary or adverb (``aux``): in a language that capitalises its
+    nouns and puts the finite verb second, that word after a fronted name and its aside is the main
+    clause's verb ("..., musste", "..., hatte")."""
     m = _WORD_AFTER_COMMA.match(text, comma)
-    if m is None or not m.group(1)[:1].islower() or m.start(1) >= next_item:
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    if m.start(1) >= next_at and not (isinstance(item, Match) and not item.triggers and item.cues
+                                        and all(c.value == "aux" for c in item.cues)):
         return None
     return m.start(1)
 

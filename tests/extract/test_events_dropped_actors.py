@@ -1,0 +1,52 @@
+"""Events that lost their actor (evactor12 round): a German main verb no lexicon knows after a fronted
+name's relative aside, a body's name right before a person in verb-second order, an expulsion's "from"
+phrase, protests mobilised."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+SPIEGEL = ("x:person:anne-spiegel", "Anne Spiegel", "PERSON", ["Spiegel"])
+MERZ = ("Q58", "Friedrich Merz", "PERSON", ["Merz"])
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Scholz"])
+US_MILITARY = ("Q11211", "United States Armed Forces", "ORG", ["US-Militär"])
+MADURO = ("Q57336", "Nicolás Maduro", "PERSON", ["Nicolás Maduro", "Maduro"])
+GEZA = ("x:person:blessed-geza", "Blessed Geza", "PERSON", ["Blessed Geza", "Geza"])
+ZANU_PF = ("Q220523", "ZANU–PF", "ORG", ["Zanu PF"])
+MNANGAGWA = ("Q380447", "Emmerson Mnangagwa", "PERSON", ["Emmerson Mnangagwa", "Mnangagwa"])
+
+
+def test_the_unknown_finite_verb_after_a_fronted_names_aside_resumes_its_clause():
+    # German puts the finite verb second: after "Spiegel, die ... war," the lower-case "musste" is it
+    text = "Spiegel, die inzwischen Bundesfamilienministerin war, musste im April 2022 zurücktreten."
+    assert [summary(e) for e in events(document(text, "de", [SPIEGEL]))] == [
+        ("RETREAT", ("x:person:anne-spiegel",), (), "occurred")]
+
+
+def test_the_fronted_name_acts_and_the_phrase_before_the_final_verb_undergoes():
+    text = "Merz, der damals Fraktionschef war, hatte Scholz scharf kritisiert."
+    assert [summary(e) for e in events(document(text, "de", [MERZ, SCHOLZ]))] == [
+        ("ACCUSE", ("Q58",), ("Q61053",), "occurred")]
+
+
+def test_a_known_verb_after_the_aside_keeps_its_own_reading():
+    text = "Merz, der damals Fraktionschef war, kritisierte Scholz."
+    assert [summary(e) for e in events(document(text, "de", [MERZ, SCHOLZ]))] == [
+        ("ACCUSE", ("Q58",), ("Q61053",), "occurred")]
+
+
+def test_a_bodys_name_before_a_person_is_subject_and_object_in_verb_final_order():
+    text = "Am Samstag hat das US-Militär Nicolás Maduro entführt."
+    assert [summary(e) for e in events(document(text, "de", [US_MILITARY, MADURO]))] == [
+        ("ASSAULT", ("Q11211",), ("Q57336",), "occurred")]
+
+
+def test_an_expulsions_from_phrase_names_who_expelled():
+    text = "On Friday, Geza was expelled from the Zanu PF party for violating regulations."
+    assert [summary(e) for e in events(document(text, "en", [GEZA, ZANU_PF]))] == [
+        ("SANCTION", ("Q220523",), ("x:person:blessed-geza",), "occurred")]
+
+
+def test_mobilising_protests_is_a_protest():
+    text = "Geza said that he would mobilize public protests to push President Emmerson Mnangagwa out of office."
+    [event] = events(document(text, "en", [GEZA, MNANGAGWA]))
+    assert (event.type, event.source, event.status) == ("PROTEST", ["x:person:blessed-geza"], "planned")
