@@ -50,3 +50,30 @@ def test_mobilising_protests_is_a_protest():
     text = "Geza said that he would mobilize public protests to push President Emmerson Mnangagwa out of office."
     [event] = events(document(text, "en", [GEZA, MNANGAGWA]))
     assert (event.type, event.source, event.status) == ("PROTEST", ["x:person:blessed-geza"], "planned")
+
+
+BONDI = ("kb:person:pam-bondi", "Pam Bondi", "PERSON", ["Bondi"])
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
+
+
+def test_a_verb_right_after_and_shares_the_name_the_clause_opened_with():
+    # "ist ... aktiv" is a predicate no lexicon knows: "und stand" is Bondi's second one
+    text = "Bondi ist schon länger als Trump-Unterstützerin aktiv und stand Trump im Kongress zur Seite."
+    assert [summary(e) for e in events(document(text, "de", [BONDI, TRUMP]))] == [
+        ("SUPPORT", ("kb:person:pam-bondi",), ("Q22686",), "occurred")]
+
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Putin"])
+
+
+def test_the_object_of_an_unknown_first_verb_is_not_the_second_verbs_subject():
+    # before: Scholz, the object of "kannte", criticised Putin
+    text = "Merz kannte Scholz seit Jahren und kritisierte Putin."
+    assert [summary(e) for e in events(document(text, "de", [MERZ, SCHOLZ, PUTIN]))] == [
+        ("ACCUSE", ("Q58",), ("Q7747",), "occurred")]
+
+
+def test_the_same_in_english():
+    text = "Merz is an old friend of Scholz and criticized Putin."
+    assert [summary(e) for e in events(document(text, "en", [MERZ, SCHOLZ, PUTIN]))] == [
+        ("ACCUSE", ("Q58",), ("Q7747",), "occurred")]

@@ -127,6 +127,7 @@ class Unit:
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
+    after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
 
 
 @dataclass(slots=True)
@@ -353,6 +354,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     phrase: Phrase | None = None
     pending_prep: tuple[str, int] | None = None  # (role, words since)
     pending_conj = False
+    and_end = -1  # where the last "and" ended
     conj_title: Phrase | None = None  # "X e il leader dell'opposizione Y": the phrase Y may still join
     last_end = start
     last_ref: Ref | None = None
@@ -602,6 +604,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     after_and=and_end >= start and not text[and_end:s].strip(),
                      progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
                      after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
@@ -661,6 +664,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
+                and_end = e
                 if phrase is not None and "," not in gap:
                     pending_conj = True
                 else:

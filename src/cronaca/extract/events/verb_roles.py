@@ -7,8 +7,8 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
-from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, governed_infinitive, \
-    fronted_phrase, no_phrase_before, subject_before
+from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
+    fronted_phrase, governed_infinitive, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
 from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import infinitive_args, roles_before, verb_second_args, zu_infinitive
@@ -64,6 +64,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    shared = first_conjunct_subject(units, i, anaphor)
+    if shared:
+        subject, rule = shared, "shared-subject"  # "X ist ... aktiv und stand Y zur Seite": X's second predicate
     owner = units[i - 1] if i > 0 else None
     if owner is not None and owner.kind == "phrase" and owner.phrase is not None and owner.phrase.possessor \
             and units[i].after_possessive and units[i].words_before <= 1 and not owner.phrase.adjectival:
