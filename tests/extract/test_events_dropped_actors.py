@@ -77,3 +77,15 @@ def test_the_same_in_english():
     text = "Merz is an old friend of Scholz and criticized Putin."
     assert [summary(e) for e in events(document(text, "en", [MERZ, SCHOLZ, PUTIN]))] == [
         ("ACCUSE", ("Q58",), ("Q7747",), "occurred")]
+
+
+EGYPT = ("Q79", "Egypt", "COUNTRY", ["Egypt", "adjective:Egyptian"], "EGY")
+TURKEY = ("Q43", "Turkey", "COUNTRY", ["Turkey"], "TUR")
+MORSI = ("Q13567", "Mohamed Morsi", "PERSON", ["Mohamed Morsi"])
+
+
+def test_both_countries_names_the_pair_a_coordinated_subject_named():
+    text = ("Egypt and Turkey are traditionally allies. But relations have been in a deep freeze since Egyptian "
+            "President Mohamed Morsi was ousted in 2013, when both countries withdrew their ambassadors.")
+    [event] = events(document(text, "en", [EGYPT, TURKEY, MORSI]))
+    assert (event.type, sorted(event.source), event.target) == ("SANCTION", ["Q43", "Q79"], [])

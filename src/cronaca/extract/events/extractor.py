@@ -276,6 +276,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         previous_subject = carry = quoted_carry
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
+        if len(own) >= 2:
+            # "Egypt and Turkey are traditionally allies. ... both countries withdrew": a coordinated
+            # subject names a pair as an event's parties do
+            ctx.last_parties.add(own)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
         according = clause.according or according  # "Putin, ha detto Meloni, ha attaccato": the aside's speaker
         pending_request = None
