@@ -89,3 +89,25 @@ def test_both_countries_names_the_pair_a_coordinated_subject_named():
             "President Mohamed Morsi was ousted in 2013, when both countries withdrew their ambassadors.")
     [event] = events(document(text, "en", [EGYPT, TURKEY, MORSI]))
     assert (event.type, sorted(event.source), event.target) == ("SANCTION", ["Q43", "Q79"], [])
+
+
+RUTO = ("Q57644", "William Ruto", "PERSON", ["William Ruto", "Ruto"])
+KINDIKI = ("x:person:kithuri-kindiki", "Kithuri Kindiki", "PERSON", ["Kindiki"])
+GACHAGUA = ("x:person:rigathi-gachagua", "Rigathi Gachagua", "PERSON", ["Gachagua"])
+
+
+def test_an_unknown_verb_after_a_comma_in_the_opening_names_aside_resumes_the_main_clause():
+    text = ("President William Ruto, who had 14 days after Gachagua's removal to replace him, took less than a day "
+            "to nominate Interior Minister Kindiki.")
+    assert [summary(e) for e in events(document(text, "en", [RUTO, KINDIKI, GACHAGUA]))] == [
+        ("SUPPORT", ("Q57644",), ("x:person:kithuri-kindiki",), "occurred")]
+
+
+def test_the_name_inside_the_aside_does_not_act_after_it():
+    # before: Rendino, named inside the aside, was the one who called the about-face heartbreaking
+    text = ("Marmorato, who’s the sister of Bronx Republican chair Michael Rendino, campaigned on the issue — and "
+            "called Velázquez's about-face “heartbreaking,” according to the Bronx Times.")
+    people = [("x:p:marmorato", "Kristy Marmorato", "PERSON", ["Marmorato"]),
+              ("x:p:rendino", "Michael Rendino", "PERSON", ["Michael Rendino"]),
+              ("x:p:velazquez", "Marjorie Velázquez", "PERSON", ["Velázquez"])]
+    assert [summary(e)[:2] for e in events(document(text, "en", people))] == [("ACCUSE", ("x:p:marmorato",))]

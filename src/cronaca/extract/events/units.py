@@ -416,6 +416,18 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             words = count_words(gap)
         carried += words
         gap_comma = "," in gap and _comma(gap)
+        if gap_comma and not relatives and _aside_of_opening_name(clauses, within=True):
+            verb = _finite_verb_after(text, last_end + gap.rindex(","), s, None)
+            if verb is not None:
+                # "President William Ruto, who had 14 days ..., took less than a day to nominate": a
+                # lower-case word no lexicon knows after a comma in the opening name's aside is the main
+                # clause's verb (names are capitalised; function words, adverbs and known verbs are cues)
+                close()
+                pending_prep = None
+                clauses.append(Clause("resume", verb, end, finite_first=True))
+                gap = text[verb:s]
+                words = carried = count_words(gap)
+                gap_comma = False
         if gap_comma:
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
@@ -1085,8 +1097,14 @@ def _continues_main(item: object) -> bool:
 _WORD_AFTER_COMMA = re.compile(r",\s*([^\W\d_]+)\b")
 
 
-def _aside_of_opening_name(clauses: list[Clause]) -> bool:
-    """Is the last clause a relative aside on the name the sentence opened with ("Spiegel, die ...")?"""
+def _aside_of_opening_name(clauses: list[Clause], within: bool = False) -> bool:
+    """Is the last clause a relative aside on the name the sentence opened with ("Spiegel, die ...")?
+    ``within``: or a clause inside such an aside opened by a comma ("Ruto, who had 14 days after ...")."""
+    if within and len(clauses) > 2 and clauses[1].kind == "relative" and clauses[1].parenthetical \
+            and all(c.kind == "boundary" and not c.parenthetical for c in clauses[2:]):
+        clauses = clauses[:2]
+    elif within and not (len(clauses) == 2 and clauses[1].parenthetical):
+        return False
     if len(clauses) != 2 or clauses[1].kind != "relative":
         return False
     units = clauses[0].units

@@ -89,6 +89,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
         # subject is the name before the aside, not the phrase after the verb
         subject, rule = list(inherited), "inherited"
+    elif finite_first and inherited and not verb_second and not any(u.kind == "phrase" for u in units[:i]):
+        # "Ruto, who had 14 days ..., took less than a day to nominate Kindiki": nothing but the clause's
+        # own verb no lexicon knows stands before the trigger, whose subject is the name before the aside
+        subject, rule = list(inherited), "inherited"
     elif verb_second and finite_first and inherited:
         # "Spiegel, die ... war, musste zurücktreten", "..., hatte Merz kritisiert": the clause opened with
         # its finite verb, so the name before the aside is the subject and a bare phrase before the
