@@ -111,3 +111,14 @@ def test_the_name_inside_the_aside_does_not_act_after_it():
               ("x:p:rendino", "Michael Rendino", "PERSON", ["Michael Rendino"]),
               ("x:p:velazquez", "Marjorie Velázquez", "PERSON", ["Velázquez"])]
     assert [summary(e)[:2] for e in events(document(text, "en", people))] == [("ACCUSE", ("x:p:marmorato",))]
+
+
+VILLATORO = ("x:person:gustavo-villatoro", "Gustavo Villatoro", "PERSON", ["Gustavo Villatoro"])
+PGR = ("x:org:pgr", "Procuraduría General de la República", "ORG", ["Procuraduría General de la República"])
+
+
+def test_el_titular_is_the_office_holder_named_just_before():
+    text = ("El ministro de Justicia, Gustavo Villatoro, habló con la prensa. En esa misma ocasión, el titular hizo "
+            "el llamado a la población de presentar pruebas a la Procuraduría General de la República.")
+    assert [summary(e)[:2] for e in events(document(text, "es", [VILLATORO, PGR]))] == [
+        ("REQUEST", ("x:person:gustavo-villatoro",))]
