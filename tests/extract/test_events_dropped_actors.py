@@ -122,3 +122,25 @@ def test_el_titular_is_the_office_holder_named_just_before():
             "el llamado a la población de presentar pruebas a la Procuraduría General de la República.")
     assert [summary(e)[:2] for e in events(document(text, "es", [VILLATORO, PGR]))] == [
         ("REQUEST", ("x:person:gustavo-villatoro",))]
+
+
+def test_an_act_on_that_same_occasion_takes_the_occasions_date_not_the_report_day():
+    text = ("El ministro de Justicia, Gustavo Villatoro, habló con la prensa el 11 de abril pasado. En esa misma "
+            "ocasión, el titular hizo el llamado a la población de presentar pruebas a la Procuraduría General de "
+            "la República.")
+    [event] = events(document(text, "es", [VILLATORO, PGR], dates={"11 de abril pasado": "2022-04-11"},
+                              published="2022-04-21"))
+    assert (event.type, event.date) == ("REQUEST", "2022-04-11")
+
+
+def test_a_year_between_a_verb_and_its_particle_dates_the_act():
+    # German puts the clause's time adverbials in the middle field, between the verb and its tail
+    text = "Bondi ist schon länger aktiv und stand Trump etwa im Kongress 2019 zur Seite."
+    [event] = events(document(text, "de", [BONDI, TRUMP], published="2024-11-21"))
+    assert (event.type, event.date) == ("SUPPORT", "2019")
+
+
+def test_a_count_in_the_middle_field_is_no_year():
+    text = "Bondi ist schon länger aktiv und stand Trump mit 2000 Helfern zur Seite."
+    [event] = events(document(text, "de", [BONDI, TRUMP], published="2024-11-21"))
+    assert event.date != "2000"
