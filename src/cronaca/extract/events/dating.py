@@ -2,6 +2,7 @@
 weeks and weekdays read against the publication day, and the news day a report is anchored on."""
 from __future__ import annotations
 
+import re
 from datetime import date as date_, timedelta
 from functools import cache
 
@@ -153,3 +154,34 @@ def _dates_hook():
     except ImportError:
         return None
     return getattr(dates, "date_for", None)
+
+
+#: sentences before an occasion's back-reference in which the occasion's date may be written
+SAME_OCCASION_SENTENCES = 2
+
+
+def same_occasion_day(doc: Document, pattern, cs: int, ce: int) -> str | None:
+    """The day of the occasion a clause points back to ("En esa misma ocasión, el titular hizo el
+    llamado", "on that occasion", "bei dieser Gelegenheit": grammar key `same_occasion`): the last
+    day-precise date expression written before the clause, in its sentence or the
+    ``SAME_OCCASION_SENTENCES`` before; None when the clause points back to nothing or none is there."""
+    if pattern is None or pattern.search(doc.text, cs, ce) is None:
+        return None
+    starts = [a for a, _ in doc.sentences]
+    k = max(0, sum(1 for a in starts if a <= cs) - 1 - SAME_OCCASION_SENTENCES)
+    floor = starts[k] if starts else 0
+    days = [t for t in doc.dates if floor <= t.start < cs and t.value and len(t.value) == 10]
+    return days[-1].value if days else None
+
+
+#: a bare year: not inside a longer number, followed by punctuation or a lower-case word (in a language that
+#: capitalises its nouns "2000 Soldaten" is a count, "im Kongress 2019 zur Seite" a year)
+_BARE_YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![.,]?\d)(?=\s*(?:[,;.)]|\s[a-zäöüß]))")
+
+
+def middle_field_year(text: str, start: int, end: int) -> str | None:
+    """A year written between a verb and the tail of its gapped entry ("stand dem damaligen Präsidenten
+    im Kongress 2019 zur Seite"): in verb-second order that middle field holds the clause's time
+    adverbials, so the year dates the act where the dates stage read no expression."""
+    m = _BARE_YEAR.search(text, start, end)
+    return m.group(1) if m else None

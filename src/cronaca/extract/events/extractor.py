@@ -15,7 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
-from cronaca.extract.events.dating import day, event_date, news_day, published_day
+from cronaca.extract.events.dating import day, event_date, middle_field_year, news_day, published_day, same_occasion_day
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
@@ -277,6 +277,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         previous_subject = carry = quoted_carry
     for ci, clause in enumerate(clauses):
         own = clause_subject(clause, ctx.last_parties)
+        if len(own) >= 2:
+            # "Egypt and Turkey are traditionally allies. ... both countries withdrew": a coordinated
+            # subject names a pair as an event's parties do
+            ctx.last_parties.add(own)
         inherited, according = _inherit(clauses, ci, state, first_subject, carry, ctx.last_parties)
         according = clause.according or according  # "Putin, ha detto Meloni, ha attaccato": the aside's speaker
         pending_request = None
@@ -969,6 +973,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             and not _YEAR.search(date_text or ""):
         date = f"{int(date[:4]) + 1}{date[4:]}"  # "prevista per aprile" read in March: the coming April
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
+    if date is None and status == "occurred" and trigger.pos == "verb":
+        lex = lexicon(doc.language)
+        date = same_occasion_day(doc, lex.same_occasion, cs, ce) or (
+            middle_field_year(doc.text, unit.end, unit.span_end) if lex.verb_second else None)
     if date is None and published and status == "occurred" and act_of_the_day \
             and not _counted_from_another_act(doc, cs, ce):
         date = news_day(doc, published, e)  # the report's day: see RULES.md (Date)

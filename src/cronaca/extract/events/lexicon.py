@@ -134,6 +134,13 @@ class Lexicon:
         return _pattern(self.grammar.get("elapsed_time", ""), re.IGNORECASE)
 
     @property
+    def same_occasion(self) -> re.Pattern[str] | None:
+        """A phrase pointing back to an occasion dated before ("en esa misma ocasión", "on that occasion",
+        "bei dieser Gelegenheit"): the act happened on that day, not the report's (grammar key
+        `same_occasion`, a regular expression, matched case-insensitively)."""
+        return _pattern(self.grammar.get("same_occasion", ""), re.IGNORECASE)
+
+    @property
     def subset_words(self) -> frozenset[str]:
         """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
         "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""

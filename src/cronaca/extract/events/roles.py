@@ -69,7 +69,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted,
-                                 clause.kind == "resume", zero_subject)
+                                 clause.kind == "resume", zero_subject, clause.finite_first)
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")

@@ -163,6 +163,23 @@ def coordinated_without_subject(units: list[Unit], i: int) -> bool:
 
 
 
+def first_conjunct_subject(units: list[Unit], i: int, anaphor: Parties) -> list[str]:
+    """A finite verb right after "and" in a clause that opened with a bare name and has no verb trigger
+    before it ("Die 59-Jährige ist ... als Trump-Unterstützerin aktiv und stand dem Präsidenten zur Seite",
+    "Merz lobte Scholz und kritisierte Putin"): the "and" coordinates two predicates of that name, so the
+    verb shares it as subject; the phrases in between belong to the first predicate, a verb no lexicon
+    knows."""
+    unit, first = units[i], units[0]
+    if not unit.after_and or not any(t.pos == "verb" and not t.base for t in unit.triggers) or i < 2:
+        return []
+    if first.kind != "phrase" or first.phrase is None or first.phrase.prep is not None or first.words_before \
+            or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote:
+        return []
+    if any(u.kind == "trigger" or u.comma_before for u in units[1:i]) or unit.comma_before:
+        return []
+    return phrase_ids(first.phrase, anaphor)
+
+
 def fronted_phrase(units: list[Unit], i: int) -> bool:
     """Pro-drop languages: does the clause open with a preposition and its object of plain words, the verb
     at i right after ("Con esas tres iniciativas pidió la sesión", "In conferenza stampa ha chiesto")? The

@@ -127,6 +127,7 @@ class Unit:
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
+    after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
 
 
 @dataclass(slots=True)
@@ -140,6 +141,7 @@ class Clause:
     content_only: bool = False  # opened by a "say" verb: a noun at its start is the content's subject, not its object
     object_relative: bool = False  # opened by "a quien", "a cui", "auquel": the antecedent is acted upon
     according: str | None = None  # the speaker of a speech aside inside it ("Putin, said Biden, attacked")
+    finite_first: bool = False  # a resumed clause opened by a finite verb no lexicon knows ("Spiegel, die ..., musste")
 
 
 #: roles whose phrase may be a title followed by the person's name after a comma
@@ -352,6 +354,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     phrase: Phrase | None = None
     pending_prep: tuple[str, int] | None = None  # (role, words since)
     pending_conj = False
+    and_end = -1  # where the last "and" ended
     conj_title: Phrase | None = None  # "X e il leader dell'opposizione Y": the phrase Y may still join
     last_end = start
     last_ref: Ref | None = None
@@ -382,15 +385,26 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     genitive = grammar.genitive
     count_words = lexicon.count_words
     gap_memo = lexicon.gap_memo  # (count_words remembers short gaps: look there first, skip the call)
+    relative_end = 0
     for s, e, item in items:
         if item is RELATIVE_END:
             relative_closed = clauses[-1].kind == "relative"
+            relative_end = s
             continue
         if s < last_end:
             continue
         if relative_closed:
             relative_closed = False
-            if not _continues_main(item):
+            verb = _finite_verb_after(text, relative_end, s, item) \
+                if _aside_of_opening_name(clauses) and not _continues_main(item) else None
+            if verb is not None:
+                # "Spiegel, die inzwischen Ministerin war, musste ... zurücktreten": the lower-case word no
+                # lexicon knows after the aside of the opening name is the main clause's finite verb
+                close()
+                pending_prep = None
+                clauses.append(Clause("resume", verb, end, finite_first=True))
+                last_end = verb
+            elif not _continues_main(item):
                 # ", sowie durch die Huthis im Jemen, ...": what follows the closed relative clause is no
                 # part of it (a verb or an auxiliary there resumes the main clause, below)
                 close()
@@ -402,6 +416,18 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             words = count_words(gap)
         carried += words
         gap_comma = "," in gap and _comma(gap)
+        if gap_comma and not relatives and _aside_of_opening_name(clauses, within=True):
+            verb = _finite_verb_after(text, last_end + gap.rindex(","), s, None)
+            if verb is not None:
+                # "President William Ruto, who had 14 days ..., took less than a day to nominate": a
+                # lower-case word no lexicon knows after a comma in the opening name's aside is the main
+                # clause's verb (names are capitalised; function words, adverbs and known verbs are cues)
+                close()
+                pending_prep = None
+                clauses.append(Clause("resume", verb, end, finite_first=True))
+                gap = text[verb:s]
+                words = carried = count_words(gap)
+                gap_comma = False
         if gap_comma:
             comma_open = not gap.rpartition(",")[2].strip()
         elif comma_open and gap.strip():
@@ -482,6 +508,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if joinable and not pending_conj and not gap.strip() and last_ref is not None \
                     and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
                 joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
+            if joinable and not pending_conj and lexicon.verb_second and not gap.strip() and last_ref is not None \
+                    and last_ref.etype == "ORG" and last_ref.kind != "adjective" and item.etype == "PERSON" \
+                    and item.kind != "adjective":
+                # "hat das US-Militär Nicolás Maduro entführt": verb-second languages write a body's title
+                # as a compound ("AfD-Chef"), so a body's bare name right before a person is another phrase
+                joinable = False
             if joinable and not pending_conj and lexicon.verb_second and not gap.strip() \
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and _right_after_verb(clauses[-1].units):
@@ -584,6 +616,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             close()
             pending_prep = None
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     after_and=and_end >= start and not text[and_end:s].strip(),
                      progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
                      after_comma=comma_open,
                      impersonal=bool(lexicon.impersonal) and _impersonal_before(text, max(start, s - 24), s,
@@ -643,6 +676,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
+                and_end = e
                 if phrase is not None and "," not in gap:
                     pending_conj = True
                 else:
@@ -1058,6 +1092,38 @@ def _continues_main(item: object) -> bool:
     if item.triggers:
         return any(t.pos == "verb" and not t.base for t in item.triggers)
     return any(c.kind == "modality" or c.value in (*SPEECH_ROLES, "passive") for c in item.cues[:1])
+
+
+_WORD_AFTER_COMMA = re.compile(r",\s*([^\W\d_]+)\b")
+
+
+def _aside_of_opening_name(clauses: list[Clause], within: bool = False) -> bool:
+    """Is the last clause a relative aside on the name the sentence opened with ("Spiegel, die ...")?
+    ``within``: or a clause inside such an aside opened by a comma ("Ruto, who had 14 days after ...")."""
+    if within and len(clauses) > 2 and clauses[1].kind == "relative" and clauses[1].parenthetical \
+            and all(c.kind == "boundary" and not c.parenthetical for c in clauses[2:]):
+        clauses = clauses[:2]
+    elif within and not (len(clauses) == 2 and clauses[1].parenthetical):
+        return False
+    if len(clauses) != 2 or clauses[1].kind != "relative":
+        return False
+    units = clauses[0].units
+    return len(units) >= 2 and units[-1].kind == "cue" and units[-2].phrase is not None \
+        and units[-2].phrase.prep is None and all(u.kind == "cue" for u in units[:-2])
+
+
+def _finite_verb_after(text: str, comma: int, next_at: int, item: object) -> int | None:
+    """Where the lower-case word right after the comma closing a verb-final relative clause starts, when
+    no lexicon knows it or only as an auxiliary or adverb (``aux``): in a language that capitalises its
+    nouns and puts the finite verb second, that word after a fronted name and its aside is the main
+    clause's verb ("..., musste", "..., hatte")."""
+    m = _WORD_AFTER_COMMA.match(text, comma)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    if m.start(1) >= next_at and not (isinstance(item, Match) and not item.triggers and item.cues
+                                        and all(c.value == "aux" for c in item.cues)):
+        return None
+    return m.start(1)
 
 
 def _relative_end(text: str, at: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int | None:

@@ -7,8 +7,8 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
-from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, governed_infinitive, \
-    fronted_phrase, no_phrase_before, subject_before
+from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
+    fronted_phrase, governed_infinitive, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
 from cronaca.extract.events.units import Phrase, Unit
 from cronaca.extract.events.verb_final import infinitive_args, roles_before, verb_second_args, zu_infinitive
@@ -60,10 +60,13 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
               nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False,
-              pro_drop: bool = False) -> Args:
+              pro_drop: bool = False, finite_first: bool = False) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
+    shared = first_conjunct_subject(units, i, anaphor)
+    if shared:
+        subject, rule = shared, "shared-subject"  # "X ist ... aktiv und stand Y zur Seite": X's second predicate
     owner = units[i - 1] if i > 0 else None
     if owner is not None and owner.kind == "phrase" and owner.phrase is not None and owner.phrase.possessor \
             and units[i].after_possessive and units[i].words_before <= 1 and not owner.phrase.adjectival:
@@ -86,6 +89,20 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # "Putin, der Xi traf, kritisierte die USA": after the aside the verb comes first, and its
         # subject is the name before the aside, not the phrase after the verb
         subject, rule = list(inherited), "inherited"
+    elif finite_first and inherited and not verb_second and not any(u.kind == "phrase" for u in units[:i]):
+        # "Ruto, who had 14 days ..., took less than a day to nominate Kindiki": nothing but the clause's
+        # own verb no lexicon knows stands before the trigger, whose subject is the name before the aside
+        subject, rule = list(inherited), "inherited"
+    elif verb_second and finite_first and inherited:
+        # "Spiegel, die ... war, musste zurücktreten", "..., hatte Merz kritisiert": the clause opened with
+        # its finite verb, so the name before the aside is the subject and a bare phrase before the
+        # verb-final trigger its object
+        subject, rule = list(inherited), "inherited"
+        bare = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase is not None
+                and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects]
+        if bare:
+            objects.add(bare[-1])
+            early_object = phrase_ids(units[bare[-1]].phrase, anaphor)
     elif verb_second:
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
