@@ -106,8 +106,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if object_pronouns(doc.language):
         ctx.people = People.of(ctx.mentions, types, ctx.last_parties.genders)
     m_starts = [m.start for m in matches]
-    # matches that give a sentence something to extract: a trigger or an obligation cue (once per match)
-    active = [bool(m.triggers) or any(c.value == OBLIGATION for c in m.cues) for m in matches]
+    active = _active_starts(matches)
     r_starts = [r.start for r in refs]
     events: list[Event] = []
     previous: SentenceState | tuple | None = None  # a tuple: a sentence without triggers, not yet read
@@ -118,7 +117,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
         if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
-                not any(active[m0:m1]):
+                bisect.bisect_left(active, s) == bisect.bisect_left(active, e):
             # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
             previous, prev_end = (s, e, sm, sr), e
             continue
@@ -135,6 +134,21 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
+
+
+def _active_starts(matches) -> list[int]:
+    """Starts of the matches that give a sentence something to extract: a trigger or an obligation
+    cue. A sentence holds one when a start falls inside it (two bisections, no flag per match)."""
+    out = []
+    for m in matches:
+        if m.triggers:
+            out.append(m.start)
+            continue
+        for c in m.cues:  # (a plain loop: one generator per match cost more than the whole test)
+            if c.value == OBLIGATION:
+                out.append(m.start)
+                break
+    return out
 
 
 def _compounded(text: str, at: int, end: int, compounds: bool = False,

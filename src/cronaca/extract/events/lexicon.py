@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from operator import itemgetter
 
 import ahocorasick
@@ -120,103 +120,105 @@ class Lexicon:
         word = fold(text[i:j])
         return word in self.dets or word.rstrip("'") + "'" in self.dets
 
-    @property
+    # The grammar's derived values below are read per sentence and per clause (pro_drop, verb_second:
+    # tens of thousands of reads per thousand articles): each is computed once per lexicon.
+    @cached_property
     def age_noun(self) -> re.Pattern[str] | None:
         """The pattern of a definite age noun ("der 42-Jährige", "the 63-year-old"): a person
         already named, referred to by age (grammar key `age_noun`, a regular expression)."""
         return _pattern(self.grammar.get("age_noun", ""))
 
-    @property
+    @cached_property
     def elapsed_time(self) -> re.Pattern[str] | None:
         """A span of time counted from another act ("un año después", "two years later", "ein Jahr
         später"): the act it dates happened away from the report's day (grammar key `elapsed_time`,
         a regular expression, matched case-insensitively)."""
         return _pattern(self.grammar.get("elapsed_time", ""), re.IGNORECASE)
 
-    @property
+    @cached_property
     def same_occasion(self) -> re.Pattern[str] | None:
         """A phrase pointing back to an occasion dated before ("en esa misma ocasión", "on that occasion",
         "bei dieser Gelegenheit"): the act happened on that day, not the report's (grammar key
         `same_occasion`, a regular expression, matched case-insensitively)."""
         return _pattern(self.grammar.get("same_occasion", ""), re.IGNORECASE)
 
-    @property
+    @cached_property
     def subset_words(self) -> frozenset[str]:
         """Quantifiers that make a noun an unnamed part of the body joined to it ("some officers of X",
         "algunos policías de X", "mehrere Abgeordnete der Opposition"): grammar key `subset_words`."""
         return _word_list(self.grammar.get("subset_words", ""))
 
-    @property
+    @cached_property
     def cleft_openers(self) -> frozenset[str]:
         """Prepositions that open a cleft before an infinitive whose subject follows a copula ("A chiedere
         aiuto è stato il Papa", it: grammar key `cleft_openers`)."""
         return _word_list(self.grammar.get("cleft_openers", ""))
 
-    @property
+    @cached_property
     def cleft_copulas(self) -> frozenset[str]:
         """Forms of "to be" that name a cleft's subject after them (grammar key `cleft_copulas`)."""
         return _word_list(self.grammar.get("cleft_copulas", ""))
 
-    @property
+    @cached_property
     def question_words(self) -> frozenset[str]:
         """Words that open an indirect question ("asked whether", "chiesto se", "demandé pourquoi"):
         after a verb of asking they make it a question, not a request (grammar key `question_words`)."""
         return _word_list(self.grammar.get("question_words", ""))
 
-    @property
+    @cached_property
     def future_auxiliaries(self) -> frozenset[str]:
         """Future forms of the passive auxiliary right before a participle ("será recibido", "sarà
         ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""
         return _word_list(self.grammar.get("future_auxiliaries", ""))
 
-    @property
+    @cached_property
     def contracted_subjects(self) -> frozenset[str]:
         """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
         `contracted_subjects`)."""
         return _word_list(self.grammar.get("contracted_subjects", ""))
 
-    @property
+    @cached_property
     def possessive_end(self) -> re.Pattern[str] | None:
         """Text right before a noun trigger that makes the name before it the noun's owner, beyond the
         apostrophe every language shares (German "Chinas Unterstützung": grammar key `possessive_end`)."""
         return _pattern(self.grammar.get("possessive_end", ""))
 
-    @property
+    @cached_property
     def noun_genitive(self) -> re.Pattern[str] | None:
         """Text from a noun trigger's end to the end of the name after it that makes the name the
         noun's genitive with no preposition (German "der Angriff Russlands", "die Kritik der Regierung
         Chinas"; grammar key `noun_genitive`, a regular expression matched in full)."""
         return _pattern(self.grammar.get("noun_genitive", ""))
 
-    @property
+    @cached_property
     def inverted_subject(self) -> bool:
         """May a subject follow an intransitive verb ("è arrivato il ministro", "llegó la ministra")?"""
         return self.grammar.get("inverted_subject") == "yes"
 
-    @property
+    @cached_property
     def pro_drop(self) -> bool:
         return self.grammar.get("pro_drop") == "yes"
 
-    @property
+    @cached_property
     def clause_suffixes(self) -> tuple[str, ...]:
         """Word endings that, after a comma, open a new clause (gerunds: "..., elogiando")."""
         return tuple(x for x in self.grammar.get("clause_suffixes", "").split(",") if x)
 
-    @property
+    @cached_property
     def object_preposition(self) -> str | None:
         return self.grammar.get("object_preposition") or None
 
-    @property
+    @cached_property
     def verb_second(self) -> bool:
         return self.grammar.get("verb_second") == "yes"
 
-    @property
+    @cached_property
     def affiliation_links(self) -> frozenset[str]:
         """Words that join a person's name to the body they belong to ("von der", "del"): grammar key
         `affiliation_links`, comma-separated."""
         return _word_list(self.grammar.get("affiliation_links", ""))
 
-    @property
+    @cached_property
     def compound_suffix(self) -> bool:
         return self.grammar.get("compound_suffix") == "yes"
 

@@ -766,14 +766,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         prev = clause.start
         gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
-        for unit in clause.units:
+        for k, unit in enumerate(clause.units):
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            if unit.kind == "trigger" and unit.words_before and clause.units and unit is not clause.units[0]:
-                owner = clause.units[clause.units.index(unit) - 1]
+            if k and unit.kind == "trigger" and unit.words_before:
+                # (the unit before by position: list.index compared units field by field)
+                owner = clause.units[k - 1]
                 unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
                     and any(t.pos == "verb" for t in unit.triggers) \
                     and _owned_person(text[owner.phrase.end:unit.start], lexicon)
