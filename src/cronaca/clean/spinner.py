@@ -1300,6 +1300,27 @@ def _writers_own(text: str, lowered: str, start: int, word: str,
     return not any(detector.agreement(w) in ("", here) for w, _ in originals)
 
 
+def _writers_plural(text: str, lowered: str, start: int, word: str, detector: Detector) -> bool:
+    """The article right before ``word`` asks a plural (noun_agreement.tsv: "les", "des"),
+    ``word`` shows one and is an English plural ("boards"), and none of the originals the lexicon offers for it does:
+    a plural the writer put there, not a spinner's swap of a singular word."""
+    asked = _marker_agreement(text, lowered, start, detector)
+    if "p" not in asked or "p" not in detector.agreement(word) or not _english_plural(word):
+        return False
+    originals = detector.originals(word)
+    return not any("p" in detector.agreement(w) for w, _ in originals)
+
+
+ENGLISH_SINGULAR_ZIPF = 3.0  # "board" for "boards"; "advantageou" is no word
+
+
+def _english_plural(word: str) -> bool:
+    """An English plural in -s: the word without it is a common English word ("boards"), not
+    an adjective or noun that merely ends in s ("advantageous", "business")."""
+    return (word.endswith("s") and not word.endswith("ss")
+            and zipf_frequency(word[:-1], "en") >= ENGLISH_SINGULAR_ZIPF)
+
+
 def _function_word_swaps(text: str, lowered: str, words: list[str],
                          detector: Detector) -> list[tuple[int, int]]:
     """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
@@ -1373,6 +1394,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         # spinner writes its replacement the same way everywhere
         named = {w for w in {lowered[a:b] for a, b in flagged}
                  if _capitalised_inside(text, w, detector)}
+        # ... and a word in the plural its article asks for, where the originals the spinner
+        # could have swapped are all singular, is the writer's English plural ("les boards"):
+        # the spinner swaps a word form for a word form ("site", never "sites", gives "boards")
+        if detector.agreement_markers:
+            named |= {lowered[a:b] for a, b in flagged
+                      if _writers_plural(text, lowered, a, lowered[a:b], detector)}
         flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
         # a capitalised word opening a sentence is the spinner's only beside its swaps inside
         # sentences, written in lower case: alone it is a writer's English opener ("Welcome au
