@@ -55,3 +55,17 @@ def test_singular_after_a_singular_article_is_still_a_swap():
     assert changes("Dans les entreprises françaises, le board se réunit rarement et le referee de "
                    "la revue scientifique travaille sans être payé.", "fr") == [
         ("referee", "critique", "substitution")]
+
+
+def test_english_sentence_opened_by_a_capitalised_english_word_is_left_alone():
+    # "For" opens the sentence; the stop in "6.7" ends none
+    assert changes("Le paquet est disponible. For other possibilities review the archive "
+                   "directory structure at Section 6.7, qui décrit tout.", "fr") == []
+
+
+def test_quoted_english_phrase_sharing_a_word_with_the_language_is_left_alone():
+    # "attention" is French too, but "key" beside it makes the quote an English phrase
+    assert changes("Le noyau fournit la touche d’appel sécurisée (« secure attention key ») pour "
+                   "les administrateurs du système.", "fr") == []
+    assert changes("Le noyau fournit la touche d’appel « secure cerveau » pour les "
+                   "administrateurs du système.", "fr") == [("secure", "plus", "substitution")]

@@ -639,8 +639,11 @@ def _in_short_quote(text: str, start: int, end: int, detector: Detector | None =
         # a bracket is a cited term only when it holds nothing of the language: "(das ist
         # languish Bundesbildungsministerin)" is a remark in the language
         return not any(detector.native(w.lower()) for w in others)
+    # ... unless another English word stands in it too: an English phrase that shares a word
+    # with the language («secure attention key», «Extended regular expression»)
     return not any(w.islower() and len(w) > 3 and detector.native(w)
-                   and not detector.english_leaning(w) for w in others)
+                   and not detector.english_leaning(w) for w in others) or any(
+        len(w) > 2 and detector.english_leaning(w.lower()) for w in others)
 
 
 _CALL_CLOSERS = frozenset("0123456789)")
@@ -830,7 +833,8 @@ _CLAUSE_MARKS = frozenset(",;.!?")
 # "such") in the token's sentence make it an English sentence; the spinner swaps words of the
 # language one by one and never writes "the"
 ENGLISH_SENTENCE_WORDS = 2
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# a stop ends a sentence, not a number ("Section 6.7")
+_SENTENCE_BREAK = re.compile(r"[.!?](?!\d)|\n")
 
 
 # lower-case words joined in a name or title between capitalised ones: "School on the Rhine",
@@ -867,10 +871,15 @@ def _english_sentence(text: str, lowered: str, start: int, end: int, detector: D
         left = breaks[-1].end()
     stop = _SENTENCE_BREAK.search(lowered, end, end + reach)
     right = stop.start() if stop else min(len(lowered), end + reach)
+    # the sentence's first word counts capitalised too ("For other possibilities ...")
+    opening = _TOKEN.search(lowered, left, start)
+    first = opening.start() if opening and (breaks or left == 0) else -1
     found: set[str] = set()
     for m in _TOKEN.finditer(lowered, left, right):
         w = m.group(0)
-        if (w not in found and m.start() != start and text[m.start():m.end()].islower()
+        written = text[m.start():m.end()]
+        if (w not in found and m.start() != start
+                and (written.islower() or m.start() == first and not written.isupper())
                 and detector.common_english(w) and not _elided(text, m.start(), m.end())
                 and not _inside_name(text, m.start(), m.end())
                 and not (detector._candidates[w] if w in detector._candidates
