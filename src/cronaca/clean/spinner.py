@@ -598,6 +598,8 @@ def _match_case(original: str, token: str) -> str:
 _OPEN_QUOTE = re.compile(r"[\"“«„‘]([^\"“”«»„‘’\n.!?]{0,40})$")
 _CLOSE_QUOTE = re.compile(r"([^\"“”«»„‘’\n.!?]{0,40})[\"”»“’]")
 MAX_QUOTED_WORDS = 4
+_OPEN_BRACKET = re.compile(r"\(([^()\n.!?]{0,40})$")
+_CLOSE_BRACKET = re.compile(r"([^()\n.!?]{0,40})\)")
 
 
 # a token this short right after a number is its unit
@@ -616,20 +618,35 @@ def _elided(text: str, start: int, end: int) -> bool:
 
 
 def _in_short_quote(text: str, start: int, end: int, detector: Detector | None = None) -> bool:
-    """Inside a short quoted phrase ("“cold case”", "« made in Italy »"): a cited term, not a
-    spinner's swap (spinners add no quotes, and a short quote is a name or a term). A quoted
-    phrase that holds a plain word of the language is the language's phrase, where the spinner
-    may have swapped one word («product cerveau» for «second cerveau»)."""
+    """Inside a short quoted phrase ("“cold case”", "« made in Italy »") or a short bracket
+    ("un retour en arrière (downgrade)", "un fichier creux (sparse)"): a cited term, not a
+    spinner's swap (spinners add no quotes or brackets, and a short quote or bracket after a
+    term of the language is a name or the English term for it). A quoted phrase that holds a
+    plain word of the language is the language's phrase, where the spinner may have swapped one
+    word («product cerveau» for «second cerveau»)."""
     left = _OPEN_QUOTE.search(text, max(0, start - 41), start)
     right = _CLOSE_QUOTE.match(text, end, end + 41)
+    if not (left and right):
+        left = _OPEN_BRACKET.search(text, max(0, start - 41), start)
+        right = _CLOSE_BRACKET.match(text, end, end + 41)
     if not (left and right) or (
             len(left.group(1).split()) + len(right.group(1).split()) + 1 > MAX_QUOTED_WORDS):
         return False
     if detector is None:
         return True
     others = _TOKEN.findall(left.group(1)) + _TOKEN.findall(right.group(1))
+    if left.re is _OPEN_BRACKET:
+        # a bracket is a cited term only when it holds nothing of the language: "(das ist
+        # languish Bundesbildungsministerin)" is a remark in the language
+        return not any(detector.native(w.lower()) for w in others)
+    # ... unless another English word stands in it too: an English phrase that shares a word
+    # with the language («secure attention key», «Extended regular expression»)
     return not any(w.islower() and len(w) > 3 and detector.native(w)
-                   and not detector.english_leaning(w) for w in others)
+                   and not detector.english_leaning(w) for w in others) or any(
+        len(w) > 2 and detector.english_leaning(w.lower()) for w in others)
+
+
+_CALL_CLOSERS = frozenset("0123456789)")
 
 
 def _attached(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
@@ -643,6 +660,8 @@ def _attached(text: str, lowered: str, start: int, end: int, detector: Detector)
     after = text[end] if end + 1 < len(text) and (
         text[end + 1].isalnum() or text[end:end + 2] == ":/"
         or text[end] not in _SENTENCE_ENDS and not text[end + 1].isspace()) else " "
+    if after == "(" and text[end + 1] in _CALL_CLOSERS:
+        return True  # a command or function named in code: "find(1)", "main()"
     if before not in _ATTACHED and after not in _ATTACHED:
         return False
     if before == "-" and after not in _ATTACHED and start >= 2 and text[start - 2].isalpha():
@@ -752,6 +771,8 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
         return False  # part of a URL, e-mail, file name or compound
     if _broken_word(lowered, start, end, detector):
         return False  # a piece of a word a bad extraction broke apart ("dei lad ri")
+    if _english_sentence(text, lowered, start, end, detector):
+        return False  # a sentence or clause written in English
     # the neighbours are those of the token's line: a menu item or a heading ("Toggle") on a
     # line of its own is not running text, whatever the lines around it say
     line_start = lowered.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
@@ -808,6 +829,65 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
 
 
 _CLAUSE_MARKS = frozenset(",;.!?")
+# this many different very common English words (not candidates themselves: "the", "your",
+# "such") in the token's sentence make it an English sentence; the spinner swaps words of the
+# language one by one and never writes "the"
+ENGLISH_SENTENCE_WORDS = 2
+# a stop ends a sentence, not a number ("Section 6.7")
+_SENTENCE_BREAK = re.compile(r"[.!?](?!\d)|\n")
+
+
+# lower-case words joined in a name or title between capitalised ones: "School on the Rhine",
+# "The Scramble for Europe"
+MAX_NAME_JOINERS = 3
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """The lower-case word at ``start`` is one of at most MAX_NAME_JOINERS lower-case words
+    between two capitalised words, with only spaces between them: part of a name or title."""
+    def capital_towards(step: int) -> bool:
+        at = (start, end)
+        for _ in range(MAX_NAME_JOINERS):
+            word = (_LEFT_WORD.search(text, max(0, at[0] - CONTEXT_CHARS), at[0]) if step < 0
+                    else _RIGHT_WORD.match(text, at[1], at[1] + CONTEXT_CHARS))
+            if word is None:
+                return False
+            if word.group(1)[:1].isupper():
+                return True
+            at = word.span(1)
+        return False
+    return capital_towards(-1) and capital_towards(1)
+
+
+def _english_sentence(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
+    """The token stands in a sentence (up to CONTEXT_CHARS * 2 on each side) holding at least
+    ENGLISH_SENTENCE_WORDS different very common English words that the spinner did not put
+    there ("For other possibilities review Debian's archive directory structure",
+    "a console application such as mutt"). An elided word is the language's ("all'anagrafe")."""
+    reach = 2 * CONTEXT_CHARS
+    left = max(0, start - reach)
+    breaks = list(_SENTENCE_BREAK.finditer(lowered, left, start))
+    if breaks:
+        left = breaks[-1].end()
+    stop = _SENTENCE_BREAK.search(lowered, end, end + reach)
+    right = stop.start() if stop else min(len(lowered), end + reach)
+    # the sentence's first word counts capitalised too ("For other possibilities ...")
+    opening = _TOKEN.search(lowered, left, start)
+    first = opening.start() if opening and (breaks or left == 0) else -1
+    found: set[str] = set()
+    for m in _TOKEN.finditer(lowered, left, right):
+        w = m.group(0)
+        written = text[m.start():m.end()]
+        if (w not in found and m.start() != start
+                and (written.islower() or m.start() == first and not written.isupper())
+                and detector.common_english(w) and not _elided(text, m.start(), m.end())
+                and not _inside_name(text, m.start(), m.end())
+                and not (detector._candidates[w] if w in detector._candidates
+                         else detector.candidate(w))):
+            found.add(w)
+            if len(found) >= ENGLISH_SENTENCE_WORDS:
+                return True
+    return False
 
 
 def _parted_neighbours(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -1229,6 +1309,27 @@ def _writers_own(text: str, lowered: str, start: int, word: str,
     return not any(detector.agreement(w) in ("", here) for w, _ in originals)
 
 
+def _writers_plural(text: str, lowered: str, start: int, word: str, detector: Detector) -> bool:
+    """The article right before ``word`` asks a plural (noun_agreement.tsv: "les", "des"),
+    ``word`` shows one and is an English plural ("boards"), and none of the originals the lexicon offers for it does:
+    a plural the writer put there, not a spinner's swap of a singular word."""
+    asked = _marker_agreement(text, lowered, start, detector)
+    if "p" not in asked or "p" not in detector.agreement(word) or not _english_plural(word):
+        return False
+    originals = detector.originals(word)
+    return not any("p" in detector.agreement(w) for w, _ in originals)
+
+
+ENGLISH_SINGULAR_ZIPF = 3.0  # "board" for "boards"; "advantageou" is no word
+
+
+def _english_plural(word: str) -> bool:
+    """An English plural in -s: the word without it is a common English word ("boards"), not
+    an adjective or noun that merely ends in s ("advantageous", "business")."""
+    return (word.endswith("s") and not word.endswith("ss")
+            and zipf_frequency(word[:-1], "en") >= ENGLISH_SINGULAR_ZIPF)
+
+
 def _function_word_swaps(text: str, lowered: str, words: list[str],
                          detector: Detector) -> list[tuple[int, int]]:
     """Spans of words that stand for a function word ("teaser esaminare" for "ad esaminare",
@@ -1302,6 +1403,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         # spinner writes its replacement the same way everywhere
         named = {w for w in {lowered[a:b] for a, b in flagged}
                  if _capitalised_inside(text, w, detector)}
+        # ... and a word in the plural its article asks for, where the originals the spinner
+        # could have swapped are all singular, is the writer's English plural ("les boards"):
+        # the spinner swaps a word form for a word form ("site", never "sites", gives "boards")
+        if detector.agreement_markers:
+            named |= {lowered[a:b] for a, b in flagged
+                      if _writers_plural(text, lowered, a, lowered[a:b], detector)}
         flagged = [(a, b) for a, b in flagged if lowered[a:b] not in named]
         # a capitalised word opening a sentence is the spinner's only beside its swaps inside
         # sentences, written in lower case: alone it is a writer's English opener ("Welcome au
