@@ -59,7 +59,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
     mentions: list[Mention] = []
     unresolved: list[Match] = []
     codes = {s for s, _ in place_code_spans(view, m.lex, {
-        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})}
+        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})} \
+        if m.lex.place_code else set()  # (the places are gathered only where the language has codes)
     for x in named:
         if x.start in codes:
             continue  # "Scandicci (FI)": the town's province, not Forza Italia

@@ -157,9 +157,10 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
-    for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
-                                             if m.kb.entries[x.entity_id].type == "PLACE"}):
-        taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
+    if lex.place_code:  # (the places are gathered only where the language has codes)
+        for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
+                                                 if m.kb.entries[x.entity_id].type == "PLACE"}):
+            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
     seqs = list(_sequences(lex, view.text))
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
