@@ -815,7 +815,7 @@ def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] |
 def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | None:
     """The entity of ``key``, or of one of its case forms (a later nominative after a genitive)."""
     found = table.get(key)
-    if found is None:
+    if found is None and lex.case_rules:  # (no case forms without case rules)
         found = next((table[f] for f in lex.case_forms(key) if f in table), None)
     return found
 
@@ -1266,7 +1266,7 @@ def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
                     lex: LinkLexicon) -> bool:
     """True when ``tokens`` are one word that is the family name of a person named before."""
-    if len(tokens) != 1:
+    if len(tokens) != 1 or not surnames:  # (no person named yet: the usual case early on)
         return False
     word = view.folded[slice(*tokens[0])]
     if word in lex.definite_articles or zipf(word, lex.code) >= AFTER_GIVEN_NAME_ZIPF:
