@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
@@ -933,6 +933,7 @@ def _same_spelling(a: str, b: str) -> bool:
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
 
 
+@lru_cache(maxsize=1 << 14)  # the word before every KB surname is compared with each bearer's given name
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
@@ -1476,7 +1477,7 @@ def _particle_surname(name: str, m: Matcher) -> bool:
     """A capitalised particle before a given name makes a family name ("Di Pietro", "De Girolamo",
     "Del Piero"): bodies write their particles in lower case ("Cassa di Risparmio")."""
     parts = name.split()
-    return any(p[:1].isupper() and _particle(p.lower(), m.lex) and nxt in m.given_names
+    return any(nxt in m.given_names and p[:1].isupper() and _particle(p.lower(), m.lex)
                for p, nxt in zip(parts, parts[1:]))
 
 
