@@ -88,11 +88,11 @@ class PrefixedPattern:
         found = openings(pattern)
         return cls(pattern, tuple(sorted(found)) if found is not None else None)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern.finditer(text)``."""
+    def starts(self, text: str) -> list[int] | None:
+        """Every offset of ``text`` where a match can begin (where an opening occurs), in order;
+        None when the pattern has no openings (a match can begin anywhere)."""
         if self.openings is None:
-            yield from self.pattern.finditer(text)
-            return
+            return None
         starts: set[int] = set()
         find = text.find
         for opening in self.openings:
@@ -100,9 +100,17 @@ class PrefixedPattern:
             while i != -1:
                 starts.add(i)
                 i = find(opening, i + 1)
+        return sorted(starts)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``."""
+        starts = self.starts(text)
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
         match = self.pattern.match
         resume = 0
-        for start in sorted(starts):
+        for start in starts:
             if start < resume:
                 continue
             found = match(text, start)

@@ -143,8 +143,17 @@ ACCENTLESS_MIN_EXPECTED = 4.0
 ACCENTLESS_SHARE = 0.2
 ACCENT_SAMPLE_WORDS = 1000
 UNACCENTED_VOCABULARY = 30000
-# a word with a letter outside ASCII (not a typographic quote or a no-break space)
-_ACCENTED_WORD = re.compile(r"[^\W\d_]*(?=[^\x00-\x7f])[^\W\d_][^\W\d_]*")
+# a word: a run of letters (an accented one holds a letter outside ASCII, not a typographic quote
+# or a no-break space)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _accented_words(lowered: str) -> int:
+    """How many runs of letters hold a letter outside ASCII ("région", "più"). Counted over the
+    runs themselves: a pattern that looks ahead for the accent from every letter of every word
+    backtracks through each word once per letter."""
+    return sum(1 for run in _LETTER_RUN.findall(lowered) if not run.isascii())
+
 
 # kinds of swap candidates: out of the language, weak (see _plausible_weak_swap), a noun of a
 # language that capitalises nouns written in lower case (see _plausible_noun_swap)
@@ -452,7 +461,7 @@ class Detector:
         writes (ACCENTLESS_SHARE of its share): a forum post, a comment or a page typed without
         accents, where "region" is "région" and no English word."""
         if words < ACCENTLESS_MIN_WORDS or not lowered.isascii() and (
-                len(_ACCENTED_WORD.findall(lowered)) >= ACCENTLESS_SHARE * self.accented_share * words):
+                _accented_words(lowered) >= ACCENTLESS_SHARE * self.accented_share * words):
             return False
         return self.accented_share * words >= ACCENTLESS_MIN_EXPECTED
 

@@ -167,8 +167,9 @@ class Matcher:
         ``shadowed`` collects organisation names that a longer title overlaps and ends inside:
         "il segretario del Consiglio di sicurezza russo" is a title AND names the council.
         """
-        found: list[Match] = []
-        n = len(text)
+        # (minus length, start, match): longest first then leftmost; no two share a span (the
+        # automaton reports each key once), so the match itself is never compared
+        found: list[tuple[int, int, Match]] = []
         # keys are " word word " over text whose non-word characters are spaces, so the
         # automaton itself only reports whole words (no Python work for "al" inside "national")
         scan = " " + folded.translate(_SPACING) + " "
@@ -177,9 +178,9 @@ class Matcher:
         for end_index, (length, index) in self.automaton.iter(scan):
             surface = surfaces[index] or self.surface(index)
             start = end_index - length + 1
-            end = end_index - 1
             if surface.capital_only and not text[start].isupper():
                 continue
+            end = end_index - 1
             original = text[start:end]
             forms = fitting.get((index, original))
             if forms is None:
@@ -187,12 +188,13 @@ class Matcher:
                 if len(fitting) < FITTING_CACHE:
                     fitting[index, original] = forms
             if forms or surface.title or surface.generic or surface.institution:
-                found.append(Match(start, end, forms, surface.title, surface.generic, surface.institution))
-        found.sort(key=lambda m: (m.start - m.end, m.start))
-        taken = bytearray(n + 1)
+                found.append((start - end, start, Match(start, end, forms, surface.title, surface.generic,
+                                                        surface.institution)))
+        found.sort()
+        taken = bytearray(len(text) + 1)
         chosen = []
         titles: list[Match] = []
-        for m in found:
+        for _, _, m in found:
             if taken.find(1, m.start, m.end) == -1:
                 taken[m.start:m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)

@@ -25,6 +25,7 @@ from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Matcher
 from cronaca.link.view import TextView
+from cronaca.prefixed_search import prefixed
 
 _RULE = "collective"
 
@@ -62,7 +63,20 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 def _whole_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""Matches of ``pattern`` not preceded by a word character or hyphen, as a leading
-    ``(?<![\w-])`` would find them: a hit inside a word moves on by one character only."""
+    ``(?<![\w-])`` would find them: a hit inside a word moves on by one character only.
+    The pattern is tried only where one of its words occurs (``str.find``, prefixed_search.py):
+    searching it tries every character of the text."""
+    starts = prefixed(pattern).starts(text)
+    if starts is not None:
+        resume = 0
+        for start in starts:
+            if start < resume or start and _WORD_CHAR.match(text, start - 1):
+                continue
+            hit = pattern.match(text, start)
+            if hit is not None:
+                yield hit
+                resume = hit.end()
+        return
     pos = 0
     while (hit := pattern.search(text, pos)) is not None:
         start = hit.start()

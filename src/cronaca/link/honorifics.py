@@ -31,7 +31,7 @@ def person_cue_before(view: TextView, start: int, m: Matcher) -> bool:
     if honorific_before(view, start, m) is not None:
         return True
     words = view.words_before(start, 1)
-    return bool(words) and any(t.phrase == words[0] for t in m.lex.titles)
+    return bool(words) and words[0] in m.lex.title_phrases
 
 
 def other_gender(view: TextView, start: int, m: Matcher, person: KBEntry) -> bool:

@@ -157,10 +157,22 @@ def _split_index_of(code: str, bodies: tuple[InstitutionNoun, ...],
     return found
 
 
+#: id(lexicon) -> (lexicon, its split index): looked up by identity, since the cache of
+#: ``_split_index_of`` hashes every body of the language's tuple on each article.
+_SPLIT_OF_LEXICON: dict[int, tuple[LinkLexicon, dict[str, list[tuple[str, InstitutionNoun]]]]] = {}
+SPLIT_CACHE_LIMIT = 64
+
+
 def _split_index(lex: LinkLexicon) -> dict[str, list[tuple[str, InstitutionNoun]]]:
     """First word -> (rest of the phrase with its leading space, body) for bodies of several words
     whose second word is a particle ("ministère" -> " de la défense")."""
-    return _split_index_of(lex.code, lex.institutions, lex.particles)
+    known = _SPLIT_OF_LEXICON.get(id(lex))
+    if known is not None and known[0] is lex:
+        return known[1]
+    found = _split_index_of(lex.code, lex.institutions, lex.particles)
+    if len(_SPLIT_OF_LEXICON) < SPLIT_CACHE_LIMIT:
+        _SPLIT_OF_LEXICON[id(lex)] = (lex, found)  # (the lexicon is kept: its id is never reused)
+    return found
 
 
 def _own_home(body: InstitutionNoun, home: str, m: Matcher) -> str:

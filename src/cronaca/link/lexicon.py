@@ -164,6 +164,11 @@ class LinkLexicon:
         return self.calendar.at(view.text, view.folded, start, end)
 
     @cached_property
+    def title_phrases(self) -> frozenset[str]:
+        """Every title's phrase, for asking whether a word is a title without a pass over them all."""
+        return frozenset(t.phrase for t in self.titles)
+
+    @cached_property
     def inflection_index(self) -> RuleIndex:
         return RuleIndex.of(self.inflections)
 

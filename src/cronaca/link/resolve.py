@@ -59,7 +59,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
     mentions: list[Mention] = []
     unresolved: list[Match] = []
     codes = {s for s, _ in place_code_spans(view, m.lex, {
-        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})}
+        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})} \
+        if m.lex.place_code else set()  # (the places are gathered only where the language has codes)
     for x in named:
         if x.start in codes:
             continue  # "Scandicci (FI)": the town's province, not Forza Italia
@@ -252,7 +253,7 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
              day: date | None) -> tuple[str, float, str] | None:
     if _opens_full_name(x, view, m):
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
-    ids = list(dict.fromkeys(f.entity_id for f in x.forms if f.kind in ("surname", "given")))
+    ids, surnames, prominent_ids = _surname_candidates(x.forms, m)
     # "Frau Merz", "Mme Dupont": not the man of that name (an honorific's gender against the given name)
     if honorific_before(view, x.start, m) is not None:  # (rare: asked once, not once per candidate)
         ids = [i for i in ids if not other_gender(view, x.start, m, m.kb.entries[i])]
@@ -267,7 +268,6 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if m.lex.calendar_at(view, x.start, x.end) or \
             (_common_word_at_start(x, view, m) and not person_cue_before(view, x.start, m)):
         return None
-    surnames = {f.entity_id for f in x.forms if f.kind == "surname"}  # never a first name alone
     before = _word_before(view, x.start)
     variant = [i for i in surnames if before and same_given_name(before, m.kb.entries[i])]
     if len(variant) == 1:  # "Binyamin" for the KB's "Benjamin": the full name, spelt otherwise
@@ -275,14 +275,36 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return variant[0], 0.85, "surname:given-name-variant"
     if _inside_longer_name(view, x.start, x.end, m):
         return None  # "Ahmed Sharif Chaudhry", "Saddam Hussein": not the KB's Abiy Ahmed
-    prominent = [i for i in ids if i in surnames
-                 and any(r.role in m.title_roles for r in m.kb.entries[i].roles)]
+    prominent = [i for i in ids if i in prominent_ids]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
     if len(prominent) == 1 and view.text[x.end:x.end + 1] != "-":
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, "surname:prominent"
     return None
+
+
+#: Most surname form tuples whose candidates are kept (per process; past it they are recomputed).
+SURNAME_CANDIDATES_LIMIT = 1 << 14
+_SURNAME_CANDIDATES: dict[int, tuple[tuple[Form, ...], Matcher,
+                                     tuple[list[str], frozenset[str], frozenset[str]]]] = {}
+
+
+def _surname_candidates(forms: tuple[Form, ...], m: Matcher) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """(KB ids of the surname and given-name forms in order, ids of the surname forms (never a first
+    name alone), ids of those whose KB roles include one the language has a title for). A common
+    family name is the surname of many KB people and comes back in every article: the same form
+    tuple (the matcher keeps one per spelling) is read once, looked up by identity."""
+    known = _SURNAME_CANDIDATES.get(id(forms))
+    if known is not None and known[0] is forms and known[1] is m:
+        return list(known[2][0]), known[2][1], known[2][2]
+    ids = list(dict.fromkeys(f.entity_id for f in forms if f.kind in ("surname", "given")))
+    surnames = frozenset(f.entity_id for f in forms if f.kind == "surname")
+    prominent = frozenset(i for i in ids if i in surnames
+                          and any(r.role in m.title_roles for r in m.kb.entries[i].roles))
+    if len(_SURNAME_CANDIDATES) < SURNAME_CANDIDATES_LIMIT:
+        _SURNAME_CANDIDATES[id(forms)] = (forms, m, (ids, surnames, prominent))  # (kept: ids never reused)
+    return list(ids), surnames, prominent
 
 
 def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:

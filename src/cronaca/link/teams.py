@@ -29,20 +29,33 @@ TEAM_CONFIDENCE = 0.6
 
 
 @cache
+def _sports_forms(code: str) -> tuple[str, ...]:
+    """The language's sports words, lower case, longest first."""
+    return tuple(sorted({w.strip().lower() for w in langdata.load(code).words("sports_words.txt") if w.strip()},
+                        key=len, reverse=True))
+
+
+@cache
 def sports_words(code: str) -> re.Pattern[str] | None:
     """One regex of the language's sports words as whole words (None where the list is absent)."""
-    words = sorted({w.strip().lower() for w in langdata.load(code).words("sports_words.txt") if w.strip()},
-                   key=len, reverse=True)
+    words = _sports_forms(code)
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _mentions_sport(folded: str, code: str) -> bool:
+    """False when no sports word occurs anywhere in the text, even inside another word: then no
+    sentence is a sports report. Most news names no sport, and a substring test of each word is a
+    few C-speed scans, where the whole-word regex is tried at every character of a sentence."""
+    return any(word in folded for word in _sports_forms(code))
 
 
 def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
                          kb: KnowledgeBase) -> tuple[list[Mention], list[Unknown]]:
     """``kb_mentions`` without the countries named as national teams, and the teams (ORG, outside the KB)."""
     pattern = sports_words(lex.code)
-    if pattern is None:
+    if pattern is None or not _mentions_sport(view.folded, lex.code):
         return kb_mentions, []
     starts = [s for s, _ in view.sentences]
     place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}

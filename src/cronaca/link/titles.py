@@ -132,7 +132,7 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
         elif not plural and not _owner_unknown(view, cursor, m):
-            bare = _bare_holder(kb_mentions, view, m, title, start, cursor, day)
+            bare = _bare_holder(kb_mentions, view, m, title, start, cursor, day, home)
             if bare is not None:
                 holder_id, rule, confidence = bare
                 result.mentions.append(Mention(start, cursor, text, holder_id, rule, confidence, "title"))
@@ -356,7 +356,7 @@ def _next_holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBE
 
 
 def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: TitleWord, start: int,
-                 end: int, day: date | None) -> tuple[str, str, float] | None:
+                 end: int, day: date | None, article: str | None) -> tuple[str, str, float] | None:
     """(holder id, rule, confidence) of a title no country qualifies ("il premier", "der Kanzler"),
     or None when no owner is certain: a wrong speaker or actor is worse than none (nor after an
     indefinite article: "a president who listens"). In order:
@@ -399,8 +399,7 @@ def _bare_holder(kb_mentions: list[Mention], view: TextView, m: Matcher, title: 
         return (holder.id, "title:national", 0.6) if holder is not None else None
     if not definite:
         return None
-    article = title_country(kb_mentions, m)
-    if article is None:
+    if article is None:  # (``title_country`` of ``kb_mentions``, counted once per article)
         return None
     holder = _holder(m, title, article, day)
     return (holder.id, "title:article", 0.55) if holder is not None else None

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
@@ -157,9 +157,10 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
-    for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
-                                             if m.kb.entries[x.entity_id].type == "PLACE"}):
-        taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
+    if lex.place_code:  # (the places are gathered only where the language has codes)
+        for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
+                                                 if m.kb.entries[x.entity_id].type == "PLACE"}):
+            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
     seqs = list(_sequences(lex, view.text))
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
@@ -814,7 +815,7 @@ def _head_after(view: TextView, end: int, lex: LinkLexicon) -> tuple[str, int] |
 def _known(table: dict[str, Unknown], key: str, lex: LinkLexicon) -> Unknown | None:
     """The entity of ``key``, or of one of its case forms (a later nominative after a genitive)."""
     found = table.get(key)
-    if found is None:
+    if found is None and lex.case_rules:  # (no case forms without case rules)
         found = next((table[f] for f in lex.case_forms(key) if f in table), None)
     return found
 
@@ -932,6 +933,7 @@ def _same_spelling(a: str, b: str) -> bool:
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
 
 
+@lru_cache(maxsize=1 << 14)  # the word before every KB surname is compared with each bearer's given name
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
@@ -1265,7 +1267,7 @@ def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
                     lex: LinkLexicon) -> bool:
     """True when ``tokens`` are one word that is the family name of a person named before."""
-    if len(tokens) != 1:
+    if len(tokens) != 1 or not surnames:  # (no person named yet: the usual case early on)
         return False
     word = view.folded[slice(*tokens[0])]
     if word in lex.definite_articles or zipf(word, lex.code) >= AFTER_GIVEN_NAME_ZIPF:
@@ -1475,7 +1477,7 @@ def _particle_surname(name: str, m: Matcher) -> bool:
     """A capitalised particle before a given name makes a family name ("Di Pietro", "De Girolamo",
     "Del Piero"): bodies write their particles in lower case ("Cassa di Risparmio")."""
     parts = name.split()
-    return any(p[:1].isupper() and _particle(p.lower(), m.lex) and nxt in m.given_names
+    return any(nxt in m.given_names and p[:1].isupper() and _particle(p.lower(), m.lex)
                for p, nxt in zip(parts, parts[1:]))
 
 
