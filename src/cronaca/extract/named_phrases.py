@@ -193,13 +193,15 @@ def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """An institution named by a country adjective speaks for that country: "la présidence
     française", "the Pakistani military" (a person's title, "the Ukrainian president", is not). The
     adjective must go with another noun: alone or in a compound it names people ("the Chinese",
-    "der Deutsch-Israeli")."""
+    "der Deutsch-Israeli"), and so does one right after a plural article ("les Français interrogés",
+    "gli italiani intervistati")."""
     words = WORD.findall(phrase.text)
     if not words or any(person_noun(ctx, w) for w in words):
         return None
     for m in ctx.country_adjectives:
         if phrase.start <= m.start < phrase.end:
-            if ctx.text.startswith("-", m.end):
+            before = WORD.findall(ctx.text, phrase.start, m.start)
+            if ctx.text.startswith("-", m.end) or before and before[-1].lower() in ctx.speech.plural_articles:
                 return None
             around = WORD.findall(ctx.text, phrase.start, m.start) + WORD.findall(ctx.text, m.end, phrase.end)
             others = [w for w in around

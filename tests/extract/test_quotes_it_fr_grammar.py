@@ -1,0 +1,54 @@
+"""Italian and French attribution written from the grammar, through the whole pipeline: attribution
+words before an articled name ("a detta del ministro", "aux yeux du ministre"), an attribution
+inside guillemets followed by a clause, a title introducing the nearest name, and a plural article
+that makes a demonym a people ("les Français")."""
+from __future__ import annotations
+
+import cronaca
+
+
+def quotes(text: str, language: str) -> list[tuple[str, str | None]]:
+    doc = cronaca.process(text, language=language, published="2026-02-05")
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.text, names.get(q.speaker)) for q in doc.quotes]
+
+
+def test_a_detta_before_an_articled_title_and_name_reports_the_clause_after_the_comma():
+    assert quotes("A detta del ministro Giulio Tremonti, i conti pubblici sono in ordine.", "it") \
+        == [("i conti pubblici sono in ordine", "Giulio Tremonti")]
+
+
+def test_aux_yeux_du_ministre_reports_the_clause_after_the_comma():
+    assert quotes("Aux yeux du ministre de l'Économie Bruno Le Maire, la croissance restera solide.", "fr") \
+        == [("la croissance restera solide", "Bruno Le Maire")]
+
+
+def test_a_pronoun_clause_after_an_attribution_inside_guillemets_goes_on_quoting():
+    assert quotes("« Nous ne céderons pas, a dit Marine Le Pen, nous irons jusqu'au bout. »", "fr") \
+        == [("Nous ne céderons pas", "Marine Le Pen"), ("nous irons jusqu'au bout.", "Marine Le Pen")]
+
+
+def test_an_apposition_closing_the_guillemets_is_no_second_quote():
+    assert quotes("« Nous ne céderons pas, a dit Marine Le Pen, présidente du groupe RN. »", "fr") \
+        == [("Nous ne céderons pas", "Marine Le Pen")]
+
+
+def test_a_title_introduces_the_name_right_after_it_not_the_next_name_in_the_sentence():
+    text = ("Le président russe Vladimir Poutine a rencontré Xi Jinping. "
+            "« Nos relations sont au plus haut », a déclaré le dirigeant.")
+    assert quotes(text, "fr") == [("Nos relations sont au plus haut", "Vladimir Putin")]
+
+
+def test_les_francais_after_a_plural_article_are_a_people_not_the_last_speaker():
+    text = "Emmanuel Macron a présenté sa réforme. « C'est trop cher », estiment les Français."
+    assert quotes(text, "fr") == [("C'est trop cher", None)]
+
+
+def test_le_francais_singular_is_the_person_named_before():
+    text = "Emmanuel Macron a présenté sa réforme. « C'est trop cher », a déclaré le Français."
+    assert quotes(text, "fr") == [("C'est trop cher", "Emmanuel Macron")]
+
+
+def test_les_francais_interroges_are_not_the_french_state():
+    assert quotes("Selon les Français interrogés, la situation économique se dégrade.", "fr") \
+        == [("la situation économique se dégrade", None)]
