@@ -52,3 +52,14 @@ def test_le_francais_singular_is_the_person_named_before():
 def test_les_francais_interroges_are_not_the_french_state():
     assert quotes("Selon les Français interrogés, la situation économique se dégrade.", "fr") \
         == [("la situation économique se dégrade", None)]
+
+
+def test_a_relative_clause_on_the_inverted_speaker_does_not_hide_the_content_before_the_verb():
+    text = ("La situation reste très tendue dans le pays, a déclaré Emmanuel Macron qui se trouvait "
+            "alors en visite officielle à Berlin.")
+    assert quotes(text, "fr") == [("La situation reste très tendue dans le pays", "Emmanuel Macron")]
+
+
+def test_il_quale_after_the_inverted_speaker_opens_a_relative_clause_not_the_content():
+    text = "La situazione resta molto tesa, ha detto il ministro Antonio Tajani il quale si trovava in visita a Berlino."
+    assert quotes(text, "it") == [("La situazione resta molto tesa", "Antonio Tajani")]
