@@ -63,3 +63,29 @@ def test_a_relative_clause_on_the_inverted_speaker_does_not_hide_the_content_bef
 def test_il_quale_after_the_inverted_speaker_opens_a_relative_clause_not_the_content():
     text = "La situazione resta molto tesa, ha detto il ministro Antonio Tajani il quale si trovava in visita a Berlino."
     assert quotes(text, "it") == [("La situazione resta molto tesa", "Antonio Tajani")]
+
+
+def test_secondo_a_name_and_its_acronym_in_brackets_reports_the_clause_with_no_comma():
+    assert quotes("Secondo Amnesty International (AI) le condanne a morte sono aumentate.", "it") \
+        == [("le condanne a morte sono aumentate", "Amnesty International")]
+
+
+def test_selon_a_name_written_out_with_lower_case_words_and_its_acronym():
+    assert quotes("Selon l'Organisation mondiale de la santé (OMS) le virus circule toujours.", "fr") \
+        == [("le virus circule toujours", "World Health Organization")]
+
+
+def test_content_then_selon_a_body_whose_acronym_closes_the_sentence():
+    text = ("Les ventes de voitures neuves ont augmenté de 4,3 % en juin, selon les données publiées par "
+            "l'Association des constructeurs européens d'automobiles (ACEA).")
+    assert quotes(text, "fr") == [("Les ventes de voitures neuves ont augmenté de 4,3 % en juin",
+                                   "Association des constructeurs européens d'automobiles")]
+
+
+def test_secondo_set_off_by_dashes_reports_the_clause_after_the_closing_dash():
+    text = "La Russia – secondo il ministro degli Esteri Sergej Lavrov – non accetterà mai un accordo del genere."
+    assert quotes(text, "it") == [("non accetterà mai un accordo del genere", "Sergey Lavrov")]
+
+
+def test_secondo_in_dashes_with_no_one_named_reports_nothing():
+    assert quotes("Il piano - secondo le prime stime - costerà tre miliardi di euro.", "it") == []
