@@ -89,3 +89,21 @@ def test_secondo_set_off_by_dashes_reports_the_clause_after_the_closing_dash():
 
 def test_secondo_in_dashes_with_no_one_named_reports_nothing():
     assert quotes("Il piano - secondo le prime stime - costerà tre miliardi di euro.", "it") == []
+
+
+def test_a_description_after_the_verb_stands_for_the_person_the_sentence_before_is_about():
+    text = ("Nicola Mancino è stato eletto vicepresidente del Csm. «Non nascondo la mia emozione», "
+            "ha detto il nuovo numero due di Palazzo dei Marescialli.")
+    assert quotes(text, "it") == [("Non nascondo la mia emozione", "Nicola Mancino")]
+
+
+def test_a_description_with_a_named_complement_stands_for_the_subject_before():
+    text = ("Barack Obama ha parlato alla nazione. "
+            "L'inquilino della Casa Bianca ha detto che l'economia si sta riprendendo.")
+    assert quotes(text, "it") == [("l'economia si sta riprendendo", "Barack Obama")]
+
+
+def test_a_description_after_a_sentence_naming_two_people_is_left_unresolved():
+    text = ("Nicola Mancino ha incontrato Romano Prodi. «Non nascondo la mia emozione», "
+            "ha detto il nuovo numero due di Palazzo dei Marescialli.")
+    assert quotes(text, "it") == [("Non nascondo la mia emozione", None)]
