@@ -107,3 +107,15 @@ def test_a_description_after_a_sentence_naming_two_people_is_left_unresolved():
     text = ("Nicola Mancino ha incontrato Romano Prodi. «Non nascondo la mia emozione», "
             "ha detto il nuovo numero due di Palazzo dei Marescialli.")
     assert quotes(text, "it") == [("Non nascondo la mia emozione", None)]
+
+
+def test_an_adjective_before_the_comma_belongs_to_the_speaker_phrase_after_secondo():
+    text = ("Il segretario del Pd Pier Luigi Bersani ha parlato ieri. "
+            "Secondo il leader democratico, il governo deve dimettersi.")
+    assert quotes(text, "it") == [("il governo deve dimettersi", "Pier Luigi Bersani")]
+
+
+def test_an_office_noun_after_a_long_circumstance_is_the_subject_not_the_name_inside_it():
+    text = ("Il ministro Mariastella Gelmini ha presentato il piano. Ad una domanda di Alessandro Laterza "
+            "il ministro ha affermato che il ministero adotterà standard aperti.")
+    assert quotes(text, "it") == [("il ministero adotterà standard aperti", "Mariastella Gelmini")]

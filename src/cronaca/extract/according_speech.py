@@ -489,6 +489,9 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     first = rest[0].group().lower()
     if first in speech.prepositions or first in speech.conjunctions or first in speech.complementizers:
         return None
+    if rest[0].group()[0].islower() and first not in speech.articles and first not in speech.closed_words \
+            and phrase_breaks(ctx, rest[0].end(), rest[min(2, len(rest) - 1)].start()):
+        return None  # "Secondo il leader democratico, il governo ...": an adjective of the phrase, then its comma
     return end
 
 
