@@ -119,3 +119,18 @@ def test_an_office_noun_after_a_long_circumstance_is_the_subject_not_the_name_in
     text = ("Il ministro Mariastella Gelmini ha presentato il piano. Ad una domanda di Alessandro Laterza "
             "il ministro ha affermato che il ministero adotterà standard aperti.")
     assert quotes(text, "it") == [("il ministero adotterà standard aperti", "Mariastella Gelmini")]
+
+
+def test_a_short_quoted_sentence_right_after_an_attributed_one_goes_on_quoting_its_speaker():
+    assert quotes("«Siamo pronti», ha detto Giorgia Meloni. «Ma non accetteremo ricatti».", "it") \
+        == [("Siamo pronti", "Giorgia Meloni"), ("Ma non accetteremo ricatti", "Giorgia Meloni")]
+
+
+def test_a_sentence_of_the_writer_in_between_breaks_the_chain_of_short_quotations():
+    text = "«Siamo pronti», ha detto Giorgia Meloni. Il Pd ha criticato la proposta. «Ma non accetteremo ricatti»."
+    assert quotes(text, "it") == [("Siamo pronti", "Giorgia Meloni")]
+
+
+def test_a_quotation_that_is_only_part_of_the_next_sentence_is_no_continuation():
+    text = "«Siamo pronti», ha detto Giorgia Meloni. «Ma non accetteremo ricatti» è lo slogan del partito."
+    assert quotes(text, "it") == [("Siamo pronti", "Giorgia Meloni")]
