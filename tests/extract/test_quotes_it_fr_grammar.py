@@ -134,3 +134,8 @@ def test_a_sentence_of_the_writer_in_between_breaks_the_chain_of_short_quotation
 def test_a_quotation_that_is_only_part_of_the_next_sentence_is_no_continuation():
     text = "«Siamo pronti», ha detto Giorgia Meloni. «Ma non accetteremo ricatti» è lo slogan del partito."
     assert quotes(text, "it") == [("Siamo pronti", "Giorgia Meloni")]
+
+
+def test_a_description_by_a_tie_to_another_person_is_someone_else():
+    text = "Khaldun Zein è morto in battaglia. «Lo chiamavano terrorista», ha detto la madre del ragazzo."
+    assert quotes(text, "it") == [("Lo chiamavano terrorista", None)]

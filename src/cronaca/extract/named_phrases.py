@@ -178,7 +178,7 @@ SUBJECT_LEAD_WORDS = 3
 
 
 def subject_description(ctx: QuoteContext, phrase: Span) -> Speaker | None:
-    """A definite singular description that names no office, body or record ("il nuovo numero due di
+    """A definite singular description that names no office, kin, body or record ("il nuovo numero due di
     Palazzo dei Marescialli", "l'inquilino della Casa Bianca", "le grand favori du scrutin") stands for the person the sentence before
     is about: the one person named in it, named as its subject (near its start), in the same
     paragraph. News writing varies the name this way ("Nicola Mancino è stato eletto ... «...», ha
@@ -192,8 +192,10 @@ def subject_description(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if head == 1 or not all(w[0].islower() or w[0].isdigit() for w in words[1:head]):
         return None  # the words before a complement are lower-case ("l'inquilino della Casa Bianca")
     nouns = speech.body_nouns | speech.document_nouns | speech.people_nouns | speech.record_nouns
-    if any(w.lower() in nouns for w in words[1:]):
-        return None
+    if any(w.lower() in nouns for w in words[1:]) or any(
+            person_noun(ctx, w) or w.lower() in speech.individual_nouns or w.lower() in speech.relation_nouns
+            for w in words[1:head]):
+        return None  # an office was weighed by ``role_noun``; a relation is someone else ("dice la madre")
     here = sentence_index(ctx.doc, phrase.start)
     before = here - 1 if here else -1
     while before >= 0 and ctx.in_quote(ctx.doc.sentences[before][0]):

@@ -103,6 +103,7 @@ class SpeechData:
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
     subject_relatives: frozenset[str] = frozenset()  # "qui", "who": a relative clause on the speaker after the verb
+    relation_nouns: frozenset[str] = frozenset()  # "la madre", "l'avocat": someone by his tie to another
     plural_articles: frozenset[str] = frozenset()  # "les", "gli": the noun after is many people ("les Français")
     #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
     age_endings: tuple[str, ...] = ()
@@ -275,6 +276,7 @@ def speech_data(lang: str | None) -> SpeechData:
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
         subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
+        relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),
         plural_articles=frozenset(w.lower() for w in words.get("plural_article", [])),
         individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
