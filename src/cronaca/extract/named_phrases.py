@@ -191,7 +191,7 @@ def subject_description(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     head = next((k for k, w in enumerate(words[1:], 1) if w.lower() in speech.prepositions), len(words))
     if head == 1 or not all(w[0].islower() or w[0].isdigit() for w in words[1:head]):
         return None  # the words before a complement are lower-case ("l'inquilino della Casa Bianca")
-    nouns = speech.body_nouns | speech.document_nouns | speech.people_nouns | speech.record_nouns
+    nouns = speech.body_nouns | speech.document_nouns | speech.people_nouns | speech.record_nouns | speech.organisation_nouns
     if any(w.lower() in nouns for w in words[1:]) or any(
             person_noun(ctx, w) or w.lower() in speech.individual_nouns or w.lower() in speech.relation_nouns
             for w in words[1:head]):

@@ -103,6 +103,7 @@ class SpeechData:
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
     subject_relatives: frozenset[str] = frozenset()  # "qui", "who": a relative clause on the speaker after the verb
+    organisation_nouns: frozenset[str] = frozenset()  # organisation_nouns.tsv, institution_nouns.tsv: "il governo"
     relation_nouns: frozenset[str] = frozenset()  # "la madre", "l'avocat": someone by his tie to another
     plural_articles: frozenset[str] = frozenset()  # "les", "gli": the noun after is many people ("les Français")
     #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
@@ -276,6 +277,8 @@ def speech_data(lang: str | None) -> SpeechData:
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
         subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
+        organisation_nouns=frozenset(r["noun"].strip().lower() for name in ("organisation_nouns.tsv", "institution_nouns.tsv")
+                                     if data.has(name) for r in data.table(name) if r.get("noun", "").strip()),
         relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),
         plural_articles=frozenset(w.lower() for w in words.get("plural_article", [])),
         individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
