@@ -66,6 +66,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         who_end = stops[0] if stops else sent_end
     if lead:  # "<content>, según el ministro de Economía, Luis Caputo.": the name closes the phrase
         who_end = _past_final_name(ctx, match.end(), who_end, sent_end)
+        bracket = _NAME_BRACKET.match(text, who_end, sent_end)
+        if bracket is not None and not text[bracket.end():sent_end].strip(" \t\n.!?…"):
+            who_end = sent_end  # "..., selon les données publiées par l'Association ... (ACEA)."
     if not lead:  # "According to X, <content>."
         who_end = _past_apposed_name(ctx, match.end(), who_end, sent_end)
         head = _named_head(ctx, match.end(), who_end, source) if ctx.speech.verb_second else None
@@ -96,6 +99,13 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         # "<content>, selon la Drees, le service statistique des ministères sociaux.": the words
         # after the source describe it; the content came first
         start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+    elif lead[-1:] in DASHES and (closing := _closing_dash(ctx, match.end(), sent_end)) is not None:
+        # "Anche in tal caso - secondo Kenneth Pollack, uno degli autori - l'Iraq sarà ...": the
+        # attribution set in dashes reports the clause they open onto
+        who_end, start, end = closing.start(), skip_space(text, closing.end()), sent_end
+        if _speaker_in(ctx, match.end(), who_end) is None and source is None \
+                and not _names_a_person(ctx, match.end(), who_end):
+            return  # "Il piano - secondo le prime stime - costerà ...": no one speaks
     elif lead.endswith(",") and text[who_end] == "," \
             and len(WORD.findall(text, who_end, sent_end)) >= MIN_CLAUSE_WORDS:
         # "La Russia, secondo il ministro X, è favorevole alla tregua": the clause after it
@@ -138,6 +148,9 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
     if source is not None and _person_after_source(ctx, source, who_end if start < match.start() else min(who_end, start)):
         source = None  # "Secondo il portavoce del Cremlino Dmitrij Peskov, ...": the person, not his office
+    if source is not None and (acronym := _acronym_after(ctx, match.end(), who_end if start < match.start() else min(who_end, start))) \
+            and acronym.entity_id != source.entity_id:
+        source = None  # "Secondo l'Ufficio delle Nazioni Unite per gli Affari Umanitari (OCHA)": the office, not the UN
     if source is not None:
         # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
         # outlet with no speaker of its own in the clause is the one asserting it
@@ -153,7 +166,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     # the speaker phrase ends at the content after it, or at its own end when the content came first
     # ("Chávez è morto, secondo quanto comunicato dal ministro Nicolás Maduro.")
     who_limit = who_end if start < match.start() else min(who_end, start)
-    m = (_near_mention(ctx, match.end(), who_limit) if ctx.speech.verb_second else mention_after(ctx, match.end(), who_limit)) \
+    m = _acronym_after(ctx, match.end(), who_limit) or (_near_mention(ctx, match.end(), who_limit) if ctx.speech.verb_second else mention_after(ctx, match.end(), who_limit)) \
         or _speaker_in(ctx, match.end(), who_limit)
     pronoun = _stressed_pronoun(ctx, match.end()) or _possessive_in(ctx, match)
     if m is not None:
@@ -236,6 +249,23 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+#: Dashes that set off a parenthesis ("- secondo X -", "– selon X –").
+DASHES = "-–—"
+_DASH = re.compile(r"\s[-–—]\s|\s?[–—]\s?")
+#: Most words between an attribution word in dashes and the closing dash.
+DASHED_ATTRIBUTION_WORDS = 14
+
+
+def _closing_dash(ctx: QuoteContext, pos: int, sent_end: int) -> re.Match[str] | None:
+    """The dash closing an attribution set off by dashes, within ``DASHED_ATTRIBUTION_WORDS`` words,
+    with a clause of at least ``MIN_CLAUSE_WORDS`` words after it."""
+    closing = _DASH.search(ctx.text, pos, sent_end)
+    if closing is None or len(WORD.findall(ctx.text, pos, closing.start())) > DASHED_ATTRIBUTION_WORDS \
+            or len(WORD.findall(ctx.text, closing.end(), sent_end)) < MIN_CLAUSE_WORDS:
+        return None
+    return closing
 
 
 def _past_final_name(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int:
@@ -409,6 +439,12 @@ def _named_head(ctx: QuoteContext, pos: int, who_end: int, source: CitedSource |
     return end
 
 
+#: Most words of a name written out before its acronym in brackets.
+ACRONYM_NAME_WORDS = 10
+#: A short bracket right after a name: its acronym or its party ("(OCHA)", "(AI)", "(PD)").
+_NAME_BRACKET = re.compile(r"\s*\([^()\n,;]{1,30}\)")
+
+
 def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     """Where a short speaker after an attribution word ends when the clause follows with no comma
     ("Secondo l'associazione frasi simili non sono giustificabili", "Según la asociación ...",
@@ -432,6 +468,8 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     if i < len(ctx.mentions) and ctx.mentions[i].start == words[k].start() \
             and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
         end = ctx.mentions[i].end
+    elif (named := _name_with_acronym(ctx, words, k, sent_end)) is not None:
+        end = named  # "Secondo l'Ufficio delle Nazioni Unite per gli Affari Umanitari (OCHA) si sono ..."
     elif person_noun(ctx, word) or word in speech.body_nouns or word in speech.spokes_nouns:
         k = head
         end = words[k].end()
@@ -442,13 +480,56 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
             end = _name_after_role_complement(ctx, words, k + 1, sent_end) or end
     else:
         return None
+    bracket = _NAME_BRACKET.match(text, end, sent_end)
+    if bracket is not None:  # "Secondo Amnesty International (AI) le condanne ...": the acronym goes with the name
+        end = bracket.end()
     rest = [w for w in words if w.start() >= end]
     if len(rest) < MIN_CLAUSE_WORDS or phrase_breaks(ctx, end, rest[0].start()) or text[end:rest[0].start()].strip():
         return None
     first = rest[0].group().lower()
     if first in speech.prepositions or first in speech.conjunctions or first in speech.complementizers:
         return None
+    if rest[0].group()[0].islower() and first not in speech.articles and first not in speech.closed_words \
+            and phrase_breaks(ctx, rest[0].end(), rest[min(2, len(rest) - 1)].start()):
+        return None  # "Secondo il leader democratico, il governo ...": an adjective of the phrase, then its comma
     return end
+
+
+def _acronym_after(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
+    """The mention in the brackets that close the words from ``pos`` to ``limit`` (an attribution's
+    name written out, then its acronym: see ``_name_with_acronym``)."""
+    text = ctx.text
+    end = len(text[:limit].rstrip())
+    if not text.endswith(")", 0, end) or "(" not in text[pos:end]:
+        return None
+    opening = text.rfind("(", pos, end)
+    i = bisect_left(ctx.mention_starts, opening)
+    if i < len(ctx.mentions) and ctx.mentions[i].end <= end and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+        return ctx.mentions[i]
+    return None
+
+
+def _name_with_acronym(ctx: QuoteContext, words: list[re.Match[str]], k: int, sent_end: int) -> int | None:
+    """The end of a name the linker knows only by the acronym in brackets after it: words from a
+    capitalised ``words[k]`` with no punctuation between, then "(OCHA)" holding a mention of someone
+    who can speak ("l'Ufficio delle Nazioni Unite per gli Affari Umanitari (OCHA)", "l'Organisation
+    mondiale de la santé (OMS)", "Amnesty International (AI)")."""
+    text = ctx.text
+    if not words[k].group()[0].isupper():
+        return None
+    j = k
+    while j + 1 < len(words) and j - k < ACRONYM_NAME_WORDS:
+        bracket = _NAME_BRACKET.match(text, words[j].end(), sent_end)
+        if bracket is not None:
+            i = bisect_left(ctx.mention_starts, words[j].end())
+            if i < len(ctx.mentions) and ctx.mentions[i].end <= bracket.end() \
+                    and ctx.types.get(ctx.mentions[i].entity_id) in SUBJECT_TYPES:
+                return bracket.end()
+            return None
+        if text[words[j].end():words[j + 1].start()].strip(" '’-"):
+            return None
+        j += 1
+    return None
 
 
 def _name_after_role_complement(ctx: QuoteContext, words: list[re.Match[str]], k: int,

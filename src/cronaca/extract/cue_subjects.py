@@ -393,14 +393,38 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
                   if words[k].group().lower() in ctx.speech.definite
                   and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
         if k is None:
+            k = _role_after_circumstance(ctx, words)
+        if k is None:
             return None  # "En la denuncia la mujer asegura": a circumstance, not a clean subject
         words = words[k:]
+    if len(words) > PHRASE_WORDS and (k := _role_after_circumstance(ctx, words)) is not None:
+        words = words[k:]  # "Ad una esplicita domanda di Alessandro Laterza il ministro ha affermato"
     if not words or len(words) > PHRASE_WORDS:
         return None
     span = Span(words[0].start(), words[-1].end(), text[words[0].start():words[-1].end()])
     if _only_source_cue(ctx, span):
         return None  # "..., según dijeron a El País": the attribution word, not a subject
     return span
+
+
+#: Most words of a role phrase ending a longer circumstance before the verb ("il ministro").
+ROLE_AFTER_CIRCUMSTANCE_WORDS = 3
+
+
+def _role_after_circumstance(ctx: QuoteContext, words: list[re.Match[str]]) -> int | None:
+    """Where the subject starts after a longer circumstance with no comma: the last definite article
+    that no preposition governs, opening at most ``ROLE_AFTER_CIRCUMSTANCE_WORDS`` words that hold a
+    noun of office ("Ad una esplicita domanda di Alessandro Laterza il ministro ha affermato"). A
+    plain noun there may still belong to the circumstance ("En la denuncia la mujer"), an office
+    noun before the verb is its subject."""
+    speech = ctx.speech
+    for j in range(len(words) - 2, 1, -1):
+        if len(words) - j > ROLE_AFTER_CIRCUMSTANCE_WORDS:
+            return None
+        if words[j].group().lower() in speech.definite and words[j - 1].group().lower() not in speech.prepositions \
+                and any(person_noun(ctx, w.group()) for w in words[j + 1:]):
+            return j
+    return None
 
 
 def _only_source_cue(ctx: QuoteContext, span: Span) -> bool:

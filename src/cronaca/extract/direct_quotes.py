@@ -10,7 +10,7 @@ from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
 from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
                                              signature_speaker, speech_noun_before, speech_noun_speaker)
-from cronaca.extract.locate import sentence_index
+from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
 from cronaca.extract.quote_emit import emit
@@ -21,6 +21,8 @@ from cronaca.extract.speech import Cue
 from cronaca.extract.split_quotes import split_quote
 
 NO_CUE_MIN_WORDS = 6
+#: Fewest words of a whole quoted sentence that goes on quoting the speaker of the sentence before.
+CONTINUED_MIN_WORDS = 2
 #: Fewest words of a quoted fragment with no verb of saying that its sentence's subject is taken to
 #: have said (shorter ones are mostly scare quotes), and most words before that subject.
 FRAGMENT_WORDS = 4
@@ -98,6 +100,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         governing = according_subject(ctx, q, region)
         if governing is not None:  # "secondo Minetti, lo spettacolo rischierebbe di non essere «super partes»"
             emit(ctx, start, end, True, None, from_mention(ctx, governing, "according"), "direct:according", 0.6)
+            return
+        continued = _continues_attributed(ctx, q, first, region) if n_words >= CONTINUED_MIN_WORDS else None
+        if continued is not None:  # "«Siamo pronti», ha detto Meloni. «Ma non accetteremo ricatti»."
+            emit(ctx, start, end, True, None, continued, "direct:continued", confidence(continued, 0.6))
             return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             subject = fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
@@ -179,6 +185,29 @@ def is_title(text: str, start: int, end: int) -> bool:
     long_words = [w for w in words if len(w) > 3 or w[0].isupper()]
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) \
         and not text[start:end].rstrip().endswith((".", "!", "?", ","))
+
+
+def _continues_attributed(ctx: QuoteContext, q: QuotedSpan, first: int | None,
+                          region: tuple[int, int]) -> Speaker | None:
+    """The speaker of a quotation that is a whole sentence right after a sentence holding someone's
+    attributed quotation, in the same paragraph: "«Siamo pronti», ha detto Meloni. «Ma non
+    accetteremo ricatti».", "« Nous sommes prêts », a déclaré le ministre. « Mais pas à tout prix. »"
+    The writer goes on quoting the same person; a sentence of his own in between, or a quotation that
+    only part of its sentence holds, breaks the chain."""
+    text = ctx.text
+    if not first or q.open > region[0] + 1 or not q.closed \
+            or text[q.close:ctx.doc.sentences[first][1]].strip(" .!?…»”\"\n") \
+            or not same_paragraph(ctx.doc, first - 1, first):
+        return None
+    last = ctx.quotes[-1] if ctx.quotes else None
+    before_start = ctx.doc.sentences[first - 1][0]
+    if last is None or not last.direct or last.speaker is None or last.start < before_start:
+        return None
+    i = bisect_left(ctx.quoted_starts, last.end)
+    if i < len(ctx.quoted) and ctx.quoted[i].open < q.open:
+        return None  # another quotation stands between
+    span = last.speaker_span
+    return Speaker(last.speaker, last.speaker_text, span, "continued")
 
 
 def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:

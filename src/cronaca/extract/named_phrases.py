@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.cue_subjects import LEADING_WORDS
-from cronaca.extract.locate import sentence_index
+from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.role_nouns import CARRY_SENTENCES, person_noun, prefixed_role, role_noun
 from cronaca.extract.speaker_record import Speaker
@@ -27,7 +27,7 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     name = _leading_name(ctx, phrase)
     return prefixed_role(ctx, phrase) or _spokesperson_of(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
         or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) \
-        or document_speaker(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
+        or document_speaker(ctx, core) or subject_description(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
 
 
 def _from_article(ctx: QuoteContext, phrase: Span) -> Span:
@@ -171,6 +171,46 @@ def _spokesperson_of(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     return Speaker(ctx.mentions[k].entity_id, phrase.text, phrase, "spokesperson-of")
 
 
+#: Most words of a description standing for the person the sentence before is about.
+DESCRIPTION_WORDS = 5
+#: Most words before the person's name opening the sentence before ("Ieri sera Nicola Mancino").
+SUBJECT_LEAD_WORDS = 3
+
+
+def subject_description(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """A definite singular description that names no office, kin, body or record ("il nuovo numero due di
+    Palazzo dei Marescialli", "l'inquilino della Casa Bianca", "le grand favori du scrutin") stands for the person the sentence before
+    is about: the one person named in it, named as its subject (near its start), in the same
+    paragraph. News writing varies the name this way ("Nicola Mancino è stato eletto ... «...», ha
+    detto il nuovo numero due"); a description met with anyone else around is left unresolved."""
+    words = WORD.findall(phrase.text)
+    speech = ctx.speech
+    if not 2 <= len(words) <= DESCRIPTION_WORDS or words[0].lower() not in speech.definite \
+            or words[0].lower() in speech.plural_articles:
+        return None
+    head = next((k for k, w in enumerate(words[1:], 1) if w.lower() in speech.prepositions), len(words))
+    if head == 1 or not all(w[0].islower() or w[0].isdigit() for w in words[1:head]):
+        return None  # the words before a complement are lower-case ("l'inquilino della Casa Bianca")
+    nouns = speech.body_nouns | speech.document_nouns | speech.people_nouns | speech.record_nouns | speech.organisation_nouns
+    if any(w.lower() in nouns for w in words[1:]) or any(
+            person_noun(ctx, w) or w.lower() in speech.individual_nouns or w.lower() in speech.relation_nouns
+            for w in words[1:head]):
+        return None  # an office was weighed by ``role_noun``; a relation is someone else ("dice la madre")
+    here = sentence_index(ctx.doc, phrase.start)
+    before = here - 1 if here else -1
+    while before >= 0 and ctx.in_quote(ctx.doc.sentences[before][0]):
+        before -= 1  # "«... costituzionali. Un'emozione ...», ha detto ...": the sentence before the quotation
+    if before < 0 or not same_paragraph(ctx.doc, before, here):
+        return None
+    before_start = ctx.doc.sentences[before][0]
+    window = ctx.mentions[bisect_left(ctx.mention_starts, before_start):bisect_left(ctx.mention_starts, phrase.start)]
+    people = {m.entity_id for m in window if ctx.types.get(m.entity_id) == "PERSON"}
+    if len(people) != 1 or not window or ctx.types.get(window[0].entity_id) != "PERSON" \
+            or len(WORD.findall(ctx.text, before_start, window[0].start)) > SUBJECT_LEAD_WORDS:
+        return None
+    return Speaker(window[0].entity_id, phrase.text, phrase, "description-of-subject")
+
+
 def document_speaker(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """A definite document noun ("the statement", "il comunicato", ``document_noun`` in
     speech_cue_words.tsv) speaks for whoever was last quoted, within ``CARRY_SENTENCES``
@@ -193,13 +233,15 @@ def _country_body(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """An institution named by a country adjective speaks for that country: "la présidence
     française", "the Pakistani military" (a person's title, "the Ukrainian president", is not). The
     adjective must go with another noun: alone or in a compound it names people ("the Chinese",
-    "der Deutsch-Israeli")."""
+    "der Deutsch-Israeli"), and so does one right after a plural article ("les Français interrogés",
+    "gli italiani intervistati")."""
     words = WORD.findall(phrase.text)
     if not words or any(person_noun(ctx, w) for w in words):
         return None
     for m in ctx.country_adjectives:
         if phrase.start <= m.start < phrase.end:
-            if ctx.text.startswith("-", m.end):
+            before = WORD.findall(ctx.text, phrase.start, m.start)
+            if ctx.text.startswith("-", m.end) or before and before[-1].lower() in ctx.speech.plural_articles:
                 return None
             around = WORD.findall(ctx.text, phrase.start, m.start) + WORD.findall(ctx.text, m.end, phrase.end)
             others = [w for w in around

@@ -304,6 +304,7 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
     tail = text[cue.end:sent_end]
     stop = tail.find(",")
     after = tail if stop == -1 else tail[:stop]
+    after = _before_relative(ctx, after)
     if any(c in after for c in QUOTE_MARKS) or len(WORD.findall(after)) > PREPOSED_TAIL_WORDS \
             and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
         return None
@@ -374,6 +375,18 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
     return start, end, comma
+
+
+def _before_relative(ctx: QuoteContext, after: str) -> str:
+    """The words after a verb up to a relative clause on its inverted subject: "..., estime Berne qui
+    se rallie à l'évaluation de l'UE" (a ``subject_relative`` word that can only open a relative
+    clause, after at least one word of the subject): the clause describes the speaker, it says
+    nothing of what was said."""
+    words = list(WORD.finditer(after))
+    for k, w in enumerate(words[1:], 1):
+        if w.group().lower() in ctx.speech.subject_relatives:
+            return after[:w.start()]
+    return after
 
 
 def _speaker_and_adjuncts(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -127,9 +127,10 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
 def _demonym_person(ctx: QuoteContext, phrase: Span, words: list[str]) -> bool:
     """A person by origin or age: the article and one word, a demonym noun (demonym_nouns.py: "der
     Deutsch-Israeli", "la británica", "l'italiano") or a number with an ``age_ending`` ("il 59enne"),
-    never a body the demonym qualifies ("die britische Regierung", "il governo italiano")."""
+    never a body the demonym qualifies ("die britische Regierung", "il governo italiano"), nor a
+    people after a plural article ("les Français": French has one form for one and for many)."""
     rest = ctx.text[phrase.start + len(words[0]):phrase.end].lstrip(" '’")
-    if not rest or any(c.isspace() for c in rest):
+    if not rest or any(c.isspace() for c in rest) or words[0].lower() in ctx.speech.plural_articles:
         return False
     last = words[-1].lower()
     if last in demonym_nouns(ctx.doc.language or ""):
@@ -400,8 +401,12 @@ def _titled_person_before(ctx: QuoteContext, pos: int, wanted: str | None = None
             continue
         if m.kind == "title":
             return m
-        lead = ctx.text[max(0, m.start - INTRO_GAP):m.start]
-        lead = SENTENCE_BREAK.split(lead)[-1]
+        lead_start = max(0, m.start - INTRO_GAP)
+        if i >= 0 and ctx.mentions[i].end > lead_start:
+            # the title belongs to the name nearest it: "Le président russe Vladimir Poutine a rencontré
+            # Xi Jinping" introduces Poutine, not Xi
+            lead_start = ctx.mentions[i].end
+        lead = SENTENCE_BREAK.split(ctx.text[lead_start:m.start])[-1]
         words = WORD.findall(lead)
         if any(a.lower() in ctx.speech.definite and b[0].islower() and person_noun(ctx, b)
                for a, b in zip(words, words[1:])):

@@ -43,6 +43,7 @@ class SpeechData:
     skippable: frozenset[str] = frozenset()  # auxiliaries and adverbs trimmed off a speaker phrase
     prepositions: frozenset[str] = frozenset()  # a mention right after one is not a subject
     inverted_pronoun: re.Pattern[str] | None = None  # a pronoun joined to the verb: "-t-il"
+    closed_words: frozenset[str] = frozenset()  # function_words.txt: pronouns, prepositions; no noun phrase opens with one
     complementizers: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # definite articles: "the senator" names someone known
     articles: frozenset[str] = frozenset()
@@ -101,6 +102,10 @@ class SpeechData:
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
+    subject_relatives: frozenset[str] = frozenset()  # "qui", "who": a relative clause on the speaker after the verb
+    organisation_nouns: frozenset[str] = frozenset()  # organisation_nouns.tsv, institution_nouns.tsv: "il governo"
+    relation_nouns: frozenset[str] = frozenset()  # "la madre", "l'avocat": someone by his tie to another
+    plural_articles: frozenset[str] = frozenset()  # "les", "gli": the noun after is many people ("les Français")
     #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
     age_endings: tuple[str, ...] = ()
     #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
@@ -271,6 +276,11 @@ def speech_data(lang: str | None) -> SpeechData:
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
+        subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
+        organisation_nouns=frozenset(r["noun"].strip().lower() for name in ("organisation_nouns.tsv", "institution_nouns.tsv")
+                                     if data.has(name) for r in data.table(name) if r.get("noun", "").strip()),
+        relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),
+        plural_articles=frozenset(w.lower() for w in words.get("plural_article", [])),
         individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
@@ -296,6 +306,8 @@ def speech_data(lang: str | None) -> SpeechData:
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
         reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
+        closed_words=frozenset(w.lower() for w in data.words("function_words.txt")) if data.has("function_words.txt")
+        else frozenset(),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,

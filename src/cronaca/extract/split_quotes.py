@@ -75,6 +75,8 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
                 a += 1
             while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
                 b -= 1
+            if a == b:  # an apposition closing the quotation: "« ..., a dit X, présidente du RN. »"
+                continue
             emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
         return True
     return False
@@ -90,7 +92,9 @@ def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
     """Where the quotation resumes after the name of an attribution inside the marks: past an
     apposition that ends its sentence ("« Absurde, explique Antony Fastier, toxicologue, ancien de
     l’Anses. Les études ... »"), else at ``pos``. An apposition opens with a lower-case word that is
-    no preposition, article or conjunction ("à négocier" goes on quoting)."""
+    no preposition, article, conjunction or other closed-class word ("à négocier" goes on quoting,
+    and so does a clause opening with a pronoun: "« ..., a dit Marine Le Pen, nous irons jusqu'au
+    bout. »")."""
     text = ctx.text
     stop = _SENTENCE_END.search(text, pos, end)
     first = FIRST_WORD.match(text, pos)
@@ -98,6 +102,7 @@ def _after_apposition(ctx: QuoteContext, pos: int, end: int) -> int:
         return pos
     word = first.group(1).lower()
     if word in ctx.speech.prepositions or word in ctx.speech.articles or word in ctx.speech.conjunctions \
-            or word in ctx.speech.complementizers or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
+            or word in ctx.speech.complementizers or word in ctx.speech.closed_words \
+            or len(WORD.findall(text, pos, stop.start())) > APPOSITION_WORDS:
         return pos
     return stop.end()
