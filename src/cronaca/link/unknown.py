@@ -20,6 +20,8 @@ name is not part of it, nor is a compound ending in one where nouns compound ("A
 "AfD-Chef"); a role two lower-case words before ("el presidente andaluz X") or a role and its place
 ("il patriarca di Belgrado X") make the name a person; after a given name (any language's list)
 even a common word is the family name ("Ricarda Lang").
+Parts joined by hyphens and short lower-case words make one name ("Seine-et-Marne": hyphenated.py);
+variants of one body's name in an article make one entity (body_variants.py).
 """
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ from functools import cache
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
+from cronaca.link.body_variants import join_body_variants
 from cronaca.link.gazetteer import is_town
+from cronaca.link.hyphenated import LINK, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
@@ -42,21 +46,9 @@ from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
 
-def _upper_class() -> str:
-    """A regex character class body with every upper-case letter (Python's re has no \\p{Lu})."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x10000):  # the Basic Multilingual Plane holds every cased script
-        if chr(cp).isupper():
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                   for a, b in ranges)
-
-
-_U = _upper_class()
-TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
+_U = UPPER
+# parts joined by hyphens, also across short lower-case link words ("Seine-et-Marne": hyphenated.py)
+TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:(?:{LINK}|-)[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
@@ -185,6 +177,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
+    join_body_variants(entities)
     _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]

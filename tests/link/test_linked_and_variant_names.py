@@ -1,0 +1,79 @@
+"""Place names joined by hyphens and lower-case words, French départements, elided articles before
+places, Spanish body nouns, syllable acronyms and variants of one body's name."""
+from __future__ import annotations
+
+
+def test_a_place_name_linked_by_lower_case_words_is_one_place(link_text, by_name):
+    doc = link_text("Il est né à Saint-Germain-en-Laye et a grandi à Villeneuve-d'Ascq.", "fr")
+    names = by_name(doc)
+    assert names["Saint-Germain-en-Laye"].type == "PLACE"
+    assert names["Villeneuve-d'Ascq"].type == "PLACE"
+    assert "Laye" not in names and "Ascq" not in names
+
+
+def test_a_kb_place_inside_a_linked_name_is_not_that_place(pipeline):
+    doc = pipeline(_doc("Elle habite à Montreuil-sous-Bois depuis dix ans.", "fr"))
+    assert [(e.name, e.type, e.in_kb) for e in doc.entities] == [("Montreuil-sous-Bois", "PLACE", False)]
+
+
+def test_a_hyphenated_name_of_capitalised_parts_is_unchanged(pipeline):
+    doc = pipeline(_doc("Il vit à Aix-en-Provence depuis 2010.", "fr"))
+    assert [(e.name, e.in_kb) for e in doc.entities] == [("Aix-en-Provence", True)]
+
+
+def test_french_departements_are_kb_places(pipeline):
+    doc = pipeline(_doc("La Seine-et-Marne et l'Essonne, en grande couronne, sont les plus concernées.", "fr"))
+    assert sorted((e.name, e.type, e.in_kb) for e in doc.entities) == [
+        ("Essonne", "PLACE", True), ("Seine-et-Marne", "PLACE", True)]
+
+
+def test_a_departement_named_like_a_common_word_is_left_out(pipeline):
+    doc = pipeline(_doc("Lot of people came. Cher ami, la Somme est un fleuve.", "fr"))
+    assert "Lot" not in {e.name for e in doc.entities}
+    assert "Cher" not in {e.name for e in doc.entities}
+
+
+def test_a_rare_name_after_an_elided_article_and_a_preposition_is_a_place(link_text, by_name):
+    doc = link_text("Les prix ont baissé dans l'Ossau et dans l'Hérault cet hiver.", "fr")
+    names = by_name(doc)
+    assert (names["Ossau"].type, names["Ossau"].mentions[0].rule) == ("PLACE", "unknown:locative-article")
+
+
+def test_a_spanish_secretariat_is_an_organisation(link_text, by_name):
+    doc = link_text("La Secretaría de Seguridad Pública informó que no hubo heridos.", "es")
+    assert by_name(doc)["Secretaría de Seguridad Pública"].type == "ORG"
+
+
+def test_a_syllable_acronym_in_brackets_joins_the_body(link_text, by_name):
+    doc = link_text("El ministro instruyó la intervención de la Dirección de Prevención e Investigación "
+                    "de Robo de Vehículos (Diprove). Algunos policías de Diprove piden dinero.", "es")
+    body = by_name(doc)["Dirección de Prevención e Investigación de Robo de Vehículos"]
+    assert [m.text for m in body.mentions] == [
+        "Dirección de Prevención e Investigación de Robo de Vehículos", "Diprove", "Diprove"]
+    assert "Diprove" not in by_name(doc)
+
+
+def test_a_word_in_brackets_not_spelled_from_the_name_stays_apart(link_text, by_name):
+    doc = link_text("Habló la Dirección de Prevención e Investigación de Robo de Vehículos (Dantorel). "
+                    "Luego Dantorel se fue.", "es")
+    assert "Dantorel" in by_name(doc)
+
+
+def test_variants_of_one_body_name_are_one_entity(link_text, by_name):
+    doc = link_text("La Confederación Nacional del Transporte de Carga convocó un paro. Según la "
+                    "Confederación del Transporte de Cargas, el paro sigue. La Confederación Nacional "
+                    "de Transporte de Carga lo confirmó.", "es")
+    bodies = [e for e in doc.entities if e.name.startswith("Confederación")]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 3
+
+
+def test_bodies_with_another_last_word_stay_apart(link_text, by_name):
+    doc = link_text("El Ministerio de Desarrollo Social respondió. El Ministerio de Desarrollo Rural "
+                    "no respondió.", "es")
+    names = by_name(doc)
+    assert "Ministerio de Desarrollo Social" in names and "Ministerio de Desarrollo Rural" in names
+
+
+def _doc(text: str, lang: str):
+    from cronaca.document import Document
+    return Document(raw=text, language=lang)
