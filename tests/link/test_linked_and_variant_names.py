@@ -77,3 +77,15 @@ def test_bodies_with_another_last_word_stay_apart(link_text, by_name):
 def _doc(text: str, lang: str):
     from cronaca.document import Document
     return Document(raw=text, language=lang)
+
+
+def test_a_file_name_of_hyphenated_words_is_no_linked_place(link_text, by_name):
+    doc = link_text("Photo: Alexandria-Douziech-at-Blue-Roof-Studios. The film opened on Friday.", "en")
+    assert "Alexandria-Douziech-at-Blue-Roof-Studios" not in by_name(doc)
+
+
+def test_names_without_a_particle_after_the_head_are_not_variants(link_text, by_name):
+    doc = link_text("He studied at Donetsk National University. Later, Donetsk National Technology "
+                    "University hired him.", "en")
+    names = by_name(doc)
+    assert "Donetsk National University" in names and "Donetsk National Technology University" in names

@@ -5,8 +5,10 @@ Transporte de Carga".
 Why: the unknown-name finder keys a name by its exact words, so a writer's variants (a dropped
 adjective, another particle, a plural) become separate organisations, each counted as a false one.
 Two names of organisations outside the KB are one when their capitalised words, read without
-accents and a plural ending, are the same, or when those of the shorter name all appear in the
-longer one in order, with the same first (the head noun) and last word.
+accents and a plural ending, are the same, or when the longer one only adds words right after the
+head noun of a name where a particle follows that noun ("Confederación [Nacional] del Transporte",
+"Ministerio [Federal] de Salud"). Other insertions name other bodies: "Donetsk National
+[Technology] University", "OS X [Mountain] Lion".
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ def join_body_variants(entities: dict[str, Unknown]) -> None:
     name on a tie), in place: every key of a merged entity then points at the kept one."""
     bodies = [e for e in {id(e): e for e in entities.values()}.values() if e.type in BODY_TYPES]
     words = {id(e): _capitalised_words(e.name) for e in bodies}
+    headed = {id(e) for e in bodies if _particle_after_head(e.name)}
     bodies = [e for e in bodies if len(words[id(e)]) >= MIN_NAME_WORDS]
     bodies.sort(key=lambda e: (-len(e.mentions), -len(e.name)))
     merged: dict[int, Unknown] = {}
@@ -34,7 +37,7 @@ def join_body_variants(entities: dict[str, Unknown]) -> None:
         if id(keep) in merged:
             continue
         for other in bodies[i + 1:]:
-            if id(other) not in merged and _variants(words[id(keep)], words[id(other)]):
+            if id(other) not in merged and _variants(words[id(keep)], words[id(other)], headed, keep, other):
                 merged[id(other)] = keep
                 keep.mentions = sorted(keep.mentions + other.mentions, key=lambda x: x.start)
     if merged:
@@ -43,14 +46,19 @@ def join_body_variants(entities: dict[str, Unknown]) -> None:
                 entities[key] = merged[id(entity)]
 
 
-def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    short, long = sorted((a, b), key=len)
-    if short == long:
+def _variants(a: tuple[str, ...], b: tuple[str, ...], headed: set[int], x: Unknown, y: Unknown) -> bool:
+    if a == b:
         return True
-    if short[0] != long[0] or short[-1] != long[-1]:
+    (short, short_entity), (long, _) = sorted(((a, x), (b, y)), key=lambda item: len(item[0]))
+    if id(short_entity) not in headed or short[0] != long[0] or len(short) == len(long):
         return False
-    rest = iter(long)
-    return all(word in rest for word in short)
+    return long[len(long) - len(short) + 1:] == short[1:]
+
+
+def _particle_after_head(name: str) -> bool:
+    """"Confederación del Transporte": a lower-case word follows the name's first word."""
+    words = name.split()
+    return len(words) > 2 and words[1][:1].islower()
 
 
 def _capitalised_words(name: str) -> tuple[str, ...]:

@@ -31,16 +31,19 @@ LOWER = cased_class(upper=False)
 MAX_LINK_WORD = 4
 #: One or more link words between hyphens, or an elided one ("-d'"), before the next part.
 LINK = rf"-(?:[{LOWER}]{{1,{MAX_LINK_WORD}}}-|[{LOWER}]['’])+"
-_LINK_AFTER = re.compile(rf"{LINK}[{UPPER}]")
-_LINK_BEFORE = re.compile(rf"[{UPPER}][\w]*{LINK}\Z")
-#: How far back a linked part before a name is looked for.
-_BEFORE_WINDOW = 40
+#: A linked name: one link, at most two capitalised parts on each side of it, and nothing glued to
+#: it ("Five-Nights-at-Freddys-Photo-by-Courtesy-of-Universal-Pictures" is a file name, not a place).
+LINKED_NAME = rf"(?<![\w'’-])[{UPPER}]\w*(?:-[{UPPER}]\w*)?{LINK}[{UPPER}]\w*(?:-[{UPPER}]\w*)?(?![\w'’-])"
+_LINKED_NAME = re.compile(LINKED_NAME)
+_CHUNK_CHARS = re.compile(r"[\w'’-]")
 
 
 def inside_linked_name(text: str, start: int, end: int) -> bool:
     """True when the span ``start:end`` is only a part of a linked name: "Seine" in
     "Seine-et-Marne", "Laye" in "Saint-Germain-en-Laye"."""
-    if _LINK_AFTER.match(text, end) is not None:
-        return True
-    return start > 0 and text[start - 1] in "-'’" \
-        and _LINK_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start) is not None
+    left, right = start, end
+    while left > 0 and _CHUNK_CHARS.match(text, left - 1):
+        left -= 1
+    while right < len(text) and _CHUNK_CHARS.match(text, right):
+        right += 1
+    return (left, right) != (start, end) and _LINKED_NAME.fullmatch(text, left, right) is not None

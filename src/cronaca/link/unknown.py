@@ -37,7 +37,7 @@ from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.body_variants import join_body_variants
 from cronaca.link.gazetteer import is_town
-from cronaca.link.hyphenated import LINK, UPPER
+from cronaca.link.hyphenated import LINKED_NAME, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
@@ -47,8 +47,8 @@ from cronaca.link.words import zipf
 
 
 _U = UPPER
-# parts joined by hyphens, also across short lower-case link words ("Seine-et-Marne": hyphenated.py)
-TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:(?:{LINK}|-)[{_U}]\w*)*)"
+# parts joined by hyphens, also across one short lower-case link word ("Seine-et-Marne": hyphenated.py)
+TOKEN = rf"(?:[{_U}]\.|{LINKED_NAME}|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
