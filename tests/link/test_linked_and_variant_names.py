@@ -89,3 +89,19 @@ def test_names_without_a_particle_after_the_head_are_not_variants(link_text, by_
                     "University hired him.", "en")
     names = by_name(doc)
     assert "Donetsk National University" in names and "Donetsk National Technology University" in names
+
+
+def test_an_acronym_with_an_umlaut_is_an_organisation(link_text, by_name):
+    doc = link_text("Das teilte die SÜGAM am Montag mit. Laut SÜGAM werde man klagen.", "de")
+    assert [(m.text, m.rule) for m in by_name(doc)["SÜGAM"].mentions] == [
+        ("SÜGAM", "unknown:acronym"), ("SÜGAM", "unknown:acronym")]
+
+
+def test_an_acronym_written_with_a_combining_umlaut_is_one_word(link_text, by_name):
+    doc = link_text("Das teilte die SU\u0308GAM am Montag mit. Laut SU\u0308GAM werde man klagen.", "de")
+    assert sorted(by_name(doc)) == ["SU\u0308GAM"]
+
+
+def test_a_word_in_capitals_with_an_acute_accent_is_no_acronym(link_text, by_name):
+    doc = link_text("Le club a déjà RÉCOLTÉ assez pour la saison, dit-il.", "fr")
+    assert doc.entities == []

@@ -50,8 +50,9 @@ def join_defined_acronyms(text: str, entities: list[Entity], small_words: frozen
             if found is None:
                 continue
             syllables = not _is_acronym_of(found.group(1), mention.text)
-            if syllables and not _is_syllable_acronym_of(found.group(1), mention.text):
-                continue
+            if syllables and (long.type not in SYLLABLE_ACRONYM_TYPES
+                              or not _is_syllable_acronym_of(found.group(1), mention.text)):
+                continue  # ("Francesco Totti (Francesco)": a person's name in brackets is no acronym)
             short = at.get(found.start(1))
             if short is None or short is long or id(short) in gone \
                     or (short.in_kb and (long.in_kb or syllables)) \
@@ -348,6 +349,8 @@ def _retype(entity: Entity, entity_type: str) -> None:
 #: Shortest word made of syllables of a name ("Copal", "Diprove"), and fewest words of that name.
 SYLLABLE_ACRONYM_LENGTH = 4
 SYLLABLE_ACRONYM_NAME_WORDS = 3
+#: Only a body's name has a syllable acronym.
+SYLLABLE_ACRONYM_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
@@ -359,10 +362,10 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
 def _is_syllable_acronym_of(acronym: str, name: str) -> bool:
     """"Dirección de Prevención e Investigación de Robo de Vehículos (Diprove)", "Coordinadora de
     Industrias de Productos Alimenticios (Copal)": a word made of the name's first syllables, written
-    like a name, whose letters come from the name in order."""
+    like a name, that opens with the name's first syllable and whose letters come from it in order."""
     return acronym[:1].isupper() and sum(1 for c in acronym if c.isupper()) == 1 \
         and len(acronym) >= SYLLABLE_ACRONYM_LENGTH and len(name.split()) >= SYLLABLE_ACRONYM_NAME_WORDS \
-        and _initial(acronym) == _initial(name) and _letters_in_order(acronym, name)
+        and _plain(acronym)[:2] == _plain(name)[:2] and _letters_in_order(acronym, name)
 
 
 def _letters_in_order(short: str, long: str) -> bool:

@@ -48,7 +48,9 @@ from cronaca.link.words import zipf
 
 _U = UPPER
 # parts joined by hyphens, also across one short lower-case link word ("Seine-et-Marne": hyphenated.py)
-TOKEN = rf"(?:[{_U}]\.|{LINKED_NAME}|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
+# (a letter and its combining accents are one: "SÜGAM" written "SU" + U+0308 is no "SU" and "GAM")
+_W = r"[\w\u0300-\u036f]"
+TOKEN = rf"(?:[{_U}]\.|{LINKED_NAME}|[{_U}]{_W}*(?:['’][{_U}]{_W}*)?(?:-[{_U}]{_W}*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
@@ -72,7 +74,7 @@ def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{TOKEN}(?:(?:{join}){TOKEN})*")
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[\w\u0300-\u036f]")
 
 
 def _sequences(lex: LinkLexicon, text: str) -> Iterator[re.Match[str]]:
@@ -1121,13 +1123,19 @@ CAPITALS_WORD = 5
 MOST_ACRONYM_LETTERS = 8
 
 
+#: Accents that mark an ordinary word set in capitals ("COLLECTÉ", "PERCHÈ", "SÃO"): acute, grave,
+#: circumflex, tilde. A diaeresis, a cedilla or a breve is a letter of acronyms too ("SÜGAM", "ÇHP").
+WORD_ACCENTS = frozenset("\u0300\u0301\u0302\u0303")
+
+
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
     """An ordinary word set in capitals, no acronym: long, or a frequent word of the language, or
     with an accented Latin letter acronyms do not have ("COLLECTÉ"; Cyrillic ones are letters)."""
-    if len(name) < CAPITALS_WORD or not name.isalpha():
+    if len(name) < CAPITALS_WORD or not name.replace("\u0308", "").isalpha():
         return False
     return len(name) > MOST_ACRONYM_LETTERS or zipf(name.lower(), lex.code) >= lex.common_word_zipf \
-        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in name)
+        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "")
+               and WORD_ACCENTS & set(unicodedata.normalize("NFD", c)) for c in name)
 
 
 def _shouted(view: TextView, s: int, e: int) -> bool:
