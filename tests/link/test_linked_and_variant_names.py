@@ -105,3 +105,18 @@ def test_an_acronym_written_with_a_combining_umlaut_is_one_word(link_text, by_na
 def test_a_word_in_capitals_with_an_acute_accent_is_no_acronym(link_text, by_name):
     doc = link_text("Le club a déjà RÉCOLTÉ assez pour la saison, dit-il.", "fr")
     assert doc.entities == []
+
+
+def test_common_words_after_a_locative_go_on_a_body_name(link_text, by_name):
+    doc = link_text("La Fiscalía Especializada en Delitos Sexuales abrió una causa.", "es")
+    assert [(e.name, e.type) for e in doc.entities] == [("Fiscalía Especializada en Delitos Sexuales", "ORG")]
+
+
+def test_a_known_place_after_a_body_and_a_locative_stays_a_place(pipeline):
+    doc = pipeline(_doc("El Ministerio de Salud en Buenos Aires respondió.", "es"))
+    assert ("Buenos Aires", "PLACE") in [(e.name, e.type) for e in doc.entities]
+
+
+def test_singular_common_words_after_a_body_and_a_locative_name_a_place(link_text, by_name):
+    doc = link_text("Habló el primer secretario del Comité Provincial del Partido en Villa Clara ayer.", "es")
+    assert by_name(doc)["Villa Clara"].type == "PLACE"

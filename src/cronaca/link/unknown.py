@@ -216,13 +216,17 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
     """The tokens of the next run when a conjunction joins it to ``tokens`` into one body's name:
     the run after it ends in a body's noun the words before lack ("National Intelligence and
     Security Agency"), or a body's noun heads the words before and common words follow ("Ministry of
-    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). None otherwise."""
+    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). A locative preposition joins
+    common words to a body's name the same way ("Fiscalía Especializada en Delitos Sexuales": a
+    domain, not a place; a place the KB knows is taken and stays one). None otherwise."""
     lex = m.lex
     if lex.common_word_everywhere:
         return None  # "Bewegung und Miliz": where every noun is capitalised, nouns are no names
     found = _CONJUNCTION.match(view.folded[tokens[-1][1]:nxt.start()])
-    if found is None or found.group(1) not in lex.conjunctions \
-            or taken.find(1, nxt.start(), nxt.end()) != -1:
+    if found is None or taken.find(1, nxt.start(), nxt.end()) != -1:
+        return None
+    locative = found.group(1) in lex.locatives
+    if found.group(1) not in lex.conjunctions and not locative:
         return None
     more = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
     if not more or len(more) > MAX_CONJOINED_WORDS:
@@ -232,10 +236,13 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
     if any(view.text[s:e] in m.given_names for s, e in tokens + more):
         return None
     body = [lex.cues_inside.get(w) == "ORG" for w in left + right]
-    if not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
+    if not locative and not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
         return more
     if any(body[:len(left)]) and not any(body[len(left):]) \
-            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right):
+            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right) \
+            and (not locative or right[-1].endswith("s")):
+        # (after a locative the words name a domain, in the plural: "en Delitos Sexuales", "in
+        # Human Rights"; common words in the singular name a place: "en Villa Clara")
         return more
     return None
 
