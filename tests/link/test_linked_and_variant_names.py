@@ -120,3 +120,15 @@ def test_a_known_place_after_a_body_and_a_locative_stays_a_place(pipeline):
 def test_singular_common_words_after_a_body_and_a_locative_name_a_place(link_text, by_name):
     doc = link_text("Habló el primer secretario del Comité Provincial del Partido en Villa Clara ayer.", "es")
     assert by_name(doc)["Villa Clara"].type == "PLACE"
+
+
+def test_a_capitalised_head_with_a_complement_opens_a_french_body_name(link_text, by_name):
+    doc = link_text("Le Haut Conseil pour le climat et la Ligue des droits de l'homme ont publié un rapport.", "fr")
+    names = by_name(doc)
+    assert names["Haut Conseil pour le climat"].type == "ORG"
+    assert names["Ligue des droits de l'homme"].type == "ORG"
+
+
+def test_a_date_after_a_capitalised_head_is_no_complement(link_text, by_name):
+    doc = link_text("Il a parlé avec la Ligue de mardi dernier, a-t-il dit.", "fr")
+    assert doc.entities == []

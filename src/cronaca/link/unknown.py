@@ -520,6 +520,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         after = _modifiers_after(view, end, by_start, lex, _adjective_names_body(tokens, view, lex))
         modified = after > end
         end = after
+    if inside == "ORG" and not modified and end == tokens[-1][1] and lex.complement_particles \
+            and not view.sentence_initial(tokens[0][0]):
+        # "la Ligue des droits de l'homme", "le Haut Conseil pour le climat": inside a sentence, a
+        # capitalised head noun with a complement after it opens a sentence-case body's name
+        after = _lower_complement(view, end, lex)
+        if after > end:
+            end = _modifiers_after(view, after, by_start, lex)  # "Autorité de sûreté nucléaire"
+            modified = True
     if inside == "ORG" and (modified or end == tokens[-1][1]):
         defined = _defined_tail(view, start, end)
         if defined > end:
