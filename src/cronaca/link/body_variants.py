@@ -24,10 +24,12 @@ MIN_NAME_WORDS = 2
 BODY_TYPES = frozenset({"ORG"})
 
 
-def join_body_variants(entities: dict[str, Unknown]) -> None:
+def join_body_variants(entities: dict[str, Unknown], weak_rules: frozenset[str] = frozenset()) -> None:
     """Merge the variants of each body's name into the variant with the most mentions (the longer
-    name on a tie), in place: every key of a merged entity then points at the kept one."""
-    bodies = [e for e in {id(e): e for e in entities.values()}.values() if e.type in BODY_TYPES]
+    name on a tie), in place: every key of a merged entity then points at the kept one. A name only
+    ``weak_rules`` typed is no body yet (it is dropped later when met once) and joins nothing."""
+    bodies = [e for e in {id(e): e for e in entities.values()}.values() if e.type in BODY_TYPES
+              and not all(x.rule in weak_rules for x in e.mentions)]
     words = {id(e): _capitalised_words(e.name) for e in bodies}
     headed = {id(e) for e in bodies if _particle_after_head(e.name)}
     bodies = [e for e in bodies if len(words[id(e)]) >= MIN_NAME_WORDS]

@@ -179,7 +179,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
-    join_body_variants(entities)
+    join_body_variants(entities, WEAK_RULES)
     _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
