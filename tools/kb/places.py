@@ -288,7 +288,7 @@ def subdivisions(taken: set[str]) -> list[dict]:
         iso3 = _iso3(row["country"])
         for sub in sorted(pycountry.subdivisions.get(country_code=row["country"]) or [],
                           key=lambda s: s.code):
-            if sub.parent_code or sub.type not in types:
+            if sub.type not in types:  # (a listed type may sit below a region: France's départements)
                 continue
             name = display_name(sub.name.split(" [")[0].split(",")[0])
             if _key(name) in taken or name in skip:

@@ -15,6 +15,8 @@ or close a name the unknown-name finder cut before its particles ("Jurisdicción
 (JEP)": the name is extended to the bracket). A name no finder took whole because some of its words are
 in lower case ("Agence nationale de sécurité du médicament (ANSM)") is read back from the bracket:
 the words whose initials spell the acronym, past the language's articles and particles, are its name.
+A word written like a name in brackets after a body's name of three words or more, made of letters
+of that name in order, is a syllable acronym ("... de Robo de Vehículos (Diprove)") and joins it too.
 """
 from __future__ import annotations
 
@@ -45,12 +47,17 @@ def join_defined_acronyms(text: str, entities: list[Entity], small_words: frozen
             continue
         for mention in list(long.mentions):
             found = _DEFINED.match(text, mention.end)
-            if found is None or not _is_acronym_of(found.group(1), mention.text):
+            if found is None:
                 continue
+            syllables = not _is_acronym_of(found.group(1), mention.text)
+            if syllables and (long.type not in SYLLABLE_ACRONYM_TYPES
+                              or not _is_syllable_acronym_of(found.group(1), mention.text)):
+                continue  # ("Francesco Totti (Francesco)": a person's name in brackets is no acronym)
             short = at.get(found.start(1))
             if short is None or short is long or id(short) in gone \
-                    or (short.in_kb and long.in_kb) or len(short.mentions[0].text) != len(found.group(1)):
-                continue
+                    or (short.in_kb and (long.in_kb or syllables)) \
+                    or len(short.mentions[0].text) != len(found.group(1)):
+                continue  # (a KB name in brackets written like a word is a place or a person's)
             keep, drop = (short, long) if short.in_kb else (long, short)
             if not keep.in_kb and keep.type == "PERSON":
                 _retype(keep, "ORG")
@@ -339,10 +346,35 @@ def _retype(entity: Entity, entity_type: str) -> None:
         mention.entity_id = entity.id
 
 
+#: Shortest word made of syllables of a name ("Copal", "Diprove"), and fewest words of that name.
+SYLLABLE_ACRONYM_LENGTH = 4
+SYLLABLE_ACRONYM_NAME_WORDS = 3
+#: Only a body's name has a syllable acronym.
+SYLLABLE_ACRONYM_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
+
+
 def _is_acronym_of(acronym: str, name: str) -> bool:
     capitals = sum(1 for c in acronym if c.isupper())
     return capitals >= 2 and capitals >= len(acronym) // 2 and bool(name) \
         and _initial(acronym) == _initial(name)
+
+
+def _is_syllable_acronym_of(acronym: str, name: str) -> bool:
+    """"Dirección de Prevención e Investigación de Robo de Vehículos (Diprove)", "Coordinadora de
+    Industrias de Productos Alimenticios (Copal)": a word made of the name's first syllables, written
+    like a name, that opens with the name's first syllable and whose letters come from it in order."""
+    return acronym[:1].isupper() and sum(1 for c in acronym if c.isupper()) == 1 \
+        and len(acronym) >= SYLLABLE_ACRONYM_LENGTH and len(name.split()) >= SYLLABLE_ACRONYM_NAME_WORDS \
+        and _plain(acronym)[:2] == _plain(name)[:2] and _letters_in_order(acronym, name)
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    letters = iter(_plain(long))
+    return all(c in letters for c in _plain(short))
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _initial(word: str) -> str:

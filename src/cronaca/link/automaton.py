@@ -26,6 +26,7 @@ import ahocorasick
 from cronaca import disk_cache
 from cronaca import lang as langdata
 from cronaca.kb import KnowledgeBase
+from cronaca.link.hyphenated import inside_linked_name
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
 from cronaca.link.monarchs import monarchs
 from cronaca.link.words import zipf
@@ -181,6 +182,9 @@ class Matcher:
             if surface.capital_only and not text[start].isupper():
                 continue
             end = end_index - 1
+            if (text[end:end + 1] == "-" or text[start - 1:start] in ("-", "'", "’")) \
+                    and inside_linked_name(text, start, end):
+                continue  # "Seine" in "Seine-et-Marne": a part of a longer name, not the river
             original = text[start:end]
             forms = fitting.get((index, original))
             if forms is None:

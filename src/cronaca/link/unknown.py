@@ -20,6 +20,8 @@ name is not part of it, nor is a compound ending in one where nouns compound ("A
 "AfD-Chef"); a role two lower-case words before ("el presidente andaluz X") or a role and its place
 ("il patriarca di Belgrado X") make the name a person; after a given name (any language's list)
 even a common word is the family name ("Ricarda Lang").
+Parts joined by hyphens and short lower-case words make one name ("Seine-et-Marne": hyphenated.py);
+variants of one body's name in an article make one entity (body_variants.py).
 """
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ from functools import cache, lru_cache
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
+from cronaca.link.body_variants import join_body_variants
 from cronaca.link.gazetteer import is_town
+from cronaca.link.hyphenated import LINKED_NAME, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
@@ -42,21 +46,11 @@ from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
 
-def _upper_class() -> str:
-    """A regex character class body with every upper-case letter (Python's re has no \\p{Lu})."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x10000):  # the Basic Multilingual Plane holds every cased script
-        if chr(cp).isupper():
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                   for a, b in ranges)
-
-
-_U = _upper_class()
-TOKEN = rf"(?:[{_U}]\.|[{_U}]\w*(?:['’][{_U}]\w*)?(?:-[{_U}]\w*)*)"
+_U = UPPER
+# parts joined by hyphens, also across one short lower-case link word ("Seine-et-Marne": hyphenated.py)
+# (a letter and its combining accents are one: "SÜGAM" written "SU" + U+0308 is no "SU" and "GAM")
+_W = r"[\w\u0300-\u036f]"
+TOKEN = rf"(?:[{_U}]\.|{LINKED_NAME}|[{_U}]{_W}*(?:['’][{_U}]{_W}*)?(?:-[{_U}]{_W}*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
@@ -80,7 +74,7 @@ def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{TOKEN}(?:(?:{join}){TOKEN})*")
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[\w\u0300-\u036f]")
 
 
 def _sequences(lex: LinkLexicon, text: str) -> Iterator[re.Match[str]]:
@@ -186,6 +180,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                               entities, surnames, swallowed)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
+    join_body_variants(entities, WEAK_RULES)
     _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
                if not _unsupported(e)]
@@ -222,13 +217,17 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
     """The tokens of the next run when a conjunction joins it to ``tokens`` into one body's name:
     the run after it ends in a body's noun the words before lack ("National Intelligence and
     Security Agency"), or a body's noun heads the words before and common words follow ("Ministry of
-    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). None otherwise."""
+    Trade and Industry", "Ministerio de Transporte y Obras Públicas"). A locative preposition joins
+    common words to a body's name the same way ("Fiscalía Especializada en Delitos Sexuales": a
+    domain, not a place; a place the KB knows is taken and stays one). None otherwise."""
     lex = m.lex
     if lex.common_word_everywhere:
         return None  # "Bewegung und Miliz": where every noun is capitalised, nouns are no names
     found = _CONJUNCTION.match(view.folded[tokens[-1][1]:nxt.start()])
-    if found is None or found.group(1) not in lex.conjunctions \
-            or taken.find(1, nxt.start(), nxt.end()) != -1:
+    if found is None or taken.find(1, nxt.start(), nxt.end()) != -1:
+        return None
+    locative = found.group(1) in lex.locatives
+    if found.group(1) not in lex.conjunctions and not locative:
         return None
     more = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
     if not more or len(more) > MAX_CONJOINED_WORDS:
@@ -238,10 +237,13 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
     if any(view.text[s:e] in m.given_names for s, e in tokens + more):
         return None
     body = [lex.cues_inside.get(w) == "ORG" for w in left + right]
-    if not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
+    if not locative and not any(body[:len(left)]) and lex.cues_inside.get(right[-1]) == "ORG":
         return more
     if any(body[:len(left)]) and not any(body[len(left):]) \
-            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right):
+            and all(zipf(w, lex.code) >= CONJOINED_WORD_ZIPF for w in right) \
+            and (not locative or right[-1].endswith("s")):
+        # (after a locative the words name a domain, in the plural: "en Delitos Sexuales", "in
+        # Human Rights"; common words in the singular name a place: "en Villa Clara")
         return more
     return None
 
@@ -519,6 +521,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         after = _modifiers_after(view, end, by_start, lex, _adjective_names_body(tokens, view, lex))
         modified = after > end
         end = after
+    if inside == "ORG" and not modified and end == tokens[-1][1] and lex.complement_particles \
+            and not view.sentence_initial(tokens[0][0]):
+        # "la Ligue des droits de l'homme", "le Haut Conseil pour le climat": inside a sentence, a
+        # capitalised head noun with a complement after it opens a sentence-case body's name
+        after = _lower_complement(view, end, lex)
+        if after > end:
+            end = _modifiers_after(view, after, by_start, lex)  # "Autorité de sûreté nucléaire"
+            modified = True
     if inside == "ORG" and (modified or end == tokens[-1][1]):
         defined = _defined_tail(view, start, end)
         if defined > end:
@@ -1130,13 +1140,19 @@ CAPITALS_WORD = 5
 MOST_ACRONYM_LETTERS = 8
 
 
+#: Accents that mark an ordinary word set in capitals ("COLLECTÉ", "PERCHÈ", "SÃO"): acute, grave,
+#: circumflex, tilde. A diaeresis, a cedilla or a breve is a letter of acronyms too ("SÜGAM", "ÇHP").
+WORD_ACCENTS = frozenset("\u0300\u0301\u0302\u0303")
+
+
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
     """An ordinary word set in capitals, no acronym: long, or a frequent word of the language, or
     with an accented Latin letter acronyms do not have ("COLLECTÉ"; Cyrillic ones are letters)."""
-    if len(name) < CAPITALS_WORD or not name.isalpha():
+    if len(name) < CAPITALS_WORD or not name.replace("\u0308", "").isalpha():
         return False
     return len(name) > MOST_ACRONYM_LETTERS or zipf(name.lower(), lex.code) >= lex.common_word_zipf \
-        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "") for c in name)
+        or any(not c.isascii() and "LATIN" in unicodedata.name(c, "")
+               and WORD_ACCENTS & set(unicodedata.normalize("NFD", c)) for c in name)
 
 
 def _shouted(view: TextView, s: int, e: int) -> bool:
