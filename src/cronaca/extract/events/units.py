@@ -573,6 +573,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if capitalised and all(t.pos == "verb" for t in item.triggers) \
+                    and _attributive_participle(text, max(start, s - 60), s, e, lexicon):
+                continue  # "der für 2026 vereinbarte Beitritt": an adjective before its noun, no clause's verb
             if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
                 continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -954,6 +957,43 @@ def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool
 
 #: a possessor's "'s" (or a plural's apostrophe) right before a word
 _OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
+
+
+#: the endings of an inflected (attributive) adjective
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _attributive_participle(text: str, start: int, s: int, e: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at s..e an attributive participle inside a noun phrase ("Der für Ende 2026
+    vereinbarte Beitritt", "das im April verabschiedete Abkommen")? Where nouns are capitalised: an
+    article, then a lower-case word (a preposition or adverb: a capitalised noun there would close the
+    phrase, "Die Regierung vereinbarte Ziele"), no punctuation, then a one-word form with an adjective
+    ending and a capitalised noun right after it. (Right after the article ``after_det`` catches it.)"""
+    m = re.match(r"(\w+)\s+[A-ZÄÖÜ]", text[s:e + 40])
+    if m is None or s + m.end(1) != e or not m.group(1).endswith(_ADJECTIVE_ENDINGS):
+        return False
+    before = re.split(r"[,;:.!?»«\"()]", text[start:s])[-1]
+    words = _WORD.findall(before)
+    for k in range(len(words) - 2, -1, -1):
+        if fold(words[k]) in lexicon.dets:
+            return words[k + 1][:1].islower() and _inside_phrase(words[k + 1:], lexicon)
+    return False
+
+
+def _inside_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """Do the words between an article and an attributive participle stay inside its noun phrase? A
+    capitalised noun there must be governed by a short lower-case word (a preposition: "für Ende",
+    "im April") or an article, or continue a name so governed; after an adjective ("Der spanische
+    Ministerpräsident Sánchez würdigte") it is the phrase's own noun, and the form is the verb."""
+    governed = False
+    for prev, word in zip(words, words[1:]):
+        if word[:1].isupper():
+            governed = (governed and prev[:1].isupper()) or fold(prev) in lexicon.dets \
+                or prev[:1].islower() and not prev.endswith(_ADJECTIVE_ENDINGS)
+            if not governed:
+                return False
+    return True
 
 
 def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
