@@ -7,7 +7,11 @@ from extract.events_support import document, events, summary
 NETHERLANDS = ("Q55", "Netherlands", "COUNTRY", ["Niederlande"], "NLD")
 SANCHEZ = ("Q8", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
 VARGAS = ("Q9", "Mario Vargas Llosa", "PERSON", ["Vargas Llosa"])
-ALL = [NETHERLANDS, SANCHEZ, VARGAS]
+USA = ("Q30", "United States", "COUNTRY", ["USA"], "USA")
+MEXICO = ("Q96", "Mexico", "COUNTRY", ["Mexiko"], "MEX")
+CHARLES = ("Q43274", "Charles III", "PERSON", ["Charles III."])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia"], "RUS")
+ALL = [NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -19,3 +23,19 @@ def test_a_past_tense_after_an_adjective_and_its_noun_stays_a_verb():
     text = "Der spanische Ministerpräsident Pedro Sánchez würdigte Vargas Llosa als Meister des Wortes."
     [event] = events(document(text, "de", ALL))
     assert summary(event) == ("SUPPORT", ("Q8",), ("Q9",), "occurred")
+
+
+def test_a_possibility_stated_on_the_clause_reaches_a_noun_in_it():
+    text = "Die Reformen könnten den Grundstein für ein Migrationsabkommen zwischen den USA und Mexiko legen."
+    assert events(document(text, "de", ALL)) == []
+
+
+def test_in_case_of_before_a_noun_makes_the_act_a_condition():
+    text = "Prinz William wird im Falle einer Abdankung von Charles III. König."
+    assert events(document(text, "de", ALL)) == []
+
+
+def test_a_noun_without_a_possibility_in_its_clause_stays_an_event():
+    text = "Die Reformen haben den Grundstein für ein Migrationsabkommen zwischen den USA und Mexiko gelegt."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("SUPPORT", ("Q30", "Q96"), (), "occurred")

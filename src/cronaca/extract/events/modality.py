@@ -26,7 +26,14 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 
 
-def governing_modality(units: list[Unit], i: int) -> list[str]:
+#: the modality a governing verb passes on to a noun under a light verb
+GOVERNING = ("planned", "hypothetical", "future-past", "possible")
+#: the modality a clause passes on to any noun in it: possibilities and conditions assert no act
+#: ("Die Reformen könnten den Grundstein für ein Abkommen legen", "im Falle einer Abdankung")
+UNASSERTED = ("hypothetical", "possible", "condition")
+
+
+def governing_modality(units: list[Unit], i: int, values: tuple[str, ...] = GOVERNING) -> list[str]:
     """A plan or possibility stated on the verb that governs a noun trigger reaches it across other
     nouns ("the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday"):
     planned and hypothetical cues back to the clause start or the previous verb (negation stays
@@ -36,6 +43,8 @@ def governing_modality(units: list[Unit], i: int) -> list[str]:
         if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
             return []
         if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
-                and u.cue.value in ("planned", "hypothetical", "future-past", "possible") and u.cue.scope in ("before", "both"):
+                and u.cue.value in values and u.cue.scope in ("before", "both"):
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
+                return []  # the comma closed the condition
             return [u.cue.value]
     return []
