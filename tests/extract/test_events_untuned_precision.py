@@ -39,3 +39,14 @@ def test_a_noun_without_a_possibility_in_its_clause_stays_an_event():
     text = "Die Reformen haben den Grundstein für ein Migrationsabkommen zwischen den USA und Mexiko gelegt."
     [event] = events(document(text, "de", ALL))
     assert summary(event) == ("SUPPORT", ("Q30", "Q96"), (), "occurred")
+
+
+def test_a_modal_verb_closing_a_verb_final_clause_sets_the_status():
+    text = "Die dritte Bedingung ist, dass Mexiko mit den USA zusammenarbeiten muss."
+    assert events(document(text, "de", ALL)) == []
+
+
+def test_a_verb_closing_its_clause_without_a_modal_stays_occurred():
+    text = "Die dritte Bedingung ist erfüllt, weil Mexiko mit den USA zusammengearbeitet hat."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("COOPERATE", ("Q96",), ("Q30",), "occurred")

@@ -48,3 +48,16 @@ def governing_modality(units: list[Unit], i: int, values: tuple[str, ...] = GOVE
                 return []  # the comma closed the condition
             return [u.cue.value]
     return []
+
+
+def final_modal(units: list[Unit], i: int) -> list[str]:
+    """In verb-final clauses the modal verb follows the infinitive it governs ("dass ich mit Victoria
+    Young zusammenarbeiten muss", "weil er Xi treffen will"): a modality cue right after the verb at
+    i, closing the clause, sets its status as it would before it (negation stays before the verb)."""
+    if i + 1 != len(units) - 1:
+        return []
+    u = units[i + 1]
+    if u.kind != "cue" or u.cue is None or u.cue.kind != "modality" or u.words_before \
+            or u.cue.value == "negated" or u.cue.scope not in ("before", "both"):
+        return []
+    return [u.cue.value]
