@@ -11,7 +11,9 @@ USA = ("Q30", "United States", "COUNTRY", ["USA"], "USA")
 MEXICO = ("Q96", "Mexico", "COUNTRY", ["Mexiko"], "MEX")
 CHARLES = ("Q43274", "Charles III", "PERSON", ["Charles III."])
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia"], "RUS")
-ALL = [NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+IDF = ("Q125", "Israel Defense Forces", "ORG", ["israelische Armee"])
+HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
+ALL = [IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -50,3 +52,12 @@ def test_a_verb_closing_its_clause_without_a_modal_stays_occurred():
     text = "Die dritte Bedingung ist erfüllt, weil Mexiko mit den USA zusammengearbeitet hat."
     [event] = events(document(text, "de", ALL))
     assert summary(event) == ("COOPERATE", ("Q96",), ("Q30",), "occurred")
+
+
+def test_a_phrase_joined_by_or_to_the_actor_is_no_target():
+    assert events(document("Entweder tötet uns die israelische Armee oder die Hamas.", "de", ALL)) == []
+
+
+def test_an_object_not_joined_by_or_stays_the_target():
+    [event] = events(document("Am Montag griff die israelische Armee die Hamas an.", "de", ALL))
+    assert summary(event) == ("ASSAULT", ("Q125",), ("Q38799",), "occurred")
