@@ -13,7 +13,9 @@ CHARLES = ("Q43274", "Charles III", "PERSON", ["Charles III."])
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia"], "RUS")
 IDF = ("Q125", "Israel Defense Forces", "ORG", ["israelische Armee"])
 HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
-ALL = [IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+MODENA = ("Q279", "Modena", "PLACE", ["Modena"], "ITA")
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
+ALL = [MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -61,3 +63,14 @@ def test_a_phrase_joined_by_or_to_the_actor_is_no_target():
 def test_an_object_not_joined_by_or_stays_the_target():
     [event] = events(document("Am Montag griff die israelische Armee die Hamas an.", "de", ALL))
     assert summary(event) == ("ASSAULT", ("Q125",), ("Q38799",), "occurred")
+
+
+def test_a_town_placing_an_unnamed_noun_is_not_the_antecedent_of_its_relative_clause():
+    text = "Sul posto sono intervenute le pattuglie di Modena, che hanno avviato le indagini."
+    assert events(document(text, "it", ALL)) == []
+
+
+def test_the_antecedent_of_a_relative_clause_after_a_governments_place_acts():
+    text = "Sul posto è intervenuto il governo di Modena, che ha avviato le indagini."
+    [event] = events(document(text, "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q38",), (), "occurred")

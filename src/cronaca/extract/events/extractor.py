@@ -689,8 +689,10 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         prev_units = clauses[k].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
-                if u.phrase.prep == "in":
-                    return [], according  # "a college student in Beijing, who spoke with VOA": the student
+                if u.phrase.prep == "in" or u.phrase.qualifier:
+                    # "a college student in Beijing, who spoke with VOA", "i carabinieri di Pavullo, che
+                    # indagano": the unnamed noun, not the place
+                    return [], according
                 return u.phrase.heads(), according
         return prev_subject, according
     if kind == "that":

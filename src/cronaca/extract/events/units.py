@@ -67,6 +67,7 @@ class Phrase:
     speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
     thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
+    qualifier: bool = False  # "i carabinieri di Pavullo": a town naming where an unnamed noun is, not who acts
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -91,8 +92,9 @@ class Phrase:
 
     @property
     def subjectish(self) -> bool:
-        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7")."""
-        return self.prep in (None, "of", "from")
+        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7"),
+        unless it only places that head ("i carabinieri di Pavullo")."""
+        return self.prep in (None, "of", "from") and not self.qualifier
 
     @property
     def bare(self) -> bool:
@@ -519,6 +521,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 if genitive_made:
                     genitive_phrase = phrase
+                phrase.qualifier = prep in ("of", "from") and _placed_noun(text, clauses[-1].units, item, lexicon)
                 verb = clauses[-1].units[-1] if clauses[-1].units else None
                 if verb is not None and verb.noun_subject_before and prep is None \
                         and _article_before(text, s, nominative_articles):
@@ -1047,6 +1050,20 @@ def _owned_person(before: str, lexicon: Lexicon) -> bool:
     bodies = _body_nouns(lexicon.code) | _word_set(lexicon.grammar.get("owner_acting_nouns", ""))
     # (any run of the words: an auxiliary may follow the noun, "'s legal team has rejected")
     return not any(" ".join(words[a:b]) in bodies for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+def _placed_noun(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> bool:
+    """Is a town (a PLACE, not a country) the genitive of a common noun that is no national body
+    ("i carabinieri di Pavullo", "la sala de reuniones de Losail", "les habitants de Lyon")? It says
+    where that unnamed noun is: the town does not act ("il governo di Roma" is a body: it may)."""
+    if item.etype != "PLACE" or item.kind == "adjective" or not units:
+        return False
+    cue = units[-1]
+    if cue.kind != "cue" or not cue.words_before:
+        return False
+    words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
+    # (a word there not linked to an entity is a noun, capitalised or not: "i Carabinieri di Modena")
+    return bool(words) and fold(words[-1]) not in _body_nouns(lexicon.code)
 
 
 @cache
