@@ -15,7 +15,9 @@ IDF = ("Q125", "Israel Defense Forces", "ORG", ["israelische Armee"])
 HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
 MODENA = ("Q279", "Modena", "PLACE", ["Modena"], "ITA")
 ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
-ALL = [MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+EU = ("Q458", "European Union", "ORG", ["EU"])
+HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Ungarn"], "HUN")
+ALL = [EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -74,3 +76,12 @@ def test_the_antecedent_of_a_relative_clause_after_a_governments_place_acts():
     text = "Sul posto è intervenuto il governo di Modena, che ha avviato le indagini."
     [event] = events(document(text, "it", ALL))
     assert summary(event) == ("ACCUSE", ("Q38",), (), "occurred")
+
+
+def test_a_procedure_against_nobody_is_no_accusation():
+    assert events(document("Die öffentlichen Verfahren der EU sind transparent.", "de", ALL)) == []
+
+
+def test_a_procedure_against_a_party_is_an_accusation():
+    [event] = events(document("Die EU hat ein Verfahren gegen Ungarn eingeleitet.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q458",), ("Q28",), "occurred")
