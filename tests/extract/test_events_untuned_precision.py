@@ -10,14 +10,14 @@ VARGAS = ("Q9", "Mario Vargas Llosa", "PERSON", ["Vargas Llosa"])
 USA = ("Q30", "United States", "COUNTRY", ["USA"], "USA")
 MEXICO = ("Q96", "Mexico", "COUNTRY", ["Mexiko"], "MEX")
 CHARLES = ("Q43274", "Charles III", "PERSON", ["Charles III."])
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia"], "RUS")
 IDF = ("Q125", "Israel Defense Forces", "ORG", ["israelische Armee"])
 HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
 MODENA = ("Q279", "Modena", "PLACE", ["Modena"], "ITA")
 ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
 EU = ("Q458", "European Union", "ORG", ["EU"])
 HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Ungarn"], "HUN")
-ALL = [EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+ALL = [RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -85,3 +85,15 @@ def test_a_procedure_against_nobody_is_no_accusation():
 def test_a_procedure_against_a_party_is_an_accusation():
     [event] = events(document("Die EU hat ein Verfahren gegen Ungarn eingeleitet.", "de", ALL))
     assert summary(event) == ("ACCUSE", ("Q458",), ("Q28",), "occurred")
+
+
+def test_a_relative_pronoun_after_an_unnamed_noun_inherits_no_earlier_name():
+    text = ("Was die EU anbelangt, so haben Abgeordnete die Geheimhaltung der Einrichtungen kritisiert, "
+            "die sich weigern, auf Anfragen zu antworten.")
+    assert [summary(e)[0] for e in events(document(text, "de", ALL))] == []
+
+
+def test_a_relative_pronoun_right_after_a_name_stands_for_it():
+    text = "Die Abgeordneten haben die Politik von Russland kritisiert, das sich weigert, auf Anfragen zu antworten."
+    assert [summary(e) for e in events(document(text, "de", ALL)) if e.type == "REJECT"] == [
+        ("REJECT", ("Q159",), (), "occurred")]

@@ -287,6 +287,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
         asked = False
         antecedent = inherited or first_subject or previous_subject
+        if clause.kind == "relative" and not clause.object_relative and _noun_before_relative(text, clauses[ci - 1], lex.dets):
+            # "die Geheimhaltung der Einrichtungen, die sich weigern": the pronoun stands for an unnamed noun
+            inherited = antecedent = []
         quoted = next((u.start for u in clause.units if u.kind == "phrase" and u.phrase is not None
                        and u.quote >= 0 and u.phrase.anaphor == "pronoun"), -1)
         if quoted >= 0 and not inherited:
@@ -663,6 +666,30 @@ def _age_nouns(text: str, pattern: re.Pattern[str], refs: list[Ref],
 
 def _first_verb_subject(clause, inherited: list[str]) -> list[str]:
     return inherited
+
+
+def _noun_before_relative(text: str, clause, articles: frozenset[str]) -> bool:
+    """Do words stand between the last name or trigger of the clause before a relative one and its
+    pronoun? Then the pronoun refers to them, an unnamed noun, not to a name further back ("was den
+    Kongress anbelangt, ... die Geheimhaltung der Einrichtungen, die sich weigern"); a bracketed
+    acronym right after a name is still the name ("der Behörde (CGR), die..."), and so is an article
+    ("Scalzone, la cui estradizione")."""
+    units = clause.units
+    end = clause.end
+    if units and units[-1].kind == "cue" and units[-1].cue is not None and units[-1].cue.value == "relative":
+        end = units[-1].start
+    # (a clause-final verb may stand between: "die Politik von Russland kritisiert, das sich weigert")
+    verbs = [u for u in units if u.kind == "trigger" and u.end <= end and all(t.pos == "verb" for t in u.triggers)]
+    last = next((u for u in reversed(units) if u.kind in ("phrase", "trigger") and u.end <= end
+                 and not any(u is v for v in verbs)), None)
+    if last is None:
+        return False
+    gap = "".join(" " if any(v.start <= k < v.end for v in verbs) else text[k] for k in range(last.end, end))
+    return any(fold(w) not in articles for w in _WORDISH.findall(_BRACKETED.sub(" ", gap)))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORDISH = re.compile(r"[^\W\d_]{2,}")
 
 
 def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
