@@ -17,7 +17,8 @@ ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
 EU = ("Q458", "European Union", "ORG", ["EU"])
 HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Ungarn"], "HUN")
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
-ALL = [RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+HELLER = ("Q10", "Andreas Heller", "PERSON", ["Andreas Heller", "Heller"])
+ALL = [HELLER, RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -97,3 +98,8 @@ def test_a_relative_pronoun_right_after_a_name_stands_for_it():
     text = "Die Abgeordneten haben die Politik von Russland kritisiert, das sich weigert, auf Anfragen zu antworten."
     assert [summary(e) for e in events(document(text, "de", ALL)) if e.type == "REJECT"] == [
         ("REJECT", ("Q159",), (), "occurred")]
+
+
+def test_a_negation_does_not_make_the_narrators_possibility_an_event():
+    text = "Beim nächsten Mal könnte Heller ohne größere Umstände Argumente für eine Schafherde verlangen."
+    assert events(document(text, "de", ALL)) == []

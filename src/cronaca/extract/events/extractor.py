@@ -1008,7 +1008,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
-    elif status == "hypothetical" and "hypothetical" in args.status_cues and not reported and unit.quote < 0:
+    elif status in ("hypothetical", "negated") and "hypothetical" in args.status_cues and not reported \
+            and unit.quote < 0:
+        # (a negation does not make the narrator's possibility a fact: "Beim nächsten Mal könnte er ohne
+        # größere Umstände ... verlangen", "Russia could not attack")
         # "Epstein would later ask to meet...", "you could argue X is a way to better support Y": the narrator's
         # own possibility asserts no act (issue #6, untuned news); a reported one ("said it would resume
         # cooperation") is the speaker's announcement, and a conditional verb form (the Romance reportive
