@@ -18,7 +18,10 @@ EU = ("Q458", "European Union", "ORG", ["EU"])
 HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Ungarn"], "HUN")
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
 HELLER = ("Q10", "Andreas Heller", "PERSON", ["Andreas Heller", "Heller"])
-ALL = [HELLER, RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
+CHUBA = ("Q11", "Nina Chuba", "PERSON", ["Nina Chuba", "Chuba"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+RUSSIA_FR = ("Q159", "Russia", "COUNTRY", ["Russie"], "RUS")
+ALL = [CHUBA, MACRON, RUSSIA_FR, HELLER, RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
 def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
@@ -103,3 +106,13 @@ def test_a_relative_pronoun_right_after_a_name_stands_for_it():
 def test_a_negation_does_not_make_the_narrators_possibility_an_event():
     text = "Beim nächsten Mal könnte Heller ohne größere Umstände Argumente für eine Schafherde verlangen."
     assert events(document(text, "de", ALL)) == []
+
+
+def test_a_proviso_set_off_by_a_comma_makes_its_clause_a_condition():
+    text = "Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu: Niemand freut sich mehr."
+    assert events(document(text, "de", ALL)) == []
+
+
+def test_a_comma_after_a_condition_clause_still_closes_it():
+    [event] = events(document("Si le public le veut, Macron a condamné la Russie.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")

@@ -13,8 +13,10 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
         if u.kind == "trigger":
             break
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
-            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
-                continue  # "si le public le veut, il a rejeté": the comma closed the condition
+            # "si le public le veut, il a rejeté": the comma closed the condition; a comma right after
+            # the cue only sets it off ("Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu")
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1 + u.comma_after, i + 1)):
+                continue
             out.append(u.cue.value)
     for j in range(i + 1, len(units)):
         u = units[j]

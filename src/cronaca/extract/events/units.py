@@ -112,6 +112,7 @@ class Unit:
     cue: Cue | None = None
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
+    comma_after: bool = False  # a cue a comma follows at once ("Vorausgesetzt, ...")
     touching: bool = False  # nothing but spaces and commas between the previous unit and this one
     impersonal: bool = False  # an impersonal pronoun right before the verb ("si è discusso", "se decidió")
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
@@ -738,6 +739,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         prev = clause.start
         gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
+        previous_unit: Unit | None = None
         for unit in clause.units:
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
@@ -753,6 +755,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.comma_before = "," in before and _comma(before) and not (
                 inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
             unit.touching = not before.strip(" ,")
+            if unit.comma_before and previous_unit is not None and before.lstrip().startswith(","):
+                previous_unit.comma_after = True
+            previous_unit = unit
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             if unit.comma_before and unit.kind == "cue":
                 unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
