@@ -1,184 +1,118 @@
-"""Precision on text nobody tuned on (events6 round): wrong readings found on untuned fundus,
-trafilatura and DICE news, each negative next to the reading that must still fire.
-Entities are given by hand."""
+"""Precision rules from events read by eye on untuned news (fundus, trafilatura-eval, DICE): forms
+and contexts where a trigger fired but the text reports no act."""
 from __future__ import annotations
 
 from extract.events_support import document, events, summary
 
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Rusia", "Russland", "Russia", "Russie"], "RUS")
-GERMANY = ("Q183", "Germany", "COUNTRY", ["Deutschland", "Alemania", "Germania"], "DEU")
-TURKEY = ("Q43", "Turkey", "COUNTRY", ["Türkei", "Turquía", "Turchia", "Turquie"], "TUR")
-UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucrania", "Ucraina", "Ukraine"], "UKR")
-KOPP = ("x:person:christian-kopp", "Christian Kopp", "PERSON", ["Christian Kopp"])
-MERZ = ("Q2018", "Friedrich Merz", "PERSON", ["Friedrich Merz", "Merz"], "DEU")
-BORIC = ("x:person:gabriel-boric", "Gabriel Boric", "PERSON", ["Gabriel Boric", "Boric"], "CHL")
-CERRO_LARGO = ("x:place:cerro-largo", "Cerro Largo", "PLACE", ["Cerro Largo"])
-ALL = [RUSSIA, GERMANY, TURKEY, UKRAINE, KOPP, MERZ, BORIC, CERRO_LARGO]
+NETHERLANDS = ("Q55", "Netherlands", "COUNTRY", ["Niederlande"], "NLD")
+SANCHEZ = ("Q8", "Pedro Sánchez", "PERSON", ["Pedro Sánchez", "Sánchez"])
+VARGAS = ("Q9", "Mario Vargas Llosa", "PERSON", ["Vargas Llosa"])
+USA = ("Q30", "United States", "COUNTRY", ["USA"], "USA")
+MEXICO = ("Q96", "Mexico", "COUNTRY", ["Mexiko"], "MEX")
+CHARLES = ("Q43274", "Charles III", "PERSON", ["Charles III."])
+IDF = ("Q125", "Israel Defense Forces", "ORG", ["israelische Armee"])
+HAMAS = ("Q38799", "Hamas", "ORG", ["Hamas"])
+MODENA = ("Q279", "Modena", "PLACE", ["Modena"], "ITA")
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
+EU = ("Q458", "European Union", "ORG", ["EU"])
+HUNGARY = ("Q28", "Hungary", "COUNTRY", ["Ungarn"], "HUN")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+HELLER = ("Q10", "Andreas Heller", "PERSON", ["Andreas Heller", "Heller"])
+CHUBA = ("Q11", "Nina Chuba", "PERSON", ["Nina Chuba", "Chuba"])
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
+RUSSIA_FR = ("Q159", "Russia", "COUNTRY", ["Russie"], "RUS")
+ALL = [CHUBA, MACRON, RUSSIA_FR, HELLER, RUSSIA, EU, HUNGARY, MODENA, ITALY, IDF, HAMAS, NETHERLANDS, SANCHEZ, VARGAS, USA, MEXICO, CHARLES, RUSSIA]
 
 
-def found(text: str, lang: str) -> list[tuple]:
-    return [summary(e) for e in events(document(text, lang, ALL))]
+def test_an_attributive_participle_after_a_preposition_phrase_is_no_verb():
+    text = "Der für Ende 2026 vereinbarte Beitritt der Niederlande dürfte ordentlich Traffic bringen."
+    assert events(document(text, "de", ALL)) == []
 
 
-# --- a separable particle at the clause end makes the verb another one (German) ---
+def test_a_past_tense_after_an_adjective_and_its_noun_stays_a_verb():
+    text = "Der spanische Ministerpräsident Pedro Sánchez würdigte Vargas Llosa als Meister des Wortes."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("SUPPORT", ("Q8",), ("Q9",), "occurred")
 
-def test_a_stranded_particle_makes_another_verb():
-    # "räumte ... ein" is einräumen (to admit), not räumen (to vacate)
-    assert found("Landesbischof Christian Kopp räumte Fehler der Kirche ein.", "de") == []
 
+def test_a_possibility_stated_on_the_clause_reaches_a_noun_in_it():
+    text = "Die Reformen könnten den Grundstein für ein Migrationsabkommen zwischen den USA und Mexiko legen."
+    assert events(document(text, "de", ALL)) == []
 
-def test_the_plain_verb_without_particle_still_fires():
-    assert found("Russland räumte die Stellungen bei Cherson.", "de") == [("RETREAT", ("Q159",), (), "occurred")]
 
+def test_in_case_of_before_a_noun_makes_the_act_a_condition():
+    text = "Prinz William wird im Falle einer Abdankung von Charles III. König."
+    assert events(document(text, "de", ALL)) == []
 
-def test_an_article_before_an_opening_quote_is_no_particle():
-    assert found("Russland nannte die Türkei ein „Auslaufmodell“.", "de") == [
-        ("ACCUSE", ("Q159",), ("Q43",), "occurred")]
 
+def test_a_noun_without_a_possibility_in_its_clause_stays_an_event():
+    text = "Die Reformen haben den Grundstein für ein Migrationsabkommen zwischen den USA und Mexiko gelegt."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("SUPPORT", ("Q30", "Q96"), (), "occurred")
 
-# --- a reflexive lemma needs its pronoun (Spanish, Italian) ---
 
-def test_a_reflexive_verb_without_its_pronoun_is_another_verb():
-    # "manifestar su preocupación" expresses a view; "manifestarse" is to demonstrate
-    assert found("Rusia está manifestando su preocupación por Turquía.", "es") == []
+def test_a_modal_verb_closing_a_verb_final_clause_sets_the_status():
+    text = "Die dritte Bedingung ist, dass Mexiko mit den USA zusammenarbeiten muss."
+    assert events(document(text, "de", ALL)) == []
 
 
-def test_the_reflexive_verb_with_its_pronoun_still_fires():
-    assert found("Alemania se manifestó contra Rusia.", "es") == [("PROTEST", ("Q183",), ("Q159",), "occurred")]
+def test_a_verb_closing_its_clause_without_a_modal_stays_occurred():
+    text = "Die dritte Bedingung ist erfüllt, weil Mexiko mit den USA zusammengearbeitet hat."
+    [event] = events(document(text, "de", ALL))
+    assert summary(event) == ("COOPERATE", ("Q96",), ("Q30",), "occurred")
 
 
-def test_an_italian_reflexive_with_the_pronoun_before_the_auxiliary_still_fires():
-    assert found("La Russia si è recata in Turchia.", "it") == [("CONSULT", ("Q159",), ("Q43",), "occurred")]
+def test_a_phrase_joined_by_or_to_the_actor_is_no_target():
+    assert events(document("Entweder tötet uns die israelische Armee oder die Hamas.", "de", ALL)) == []
 
 
-def test_italian_media_is_an_average_not_mediare():
-    assert found("La crescita della Turchia supera la media della Russia e dell'Ucraina.", "it") == []
+def test_an_object_not_joined_by_or_stays_the_target():
+    [event] = events(document("Am Montag griff die israelische Armee die Hamas an.", "de", ALL))
+    assert summary(event) == ("ASSAULT", ("Q125",), ("Q38799",), "occurred")
 
 
-def test_italian_mediare_in_the_perfect_still_fires():
-    assert found("La Turchia ha mediato tra Russia e Ucraina.", "it") == [
-        ("CONSULT", ("Q43",), ("Q159", "Q212"), "occurred")]
+def test_a_town_placing_an_unnamed_noun_is_not_the_antecedent_of_its_relative_clause():
+    text = "Sul posto sono intervenute le pattuglie di Modena, che hanno avviato le indagini."
+    assert events(document(text, "it", ALL)) == []
 
 
-# --- sport: political verbs in a sport sentence are game moves ---
+def test_the_antecedent_of_a_relative_clause_after_a_governments_place_acts():
+    text = "Sul posto è intervenuto il governo di Modena, che ha avviato le indagini."
+    [event] = events(document(text, "it", ALL))
+    assert summary(event) == ("ACCUSE", ("Q38",), (), "occurred")
 
-def test_a_title_defended_in_a_quarterfinal_is_no_support():
-    assert found("Deutschland verteidigte im Viertelfinale den Titel gegen die Türkei.", "de") == []
 
+def test_a_procedure_against_nobody_is_no_accusation():
+    assert events(document("Die öffentlichen Verfahren der EU sind transparent.", "de", ALL)) == []
 
-def test_defending_a_country_against_criticism_still_fires():
-    assert found("Deutschland verteidigte die Türkei gegen die Kritik aus Russland.", "de") == [
-        ("SUPPORT", ("Q183",), ("Q43",), "occurred")]
 
+def test_a_procedure_against_a_party_is_an_accusation():
+    [event] = events(document("Die EU hat ein Verfahren gegen Ungarn eingeleitet.", "de", ALL))
+    assert summary(event) == ("ACCUSE", ("Q458",), ("Q28",), "occurred")
 
-def test_a_time_out_asked_for_is_no_request():
-    assert found("Alemania pidió tiempo muerto ante Turquía.", "es") == []
 
+def test_a_relative_pronoun_after_an_unnamed_noun_inherits_no_earlier_name():
+    text = ("Was die EU anbelangt, so haben Abgeordnete die Geheimhaltung der Einrichtungen kritisiert, "
+            "die sich weigern, auf Anfragen zu antworten.")
+    assert [summary(e)[0] for e in events(document(text, "de", ALL))] == []
 
-def test_a_truce_asked_for_still_fires():
-    assert found("Alemania pidió a Turquía una tregua.", "es") == [("REQUEST", ("Q183",), ("Q43",), "occurred")]
 
+def test_a_relative_pronoun_right_after_a_name_stands_for_it():
+    text = "Die Abgeordneten haben die Politik von Russland kritisiert, das sich weigert, auf Anfragen zu antworten."
+    assert [summary(e) for e in events(document(text, "de", ALL)) if e.type == "REJECT"] == [
+        ("REJECT", ("Q159",), (), "occurred")]
 
-def test_a_sports_report_yields_no_events_at_all():
-    text = ("La Turquie a battu la Russie en demi-finale. L'entraîneur russe a critiqué l'arbitrage. "
-            "La Russie a accusé la Turquie de tricherie après le coup franc.")
-    assert found(text, "fr") == []
 
+def test_a_negation_does_not_make_the_narrators_possibility_an_event():
+    text = "Beim nächsten Mal könnte Heller ohne größere Umstände Argumente für eine Schafherde verlangen."
+    assert events(document(text, "de", ALL)) == []
 
-def test_one_sport_word_in_a_political_report_leaves_other_sentences_alone():
-    text = ("La Russie a accusé la Turquie de tricherie. "
-            "Le match de football entre les deux pays a été annulé.")
-    assert found(text, "fr") == [("ACCUSE", ("Q159",), ("Q43",), "occurred")]
 
+def test_a_proviso_set_off_by_a_comma_makes_its_clause_a_condition():
+    text = "Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu: Niemand freut sich mehr."
+    assert events(document(text, "de", ALL)) == []
 
-# --- a first person outside any quotation is the writer ---
 
-def test_a_narrators_we_is_nobody_in_the_story():
-    assert found("Friedrich Merz reiste nach Ankara. Wir haben mit der Türkei gesprochen.", "de") == []
-
-
-def test_a_third_person_pronoun_still_takes_the_previous_subject():
-    assert found("Friedrich Merz reiste nach Ankara. Er hat mit der Türkei gesprochen.", "de") == [
-        ("CONSULT", ("Q2018",), ("Q43",), "occurred")]
-
-
-def test_we_inside_a_quotation_is_still_the_speaker():
-    assert found("Merz sagte: „Wir haben mit der Türkei gesprochen.“", "de") == [
-        ("CONSULT", ("Q2018",), ("Q43",), "occurred")]
-
-
-# --- a visited place no country stands behind is where, not whom ---
-
-def test_a_visit_to_a_region_is_no_meeting():
-    assert found("Gabriel Boric visitó Cerro Largo.", "es") == []
-
-
-def test_a_visit_to_a_country_is_still_a_meeting():
-    assert found("Gabriel Boric visitó Turquía.", "es") == [("CONSULT", ("x:person:gabriel-boric",), ("Q43",), "occurred")]
-
-
-# --- a body named right after an actor says where the actor comes from ---
-
-GDP = ("x:org:gewerkschaft-der-polizei", "Gewerkschaft der Polizei", "ORG", ["Gewerkschaft der Polizei"])
-JENDRO = ("x:person:benjamin-jendro", "Benjamin Jendro", "PERSON", ["Benjamin Jendro"])
-
-
-def test_the_actors_own_union_is_no_target():
-    text = ("Deutschland investiere „zu wenig in den Schutz von Kritischer Infrastruktur“, kritisiert etwa "
-            "Benjamin Jendro von der Gewerkschaft der Polizei in Berlin.")
-    # (with no target left, criticism of a state of affairs is a statement, not an event)
-    assert [summary(e) for e in events(document(text, "de", [*ALL, GDP, JENDRO]))] == []
-
-
-def test_a_body_criticised_after_the_verb_is_still_the_target():
-    text = "Benjamin Jendro kritisiert die Gewerkschaft der Polizei."
-    assert [summary(e) for e in events(document(text, "de", [*ALL, GDP, JENDRO]))] == [
-        ("ACCUSE", ("x:person:benjamin-jendro",), ("x:org:gewerkschaft-der-polizei",), "occurred")]
-
-
-def test_a_visit_noun_to_a_region_is_no_meeting():
-    text = "Gabriel Boric expresó durante una visita a Cerro Largo que no vamos a poder cumplir."
-    assert found(text, "es") == []
-
-
-# --- a town named after a common noun is where the actor lives or comes from ---
-
-CARABANCHEL = ("kb:place:carabanchel", "Carabanchel", "PLACE", ["Carabanchel"], "ESP")
-MOSCOW = ("Q649", "Moscow", "PLACE", ["Moscú"], "RUS")
-
-
-def places(text: str) -> list[tuple]:
-    return [summary(e) for e in events(document(text, "es", [*ALL, CARABANCHEL, MOSCOW]))]
-
-
-def test_the_neighbours_of_a_district_are_not_its_country():
-    assert places("Los vecinos de Carabanchel exigen a Turquía cambios.") == []
-
-
-def test_a_capital_alone_still_stands_for_its_country():
-    assert places("Moscú exige a Turquía cambios.") == [("REQUEST", ("Q159",), ("Q43",), "occurred")]
-
-
-def test_the_government_of_a_capital_still_stands_for_its_country():
-    assert places("El gobierno de Moscú exige a Turquía cambios.") == [("REQUEST", ("Q159",), ("Q43",), "occurred")]
-
-
-def test_the_owner_of_a_noun_trigger_still_acts():
-    assert places("La intervención militar de Moscú en Turquía.") == [("ASSAULT", ("Q159",), ("Q43",), "occurred")]
-
-
-# --- a dateline glued to the first sentence acts for nobody ---
-
-DATELINE = ("x:org:mirandola-li", "MIRANDOLA Li", "ORG", ["MIRANDOLA Li"])
-CARPI = ("x:place:carpi", "Carpi", "PLACE", ["Carpi"])
-OGBL = ("x:org:ogbl", "OGBL", "ORG", ["OGBL"])
-
-
-def test_a_dateline_is_no_actor():
-    text = "MIRANDOLA Li hanno arrestati i carabinieri della compagnia di Carpi mentre tentavano di rubare."
-    assert [summary(e) for e in events(document(text, "it", [*ALL, DATELINE, CARPI]))] == []
-
-
-def test_an_acronym_opening_a_paragraph_still_acts():
-    assert [summary(e) for e in events(document("OGBL kritisiert die Türkei.", "de", [*ALL, OGBL]))] == [
-        ("ACCUSE", ("x:org:ogbl",), ("Q43",), "occurred")]
+def test_a_comma_after_a_condition_clause_still_closes_it():
+    [event] = events(document("Si le public le veut, Macron a condamné la Russie.", "fr", ALL))
+    assert summary(event) == ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")

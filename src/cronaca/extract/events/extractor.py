@@ -306,6 +306,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
         content = ci > 0 and clause.kind in ("that", "relative") and asked  # "pidió a Irán que libere a los rehenes"
         asked = False
         antecedent = inherited or first_subject or previous_subject
+        if clause.kind == "relative" and not clause.object_relative and _noun_before_relative(text, clauses[ci - 1], lex.dets):
+            # "die Geheimhaltung der Einrichtungen, die sich weigern": the pronoun stands for an unnamed noun
+            inherited = antecedent = []
         quoted = next((u.start for u in clause.units if u.kind == "phrase" and u.phrase is not None
                        and u.quote >= 0 and u.phrase.anaphor == "pronoun"), -1)
         if quoted >= 0 and not inherited:
@@ -685,6 +688,30 @@ def _first_verb_subject(clause, inherited: list[str]) -> list[str]:
     return inherited
 
 
+def _noun_before_relative(text: str, clause, articles: frozenset[str]) -> bool:
+    """Do words stand between the last name or trigger of the clause before a relative one and its
+    pronoun? Then the pronoun refers to them, an unnamed noun, not to a name further back ("was den
+    Kongress anbelangt, ... die Geheimhaltung der Einrichtungen, die sich weigern"); a bracketed
+    acronym right after a name is still the name ("der Behörde (CGR), die..."), and so is an article
+    ("Scalzone, la cui estradizione")."""
+    units = clause.units
+    end = clause.end
+    if units and units[-1].kind == "cue" and units[-1].cue is not None and units[-1].cue.value == "relative":
+        end = units[-1].start
+    # (a clause-final verb may stand between: "die Politik von Russland kritisiert, das sich weigert")
+    verbs = [u for u in units if u.kind == "trigger" and u.end <= end and all(t.pos == "verb" for t in u.triggers)]
+    last = next((u for u in reversed(units) if u.kind in ("phrase", "trigger") and u.end <= end
+                 and not any(u is v for v in verbs)), None)
+    if last is None:
+        return False
+    gap = "".join(" " if any(v.start <= k < v.end for v in verbs) else text[k] for k in range(last.end, end))
+    return any(fold(w) not in articles for w in _WORDISH.findall(_BRACKETED.sub(" ", gap)))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORDISH = re.compile(r"[^\W\d_]{2,}")
+
+
 def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
              carry: list[str], parties: Parties) -> tuple[list[str], str | None]:
     """What a clause without its own subject inherits, and whose reported speech it is."""
@@ -709,8 +736,10 @@ def _inherit(clauses, ci: int, state: SentenceState, first_subject: list[str],
         prev_units = clauses[k].units
         for u in reversed(prev_units):
             if u.kind == "phrase" and u.phrase and not u.phrase.anaphor:
-                if u.phrase.prep == "in":
-                    return [], according  # "a college student in Beijing, who spoke with VOA": the student
+                if u.phrase.prep == "in" or u.phrase.qualifier:
+                    # "a college student in Beijing, who spoke with VOA", "i carabinieri di Pavullo, che
+                    # indagano": the unnamed noun, not the place
+                    return [], according
                 return u.phrase.heads(), according
         return prev_subject, according
     if kind == "that":
@@ -1003,7 +1032,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
-    elif status == "hypothetical" and "hypothetical" in args.status_cues and not reported and unit.quote < 0:
+    elif status in ("hypothetical", "negated") and "hypothetical" in args.status_cues and not reported \
+            and unit.quote < 0:
+        # (a negation does not make the narrator's possibility a fact: "Beim nächsten Mal könnte er ohne
+        # größere Umstände ... verlangen", "Russia could not attack")
         # "Epstein would later ask to meet...", "you could argue X is a way to better support Y": the narrator's
         # own possibility asserts no act (issue #6, untuned news); a reported one ("said it would resume
         # cooperation") is the speaker's announcement, and a conditional verb form (the Romance reportive

@@ -13,8 +13,10 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
         if u.kind == "trigger":
             break
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
-            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
-                continue  # "si le public le veut, il a rejeté": the comma closed the condition
+            # "si le public le veut, il a rejeté": the comma closed the condition; a comma right after
+            # the cue only sets it off ("Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu")
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1 + u.comma_after, i + 1)):
+                continue
             out.append(u.cue.value)
     for j in range(i + 1, len(units)):
         u = units[j]
@@ -26,7 +28,14 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 
 
-def governing_modality(units: list[Unit], i: int) -> list[str]:
+#: the modality a governing verb passes on to a noun under a light verb
+GOVERNING = ("planned", "hypothetical", "future-past", "possible")
+#: the modality a clause passes on to any noun in it: possibilities and conditions assert no act
+#: ("Die Reformen könnten den Grundstein für ein Abkommen legen", "im Falle einer Abdankung")
+UNASSERTED = ("hypothetical", "possible", "condition")
+
+
+def governing_modality(units: list[Unit], i: int, values: tuple[str, ...] = GOVERNING) -> list[str]:
     """A plan or possibility stated on the verb that governs a noun trigger reaches it across other
     nouns ("the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday"):
     planned and hypothetical cues back to the clause start or the previous verb (negation stays
@@ -36,6 +45,21 @@ def governing_modality(units: list[Unit], i: int) -> list[str]:
         if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det:
             return []
         if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
-                and u.cue.value in ("planned", "hypothetical", "future-past", "possible") and u.cue.scope in ("before", "both"):
+                and u.cue.value in values and u.cue.scope in ("before", "both"):
+            if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1, i + 1)):
+                return []  # the comma closed the condition
             return [u.cue.value]
     return []
+
+
+def final_modal(units: list[Unit], i: int) -> list[str]:
+    """In verb-final clauses the modal verb follows the infinitive it governs ("dass ich mit Victoria
+    Young zusammenarbeiten muss", "weil er Xi treffen will"): a modality cue right after the verb at
+    i, closing the clause, sets its status as it would before it (negation stays before the verb)."""
+    if i + 1 != len(units) - 1:
+        return []
+    u = units[i + 1]
+    if u.kind != "cue" or u.cue is None or u.cue.kind != "modality" or u.words_before \
+            or u.cue.value == "negated" or u.cue.scope not in ("before", "both"):
+        return []
+    return [u.cue.value]

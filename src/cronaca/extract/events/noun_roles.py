@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cronaca.extract.events.arguments import add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
-from cronaca.extract.events.modality import governing_modality, status_cues
+from cronaca.extract.events.modality import UNASSERTED, governing_modality, status_cues
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
 from cronaca.extract.events.units import Phrase, Unit
@@ -244,6 +244,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
     if (light or undergo) and not args.status_cues:
         args.status_cues = governing_modality(units, i)
+    elif not args.status_cues:
+        args.status_cues = governing_modality(units, i, UNASSERTED)
     return args
 
 

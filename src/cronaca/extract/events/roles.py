@@ -93,6 +93,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             args.rule = "nominal-light"
             args.governed = True
         add(args.actors, [p for p in args.partners if p not in args.targets])
+        drop_alternatives(units, args)
         if trigger.pos == "verb":
             resolved[i] = args
         else:
@@ -130,3 +131,15 @@ def given_by_verb(units: list[Unit], i: int, resolved: dict[int, Args]) -> bool:
     return prev is not None and prev.kind == "trigger" and i - 1 in resolved and bool(resolved[i - 1].subject) \
         and units[i].words_before <= 1 and not units[i].comma_before \
         and any(t.pos == "verb" and t.type in GIVING for t in prev.triggers)
+
+
+def drop_alternatives(units: list[Unit], args: Args) -> None:
+    """A phrase joined by "or" to an actor is another candidate for the same role, never the one acted
+    upon ("Entweder tötet uns die israelische Armee oder die Hamas": either of them kills, neither is
+    the victim)."""
+    for k in range(2, len(units)):
+        u, cue, before = units[k], units[k - 1], units[k - 2]
+        if u.kind == "phrase" and u.phrase is not None and cue.kind == "cue" and cue.cue is not None \
+                and cue.cue.value == "or" and before.kind == "phrase" and before.phrase is not None \
+                and set(before.phrase.heads()) & set(args.actors):
+            args.targets[:] = [t for t in args.targets if t not in u.phrase.heads()]

@@ -67,6 +67,7 @@ class Phrase:
     speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
     thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
+    qualifier: bool = False  # "i carabinieri di Pavullo": a town naming where an unnamed noun is, not who acts
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -91,8 +92,9 @@ class Phrase:
 
     @property
     def subjectish(self) -> bool:
-        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7")."""
-        return self.prep in (None, "of", "from")
+        """May be a subject: bare, or a genitive / origin on an unseen head ("diplomats from the G7"),
+        unless it only places that head ("i carabinieri di Pavullo")."""
+        return self.prep in (None, "of", "from") and not self.qualifier
 
     @property
     def bare(self) -> bool:
@@ -110,6 +112,7 @@ class Unit:
     cue: Cue | None = None
     words_before: int = 0  # words between the previous unit and this one
     comma_before: bool = False  # a comma between the previous unit and this one
+    comma_after: bool = False  # a cue a comma follows at once ("Vorausgesetzt, ...")
     touching: bool = False  # nothing but spaces and commas between the previous unit and this one
     impersonal: bool = False  # an impersonal pronoun right before the verb ("si è discusso", "se decidió")
     after_det: bool = False  # an article right before it (a noun, not a verb: "la visita")
@@ -551,6 +554,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 if genitive_made:
                     genitive_phrase = phrase
+                phrase.qualifier = prep in ("of", "from") and _placed_noun(text, clauses[-1].units, item, lexicon)
                 verb = clauses[-1].units[-1] if clauses[-1].units else None
                 if verb is not None and verb.noun_subject_before and prep is None \
                         and _article_before(text, s, nominative_articles):
@@ -605,6 +609,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if capitalised and all(t.pos == "verb" for t in item.triggers) \
+                    and _attributive_participle(text, max(start, s - 60), s, e, lexicon):
+                continue  # "der für 2026 vereinbarte Beitritt": an adjective before its noun, no clause's verb
             if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
                 continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -766,6 +773,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
     for clause in clauses:
         prev = clause.start
         gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
+        previous_unit: Unit | None = None
         for k, unit in enumerate(clause.units):
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
@@ -782,6 +790,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             unit.comma_before = "," in before and _comma(before) and not (
                 inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
             unit.touching = not before.strip(" ,")
+            if unit.comma_before and previous_unit is not None and before.lstrip().startswith(","):
+                previous_unit.comma_after = True
+            previous_unit = unit
             unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
             if unit.comma_before and unit.kind == "cue":
                 unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
@@ -991,6 +1002,43 @@ def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool
 _OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
 
 
+#: the endings of an inflected (attributive) adjective
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _attributive_participle(text: str, start: int, s: int, e: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at s..e an attributive participle inside a noun phrase ("Der für Ende 2026
+    vereinbarte Beitritt", "das im April verabschiedete Abkommen")? Where nouns are capitalised: an
+    article, then a lower-case word (a preposition or adverb: a capitalised noun there would close the
+    phrase, "Die Regierung vereinbarte Ziele"), no punctuation, then a one-word form with an adjective
+    ending and a capitalised noun right after it. (Right after the article ``after_det`` catches it.)"""
+    m = re.match(r"(\w+)\s+[A-ZÄÖÜ]", text[s:e + 40])
+    if m is None or s + m.end(1) != e or not m.group(1).endswith(_ADJECTIVE_ENDINGS):
+        return False
+    before = re.split(r"[,;:.!?»«\"()]", text[start:s])[-1]
+    words = _WORD.findall(before)
+    for k in range(len(words) - 2, -1, -1):
+        if fold(words[k]) in lexicon.dets:
+            return words[k + 1][:1].islower() and _inside_phrase(words[k + 1:], lexicon)
+    return False
+
+
+def _inside_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """Do the words between an article and an attributive participle stay inside its noun phrase? A
+    capitalised noun there must be governed by a short lower-case word (a preposition: "für Ende",
+    "im April") or an article, or continue a name so governed; after an adjective ("Der spanische
+    Ministerpräsident Sánchez würdigte") it is the phrase's own noun, and the form is the verb."""
+    governed = False
+    for prev, word in zip(words, words[1:]):
+        if word[:1].isupper():
+            governed = (governed and prev[:1].isupper()) or fold(prev) in lexicon.dets \
+                or prev[:1].islower() and not prev.endswith(_ADJECTIVE_ENDINGS)
+            if not governed:
+                return False
+    return True
+
+
 def _owned(text: str, start: int, at: int, lexicon: Lexicon) -> bool:
     """Does a possessor's apostrophe stand right before ``at`` ("Trump's vows")? Not a contracted verb
     ("he's asked", "that's": `contracted_subjects`)."""
@@ -1042,6 +1090,20 @@ def _owned_person(before: str, lexicon: Lexicon) -> bool:
     bodies = _body_nouns(lexicon.code) | _word_set(lexicon.grammar.get("owner_acting_nouns", ""))
     # (any run of the words: an auxiliary may follow the noun, "'s legal team has rejected")
     return not any(" ".join(words[a:b]) in bodies for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+def _placed_noun(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> bool:
+    """Is a town (a PLACE, not a country) the genitive of a common noun that is no national body
+    ("i carabinieri di Pavullo", "la sala de reuniones de Losail", "les habitants de Lyon")? It says
+    where that unnamed noun is: the town does not act ("il governo di Roma" is a body: it may)."""
+    if item.etype != "PLACE" or item.kind == "adjective" or not units:
+        return False
+    cue = units[-1]
+    if cue.kind != "cue" or not cue.words_before:
+        return False
+    words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
+    # (a word there not linked to an entity is a noun, capitalised or not: "i Carabinieri di Modena")
+    return bool(words) and fold(words[-1]) not in _body_nouns(lexicon.code)
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
-from cronaca.extract.events.modality import status_cues
+from cronaca.extract.events.modality import final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
@@ -283,6 +283,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         elif prep in ("in", "to"):
             add(args.places, [r.place or r.ids[0] for r in phrase.head_refs() if r.etype in ("PLACE", "COUNTRY")])
     args.status_cues = status_cues(units, i, -1)
+    if verb_second and not args.status_cues:
+        args.status_cues = final_modal(units, i)
     if infinitive and zu_infinitive(units, i, trigger):
         args.status_cues.append("planned")  # "kündigte an, Kiew zu besuchen": not done yet
     return args
