@@ -65,3 +65,11 @@ def test_an_acronym_that_opens_another_name_stays_its_own_body(pipeline):
     found = _entities(pipeline, "The NHS said waiting lists grew. NHS Direct closed its phone line.", "en")
     assert found["NHS"] == ("ORG", ["NHS"])
     assert found["NHS Direct"] == ("ORG", ["NHS Direct"])
+
+
+def test_a_kb_place_that_is_a_given_name_opens_a_persons_name_in_german(pipeline):
+    # German capitalises its nouns, so a lone capitalised word after a KB name needs a cue, unless
+    # the KB name is also a given name: "Victoria" is a district of Hong Kong and a woman's name
+    found = _entities(pipeline, "Die Sängerin nennt Victoria Young als großen Einfluss.", "de")
+    assert found["Victoria Young"] == ("PERSON", ["Victoria Young"])
+    assert "Victoria" not in found

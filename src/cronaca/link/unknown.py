@@ -486,6 +486,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             and " " not in preceding.text and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names \
             and not (lex.lone_word_needs_cue and len(tokens) == 1  # "Tiktoks Empfehlungssysteme"
+                     and preceding.text not in m.given_names  # but "Victoria Young" is a person
                      and not (inside == "ORG" and words[0] not in own_inside_cues(lex.code))):
         # (a foreign word that names a body goes on a place's name: "Teheran Times")
         entry = m.kb.entries[preceding.entity_id]
