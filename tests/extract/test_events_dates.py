@@ -213,3 +213,15 @@ def test_a_pluperfect_act_does_not_take_the_news_day_in_english():
     text = "On Wednesday Putin met Xi. Putin had praised China."
     found = events(document(text, "en", ALL, {"Wednesday": "2026-02-04"}, published="2026-02-04"))
     assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("SUPPORT", None)]
+
+
+def test_a_scene_setting_date_of_the_previous_sentence_dates_an_undated_act_in_spanish():
+    text = "Ese 11 de abril, Putin se reunió con Xi. Putin elogió a China."
+    found = events(document(text, "es", ALL, {"11 de abril": "2022-04-11"}, published="2022-04-22"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2022-04-11"), ("SUPPORT", "2022-04-11")]
+
+
+def test_a_date_inside_the_previous_sentence_sets_no_scene():
+    text = "Putin met Xi in Beijing on 11 April. Putin praised China."
+    found = events(document(text, "en", ALL, {"11 April": "2022-04-11"}, published="2022-04-22"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2022-04-11"), ("SUPPORT", None)]

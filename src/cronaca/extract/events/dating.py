@@ -8,6 +8,7 @@ from datetime import date as date_, timedelta
 from functools import cache
 
 from cronaca.document import Document, TimeExpression
+from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.lang import LanguageDataError, load
 
 
@@ -215,6 +216,29 @@ def anterior(doc: Document, cs: int, at: int) -> bool:
     """Is the verb at ``at`` (its clause from ``cs``) a pluperfect? Such an act lies before the
     report: it does not take the news day ("La jueza había rechazado el pedido")."""
     return date_grammar(doc.language).anterior(doc.text, cs, at)
+
+
+#: a scene-setting date opens its sentence: it ends within this many characters of the sentence start
+#: and a comma follows it ("Ese 11 de abril, Bukele difundió...", "On Monday, ...")
+SCENE_CHARS = 40
+
+
+def scene_day(doc: Document, at: int) -> str | None:
+    """The day a scene-setting date of the previous sentence (same paragraph) puts the narrative on
+    ("Ese 11 de abril, Bukele difundió un video. El presidente llamó «basura» a Martínez": the
+    insult is of that day), when the act's own sentence has none. Day-precise, not after publication."""
+    i = sentence_index(doc, at)
+    if not i or not same_paragraph(doc, i - 1, i):
+        return None
+    start, end = doc.sentences[i - 1]
+    published = published_day(doc)
+    for t in doc.dates:
+        if start <= t.start and t.end <= end and t.end - start <= SCENE_CHARS \
+                and doc.text[t.end:t.end + 2].lstrip().startswith(",") and t.value and len(t.value) == 10 \
+                and not t.rule.startswith(("date:week:", "date:weekend:")) and not attributive_hook()(t) \
+                and (published is None or t.value <= published.isoformat()):
+            return t.value
+    return None
 
 
 def never(t: TimeExpression) -> bool:
