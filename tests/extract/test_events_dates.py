@@ -225,3 +225,10 @@ def test_a_date_inside_the_previous_sentence_sets_no_scene():
     text = "Putin met Xi in Beijing on 11 April. Putin praised China."
     found = events(document(text, "en", ALL, {"11 April": "2022-04-11"}, published="2022-04-22"))
     assert [(e.type, e.date) for e in found] == [("CONSULT", "2022-04-11"), ("SUPPORT", None)]
+
+
+def test_an_act_in_a_parenthetical_relative_clause_takes_no_news_day():
+    text = "On Wednesday Putin met Xi. Xi, who praised Putin as a friend, thanked China."
+    found = events(document(text, "en", ALL, {"On Wednesday": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [
+        ("CONSULT", "2026-02-04"), ("SUPPORT", None), ("SUPPORT", "2026-02-04")]  # met, praised, thanked

@@ -212,6 +212,30 @@ def date_grammar(lang: str | None) -> DateGrammar:
     )
 
 
+@cache
+def _relatives(lang: str | None) -> frozenset[str]:
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["cue"].lower() for r in data.table("event_roles.tsv") if r.get("role") == "relative")
+
+
+def parenthetical_relative(doc: Document, at: int) -> bool:
+    """Is the verb at ``at`` in a relative clause set off by a comma (", who resigned as leader, ..."):
+    background about a participant, not an act of the day the article reports on?"""
+    comma = doc.text.rfind(",", max(0, at - RELATIVE_CHARS), at)
+    if comma < 0:
+        return False
+    words = [m.group().lower() for m in _WORD.finditer(doc.text, comma, at)]
+    relatives = _relatives(doc.language)
+    return any(" ".join(words[:n]) in relatives for n in (1, 2)) and len(words) <= 4
+
+
+#: how far before the verb the comma that opens a parenthetical relative clause may lie
+RELATIVE_CHARS = 40
+
+
 def anterior(doc: Document, cs: int, at: int) -> bool:
     """Is the verb at ``at`` (its clause from ``cs``) a pluperfect? Such an act lies before the
     report: it does not take the news day ("La jueza había rechazado el pedido")."""

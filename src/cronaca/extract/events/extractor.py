@@ -15,7 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
-from cronaca.extract.events.dating import anterior, day, event_date, news_day, published_day, scene_day
+from cronaca.extract.events.dating import anterior, day, parenthetical_relative, event_date, news_day, published_day, scene_day
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
@@ -971,7 +971,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     act_of_the_day = trigger.pos == "verb" or args.rule == "nominal-light"  # "ha indetto una riunione"
     if date is None and published and status == "occurred" and act_of_the_day \
             and not _counted_from_another_act(doc, cs, ce) \
-            and not (trigger.pos == "verb" and anterior(doc, cs, unit.start)):
+            and not (trigger.pos == "verb" and (anterior(doc, cs, unit.start) or parenthetical_relative(doc, unit.start))):
         # a scene set by the previous sentence ("Ese 11 de abril, ..."), else the report's day: see RULES.md (Date)
         date = scene_day(doc, unit.start) or news_day(doc, published, e)
     if according is None:
