@@ -237,3 +237,46 @@ def test_a_fronted_date_governs_the_later_clauses_of_its_sentence():
     doc.dates = find_dates(doc)
     at = text.index("la Casa Bianca")
     assert date_for(doc, at, len(text)).text == "29 dicembre"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the DESIGN set (weekday, last month, last weekend, the end of this month, last Tuesday, next week)
+    # in every language, read in an article of Wednesday 2026-02-04
+    ("it", "Il ministro è arrivato mercoledì.", ("mercoledì", "2026-02-04")),
+    ("en", "The minister arrived on Wednesday.", ("Wednesday", "2026-02-04")),
+    ("fr", "Le ministre est arrivé mercredi.", ("mercredi", "2026-02-04")),
+    ("es", "El ministro llegó el miércoles.", ("miércoles", "2026-02-04")),
+    ("de", "Der Minister kam am Mittwoch an.", ("Mittwoch", "2026-02-04")),
+    ("it", "Si sono incontrati il mese scorso a Roma.", ("il mese scorso", "2026-01")),
+    ("fr", "Ils se sont rencontrés le mois dernier à Paris.", ("le mois dernier", "2026-01")),
+    ("de", "Sie trafen sich vorigen Monat in Berlin.", ("vorigen Monat", "2026-01")),
+    ("es", "Se reunieron el pasado fin de semana en Madrid.", ("el pasado fin de semana", "2026-01-31")),
+    ("de", "Das vergangene Wochenende zeigte, wie fragil die Waffenruhe ist.", ("Das vergangene Wochenende", "2026-01-31")),
+    ("fr", "Les deux dirigeants se sont parlé le weekend dernier.", ("le weekend dernier", "2026-01-31")),
+    ("en", "The deal is expected by the end of this month.", ("the end of this month", "2026-02")),
+    ("fr", "L'accord doit être signé à la fin de ce mois.", ("à la fin de ce mois", "2026-02")),
+    ("es", "El acuerdo se firmará a fines de este mes.", ("a fines de este mes", "2026-02")),
+    ("it", "L'accordo è stato firmato alla fine del mese scorso.", ("alla fine del mese scorso", "2026-01")),
+    ("de", "Der Vertrag wurde Ende vergangenen Monats unterzeichnet.", ("Ende vergangenen Monats", "2026-01")),
+    ("en", "The talks began last Tuesday.", ("last Tuesday", "2026-01-27")),
+    ("de", "Die Gespräche begannen vorigen Dienstag.", ("vorigen Dienstag", "2026-01-27")),
+    ("it", "Il vertice si terrà la prossima settimana.", ("la prossima settimana", "2026-02-09")),
+    ("es", "La cumbre se celebrará la semana próxima.", ("la semana próxima", "2026-02-09")),
+    ("de", "Der Gipfel findet kommende Woche statt.", ("kommende Woche", "2026-02-09")),
+    ("es", "El presidente viajará el lunes próximo a Lima.", ("el lunes próximo", "2026-02-09")),
+])
+def test_the_design_expressions_resolve_in_every_language(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "La scorsa notte ad Arcore i due leader hanno stretto un patto.", ("La scorsa notte", "2026-02-03")),
+    ("it", "Alle 19:40 odierne, la Corte ha confermato la condanna.", ("odierne", "2026-02-04")),
+    ("it", "Nella giornata di ieri, Renzi ha concluso le consultazioni.", ("Nella giornata di ieri", "2026-02-03")),
+    ("fr", "La nuit dernière, des frappes ont visé la ville.", ("La nuit dernière", "2026-02-03")),
+    ("es", "Esta madrugada, un ataque alcanzó la ciudad.", ("Esta madrugada", "2026-02-04")),
+    ("de", "Letzte Nacht griffen Drohnen die Stadt an.", ("Letzte Nacht", "2026-02-03")),
+    ("en", "Officials said this afternoon that the border was closed.", ("this afternoon", "2026-02-04")),
+])
+def test_night_and_parts_of_today(lang, text, expected):
+    assert values(text, lang, "2026-02-04") == [expected]

@@ -187,3 +187,48 @@ def test_a_bracketed_day_of_another_month_does_not_date_the_act():
     dates = {"Dezember 2024": "2024-12", "16.11.2024": "2024-11-16"}
     [event] = events(document(text, "de", ALL, dates, published="2025-10-20"))
     assert event.date == "2024-12"
+
+
+def test_a_date_of_a_participle_clause_after_the_trigger_dates_the_participle_not_the_verb():
+    # "stipulato il 15 marzo" is the pact's date; the reproach is the report's day ("Oggi")
+    text = "Oggi Putin ha incontrato Xi. Putin ha elogiato la Cina per il patto stipulato il 15 marzo."
+    found = events(document(text, "it", ALL, {"Oggi": "2026-02-04", "15 marzo": "2025-03-15"},
+                            published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("SUPPORT", "2026-02-04")]
+
+
+def test_a_noun_with_a_participle_ending_after_a_determiner_is_no_participle_clause():
+    text = "Putin ha elogiato la Cina per il suo mandato lunedì."  # "il suo mandato": a noun
+    [event] = events(document(text, "it", ALL, {"lunedì": "2026-02-02"}, published="2026-02-04"))
+    assert event.date == "2026-02-02"
+
+
+def test_a_pluperfect_act_does_not_take_the_news_day_in_spanish():
+    text = "Este miércoles Putin se reunió con Xi. Xi había rechazado la propuesta de Putin."
+    found = events(document(text, "es", ALL, {"Este miércoles": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("REJECT", None)]
+
+
+def test_a_pluperfect_act_does_not_take_the_news_day_in_english():
+    text = "On Wednesday Putin met Xi. Putin had praised China."
+    found = events(document(text, "en", ALL, {"Wednesday": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2026-02-04"), ("SUPPORT", None)]
+
+
+def test_a_scene_setting_date_of_the_previous_sentence_dates_an_undated_act_in_spanish():
+    text = "Ese 11 de abril, Putin se reunió con Xi. Putin elogió a China."
+    found = events(document(text, "es", ALL, {"11 de abril": "2022-04-11"}, published="2022-04-22"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2022-04-11"), ("SUPPORT", "2022-04-11")]
+
+
+def test_a_date_inside_the_previous_sentence_sets_no_scene():
+    text = "Putin met Xi in Beijing on 11 April. Putin praised China."
+    found = events(document(text, "en", ALL, {"11 April": "2022-04-11"}, published="2022-04-22"))
+    assert [(e.type, e.date) for e in found] == [("CONSULT", "2022-04-11"), ("SUPPORT", None)]
+
+
+def test_an_act_in_a_parenthetical_relative_clause_takes_no_news_day():
+    text = "On Wednesday Putin met Xi. Xi, who praised Putin as a friend, thanked China."
+    found = events(document(text, "en", ALL, {"On Wednesday": "2026-02-04"}, published="2026-02-04"))
+    assert [(e.type, e.date) for e in found] == [
+        ("CONSULT", "2026-02-04"), ("SUPPORT", None), ("SUPPORT", "2026-02-04")]  # met, praised, thanked

@@ -3,10 +3,13 @@ weeks and weekdays read against the publication day, and the news day a report i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date as date_, timedelta
 from functools import cache
 
 from cronaca.document import Document, TimeExpression
+from cronaca.extract.locate import same_paragraph, sentence_index
+from cronaca.lang import LanguageDataError, load
 
 
 def event_date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
@@ -14,8 +17,14 @@ def event_date(doc: Document, cs: int, ce: int, s: int, e: int, at: int,
     """The date expression of the trigger's own clause (nearest to it), else what the dates stage
     says for the clause when that expression lies in the same sentence; else none (no guessing from
     the publication date). An expression that qualifies a noun ("Tuesday's attack", "l'attacco di
-    martedì") dates no verb."""
-    noun_only = attributive_hook() if verb else never
+    martedì") dates no verb, nor does one of a reduced relative clause after the trigger ("ha
+    richiamato il governo al rispetto del patto stipulato il 15 marzo": the pact's date)."""
+    attributive = attributive_hook() if verb else never
+    grammar = date_grammar(doc.language)
+
+    def noun_only(t: TimeExpression) -> bool:
+        return attributive(t) or (verb and t.start > at and grammar.participle_before(doc.text, at, t.start))
+
     best = None
     for t in doc.dates:
         if t.value and cs <= t.start and t.end <= ce and not noun_only(t):
@@ -128,6 +137,132 @@ def news_day(doc: Document, published: date_, before: int) -> str | None:
             return t.value
     return None
 
+
+
+_WORD = re.compile(r"\w+(?:['’])?")
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """The grammar of ``lang/<code>/date_grammar.tsv``: which words make a reduced relative clause
+    that carries its own date, and which auxiliaries make a pluperfect (an act before the report)."""
+
+    participle_endings: tuple[str, ...] = ()
+    participle_not_after: frozenset[str] = frozenset()
+    participle_links: tuple[str, ...] = ()
+    anterior_auxiliaries: frozenset[str] = frozenset()
+    anterior_reach: int = 0
+    anterior_breaks: frozenset[str] = frozenset()
+
+    def participle_before(self, text: str, after: int, start: int) -> bool:
+        """Is the expression at ``start`` the date of a past participle that follows a noun, between
+        ``after`` (the trigger) and it ("del patto stipulato il 15 marzo", "el acuerdo firmado el
+        lunes")? The participle must follow a content word: after an article, a preposition or an
+        auxiliary the same ending is a noun or a compound tense ("il mandato", "ha firmato")."""
+        if not self.participle_endings:
+            return False
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, after, start)]
+        if len(words) < 2:
+            return False
+        lowered = " ".join(w for _, w in words)
+        for link in ("", *self.participle_links):
+            if link and not lowered.endswith(" " + link):
+                continue
+            k = len(words) - 1 - (len(link.split()) if link else 0)
+            if k < 1 or words[k][0] <= after:
+                continue
+            participle, head = words[k][1], words[k - 1][1]
+            if not participle.endswith(self.participle_endings) or len(participle) <= 4:
+                continue
+            if head in self.participle_not_after or head.endswith(("'", "’")):
+                continue
+            if text[words[k - 1][0]].isupper():
+                continue  # a name before it: "dal Senato giovedì" is no participle clause
+            return True
+        return False
+
+    def anterior(self, text: str, cs: int, at: int) -> bool:
+        """Is the verb at ``at`` a pluperfect ("había rechazado", "had already rejected", "hatte den
+        Antrag abgelehnt"): an act before the day the article reports on?"""
+        if not self.anterior_auxiliaries:
+            return False
+        words = [m.group().lower() for m in _WORD.finditer(text, cs, at)][-(self.anterior_reach + 1):]
+        for i, w in enumerate(words):
+            if w in self.anterior_auxiliaries:
+                following = words[i + 1] if i + 1 < len(words) else ""
+                return following not in self.anterior_breaks
+        return False
+
+
+@cache
+def date_grammar(lang: str | None) -> DateGrammar:
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return DateGrammar()
+    items = lambda key: data.listed("date_grammar.tsv", key)  # noqa: E731
+    reach = data.settings("date_grammar.tsv").get("anterior_reach", "0")
+    return DateGrammar(
+        participle_endings=tuple(sorted(items("participle_endings"), key=len, reverse=True)),
+        participle_not_after=frozenset(items("participle_not_after")),
+        participle_links=tuple(sorted(items("participle_links"), key=len, reverse=True)),
+        anterior_auxiliaries=frozenset(items("anterior_auxiliaries")),
+        anterior_reach=int(reach) if reach.isdigit() else 0,
+        anterior_breaks=frozenset(items("anterior_breaks")),
+    )
+
+
+@cache
+def _relatives(lang: str | None) -> frozenset[str]:
+    try:
+        data = load(lang or "")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["cue"].lower() for r in data.table("event_roles.tsv") if r.get("role") == "relative")
+
+
+def parenthetical_relative(doc: Document, at: int) -> bool:
+    """Is the verb at ``at`` in a relative clause set off by a comma (", who resigned as leader, ..."):
+    background about a participant, not an act of the day the article reports on?"""
+    comma = doc.text.rfind(",", max(0, at - RELATIVE_CHARS), at)
+    if comma < 0:
+        return False
+    words = [m.group().lower() for m in _WORD.finditer(doc.text, comma, at)]
+    relatives = _relatives(doc.language)
+    return any(" ".join(words[:n]) in relatives for n in (1, 2)) and len(words) <= 4
+
+
+#: how far before the verb the comma that opens a parenthetical relative clause may lie
+RELATIVE_CHARS = 40
+
+
+def anterior(doc: Document, cs: int, at: int) -> bool:
+    """Is the verb at ``at`` (its clause from ``cs``) a pluperfect? Such an act lies before the
+    report: it does not take the news day ("La jueza había rechazado el pedido")."""
+    return date_grammar(doc.language).anterior(doc.text, cs, at)
+
+
+#: a scene-setting date opens its sentence: it ends within this many characters of the sentence start
+#: and a comma follows it ("Ese 11 de abril, Bukele difundió...", "On Monday, ...")
+SCENE_CHARS = 40
+
+
+def scene_day(doc: Document, at: int) -> str | None:
+    """The day a scene-setting date of the previous sentence (same paragraph) puts the narrative on
+    ("Ese 11 de abril, Bukele difundió un video. El presidente llamó «basura» a Martínez": the
+    insult is of that day), when the act's own sentence has none. Day-precise, not after publication."""
+    i = sentence_index(doc, at)
+    if not i or not same_paragraph(doc, i - 1, i):
+        return None
+    start, end = doc.sentences[i - 1]
+    published = published_day(doc)
+    for t in doc.dates:
+        if start <= t.start and t.end <= end and t.end - start <= SCENE_CHARS \
+                and doc.text[t.end:t.end + 2].lstrip().startswith(",") and t.value and len(t.value) == 10 \
+                and not t.rule.startswith(("date:week:", "date:weekend:")) and not attributive_hook()(t) \
+                and (published is None or t.value <= published.isoformat()):
+            return t.value
+    return None
 
 
 def never(t: TimeExpression) -> bool:

@@ -15,7 +15,8 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
-from cronaca.extract.events.dating import day, event_date, middle_field_year, news_day, published_day, same_occasion_day
+from cronaca.extract.events.dating import (anterior, day, event_date, middle_field_year, news_day, parenthetical_relative,
+                                           published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.labels import insulting_label
@@ -1021,8 +1022,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         date = same_occasion_day(doc, lex.same_occasion, cs, ce) or (
             middle_field_year(doc.text, unit.end, unit.span_end) if lex.verb_second else None)
     if date is None and published and status == "occurred" and act_of_the_day \
-            and not _counted_from_another_act(doc, cs, ce):
-        date = news_day(doc, published, e)  # the report's day: see RULES.md (Date)
+            and not _counted_from_another_act(doc, cs, ce) \
+            and not (trigger.pos == "verb"
+                     and (anterior(doc, cs, unit.start) or parenthetical_relative(doc, unit.start))):
+        # a scene set by the previous sentence ("Ese 11 de abril, ..."), else the report's day: see RULES.md (Date)
+        date = scene_day(doc, unit.start) or news_day(doc, published, e)
     if according is None:
         according = _cited_source(doc, s, e)
     confidence = CONFIDENCE.get(args.rule, 0.6)
