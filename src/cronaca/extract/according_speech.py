@@ -122,6 +122,12 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         # größter EU-Exporteur": what follows the phrase is reported
         who_end, start, end = tail, skip_space(text, tail), sent_end
         source = source if source is not None and source.start < tail else None
+        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS \
+                and len(WORD.findall(lead)) >= MIN_CLAUSE_WORDS and lead[-1:] not in CLOSING_MARKS \
+                and not _cue_between(ctx, sent_start, match.start()) and _one_person_phrase(ctx, match.end(), tail):
+            # right after the finite verb with only the clause's last words after it: "In der
+            # Schule bestünden laut der Politikerin große Lücken": the whole sentence is reported
+            start = sent_start
     elif ctx.speech.verb_second and not lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
             and (opener := WORD_AT.match(text, who_end + 1) or NEXT_WORD_AT.match(text, who_end + 1)) is not None \
             and opener.group(1).lower() in ctx.speech.complementizers \
@@ -182,6 +188,29 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
     _emit_fragments(ctx, fragments, cue, speaker)
+
+
+def _one_person_phrase(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The words in [start, end) are one noun phrase naming a person: articles and lower-case
+    adjectives, then capitalised words only, with a noun of office or a person linked among them
+    ("der Forschungs-Politikerin", "Innenminister Alexander Dobrindt"); not a record or a body's
+    figures ("nach Angaben des Ministeriums"), nor a phrase that ran on into the clause's subject
+    ("laut libanesischen Angaben ein Mitglied einer Gruppe")."""
+    words = WORD.findall(ctx.text, start, end)
+    while words and words[0][0].islower():
+        words = words[1:]
+    if not words or any(w[0].islower() for w in words):
+        return False
+    i = bisect_left(ctx.mention_starts, start)
+    linked = i < len(ctx.mentions) and ctx.mentions[i].start < end \
+        and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON"
+    return linked or any(person_noun(ctx, w) for w in words)
+
+
+def _cue_between(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A verb of saying stands in [start, end): the words there are its speaker's, not the source's."""
+    j = bisect_left(ctx.cue_starts, start)
+    return j < len(ctx.cues) and ctx.cues[j].start < end
 
 
 def _quoted_fragments(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
