@@ -70,3 +70,29 @@ def test_italian_secondo_estimates_between_commas_reports_nothing():
     text = "Il piano è, secondo le prime stime, costoso per tutti i contribuenti italiani."
     doc = make_doc(text, "it", {})
     assert indirect(doc) == []
+
+
+def test_german_laut_a_role_noun_before_the_last_word_reports_the_whole_sentence():
+    text = "Kanzler Friedrich Merz sprach am Montag. Die Lage ist laut dem Kanzler ernst."
+    doc = make_doc(text, "de", {"x:person:merz": ("PERSON", ["Friedrich Merz"])})
+    assert indirect(doc) == [("Die Lage ist laut dem Kanzler ernst", "x:person:merz")]
+
+
+def test_french_selon_lui_between_commas_is_the_person_met_before():
+    text = ("Le ministre Jean-Noël Barrot a parlé hier. Le gouvernement doit, selon lui, agir vite sur "
+            "ce dossier.")
+    doc = make_doc(text, "fr", {"x:person:barrot": ("PERSON", ["Jean-Noël Barrot"])})
+    assert indirect(doc) == [("agir vite sur ce dossier", "x:person:barrot")]
+
+
+def test_english_according_to_him_between_commas_is_the_person_met_before():
+    text = "Senator Marco Rubio spoke on Monday. The government must, according to him, act fast on this."
+    doc = make_doc(text, "en", {"x:person:rubio": ("PERSON", ["Marco Rubio"])})
+    assert indirect(doc) == [("act fast on this", "x:person:rubio")]
+
+
+def test_spanish_a_su_juicio_inside_a_relative_clause_is_not_the_last_speaker():
+    text = ("El diputado Tomás Hirsch habló ayer. La centroderecha apoyará todas las normas que, a su "
+            "juicio, sean beneficiosas para el desarrollo del país.")
+    doc = make_doc(text, "es", {"x:person:hirsch": ("PERSON", ["Tomás Hirsch"])})
+    assert indirect(doc) == []
