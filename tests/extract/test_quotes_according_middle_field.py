@@ -96,3 +96,20 @@ def test_spanish_a_su_juicio_inside_a_relative_clause_is_not_the_last_speaker():
             "juicio, sean beneficiosas para el desarrollo del país.")
     doc = make_doc(text, "es", {"x:person:hirsch": ("PERSON", ["Tomás Hirsch"])})
     assert indirect(doc) == []
+
+
+MERZ = {"x:person:merz": ("PERSON", ["Friedrich Merz", "Merz"])}
+
+
+def test_german_name_zufolge_after_the_finite_verb_reports_the_whole_sentence():
+    text = ("Kanzler Friedrich Merz sprach am Montag. In der Schule bestünden Merz zufolge große Lücken "
+            "bei der Sicherheit.")
+    doc = make_doc(text, "de", MERZ)
+    assert indirect(doc) == [("In der Schule bestünden Merz zufolge große Lücken bei der Sicherheit",
+                              "x:person:merz")]
+
+
+def test_german_a_report_zufolge_at_the_head_still_reports_nothing():
+    text = "Kanzler Friedrich Merz sprach am Montag. Dem Bericht des Ministeriums zufolge ist die Lage ernst."
+    doc = make_doc(text, "de", MERZ)
+    assert indirect(doc) == []

@@ -451,9 +451,20 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
                 or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
             return
         speaker = from_mention(ctx, ctx.mentions[k], "before")
-    if speaker.span is None or len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS:
-        return  # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far)
+    if speaker.span is None:
+        return
     start = skip_space(text, match.end())
+    if len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS \
+            or len(WORD.findall(text, start, sent_end)) < MIN_CLAUSE_WORDS:
+        # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far), or a
+        # person's name stands right after the finite verb: "Die Lage ist Merz zufolge ernst" (the
+        # whole sentence is reported)
+        lead = text[sent_start:speaker.span.start].rstrip()
+        if source is not None or ctx.types.get(speaker.entity_id) != "PERSON" \
+                or lead[-1:] in CLOSING_MARKS + DASHES + "," or _cue_between(ctx, sent_start, sent_end) \
+                or len(WORD.findall(lead)) < MIN_CLAUSE_WORDS:
+            return
+        start = sent_start
     if text.startswith(",", start):
         start = skip_space(text, start + 1)
     end = sent_end
