@@ -114,14 +114,17 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         if first is not None and first.group(1)[0].islower() and person_noun(ctx, first.group(1)):
             return  # "..., secondo quanto riferito da Rupert Cornwell, inviato a Washington": his apposition
         if _speaker_in(ctx, match.end(), who_end) is None and source is None \
-                and not _names_a_person(ctx, match.end(), who_end):
-            return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks
+                and not _names_a_person(ctx, match.end(), who_end) \
+                and not _ends_in_pronoun(ctx, match):
+            return  # "qui, selon les mesures sanitaires, devrait être fermé": no one speaks ("selon lui": he)
     elif ctx.speech.verb_second and not lead.endswith(",") \
             and (tail := _attribution_end(ctx, match.end(), who_end)) is not None:
         # in the middle field: "Immerhin ist Deutschland nach Angaben des Statistischen Bundesamts
         # größter EU-Exporteur": what follows the phrase is reported
         who_end, start, end = tail, skip_space(text, tail), sent_end
         source = source if source is not None and source.start < tail else None
+        if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS and _clause_around(ctx, sent_start, match, tail):
+            start = sent_start  # "In der Schule bestünden laut der Politikerin große Lücken"
     elif ctx.speech.verb_second and not lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
             and (opener := WORD_AT.match(text, who_end + 1) or NEXT_WORD_AT.match(text, who_end + 1)) is not None \
             and opener.group(1).lower() in ctx.speech.complementizers \
@@ -129,6 +132,12 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         # "Die Auswertung zeigt laut Statistischem Bundesamt jedoch, dass die Exporte gestiegen sind":
         # the clause the complementizer opens is what the source says
         start, end = skip_space(text, opener.end(1)), sent_end
+    elif ctx.speech.verb_second and not lead.endswith(",") \
+            and (tail := _attribution_end(ctx, match.end(), who_end, rest_words=1)) is not None \
+            and _clause_around(ctx, sent_start, match, tail):
+        # "Die Lage ist laut dem Kanzler ernst": one word of the clause after the phrase
+        who_end, start, end = tail, sent_start, sent_end
+        source = source if source is not None and source.start < tail else None
     else:
         return
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -182,6 +191,40 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
     _emit_fragments(ctx, fragments, cue, speaker)
+
+
+def _clause_around(ctx: QuoteContext, sent_start: int, match: re.Match[str], tail: int) -> bool:
+    """An attribution phrase naming a person stands right after the finite verb, with a clause
+    before it ("In der Schule bestünden laut der Politikerin große Lücken"): the whole sentence is
+    what the person says, not only the last words after the phrase. Not when a verb of saying
+    in the sentence has a speaker of its own."""
+    lead = ctx.text[sent_start:match.start()].rstrip()
+    return len(WORD.findall(lead)) >= MIN_CLAUSE_WORDS and lead[-1:] not in CLOSING_MARKS \
+        and not _cue_between(ctx, sent_start, match.start()) \
+        and _one_person_phrase(ctx, match.end(), tail)
+
+
+def _one_person_phrase(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The words in [start, end) are one noun phrase naming a person: articles and lower-case
+    adjectives, then capitalised words only, with a noun of office or a person linked among them
+    ("der Forschungs-Politikerin", "Innenminister Alexander Dobrindt"); not a record or a body's
+    figures ("nach Angaben des Ministeriums"), nor a phrase that ran on into the clause's subject
+    ("laut libanesischen Angaben ein Mitglied einer Gruppe")."""
+    words = WORD.findall(ctx.text, start, end)
+    while words and words[0][0].islower():
+        words = words[1:]
+    if not words or any(w[0].islower() for w in words):
+        return False
+    i = bisect_left(ctx.mention_starts, start)
+    linked = i < len(ctx.mentions) and ctx.mentions[i].start < end \
+        and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON"
+    return linked or any(person_noun(ctx, w) for w in words)
+
+
+def _cue_between(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A verb of saying stands in [start, end): the words there are its speaker's, not the source's."""
+    j = bisect_left(ctx.cue_starts, start)
+    return j < len(ctx.cues) and ctx.cues[j].start < end
 
 
 def _quoted_fragments(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
@@ -355,6 +398,16 @@ def _stressed_pronoun(ctx: QuoteContext, pos: int) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1))
 
 
+def _ends_in_pronoun(ctx: QuoteContext, match: re.Match[str]) -> bool:
+    """The attribution phrase ends in a stressed pronoun ("selon lui", "según él", "according to
+    him"): the person spoken of last. Not a possessive inside it ("que, a su juicio, sean ..."),
+    which in the middle of a sentence is its subject's."""
+    if _stressed_pronoun(ctx, match.end()) is not None:
+        return True
+    words = WORD.findall(ctx.text, match.start(), match.end())
+    return bool(words) and words[-1].lower() in ctx.speech.stressed_pronouns
+
+
 def _possessive_in(ctx: QuoteContext, match: re.Match[str]) -> Span | None:
     """A possessive inside the attribution phrase itself ("en su opinión", "seiner Meinung nach"):
     the view is of whoever was spoken of last."""
@@ -398,9 +451,20 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
                 or ctx.types.get(ctx.mentions[k].entity_id) not in SUBJECT_TYPES:
             return
         speaker = from_mention(ctx, ctx.mentions[k], "before")
-    if speaker.span is None or len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS:
-        return  # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far)
+    if speaker.span is None:
+        return
     start = skip_space(text, match.end())
+    if len(WORD.findall(text, sent_start, speaker.span.start)) > APPOSITIVE_HEAD_WORDS \
+            or len(WORD.findall(text, start, sent_end)) < MIN_CLAUSE_WORDS:
+        # the name opens the sentence ("Dem Bericht des Ministeriums zufolge" is too far), or a
+        # person's name stands right after the finite verb: "Die Lage ist Merz zufolge ernst" (the
+        # whole sentence is reported)
+        lead = text[sent_start:speaker.span.start].rstrip()
+        if source is not None or ctx.types.get(speaker.entity_id) != "PERSON" \
+                or lead[-1:] in CLOSING_MARKS + DASHES + "," or _cue_between(ctx, sent_start, sent_end) \
+                or len(WORD.findall(lead)) < MIN_CLAUSE_WORDS:
+            return
+        start = sent_start
     if text.startswith(",", start):
         start = skip_space(text, start + 1)
     end = sent_end
@@ -574,13 +638,14 @@ def _before_apposition(text: str, start: int, end: int) -> int:
     return start + len(gap) - 1 if gap.endswith(",") else end
 
 
-def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:
+def _attribution_end(ctx: QuoteContext, pos: int, limit: int, rest_words: int = MIN_CLAUSE_WORDS - 1) -> int | None:
     """Where the noun phrase after an attribution word ends in a language that capitalises nouns and
     puts the finite verb second ("Nach Angaben [der ukrainischen Luftwaffe] wurden", "laut [des
     zuständigen Oberstaatsanwalts Mario Mannweiler aus Koblenz] im Sommer"): articles and lower-case
     adjectives up to a capitalised noun, then more capitalised words, a genitive article or a
     conjunction opening the next noun, or a preposition before a name ("aus Koblenz"). The first
-    other lower-case word ends it; it must come before ``limit`` (a comma: handled elsewhere)."""
+    other lower-case word ends it; it must come before ``limit`` (a comma: handled elsewhere) and
+    leave ``rest_words`` words of the clause after it."""
     words = list(WORD.finditer(ctx.text, pos, limit))
     seen_noun, end = False, None
     for k, w in enumerate(words[:ACCORDING_WORDS]):
@@ -598,7 +663,7 @@ def _attribution_end(ctx: QuoteContext, pos: int, limit: int) -> int | None:
         i = bisect_left(ctx.mention_starts, words[k + 1].start()) if k + 1 < len(words) else len(ctx.mentions)
         if low in ctx.speech.prepositions and i < len(ctx.mentions) and ctx.mentions[i].start == words[k + 1].start():
             continue  # "aus Koblenz"
-        if end is None or len(WORD.findall(ctx.text, w.start(), limit)) < MIN_CLAUSE_WORDS - 1 \
+        if end is None or len(WORD.findall(ctx.text, w.start(), limit)) < rest_words \
                 or phrase_breaks(ctx, pos, end) or not _names_source(ctx, pos, end):
             return None
         return end
