@@ -266,6 +266,9 @@ class Detector:
         """STRONG for an out-of-language word, NOUN for an English word the language knows only
         as a capitalised noun, WEAK for a weak candidate, RARE for a rare unknown one, else 0
         (cached)."""
+        kind = self._candidates.get(word)
+        if kind is not None:
+            return kind
         kind = (STRONG if self.out_of_language(word)
                 else NOUN if word in self.nouns and word not in self.loanwords
                 else WEAK if word in self.english_weak
@@ -825,8 +828,7 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     nearest = ([m for m in _TOKEN.finditer(lowered, max(0, start - CONTEXT_CHARS), start)][-1:]
                + [m for m in [_TOKEN.search(lowered, end, end + CONTEXT_CHARS)] if m])
     if any(detector.common_english(w) and w in adjacent and not _elided(text, m.start(), m.end())
-           and not (detector._candidates[w] if w in detector._candidates
-                    else detector.candidate(w))
+           and not detector.candidate(w)
            for m in nearest for w in [m.group(0)]):
         return False
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
@@ -891,8 +893,7 @@ def _english_sentence(text: str, lowered: str, start: int, end: int, detector: D
                 and (written.islower() or m.start() == first and not written.isupper())
                 and detector.common_english(w) and not _elided(text, m.start(), m.end())
                 and not _inside_name(text, m.start(), m.end())
-                and not (detector._candidates[w] if w in detector._candidates
-                         else detector.candidate(w))):
+                and not detector.candidate(w)):
             found.add(w)
             if len(found) >= ENGLISH_SENTENCE_WORDS:
                 return True

@@ -302,9 +302,8 @@ def same_occasion_day(doc: Document, pattern, cs: int, ce: int) -> str | None:
     ``SAME_OCCASION_SENTENCES`` before; None when the clause points back to nothing or none is there."""
     if pattern is None or pattern.search(doc.text, cs, ce) is None:
         return None
-    starts = [a for a, _ in doc.sentences]
-    k = max(0, sum(1 for a in starts if a <= cs) - 1 - SAME_OCCASION_SENTENCES)
-    floor = starts[k] if starts else 0
+    i = sentence_index(doc, cs)
+    floor = doc.sentences[max(0, (-1 if i is None else i) - SAME_OCCASION_SENTENCES)][0] if doc.sentences else 0
     days = [t for t in doc.dates if floor <= t.start < cs and t.value and len(t.value) == 10]
     return days[-1].value if days else None
 
