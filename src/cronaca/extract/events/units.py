@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 from cronaca.extract.events.labels import quoted_label
-from cronaca.lang import load
+from cronaca.lang import LanguageDataError, load
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
                           "according", "for"})
@@ -1002,8 +1002,6 @@ def _possessive_before(text: str, start: int, at: int, lexicon: Lexicon) -> bool
 _OWNED = re.compile(r"(\w+)(?:['’]s|(?<=s)['’])\s+$")  # "Trump's", "the Brothers'" (not a closing quote: "‘Black Rod’")
 
 
-#: the endings of an inflected (attributive) adjective
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -1014,7 +1012,7 @@ def _attributive_participle(text: str, start: int, s: int, e: int, lexicon: Lexi
     phrase, "Die Regierung vereinbarte Ziele"), no punctuation, then a one-word form with an adjective
     ending and a capitalised noun right after it. (Right after the article ``after_det`` catches it.)"""
     m = re.match(r"(\w+)\s+[A-ZÄÖÜ]", text[s:e + 40])
-    if m is None or s + m.end(1) != e or not m.group(1).endswith(_ADJECTIVE_ENDINGS):
+    if m is None or s + m.end(1) != e or not m.group(1).endswith(_adjective_endings(lexicon.code)):
         return False
     before = re.split(r"[,;:.!?»«\"()]", text[start:s])[-1]
     words = _WORD.findall(before)
@@ -1033,7 +1031,7 @@ def _inside_phrase(words: list[str], lexicon: Lexicon) -> bool:
     for prev, word in zip(words, words[1:]):
         if word[:1].isupper():
             governed = (governed and prev[:1].isupper()) or fold(prev) in lexicon.dets \
-                or prev[:1].islower() and not prev.endswith(_ADJECTIVE_ENDINGS)
+                or prev[:1].islower() and not prev.endswith(_adjective_endings(lexicon.code))
             if not governed:
                 return False
     return True
@@ -1104,6 +1102,15 @@ def _placed_noun(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> b
     words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
     # (a word there not linked to an entity is a noun, capitalised or not: "i Carabinieri di Modena")
     return bool(words) and fold(words[-1]) not in _body_nouns(lexicon.code)
+
+
+@cache
+def _adjective_endings(code: str) -> tuple[str, ...]:
+    """The endings of an inflected (attributive) adjective (adjective_endings.txt: German e, en, er...)."""
+    try:
+        return tuple(load(code).words("adjective_endings.txt"))
+    except LanguageDataError:
+        return ()
 
 
 @cache
