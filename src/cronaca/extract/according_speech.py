@@ -12,7 +12,7 @@ from cronaca.extract.anaphoric_speech import MIN_CLAUSE_WORDS
 from cronaca.extract.clause_openers import FIRST_WORD, NEXT_WORD_AT, WORD_AT
 from cronaca.extract.cue_subjects import PHRASE_WORDS, mention_after, phrase_after, phrase_breaks
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, cue_between, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import COMPOUND_HEAD, person_noun
 from cronaca.extract.back_reference import carried_pronoun
@@ -163,9 +163,8 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     if source is not None:
         # "Selon l'OMS, il est toxique", "Laut Washington Post hatte sie ...": a cited body or
         # outlet with no speaker of its own in the clause is the one asserting it
-        j = bisect_left(ctx.cue_starts, start)
         if ctx.types.get(source.entity_id) not in SUBJECT_TYPES | {"MEDIA"} \
-                or j < len(ctx.cues) and ctx.cues[j].start < end:
+                or cue_between(ctx, start, end):
             return
         span = Span(source.start, source.end, source.text)
         speaker = Speaker(source.entity_id, source.text, span, "cited-source")
@@ -200,7 +199,7 @@ def _clause_around(ctx: QuoteContext, sent_start: int, match: re.Match[str], tai
     in the sentence has a speaker of its own."""
     lead = ctx.text[sent_start:match.start()].rstrip()
     return len(WORD.findall(lead)) >= MIN_CLAUSE_WORDS and lead[-1:] not in CLOSING_MARKS \
-        and not _cue_between(ctx, sent_start, match.start()) \
+        and not cue_between(ctx, sent_start, match.start()) \
         and _one_person_phrase(ctx, match.end(), tail)
 
 
@@ -219,12 +218,6 @@ def _one_person_phrase(ctx: QuoteContext, start: int, end: int) -> bool:
     linked = i < len(ctx.mentions) and ctx.mentions[i].start < end \
         and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON"
     return linked or any(person_noun(ctx, w) for w in words)
-
-
-def _cue_between(ctx: QuoteContext, start: int, end: int) -> bool:
-    """A verb of saying stands in [start, end): the words there are its speaker's, not the source's."""
-    j = bisect_left(ctx.cue_starts, start)
-    return j < len(ctx.cues) and ctx.cues[j].start < end
 
 
 def _quoted_fragments(ctx: QuoteContext, start: int, end: int) -> list[tuple[int, int]]:
@@ -351,8 +344,7 @@ def _describes_source(ctx: QuoteContext, start: int, end: int) -> bool:
     if first not in ctx.speech.articles and first not in ctx.speech.definite \
             or any(w.lower() in ctx.speech.auxiliaries for w in words[1:]):
         return False  # "..., selon l'Insee, la croissance a atteint 2 %": a clause of its own
-    k = bisect_left(ctx.cue_starts, start)
-    return not (k < len(ctx.cues) and ctx.cues[k].start < end)
+    return not cue_between(ctx, start, end)
 
 
 def _holds_role_noun(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -461,7 +453,7 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
         # whole sentence is reported)
         lead = text[sent_start:speaker.span.start].rstrip()
         if source is not None or ctx.types.get(speaker.entity_id) != "PERSON" \
-                or lead[-1:] in CLOSING_MARKS + DASHES + "," or _cue_between(ctx, sent_start, sent_end) \
+                or lead[-1:] in CLOSING_MARKS + DASHES + "," or cue_between(ctx, sent_start, sent_end) \
                 or len(WORD.findall(lead)) < MIN_CLAUSE_WORDS:
             return
         start = sent_start
@@ -470,9 +462,8 @@ def _according_after(ctx: QuoteContext, match: re.Match[str], source: CitedSourc
     end = sent_end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
         end -= 1
-    j = bisect_left(ctx.cue_starts, start)
     if len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS or quote_between(ctx, start, end) \
-            or j < len(ctx.cues) and ctx.cues[j].start < end:
+            or cue_between(ctx, start, end):
         return
     cue = Cue(match.start(), match.end(), CueRow(match.group(), "indirect", "according"))
     emit(ctx, start, end, False, cue, speaker, "indirect:according", confidence(speaker, 0.7), according=False)
@@ -781,10 +772,9 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         start, end = skip_space(text, comma + 1), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
-        j = bisect_left(ctx.cue_starts, start)
         inner = _whole_quotation(ctx, start, end)  # "Pour Mario Rossi, « la crise est finie »."
         if inner is None and (len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS
-                              or quote_between(ctx, start, end)) or j < len(ctx.cues) and ctx.cues[j].start < end:
+                              or quote_between(ctx, start, end)) or cue_between(ctx, start, end):
             continue
         if inner is not None:
             start, end = inner

@@ -3,10 +3,8 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from cronaca.extract.locate import same_paragraph, sentence_index
-from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, cue_between, quote_between
 from cronaca.extract.quote_emit import skip_space
 from cronaca.extract.speech import Cue
 
@@ -33,8 +31,7 @@ def previous_statement(ctx: QuoteContext, sent_start: int) -> tuple[int, int] | 
     start = skip_space(ctx.text, start)
     while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".,;:!?…"):
         end -= 1
-    j = bisect_left(ctx.cue_starts, start)
-    if quote_between(ctx, start, end) or ctx.in_quote(start) or j < len(ctx.cues) and ctx.cues[j].start < end \
+    if quote_between(ctx, start, end) or ctx.in_quote(start) or cue_between(ctx, start, end) \
             or any(c in ctx.text[start:end] for c in QUOTE_MARKS) \
             or len(WORD.findall(ctx.text, start, end)) < MIN_CLAUSE_WORDS:
         return None

@@ -109,3 +109,9 @@ class QuoteContext:
 def quote_between(ctx: QuoteContext, a: int, b: int) -> bool:
     i = bisect_left(ctx.quoted_starts, a)
     return i < len(ctx.quoted) and ctx.quoted[i].open < b
+
+
+def cue_between(ctx: QuoteContext, a: int, b: int) -> bool:
+    """A verb of saying stands in [a, b): the words there are its speaker's, not a source's."""
+    j = bisect_left(ctx.cue_starts, a)
+    return j < len(ctx.cues) and ctx.cues[j].start < b
