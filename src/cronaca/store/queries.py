@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -31,73 +31,88 @@ def _actor_params(name: str) -> list[Any]:
     return [name, f"%{name}%", name]
 
 
+@dataclass
+class Where:
+    """Conditions joined by AND, each added with its own bound parameters, so a clause and its
+    values can never drift apart; only fixed SQL fragments chosen in code are ever added."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) or "TRUE"
+
+
 def articles(con: duckdb.DuckDBPyConnection, language: str | None = None, since: str | None = None,
              until: str | None = None, limit: int = 50) -> Table:
-    where, params = ["TRUE"], []
+    where = Where()
     if language:
-        where.append("language = ?"); params.append(language)
+        where.add("language = ?", language)
     if since:
-        where.append("published_date >= CAST(? AS DATE)"); params.append(since)
+        where.add("published_date >= CAST(? AS DATE)", since)
     if until:
-        where.append("published_date <= CAST(? AS DATE)"); params.append(until)
+        where.add("published_date <= CAST(? AS DATE)", until)
     return _run(con, "SELECT id, published, language, title, n_entities, n_events, n_quotes,"
                      " round(integrity_score, 2) AS integrity, uri FROM articles"
-                     f" WHERE {' AND '.join(where)} ORDER BY published_date DESC NULLS LAST, id"
-                     " LIMIT ?", params + [limit])
+                     f" WHERE {where.sql} ORDER BY published_date DESC NULLS LAST, id"
+                     " LIMIT ?", where.params + [limit])
 
 
 def entities(con: duckdb.DuckDBPyConnection, type: str | None = None, limit: int = 50) -> Table:
-    where, params = ["TRUE"], []
+    where = Where()
     if type:
-        where.append("type = ?"); params.append(type.upper())
+        where.add("type = ?", type.upper())
     return _run(con, "SELECT entity_id, any_value(name) AS name, any_value(type) AS type,"
                      " count(*) AS articles, sum(n_mentions) AS mentions FROM entities"
-                     f" WHERE {' AND '.join(where)} GROUP BY entity_id"
-                     " ORDER BY mentions DESC, articles DESC, name LIMIT ?", params + [limit])
+                     f" WHERE {where.sql} GROUP BY entity_id"
+                     " ORDER BY mentions DESC, articles DESC, name LIMIT ?", where.params + [limit])
 
 
 def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: str | None = None,
            type: str | None = None, status: str | None = None, since: str | None = None,
            until: str | None = None, limit: int = 50) -> Table:
     """Events by actor, recipient (both together: a dyad), type, status and date range."""
-    where, params = ["TRUE"], []
+    where = Where()
     if actor:
-        where.append(f"list_has_any(e.source_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))")
-        params += _actor_params(actor)
+        where.add(f"list_has_any(e.source_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))", *_actor_params(actor))
     if recipient:
-        where.append(f"list_has_any(e.target_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))")
-        params += _actor_params(recipient)
+        where.add(f"list_has_any(e.target_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))",
+                  *_actor_params(recipient))
     if type:
-        where.append("e.type = ?"); params.append(type.upper())
+        where.add("e.type = ?", type.upper())
     if status:
-        where.append("e.status = ?"); params.append(status)
+        where.add("e.status = ?", status)
     if since:
-        where.append("e.date >= ?"); params.append(since)
+        where.add("e.date >= ?", since)
     if until:
-        where.append("e.date <= ?"); params.append(until)
+        where.add("e.date <= ?", until)
     return _run(con, "SELECT e.date, e.type, e.mode, e.status,"
                      " (SELECT string_agg(DISTINCT n.name, '; ') FROM entities n WHERE n.article_id = e.article_id"
                      "   AND list_contains(e.source_ids, n.entity_id)) AS source,"
                      " (SELECT string_agg(DISTINCT n.name, '; ') FROM entities n WHERE n.article_id = e.article_id"
                      "   AND list_contains(e.target_ids, n.entity_id)) AS target,"
                      " e.trigger_text, e.article_id FROM events e"
-                     f" WHERE {' AND '.join(where)} ORDER BY e.date DESC NULLS LAST, e.article_id LIMIT ?",
-                params + [limit])
+                     f" WHERE {where.sql} ORDER BY e.date DESC NULLS LAST, e.article_id LIMIT ?",
+                where.params + [limit])
 
 
 def quotes(con: duckdb.DuckDBPyConnection, speaker: str | None = None, text: str | None = None,
            limit: int = 50) -> Table:
-    where, params = ["TRUE"], []
+    where = Where()
     if speaker:
-        where.append(f"(q.speaker IN {_ACTOR_IDS} OR q.speaker_text ILIKE ?)")
-        params += _actor_params(speaker) + [f"%{speaker}%"]
+        where.add(f"(q.speaker IN {_ACTOR_IDS} OR q.speaker_text ILIKE ?)", *_actor_params(speaker), f"%{speaker}%")
     if text:
-        where.append("q.text ILIKE ?"); params.append(f"%{text}%")
+        where.add("q.text ILIKE ?", f"%{text}%")
     return _run(con, "SELECT coalesce((SELECT any_value(n.name) FROM entities n WHERE n.article_id = q.article_id"
                      " AND n.entity_id = q.speaker), q.speaker_text) AS speaker, q.text, q.direct,"
                      " (SELECT any_value(n.name) FROM entities n WHERE n.article_id = q.article_id"
                      " AND n.entity_id = q.according_to) AS according_to, q.article_id FROM quotes q"
-                     f" WHERE {' AND '.join(where)} ORDER BY q.article_id, q.idx LIMIT ?", params + [limit])
+                     f" WHERE {where.sql} ORDER BY q.article_id, q.idx LIMIT ?", where.params + [limit])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,33 +131,31 @@ def _like(words: str) -> str:
     return f"%{escaped}%"
 
 
-def _page(con: duckdb.DuckDBPyConnection, select: str, count: str, where: list[str],
-          params: list[Any], order: str, limit: int, offset: int) -> Page:
-    clause = " AND ".join(where) or "TRUE"
-    total = con.execute(f"{count} WHERE {clause}", params).fetchone()[0]
-    table = _run(con, f"{select} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-                 params + [limit, offset])
+def _page(con: duckdb.DuckDBPyConnection, select: str, count: str, where: Where, order: str,
+          limit: int, offset: int) -> Page:
+    total = con.execute(f"{count} WHERE {where.sql}", where.params).fetchone()[0]
+    table = _run(con, f"{select} WHERE {where.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                 where.params + [limit, offset])
     return Page(table, int(total))
 
 
 def article_page(con: duckdb.DuckDBPyConnection, language: str | None = None, since: str | None = None,
                  until: str | None = None, q: str | None = None, limit: int = 50,
                  offset: int = 0) -> Page:
-    where, params = [], []
+    where = Where()
     if language:
-        where.append("language = ?"); params.append(language.lower())
+        where.add("language = ?", language.lower())
     if since:
-        where.append("published_date >= TRY_CAST(? AS DATE)"); params.append(since)
+        where.add("published_date >= TRY_CAST(? AS DATE)", since)
     if until:
-        where.append("published_date <= TRY_CAST(? AS DATE)"); params.append(until)
+        where.add("published_date <= TRY_CAST(? AS DATE)", until)
     if q:
-        where.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"); params += [_like(q)] * 2
+        where.add("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')", _like(q), _like(q))
     return _page(con, "SELECT id, published, language, title, outlet, uri, n_entities, n_events, n_quotes,"
                       " round(integrity_score, 2) AS integrity,"
                       # an untitled article (plain text) is known by its first line
                       " left(split_part(ltrim(text), chr(10), 1), 120) AS opening FROM articles",
-                 "SELECT count(*) FROM articles", where, params,
-                 "published_date DESC NULLS LAST, id", limit, offset)
+                 "SELECT count(*) FROM articles", where, "published_date DESC NULLS LAST, id", limit, offset)
 
 
 def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
@@ -154,18 +167,18 @@ def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 def entity_page(con: duckdb.DuckDBPyConnection, type: str | None = None, q: str | None = None,
                 limit: int = 50, offset: int = 0) -> Page:
     """Entities by frequency (mentions, then articles), optionally of one type or matching words."""
-    where, params = [], []
+    where = Where()
     if type:
-        where.append("type = ?"); params.append(type.upper())
+        where.add("type = ?", type.upper())
     if q:
-        where.append("(entity_id = ? OR name ILIKE ? ESCAPE '\\' OR entity_id IN (SELECT entity_id FROM"
-                     " mentions WHERE text ILIKE ? ESCAPE '\\'))")
-        params += [q, _like(q), _like(q)]
+        where.add("(entity_id = ? OR name ILIKE ? ESCAPE '\\' OR entity_id IN (SELECT entity_id FROM"
+                  " mentions WHERE text ILIKE ? ESCAPE '\\'))", q, _like(q), _like(q))
     grouped = ("(SELECT entity_id, any_value(name) AS name, any_value(type) AS type,"
                " any_value(country) AS country, any_value(wikidata) AS wikidata, bool_or(in_kb) AS in_kb,"
                " count(*) AS articles, sum(n_mentions) AS mentions FROM entities"
-               f" WHERE {' AND '.join(where) or 'TRUE'} GROUP BY entity_id)")
-    return _page(con, f"SELECT * FROM {grouped} g", f"SELECT count(*) FROM {grouped} g", [], params,
+               f" WHERE {where.sql} GROUP BY entity_id)")
+    # the conditions sit inside the grouped subquery; the outer query only carries their values
+    return _page(con, f"SELECT * FROM {grouped} g", f"SELECT count(*) FROM {grouped} g", Where(params=where.params),
                  "mentions DESC, articles DESC, name, entity_id", limit, offset)
 
 
@@ -220,79 +233,78 @@ class EventFilter:
     q: str | None = None
     article_id: str | None = None
 
-    def where(self) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
+    def where(self) -> Where:
+        where = Where()
 
         def side(column: str, words: str) -> None:
-            where.append(f"list_has_any(e.{column}, (SELECT list(entity_id) FROM {_ACTOR_IDS}))")
-            params.extend(_actor_params(words))
+            where.add(f"list_has_any(e.{column}, (SELECT list(entity_id) FROM {_ACTOR_IDS}))", *_actor_params(words))
 
         if self.actor:
             side("source_ids", self.actor)
         if self.recipient:
             side("target_ids", self.recipient)
         if self.actor_id:
-            where.append("list_contains(e.source_ids, ?)"); params.append(self.actor_id)
+            where.add("list_contains(e.source_ids, ?)", self.actor_id)
         if self.recipient_id:
-            where.append("list_contains(e.target_ids, ?)"); params.append(self.recipient_id)
+            where.add("list_contains(e.target_ids, ?)", self.recipient_id)
         if self.dyad:
             one, two = self.dyad
             ids = f"(SELECT list(entity_id) FROM {_ACTOR_IDS})"
-            where.append(f"((list_has_any(e.source_ids, {ids}) AND list_has_any(e.target_ids, {ids}))"
-                         f" OR (list_has_any(e.source_ids, {ids}) AND list_has_any(e.target_ids, {ids})))")
-            params += _actor_params(one) + _actor_params(two) + _actor_params(two) + _actor_params(one)
+            where.add(f"((list_has_any(e.source_ids, {ids}) AND list_has_any(e.target_ids, {ids}))"
+                      f" OR (list_has_any(e.source_ids, {ids}) AND list_has_any(e.target_ids, {ids})))",
+                      *_actor_params(one), *_actor_params(two), *_actor_params(two), *_actor_params(one))
         if self.type:
-            where.append("e.type = ?"); params.append(self.type.upper())
+            where.add("e.type = ?", self.type.upper())
         if self.status:
-            where.append("e.status = ?"); params.append(self.status)
+            where.add("e.status = ?", self.status)
         if self.since:
-            where.append(f"{_DAY_END} >= ?"); params.append(self.since)
+            where.add(f"{_DAY_END} >= ?", self.since)
         if self.until:
-            where.append(f"{_DAY_START} <= ?"); params.append(self.until)
+            where.add(f"{_DAY_START} <= ?", self.until)
         if self.language:
-            where.append("a.language = ?"); params.append(self.language.lower())
+            where.add("a.language = ?", self.language.lower())
         if self.q:
-            where.append("(e.sentence_text ILIKE ? ESCAPE '\\' OR e.trigger_text ILIKE ? ESCAPE '\\')")
-            params += [_like(self.q)] * 2
+            where.add("(e.sentence_text ILIKE ? ESCAPE '\\' OR e.trigger_text ILIKE ? ESCAPE '\\')",
+                      _like(self.q), _like(self.q))
         if self.article_id:
-            where.append("e.article_id = ?"); params.append(self.article_id)
-        return where, params
+            where.add("e.article_id = ?", self.article_id)
+        return where
 
 
 def event_page(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int = 50, offset: int = 0) -> Page:
-    where, params = flt.where()
     return _page(con, "SELECT e.article_id, e.event_id, e.date, e.type, e.mode, e.status,"
                       f" {_NAMES.format(col='source_ids')} AS source,"
                       f" {_NAMES.format(col='target_ids')} AS target,"
                       " e.source_ids, e.target_ids, e.location, e.intensity, e.confidence, e.rule,"
                       " e.trigger_text, e.sentence_text, a.language, a.published, a.title" + _EVENTS_FROM,
-                 "SELECT count(*)" + _EVENTS_FROM, where, params,
+                 "SELECT count(*)" + _EVENTS_FROM, flt.where(),
                  f"{_DAY_START} DESC NULLS LAST, e.article_id, e.event_id", limit, offset)
 
 
 GRANULARITIES = ("week", "month")
 
 
-def event_timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, granularity: str = "month") -> Table:
-    """Events per week or month with their mean intensity (approximate dates go to their period's start)."""
+def _period(granularity: str) -> str:
+    """The SQL that names a row's week or month from its ``day_start``."""
     if granularity not in GRANULARITIES:
         raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}")
-    period = ("substr(day_start, 1, 7)" if granularity == "month" else
-              "strftime(date_trunc('week', TRY_CAST(day_start AS DATE)), '%Y-%m-%d')")
-    where, params = flt.where()
+    return ("substr(day_start, 1, 7)" if granularity == "month" else
+            "strftime(date_trunc('week', TRY_CAST(day_start AS DATE)), '%Y-%m-%d')")
+
+
+def event_timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, granularity: str = "month") -> Table:
+    """Events per week or month with their mean intensity (approximate dates go to their period's start)."""
+    period = _period(granularity)
+    where = flt.where()
     return _run(con, f"SELECT {period} AS period, count(*) AS events, round(avg(intensity), 2) AS mean_intensity"
                      f" FROM (SELECT {_DAY_START} AS day_start, e.intensity{_EVENTS_FROM}"
-                     f" WHERE {' AND '.join(where) or 'TRUE'}) WHERE period IS NOT NULL"
-                     " GROUP BY period ORDER BY period", params)
+                     f" WHERE {where.sql}) WHERE period IS NOT NULL"
+                     " GROUP BY period ORDER BY period", where.params)
 
 
 def actor_activity(con: duckdb.DuckDBPyConnection, entity_id: str, granularity: str = "month") -> Table:
     """How often an entity acts and is acted upon, per period: its roles over time."""
-    if granularity not in GRANULARITIES:
-        raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}")
-    period = ("substr(day_start, 1, 7)" if granularity == "month" else
-              "strftime(date_trunc('week', TRY_CAST(day_start AS DATE)), '%Y-%m-%d')")
+    period = _period(granularity)
     return _run(con, f"SELECT {period} AS period, count(*) FILTER (WHERE as_actor) AS as_actor,"
                      " count(*) FILTER (WHERE as_recipient) AS as_recipient"
                      f" FROM (SELECT {_DAY_START} AS day_start, list_contains(e.source_ids, ?) AS as_actor,"
@@ -328,23 +340,23 @@ def network_edges(con: duckdb.DuckDBPyConnection, entity_ids: list[str]) -> Tabl
 def quote_page(con: duckdb.DuckDBPyConnection, speaker: str | None = None, q: str | None = None,
                speaker_id: str | None = None, article_id: str | None = None, limit: int = 50,
                offset: int = 0) -> Page:
-    where, params = [], []
+    where = Where()
     if speaker:
-        where.append(f"(q.speaker IN {_ACTOR_IDS} OR q.speaker_text ILIKE ? ESCAPE '\\')")
-        params += _actor_params(speaker) + [_like(speaker)]
+        where.add(f"(q.speaker IN {_ACTOR_IDS} OR q.speaker_text ILIKE ? ESCAPE '\\')",
+                  *_actor_params(speaker), _like(speaker))
     if speaker_id:
-        where.append("q.speaker = ?"); params.append(speaker_id)
+        where.add("q.speaker = ?", speaker_id)
     if q:
-        where.append("q.text ILIKE ? ESCAPE '\\'"); params.append(_like(q))
+        where.add("q.text ILIKE ? ESCAPE '\\'", _like(q))
     if article_id:
-        where.append("q.article_id = ?"); params.append(article_id)
+        where.add("q.article_id = ?", article_id)
     name = ("(SELECT any_value(n.name) FROM entities n WHERE n.article_id = q.article_id"
             " AND n.entity_id = q.{col})")
     return _page(con, "SELECT q.article_id, q.idx, q.speaker AS speaker_id,"
                       f" coalesce({name.format(col='speaker')}, q.speaker_text) AS speaker, q.text, q.direct,"
                       f" q.cue_text, {name.format(col='according_to')} AS according_to, q.confidence,"
                       " a.published, a.language, a.title FROM quotes q JOIN articles a ON a.id = q.article_id",
-                 "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id", where, params,
+                 "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id", where,
                  "a.published_date DESC NULLS LAST, q.article_id, q.idx", limit, offset)
 
 
