@@ -267,3 +267,51 @@ def test_an_implied_country_named_by_no_span_is_no_false_positive():
     d.entities.append(Entity("Q212", "Ukraine", "COUNTRY", implied=True))
     [overall, *_] = entity_scores(gold(entities=(PUTIN,)), d)
     assert (overall.tp, overall.fp, overall.fn) == (1, 0, 0)
+
+
+# -- why events were missed (aggregates that say where recall is lost) ------------------------------
+
+FIRST, SECOND = TEXT.split(". ", 1)[0] + ".", TEXT.split(". ", 1)[1]
+
+
+def event_in(sentence: str, type_: str, source: list[str], target: list[str]) -> Event:
+    start = TEXT.index(sentence)
+    return Event(type_, source, target, "occurred", None, Span(start, start + 1, TEXT[start]),
+                 Span(start, start + len(sentence), sentence))
+
+
+def test_a_gold_event_whose_sentence_yields_no_event_is_missed_for_want_of_a_trigger():
+    g = gold(entities=(PUTIN, XI), events=(GoldEvent("CONSULT", ("Vladimir Putin",), ("Xi Jinping",),
+                                                     evidence=FIRST),))
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q15031", "Xi Jinping", "PERSON")],
+               events=[event_in(SECOND, "CONSULT", ["Q15031"], ["Q7747"])])
+    extra = event_scores(g, pred)[0].extra
+    assert (extra["missed_no_event"], extra["missed_wrong_parties"], extra["missed_other_type"]) == (1, 0, 0)
+
+
+def test_a_gold_event_found_in_its_sentence_with_other_parties_is_missed_on_the_parties():
+    g = gold(entities=(PUTIN, XI), events=(GoldEvent("CONSULT", ("Vladimir Putin",), ("Xi Jinping",),
+                                                     evidence=FIRST),))
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q15031", "Xi Jinping", "PERSON")],
+               events=[event_in(FIRST, "CONSULT", ["Q15031"], ["Q7747"])])
+    extra = event_scores(g, pred)[0].extra
+    assert (extra["missed_no_event"], extra["missed_wrong_parties"], extra["missed_other_type"]) == (0, 1, 0)
+
+
+def test_a_gold_event_whose_sentence_yields_only_other_types_is_missed_on_the_type():
+    g = gold(entities=(PUTIN, XI), events=(GoldEvent("CONSULT", ("Vladimir Putin",), ("Xi Jinping",),
+                                                     evidence="ha parlato con Xi Jinping"),))
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q15031", "Xi Jinping", "PERSON")],
+               events=[event_in(FIRST, "MEET", ["Q7747"], ["Q15031"])])
+    extra = event_scores(g, pred)[0].extra
+    assert (extra["missed_no_event"], extra["missed_wrong_parties"], extra["missed_other_type"]) == (0, 0, 1)
+
+
+def test_events_are_counted_per_type_in_gold_prediction_and_matches():
+    g = gold(entities=(PUTIN, XI), events=(GoldEvent("CONSULT", ("Vladimir Putin",), ("Xi Jinping",)),
+                                           GoldEvent("COOPERATE", ("Vladimir Putin",), ("Xi Jinping",))))
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q15031", "Xi Jinping", "PERSON")],
+               events=[event("CONSULT", ["Q7747"], ["Q15031"]), event("MEET", ["Q7747"], ["Q15031"])])
+    extra = event_scores(g, pred)[0].extra
+    assert {k: v for k, v in extra.items() if k.split(".")[0] in ("gold", "pred", "tp")} == {
+        "gold.CONSULT": 1, "gold.COOPERATE": 1, "pred.CONSULT": 1, "pred.MEET": 1, "tp.CONSULT": 1}

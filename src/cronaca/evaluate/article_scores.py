@@ -211,8 +211,46 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
     n_gold, n_pred = len(gold.events), len(doc.events)
     status = sum(1 for i, j in pairs if doc.events[j].status == gold.events[i].status)
     events = _score("events", gold, len(pairs), n_pred - len(pairs), n_gold - len(pairs),
-                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status)
+                    type_tp=typed, type_fp=n_pred - typed, type_fn=n_gold - typed, status_correct=status,
+                    **miss_reasons(gold, doc, {i for i, _ in pairs}), **type_counts(gold, doc, pairs))
     return [events, date_score(gold, [(gold.events[i].date, doc.events[j].date) for i, j in pairs])]
+
+
+#: a predicted event stands in a gold event's evidence when this share of the shorter text is shared
+EVIDENCE_OVERLAP = 0.6
+MISS_REASONS = ("missed_no_event", "missed_wrong_parties", "missed_other_type", "missed_no_evidence")
+
+
+def miss_reasons(gold: GoldArticle, doc: Document, matched: set[int]) -> dict[str, int]:
+    """Why each unmatched gold event was missed, judged from its evidence sentence: nothing was
+    extracted there (the trigger was never read), an event of its type was but with other parties
+    (actor or recipient wrong), or only events of other types were. Aggregates of these tell where
+    recall is lost without anyone reading the held-out texts."""
+    sentences = [doc.text[e.sentence.start:e.sentence.end] for e in doc.events]
+    counts = dict.fromkeys(MISS_REASONS, 0)
+    for i, g in enumerate(gold.events):
+        if i in matched:
+            continue
+        if not g.evidence:
+            counts["missed_no_evidence"] += 1
+            continue
+        there = {doc.events[j].type.upper() for j, sentence in enumerate(sentences)
+                 if overlap_of_shorter(g.evidence, sentence) >= EVIDENCE_OVERLAP}
+        reason = "no_event" if not there else "wrong_parties" if g.type in there else "other_type"
+        counts[f"missed_{reason}"] += 1
+    return counts
+
+
+def type_counts(gold: GoldArticle, doc: Document, pairs: list[tuple[int, int]]) -> dict[str, int]:
+    """Gold, predicted and matched events per PLOVER type (``gold.MEET``, ``pred.MEET``, ``tp.MEET``):
+    per-type recall and precision summed over articles."""
+    counts: dict[str, int] = {}
+    for prefix, types in (("gold", [g.type for g in gold.events]),
+                          ("pred", [e.type.upper() for e in doc.events]),
+                          ("tp", [gold.events[i].type for i, _ in pairs])):
+        for t in types:
+            counts[f"{prefix}.{t}"] = counts.get(f"{prefix}.{t}", 0) + 1
+    return counts
 
 
 def event_pairs(gold: GoldArticle, doc: Document, identity: Identity) -> list[tuple[int, int]]:

@@ -196,6 +196,11 @@ def notes(score: Score) -> str:
         if key in extra:
             value = extra[key]
             parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}".strip())
+    missed = [(label, extra[key]) for key, label in (("missed_no_event", "no event"),
+                                                     ("missed_wrong_parties", "wrong parties"),
+                                                     ("missed_other_type", "other type")) if extra.get(key)]
+    if missed:
+        parts.append("missed: " + ", ".join(f"{label} {_number(value)}" for label, value in missed))
     zyte = extra.get("zyte_mean")
     if isinstance(zyte, dict):
         parts.append(f"zyte P/R/F1 {zyte['precision']:.3f}/{zyte['recall']:.3f}/{zyte['f1']:.3f}")
