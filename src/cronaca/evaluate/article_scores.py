@@ -218,14 +218,16 @@ def event_scores(gold: GoldArticle, doc: Document, identity: Identity | None = N
 
 #: a predicted event stands in a gold event's evidence when this share of the shorter text is shared
 EVIDENCE_OVERLAP = 0.6
-MISS_REASONS = ("missed_no_event", "missed_wrong_parties", "missed_other_type", "missed_no_evidence")
+MISS_REASONS = ("missed_no_trigger", "missed_trigger_unused", "missed_wrong_parties", "missed_other_type",
+                "missed_no_evidence")
 
 
 def miss_reasons(gold: GoldArticle, doc: Document, matched: set[int]) -> dict[str, int]:
-    """Why each unmatched gold event was missed, judged from its evidence sentence: nothing was
-    extracted there (the trigger was never read), an event of its type was but with other parties
-    (actor or recipient wrong), or only events of other types were. Aggregates of these tell where
-    recall is lost without anyone reading the held-out texts."""
+    """Why each unmatched gold event was missed, judged from its evidence sentence: the trigger lexicon
+    has no word of its type there (``no_trigger``); it has one but no event came out of the sentence
+    (``trigger_unused``: dropped for want of an actor or recipient, or ruled out); an event of its type
+    came out with other parties (``wrong_parties``); or only events of other types did. Aggregates of
+    these tell where recall is lost without anyone reading the held-out texts."""
     sentences = [doc.text[e.sentence.start:e.sentence.end] for e in doc.events]
     counts = dict.fromkeys(MISS_REASONS, 0)
     for i, g in enumerate(gold.events):
@@ -236,9 +238,25 @@ def miss_reasons(gold: GoldArticle, doc: Document, matched: set[int]) -> dict[st
             continue
         there = {doc.events[j].type.upper() for j, sentence in enumerate(sentences)
                  if overlap_of_shorter(g.evidence, sentence) >= EVIDENCE_OVERLAP}
-        reason = "no_event" if not there else "wrong_parties" if g.type in there else "other_type"
-        counts[f"missed_{reason}"] += 1
+        if there:
+            counts["missed_wrong_parties" if g.type in there else "missed_other_type"] += 1
+        else:
+            counts["missed_trigger_unused" if g.type in _trigger_types(doc, g.evidence) else "missed_no_trigger"] += 1
     return counts
+
+
+def _trigger_types(doc: Document, evidence: str) -> set[str]:
+    """Event types the trigger lexicon reads in the document's sentences that hold ``evidence``."""
+    from cronaca.extract.events.lexicon import lexicon
+
+    if not doc.language or not doc.text:
+        return set()
+    lex = lexicon(doc.language)
+    types: set[str] = set()
+    for start, end in doc.sentences or [(0, len(doc.text))]:
+        if overlap_of_shorter(evidence, doc.text[start:end]) >= EVIDENCE_OVERLAP:
+            types |= {t.type for m in lex.scan(doc.text[start:end]) for t in m.triggers}
+    return types
 
 
 def type_counts(gold: GoldArticle, doc: Document, pairs: list[tuple[int, int]]) -> dict[str, int]:

@@ -196,7 +196,8 @@ def notes(score: Score) -> str:
         if key in extra:
             value = extra[key]
             parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}".strip())
-    missed = [(label, extra[key]) for key, label in (("missed_no_event", "no event"),
+    missed = [(label, extra[key]) for key, label in (("missed_no_trigger", "no trigger"),
+                                                     ("missed_trigger_unused", "trigger unused"),
                                                      ("missed_wrong_parties", "wrong parties"),
                                                      ("missed_other_type", "other type")) if extra.get(key)]
     if missed:
