@@ -138,6 +138,29 @@ def test_quote_with_the_wrong_speaker_counts_for_the_span_but_not_for_attributio
     assert (score.extra["span_tp"], score.extra["span_fp"], score.extra["span_fn"]) == (1, 0, 0)
 
 
+def speaker_errors_of(score) -> tuple[int, int, int]:
+    return tuple(score.extra[k] for k in ("speaker_none", "speaker_unlinked", "speaker_other"))
+
+
+def test_a_quote_given_to_another_entity_than_a_linked_gold_speaker_is_a_wrong_pick():
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON"), entity("Q15031", "Xi Jinping", "PERSON")],
+               [quote("veramente strategica", "Q15031")])
+    score = quote_score(gold(entities=(PUTIN, XI), quotes=(GoldQuote("veramente strategica", "Vladimir Putin"),)), pred)
+    assert speaker_errors_of(score) == (0, 0, 1)
+
+
+def test_a_quote_whose_gold_speaker_the_linker_never_made_is_counted_as_unlinked():
+    pred = doc([entity("Q15031", "Xi Jinping", "PERSON")], [quote("veramente strategica", "Q15031")])
+    score = quote_score(gold(entities=(PUTIN, XI), quotes=(GoldQuote("veramente strategica", "Vladimir Putin"),)), pred)
+    assert speaker_errors_of(score) == (0, 1, 0)
+
+
+def test_a_quote_found_without_a_speaker_is_counted_as_speakerless():
+    pred = doc([entity("Q7747", "Vladimir Putin", "PERSON")], [quote("veramente strategica", None)])
+    score = quote_score(gold(entities=(PUTIN,), quotes=(GoldQuote("veramente strategica", "Vladimir Putin"),)), pred)
+    assert speaker_errors_of(score) == (1, 0, 0)
+
+
 def test_quote_sharing_less_than_half_of_the_shorter_text_is_not_a_match():
     pred = doc([entity("Q7747", "Vladimir Putin", "PERSON")],
                [quote("la cooperazione è “veramente strategica”", "Q7747")])

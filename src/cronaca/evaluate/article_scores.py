@@ -9,11 +9,11 @@ linking error costs in the entity score, and an attribution error in the quote o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from cronaca.document import Document, Entity
+from cronaca.document import Document, Entity, Quote
 from cronaca.evaluate.gold import GoldArticle, GoldEntity, GoldEvent, GoldQuote
 from cronaca.evaluate.matching import match, overlap_of_shorter
 from cronaca.evaluate.metrics import Score
@@ -181,7 +181,32 @@ def quote_score(gold: GoldArticle, doc: Document, identity: Identity | None = No
     according = sum(1 for i, j in pairs
                     if identity.entity(doc.quotes[j].according_to) == identity.gold_name(gold.quotes[i].according_to))
     return _score("quotes", gold, tp, n_pred - tp, n_gold - tp,
-                  span_tp=span, span_fp=n_pred - span, span_fn=n_gold - span, according_correct=according)
+                  span_tp=span, span_fp=n_pred - span, span_fn=n_gold - span, according_correct=according,
+                  **speaker_errors(gold, doc, identity, pairs, words))
+
+
+SPEAKER_ERRORS = ("speaker_none", "speaker_unlinked", "speaker_other")
+
+
+def speaker_errors(gold: GoldArticle, doc: Document, identity: Identity, pairs: list[tuple[int, int]],
+                   words: Callable[[GoldQuote, Quote], bool]) -> dict[str, int]:
+    """Why quotes found with the right words have the wrong speaker: none was given (``speaker_none``),
+    the gold speaker is no entity of the prediction at all (``speaker_unlinked``: the linker never
+    made it, so no attribution rule could pick it), or another entity was picked (``speaker_other``)."""
+    counts = dict.fromkeys(SPEAKER_ERRORS, 0)
+    gold_left = [i for i in range(len(gold.quotes)) if i not in {i for i, _ in pairs}]
+    pred_left = [j for j in range(len(doc.quotes)) if j not in {j for _, j in pairs}]
+    linked = {identity.entity(e.id) for e in doc.entities}
+    found = match([gold.quotes[i] for i in gold_left], [doc.quotes[j] for j in pred_left], words)
+    for a, b in found:
+        g, p = gold.quotes[gold_left[a]], doc.quotes[pred_left[b]]
+        if p.speaker is None:
+            counts["speaker_none"] += 1
+        elif g.speaker is not None and identity.gold_name(g.speaker) not in linked:
+            counts["speaker_unlinked"] += 1
+        else:
+            counts["speaker_other"] += 1
+    return counts
 
 
 # -- events and their dates ----------------------------------------------------------------------

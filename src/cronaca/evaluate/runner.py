@@ -200,6 +200,10 @@ def notes(score: Score) -> str:
                                                      ("missed_trigger_unused", "trigger unused"),
                                                      ("missed_wrong_parties", "wrong parties"),
                                                      ("missed_other_type", "other type")) if extra.get(key)]
+    wrong = [(label, extra[key]) for key, label in (("speaker_none", "none"), ("speaker_unlinked", "unlinked"),
+                                                    ("speaker_other", "other")) if extra.get(key)]
+    if wrong:
+        parts.append("wrong speaker: " + ", ".join(f"{label} {_number(value)}" for label, value in wrong))
     if missed:
         parts.append("missed: " + ", ".join(f"{label} {_number(value)}" for label, value in missed))
     zyte = extra.get("zyte_mean")
