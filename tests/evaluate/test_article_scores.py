@@ -116,6 +116,26 @@ def test_entities_are_also_counted_per_type_group():
     assert by_stage["entities.ORG"] == (0, 0, 0)
 
 
+def entity_misses(score) -> tuple[int, int, int, int]:
+    return tuple(score.extra[k] for k in ("missed_wrong_type", "missed_other_entity", "missed_unmentioned",
+                                          "missed_not_in_text"))
+
+
+def test_a_gold_entity_made_with_a_type_of_another_group_is_missed_on_its_type():
+    pred = doc([entity("Q7747", "Vladimir Putin", "ORG", "Vladimir Putin")])
+    assert entity_misses(entity_scores(gold(entities=(PUTIN,)), pred)[0]) == (1, 0, 0, 0)
+
+
+def test_a_gold_entity_whose_words_another_entity_covers_is_missed_on_the_entity():
+    pred = doc([entity("x1", "Russo Vladimir Putin", "PERSON", "russo Vladimir Putin")])
+    assert entity_misses(entity_scores(gold(entities=(PUTIN,)), pred)[0]) == (0, 1, 0, 0)
+
+
+def test_a_gold_entity_no_mention_covers_is_unmentioned_and_one_the_text_never_names_is_not_in_text():
+    pred = doc([])
+    assert entity_misses(entity_scores(gold(entities=(XI, RUSSIA)), pred)[0]) == (0, 0, 1, 1)
+
+
 def test_mention_recall_counts_alias_occurrences_covered_by_the_right_entity():
     # occurrences: "Il presidente russo", "Vladimir Putin", "Putin" (2nd sentence), "Xi Jinping" -> 4
     pred = [entity("Q7747", "Vladimir Putin", "PERSON", "Vladimir Putin", "Putin ha detto")]

@@ -125,12 +125,46 @@ def entity_scores(gold: GoldArticle, doc: Document, identity: Identity | None = 
     scores = [_score("entities", gold, len(pairs), len(named) - len(pairs),
                      len(gold.entities) - len(pairs), mentions_found=found, mentions_total=total,
                      exact_type=exact)]
+    why = [(group(g.type), entity_miss(g, doc, named, identity))
+           for i, g in enumerate(gold.entities) if i not in gold_hit]
+    scores[0].extra.update(_reason_counts(r for _, r in why))
     for name in GROUPS:
         tp = sum(1 for i in gold_hit if group(gold.entities[i].type) == name)
         fp = sum(1 for j, e in enumerate(named) if j not in pred_hit and group(e.type) == name)
         fn = sum(1 for i, e in enumerate(gold.entities) if i not in gold_hit and group(e.type) == name)
-        scores.append(_score(f"entities.{name}", gold, tp, fp, fn))
+        scores.append(_score(f"entities.{name}", gold, tp, fp, fn,
+                             **_reason_counts(r for g, r in why if g == name)))
     return scores
+
+
+ENTITY_MISSES = ("missed_wrong_type", "missed_other_entity", "missed_unmentioned", "missed_not_in_text")
+
+
+def _reason_counts(reasons: Iterable[str]) -> dict[str, int]:
+    counts = dict.fromkeys(ENTITY_MISSES, 0)
+    for reason in reasons:
+        counts[reason] += 1
+    return counts
+
+
+def entity_miss(g: GoldEntity, doc: Document, named: list[Entity], identity: Identity) -> str:
+    """Why a gold entity was not found: the right entity was made with a type of another group
+    (``wrong_type``); its words are covered by a mention of some other entity (``other_entity``: a span
+    too long or short, or linked or named otherwise); no mention covers them (``unmentioned``); or
+    none of its names occurs in the cleaned text (``not_in_text``: the gold lists no form the text uses)."""
+    key = _key(g.name)
+    if any(identity.entity(p.id) == key for p in named):
+        return "missed_wrong_type"
+    names = sorted({n for n in (g.name, *g.aliases) if n.strip()}, key=len, reverse=True)
+    if not names or not doc.text:
+        return "missed_not_in_text"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+                         + r")(?!\w)", re.IGNORECASE)
+    spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
+    if not spans:
+        return "missed_not_in_text"
+    covered = any(m.start < e and s < m.end for p in named for m in p.mentions for s, e in spans)
+    return "missed_other_entity" if covered else "missed_unmentioned"
 
 
 def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tuple[int, int]:

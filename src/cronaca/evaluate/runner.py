@@ -196,6 +196,11 @@ def notes(score: Score) -> str:
         if key in extra:
             value = extra[key]
             parts.append(f"{label} {value:.3f}" if isinstance(value, float) else f"{label} {value}".strip())
+    if "missed_unmentioned" in extra:
+        parts.append("missed: " + ", ".join(
+            f"{label} {_number(extra[key])}" for key, label in (
+                ("missed_unmentioned", "unmentioned"), ("missed_other_entity", "other entity"),
+                ("missed_wrong_type", "wrong type"), ("missed_not_in_text", "not in text")) if extra.get(key)))
     missed = [(label, extra[key]) for key, label in (("missed_no_trigger", "no trigger"),
                                                      ("missed_trigger_unused", "trigger unused"),
                                                      ("missed_wrong_parties", "wrong parties"),
