@@ -5,7 +5,7 @@ import pytest
 
 from cronaca.document import Document, Entity, Event, Mention, Quote, Removed, Repair, Span
 from cronaca.evaluate.article_scores import (
-    damage_scores, date_score, entity_scores, event_scores, quote_score, same_repair,
+    Identity, damage_scores, date_score, entity_scores, event_scores, quote_score, same_repair,
 )
 from cronaca.evaluate.gold import GoldArticle, GoldEntity, GoldEvent, GoldQuote, GoldRemoved
 from cronaca.evaluate.matching import match, overlap_of_shorter
@@ -84,6 +84,20 @@ def test_entity_named_like_a_gold_alias_without_its_article_counts_as_found():
     scores = entity_scores(gold(entities=(PUTIN,)), doc([entity("x:person:presidente-russo",
                                                                 "presidente russo", "PERSON")]))
     assert counts(scores[0]) == (1, 0, 0)
+
+
+def test_a_kb_entity_is_identified_by_a_name_its_kb_entry_lists():
+    # the KB calls him "Benedict XVI" and lists "Pope Benedict XVI" among his English names
+    pope = GoldEntity("Pope Benedict XVI", "PERSON", ("Benedetto XVI",))
+    pred = doc([entity("kb:person:benedict-xvi", "Benedict XVI", "PERSON")])
+    assert counts(entity_scores(gold(entities=(pope,)), pred)[0]) == (1, 0, 0)
+
+
+def test_a_kb_name_never_overrides_a_predicted_name_that_is_a_gold_name_of_another_type():
+    # "Italy" typed PLACE is no gold COUNTRY match, but it still stands for the gold "Italy" in events
+    italy = GoldEntity("Italy", "COUNTRY", ("Italia",))
+    pred = doc([entity("Q38", "Italy", "PLACE")])
+    assert Identity.of(gold(entities=(italy,)), pred).entity("Q38") == "italy"
 
 
 def test_a_leading_word_that_is_no_article_is_not_dropped_from_an_alias():

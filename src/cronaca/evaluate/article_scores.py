@@ -2,7 +2,8 @@
 
 Pure functions of (GoldArticle, Document), so each rule of the scoring can be shown with a
 hand-made example. Predicted entities are identified with gold entities by name: the canonical
-name, or any alias the annotator listed, within the same type group. Speakers and event actors
+name, or any alias the annotator listed, within the same type group; a KB entity also by any name
+or acronym its KB entry lists (the annotators wrote names without the KB). Speakers and event actors
 are entity ids in the prediction; they are compared through that same identification, so a
 linking error costs in the entity score, and an attribution error in the quote or event score.
 """
@@ -85,7 +86,7 @@ class Identity:
                 if bare:
                     by_alias.setdefault((bare, group(entity.type)), _key(entity.name))
                     by_name.setdefault(bare, _key(entity.name))
-        predicted = {e.id: by_alias.get((_key(e.name), group(e.type)), _key(e.name)) for e in doc.entities}
+        predicted = {e.id: _gold_key(e, by_alias, by_name) for e in doc.entities}
         return cls(by_alias, by_name, predicted)
 
     def entity(self, entity_id: str | None) -> str | None:
@@ -95,6 +96,27 @@ class Identity:
 
     def gold_name(self, name: str | None) -> str | None:
         return None if name is None else self.by_name.get(_key(name), _key(name))
+
+
+def _gold_key(entity: Entity, by_alias: dict[tuple[str, str], str], by_name: dict[str, str]) -> str:
+    """The gold entity a predicted one is, by its name, else (when its name is no gold name of any
+    type) by a name or acronym its KB entry lists (the KB's "Benedict XVI" is the gold's "Pope Benedict
+    XVI", its "Central Intelligence Agency" the gold's "CIA"); a name no gold entity has stands for itself."""
+    kind = group(entity.type)
+    found = by_alias.get((_key(entity.name), kind))
+    if found is None and entity.in_kb and _key(entity.name) not in by_name:
+        entry = _kb().get(entity.id)
+        forms = [name for names in (*entry.aliases.values(), *entry.acronyms.values()) for name in names] \
+            if entry else []
+        found = next((by_alias[(_key(f), kind)] for f in forms if (_key(f), kind) in by_alias), None)
+    return found or _key(entity.name)
+
+
+@cache
+def _kb():
+    from cronaca.kb import load
+
+    return load()
 
 
 def score_article(gold: GoldArticle, doc: Document) -> list[Score]:
