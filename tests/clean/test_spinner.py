@@ -770,3 +770,26 @@ def test_an_unaccented_english_word_in_accented_french_is_still_a_swap():
 def test_a_word_ending_a_chain_of_apostrophes_is_no_elision():
     text = "Le festival a célébré le rock'n'roll avec plusieurs concerts gratuits sur la place."
     assert spinner.propose(text, "fr") == []
+
+
+def test_a_function_word_swap_the_noisy_lexicon_knows_is_still_a_swap():
+    # simplemma's French lexicon knows "lad" (and "have", "gift"), but English has it far more
+    # (clean.tsv spinner_lexicon_doubt_gap): standing for "son", it is the spinner's
+    text = ("Quand il s'agit de dorloter ses entrailles, il faut diversifier lad assiette et "
+            "nourrir lad microbiote avec des fibres, explique la chercheuse.")
+    edits = spinner.propose(text, "fr")
+    assert [(text[e.start:e.end], e.replacement) for e in edits] == [("lad", "son"), ("lad", "son")]
+
+
+def test_a_token_standing_for_a_noun_marker_is_no_swap_after_a_noun_marker():
+    # "un lad" is the French stable lad: a possessive never follows an article
+    text = "Il travaille comme un lad dans une écurie de courses à Chantilly depuis trois ans."
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_lexicon_is_believed_where_the_language_sets_no_doubt_gap():
+    # Italian "suppose" (from "supporre") is rare and more frequent in English, yet a word of
+    # the language: the Italian lexicon is believed
+    detector = spinner.Detector.for_language("it")
+    assert detector.lexicon_doubt_gap is None and detector.lexicon_vouches("suppose")
+    assert "suppose" not in detector.function_swaps

@@ -228,6 +228,8 @@ class Detector:
     # article_onsets.tsv: what the word after an article form starts with (Italian "lo" before
     # "s" + consonant, "z"...; "il" before the other consonants)
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # clean.tsv spinner_lexicon_doubt_gap (see lexicon_vouches); None: the lexicon is believed
+    lexicon_doubt_gap: float | None = None
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -353,9 +355,9 @@ class Detector:
     def function_swaps(self) -> frozenset[str]:
         """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word or
         a noun marker ("son", "il") and that lean English: more frequent in English, unknown to
-        the language's lexicon, not loanwords (see _function_word_swaps). The file lists each
-        token's originals best first: the first tells whether to look further (computed when
-        first asked)."""
+        the language's lexicon (or known where it is not believed: lexicon_vouches), not
+        loanwords (see _function_word_swaps). The file lists each token's originals best first:
+        the first tells whether to look further (computed when first asked)."""
         closed = self.function_words | self.noun_markers
         found = set()
         for token, rows in self.slot_reverse.items():
@@ -363,7 +365,7 @@ class Detector:
                 continue
             originals = self.originals(token)
             if (originals[0][0] in closed and originals[0][1] >= FUNCTION_SWAP_SHARE
-                    and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
+                    and len(token) >= MIN_SLOT_LETTERS and not self.lexicon_vouches(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
                     and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
                     and not (self.adjective_endings and self.inflected_here(token))):
@@ -393,6 +395,18 @@ class Detector:
         """The language's lexicon knows ``word``; asked only about words of zipf >=
         LEXICON_MIN_ZIPF_EN in English, the only ones the lexicon list holds."""
         return word in self.lexicon
+
+    def lexicon_vouches(self, word: str) -> bool:
+        """The language's lexicon knows ``word``, and is believed: where clean.tsv sets
+        spinner_lexicon_doubt_gap, a lexicon that took in English words (simplemma's French
+        knows "have", "about", "gift", "nurse" as French) is not believed about a word that
+        much more frequent (zipf) in English than in the language. Asked only where the word
+        would stand for a function word (see function_swaps): "Diversifier lad assiette" is the
+        spinner's "son", though the lexicon knows the French stable lad."""
+        if not self.in_lexicon(word):
+            return False
+        return self.lexicon_doubt_gap is None or (
+            zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < self.lexicon_doubt_gap)
 
     def common_english(self, word: str) -> bool:
         """A very common English word that reads as English here ("the", "of"), not a name's
@@ -508,7 +522,8 @@ def _detector(lang: str) -> Detector:
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
                     t["agreement_endings"], slot_reverse=t["slot_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
-                    article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]})
+                    article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
+                    lexicon_doubt_gap=t["lexicon_doubt_gap"])
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -546,6 +561,8 @@ def _tables(lang: str) -> dict[str, object]:
         "function_words": frozenset(data.words("function_words.txt")),
         "adjective_endings": tuple(data.words("adjective_endings.txt")),
         "compounds": options.get("split_glued_words", "no") == "no",
+        "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
+                              if options.get("spinner_lexicon_doubt_gap") else None),
         "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
@@ -1349,8 +1366,13 @@ def _function_word_swaps(text: str, lowered: str, words: list[str],
     function word of the language is its likely original (spinner_reverse_slots.tsv)."""
     spans = []
     for token in detector.function_swaps.intersection(words):
+        # a token that stands for a noun marker ("lad" for "son") cannot follow one: "le lad",
+        # "un lad" is the language's own noun (the French stable lad)
+        marker = detector.originals(token)[0][0] in detector.noun_markers
         for start, end in _occurrences(lowered, token):
-            if text[start:end].islower() and _plausible_swap(text, lowered, start, end, detector):
+            if (text[start:end].islower()
+                    and not (marker and _after_noun_marker(text, lowered, start, end, detector))
+                    and _plausible_swap(text, lowered, start, end, detector)):
                 spans.append((start, end))
     return spans
 
