@@ -793,3 +793,29 @@ def test_a_lexicon_is_believed_where_the_language_sets_no_doubt_gap():
     detector = spinner.Detector.for_language("it")
     assert detector.lexicon_doubt_gap is None and detector.lexicon_vouches("suppose")
     assert "suppose" not in detector.function_swaps
+
+
+def test_a_noun_standing_bare_where_ad_stands_before_a_vowel_is_the_spinners_ad():
+    # "packaging" is an Italian loanword, but no noun stands bare between a verb and an
+    # infinitive: the spinner's "ad" (article_onsets.tsv: "ad" stands before a vowel)
+    text = "La squadra ha giocato bene ma non riesce packaging arrivare al nuovo vantaggio."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("packaging", "ad")
+
+
+def test_the_same_noun_after_an_article_is_the_languages_loanword():
+    text = "Ieri è uscito il trailer ufficiale del film, atteso da mesi dai fan di tutta Italia."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_bare_noun_before_a_function_word_stood_for_no_ad():
+    # "ad anche" is no Italian: "grande business" is an adjective and its noun
+    text = ("Il commercio di pezzi rubati è diventato un grande business anche all'estero, "
+            "spiegano gli investigatori.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_bare_noun_before_a_consonant_stood_for_no_ad():
+    text = ("Il commercio di pezzi rubati è diventato un grande business nel mondo "
+            "dell'illecito, spiegano gli investigatori.")
+    assert spinner.propose(text, "it") == []

@@ -167,6 +167,7 @@ FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 # a word this much more frequent (zipf) in the language than in English is its own, in any slot
 SLOT_OWN_GAP = 1.5
+BARE_SLOT_MAX_ZIPF = 4.5  # see Detector.bare_function_swaps
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
@@ -368,6 +369,30 @@ class Detector:
                     and len(token) >= MIN_SLOT_LETTERS and not self.lexicon_vouches(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
                     and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
+                    and not (self.adjective_endings and self.inflected_here(token))):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
+    def bare_function_swaps(self) -> frozenset[str]:
+        """Replacements whose likely original is a function word that is no noun marker and
+        whose form asks the next word's sound (article_onsets.tsv: Italian "ad" before a vowel),
+        too common in the language to be function_swaps by themselves ("trailer", zipf 4.1 in
+        Italian) or listed loanwords ("packaging"), but more frequent in English and unknown to
+        the lexicon: the language's text knows them as nouns, which stand after a noun marker or
+        a preposition; found bare after a content word, before a word the function word may
+        stand before, they stood for it (see _bare_function_word_swaps)."""
+        found = set()
+        for token in self.slot_reverse:
+            originals = self.originals(token)
+            if (originals[0][0] in self.function_words
+                    and originals[0][0] in self.article_onsets
+                    and originals[0][0] not in self.noun_markers
+                    and originals[0][1] >= FUNCTION_SWAP_SHARE
+                    and len(token) >= MIN_SLOT_LETTERS and not self.lexicon_vouches(token)
+                    and zipf_frequency(token, self.lang) < BARE_SLOT_MAX_ZIPF
+                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
+                    and token not in self.function_swaps
                     and not (self.adjective_endings and self.inflected_here(token))):
                 found.add(token)
         return frozenset(found)
@@ -1377,6 +1402,29 @@ def _function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+def _bare_function_word_swaps(text: str, lowered: str, words: list[str],
+                              detector: Detector) -> list[tuple[int, int]]:
+    """Spans of bare_function_swaps tokens standing where no noun of the language stands: right
+    after a lower-case content word, with only a space between, and before a word whose first
+    letters the function word's form asks ("riesce packaging arrivare", "percorsi trailer esso
+    associati" for "ad"); not after a noun marker or a function word ("il trailer", "di
+    packaging"), nor before a word the form cannot precede ("grande business nel mondo") or
+    another function word, which no "ad" precedes ("grande business anche all'estero")."""
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    for token in detector.bare_function_swaps.intersection(words):
+        onset = detector.article_onsets[detector.originals(token)[0][0]]
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if (left.islower() and left not in closed and detector.own(left)
+                    and onset.match(right.lower()) and right.lower() not in detector.function_words
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
 def propose(text: str, lang: str | None) -> list[Edit]:
     """Repairs of swapped tokens, and suspect records where the original is not clear."""
     if not lang or lang == "en":
@@ -1392,6 +1440,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     kinds = [known[w] if w in known else check(w) for w in lowers]
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
     slots += _function_word_swaps(text, lowered, lowers, detector)
+    slots += _bare_function_word_swaps(text, lowered, lowers, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if detector.writes_no_accents(lowered, len(lowers)):
