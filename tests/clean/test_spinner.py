@@ -819,3 +819,12 @@ def test_a_bare_noun_before_a_consonant_stood_for_no_ad():
     text = ("Il commercio di pezzi rubati è diventato un grande business nel mondo "
             "dell'illecito, spiegano gli investigatori.")
     assert spinner.propose(text, "it") == []
+
+
+def test_a_weak_token_next_to_a_persons_name_is_still_a_swap():
+    # "Nick Blackwell" is a person (a given name, then a surname): a person's name makes no
+    # English compound with the word after it, as a firm's may ("Gartner research")
+    text = ("Dopo la sconfitta del 26 marzo, Nick Blackwell day svenuto e tenuto in coma "
+            "farmacologico presso il centro medico della città.")
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("day", "era")

@@ -1027,7 +1027,11 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return bool(w) and not w.islower() and not (
             (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
 
-    if (name_like(left, opener) or name_like(right, False)) and (
+    # a person's name ("Nick Blackwell day svenuto", "Il laird Bob Arum") makes no English
+    # compound with the word next to it, as a firm's may ("Gartner research")
+    left_name = name_like(left, opener) and not _person_before(text, start)
+    right_name = name_like(right, False) and not _person_after(text, end)
+    if (left_name or right_name) and (
             _weak_swap_share(detector, word) < NAME_NEIGHBOUR_SWAP_SHARE):
         # next to a name ("Gartner research"), unless nouns are capitalised words or the
         # neighbour is a word of the language opening the sentence ("Nel day"), or the token is
@@ -1041,6 +1045,40 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
     return not any(detector.englishish(w) for w in _phrase_neighbours(text, left, right, detector)
                    if w != word)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names of every language with a data folder (given_names.txt): news in one
+    language names people of all the others ("Nick", "Bob" are listed in English)."""
+    from cronaca.lang import supported
+    names: set[str] = set()
+    for code in supported():
+        try:
+            names.update(load(code).words("given_names.txt"))
+        except LanguageDataError:
+            continue
+    return frozenset(names)
+
+
+def _person_before(text: str, start: int) -> bool:
+    """The two words right before ``start`` (spaces only between) are a given name and a
+    capitalised surname: "Nick Blackwell"."""
+    surname = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    if surname is None or not surname.group(1)[:1].isupper():
+        return False
+    given = _LEFT_WORD.search(text, max(0, surname.start() - CONTEXT_CHARS), surname.start())
+    return given is not None and given.group(1) in _given_names()
+
+
+def _person_after(text: str, end: int) -> bool:
+    """The two words right after ``end`` are a given name and a capitalised surname: "Bob
+    Arum"."""
+    given = _RIGHT_WORD.match(text, end, end + CONTEXT_CHARS)
+    if given is None or given.group(1) not in _given_names():
+        return False
+    surname = _RIGHT_WORD.match(text, given.end(), given.end() + CONTEXT_CHARS)
+    return surname is not None and surname.group(1)[:1].isupper()
 
 
 def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Match[str]],
