@@ -167,7 +167,9 @@ FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 # a word this much more frequent (zipf) in the language than in English is its own, in any slot
 SLOT_OWN_GAP = 1.5
-BARE_SLOT_MAX_ZIPF = 4.5  # see Detector.bare_function_swaps
+# a token this common in the language is its own noun even standing bare (see
+# Detector.bare_function_swaps; Italian "trailer" is 4.1, "business" 4.5)
+BARE_SLOT_MAX_ZIPF = 4.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
@@ -1027,8 +1029,8 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return bool(w) and not w.islower() and not (
             (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
 
-    # a person's name ("Nick Blackwell day svenuto", "Il laird Bob Arum") makes no English
-    # compound with the word next to it, as a firm's may ("Gartner research")
+    # a person's name (a given name and a surname: "Nick Blackwell day svenuto") makes no
+    # English compound with the word next to it, as a firm's may ("Gartner research")
     left_name = name_like(left, opener) and not _person_before(text, start)
     right_name = name_like(right, False) and not _person_after(text, end)
     if (left_name or right_name) and (
