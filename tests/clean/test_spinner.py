@@ -828,3 +828,21 @@ def test_a_weak_token_next_to_a_persons_name_is_still_a_swap():
             "farmacologico presso il centro medico della città.")
     (edit,) = spinner.propose(text, "it")
     assert (text[edit.start:edit.end], edit.replacement) == ("day", "era")
+
+
+def test_a_word_after_an_article_form_it_cannot_follow_is_flagged():
+    # Italian writes "lo spread", never "lo" before an "h": the form was chosen for the word
+    # the spinner swapped away (article_onsets.tsv)
+    text = "Dopo la sfiducia in parlamento lo hold torna a salire e la borsa chiude in calo."
+    (edit,) = spinner.propose(text, "it")
+    assert text[edit.start:edit.end] == "hold"
+
+
+@pytest.mark.parametrize("text", [
+    # a loanword whose "ch" sounds like "sc" takes "lo"
+    "Ieri sera lo chef ha presentato il nuovo menu del ristorante ai clienti della città.",
+    # a word of the language after the wrong form is the writer's slip
+    "Il furto è avvenuto nel area del comprensorio ceramico dove si sono verificati altri colpi.",
+])
+def test_a_fitting_loanword_or_a_writers_slip_after_an_article_is_no_swap(text):
+    assert spinner.propose(text, "it") == []

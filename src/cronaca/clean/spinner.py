@@ -400,6 +400,16 @@ class Detector:
         return frozenset(found)
 
     @cached_property
+    def onset_slots(self) -> re.Pattern[str] | None:
+        """A pattern (over lower-cased text) for an article form of article_onsets.tsv and the
+        word after it, one space apart: where the form tells the word's first letters ("lo
+        wrestler" is no Italian, "lo" stands before s + consonant, z...). None without forms."""
+        if not self.article_onsets:
+            return None
+        forms = "|".join(sorted(map(re.escape, self.article_onsets), key=lambda f: (-len(f), f)))
+        return re.compile(rf"(?<![\w'’-])({forms})[ \t]([^\W\d_]+)")
+
+    @cached_property
     def _elided(self) -> frozenset[str]:
         return frozenset(w[:-1] for w in self.elision if w[-1:] in _VOWELS and len(w) > 1)
 
@@ -1373,6 +1383,34 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
+def _onset_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words the spinner can have put there, written in lower case right after an
+    article form whose sound they do not fit (article_onsets.tsv: "dei affiliate", "lo hold",
+    "al upgrade" in Italian, where "degli", "l'" would stand), in running text, with an
+    original that fits: the form was written for the word the spinner swapped away. A word
+    of the language (native, or known to its lexicon) is left alone: a form that is also a
+    pronoun ("gli serve") fits it, and after a wrong form it is the writer's slip ("nel area",
+    "un scene")."""
+    pattern = detector.onset_slots
+    if pattern is None:
+        return []
+    spans = []
+    for match in pattern.finditer(lowered):
+        form, token = match.groups()
+        onset = detector.article_onsets[form]
+        start, end = match.span(2)
+        if (onset.match(token) is None and not detector.native(token)
+                and not detector.lexicon_vouches(token)
+                and (token in detector.reverse or token in detector.slot_reverse)
+                and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                and not detector.own_much_more(token)
+                and text[start:end].islower()
+                and any(onset.match(w) for w, _ in detector.originals(token))
+                and _plausible_swap(text, lowered, start, end, detector)):
+            spans.append((start, end))
+    return spans
+
+
 def _slot_originals(text: str, lowered: str, starts: list[int], word: str,
                     detector: Detector) -> list[tuple[str, float]]:
     """The originals of ``word`` that fit every slot it was found in: the first letter its
@@ -1481,6 +1519,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
+    slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if detector.writes_no_accents(lowered, len(lowers)):
