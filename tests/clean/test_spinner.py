@@ -770,3 +770,79 @@ def test_an_unaccented_english_word_in_accented_french_is_still_a_swap():
 def test_a_word_ending_a_chain_of_apostrophes_is_no_elision():
     text = "Le festival a célébré le rock'n'roll avec plusieurs concerts gratuits sur la place."
     assert spinner.propose(text, "fr") == []
+
+
+def test_a_function_word_swap_the_noisy_lexicon_knows_is_still_a_swap():
+    # simplemma's French lexicon knows "lad" (and "have", "gift"), but English has it far more
+    # (clean.tsv spinner_lexicon_doubt_gap): standing for "son", it is the spinner's
+    text = ("Quand il s'agit de dorloter ses entrailles, il faut diversifier lad assiette et "
+            "nourrir lad microbiote avec des fibres, explique la chercheuse.")
+    edits = spinner.propose(text, "fr")
+    assert [(text[e.start:e.end], e.replacement) for e in edits] == [("lad", "son"), ("lad", "son")]
+
+
+def test_a_token_standing_for_a_noun_marker_is_no_swap_after_a_noun_marker():
+    # "un lad" is the French stable lad: a possessive never follows an article
+    text = "Il travaille comme un lad dans une écurie de courses à Chantilly depuis trois ans."
+    assert spinner.propose(text, "fr") == []
+
+
+def test_a_lexicon_is_believed_where_the_language_sets_no_doubt_gap():
+    # Italian "suppose" (from "supporre") is rare and more frequent in English, yet a word of
+    # the language: the Italian lexicon is believed
+    detector = spinner.Detector.for_language("it")
+    assert detector.lexicon_doubt_gap is None and detector.lexicon_vouches("suppose")
+    assert "suppose" not in detector.function_swaps
+
+
+def test_a_noun_standing_bare_where_ad_stands_before_a_vowel_is_the_spinners_ad():
+    # "packaging" is an Italian loanword, but no noun stands bare between a verb and an
+    # infinitive: the spinner's "ad" (article_onsets.tsv: "ad" stands before a vowel)
+    text = "La squadra ha giocato bene ma non riesce packaging arrivare al nuovo vantaggio."
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("packaging", "ad")
+
+
+def test_the_same_noun_after_an_article_is_the_languages_loanword():
+    text = "Ieri è uscito il trailer ufficiale del film, atteso da mesi dai fan di tutta Italia."
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_bare_noun_before_a_function_word_stood_for_no_ad():
+    # "ad anche" is no Italian: "grande business" is an adjective and its noun
+    text = ("Il commercio di pezzi rubati è diventato un grande business anche all'estero, "
+            "spiegano gli investigatori.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_bare_noun_before_a_consonant_stood_for_no_ad():
+    text = ("Il commercio di pezzi rubati è diventato un grande business nel mondo "
+            "dell'illecito, spiegano gli investigatori.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_a_weak_token_next_to_a_persons_name_is_still_a_swap():
+    # "Nick Blackwell" is a person (a given name, then a surname): a person's name makes no
+    # English compound with the word after it, as a firm's may ("Gartner research")
+    text = ("Dopo la sconfitta del 26 marzo, Nick Blackwell day svenuto e tenuto in coma "
+            "farmacologico presso il centro medico della città.")
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("day", "era")
+
+
+def test_a_word_after_an_article_form_it_cannot_follow_is_flagged():
+    # Italian writes "lo spread", never "lo" before an "h": the form was chosen for the word
+    # the spinner swapped away (article_onsets.tsv)
+    text = "Dopo la sfiducia in parlamento lo hold torna a salire e la borsa chiude in calo."
+    (edit,) = spinner.propose(text, "it")
+    assert text[edit.start:edit.end] == "hold"
+
+
+@pytest.mark.parametrize("text", [
+    # a loanword whose "ch" sounds like "sc" takes "lo"
+    "Ieri sera lo chef ha presentato il nuovo menu del ristorante ai clienti della città.",
+    # a word of the language after the wrong form is the writer's slip
+    "Il furto è avvenuto nel area del comprensorio ceramico dove si sono verificati altri colpi.",
+])
+def test_a_fitting_loanword_or_a_writers_slip_after_an_article_is_no_swap(text):
+    assert spinner.propose(text, "it") == []

@@ -167,6 +167,9 @@ FUNCTION_SWAP_SHARE = 0.5  # P(function word | token) that makes a leaning token
 FUNCTION_SWAP_MAX_ZIPF = 3.0  # ... if it is this rare in the language ("vice", "trailer" are not)
 # a word this much more frequent (zipf) in the language than in English is its own, in any slot
 SLOT_OWN_GAP = 1.5
+# a token this common in the language is its own noun even standing bare (see
+# Detector.bare_function_swaps; Italian "trailer" is 4.1, "business" 4.5)
+BARE_SLOT_MAX_ZIPF = 4.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
@@ -228,6 +231,8 @@ class Detector:
     # article_onsets.tsv: what the word after an article form starts with (Italian "lo" before
     # "s" + consonant, "z"...; "il" before the other consonants)
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # clean.tsv spinner_lexicon_doubt_gap (see lexicon_vouches); None: the lexicon is believed
+    lexicon_doubt_gap: float | None = None
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -353,9 +358,9 @@ class Detector:
     def function_swaps(self) -> frozenset[str]:
         """Replacements (spinner_reverse_slots.tsv) whose likely original is a function word or
         a noun marker ("son", "il") and that lean English: more frequent in English, unknown to
-        the language's lexicon, not loanwords (see _function_word_swaps). The file lists each
-        token's originals best first: the first tells whether to look further (computed when
-        first asked)."""
+        the language's lexicon (or known where it is not believed: lexicon_vouches), not
+        loanwords (see _function_word_swaps). The file lists each token's originals best first:
+        the first tells whether to look further (computed when first asked)."""
         closed = self.function_words | self.noun_markers
         found = set()
         for token, rows in self.slot_reverse.items():
@@ -363,12 +368,46 @@ class Detector:
                 continue
             originals = self.originals(token)
             if (originals[0][0] in closed and originals[0][1] >= FUNCTION_SWAP_SHARE
-                    and len(token) >= MIN_SLOT_LETTERS and not self.in_lexicon(token)
+                    and len(token) >= MIN_SLOT_LETTERS and not self.lexicon_vouches(token)
                     and zipf_frequency(token, self.lang) < FUNCTION_SWAP_MAX_ZIPF
                     and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
                     and not (self.adjective_endings and self.inflected_here(token))):
                 found.add(token)
         return frozenset(found)
+
+    @cached_property
+    def bare_function_swaps(self) -> frozenset[str]:
+        """Replacements whose likely original is a function word that is no noun marker and
+        whose form asks the next word's sound (article_onsets.tsv: Italian "ad" before a vowel),
+        too common in the language to be function_swaps by themselves ("trailer", zipf 4.1 in
+        Italian) or listed loanwords ("packaging"), but more frequent in English and unknown to
+        the lexicon: the language's text knows them as nouns, which stand after a noun marker or
+        a preposition; found bare after a content word, before a word the function word may
+        stand before, they stood for it (see _bare_function_word_swaps)."""
+        found = set()
+        for token in self.slot_reverse:
+            originals = self.originals(token)
+            if (originals[0][0] in self.function_words
+                    and originals[0][0] in self.article_onsets
+                    and originals[0][0] not in self.noun_markers
+                    and originals[0][1] >= FUNCTION_SWAP_SHARE
+                    and len(token) >= MIN_SLOT_LETTERS and not self.lexicon_vouches(token)
+                    and zipf_frequency(token, self.lang) < BARE_SLOT_MAX_ZIPF
+                    and zipf_frequency(token, "en") > zipf_frequency(token, self.lang)
+                    and token not in self.function_swaps
+                    and not (self.adjective_endings and self.inflected_here(token))):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
+    def onset_slots(self) -> re.Pattern[str] | None:
+        """A pattern (over lower-cased text) for an article form of article_onsets.tsv and the
+        word after it, one space apart: where the form tells the word's first letters ("lo
+        wrestler" is no Italian, "lo" stands before s + consonant, z...). None without forms."""
+        if not self.article_onsets:
+            return None
+        forms = "|".join(sorted(map(re.escape, self.article_onsets), key=lambda f: (-len(f), f)))
+        return re.compile(rf"(?<![\w'’-])({forms})[ \t]([^\W\d_]+)")
 
     @cached_property
     def _elided(self) -> frozenset[str]:
@@ -393,6 +432,18 @@ class Detector:
         """The language's lexicon knows ``word``; asked only about words of zipf >=
         LEXICON_MIN_ZIPF_EN in English, the only ones the lexicon list holds."""
         return word in self.lexicon
+
+    def lexicon_vouches(self, word: str) -> bool:
+        """The language's lexicon knows ``word``, and is believed: where clean.tsv sets
+        spinner_lexicon_doubt_gap, a lexicon that took in English words (simplemma's French
+        knows "have", "about", "gift", "nurse" as French) is not believed about a word that
+        much more frequent (zipf) in English than in the language. Asked only where the word
+        would stand for a function word (see function_swaps): "Diversifier lad assiette" is the
+        spinner's "son", though the lexicon knows the French stable lad."""
+        if not self.in_lexicon(word):
+            return False
+        return self.lexicon_doubt_gap is None or (
+            zipf_frequency(word, "en") - zipf_frequency(word, self.lang) < self.lexicon_doubt_gap)
 
     def common_english(self, word: str) -> bool:
         """A very common English word that reads as English here ("the", "of"), not a name's
@@ -508,7 +559,8 @@ def _detector(lang: str) -> Detector:
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
                     t["agreement_endings"], slot_reverse=t["slot_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
-                    article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]})
+                    article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
+                    lexicon_doubt_gap=t["lexicon_doubt_gap"])
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -546,6 +598,8 @@ def _tables(lang: str) -> dict[str, object]:
         "function_words": frozenset(data.words("function_words.txt")),
         "adjective_endings": tuple(data.words("adjective_endings.txt")),
         "compounds": options.get("split_glued_words", "no") == "no",
+        "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
+                              if options.get("spinner_lexicon_doubt_gap") else None),
         "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
@@ -985,7 +1039,11 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
         return bool(w) and not w.islower() and not (
             (detector.capitalised_nouns or may_open) and detector.native(w.lower()))
 
-    if (name_like(left, opener) or name_like(right, False)) and (
+    # a person's name (a given name and a surname: "Nick Blackwell day svenuto") makes no
+    # English compound with the word next to it, as a firm's may ("Gartner research")
+    left_name = name_like(left, opener) and not _person_before(text, start)
+    right_name = name_like(right, False) and not _person_after(text, end)
+    if (left_name or right_name) and (
             _weak_swap_share(detector, word) < NAME_NEIGHBOUR_SWAP_SHARE):
         # next to a name ("Gartner research"), unless nouns are capitalised words or the
         # neighbour is a word of the language opening the sentence ("Nel day"), or the token is
@@ -999,6 +1057,40 @@ def _plausible_weak_swap(text: str, lowered: str, start: int, end: int, detector
     # the same word nearby is the spinner's other swap ("electric domingo con electric evento")
     return not any(detector.englishish(w) for w in _phrase_neighbours(text, left, right, detector)
                    if w != word)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names of every language with a data folder (given_names.txt): news in one
+    language names people of all the others ("Nick", "Bob" are listed in English)."""
+    from cronaca.lang import supported
+    names: set[str] = set()
+    for code in supported():
+        try:
+            names.update(load(code).words("given_names.txt"))
+        except LanguageDataError:
+            continue
+    return frozenset(names)
+
+
+def _person_before(text: str, start: int) -> bool:
+    """The two words right before ``start`` (spaces only between) are a given name and a
+    capitalised surname: "Nick Blackwell"."""
+    surname = _LEFT_WORD.search(text, max(0, start - CONTEXT_CHARS), start)
+    if surname is None or not surname.group(1)[:1].isupper():
+        return False
+    given = _LEFT_WORD.search(text, max(0, surname.start() - CONTEXT_CHARS), surname.start())
+    return given is not None and given.group(1) in _given_names()
+
+
+def _person_after(text: str, end: int) -> bool:
+    """The two words right after ``end`` are a given name and a capitalised surname: "Bob
+    Arum"."""
+    given = _RIGHT_WORD.match(text, end, end + CONTEXT_CHARS)
+    if given is None or given.group(1) not in _given_names():
+        return False
+    surname = _RIGHT_WORD.match(text, given.end(), given.end() + CONTEXT_CHARS)
+    return surname is not None and surname.group(1)[:1].isupper()
 
 
 def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Match[str]],
@@ -1291,6 +1383,34 @@ def _misfit_slots(text: str, lowered: str, detector: Detector) -> list[tuple[int
     return spans
 
 
+def _onset_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words the spinner can have put there, written in lower case right after an
+    article form whose sound they do not fit (article_onsets.tsv: "dei affiliate", "lo hold",
+    "al upgrade" in Italian, where "degli", "l'" would stand), in running text, with an
+    original that fits: the form was written for the word the spinner swapped away. A word
+    of the language (native, or known to its lexicon) is left alone: a form that is also a
+    pronoun ("gli serve") fits it, and after a wrong form it is the writer's slip ("nel area",
+    "un scene")."""
+    pattern = detector.onset_slots
+    if pattern is None:
+        return []
+    spans = []
+    for match in pattern.finditer(lowered):
+        form, token = match.groups()
+        onset = detector.article_onsets[form]
+        start, end = match.span(2)
+        if (onset.match(token) is None and not detector.native(token)
+                and not detector.lexicon_vouches(token)
+                and (token in detector.reverse or token in detector.slot_reverse)
+                and len(token) >= MIN_SLOT_LETTERS and token not in detector.function_words
+                and not detector.own_much_more(token)
+                and text[start:end].islower()
+                and any(onset.match(w) for w, _ in detector.originals(token))
+                and _plausible_swap(text, lowered, start, end, detector)):
+            spans.append((start, end))
+    return spans
+
+
 def _slot_originals(text: str, lowered: str, starts: list[int], word: str,
                     detector: Detector) -> list[tuple[str, float]]:
     """The originals of ``word`` that fit every slot it was found in: the first letter its
@@ -1349,8 +1469,36 @@ def _function_word_swaps(text: str, lowered: str, words: list[str],
     function word of the language is its likely original (spinner_reverse_slots.tsv)."""
     spans = []
     for token in detector.function_swaps.intersection(words):
+        # a token that stands for a noun marker ("lad" for "son") cannot follow one: "le lad",
+        # "un lad" is the language's own noun (the French stable lad)
+        marker = detector.originals(token)[0][0] in detector.noun_markers
         for start, end in _occurrences(lowered, token):
-            if text[start:end].islower() and _plausible_swap(text, lowered, start, end, detector):
+            if (text[start:end].islower()
+                    and not (marker and _after_noun_marker(text, lowered, start, end, detector))
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
+def _bare_function_word_swaps(text: str, lowered: str, words: list[str],
+                              detector: Detector) -> list[tuple[int, int]]:
+    """Spans of bare_function_swaps tokens standing where no noun of the language stands: right
+    after a lower-case content word, with only a space between, and before a word whose first
+    letters the function word's form asks ("riesce packaging arrivare", "percorsi trailer esso
+    associati" for "ad"); not after a noun marker or a function word ("il trailer", "di
+    packaging"), nor before a word the form cannot precede ("grande business nel mondo") or
+    another function word, which no "ad" precedes ("grande business anche all'estero")."""
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    for token in detector.bare_function_swaps.intersection(words):
+        onset = detector.article_onsets[detector.originals(token)[0][0]]
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if (left.islower() and left not in closed and detector.own(left)
+                    and onset.match(right.lower()) and right.lower() not in detector.function_words
+                    and _plausible_swap(text, lowered, start, end, detector)):
                 spans.append((start, end))
     return spans
 
@@ -1370,6 +1518,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     kinds = [known[w] if w in known else check(w) for w in lowers]
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
     slots += _function_word_swaps(text, lowered, lowers, detector)
+    slots += _bare_function_word_swaps(text, lowered, lowers, detector)
+    slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
     if detector.writes_no_accents(lowered, len(lowers)):

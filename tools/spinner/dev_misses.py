@@ -1,0 +1,78 @@
+"""List the spinner evaluation's errors on the DEV split, one line each, for error analysis.
+
+    PYTHONPATH=src python tools/spinner/dev_misses.py it fr [--rounds 5] [--kind miss|false|wrong]
+
+Each line: kind, original -> replacement (-> repair), the token's candidate kind (strong, weak,
+noun, rare, slot, or "-" for none), "hidden" when the replacement is a word of the language
+(``word_of_language``: no word-by-word method sees it), the best originals the lexicon offers,
+and the context. Kinds: ``miss`` (a swap neither flagged nor repaired), ``false`` (a flagged
+token that is no swap), ``wrong`` (a swap repaired to another word, or only flagged). Only the
+dev split is read: the test split is for reporting, never for study.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cronaca.clean import spinner
+from cronaca.evaluate.spinner import (corpus, evaldata_root, round_seed, spin, split_of,
+                                      word_of_language)
+
+KIND_NAMES = {0: "-", spinner.STRONG: "strong", spinner.WEAK: "weak", spinner.NOUN: "noun",
+              spinner.SLOT: "slot", spinner.RARE: "rare"}
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"{left}[{text[start:end]}]{right}"
+
+
+def errors(lang: str, rounds: int) -> list[tuple[str, str]]:
+    root = evaldata_root()
+    if root is None:
+        raise SystemExit("evaldata not found")
+    detector = spinner.Detector.for_language(lang)
+    rows: list[tuple[str, str]] = []
+    for text_id, text in corpus(lang, root):
+        if split_of(text_id) != "dev":
+            continue
+        for round_ in range(rounds):
+            spun = spin(text, lang, round_seed(text_id, round_))
+            found = {(e.start, e.end): e for e in spinner.propose(spun.text, lang)}
+            for span, (original, replacement) in sorted(spun.swaps.items()):
+                edit = found.pop(span, None)
+                kind = KIND_NAMES.get(detector.candidate(replacement), "?")
+                hidden = "hidden" if word_of_language(replacement, lang, detector) else "visible"
+                originals = ",".join(f"{w}:{p:.2f}" for w, p in detector.originals(replacement)[:3])
+                where = _context(spun.text, *span)
+                if edit is None:
+                    rows.append(("miss", f"miss  {original} -> {replacement}  {kind} {hidden}"
+                                         f"  [{originals}]  {where}"))
+                elif edit.kind != "substitution" or edit.replacement.lower() != original:
+                    got = edit.replacement if edit.kind == "substitution" else edit.rule
+                    rows.append(("wrong", f"wrong {original} -> {replacement} -> {got}  {kind}"
+                                          f"  [{originals}]  {where}"))
+            for (start, end), edit in sorted(found.items()):
+                token = spun.text[start:end].lower()
+                kind = KIND_NAMES.get(detector.candidate(token), "?")
+                rows.append(("false", f"false {spun.text[start:end]} -> {edit.replacement}"
+                                      f" ({edit.rule})  {kind}  {_context(spun.text, start, end)}"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("languages", nargs="+")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--kind", choices=("miss", "false", "wrong"), default=None)
+    args = parser.parse_args(argv)
+    for lang in args.languages:
+        for kind, line in errors(lang, args.rounds):
+            if args.kind in (None, kind):
+                print(f"{lang} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
