@@ -92,6 +92,11 @@ def _agrees(ref: Ref, genders: Genders, gender: str | None, person_only: bool, p
     if ref.kind == "adjective" or ref.etype in NOT_ACTORS:
         return False
     if ref.etype != "PERSON":
+        if plural and len(ref.ids) < 2 and ref.etype != "GROUP":
+            # news names a single state, body or firm "it"; a "they" whose clause names nobody stands for
+            # people left unnamed ("the villagers ... They accuse the chiefs", "New Coinbase users ...
+            # when they sign up"); a named group ("the Taliban") or a pair named together may be "they"
+            return False
         return not person_only
     if plural:
         return False  # "they", "sie" (plural) after one named person: somebody else, or a group
@@ -207,7 +212,7 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
     refs = list(refs)  # a resolved pronoun is the antecedent of the next one ("Sie betont ... Sie lobt")
     for m in matches:
         for c in m.cues:
-            if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON"):
+            if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON", "pronoun:PLURAL"):
                 break
         else:
             continue
@@ -217,8 +222,8 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         # found this far off is more often there because the woman meant was never linked
         person = c.value == "pronoun:PERSON" or gender is not None
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
-        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, gender is None and not person,
-                         s_starts=s_starts)
+        plural = c.value == "pronoun:PLURAL" or (gender is None and not person)
+        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, plural, s_starts=s_starts)
         out[m.start] = (gender, list(ids) if ids is not None else [])
         if ids is not None:
             k = bisect.bisect_left(starts, m.start)

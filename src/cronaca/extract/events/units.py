@@ -67,6 +67,7 @@ class Phrase:
     speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
     thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
+    plural: bool = False  # a plural-only pronoun ("they", "ellos": `pronoun:PLURAL`) stands for a pair or a group
     qualifier: bool = False  # "i carabinieri di Pavullo": a town naming where an unnamed noun is, not who acts
 
     def heads(self) -> list[str]:
@@ -717,7 +718,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
                                                        person=role.partition(":")[2] == "PERSON",
                                                        thing=role.partition(":")[2] == "THING",
-                                                       speaker=role.partition(":")[2] == "SPEAKER"),
+                                                       speaker=role.partition(":")[2] == "SPEAKER",
+                                                       plural=role.partition(":")[2] == "PLURAL"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role == "self":
                 close()  # "killed himself": the act falls on its own actor, no other party
