@@ -50,3 +50,36 @@ def test_they_in_a_later_sentence_may_be_a_named_group():
     text = "The Taliban took over the capital in August. They accused the United States of betrayal."
     [event] = events(document(text, "en", PLURAL))
     assert summary(event)[:3] == ("ACCUSE", ("Q5",), ("Q30",))
+
+
+DUNN = ("Q7", "Abby Dunn", "PERSON", ["Abby Dunn"])
+FLORIDA = ("Q812", "Florida", "PLACE", ["Florida"], "USA")
+MODI = ("Q1058", "Narendra Modi", "PERSON", ["Narendra Modi", "Modi"])
+BEIJING = ("Q956", "Beijing", "PLACE", ["Beijing"], "CHN")
+MAURITIUS = ("Q1027", "Mauritius", "COUNTRY", ["Mauritius"], "MUS")
+HARRIS = ("Q10853588", "Kamala Harris", "PERSON", ["Harris"])
+VANIER = ("Q8", "Vanier College", "ORG", ["Vanier College"])
+TRIPS = [DUNN, FLORIDA, MODI, BEIJING, MAURITIUS, HARRIS, VANIER]
+
+
+def test_travelling_to_a_region_is_a_trip_not_a_visit():
+    text = "Abby Dunn, who has travelled to Florida over 42 times, shared her top booking tips."
+    assert events(document(text, "en", TRIPS)) == []
+
+
+def test_travelling_to_a_country_is_a_visit():
+    text = "Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday."
+    [event] = events(document(text, "en", TRIPS))
+    assert summary(event) == ("CONSULT", ("Q1058",), ("Q1027",), "planned")
+
+
+def test_travelling_to_a_capital_visits_its_state():
+    text = "Narendra Modi travelled to Beijing on Monday."
+    [event] = events(document(text, "en", TRIPS))
+    assert summary(event)[:3] == ("CONSULT", ("Q1058",), ("Q148",))  # China, through its capital
+    assert event.location == "Q956"
+
+
+def test_attending_a_college_is_no_meeting():
+    text = "Harris graduated from Westmount in 1981 and attended Vanier College in Montreal for a year."
+    assert events(document(text, "en", TRIPS)) == []

@@ -877,6 +877,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     actors = list(args.actors)
     targets = [t for t in args.targets if t not in actors]
     taken = [t for t in targets if ctx.entity_type.get(t) in ("PLACE", "COUNTRY")]
+    if trigger.frame.state and not any(ctx.entity_type.get(t) == "COUNTRY" or _capital(ctx, t) for t in targets):
+        return None  # "travelled to Florida", "arrived in the House of Commons": a trip, no state visited
     location = None
     for place in args.places:
         location = place
@@ -1220,6 +1222,17 @@ def _cited_source(doc: Document, s: int, e: int) -> str | None:
         return hook(doc, s, e)
     except Exception:  # a neighbour stage's bug must not lose the event
         return None
+
+
+def _capital(ctx: Context, eid: str) -> bool:
+    """Is this place its country's capital? A capital stands for its state as a destination
+    ("travelled to Beijing" visits China; "travelled to Florida" visits nobody)."""
+    if ctx.entity_type.get(eid) != "PLACE":
+        return False
+    kb = _kb()
+    entity = next((x for x in ctx.doc.entities if x.id == eid), None)
+    entry = kb.country(entity.country) if kb and entity is not None and entity.country else None
+    return entry is not None and entry.capital == eid
 
 
 def _countries(doc: Document) -> dict[str, str]:
