@@ -83,3 +83,29 @@ def test_travelling_to_a_capital_visits_its_state():
 def test_attending_a_college_is_no_meeting():
     text = "Harris graduated from Westmount in 1981 and attended Vanier College in Montreal for a year."
     assert events(document(text, "en", TRIPS)) == []
+
+
+SPAIN = ("Q29", "Spain", "COUNTRY", ["adjective:spanischen", "adjective:Spanish", "adjective:español"], "ESP")
+CAMEROON = ("Q1009", "Cameroon", "COUNTRY", ["Cameroon"], "CMR")
+DEMONYMS = [SPAIN, CAMEROON]
+
+
+def test_a_country_owning_an_unnamed_noun_before_a_progressive_verb_does_not_act():
+    text = "Cameroon's chicken sellers are pleading with authorities to drop the trade restrictions."
+    assert events(document(text, "en", DEMONYMS)) == []
+
+
+def test_a_country_adjective_on_a_person_in_a_genitive_is_no_actor():
+    text = "Er wurde mit erfundenen Vorwürfen eines spanischen Paters eingekerkert."
+    assert events(document(text, "de", DEMONYMS)) == []
+
+
+def test_a_country_adjective_on_a_person_after_de_is_no_actor():
+    text = "Fue encarcelado por las acusaciones de un sacerdote español."
+    assert events(document(text, "es", DEMONYMS)) == []
+
+
+def test_a_country_adjective_on_an_agent_noun_after_of_is_the_country():
+    text = "The accusations of Spanish officials angered the neighbours."
+    [event] = events(document(text, "en", DEMONYMS))
+    assert summary(event)[:2] == ("ACCUSE", ("Q29",))

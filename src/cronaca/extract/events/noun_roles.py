@@ -131,6 +131,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 and all(r.etype == "PLACE" for r in p.head_refs()):
             add(args.places, [r.ids[0] for r in p.head_refs()])  # "der Pakt von Glasgow", "l'accordo di Parigi"
         elif who == "X":
+            if p.prep == "of" and p.adjectival:
+                continue  # "Vorwürfe eines spanischen Paters", "the claims of a Spanish priest": the adjective
+                # describes an unnamed person, who is no country (an agent noun, "of Russian troops", is)
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
                 # republicanos desde la campaña de Trump": Trump's is the campaign)

@@ -782,9 +782,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            if k and unit.kind == "trigger" and unit.words_before:
-                # (the unit before by position: list.index compared units field by field)
-                owner = clause.units[k - 1]
+            o = k - 1  # the unit before by position (list.index compares units field by field); a passive
+            while o > 0 and passive_cue(clause.units[o]):  # auxiliary is verbal material ("sellers are pleading")
+                o -= 1
+            if k and unit.kind == "trigger" and (unit.words_before or o < k - 1):
+                owner = clause.units[o]
                 unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
                     and any(t.pos == "verb" for t in unit.triggers) \
                     and _owned_person(text[owner.phrase.end:unit.start], lexicon)
@@ -1076,6 +1078,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 #: the possessive ending and the noun after it ("'s top advisers "): at most three lower-case words
 _OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def passive_cue(unit: Unit) -> bool:
+    """Is the unit a passive (or progressive) auxiliary ("are", "was"): verbal material between a
+    subject and its verb, no phrase of its own?"""
+    return unit.kind == "cue" and unit.cue is not None and unit.cue.kind == "role" and unit.cue.value == "passive"
 
 
 def _owned_person(before: str, lexicon: Lexicon) -> bool:
