@@ -109,3 +109,30 @@ def test_a_country_adjective_on_an_agent_noun_after_of_is_the_country():
     text = "The accusations of Spanish officials angered the neighbours."
     [event] = events(document(text, "en", DEMONYMS))
     assert summary(event)[:2] == ("ACCUSE", ("Q29",))
+
+
+ORTEGA = ("Q57", "Daniel Ortega", "PERSON", ["Daniel Ortega", "Ortega"])
+ALLIANCE = ("Q9", "Civic Alliance", "ORG", ["Civic Alliance", "Alianza Cívica", "Bürgerallianz"])
+DEMANDS = [ORTEGA, ALLIANCE]
+
+
+def test_a_resignation_called_for_has_not_happened():
+    text = "Protesters across the country called for the resignation of Daniel Ortega."
+    assert events(document(text, "en", DEMANDS)) == []
+
+
+def test_a_german_call_for_a_resignation_is_no_resignation():
+    text = "Im ganzen Land wurde der Ruf nach dem Rücktritt von Präsident Daniel Ortega laut."
+    assert events(document(text, "de", DEMANDS)) == []
+
+
+def test_a_spanish_demanded_resignation_is_the_demand_only():
+    text = "La Alianza Cívica exigió la renuncia de Daniel Ortega."
+    [event] = events(document(text, "es", DEMANDS))
+    assert summary(event) == ("REQUEST", ("Q9",), ("Q57",), "occurred")
+
+
+def test_a_resignation_no_demand_governs_still_happened():
+    text = "The resignation of Daniel Ortega surprised everyone."
+    [event] = events(document(text, "en", DEMANDS))
+    assert summary(event)[:2] == ("RETREAT", ("Q57",))

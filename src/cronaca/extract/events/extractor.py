@@ -237,6 +237,23 @@ def _gerund_content(clause, unit) -> bool:
         and any(t.pos == "verb" for t in prev.triggers)
 
 
+#: words a demand may put between itself and the act noun it demands (article, preposition: "Ruf nach dem")
+DEMANDED_GAP_WORDS = 3
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _demanded_noun(text: str, clause, unit) -> bool:
+    """Is the act noun what a demand right before it asks for ("called for the resignation of Ortega",
+    "der Ruf nach dem Rücktritt", "pidieron la renuncia de Ortega")? The act has not happened: the
+    demand (a REQUEST, when its actor is named) carries it, the noun is no event of its own."""
+    k = next((k for k, u in enumerate(clause.units) if u is unit), 0)
+    prev = next((u for u in reversed(clause.units[:k]) if u.kind != "cue"), None)
+    if prev is None or prev.kind != "trigger" or not any(t.type == "REQUEST" for t in prev.triggers):
+        return False
+    gap = text[prev.end:unit.start]
+    return not any(c in gap for c in ",;:.!?") and len(_WORDS.findall(gap)) <= DEMANDED_GAP_WORDS
+
+
 #: words an addressee may put between a verb of asking and its question word ("asked the minister whether")
 QUESTION_GAP_WORDS = 4
 _WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
@@ -333,6 +350,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.pos == "noun" and trigger.type != "REQUEST" and _demanded_noun(text, clause, unit):
+                continue  # "called for the resignation of Ortega": a demanded act, not one that happened
             if trigger.pos == "verb" and _gerund_content(clause, unit):
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
