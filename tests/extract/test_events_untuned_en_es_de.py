@@ -136,3 +136,29 @@ def test_a_resignation_no_demand_governs_still_happened():
     text = "The resignation of Daniel Ortega surprised everyone."
     [event] = events(document(text, "en", DEMANDS))
     assert summary(event)[:2] == ("RETREAT", ("Q57",))
+
+
+M23 = ("Q3", "M23", "GROUP", ["M23"])
+CONGO = ("Q974", "Democratic Republic of the Congo", "COUNTRY", ["Congo", "Kongo"], "COD")
+GOMA = ("Q9", "Goma", "PLACE", ["Goma"], "COD")
+HAMAS_G = ("Q5", "Hamas", "GROUP", ["Hamas"])
+HEZBOLLAH = ("Q6", "Hezbollah", "GROUP", ["Hezbollah"])
+ISRAEL = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+GROUPS = [M23, CONGO, GOMA, HAMAS_G, HEZBOLLAH, ISRAEL]
+
+
+def test_the_rebels_point_back_to_the_one_armed_group_named_before():
+    text = "Congo accused Rwanda of backing M23. The rebels attacked Goma on Sunday."
+    found = [summary(e) for e in events(document(text, "en", GROUPS))]
+    assert ("ASSAULT", ("Q3",), ("Q974",), "occurred") in found
+
+
+def test_the_militants_after_two_groups_stay_unresolved():
+    text = "Israel struck Hamas and Hezbollah positions. The militants attacked Israel."
+    assert [summary(e)[:2] for e in events(document(text, "en", GROUPS))] == [("ASSAULT", ("Q801",))]
+
+
+def test_los_rebeldes_point_back_to_the_group():
+    text = "El M23 acusó al gobierno de Congo. Los rebeldes atacaron después el aeropuerto de Goma."
+    found = [summary(e) for e in events(document(text, "es", GROUPS))]
+    assert ("ASSAULT", ("Q3",), ("Q974",), "occurred") in found

@@ -320,6 +320,49 @@ def _verb_follows(text: str, end: int, verbs: set[int]) -> bool:
     return gap is not None and any(end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " ")
 
 
+@lru_cache(maxsize=None)
+def group_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """The language's event_group_references.tsv rows: nouns of fighters pointing back to a named group."""
+    return tuple(re.compile(r["pattern"]) for r in langdata.load(code).table("event_group_references.tsv")
+                 if r.get("pattern"))
+
+
+def group_refs(text: str, code: str, refs: list[Ref], sentences: list[tuple[int, int]]) -> list[Ref]:
+    """``refs`` with a mention of the armed group (GROUP entity) for every description of fighters that
+    points back to it ("The Baloch Liberation Army attacked a train ... The militants blew up tracks"):
+    the one group named in its own sentence before it, else in the nearest of the two sentences before
+    that names one. Two different groups there leave it unresolved: "the rebels" may be either side."""
+    patterns = group_patterns(code)
+    if not patterns or not any(r.etype == "GROUP" for r in refs):
+        return refs
+    out = list(refs)
+    starts = [r.start for r in out]
+    s_starts = [s for s, _ in sentences]
+    for start, end in sorted({(m.start(), m.end()) for p in patterns for m in p.finditer(text)}):
+        inside = bisect.bisect_right(starts, start) - 1
+        after = bisect.bisect_left(starts, start)
+        if inside >= 0 and out[inside].end > start or after < len(starts) and starts[after] < end:
+            continue  # already (part of) a mention: "the Houthi rebels"
+        k = bisect.bisect_right(s_starts, start) - 1
+        if k < 0:
+            continue
+        ids: set[tuple[str, ...]] = set()
+        for back in range(0, MAX_SENTENCES_BACK + 1):
+            if k - back < 0:
+                break
+            a = sentences[k - back][0]
+            b = start if back == 0 else sentences[k - back][1]
+            ids = {r.ids for r in out[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                   if r.etype == "GROUP" and r.kind != "adjective" and r.end <= b}
+            if ids:
+                break
+        if len(ids) == 1:
+            at = bisect.bisect_left(starts, start)
+            out.insert(at, Ref(start, end, ids.pop(), "pronoun", "GROUP"))
+            starts.insert(at, start)
+    return out
+
+
 def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]],
                    floor: float) -> None:
     """Events whose actors are only the entities of back-references in their sentence (no name of
@@ -344,6 +387,7 @@ def point_back(doc: Document, code: str, matches: list[Match], refs: list[Ref],
     """``refs`` with demonyms naming a people and resolved descriptions and demonstratives."""
     genders = Genders(doc)
     out = described_refs(doc, code, matches, people_refs(doc.text, code, matches, refs), sentences, genders)
+    out = group_refs(doc.text, code, out, sentences)
     old = {(r.start, r.end, r.kind) for r in refs}
     borrowed = [r for r in out if (r.start, r.end, r.kind) not in old]  # ("the latter", age nouns: as before)
     return BackReferences(out, borrowed, genders)
