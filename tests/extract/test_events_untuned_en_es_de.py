@@ -162,3 +162,11 @@ def test_los_rebeldes_point_back_to_the_group():
     text = "El M23 acusó al gobierno de Congo. Los rebeldes atacaron después el aeropuerto de Goma."
     found = [summary(e) for e in events(document(text, "es", GROUPS))]
     assert ("ASSAULT", ("Q3",), ("Q974",), "occurred") in found
+
+
+AFS = ("Q10", "Africa Forward Summit", "ORG", ["AFS"])
+
+
+def test_a_body_after_german_beim_is_where_the_act_took_place():
+    text = "Am ersten Tag nahmen die Behörden fünf junge Studenten fest, die beim AFS protestiert hatten."
+    assert events(document(text, "de", [AFS])) == []
