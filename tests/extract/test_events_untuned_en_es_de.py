@@ -170,3 +170,20 @@ AFS = ("Q10", "Africa Forward Summit", "ORG", ["AFS"])
 def test_a_body_after_german_beim_is_where_the_act_took_place():
     text = "Am ersten Tag nahmen die Behörden fünf junge Studenten fest, die beim AFS protestiert hatten."
     assert events(document(text, "de", [AFS])) == []
+
+
+FRANCE = ("Q142", "France", "COUNTRY", ["metonym:Paris"], "FRA")
+SPAIN_M = ("Q29", "Spain", "COUNTRY", ["metonym:Madrid"], "ESP")
+IRAN = ("Q794", "Iran", "COUNTRY", ["Iran"], "IRN")
+CHINA = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+VENUES = [FRANCE, SPAIN_M, IRAN, CHINA]
+
+
+def test_a_capital_naming_talks_is_where_they_were_held():
+    text = "Oil companies tried to influence the Madrid talks in ways that might dilute emissions cuts."
+    assert events(document(text, "en", VENUES)) == []
+
+
+def test_a_capital_naming_an_agreement_is_no_party_to_it():
+    text = "China has a different status under the Paris agreement, Schäpe says."
+    assert events(document(text, "en", VENUES)) == []

@@ -43,8 +43,10 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive
                  or units[i].after_det_name):
         refs = before.phrase.head_refs()
-        if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
-            add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        if units[i].after_det_name and (all(r.etype == "PLACE" for r in refs) or len(refs) == 1 and refs[0].kind == "metonym"):
+            # "the Jeddah talks": where, not who; a capital (a metonym) too, though it stands for its state elsewhere
+            # ("the Madrid talks", "the Paris agreement"; "the Iran deal", a country's own name, keeps its party)
+            add(args.places, [r.place or r.ids[0] for r in refs])
         elif units[i].after_possessive and frame.role("poss") == "Y":
             add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
