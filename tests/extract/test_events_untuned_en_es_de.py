@@ -187,3 +187,12 @@ def test_a_capital_naming_talks_is_where_they_were_held():
 def test_a_capital_naming_an_agreement_is_no_party_to_it():
     text = "China has a different status under the Paris agreement, Schäpe says."
     assert events(document(text, "en", VENUES)) == []
+
+
+VOA = ("Q11", "Voice of America", "MEDIA", ["VOA"])
+ARMITAGE = ("Q12", "Richard Armitage", "PERSON", ["Armitage"])
+
+
+def test_an_outlet_speaking_with_a_politician_is_an_interview():
+    text = "VOA spoke with Armitage about Taiwan and the ties between Washington and Taipei."
+    assert events(document(text, "en", [VOA, ARMITAGE])) == []

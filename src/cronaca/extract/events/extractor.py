@@ -944,6 +944,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             return None  # "durante una visita a Cerro Largo": a trip, nobody met
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
+    if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
+        return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
     if not actors:
         return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
