@@ -196,3 +196,13 @@ ARMITAGE = ("Q12", "Richard Armitage", "PERSON", ["Armitage"])
 def test_an_outlet_speaking_with_a_politician_is_an_interview():
     text = "VOA spoke with Armitage about Taiwan and the ties between Washington and Taipei."
     assert events(document(text, "en", [VOA, ARMITAGE])) == []
+
+
+STARMER = ("Q13", "Keir Starmer", "PERSON", ["Keir Starmer"])
+USA2 = ("Q30", "United States", "COUNTRY", ["United States"], "USA")
+
+
+def test_expected_to_after_an_adverb_still_plans_the_act():
+    text = "Keir Starmer is widely expected to visit the United States next month."
+    [event] = events(document(text, "en", [STARMER, USA2]))
+    assert summary(event) == ("CONSULT", ("Q13",), ("Q30",), "planned")
