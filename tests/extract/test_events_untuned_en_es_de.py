@@ -206,3 +206,27 @@ def test_expected_to_after_an_adverb_still_plans_the_act():
     text = "Keir Starmer is widely expected to visit the United States next month."
     [event] = events(document(text, "en", [STARMER, USA2]))
     assert summary(event) == ("CONSULT", ("Q13",), ("Q30",), "planned")
+
+
+TAIWAN = ("Q865", "Taiwan", "COUNTRY", ["Taiwan"], "TWN")
+US3 = ("Q30", "United States", "COUNTRY", ["U.S."], "USA")
+PAKISTAN = ("Q843", "Pakistan", "COUNTRY", ["Pakistan"], "PAK")
+CHINA2 = ("Q148", "China", "COUNTRY", ["China"], "CHN")
+COMPOUNDS = [TAIWAN, US3, PAKISTAN, CHINA2]
+
+
+def test_a_bare_verb_form_after_one_name_heads_a_compound_noun():
+    text = "VOA asked him about his trip to Taiwan, U.S. support for the self-governing island, China's pressure."
+    assert [e.type for e in events(document(text, "en", COMPOUNDS)) if e.type == "SUPPORT"] == []
+
+
+def test_the_name_before_such_a_compound_noun_is_its_actor():
+    text = "U.S. support for Taiwan angers China."
+    [event] = events(document(text, "en", COMPOUNDS))
+    assert summary(event) == ("SUPPORT", ("Q30",), ("Q865",), "occurred")
+
+
+def test_a_bare_verb_form_after_two_names_is_their_verb():
+    text = "Both Pakistan and China reject claims that the port is a military base."
+    [event] = events(document(text, "en", COMPOUNDS))
+    assert summary(event)[:2] == ("REJECT", ("Q843", "Q148"))

@@ -132,6 +132,7 @@ class Unit:
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
+    name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
 
 
 @dataclass(slots=True)
@@ -790,6 +791,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
                     and any(t.pos == "verb" for t in unit.triggers) \
                     and _owned_person(text[owner.phrase.end:unit.start], lexicon)
+            if k and unit.kind == "trigger" and lexicon.grammar.get("bare_verb_after_name") == "noun":
+                unit.name_compound = _name_compound(clause.units, k)
             before = text[prev:unit.start]
             unit.comma_before = "," in before and _comma(before) and not (
                 inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
@@ -1078,6 +1081,27 @@ _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 #: the possessive ending and the noun after it ("'s top advisers "): at most three lower-case words
 _OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def _name_compound(units: list[Unit], k: int) -> bool:
+    """Is the verb form at k a noun after a name (grammar key `bare_verb_after_name`: English, where a
+    present verb after one singular name takes an ending)? A base form right after one bare name, with no
+    bare object after it, heads a compound: "U.S. support for the island", "IDE support is healthy",
+    "an FBI probe". Two names ("Pakistan and China reject"), a group ("the Taliban reject") or an object
+    after it ("Russia hit Ukraine") leave it a verb."""
+    unit, prev = units[k], units[k - 1]
+    if unit.words_before or not unit.triggers or not all(t.pos == "noun" or t.base for t in unit.triggers) \
+            or not any(t.pos == "verb" for t in unit.triggers):
+        return False
+    if prev.kind != "phrase" or prev.phrase is None or prev.phrase.prep is not None or prev.phrase.anaphor \
+            or len(prev.phrase.conjuncts) != 1 or len(prev.phrase.conjuncts[0]) != 1:
+        return False
+    ref = prev.phrase.conjuncts[0][0]
+    if ref.kind in ("adjective", "pronoun") or ref.etype == "GROUP":
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return not (nxt is not None and nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
+                and nxt.words_before <= 1)
 
 
 def passive_cue(unit: Unit) -> bool:
