@@ -230,3 +230,17 @@ def test_a_bare_verb_form_after_two_names_is_their_verb():
     text = "Both Pakistan and China reject claims that the port is a military base."
     [event] = events(document(text, "en", COMPOUNDS))
     assert summary(event)[:2] == ("REJECT", ("Q843", "Q148"))
+
+
+MPOFU = ("Q14", "Dali Mpofu", "PERSON", ["Dali Mpofu", "Mpofu"])
+
+
+def test_asked_after_a_direct_question_tags_the_question():
+    text = "Dali Mpofu turned to the witness. “Has it been shared widely on social media?” he asked."
+    assert events(document(text, "en", [MPOFU])) == []
+
+
+def test_asked_with_a_demand_after_it_is_a_request():
+    text = "Dali Mpofu asked the court to dismiss the case."
+    [event] = events(document(text, "en", [MPOFU]))
+    assert summary(event)[:2] == ("REQUEST", ("Q14",))

@@ -259,6 +259,18 @@ QUESTION_GAP_WORDS = 4
 _WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
 
 
+#: a direct question closed right before the verb, at most a few words of its tag between ("…?” he asked",
+#: "…?", Winfrey asked", "…?», preguntó"): the verb tags the question
+_QUESTION_TAG = re.compile(r"\?[ \t]*[»”\"’']?[ \t]*,?[ \t]*(?:[\w.'’-]+[ \t]+){0,3}$")
+
+
+def _tags_question(text: str, at: int) -> bool:
+    """Is the verb of asking at ``at`` the speech tag of a direct question just closed before it
+    ("“Has it been shared widely on social media?” he asked")? It asks, it demands nothing. (The
+    sentence splitter may end the question's sentence at its mark: read across it, never across a line.)"""
+    return _QUESTION_TAG.search(text, max(0, at - 60), at) is not None
+
+
 def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
     """Does an indirect question follow the verb of asking, after at most an addressee ("asked her if",
     "asked reporters why", "ha chiesto a Putin se", "a demandé pourquoi")? Then it asks, it demands
@@ -354,7 +366,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # "called for the resignation of Ortega": a demanded act, not one that happened
             if trigger.pos == "verb" and _gerund_content(clause, unit):
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
-            if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
+            if trigger.type == "REQUEST" and trigger.pos == "verb" and (_asks_question(lex, text, clause, unit)
+                                                                        or _tags_question(text, unit.start)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
