@@ -244,3 +244,18 @@ def test_asked_with_a_demand_after_it_is_a_request():
     text = "Dali Mpofu asked the court to dismiss the case."
     [event] = events(document(text, "en", [MPOFU]))
     assert summary(event)[:2] == ("REQUEST", ("Q14",))
+
+
+GRAYLING = ("Q15", "Chris Grayling", "PERSON", ["Chris Grayling", "Grayling"])
+BLA = ("Q16", "Baloch Liberation Army", "GROUP", ["Baloch Liberation Army", "BLA"])
+
+
+def test_warning_against_an_approach_threatens_nobody():
+    text = "Chris Grayling used his speech to warn against a one-size-fits-all approach."
+    assert events(document(text, "en", [GRAYLING, BLA])) == []
+
+
+def test_warning_that_the_speaker_will_act_is_a_threat():
+    text = "The BLA had warned a day earlier that it would execute the hostages."
+    [event] = events(document(text, "en", [GRAYLING, BLA]))
+    assert summary(event)[:2] == ("THREATEN", ("Q16",))

@@ -226,6 +226,17 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
 
 
+def _own_act_follows(following: list) -> bool:
+    """Does a "that" clause whose subject is a pronoun (the speaker's side) follow ("warned that it
+    would execute the hostages", "warned that it will continue to exert pressure")? The warning then
+    announces the speaker's own act: a threat, even with nobody named as its target."""
+    if not following or following[0].kind != "that":
+        return False
+    first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
+                                                          and u.cue.value == "that")), None)
+    return first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun"
+
+
 def _gerund_content(clause, unit) -> bool:
     """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
     sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
@@ -362,6 +373,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.frame.statement and trigger.type == "THREATEN" and not args.targets \
+                    and not _own_act_follows(clauses[ci + 1:ci + 2]):
+                continue  # "warned against a one-size-fits-all approach", "warned the hospitals could see ...":
+                # a warning to nobody named about a risk, no threat (gold GUIDELINES, threats and warnings)
             if trigger.pos == "noun" and trigger.type != "REQUEST" and _demanded_noun(text, clause, unit):
                 continue  # "called for the resignation of Ortega": a demanded act, not one that happened
             if trigger.pos == "verb" and _gerund_content(clause, unit):
