@@ -259,3 +259,8 @@ def test_warning_that_the_speaker_will_act_is_a_threat():
     text = "The BLA had warned a day earlier that it would execute the hostages."
     [event] = events(document(text, "en", [GRAYLING, BLA]))
     assert summary(event)[:2] == ("THREATEN", ("Q16",))
+
+
+def test_a_country_owning_coordinated_unnamed_nouns_does_not_act():
+    text = "Cameroon's poultry farmers and sellers are calling on authorities to lift the restrictions."
+    assert events(document(text, "en", DEMONYMS)) == []

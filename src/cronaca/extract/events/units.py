@@ -1079,8 +1079,9 @@ _RELATIVE = Cue("role", "relative")
 _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 
-#: the possessive ending and the noun after it ("'s top advisers "): at most three lower-case words
-_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+#: the possessive ending and the noun after it ("'s top advisers ", "'s poultry farmers and sellers are "): at
+#: most five lower-case words, a coordination or an auxiliary among them
+_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*$")
 
 
 def _name_compound(units: list[Unit], k: int) -> bool:
