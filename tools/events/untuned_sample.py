@@ -1,6 +1,6 @@
 """Run the whole pipeline over news text nobody tuned on and dump every event for judging by eye.
 
-    PYTHONPATH=src python tools/events/untuned_sample.py OUT.jsonl [--langs de,es,fr,it] [--dice 80]
+    PYTHONPATH=src python tools/events/untuned_sample.py OUT.jsonl [--langs de,es,fr,it] [--dice 80] [--voa]
 
 Sources (read from ../shared/evaldata or $CRONACA_EVALDATA, never copied): fundus expected bodies
 (de, es, fr, it), trafilatura-eval HTML pages (es, fr, it) and DICE Italian crime news (token files,
@@ -73,6 +73,16 @@ def _trafilatura(langs: set[str]):
         yield m["url"], m["lang_guess"], html, True
 
 
+def _voa(langs: set[str]):
+    """VOA benchmark stories (English, ../shared/resources/voa or $CRONACA_VOA): title and body."""
+    path = Path(os.environ.get("CRONACA_VOA", EVAL.parent / "resources" / "voa")) / "voa_stories.jsonl"
+    if "en" not in langs or not path.exists():
+        return
+    for line in open(path):
+        r = json.loads(line)
+        yield r["url"], "en", (r.get("title") or "") + "\n\n" + r["text"], False
+
+
 def _detok(tokens: list[str]) -> str:
     s = " ".join(tokens)
     s = re.sub(r" ([,.;:!?)»”])", r"\1", s)
@@ -89,15 +99,19 @@ def _dice(n: int):
 
 
 def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None = None,
-                      trafilatura_langs: set[str] | None = None) -> Iterator[tuple[str, Document]]:
+                      trafilatura_langs: set[str] | None = None,
+                      voa: bool = False) -> Iterator[tuple[str, Document]]:
     """(url, processed document) of every page the gold set does not use, in a fixed order: fundus
     bodies, trafilatura-eval pages (of ``trafilatura_langs``, default: all but German, which fundus
-    covers), then ``dice`` DICE articles when Italian is asked for. A gold page is left out by URL and
+    covers), then ``dice`` DICE articles when Italian is asked for, then (``voa``) the VOA stories when
+    English is. A gold page is left out by URL and
     by text (counted in ``skipped[0]``); an unreadable page is passed over."""
     urls, shingles = _gold()
     sources = [*_fundus(langs), *_trafilatura(langs - {"de"} if trafilatura_langs is None else trafilatura_langs)]
     if "it" in langs:
         sources += list(_dice(dice))
+    if voa:
+        sources += list(_voa(langs))
     for url, lang, content, is_html in sources:
         if _norm_url(url) in urls:
             if skipped is not None:
@@ -124,12 +138,13 @@ def main() -> None:
     ap.add_argument("out")
     ap.add_argument("--langs", default="de,es,fr,it")
     ap.add_argument("--dice", type=int, default=80)
+    ap.add_argument("--voa", action="store_true", help="add the VOA benchmark stories (English)")
     args = ap.parse_args()
     if not EVAL.exists():
         raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
     langs = set(args.langs.split(","))
     rows, pages, skipped = [], 0, [0]
-    for url, r in untuned_documents(langs, args.dice, skipped):
+    for url, r in untuned_documents(langs, args.dice, skipped, voa=args.voa):
         pages += 1
         names = {x.id: x.name for x in r.entities}
         for e in r.events:

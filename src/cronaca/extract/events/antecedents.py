@@ -92,6 +92,11 @@ def _agrees(ref: Ref, genders: Genders, gender: str | None, person_only: bool, p
     if ref.kind == "adjective" or ref.etype in NOT_ACTORS:
         return False
     if ref.etype != "PERSON":
+        if plural and len(ref.ids) < 2 and ref.etype != "GROUP":
+            # news names a single state, body or firm "it"; a "they" whose clause names nobody stands for
+            # people left unnamed ("the villagers ... They accuse the chiefs", "New Coinbase users ...
+            # when they sign up"); a named group ("the Taliban") or a pair named together may be "they"
+            return False
         return not person_only
     if plural:
         return False  # "they", "sie" (plural) after one named person: somebody else, or a group
@@ -207,7 +212,7 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
     refs = list(refs)  # a resolved pronoun is the antecedent of the next one ("Sie betont ... Sie lobt")
     for m in matches:
         for c in m.cues:
-            if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON"):
+            if c.kind == "role" and c.value in ("pronoun", "pronoun:PERSON", "pronoun:PLURAL"):
                 break
         else:
             continue
@@ -217,8 +222,8 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         # found this far off is more often there because the woman meant was never linked
         person = c.value == "pronoun:PERSON" or gender is not None
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
-        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, gender is None and not person,
-                         s_starts=s_starts)
+        plural = c.value == "pronoun:PLURAL" or (gender is None and not person)
+        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, plural, s_starts=s_starts)
         out[m.start] = (gender, list(ids) if ids is not None else [])
         if ids is not None:
             k = bisect.bisect_left(starts, m.start)
@@ -315,6 +320,49 @@ def _verb_follows(text: str, end: int, verbs: set[int]) -> bool:
     return gap is not None and any(end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " ")
 
 
+@lru_cache(maxsize=None)
+def group_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """The language's event_group_references.tsv rows: nouns of fighters pointing back to a named group."""
+    return tuple(re.compile(r["pattern"]) for r in langdata.load(code).table("event_group_references.tsv")
+                 if r.get("pattern"))
+
+
+def group_refs(text: str, code: str, refs: list[Ref], sentences: list[tuple[int, int]]) -> list[Ref]:
+    """``refs`` with a mention of the armed group (GROUP entity) for every description of fighters that
+    points back to it ("The Baloch Liberation Army attacked a train ... The militants blew up tracks"):
+    the one group named in its own sentence before it, else in the nearest of the two sentences before
+    that names one. Two different groups there leave it unresolved: "the rebels" may be either side."""
+    patterns = group_patterns(code)
+    if not patterns or not any(r.etype == "GROUP" for r in refs):
+        return refs
+    out = list(refs)
+    starts = [r.start for r in out]
+    s_starts = [s for s, _ in sentences]
+    for start, end in sorted({(m.start(), m.end()) for p in patterns for m in p.finditer(text)}):
+        inside = bisect.bisect_right(starts, start) - 1
+        after = bisect.bisect_left(starts, start)
+        if inside >= 0 and out[inside].end > start or after < len(starts) and starts[after] < end:
+            continue  # already (part of) a mention: "the Houthi rebels"
+        k = bisect.bisect_right(s_starts, start) - 1
+        if k < 0:
+            continue
+        ids: set[tuple[str, ...]] = set()
+        for back in range(0, MAX_SENTENCES_BACK + 1):
+            if k - back < 0:
+                break
+            a = sentences[k - back][0]
+            b = start if back == 0 else sentences[k - back][1]
+            ids = {r.ids for r in out[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                   if r.etype == "GROUP" and r.kind != "adjective" and r.end <= b}
+            if ids:
+                break
+        if len(ids) == 1:
+            at = bisect.bisect_left(starts, start)
+            out.insert(at, Ref(start, end, ids.pop(), "pronoun", "GROUP"))
+            starts.insert(at, start)
+    return out
+
+
 def lower_borrowed(events: list, borrowed: list[Ref], mentions: dict[str, list[tuple[int, int]]],
                    floor: float) -> None:
     """Events whose actors are only the entities of back-references in their sentence (no name of
@@ -339,6 +387,7 @@ def point_back(doc: Document, code: str, matches: list[Match], refs: list[Ref],
     """``refs`` with demonyms naming a people and resolved descriptions and demonstratives."""
     genders = Genders(doc)
     out = described_refs(doc, code, matches, people_refs(doc.text, code, matches, refs), sentences, genders)
+    out = group_refs(doc.text, code, out, sentences)
     old = {(r.start, r.end, r.kind) for r in refs}
     borrowed = [r for r in out if (r.start, r.end, r.kind) not in old]  # ("the latter", age nouns: as before)
     return BackReferences(out, borrowed, genders)

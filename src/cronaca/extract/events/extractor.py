@@ -226,6 +226,17 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     return len(text[unit.end:following[0].start].split()) <= STATEMENT_GAP_WORDS
 
 
+def _own_act_follows(following: list) -> bool:
+    """Does a "that" clause whose subject is a pronoun (the speaker's side) follow ("warned that it
+    would execute the hostages", "warned that it will continue to exert pressure")? The warning then
+    announces the speaker's own act: a threat, even with nobody named as its target."""
+    if not following or following[0].kind != "that":
+        return False
+    first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
+                                                          and u.cue.value == "that")), None)
+    return first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun"
+
+
 def _gerund_content(clause, unit) -> bool:
     """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
     sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
@@ -237,9 +248,38 @@ def _gerund_content(clause, unit) -> bool:
         and any(t.pos == "verb" for t in prev.triggers)
 
 
+#: words a demand may put between itself and the act noun it demands (article, preposition: "Ruf nach dem")
+DEMANDED_GAP_WORDS = 3
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _demanded_noun(text: str, clause, unit) -> bool:
+    """Is the act noun what a demand right before it asks for ("called for the resignation of Ortega",
+    "der Ruf nach dem Rücktritt", "pidieron la renuncia de Ortega")? The act has not happened: the
+    demand (a REQUEST, when its actor is named) carries it, the noun is no event of its own."""
+    k = next((k for k, u in enumerate(clause.units) if u is unit), 0)
+    prev = next((u for u in reversed(clause.units[:k]) if u.kind != "cue"), None)
+    if prev is None or prev.kind != "trigger" or not any(t.type == "REQUEST" for t in prev.triggers):
+        return False
+    gap = text[prev.end:unit.start]
+    return not any(c in gap for c in ",;:.!?") and len(_WORDS.findall(gap)) <= DEMANDED_GAP_WORDS
+
+
 #: words an addressee may put between a verb of asking and its question word ("asked the minister whether")
 QUESTION_GAP_WORDS = 4
 _WORD_OR_STOP = re.compile(r"[^\W\d_]+|[.,;:!?«»“”\"()]")
+
+
+#: a direct question closed right before the verb, at most a few words of its tag between ("…?” he asked",
+#: "…?", Winfrey asked", "…?», preguntó"): the verb tags the question
+_QUESTION_TAG = re.compile(r"\?[ \t]*[»”\"’']?[ \t]*,?[ \t]*(?:[\w.'’-]+[ \t]+){0,3}$")
+
+
+def _tags_question(text: str, at: int) -> bool:
+    """Is the verb of asking at ``at`` the speech tag of a direct question just closed before it
+    ("“Has it been shared widely on social media?” he asked")? It asks, it demands nothing. (The
+    sentence splitter may end the question's sentence at its mark: read across it, never across a line.)"""
+    return _QUESTION_TAG.search(text, max(0, at - 60), at) is not None
 
 
 def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
@@ -333,9 +373,16 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # what was demanded is the request's content, not an act of its own
             if trigger.frame.statement and _before_that(text, clause, unit, clauses[ci + 1:ci + 2]):
                 continue
+            if trigger.frame.statement and trigger.type == "THREATEN" and not args.targets \
+                    and not _own_act_follows(clauses[ci + 1:ci + 2]):
+                continue  # "warned against a one-size-fits-all approach", "warned the hospitals could see ...":
+                # a warning to nobody named about a risk, no threat (gold GUIDELINES, threats and warnings)
+            if trigger.pos == "noun" and trigger.type != "REQUEST" and _demanded_noun(text, clause, unit):
+                continue  # "called for the resignation of Ortega": a demanded act, not one that happened
             if trigger.pos == "verb" and _gerund_content(clause, unit):
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
-            if trigger.type == "REQUEST" and trigger.pos == "verb" and _asks_question(lex, text, clause, unit):
+            if trigger.type == "REQUEST" and trigger.pos == "verb" and (_asks_question(lex, text, clause, unit)
+                                                                        or _tags_question(text, unit.start)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
@@ -877,6 +924,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     actors = list(args.actors)
     targets = [t for t in args.targets if t not in actors]
     taken = [t for t in targets if ctx.entity_type.get(t) in ("PLACE", "COUNTRY")]
+    if trigger.frame.state and not any(ctx.entity_type.get(t) == "COUNTRY" or _capital(ctx, t) for t in targets):
+        return None  # "travelled to Florida", "arrived in the House of Commons": a trip, no state visited
     location = None
     for place in args.places:
         location = place
@@ -923,6 +972,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
             return None  # "durante una visita a Cerro Largo": a trip, nobody met
     if trigger.type == "CONSULT" and trigger.mode != "visit" and _hosts(ctx, actors, targets, location):
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
+    if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
+        return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
     if not actors:
         return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):
@@ -1220,6 +1271,17 @@ def _cited_source(doc: Document, s: int, e: int) -> str | None:
         return hook(doc, s, e)
     except Exception:  # a neighbour stage's bug must not lose the event
         return None
+
+
+def _capital(ctx: Context, eid: str) -> bool:
+    """Is this place its country's capital? A capital stands for its state as a destination
+    ("travelled to Beijing" visits China; "travelled to Florida" visits nobody)."""
+    if ctx.entity_type.get(eid) != "PLACE":
+        return False
+    kb = _kb()
+    entity = next((x for x in ctx.doc.entities if x.id == eid), None)
+    entry = kb.country(entity.country) if kb and entity is not None and entity.country else None
+    return entry is not None and entry.capital == eid
 
 
 def _countries(doc: Document) -> dict[str, str]:

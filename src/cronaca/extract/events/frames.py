@@ -13,7 +13,9 @@ naming verb is an accusation only when a short quoted label follows it ("nannte 
 „Auslaufmodell“", "llamó “basura” a Martínez"; "nannte ihn Peter" is none); ``[ruleout]`` ruling
 out: negated ("no descarta", "schließt nicht aus", "did not rule out") it leaves a possibility open,
 no event; ``[place]`` taking a place: an event only when a place or a country is among its targets
-("tomaron Pokrovsk", "la conquista di Kiev"; "conquistare il titolo", "erobert die Herzen" are none).
+("tomaron Pokrovsk", "la conquista di Kiev"; "conquistare il titolo", "erobert die Herzen" are none);
+``[state]`` going somewhere: a visit only when a country is named as its destination ("travelled to
+Mauritius"; "travelled to Florida", "arrived in the House of Commons" are trips, nobody met).
 Role names in brackets are the
 language-independent preposition roles of ``lang/<code>/event_roles.tsv``.
 """
@@ -42,6 +44,7 @@ class Frame:
     label: bool = False  # [label]: an event only with a quoted label after the verb (name-calling)
     rule_out: bool = False  # [ruleout]: ruling out; negated ("did not rule out") it leaves a possibility open: no event
     place: bool = False  # [place]: taking a place; no place or country among the targets, no event
+    state: bool = False  # [state]: going somewhere; no country named among the targets, no event
 
     def role(self, prep: str) -> str | None:
         for name, who in self.roles:
@@ -58,7 +61,8 @@ def parse(text: str, pos: str) -> Frame:
     label = "[label]" in tokens
     rule_out = "[ruleout]" in tokens
     place = "[place]" in tokens
-    tokens = [t for t in tokens if t not in ("[that]", "[label]", "[ruleout]", "[place]")]
+    state = "[state]" in tokens
+    tokens = [t for t in tokens if t not in ("[that]", "[label]", "[ruleout]", "[place]", "[state]")]
     governed = "N*" in tokens
     tokens = ["N" if t == "N*" else t for t in tokens]
     head = [i for i, t in enumerate(tokens) if t in ("V", "N")]
@@ -87,4 +91,4 @@ def parse(text: str, pos: str) -> Frame:
     for i, token in enumerate(tokens[:h]):
         if token.startswith("[") and i + 1 < h:
             roles.append((token.strip("[]"), tokens[i + 1].rstrip("!")))
-    return Frame(text, subject, obj, tuple(roles), required, governed, statement, label, rule_out, place)
+    return Frame(text, subject, obj, tuple(roles), required, governed, statement, label, rule_out, place, state)

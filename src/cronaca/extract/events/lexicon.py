@@ -22,6 +22,7 @@ from cronaca.lang.verbs import InflectionRules, inflect, inflection_rules
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _NON_WORD = re.compile(r"[^\w ]")
 _TOKEN = re.compile(r"\w[\w.'-]*")  # a word ("l'", "U.S.", "20.7"); punctuation alone is not a word
+_WORD_BEFORE_HYPHEN = re.compile(r"(\w+)-$")
 # what ends a clause after a verb; opening quotes and brackets do not ("nannte sie ein „Auslaufmodell“")
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?\"“”»)\]\n–]")
 
@@ -247,6 +248,10 @@ class Lexicon:
         for k, (start, end, (triggers, cues)) in enumerate(found):
             if start < reach or tail[0] <= start < tail[1]:
                 continue
+            if triggers and _hyphen_glued(text, start):
+                triggers = ()
+                if not cues:
+                    continue
             # (_gapped_inside needs a later match starting inside this one: most cues have none)
             if not triggers and k < last_k and found[k + 1][0] < end and self._gapped_inside(low, found, k):
                 continue  # "ha lanciato missili": the gapped trigger, not the light verb "ha lanciato"
@@ -381,6 +386,17 @@ class Lexicon:
             furthest = {pos: max(n for t, n in reach.items() if t.pos == pos) for pos in {t.pos for t in kept}}
             kept = [t for t in kept if reach[t] == furthest[t.pos]]
         return tuple(kept), new_end, tail_start
+
+
+def _hyphen_glued(text: str, start: int) -> bool:
+    """Is the word at ``start`` the second part of a hyphenated compound whose first part is a
+    lower-case word or prefix? Such a compound is another word, never the trigger's verb or act noun
+    ("co-host", "pre-order", "meet-and-greet", "high-threat aliens"); a capitalised first part names
+    who acts in it ("Hamas-Massaker", "AFS-Gipfel") and keeps the trigger."""
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    m = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1)[0].islower()
 
 
 def fold(text: str) -> str:

@@ -41,10 +41,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             and (before.phrase.prep is None or units[i].words_before == 0) \
             and units[i].words_before <= (2 if units[i].after_possessive else 1) \
             and (before.phrase.adjectival or len(before.phrase.conjuncts) > 1 or units[i].after_possessive
-                 or units[i].after_det_name):
+                 or units[i].after_det_name or units[i].name_compound):  # ("U.S. support for Taiwan")
         refs = before.phrase.head_refs()
-        if units[i].after_det_name and all(r.etype == "PLACE" for r in refs):
-            add(args.places, [r.ids[0] for r in refs])  # "the Jeddah talks": where, not who
+        if (units[i].after_det_name or units[i].name_compound) and (all(r.etype == "PLACE" for r in refs) or len(refs) == 1 and refs[0].kind == "metonym"):
+            # "the Jeddah talks": where, not who; a capital (a metonym) too, though it stands for its state elsewhere
+            # ("the Madrid talks", "the Paris agreement"; "the Iran deal", a country's own name, keeps its party)
+            add(args.places, [r.place or r.ids[0] for r in refs])
         elif units[i].after_possessive and frame.role("poss") == "Y":
             add(args.targets, before.phrase.heads())  # "al-Rufay'i's killing", "Navalny's arrest": who undergoes it
         else:
@@ -131,6 +133,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 and all(r.etype == "PLACE" for r in p.head_refs()):
             add(args.places, [r.ids[0] for r in p.head_refs()])  # "der Pakt von Glasgow", "l'accordo di Parigi"
         elif who == "X":
+            if p.prep == "of" and p.adjectival:
+                continue  # "Vorwürfe eines spanischen Paters", "the claims of a Spanish priest": the adjective
+                # describes an unnamed person, who is no country (an agent noun, "of Russian troops", is)
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
                 # republicanos desde la campaña de Trump": Trump's is the campaign)

@@ -42,9 +42,15 @@ def phrase_ids(phrase: Phrase, anaphor: "Parties") -> list[str]:
 
 def persons_of(pronoun: Phrase, antecedent: list[str], parties: Parties) -> list[str]:
     """What a pronoun stands for: its antecedent; a personal one ("he", "er", "ella") only the
-    people in it ("He released a letter" after "the United States" is nobody we know)."""
+    people in it ("He released a letter" after "the United States" is nobody we know); a plural one
+    ("they") only several parties or a group: news calls one state or body "it", and a "they" after a
+    single name mostly stands for people the text leaves unnamed ("New Coinbase users ... when they
+    sign up", "Obama's advisers shrank ... they compromised")."""
     if pronoun.thing:  # "es" (a state, a body): never a person
         return [i for i in antecedent if parties.entity_type.get(i) != "PERSON"]
+    if pronoun.plural:  # "they": a pair named together or a named group, never one person, state or body
+        plural = len(antecedent) >= 2 or any(parties.entity_type.get(i) == "GROUP" for i in antecedent)
+        return list(antecedent) if plural else []
     if not pronoun.person:
         return list(antecedent)
     return [i for i in antecedent if parties.entity_type.get(i) == "PERSON"]

@@ -6,7 +6,7 @@ from cronaca.extract.events.antecedents import agreeing
 from cronaca.extract.events.arguments import UNRESOLVED, Args
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
 from cronaca.extract.events.trigger_choice import pick_trigger
-from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit
+from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit, passive_cue
 
 
 def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor: Parties,
@@ -27,7 +27,7 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
-            if j == i - 1 and units[i].owned_before:
+            if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive

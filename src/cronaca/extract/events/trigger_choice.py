@@ -16,6 +16,8 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     triggers = unit.triggers
     if unit.after_det_name and all(t.pos == "verb" and t.base for t in triggers):
         return NOUN_USE  # "the Oval Office clash": a noun this lexicon only knows as a verb
+    if unit.name_compound:
+        return next((t for t in triggers if t.pos == "noun"), NOUN_USE)  # "U.S. support for", "FBI probe"
     prev = units[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value.startswith("possessive") \
             and unit.words_before == 0 and not any(t.pos == "noun" for t in triggers):

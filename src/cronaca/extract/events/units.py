@@ -67,6 +67,7 @@ class Phrase:
     speaker: bool = False  # "we", "wir" (`pronoun:SPEAKER`): inside a quotation, the speaker's side
     person: bool = False  # a personal pronoun ("he", "er": `pronoun:PERSON`) stands for a person only
     thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
+    plural: bool = False  # a plural-only pronoun ("they", "ellos": `pronoun:PLURAL`) stands for a pair or a group
     qualifier: bool = False  # "i carabinieri di Pavullo": a town naming where an unnamed noun is, not who acts
 
     def heads(self) -> list[str]:
@@ -131,6 +132,7 @@ class Unit:
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
+    name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
 
 
 @dataclass(slots=True)
@@ -717,7 +719,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("phrase", s, e, phrase=Phrase(s, e, None, [], anaphor="pronoun",
                                                        person=role.partition(":")[2] == "PERSON",
                                                        thing=role.partition(":")[2] == "THING",
-                                                       speaker=role.partition(":")[2] == "SPEAKER"),
+                                                       speaker=role.partition(":")[2] == "SPEAKER",
+                                                       plural=role.partition(":")[2] == "PLURAL"),
                                               words_before=unit_words))
             elif cue.kind == "role" and role == "self":
                 close()  # "killed himself": the act falls on its own actor, no other party
@@ -780,12 +783,16 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, unit.phrase.end):
                 unit.phrase.possessor = True
-            if k and unit.kind == "trigger" and unit.words_before:
-                # (the unit before by position: list.index compared units field by field)
-                owner = clause.units[k - 1]
+            o = k - 1  # the unit before by position (list.index compares units field by field); a passive
+            while o > 0 and passive_cue(clause.units[o]):  # auxiliary is verbal material ("sellers are pleading")
+                o -= 1
+            if k and unit.kind == "trigger" and (unit.words_before or o < k - 1):
+                owner = clause.units[o]
                 unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
                     and any(t.pos == "verb" for t in unit.triggers) \
                     and _owned_person(text[owner.phrase.end:unit.start], lexicon)
+            if k and unit.kind == "trigger" and lexicon.grammar.get("bare_verb_after_name") == "noun":
+                unit.name_compound = _name_compound(clause.units, k)
             before = text[prev:unit.start]
             unit.comma_before = "," in before and _comma(before) and not (
                 inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
@@ -1072,8 +1079,36 @@ _RELATIVE = Cue("role", "relative")
 _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 
-#: the possessive ending and the noun after it ("'s top advisers "): at most three lower-case words
-_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+#: the possessive ending and the noun after it ("'s top advisers ", "'s poultry farmers and sellers are "): at
+#: most five lower-case words, a coordination or an auxiliary among them
+_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*$")
+
+
+def _name_compound(units: list[Unit], k: int) -> bool:
+    """Is the verb form at k a noun after a name (grammar key `bare_verb_after_name`: English, where a
+    present verb after one singular name takes an ending)? A base form right after one bare name, with no
+    bare object after it, heads a compound: "U.S. support for the island", "IDE support is healthy",
+    "an FBI probe". Two names ("Pakistan and China reject"), a group ("the Taliban reject") or an object
+    after it ("Russia hit Ukraine") leave it a verb."""
+    unit, prev = units[k], units[k - 1]
+    if unit.words_before or not unit.triggers or not all(t.pos == "noun" or t.base for t in unit.triggers) \
+            or not any(t.pos == "verb" for t in unit.triggers):
+        return False
+    if prev.kind != "phrase" or prev.phrase is None or prev.phrase.prep is not None or prev.phrase.anaphor \
+            or len(prev.phrase.conjuncts) != 1 or len(prev.phrase.conjuncts[0]) != 1:
+        return False
+    ref = prev.phrase.conjuncts[0][0]
+    if ref.kind in ("adjective", "pronoun") or ref.etype == "GROUP":
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return not (nxt is not None and nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
+                and nxt.words_before <= 1)
+
+
+def passive_cue(unit: Unit) -> bool:
+    """Is the unit a passive (or progressive) auxiliary ("are", "was"): verbal material between a
+    subject and its verb, no phrase of its own?"""
+    return unit.kind == "cue" and unit.cue is not None and unit.cue.kind == "role" and unit.cue.value == "passive"
 
 
 def _owned_person(before: str, lexicon: Lexicon) -> bool:
