@@ -3,6 +3,7 @@ nouns, and infinitives that are only the content of a request, threat or offer."
 from __future__ import annotations
 
 from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.modality import negation
 from cronaca.extract.events.units import PREPOSITIONS, Unit
 
 
@@ -59,12 +60,16 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 
 def requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     """An infinitive introduced by "to / de / a / zu" after a request, threat or offer in the same
-    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
-    prev = units[i - 1] if i > 0 else None
+    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi"), also negated
+    ("demandé à Poutine de ne pas attaquer", "promesso di non bombardare")."""
+    k = i - 1
+    while k > 0 and negation(units[k]) and not units[i].words_before:
+        k -= 1  # the negation words of the content ("de ne pas", "di non")
+    prev = units[k] if k >= 0 else None
     if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
             or prev.cue.value not in ("to", "of", "with"):
         return False
-    for j in range(i - 2, -1, -1):
+    for j in range(k - 1, -1, -1):
         u = units[j]
         if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
             return any((t.type in CONTENT_TYPES or t.mode == "allege") and (prev.cue.value != "with" or t.type == "THREATEN")

@@ -209,6 +209,16 @@ def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> b
         and "," not in gap and lexicon.count_words(gap) <= MAX_CONJ_WORDS + 2
 
 
+def _opens_with_article(gap: str, lexicon: Lexicon) -> bool:
+    """Does the gap between two names start with an article ("Roma il presidente", "l'Élysée le
+    président")? A name's title never does: the article opens the next noun phrase."""
+    first = _FIRST_WORD.match(gap)
+    return first is not None and lexicon.det_before(first.group(1) + " ", len(first.group(1)) + 1)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+['’]?)")
+
+
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
     words = gap.split()
     return any(lexicon.det_before(" ".join(words[:k + 1]) + " ", len(" ".join(words[:k + 1])) + 1)
@@ -522,8 +532,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and _right_after_verb(clauses[-1].units):
                 joinable = False  # verb-second order: "kritisierte Russland Baerbock" is subject and object
             if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
-                    and "," not in gap and lexicon.det_before(text, s):
-                joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
+                    and "," not in gap and (lexicon.det_before(text, s) or _opens_with_article(gap, lexicon)):
+                # "del Muro di Berlino la NATO ha ...", "ha incontrato a Roma il presidente Macron", "a reçu à
+                # l'Élysée le président Zelensky": an article opens a new noun phrase (a title then its name)
+                joinable = False
             if joinable:
                 assert phrase is not None
                 if apposition:

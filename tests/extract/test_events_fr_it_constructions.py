@@ -1,0 +1,56 @@
+"""French and Italian constructions read from untuned news (evfrit14 round): each class of sentence
+the event rules misread, with the exact events expected. Sentences are written in the style of the news
+they came from (Wikinews, Swiss and French press), not copied from any evaluation set."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Poutine", "Putin"], "RUS")
+MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"], "FRA")
+MELONI = ("Q3891101", "Giorgia Meloni", "PERSON", ["Giorgia Meloni", "Meloni"], "ITA")
+ZELENSKY = ("Q3874799", "Volodymyr Zelensky", "PERSON", ["Volodymyr Zelensky", "Zelensky"], "UKR")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucraina", "Ukraine"], "UKR")
+BELGIUM = ("Q31", "Belgium", "COUNTRY", ["Belgique", "Belgio"], "BEL")
+BRUSSELS = ("Q239", "Brussels", "PLACE", ["Bruxelles"], "BEL")
+ELYSEE = ("Q194453", "Élysée Palace", "ORG", ["Élysée"], "FRA")
+ALL = [PUTIN, MACRON, MELONI, ZELENSKY, RUSSIA, UKRAINE, BELGIUM, BRUSSELS, ELYSEE]
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, ALL))]
+
+
+# -- an article after a place opens the object's noun phrase: a title and its name, not the place's ------
+
+def test_a_place_then_a_titled_object_it():
+    assert found("Giorgia Meloni ha incontrato ieri a Bruxelles il presidente francese Emmanuel Macron.", "it") == [
+        ("CONSULT", ("Q3891101",), ("Q3052772",), "occurred")]
+
+
+def test_a_palace_then_a_titled_visitor_fr():
+    # the host receives the visitor: the visitor is the source (guidelines, Meetings)
+    assert found("Emmanuel Macron a reçu lundi à l'Élysée le président ukrainien Volodymyr Zelensky.", "fr") == [
+        ("CONSULT", ("Q3874799",), ("Q3052772",), "occurred")]
+
+
+# -- a negation inside a request's or a promise's infinitive is the content's, not the act's ---------------
+
+def test_asking_someone_not_to_act_is_a_request_that_occurred_fr():
+    assert found("Emmanuel Macron a demandé à Vladimir Poutine de ne pas attaquer l'Ukraine.", "fr") == [
+        ("REQUEST", ("Q3052772",), ("Q7747",), "occurred")]
+
+
+def test_asking_not_to_be_forgotten_fr():
+    assert found("La Belgique demande à ne pas être oubliée dans les invitations.", "fr") == [
+        ("REQUEST", ("Q31",), (), "occurred")]
+
+
+def test_urging_not_to_act_it():
+    assert found("Giorgia Meloni ha chiesto a Vladimir Putin di non attaccare l'Ucraina.", "it") == [
+        ("REQUEST", ("Q3891101",), ("Q7747",), "occurred")]
+
+
+def test_a_refused_request_stays_negated_fr():
+    assert found("Emmanuel Macron n'a pas demandé à Vladimir Poutine de partir.", "fr") == [
+        ("REQUEST", ("Q3052772",), ("Q7747",), "negated")]
