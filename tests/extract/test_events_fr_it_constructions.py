@@ -54,3 +54,35 @@ def test_urging_not_to_act_it():
 def test_a_refused_request_stays_negated_fr():
     assert found("Emmanuel Macron n'a pas demandé à Vladimir Poutine de partir.", "fr") == [
         ("REQUEST", ("Q3052772",), ("Q7747",), "negated")]
+
+
+# -- a dative clitic before the auxiliary points back to the person just named ---------------------------
+
+ERDOGAN = ("Q39259", "Recep Tayyip Erdoğan", "PERSON", ["Recep Tayyip Erdogan", "Erdogan"], "TUR")
+
+
+def found_with(text: str, lang: str, extra: list[tuple]) -> list[tuple]:
+    return [summary(e) for e in events(document(text, lang, ALL + extra))]
+
+
+def test_gli_ha_chiesto_after_a_call_it():
+    assert found_with("Putin ha telefonato a Erdogan e gli ha chiesto di mediare.", "it", [ERDOGAN]) == [
+        ("CONSULT", ("Q7747",), ("Q39259",), "occurred"),
+        ("REQUEST", ("Q7747",), ("Q39259",), "occurred")]
+
+
+def test_le_ha_promesso_it():
+    assert found("Zelensky ha incontrato Meloni e le ha promesso di tornare.", "it")[-1] == (
+        "AGREE", ("Q3874799",), ("Q3891101",), "occurred")
+
+
+def test_il_lui_a_demande_in_the_next_sentence_fr():
+    assert found("Emmanuel Macron a rencontré Volodymyr Zelensky. Il lui a demandé de négocier.", "fr") == [
+        ("CONSULT", ("Q3052772",), ("Q3874799",), "occurred"),
+        ("REQUEST", ("Q3052772",), ("Q3874799",), "occurred")]
+
+
+def test_et_lui_a_promis_fr():
+    assert found("Poutine a téléphoné à Macron et lui a promis de revenir.", "fr") == [
+        ("CONSULT", ("Q7747",), ("Q3052772",), "occurred"),
+        ("AGREE", ("Q7747",), ("Q3052772",), "occurred")]
