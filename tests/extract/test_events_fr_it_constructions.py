@@ -86,3 +86,35 @@ def test_et_lui_a_promis_fr():
     assert found("Poutine a téléphoné à Macron et lui a promis de revenir.", "fr") == [
         ("CONSULT", ("Q7747",), ("Q3052772",), "occurred"),
         ("AGREE", ("Q7747",), ("Q3052772",), "occurred")]
+
+
+# -- forms the inflection table makes that are nouns in news ------------------------------------------
+
+GOOGLE = ("Q95", "Google", "ORG", ["Google"])
+MICROSOFT = ("Q2283", "Microsoft", "ORG", ["Microsoft"])
+MARINI = ("Q53809", "Franco Marini", "PERSON", ["Franco Marini"])
+RODOTA = ("Q363424", "Stefano Rodotà", "PERSON", ["Stefano Rodotà"])
+
+
+def test_colpo_is_a_noun_colpire_has_no_such_form_it():
+    # colpire takes -isc- ("colpisce"): "colpo" is only the noun (a blow, a coup)
+    assert found_with("Google ha messo a segno un nuovo colpo contro Microsoft.", "it", [GOOGLE, MICROSOFT]) == []
+
+
+def test_colpisce_is_still_an_attack_it():
+    assert found("La Russia colpisce l'Ucraina.", "it") == [("ASSAULT", ("Q159",), ("Q212",), "occurred")]
+
+
+def test_voti_are_votes_not_a_second_person_it():
+    assert found_with("Franco Marini con 521 voti, Stefano Rodotà con 240.", "it", [MARINI, RODOTA]) == []
+
+
+# -- a host's guest is the verb's own object, never a name past a comma ---------------------------------
+
+def test_votes_received_name_no_guest_it():
+    assert found_with("Franco Marini ha ricevuto solo 521 voti sui 672 necessari, Stefano Rodotà ne ha avuti 240.", "it", [MARINI, RODOTA]) == []
+
+
+def test_a_guest_named_right_after_the_verb_it():
+    assert found("Giorgia Meloni ha ricevuto a Palazzo Chigi il presidente Volodymyr Zelensky.", "it") == [
+        ("CONSULT", ("Q3874799",), ("Q3891101",), "occurred")]

@@ -132,6 +132,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
             continue
+        if frame.object == "X" and u.comma_before and u.phrase.prep is None and not passive \
+                and u.start > units[i].span_end:
+            break  # "Marini ha ricevuto 521 voti, Rodotà 240": a host's guest is its own object, not a
+            # name past a comma (the next item of a list, another clause's subject)
         p = u.phrase
         if j in objects:
             continue  # already the subject (verb-second order)
