@@ -118,3 +118,26 @@ def test_votes_received_name_no_guest_it():
 def test_a_guest_named_right_after_the_verb_it():
     assert found("Giorgia Meloni ha ricevuto a Palazzo Chigi il presidente Volodymyr Zelensky.", "it") == [
         ("CONSULT", ("Q3874799",), ("Q3891101",), "occurred")]
+
+
+# -- a participle opening the sentence with its agent: the main clause's subject undergoes it ----------
+
+MATTARELLA = ("Q3956186", "Sergio Mattarella", "PERSON", ["Sergio Mattarella", "Mattarella"], "ITA")
+QUIRINALE = ("Q11970", "Quirinal Palace", "ORG", ["Quirinale"], "ITA")
+
+
+def test_a_fronted_participle_of_receiving_it():
+    # the host receives the visitor: the visitor is the source
+    assert found_with("Ricevuto al Quirinale da Sergio Mattarella, Volodymyr Zelensky ha parlato di pace.", "it",
+                      [MATTARELLA, QUIRINALE]) == [("CONSULT", ("Q3874799",), ("Q3956186",), "occurred")]
+
+
+def test_a_fronted_participle_of_accusing_fr():
+    assert found("Accusée par la Russie de sabotage, l'Ukraine a démenti.", "fr")[0] == (
+        "ACCUSE", ("Q159",), ("Q212",), "occurred")
+
+
+def test_a_fronted_participle_without_agent_is_no_passive_it():
+    # "Arrivato a Kiev": no agent, the participle only sets the scene
+    assert found("Arrivato a Kiev, Emmanuel Macron ha incontrato Volodymyr Zelensky.", "it") == [
+        ("CONSULT", ("Q3052772",), ("Q3874799",), "occurred")]

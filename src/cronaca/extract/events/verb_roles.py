@@ -6,7 +6,8 @@ from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
-from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
+from cronaca.extract.events.passives import fronted_participle_subject, noun_subject_actors, participle_with_agent, \
+    passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
     fronted_phrase, governed_infinitive, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
@@ -116,7 +117,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if subject and args.rule == "subject":
         subject = subject + [p for p in aside_partners(units, i) if p not in subject]
         args.subject = subject
-    passive = passive_voice(units, i, verb_second) or (
+    fronted = None if subject or verb_second or trigger.base else fronted_participle_subject(units, i)
+    if fronted is not None:  # "Ricevuto da Mattarella, Zelensky ha chiesto": Zelensky was received
+        subject = phrase_ids(units[fronted].phrase, anaphor)
+        objects.add(fronted)
+        args.subject, args.rule = subject, "participle"
+    passive = fronted is not None or passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
     args.passive = passive
