@@ -141,3 +141,19 @@ def test_a_fronted_participle_without_agent_is_no_passive_it():
     # "Arrivato a Kiev": no agent, the participle only sets the scene
     assert found("Arrivato a Kiev, Emmanuel Macron ha incontrato Volodymyr Zelensky.", "it") == [
         ("CONSULT", ("Q3052772",), ("Q3874799",), "occurred")]
+
+
+# -- after an object pronoun a form that is also a noun is the verb -------------------------------------
+
+def test_lui_demande_is_the_verb_fr():
+    assert found("Emmanuel Macron a rencontré Volodymyr Zelensky. Il lui demande de négocier.", "fr")[-1] == (
+        "REQUEST", ("Q3052772",), ("Q3874799",), "occurred")
+
+
+def test_les_menace_after_the_subject_is_the_verb_fr():
+    assert found("Poutine les menace de représailles.", "fr") == [("THREATEN", ("Q7747",), (), "occurred")]
+
+
+def test_la_demande_after_nothing_stays_a_noun_fr():
+    # a request noun needs its addressee; the article makes it the noun
+    assert found("La demande de la Russie a été rejetée.", "fr") == []
