@@ -157,3 +157,25 @@ def test_les_menace_after_the_subject_is_the_verb_fr():
 def test_la_demande_after_nothing_stays_a_noun_fr():
     # a request noun needs its addressee; the article makes it the noun
     assert found("La demande de la Russie a été rejetée.", "fr") == []
+
+
+# -- a passive request: its infinitive is the content, its agent may follow the infinitive -------------
+
+PS = ("Q170972", "Socialist Party", "ORG", ["Parti socialiste"])
+PDL = ("Q47729", "The People of Freedom", "ORG", ["PdL"])
+PIAZZA = ("x:person:antonio-piazza", "Antonio Piazza", "PERSON", ["Antonio Piazza"])
+DUPONT = ("x:person:jean-dupont", "Jean Dupont", "PERSON", ["Jean Dupont"])
+
+
+def test_invited_to_resign_is_no_resignation_fr():
+    assert found_with("Le ministre Jean Dupont a été invité à démissionner.", "fr", [DUPONT]) == []
+
+
+def test_called_on_to_resign_by_a_party_fr():
+    assert found_with("Jean Dupont a été appelé à démissionner par le Parti socialiste.", "fr", [DUPONT, PS]) == [
+        ("REQUEST", ("Q170972",), ("x:person:jean-dupont",), "occurred")]
+
+
+def test_invited_to_resign_by_a_party_it():
+    assert found_with("Antonio Piazza è stato invitato a dimettersi dal PdL.", "it", [PIAZZA, PDL]) == [
+        ("REQUEST", ("Q47729",), ("x:person:antonio-piazza",), "occurred")]

@@ -69,6 +69,10 @@ def requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     while k > 0 and negation(units[k]) and not units[i].words_before:
         k -= 1  # the negation words of the content ("de ne pas", "di non")
     prev = units[k] if k >= 0 else None
+    if trigger.base and prev is not None and prev.kind == "trigger" and k == i - 1 and units[i].words_before <= 1 \
+            and not units[i].comma_before \
+            and any(t.pos == "verb" and t.type in CONTENT_TYPES for t in prev.triggers):
+        return True  # "a été invité à démissionner", "appelé à démissionner": the marker ends the gapped trigger
     if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
             or prev.cue.value not in ("to", "of", "with"):
         return False

@@ -131,6 +131,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
+        if passive and u.kind == "trigger" and trigger.type in CONTENT_TYPES \
+                and any(t.pos == "verb" and requested_content(units, j, t) for t in u.triggers):
+            agent = content_agent(units, j)  # "è stato invitato a dimettersi dal partito": who asked
+            if agent is not None and "by" not in preps:
+                preps["by"] = agent
+            break
         if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
                 or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
             break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
@@ -360,6 +366,22 @@ def demanded_act(units: list[Unit], i: int, j: int) -> bool:
         after = units[j + 2] if j + 2 < len(units) else None
         return after is None or after.words_before > 0 or after.comma_before
     return False
+
+
+#: units after a requested act's infinitive that its request's passive agent may stand at
+CONTENT_AGENT_REACH = 4
+
+
+def content_agent(units: list[Unit], j: int) -> Phrase | None:
+    """The "by" phrase after the infinitive at j that a passive request governs ("a été appelé à
+    démissionner par le Parti socialiste"): the agent of the request, not of the requested act."""
+    for k in range(j + 1, min(len(units), j + 1 + CONTENT_AGENT_REACH)):
+        u = units[k]
+        if u.kind == "trigger" or u.comma_before:
+            return None
+        if u.kind == "phrase" and u.phrase is not None:
+            return u.phrase if u.phrase.prep == "by" else None
+    return None
 
 
 def unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
