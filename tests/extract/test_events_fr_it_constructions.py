@@ -179,3 +179,14 @@ def test_called_on_to_resign_by_a_party_fr():
 def test_invited_to_resign_by_a_party_it():
     assert found_with("Antonio Piazza è stato invitato a dimettersi dal PdL.", "it", [PIAZZA, PDL]) == [
         ("REQUEST", ("Q47729",), ("x:person:antonio-piazza",), "occurred")]
+
+
+# -- a verb that files a request passes its subject to the request noun --------------------------------
+
+SPAIN = ("Q29", "Spain", "COUNTRY", ["Spagna"], "ESP")
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
+
+
+def test_inoltrare_richiesta_it():
+    assert found_with("La Spagna ha inoltrato richiesta di rogatoria all'Italia.", "it", [SPAIN, ITALY]) == [
+        ("REQUEST", ("Q29",), ("Q38",), "occurred")]
