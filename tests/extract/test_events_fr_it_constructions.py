@@ -190,3 +190,13 @@ ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"], "ITA")
 def test_inoltrare_richiesta_it():
     assert found_with("La Spagna ha inoltrato richiesta di rogatoria all'Italia.", "it", [SPAIN, ITALY]) == [
         ("REQUEST", ("Q29",), ("Q38",), "occurred")]
+
+
+# -- "soutenir que" claims, as "sostenere che" ------------------------------------------------------------
+
+def test_soutenir_que_is_a_claim_fr():
+    assert found("Emmanuel Macron juge difficile de soutenir que la Russie a gagné.", "fr") == []
+
+
+def test_soutenir_a_country_is_support_fr():
+    assert found("La Russie continue de soutenir l'Ukraine.", "fr") == [("SUPPORT", ("Q159",), ("Q212",), "occurred")]
