@@ -20,11 +20,30 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
             out.append(u.cue.value)
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger":
-            break
+        if u.kind == "trigger" or content_negation(units, j):
+            break  # "a demandé à Poutine de ne pas attaquer": the negation is the demanded act's own
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
             out.append(u.cue.value)
     return out
+
+
+#: role cues that introduce an infinitive ("to", French "de" / "à", Italian "di" / "a")
+INFINITIVE_ROLES = frozenset({"to", "of"})
+
+
+def content_negation(units: list[Unit], j: int) -> bool:
+    """Is unit j an infinitive marker with a negation right after it ("de ne pas", "à ne plus", "di
+    non", "a non", "not to")? What follows is an act negated inside another act's content."""
+    u = units[j]
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    return u.kind == "cue" and u.cue is not None and u.cue.kind == "role" and u.cue.value in INFINITIVE_ROLES \
+        and nxt is not None and negation(nxt)
+
+
+def negation(u: Unit) -> bool:
+    """A negation cue with no word before it."""
+    return u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" and u.cue.value == "negated" \
+        and not u.words_before
 
 
 

@@ -44,6 +44,30 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
 
 
 
+#: units a fronted participle's agent and its subject may stand after it ("Ricevuto al Quirinale da Mattarella,")
+FRONTED_REACH = 8
+
+
+def fronted_participle_subject(units: list[Unit], i: int) -> int | None:
+    """A participle opening its sentence, its agent after it, then a comma and the main clause's subject
+    ("Ricevuto al Quirinale da Mattarella, Zelensky ha chiesto", "Reçu à l'Élysée par Macron, Zelensky a
+    demandé", "Accusé par Moscou d'espionnage, le diplomate"): that subject undergoes the participle's
+    act, done by the agent. The unit of the subject's phrase, or None."""
+    if any(u.kind != "cue" or u.cue is None or u.cue.value in ("passive", "aux") for u in units[:i]):
+        return None  # a name or an auxiliary before it: an ordinary verb
+    agent = False
+    for j in range(i + 1, min(len(units), i + FRONTED_REACH)):
+        u = units[j]
+        if u.kind == "trigger":
+            return None
+        if u.kind != "phrase" or u.phrase is None:
+            continue
+        if u.comma_before:
+            return j if agent and u.phrase.prep is None and not u.phrase.adjectival else None
+        agent = agent or u.phrase.prep == "by"
+    return None
+
+
 def passive_voice(units: list[Unit], i: int, verb_second: bool) -> bool:
     """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
     before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""

@@ -3,6 +3,7 @@ nouns, and infinitives that are only the content of a request, threat or offer."
 from __future__ import annotations
 
 from cronaca.extract.events.lexicon import Trigger
+from cronaca.extract.events.modality import negation
 from cronaca.extract.events.units import PREPOSITIONS, Unit
 
 
@@ -42,7 +43,10 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     # article or preposition before it says noun (the clause's first unit after unknown words is no noun sign)
     before_object = nxt is not None and nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None \
         and not nxt.phrase.adjectival and nxt.words_before <= 1 and not nxt.comma_before and not unit.after_det_name
-    want = "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 and not before_object or after_verb \
+    # "Il lui demande de partir": right after an object pronoun, the verb
+    after_clitic = prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+        and unit.words_before == 0
+    want = "verb" if after_clitic else "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 and not before_object or after_verb \
         or follows_noun_prep and not after_subject \
         or modifier or unit.after_det_name else "verb"  # "U.S.-Ukraine talks", "Russian strikes"
     for t in triggers:
@@ -61,12 +65,20 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 
 def requested_content(units: list[Unit], i: int, trigger: Trigger) -> bool:
     """An infinitive introduced by "to / de / a / zu" after a request, threat or offer in the same
-    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi")."""
-    prev = units[i - 1] if i > 0 else None
+    clause ("urged Russia to accept", "prêt à démissionner", "chiesto di ritirarsi"), also negated
+    ("demandé à Poutine de ne pas attaquer", "promesso di non bombardare")."""
+    k = i - 1
+    while k > 0 and negation(units[k]) and not units[i].words_before:
+        k -= 1  # the negation words of the content ("de ne pas", "di non")
+    prev = units[k] if k >= 0 else None
+    if trigger.base and prev is not None and prev.kind == "trigger" and k == i - 1 and units[i].words_before <= 1 \
+            and not units[i].comma_before \
+            and any(t.pos == "verb" and t.type in CONTENT_TYPES for t in prev.triggers):
+        return True  # "a été invité à démissionner", "appelé à démissionner": the marker ends the gapped trigger
     if not trigger.base or prev is None or units[i].words_before or prev.kind != "cue" or prev.cue is None \
             or prev.cue.value not in ("to", "of", "with"):
         return False
-    for j in range(i - 2, -1, -1):
+    for j in range(k - 1, -1, -1):
         u = units[j]
         if u.kind == "trigger":  # "amenazó con atacar": a threat's content only
             return any((t.type in CONTENT_TYPES or t.mode == "allege") and (prev.cue.value != "with" or t.type == "THREATEN")

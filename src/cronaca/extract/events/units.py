@@ -201,6 +201,29 @@ def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
 
 
+#: units a sentence-opening participle's agent may stand after it ("Ricevuto al Quirinale da Mattarella")
+PARTICIPLE_AGENT_REACH = 5
+
+
+def _split_participle_agent(text: str, units: list[Unit]) -> None:
+    """"Ricevuto al Quirinale da Mattarella, Zelensky ha parlato", "Criticato da Salvini, Conte ha
+    replicato": a sentence opening with a participle and its agent, then a comma and a name, is the
+    agent and the main clause's subject (whatever verb follows), not a list of agents: a list with no
+    "and" splits as in _split_fronted_subject."""
+    if units[0].kind != "trigger" or not any(t.pos == "verb" for t in units[0].triggers):
+        return
+    for k in range(1, min(len(units), PARTICIPLE_AGENT_REACH + 1)):
+        u = units[k]
+        if u.kind == "trigger":
+            return
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by":
+            head = units[:k + 1]  # (_split_fronted_subject splits the last unit's phrase)
+            rest = units[k + 1:]
+            _split_fronted_subject(text, head)
+            units[:] = head + rest
+            return
+
+
 def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> bool:
     """Is ``item`` the name that closes a title coordinated with ``phrase`` ("X e il leader
     dell'opposizione Y", "X et son homologue chinois Y")? A person's name within a few words, no
@@ -209,6 +232,16 @@ def _title_conjunct(text: str, phrase: Phrase, item: Ref, lexicon: Lexicon) -> b
     gap = text[phrase.end:item.start]
     return item.etype == "PERSON" and item.kind != "adjective" and not _HARD_PUNCT.search(gap) \
         and "," not in gap and lexicon.count_words(gap) <= MAX_CONJ_WORDS + 2
+
+
+def _opens_with_article(gap: str, lexicon: Lexicon) -> bool:
+    """Does the gap between two names start with an article ("Roma il presidente", "l'Élysée le
+    président")? A name's title never does: the article opens the next noun phrase."""
+    first = _FIRST_WORD.match(gap)
+    return first is not None and lexicon.det_before(first.group(1) + " ", len(first.group(1)) + 1)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+['’]?)")
 
 
 def _article_after_words(gap: str, lexicon: Lexicon) -> bool:
@@ -524,8 +557,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and _right_after_verb(clauses[-1].units):
                 joinable = False  # verb-second order: "kritisierte Russland Baerbock" is subject and object
             if joinable and not pending_conj and last_ref is not None and last_ref.kind != "adjective" \
-                    and "," not in gap and lexicon.det_before(text, s):
-                joinable = False  # "del Muro di Berlino la NATO ha ...": an article opens a new noun phrase
+                    and "," not in gap and (lexicon.det_before(text, s) or _opens_with_article(gap, lexicon)):
+                # "del Muro di Berlino la NATO ha ...", "ha incontrato a Roma il presidente Macron", "a reçu à
+                # l'Élysée le président Zelensky": an article opens a new noun phrase (a title then its name)
+                joinable = False
             if joinable:
                 assert phrase is not None
                 if apposition:
@@ -770,6 +805,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     unit_words = 0
                 add(Unit("cue", s, e, cue=cue, words_before=unit_words))
     _merge_speech_asides(text, clauses)
+    if clauses[0].units:
+        _split_participle_agent(text, clauses[0].units)
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
     quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []

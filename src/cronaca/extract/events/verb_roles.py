@@ -6,7 +6,8 @@ from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
-from cronaca.extract.events.passives import noun_subject_actors, participle_with_agent, passive_voice
+from cronaca.extract.events.passives import fronted_participle_subject, noun_subject_actors, participle_with_agent, \
+    passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
     fronted_phrase, governed_infinitive, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
@@ -116,7 +117,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if subject and args.rule == "subject":
         subject = subject + [p for p in aside_partners(units, i) if p not in subject]
         args.subject = subject
-    passive = passive_voice(units, i, verb_second) or (
+    fronted = None if subject or verb_second or trigger.base else fronted_participle_subject(units, i)
+    if fronted is not None:  # "Ricevuto da Mattarella, Zelensky ha chiesto": Zelensky was received
+        subject = phrase_ids(units[fronted].phrase, anaphor)
+        objects.add(fronted)
+        args.subject, args.rule = subject, "participle"
+    passive = fronted is not None or passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
     args.passive = passive
@@ -125,6 +131,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
+        if passive and u.kind == "trigger" and trigger.type in CONTENT_TYPES \
+                and any(t.pos == "verb" and requested_content(units, j, t) for t in u.triggers):
+            agent = content_agent(units, j)  # "è stato invitato a dimettersi dal partito": who asked
+            if agent is not None and "by" not in preps:
+                preps["by"] = agent
+            break
         if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
                 or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
             break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
@@ -132,6 +144,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
             continue
+        if frame.object == "X" and u.comma_before and u.phrase.prep is None and not passive \
+                and u.start > units[i].span_end:
+            break  # "Marini ha ricevuto 521 voti, Rodotà 240": a host's guest is its own object, not a
+            # name past a comma (the next item of a list, another clause's subject)
         p = u.phrase
         if j in objects:
             continue  # already the subject (verb-second order)
@@ -350,6 +366,22 @@ def demanded_act(units: list[Unit], i: int, j: int) -> bool:
         after = units[j + 2] if j + 2 < len(units) else None
         return after is None or after.words_before > 0 or after.comma_before
     return False
+
+
+#: units after a requested act's infinitive that its request's passive agent may stand at
+CONTENT_AGENT_REACH = 4
+
+
+def content_agent(units: list[Unit], j: int) -> Phrase | None:
+    """The "by" phrase after the infinitive at j that a passive request governs ("a été appelé à
+    démissionner par le Parti socialiste"): the agent of the request, not of the requested act."""
+    for k in range(j + 1, min(len(units), j + 1 + CONTENT_AGENT_REACH)):
+        u = units[k]
+        if u.kind == "trigger" or u.comma_before:
+            return None
+        if u.kind == "phrase" and u.phrase is not None:
+            return u.phrase if u.phrase.prep == "by" else None
+    return None
 
 
 def unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
