@@ -41,6 +41,7 @@ from cronaca.link.hyphenated import LINKED_NAME, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.sites import designator_before
+from cronaca.link.speaking_names import speaking_positions
 from cronaca.link.lexicon import LinkLexicon, lexicon, own_inside_cues
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -156,6 +157,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                                                  if m.kb.entries[x.entity_id].type == "PLACE"}):
             taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
     seqs = list(_sequences(lex, view.text))
+    speaking = speaking_positions(view, lex.code, lex.common_word_zipf, lex.common_word_everywhere)
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
         if i in joined or taken.find(0, seq.start(), seq.end()) == -1:
@@ -172,12 +174,12 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
             if more:  # "National Intelligence and Security Agency": one body
                 joined.add(i + 1)
                 _one_name(tokens + more, seqs[i + 1], view, m, by_start, by_end, person_cues, absorbed,
-                          entities, surnames, swallowed)
+                          entities, surnames, swallowed, speaking)
                 continue
             for piece in _split_at_particles(tokens, view, lex):
                 if piece[0][0] not in swallowed:
                     _one_name(piece, seq, view, m, by_start, by_end, person_cues, absorbed,
-                              entities, surnames, swallowed)
+                              entities, surnames, swallowed, speaking)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
     join_body_variants(entities, WEAK_RULES)
@@ -257,6 +259,10 @@ def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple
     return start, end
 
 
+#: How sure a lone word next to a verb of saying is a person (``speaking_names``): above the guesses
+#: by no cue ("unknown:single", "unknown:ending"), below a cue word or a word of the name itself, and
+#: weak enough that a misspelt family name still joins the person ("alertó Murátov" after "Dmitry Muratov").
+SPEAKER_CONFIDENCE = 0.55
 #: Fewest mentions an unknown name typed by no evidence at all needs to be kept as an entity.
 LONE_NAME_MIN_MENTIONS = 2
 #: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
@@ -346,8 +352,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
               by_start: dict[int, Mention], by_end: dict[int, Mention],
               person_cues: dict[int, list[str]], absorbed: set[int],
               entities: dict[str, Unknown], surnames: dict[str, Unknown],
-              swallowed: set[int]) -> None:
-    """Type one run of capitalised words and add it to its entity (or to a KB mention)."""
+              swallowed: set[int], speaking: frozenset[int] = frozenset()) -> None:
+    """Type one run of capitalised words and add it to its entity (or to a KB mention). A lone word
+    next to a verb of saying (``speaking``: "Vendola (SEL) ha detto", "ha aggiunto Fiorello") is kept
+    as a name and is a person unless stronger evidence types it."""
     lex = m.lex
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
     if last == "PERSON" or (last is not None and len(tokens) == 1 and not (
@@ -400,7 +408,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # name, even when the family name is also a word ("Schnabel", "Fischer")
         keep = tokens[1]
     if body is None:
-        tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
+        tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues or first in speaking
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
                        or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
@@ -561,6 +569,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if end == tokens[-1][1]:
             end = _conjoined_noun(view, end, m, by_start)  # "Bundesamt für Migration und Flüchtlinge"
             name = view.text[start:end]
+    if len(tokens) == 1 and start in speaking and (start, end) == tokens[0] and guess.confidence < SPEAKER_CONFIDENCE:
+        guess = Guess("PERSON", SPEAKER_CONFIDENCE, "unknown:speaker")  # "ha aggiunto Fiorello"
     if guess.type in (NOT_A_NAME, "OTHER"):
         # "Нобелевской": an adjective that begins a longer name; a cue before or after of type
         # OTHER ("il brano X") makes the name no actor, as one inside it does
@@ -1003,7 +1013,7 @@ NOT_A_NAME = "-"
 #: appears capitalised inside a sentence: "Riferendosi", "Smaschera" are words, not names.
 LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
-CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
+CUED_RULES = frozenset({"unknown:title", "unknown:speaker", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:locative-article",
                         "unknown:acronym", "unknown:apposition", "unknown:designator"})
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
