@@ -47,3 +47,13 @@ def test_the_subject_of_the_reported_clause_is_not_taken_for_the_speaker(link_te
 def test_where_every_noun_is_capitalised_a_noun_before_the_verb_stays_a_noun(link_text, typed):
     doc = link_text("Blinken hat vor einer Eskalation des Konflikts gewarnt.", "de")
     assert "Konflikts" not in typed(doc)
+
+
+def test_a_name_after_a_plural_article_is_no_person(link_text, typed):
+    doc = link_text("Les Lyonnais réclament un penalty après une intervention du défenseur.", "fr")
+    assert typed(doc).get("Lyonnais") != "PERSON"
+
+
+def test_the_addressee_after_told_is_no_speaker(link_text, typed):
+    doc = link_text("“We are delighted,” said the adviser, told Observer on Monday.", "en")
+    assert typed(doc).get("Observer") != "PERSON"

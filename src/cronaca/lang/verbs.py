@@ -120,6 +120,8 @@ class SpeakingVerbs:
     pronouns: frozenset[str]
     roles: frozenset[str]  # nouns of office and role ("person_noun"): "il ministro Rossi"
     function_words: frozenset[str]  # function_words.txt: "que Rossi dit" has no noun before the name
+    plural_articles: frozenset[str]  # "Les Lyonnais réclament": people of a place, not one person
+    object_verbs: frozenset[str]  # "told": the name after it is the addressee ("..., told Observer")
     longest: int  # words in the longest finite form
 
 
@@ -146,4 +148,6 @@ def speaking_verbs(code: str) -> SpeakingVerbs:
         roles=frozenset(words.get("person_noun", set())),
         function_words=frozenset(fold(w) for w in data.words("function_words.txt")) if data.has("function_words.txt")
         else frozenset(),
+        plural_articles=frozenset(words.get("plural_article", set())),
+        object_verbs=frozenset(words.get("object_verb", set())),
         longest=max((f.count(" ") + 1 for f in finite), default=1))

@@ -11,7 +11,8 @@ Who speaks is a person (a body's name is rarely a lone word the knowledge base l
 Not evidence: a word after the verb that opens its clause ("he said Europeans can": only right after
 a quotation or a comma does the subject follow the verb), a plural verb ("la ex Concertación, que han
 manifestado": a coalition, not a person), a name after a lower-case noun that is no role ("le tabloïd
-Blesk note": what the noun says it is wins), and a language where every noun is capitalised (German:
+Blesk note": what the noun says it is wins) or after a plural article ("Les Lyonnais réclament"), a
+name after a verb that takes an addressee ("..., told Observer"), and a language where every noun is capitalised (German:
 "des Konflikts gewarnt").
 
 The verbs are the language's speech cues (``speech_verbs.tsv`` with the auxiliaries of
@@ -69,7 +70,8 @@ def speaking_positions(view: TextView, code: str, common_word_zipf: float,
             found.add(before)
         lead = text[max(0, start - 8):start].rstrip(" \u00a0")
         after = _WORD_AFTER.match(text, end)
-        if after is not None and lead[-1:] in _AFTER_QUOTE:
+        if after is not None and lead[-1:] in _AFTER_QUOTE \
+                and fold(text[start:end]).split()[-1] not in verbs.object_verbs:
             found.add(after.start(1))
 
     def rare(pos: int) -> bool:
@@ -120,6 +122,8 @@ def _described_only_by_role(view: TextView, pos: int, verbs: SpeakingVerbs) -> b
     if before is None:
         return True
     word = before.group(1)
+    if fold(word) in verbs.plural_articles:
+        return False  # "Les Lyonnais réclament", "gli Abete dicono": a family or a people, not one person
     return not word[:1].islower() or fold(word) in verbs.roles or fold(word) in verbs.function_words
 
 
