@@ -57,3 +57,8 @@ def test_a_name_after_a_plural_article_is_no_person(link_text, typed):
 def test_the_addressee_after_told_is_no_speaker(link_text, typed):
     doc = link_text("“We are delighted,” said the adviser, told Observer on Monday.", "en")
     assert typed(doc).get("Observer") != "PERSON"
+
+
+def test_surname_after_a_verb_inside_dashes_in_a_quotation(link_text, typed):
+    doc = link_text("«Le banche hanno commesso degli errori - sottolinea Pini - speriamo che passi.»", "it")
+    assert typed(doc)["Pini"] == "PERSON"

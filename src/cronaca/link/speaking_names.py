@@ -45,8 +45,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]*$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 _BRACKET = re.compile(r"[ \u00a0]*\([^()\n]{1,%d}\)[ \u00a0]*$" % BRACKET_CHARS)
 _RELATIVE = re.compile(r",[ \u00a0]*([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+$")
-#: What may stand right before a verb that has its subject after it: a closing quotation mark or a comma.
-_AFTER_QUOTE = frozenset(",”»“\"›’'")
+#: What may stand right before a verb that has its subject after it: a closing quotation mark, a comma,
+#: or a dash opening an attribution inside a quotation ("«... - sottolinea Pini - ...»", "—dijo Calvo—").
+_AFTER_QUOTE = frozenset(",”»“\"›’'-–—")
 
 
 def speaking_positions(view: TextView, code: str, common_word_zipf: float,
