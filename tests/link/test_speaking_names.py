@@ -62,3 +62,8 @@ def test_the_addressee_after_told_is_no_speaker(link_text, typed):
 def test_surname_after_a_verb_inside_dashes_in_a_quotation(link_text, typed):
     doc = link_text("«Le banche hanno commesso degli errori - sottolinea Pini - speriamo che passi.»", "it")
     assert typed(doc)["Pini"] == "PERSON"
+
+
+def test_a_name_a_cue_types_elsewhere_keeps_that_type(link_text, typed):
+    doc = link_text("La società Rivaltech ha chiuso il bilancio. Rivaltech ha detto che assumerà cento persone.", "it")
+    assert typed(doc)["Rivaltech"] == "ORG"
