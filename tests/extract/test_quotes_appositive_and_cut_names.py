@@ -34,3 +34,12 @@ def test_name_cut_by_the_subject_window_speaks_whole():
                    "dimettersi, ha affermato: «Non svenderò mai il mio paese».", "it",
                    {"P1": ("PERSON", ["Robert Mugabe"])})
     assert quotes(doc) == [("Non svenderò mai il mio paese", "P1")]
+
+
+def test_coordinated_verb_shares_the_person_apposed_to_the_clause_subject_after_a_colon():
+    doc = make_doc("Dure le reazioni: un membro della segreteria di Sinistra Ecologia e Libertà, Claudio Fava, "
+                   "figlio del giornalista Giuseppe Fava, vittima di Cosa Nostra, non ha girato intorno "
+                   "all'argomento e ha affermato che «Grillo parla come un mafioso senza essere originale».", "it",
+                   {"P1": ("PERSON", ["Claudio Fava"]), "P2": ("PERSON", ["Giuseppe Fava"]),
+                    "O1": ("ORG", ["Sinistra Ecologia e Libertà"]), "O2": ("ORG", ["Cosa Nostra"])})
+    assert ("Grillo parla come un mafioso senza essere originale", "P1") in quotes(doc)

@@ -67,3 +67,9 @@ def test_surname_after_a_verb_inside_dashes_in_a_quotation(link_text, typed):
 def test_a_name_a_cue_types_elsewhere_keeps_that_type(link_text, typed):
     doc = link_text("La società Rivaltech ha chiuso il bilancio. Rivaltech ha detto che assumerà cento persone.", "it")
     assert typed(doc)["Rivaltech"] == "ORG"
+
+
+def test_a_family_name_met_in_a_longer_name_makes_no_new_person(link_text, typed):
+    doc = link_text("Il caso è stato sollevato dalla deputata Giuditta Pini: «Le banche hanno sbagliato - sottolinea "
+                    "Pini - speriamo che passi».", "it")
+    assert "Pini" not in typed(doc)

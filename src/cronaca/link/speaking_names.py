@@ -83,7 +83,18 @@ def speaking_positions(view: TextView, code: str, common_word_zipf: float,
         limit = min(common_word_zipf, SENTENCE_START_SPEAKER_ZIPF) if view.sentence_initial(pos) else SPEAKER_WORD_ZIPF
         return zipf(word, code) < limit
 
-    return frozenset(p for p in found if rare(p))
+    return frozenset(p for p in found if rare(p) and not _family_name_met(text, p))
+
+
+def _family_name_met(text: str, pos: int) -> bool:
+    """The word at ``pos`` ended a longer name earlier in the text ("la deputata Pd Giuditta Pini" ...
+    "sottolinea Pini"): the person is known already, and the linker and the quote stage find the
+    family name's owner themselves; no name of its own is made for it."""
+    token = _TOKEN.match(text, pos)
+    if token is None:
+        return False
+    earlier = re.search(r"[A-ZÀ-Þ][\w'’.-]*[ \u00a0]+%s(?![\w'’-])" % re.escape(token.group()), text[:pos])
+    return earlier is not None
 
 
 def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
