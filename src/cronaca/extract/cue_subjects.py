@@ -492,12 +492,34 @@ def first_subject(ctx: QuoteContext, start: int, end: int, strict: bool = True,
                   accept: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The first PERSON, ORG or GROUP mention (of ``kinds``) between ``start`` and ``end`` that can
     be a subject: not after a preposition ("mit Hilfe von Tiktok"), not a possessor ("Netanyahus Prozess");
-    ``accept``, when given, must also accept it (a gendered pronoun: a person of its gender)."""
+    ``accept``, when given, must also accept it (a gendered pronoun: a person of its gender).
+    Not strict, a name after a preposition may stand for the subject phrase it is in ("A spokesman for
+    the Senate Democratic campaign said"), unless that phrase names its person in apposition: "el
+    director del Grupo de Búsqueda, Hugo Bustos," is Hugo Bustos."""
     j = bisect_left(ctx.mention_starts, start)
     while j < len(ctx.mentions) and ctx.mentions[j].start < end:
         m = ctx.mentions[j]
         if ctx.types.get(m.entity_id) in kinds and not (strict and governed(ctx, m.start)) \
                 and not _possessive(ctx, m) and not _role_compound(ctx, m) and (accept is None or accept(m)):
+            person = _appositive_person(ctx, j, end) if not strict and governed(ctx, m.start) else None
+            if person is not None and person.entity_id != m.entity_id and "PERSON" in kinds \
+                    and (accept is None or accept(person)):
+                return person
             return m
         j += 1
     return None
+
+
+_APPOSITION_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+def _appositive_person(ctx: QuoteContext, j: int, end: int) -> Mention | None:
+    """The PERSON set off by a comma right after mention ``j`` (before ``end``): "director del
+    Grupo de Búsqueda, Hugo Bustos,", "un portavoce del ministero, Marco Rossi,"."""
+    if j + 1 >= len(ctx.mentions):
+        return None
+    nxt = ctx.mentions[j + 1]
+    if nxt.start >= end or ctx.types.get(nxt.entity_id) != "PERSON" \
+            or not _APPOSITION_COMMA.fullmatch(ctx.text, ctx.mentions[j].end, nxt.start):
+        return None
+    return nxt

@@ -13,7 +13,7 @@ from cronaca.extract.cue_subjects import LEADING_WORDS
 from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.role_nouns import CARRY_SENTENCES, person_noun, prefixed_role, role_noun
-from cronaca.extract.speaker_record import Speaker
+from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 
 #: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
 NAME_WORDS = 3
@@ -23,11 +23,28 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     """Who a plain noun phrase next to a cue names (see the module docstring), else the phrase alone.
     Adverbs before an article ("Più tardi il presidente ha aggiunto") and words after a name
     ("fügte Krassyuk hinzu") are not part of the subject."""
+    cut = _cut_name(ctx, phrase)
+    if cut is not None:
+        return cut
     core = _from_article(ctx, phrase)
     name = _leading_name(ctx, phrase)
     return prefixed_role(ctx, phrase) or _spokesperson_of(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
         or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) \
         or document_speaker(ctx, core) or subject_description(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
+
+
+def _cut_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """The phrase is the tail of a name whose start lies before it: the subject window cut through
+    the name ("Il presidente Robert Mugabe, invitato dalla comunità internazionale nei giorni scorsi a
+    dimettersi, ha affermato" leaves "Mugabe"). The whole name speaks."""
+    k = bisect_left(ctx.mention_starts, phrase.start) - 1
+    if k < 0:
+        return None
+    m = ctx.mentions[k]
+    if not m.start < phrase.start < m.end or phrase.end > m.end \
+            or ctx.types.get(m.entity_id) not in SUBJECT_TYPES:
+        return None
+    return from_mention(ctx, m, "before")
 
 
 def _from_article(ctx: QuoteContext, phrase: Span) -> Span:

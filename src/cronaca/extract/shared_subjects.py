@@ -66,6 +66,7 @@ def coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker
     word = _LAST_WORD.search(ctx.text, max(sent_start, cue.start - 12), cue.start)
     if word is None or word.group(1).lower() not in ctx.speech.conjunctions:
         return None
+    sent_start = _clause_start(ctx, sent_start, word.start(1))
     subject = first_subject(ctx, sent_start, word.start(1))
     if subject is None:  # "Voigt bedankt sich ... und sagt dann": a surname the linker left unlinked
         opening = list(WORD.finditer(ctx.text, sent_start, min(word.start(1), sent_start + 60)))[:NAME_WORDS + 1]
@@ -77,9 +78,28 @@ def coordinated_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker
             known = known_name(ctx, name)
             return Speaker(known.entity_id, known.text, known.span, "coordinated-known-name") if known else None
         return None
-    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS:
+    if len(WORD.findall(ctx.text, sent_start, subject.start)) > COORDINATED_LEAD_WORDS \
+            and not _apposed_to_lead(ctx, sent_start, subject.start):
         return None
     return from_mention(ctx, subject, "coordinated-subject")
+
+
+def _apposed_to_lead(ctx: QuoteContext, start: int, pos: int) -> bool:
+    """The name at ``pos`` follows, after a comma, the noun phrase opening the clause that it names:
+    "un membro della segreteria di SEL, Claudio Fava, ...", "el director del Grupo, Hugo Bustos, ..."."""
+    lead = ctx.text[start:pos].rstrip()
+    words = WORD.findall(lead)
+    return lead.endswith(",") and "," not in lead[:-1] and bool(words) and words[0].lower() in ctx.speech.articles
+
+
+def _clause_start(ctx: QuoteContext, sent_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: past the last colon or semicolon before it outside
+    quotations ("Dure le reazioni: un membro di SEL, Claudio Fava, ..., non ha girato intorno
+    all'argomento e ha affermato": the subject opens the clause after the colon)."""
+    for k in range(pos - 1, sent_start - 1, -1):
+        if ctx.text[k] in ":;" and not ctx.in_quote(k):
+            return k + 1
+    return sent_start
 
 
 #: Most characters of the asides in commas between a sentence-opening subject and its verb.

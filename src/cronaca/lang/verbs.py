@@ -105,3 +105,49 @@ def act_verbs(code: str) -> ActVerbs:
         forms.update({f.replace("ß", "ss") for f in forms if "ß" in f})
     forms.discard("")
     return ActVerbs(frozenset(forms), max((f.count(" ") + 1 for f in forms), default=1))
+
+
+@dataclass(frozen=True)
+class SpeakingVerbs:
+    """The verbs of saying of ``speech_verbs.tsv`` as the linker needs them (lower case): forms that
+    stand alone ("dice", "estime", "said"), participles that need an auxiliary before them ("ha
+    detto", "a déclaré"), and the words around them from ``speech_cue_words.tsv``."""
+    finite: frozenset[str]
+    participles: frozenset[str]
+    auxiliaries: frozenset[str]
+    plural_endings: tuple[str, ...]  # "dissero", "hanno": the verb has a plural subject
+    relatives: frozenset[str]  # subject relatives and complementizers: "Fiorello, che ha dichiarato"
+    pronouns: frozenset[str]
+    roles: frozenset[str]  # nouns of office and role ("person_noun"): "il ministro Rossi"
+    function_words: frozenset[str]  # function_words.txt: "que Rossi dit" has no noun before the name
+    plural_articles: frozenset[str]  # "Les Lyonnais réclament": people of a place, not one person
+    object_verbs: frozenset[str]  # "told": the name after it is the addressee ("..., told Observer")
+    longest: int  # words in the longest finite form
+
+
+#: Tenses of speech_verbs.tsv whose forms stand alone (a gerund is no finite verb with a subject).
+_ALONE_TENSES = frozenset({"finite", "postquote"})
+
+
+@cache
+def speaking_verbs(code: str) -> SpeakingVerbs:
+    """Raises LanguageDataError when the language has no folder."""
+    data = load(code)
+    words: dict[str, set[str]] = {}
+    for row in data.table("speech_cue_words.tsv"):
+        words.setdefault(row["role"], set()).add(fold(row["form"].strip()))
+    rows = data.table("speech_verbs.tsv")
+    finite = frozenset(fold(r["form"].strip()) for r in rows if r["tense"] in _ALONE_TENSES)
+    return SpeakingVerbs(
+        finite=finite,
+        participles=frozenset(fold(r["form"].strip()) for r in rows if r["tense"] == "participle"),
+        auxiliaries=frozenset(words.get("auxiliary", set())),
+        plural_endings=tuple(sorted(words.get("plural_ending", set()))),
+        relatives=frozenset(words.get("subject_relative", set()) | words.get("complementizer", set())),
+        pronouns=frozenset(words.get("pronoun", set())),
+        roles=frozenset(words.get("person_noun", set())),
+        function_words=frozenset(fold(w) for w in data.words("function_words.txt")) if data.has("function_words.txt")
+        else frozenset(),
+        plural_articles=frozenset(words.get("plural_article", set())),
+        object_verbs=frozenset(words.get("object_verb", set())),
+        longest=max((f.count(" ") + 1 for f in finite), default=1))

@@ -1,0 +1,154 @@
+"""Capitalised words next to a verb of saying: the names of people speaking.
+
+News names a speaker by the family name alone once the reader knows them ("Vendola", "Fiorello",
+"Grillo"), and such a name is often also a word ("grillo", a cricket) or stands alone at a sentence
+start, where the linker takes a capital for position only. Right next to a verb of saying it is a
+name: before it ("Vendola ha detto", "Vendola (SEL) ha detto", "Fiorello, che ha dichiarato",
+"Cannata estime") or right after it ("ha aggiunto Fiorello", "a déclaré Borne", "sagte Heusgen").
+Who speaks is a person (a body's name is rarely a lone word the knowledge base lacks), so
+``unknown`` keeps such a word and types it PERSON when nothing stronger types it.
+
+Not evidence: a word after the verb that opens its clause ("he said Europeans can": only right after
+a quotation or a comma does the subject follow the verb), a plural verb ("la ex Concertación, que han
+manifestado": a coalition, not a person), a name after a lower-case noun that is no role ("le tabloïd
+Blesk note": what the noun says it is wins) or after a plural article ("Les Lyonnais réclament"), a
+name after a verb that takes an addressee ("..., told Observer"), and a language where every noun is capitalised (German:
+"des Konflikts gewarnt").
+
+The verbs are the language's speech cues (``speech_verbs.tsv`` with the auxiliaries of
+``speech_cue_words.tsv``), the same the quote stage reads, through ``cronaca.lang.verbs`` (the
+linker runs before the quote stage and imports nothing from it).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cronaca.lang import LanguageDataError
+from cronaca.lang.verbs import SpeakingVerbs, fold, speaking_verbs
+from cronaca.link.view import TextView
+from cronaca.link.words import zipf
+
+#: Inside a sentence a word next to a verb of saying is a name unless it is this frequent (zipf):
+#: surnames that are words ("Grillo" 4.5, "Conte" 4.9) stay below it, "Stato", "Governo" do not.
+SPEAKER_WORD_ZIPF = 5.0
+#: At a sentence start, where every word is capitalised, only a word this rare (zipf) is taken for a
+#: name: "Vendola (SEL) ha detto" (3.3), not "Survivors told VOA" (4.1) or "Analysts say" (3.8).
+SENTENCE_START_SPEAKER_ZIPF = 3.5
+#: Most characters of a bracketed aside between the name and its verb ("Vendola (SEL) ha detto").
+BRACKET_CHARS = 40
+#: Most words (adverbs) between an auxiliary and its participle: "ha poi detto", "a également déclaré".
+AUX_GAP_WORDS = 2
+
+_TOKEN = re.compile(r"\w[\w'’-]*")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]*$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+_BRACKET = re.compile(r"[ \u00a0]*\([^()\n]{1,%d}\)[ \u00a0]*$" % BRACKET_CHARS)
+_RELATIVE = re.compile(r",[ \u00a0]*([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+$")
+#: What may stand right before a verb that has its subject after it: a closing quotation mark, a comma,
+#: or a dash opening an attribution inside a quotation ("«... - sottolinea Pini - ...»", "—dijo Calvo—").
+_AFTER_QUOTE = frozenset(",”»“\"›’'-–—")
+
+
+def speaking_positions(view: TextView, code: str, common_word_zipf: float,
+                       common_everywhere: bool = False) -> frozenset[int]:
+    """Starts of capitalised words standing right before or right after a verb of saying, rare
+    enough to be names: below ``SENTENCE_START_SPEAKER_ZIPF`` (and the language's ``common_word_zipf``)
+    at a sentence start, below ``SPEAKER_WORD_ZIPF`` inside a sentence."""
+    if common_everywhere:
+        return frozenset()
+    try:
+        verbs = speaking_verbs(code)
+    except LanguageDataError:
+        return frozenset()
+    text = view.text
+    found: set[int] = set()
+    for start, end, plural in _verbs(text, verbs):
+        if plural:
+            continue
+        before = _name_before(text, start, verbs.relatives)
+        if before is not None and _described_only_by_role(view, before, verbs):
+            found.add(before)
+        lead = text[max(0, start - 8):start].rstrip(" \u00a0")
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and lead[-1:] in _AFTER_QUOTE \
+                and fold(text[start:end]).split()[-1] not in verbs.object_verbs:
+            found.add(after.start(1))
+
+    def rare(pos: int) -> bool:
+        token = _TOKEN.match(text, pos)
+        word = view.folded[pos:token.end()] if token else ""
+        if not word or not text[pos].isupper() or token.group().isupper() or word in verbs.pronouns:
+            return False
+        limit = min(common_word_zipf, SENTENCE_START_SPEAKER_ZIPF) if view.sentence_initial(pos) else SPEAKER_WORD_ZIPF
+        return zipf(word, code) < limit
+
+    return frozenset(p for p in found if rare(p) and not _family_name_met(text, p))
+
+
+def _family_name_met(text: str, pos: int) -> bool:
+    """The word at ``pos`` ended a longer name earlier in the text ("la deputata Pd Giuditta Pini" ...
+    "sottolinea Pini"): the person is known already, and the linker and the quote stage find the
+    family name's owner themselves; no name of its own is made for it."""
+    token = _TOKEN.match(text, pos)
+    if token is None:
+        return False
+    earlier = re.search(r"[A-ZÀ-Þ][\w'’.-]*[ \u00a0]+%s(?![\w'’-])" % re.escape(token.group()), text[:pos])
+    return earlier is not None
+
+
+def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, plural) of each verb of saying: a form that stands alone (longest first), or an
+    auxiliary, at most ``AUX_GAP_WORDS`` words, and a participle ("ha poi detto")."""
+    tokens = list(_TOKEN.finditer(text))
+    folded = [fold(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for n in range(min(verbs.longest, len(tokens) - i), 0, -1):
+            if " ".join(folded[i:i + n]) in verbs.finite:
+                words = folded[i:i + n]
+                yield tokens[i].start(), tokens[i + n - 1].end(), _plural(words, verbs)
+                i += n
+                break
+        else:
+            if folded[i] in verbs.auxiliaries:
+                for k in range(i + 1, min(i + 2 + AUX_GAP_WORDS, len(tokens))):
+                    if folded[k] in verbs.participles:
+                        yield tokens[i].start(), tokens[k].end(), _plural(folded[i:k + 1], verbs)
+                        break
+            i += 1
+
+
+def _plural(words: list[str], verbs: SpeakingVerbs) -> bool:
+    """A word of the verb has a plural ending (``plural_ending``: "dissero", "hanno detto")."""
+    return bool(verbs.plural_endings) and any(w.endswith(verbs.plural_endings) for w in words)
+
+
+def _described_only_by_role(view: TextView, pos: int, verbs: SpeakingVerbs) -> bool:
+    """The word before the name is no lower-case noun, or is a noun of role: "Vendola ha detto",
+    "il ministro Rossi ha detto", "que Rossi dit", but not "le tabloïd Blesk note" (a noun that
+    says what it is)."""
+    if view.sentence_initial(pos) or not view.text[pos - 1:pos].isspace():
+        return True
+    before = _WORD_BEFORE.search(view.text, max(0, pos - 40), pos)
+    if before is None:
+        return True
+    word = before.group(1)
+    if fold(word) in verbs.plural_articles:
+        return False  # "Les Lyonnais réclament", "gli Abete dicono": a family or a people, not one person
+    return not word[:1].islower() or fold(word) in verbs.roles or fold(word) in verbs.function_words
+
+
+def _name_before(text: str, cue_start: int, relatives: frozenset[str]) -> int | None:
+    """The start of the word before a verb of saying, past a bracketed aside ("Vendola (SEL) ha
+    detto") or a comma and a relative pronoun ("Fiorello, che ha dichiarato")."""
+    end = cue_start
+    bracket = _BRACKET.search(text, max(0, end - BRACKET_CHARS - 4), end)
+    if bracket is not None:
+        end = bracket.start()
+    else:
+        relative = _RELATIVE.search(text, max(0, end - 20), end)
+        if relative is not None and fold(relative.group(1)) in relatives:
+            end = relative.start()
+    word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+    return word.start(1) if word is not None else None
