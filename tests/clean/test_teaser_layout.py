@@ -79,3 +79,35 @@ def test_an_embedded_post_and_its_signature_stay():
     post = ("Landspout tornado! Northeast Colorado! Southwest of Akron @NWSBoulder",
             "— Ryan Matoush (@RyanMatoushWX) April 25, 2024")
     assert removals(between("es", *post), "es") == []
+
+
+LISTED_BOX = ("- Endlich kommt der Frühling – dann sogar ein bisschen Sommer",
+              "- Alle gesperrten Straßen – wann die Läufer wo erwartet werden",
+              "- Haspa Marathon: Über Hamburg nach Paris")
+MARATHON = ("Beim Haspa Marathon in Hamburg liefen am Sonntag bei Frühling und fast schon Sommer "
+            "mehr als 15.000 Läufer durch die Straßen, so viele wie nie zuvor.",
+            "Die Polizei hatte vorab vor gesperrten Straßen gewarnt, und viele Läufer kamen schon "
+            "früh am Morgen mit der Bahn nach Hamburg.",
+            "Der Sieger des Haspa Marathon will im Sommer in Paris laufen, wie er nach dem Rennen "
+            "in Hamburg sagte.")
+
+
+def marathon(*middle: str) -> str:
+    """A marathon report (headline, deck, three paragraphs) with ``middle`` after its second paragraph."""
+    first, second, third = MARATHON
+    return "\n".join(("Titel", "Unterzeile", first, second, *middle, third)) + "\n"
+
+
+def test_a_listed_box_of_headlines_between_paragraphs_goes_even_on_the_articles_topic():
+    assert removals(marathon(*LISTED_BOX), "de") == [("teaser", "\n".join(LISTED_BOX))]
+
+
+def test_a_list_announced_by_a_sentence_ending_on_a_colon_is_the_articles_and_stays():
+    text = marathon("Die Veranstalter gaben vor dem Start drei Hinweise an alle Läufer:", *LISTED_BOX)
+    assert removals(text, "de") == []
+
+
+def test_points_of_a_list_between_paragraphs_that_read_as_no_headlines_stay():
+    points = ("- Die Rente steigt ab Juli um drei Prozent",
+              "- Das Rentenalter wird bis 2031 auf 67 Jahre angehoben")
+    assert removals(between("de", *points), "de") == []

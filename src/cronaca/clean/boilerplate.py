@@ -42,7 +42,8 @@ from wordfreq import zipf_frequency
 
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
-from cronaca.clean.teaser_layout import MIN_RUN, headline_runs, paragraph_line, repeated_cards
+from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
+                                         listed_runs, paragraph_line, repeated_cards)
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -415,10 +416,12 @@ def _uncovered_end(text: str, lines: list[tuple[int, int, str]], edits: list[Edi
 
 def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
                     overlap: Callable[[int], float]) -> list[Edit]:
-    """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, and a
-    run of headlines between paragraphs that share little with the body."""
+    """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, a
+    run of headlines between paragraphs that share little with the body, a listed box of
+    headlines between paragraphs."""
     shaped = [_layout_headline(line) for _, _, line in lines]
-    if sum(shaped) < min(2, MIN_RUN):  # both layouts need two headline-shaped lines: most texts end here
+    listed = [_listed_headline(line) for _, _, line in lines]
+    if sum(shaped) < min(2, MIN_RUN) and sum(listed) < MIN_RUN:  # most texts end here
         return []
     starts = [start for start, _, _ in lines]
     covered: set[int] = set()  # indices of lines an earlier removal overlaps
@@ -439,11 +442,38 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
     spans += headline_runs(lines, shaped.__getitem__, free,
                            lambda i: overlap(i) < _overlap_limit(lines[i][2]),
                            lambda line: paragraph_line(line, lambda l: bool(_FINAL.search(l))))
+    for first, last in spans:
+        covered.update(range(first, last + 1))
+    spans += listed_runs(lines, listed.__getitem__, free,
+                         lambda i: _headline_marked(_item_text(lines[i][2]), False),
+                         lambda i: _strongly_marked(_item_text(lines[i][2])),
+                         lambda line: (len(line.split()) >= MIN_LISTED_PARAGRAPH_WORDS
+                                       and bool(_FINAL.search(line))
+                                       and not line.rstrip().endswith(":")))
     for first, last in sorted(spans):
         end = lines[last][1]
         found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
                           "boilerplate.teaser_layout", 0.75, removed_kind="teaser"))
     return found
+
+
+def _item_text(line: str) -> str:
+    """A list item without its bullet or number."""
+    item = _LIST_ITEM.match(line)
+    return line[item.end():].strip() if item else line.strip()
+
+
+def _listed_headline(line: str) -> bool:
+    """A list item shaped as a headline: behind its bullet, MIN_TEASER_WORDS to MAX_LAYOUT_WORDS
+    words, capitalised, no sentence end, open end or second sentence, no address, no bracket
+    closing it (a product's details: "Adem airer (£157)")."""
+    if not _LIST_ITEM.match(line) or len(line) > MAX_LAYOUT_CHARS:
+        return False
+    item = _item_text(line)
+    return (MIN_TEASER_WORDS <= len(item.split()) <= MAX_LAYOUT_WORDS and item[:1].isupper()
+            and "://" not in item and "@" not in item and not item.endswith(")")
+            and not _FINAL.search(item) and not _OPEN_END.search(item)
+            and not _INNER_SENTENCE.search(item))
 
 
 def _layout_headline(line: str) -> bool:
