@@ -40,6 +40,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from cronaca.clean import section_labels
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
 from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
@@ -143,6 +144,7 @@ MAX_CARD_HEADLINES = 2    # headline lines a video card shows above its length
 MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
+RUBRIC_LINE = 1          # a section's name is the rubric as the first or second line written
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
 MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
@@ -270,6 +272,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if cues.inline is not None:
         edits.extend(_inline_edits(text, cues.inline, cues.anchors))
     stamp_words = _stamp_words(lang)
+    sections = _section_names(lang)
+
+    def is_section(line: str) -> bool:
+        return bool(sections) and section_labels.normal(line) in sections
+
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
     end_edge = _end_edge(lines)
@@ -326,6 +333,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.arrow_link", 0.8,
                               removed_kind="teaser"))
             continue
+        if words <= MAX_TEASER_WORDS and section_labels.breadcrumb(line, is_section):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.breadcrumb", 0.8,
+                              removed_kind="navigation"))
+            continue
+        # a section's name directly above or under the headline (or a date) is the page's rubric;
+        # further down it heads a part of the article ("Aktuelles" over the latest advice)
+        if (index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and is_section(line)
+                and sum(1 for i in range(index) if lines[i][2].strip()) <= RUBRIC_LINE):
+            labels.append(Edit(start, stop, "", "removed", "boilerplate.section_label", 0.8,
+                               removed_kind="other"))
+            continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
                                removed_kind="other"))
@@ -354,7 +372,35 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
+    if sections:
+        edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _menus(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+           is_section: Callable[[str], bool]) -> list[Edit]:
+    """The edits with each menu of section names (section_labels.py) removed as one block; the
+    removals of single lines inside it become part of the block."""
+    def item(line: str) -> bool:
+        return (0 < len(line.split()) <= section_labels.MAX_ITEM_WORDS
+                and (line.rstrip()[-1:] not in ".!?…,;" or is_section(line)))
+
+    for first, last in section_labels.menu_runs(lines, is_section, item):
+        start, end = lines[first][0], lines[last][1]
+        stop = end + 1 if end < len(text) else end
+        edits = [e for e in edits if not (start <= e.start and e.end <= stop)]
+        edits.append(Edit(start, stop, "", "removed", "boilerplate.menu", 0.8,
+                          removed_kind="navigation"))
+    return edits
+
+
+@cache
+def _section_names(lang: str | None) -> frozenset[str]:
+    """section_labels.txt: the names of a news site's sections, lower case."""
+    try:
+        return frozenset(w.lower() for w in load(lang).words("section_labels.txt")) if lang else frozenset()
+    except LanguageDataError:
+        return frozenset()
 
 
 def _covered(lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[bool]:
