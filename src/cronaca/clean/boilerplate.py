@@ -1135,8 +1135,9 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
     an author's biography ("Jane Doe is a reporter covering ..."), a publisher's blurb. The
     same words between paragraphs may be the article's own. Rows of edge "any" hold anywhere
     (the consent notice of an embedded graphic or video, a long paragraph of legal wording). A biography is of the author, who is
-    not in the story: when the surname it opens with occurs elsewhere in the text, the line is
-    about a person of the article (a jailed reporter) and stays."""
+    not in the story: when the surname it opens with occurs in a sentence elsewhere in the text,
+    the line is about a person of the article (a jailed reporter) and stays. The byline naming
+    the author ("| von Inga Buller") is no sentence and does not count."""
     pattern = cues.edges.get(edge) if edge else None
     match = pattern.match(line) if pattern is not None else None
     if match is None and "any" in cues.edges:  # consent notices of embedded content: anywhere
@@ -1147,10 +1148,24 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
     if kind == "author_bio":
         name = _LEADING_NAME.match(line)
         surname = name.group(0).split()[-1] if name else ""
-        if surname and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:start] + text[stop:]):
+        if surname and _named_in_sentence(text, surname, start, stop):
             return None
     return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8,
                  removed_kind=kind if kind in _REMOVED_KINDS else "other")]
+
+
+def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
+    """Whether ``name`` occurs outside text[start:stop] in a line that is a sentence
+    (MIN_SENTENCE_WORDS or more words, closed by sentence punctuation), not in a byline."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if start <= match.start() < stop:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(line):
+            return True
+    return False
 
 
 def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
