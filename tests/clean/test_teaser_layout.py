@@ -111,3 +111,22 @@ def test_points_of_a_list_between_paragraphs_that_read_as_no_headlines_stay():
     points = ("- Die Rente steigt ab Juli um drei Prozent",
               "- Das Rentenalter wird bis 2031 auf 67 Jahre angehoben")
     assert removals(between("de", *points), "de") == []
+
+
+def test_a_card_between_two_removed_teaser_cards_goes_with_its_box():
+    cards = ("Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Industrie Virtuelle Realität statt CDs: Fabrik in Suhl stellt nun Linsen für US-Unternehmen her",
+             "Virtual Reality statt CDs: CDA in Suhl stellt Linsen für US-Unternehmen her",
+             "Schmalkalden-Meiningen Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen",
+             "Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen")
+    removed = removals(between("de", *cards), "de")
+    assert [text for _, text in removed] == ["\n".join(cards[:2]), "\n".join(cards[2:4]), "\n".join(cards[4:])]
+    assert {kind for kind, _ in removed} == {"teaser"}
+
+
+def test_a_subhead_between_a_teaser_box_and_its_paragraph_stays():
+    cards = ("Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi")
+    text = between("de", *cards, "Die Reaktionen der Gewerkschaften auf die Reform")
+    assert removals(text, "de") == [("teaser", "\n".join(cards))]

@@ -134,6 +134,7 @@ CLOSING_OVERLAP = 0.85   # vocabulary a headline of a closing list may share wit
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
 MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
+MAX_TEASER_GAP = 2       # headline lines between two removed teasers taken as part of their box
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 20    # a date/time line is short ("Publié le 12/03/2024 à 10h45, mis à jour le 12/03/2024 à 11h00")
 MAX_STAMP_CHARS = 100
@@ -372,9 +373,39 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
+    edits.extend(_teaser_gaps(text, lines, edits))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """Headline-shaped lines (at most MAX_TEASER_GAP in a row) between two removed teasers: a
+    card of the same box the card rules missed (its two wordings differ too much). A subhead of
+    the article is followed by its paragraph, not by another teaser."""
+    teasers = sorted((e.start, e.end) for e in edits
+                     if e.kind == "removed" and e.removed_kind == "teaser")
+    if len(teasers) < 2:
+        return []
+    covered = _covered(lines, edits)
+
+    def teaser_line(index: int) -> bool:
+        start, end, _ = lines[index]
+        return covered[index] and any(s <= start and end <= e for s, e in teasers)
+
+    found: list[Edit] = []
+    index = 1
+    while index < len(lines) - 1:
+        last = index
+        while last < len(lines) and not covered[last] and _layout_headline(lines[last][2]):
+            last += 1
+        if (index < last < len(lines) and last - index <= MAX_TEASER_GAP
+                and teaser_line(index - 1) and teaser_line(last)):
+            end = lines[last - 1][1]
+            found.append(Edit(lines[index][0], end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.teaser_gap", 0.75, removed_kind="teaser"))
+        index = max(last, index + 1)
+    return found
 
 
 def _menus(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
