@@ -113,6 +113,12 @@ def test_points_of_a_list_between_paragraphs_that_read_as_no_headlines_stay():
     assert removals(between("de", *points), "de") == []
 
 
+SUHL = ("In Suhl stellt eine Fabrik, die früher CDs presste, nun Linsen für Virtual Reality her, "
+        "wie das Unternehmen am Freitag mitteilte.",
+        "Die Linsen gehen an ein US-Unternehmen, das damit Brillen für Virtuelle Realität baut, "
+        "sagte der Geschäftsführer der Fabrik in Suhl.")
+
+
 def test_a_card_between_two_removed_teaser_cards_goes_with_its_box():
     cards = ("Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
              "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
@@ -120,8 +126,10 @@ def test_a_card_between_two_removed_teaser_cards_goes_with_its_box():
              "Virtual Reality statt CDs: CDA in Suhl stellt Linsen für US-Unternehmen her",
              "Schmalkalden-Meiningen Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen",
              "Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen")
-    removed = removals(between("de", *cards), "de")
-    assert [text for _, text in removed] == ["\n".join(cards[:2]), "\n".join(cards[2:4]), "\n".join(cards[4:])]
+    text = "\n".join(("Titel", "Unterzeile", SUHL[0], *cards, SUHL[1])) + "\n"
+    removed = removals(text, "de")
+    assert [body for _, body in removed] == ["\n".join(cards[:2]), "\n".join(cards[2:4]),
+                                             "\n".join(cards[4:])]
     assert {kind for kind, _ in removed} == {"teaser"}
 
 
