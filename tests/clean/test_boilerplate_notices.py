@@ -93,3 +93,14 @@ def test_a_german_consent_notice_with_an_aside_goes():
     line = ("An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, "
             "der den Artikel für Sie mit zusätzlichen Informationen anreichert.")
     assert removed(amid(line, "de"), "de") == [line]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Your email address will not be published. Required fields are marked *"),
+    ("de", "Schreibe einen Kommentar Antworten abbrechen"),
+    ("es", "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *"),
+    ("fr", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"),
+    ("it", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"),
+])
+def test_a_comment_forms_furniture_goes(lang, line):
+    assert removed(amid(line, lang), lang) == [line]
