@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from clean.plain_article import amid, removals
+from clean.plain_article import BODY, amid, removals
 
 
 def removed(text: str, lang: str) -> list[str]:
@@ -104,3 +104,25 @@ def test_a_german_consent_notice_with_an_aside_goes():
 ])
 def test_a_comment_forms_furniture_goes(lang, line):
     assert removed(amid(line, lang), lang) == [line]
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "The writer is a senior fellow at the Brookings Institution."),
+    ("es", "*El autor es profesor de economía en la Universidad de Chile."),
+    ("de", "*Der Autor ist Professor für Volkswirtschaft an der Universität Köln."),
+    ("fr", "*L'auteur est professeur d'économie à l'université de Lyon."),
+    ("it", "*L'autore è professore di economia all'Università di Bologna."),
+])
+def test_a_note_on_who_the_author_is_closing_the_text_goes(lang, note):
+    assert removals(BODY[lang] + note, lang) == [("other", note)]
+
+
+def test_a_closing_sentence_about_an_author_in_the_news_stays():
+    line = "The author is expected to appear in court on Monday, his lawyer said."
+    assert removed(BODY["en"] + line, "en") == []
+
+
+@pytest.mark.parametrize("line", ["Reproducir video", "Te podría interesar",
+                                  "Este artículo fue publicado originalmente en The Conversation."])
+def test_spanish_player_buttons_labels_and_republication_notes_go(line):
+    assert removed(amid(line, "es"), "es") == [line]
