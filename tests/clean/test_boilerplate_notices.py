@@ -126,3 +126,18 @@ def test_a_closing_sentence_about_an_author_in_the_news_stays():
                                   "Este artículo fue publicado originalmente en The Conversation."])
 def test_spanish_player_buttons_labels_and_republication_notes_go(line):
     assert removed(amid(line, "es"), "es") == [line]
+
+
+@pytest.mark.parametrize("lang, caption", [
+    ("en", "Pictured: Joe Biden at the White House on Tuesday"),
+    ("en", "The photo shows the damaged bridge near Kyiv"),
+    ("de", "Unser Bild zeigt den Bürgermeister bei der Eröffnung"),
+    ("it", "In foto Giorgia Meloni a Palazzo Chigi"),
+])
+def test_a_caption_saying_what_the_picture_shows_goes(lang, caption):
+    assert removals(amid(caption, lang), lang) == [("caption", caption)]
+
+
+def test_a_sentence_of_a_fact_check_about_what_a_photo_shows_stays():
+    line = "The photo shows a crowd in Lagos in 2019, not at this year's protest, the agency found."
+    assert removed(amid(line, "en"), "en") == []
