@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from cronaca.clean import boilerplate
+
 from clean.plain_article import BODY, amid, removals
 
 
@@ -141,3 +143,12 @@ def test_a_caption_saying_what_the_picture_shows_goes(lang, caption):
 def test_a_sentence_of_a_fact_check_about_what_a_photo_shows_stays():
     line = "The photo shows a crowd in Lagos in 2019, not at this year's protest, the agency found."
     assert removed(amid(line, "en"), "en") == []
+
+
+@pytest.mark.parametrize("lang, byline", [("en", "By Jane Doe @janedoe"),
+                                          ("es", "Por Juan Pérez @juanperez"),
+                                          ("de", "Von Anna Schmidt | @annaschmidt")])
+def test_a_byline_with_the_authors_handle_goes_to_metadata(lang, byline):
+    text = byline + "\n" + BODY[lang]
+    found = [(e.rule, text[e.start:e.end].strip()) for e in boilerplate.propose(text, lang)]
+    assert found == [("boilerplate.byline", byline)]
