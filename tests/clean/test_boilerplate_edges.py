@@ -37,6 +37,11 @@ def test_a_closing_line_about_a_reporter_in_the_story_stays():
     assert removed(text, "en") == []
 
 
+def test_an_author_note_closing_the_text_goes_though_the_byline_names_the_author():
+    note = "Jane Doe is a senior reporter covering city politics for the Daily Courier."
+    assert removed("| by Jane Doe\n" + BODY_EN + note, "en") == [("boilerplate.author_bio", note)]
+
+
 def test_a_long_subscription_blurb_closing_the_text_is_removed():
     blurb = ("Stay informed with The Courier – your source for credible journalism. Get in-depth "
              "reporting and opinions for only $5 a month. Invest in journalism, invest in "

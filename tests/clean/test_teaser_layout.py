@@ -79,3 +79,62 @@ def test_an_embedded_post_and_its_signature_stay():
     post = ("Landspout tornado! Northeast Colorado! Southwest of Akron @NWSBoulder",
             "— Ryan Matoush (@RyanMatoushWX) April 25, 2024")
     assert removals(between("es", *post), "es") == []
+
+
+LISTED_BOX = ("- Endlich kommt der Frühling – dann sogar ein bisschen Sommer",
+              "- Alle gesperrten Straßen – wann die Läufer wo erwartet werden",
+              "- Haspa Marathon: Über Hamburg nach Paris")
+MARATHON = ("Beim Haspa Marathon in Hamburg liefen am Sonntag bei Frühling und fast schon Sommer "
+            "mehr als 15.000 Läufer durch die Straßen, so viele wie nie zuvor.",
+            "Die Polizei hatte vorab vor gesperrten Straßen gewarnt, und viele Läufer kamen schon "
+            "früh am Morgen mit der Bahn nach Hamburg.",
+            "Der Sieger des Haspa Marathon will im Sommer in Paris laufen, wie er nach dem Rennen "
+            "in Hamburg sagte.")
+
+
+def marathon(*middle: str) -> str:
+    """A marathon report (headline, deck, three paragraphs) with ``middle`` after its second paragraph."""
+    first, second, third = MARATHON
+    return "\n".join(("Titel", "Unterzeile", first, second, *middle, third)) + "\n"
+
+
+def test_a_listed_box_of_headlines_between_paragraphs_goes_even_on_the_articles_topic():
+    assert removals(marathon(*LISTED_BOX), "de") == [("teaser", "\n".join(LISTED_BOX))]
+
+
+def test_a_list_announced_by_a_sentence_ending_on_a_colon_is_the_articles_and_stays():
+    text = marathon("Die Veranstalter gaben vor dem Start drei Hinweise an alle Läufer:", *LISTED_BOX)
+    assert removals(text, "de") == []
+
+
+def test_points_of_a_list_between_paragraphs_that_read_as_no_headlines_stay():
+    points = ("- Die Rente steigt ab Juli um drei Prozent",
+              "- Das Rentenalter wird bis 2031 auf 67 Jahre angehoben")
+    assert removals(between("de", *points), "de") == []
+
+
+SUHL = ("In Suhl stellt eine Fabrik, die früher CDs presste, nun Linsen für Virtual Reality her, "
+        "wie das Unternehmen am Freitag mitteilte.",
+        "Die Linsen gehen an ein US-Unternehmen, das damit Brillen für Virtuelle Realität baut, "
+        "sagte der Geschäftsführer der Fabrik in Suhl.")
+
+
+def test_a_card_between_two_removed_teaser_cards_goes_with_its_box():
+    cards = ("Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Industrie Virtuelle Realität statt CDs: Fabrik in Suhl stellt nun Linsen für US-Unternehmen her",
+             "Virtual Reality statt CDs: CDA in Suhl stellt Linsen für US-Unternehmen her",
+             "Schmalkalden-Meiningen Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen",
+             "Neue Flüchtlingsunterkunft in Oberhof: Ausschließlich Familien sollen einziehen")
+    text = "\n".join(("Titel", "Unterzeile", SUHL[0], *cards, SUHL[1])) + "\n"
+    removed = removals(text, "de")
+    assert [body for _, body in removed] == ["\n".join(cards[:2]), "\n".join(cards[2:4]),
+                                             "\n".join(cards[4:])]
+    assert {kind for kind, _ in removed} == {"teaser"}
+
+
+def test_a_subhead_between_a_teaser_box_and_its_paragraph_stays():
+    cards = ("Verdi Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi",
+             "Neuer Tarifvertrag für Klinik-Beschäftigte: Einigung von SRH und Verdi")
+    text = between("de", *cards, "Die Reaktionen der Gewerkschaften auf die Reform")
+    assert removals(text, "de") == [("teaser", "\n".join(cards))]

@@ -40,9 +40,11 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from cronaca.clean import section_labels
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
-from cronaca.clean.teaser_layout import MIN_RUN, headline_runs, paragraph_line, repeated_cards
+from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
+                                         listed_runs, paragraph_line, repeated_cards)
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -132,6 +134,7 @@ CLOSING_OVERLAP = 0.85   # vocabulary a headline of a closing list may share wit
 MIN_TRAILING_HEADLINES = 2  # headlines closing the text that make a "more news" box
 MIN_RELATED_ITEMS = 2
 MARKED_ITEM_OVERLAP = 0.6  # a list item marked as a headline may share more of the body's words
+MAX_TEASER_GAP = 2       # headline lines between two removed teasers taken as part of their box
 MIN_CARD_WORDS = 4       # a headline repeated under its kicker line    # list items in a row that make a "related stories" list
 MAX_STAMP_TOKENS = 20    # a date/time line is short ("Publié le 12/03/2024 à 10h45, mis à jour le 12/03/2024 à 11h00")
 MAX_STAMP_CHARS = 100
@@ -142,6 +145,7 @@ MAX_CARD_HEADLINES = 2    # headline lines a video card shows above its length
 MIN_STAMP_LABEL = 5       # letters of a stamp label that may stand anywhere ("updated")
 STAMP_EDGE_LINES = 4     # a date line is furniture among the first or last lines only
 CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 2 to 4) ...
+RUBRIC_LINE = 1          # a section's name is the rubric as the first or second line written
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
 MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
@@ -269,6 +273,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if cues.inline is not None:
         edits.extend(_inline_edits(text, cues.inline, cues.anchors))
     stamp_words = _stamp_words(lang)
+    sections = _section_names(lang)
+
+    def is_section(line: str) -> bool:
+        return bool(sections) and section_labels.normal(line) in sections
+
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
     skip_to = -1
     end_edge = _end_edge(lines)
@@ -325,6 +334,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             edits.append(Edit(start, stop, "", "removed", "boilerplate.arrow_link", 0.8,
                               removed_kind="teaser"))
             continue
+        if words <= MAX_TEASER_WORDS and section_labels.breadcrumb(line, is_section):
+            edits.append(Edit(start, stop, "", "removed", "boilerplate.breadcrumb", 0.8,
+                              removed_kind="navigation"))
+            continue
+        # a section's name directly above or under the headline (or a date) is the page's rubric;
+        # further down it heads a part of the article ("Aktuelles" over the latest advice)
+        if (index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and is_section(line)
+                and sum(1 for i in range(index) if lines[i][2].strip()) <= RUBRIC_LINE):
+            labels.append(Edit(start, stop, "", "removed", "boilerplate.section_label", 0.8,
+                               removed_kind="other"))
+            continue
         if 0 < index < CAPS_LABEL_LINES and words <= MAX_CAPS_LABEL_WORDS and _CAPS_LABEL.match(line):
             labels.append(Edit(start, stop, "", "removed", "boilerplate.caps_label", 0.8,
                                removed_kind="other"))
@@ -353,7 +373,65 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(label for label in labels
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
+    edits.extend(_teaser_gaps(text, lines, edits))
+    if sections:
+        edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """Headline-shaped lines (at most MAX_TEASER_GAP in a row) between two removed teasers: a
+    card of the same box the card rules missed (its two wordings differ too much). A subhead of
+    the article is followed by its paragraph, not by another teaser."""
+    teasers = sorted((e.start, e.end) for e in edits
+                     if e.kind == "removed" and e.removed_kind == "teaser")
+    if len(teasers) < 2:
+        return []
+    covered = _covered(lines, edits)
+
+    def teaser_line(index: int) -> bool:
+        start, end, _ = lines[index]
+        return covered[index] and any(s <= start and end <= e for s, e in teasers)
+
+    found: list[Edit] = []
+    index = 1
+    while index < len(lines) - 1:
+        last = index
+        while last < len(lines) and not covered[last] and _layout_headline(lines[last][2]):
+            last += 1
+        if (index < last < len(lines) and last - index <= MAX_TEASER_GAP
+                and teaser_line(index - 1) and teaser_line(last)):
+            end = lines[last - 1][1]
+            found.append(Edit(lines[index][0], end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.teaser_gap", 0.75, removed_kind="teaser"))
+        index = max(last, index + 1)
+    return found
+
+
+def _menus(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+           is_section: Callable[[str], bool]) -> list[Edit]:
+    """The edits with each menu of section names (section_labels.py) removed as one block; the
+    removals of single lines inside it become part of the block."""
+    def item(line: str) -> bool:
+        return (0 < len(line.split()) <= section_labels.MAX_ITEM_WORDS
+                and (line.rstrip()[-1:] not in ".!?…,;" or is_section(line)))
+
+    for first, last in section_labels.menu_runs(lines, is_section, item):
+        start, end = lines[first][0], lines[last][1]
+        stop = end + 1 if end < len(text) else end
+        edits = [e for e in edits if not (start <= e.start and e.end <= stop)]
+        edits.append(Edit(start, stop, "", "removed", "boilerplate.menu", 0.8,
+                          removed_kind="navigation"))
+    return edits
+
+
+@cache
+def _section_names(lang: str | None) -> frozenset[str]:
+    """section_labels.txt: the names of a news site's sections, lower case."""
+    try:
+        return frozenset(w.lower() for w in load(lang).words("section_labels.txt")) if lang else frozenset()
+    except LanguageDataError:
+        return frozenset()
 
 
 def _covered(lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[bool]:
@@ -415,10 +493,12 @@ def _uncovered_end(text: str, lines: list[tuple[int, int, str]], edits: list[Edi
 
 def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
                     overlap: Callable[[int], float]) -> list[Edit]:
-    """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, and a
-    run of headlines between paragraphs that share little with the body."""
+    """Teasers known by layout alone (teaser_layout.py): a card's headline worded twice, a
+    run of headlines between paragraphs that share little with the body, a listed box of
+    headlines between paragraphs."""
     shaped = [_layout_headline(line) for _, _, line in lines]
-    if sum(shaped) < min(2, MIN_RUN):  # both layouts need two headline-shaped lines: most texts end here
+    listed = [_listed_headline(line) for _, _, line in lines]
+    if sum(shaped) < min(2, MIN_RUN) and sum(listed) < MIN_RUN:  # most texts end here
         return []
     starts = [start for start, _, _ in lines]
     covered: set[int] = set()  # indices of lines an earlier removal overlaps
@@ -439,11 +519,38 @@ def _layout_teasers(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
     spans += headline_runs(lines, shaped.__getitem__, free,
                            lambda i: overlap(i) < _overlap_limit(lines[i][2]),
                            lambda line: paragraph_line(line, lambda l: bool(_FINAL.search(l))))
+    for first, last in spans:
+        covered.update(range(first, last + 1))
+    spans += listed_runs(lines, listed.__getitem__, free,
+                         lambda i: _headline_marked(_item_text(lines[i][2]), False),
+                         lambda i: _strongly_marked(_item_text(lines[i][2])),
+                         lambda line: (len(line.split()) >= MIN_LISTED_PARAGRAPH_WORDS
+                                       and bool(_FINAL.search(line))
+                                       and not line.rstrip().endswith(":")))
     for first, last in sorted(spans):
         end = lines[last][1]
         found.append(Edit(lines[first][0], end + 1 if end < len(text) else end, "", "removed",
                           "boilerplate.teaser_layout", 0.75, removed_kind="teaser"))
     return found
+
+
+def _item_text(line: str) -> str:
+    """A list item without its bullet or number."""
+    item = _LIST_ITEM.match(line)
+    return line[item.end():].strip() if item else line.strip()
+
+
+def _listed_headline(line: str) -> bool:
+    """A list item shaped as a headline: behind its bullet, MIN_TEASER_WORDS to MAX_LAYOUT_WORDS
+    words, capitalised, no sentence end, open end or second sentence, no address, no bracket
+    closing it (a product's details: "Adem airer (£157)")."""
+    if not _LIST_ITEM.match(line) or len(line) > MAX_LAYOUT_CHARS:
+        return False
+    item = _item_text(line)
+    return (MIN_TEASER_WORDS <= len(item.split()) <= MAX_LAYOUT_WORDS and item[:1].isupper()
+            and "://" not in item and "@" not in item and not item.endswith(")")
+            and not _FINAL.search(item) and not _OPEN_END.search(item)
+            and not _INNER_SENTENCE.search(item))
 
 
 def _layout_headline(line: str) -> bool:
@@ -1059,8 +1166,9 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
     an author's biography ("Jane Doe is a reporter covering ..."), a publisher's blurb. The
     same words between paragraphs may be the article's own. Rows of edge "any" hold anywhere
     (the consent notice of an embedded graphic or video, a long paragraph of legal wording). A biography is of the author, who is
-    not in the story: when the surname it opens with occurs elsewhere in the text, the line is
-    about a person of the article (a jailed reporter) and stays."""
+    not in the story: when the surname it opens with occurs in a sentence elsewhere in the text,
+    the line is about a person of the article (a jailed reporter) and stays. The byline naming
+    the author ("| von Inga Buller") is no sentence and does not count."""
     pattern = cues.edges.get(edge) if edge else None
     match = pattern.match(line) if pattern is not None else None
     if match is None and "any" in cues.edges:  # consent notices of embedded content: anywhere
@@ -1071,10 +1179,24 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
     if kind == "author_bio":
         name = _LEADING_NAME.match(line)
         surname = name.group(0).split()[-1] if name else ""
-        if surname and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[:start] + text[stop:]):
+        if surname and _named_in_sentence(text, surname, start, stop):
             return None
     return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8,
                  removed_kind=kind if kind in _REMOVED_KINDS else "other")]
+
+
+def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
+    """Whether ``name`` occurs outside text[start:stop] in a line that is a sentence
+    (MIN_SENTENCE_WORDS or more words, closed by sentence punctuation), not in a byline."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if start <= match.start() < stop:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(line):
+            return True
+    return False
 
 
 def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,

@@ -10,6 +10,13 @@ Two layouts are strong enough in any language:
 - a run of headlines: two or more headline-shaped lines in a row, set between paragraphs, every
   one sharing little vocabulary with the rest of the text. A subhead is followed by its
   paragraph and takes up its words; a heading over a sub-heading shares them.
+- a listed box: two to MAX_LISTED_RUN list items shaped as headlines ("- Alle gesperrten Straßen –
+  wann die Läufer wo erwartet werden"), set between two paragraphs that end a sentence. Related
+  stories share the article's topic, so here the words may be shared; but half the items must
+  read as headlines (the caller's ``marked``: a kicker before a colon or a dash, a question, a
+  quotation) and one at least unmistakably (``strong``: not a dash, which also explains a
+  term in an article's list). An article's own list is announced (a sentence ending on a
+  colon, a heading) or lists points, not headlines.
 The shape of a headline (length, no sentence end, not a list item) is the caller's predicate,
 asked by line index.
 """
@@ -27,6 +34,8 @@ MIN_RUN = 2               # headlines in a row that make a box
 MIN_PARAGRAPH_WORDS = 20  # a paragraph around the box: closed, this long (an entry of a
                           # reference list or a caption is shorter)
 FIRST_BODY_LINE = 2       # the headline and a deck open the text: not a box
+MAX_LISTED_RUN = 6        # items of a listed box of related stories (a longer list is the article's)
+MIN_LISTED_PARAGRAPH_WORDS = 10  # a paragraph around a listed box: a closed sentence this long
 
 
 def _stems(line: str) -> set[str]:
@@ -84,6 +93,29 @@ def headline_runs(lines: list[tuple[int, int, str]], headline: Callable[[int], b
         if (last - index >= MIN_RUN and last < len(lines) and paragraph(lines[index - 1][2])
                 and paragraph(lines[last][2])
                 and not all(_KEY_VALUE.match(lines[i][2]) for i in range(index, last))):
+            found.append((index, last - 1))
+        index = max(last, index + 1)
+    return found
+
+
+def listed_runs(lines: list[tuple[int, int, str]], item: Callable[[int], bool],
+                free: Callable[[int], bool], marked: Callable[[int], bool],
+                strong: Callable[[int], bool],
+                paragraph: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(first, last) line indices of each listed box: MIN_RUN to MAX_LISTED_RUN list items shaped
+    as headlines (``item``) and not yet removed, between two ``paragraph`` lines, at least half of
+    them ``marked`` as headlines and one ``strong``ly."""
+    found: list[tuple[int, int]] = []
+    index = FIRST_BODY_LINE
+    while index < len(lines):
+        last = index
+        while last < len(lines) and item(last) and free(last):
+            last += 1
+        size = last - index
+        if (MIN_RUN <= size <= MAX_LISTED_RUN and last < len(lines)
+                and paragraph(lines[index - 1][2]) and paragraph(lines[last][2])
+                and 2 * sum(1 for i in range(index, last) if marked(i)) >= size
+                and any(strong(i) for i in range(index, last))):
             found.append((index, last - 1))
         index = max(last, index + 1)
     return found
