@@ -79,7 +79,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
         # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
         place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
-            view.text[x.start].isupper() or body.kind in canonical_bodies()[0]) else None
+            view.text[x.start].isupper() or body.kind in canonical_bodies()[0] or _court(body)) else None
         if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
             # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
@@ -308,6 +308,12 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
     return None
 
 
+def _court(body: InstitutionNoun) -> bool:
+    """A court of any kind ("corte d'appello", "cour d'assises"): named by its town after a particle
+    in lower case too ("la corte d'appello di Napoli"), as no other body is ("la polizia dell'Ohio")."""
+    return body.kind == "court" or body.kind.endswith("_court")
+
+
 def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
     return country is not None and any(m.kb.entries[x.entity_id].country == country
                                        and m.kb.entries[x.entity_id].type == "COUNTRY" for x in kb_mentions)
@@ -330,9 +336,16 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
     if m.lex.common_word_everywhere:
         return True
     words = view.text[x.start:x.end].split()
-    if any(w[:1].isupper() or w[2:3].isupper() and w[1:2] in "'’" for w in words[1:]):
-        return True  # "le ministère de l'Intérieur", "il ministero degli Esteri": the domain is capitalised
+    if any(_elided(w)[:1].isupper() for w in words[1:]):
+        # "le ministère de l'Intérieur", "il ministero degli Esteri", "il ministero dell'Interno": the
+        # domain is capitalised (after an elided article or particle, its first letter past the apostrophe)
+        return True
     return view.text[x.start].isupper() and not view.sentence_initial(x.start)
+
+
+def _elided(word: str) -> str:
+    """The word after an elided article or particle glued to it: "dell'Interno" -> "Interno"."""
+    return re.split(r"['’]", word)[-1]
 
 
 def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention],
