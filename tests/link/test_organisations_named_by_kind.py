@@ -61,3 +61,13 @@ def test_company_noun_keeps_a_name_met_before_an_organisation(link_text):
 def test_frequent_word_that_names_a_company_of_the_home_country_is_its_name(link_text):
     doc = link_text("Die Lufthansa meldete am Montag Verluste.", "de")
     assert mentions(doc)["Lufthansa"] == ("ORG", ["Lufthansa"])
+
+
+def test_spanish_company_noun_types_the_name_after_it(link_text):
+    doc = link_text("La aerolínea Iberia anunció recortes el lunes.", "es")
+    assert mentions(doc)["Iberia"] == ("ORG", ["Iberia"])
+
+
+def test_english_company_noun_types_the_name_after_it(link_text):
+    doc = link_text("Shares of carmaker Stellix fell on Monday.", "en")
+    assert mentions(doc)["Stellix"] == ("ORG", ["Stellix"])

@@ -587,7 +587,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     kind = "name"
     full = _known(surnames, key, lex) if len(tokens) == 1 or " " in key else None
     if entity is None and full is not None and guess.confidence < 0.8 \
-            and not (guess.type == "ORG" and guess.rule in ("unknown:cue-word", "unknown:cue-before")):
+            and not (guess.type == "ORG" and guess.rule == "unknown:cue-word"):
         # (not a name an organisation's cue noun introduces: "der Hersteller Bimota")
         entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
