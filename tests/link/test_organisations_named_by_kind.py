@@ -38,7 +38,7 @@ def test_lower_case_italian_appeals_court_is_named_by_its_town(link_text):
 
 
 def test_german_compound_of_a_company_noun_describes_the_name_after_it(link_text):
-    doc = link_text("Die Analysten der britischen Großbank Hoxby merken an, dass es gut sei.", "de")
+    doc = link_text("Die Analysten merken an, dass der Chiphersteller Hoxby gute Zahlen vorgelegt habe.", "de")
     assert mentions(doc)["Hoxby"] == ("ORG", ["Hoxby"])
 
 
@@ -71,3 +71,8 @@ def test_spanish_company_noun_types_the_name_after_it(link_text):
 def test_english_company_noun_types_the_name_after_it(link_text):
     doc = link_text("Shares of carmaker Stellix fell on Monday.", "en")
     assert mentions(doc)["Stellix"] == ("ORG", ["Stellix"])
+
+
+def test_german_compound_that_heads_names_itself_keeps_the_place_after_it(link_text):
+    doc = link_text("Die Landesbank Berlin meldete am Montag Gewinne.", "de")
+    assert mentions(doc).get("Berlin", ("PLACE",))[0] != "ORG"

@@ -719,12 +719,15 @@ def _descriptor_compound(word: str, lex: LinkLexicon) -> str | None:
     """The type of a compound ending in a ``before`` cue noun of entity_cues.tsv as listed there, with
     its inflected forms ("Großbank", "Chiphersteller", "Rüstungskonzerns"), where nouns compound; None
     for other words ("Impfstoffherstellern" is a plural, "Deutschbanker" a person), for a name joined
-    to the noun ("Adipositas-Gesellschaft") and for the cue noun alone, which the cue-before rule reads."""
+    to the noun ("Adipositas-Gesellschaft"), for a noun that heads names itself ("Landesbank Berlin",
+    "Bundesverband Deutscher Banken") and for the cue noun alone, which the cue-before rule reads."""
     if not lex.common_word_everywhere or _named_compound(word, lex) is not None:
         return None
     for i in range(COMPOUND_MODIFIER, len(word) - DESCRIPTOR_HEAD + 1):
-        found = lex.cues_before.get(word[i:].lstrip("-"))
-        if found is not None and found != "OTHER":
+        head = word[i:].lstrip("-")
+        found = lex.cues_before.get(head)
+        if found is not None and found != "OTHER" and head not in lex.cues_inside:
+            # (a compound of a noun that heads names, inside cue, may be a name: "Landesbank Berlin")
             return found
     return None
 
