@@ -76,3 +76,13 @@ def test_english_company_noun_types_the_name_after_it(link_text):
 def test_german_compound_that_heads_names_itself_keeps_the_place_after_it(link_text):
     doc = link_text("Die Landesbank Berlin meldete am Montag Gewinne.", "de")
     assert mentions(doc).get("Berlin", ("PLACE",))[0] != "ORG"
+
+
+def test_lower_case_prosecution_office_is_named_by_its_town(link_text):
+    doc = link_text("Le parquet de Paris a ouvert une enquête mardi.", "fr")
+    assert mentions(doc)["Parquet de Paris"] == ("ORG", ["parquet de Paris"])
+
+
+def test_german_court_is_named_by_the_town_right_after_it(link_text):
+    doc = link_text("Das Landgericht Paris hat am Montag entschieden.", "de")
+    assert mentions(doc)["Landgericht Paris"] == ("ORG", ["Landgericht Paris"])

@@ -296,6 +296,15 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
     i = _skip(text, x.end)
     if i == -1:
         return None
+    if m.lex.common_word_everywhere and i > x.end and i in by_start:
+        # "das Landgericht München", "die Staatsanwaltschaft Berlin": where nouns are capitalised the
+        # town follows the body's noun directly (a capital, read as its government, is the town here)
+        place = by_start[i]
+        if (place.kind == "name" and m.kb.entries[place.entity_id].type == "PLACE") \
+                or place.rule == "metonym:capital":
+            k = _skip(text, place.end)
+            return place if k == -1 or k >= len(text) or not text[k].isupper() else None
+        return None
     for particle in m.lex.particles:
         if view.folded.startswith(particle, i) and not particle.endswith("-"):
             j = i + len(particle)
@@ -308,10 +317,16 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
     return None
 
 
+#: Kinds of body besides courts that a town after a particle names in lower case too ("le parquet de
+#: Paris", "la procura di Milano": each town has its own prosecution office).
+SEATED_KINDS = frozenset({"prosecution"})
+
+
 def _court(body: InstitutionNoun) -> bool:
-    """A court of any kind ("corte d'appello", "cour d'assises"): named by its town after a particle
-    in lower case too ("la corte d'appello di Napoli"), as no other body is ("la polizia dell'Ohio")."""
-    return body.kind == "court" or body.kind.endswith("_court")
+    """A court of any kind ("corte d'appello", "cour d'assises") or a prosecution office: named by its
+    town after a particle in lower case too ("la corte d'appello di Napoli", "le parquet de Paris"),
+    as no other body is ("la polizia dell'Ohio" is some police, "la regione del Caucaso" a region)."""
+    return body.kind == "court" or body.kind.endswith("_court") or body.kind in SEATED_KINDS
 
 
 def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
