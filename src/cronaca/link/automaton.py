@@ -415,9 +415,12 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
                   institution_index[id(s.institution)] if s.institution else -1, s.capital_only) for s in kept)
     capital_of = {e.capital: e.id for e in kb.entries.values() if e.type == "COUNTRY" and e.capital}
     adjectives = frozenset(fold(f.text) for f in seen if f.kind == "adjective")
-    # (with the language's own case-sensitive forms: "Grünen" is the party, "grünen" the colour)
+    # (with the language's own case-sensitive forms: "Grünen" is the party, "grünen" the colour; and
+    # the names of bodies of the language's home country written alike everywhere: "Lufthansa")
     own = frozenset(fold(name) for e in kb.entries.values() if e.type in ("ORG", "MEDIA", "GROUP")
-                    for name in (*e.aliases.get(lex.code, ()), *e.acronyms.get(lex.code, ())))
+                    for name in (*e.aliases.get(lex.code, ()), *e.acronyms.get(lex.code, ()),
+                                 *(e.aliases.get("*", ()) if lex.home_country and e.country == lex.home_country
+                                   else ())))
     return MatcherTable(automaton, rows, frozenset(given), capital_of,
                         frozenset(r for t in lex.titles for r in t.roles), adjectives, frozenset(listed), own,
                         monarchs(kb),

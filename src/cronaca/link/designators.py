@@ -20,7 +20,7 @@ from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.sites import designator_before, region_before
-from cronaca.link.unknown import Unknown
+from cronaca.link.unknown import Unknown, body_modifiers_end
 from cronaca.link.view import TextView
 
 #: How sure a designated site is: the noun says what it is, the name which one.
@@ -67,12 +67,14 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         if found[0] == "ORG" and known and kb.entries[mention.entity_id].type != "PLACE":
             return False  # "la fondazione Ford": a known body keeps its own name
         entity_type, start = found
-        name = view.text[start:mention.end]
+        # "le ministère de l'Enseignement supérieur": a body's name goes on with its lower-case words
+        end = body_modifiers_end(view, mention.end, lex) if entity_type == "ORG" else mention.end
+        name = view.text[start:end]
         key = " ".join(name.casefold().split())
         entity = sites.get(key)
         if entity is None:
             entity = sites[key] = Unknown(name, entity_type, DESIGNATED_CONFIDENCE)
-        entity.mentions.append(Mention(start, mention.end, name, "", RULE, DESIGNATED_CONFIDENCE, "name"))
+        entity.mentions.append(Mention(start, end, name, "", RULE, DESIGNATED_CONFIDENCE, "name"))
         return not owned
 
     kept = [x for x in kb_mentions if (x.kind == "name" and kb.entries[x.entity_id].type == "COUNTRY")

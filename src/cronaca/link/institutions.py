@@ -79,7 +79,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
         # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
         place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
-            view.text[x.start].isupper() or body.kind in canonical_bodies()[0]) else None
+            view.text[x.start].isupper() or body.kind in canonical_bodies()[0] or _court(body)) else None
         if place is not None and m.kb.institution(body.kind, m.kb.entries[place.entity_id].country) is None:
             # "Corte d'appello di Palermo", "tribunale di Palermo": the body of a town, named by both;
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
@@ -296,6 +296,15 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
     i = _skip(text, x.end)
     if i == -1:
         return None
+    if m.lex.common_word_everywhere and i > x.end and i in by_start:
+        # "das Landgericht München", "die Staatsanwaltschaft Berlin": where nouns are capitalised the
+        # town follows the body's noun directly (a capital, read as its government, is the town here)
+        place = by_start[i]
+        if (place.kind == "name" and m.kb.entries[place.entity_id].type == "PLACE") \
+                or place.rule == "metonym:capital":
+            k = _skip(text, place.end)
+            return place if k == -1 or k >= len(text) or not text[k].isupper() else None
+        return None
     for particle in m.lex.particles:
         if view.folded.startswith(particle, i) and not particle.endswith("-"):
             j = i + len(particle)
@@ -306,6 +315,18 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
             k = _skip(text, place.end)
             return place if k == -1 or k >= len(text) or not text[k].isupper() else None
     return None
+
+
+#: Kinds of body besides courts that a town after a particle names in lower case too ("le parquet de
+#: Paris", "la procura di Milano": each town has its own prosecution office).
+SEATED_KINDS = frozenset({"prosecution"})
+
+
+def _court(body: InstitutionNoun) -> bool:
+    """A court of any kind ("corte d'appello", "cour d'assises") or a prosecution office: named by its
+    town after a particle in lower case too ("la corte d'appello di Napoli", "le parquet de Paris"),
+    as no other body is ("la polizia dell'Ohio" is some police, "la regione del Caucaso" a region)."""
+    return body.kind == "court" or body.kind.endswith("_court") or body.kind in SEATED_KINDS
 
 
 def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
@@ -330,9 +351,16 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
     if m.lex.common_word_everywhere:
         return True
     words = view.text[x.start:x.end].split()
-    if any(w[:1].isupper() or w[2:3].isupper() and w[1:2] in "'’" for w in words[1:]):
-        return True  # "le ministère de l'Intérieur", "il ministero degli Esteri": the domain is capitalised
+    if any(_elided(w)[:1].isupper() for w in words[1:]):
+        # "le ministère de l'Intérieur", "il ministero degli Esteri", "il ministero dell'Interno": the
+        # domain is capitalised (after an elided article or particle, its first letter past the apostrophe)
+        return True
     return view.text[x.start].isupper() and not view.sentence_initial(x.start)
+
+
+def _elided(word: str) -> str:
+    """The word after an elided article or particle glued to it: "dell'Interno" -> "Interno"."""
+    return re.split(r"['’]", word)[-1]
 
 
 def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention],

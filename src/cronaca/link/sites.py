@@ -14,7 +14,8 @@ _APOSTROPHES = "'’"
 def designator_before(view: TextView, start: int, lex: LinkLexicon,
                       across: bool = True, bare_across: bool = False) -> tuple[str, int] | None:
     """(type, start of the noun) of a lead noun just before ``start``, directly or (``across``)
-    across one particle or article ("fiume Irrawaddy", "palais de Blenheim", "aeroporto dell'Urbe"),
+    across one particle or article, or a particle and an article ("fiume Irrawaddy", "palais de
+    Blenheim", "aeroporto dell'Urbe", "ministère de l'Emploi"),
     or None; ``bare_across``: a noun that names a site only with nothing between counts across a
     particle too ("el puerto de Montevideo", said of a known town)."""
     if not (lex.cues_lead or lex.cues_lead_bare) or start < 2:
@@ -29,6 +30,9 @@ def designator_before(view: TextView, start: int, lex: LinkLexicon,
     if particle not in lex.particles and particle not in lex.definite_articles:
         return None
     noun = _word_before(view, word[0])
+    if noun is not None and particle in lex.definite_articles and particle not in lex.particles \
+            and view.folded[noun[0]:noun[1]].replace("’", "'") in lex.particles:
+        noun = _word_before(view, noun[0])  # "le ministère de l'Emploi", "el palacio de la Moneda"
     if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
         return None
     return _lead(view, *noun, lex, bare=bare_across)

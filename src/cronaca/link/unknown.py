@@ -408,6 +408,16 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             cue = "PERSON"
             tokens = tokens[i + 1:]
             break
+    # ("Die Großbank HSBC" opening a sentence: the article goes first)
+    k = 1 if len(tokens) > 1 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
+    if cue is None and _descriptor_compound(view.folded[slice(*tokens[k])], lex) == "ORG":
+        # "die Großbank HSBC", "der Chiphersteller Infineon": where nouns compound and are all
+        # capitalised, a compound of an organisation's cue noun describes the name after it
+        if len(tokens) == k + 1:
+            return  # "der Energieversorger Uniper": the description of a known name, no name itself
+        if not view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0"):
+            cue = "ORG"
+            tokens = tokens[k + 1:]
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
@@ -615,7 +625,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         entities[key] = entity
     kind = "name"
     full = _known(surnames, key, lex) if len(tokens) == 1 or " " in key else None
-    if entity is None and full is not None and guess.confidence < 0.8:
+    if entity is None and full is not None and guess.confidence < 0.8 \
+            and not (guess.type == "ORG" and guess.rule == "unknown:cue-word"):
+        # (not a name an organisation's cue noun introduces: "der Hersteller Bimota")
         entity, kind = full, "surname"
         if entity.type != "PERSON" and entity.confidence < 0.7:
             entity.type = "PERSON"  # "a Helmuth Köcher" ... "Köcher": a person after all
@@ -738,6 +750,27 @@ def _head_cue(words: list[str], tokens: list[tuple[int, int]], view: TextView, l
     return next(iter(found), None)
 
 
+#: Shortest cue noun read at the end of a compound that describes the name after it ("Großbank").
+DESCRIPTOR_HEAD = 4
+
+
+def _descriptor_compound(word: str, lex: LinkLexicon) -> str | None:
+    """The type of a compound ending in a ``before`` cue noun of entity_cues.tsv as listed there, with
+    its inflected forms ("Großbank", "Chiphersteller", "Rüstungskonzerns"), where nouns compound; None
+    for other words ("Impfstoffherstellern" is a plural, "Deutschbanker" a person), for a name joined
+    to the noun ("Adipositas-Gesellschaft"), for a noun that heads names itself ("Landesbank Berlin",
+    "Bundesverband Deutscher Banken") and for the cue noun alone, which the cue-before rule reads."""
+    if not lex.common_word_everywhere or _named_compound(word, lex) is not None:
+        return None
+    for i in range(COMPOUND_MODIFIER, len(word) - DESCRIPTOR_HEAD + 1):
+        head = word[i:].lstrip("-")
+        found = lex.cues_before.get(head)
+        if found is not None and found != "OTHER" and head not in lex.cues_inside:
+            # (a compound of a noun that heads names, inside cue, may be a name: "Landesbank Berlin")
+            return found
+    return None
+
+
 def _named_compound(word: str, lex: LinkLexicon) -> str | None:
     """The type of a hyphenated compound of a name and a noun of entity_cues.tsv (inside), where
     nouns compound ("Karama-Platz", "Bekaa-Ebene", "Nasser-Krankenhaus"): the noun says what the
@@ -790,6 +823,12 @@ def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex
             continue
         break
     return end
+
+
+def body_modifiers_end(view: TextView, end: int, lex: LinkLexicon) -> int:
+    """The end of the lower-case words of ``name_modifiers.txt`` that go on a body's name after ``end``
+    ("le ministère de l'Enseignement supérieur", "la commission des Affaires sociales")."""
+    return _modifiers_after(view, end, {}, lex)
 
 
 def _name_after_particle(view: TextView, end: int, by_start: dict[int, Mention], lex: LinkLexicon,
@@ -1289,8 +1328,9 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
 
 def _body_lead(view: TextView, first: int, lex: LinkLexicon) -> bool:
     """A lower-case noun of a body right before the word ("la commissione Esteri", "commissione
-    Bilancio"): the word names the body's subject, even when it is a common word."""
-    found = designator_before(view, first, lex, across=False)
+    Bilancio"), or before a particle and it ("le ministère de l'Emploi", "el ministerio de Igualdad"):
+    the word names the body's subject, even when it is a common word."""
+    found = designator_before(view, first, lex)
     return found is not None and found[0] == "ORG"
 
 
