@@ -151,10 +151,12 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
+    codes_after_kb: list[tuple[int, int]] = []
     if lex.place_code:  # (the places are gathered only where the language has codes)
-        for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
-                                                 if m.kb.entries[x.entity_id].type == "PLACE"}):
-            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
+        codes_after_kb = place_code_spans(view, lex, {x.end for x in kb_mentions
+                                                      if m.kb.entries[x.entity_id].type == "PLACE"})
+        for s, e in codes_after_kb:
+            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no body's acronym
     seqs = list(_sequences(lex, view.text))
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
     for i, seq in enumerate(seqs):
@@ -186,20 +188,44 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
-    return _without_place_codes(unknowns, view, lex), absorbed
+    return _with_provinces(unknowns, view, lex, codes_after_kb, kb_mentions, absorbed), absorbed
 
 
-def _without_place_codes(unknowns: list[Unknown], view: TextView, lex: LinkLexicon) -> list[Unknown]:
-    """Drop the codes after towns only this finder typed ("a Pincopallo (MB)")."""
+#: How sure a province named by its code after a town is.
+PLACE_CODE_CONFIDENCE = 0.75
+
+
+def _with_provinces(unknowns: list[Unknown], view: TextView, lex: LinkLexicon,
+                    codes_after_kb: list[tuple[int, int]], kb_mentions: list[Mention],
+                    absorbed: set[int]) -> list[Unknown]:
+    """Codes after towns ("Seregno (MB)", "a Pincopallo (MB)") name the town's province: a code
+    the language lists in place_codes.tsv becomes a mention of that province (a PLACE), one
+    another rule typed (an acronym, "MB"; the KB's "FI", Forza Italia) is no body's (its KB
+    mention joins ``absorbed``); an unlisted code is dropped."""
     if not lex.place_code:
         return unknowns
     ends = {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}
-    codes = set(place_code_spans(view, lex, ends))
+    codes = set(place_code_spans(view, lex, ends)) | set(codes_after_kb)
     if not codes:
         return unknowns
     for entity in unknowns:
         entity.mentions = [x for x in entity.mentions if (x.start, x.end) not in codes]
-    return [e for e in unknowns if e.mentions]
+    absorbed.update(id(x) for x in kb_mentions if (x.start, x.end) in codes)
+    kept = [e for e in unknowns if e.mentions]
+    provinces: dict[str, Unknown] = {}
+    for s, e in sorted(codes):
+        name = lex.place_codes.get(view.text[s:e])
+        if name is None:
+            continue
+        province = provinces.get(name)
+        if province is None:
+            province = provinces[name] = Unknown(name, "PLACE", PLACE_CODE_CONFIDENCE)
+            kept.append(province)
+        province.mentions.append(Mention(s, e, view.text[s:e], "", "unknown:place-code",
+                                         PLACE_CODE_CONFIDENCE, "name"))
+    for province in provinces.values():
+        province.settle()
+    return kept
 
 
 _APOSTROPHES = "'’"
@@ -403,7 +429,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
-                       or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
+                       or _continues_kb_name(view, by_end, first, seq.start(), m)
+                       or _town_after_locative(view, first, tokens[-1][1], m), keep)
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
         return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
@@ -1279,6 +1306,15 @@ def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
                 return True
         i = view.text.find(original, i + 1)
     return False
+
+
+def _town_after_locative(view: TextView, start: int, end: int, m: Matcher) -> bool:
+    """"ad Erba", "a Bra": a town's name after a locative preposition is the town, also when it is
+    a frequent word of the language that a capital alone would not make a name; not where every
+    noun is capitalised ("nach Wahlen"), nor a family name ("a Martínez": to a person)."""
+    name = view.text[start:end]
+    return not m.lex.common_word_everywhere and name not in m.family_names \
+        and is_town(name, m.lex.small_town_countries) and view.phrase_before(start, m.lex.locatives) is not None
 
 
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
