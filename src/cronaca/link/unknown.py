@@ -399,6 +399,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             cue = "PERSON"
             tokens = tokens[i + 1:]
             break
+    if cue is None:
+        person_at = _after_role_domain(tokens, view, m)
+        if person_at is not None:  # "il ministro del Lavoro Poletti": the role's domain, then the person
+            cue = "PERSON"
+            tokens = tokens[person_at:]
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
@@ -1273,6 +1278,39 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
     words = view.words_before(place_start, 2)
     return len(words) == 2 and words[1] in lex.particles and _person_role(words[0], lex) \
         and view.text[place_start - 1:place_start].isspace()
+
+
+def _after_role_domain(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> int | None:
+    """Where a person's name starts in a run that follows a role, a particle and the role's domain
+    ("il ministro dei Trasporti Bianchi", "il Ministro del Lavoro Poletti", "l'assessore alla Sanità
+    Gallera"): the domain is one common word, the name a family name (rare, or one the KB's people
+    bear) after at most a given name. None when the run is no such name ("il ministro della Pubblica
+    Istruzione": a domain of two words)."""
+    lex = m.lex
+    if lex.common_word_everywhere or len(tokens) < 2:
+        return None  # (German compounds its roles: "Arbeitsminister Heil")
+    if len(tokens) >= 3 and _person_role(view.folded[slice(*tokens[0])], lex) \
+            and view.folded[tokens[0][1]:tokens[1][0]].strip(" \u00a0") in lex.particles:
+        domain = 1  # the role opens the run: "Ministro del Lavoro Poletti"
+    elif _role_of_place(view, tokens[0][0], lex):
+        domain = 0  # "ministro del" before the run
+    else:
+        return None
+    name = tokens[domain + 1:]
+    if not name or len(name) > 2 or zipf(view.folded[slice(*tokens[domain])], lex.code) < lex.common_word_zipf \
+            or view.text[slice(*tokens[domain])] in m.given_names:
+        return None  # ("la vedova di Libero Grassi": a given name opens the person's name)
+    if len(name) == 2 and view.text[slice(*name[0])] not in m.given_names:
+        return None
+    family = view.text[slice(*name[-1])]
+    if zipf(family.casefold(), lex.code) >= DOMAIN_FAMILY_NAME_ZIPF and family not in m.family_names:
+        return None  # "el director de Centros Penales", "líder de Acción Humanista": a body's name
+    return domain + 1
+
+
+#: A family name after a role's domain is rarer (zipf) than this, or one the KB's people bear:
+#: words of a body's name ("Penales", "Humanista") are more frequent.
+DOMAIN_FAMILY_NAME_ZIPF = 3.5
 
 
 def _body_lead(view: TextView, first: int, lex: LinkLexicon) -> bool:
