@@ -1297,9 +1297,12 @@ def _after_role_domain(tokens: list[tuple[int, int]], view: TextView, m: Matcher
     else:
         return None
     name = tokens[domain + 1:]
-    if not name or len(name) > 2 or zipf(view.folded[slice(*tokens[domain])], lex.code) < lex.common_word_zipf \
-            or view.text[slice(*tokens[domain])] in m.given_names:
-        return None  # ("la vedova di Libero Grassi": a given name opens the person's name)
+    domain_word = view.folded[slice(*tokens[domain])]
+    if not name or len(name) > 2 or zipf(domain_word, lex.code) < lex.common_word_zipf \
+            or view.text[slice(*tokens[domain])] in m.given_names or domain_word in lex.cues_inside:
+        # ("la vedova di Libero Grassi": a given name opens the person's name; "el director del
+        # Instituto Antártico": a body's head noun opens the body's)
+        return None
     if len(name) == 2 and view.text[slice(*name[0])] not in m.given_names:
         return None
     family = view.text[slice(*name[-1])]
@@ -1352,7 +1355,13 @@ def _town_after_locative(view: TextView, start: int, end: int, m: Matcher) -> bo
     noun is capitalised ("nach Wahlen"), nor a family name ("a Martínez": to a person)."""
     name = view.text[start:end]
     return not m.lex.common_word_everywhere and name not in m.family_names \
+        and zipf(view.folded[start:end], m.lex.code) < LOCATIVE_TOWN_WORD_ZIPF \
         and is_town(name, m.lex.small_town_countries) and view.phrase_before(start, m.lex.locatives) is not None
+
+
+#: A word more frequent (zipf) than this is the word even after a locative ("Where to Buy", "al
+#: Centro e al Sud") where a town bears its name; "ad Erba" (4.35) is the town.
+LOCATIVE_TOWN_WORD_ZIPF = 4.6
 
 
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
