@@ -135,3 +135,11 @@ def test_capitalised_gulf_noun_names_the_gulf_in_french_too(link_text, typed):
 def test_capitalised_direction_before_a_town_is_no_feature(link_text, typed):
     doc = link_text("Il corteo si è fermato a Nord di Roma ieri.", "it")
     assert typed(doc) == {"Rome": "PLACE"}
+
+
+# -- where every noun is capitalised, a place noun before a name is its cue, not part of it --------
+
+def test_german_district_noun_in_a_capitalised_run_types_the_name_after_it(link_text, typed):
+    doc = link_text("Der Verein ist im Münchner Stadtteil Solln gemeldet, direkt neben einer Schule.", "de")
+    assert typed(doc)["Solln"] == "PLACE"
+    assert not any("Stadtteil" in name for name in typed(doc))

@@ -404,6 +404,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if person_at is not None:  # "il ministro del Lavoro Poletti": the role's domain, then the person
             cue = "PERSON"
             tokens = tokens[person_at:]
+    if cue is None and lex.common_word_everywhere:
+        for i in range(len(tokens) - 2, -1, -1):
+            # "im Münchner Stadtteil Solln", "die Gemeinde Anger": where every noun is capitalised, a
+            # place noun before a name is the cue before it, no word of it
+            if lex.cues_before.get(view.folded[slice(*tokens[i])]) == "PLACE" \
+                    and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
+                tokens = tokens[i + 1:]
+                break
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
