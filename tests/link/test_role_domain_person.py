@@ -21,3 +21,22 @@ def test_a_family_name_that_is_also_a_common_word_needs_the_kb_to_know_it(link_t
 def test_a_domain_of_two_words_is_no_person(link_text, typed):
     doc = link_text("Lo ha confermato ieri il ministro della Pubblica Istruzione ai giornalisti.", "it")
     assert all(t != "PERSON" for t in typed(doc).values())
+
+
+# -- a capitalised role and its particle open a run: the words after them name whose role it is -----
+
+def test_capitalised_mayor_of_a_town_names_the_town(link_text, typed):
+    doc = link_text("Il Sindaco di Pincopallo ha parlato ai cittadini.", "it")
+    assert typed(doc) == {"Pincopallo": "PLACE"}
+
+
+def test_capitalised_role_of_a_domain_alone_names_nothing(link_text, typed):
+    doc = link_text("Lo ha annunciato ieri il Ministro del Turismo in conferenza.", "it")
+    assert typed(doc) == {}
+
+
+# -- a country adjective between a place noun and its particle ------------------------------------
+
+def test_village_noun_country_adjective_and_particle_type_the_name_a_place(link_text, typed):
+    doc = link_text("I colpi sono partiti dal villaggio georgiano di Zemo Nikozi ieri sera.", "it")
+    assert typed(doc)["Zemo Nikozi"] == "PLACE"

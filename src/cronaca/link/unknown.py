@@ -412,6 +412,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                     and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
                 tokens = tokens[i + 1:]
                 break
+    if cue is None:
+        tokens = _after_role_of_place(tokens, view, lex)  # "il Sindaco di Ascoli": the role's place
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
@@ -1288,6 +1290,18 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
         and view.text[place_start - 1:place_start].isspace()
 
 
+def _after_role_of_place(tokens: list[tuple[int, int]], view: TextView,
+                         lex: LinkLexicon) -> list[tuple[int, int]]:
+    """The run without a capitalised role and its particle that open it ("il Sindaco di Ascoli",
+    "Il Sindaco di Ascoli" opening a sentence, "l'Arcivescovo di Canterbury"): the words after the
+    particle name whose role it is, the role is no part of their name."""
+    role = 1 if len(tokens) > 2 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
+    if len(tokens) > role + 1 and _person_role(view.folded[slice(*tokens[role])], lex) \
+            and view.folded[tokens[role][1]:tokens[role + 1][0]].strip(" \u00a0") in lex.particles:
+        return tokens[role + 1:]
+    return tokens
+
+
 def _after_role_domain(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> int | None:
     """Where a person's name starts in a run that follows a role, a particle and the role's domain
     ("il ministro dei Trasporti Bianchi", "il Ministro del Lavoro Poletti", "l'assessore alla Sanità
@@ -1476,6 +1490,11 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
+    if before is None and len(preceding) > 2 and preceding[-1] in lex.particles \
+            and preceding[-2] in m.adjectives and f"{preceding[-3]} {preceding[-1]}" in lex.cues_before:
+        # "il villaggio georgiano di Zemo Nikozi", "la ciudad colombiana de X": the country
+        # adjective stands between the cue and its particle
+        before = f"{preceding[-3]} {preceding[-1]}"
     if before is not None and not (lex.cues_before[before] != "PERSON" and _named_cue(view, start, before, lex)
                                    and len(name.split()) > 1 and name.split()[0] in m.given_names):
         # ("il deputato del Movimento Carlo Sibilia", "il direttore de Il Giornale Mario Giordano": a
