@@ -40,3 +40,16 @@ def test_capitalised_role_of_a_domain_alone_names_nothing(link_text, typed):
 def test_village_noun_country_adjective_and_particle_type_the_name_a_place(link_text, typed):
     doc = link_text("I colpi sono partiti dal villaggio georgiano di Zemo Nikozi ieri sera.", "it")
     assert typed(doc)["Zemo Nikozi"] == "PLACE"
+
+
+def test_role_and_an_article_before_a_body_keep_the_body_whole(link_text, typed):
+    doc = link_text("Ha parlato ieri il Presidente della Regione Pincopallo ai giornalisti.", "it")
+    assert "Pincopallo" not in typed(doc)
+
+
+# -- a function word ending a run opens the next sentence, it ends no name ------------------------
+
+def test_run_ending_in_an_article_of_a_glued_title_stops_before_it(link_text, typed):
+    doc = link_text("Il furto del quadro di Claude Monet Le point d'Argenteuil risale al 1874.", "it")
+    assert "Claude Monet" in typed(doc)
+    assert not any(name.endswith(" Le") for name in typed(doc))

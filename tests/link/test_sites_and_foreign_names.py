@@ -143,3 +143,8 @@ def test_german_district_noun_in_a_capitalised_run_types_the_name_after_it(link_
     doc = link_text("Der Verein ist im Münchner Stadtteil Solln gemeldet, direkt neben einer Schule.", "de")
     assert typed(doc)["Solln"] == "PLACE"
     assert not any("Stadtteil" in name for name in typed(doc))
+
+
+def test_german_place_noun_before_a_common_noun_is_a_body_name(link_text, typed):
+    doc = link_text("Beim Insel Verlag begnügten sie sich mit der alten Übersetzung.", "de")
+    assert "Verlag" not in typed(doc)

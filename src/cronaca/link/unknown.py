@@ -409,7 +409,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             # "im Münchner Stadtteil Solln", "die Gemeinde Anger": where every noun is capitalised, a
             # place noun before a name is the cue before it, no word of it
             if lex.cues_before.get(view.folded[slice(*tokens[i])]) == "PLACE" \
-                    and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
+                    and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0") \
+                    and zipf(view.folded[slice(*tokens[i + 1])], lex.code) < lex.common_word_zipf:
+                # ("Insel Verlag": a common noun after it makes the run a body's name)
                 tokens = tokens[i + 1:]
                 break
     if cue is None:
@@ -1138,7 +1140,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
             and not _given_before_family(tokens, view, lex):
         tokens = tokens[1:]
-    while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
+    while tokens and (droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1)
+                      or len(tokens) > 1 and _function_word(*tokens[-1], view, m)):
         tokens = tokens[:-1]
     if lex.common_word_everywhere and len(tokens) > 1:
         # German: a common noun inside the run ends the name ("Merkel Regierung" is no name)
@@ -1146,6 +1149,16 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+def _function_word(s: int, e: int, view: TextView, m: Matcher) -> bool:
+    """"Claude Monet Le point d'Argenteuil", "Hyde Park Ma": a closed-class word of the language
+    (function_words.txt) or an article ending a run opens the next sentence or a title, it ends
+    no name."""
+    word = view.text[s:e]
+    folded = view.folded[s:e]
+    return not word.isupper() and word not in m.given_names \
+        and (folded in m.lex.function_words or folded in m.lex.definite_articles)
 
 
 def _given_before_family(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> bool:
@@ -1296,8 +1309,12 @@ def _after_role_of_place(tokens: list[tuple[int, int]], view: TextView,
     "Il Sindaco di Ascoli" opening a sentence, "l'Arcivescovo di Canterbury"): the words after the
     particle name whose role it is, the role is no part of their name."""
     role = 1 if len(tokens) > 2 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
-    if len(tokens) > role + 1 and _person_role(view.folded[slice(*tokens[role])], lex) \
-            and view.folded[tokens[role][1]:tokens[role + 1][0]].strip(" \u00a0") in lex.particles:
+    if len(tokens) <= role + 1 or not _person_role(view.folded[slice(*tokens[role])], lex):
+        return tokens
+    particle = view.folded[tokens[role][1]:tokens[role + 1][0]].strip(" \u00a0")
+    if particle in lex.particles and not any(w in lex.definite_articles for w in particle.split()):
+        # (with an article the words name a body, whose name may begin with the role's:
+        # "Director of the Caribbean Air and Marine Branch", "Presidente della Regione")
         return tokens[role + 1:]
     return tokens
 
