@@ -118,3 +118,33 @@ def test_prime_minister_title_still_names_a_prime_minister(link_text):
     doc = link_text("Keir Starmer a parlé hier soir. Le Premier ministre a ensuite répondu aux questions.", "fr")
     starmer = next(e for e in doc.entities if e.name == "Keir Starmer")
     assert [m.text for m in starmer.mentions] == ["Keir Starmer", "Premier ministre"]
+
+
+# -- a capitalised site noun and a particle before a known place name the feature itself -----------
+
+def test_capitalised_lake_noun_before_a_known_town_names_the_lake_alone(link_text, typed):
+    doc = link_text("Una barca è affondata nel Lago di Como ieri mattina.", "it")
+    assert typed(doc) == {"Lago di Como": "PLACE"}
+
+
+def test_capitalised_gulf_noun_names_the_gulf_in_french_too(link_text, typed):
+    doc = link_text("Le bateau a coulé dans le Lac de Genève hier matin.", "fr")
+    assert typed(doc) == {"Lac de Genève": "PLACE"}
+
+
+def test_capitalised_direction_before_a_town_is_no_feature(link_text, typed):
+    doc = link_text("Il corteo si è fermato a Nord di Roma ieri.", "it")
+    assert typed(doc) == {"Rome": "PLACE"}
+
+
+# -- where every noun is capitalised, a place noun before a name is its cue, not part of it --------
+
+def test_german_district_noun_in_a_capitalised_run_types_the_name_after_it(link_text, typed):
+    doc = link_text("Der Verein ist im Münchner Stadtteil Solln gemeldet, direkt neben einer Schule.", "de")
+    assert typed(doc)["Solln"] == "PLACE"
+    assert not any("Stadtteil" in name for name in typed(doc))
+
+
+def test_german_place_noun_before_a_common_noun_is_a_body_name(link_text, typed):
+    doc = link_text("Beim Insel Verlag begnügten sie sich mit der alten Übersetzung.", "de")
+    assert "Verlag" not in typed(doc)

@@ -8,6 +8,8 @@ stazione di Saronno" is the town's station). Across a particle a known town stay
 site is one more place ("la stazione di Saronno", "el puerto de Montevideo": the town's station or
 port, a building or site the gold set names too); an unknown name joins the site. A country after one ("golfo del
 Messico") is left to the country: its name is more often the owner than the site's name.
+A capitalised lead noun and a particle before a known place begin the name of the feature itself
+("Lago di Como", "Golfo di Cagliari"): one PLACE, the town only lends its name.
 A lead noun of a body (type ORG: "l'università di Nottingham", "la fondazione Cariplo") makes an
 ORG of the name and takes a town into it; a known body keeps its own entity.
 A region noun of link_settings.tsv (``region_nouns``) across a particle makes a region of a town
@@ -19,7 +21,7 @@ from __future__ import annotations
 from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
-from cronaca.link.sites import designator_before, region_before
+from cronaca.link.sites import capitalised_lead_before, designator_before, region_before
 from cronaca.link.unknown import Unknown, body_modifiers_end
 from cronaca.link.view import TextView
 
@@ -52,6 +54,9 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
         # named itself; "via Roma", "aeroporto Fiumicino" name the site alone
         found = designator_before(view, mention.start, lex, across=not known)
         owned = False  # "el puerto de Montevideo": the town's own site, and the town named too
+        if found is None and known and kb.entries[mention.entity_id].type == "PLACE":
+            named = capitalised_lead_before(view, mention.start, lex)
+            found = None if named is None else ("PLACE", named)  # "Lago di Como": the lake alone
         if found is None and known and kb.entries[mention.entity_id].population:
             # "la provincia de Córdoba": a region named after its town is a place of its own (an
             # unknown name after the noun names the region itself: "distrito de Carabanchel")

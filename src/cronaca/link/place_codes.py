@@ -1,8 +1,8 @@
-"""Codes in brackets after a town ("Seregno (MB)", "Scandicci (FI)") belong to the town.
+"""Codes in brackets after a town ("Seregno (MB)", "Scandicci (FI)") name the town's province.
 
-Italian news writes a town's province as a two-letter code in brackets; the code names no actor
-of its own, yet it reads as an acronym ("MB", an unknown organisation) or as a KB acronym ("FI",
-Forza Italia). The shape of such codes is data: ``place_code`` in a language's link_settings.tsv
+Italian news writes a town's province as a two-letter code in brackets; the code names the province
+(a place the language's place_codes.tsv names; link/unknown.py makes its mention), no actor, yet it
+reads as an acronym ("MB", an unknown organisation) or as a KB acronym ("FI", Forza Italia). The shape of such codes is data: ``place_code`` in a language's link_settings.tsv
 is a regex whose first group is the code (absent: the language has no such codes). A code counts
 only right after a place (a KB place or a known town's name), so "Forza Italia (FI)" keeps its
 defining acronym.

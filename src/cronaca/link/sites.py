@@ -38,6 +38,26 @@ def designator_before(view: TextView, start: int, lex: LinkLexicon,
     return _lead(view, *noun, lex, bare=bare_across)
 
 
+def capitalised_lead_before(view: TextView, start: int, lex: LinkLexicon) -> int | None:
+    """The start of a capitalised site noun and a particle before ``start`` ("Lago di Como", "Golfo
+    di Cagliari", "Lac de Genève"): the words open the name of the lake or gulf, which the town
+    after them only lends its name to. None otherwise (a lower-case noun is designator_before's)."""
+    if not (lex.cues_lead or lex.cues_lead_bare) or start < 2:
+        return None
+    word = _word_before(view, start)
+    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
+        return None
+    noun = _word_before(view, word[0])
+    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+        return None
+    s, e = noun
+    text, folded = view.text[s:e], view.folded[s:e]
+    if not (text[:1].isupper() and text[1:].islower()):
+        return None
+    entity_type = lex.cues_lead.get(folded) or lex.cues_lead_bare.get(folded)
+    return s if entity_type == "PLACE" else None
+
+
 def _lead(view: TextView, s: int, e: int, lex: LinkLexicon, bare: bool = False) -> tuple[str, int] | None:
     word = view.folded[s:e]
     entity_type = lex.cues_lead.get(word) or (lex.cues_lead_bare.get(word) if bare else None)

@@ -152,10 +152,12 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     entities: dict[str, Unknown] = {}
     surnames: dict[str, Unknown] = {}
     swallowed: set[int] = set()  # starts of words a name before them took in
+    codes_after_kb: list[tuple[int, int]] = []
     if lex.place_code:  # (the places are gathered only where the language has codes)
-        for s, e in place_code_spans(view, lex, {x.end for x in kb_mentions
-                                                 if m.kb.entries[x.entity_id].type == "PLACE"}):
-            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no name of its own
+        codes_after_kb = place_code_spans(view, lex, {x.end for x in kb_mentions
+                                                      if m.kb.entries[x.entity_id].type == "PLACE"})
+        for s, e in codes_after_kb:
+            taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no body's acronym
     seqs = list(_sequences(lex, view.text))
     speaking = speaking_positions(view, lex.code, lex.common_word_zipf, lex.common_word_everywhere)
     joined: set[int] = set()  # sequences a conjunction joined to the one before them
@@ -189,20 +191,44 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
-    return _without_place_codes(unknowns, view, lex), absorbed
+    return _with_provinces(unknowns, view, lex, codes_after_kb, kb_mentions, absorbed), absorbed
 
 
-def _without_place_codes(unknowns: list[Unknown], view: TextView, lex: LinkLexicon) -> list[Unknown]:
-    """Drop the codes after towns only this finder typed ("a Pincopallo (MB)")."""
+#: How sure a province named by its code after a town is.
+PLACE_CODE_CONFIDENCE = 0.75
+
+
+def _with_provinces(unknowns: list[Unknown], view: TextView, lex: LinkLexicon,
+                    codes_after_kb: list[tuple[int, int]], kb_mentions: list[Mention],
+                    absorbed: set[int]) -> list[Unknown]:
+    """Codes after towns ("Seregno (MB)", "a Pincopallo (MB)") name the town's province: a code
+    the language lists in place_codes.tsv becomes a mention of that province (a PLACE), one
+    another rule typed (an acronym, "MB"; the KB's "FI", Forza Italia) is no body's (its KB
+    mention joins ``absorbed``); an unlisted code is dropped."""
     if not lex.place_code:
         return unknowns
     ends = {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}
-    codes = set(place_code_spans(view, lex, ends))
+    codes = set(place_code_spans(view, lex, ends)) | set(codes_after_kb)
     if not codes:
         return unknowns
     for entity in unknowns:
         entity.mentions = [x for x in entity.mentions if (x.start, x.end) not in codes]
-    return [e for e in unknowns if e.mentions]
+    absorbed.update(id(x) for x in kb_mentions if (x.start, x.end) in codes)
+    kept = [e for e in unknowns if e.mentions]
+    provinces: dict[str, Unknown] = {}
+    for s, e in sorted(codes):
+        name = lex.place_codes.get(view.text[s:e])
+        if name is None:
+            continue
+        province = provinces.get(name)
+        if province is None:
+            province = provinces[name] = Unknown(name, "PLACE", PLACE_CODE_CONFIDENCE)
+            kept.append(province)
+        province.mentions.append(Mention(s, e, view.text[s:e], "", "unknown:place-code",
+                                         PLACE_CODE_CONFIDENCE, "name"))
+    for province in provinces.values():
+        province.settle()
+    return kept
 
 
 _APOSTROPHES = "'’"
@@ -418,6 +444,23 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if not view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0"):
             cue = "ORG"
             tokens = tokens[k + 1:]
+    if cue is None:
+        person_at = _after_role_domain(tokens, view, m)
+        if person_at is not None:  # "il ministro del Lavoro Poletti": the role's domain, then the person
+            cue = "PERSON"
+            tokens = tokens[person_at:]
+    if cue is None and lex.common_word_everywhere:
+        for i in range(len(tokens) - 2, -1, -1):
+            # "im Münchner Stadtteil Solln", "die Gemeinde Anger": where every noun is capitalised, a
+            # place noun before a name is the cue before it, no word of it
+            if lex.cues_before.get(view.folded[slice(*tokens[i])]) == "PLACE" \
+                    and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0") \
+                    and zipf(view.folded[slice(*tokens[i + 1])], lex.code) < lex.common_word_zipf:
+                # ("Insel Verlag": a common noun after it makes the run a body's name)
+                tokens = tokens[i + 1:]
+                break
+    if cue is None:
+        tokens = _after_role_of_place(tokens, view, lex)  # "il Sindaco di Ascoli": the role's place
     if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
@@ -448,7 +491,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues or first in speaking
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
-                       or _continues_kb_name(view, by_end, first, seq.start(), m), keep)
+                       or _continues_kb_name(view, by_end, first, seq.start(), m)
+                       or _town_after_locative(view, first, tokens[-1][1], m), keep)
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
         return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
@@ -1174,7 +1218,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
             and not _given_before_family(tokens, view, lex):
         tokens = tokens[1:]
-    while tokens and droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1):
+    while tokens and (droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1)
+                      or len(tokens) > 1 and _function_word(*tokens[-1], view, m)):
         tokens = tokens[:-1]
     if lex.common_word_everywhere and len(tokens) > 1:
         # German: a common noun inside the run ends the name ("Merkel Regierung" is no name)
@@ -1182,6 +1227,16 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+def _function_word(s: int, e: int, view: TextView, m: Matcher) -> bool:
+    """"Claude Monet Le point d'Argenteuil", "Hyde Park Ma": a closed-class word of the language
+    (function_words.txt) or an article ending a run opens the next sentence or a title, it ends
+    no name."""
+    word = view.text[s:e]
+    folded = view.folded[s:e]
+    return not word.isupper() and word not in m.given_names \
+        and (folded in m.lex.function_words or folded in m.lex.definite_articles)
 
 
 def _given_before_family(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> bool:
@@ -1326,6 +1381,58 @@ def _role_of_place(view: TextView, place_start: int, lex: LinkLexicon) -> bool:
         and view.text[place_start - 1:place_start].isspace()
 
 
+def _after_role_of_place(tokens: list[tuple[int, int]], view: TextView,
+                         lex: LinkLexicon) -> list[tuple[int, int]]:
+    """The run without a capitalised role and its particle that open it ("il Sindaco di Ascoli",
+    "Il Sindaco di Ascoli" opening a sentence, "l'Arcivescovo di Canterbury"): the words after the
+    particle name whose role it is, the role is no part of their name."""
+    role = 1 if len(tokens) > 2 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
+    if len(tokens) <= role + 1 or not _person_role(view.folded[slice(*tokens[role])], lex):
+        return tokens
+    particle = view.folded[tokens[role][1]:tokens[role + 1][0]].strip(" \u00a0")
+    if particle in lex.particles and not any(w in lex.definite_articles for w in particle.split()):
+        # (with an article the words name a body, whose name may begin with the role's:
+        # "Director of the Caribbean Air and Marine Branch", "Presidente della Regione")
+        return tokens[role + 1:]
+    return tokens
+
+
+def _after_role_domain(tokens: list[tuple[int, int]], view: TextView, m: Matcher) -> int | None:
+    """Where a person's name starts in a run that follows a role, a particle and the role's domain
+    ("il ministro dei Trasporti Bianchi", "il Ministro del Lavoro Poletti", "l'assessore alla Sanità
+    Gallera"): the domain is one common word, the name a family name (rare, or one the KB's people
+    bear) after at most a given name. None when the run is no such name ("il ministro della Pubblica
+    Istruzione": a domain of two words)."""
+    lex = m.lex
+    if lex.common_word_everywhere or len(tokens) < 2:
+        return None  # (German compounds its roles: "Arbeitsminister Heil")
+    if len(tokens) >= 3 and _person_role(view.folded[slice(*tokens[0])], lex) \
+            and view.folded[tokens[0][1]:tokens[1][0]].strip(" \u00a0") in lex.particles:
+        domain = 1  # the role opens the run: "Ministro del Lavoro Poletti"
+    elif _role_of_place(view, tokens[0][0], lex):
+        domain = 0  # "ministro del" before the run
+    else:
+        return None
+    name = tokens[domain + 1:]
+    domain_word = view.folded[slice(*tokens[domain])]
+    if not name or len(name) > 2 or zipf(domain_word, lex.code) < lex.common_word_zipf \
+            or view.text[slice(*tokens[domain])] in m.given_names or domain_word in lex.cues_inside:
+        # ("la vedova di Libero Grassi": a given name opens the person's name; "el director del
+        # Instituto Antártico": a body's head noun opens the body's)
+        return None
+    if len(name) == 2 and view.text[slice(*name[0])] not in m.given_names:
+        return None
+    family = view.text[slice(*name[-1])]
+    if zipf(family.casefold(), lex.code) >= DOMAIN_FAMILY_NAME_ZIPF and family not in m.family_names:
+        return None  # "el director de Centros Penales", "líder de Acción Humanista": a body's name
+    return domain + 1
+
+
+#: A family name after a role's domain is rarer (zipf) than this, or one the KB's people bear:
+#: words of a body's name ("Penales", "Humanista") are more frequent.
+DOMAIN_FAMILY_NAME_ZIPF = 3.5
+
+
 def _body_lead(view: TextView, first: int, lex: LinkLexicon) -> bool:
     """A lower-case noun of a body right before the word ("la commissione Esteri", "commissione
     Bilancio"), or before a particle and it ("le ministère de l'Emploi", "el ministerio de Igualdad"):
@@ -1358,6 +1465,21 @@ def alone_elsewhere(view: TextView, start: int, word: str) -> bool:
                 return True
         i = view.text.find(original, i + 1)
     return False
+
+
+def _town_after_locative(view: TextView, start: int, end: int, m: Matcher) -> bool:
+    """"ad Erba", "a Bra": a town's name after a locative preposition is the town, also when it is
+    a frequent word of the language that a capital alone would not make a name; not where every
+    noun is capitalised ("nach Wahlen"), nor a family name ("a Martínez": to a person)."""
+    name = view.text[start:end]
+    return not m.lex.common_word_everywhere and name not in m.family_names \
+        and zipf(view.folded[start:end], m.lex.code) < LOCATIVE_TOWN_WORD_ZIPF \
+        and is_town(name, m.lex.small_town_countries) and view.phrase_before(start, m.lex.locatives) is not None
+
+
+#: A word more frequent (zipf) than this is the word even after a locative ("Where to Buy", "al
+#: Centro e al Sud") where a town bears its name; "ad Erba" (4.35) is the town.
+LOCATIVE_TOWN_WORD_ZIPF = 4.6
 
 
 def _earlier_person(tokens: list[tuple[int, int]], view: TextView, surnames: dict[str, Unknown],
@@ -1464,6 +1586,11 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
+    if before is None and len(preceding) > 2 and preceding[-1] in lex.particles \
+            and preceding[-2] in m.adjectives and f"{preceding[-3]} {preceding[-1]}" in lex.cues_before:
+        # "il villaggio georgiano di Zemo Nikozi", "la ciudad colombiana de X": the country
+        # adjective stands between the cue and its particle
+        before = f"{preceding[-3]} {preceding[-1]}"
     if before is not None and not (lex.cues_before[before] != "PERSON" and _named_cue(view, start, before, lex)
                                    and len(name.split()) > 1 and name.split()[0] in m.given_names):
         # ("il deputato del Movimento Carlo Sibilia", "il direttore de Il Giornale Mario Giordano": a
