@@ -44,11 +44,8 @@ def capitalised_lead_before(view: TextView, start: int, lex: LinkLexicon) -> int
     after them only lends its name to. None otherwise (a lower-case noun is designator_before's)."""
     if not (lex.cues_lead or lex.cues_lead_bare) or start < 2:
         return None
-    word = _word_before(view, start)
-    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
-        return None
-    noun = _word_before(view, word[0])
-    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+    noun = _noun_and_particle_before(view, start, lex)
+    if noun is None:
         return None
     s, e = noun
     text, folded = view.text[s:e], view.folded[s:e]
@@ -73,6 +70,18 @@ def _lead(view: TextView, s: int, e: int, lex: LinkLexicon, bare: bool = False) 
     return entity_type, s
 
 
+def _noun_and_particle_before(view: TextView, start: int, lex: LinkLexicon) -> tuple[int, int] | None:
+    """The word before a particle right before ``start`` ("Lago" in "Lago di Como", "provincia" in
+    "provincia de Córdoba"), not elided itself; None when no particle stands there."""
+    word = _word_before(view, start)
+    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
+        return None
+    noun = _word_before(view, word[0])
+    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+        return None
+    return noun
+
+
 def _word_before(view: TextView, pos: int) -> tuple[int, int] | None:
     """The word ending just before ``pos``: glued by an elision ("dell'") or one space before."""
     end = pos
@@ -91,11 +100,8 @@ def region_before(view: TextView, start: int, lex: LinkLexicon) -> int | None:
     "la région de Lyon"): the region named after its town, or None."""
     if not lex.region_nouns or start < 2:
         return None
-    word = _word_before(view, start)
-    if word is None or view.folded[word[0]:word[1]].replace("’", "'") not in lex.particles:
-        return None
-    noun = _word_before(view, word[0])
-    if noun is None or view.text[noun[1]:noun[1] + 1] in _APOSTROPHES:
+    noun = _noun_and_particle_before(view, start, lex)
+    if noun is None:
         return None
     s, e = noun
     return s if view.text[s:e].islower() and view.folded[s:e] in lex.region_nouns else None
