@@ -41,6 +41,8 @@ BRACKET_CHARS = 40
 AUX_GAP_WORDS = 2
 
 _TOKEN = re.compile(r"\w[\w'’-]*")
+_TOKEN_CHAR = re.compile(r"[\w'’-]")
+_NAME_CHAR = re.compile(r"[\w'’.-]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]*$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 _BRACKET = re.compile(r"[ \u00a0]*\([^()\n]{1,%d}\)[ \u00a0]*$" % BRACKET_CHARS)
@@ -93,30 +95,72 @@ def _family_name_met(text: str, pos: int) -> bool:
     token = _TOKEN.match(text, pos)
     if token is None:
         return False
-    earlier = re.search(r"[A-ZÀ-Þ][\w'’.-]*[ \u00a0]+%s(?![\w'’-])" % re.escape(token.group()), text[:pos])
-    return earlier is not None
+    word = token.group()
+    at = text.find(word, 0, pos)
+    while at >= 0:
+        end = at + len(word)
+        if end == pos or not _TOKEN_CHAR.match(text, end):  # the whole word, not a longer one
+            gap = at
+            while gap > 0 and text[gap - 1] in " \u00a0":
+                gap -= 1
+            if gap < at:  # one or more spaces, then a word with a capital: "Giuditta Pini"
+                first = gap
+                while first > 0 and _NAME_CHAR.match(text, first - 1):
+                    first -= 1
+                if any("A" <= c <= "Z" or "À" <= c <= "Þ" for c in text[first:gap]):
+                    return True
+        at = text.find(word, at + 1, pos)
+    return False
 
 
 def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
     """(start, end, plural) of each verb of saying: a form that stands alone (longest first), or an
-    auxiliary, at most ``AUX_GAP_WORDS`` words, and a participle ("ha poi detto")."""
-    tokens = list(_TOKEN.finditer(text))
-    folded = [fold(t.group()) for t in tokens]
-    i = 0
-    while i < len(tokens):
-        for n in range(min(verbs.longest, len(tokens) - i), 0, -1):
-            if " ".join(folded[i:i + n]) in verbs.finite:
-                words = folded[i:i + n]
-                yield tokens[i].start(), tokens[i + n - 1].end(), _plural(words, verbs)
-                i += n
+    auxiliary, at most ``AUX_GAP_WORDS`` words, and a participle ("ha poi detto").
+
+    The words are read from the folded text in one C-level pass and only those that can begin a verb
+    (``_openers``) are looked at: most words of an article begin none, and a Python step per word
+    made this the linker's costliest part."""
+    low = fold(text)
+    if len(low) != len(text):  # a letter whose lower case is longer: fold word by word instead
+        matches = list(_TOKEN.finditer(text))
+        words, starts = [fold(t.group()) for t in matches], [t.start() for t in matches]
+    else:
+        words = _TOKEN.findall(low)
+        starts = []
+    openers = _openers(verbs)
+    candidates = [i for i, w in enumerate(words) if w in openers]
+    if not candidates:
+        return
+    if not starts:
+        starts = [t.start() for t in _TOKEN.finditer(low)]
+    consumed = 0
+    for i in candidates:
+        if i < consumed:
+            continue
+        for n in range(min(verbs.longest, len(words) - i), 0, -1):
+            if " ".join(words[i:i + n]) in verbs.finite:
+                yield starts[i], _TOKEN.match(text, starts[i + n - 1]).end(), _plural(words[i:i + n], verbs)
+                consumed = i + n
                 break
         else:
-            if folded[i] in verbs.auxiliaries:
-                for k in range(i + 1, min(i + 2 + AUX_GAP_WORDS, len(tokens))):
-                    if folded[k] in verbs.participles:
-                        yield tokens[i].start(), tokens[k].end(), _plural(folded[i:k + 1], verbs)
+            if words[i] in verbs.auxiliaries:
+                for k in range(i + 1, min(i + 2 + AUX_GAP_WORDS, len(words))):
+                    if words[k] in verbs.participles:
+                        yield starts[i], _TOKEN.match(text, starts[k]).end(), _plural(words[i:k + 1], verbs)
                         break
-            i += 1
+
+
+_OPENERS: dict[int, frozenset[str]] = {}
+
+
+def _openers(verbs: SpeakingVerbs) -> frozenset[str]:
+    """The words a verb of saying can begin with: the first word of a form that stands alone, or an
+    auxiliary (kept per lexicon object: one per language, cached by ``speaking_verbs``)."""
+    found = _OPENERS.get(id(verbs))
+    if found is None:
+        found = frozenset({form.split(" ", 1)[0] for form in verbs.finite} | verbs.auxiliaries)
+        _OPENERS[id(verbs)] = found
+    return found
 
 
 def _plural(words: list[str], verbs: SpeakingVerbs) -> bool:
