@@ -18,6 +18,7 @@ from cronaca.document import Document, Entity, Quote
 from cronaca.evaluate.gold import GoldArticle, GoldEntity, GoldEvent, GoldQuote
 from cronaca.evaluate.matching import match, overlap_of_shorter
 from cronaca.evaluate.metrics import Score
+from cronaca.kb import load as load_kb
 
 #: Entity types scored together: what matters to a user is person / organisation / country / place.
 TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "MEDIA": "ORG", "GROUP": "ORG",
@@ -105,18 +106,11 @@ def _gold_key(entity: Entity, by_alias: dict[tuple[str, str], str], by_name: dic
     kind = group(entity.type)
     found = by_alias.get((_key(entity.name), kind))
     if found is None and entity.in_kb and _key(entity.name) not in by_name:
-        entry = _kb().get(entity.id)
+        entry = load_kb().get(entity.id)  # cached: the KB the pipeline linked with
         forms = [name for names in (*entry.aliases.values(), *entry.acronyms.values()) for name in names] \
             if entry else []
         found = next((by_alias[(_key(f), kind)] for f in forms if (_key(f), kind) in by_alias), None)
     return found or _key(entity.name)
-
-
-@cache
-def _kb():
-    from cronaca.kb import load
-
-    return load()
 
 
 def score_article(gold: GoldArticle, doc: Document) -> list[Score]:
@@ -177,16 +171,22 @@ def entity_miss(g: GoldEntity, doc: Document, named: list[Entity], identity: Ide
     key = _key(g.name)
     if any(identity.entity(p.id) == key for p in named):
         return "missed_wrong_type"
-    names = sorted({n for n in (g.name, *g.aliases) if n.strip()}, key=len, reverse=True)
+    names = {n for n in (g.name, *g.aliases) if n.strip()}
     if not names or not doc.text:
         return "missed_not_in_text"
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-                         + r")(?!\w)", re.IGNORECASE)
-    spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
+    spans = [(m.start(), m.end()) for m in _names_pattern(names).finditer(doc.text)]
     if not spans:
         return "missed_not_in_text"
     covered = any(m.start < e and s < m.end for p in named for m in p.mentions for s, e in spans)
     return "missed_other_entity" if covered else "missed_unmentioned"
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word occurrences of any of ``names``, any case, any run of spaces between their words;
+    the longest name first, so "Vladimir Putin" is one occurrence, not "Putin" inside it."""
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+                      + r")(?!\w)", re.IGNORECASE)
 
 
 def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tuple[int, int]:
@@ -198,9 +198,7 @@ def mention_recall(gold: GoldArticle, doc: Document, identity: Identity) -> tupl
             owner.setdefault(_key(name), set()).add(_key(entity.name))
     if not owner or not doc.text:
         return 0, 0
-    names = sorted(owner, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-                         + r")(?!\w)", re.IGNORECASE)
+    pattern = _names_pattern(owner)
     covered: dict[str, list[tuple[int, int]]] = {}
     for entity in doc.entities:
         target = identity.entity(entity.id) or ""
