@@ -123,6 +123,7 @@ class SpeakingVerbs:
     plural_articles: frozenset[str]  # "Les Lyonnais réclament": people of a place, not one person
     object_verbs: frozenset[str]  # "told": the name after it is the addressee ("..., told Observer")
     longest: int  # words in the longest finite form
+    openers: frozenset[str]  # the words a verb of saying can begin with: a finite form's first, an auxiliary
 
 
 #: Tenses of speech_verbs.tsv whose forms stand alone (a gerund is no finite verb with a subject).
@@ -150,4 +151,5 @@ def speaking_verbs(code: str) -> SpeakingVerbs:
         else frozenset(),
         plural_articles=frozenset(words.get("plural_article", set())),
         object_verbs=frozenset(words.get("object_verb", set())),
-        longest=max((f.count(" ") + 1 for f in finite), default=1))
+        longest=max((f.count(" ") + 1 for f in finite), default=1),
+        openers=frozenset({f.split(" ", 1)[0] for f in finite} | words.get("auxiliary", set())))

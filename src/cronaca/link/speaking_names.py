@@ -117,22 +117,17 @@ def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
     """(start, end, plural) of each verb of saying: a form that stands alone (longest first), or an
     auxiliary, at most ``AUX_GAP_WORDS`` words, and a participle ("ha poi detto").
 
-    The words are read from the folded text in one C-level pass and only those that can begin a verb
-    (``_openers``) are looked at: most words of an article begin none, and a Python step per word
-    made this the linker's costliest part."""
+    Only the words that can begin a verb (``openers``) are looked at, found in the words of the folded
+    text read in one C-level pass: a Python step per word made this the linker's costliest part."""
     low = fold(text)
-    if len(low) != len(text):  # a letter whose lower case is longer: fold word by word instead
-        matches = list(_TOKEN.finditer(text))
-        words, starts = [fold(t.group()) for t in matches], [t.start() for t in matches]
-    else:
+    if len(low) == len(text):
         words = _TOKEN.findall(low)
-        starts = []
-    openers = _openers(verbs)
-    candidates = [i for i, w in enumerate(words) if w in openers]
+    else:  # a letter whose lower case is longer: fold word by word, so offsets stay the text's
+        words = [fold(w) for w in _TOKEN.findall(text)]
+    candidates = [i for i, w in enumerate(words) if w in verbs.openers]
     if not candidates:
         return
-    if not starts:
-        starts = [t.start() for t in _TOKEN.finditer(low)]
+    starts = [t.start() for t in _TOKEN.finditer(text)]
     consumed = 0
     for i in candidates:
         if i < consumed:
@@ -148,19 +143,6 @@ def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
                     if words[k] in verbs.participles:
                         yield starts[i], _TOKEN.match(text, starts[k]).end(), _plural(words[i:k + 1], verbs)
                         break
-
-
-_OPENERS: dict[int, frozenset[str]] = {}
-
-
-def _openers(verbs: SpeakingVerbs) -> frozenset[str]:
-    """The words a verb of saying can begin with: the first word of a form that stands alone, or an
-    auxiliary (kept per lexicon object: one per language, cached by ``speaking_verbs``)."""
-    found = _OPENERS.get(id(verbs))
-    if found is None:
-        found = frozenset({form.split(" ", 1)[0] for form in verbs.finite} | verbs.auxiliaries)
-        _OPENERS[id(verbs)] = found
-    return found
 
 
 def _plural(words: list[str], verbs: SpeakingVerbs) -> bool:
