@@ -1,5 +1,5 @@
 """Statements as events (issue #6, accuse16): blaming someone with a light verb and "responsible"
-("ha dato la colpa a", "ritiene X responsabile", "hizo responsable a", "held X responsible"), attacks in
+("ha dato la colpa a", "ritiene X responsabile", "hizo responsable a"), attacks in
 words told by idiom ("schießt gegen", "rechnete mit X ab", "a ironisé sur"), report cards given to a
 named party ("stellt X ein schlechtes Zeugnis aus"), summoning ("a sommé X de"), and investigations
 "against" someone. The non-events next to each are the senses the rows must not read. One behaviour per test."""
@@ -13,8 +13,6 @@ RUSSIA_IT = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
 SANCHEZ = ("Q1551781", "Pedro Sánchez", "PERSON", ["Pedro Sánchez"])
 AYUSO = ("Q5953636", "Isabel Díaz Ayuso", "PERSON", ["Isabel Díaz Ayuso"])
 FISCALIA = ("x:org:fiscalia-de-madrid", "Fiscalía de Madrid", "ORG", ["Fiscalía de Madrid"])
-BIDEN = ("Q6279", "Joe Biden", "PERSON", ["Joe Biden"])
-PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin"])
 MERZ = ("Q56039", "Friedrich Merz", "PERSON", ["Friedrich Merz"])
 SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Olaf Scholz"])
 RECHNUNGSHOF = ("Q695525", "Bundesrechnungshof", "ORG", ["Bundesrechnungshof"])
@@ -44,11 +42,6 @@ def test_es_making_someone_responsible_accuses_her():
                               [SANCHEZ, AYUSO]))
     assert summary(event) == ("ACCUSE", ("Q1551781",), ("Q5953636",), "occurred")
 
-
-def test_en_holding_someone_responsible_is_an_allegation_not_an_attack():
-    [event] = events(document("Joe Biden held Vladimir Putin responsible for the attack.", "en", [BIDEN, PUTIN]))
-    assert summary(event) == ("ACCUSE", ("Q6279",), ("Q7747",), "occurred")
-    assert event.mode == "allege"
 
 
 # --- attacks in words told by idiom ---
@@ -121,3 +114,39 @@ def test_it_present_passive_makes_the_agent_the_investigator():
 
 def test_it_the_accused_is_never_the_accuser():
     assert events(document("Silvio Berlusconi è accusato di corruzione.", "it", [BERLUSCONI])) == []
+
+
+# --- receiving a statement: the receiver undergoes it, the genitive or "from" phrase acts ---
+
+JOHNSON = ("Q180589", "Boris Johnson", "PERSON", ["Boris Johnson"])
+MACRON_EN = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron"])
+SALVINI = ("x:person:matteo-salvini", "Matteo Salvini", "PERSON", ["Matteo Salvini"])
+
+
+def test_en_drawing_criticism_from_someone_makes_him_the_critic():
+    text = "Emmanuel Macron drew sharp criticism from Boris Johnson."
+    [event] = events(document(text, "en", [MACRON_EN, JOHNSON]))
+    assert summary(event) == ("ACCUSE", ("Q180589",), ("Q3052772",), "occurred")
+
+
+def test_en_receiving_support_is_support_given_to_the_receiver():
+    text = "Emmanuel Macron received support from Boris Johnson."
+    [event] = events(document(text, "en", [MACRON_EN, JOHNSON]))
+    assert summary(event) == ("SUPPORT", ("Q180589",), ("Q3052772",), "occurred")
+
+
+def test_it_obtaining_someones_backing():
+    text = "Giorgia Meloni ha ottenuto l'appoggio di Matteo Salvini."
+    [event] = events(document(text, "it", [MELONI, SALVINI]))
+    assert summary(event) == ("SUPPORT", ("x:person:matteo-salvini",), ("Q3741406",), "occurred")
+
+
+def test_de_reaping_criticism():
+    [event] = events(document("Olaf Scholz erntete Kritik von Friedrich Merz.", "de", [SCHOLZ, MERZ]))
+    assert summary(event) == ("ACCUSE", ("Q56039",), ("Q61053",), "occurred")
+
+
+def test_fr_receiving_a_visitor_stays_a_meeting():
+    text = "Emmanuel Macron a reçu Marine Le Pen à l'Élysée."
+    [event] = events(document(text, "fr", [MACRON, LE_PEN]))
+    assert event.type == "CONSULT"
