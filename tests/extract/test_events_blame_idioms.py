@@ -129,10 +129,16 @@ def test_en_drawing_criticism_from_someone_makes_him_the_critic():
     assert summary(event) == ("ACCUSE", ("Q180589",), ("Q3052772",), "occurred")
 
 
-def test_en_receiving_support_is_support_given_to_the_receiver():
-    text = "Emmanuel Macron received support from Boris Johnson."
+def test_en_winning_someones_backing_is_support_given_to_the_winner():
+    text = "Emmanuel Macron won the backing of Boris Johnson."
     [event] = events(document(text, "en", [MACRON_EN, JOHNSON]))
     assert summary(event) == ("SUPPORT", ("Q180589",), ("Q3052772",), "occurred")
+
+
+def test_en_a_threat_from_a_country_is_no_act():
+    # "the nuclear threat from China" names a danger; "from" gives threats no actor (untuned VOA)
+    assert events(document("The nuclear threat from China is increasing.", "en",
+                           [("Q148", "China", "COUNTRY", ["China"], "CHN")])) == []
 
 
 def test_it_obtaining_someones_backing():
