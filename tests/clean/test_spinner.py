@@ -584,6 +584,38 @@ def test_a_known_gender_comes_before_the_ending_guess(word, agreement):
     assert spinner.Detector.for_language("fr").agreement(word) == agreement
 
 
+def test_a_gender_the_dictionary_knows_overrules_the_lexicons_first_choice():
+    # "allegro" is most often "passage" (m) to the lexicon, but "la" asks a feminine noun:
+    # "composition" (f, word_agreement.tsv)
+    text = ("La France a changé. On voit un changement dans la allegro de la migration depuis "
+            "les années 1970.")
+    (edit,) = spinner.propose(text, "fr")
+    assert (edit.kind, edit.replacement) == ("substitution", "composition")
+
+
+def test_a_gender_the_dictionary_knows_names_the_suspects_likely_original():
+    # "international" and "art" are masculine: after "une", "technique" is the likely original
+    text = "Une horsemanship simple permet de contrôler sa respiration et de réduire le stress."
+    (edit,) = spinner.propose(text, "fr")
+    assert (edit.kind, edit.rule) == ("other", "spinner.suspect:technique?")
+
+
+_JOKER = ("Le ministre a présenté un programme ambitieux pour régler la joker du chômage, et les "
+          "syndicats ont salué cette {} préparée avec les partenaires sociaux.")
+
+
+def test_a_word_of_the_language_its_article_disagrees_with_is_flagged_beside_a_swap():
+    # "joker" is French (m), but "la" was written for the spinner's swapped "question" (f)
+    text = _JOKER.format("advert")
+    edits = {text[e.start:e.end]: e for e in spinner.propose(text, "fr")}
+    assert (edits["joker"].kind, edits["joker"].rule) == ("other", "spinner.suspect:question?")
+
+
+def test_an_article_disagreeing_with_its_noun_alone_is_no_spinner_evidence():
+    # a writer's slip or an OCR error ("tous les rapport") looks the same
+    assert spinner.propose(_JOKER.format("initiative"), "fr") == []
+
+
 def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
     # "milt" is no Italian word, though too close in frequency to be out of the language by
     # itself: the spinner's replacement for "come"
