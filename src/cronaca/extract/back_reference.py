@@ -12,12 +12,12 @@ window that holds the pronoun again widens the window by one, up to ``CHAIN_SENT
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from cronaca.document import Mention, Quote, Span
 from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.relative_speakers import pronoun_antecedent
 from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
 from cronaca.extract.speaker_gender import other_gender, pronoun_gender
 from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
@@ -37,34 +37,12 @@ def _before_content(text: str, start: int, pos: int) -> int:
 
 
 def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool = False) -> Speaker:
-    antecedent = relative_antecedent(ctx, pronoun)
+    antecedent = pronoun_antecedent(ctx, pronoun)
     if antecedent is not None:
         return Speaker(antecedent.entity_id, antecedent.text, antecedent.span(), "mention-before-relative")
     found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns,
                        inverted=inverted, gender=pronoun_gender(ctx, pronoun.text), chain=pronoun.text)
     return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
-
-
-#: Between a name and the relative pronoun that takes it up: a comma ("a Yurramendi, quien señaló").
-_RELATIVE_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
-
-
-def relative_antecedent(ctx: QuoteContext, pronoun: Span) -> Mention | None:
-    """A relative pronoun subject right after a name and its comma stands for that name, even when a
-    preposition governs it: "se le preguntó ... a Yurramendi, quien señaló que", "consulted Ada
-    Álvarez, who said", "a rencontré Jordan Bardella, qui a déclaré" (``subject_relative`` rows, and
-    ``relative`` words that are also ``pronoun`` rows: "quien"). Walking back would take the sentence
-    subject instead, who asked."""
-    word = pronoun.text.lower()
-    if word not in ctx.speech.subject_relatives and not (word in ctx.speech.relatives and word in ctx.speech.pronouns):
-        return None
-    i = bisect_left(ctx.mention_starts, pronoun.start) - 1
-    if i < 0:
-        return None
-    m = ctx.mentions[i]
-    if ctx.types.get(m.entity_id) not in SUBJECT_TYPES or not _RELATIVE_COMMA.fullmatch(ctx.text, m.end, pronoun.start):
-        return None
-    return m
 
 
 def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,

@@ -73,6 +73,7 @@ from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.relative_speakers import relative_clause_subject
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside,
                                              subject_before_aside, subject_before_dashes, subject_may_follow)
@@ -152,6 +153,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     bracketed = bracket_subject(ctx, cue, sent_start)
     if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
         return bracketed
+    relative = relative_clause_subject(ctx, cue, sent_start)
+    if relative is not None:  # "le delegazioni di Scelta Civica e PI che si sono dette"
+        return from_mention(ctx, relative, "before-relative")
     m = mention_before(ctx, cue.start, limit)
     pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
