@@ -7,7 +7,9 @@ A relative pronoun is a ``subject_relative`` row ("qui", "who", "il quale"), a `
 is also a ``pronoun`` row ("quien"), or a complementizer ("che", "que", "that"): right after a name
 and right before a finite verb, a complementizer can only open a relative clause ("ha detto che"
 needs a verb before it). An object relative has its subject after the verb ("lo que dijo Sánchez",
-"quello che ha detto Renzi"): a name right after the verb leaves the clause alone.
+"quello che ha detto Renzi"): a name right after the verb leaves the clause alone. A complementizer
+set off by a comma after a name a preposition governs is on the whole noun phrase ("sectores cercanos
+a la ex Concertación, que han manifestado"), and is left to the noun phrase rules.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Mention, Span
+from cronaca.extract.cue_subjects import governed
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import SUBJECT_TYPES
 from cronaca.extract.speech import Cue
@@ -67,4 +70,9 @@ def relative_clause_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Men
     k = bisect_left(ctx.mention_starts, cue.end)
     if k < len(ctx.mentions) and ctx.mentions[k].start - cue.end <= OBJECT_RELATIVE_GAP:
         return None  # "lo que dijo Sánchez": the name after the verb is its subject
-    return antecedent(ctx, rel.start())
+    m = antecedent(ctx, rel.start())
+    if m is not None and "," in ctx.text[m.end:rel.start()] and governed(ctx, m.start):
+        # "otros sectores cercanos a la ex Concertación, que han manifestado": set off by a comma,
+        # the clause is on the whole noun phrase, not on the name inside its complement
+        return None
+    return m
