@@ -74,6 +74,7 @@ from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.relative_speakers import relative_clause_subject
+from cronaca.extract.role_appositions import person_closing_role
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside,
                                              subject_before_aside, subject_before_dashes, subject_may_follow)
@@ -142,6 +143,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
             return from_mention(ctx, after, "after")
+        holder = person_closing_role(ctx, cue.end, sent_end)
+        if holder is not None:  # "a déclaré le porte-parole du gouvernement Gabriel Attal"
+            return from_mention(ctx, holder, "after-role")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
             return carried_pronoun(ctx, cue.start, pron, inverted=True)
