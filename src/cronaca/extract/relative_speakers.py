@@ -8,8 +8,10 @@ is also a ``pronoun`` row ("quien"), or a complementizer ("che", "que", "that"):
 and right before a finite verb, a complementizer can only open a relative clause ("ha detto che"
 needs a verb before it). An object relative has its subject after the verb ("lo que dijo Sánchez",
 "quello che ha detto Renzi"): a name right after the verb leaves the clause alone. A complementizer
-set off by a comma after a name a preposition governs is on the whole noun phrase ("sectores cercanos
-a la ex Concertación, que han manifestado"), and is left to the noun phrase rules.
+set off by a comma is on the whole noun phrase before it ("sectores cercanos a la ex Concertación, que
+han manifestado", "Ciro Corona, capo di R - Esistenza Anticamorra, che ha sottolineato"), and is left
+to the noun phrase rules; only the pronouns that are nothing but relatives ("quien", "who") take the
+name before their comma.
 """
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Mention, Span
-from cronaca.extract.cue_subjects import governed
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import SUBJECT_TYPES
 from cronaca.extract.speech import Cue
@@ -71,8 +72,9 @@ def relative_clause_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Men
     if k < len(ctx.mentions) and ctx.mentions[k].start - cue.end <= OBJECT_RELATIVE_GAP:
         return None  # "lo que dijo Sánchez": the name after the verb is its subject
     m = antecedent(ctx, rel.start())
-    if m is not None and "," in ctx.text[m.end:rel.start()] and governed(ctx, m.start):
-        # "otros sectores cercanos a la ex Concertación, que han manifestado": set off by a comma,
-        # the clause is on the whole noun phrase, not on the name inside its complement
+    if m is not None and "," in ctx.text[m.end:rel.start()]:
+        # "otros sectores cercanos a la ex Concertación, que han manifestado", "Ciro Corona, capo di
+        # R - Esistenza Anticamorra, che ha sottolineato": set off by a comma, the clause is on the
+        # whole noun phrase before it (``phrase_before``), not on the last name inside it
         return None
     return m
