@@ -3,6 +3,11 @@ che") points back to the speaker of the last quote of a nearby sentence, else th
 walking back at most ``CARRY_SENTENCES`` sentences. A pronoun that only stands for people ("he",
 "she", "lui", ``person_pronoun`` in speech_cue_words.tsv) skips organisations and groups: "MSF is
 calling on ... This, he says, would enable ..." is not MSF speaking.
+
+A chain of the same pronoun keeps pointing at the same referent: a text goes on about one person
+with "er"/"he"/"elle" sentence after sentence ("Braslavski wurde entführt. Er wurde festgehalten. Er
+verlor zwanzig Kilo. Am 13. Oktober wurde er freigelassen ... sagte er:"), so every sentence in the
+window that holds the pronoun again widens the window by one, up to ``CHAIN_SENTENCES``.
 """
 from __future__ import annotations
 
@@ -11,13 +16,16 @@ import re
 from cronaca.document import Mention, Quote, Span
 from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
-from cronaca.extract.quote_context import QuoteContext
+from cronaca.extract.quote_context import QuoteContext, WORD
+from cronaca.extract.relative_speakers import pronoun_antecedent
 from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
 from cronaca.extract.speaker_gender import other_gender, pronoun_gender
 from cronaca.extract.speaker_record import NOBODY, SUBJECT_TYPES, Speaker
 
 
 PERSON_ONLY = frozenset({"PERSON"})
+#: Most sentences a chain of the same pronoun walks back.
+CHAIN_SENTENCES = 10
 _OPENING = re.compile(r"[“„«\"‚‘‹]")
 
 
@@ -29,13 +37,16 @@ def _before_content(text: str, start: int, pos: int) -> int:
 
 
 def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool = False) -> Speaker:
+    antecedent = pronoun_antecedent(ctx, pronoun)
+    if antecedent is not None:
+        return Speaker(antecedent.entity_id, antecedent.text, antecedent.span(), "mention-before-relative")
     found = carry_over(ctx, pos, rule="pronoun", person=pronoun.text.lower() in ctx.speech.person_pronouns,
-                       inverted=inverted, gender=pronoun_gender(ctx, pronoun.text))
+                       inverted=inverted, gender=pronoun_gender(ctx, pronoun.text), chain=pronoun.text)
     return Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
 def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,
-               gender: str | None = None, collective: bool = False) -> Speaker:
+               gender: str | None = None, collective: bool = False, chain: str | None = None) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
     ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
     gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin).
@@ -43,7 +54,8 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     or a group, never one person named before.
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
     Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
-    quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er')."""
+    quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er').
+    ``chain``: the pronoun itself; a sentence holding it again widens the walk back by one."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
@@ -74,8 +86,11 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if end > start else None
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
-    for i in range(here - 1, max(-1, here - 1 - CARRY_SENTENCES), -1):
+    floor = here - 1 - CARRY_SENTENCES
+    i = here - 1
+    while i > max(-1, floor):
         s_start, s_end = ctx.doc.sentences[i]
+        i -= 1
         # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
         said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos and fits(q)]
         if said:
@@ -84,7 +99,16 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees)
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+        if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
+            floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> bool:
+    """The sentence has the same pronoun outside quotations: it goes on about the same referent."""
+    wanted = pronoun.lower()
+    return any(w.group().lower() == wanted and not ctx.in_quote(w.start())
+               for w in WORD.finditer(ctx.text, start, end))
 
 
 _FIRST_WORD = re.compile(r"\s*(\w+)")

@@ -143,11 +143,46 @@ def _possessive(ctx: QuoteContext, m: Mention) -> bool:
 
 def governed(ctx: QuoteContext, pos: int) -> bool:
     """A preposition stands before the mention (articles skipped): "sings to Clinton",
-    "con il presidente cinese", "the death of Terence Crutcher" - not a subject."""
+    "con il presidente cinese", "the death of Terence Crutcher" - not a subject; nor is a later
+    member of a list it governs ("por detrás de Lewis Hamilton, Ayrton Senna y Sebastian Vettel",
+    see ``_list_member_of``)."""
     words = WORD.findall(ctx.text, max(0, pos - 30), pos)
     while words and words[-1].lower() in ctx.speech.articles:
         words.pop()
-    return bool(words) and words[-1].lower() in ctx.speech.prepositions
+    if bool(words) and words[-1].lower() in ctx.speech.prepositions:
+        return True
+    first = _list_member_of(ctx, pos)
+    return first is not None and governed(ctx, first.start)
+
+
+#: What joins two members of a list of names: a comma or a conjunction (``conjunction`` rows).
+_LIST_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0](\w+)[ \u00a0]+)")
+#: Most names of a list looked at after a comma for the conjunction that makes it a list.
+LIST_MEMBERS = 6
+
+
+def _list_member_of(ctx: QuoteContext, pos: int) -> Mention | None:
+    """The mention before the one at ``pos`` when both are members of one list of names: joined by a
+    conjunction ("Hamilton y Vettel"), or by a comma when a conjunction and another name follow
+    ("Hamilton, Senna y Vettel"). A name after a comma alone is an apposition or a new clause
+    ("el ministro de Economía, Luis Caputo, dijo", "after talks with Biden, Xi said"), not a member."""
+    i = bisect_left(ctx.mention_starts, pos)
+    if i <= 0 or i >= len(ctx.mentions) or ctx.mentions[i].start != pos:
+        return None
+    prev = ctx.mentions[i - 1]
+    join = _LIST_JOIN.fullmatch(ctx.text, prev.end, pos)
+    if join is None:
+        return None
+    if join.group(1) is not None:
+        return prev if join.group(1).lower() in ctx.speech.conjunctions else None
+    # a comma: a list only when more names follow, the last after a conjunction
+    for k in range(i + 1, min(len(ctx.mentions), i + LIST_MEMBERS)):
+        nxt = _LIST_JOIN.fullmatch(ctx.text, ctx.mentions[k - 1].end, ctx.mentions[k].start)
+        if nxt is None:
+            return None
+        if nxt.group(1) is not None:
+            return prev if nxt.group(1).lower() in ctx.speech.conjunctions else None
+    return None
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:

@@ -31,6 +31,8 @@ PREFIXED_ROLE_WORDS = 4
 _NAME_AFTER_BODY = re.compile(r"\s*,?\s*")
 #: A compound role at the end of a phrase: a capitalised body, a hyphen, a noun ("AfD-Chef").
 _PREFIXED_ROLE = re.compile(r"(?<![\w-])([^\W\d_][\w]*)-([^\W\d_]{3,})$")
+#: A possessive ending right after a title: "the Prime Minister's wife" names someone else.
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 SENTENCE_BREAK = re.compile(r"[.;!?\n“”«»„]")
 #: Most characters between a closing quotation mark and the role noun of its verb ("”, recalca la integrante").
 QUOTE_TO_ROLE = 30
@@ -122,6 +124,24 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
     return None
+
+
+def title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
+    """The person the text itself introduced with the words of a title mention ("Elián Villegas,
+    ministro de Hacienda, aseguró ... el ministro de Hacienda indicó"): the linker reads the title
+    alone as its incumbent (of another country, or of another time), the text means the one it named
+    with those words before. None when the title is not a mention of kind ``title``, or no person
+    stands next to the same words earlier."""
+    if m.kind != "title" or ctx.types.get(m.entity_id) != "PERSON":
+        return None
+    found = _introduced_by(ctx, m.text, m.start)
+    if found is None or found.entity_id == m.entity_id or found.kind == "title" or found.end > m.start:
+        return None
+    title = re.compile(rf"(?<!\w){re.escape(m.text)}(?!\w)", re.IGNORECASE)
+    near = title.search(ctx.text, max(0, found.start - INTRO_GAP), found.end + INTRO_GAP)
+    if near is not None and _POSSESSIVE.match(ctx.text, near.end()):
+        return None  # "Lady Starmer, the Prime Minister's wife": the title's holder is someone else
+    return found
 
 
 def _demonym_person(ctx: QuoteContext, phrase: Span, words: list[str]) -> bool:

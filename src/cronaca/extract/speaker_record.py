@@ -23,6 +23,10 @@ NOBODY = Speaker(None, None, None, "none")
 
 
 def from_mention(ctx: QuoteContext, m: Mention, where: str) -> Speaker:
+    from cronaca.extract.role_nouns import title_holder  # role_nouns builds Speakers too
+    holder = title_holder(ctx, m)
+    if holder is not None:  # "el ministro de Hacienda" after "Elián Villegas, ministro de Hacienda"
+        return Speaker(holder.entity_id, m.text, m.span(), f"mention-{where}+title-holder")
     return Speaker(m.entity_id, m.text, m.span(), f"mention-{where}")
 
 

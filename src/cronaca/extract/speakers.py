@@ -9,9 +9,12 @@ Speaker of a cue (first that applies):
   ("ha detto Putin", "said Johnson", past an abbreviation: "said Gen. Charles Brown"); when that
   mention opens a title, the PERSON ending it ("said European Union foreign policy chief Kaja
   Kallas"); a role, a comma and the PERSON it names: that PERSON ("sagt der Präsident des
-  Gemeinderats, Nicolas Féraud");
+  Gemeinderats, Nicolas Féraud"); a definite role phrase ending in its holder's name with no comma,
+  past the names of its complement ("a déclaré le porte-parole du gouvernement Gabriel Attal");
 - a subject pronoun in or next to the cue ("she said", "a-t-il déclaré", in a verb-second language
   also "antwortete er") or no subject at all ("Ha affermato che"): carry-over (below);
+- a relative clause on a name ("la delegazione di Forza Italia che ha detto", "a Yurramendi, quien
+  señaló", "Nancy Pelosi, who said"): that name, even after a preposition;
 - the nearest entity mention before the cue in the same sentence, outside quotations, cited sources
   and earlier reported content (subject position: "Xi, nei commenti ..., ha detto"); the name
   before an appositive or relative clause wins over a name inside it ("Keir Starmer, qui
@@ -43,7 +46,9 @@ Speaker of a cue (first that applies):
 Carry-over: walking back at most ``CARRY_SENTENCES`` sentences, the speaker of the last quote of the
 nearest sentence that has one (a quotation running into the sentence counts), else that sentence's
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
-possessor, and for a pronoun not after a preposition); a pronoun that stands for people only
+possessor, and for a pronoun not after a preposition, nor a later member of a list a preposition
+governs); every sentence holding the same pronoun again widens the walk by one (a chain of "er",
+"he", "elle" about one person); a pronoun that stands for people only
 ("he", "lui", ``person_pronoun``) takes only a PERSON; a gendered pronoun or role noun ("a-t-elle
 ajouté", "la deputata", "die Ministerin") passes over a person known to be of the other gender
 (``speaker_gender``). A title with a designate word next to it ("il premier in pectore", "der
@@ -55,7 +60,10 @@ Where each rule lives: ``speakers`` (the order above), ``cue_subjects`` (mention
 phrases next to the verb), ``shared_subjects`` (a verb sharing another's subject), ``named_phrases``
 (who a noun phrase names), ``role_nouns`` (a role noun back to a person met before),
 ``back_reference`` (carry-over), ``speaker_gender`` (gender agreement), ``verb_bracket`` (German subject after the auxiliary, passive agent),
-``impersonal_speech`` ("heißt es aus ..."), ``speaker_record`` (the Speaker value); ``quote_context``
+``impersonal_speech`` ("heißt es aus ..."), ``relative_speakers`` (a relative clause on a name),
+``role_appositions`` (a role phrase ending in its holder's name), ``speaker_record`` (the Speaker value;
+a title the linker read as its incumbent goes to the person the text introduced with it:
+``role_nouns.title_holder``); ``quote_context``
 holds the per-document state they share.
 """
 from __future__ import annotations
@@ -73,6 +81,8 @@ from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.relative_speakers import relative_clause_subject
+from cronaca.extract.role_appositions import person_closing_role
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, name_after, relative_before_aside,
                                              subject_before_aside, subject_before_dashes, subject_may_follow)
@@ -141,6 +151,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
             return from_mention(ctx, after, "after")
+        holder = person_closing_role(ctx, cue.end, sent_end)
+        if holder is not None:  # "a déclaré le porte-parole du gouvernement Gabriel Attal"
+            return from_mention(ctx, holder, "after-role")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
             return carried_pronoun(ctx, cue.start, pron, inverted=True)
@@ -152,6 +165,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     bracketed = bracket_subject(ctx, cue, sent_start)
     if bracketed is not None:  # "Zuvor hatte er in Berlin betont", "Das hat die Ministerin gesagt"
         return bracketed
+    relative = relative_clause_subject(ctx, cue, sent_start)
+    if relative is not None:  # "le delegazioni di Scelta Civica e PI che si sono dette"
+        return from_mention(ctx, relative, "before-relative")
     m = mention_before(ctx, cue.start, limit)
     pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
