@@ -124,3 +124,20 @@ def test_a_body_after_a_full_stop_takes_the_articles_country(link_text, by_name)
     doc = link_text("La Russia ha protestato. Il Parlamento tedesco tace. Il Ministero degli Esteri ha "
                     "risposto.", "it")
     assert by_name(doc)["Ministry of Foreign Affairs"].country == "RUS"
+
+
+def test_a_government_named_by_a_known_person_is_that_persons_country(link_text, by_name):
+    doc = link_text("Gli Stati Uniti e la Cina hanno criticato il governo di Vladimir Putin.", "it")
+    assert [m.text for m in by_name(doc)["Russia"].mentions] == ["governo"]
+
+
+def test_a_government_of_an_unknown_holder_is_not_the_most_named_country(link_text, by_name):
+    # the United States and Ukraine are named as often: no country clearly leads the article
+    doc = link_text("Gli Stati Uniti hanno inviato armi in Ucraina. Gli Stati Uniti denunciano "
+                    "l'incapacità del governo di Al Maliqi di controllare l'Ucraina.", "it")
+    assert "governo" not in [m.text for m in by_name(doc)["United States"].mentions]
+
+
+def test_a_government_of_a_capital_is_its_country(link_text, by_name):
+    doc = link_text("Il governo di Roma ha risposto a Mosca.", "it")
+    assert [m.text for m in by_name(doc)["Italy"].mentions] == ["governo"]

@@ -26,13 +26,14 @@ import pycountry
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.country import article_country
+from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
 _WORD = re.compile(r"\w+")
 #: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
+_UNSET = object()
 _OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
 
 
@@ -57,6 +58,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
     places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
+    clear: str | None | object = _UNSET  # the article's country when it clearly leads, read on demand
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
     for x in kb_mentions:
@@ -76,6 +78,18 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
+        if owner is None and body.kind == "government":
+            held, country = _holder_after(x, view, m, by_start, country_of)
+            if held and country is None:
+                # "il governo di Al Maliqi": a holder the KB cannot place; the article's country only
+                # when it clearly leads, as for a bare title ("el gobierno de Cambiemos" in Argentina)
+                if clear is _UNSET:
+                    clear = title_country(kb_mentions, m)
+                if clear is not None:
+                    _emit(result, unknowns, named, body, clear, x.start, x.end, view, m, False)
+                continue
+            if country is not None:
+                owner = (country, x.start, x.end)  # "el gobierno de Joe Biden": his country's
         # (a capitalised noun, or a court's: "la regione del Caucaso" is a region, "la polizia dell'Ohio"
         # some police; "la Procura di Roma", "il tribunale di Palermo" are bodies)
         place = _place_after(x, view, m, by_start) if owner is None and body.acts_as == "ORG" and (
@@ -422,6 +436,42 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
                     return kb.entries[owner.entity_id].country, x.start, owner.end
                 break
     return None
+
+
+def _holder_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
+                  country_of: dict[int, Mention]) -> tuple[bool, str | None]:
+    """Whether a government noun is followed by the name of who holds it, not of a country ("il
+    governo di Al Maliqi", "el gobierno de Carlos Alvarado", "the government of the Catalan region"
+    is not), and the holder's country when the KB knows the person. Such a government is never
+    simply the article's country: the article may be about another one ("the US ... the government
+    of Al Maliqi")."""
+    text = view.text
+    i = _skip(text, x.end)
+    if i == -1:
+        return False, None
+    for particle in m.lex.particles:
+        if particle.endswith(("'", "-")) or not view.folded.startswith(particle + " ", i):
+            continue
+        j = _skip(text, i + len(particle))
+        article = _WORD.match(view.folded, j) if j != -1 else None
+        if article is not None and article.group() in m.lex.definite_articles:
+            j = _skip(text, article.end())  # "el gobierno de la Ciudad"
+        if j == -1 or j >= len(text) or not text[j].isupper() or j in country_of:
+            return False, None
+        word = _WORD.match(view.folded, j)
+        if word is not None and word.group() in m.lex.state_words:
+            return False, None  # "el gobierno de la Nación": the state's own
+        holder = by_start.get(j)
+        if holder is None:
+            return True, None  # an unknown name: a person or a region the KB cannot place
+        entry = m.kb.entries[holder.entity_id]
+        if entry.type == "PERSON":
+            return True, entry.country or None
+        if entry.type == "PLACE" and entry.country:
+            country = m.kb.country(entry.country)  # "il governo di Roma" is Italy's, "di Milano" a town's
+            return True, entry.country if country is not None and country.capital == entry.id else None
+        return False, None  # a KB body: left to the rules that read those
+    return False, None
 
 
 def _coordinated_owner(x: Match, view: TextView, m: Matcher, owned: list[tuple[int, str | None]]) -> str | None:
