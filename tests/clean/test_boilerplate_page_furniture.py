@@ -86,3 +86,14 @@ def test_a_one_word_sentence_between_paragraphs_is_no_dateline() -> None:
 def test_bylines_with_an_edit_verb_or_a_post_are_moved_to_metadata(lang: str, line: str) -> None:
     assert removals(amid(line, lang), lang) == [("other", line)]
     assert rules(amid(line, lang), lang) == ["boilerplate.byline"]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Presidente Boric visitó a la reportera baleada: manifestantes lo increparon Leer más"),
+    ("en", "Council approves the new budget after a long night of debate Read more"),
+    ("de", "Stadtrat beschließt den Haushalt nach langer Debatte Weiterlesen"),
+    ("fr", "Le conseil municipal adopte le budget après un long débat Lire la suite"),
+    ("it", "Il consiglio comunale approva il bilancio dopo un lungo dibattito Leggi di più"),
+])
+def test_a_headline_closed_by_its_cards_reading_button_goes(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("teaser", line)]
