@@ -97,3 +97,13 @@ def test_bylines_with_an_edit_verb_or_a_post_are_moved_to_metadata(lang: str, li
 ])
 def test_a_headline_closed_by_its_cards_reading_button_goes(lang: str, line: str) -> None:
     assert removals(amid(line, lang), lang) == [("teaser", line)]
+
+
+def test_an_authors_training_after_the_trade_closing_the_text_goes() -> None:
+    line = "Periodista egresado de la Universidad Católica, especializado en temas judiciales."
+    assert removals(BODY["es"] + line, "es") == [("other", line)]
+
+
+def test_a_journalist_with_her_training_inside_the_article_stays() -> None:
+    line = "Periodista egresada de la Universidad de Chile, la víctima trabajaba en el diario desde 2019."
+    assert removals(BODY["es"] + line + "\n" + BODY["es"], "es") == []

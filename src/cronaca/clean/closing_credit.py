@@ -50,7 +50,9 @@ def credit_start(line: str, picture_words: frozenset[str],
 def _is_credit(credit: str, caption: str, picture_words: frozenset[str],
                is_name: Callable[[str], bool]) -> bool:
     first = credit.split()[0].lower().rstrip(".")
-    if first in picture_words:  # "Cortesía", "Archivo/La República", "Courtesy NASA"
+    # "Cortesía", "Archivo/La República", "Courtesy NASA"; a "©" line is the tail rows' to read
+    # (they know "© Riproduzione riservata" is a copyright notice of the text, no credit)
+    if first in picture_words and first.isalpha():
         return True
     parts = _JOINED.split(credit)
     if len(parts) > 1:  # "Ammar Awad / Reuters", "Getty Images/Juanmonino", "AFP via Getty Images"
