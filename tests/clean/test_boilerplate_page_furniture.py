@@ -107,3 +107,16 @@ def test_an_authors_training_after_the_trade_closing_the_text_goes() -> None:
 def test_a_journalist_with_her_training_inside_the_article_stays() -> None:
     line = "Periodista egresada de la Universidad de Chile, la víctima trabajaba en el diario desde 2019."
     assert removals(BODY["es"] + line + "\n" + BODY["es"], "es") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Hier geht es zur neuen Vorstandsstruktur"),
+    ("en", "Find out more on how to help people in need in your communities."),
+])
+def test_link_prompts_alone_on_their_line_go(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("other", line)]
+
+
+def test_a_german_sentence_on_what_it_is_about_stays() -> None:
+    line = "Hier geht es um die Frage, wer die Kosten der Reform tragen soll."
+    assert removals(amid(line, "de"), "de") == []
