@@ -40,7 +40,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
-from cronaca.clean import section_labels
+from cronaca.clean import closing_credit, section_labels
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
 from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
@@ -164,6 +164,7 @@ MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a 
 _PICTURE_WORD = re.compile(r"[\s(\[]*(©|[^\W\d_]+)")
 MIN_CAPTION_LINE_WORDS = 7   # a caption above its credit says who does what where ...
 MAX_CAPTION_LINE_WORDS = 40  # ... in one line
+MAX_CREDITED_CAPTION_WORDS = 25  # a longer sentence before a closing credit is a paragraph's
 MIN_LAYOUT_WORDS = 3     # a headline judged by its layout (teaser_layout.py) ...
 MAX_LAYOUT_WORDS = 20    # ... is this long
 MAX_LAYOUT_CHARS = 240   # no line of MAX_LAYOUT_WORDS words is longer
@@ -328,6 +329,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if structural is not None:
             rule, kind = structural
             edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
+            continue
+        closing = _closing_credit(line, start, stop, lines[index + 1][2] if index + 1 < len(lines)
+                                  else None, words, lang)
+        if closing is not None:
+            edits.extend(closing)
             continue
         if (words <= MAX_TEASER_WORDS and _ARROW_LINK.match(line)
                 and not _FINAL.search(line.rstrip().rstrip("<").rstrip())):
@@ -908,6 +914,33 @@ def _captions_above_credits(text: str, lines: list[tuple[int, int, str]], edits:
             found.append(Edit(above_start, above_end + 1, "", "removed",
                               "boilerplate.caption", 0.8, removed_kind="caption"))
     return found
+
+
+def _closing_credit(line: str, start: int, stop: int, next_line: str | None, words: int,
+                    lang: str | None) -> list[Edit] | None:
+    """A caption closed by its picture's credit after the full stop, no cue word before the
+    credit ("... durante la primera vuelta del GP de Qatar. AFP"; closing_credit.py). A line
+    that opens in lower case, or whose next line does (a text wrapped by hand: "... in the
+    market. The" / "shares fell"), or a list item is no caption. A long line, or the text's
+    last line, is a paragraph that ends on a credit or a signature ("... into the US. PTI"):
+    the credit goes, the paragraph stays."""
+    if (words > MAX_CAPTION_WORDS or _LIST_ITEM.match(line) or _LOWER_START.match(line)
+            or (next_line is not None and _LOWER_START.match(next_line))):
+        return None
+    at = closing_credit.credit_start(line, _picture_words(lang),
+                                     lambda credit: _name_only(credit, lang))
+    if at is None:
+        return None
+    while at > 0 and line[at - 1].isspace():
+        at -= 1
+    credit_start = start + at
+    if next_line is None or len(line[:at].split()) > MAX_CREDITED_CAPTION_WORDS:
+        return [Edit(credit_start, stop, "\n" if stop > start + len(line) else "", "removed",
+                     "boilerplate.credit", 0.8, removed_kind="credit")]
+    return [Edit(start, credit_start, "", "removed", "boilerplate.caption", 0.8,
+                 removed_kind="caption"),
+            Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.8,
+                 removed_kind="credit")]
 
 
 def _picture_credit(line: str, picture_words: frozenset[str]) -> bool:
