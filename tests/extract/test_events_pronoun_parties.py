@@ -68,3 +68,10 @@ def test_the_host_after_a_clitic_receives_the_visitor_the_clitic_stands_for():
 def test_a_host_before_the_clitic_receives_the_visitor_the_clitic_stands_for():
     assert _run("Donald Trump è arrivato a Roma. Mattarella lo ha ricevuto al Quirinale.", "it",
                 [TRUMP, MATTARELLA]) == [("CONSULT", ("kb:person:trump",), ("kb:person:mattarella",), "occurred")]
+
+
+def test_a_host_receives_the_visitor_an_object_pronoun_after_the_verb_stands_for():
+    zelensky = ("kb:person:zelensky", "Volodymyr Zelensky", "PERSON", ["Wolodymyr Selenskyj"])
+    scholz = ("kb:person:scholz", "Olaf Scholz", "PERSON", ["Olaf Scholz"])
+    assert _run("Wolodymyr Selenskyj kam nach Berlin. Olaf Scholz empfing ihn im Kanzleramt.", "de",
+                [zelensky, scholz]) == [("CONSULT", ("kb:person:zelensky",), ("kb:person:scholz",), "occurred")]
