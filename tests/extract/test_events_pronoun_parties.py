@@ -75,3 +75,10 @@ def test_a_host_receives_the_visitor_an_object_pronoun_after_the_verb_stands_for
     scholz = ("kb:person:scholz", "Olaf Scholz", "PERSON", ["Olaf Scholz"])
     assert _run("Wolodymyr Selenskyj kam nach Berlin. Olaf Scholz empfing ihn im Kanzleramt.", "de",
                 [zelensky, scholz]) == [("CONSULT", ("kb:person:zelensky",), ("kb:person:scholz",), "occurred")]
+
+
+def test_an_amount_between_a_preposition_and_its_noun_keeps_the_preposition_reach():
+    canada = ("Q16", "Canada", "COUNTRY", ["Canada"], "CAN")
+    usa = ("Q30", "United States", "COUNTRY", ["U.S."], "USA")
+    assert _run("Canada imposed new tariffs on $20.7 billion worth of U.S. exports.", "en", [canada, usa]) == [
+        ("SANCTION", ("Q16",), ("Q30",), "occurred")]

@@ -305,6 +305,7 @@ class _Grammar:
     inclusions: frozenset[str]  # inclusion_words: ", including the EU": the names after it join the list before
     genitive: re.Pattern[str] | None
     object_clitic: re.Pattern[str] | None  # object_clitic_before: "Lo ha ricevuto il presidente"
+    amounts: frozenset[str]  # amount_words: "tariffs on $20.7 billion worth of U.S. exports"
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -331,7 +332,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         relatives=_word_set(get("relative_after_comma", "")),
         inclusions=_word_set(get("inclusion_words", "")),
         genitive=lexicon.noun_genitive,
-        object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None)
+        object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None,
+        amounts=_word_set(get("amount_words", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -482,7 +484,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = (pending_prep[0], 0)
                 unit_words = carried = 0
             else:
-                pending_prep = (pending_prep[0], pending_prep[1] + words) \
+                amount = bool(grammar.amounts) and _only_amount(gap, grammar.amounts)
+                pending_prep = (pending_prep[0], pending_prep[1] + (0 if amount else words)) \
                     if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
                 pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
@@ -1393,6 +1396,17 @@ def _modifies_noun_trigger(out: list[Unit], adjective: Unit) -> bool:
     noun = out[k - 1] if k > 0 else None
     return noun is not None and noun.kind == "trigger" and not adjective.words_before and not adjective.comma_before \
         and any(t.pos == "noun" for t in noun.triggers)
+
+
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*%?|[$€£¥%]|[^\W\d_]+")
+
+
+def _only_amount(gap: str, amounts: frozenset[str]) -> bool:
+    """Is the stretch between a preposition and the next item nothing but an amount ("$20.7 billion
+    worth", "20 miliardi", "mehrere Milliarden")? Then the preposition still reaches the name after
+    it: "tariffs on $20.7 billion worth of U.S. exports" targets the United States."""
+    tokens = _AMOUNT_TOKEN.findall(gap)
+    return bool(tokens) and all(t[0] in "$€£¥%" or t[0].isdigit() or fold(t) in amounts for t in tokens)
 
 
 def _right_after_preposition(text: str, units: list[Unit], at: int) -> bool:
