@@ -399,8 +399,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 # aside after a comma: "ha detto a Macron che Putin ha attaccato" is no relative clause; the
                 # name right after the pronoun: "cuyo periódico Novaya Gazeta" is a possessive relative)
                 args.targets = [t for t in _antecedent(clauses[ci - 1]) if t not in args.actors]
-            if trigger.pos == "verb" and not args.targets and ctx.people is not None:
-                _pronoun_object(ctx, clause, unit, args, s)
+            if trigger.pos == "verb" and ctx.people is not None \
+                    and not (args.actors if trigger.frame.object == "X" else args.targets):
+                _pronoun_object(ctx, clause, unit, args, s, acts=trigger.frame.object == "X")
             if trigger.type in BLAMES_CONTENT and trigger.pos == "verb" and not args.targets:
                 _blamed_in_content(text, clauses, ci, unit, args, ctx.last_parties)
             if trigger.type in QUOTED_CONTENT and trigger.pos == "verb" and unit.quote < 0:
@@ -816,9 +817,10 @@ def _antecedent(clause) -> list[str]:
     return []
 
 
-def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int) -> None:
+def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int, acts: bool = False) -> None:
     """A verb without an object of its own whose object pronoun points back ("Giordano lo aveva
-    accusato", "la acusó", "hat ihn kritisiert"): that person undergoes the act."""
+    accusato", "la acusó", "hat ihn kritisiert"): that person undergoes the act; with ``acts`` (a
+    frame whose object is the actor, "Y V X": "Mattarella lo ha ricevuto") the person acts."""
     text = ctx.doc.text
     found = pronoun_at(text, unit.start, unit.end, clause.start, clause.end, object_pronouns(ctx.doc.language))
     if found is None or ctx.people is None:
@@ -827,8 +829,11 @@ def _pronoun_object(ctx: Context, clause, unit, args: Args, s: int) -> None:
     sentences = ctx.doc.sentences or [(0, len(text))]
     k = bisect.bisect_right([a for a, _ in sentences], s) - 1
     window = [sentences[j] for j in range(k, max(-1, k - PRONOUN_SENTENCES_BACK - 1), -1)]
-    person = ctx.people.antecedent(at, gender, window, args.actors, topic=clause.kind == "relative")
-    if person is not None:
+    person = ctx.people.antecedent(at, gender, window, args.targets if acts else args.actors,
+                                   topic=clause.kind == "relative")
+    if person is not None and acts:
+        args.actors = [person]
+    elif person is not None:
         args.targets = [person]
 
 

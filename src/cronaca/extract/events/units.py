@@ -133,6 +133,7 @@ class Unit:
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
     name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
+    object_clitic: bool = False  # an accusative clitic (with its auxiliary) right before the verb: "Lo ha ricevuto"
 
 
 @dataclass(slots=True)
@@ -303,6 +304,8 @@ class _Grammar:
     relatives: frozenset[str]
     inclusions: frozenset[str]  # inclusion_words: ", including the EU": the names after it join the list before
     genitive: re.Pattern[str] | None
+    object_clitic: re.Pattern[str] | None  # object_clitic_before: "Lo ha ricevuto il presidente"
+    amounts: frozenset[str]  # amount_words: "tariffs on $20.7 billion worth of U.S. exports"
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -328,7 +331,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         according_words=_word_set(get("according_after_comma", "")),
         relatives=_word_set(get("relative_after_comma", "")),
         inclusions=_word_set(get("inclusion_words", "")),
-        genitive=lexicon.noun_genitive)
+        genitive=lexicon.noun_genitive,
+        object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None,
+        amounts=_word_set(get("amount_words", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -479,7 +484,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = (pending_prep[0], 0)
                 unit_words = carried = 0
             else:
-                pending_prep = (pending_prep[0], pending_prep[1] + words) \
+                amount = bool(grammar.amounts) and _only_amount(gap, grammar.amounts)
+                pending_prep = (pending_prep[0], pending_prep[1] + (0 if amount else words)) \
                     if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
                 pending_prep = None  # "in der Nacht (zum Sonntag) Kiew angegriffen": the preposition took the time
@@ -672,7 +678,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                      and _fronted_plural_genitive(text, clauses[-1].start, clauses[-1].units[0], s, subject_articles,
                                                   plural_nouns, plural_endings, genitive),
                                           after_det=after_det,
-                                          after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon)))
+                                          after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon),
+                     object_clitic=grammar.object_clitic is not None
+                     and grammar.object_clitic.search(text, max(start, s - 24), s) is not None))
             comma_open = False
             continue
         for cue in item.cues[:1]:
@@ -748,6 +756,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and (clauses[-1].units or unit_words or _plural_next(text, e, plural_endings)):
                 # "bezeichnete es Miersch als zynisch": a neuter pronoun after the verb is its object; "Es
                 # drohen Strafen": before a plural verb it holds the place of the subject after the verb
+                carried += 1
+            elif cue.kind == "role" and role.partition(":")[0] == "pronoun" and pending_prep is not None \
+                    and pending_prep[0] != "between" and _right_after_preposition(text, clauses[-1].units, s):
+                # "con lui", "con él", "avec elle", "with her": the preposition's object, no subject; the
+                # preposition took it, so a name after it is no object of it ("Con lui Macron ha criticato").
+                # "entre ellas", "among them" stays: it stands for the unnamed group acting ("fuerzas
+                # políticas ..., entre ellas partidos ..., hacen un llamado": no name before it acts)
+                pending_prep = None
                 carried += 1
             elif cue.kind == "role" and role.partition(":")[0] == "pronoun":
                 close()  # a subject pronoun: stands for the subject its clause inherits
@@ -1380,6 +1396,25 @@ def _modifies_noun_trigger(out: list[Unit], adjective: Unit) -> bool:
     noun = out[k - 1] if k > 0 else None
     return noun is not None and noun.kind == "trigger" and not adjective.words_before and not adjective.comma_before \
         and any(t.pos == "noun" for t in noun.triggers)
+
+
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*%?|[$€£¥%]|[^\W\d_]+")
+
+
+def _only_amount(gap: str, amounts: frozenset[str]) -> bool:
+    """Is the stretch between a preposition and the next item nothing but an amount ("$20.7 billion
+    worth", "20 miliardi", "mehrere Milliarden")? Then the preposition still reaches the name after
+    it: "tariffs on $20.7 billion worth of U.S. exports" targets the United States."""
+    tokens = _AMOUNT_TOKEN.findall(gap)
+    return bool(tokens) and all(t[0] in "$€£¥%" or t[0].isdigit() or fold(t) in amounts for t in tokens)
+
+
+def _right_after_preposition(text: str, units: list[Unit], at: int) -> bool:
+    """Does the word at ``at`` follow a preposition cue with nothing but spaces between ("con lui",
+    "with her"; not "for forces and I": the pronoun there opens a clause of its own)?"""
+    last = units[-1] if units else None
+    return last is not None and last.kind == "cue" and last.cue is not None and last.cue.value in PREPOSITIONS \
+        and not text[last.end:at].strip()
 
 
 def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozenset[str]) -> bool:

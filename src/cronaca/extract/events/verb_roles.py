@@ -279,6 +279,23 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.subject = list(args.actors)
         args.rule = "inverted"
         dobj = None
+    if inverted and units[i].object_clitic and dobj is not None and frame.object is not None \
+            and args.rule in ("subject", "inherited") and (not subject or args.rule == "inherited") \
+            and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
+            and not restates_phrase(units, dobj_at, i):
+        # "Lo ha ricevuto il presidente Mattarella", "La ha criticada el ministro": the clitic before
+        # the verb is its object, so the bare phrase after it is its subject (the clitic's person is
+        # found by the object-pronoun rule); a zero subject carried from before yields to it
+        heads = dobj.heads()
+        if frame.subject == "Y":
+            args.targets[:] = list(heads)
+            args.actors[:] = [a for a in args.actors if a not in heads]
+        else:
+            args.actors[:] = list(heads)
+            args.targets[:] = [t for t in args.targets if t not in heads]
+        args.subject = list(heads)
+        args.rule = "inverted"
+        dobj = None
     if dobj is None and early_object:
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
