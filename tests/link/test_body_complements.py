@@ -66,3 +66,10 @@ def test_acronym_spelled_by_capitalised_words_takes_the_whole_name(link_text, ty
 def test_association_before_a_name_makes_it_an_organisation(link_text, typed):
     doc = link_text("Independent media association CamboJA said the reporter was released.", "en")
     assert typed(doc)["CamboJA"] == "ORG"
+
+
+# -- German: capitalised words before a company's descriptor compound modify the descriptor ---------
+
+def test_town_adjective_before_a_descriptor_compound_leaves_the_company_name(link_text, typed):
+    doc = link_text("Getriebe, wie sie das Augsburger Rüstungsunternehmen Renk herstellt, fehlen.", "de")
+    assert typed(doc)["Renk"] == "ORG"

@@ -436,6 +436,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             break
     # ("Die Großbank HSBC" opening a sentence: the article goes first)
     k = 1 if len(tokens) > 1 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
+    if cue is None and lex.common_word_everywhere:
+        # "das Augsburger Rüstungsunternehmen Renk": capitalised words before the descriptor modify it
+        k = next((i for i in range(k, len(tokens) - 1)
+                  if _descriptor_compound(view.folded[slice(*tokens[i])], lex) == "ORG"
+                  and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")), k)
     if cue is None and _descriptor_compound(view.folded[slice(*tokens[k])], lex) == "ORG":
         # "die Großbank HSBC", "der Chiphersteller Infineon": where nouns compound and are all
         # capitalised, a compound of an organisation's cue noun describes the name after it
