@@ -810,7 +810,7 @@ def _body_complement(view: TextView, end: int, by_start: dict[int, Mention], m: 
         joined = _COMPLEMENT_JOIN.match(view.text, new_end)
         if joined is None or view.folded[joined.start(1):joined.end(1)] not in lex.conjunctions \
                 or not view.text[joined.end():joined.end() + 1].isupper() \
-                or zipf(view.word_after(joined.end() - 1) or "", lex.code) < CONJOINED_WORD_ZIPF:
+                or zipf((view.word_after(joined.end() - 1) or "").split("-")[0], lex.code) < CONJOINED_WORD_ZIPF:
             break  # (a rare word after "and" opens another name: "... and Befrienders Worldwide")
         i = joined.end()  # "Promotion and Defense"
     return last_plain if last_plain > end else end
