@@ -73,3 +73,22 @@ def test_association_before_a_name_makes_it_an_organisation(link_text, typed):
 def test_town_adjective_before_a_descriptor_compound_leaves_the_company_name(link_text, typed):
     doc = link_text("Getriebe, wie sie das Augsburger Rüstungsunternehmen Renk herstellt, fehlen.", "de")
     assert typed(doc)["Renk"] == "ORG"
+
+
+# -- German: "der"/"des" join a body's name only after a compound head noun --------------------------
+
+def test_genitive_after_a_compound_ministry_is_its_name(link_text, typed):
+    doc = link_text("Das Bundesministerium der Finanzen teilte am Montag mit, die Zahlen seien gut.", "de")
+    assert typed(doc) == {"Bundesministerium der Finanzen": "ORG"}
+
+
+def test_genitive_after_a_plain_body_noun_names_no_body(link_text, typed):
+    doc = link_text("Die Armee des Landes marschierte am Montag in die Hauptstadt.", "de")
+    assert typed(doc) == {}
+
+
+# -- an English name in an Italian text ends before an Italian article --------------------------------
+
+def test_foreign_body_name_ends_before_an_article_of_the_language(link_text, typed):
+    doc = link_text("I giornalisti sono entrati all'International Press Center del Cremlino ieri.", "it")
+    assert typed(doc) == {"International Press Center": "ORG", "Kremlin": "PLACE"}

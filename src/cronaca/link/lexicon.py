@@ -157,6 +157,9 @@ class LinkLexicon:
     # ("Bundesamt für Migration", "Deutsches Institut für Wirtschaftsforschung"): unknown.py
     body_particles: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()  # "zentrum": heads a body's name only before a body particle
+    # body particles only after a compound head noun ("Bundesministerium der Finanzen"; "die Armee des
+    # Landes" names no body): unknown.py
+    compound_body_particles: frozenset[str] = frozenset()
     # particles (with their article) that join one lower-case noun to a sentence-case body's name after its
     # modifiers ("Office fédéral de l'agriculture", "Convention citoyenne pour le climat"): unknown.py
     complement_particles: tuple[str, ...] = ()
@@ -283,6 +286,7 @@ def lexicon(code: str) -> LinkLexicon:
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
         body_particles=frozenset(_listed(settings, "body_particles")),
         body_heads=frozenset(_listed(settings, "body_heads")),
+        compound_body_particles=frozenset(_listed(settings, "compound_body_particles")),
         complement_particles=tuple(sorted(_listed(settings, "complement_particles"), key=len, reverse=True)),
     )
 

@@ -643,6 +643,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # body of a place is named by both; a place is part of the name, as the gold set reads it,
         # not a second entity; a country goes on being the country too
         place = _following_mention(view, by_start, end, len(view.text), lex)
+        if place is not None and _foreign_name_ends(words, view.folded[end:place.start], lex):
+            place = None  # "all'International Medical Center del Cairo": the English name ends before "del"
         if place is not None and id(place) not in absorbed and place.kind in ("name", "metonym") \
                 and (_is_place(place, m) or m.kb.entries[place.entity_id].type == "COUNTRY"):
             if _is_place(place, m) and len(tokens) == 1:
@@ -751,6 +753,15 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     return found.end(1)
 
 
+def _foreign_name_ends(words: list[str], gap: str, lex: LinkLexicon) -> bool:
+    """True when a body's name headed by a foreign noun (an inside cue the language takes from
+    ``name_cue_languages``: "Center", "Institute") meets an article of this language before a place:
+    the foreign name ends there ("International Medical Center del Cairo")."""
+    own = own_inside_cues(lex.code)
+    return gap.strip(" \u00a0") in lex.definite_articles and not any(w in own for w in words) \
+        and any(w in lex.cues_inside for w in words)
+
+
 def _body_of_other(words: list[str], tokens: list[tuple[int, int]], view: TextView,
                    lex: LinkLexicon) -> bool:
     """True when the name's first word heads a body (entity_cues.tsv inside ORG) and every word that
@@ -827,9 +838,9 @@ def _body_name(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) 
         return None
     for i in range(len(tokens) - 1):
         gap = view.folded[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")
-        if gap not in lex.body_particles:
+        if gap not in lex.body_particles and gap not in lex.compound_body_particles:
             continue
-        if not _body_noun(view.folded[slice(*tokens[i])], lex):
+        if not _body_noun(view.folded[slice(*tokens[i])], lex, compound=gap not in lex.body_particles):
             return None
         if all(view.text[tokens[k][1]:tokens[k + 1][0]].isspace() for k in range(i)) \
                 and not (i and view.sentence_initial(tokens[0][0])):
@@ -861,12 +872,13 @@ def _conjoined_noun(view: TextView, end: int, m: Matcher, by_start: dict[int, Me
 BODY_COMPOUND_HEAD = 3
 
 
-def _body_noun(word: str, lex: LinkLexicon) -> bool:
+def _body_noun(word: str, lex: LinkLexicon, compound: bool = False) -> bool:
     """True for a noun of entity_cues.tsv (inside, ORG) or of ``body_heads``, also inflected
-    ("Instituts") or ending a compound ("Bundesamt", "Forschungszentrum")."""
+    ("Instituts") or ending a compound ("Bundesamt", "Forschungszentrum"); only the compound when
+    ``compound`` ("Bundesministerium", not "Ministerium")."""
     forms = [word] + [word[:-len(x)] for x in lex.word_suffixes if word.endswith(x) and len(word) > len(x) + 2]
     for form in forms:
-        for i in [0, *range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1)]:
+        for i in [*([] if compound else [0]), *range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1)]:
             head = form[i:].lstrip("-")
             if (lex.cues_inside.get(head) == "ORG" or head in lex.body_heads) \
                     and (i == 0 or len(head) >= BODY_COMPOUND_HEAD):
