@@ -840,7 +840,8 @@ def _body_name(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) 
         gap = view.folded[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")
         if gap not in lex.body_particles and gap not in lex.compound_body_particles:
             continue
-        if not _body_noun(view.folded[slice(*tokens[i])], lex, compound=gap not in lex.body_particles):
+        word = view.folded[slice(*tokens[i])]
+        if not (_body_noun(word, lex) if gap in lex.body_particles else _compound_body_head(word, lex)):
             return None
         if all(view.text[tokens[k][1]:tokens[k + 1][0]].isspace() for k in range(i)) \
                 and not (i and view.sentence_initial(tokens[0][0])):
@@ -872,13 +873,20 @@ def _conjoined_noun(view: TextView, end: int, m: Matcher, by_start: dict[int, Me
 BODY_COMPOUND_HEAD = 3
 
 
-def _body_noun(word: str, lex: LinkLexicon, compound: bool = False) -> bool:
+def _compound_body_head(word: str, lex: LinkLexicon) -> bool:
+    """True for a compound ending in a noun of ``compound_body_heads``, also inflected
+    ("Bundesministerium", "Bundesministeriums"; not "Ministerium" alone)."""
+    forms = [word] + [word[:-len(x)] for x in lex.word_suffixes if word.endswith(x) and len(word) > len(x) + 2]
+    return any(form[i:] in lex.compound_body_heads for form in forms
+               for i in range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1))
+
+
+def _body_noun(word: str, lex: LinkLexicon) -> bool:
     """True for a noun of entity_cues.tsv (inside, ORG) or of ``body_heads``, also inflected
-    ("Instituts") or ending a compound ("Bundesamt", "Forschungszentrum"); only the compound when
-    ``compound`` ("Bundesministerium", not "Ministerium")."""
+    ("Instituts") or ending a compound ("Bundesamt", "Forschungszentrum")."""
     forms = [word] + [word[:-len(x)] for x in lex.word_suffixes if word.endswith(x) and len(word) > len(x) + 2]
     for form in forms:
-        for i in [*([] if compound else [0]), *range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1)]:
+        for i in [0, *range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1)]:
             head = form[i:].lstrip("-")
             if (lex.cues_inside.get(head) == "ORG" or head in lex.body_heads) \
                     and (i == 0 or len(head) >= BODY_COMPOUND_HEAD):
