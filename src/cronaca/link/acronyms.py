@@ -143,6 +143,12 @@ def _spelled_before(text: str, bracket: int, acronym: str, small_words: frozense
             content = [w for w in (_content(word, small_words) for _, _, word in words[i:]) if w]
             if len(content) >= 2 and _spells(acronym, content, extra):
                 return start, words[-1][1]
+            # "European Center for Constitutional and Human Rights (ECCHR)" in a German text: the
+            # capitalised words spell it, the foreign small words between them give no letter
+            capitals = [w for w in (_content(word, small_words) for _, _, word in words[i:] if word[:1].isupper())
+                        if w]
+            if len(capitals) >= 3 and len(capitals) < len(content) and _spells(acronym, capitals, extra):
+                return start, words[-1][1]
     return None
 
 

@@ -157,6 +157,10 @@ class LinkLexicon:
     # ("Bundesamt für Migration", "Deutsches Institut für Wirtschaftsforschung"): unknown.py
     body_particles: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()  # "zentrum": heads a body's name only before a body particle
+    # body particles only after a compound of a noun of compound_body_heads ("Bundesministerium der
+    # Finanzen"; "die Armee des Landes", "vor dem Oberlandesgericht der Prozess" name no body): unknown.py
+    compound_body_particles: frozenset[str] = frozenset()
+    compound_body_heads: frozenset[str] = frozenset()
     # particles (with their article) that join one lower-case noun to a sentence-case body's name after its
     # modifiers ("Office fédéral de l'agriculture", "Convention citoyenne pour le climat"): unknown.py
     complement_particles: tuple[str, ...] = ()
@@ -283,6 +287,8 @@ def lexicon(code: str) -> LinkLexicon:
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
         body_particles=frozenset(_listed(settings, "body_particles")),
         body_heads=frozenset(_listed(settings, "body_heads")),
+        compound_body_particles=frozenset(_listed(settings, "compound_body_particles")),
+        compound_body_heads=frozenset(_listed(settings, "compound_body_heads")),
         complement_particles=tuple(sorted(_listed(settings, "complement_particles"), key=len, reverse=True)),
     )
 

@@ -436,6 +436,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             break
     # ("Die Großbank HSBC" opening a sentence: the article goes first)
     k = 1 if len(tokens) > 1 and view.folded[slice(*tokens[0])] in lex.definite_articles else 0
+    if cue is None and lex.common_word_everywhere:
+        # "das Augsburger Rüstungsunternehmen Renk": capitalised words before the descriptor modify it
+        k = next((i for i in range(k, len(tokens) - 1)
+                  if _descriptor_compound(view.folded[slice(*tokens[i])], lex) == "ORG"
+                  and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")), k)
     if cue is None and _descriptor_compound(view.folded[slice(*tokens[k])], lex) == "ORG":
         # "die Großbank HSBC", "der Chiphersteller Infineon": where nouns compound and are all
         # capitalised, a compound of an organisation's cue noun describes the name after it
@@ -461,7 +466,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 break
     if cue is None:
         tokens = _after_role_of_place(tokens, view, lex)  # "il Sindaco di Ascoli": the role's place
-    if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names:
+    if cue is None and len(tokens) > 2 and view.text[slice(*tokens[0])] not in m.given_names \
+            and lex.cues_inside.get(view.folded[slice(*tokens[-1])]) != "ORG":
+        # (a body's head noun last makes the given name a word of its name: "Agence France Press")
         for i in range(1, len(tokens) - 1):  # "Rechtsradikalen Calin Georgescu"
             if view.text[slice(*tokens[i])] in m.given_names:
                 tokens = tokens[i:]
@@ -502,7 +509,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     found_inside = [lex.cues_inside[w] for w in words if w in lex.cues_inside] \
         or [t for w in words if (t := _named_compound(w, lex)) is not None]
     # a word that makes the name no actor wins: "Digital Services Act" is a law, not a service
-    inside = "OTHER" if "OTHER" in found_inside else _head_cue(words, tokens, view, lex, found_inside)
+    inside = "OTHER" if "OTHER" in found_inside and not _body_of_other(words, tokens, view, lex) \
+        else _head_cue(words, tokens, view, lex, [t for t in found_inside if t != "OTHER"])
     if body is not None:
         inside = "ORG"
         adjective = by_end.get(start - 1)
@@ -619,6 +627,13 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if after > end:
             end = _modifiers_after(view, after, by_start, lex)  # "Autorité de sûreté nucléaire"
             modified = True
+    if inside == "ORG" and not modified and end == tokens[-1][1] and lex.body_particles \
+            and words[-1] in lex.cues_inside:
+        # "Working Group on Arbitrary Detention", "Saban Center for Middle East Policy": a body's
+        # head noun and a particle that joins no other names lead to its capitalised complement
+        after = _body_complement(view, end, by_start, m, swallowed)
+        if after > end:
+            end, modified = after, True
     if inside == "ORG" and (modified or end == tokens[-1][1]):
         defined = _defined_tail(view, start, end)
         if defined > end:
@@ -628,6 +643,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # body of a place is named by both; a place is part of the name, as the gold set reads it,
         # not a second entity; a country goes on being the country too
         place = _following_mention(view, by_start, end, len(view.text), lex)
+        if place is not None and _foreign_name_ends(words, view.folded[end:place.start], lex):
+            place = None  # "all'International Medical Center del Cairo": the English name ends before "del"
         if place is not None and id(place) not in absorbed and place.kind in ("name", "metonym") \
                 and (_is_place(place, m) or m.kb.entries[place.entity_id].type == "COUNTRY"):
             if _is_place(place, m) and len(tokens) == 1:
@@ -636,6 +653,17 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                 absorbed.add(id(place))
             end = place.end
             modified = True
+            domain = end
+            while view.text[domain:domain + 1] == " " and domain + 1 not in by_start \
+                    and (word := _TOKEN_RE.match(view.text, domain + 1)) is not None \
+                    and word.end() <= seq.end() and word.group() not in m.given_names:
+                swallowed.add(word.start())
+                domain = word.end()
+            if domain > end:
+                # "Saban Centre for Middle East Policy": capitalised words right after the place make
+                # it the body's domain, a word of its name, not a place of its own
+                absorbed.add(id(place))
+                end = domain
         elif modified:
             after = _name_after_particle(view, end, by_start, lex, swallowed)
             end = after if after > end else _lower_complement(view, end, lex)
@@ -725,6 +753,80 @@ def _defined_tail(view: TextView, start: int, end: int) -> int:
     return found.end(1)
 
 
+def _foreign_name_ends(words: list[str], gap: str, lex: LinkLexicon) -> bool:
+    """True when a body's name headed by a foreign noun (an inside cue the language takes from
+    ``name_cue_languages``: "Center", "Institute") meets an article of this language before a place:
+    the foreign name ends there ("International Medical Center del Cairo")."""
+    own = own_inside_cues(lex.code)
+    return gap.strip(" \u00a0") in lex.definite_articles and not any(w in own for w in words) \
+        and any(w in lex.cues_inside for w in words)
+
+
+def _body_of_other(words: list[str], tokens: list[tuple[int, int]], view: TextView,
+                   lex: LinkLexicon) -> bool:
+    """True when the name's first word heads a body (entity_cues.tsv inside ORG) and every word that
+    names no actor (a law, a plan: inside OTHER) comes after a particle, as the body's domain: "Comisión
+    de Normas Transitorias", "Commissione per il Codice" are bodies; "Ley de Partidos" is a law."""
+    if len(words) < 2 or lex.cues_inside.get(words[0]) != "ORG":
+        return False
+    particle_seen = False
+    for i in range(1, len(words)):
+        particle_seen = particle_seen or bool(view.text[tokens[i - 1][1]:tokens[i][0]].strip(" \u00a0"))
+        if lex.cues_inside.get(words[i]) == "OTHER" and not particle_seen:
+            return False
+    return True
+
+
+#: Most capitalised words of a body's complement after a body particle ("on Arbitrary Detention").
+MAX_COMPLEMENT_WORDS = 8
+_COMPLEMENT_JOIN = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+")
+
+
+def _body_complement(view: TextView, end: int, by_start: dict[int, Mention], m: Matcher,
+                     swallowed: set[int]) -> int:
+    """The end of a body's capitalised complement after its head noun and a body particle that is no
+    name particle ("Working Group on Arbitrary Detention", "League for the Promotion and Defense of
+    Human Rights"): capitalised words joined by name particles, "the" and conjunctions, and KB places
+    only when capitalised words follow them ("for Middle East Policy": a domain, not a place), else
+    ``end``. A month or weekday ends it ("the Senate on Tuesday"), as does a KB name of another kind."""
+    lex = m.lex
+    found = _COMPLEMENT_JOIN.match(view.text, end)
+    if found is None or view.folded[found.start(1):found.end(1)] not in lex.body_particles:
+        return end
+    i = found.end()
+    for article in lex.definite_articles:  # "for the Promotion"
+        if view.folded.startswith(article + " ", i) and view.text[i + len(article) + 1:i + len(article) + 2].isupper():
+            i += len(article) + 1
+            break
+    pattern = _sequence_re(lex.particles)
+    new_end, words, last_plain = end, 0, end
+    while words < MAX_COMPLEMENT_WORDS:
+        kb = by_start.get(i)
+        if kb is not None:
+            if not (_is_place(kb, m) or m.kb.entries[kb.entity_id].type == "COUNTRY"):
+                break
+            i_end, plain = kb.end, False
+        else:
+            run = pattern.match(view.text, i)
+            if run is None or any(k in by_start for k in range(run.start(), run.end())) \
+                    or any(lex.calendar_at(view, t.start() + i, t.end() + i)
+                           for t in _TOKEN_RE.finditer(run.group())):
+                break
+            i_end, plain = run.end(), True
+        words += len(view.text[i:i_end].split())
+        new_end = i_end
+        if plain:
+            last_plain = i_end
+            swallowed.add(i)
+        joined = _COMPLEMENT_JOIN.match(view.text, new_end)
+        if joined is None or view.folded[joined.start(1):joined.end(1)] not in lex.conjunctions \
+                or not view.text[joined.end():joined.end() + 1].isupper() \
+                or zipf((view.word_after(joined.end() - 1) or "").split("-")[0], lex.code) < CONJOINED_WORD_ZIPF:
+            break  # (a rare word after "and" opens another name: "... and Befrienders Worldwide")
+        i = joined.end()  # "Promotion and Defense"
+    return last_plain if last_plain > end else end
+
+
 def _body_name(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) -> int | None:
     """Index of the token that heads a body's name followed by a body particle ("Bundesamt für
     Migration", "Instituts für Wirtschaftsforschung"), or None. Where every noun is capitalised the
@@ -736,9 +838,10 @@ def _body_name(tokens: list[tuple[int, int]], view: TextView, lex: LinkLexicon) 
         return None
     for i in range(len(tokens) - 1):
         gap = view.folded[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0")
-        if gap not in lex.body_particles:
+        if gap not in lex.body_particles and gap not in lex.compound_body_particles:
             continue
-        if not _body_noun(view.folded[slice(*tokens[i])], lex):
+        word = view.folded[slice(*tokens[i])]
+        if not (_body_noun(word, lex) if gap in lex.body_particles else _compound_body_head(word, lex)):
             return None
         if all(view.text[tokens[k][1]:tokens[k + 1][0]].isspace() for k in range(i)) \
                 and not (i and view.sentence_initial(tokens[0][0])):
@@ -768,6 +871,14 @@ def _conjoined_noun(view: TextView, end: int, m: Matcher, by_start: dict[int, Me
 
 #: Shortest head noun read at the end of a compound ("Bundesamt", "Landesrat").
 BODY_COMPOUND_HEAD = 3
+
+
+def _compound_body_head(word: str, lex: LinkLexicon) -> bool:
+    """True for a compound ending in a noun of ``compound_body_heads``, also inflected
+    ("Bundesministerium", "Bundesministeriums"; not "Ministerium" alone)."""
+    forms = [word] + [word[:-len(x)] for x in lex.word_suffixes if word.endswith(x) and len(word) > len(x) + 2]
+    return any(form[i:] in lex.compound_body_heads for form in forms
+               for i in range(COMPOUND_MODIFIER, len(form) - BODY_COMPOUND_HEAD + 1))
 
 
 def _body_noun(word: str, lex: LinkLexicon) -> bool:
