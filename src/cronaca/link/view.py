@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 
 from cronaca.link.automaton import fold
 
-#: Marks between a cue word and a capitalised word that part them: "entreprises, Bourse", "(société) X".
-_LIST_MARKS = frozenset(",;…)]")
 _PUNCTUATION = ",;:()[]{}\"«»“”„!?"
 _OPENING_QUOTES = "«“„\""
 _WORD_AFTER = re.compile(r"\s*([\w'-]+)")
@@ -104,8 +102,6 @@ class TextView:
             pos -= 1
         if pos == 0 or not (self.text[pos - 1].isspace() or self.folded[pos - 1] == "'"):
             return None
-        if self.text[pos - 2:pos - 1] in _LIST_MARKS:
-            return None  # "vie des entreprises, Bourse": a comma ends the phrase the cue was in
         words = self.words_before(pos, longest) if words is None else words
         if not words:
             return None
