@@ -1582,10 +1582,7 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
                                    and name.split()[0] in m.given_names):  # "Kanye West"
         return Guess(inside, 0.75, "unknown:inside-cue")
     preceding = view.words_before(start, 3)
-    before = view.phrase_before(start, lex.cues_before, words=preceding) \
-        if view.text[start - 2:start - 1] not in _LIST_MARKS else None
-    # ("vie des entreprises, Bourse": a comma parts the cue word from the name; a place's
-    # apposition, "la capitale, Damasco", is read elsewhere)
+    before = view.phrase_before(start, lex.cues_before, words=preceding)
     if before is None and len(preceding) > 1 and preceding[-1] in m.adjectives \
             and preceding[-2] in lex.cues_before:
         before = preceding[-2]  # "la compañía belga Katoen Natie", "la società americana X"
@@ -1676,8 +1673,6 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     return Guess("ORG", 0.4, "unknown:single")
 
 
-#: Marks between a cue word and a capitalised word that part them: "entreprises, Bourse".
-_LIST_MARKS = frozenset(",;…)]")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
