@@ -40,3 +40,8 @@ def test_a_common_word_after_a_fused_preposition_is_no_newspaper():
 
 def test_a_body_named_once_with_no_cue_is_found_by_the_knowledge_base():
     assert names("Publicis fait mieux qu'attendu au premier semestre.") == {"Publicis": ["Publicis"]}
+
+
+def test_a_lower_case_title_is_no_family_name_with_an_article():
+    found = names("Le préfet, le maire et les conseillers ont salué Bruno Le Maire.")
+    assert found["Bruno Le Maire"] == ["Bruno Le Maire"]

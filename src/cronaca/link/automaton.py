@@ -285,8 +285,16 @@ def _case_fits(form: Form, original: str) -> bool:
     if form.kind == "acronym":
         return original == form.text
     if form.kind in ("name", "surname", "given") and form.text[:1].isupper():
-        return original[:1].isupper()
+        return original[:1].isupper() and (form.kind != "surname" or _name_words_capitalised(form, original))
+    if form.kind == "surname":
+        return _name_words_capitalised(form, original)  # "de Gaulle", never "de gaulle"
     return True
+
+
+def _name_words_capitalised(form: Form, original: str) -> bool:
+    """Every word a family name of several words capitalises is capitalised in the text: "le maire"
+    is no "Le Maire" (nor "le Maire" of a KB alias), "De Gaulle" at a sentence's start is "de Gaulle"."""
+    return all(o[:1].isupper() for f, o in zip(form.text.split()[1:], original.split()[1:]) if f[:1].isupper())
 
 
 #: Kinds of form that, written with a capital, match only a capitalised spelling.
