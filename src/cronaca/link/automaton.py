@@ -51,7 +51,7 @@ def family_name_openers() -> frozenset[str]:
 def family_name(words: list[str], openers: frozenset[str]) -> str:
     """The family name of a full name: its last word, or from a particle or article after the given
     name to the end ("Marine Le Pen" -> "Le Pen", "Charles de Gaulle" -> "de Gaulle", "Luigi Di Maio"
-    -> "Di Maio"): the last word alone ("Pen", "Gaulle") never names the person."""
+    -> "Di Maio"), which the text then matches whole, not as "Pen" after another given name."""
     for i in range(1, len(words) - 1):
         j = i
         while j < len(words) - 1 and words[j].lower() in openers:
@@ -443,11 +443,13 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
         if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
             add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name
-        surname = family_name(words, openers)
-        if surname[:1].isupper() and len(surname) > 2 or " " in surname:
-            add(surname, entity_id, "surname")
-            for inflected in lex.inflected(surname, "name"):
-                add(inflected, entity_id, "surname")
+        for surname in {family_name(words, openers), words[-1]}:
+            # (the last word alone too: "Kirchner" for "Cristina Fernández de Kirchner"; in "Le Pen"
+            # the longer form wins)
+            if surname[:1].isupper() and len(surname) > 2 or " " in surname:
+                add(surname, entity_id, "surname")
+                for inflected in lex.inflected(surname, "name"):
+                    add(inflected, entity_id, "surname")
     # where names decline, "Александра" and "Владимиром" are given names too
     given |= {form for name in given for form in case_forms(name)}
     listed = set(lex.given_names)
