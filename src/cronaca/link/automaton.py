@@ -31,6 +31,48 @@ from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexico
 from cronaca.link.monarchs import monarchs
 from cronaca.link.words import zipf
 
+#: Particles that are English words, not parts of a person's family name ("Duke of Edinburgh").
+_NOT_FAMILY_PARTICLES = frozenset({"of", "for", "the", "of the", "for the"})
+
+
+@cache
+def family_name_openers() -> frozenset[str]:
+    """Lower-case words that open a family name of several words after a given name, from every
+    language's name particles and family-name articles: a person's name keeps the particles of the
+    language it comes from, whatever language the article is in ("Ursula von der Leyen" in French)."""
+    words: set[str] = set()
+    for code in langdata.supported():
+        lex = lexicon(code)
+        words.update(p for p in lex.particles if " " not in p and p[-1:].isalpha())
+        words.update(lex.family_name_articles)
+    return frozenset(words - _NOT_FAMILY_PARTICLES)
+
+
+def family_name(words: list[str], openers: frozenset[str]) -> str:
+    """The family name of a full name: its last word, or from a particle or article after the given
+    name to the end ("Marine Le Pen" -> "Le Pen", "Charles de Gaulle" -> "de Gaulle", "Luigi Di Maio"
+    -> "Di Maio"), which the text then matches whole, not as "Pen" after another given name."""
+    for i in range(1, len(words) - 1):
+        j = i
+        while j < len(words) - 1 and words[j].lower() in openers:
+            j += 1  # "von der Leyen": particles in a row
+        if j > i and words[j][:1].isupper():
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def _fused_article_forms(name: str, lex: LinkLexicon) -> list[str]:
+    """A body's name that opens with an article, as written after a preposition fused with it: "Le
+    Figaro" -> "au Figaro", "du Figaro"; "Les Echos" -> "aux Echos", "des Echos". Not when the rest
+    is one common word ("du Monde" is also "la Coupe du Monde", "au Point" a phrase)."""
+    article, _, rest = name.partition(" ")
+    fused = lex.article_contractions.get(article.lower())
+    if not fused or not article[:1].isupper() or not rest[:1].isupper() \
+            or (" " not in rest and zipf(fold(rest), lex.code) >= lex.common_word_zipf):
+        return []
+    return [f"{word} {rest}" for word in fused]
+
+
 #: Words this frequent (zipf) are function words ("Le", "Come", "The"), never given names.
 FUNCTION_WORD_ZIPF = 5.5
 KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, "title": 5}
@@ -150,6 +192,7 @@ class Matcher:
 
     def __post_init__(self) -> None:
         self._surfaces = [None] * len(self.rows)
+        self._fused_articles = frozenset(w for ws in self.lex.article_contractions.values() for w in ws)
 
     def surface(self, index: int) -> Surface:
         """The surface of row ``index``, made on first use (the titles and institutions are the
@@ -191,6 +234,8 @@ class Matcher:
                 forms = tuple(f for f in surface.forms if _case_fits(f, original))
                 if len(fitting) < FITTING_CACHE:
                     fitting[index, original] = forms
+            if forms and self._fused_articles:
+                start = self._past_fused_article(start, original, forms)
             if forms or surface.title or surface.generic or surface.institution:
                 found.append((start - end, start, Match(start, end, forms, surface.title, surface.generic,
                                                         surface.institution)))
@@ -214,6 +259,15 @@ class Matcher:
         chosen.sort(key=lambda m: m.start)
         return chosen
 
+    def _past_fused_article(self, start: int, original: str, forms: tuple[Form, ...]) -> int:
+        """Where the name starts in "au Figaro": past the fused preposition, which is no part of
+        it (only when every form read is such a form, not a name like "Des Moines")."""
+        word = original.split(" ", 1)[0]
+        if word.lower() in self._fused_articles \
+                and all(f.text.split(" ", 1)[0] in self._fused_articles for f in forms):
+            return start + len(word) + 1
+        return start
+
     def _organisation_name(self, m: Match) -> bool:
         return any(f.kind == "name" for f in m.forms) and " " in m.forms[0].text and all(
             self.kb.entries[f.entity_id].type in ("ORG", "MEDIA", "GROUP") for f in m.forms)
@@ -231,8 +285,16 @@ def _case_fits(form: Form, original: str) -> bool:
     if form.kind == "acronym":
         return original == form.text
     if form.kind in ("name", "surname", "given") and form.text[:1].isupper():
-        return original[:1].isupper()
+        return original[:1].isupper() and (form.kind != "surname" or _name_words_capitalised(form, original))
+    if form.kind == "surname":
+        return _name_words_capitalised(form, original)  # "de Gaulle", never "de gaulle"
     return True
+
+
+def _name_words_capitalised(form: Form, original: str) -> bool:
+    """Every word a family name of several words capitalises is capitalised in the text: "le maire"
+    is no "Le Maire" (nor "le Maire" of a KB alias), "De Gaulle" at a sentence's start is "de Gaulle"."""
+    return all(o[:1].isupper() for f, o in zip(form.text.split()[1:], original.split()[1:]) if f[:1].isupper())
 
 
 #: Kinds of form that, written with a capital, match only a capitalised spelling.
@@ -350,6 +412,9 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
             add(inflected, entity_id, kind)
         for declined in lex.declined(text, "name" if kind == "surname" else kind):
             add(declined, entity_id, kind)
+        if kind in ("name", "acronym") and entry.type in BODY_TYPES:
+            for fused in _fused_article_forms(text, lex):  # "au Figaro", "du Canard enchaîné"
+                add(fused, entity_id, kind)
         if kind == "name" and entry.type in BODY_TYPES and all(w[:1].isupper() for w in text.split()):
             for declined in lex.declined(text, "body"):  # "des Statistischen Bundesamts"
                 add(declined, entity_id, kind)
@@ -369,6 +434,7 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
     def case_forms(name: str) -> list[str]:
         return [r.apply(name) for r in lex.inflection_index.fitting(name, "name") if r.case]
 
+    openers = family_name_openers()
     for text, entity_id in full_names:
         words = text.split()
         first = words[0]
@@ -377,11 +443,13 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
         if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
             add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name
-        surname = words[-1]
-        if surname[:1].isupper() and len(surname) > 2:
-            add(surname, entity_id, "surname")
-            for inflected in lex.inflected(surname, "name"):
-                add(inflected, entity_id, "surname")
+        for surname in {family_name(words, openers), words[-1]}:
+            # (the last word alone too: "Kirchner" for "Cristina Fernández de Kirchner"; in "Le Pen"
+            # the longer form wins)
+            if surname[:1].isupper() and len(surname) > 2 or " " in surname:
+                add(surname, entity_id, "surname")
+                for inflected in lex.inflected(surname, "name"):
+                    add(inflected, entity_id, "surname")
     # where names decline, "Александра" and "Владимиром" are given names too
     given |= {form for name in given for form in case_forms(name)}
     listed = set(lex.given_names)

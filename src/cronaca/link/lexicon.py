@@ -156,6 +156,11 @@ class LinkLexicon:
     # particles after a body's head noun that open the rest of its name where every noun is capitalised
     # ("Bundesamt für Migration", "Deutsches Institut für Wirtschaftsforschung"): unknown.py
     body_particles: frozenset[str] = frozenset()
+    # articles that open a family name after a given name ("Marine Le Pen", "Ignazio La Russa")
+    family_name_articles: frozenset[str] = frozenset()
+    # an article a name opens with -> the prepositions fused with it ("le" -> "au", "du"): "au Figaro"
+    # names "Le Figaro"
+    article_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     body_heads: frozenset[str] = frozenset()  # "zentrum": heads a body's name only before a body particle
     # body particles only after a compound of a noun of compound_body_heads ("Bundesministerium der
     # Finanzen"; "die Armee des Landes", "vor dem Oberlandesgericht der Prozess" name no body): unknown.py
@@ -286,6 +291,9 @@ def lexicon(code: str) -> LinkLexicon:
         acronym_small_words=frozenset(_listed(settings, "acronym_small_words")),
         people_nouns_capitalised=settings.get("people_nouns_capitalised", "no") == "yes",
         body_particles=frozenset(_listed(settings, "body_particles")),
+        family_name_articles=frozenset(_listed(settings, "family_name_articles")),
+        article_contractions={article: tuple(fused.split()) for article, _, fused in
+                              (pair.partition(":") for pair in _listed(settings, "article_contractions"))},
         body_heads=frozenset(_listed(settings, "body_heads")),
         compound_body_particles=frozenset(_listed(settings, "compound_body_particles")),
         compound_body_heads=frozenset(_listed(settings, "compound_body_heads")),

@@ -1831,6 +1831,8 @@ def _addressed_person(view: TextView, m: Matcher, start: int, end: int, words: l
         return False
     if len(words) == 1 and name in m.family_names:
         return True
+    if len(words) == 2 and name.split()[-1] in m.family_names and zipf(words[0], lex.code) < lex.common_word_zipf:
+        return True  # "verser 79 millions de dollars à Dewayne Johnson": a family name the KB's people bear
     if len(words) > 1 and _particle(words[0], lex) and name.split()[0][:1].isupper():
         return True
     i = view.text.find(" " + name)
