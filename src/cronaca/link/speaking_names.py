@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate, compress
 
 from cronaca.lang import LanguageDataError
 from cronaca.lang.verbs import SpeakingVerbs, fold, speaking_verbs
@@ -41,6 +42,7 @@ BRACKET_CHARS = 40
 AUX_GAP_WORDS = 2
 
 _TOKEN = re.compile(r"\w[\w'’-]*")
+_TOKEN_SPLIT = re.compile(r"(\w[\w'’-]*)")
 _TOKEN_CHAR = re.compile(r"[\w'’-]")
 _NAME_CHAR = re.compile(r"[\w'’.-]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]*$")
@@ -120,14 +122,18 @@ def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
     Only the words that can begin a verb (``openers``) are looked at, found in the words of the folded
     text read in one C-level pass: a Python step per word made this the linker's costliest part."""
     low = fold(text)
-    if len(low) == len(text):
-        words = _TOKEN.findall(low)
+    # one C-level split into [gap, word, gap, word, ..., gap]: a word starts where the text before it
+    # ends, so running sums of the piece lengths give every start with no match object per word
+    if len(low) == len(text):  # (lower case keeps every character a word character or not)
+        pieces = _TOKEN_SPLIT.split(low)
+        words = pieces[1::2]
     else:  # a letter whose lower case is longer: fold word by word, so offsets stay the text's
-        words = [fold(w) for w in _TOKEN.findall(text)]
-    candidates = [i for i, w in enumerate(words) if w in verbs.openers]
+        pieces = _TOKEN_SPLIT.split(text)
+        words = [fold(w) for w in pieces[1::2]]
+    candidates = list(compress(range(len(words)), map(verbs.openers.__contains__, words)))
     if not candidates:
         return
-    starts = [t.start() for t in _TOKEN.finditer(text)]
+    starts = list(accumulate(map(len, pieces)))[:-1:2]
     consumed = 0
     for i in candidates:
         if i < consumed:

@@ -76,15 +76,23 @@ def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _WORD_CHAR = re.compile(r"[\w\u0300-\u036f]")
+_CAPITAL = re.compile(f"[{_U}]")  # what every TOKEN opens with (LINKED_NAME after its look-behind)
 
 
 def _sequences(lex: LinkLexicon, text: str) -> Iterator[re.Match[str]]:
     r"""Runs of capitalised words not glued to a word before them, as a leading ``(?<!\w)``
     would find them: a capital inside a word ("iPhone") moves the search on by one character."""
-    pattern = _sequence_re(lex.particles)
+    match = _sequence_re(lex.particles).match
+    capital = _CAPITAL.search
     pos = 0
-    while (seq := pattern.search(text, pos)) is not None:
-        start = seq.start()
+    # every match opens with a capital: the regex engine is asked to match only where one stands (a
+    # search of the whole pattern tries its alternatives at every character of the text)
+    while (found := capital(text, pos)) is not None:
+        start = found.start()
+        seq = match(text, start)
+        if seq is None:
+            pos = start + 1
+            continue
         if start and _WORD_CHAR.match(text, start - 1):
             pos = start + 1
             continue

@@ -16,6 +16,9 @@ _OPEN_BRACKETS = frozenset("([“«„")
 _DASHES = frozenset("-–—")
 _ENDERS = frozenset(".?!:;\n")
 _CLOSERS = frozenset("?!;:»”)]")
+#: Words before a position ``words_before`` reads at least, so that the rules' asks for one, two or
+#: three words share one reading.
+BEFORE_WORDS = 3
 
 
 @dataclass
@@ -26,8 +29,9 @@ class TextView:
     folded: str = field(init=False)
     _starts: list[int] = field(init=False)
     # the link rules ask for the same few words before a position many times (one name is looked
-    # at by several rules): (pos, count) -> the words, computed once per article
-    _before: dict[tuple[int, int], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    # at by several rules, for one, two or three words): pos -> (count, the words), computed once per
+    # article for at least BEFORE_WORDS words; fewer are the last of those
+    _before: dict[int, tuple[int, tuple[str, ...]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
@@ -71,9 +75,11 @@ class TextView:
 
     def words_before(self, pos: int, count: int = 3) -> list[str]:
         """Up to ``count`` folded words just before ``pos``, nearest last; stops at a sentence end."""
-        known = self._before.get((pos, count))
-        if known is not None:
-            return list(known)
+        known = self._before.get(pos)
+        if known is not None and known[0] >= count > 0:
+            # (the words are found nearest first and the search only stops earlier for more of them)
+            return list(known[1][-count:])
+        reach = max(count, BEFORE_WORDS) if count > 0 else count
         window = self.folded[max(0, pos - 40):pos]
         cut = window.rfind("\n")
         if cut >= 0:
@@ -88,10 +94,12 @@ class TextView:
                 words.append(word)
             elif any(c in _CLOSERS for c in raw):
                 break  # "une radio ? » Laura Frémy": spaced punctuation (French) ends the phrase too
-            if len(words) == count:
+            if len(words) == reach:
                 break
         words.reverse()
-        self._before[pos, count] = tuple(words)
+        if reach > 0:
+            self._before[pos] = (reach, tuple(words))
+            return words[-count:]
         return words
 
     def phrase_before(self, pos: int, phrases: frozenset[str] | dict[str, str], longest: int = 3,

@@ -338,7 +338,8 @@ def group_refs(text: str, code: str, refs: list[Ref], sentences: list[tuple[int,
     out = list(refs)
     starts = [r.start for r in out]
     s_starts = [s for s, _ in sentences]
-    for start, end in sorted({(m.start(), m.end()) for p in patterns for m in p.finditer(text)}):
+    # (each pattern is tried only where one of its literal openings stands: "The ", "Die ")
+    for start, end in sorted({(m.start(), m.end()) for p in patterns for m in prefixed(p).finditer(text)}):
         inside = bisect.bisect_right(starts, start) - 1
         after = bisect.bisect_left(starts, start)
         if inside >= 0 and out[inside].end > start or after < len(starts) and starts[after] < end:
