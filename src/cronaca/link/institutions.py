@@ -33,7 +33,6 @@ from cronaca.link.view import TextView
 
 _WORD = re.compile(r"\w+")
 #: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
-_UNSET = object()
 _OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
 
 
@@ -58,7 +57,6 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
     places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
-    clear: str | None | object = _UNSET  # the article's country when it clearly leads, read on demand
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
     for x in kb_mentions:
@@ -83,8 +81,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             if held and country is None:
                 # "il governo di Al Maliqi": a holder the KB cannot place; the article's country only
                 # when it clearly leads, as for a bare title ("el gobierno de Cambiemos" in Argentina)
-                if clear is _UNSET:
-                    clear = title_country(kb_mentions, m)
+                clear = title_country(kb_mentions, m)
                 if clear is not None:
                     _emit(result, unknowns, named, body, clear, x.start, x.end, view, m, False)
                 continue
@@ -319,16 +316,14 @@ def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Menti
             k = _skip(text, place.end)
             return place if k == -1 or k >= len(text) or not text[k].isupper() else None
         return None
-    for particle in m.lex.particles:
-        if view.folded.startswith(particle, i) and not particle.endswith("-"):
-            j = i + len(particle)
-            j = j if particle.endswith("'") else _skip(text, j)
-            place = by_start.get(j)
-            if place is None or place.kind != "name" or m.kb.entries[place.entity_id].type != "PLACE":
-                return None
-            k = _skip(text, place.end)
-            return place if k == -1 or k >= len(text) or not text[k].isupper() else None
-    return None
+    j = _after_particle(view, m, i)
+    if j is None:
+        return None
+    place = by_start.get(j)
+    if place is None or place.kind != "name" or m.kb.entries[place.entity_id].type != "PLACE":
+        return None
+    k = _skip(text, place.end)
+    return place if k == -1 or k >= len(text) or not text[k].isupper() else None
 
 
 #: Kinds of body besides courts that a town after a particle names in lower case too ("le parquet de
@@ -425,53 +420,42 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
         if owner is not None and text[owner.end:x.start] == join and owner.start in country_of \
                 and owner.kind in ("name", "acronym", "metonym"):
             return kb.entries[owner.entity_id].country, owner.start, x.end
-    i = _skip(text, x.end)
-    if i != -1:
-        for particle in m.lex.particles:
-            if view.folded.startswith(particle, i):
-                j = i + len(particle)
-                j = j if particle.endswith("'") else _skip(text, j)
-                owner = by_start.get(j)
-                if owner is not None and owner.start in country_of and owner.kind in ("name", "metonym"):
-                    return kb.entries[owner.entity_id].country, x.start, owner.end
-                break
+    j = _after_particle(view, m, _skip(text, x.end))
+    owner = by_start.get(j) if j is not None else None
+    if owner is not None and owner.start in country_of and owner.kind in ("name", "metonym"):
+        return kb.entries[owner.entity_id].country, x.start, owner.end
     return None
 
 
 def _holder_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
                   country_of: dict[int, Mention]) -> tuple[bool, str | None]:
     """Whether a government noun is followed by the name of who holds it, not of a country ("il
-    governo di Al Maliqi", "el gobierno de Carlos Alvarado", "the government of the Catalan region"
-    is not), and the holder's country when the KB knows the person. Such a government is never
+    governo di Al Maliqi", "el gobierno de Carlos Alvarado"; "il governo di Mosca" is a country's),
+    and the holder's country when the KB knows the person or the capital. Such a government is never
     simply the article's country: the article may be about another one ("the US ... the government
     of Al Maliqi")."""
     text = view.text
-    i = _skip(text, x.end)
-    if i == -1:
+    j = _after_particle(view, m, _skip(text, x.end))
+    if j is None or text[j - 1] in "'’":
+        return False, None  # no particle, or an elided one ("dell'Autorità"): not read here
+    article = _WORD.match(view.folded, j)
+    if article is not None and article.group() in m.lex.definite_articles:
+        j = _skip(text, article.end())  # "el gobierno de la Ciudad"
+    if j == -1 or j >= len(text) or not text[j].isupper() or j in country_of:
         return False, None
-    for particle in m.lex.particles:
-        if particle.endswith(("'", "-")) or not view.folded.startswith(particle + " ", i):
-            continue
-        j = _skip(text, i + len(particle))
-        article = _WORD.match(view.folded, j) if j != -1 else None
-        if article is not None and article.group() in m.lex.definite_articles:
-            j = _skip(text, article.end())  # "el gobierno de la Ciudad"
-        if j == -1 or j >= len(text) or not text[j].isupper() or j in country_of:
-            return False, None
-        word = _WORD.match(view.folded, j)
-        if word is not None and word.group() in m.lex.state_words:
-            return False, None  # "el gobierno de la Nación": the state's own
-        holder = by_start.get(j)
-        if holder is None:
-            return True, None  # an unknown name: a person or a region the KB cannot place
-        entry = m.kb.entries[holder.entity_id]
-        if entry.type == "PERSON":
-            return True, entry.country or None
-        if entry.type == "PLACE" and entry.country:
-            country = m.kb.country(entry.country)  # "il governo di Roma" is Italy's, "di Milano" a town's
-            return True, entry.country if country is not None and country.capital == entry.id else None
-        return False, None  # a KB body: left to the rules that read those
-    return False, None
+    word = _WORD.match(view.folded, j)
+    if word is not None and word.group() in m.lex.state_words:
+        return False, None  # "el gobierno de la Nación": the state's own
+    holder = by_start.get(j)
+    if holder is None:
+        return True, None  # an unknown name: a person or a region the KB cannot place
+    entry = m.kb.entries[holder.entity_id]
+    if entry.type == "PERSON":
+        return True, entry.country or None
+    if entry.type == "PLACE" and entry.country:
+        country = m.kb.country(entry.country)  # "il governo di Roma" is Italy's, "di Milano" a town's
+        return True, entry.country if country is not None and country.capital == entry.id else None
+    return False, None  # a KB body: left to the rules that read those
 
 
 def _coordinated_owner(x: Match, view: TextView, m: Matcher, owned: list[tuple[int, str | None]]) -> str | None:
@@ -485,6 +469,20 @@ def _coordinated_owner(x: Match, view: TextView, m: Matcher, owned: list[tuple[i
         return None
     small = m.lex.definite_articles | m.lex.prepositions | frozenset(m.lex.particles)
     return owned[-1][1] if all(w in small for w in words[1:]) else None
+
+
+def _after_particle(view: TextView, m: Matcher, pos: int) -> int | None:
+    """Where the word after a particle standing at ``pos`` begins ("di Palermo", "dell'Iraq", "de la
+    Ciudad" with the longest particle first), or None: the first particle the text begins with
+    decides; an elided one ("dell'") has its word glued to it, another needs a space after it."""
+    if pos == -1:
+        return None
+    for particle in m.lex.particles:
+        if view.folded.startswith(particle, pos) and not particle.endswith("-"):
+            j = pos + len(particle)
+            j = j if particle.endswith("'") else _skip(view.text, j)
+            return None if j == -1 else j
+    return None
 
 
 def _skip(text: str, pos: int) -> int:
