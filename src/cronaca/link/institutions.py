@@ -26,7 +26,8 @@ import pycountry
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
-from cronaca.link.country import article_country, title_country
+from cronaca.link.country import article_country
+from cronaca.link.governed import GovernedCountry
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
@@ -57,6 +58,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
     places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
+    governed = GovernedCountry.of(kb_mentions, view, m)  # whose a bare "il governo" is
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
     for x in kb_mentions:
@@ -76,12 +78,17 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
+        if owner is None and body.acts_as == "COUNTRY" and (view.word_after(x.end) in m.lex.subnational_modifiers
+                                                           or _system_sense(x, view, m)):
+            continue  # "el gobierno provincial": a region's; "el régimen de excepción": no government at all
+        if owner is None and body.kind == "government" and (seat := _seat_after(x, view, m, by_start)):
+            owner = (seat, x.start, x.end)  # "das Regime in Moskau", "the government in Kyiv"
         if owner is None and body.kind == "government":
             held, country = _holder_after(x, view, m, by_start, country_of)
             if held and country is None:
-                # "il governo di Al Maliqi": a holder the KB cannot place; the article's country only
-                # when it clearly leads, as for a bare title ("el gobierno de Cambiemos" in Argentina)
-                clear = title_country(kb_mentions, m)
+                # "il governo di Al Maliqi": a holder the KB cannot place; the country the passage
+                # and the article clearly name, as for a bare "il governo" ("el gobierno de Cambiemos")
+                clear = governed.at(x.start)
                 if clear is not None:
                     _emit(result, unknowns, named, body, clear, x.start, x.end, view, m, False)
                 continue
@@ -109,6 +116,11 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] \
                 and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
+        elif body.alone and body.acts_as == "COUNTRY" and _capitalised_as_name(x, view, m):
+            bare = _own_home(body, governed.at(x.start), m)  # "il Governo": the passage's country, if clear
+            if bare is None:
+                continue
+            country, start, end = bare, x.start, x.end
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
             country, start, end = _own_home(body, home, m), x.start, x.end
         else:
@@ -119,10 +131,13 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if not _definite(x, view, m) or body.kind in canonical_bodies()[0]:
             # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
-        if body.acts_as == "COUNTRY":  # "il governo": the government of the article's country
-            if body.kind == "government" and (home is not None and _capitalised_as_name(x, view, m)
-                                              or _mentioned(home, kb_mentions, m)):
-                _emit(result, unknowns, named, body, home, x.start, x.end, view, m, False)
+        if body.acts_as == "COUNTRY":  # "il governo": the government of the passage's country
+            bare = governed.at(x.start) if body.kind == "government" else None
+            if bare is not None and (bare in governed.named or bare == m.lex.home_country
+                                     or _capitalised_as_name(x, view, m)):
+                # (not in an article that names its country nowhere: "political parties control the
+                # government" of an essay naming Trump and Obama is no actor)
+                _emit(result, unknowns, named, body, bare, x.start, x.end, view, m, False)
             continue
         _same_body(result, unknowns, named, body, x, view)
     result.unknowns = list({id(u): u for u in unknowns.values()}.values())
@@ -186,12 +201,14 @@ def _split_index(lex: LinkLexicon) -> dict[str, list[tuple[str, InstitutionNoun]
     return found
 
 
-def _own_home(body: InstitutionNoun, home: str, m: Matcher) -> str:
+def _own_home(body: InstitutionNoun, home: str | None, m: Matcher) -> str | None:
     """The country a bare government noun means. Where every noun is capitalised the capital says
     nothing, and "die Bundesregierung" in an article about China is still the government of a country
-    where the language is spoken (``small_town_countries``): the article's, else the language's home."""
+    where the language is spoken (``small_town_countries``): the passage's, else the language's home."""
     if body.acts_as != "COUNTRY" or not m.lex.common_word_everywhere or not m.lex.home_country:
         return home
+    if home is None:
+        return m.lex.home_country
     found = pycountry.countries.get(alpha_3=home)
     return home if found is not None and found.alpha_2 in m.lex.small_town_countries else m.lex.home_country
 
@@ -338,11 +355,6 @@ def _court(body: InstitutionNoun) -> bool:
     return body.kind == "court" or body.kind.endswith("_court") or body.kind in SEATED_KINDS
 
 
-def _mentioned(country: str | None, kb_mentions: list[Mention], m: Matcher) -> bool:
-    return country is not None and any(m.kb.entries[x.entity_id].country == country
-                                       and m.kb.entries[x.entity_id].type == "COUNTRY" for x in kb_mentions)
-
-
 def _definite(x: Match, view: TextView, m: Matcher) -> bool:
     """True when a definite article stands right before the noun ("il governo", "the military")."""
     before = view.words_before(x.start, 1)
@@ -422,7 +434,7 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
             return kb.entries[owner.entity_id].country, owner.start, x.end
     j = _after_particle(view, m, _skip(text, x.end))
     owner = by_start.get(j) if j is not None else None
-    if owner is not None and owner.start in country_of and owner.kind in ("name", "metonym"):
+    if owner is not None and owner.start in country_of and owner.kind in ("name", "acronym", "metonym"):
         return kb.entries[owner.entity_id].country, x.start, owner.end
     return None
 
@@ -456,6 +468,39 @@ def _holder_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Ment
         country = m.kb.country(entry.country)  # "il governo di Roma" is Italy's, "di Milano" a town's
         return True, entry.country if country is not None and country.capital == entry.id else None
     return False, None  # a KB body: left to the rules that read those
+
+
+def _system_sense(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when a noun that also names a system has a particle and a lower-case word after it
+    ("el régimen de excepción", "le régime de retraite"): a system, not the government ("il regime di
+    Assad", "il regime del presidente Assad" go on with a name)."""
+    if view.folded[x.start:x.end] not in m.lex.system_nouns:
+        return False
+    j = _after_particle(view, m, _skip(view.text, x.end))
+    if j is None or j >= len(view.text) or not view.text[j].islower():
+        return False
+    word = _WORD.match(view.text, j)
+    k = _skip(view.text, word.end()) if word is not None else -1
+    return k == -1 or k >= len(view.text) or not view.text[k].isupper()
+
+
+def _seat_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention]) -> str | None:
+    """The country whose capital follows a government noun after a seat preposition ("die Regierung
+    in Bern", "das Regime in Moskau"): it governs from there. Another town says nothing ("the
+    government in Gauteng" may be a province's)."""
+    if view.word_after(x.end) not in m.lex.seat_prepositions:
+        return None
+    i = _skip(view.text, x.end)
+    word = _WORD.match(view.folded, i) if i != -1 else None
+    j = _skip(view.text, word.end()) if word is not None else -1
+    place = by_start.get(j) if j != -1 else None
+    if place is None:
+        return None
+    entry = m.kb.entries[place.entity_id]
+    country = m.kb.country(entry.country) if entry.country else None
+    if country is None or (country.capital != entry.id and place.rule != "metonym:capital"):
+        return None
+    return entry.country
 
 
 def _coordinated_owner(x: Match, view: TextView, m: Matcher, owned: list[tuple[int, str | None]]) -> str | None:

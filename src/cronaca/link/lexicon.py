@@ -144,6 +144,10 @@ class LinkLexicon:
     subdivision_nouns: frozenset[str] = frozenset()  # "state", "Bundesstaat": "the state of Georgia" is no country
     subdivision_heads: frozenset[str] = frozenset()  # "governor", "gov": "Georgia Gov. Kemp" is the state
     name_modifiers: frozenset[str] = frozenset()  # "fédéral", "ortodossa": lower-case words of a body's name
+    # "provincial", "regionale": after a government noun, a region's or town's government, not the country's
+    subnational_modifiers: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()  # "in": "die Regierung in Bern" governs from Bern
+    system_nouns: frozenset[str] = frozenset()  # "régimen": "régimen de excepción" is no government
     # articles, quantifiers, numerals: where every noun is capitalised, a town's name right after one is
     # a common noun ("mehrere Male", "die Halle"): a town takes no article unless an adjective qualifies it
     noun_determiners: frozenset[str] = frozenset()
@@ -285,6 +289,9 @@ def lexicon(code: str) -> LinkLexicon:
         subdivision_heads=frozenset(_listed(settings, "subdivision_heads")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
+        subnational_modifiers=frozenset(w.lower() for w in data.words("subnational_modifiers.txt")),
+        seat_prepositions=frozenset(_listed(settings, "seat_prepositions")),
+        system_nouns=frozenset(w.lower() for w in data.words("system_nouns.txt")),
         noun_determiners=frozenset(_listed(settings, "noun_determiners")),
         designate_words=frozenset(_listed(settings, "designate_words")),
         people_articles=frozenset(_listed(settings, "people_articles")),

@@ -1,0 +1,101 @@
+"""The country a bare government noun means: "il governo", "the government", "die Regierung".
+
+Nothing next to the noun names the country ("il governo cinese" is read in institutions.py), so the
+text around it must. The evidence a careful reader accepts, weighed together:
+- the countries the whole article names (a town or a person counts for its country, half; an
+  organisation a quarter: firms work abroad);
+- the countries named just before the noun, in its sentence and the sentence before ("L'Anses,
+  l'agence française, ... déjugée par le gouvernement"), counted once more;
+- the language's home country (``home_country`` of link_settings.tsv) when the article names it:
+  "le gouvernement" in a French article about France and others leans to France.
+The best country must lead the runner-up clearly and be named more than in passing (or near the
+noun); else none. Taking the country named most, as before, gave "el gobierno" of an article about
+Costa Rica to the United States (named once among helpers) and "the Government" of a British travel
+notice to Poland: a wrong country is worse than none.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cronaca.document import Mention
+from cronaca.link.automaton import Matcher
+from cronaca.link.country import FOREIGN_WEIGHT
+from cronaca.link.view import TextView
+
+#: How far ahead of the runner-up the best country must be: an article about Russian spies in
+#: Switzerland (39 against 34) does not say whose "die Regierung" is, one about Chile (3.75 against
+#: 0.5) does.
+LEAD = 1.3
+#: Weight of a mention of a country just before the noun, on top of its weight in the article.
+LOCAL_WEIGHT = 1.0
+#: Weight the language's home country gets when the article names it: as much as a foreign country
+#: needs to be more than passing.
+HOME_PRIOR = FOREIGN_WEIGHT
+#: How much a mention counts for its country: a town or a person half as much as the country's name,
+#: an organisation a quarter (parties are a country's, but "Microsoft y GBM" work in Costa Rica).
+TYPE_WEIGHT = {"COUNTRY": 1.0, "ORG": 0.25}
+OTHER_WEIGHT = 0.5
+
+
+@dataclass(slots=True)
+class GovernedCountry:
+    """The countries an article names, counted once, to ask at each bare government noun."""
+    home: str | None  # the language's home country
+    places: list[tuple[int, str, float]]  # (start, ISO3, weight) of places named, by start
+    sentences: list[int]  # starts of the article's sentences
+    article: Counter[str] = field(default_factory=Counter)
+    named: frozenset[str] = frozenset()  # countries the article names (by name, adjective, capital)
+
+    @classmethod
+    def of(cls, kb_mentions: list[Mention], view: TextView, m: Matcher) -> GovernedCountry:
+        found = []
+        named = set()
+        article: Counter[str] = Counter()
+        for x in kb_mentions:
+            entry = m.kb.entries[x.entity_id]
+            if not entry.country:
+                continue
+            article[entry.country] += TYPE_WEIGHT.get(entry.type, OTHER_WEIGHT)
+            if entry.type == "COUNTRY":
+                named.add(entry.country)
+            before = view.words_before(x.start, 1)
+            if entry.type == "PLACE" or (entry.type == "COUNTRY" and before and before[-1] in m.lex.locatives):
+                found.append((x.start, entry.country, TYPE_WEIGHT.get(entry.type, OTHER_WEIGHT)))
+        found.sort()
+        return cls(m.lex.home_country, found, sorted(s for s, _ in view.sentences) or [0], article,
+                   frozenset(named))
+
+    def at(self, pos: int) -> str | None:
+        """ISO3 of the country a bare government noun at ``pos`` belongs to, or None."""
+        if not self.article:
+            return self.home
+        local = self._local(pos)
+        scores = Counter(self.article)
+        for country, weight in local.items():
+            scores[country] += LOCAL_WEIGHT * weight
+        if self.home in self.named:
+            scores[self.home] += HOME_PRIOR  # (an Italian article naming only Syria is about Syria)
+        ranked = scores.most_common(2)
+        best, score = ranked[0]
+        if len(ranked) > 1 and score < LEAD * ranked[1][1]:
+            return None  # two countries share the article: either could be meant
+        if local[best] or self.article[best] >= FOREIGN_WEIGHT or self.named <= {best}:
+            return best  # near the noun, more than passing, or the only country the article names
+        return self.home  # the best named once in passing: "il governo" in Italian is still Italy's
+
+    def _local(self, pos: int) -> Counter[str]:
+        """The countries of the places named from the start of the sentence before ``pos``'s up to
+        ``pos``: a town, a region, or a country after a locative ("In Finland, the government ...").
+        A country acting there says nothing: "Gli Stati Uniti denunciano ... il governo di Al Maliqi"
+        is another country's government; those of the noun's own sentence count twice."""
+        i = bisect_right(self.sentences, pos) - 1
+        own = self.sentences[i] if i >= 0 else 0
+        begin = self.sentences[i - 1] if i >= 1 else own
+        starts = [s for s, _, _ in self.places]
+        found: Counter[str] = Counter()
+        for k in range(bisect_right(starts, begin - 1), bisect_right(starts, pos - 1)):
+            start, country, weight = self.places[k]
+            found[country] += weight * (2 if start >= own else 1)
+        return found
