@@ -28,6 +28,9 @@ from cronaca.link.view import TextView
 #: Switzerland (39 against 34) does not say whose "die Regierung" is, one about Chile (3.75 against
 #: 0.5) does.
 LEAD = 1.3
+#: How far a country the article never names must outweigh the others to own a lower-case noun:
+#: Chile's people and towns (3.75 against 0.5) do, Trump and Obama in an essay (3.5 against 1.5) do not.
+UNNAMED_LEAD = 3.0
 #: Weight of a mention of a country just before the noun, on top of its weight in the article.
 LOCAL_WEIGHT = 1.0
 #: Weight the language's home country gets when the article names it: as much as a foreign country
@@ -84,6 +87,12 @@ class GovernedCountry:
         if local[best] or self.article[best] >= FOREIGN_WEIGHT or self.named <= {best}:
             return best  # near the noun, more than passing, or the only country the article names
         return self.home  # the best named once in passing: "il governo" in Italian is still Italy's
+
+    def dominant(self, country: str) -> bool:
+        """True when ``country`` outweighs every other one in the article UNNAMED_LEAD times: its
+        people and towns say whose a lower-case "el gobierno" is even where its name never occurs."""
+        others = [w for c, w in self.article.items() if c != country]
+        return self.article[country] >= UNNAMED_LEAD * max(others, default=0.0)
 
     def _local(self, pos: int) -> Counter[str]:
         """The countries of the places named from the start of the sentence before ``pos``'s up to

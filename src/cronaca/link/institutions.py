@@ -134,9 +134,9 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if body.acts_as == "COUNTRY":  # "il governo": the government of the passage's country
             bare = governed.at(x.start) if body.kind == "government" else None
             if bare is not None and (bare in governed.named or bare == m.lex.home_country
-                                     or _capitalised_as_name(x, view, m)):
-                # (not in an article that names its country nowhere: "political parties control the
-                # government" of an essay naming Trump and Obama is no actor)
+                                     or _capitalised_as_name(x, view, m) or governed.dominant(bare)):
+                # (a country never named must dominate: "political parties control the government" in
+                # an essay naming Trump and Obama is no actor)
                 _emit(result, unknowns, named, body, bare, x.start, x.end, view, m, False)
             continue
         _same_body(result, unknowns, named, body, x, view)
