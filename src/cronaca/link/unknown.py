@@ -1672,6 +1672,17 @@ def _noun_zipf(word: str, lex: LinkLexicon, shortest_stem: int = COMPOUND_HEAD -
     return best
 
 
+@cache
+def _particles_by_initial(particles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The particles by their first letter, in their order (longest first): ``_following_mention``
+    is asked at the end of every run, and only a particle opening with the letter there can follow."""
+    index: dict[str, list[str]] = {}
+    for particle in particles:
+        if particle:
+            index.setdefault(particle[0], []).append(particle)
+    return {initial: tuple(group) for initial, group in index.items()}
+
+
 def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
                        lex: LinkLexicon):
     """A KB mention that continues this run inside the same capitalised sequence."""
@@ -1680,7 +1691,7 @@ def _following_mention(view: TextView, by_start: dict, end: int, limit: int,
         i += 1
     if i in by_start:
         return by_start[i]
-    for particle in lex.particles:
+    for particle in _particles_by_initial(lex.particles).get(view.folded[i:i + 1], ()):
         if view.folded.startswith(particle, i):
             j = i + len(particle)
             while j < limit and view.text[j] in " \u00a0":

@@ -484,7 +484,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 pending_prep = (pending_prep[0], 0)
                 unit_words = carried = 0
             else:
-                amount = bool(grammar.amounts) and _only_amount(gap, grammar.amounts)
+                # (an amount counts no words; with no words in the gap there is nothing to discount)
+                amount = words > 0 and bool(grammar.amounts) and _only_amount(gap, grammar.amounts)
                 pending_prep = (pending_prep[0], pending_prep[1] + (0 if amount else words)) \
                     if not gap_comma or _titled_apposition(text, gap, words, item, pending_prep, end) else None
             if pending_prep is not None and words and time_nouns and any(w in time_nouns for w in fold(gap).split()):
