@@ -611,6 +611,15 @@ def test_a_word_of_the_language_its_article_disagrees_with_is_flagged_beside_a_s
     assert (edits["joker"].kind, edits["joker"].rule) == ("other", "spinner.suspect:question?")
 
 
+def test_a_word_of_neither_reverse_lexicon_is_read_where_its_article_asks_another_gender():
+    # "district" is French (m) and in no reverse lexicon of flagged or slot words; after
+    # "une" (f) it stands for the spinner's swapped "zone" (spinner_reverse_gender.tsv)
+    text = ("Le rapport montre qu'il y a une district grise entre le droit et le non-droit, "
+            "et que les advert restent rares.")
+    edits = {text[e.start:e.end]: e for e in spinner.propose(text, "fr")}
+    assert (edits["district"].kind, edits["district"].rule) == ("other", "spinner.suspect:zone?")
+
+
 def test_an_article_disagreeing_with_its_noun_alone_is_no_spinner_evidence():
     # a writer's slip or an OCR error ("tous les rapport") looks the same
     assert spinner.propose(_JOKER.format("initiative"), "fr") == []

@@ -231,6 +231,10 @@ class Detector:
     # spinner_reverse_slots.tsv: originals of replacements that are words of the language too,
     # asked only where the elision before the token rules it out
     slot_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # spinner_reverse_gender.tsv: originals of replacements that are words of the language too,
+    # of another gender than an original: asked only where the article before asks the
+    # original's gender (see _gender_misfits)
+    gender_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
@@ -338,7 +342,8 @@ class Detector:
         known = self._originals.get(token)
         if known is None:
             known = self._originals[token] = _sharpened(
-                self.reverse.get(token) or self.slot_reverse.get(token, []))
+                self.reverse.get(token) or self.slot_reverse.get(token)
+                or self.gender_reverse.get(token, []))
         return known
 
     @cached_property
@@ -581,6 +586,7 @@ def _detector(lang: str) -> Detector:
                     t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
                     t["agreement_endings"], slot_reverse=t["slot_reverse"],
+                    gender_reverse=t["gender_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
                     lexicon_doubt_gap=t["lexicon_doubt_gap"])
@@ -627,6 +633,7 @@ def _tables(lang: str) -> dict[str, object]:
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
         "slot_reverse": _read_reverse(data.folder / "spinner_reverse_slots.tsv"),
+        "gender_reverse": _read_reverse(data.folder / "spinner_reverse_gender.tsv"),
         "elision_required": frozenset(data.words("elision_required.txt")) & elision,
         "word_agreement": {row["word"]: row["agreement"] or "" for row in data.table("word_agreement.tsv")},
         # compiled after loading: a compiled pattern is no plain value
@@ -1437,7 +1444,8 @@ def _onset_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[in
 
 def _gender_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
     """Spans of words of the language the spinner can have put there (keys of the reverse
-    lexicons), written in lower case right after an article whose gender or number their own
+    lexicons, spinner_reverse_gender.tsv among them), written in lower case right after an
+    article whose gender or number their own
     (word_agreement.tsv: a dictionary's, not an ending's guess) contradicts ("une district",
     "ce dimension", "la joker": the spinner's "zone", "volume", "question"), with an original
     that agrees and is more common than the word itself: the article was written for the word
@@ -1458,7 +1466,8 @@ def _gender_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[i
         if asked == "p" and token[-1:] in "sxz":
             continue  # a plural form, or a word the same in both numbers ("les prix")
         start, end = match.span(2)
-        if ((token in detector.reverse or token in detector.slot_reverse)
+        if ((token in detector.reverse or token in detector.slot_reverse
+             or token in detector.gender_reverse)
                 and len(token) >= MIN_SLOT_LETTERS and text[start:end].islower()
                 and token not in detector.function_words
                 and any(detector.agreement(w) in ("", asked)
