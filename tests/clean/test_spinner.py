@@ -633,6 +633,21 @@ def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
     assert (text[edit.start:edit.end], edit.replacement) == ("milt", "come")
 
 
+def test_an_english_word_between_a_content_word_and_an_article_stood_for_a_function_word():
+    # "move" is known to the Italian lexicon, but no Italian noun stands bare before "le": the
+    # spinner's "come" ("perdendo arti come le zampe")
+    text = ("Le locuste muoiono, mentre possono sopravvivere perdendo arti move le zampe "
+            "posteriori, spiegano i ricercatori.")
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("move", "come")
+
+
+def test_a_verb_form_before_an_article_is_no_function_word_slot_where_clean_tsv_says_so():
+    # Spanish sets no spinner_marker_slot_gap: "use" is its own verb form ("no use la cuenta")
+    text = "Por favor no use la cuenta del superusuario cuando no es necesario, dice el manual."
+    assert spinner.propose(text, "es") == []
+
+
 def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name():
     text = ("Warum wird nicht thematisiert, dass Sky wiederholt Übertragungen verschiebt? Golf hat "
             "bei sky kein gutes Zuhause mehr, schreibt ein Leser.")

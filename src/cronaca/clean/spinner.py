@@ -244,6 +244,8 @@ class Detector:
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # clean.tsv spinner_lexicon_doubt_gap (see lexicon_vouches); None: the lexicon is believed
     lexicon_doubt_gap: float | None = None
+    # clean.tsv spinner_marker_slot_gap (see marker_function_swaps); None: no such slot is read
+    marker_slot_gap: float | None = None
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -412,6 +414,35 @@ class Detector:
         return frozenset(found)
 
     @cached_property
+    def marker_function_swaps(self) -> frozenset[str]:
+        """Replacements whose likely original is a function word that is no noun marker and whose
+        form does not tell the next word's sound ("come", "con" in Italian; "pour" in French):
+        too common in the language, or known to its lexicon, to be function_swaps by themselves,
+        but more frequent in English by clean.tsv spinner_marker_slot_gap (the language's text
+        knows them as nouns or adjectives: "chance", "move"). Found bare between a content word
+        and a noun marker, where the function word stands ("considerato il cervello move la
+        zona") and a noun or adjective of the language hardly does, they stood for it (see
+        _marker_function_word_swaps). Only where clean.tsv sets the gap: a language whose verb
+        forms are English words stands them there too (Spanish "no use la cuenta")."""
+        if self.marker_slot_gap is None:
+            return frozenset()
+        found = set()
+        for token in self.slot_reverse:
+            originals = self.originals(token)
+            if (originals[0][0] in self.function_words
+                    and originals[0][0] not in self.noun_markers
+                    and originals[0][0] not in self.article_onsets
+                    and originals[0][1] >= FUNCTION_SWAP_SHARE
+                    and len(token) >= MIN_SLOT_LETTERS and token not in self.loanwords
+                    and zipf_frequency(token, self.lang) < BARE_SLOT_MAX_ZIPF
+                    and zipf_frequency(token, "en") - zipf_frequency(token, self.lang)
+                    >= self.marker_slot_gap
+                    and token not in self.function_swaps
+                    and not (self.adjective_endings and self.inflected_here(token))):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
     def onset_slots(self) -> re.Pattern[str] | None:
         """A pattern (over lower-cased text) for an article form of article_onsets.tsv and the
         word after it, one space apart: where the form tells the word's first letters ("lo
@@ -453,8 +484,15 @@ class Detector:
 
     def shown_agreement(self, word: str) -> tuple[str, bool]:
         """What ``word`` shows (see agreement), and whether a dictionary says so
-        (word_agreement.tsv) rather than its ending."""
-        return self.agreement(word), word in self.word_agreement
+        (word_agreement.tsv) rather than its ending. A plural ending on a word whose singular
+        the dictionary holds ("conditions": "condition") is a plural as surely: after "la" it
+        was no original of the token."""
+        shown = self.agreement(word)
+        if word in self.word_agreement:
+            return shown, True
+        return shown, shown == "p" and any(
+            word.endswith(ending) and word[:-len(ending)] in self.word_agreement
+            for ending, label in self.agreement_endings if label == "p")
 
     def in_lexicon(self, word: str) -> bool:
         """The language's lexicon knows ``word``; asked only about words of zipf >=
@@ -589,7 +627,8 @@ def _detector(lang: str) -> Detector:
                     gender_reverse=t["gender_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
-                    lexicon_doubt_gap=t["lexicon_doubt_gap"])
+                    lexicon_doubt_gap=t["lexicon_doubt_gap"],
+                    marker_slot_gap=t["marker_slot_gap"])
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -629,6 +668,8 @@ def _tables(lang: str) -> dict[str, object]:
         "compounds": options.get("split_glued_words", "no") == "no",
         "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
                               if options.get("spinner_lexicon_doubt_gap") else None),
+        "marker_slot_gap": (float(options["spinner_marker_slot_gap"])
+                            if options.get("spinner_marker_slot_gap") else None),
         "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
@@ -1547,6 +1588,26 @@ def _function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+def _marker_function_word_swaps(text: str, lowered: str, words: list[str],
+                                detector: Detector) -> list[tuple[int, int]]:
+    """Spans of marker_function_swaps tokens standing right after a lower-case content word of
+    the language and right before a noun marker, spaces only between ("soggetti hit gli
+    editori", "arti move le zampe" for "come"): a function word stands there ("come le
+    zampe"), a noun of the language after its own article or preposition, not bare."""
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    for token in detector.marker_function_swaps.intersection(words):
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if (left.islower() and left not in closed and detector.own(left)
+                    and right in detector.noun_markers
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
 def _bare_function_word_swaps(text: str, lowered: str, words: list[str],
                               detector: Detector) -> list[tuple[int, int]]:
     """Spans of bare_function_swaps tokens standing where no noun of the language stands: right
@@ -1586,6 +1647,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
+    slots += _marker_function_word_swaps(text, lowered, lowers, detector)
     slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
