@@ -648,6 +648,25 @@ def test_a_verb_form_before_an_article_is_no_function_word_slot_where_clean_tsv_
     assert spinner.propose(text, "es") == []
 
 
+_PLUS = ("Le ventre est un organe {} complexe qu'on ne le croit. Les chercheurs en savent {} "
+         "sur son fonctionnement et sur le rôle des bactéries. Il ne faut pas attendre {} "
+         "longtemps pour consulter. ")
+
+
+def test_a_word_of_the_language_is_a_swap_where_the_frequent_word_it_stands_for_is_missing():
+    # "positive" is French, but an article of this length (~920 words: "plus" expected 4.4 times)
+    # without a single "plus" lost it: the spinner put "positive" at every occurrence
+    text = (_PLUS.format("positive", "positive", "positive") + "Le repos compte aussi. " * 4) * 18
+    edits = spinner.propose(text, "fr")
+    assert {(text[e.start:e.end], e.replacement) for e in edits} == {("positive", "plus")}
+    assert len(edits) == 54
+
+
+def test_a_word_of_the_language_stays_where_the_frequent_word_it_may_stand_for_is_present():
+    text = (_PLUS.format("plus", "positive", "positive") + "Le repos compte aussi. " * 4) * 18
+    assert spinner.propose(text, "fr") == []
+
+
 def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name():
     text = ("Warum wird nicht thematisiert, dass Sky wiederholt Übertragungen verschiebt? Golf hat "
             "bei sky kein gutes Zuhause mehr, schreibt ein Leser.")

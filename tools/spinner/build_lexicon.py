@@ -9,6 +9,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
     PYTHONPATH=src python tools/spinner/build_lexicon.py --gender-slots fr
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --frequent-slots it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --swaps it fr es de en   (the evaluation's)
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
@@ -40,6 +41,9 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_reverse_gender.tsv  (languages with word_agreement.tsv) the same
   for replacements of neither file whose dictionary gender differs from an original's: read only
   where the article before the token asks the original's gender ("une district" for "une zone")
+- src/cronaca/lang/<L>/spinner_reverse_frequent.tsv  the same for replacements the plain rules do
+  not flag whose likely original (P >= 0.5) is one of the language's most frequent words (zipf
+  >= 5: "positive" for French "plus"): read only where an article lacks that word
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -288,6 +292,42 @@ def write_gender_slot_reverse(lang: str, graph: Graph) -> None:
     print(f"{lang}: {len(rows)} gender slot reverse rows")
 
 
+#: an original this common (zipf) in the language is expected several times in an article: its
+#: absence is evidence (see cronaca.clean.spinner._absent_word_swaps)
+FREQUENT_ORIGINAL_ZIPF = 5.0
+FREQUENT_ORIGINAL_SHARE = 0.5
+
+
+def frequent_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
+    """Reverse rows for replacements the plain rules do not flag (words of the language too:
+    "positive", "boy" in French) whose likely original (P >= FREQUENT_ORIGINAL_SHARE) is one
+    of the language's most frequent words ("plus", "son"): read only where that original is
+    missing from an article long enough to expect it several times."""
+    posterior = swap_masses(lang, graph, flagged=False)
+    rows: list[tuple[str, str, float]] = []
+    for s in sorted(posterior):
+        cands = posterior[s]
+        norm = sum(cands.values())
+        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+                if p / norm >= 0.02]
+        if (best and best[0][1] / norm >= FREQUENT_ORIGINAL_SHARE
+                and zipf_frequency(best[0][0], lang) >= FREQUENT_ORIGINAL_ZIPF):
+            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+    return rows
+
+
+def write_frequent_slot_reverse(lang: str, graph: Graph) -> None:
+    rows = frequent_slot_rows(lang, graph)
+    with (LANG_DIR / lang / "spinner_reverse_frequent.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py --frequent-slots from WordNet 3.0 + "
+                 "Aiksaurus and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
+                 "replacements that are words of this language too whose likely\n# original is "
+                 "one of its most frequent words: read only where an article lacks that word.\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    print(f"{lang}: {len(rows)} frequent slot reverse rows")
+
+
 def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
@@ -456,6 +496,8 @@ def main(argv: list[str] | None = None) -> None:
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
     only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
+    only.add_argument("--frequent-slots", action="store_true",
+                      help="only spinner_reverse_frequent.tsv")
     only.add_argument("--gender-slots", action="store_true",
                       help="only spinner_reverse_gender.tsv (languages with word_agreement.tsv)")
     parser.add_argument("--swaps", action="store_true",
@@ -475,6 +517,11 @@ def main(argv: list[str] | None = None) -> None:
         graph = load_graph()
         for lang in langs:
             write_slot_reverse(lang, graph)
+        return
+    if args.frequent_slots:
+        graph = load_graph()
+        for lang in langs:
+            write_frequent_slot_reverse(lang, graph)
         return
     if args.gender_slots:
         graph = load_graph()
@@ -510,6 +557,7 @@ def main(argv: list[str] | None = None) -> None:
             write_weak_odds(lang, graph)
             write_slot_reverse(lang, graph)
             write_gender_slot_reverse(lang, graph)
+            write_frequent_slot_reverse(lang, graph)
         print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
         if not args.swaps:
             continue

@@ -235,6 +235,10 @@ class Detector:
     # of another gender than an original: asked only where the article before asks the
     # original's gender (see _gender_misfits)
     gender_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # spinner_reverse_frequent.tsv: originals of replacements that are words of the language
+    # too, whose likely original is one of its most frequent words: asked only where an article
+    # lacks that word (see _absent_word_swaps)
+    frequent_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
@@ -345,7 +349,7 @@ class Detector:
         if known is None:
             known = self._originals[token] = _sharpened(
                 self.reverse.get(token) or self.slot_reverse.get(token)
-                or self.gender_reverse.get(token, []))
+                or self.gender_reverse.get(token) or self.frequent_reverse.get(token, []))
         return known
 
     @cached_property
@@ -624,7 +628,7 @@ def _detector(lang: str) -> Detector:
                     t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
                     t["agreement_endings"], slot_reverse=t["slot_reverse"],
-                    gender_reverse=t["gender_reverse"],
+                    gender_reverse=t["gender_reverse"], frequent_reverse=t["frequent_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
                     lexicon_doubt_gap=t["lexicon_doubt_gap"],
@@ -675,6 +679,7 @@ def _tables(lang: str) -> dict[str, object]:
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
         "slot_reverse": _read_reverse(data.folder / "spinner_reverse_slots.tsv"),
         "gender_reverse": _read_reverse(data.folder / "spinner_reverse_gender.tsv"),
+        "frequent_reverse": _read_reverse(data.folder / "spinner_reverse_frequent.tsv"),
         "elision_required": frozenset(data.words("elision_required.txt")) & elision,
         "word_agreement": {row["word"]: row["agreement"] or "" for row in data.table("word_agreement.tsv")},
         # compiled after loading: a compiled pattern is no plain value
@@ -1608,6 +1613,62 @@ def _marker_function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+# An article long enough to hold one of the language's most frequent words this many times, on
+# average (wordfreq), that holds it not once, lost it: a spinner swaps a word at every occurrence.
+# (Poisson: absent by chance e^-4, under 2%; a word's use is burstier than that, so its
+# replacement must stand there ABSENT_TOKEN_REPEATS times as well.)
+ABSENT_EXPECTED = 4.0
+ABSENT_TOKEN_REPEATS = 2
+# ... if it is among the language's very commonest words (zipf): articles, prepositions and
+# the like ("plus", "el", "die", "come", "con") hardly depend on the topic or the register, while
+# a noun's use does ("base", "film"), and a pronoun's or a past tense's ("chi", "era": a
+# software manual has neither; set at 6.5 on the evaluation's dev split, whose gains are all
+# above 6.6, and on the Debian Reference, where 6.0 let "date" stand for "era")
+ABSENT_ORIGINAL_ZIPF = 6.5
+# ... and its replacement far rarer (zipf gap): a word nearly as common as the missing one is
+# the writer's choice ("l'idea di" in an article without "solo")
+ABSENT_TOKEN_GAP = 1.5
+
+
+def _absent_word_swaps(text: str, lowered: str, words: list[str],
+                       detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words of the language the spinner can have put there (spinner_reverse_frequent.tsv:
+    "positive" for French "plus", "move" for Italian "come"), in lower case, repeated, in an
+    article that lacks their likely original though long enough to hold it ABSENT_EXPECTED
+    times: no word-by-word test sees such a replacement, but the spinner took every occurrence
+    of a word the language cannot do without."""
+    if not detector.frequent_reverse:
+        return []
+    counts: dict[str, int] = {}
+    for word in _TOKEN.findall(text):  # written in lower case: the spinner swaps only those
+        if word.islower():
+            counts[word] = counts.get(word, 0) + 1
+    # the spinner puts one replacement for a word everywhere: a word of the article that is a
+    # swap candidate by itself and stands for the missing word already tells where it went
+    # ("outnumber" for "plus"), and of two words of the language that may, the more frequent
+    # replacement is taken
+    best: dict[str, list[tuple[int, int]]] = {}
+    for token in detector.frequent_reverse.keys() & counts.keys():
+        original, share = detector.frequent_reverse[token][0]
+        common = zipf_frequency(original, detector.lang)
+        if (counts.get(original) or share < FUNCTION_SWAP_SHARE
+                or len(token) < MIN_SLOT_LETTERS or token in detector.loanwords
+                or common < ABSENT_ORIGINAL_ZIPF
+                or zipf_frequency(token, detector.lang) > common - ABSENT_TOKEN_GAP
+                or len(words) * word_frequency(original, detector.lang) < ABSENT_EXPECTED):
+            continue
+        found = [(a, b) for a, b in _occurrences(lowered, token)
+                 if text[a:b].islower() and _plausible_swap(text, lowered, a, b, detector)]
+        if len(found) >= ABSENT_TOKEN_REPEATS and len(found) > len(best.get(original, [])):
+            best[original] = found
+    if best:
+        explained = {detector.originals(w)[0][0] for w in counts
+                     if detector.candidate(w) and detector.originals(w)}
+        return [span for original, found in best.items() if original not in explained
+                for span in found]
+    return []
+
+
 def _bare_function_word_swaps(text: str, lowered: str, words: list[str],
                               detector: Detector) -> list[tuple[int, int]]:
     """Spans of bare_function_swaps tokens standing where no noun of the language stands: right
@@ -1648,6 +1709,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
     slots += _marker_function_word_swaps(text, lowered, lowers, detector)
+    slots += _absent_word_swaps(text, lowered, lowers, detector)
     slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article
