@@ -43,7 +43,7 @@ Outputs:
   where the article before the token asks the original's gender ("une district" for "une zone")
 - src/cronaca/lang/<L>/spinner_reverse_frequent.tsv  the same for replacements the plain rules do
   not flag whose likely original (P >= 0.5) is one of the language's most frequent words (zipf
-  >= 5: "positive" for French "plus"): read only where an article lacks that word
+  >= 6.5: "positive" for French "plus"): read only where an article lacks that word
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -67,7 +67,8 @@ from wordfreq import iter_wordlist, top_n_list, zipf_frequency
 sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
-from cronaca.clean.spinner import _VOWELS, LEXICON_MIN_ZIPF_EN, Detector  # noqa: E402  (run-time rules)
+from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
+                                   Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -293,8 +294,8 @@ def write_gender_slot_reverse(lang: str, graph: Graph) -> None:
 
 
 #: an original this common (zipf) in the language is expected several times in an article: its
-#: absence is evidence (see cronaca.clean.spinner._absent_word_swaps)
-FREQUENT_ORIGINAL_ZIPF = 5.0
+#: absence is evidence (see cronaca.clean.spinner._absent_word_swaps, which asks the same)
+FREQUENT_ORIGINAL_ZIPF = ABSENT_ORIGINAL_ZIPF
 FREQUENT_ORIGINAL_SHARE = 0.5
 
 

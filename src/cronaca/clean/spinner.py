@@ -12,7 +12,12 @@ see a swap, its place can: a word the elision before rules out ("l'notion publiq
 allegro": elision_required.txt), or a word the language hardly knows whose likely original is a
 function word ("milt un disastro" for "come"); both read spinner_reverse_slots.tsv. So does an
 article whose gender a dictionary says its noun does not have ("la joker": word_agreement.tsv),
-read beside other spinner evidence. A word the
+read beside other spinner evidence. So does a word standing bare between a content word and an
+article where its likely original is a function word ("arti move le zampe" for "come";
+clean.tsv spinner_marker_slot_gap), and a repeated word whose likely original is one of the
+language's commonest words, missing from an article long enough to hold it several times
+("positive" for French "plus": spinner_reverse_frequent.tsv; the spinner takes every
+occurrence). A word the
 article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
