@@ -611,6 +611,15 @@ def test_a_word_of_the_language_its_article_disagrees_with_is_flagged_beside_a_s
     assert (edits["joker"].kind, edits["joker"].rule) == ("other", "spinner.suspect:question?")
 
 
+def test_a_word_of_neither_reverse_lexicon_is_read_where_its_article_asks_another_gender():
+    # "district" is French (m) and in no reverse lexicon of flagged or slot words; after
+    # "une" (f) it stands for the spinner's swapped "zone" (spinner_reverse_gender.tsv)
+    text = ("Le rapport montre qu'il y a une district grise entre le droit et le non-droit, "
+            "et que les advert restent rares.")
+    edits = {text[e.start:e.end]: e for e in spinner.propose(text, "fr")}
+    assert (edits["district"].kind, edits["district"].rule) == ("other", "spinner.suspect:zone?")
+
+
 def test_an_article_disagreeing_with_its_noun_alone_is_no_spinner_evidence():
     # a writer's slip or an OCR error ("tous les rapport") looks the same
     assert spinner.propose(_JOKER.format("initiative"), "fr") == []
@@ -622,6 +631,40 @@ def test_a_rare_english_word_standing_for_a_function_word_is_a_swap():
     text = "Si cerca di scongiurare quello che si presenta milt un disastro umanitario imminente, dice."
     (edit,) = spinner.propose(text, "it")
     assert (text[edit.start:edit.end], edit.replacement) == ("milt", "come")
+
+
+def test_an_english_word_between_a_content_word_and_an_article_stood_for_a_function_word():
+    # "move" is known to the Italian lexicon, but no Italian noun stands bare before "le": the
+    # spinner's "come" ("perdendo arti come le zampe")
+    text = ("Le locuste muoiono, mentre possono sopravvivere perdendo arti move le zampe "
+            "posteriori, spiegano i ricercatori.")
+    (edit,) = spinner.propose(text, "it")
+    assert (text[edit.start:edit.end], edit.replacement) == ("move", "come")
+
+
+def test_a_verb_form_before_an_article_is_no_function_word_slot_where_clean_tsv_says_so():
+    # Spanish sets no spinner_marker_slot_gap: "use" is its own verb form ("no use la cuenta")
+    text = "Por favor no use la cuenta del superusuario cuando no es necesario, dice el manual."
+    assert spinner.propose(text, "es") == []
+
+
+_PLUS = ("Le ventre est un organe {} complexe qu'on ne le croit. Les chercheurs en savent {} "
+         "sur son fonctionnement et sur le rôle des bactéries. Il ne faut pas attendre {} "
+         "longtemps pour consulter. ")
+
+
+def test_a_word_of_the_language_is_a_swap_where_the_frequent_word_it_stands_for_is_missing():
+    # "positive" is French, but an article of this length (~920 words: "plus" expected 4.4 times)
+    # without a single "plus" lost it: the spinner put "positive" at every occurrence
+    text = (_PLUS.format("positive", "positive", "positive") + "Le repos compte aussi. " * 4) * 18
+    edits = spinner.propose(text, "fr")
+    assert {(text[e.start:e.end], e.replacement) for e in edits} == {("positive", "plus")}
+    assert len(edits) == 54
+
+
+def test_a_word_of_the_language_stays_where_the_frequent_word_it_may_stand_for_is_present():
+    text = (_PLUS.format("plus", "positive", "positive") + "Le repos compte aussi. " * 4) * 18
+    assert spinner.propose(text, "fr") == []
 
 
 def test_a_word_the_article_also_writes_capitalised_inside_a_sentence_is_a_name():

@@ -8,6 +8,8 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --gender-slots fr
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --frequent-slots it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --swaps it fr es de en   (the evaluation's)
 
 Model. An English synonym spinner run over text in language L swaps a word W of L that happens
@@ -36,6 +38,12 @@ Outputs:
   original's first letter is of the other kind (vowel, consonant) than the token's, or the best
   original is a function word: read only where the elision before rules the token out, or where
   the language hardly knows a token that stands for a function word
+- src/cronaca/lang/<L>/spinner_reverse_gender.tsv  (languages with word_agreement.tsv) the same
+  for replacements of neither file whose dictionary gender differs from an original's: read only
+  where the article before the token asks the original's gender ("une district" for "une zone")
+- src/cronaca/lang/<L>/spinner_reverse_frequent.tsv  the same for replacements the plain rules do
+  not flag whose likely original (P >= 0.5) is one of the language's most frequent words (zipf
+  >= 6.5: "positive" for French "plus"): read only where an article lacks that word
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -59,7 +67,8 @@ from wordfreq import iter_wordlist, top_n_list, zipf_frequency
 sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
-from cronaca.clean.spinner import _VOWELS, LEXICON_MIN_ZIPF_EN, Detector  # noqa: E402  (run-time rules)
+from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
+                                   Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -245,6 +254,81 @@ def write_slot_reverse(lang: str, graph: Graph) -> None:
     print(f"{lang}: {len(rows)} slot reverse rows")
 
 
+def gender_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
+    """Reverse rows for replacements that are words of the language too, that neither
+    spinner_reverse.tsv nor spinner_reverse_slots.tsv holds, and whose gender a dictionary gives
+    (word_agreement.tsv) against that of one of their likely originals (the dictionary's, else
+    its ending's guess): seen only where the article before the token asks the original's
+    gender ("une district" for "une zone"; see cronaca.clean.spinner._gender_misfits)."""
+    detector = Detector.for_language(lang)
+    if not detector.word_agreement:
+        return []
+    posterior = swap_masses(lang, graph, flagged=False)
+    rows: list[tuple[str, str, float]] = []
+    for s in sorted(posterior):
+        shown = detector.word_agreement.get(s)
+        if not shown or s in detector.slot_reverse or s in detector.reverse:
+            continue
+        cands = posterior[s]
+        norm = sum(cands.values())
+        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+                if p / norm >= 0.02]
+        if any(detector.agreement(w) not in ("", shown) for w, _ in best):
+            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+    return rows
+
+
+def write_gender_slot_reverse(lang: str, graph: Graph) -> None:
+    rows = gender_slot_rows(lang, graph)
+    if not rows:
+        return
+    with (LANG_DIR / lang / "spinner_reverse_gender.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py --gender-slots from WordNet 3.0 + "
+                 "Aiksaurus, wordfreq and word_agreement.tsv; do not edit by hand.\n# Like "
+                 "spinner_reverse.tsv, for replacements that are words of this language too "
+                 "whose gender differs\n# from an original's: read only where the article before "
+                 "the token asks the original's (\"une district\").\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    print(f"{lang}: {len(rows)} gender slot reverse rows")
+
+
+#: an original this common (zipf) in the language is expected several times in an article: its
+#: absence is evidence (see cronaca.clean.spinner._absent_word_swaps, which asks the same)
+FREQUENT_ORIGINAL_ZIPF = ABSENT_ORIGINAL_ZIPF
+FREQUENT_ORIGINAL_SHARE = 0.5
+
+
+def frequent_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
+    """Reverse rows for replacements the plain rules do not flag (words of the language too:
+    "positive", "boy" in French) whose likely original (P >= FREQUENT_ORIGINAL_SHARE) is one
+    of the language's most frequent words ("plus", "son"): read only where that original is
+    missing from an article long enough to expect it several times."""
+    posterior = swap_masses(lang, graph, flagged=False)
+    rows: list[tuple[str, str, float]] = []
+    for s in sorted(posterior):
+        cands = posterior[s]
+        norm = sum(cands.values())
+        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+                if p / norm >= 0.02]
+        if (best and best[0][1] / norm >= FREQUENT_ORIGINAL_SHARE
+                and zipf_frequency(best[0][0], lang) >= FREQUENT_ORIGINAL_ZIPF):
+            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+    return rows
+
+
+def write_frequent_slot_reverse(lang: str, graph: Graph) -> None:
+    rows = frequent_slot_rows(lang, graph)
+    with (LANG_DIR / lang / "spinner_reverse_frequent.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Built by tools/spinner/build_lexicon.py --frequent-slots from WordNet 3.0 + "
+                 "Aiksaurus and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
+                 "replacements that are words of this language too whose likely\n# original is "
+                 "one of its most frequent words: read only where an article lacks that word.\n")
+        fh.write("english_token\toriginal\tscore\n")
+        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    print(f"{lang}: {len(rows)} frequent slot reverse rows")
+
+
 def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
@@ -413,6 +497,10 @@ def main(argv: list[str] | None = None) -> None:
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
     only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
+    only.add_argument("--frequent-slots", action="store_true",
+                      help="only spinner_reverse_frequent.tsv")
+    only.add_argument("--gender-slots", action="store_true",
+                      help="only spinner_reverse_gender.tsv (languages with word_agreement.tsv)")
     parser.add_argument("--swaps", action="store_true",
                         help="also rewrite the evaluation's swap tables (changes the spun corpus)")
     only.add_argument("--english-only", action="store_true",
@@ -430,6 +518,16 @@ def main(argv: list[str] | None = None) -> None:
         graph = load_graph()
         for lang in langs:
             write_slot_reverse(lang, graph)
+        return
+    if args.frequent_slots:
+        graph = load_graph()
+        for lang in langs:
+            write_frequent_slot_reverse(lang, graph)
+        return
+    if args.gender_slots:
+        graph = load_graph()
+        for lang in langs:
+            write_gender_slot_reverse(lang, graph)
         return
     if args.lexicon_english:
         for lang in langs:
@@ -459,6 +557,8 @@ def main(argv: list[str] | None = None) -> None:
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
             write_weak_odds(lang, graph)
             write_slot_reverse(lang, graph)
+            write_gender_slot_reverse(lang, graph)
+            write_frequent_slot_reverse(lang, graph)
         print(f"{lang}: {len(rows)} reverse rows, {len(swaps)} swappable words")
         if not args.swaps:
             continue

@@ -1,6 +1,7 @@
 """List the spinner evaluation's errors on the DEV split, one line each, for error analysis.
 
-    PYTHONPATH=src python tools/spinner/dev_misses.py it fr [--rounds 5] [--kind miss|false|wrong]
+    PYTHONPATH=src python tools/spinner/dev_misses.py it fr [--rounds 5] [--first-round K]
+        [--kind miss|false|wrong]
 
 Each line: kind, original -> replacement (-> repair), the token's candidate kind (strong, weak,
 noun, rare, slot, or "-" for none), "hidden" when the replacement is a word of the language
@@ -28,7 +29,7 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     return f"{left}[{text[start:end]}]{right}"
 
 
-def errors(lang: str, rounds: int) -> list[tuple[str, str]]:
+def errors(lang: str, rounds: int, first_round: int = 0) -> list[tuple[str, str]]:
     root = evaldata_root()
     if root is None:
         raise SystemExit("evaldata not found")
@@ -37,7 +38,7 @@ def errors(lang: str, rounds: int) -> list[tuple[str, str]]:
     for text_id, text in corpus(lang, root):
         if split_of(text_id) != "dev":
             continue
-        for round_ in range(rounds):
+        for round_ in range(first_round, first_round + rounds):
             spun = spin(text, lang, round_seed(text_id, round_))
             found = {(e.start, e.end): e for e in spinner.propose(spun.text, lang)}
             for span, (original, replacement) in sorted(spun.swaps.items()):
@@ -65,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("languages", nargs="+")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--first-round", type=int, default=0, help="rounds K..K+N-1 (seeds)")
     parser.add_argument("--kind", choices=("miss", "false", "wrong"), default=None)
     args = parser.parse_args(argv)
     for lang in args.languages:
-        for kind, line in errors(lang, args.rounds):
+        for kind, line in errors(lang, args.rounds, args.first_round):
             if args.kind in (None, kind):
                 print(f"{lang} {line}")
     return 0

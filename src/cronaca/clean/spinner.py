@@ -12,7 +12,12 @@ see a swap, its place can: a word the elision before rules out ("l'notion publiq
 allegro": elision_required.txt), or a word the language hardly knows whose likely original is a
 function word ("milt un disastro" for "come"); both read spinner_reverse_slots.tsv. So does an
 article whose gender a dictionary says its noun does not have ("la joker": word_agreement.tsv),
-read beside other spinner evidence. A word the
+read beside other spinner evidence. So does a word standing bare between a content word and an
+article where its likely original is a function word ("arti move le zampe" for "come";
+clean.tsv spinner_marker_slot_gap), and a repeated word whose likely original is one of the
+language's commonest words, missing from an article long enough to hold it several times
+("positive" for French "plus": spinner_reverse_frequent.tsv; the spinner takes every
+occurrence). A word the
 article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
@@ -231,6 +236,14 @@ class Detector:
     # spinner_reverse_slots.tsv: originals of replacements that are words of the language too,
     # asked only where the elision before the token rules it out
     slot_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # spinner_reverse_gender.tsv: originals of replacements that are words of the language too,
+    # of another gender than an original: asked only where the article before asks the
+    # original's gender (see _gender_misfits)
+    gender_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    # spinner_reverse_frequent.tsv: originals of replacements that are words of the language
+    # too, whose likely original is one of its most frequent words: asked only where an article
+    # lacks that word (see _absent_word_swaps)
+    frequent_reverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     elision_required: frozenset[str] = frozenset()  # elision_required.txt: French "la", "de"
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
@@ -240,6 +253,8 @@ class Detector:
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # clean.tsv spinner_lexicon_doubt_gap (see lexicon_vouches); None: the lexicon is believed
     lexicon_doubt_gap: float | None = None
+    # clean.tsv spinner_marker_slot_gap (see marker_function_swaps); None: no such slot is read
+    marker_slot_gap: float | None = None
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -338,7 +353,8 @@ class Detector:
         known = self._originals.get(token)
         if known is None:
             known = self._originals[token] = _sharpened(
-                self.reverse.get(token) or self.slot_reverse.get(token, []))
+                self.reverse.get(token) or self.slot_reverse.get(token)
+                or self.gender_reverse.get(token) or self.frequent_reverse.get(token, []))
         return known
 
     @cached_property
@@ -407,6 +423,35 @@ class Detector:
         return frozenset(found)
 
     @cached_property
+    def marker_function_swaps(self) -> frozenset[str]:
+        """Replacements whose likely original is a function word that is no noun marker and whose
+        form does not tell the next word's sound ("come", "con" in Italian; "pour" in French):
+        too common in the language, or known to its lexicon, to be function_swaps by themselves,
+        but more frequent in English by clean.tsv spinner_marker_slot_gap (the language's text
+        knows them as nouns or adjectives: "chance", "move"). Found bare between a content word
+        and a noun marker, where the function word stands ("considerato il cervello move la
+        zona") and a noun or adjective of the language hardly does, they stood for it (see
+        _marker_function_word_swaps). Only where clean.tsv sets the gap: a language whose verb
+        forms are English words stands them there too (Spanish "no use la cuenta")."""
+        if self.marker_slot_gap is None:
+            return frozenset()
+        found = set()
+        for token in self.slot_reverse:
+            originals = self.originals(token)
+            if (originals[0][0] in self.function_words
+                    and originals[0][0] not in self.noun_markers
+                    and originals[0][0] not in self.article_onsets
+                    and originals[0][1] >= FUNCTION_SWAP_SHARE
+                    and len(token) >= MIN_SLOT_LETTERS and token not in self.loanwords
+                    and zipf_frequency(token, self.lang) < BARE_SLOT_MAX_ZIPF
+                    and zipf_frequency(token, "en") - zipf_frequency(token, self.lang)
+                    >= self.marker_slot_gap
+                    and token not in self.function_swaps
+                    and not (self.adjective_endings and self.inflected_here(token))):
+                found.add(token)
+        return frozenset(found)
+
+    @cached_property
     def onset_slots(self) -> re.Pattern[str] | None:
         """A pattern (over lower-cased text) for an article form of article_onsets.tsv and the
         word after it, one space apart: where the form tells the word's first letters ("lo
@@ -448,8 +493,15 @@ class Detector:
 
     def shown_agreement(self, word: str) -> tuple[str, bool]:
         """What ``word`` shows (see agreement), and whether a dictionary says so
-        (word_agreement.tsv) rather than its ending."""
-        return self.agreement(word), word in self.word_agreement
+        (word_agreement.tsv) rather than its ending. A plural ending on a word whose singular
+        the dictionary holds ("conditions": "condition") is a plural as surely: after "la" it
+        was no original of the token."""
+        shown = self.agreement(word)
+        if word in self.word_agreement:
+            return shown, True
+        return shown, shown == "p" and any(
+            word.endswith(ending) and word[:-len(ending)] in self.word_agreement
+            for ending, label in self.agreement_endings if label == "p")
 
     def in_lexicon(self, word: str) -> bool:
         """The language's lexicon knows ``word``; asked only about words of zipf >=
@@ -581,9 +633,11 @@ def _detector(lang: str) -> Detector:
                     t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
                     t["agreement_endings"], slot_reverse=t["slot_reverse"],
+                    gender_reverse=t["gender_reverse"], frequent_reverse=t["frequent_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
-                    lexicon_doubt_gap=t["lexicon_doubt_gap"])
+                    lexicon_doubt_gap=t["lexicon_doubt_gap"],
+                    marker_slot_gap=t["marker_slot_gap"])
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -623,10 +677,14 @@ def _tables(lang: str) -> dict[str, object]:
         "compounds": options.get("split_glued_words", "no") == "no",
         "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
                               if options.get("spinner_lexicon_doubt_gap") else None),
+        "marker_slot_gap": (float(options["spinner_marker_slot_gap"])
+                            if options.get("spinner_marker_slot_gap") else None),
         "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
         "slot_reverse": _read_reverse(data.folder / "spinner_reverse_slots.tsv"),
+        "gender_reverse": _read_reverse(data.folder / "spinner_reverse_gender.tsv"),
+        "frequent_reverse": _read_reverse(data.folder / "spinner_reverse_frequent.tsv"),
         "elision_required": frozenset(data.words("elision_required.txt")) & elision,
         "word_agreement": {row["word"]: row["agreement"] or "" for row in data.table("word_agreement.tsv")},
         # compiled after loading: a compiled pattern is no plain value
@@ -1437,7 +1495,8 @@ def _onset_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[in
 
 def _gender_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[int, int]]:
     """Spans of words of the language the spinner can have put there (keys of the reverse
-    lexicons), written in lower case right after an article whose gender or number their own
+    lexicons, spinner_reverse_gender.tsv among them), written in lower case right after an
+    article whose gender or number their own
     (word_agreement.tsv: a dictionary's, not an ending's guess) contradicts ("une district",
     "ce dimension", "la joker": the spinner's "zone", "volume", "question"), with an original
     that agrees and is more common than the word itself: the article was written for the word
@@ -1458,7 +1517,8 @@ def _gender_misfits(text: str, lowered: str, detector: Detector) -> list[tuple[i
         if asked == "p" and token[-1:] in "sxz":
             continue  # a plural form, or a word the same in both numbers ("les prix")
         start, end = match.span(2)
-        if ((token in detector.reverse or token in detector.slot_reverse)
+        if ((token in detector.reverse or token in detector.slot_reverse
+             or token in detector.gender_reverse)
                 and len(token) >= MIN_SLOT_LETTERS and text[start:end].islower()
                 and token not in detector.function_words
                 and any(detector.agreement(w) in ("", asked)
@@ -1538,6 +1598,82 @@ def _function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+def _marker_function_word_swaps(text: str, lowered: str, words: list[str],
+                                detector: Detector) -> list[tuple[int, int]]:
+    """Spans of marker_function_swaps tokens standing right after a lower-case content word of
+    the language and right before a noun marker, spaces only between ("soggetti hit gli
+    editori", "arti move le zampe" for "come"): a function word stands there ("come le
+    zampe"), a noun of the language after its own article or preposition, not bare."""
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    for token in detector.marker_function_swaps.intersection(words):
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if (left.islower() and left not in closed and detector.own(left)
+                    and right in detector.noun_markers
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
+# An article long enough to hold one of the language's most frequent words this many times, on
+# average (wordfreq), that holds it not once, lost it: a spinner swaps a word at every occurrence.
+# (Poisson: absent by chance e^-4, under 2%; a word's use is burstier than that, so its
+# replacement must stand there ABSENT_TOKEN_REPEATS times as well.)
+ABSENT_EXPECTED = 4.0
+ABSENT_TOKEN_REPEATS = 2
+# ... if it is among the language's very commonest words (zipf): articles, prepositions and
+# the like ("plus", "el", "die", "come", "con") hardly depend on the topic or the register, while
+# a noun's use does ("base", "film"), and a pronoun's or a past tense's ("chi", "era": a
+# software manual has neither; set at 6.5 on the evaluation's dev split, whose gains are all
+# above 6.6, and on the Debian Reference, where 6.0 let "date" stand for "era")
+ABSENT_ORIGINAL_ZIPF = 6.5
+# ... and its replacement far rarer (zipf gap): a word nearly as common as the missing one is
+# the writer's choice ("l'idea di" in an article without "solo")
+ABSENT_TOKEN_GAP = 1.5
+
+
+def _absent_word_swaps(text: str, lowered: str, words: list[str],
+                       detector: Detector) -> list[tuple[int, int]]:
+    """Spans of words of the language the spinner can have put there (spinner_reverse_frequent.tsv:
+    "positive" for French "plus", "move" for Italian "come"), in lower case, repeated, in an
+    article that lacks their likely original though long enough to hold it ABSENT_EXPECTED
+    times: no word-by-word test sees such a replacement, but the spinner took every occurrence
+    of a word the language cannot do without."""
+    if not detector.frequent_reverse:
+        return []
+    counts: dict[str, int] = {}
+    for word in _TOKEN.findall(text):  # written in lower case: the spinner swaps only those
+        if word.islower():
+            counts[word] = counts.get(word, 0) + 1
+    # the spinner puts one replacement for a word everywhere: a word of the article that is a
+    # swap candidate by itself and stands for the missing word already tells where it went
+    # ("outnumber" for "plus"), and of two words of the language that may, the more frequent
+    # replacement is taken
+    best: dict[str, list[tuple[int, int]]] = {}
+    for token in detector.frequent_reverse.keys() & counts.keys():
+        original, share = detector.frequent_reverse[token][0]
+        common = zipf_frequency(original, detector.lang)
+        if (counts.get(original) or share < FUNCTION_SWAP_SHARE
+                or len(token) < MIN_SLOT_LETTERS or token in detector.loanwords
+                or common < ABSENT_ORIGINAL_ZIPF
+                or zipf_frequency(token, detector.lang) > common - ABSENT_TOKEN_GAP
+                or len(words) * word_frequency(original, detector.lang) < ABSENT_EXPECTED):
+            continue
+        found = [(a, b) for a, b in _occurrences(lowered, token)
+                 if text[a:b].islower() and _plausible_swap(text, lowered, a, b, detector)]
+        if len(found) >= ABSENT_TOKEN_REPEATS and len(found) > len(best.get(original, [])):
+            best[original] = found
+    if best:
+        explained = {detector.originals(w)[0][0] for w in counts
+                     if detector.candidate(w) and detector.originals(w)}
+        return [span for original, found in best.items() if original not in explained
+                for span in found]
+    return []
+
+
 def _bare_function_word_swaps(text: str, lowered: str, words: list[str],
                               detector: Detector) -> list[tuple[int, int]]:
     """Spans of bare_function_swaps tokens standing where no noun of the language stands: right
@@ -1577,6 +1713,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots = _misfit_slots(text, lowered, detector) if detector.elision else []
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
+    slots += _marker_function_word_swaps(text, lowered, lowers, detector)
+    slots += _absent_word_swaps(text, lowered, lowers, detector)
     slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
         return []  # the common case: nothing English-only in the article

@@ -28,6 +28,8 @@ dictionary surely holds them). Scores per language:
 With ``--rounds N`` each text is spun N times (round 0 with the text's own seed, as with one
 round; round r with seed "<id>#r"): more swaps over the same texts, for steadier scores on the
 small French and Spanish sets (false repairs on the originals are counted once per text).
+``--first-round K`` starts at round K: seeds no rule was tuned on, to check that dev gains are
+not fitted to the spins of rounds 0-4.
 English is the control case: an English spinner over English text leaves English words, which
 this method (foreign English words in another language) cannot see; its swaps are reported as
 missed and only the false-repair rate on clean English is meaningful.
@@ -251,7 +253,7 @@ def round_seed(text_id: str, round_: int) -> str:
 
 
 def score_language(lang: str, texts: list[tuple[str, str]], dataset: str,
-                   rounds: int = 1) -> Score:
+                   rounds: int = 1, first_round: int = 0) -> Score:
     result = Score("spinner", dataset, lang)
     restored = repairs_on_swaps = false_repairs = words = swaps_total = undetectable = 0
     found_detectable = 0
@@ -259,7 +261,7 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str,
     for text_id, text in texts:
         words += len(text.split())
         false_repairs += sum(1 for e in spinner.propose(text, lang) if e.kind == "substitution")
-        for round_ in range(rounds):
+        for round_ in range(first_round, first_round + rounds):
             spun = spin(text, lang, round_seed(text_id, round_))
             swaps_total += len(spun.swaps)
             found = {(e.start, e.end): e for e in spinner.propose(spun.text, lang)}
@@ -294,7 +296,8 @@ def score_language(lang: str, texts: list[tuple[str, str]], dataset: str,
 
 
 def evaluate(evaldata: Path | None = None, limit: int | None = None, split: str = "test",
-             languages: tuple[str, ...] = LANGUAGES, rounds: int = 1) -> list[Score]:
+             languages: tuple[str, ...] = LANGUAGES, rounds: int = 1,
+             first_round: int = 0) -> list[Score]:
     """One Score per language on the chosen split (``dev``, ``test`` or ``all``)."""
     root = evaldata_root(evaldata)
     if root is None:
@@ -305,7 +308,7 @@ def evaluate(evaldata: Path | None = None, limit: int | None = None, split: str 
         texts = [t for t in corpus(lang, root) if split == "all" or split_of(t[0]) == split]
         if limit is not None:
             texts = texts[:limit]
-        scores.append(score_language(lang, texts, f"spun/{split}", rounds))
+        scores.append(score_language(lang, texts, f"spun/{split}", rounds, first_round))
     return scores
 
 
@@ -315,10 +318,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="texts per language")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--rounds", type=int, default=1, help="spins per text (seeds differ)")
+    parser.add_argument("--first-round", type=int, default=0,
+                        help="first round's number (its seed): rounds K..K+N-1")
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
     parser.add_argument("--json", action="store_true", help="one JSON object per language")
     args = parser.parse_args(argv)
     try:
-        scores = evaluate(args.evaldata, args.limit, args.split, rounds=args.rounds)
+        scores = evaluate(args.evaldata, args.limit, args.split, tuple(args.languages),
+                          args.rounds, args.first_round)
     except FileNotFoundError as err:
         print(f"cronaca.evaluate.spinner: {err}", file=sys.stderr)
         return 2
