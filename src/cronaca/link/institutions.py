@@ -26,6 +26,7 @@ import pycountry
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
+from cronaca.link.controllers import controller_country
 from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.unknown import Unknown
@@ -76,6 +77,9 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _inside_name(x, view, m, country_of, places):
             continue  # "Comisión de Seguridad del Senado", "Congreso Nacional": a longer name
         owner = _owner(x, view, m, by_start, by_end, country_of)
+        if owner is None and (held_by := controller_country(x.start, x.end, view, kb, m.lex.code,
+                                                            m.lex.definite_articles, by_start, by_end)):
+            owner = (held_by, x.start, x.end)  # "der von der Hamas kontrollierte Zivilschutz"
         if owner is None and body.kind == "government":
             held, country = _holder_after(x, view, m, by_start, country_of)
             if held and country is None:
