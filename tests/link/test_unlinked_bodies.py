@@ -74,3 +74,20 @@ def test_hospital_of_a_town_leaves_the_town_a_place(link_text):
 def test_lower_case_carabinieri_are_the_italian_body_and_speak(link_text):
     doc = link_text("I carabinieri hanno detto che l'uomo era armato.", "it")
     assert names(doc)["Carabinieri"] == ["carabinieri"]
+
+
+def test_a_national_army_named_by_its_country_s_adjective_has_its_canonical_name(link_text):
+    de = link_text("Die libanesische Armee teilte mit, sie habe Truppen entsandt.", "de")
+    en = link_text("The Lebanese army said it deployed troops.", "en")
+    assert names(de)["Lebanese Armed Forces"] == ["libanesische Armee"]
+    assert names(en)["Lebanese Armed Forces"] == ["Lebanese army"]
+
+
+def test_a_national_relief_society_speaks_by_its_name_in_each_language(link_text):
+    doc = link_text("Der Palästinensische Rote Halbmond teilte mit, ein Sanitäter sei getötet worden.", "de")
+    assert names(doc)["Palestine Red Crescent Society"] == ["Palästinensische Rote Halbmond"]
+
+
+def test_the_red_crescent_without_a_country_is_an_organisation_not_a_person(link_text):
+    doc = link_text("The Red Crescent said a paramedic was killed.", "en")
+    assert {e.name: e.type for e in doc.entities}["Red Crescent"] == "ORG"
