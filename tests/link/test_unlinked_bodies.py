@@ -91,3 +91,30 @@ def test_a_national_relief_society_speaks_by_its_name_in_each_language(link_text
 def test_the_red_crescent_without_a_country_is_an_organisation_not_a_person(link_text):
     doc = link_text("The Red Crescent said a paramedic was killed.", "en")
     assert {e.name: e.type for e in doc.entities}["Red Crescent"] == "ORG"
+
+
+def test_german_town_adjective_before_the_police_names_the_town_s_police(link_text):
+    doc = link_text("Die Berliner Polizei teilte mit, es habe drei Festnahmen gegeben.", "de")
+    assert names(doc)["Berliner Polizei"] == ["Berliner Polizei"]
+
+
+def test_town_adjective_with_a_dropped_ending(link_text):
+    doc = link_text("Die Münchner Staatsanwaltschaft ermittelt gegen den Mann.", "de")
+    assert names(doc)["Münchner Staatsanwaltschaft"] == ["Münchner Staatsanwaltschaft"]
+
+
+def test_capitalised_adjective_of_no_town_owns_no_police(link_text):
+    doc = link_text("Die Grüner Polizei ist ein Verein.", "de")
+    assert not any(e.type == "ORG" and "Polizei" in e.name for e in doc.entities)
+
+
+def test_english_town_name_before_police_names_the_town_s_police(link_text):
+    doc = link_text("Chicago police said the suspect fled.", "en")
+    found = names(doc)
+    assert found["Chicago police"] == ["Chicago police"]
+    assert found["Chicago"] == ["Chicago"]
+
+
+def test_town_inside_a_longer_capitalised_name_owns_no_police(link_text):
+    doc = link_text("Greater Manchester police said the suspect fled.", "en")
+    assert "Manchester police" not in names(doc)

@@ -29,6 +29,7 @@ from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
 from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
+from cronaca.link.town_bodies import TOWN_KINDS, town_adjective_before, town_name_before
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
@@ -100,6 +101,12 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
+            continue
+        if owner is None and (body.kind in TOWN_KINDS or _court(body)) \
+                and (town := town_adjective_before(x.start, view, m)
+                     or town_name_before(x.start, view, m, by_end)) is not None:
+            # "die Berliner Polizei", "die Münchner Staatsanwaltschaft", "Kherson police": the town's own body
+            _emit(result, unknowns, named, body, town[1], town[0], x.end, view, m, True, own=True)
             continue
         if owner is not None and body.kind in canonical_bodies()[0] and not _by_adjective(owner, x, by_start, by_end):
             owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
