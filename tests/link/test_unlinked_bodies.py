@@ -118,3 +118,21 @@ def test_english_town_name_before_police_names_the_town_s_police(link_text):
 def test_town_inside_a_longer_capitalised_name_owns_no_police(link_text):
     doc = link_text("Greater Manchester police said the suspect fled.", "en")
     assert "Manchester police" not in names(doc)
+
+
+def test_an_embassy_with_its_seat_is_named_as_wikipedia_titles_embassies(link_text):
+    doc = link_text("Die deutsche Botschaft in Kabul teilte mit, alle Mitarbeiter seien in Sicherheit.", "de")
+    found = names(doc)
+    assert found["Embassy of Germany, Kabul"] == ["deutsche Botschaft in Kabul"]
+    assert found["Kabul"] == ["Kabul"]
+
+
+def test_an_embassy_seated_in_a_country_is_named_as_written(link_text):
+    doc = link_text("Dall'ambasciata degli Stati Uniti d'America in Myanmar fanno sapere che le vittime sono molte.", "it")
+    assert names(doc)["Ambasciata degli Stati Uniti d'America in Myanmar"] \
+        == ["ambasciata degli Stati Uniti d'America in Myanmar"]
+
+
+def test_a_message_to_a_country_is_no_embassy(link_text):
+    doc = link_text("Das ist eine klare Botschaft an Russland.", "de")
+    assert not any(e.type == "ORG" for e in doc.entities)

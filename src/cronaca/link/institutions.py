@@ -27,6 +27,7 @@ from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
+from cronaca.link.embassies import EMBASSY, embassy_title, seat_after
 from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.town_bodies import TOWN_KINDS, town_adjective_before, town_name_before
@@ -101,6 +102,9 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
+            continue
+        if owner is not None and body.kind == EMBASSY:
+            _emit_embassy(result, unknowns, owner, x, view, m, by_start)  # "the U.S. Embassy in Kyiv"
             continue
         if owner is None and (body.kind in TOWN_KINDS or _court(body)) \
                 and (town := town_adjective_before(x.start, view, m)
@@ -252,6 +256,27 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
         unknown = unknowns[key] = Unknown(_body_name(body, country, text, own, m), "ORG",
                                           0.7 if explicit else 0.6)
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
+
+
+def _emit_embassy(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
+                  owner: tuple[str, int, int], x: Match, view: TextView, m: Matcher,
+                  by_start: dict[int, Mention]) -> None:
+    """An embassy is a body of its own, with its seat when a town follows ("in Kyiv"): one entity
+    per country and seat, named by Wikipedia's title or, without a seated town, as written."""
+    country, start, end = owner
+    start, end = min(start, x.start), max(end, x.end)
+    seat = seat_after(end, view, m.lex.locatives, m.kb, by_start)
+    end = seat.end if seat is not None else end
+    text = view.text[start:end]
+    entry = m.kb.country(country)
+    title = embassy_title(country_in_phrase(entry.name, canonical_bodies()[1]), seat, m.kb) if entry else None
+    name = title or text[:1].upper() + text[1:]
+    key = ("own:" + EMBASSY, name.casefold())
+    unknown = unknowns.get(key)
+    if unknown is None:
+        unknown = unknowns[key] = Unknown(name, "ORG", 0.7)
+    unknown.mentions.append(Mention(start, end, text, "", "institution:embassy", 0.7, "name"))
+    result.covered.append((start, end))
 
 
 #: Canonical names are English Wikipedia titles whatever the article's language: the templates for a

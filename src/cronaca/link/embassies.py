@@ -1,0 +1,45 @@
+"""A country's embassy: "the U.S. Embassy in Kyiv", "l'ambasciata russa a Roma", "die deutsche Botschaft
+in Kabul", "l'ambassade de France à Kiev".
+
+An embassy speaks for itself in the news ("the embassy said"), so it is a body of its own, not the
+country (institutions.py finds its country as for any national body). A town after a locative
+preposition is its seat: the body is then named as Wikipedia titles embassies, "Embassy of the United
+States, Kyiv", and the town stays a place of its own. Without a seated town the embassy is named as
+written ("U.S. Embassy", "ambasciata degli Stati Uniti d'America in Myanmar").
+"""
+from __future__ import annotations
+
+import re
+
+from cronaca.document import Mention
+from cronaca.kb import KnowledgeBase
+from cronaca.link.view import TextView
+
+#: The kind of body (institution_nouns.tsv) of embassies.
+EMBASSY = "embassy"
+#: Wikipedia's title of an embassy seated in a town.
+TITLE = "Embassy of {country}, {town}"
+_LOCATIVE = re.compile(r" +(\S+) +")
+
+
+def seat_after(end: int, view: TextView, locatives: frozenset[str], kb: KnowledgeBase,
+               by_start: dict[int, Mention]) -> Mention | None:
+    """The town or country named after a locative right after ``end`` ("in Kyiv", "a Roma", "à
+    Kiev"), or None."""
+    found = _LOCATIVE.match(view.text, end)
+    if found is None or found.group(1).lower() not in locatives:
+        return None
+    seat = by_start.get(found.end())
+    if seat is None or seat.kind != "name" or kb.entries[seat.entity_id].type not in ("PLACE", "COUNTRY"):
+        return None
+    return seat
+
+
+def embassy_title(country: str, seat: Mention | None, kb: KnowledgeBase) -> str | None:
+    """"Embassy of the United States, Kyiv" for a town seat; None when the seat is no town."""
+    if seat is None:
+        return None
+    entry = kb.entries[seat.entity_id]
+    if entry.type != "PLACE" or not entry.population:
+        return None
+    return TITLE.format(country=country, town=entry.name)
