@@ -136,3 +136,8 @@ def test_an_embassy_seated_in_a_country_is_named_as_written(link_text):
 def test_a_message_to_a_country_is_no_embassy(link_text):
     doc = link_text("Das ist eine klare Botschaft an Russland.", "de")
     assert not any(e.type == "ORG" for e in doc.entities)
+
+
+def test_a_capital_before_embassy_is_its_seat_and_the_possessor_its_country(link_text):
+    doc = link_text("Guatemala's Washington embassy directed reporters to earlier comments.", "en")
+    assert names(doc)["Embassy of Guatemala, Washington, D.C."] == ["Guatemala's Washington embassy"]

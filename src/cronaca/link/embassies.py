@@ -35,11 +35,17 @@ def seat_after(end: int, view: TextView, locatives: frozenset[str], kb: Knowledg
     return seat
 
 
-def embassy_title(country: str, seat: Mention | None, kb: KnowledgeBase) -> str | None:
-    """"Embassy of the United States, Kyiv" for a town seat; None when the seat is no town."""
+def seat_town(seat: Mention | None, kb: KnowledgeBase) -> str | None:
+    """The name of the town a seat mention names: the town, or the capital a metonym stands for
+    ("Guatemala's Washington embassy"); None for a country or no seat."""
     if seat is None:
         return None
     entry = kb.entries[seat.entity_id]
-    if entry.type != "PLACE" or not entry.population:
-        return None
-    return TITLE.format(country=country, town=entry.name)
+    if entry.type == "COUNTRY" and seat.kind == "metonym" and entry.capital in kb.entries:
+        return kb.entries[entry.capital].name
+    return entry.name if entry.type == "PLACE" and entry.population else None
+
+
+def embassy_title(country: str, town: str | None) -> str | None:
+    """"Embassy of the United States, Kyiv" for a seat in a town; None without one."""
+    return None if town is None else TITLE.format(country=country, town=town)

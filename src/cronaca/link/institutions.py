@@ -27,7 +27,7 @@ from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
-from cronaca.link.embassies import EMBASSY, embassy_title, seat_after
+from cronaca.link.embassies import EMBASSY, embassy_title, seat_after, seat_town
 from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.town_bodies import TOWN_KINDS, town_adjective_before, town_name_before
@@ -104,7 +104,15 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                   view, m, True, own=True)
             continue
         if owner is not None and body.kind == EMBASSY:
-            _emit_embassy(result, unknowns, owner, x, view, m, by_start)  # "the U.S. Embassy in Kyiv"
+            # "the U.S. Embassy in Kyiv"; "Guatemala's Washington embassy": a capital before it is the seat
+            capital = by_end.get(x.start - 1)
+            if capital is not None and capital.rule == "metonym:capital" and capital.start == owner[1]:
+                owner = _possessor(capital.start, x.end, view, m, by_end, country_of)
+                if owner is None:
+                    continue  # "the Moscow embassy": whose is not said
+            else:
+                capital = None
+            _emit_embassy(result, unknowns, owner, x, view, m, by_start, capital)
             continue
         if owner is None and (body.kind in TOWN_KINDS or _court(body)) \
                 and (town := town_adjective_before(x.start, view, m)
@@ -260,16 +268,19 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
 
 def _emit_embassy(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
                   owner: tuple[str, int, int], x: Match, view: TextView, m: Matcher,
-                  by_start: dict[int, Mention]) -> None:
-    """An embassy is a body of its own, with its seat when a town follows ("in Kyiv"): one entity
-    per country and seat, named by Wikipedia's title or, without a seated town, as written."""
+                  by_start: dict[int, Mention], capital: Mention | None = None) -> None:
+    """An embassy is a body of its own, with its seat when a town follows ("in Kyiv") or a capital
+    comes before it ("Guatemala's Washington embassy"): one entity per country and seat, named by
+    Wikipedia's title or, without a seated town, as written."""
     country, start, end = owner
     start, end = min(start, x.start), max(end, x.end)
-    seat = seat_after(end, view, m.lex.locatives, m.kb, by_start)
-    end = seat.end if seat is not None else end
+    seat = capital or seat_after(end, view, m.lex.locatives, m.kb, by_start)
+    if seat is not None and capital is None:
+        end = seat.end
     text = view.text[start:end]
     entry = m.kb.country(country)
-    title = embassy_title(country_in_phrase(entry.name, canonical_bodies()[1]), seat, m.kb) if entry else None
+    title = embassy_title(country_in_phrase(entry.name, canonical_bodies()[1]),
+                          seat_town(seat, m.kb)) if entry else None
     name = title or text[:1].upper() + text[1:]
     key = ("own:" + EMBASSY, name.casefold())
     unknown = unknowns.get(key)
@@ -460,6 +471,17 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
     owner = by_start.get(j) if j is not None else None
     if owner is not None and owner.start in country_of and owner.kind in ("name", "metonym"):
         return kb.entries[owner.entity_id].country, x.start, owner.end
+    return None
+
+
+def _possessor(start: int, end: int, view: TextView, m: Matcher, by_end: dict[int, Mention],
+               country_of: dict[int, Mention]) -> tuple[str, int, int] | None:
+    """(ISO3, span start, ``end``) of a country named with a possessive right before ``start``
+    ("Guatemala's" in "Guatemala's Washington embassy"), or None."""
+    for join in ("'s ", "’s ", "' ", "’ "):
+        owner = by_end.get(start - len(join))
+        if owner is not None and view.text[owner.end:start] == join and owner.start in country_of:
+            return m.kb.entries[owner.entity_id].country, owner.start, end
     return None
 
 
