@@ -141,3 +141,10 @@ def test_a_message_to_a_country_is_no_embassy(link_text):
 def test_a_capital_before_embassy_is_its_seat_and_the_possessor_its_country(link_text):
     doc = link_text("Guatemala's Washington embassy directed reporters to earlier comments.", "en")
     assert names(doc)["Embassy of Guatemala, Washington, D.C."] == ["Guatemala's Washington embassy"]
+
+
+def test_an_embassy_in_front_of_which_people_protest_is_no_body_acting(link_text):
+    doc = link_text("Manifestazioni davanti all'ambasciata britannica a Roma hanno indotto il governo a cedere.", "it")
+    found = names(doc)
+    assert not any(e.type == "ORG" for e in doc.entities)
+    assert found["United Kingdom"] == ["britannica"]

@@ -27,7 +27,7 @@ from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
-from cronaca.link.embassies import EMBASSY, embassy_title, seat_after, seat_town
+from cronaca.link.embassies import EMBASSY, at_site, embassy_title, seat_after, seat_town
 from cronaca.link.country import article_country, title_country
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
 from cronaca.link.town_bodies import TOWN_KINDS, town_adjective_before, town_name_before
@@ -112,7 +112,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                     continue  # "the Moscow embassy": whose is not said
             else:
                 capital = None
-            _emit_embassy(result, unknowns, owner, x, view, m, by_start, capital)
+            if not at_site(owner[1], view, m.lex.code):  # "davanti all'ambasciata britannica": a place
+                _emit_embassy(result, unknowns, owner, x, view, m, by_start, capital)
             continue
         if owner is None and (body.kind in TOWN_KINDS or _court(body)) \
                 and (town := town_adjective_before(x.start, view, m)
