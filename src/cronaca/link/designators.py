@@ -18,6 +18,8 @@ district of its seat is the district again after one ("le quartier de Bercy": a 
 """
 from __future__ import annotations
 
+import re
+
 from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
@@ -28,6 +30,7 @@ from cronaca.link.view import TextView
 #: How sure a designated site is: the noun says what it is, the name which one.
 DESIGNATED_CONFIDENCE = 0.75
 RULE = "unknown:designator"
+_NOUN = re.compile(r"\w+")
 
 
 def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_mentions: list[Mention],
@@ -64,6 +67,8 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
             found = None if region is None else ("PLACE", region)
             if found is None:
                 found = designator_before(view, mention.start, lex, across=True, bare_across=True)
+                if found is not None and found[0] == "ORG" and _bare_only(view, found[1], lex):
+                    found = None  # "l'ospedale di Napoli": a hospital in the town, the town itself
                 # "l'università di Nottingham", "la universidad de Chile": a body named after its
                 # town takes the town into its name, as "Università di Bologna" does
                 owned = found is not None and found[0] != "ORG"
@@ -90,3 +95,11 @@ def join_designators(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, kb_men
     for entity in sites.values():
         entity.settle()
     return kept, unknowns + list(sites.values())
+
+
+def _bare_only(view: TextView, start: int, lex: LinkLexicon) -> bool:
+    """True when the body noun at ``start`` leads a name only with nothing between (``lead-bare``:
+    "l'ospedale Cardarelli"): across a particle it names no body of the town ("l'ospedale di Napoli")."""
+    match = _NOUN.match(view.folded, start)
+    noun = match.group(0) if match else ""
+    return noun in lex.cues_lead_bare and noun not in lex.cues_lead

@@ -26,9 +26,12 @@ import pycountry
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.automaton import Match, Matcher
+from cronaca.link.controllers import controller_country
 from cronaca.link.country import article_country
+from cronaca.link.embassies import EMBASSY, at_site, embassy_title, seat_after, seat_town
 from cronaca.link.governed import GovernedCountry
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
+from cronaca.link.town_bodies import TOWN_KINDS, town_adjective_before, town_name_before
 from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
@@ -83,6 +86,9 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue  # "el gobierno provincial": a region's; "el régimen de excepción": no government at all
         if owner is None and body.kind == "government" and (seat := _seat_after(x, view, m, by_start)):
             owner = (seat, x.start, x.end)  # "das Regime in Moskau", "the government in Kyiv"
+        if owner is None and (held_by := controller_country(x.start, x.end, view, kb, m.lex.code,
+                                                            m.lex.definite_articles, by_start, by_end)):
+            owner = (held_by, x.start, x.end)  # "der von der Hamas kontrollierte Zivilschutz"
         if owner is None and body.kind == "government":
             held, country = _holder_after(x, view, m, by_start, country_of)
             if held and country is None:
@@ -103,6 +109,24 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
+            continue
+        if owner is not None and body.kind == EMBASSY:
+            # "the U.S. Embassy in Kyiv"; "Guatemala's Washington embassy": a capital before it is the seat
+            capital = by_end.get(x.start - 1)
+            if capital is not None and capital.rule == "metonym:capital" and capital.start == owner[1]:
+                owner = _possessor(capital.start, x.end, view, m, by_end, country_of)
+                if owner is None:
+                    continue  # "the Moscow embassy": whose is not said
+            else:
+                capital = None
+            if not at_site(owner[1], view, m.lex.code):  # "davanti all'ambasciata britannica": a place
+                _emit_embassy(result, unknowns, owner, x, view, m, by_start, capital)
+            continue
+        if owner is None and (body.kind in TOWN_KINDS or _court(body)) \
+                and (town := town_adjective_before(x.start, view, m)
+                     or town_name_before(x.start, view, m, by_end)) is not None:
+            # "die Berliner Polizei", "die Münchner Staatsanwaltschaft", "Kherson police": the town's own body
+            _emit(result, unknowns, named, body, town[1], town[0], x.end, view, m, True, own=True)
             continue
         if owner is not None and body.kind in canonical_bodies()[0] and not _by_adjective(owner, x, by_start, by_end):
             owner = None  # "the ball is in Russia's court": only "a Russian court" is the country's court
@@ -258,6 +282,30 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
         unknown = unknowns[key] = Unknown(_body_name(body, country, text, own, m), "ORG",
                                           0.7 if explicit else 0.6)
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
+
+
+def _emit_embassy(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
+                  owner: tuple[str, int, int], x: Match, view: TextView, m: Matcher,
+                  by_start: dict[int, Mention], capital: Mention | None = None) -> None:
+    """An embassy is a body of its own, with its seat when a town follows ("in Kyiv") or a capital
+    comes before it ("Guatemala's Washington embassy"): one entity per country and seat, named by
+    Wikipedia's title or, without a seated town, as written."""
+    country, start, end = owner
+    start, end = min(start, x.start), max(end, x.end)
+    seat = capital or seat_after(end, view, m.lex.locatives, m.kb, by_start)
+    if seat is not None and capital is None:
+        end = seat.end
+    text = view.text[start:end]
+    entry = m.kb.country(country)
+    title = embassy_title(country_in_phrase(entry.name, canonical_bodies()[1]),
+                          seat_town(seat, m.kb)) if entry else None
+    name = title or text[:1].upper() + text[1:]
+    key = ("own:" + EMBASSY, name.casefold())
+    unknown = unknowns.get(key)
+    if unknown is None:
+        unknown = unknowns[key] = Unknown(name, "ORG", 0.7)
+    unknown.mentions.append(Mention(start, end, text, "", "institution:embassy", 0.7, "name"))
+    result.covered.append((start, end))
 
 
 #: Canonical names are English Wikipedia titles whatever the article's language: the templates for a
@@ -436,6 +484,17 @@ def _owner(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention],
     owner = by_start.get(j) if j is not None else None
     if owner is not None and owner.start in country_of and owner.kind in ("name", "acronym", "metonym"):
         return kb.entries[owner.entity_id].country, x.start, owner.end
+    return None
+
+
+def _possessor(start: int, end: int, view: TextView, m: Matcher, by_end: dict[int, Mention],
+               country_of: dict[int, Mention]) -> tuple[str, int, int] | None:
+    """(ISO3, span start, ``end``) of a country named with a possessive right before ``start``
+    ("Guatemala's" in "Guatemala's Washington embassy"), or None."""
+    for join in ("'s ", "’s ", "' ", "’ "):
+        owner = by_end.get(start - len(join))
+        if owner is not None and view.text[owner.end:start] == join and owner.start in country_of:
+            return m.kb.entries[owner.entity_id].country, owner.start, end
     return None
 
 

@@ -944,7 +944,22 @@ def _named_compound(word: str, lex: LinkLexicon) -> str | None:
     found = lex.cues_inside.get(head)
     if found is None or found == "OTHER" or not first or "-" in first and not first.startswith("al-"):
         return None
-    return found if _noun_zipf(first, lex) < lex.common_word_zipf else None
+    return found if _modifier_zipf(first, lex) < lex.common_word_zipf else None
+
+
+#: Linking elements a compound's modifier may end in without being a word itself ("Regierungs-").
+_LINKING_ENDINGS = ("es", "s")
+
+
+def _modifier_zipf(first: str, lex: LinkLexicon) -> float:
+    """Frequency of a compound's modifier as written, or without a linking "-s" ("Regierungs-
+    Krankenhaus"). Not stripped of inflections: a modifier is a stem, never an inflected adjective,
+    so "Nasser-Krankenhaus" is named after Nasser, not "nass" (wet); "Online-", "Kinder-" stay words."""
+    best = zipf(first, lex.code)
+    for ending in _LINKING_ENDINGS:
+        if first.endswith(ending) and ending in lex.word_suffixes and len(first) - len(ending) >= COMPOUND_HEAD - 1:
+            best = max(best, zipf(first[:-len(ending)], lex.code))
+    return best
 
 
 def _modified_head(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
