@@ -80,6 +80,7 @@ from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, cl
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
+from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.relative_speakers import relative_clause_subject
 from cronaca.extract.role_appositions import person_closing_role
@@ -180,7 +181,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return Speaker(None, name.text, name, "bracketed-name")
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
-    if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):
+    if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start) \
+            and not asks_an_object(ctx, cue):  # "hanno sollecitato Gordon Brown a ...": Brown is asked
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and _past_complementizer(ctx, cue.end, after.start):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from cronaca.extract.locate import phrase_pattern, word_boundary
+from cronaca.extract.locate import APOSTROPHES, phrase_pattern, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageData, LanguageDataError, load
 
@@ -56,6 +56,11 @@ class SpeechData:
     #: an addressee and a marked infinitive after any verb of saying: "ha detto al premier di svegliarsi",
     #: "a demandé au gouvernement de réagir" (``addressee_preposition``, openers opening with an ``infinitive_marker``).
     addressee_infinitive: re.Pattern[str] | None = None
+    #: verbs of asking or charging whose object stands before a marked infinitive ("ha invitato i
+    #: partiti a votare", "a accusé Paris de mentir"; ``object_infinitive_verb``), and that object and
+    #: marker up to the infinitive (``object_infinitive`` rows: "a *are", "di aver*"); see ``object_infinitives``
+    object_infinitive_verbs: frozenset[str] = frozenset()
+    object_infinitive: re.Pattern[str] | None = None
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
     subject_first: bool = False  # a finite verb always has its subject before it (no pro-drop): English
     clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
@@ -168,6 +173,9 @@ _ADDRESSEE_WORDS = 2
 #: Most words of an addressee after its preposition before a marked infinitive ("al Presidente del
 #: Consiglio Matteo Renzi di svegliarsi").
 _INFINITIVE_ADDRESSEE_WORDS = 6
+#: Most words of the object between a verb of asking and its marked infinitive ("ha sollecitato il
+#: primo ministro britannico Gordon Brown a ...").
+_INFINITIVE_OBJECT_WORDS = 6
 
 
 @cache
@@ -231,6 +239,8 @@ def speech_data(lang: str | None) -> SpeechData:
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
         addressee_infinitive=addressee_infinitive,
+        object_infinitive_verbs=frozenset(w.lower() for w in words.get("object_infinitive_verb", [])),
+        object_infinitive=_object_infinitive(words),
         addressed_far=addressed_far,
         participles=participles,
         complementizer=complementizer,
@@ -312,6 +322,22 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _object_infinitive(words: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """The object (no punctuation, up to ``_INFINITIVE_OBJECT_WORDS`` words, maybe none) and the marker
+    of an ``object_infinitive`` row ("a *are": marker "a", infinitive "*are"); the match ends where
+    the infinitive starts, so the marker is left out of the report as after "ha detto di"."""
+    alternatives = []
+    for phrase in words.get("object_infinitive", []):
+        marker, _, rest = phrase.partition(" ")
+        if rest:  # no space after an elided marker: "d'avoir", "d’aver"
+            space = r"\s*" if marker[-1:] in APOSTROPHES else r"\s+"
+            alternatives.append(rf"{phrase_pattern(marker)}{space}(?={word_boundary(phrase_pattern(rest))})")
+    if not alternatives:
+        return None
+    return re.compile(rf"(?:\s+[\w'’.-]+){{0,{_INFINITIVE_OBJECT_WORDS}}}?\s+(?:{'|'.join(alternatives)})",
+                      re.IGNORECASE)
 
 
 def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None:
