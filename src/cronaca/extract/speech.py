@@ -94,6 +94,9 @@ class SpeechData:
     #: ("Das aber vermisse man", "Man vermisse"): ``reportive_subject`` and ``reportive_ending`` rows
     reportive_by_subject: re.Pattern[str] | None = None
     reportive_subjects: frozenset[str] = frozenset()  # "man": where to try ``reportive_by_subject``
+    #: "ich": a reportive-looking form next to it is the first person of the indicative ("Dann
+    #: schweige ich kurz", "Ich habe"), the narrator's own words, not a report (``not_reportive_subject``)
+    not_reportive_subjects: frozenset[str] = frozenset()
     #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
     #: II: "würden", "hätten"): reported only right after someone's words
     reportive_substitutes: frozenset[str] = frozenset()
@@ -316,6 +319,7 @@ def speech_data(lang: str | None) -> SpeechData:
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
         reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
+        not_reportive_subjects=frozenset(w.lower() for w in words.get("not_reportive_subject", [])),
         closed_words=frozenset(w.lower() for w in data.words("function_words.txt")) if data.has("function_words.txt")
         else frozenset(),
         inverted_pronoun=re.compile(
