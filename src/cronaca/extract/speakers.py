@@ -89,7 +89,7 @@ from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, n
                                              subject_before_aside, subject_before_dashes, subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
-from cronaca.extract.verb_bracket import bracket_subject
+from cronaca.extract.verb_bracket import bracket_subject, split_subject
 
 
 #: Punctuation that ends the clause of a verb before a gerund.
@@ -128,6 +128,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     impersonal = impersonal_speaker(ctx, cue, sent_start, sent_end)
     if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
         return impersonal
+    split = split_subject(ctx, cue, sent_start)
+    if split is not None:  # "Am Dienstag kündigte Innenministerin Faeser an, ...": the subject inside the verb
+        return split
     limit = subject_limit(ctx, cue, sent_start)
     plural = _plural(ctx, cue)
     shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \

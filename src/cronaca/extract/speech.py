@@ -176,6 +176,9 @@ _ADDRESSEE_WORDS = 2
 #: Most words of an addressee after its preposition before a marked infinitive ("al Presidente del
 #: Consiglio Matteo Renzi di svegliarsi").
 _INFINITIVE_ADDRESSEE_WORDS = 6
+#: Most words of the middle field between the parts of a split separable verb ("warf der Regierung
+#: am Dienstag im Bundestag vor").
+_SPLIT_WORDS = 8
 #: Most words of the object between a verb of asking and its marked infinitive ("ha sollecitato il
 #: primo ministro britannico Gordon Brown a ...").
 _INFINITIVE_OBJECT_WORDS = 6
@@ -206,7 +209,11 @@ def speech_data(lang: str | None) -> SpeechData:
         for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", "ha più volte detto", not "a été rappelé"
             entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
                             first_words(aux), None))
-    for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
+    for row in (r for r in rows if r.tense == "split"):  # "warf der Regierung am Dienstag vor, ...": before the
+        # first part alone ("stellte", "„...“, stellt Nora Back klar"), which the first match in a bucket would win
+        first, _, particle = row.form.rpartition(" ")
+        entries.append((_split_verb(first, particle), first_words(first), row))
+    for row in sorted((r for r in rows if r.tense not in ("participle", "split")), key=lambda r: -len(r.form)):
         entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
@@ -326,6 +333,16 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _split_verb(first: str, particle: str) -> str:
+    """A separable verb of saying split by its middle field ("warf der Regierung am Dienstag vor,",
+    "kündigte in Berlin an:"): the first part, up to ``_SPLIT_WORDS`` words with no punctuation or
+    quotation mark, then the particle closing the clause right before the comma or colon that opens
+    the report. Without that comma the particle may be a preposition ("gab am Montag an der Seite")."""
+    p = phrase_pattern(particle)
+    between = rf"(?:\s+(?!{p}(?![\w-]))[^\s,.;:!?“”„«»‚‘\"()]+){{1,{_SPLIT_WORDS}}}?"
+    return rf"(?<![\w-]){phrase_pattern(first)}{between}\s+{p}(?=\s*[,:])"
 
 
 def _object_infinitive(words: dict[str, list[str]]) -> re.Pattern[str] | None:
