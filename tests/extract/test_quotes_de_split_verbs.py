@@ -32,3 +32,23 @@ def test_subject_after_the_first_part_when_a_phrase_is_fronted():
 def test_particle_without_a_comma_after_it_is_no_verb_of_saying():
     text = "Friedrich Merz gab am Montag eine Pressekonferenz an der Seite des Präsidenten."
     assert reported(text) == []
+
+
+def test_lassen_with_an_infinitive_of_saying_split_by_the_middle_field():
+    text = "Friedrich Merz ließ am Montag über einen Sprecher wissen, er werde nicht erneut kandidieren."
+    assert reported(text) == [("er werde nicht erneut kandidieren", "x:person:merz")]
+
+
+def test_split_verb_closing_a_sentence_opened_by_a_quotation():
+    text = "„Wir lassen uns nicht erpressen“, ließ Friedrich Merz am Abend wissen."
+    assert reported(text) == [("Wir lassen uns nicht erpressen", "x:person:merz")]
+
+
+def test_the_bracketed_acronym_of_an_affiliation_is_not_the_speaker():
+    doc = make_doc("Der Experte Cornelius Adebahr von der Deutschen Gesellschaft für Auswärtige Politik (DGAP) "
+                   "gibt gleichzeitig zu bedenken, dass das Handelsvolumen kein Indikator sei.", "de",
+                   {"x:person:adebahr": ("PERSON", ["Cornelius Adebahr"]),
+                    "x:org:dgap": ("ORG", ["Deutschen Gesellschaft für Auswärtige Politik", "DGAP"])})
+    doc.sources = find_sources(doc)
+    assert [(q.text, q.speaker) for q in find_quotes(doc)] == [
+        ("das Handelsvolumen kein Indikator sei", "x:person:adebahr")]

@@ -211,7 +211,7 @@ def speech_data(lang: str | None) -> SpeechData:
                             first_words(aux), None))
     for row in (r for r in rows if r.tense == "split"):  # "warf der Regierung am Dienstag vor, ...": before the
         # first part alone ("stellte", "„...“, stellt Nora Back klar"), which the first match in a bucket would win
-        first, _, particle = row.form.rpartition(" ")
+        first, _, particle = row.form.partition(" ")
         entries.append((_split_verb(first, particle), first_words(first), row))
     for row in sorted((r for r in rows if r.tense not in ("participle", "split")), key=lambda r: -len(r.form)):
         entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
@@ -339,10 +339,13 @@ def _split_verb(first: str, particle: str) -> str:
     """A separable verb of saying split by its middle field ("warf der Regierung am Dienstag vor,",
     "kündigte in Berlin an:"): the first part, up to ``_SPLIT_WORDS`` words with no punctuation or
     quotation mark, then the particle closing the clause right before the comma or colon that opens
-    the report. Without that comma the particle may be a preposition ("gab am Montag an der Seite")."""
+    the report, or the end of a sentence opened by a quotation ("„...“, ließ Lindner wissen."). Without
+    either the particle may be a preposition ("gab am Montag an der Seite")."""
     p = phrase_pattern(particle)
     between = rf"(?:\s+(?!{p}(?![\w-]))[^\s,.;:!?“”„«»‚‘\"()]+){{1,{_SPLIT_WORDS}}}?"
-    return rf"(?<![\w-]){phrase_pattern(first)}{between}\s+{p}(?=\s*[,:])"
+    verb = rf"{phrase_pattern(first)}{between}\s+{p}"
+    # or closing the sentence right after a quotation and its comma: "„...“, ließ Lindner wissen."
+    return rf"(?<![\w-]){verb}(?=\s*[,:])|(?<=[“”\"«»‘’],\s){verb}(?=\s*[.!?])"
 
 
 def _object_infinitive(words: dict[str, list[str]]) -> re.Pattern[str] | None:
