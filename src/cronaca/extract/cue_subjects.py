@@ -86,7 +86,7 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
         m = ctx.mentions[i]
         if m.start < limit:
             return None
-        if m.end <= pos and not governed(ctx, m.start):
+        if m.end <= pos and not governed(ctx, m.start) and not _acronym_of_previous(ctx, i):
             genitive = _possessive(ctx, m) or ctx.types.get(m.entity_id) == "COUNTRY" and m.text.endswith("s") \
                 and ctx.text[m.end:m.end + 1] == " "  # "Luxemburgs" (the name in English: Luxembourg)
             if genitive and any(person_noun(ctx, w) for w in WORD.findall(ctx.text, m.end, pos)):
@@ -94,6 +94,17 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
             return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None
+
+
+def _acronym_of_previous(ctx: QuoteContext, i: int) -> bool:
+    """Mention ``i`` is the bracketed short form of the mention right before it ("von der Deutschen
+    Gesellschaft für Auswärtige Politik (DGAP) gibt zu bedenken"): it stands or falls with that one,
+    which a preposition may govern (the speaker is then the person before it)."""
+    if i == 0:
+        return False
+    m, prev = ctx.mentions[i], ctx.mentions[i - 1]
+    return prev.entity_id == m.entity_id and ctx.text[prev.end:m.start].strip() == "(" \
+        and ctx.text[m.end:m.end + 1] == ")"
 
 
 #: One capitalised word (a bare surname) right before a bracket, after a lower-case word, a comma or nothing.

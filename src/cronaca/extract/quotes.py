@@ -52,6 +52,12 @@ llaman «...»", "die sogenannte „...“", "so-called"), or is named by a pass
 ("wurde Deutschland als „Wertediktatur“ bezeichnet") is no one's speech. A pronoun before a
 complementizer that makes it a relative ("criticó lo que llaman", ``relative_head``) opens no report.
 
+A verb of asking or charging, its object, then a marked infinitive reports the infinitive ("ha
+invitato i partiti a votare", "a exhorté les Européens à agir"; ``object_infinitives``). German
+separable verbs split by the middle field are one cue (tense ``split``: "warf der Regierung am
+Dienstag vor, ...", "ließ am Montag wissen, ..."), their subject after the first part when a phrase is
+fronted (``verb_bracket.split_subject``).
+
 German verb bracket and impersonal verbs (``verb_bracket``, ``impersonal_speech``): the subject
 standing after the auxiliary ("Zuvor hatte er in Berlin betont"), a passive's agent ("wurde von
 Merz betont"), the source of "heißt es" ("heißt es aus dem Ministerium", "In dem Papier der FDP

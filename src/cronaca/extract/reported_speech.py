@@ -12,6 +12,7 @@ from cronaca.extract.clause_openers import ADDRESSEE_COMMA, SPACES, bare_clause,
 from cronaca.extract.cue_subjects import PHRASE_WORDS
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.long_asides import past_adverb_aside, past_long_aside
+from cronaca.extract.object_infinitives import object_infinitive_start
 from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
@@ -53,6 +54,8 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue
+        if cue.row.tense != "postquote" and _object_infinitive(ctx, i, cue):
+            continue  # "ha invitato i partiti a votare ...", also after a verb that only quotes ("accusato")
         if cue.row.kind == "direct" or cue.row.tense == "postquote":
             continue
         m = comp.match(text, cue.end)
@@ -127,6 +130,21 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+def _object_infinitive(ctx: QuoteContext, i: int, cue: Cue) -> bool:
+    """Report the infinitive clause after a verb of asking and its object (``object_infinitives``)."""
+    _, sent_end = sentence_bounds(ctx.doc, cue.start)
+    start = object_infinitive_start(ctx, cue, sent_end)
+    if start is None:
+        return False
+    end = _content_end(ctx, i, start, sent_end)
+    if end - start < 3 or not WORD.search(ctx.text, start, end):
+        return False
+    ctx.contents.append((start, end, cue))
+    ctx.content_rules[start] = "object-infinitive"
+    ctx.following.add(cue.start)
+    return True
 
 
 def _paragraph_end(text: str, start: int) -> int:

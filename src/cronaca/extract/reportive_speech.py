@@ -62,7 +62,7 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             end -= 1
         comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
         n_words = len(WORD.findall(text, start, end))
-        if n_words < SHORT_REPORT_WORDS:
+        if n_words < SHORT_REPORT_WORDS or _first_person(ctx, start, end):
             continue
         j = bisect_left(ctx.cue_starts, start)
         if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
@@ -81,6 +81,15 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+def _first_person(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The sentence speaks in the first person ("ich", ``not_reportive_subject``) outside quotation
+    marks: reported speech shifts the speaker to the third person, so a reportive-looking form there
+    is the indicative of the writer's own words ("Dann schweige ich kurz", "Ich habe")."""
+    first = ctx.speech.not_reportive_subjects
+    return bool(first) and any(w.lower() in first and not ctx.in_quote(m)
+                               for m, w in ((w.start(), w.group()) for w in WORD.finditer(ctx.text, start, end)))
 
 
 def recarry_after_reports(ctx: QuoteContext) -> bool:

@@ -80,6 +80,7 @@ from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, cl
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.named_phrases import phrase_speaker
+from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
 from cronaca.extract.relative_speakers import relative_clause_subject
 from cronaca.extract.role_appositions import person_closing_role
@@ -88,7 +89,7 @@ from cronaca.extract.shared_subjects import (coordinated_subject, earlier_cue, n
                                              subject_before_aside, subject_before_dashes, subject_may_follow)
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 from cronaca.extract.speech import Cue
-from cronaca.extract.verb_bracket import bracket_subject
+from cronaca.extract.verb_bracket import bracket_subject, split_subject
 
 
 #: Punctuation that ends the clause of a verb before a gerund.
@@ -127,6 +128,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     impersonal = impersonal_speaker(ctx, cue, sent_start, sent_end)
     if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
         return impersonal
+    split = split_subject(ctx, cue, sent_start)
+    if split is not None:  # "Am Dienstag kündigte Innenministerin Faeser an, ...": the subject inside the verb
+        return split
     limit = subject_limit(ctx, cue, sent_start)
     plural = _plural(ctx, cue)
     shared = _shared_subject(ctx, cue, sent_start) or coordinated_subject(ctx, cue, sent_start) \
@@ -180,7 +184,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             return Speaker(None, name.text, name, "bracketed-name")
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
-    if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start):
+    if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start) \
+            and not asks_an_object(ctx, cue):  # "hanno sollecitato Gordon Brown a ...": Brown is asked
         # the subject after the verb: "Darin betonte Smotrich, dass", "En Bruselas, afirmó Borrell que"
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None and _past_complementizer(ctx, cue.end, after.start):

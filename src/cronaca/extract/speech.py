@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from cronaca.extract.locate import phrase_pattern, word_boundary
+from cronaca.extract.locate import APOSTROPHES, phrase_pattern, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageData, LanguageDataError, load
 
@@ -56,6 +56,11 @@ class SpeechData:
     #: an addressee and a marked infinitive after any verb of saying: "ha detto al premier di svegliarsi",
     #: "a demandé au gouvernement de réagir" (``addressee_preposition``, openers opening with an ``infinitive_marker``).
     addressee_infinitive: re.Pattern[str] | None = None
+    #: verbs of asking or charging whose object stands before a marked infinitive ("ha invitato i
+    #: partiti a votare", "a accusé Paris de mentir"; ``object_infinitive_verb``), and that object and
+    #: marker up to the infinitive (``object_infinitive`` rows: "a *are", "di aver*"); see ``object_infinitives``
+    object_infinitive_verbs: frozenset[str] = frozenset()
+    object_infinitive: re.Pattern[str] | None = None
     verb_second: bool = False  # a fronted phrase puts the subject after the verb ("Darin betonte Smotrich")
     subject_first: bool = False  # a finite verb always has its subject before it (no pro-drop): English
     clause_verbs: frozenset[str] = frozenset()  # "said": any word after it opens the reported clause
@@ -89,6 +94,9 @@ class SpeechData:
     #: ("Das aber vermisse man", "Man vermisse"): ``reportive_subject`` and ``reportive_ending`` rows
     reportive_by_subject: re.Pattern[str] | None = None
     reportive_subjects: frozenset[str] = frozenset()  # "man": where to try ``reportive_by_subject``
+    #: "ich": a reportive-looking form next to it is the first person of the indicative ("Dann
+    #: schweige ich kurz", "Ich habe"), the narrator's own words, not a report (``not_reportive_subject``)
+    not_reportive_subjects: frozenset[str] = frozenset()
     #: forms standing in for the reportive mood where it would look like the indicative (Konjunktiv
     #: II: "würden", "hätten"): reported only right after someone's words
     reportive_substitutes: frozenset[str] = frozenset()
@@ -168,6 +176,12 @@ _ADDRESSEE_WORDS = 2
 #: Most words of an addressee after its preposition before a marked infinitive ("al Presidente del
 #: Consiglio Matteo Renzi di svegliarsi").
 _INFINITIVE_ADDRESSEE_WORDS = 6
+#: Most words of the middle field between the parts of a split separable verb ("warf der Regierung
+#: am Dienstag im Bundestag vor").
+_SPLIT_WORDS = 8
+#: Most words of the object between a verb of asking and its marked infinitive ("ha sollecitato il
+#: primo ministro britannico Gordon Brown a ...").
+_INFINITIVE_OBJECT_WORDS = 6
 
 
 @cache
@@ -195,7 +209,11 @@ def speech_data(lang: str | None) -> SpeechData:
         for aux in auxiliaries:  # "ha affermato", "ha inoltre affermato", "ha più volte detto", not "a été rappelé"
             entries.append((word_boundary(rf"{phrase_pattern(aux)}{between}\s+(?P<verb>{verbs})"),
                             first_words(aux), None))
-    for row in sorted((r for r in rows if r.tense != "participle"), key=lambda r: -len(r.form)):
+    for row in (r for r in rows if r.tense == "split"):  # "warf der Regierung am Dienstag vor, ...": before the
+        # first part alone ("stellte", "„...“, stellt Nora Back klar"), which the first match in a bucket would win
+        first, _, particle = row.form.partition(" ")
+        entries.append((_split_verb(first, particle), first_words(first), row))
+    for row in sorted((r for r in rows if r.tense not in ("participle", "split")), key=lambda r: -len(r.form)):
         entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
@@ -231,6 +249,8 @@ def speech_data(lang: str | None) -> SpeechData:
     return SpeechData(
         cues=PhraseIndex.build(entries) if entries else None,
         addressee_infinitive=addressee_infinitive,
+        object_infinitive_verbs=frozenset(w.lower() for w in words.get("object_infinitive_verb", [])),
+        object_infinitive=_object_infinitive(words),
         addressed_far=addressed_far,
         participles=participles,
         complementizer=complementizer,
@@ -306,12 +326,42 @@ def speech_data(lang: str | None) -> SpeechData:
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
         reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
+        not_reportive_subjects=frozenset(w.lower() for w in words.get("not_reportive_subject", [])),
         closed_words=frozenset(w.lower() for w in data.words("function_words.txt")) if data.has("function_words.txt")
         else frozenset(),
         inverted_pronoun=re.compile(
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _split_verb(first: str, particle: str) -> str:
+    """A separable verb of saying split by its middle field ("warf der Regierung am Dienstag vor,",
+    "kündigte in Berlin an:"): the first part, up to ``_SPLIT_WORDS`` words with no punctuation or
+    quotation mark, then the particle closing the clause right before the comma or colon that opens
+    the report, or the end of a sentence opened by a quotation ("„...“, ließ Lindner wissen."). Without
+    either the particle may be a preposition ("gab am Montag an der Seite")."""
+    p = phrase_pattern(particle)
+    between = rf"(?:\s+(?!{p}(?![\w-]))[^\s,.;:!?“”„«»‚‘\"()]+){{1,{_SPLIT_WORDS}}}?"
+    verb = rf"{phrase_pattern(first)}{between}\s+{p}"
+    # or closing the sentence right after a quotation and its comma: "„...“, ließ Lindner wissen."
+    return rf"(?<![\w-]){verb}(?=\s*[,:])|(?<=[“”\"«»‘’],\s){verb}(?=\s*[.!?])"
+
+
+def _object_infinitive(words: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """The object (no punctuation, up to ``_INFINITIVE_OBJECT_WORDS`` words, maybe none) and the marker
+    of an ``object_infinitive`` row ("a *are": marker "a", infinitive "*are"); the match ends where
+    the infinitive starts, so the marker is left out of the report as after "ha detto di"."""
+    alternatives = []
+    for phrase in words.get("object_infinitive", []):
+        marker, _, rest = phrase.partition(" ")
+        if rest:  # no space after an elided marker: "d'avoir", "d’aver"
+            space = r"\s*" if marker[-1:] in APOSTROPHES else r"\s+"
+            alternatives.append(rf"{phrase_pattern(marker)}{space}(?={word_boundary(phrase_pattern(rest))})")
+    if not alternatives:
+        return None
+    return re.compile(rf"(?:\s+[\w'’.-]+){{0,{_INFINITIVE_OBJECT_WORDS}}}?\s+(?:{'|'.join(alternatives)})",
+                      re.IGNORECASE)
 
 
 def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -127,3 +127,35 @@ def _noun_phrase(ctx: QuoteContext, words: list[re.Match[str]], end: int) -> Spa
         return None
     s, e = taken[0].start(), taken[-1].end()
     return Span(s, e, ctx.text[s:e])
+
+
+def split_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
+    """The subject inside a split separable verb of saying (tense ``split``: "Am Dienstag kündigte
+    Innenministerin Faeser in Berlin an, ..."): the first part stands second in the clause like an
+    auxiliary, so after a fronted non-subject (or nothing, after a quotation) the subject follows it,
+    inside the cue. None when the clause opens with its own subject ("Merz warf der Regierung vor")."""
+    if cue.row.tense != "split" or not ctx.speech.verb_second:
+        return None
+    text = ctx.text
+    first = WORD.match(text, cue.start)
+    if first is None:
+        return None
+    clause_start = _clause_start(ctx, max(sent_start, cue.start - BRACKET_CHARS), cue.start)
+    front = [w for w in WORD.finditer(text, clause_start, cue.start) if not ctx.in_quote(w.start())]
+    if not _fronted_non_subject(ctx, front, clause_start, cue.start):
+        return None
+    words = list(WORD.finditer(text, first.end(), cue.end))
+    if not words:
+        return None
+    nxt = words[0]
+    if nxt.group().lower() in ctx.speech.pronouns and nxt.start() - first.end() <= 2:
+        return carried_pronoun(ctx, cue.start, Span(nxt.start(), nxt.end(), nxt.group()))
+    subject = first_subject(ctx, first.end(), cue.end)
+    if subject is not None and len(WORD.findall(text, first.end(), subject.start)) <= 2 \
+            and ctx.types.get(subject.entity_id) in SUBJECT_TYPES:
+        return from_mention(ctx, subject, "split")
+    if nxt.group().lower() in ctx.speech.definite and nxt.group().lower() not in ctx.speech.oblique_articles:
+        phrase = _noun_phrase(ctx, words, cue.end)
+        if phrase is not None:
+            return phrase_speaker(ctx, phrase)
+    return None
