@@ -729,6 +729,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
                 and_end = e
+                if pending_prep is not None and pending_prep[1] == 0 and clauses[-1].units \
+                        and clauses[-1].units[-1].kind == "cue" and clauses[-1].units[-1].cue is not None \
+                        and clauses[-1].units[-1].cue.value == pending_prep[0]:
+                    # "Merz trat in Berlin auf und kritisierte Scholz": a preposition with nothing after it but
+                    # "and" is a verb's particle; it governs neither the next verb nor the next name
+                    pending_prep = None
                 if phrase is not None and "," not in gap:
                     pending_conj = True
                 else:
