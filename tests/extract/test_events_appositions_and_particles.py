@@ -27,3 +27,25 @@ def test_a_particle_before_und_governs_neither_the_next_verb_nor_its_object():
     text = "Friedrich Merz trat in Berlin auf und kritisierte Olaf Scholz scharf."
     assert [summary(e) for e in events(document(text, "de", [MERZ, SCHOLZ]))] == [
         ("ACCUSE", ("Q58",), ("Q61053",), "occurred")]
+
+
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"])
+USA = ("Q30", "United States", "COUNTRY", ["USA"])
+GAETZ = ("x:person:matt-gaetz", "Matt Gaetz", "PERSON", ["Matt Gaetz"])
+
+
+def test_wird_with_a_participle_is_the_present_passive_done_by_its_agent():
+    text = "Die Ukraine wird von den USA mit Waffen unterstützt."
+    assert [summary(e) for e in events(document(text, "de", [UKRAINE, USA]))] == [
+        ("SUPPORT", ("Q30",), ("Q212",), "occurred")]
+
+
+def test_werden_with_a_participle_and_no_agent_names_nobody_who_acts():
+    text = "Dem früheren Abgeordneten Matt Gaetz werden unter anderem Drogenkonsum vorgeworfen."
+    assert events(document(text, "de", [GAETZ])) == []
+
+
+def test_wird_with_an_infinitive_stays_a_plan():
+    text = "Olaf Scholz wird Friedrich Merz treffen."
+    assert [summary(e) for e in events(document(text, "de", [SCHOLZ, MERZ]))] == [
+        ("CONSULT", ("Q61053",), ("Q58",), "planned")]

@@ -306,6 +306,7 @@ class _Grammar:
     genitive: re.Pattern[str] | None
     object_clitic: re.Pattern[str] | None  # object_clitic_before: "Lo ha ricevuto il presidente"
     amounts: frozenset[str]  # amount_words: "tariffs on $20.7 billion worth of U.S. exports"
+    present_passive: frozenset[str]  # present_passive_auxiliaries: "wird ... kritisiert" (not "wird ... kritisieren")
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -333,7 +334,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         inclusions=_word_set(get("inclusion_words", "")),
         genitive=lexicon.noun_genitive,
         object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None,
-        amounts=_word_set(get("amount_words", "")))
+        amounts=_word_set(get("amount_words", "")),
+        present_passive=_word_set(get("present_passive_auxiliaries", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -681,6 +683,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                           after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon),
                      object_clitic=grammar.object_clitic is not None
                      and grammar.object_clitic.search(text, max(start, s - 24), s) is not None))
+            if grammar.present_passive and all(t.pos == "verb" and not t.base for t in item.triggers):
+                _present_passive(text, clauses[-1].units, e, grammar.present_passive)
             comma_open = False
             continue
         for cue in item.cues[:1]:
@@ -1441,6 +1445,26 @@ def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozen
 
 #: the word right before a trigger, and the space before that word
 _CLITIC_BEFORE = re.compile(r"\s(\w+)\s+$")
+
+
+def _present_passive(text: str, units: list[Unit], end: int, auxiliaries: frozenset[str]) -> None:
+    """"Die Ukraine wird von den USA unterstützt", "Ihm werden Betrug und Untreue vorgeworfen": the future
+    auxiliary with a participle (a verb form that is no infinitive) at the clause end is the present
+    passive, not a plan: its cue becomes the passive auxiliary's. Not when another auxiliary follows the
+    participle ("wird ... kritisiert werden": a planned passive, read as before)."""
+    verb = units[-1]
+    after = re.match(r"\s*(\w+)", text[end:end + 30])
+    if after is not None and fold(after.group(1)) in auxiliaries:
+        return
+    for k in range(len(units) - 2, -1, -1):
+        u = units[k]
+        if u.kind == "trigger":
+            return  # another verb in between: the auxiliary belongs to it
+        if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
+                and fold(text[u.start:u.end]) in auxiliaries:
+            u.cue = Cue("role", "passive")
+            verb.progressive = False
+            return
 
 
 def _first_word(text: str, start: int, end: int) -> str:
