@@ -49,3 +49,19 @@ def test_wird_with_an_infinitive_stays_a_plan():
     text = "Olaf Scholz wird Friedrich Merz treffen."
     assert [summary(e) for e in events(document(text, "de", [SCHOLZ, MERZ]))] == [
         ("CONSULT", ("Q61053",), ("Q58",), "planned")]
+
+
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"])
+POLAND = ("Q36", "Poland", "COUNTRY", ["Polonia"])
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italia"])
+
+
+def test_the_copula_before_a_transitive_participle_with_its_agent_is_the_italian_passive():
+    text = "La Polonia è minacciata dalla Russia."
+    assert [summary(e) for e in events(document(text, "it", [POLAND, RUSSIA]))] == [
+        ("THREATEN", ("Q159",), ("Q36",), "occurred")]
+
+
+def test_the_copula_of_an_intransitive_verb_with_da_stays_active():
+    text = "L'Italia è uscita dalla Via della Seta."
+    assert not [e for e in events(document(text, "it", [ITALY])) if e.rule.endswith(":passive")]

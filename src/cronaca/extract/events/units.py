@@ -307,6 +307,9 @@ class _Grammar:
     object_clitic: re.Pattern[str] | None  # object_clitic_before: "Lo ha ricevuto il presidente"
     amounts: frozenset[str]  # amount_words: "tariffs on $20.7 billion worth of U.S. exports"
     present_passive: frozenset[str]  # present_passive_auxiliaries: "wird ... kritisiert" (not "wird ... kritisieren")
+    copula_passive: frozenset[str]  # copula_passive: "è sostenuta dagli Stati Uniti" (with its agent only)
+    agent_after: re.Pattern[str] | None  # copula_passive_agent: the agent preposition right after the participle
+    reflexives: frozenset[str]  # reflexive_pronouns: "si è ..." is a reflexive verb's auxiliary, no passive
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -335,7 +338,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         genitive=lexicon.noun_genitive,
         object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None,
         amounts=_word_set(get("amount_words", "")),
-        present_passive=_word_set(get("present_passive_auxiliaries", "")))
+        present_passive=_word_set(get("present_passive_auxiliaries", "")),
+        copula_passive=_word_set(get("copula_passive", "")),
+        agent_after=re.compile(get("copula_passive_agent"), re.I) if get("copula_passive_agent") else None,
+        reflexives=_word_set(get("reflexive_pronouns", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -667,6 +673,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
             pending_prep = None
+            copula = _copula_passive(text, s, e, item.triggers, grammar) if grammar.copula_passive else None
+            if copula is not None:
+                add(Unit("cue", copula[0], copula[1], cue=Cue("role", "passive"), words_before=unit_words - 1))
+                unit_words = 1
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
                      after_and=and_end >= start and not text[and_end:s].strip(),
                      progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
@@ -1445,6 +1455,24 @@ def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozen
 
 #: the word right before a trigger, and the space before that word
 _CLITIC_BEFORE = re.compile(r"\s(\w+)\s+$")
+
+
+def _copula_passive(text: str, s: int, e: int, triggers: tuple[Trigger, ...], grammar: _Grammar) -> tuple[int, int] | None:
+    """"L'Ucraina è sostenuta dagli Stati Uniti", "la Polonia è minacciata dalla Russia": the copula right
+    before a participle of a verb that takes a direct object, its agent preposition right after, is the
+    present passive's auxiliary (the span of the copula, or None). The copula alone is no passive cue:
+    "è arrivato", "è uscita dall'accordo" are active, and their verbs take no direct object."""
+    if grammar.agent_after is None or not grammar.agent_after.match(text, e):
+        return None
+    if not all(t.pos == "verb" and not t.base and t.frame.subject == "X" and t.frame.object == "Y" for t in triggers):
+        return None
+    m = re.search(r"(\S*\s+)?(\w+)\s+$", text[max(0, s - 30):s])
+    if m is None or fold(m.group(2)) not in grammar.copula_passive:
+        return None
+    if m.group(1) and fold(m.group(1).strip()) in grammar.reflexives:
+        return None  # "si è rivolta dal medico": a reflexive verb's own auxiliary
+    start = s - len(m.group(0)) + len(m.group(1) or "")
+    return start, start + len(m.group(2))
 
 
 def _present_passive(text: str, units: list[Unit], end: int, auxiliaries: frozenset[str]) -> None:
