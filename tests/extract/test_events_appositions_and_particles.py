@@ -65,3 +65,14 @@ def test_the_copula_before_a_transitive_participle_with_its_agent_is_the_italian
 def test_the_copula_of_an_intransitive_verb_with_da_stays_active():
     text = "L'Italia è uscita dalla Via della Seta."
     assert not [e for e in events(document(text, "it", [ITALY])) if e.rule.endswith(":passive")]
+
+
+RUSSIA_EN = ("Q159", "Russia", "COUNTRY", ["Russia"])
+POLAND_EN = ("Q36", "Poland", "COUNTRY", ["Poland"])
+NATO = ("Q7184", "NATO", "ORG", ["NATO"])
+
+
+def test_a_verb_no_lexicon_knows_between_two_names_ends_the_noun_triggers_target():
+    text = "Russia's threats against Poland alarmed NATO allies."
+    assert [summary(e) for e in events(document(text, "en", [RUSSIA_EN, POLAND_EN, NATO]))] == [
+        ("THREATEN", ("Q159",), ("Q36",), "occurred")]

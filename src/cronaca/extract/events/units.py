@@ -310,6 +310,7 @@ class _Grammar:
     copula_passive: frozenset[str]  # copula_passive: "è sostenuta dagli Stati Uniti" (with its agent only)
     agent_after: re.Pattern[str] | None  # copula_passive_agent: the agent preposition right after the participle
     reflexives: frozenset[str]  # reflexive_pronouns: "si è ..." is a reflexive verb's auxiliary, no passive
+    verb_gap: re.Pattern[str] | None  # verb_between_names: "Poland alarmed NATO" is two phrases, not one chain
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -341,7 +342,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         present_passive=_word_set(get("present_passive_auxiliaries", "")),
         copula_passive=_word_set(get("copula_passive", "")),
         agent_after=re.compile(get("copula_passive_agent"), re.I) if get("copula_passive_agent") else None,
-        reflexives=_word_set(get("reflexive_pronouns", "")))
+        reflexives=_word_set(get("reflexive_pronouns", "")),
+        verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None)
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -557,6 +559,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and grammar.verb_gap is not None and last_ref is not None \
+                    and last_ref.kind != "adjective" and item.kind != "adjective" and grammar.verb_gap.fullmatch(gap):
+                # "Russia's threats against Poland alarmed NATO allies", "Xi Jinping worried Japan": the one
+                # word between two names is a verb no lexicon knows, no title: two phrases, not a chain
+                joinable = False
             if joinable and not pending_conj and not gap.strip() and last_ref is not None \
                     and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
                 joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
