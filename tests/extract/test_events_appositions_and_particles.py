@@ -76,3 +76,8 @@ def test_a_verb_no_lexicon_knows_between_two_names_ends_the_noun_triggers_target
     text = "Russia's threats against Poland alarmed NATO allies."
     assert [summary(e) for e in events(document(text, "en", [RUSSIA_EN, POLAND_EN, NATO]))] == [
         ("THREATEN", ("Q159",), ("Q36",), "occurred")]
+
+
+def test_a_german_verb_right_after_und_takes_no_subject_after_it():
+    text = 'Man legt die Aktion neu auf und bietet den "Tarif Olaf Scholz" an.'
+    assert [e for e in events(document(text, "de", [SCHOLZ])) if e.source == ["Q61053"]] == []
