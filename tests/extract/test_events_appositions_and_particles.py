@@ -81,3 +81,8 @@ def test_a_verb_no_lexicon_knows_between_two_names_ends_the_noun_triggers_target
 def test_a_german_verb_right_after_und_takes_no_subject_after_it():
     text = 'Man legt die Aktion neu auf und bietet den "Tarif Olaf Scholz" an.'
     assert [e for e in events(document(text, "de", [SCHOLZ])) if e.source == ["Q61053"]] == []
+
+
+def test_a_later_passive_auxiliary_opens_its_own_predicate_and_agent():
+    text = "Der Fonds wird von Inselstaaten gefordert und wurde von den USA abgelehnt."
+    assert [e for e in events(document(text, "de", [USA])) if e.type == "REQUEST"] == []
