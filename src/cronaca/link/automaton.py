@@ -282,6 +282,9 @@ def _merge(into: Surface, other: Surface) -> None:
 
 
 def _case_fits(form: Form, original: str) -> bool:
+    if not form.text[-1:].isalnum() and fold(original[-1:]) != fold(form.text[-1:]):
+        # keys space punctuation out, so the German genitive "Merz'" also matched "Merz," and "Hamas."
+        return False  # (a mention ending in the comma or full stop after the name: events' commas lost)
     if form.kind == "acronym":
         return original == form.text
     if form.kind in ("name", "surname", "given") and form.text[:1].isupper():

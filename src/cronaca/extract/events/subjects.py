@@ -103,8 +103,7 @@ def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
     if p is None or not units[i].after_comma:
         return None
     bare = p.prep is None
-    if bare and not (units[j].comma_before and units[j].words_before + units[i].words_before >= 1
-                     and all(r.etype != "PERSON" for c in p.conjuncts for r in c)):
+    if bare and not (units[j].comma_before and all(r.etype != "PERSON" for c in p.conjuncts for r in c)):
         return None  # ("Trump's special envoy, Steve Witkoff, spoke": a person there is the subject)
     for k in range(j):
         u = units[k]
@@ -112,10 +111,20 @@ def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
             return None
         if u.kind == "phrase" and u.phrase is not None:
             if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
-                    and k + 1 <= j and units[k + 1].comma_before and not (bare and u.phrase.possessor):
+                    and k + 1 <= j and units[k + 1].comma_before and not (bare and u.phrase.possessor) \
+                    and (not bare or _apposition_words(units, k, j, i)):
                 return k
             return None
     return None
+
+
+def _apposition_words(units: list[Unit], k: int, j: int, i: int) -> bool:
+    """Does the apposition between the opening name at k and the verb at i hold more than the bare
+    name at j (a title, an article: "Merz, der CDU-Chef, kritisierte", "Meier, Chef der Gewerkschaft
+    Verdi, kritisierte")? Titles and articles are no counted words, so the characters beyond the two
+    commas tell; "Merz, Söder, die CDU kritisierten" lists subjects instead."""
+    return units[j].words_before + units[i].words_before >= 1 \
+        or (units[j].start - units[k].end) + (units[i].start - units[j].end) > 5
 
 
 

@@ -306,6 +306,11 @@ class _Grammar:
     genitive: re.Pattern[str] | None
     object_clitic: re.Pattern[str] | None  # object_clitic_before: "Lo ha ricevuto il presidente"
     amounts: frozenset[str]  # amount_words: "tariffs on $20.7 billion worth of U.S. exports"
+    present_passive: frozenset[str]  # present_passive_auxiliaries: "wird ... kritisiert" (not "wird ... kritisieren")
+    copula_passive: frozenset[str]  # copula_passive: "è sostenuta dagli Stati Uniti" (with its agent only)
+    agent_after: re.Pattern[str] | None  # copula_passive_agent: the agent preposition right after the participle
+    reflexives: frozenset[str]  # reflexive_pronouns: "si è ..." is a reflexive verb's auxiliary, no passive
+    verb_gap: re.Pattern[str] | None  # verb_between_names: "Poland alarmed NATO" is two phrases, not one chain
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -333,7 +338,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         inclusions=_word_set(get("inclusion_words", "")),
         genitive=lexicon.noun_genitive,
         object_clitic=re.compile(get("object_clitic_before")) if get("object_clitic_before") else None,
-        amounts=_word_set(get("amount_words", "")))
+        amounts=_word_set(get("amount_words", "")),
+        present_passive=_word_set(get("present_passive_auxiliaries", "")),
+        copula_passive=_word_set(get("copula_passive", "")),
+        agent_after=re.compile(get("copula_passive_agent"), re.I) if get("copula_passive_agent") else None,
+        reflexives=_word_set(get("reflexive_pronouns", "")),
+        verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None)
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -550,6 +560,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     and last_ref is not None and last_ref.kind != "adjective" and item.kind != "adjective" \
                     and last_ref.etype == item.etype:
                 joinable = False  # two names of one kind side by side are two phrases ("traf Putin Xi")
+            if joinable and not pending_conj and grammar.verb_gap is not None and last_ref is not None \
+                    and last_ref.kind != "adjective" and item.kind != "adjective" and grammar.verb_gap.fullmatch(gap):
+                # "Russia's threats against Poland alarmed NATO allies", "Xi Jinping worried Japan": the one
+                # word between two names is a verb no lexicon knows, no title: two phrases, not a chain
+                joinable = False
             if joinable and not pending_conj and not gap.strip() and last_ref is not None \
                     and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
                 joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
@@ -666,6 +681,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 and "," not in text[prev_unit.end:s] and lexicon.det_before(text, prev_unit.start)
             close()
             pending_prep = None
+            copula = _copula_passive(text, s, e, item.triggers, grammar) if grammar.copula_passive else None
+            if copula is not None:
+                add(Unit("cue", copula[0], copula[1], cue=Cue("role", "passive"), words_before=unit_words - 1))
+                unit_words = 1
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
                      after_and=and_end >= start and not text[and_end:s].strip(),
                      progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
@@ -682,6 +701,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                           after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon),
                      object_clitic=grammar.object_clitic is not None
                      and grammar.object_clitic.search(text, max(start, s - 24), s) is not None))
+            if grammar.present_passive and all(t.pos == "verb" and not t.base for t in item.triggers):
+                _present_passive(text, clauses[-1].units, e, grammar.present_passive)
             comma_open = False
             continue
         for cue in item.cues[:1]:
@@ -730,6 +751,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             elif cue.kind == "role" and role == "and":
                 carried = 0  # words before "and" belong to what it coordinates, not to what follows
                 and_end = e
+                if pending_prep is not None and pending_prep[1] == 0 and clauses[-1].units \
+                        and clauses[-1].units[-1].kind == "cue" and clauses[-1].units[-1].cue is not None \
+                        and clauses[-1].units[-1].cue.value == pending_prep[0]:
+                    # "Merz trat in Berlin auf und kritisierte Scholz": a preposition with nothing after it but
+                    # "and" is a verb's particle; it governs neither the next verb nor the next name
+                    pending_prep = None
                 if phrase is not None and "," not in gap:
                     pending_conj = True
                 else:
@@ -1436,6 +1463,44 @@ def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozen
 
 #: the word right before a trigger, and the space before that word
 _CLITIC_BEFORE = re.compile(r"\s(\w+)\s+$")
+
+
+def _copula_passive(text: str, s: int, e: int, triggers: tuple[Trigger, ...], grammar: _Grammar) -> tuple[int, int] | None:
+    """"L'Ucraina è sostenuta dagli Stati Uniti", "la Polonia è minacciata dalla Russia": the copula right
+    before a participle of a verb that takes a direct object, its agent preposition right after, is the
+    present passive's auxiliary (the span of the copula, or None). The copula alone is no passive cue:
+    "è arrivato", "è uscita dall'accordo" are active, and their verbs take no direct object."""
+    if grammar.agent_after is None or not grammar.agent_after.match(text, e):
+        return None
+    if not all(t.pos == "verb" and not t.base and t.frame.subject == "X" and t.frame.object == "Y" for t in triggers):
+        return None
+    m = re.search(r"(\S*\s+)?(\w+)\s+$", text[max(0, s - 30):s])
+    if m is None or fold(m.group(2)) not in grammar.copula_passive:
+        return None
+    if m.group(1) and fold(m.group(1).strip()) in grammar.reflexives:
+        return None  # "si è rivolta dal medico": a reflexive verb's own auxiliary
+    start = s - len(m.group(0)) + len(m.group(1) or "")
+    return start, start + len(m.group(2))
+
+
+def _present_passive(text: str, units: list[Unit], end: int, auxiliaries: frozenset[str]) -> None:
+    """"Die Ukraine wird von den USA unterstützt", "Ihm werden Betrug und Untreue vorgeworfen": the future
+    auxiliary with a participle (a verb form that is no infinitive) at the clause end is the present
+    passive, not a plan: its cue becomes the passive auxiliary's. Not when another auxiliary follows the
+    participle ("wird ... kritisiert werden": a planned passive, read as before)."""
+    verb = units[-1]
+    after = re.match(r"\s*(\w+)", text[end:end + 30])
+    if after is not None and fold(after.group(1)) in auxiliaries:
+        return
+    for k in range(len(units) - 2, -1, -1):
+        u = units[k]
+        if u.kind == "trigger":
+            return  # another verb in between: the auxiliary belongs to it
+        if u.kind == "cue" and u.cue is not None and u.cue.kind == "modality" \
+                and fold(text[u.start:u.end]) in auxiliaries:
+            u.cue = Cue("role", "passive")
+            verb.progressive = False
+            return
 
 
 def _first_word(text: str, start: int, end: int) -> str:

@@ -80,6 +80,11 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
         # "Die Regierung macht die Hamas verantwortlich": an unlinked noun phrase before the verb is its
         # subject; the name after the verb is the object, and no verb coordinated later may take it
         return [], [], UNRESOLVED
+    if not subject and units[i].after_and:
+        # "legt man die Aktion neu auf und bietet den Tarif an", "trat auf und kritisierte Scholz": a
+        # finite verb right after "und" shares the first conjunct's subject (nothing fronted, no inversion);
+        # the phrase after it is its object
+        return subject, [], rule
     if not subject:
         for j in range(i + 1, len(units)):
             u = units[j]

@@ -140,6 +140,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
                 or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
             break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
+        if passive and u.kind == "cue" and u.cue is not None and u.cue.value == "passive" \
+                and not (j == i + 1 and u.words_before == 0):
+            break  # "wird von X gefordert und wurde von den USA abgelehnt": the next passive has its own agent
         if trigger.type == "REQUEST" and (dobj is not None or preps or early_object) and demanded_act(units, i, j):
             break  # "chiesto alla Cina di frenare la Russia": China is asked, Russia is the act's object
         if u.kind != "phrase" or not u.phrase:
