@@ -67,12 +67,14 @@ def _current(options: list[str], urls: set[str]) -> dict[str, dict]:
     for url, r in untuned_documents(langs, a.dice, voa=a.voa, kind=a.kind, hipe=a.hipe,
                                     trafilatura_langs=langs if a.trafilatura_de else None, only=urls):
         names = {x.id: x.name for x in r.entities}
+        types = {x.id: x.type for x in r.entities}
         for e in r.events:
             key = f"{url}#{e.trigger.start}#{e.type}"
             out[key] = {"key": key, "lang": r.language, "type": e.type, "status": e.status,
                         "source": "|".join(names.get(s, s) for s in e.source),
                         "target": "|".join(names.get(s, s) for s in e.target), "trigger": e.trigger.text,
-                        "rule": e.rule, "sent": " ".join(r.text[e.sentence.start:e.sentence.end].split())[:300]}
+                        "types": [types.get(s, "") for s in [*e.source, *e.target]],
+                        "rule": e.rule, "confidence": e.confidence, "sent": " ".join(r.text[e.sentence.start:e.sentence.end].split())[:300]}
     return out
 
 
@@ -80,11 +82,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("judged", type=Path)
     ap.add_argument("--show", action="store_true", help="print the sentence of every changed or new event")
+    ap.add_argument("--dump", type=Path, help="write every current event on the judged pages (JSON lines)")
     args = ap.parse_args()
     options, rows = read_judged(args.judged)
     urls = {r["key"].rsplit("#", 2)[0] for r in rows}
     now = _current(options, urls)
     judged = {r["key"]: r for r in rows}
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as f:
+            for e in now.values():
+                f.write(json.dumps({**e, "verdict": judged.get(e["key"], {}).get("verdict", "new"),
+                                    "error": judged.get(e["key"], {}).get("error", "")}, ensure_ascii=False) + "\n")
     kept, removed, changed = Counter(), Counter(), []
     by_lang: dict[str, Counter] = {}
     for key, r in judged.items():

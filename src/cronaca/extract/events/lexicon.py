@@ -172,6 +172,12 @@ class Lexicon:
         ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""
         return _word_list(self.grammar.get("future_auxiliaries", ""))
 
+    @property
+    def conditional_auxiliaries(self) -> frozenset[str]:
+        """Conditional forms of the passive auxiliary right before a participle ("seraient soutenus",
+        "sería recibido"): the act is hypothetical (grammar key `conditional_auxiliaries`)."""
+        return _word_list(self.grammar.get("conditional_auxiliaries", ""))
+
     @cached_property
     def contracted_subjects(self) -> frozenset[str]:
         """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key

@@ -125,6 +125,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     passive = fronted is not None or passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
+    # "De Poli eletto con 144 voti", "la raccomandazione sostenuta da un recente studio ... dalla Brookings":
+    # a bare participle is passive; only an agent right after it did the act (participles.py)
+    bare = not passive and units[i].bare_participle
+    passive = passive or bare
     args.passive = passive
     dobj: Phrase | None = None
     dobj_at = -1  # the bare object's unit
@@ -194,6 +198,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
                     preps["by"] = u.phrase
                     break
+        if bare and "by" in preps and not (i + 1 < len(units) and units[i + 1].phrase is preps["by"]
+                                           and units[i + 1].words_before == 0):
+            preps.pop("by")
         if "by" in preps:
             agent = preps.pop("by")
             add(args.actors, agent.heads())
