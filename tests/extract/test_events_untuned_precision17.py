@@ -9,7 +9,7 @@ from extract.events_support import document, events, summary
 
 MELONI = ("Q3", "Giorgia Meloni", "PERSON", ["Giorgia Meloni", "Meloni"])
 SALVINI = ("Q4", "Matteo Salvini", "PERSON", ["Matteo Salvini", "Salvini"])
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie"], "RUS")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia", "Russie", "Russland"], "RUS")
 UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
 SPAIN = ("Q29", "Spain", "COUNTRY", ["Spain", "Espagne"], "ESP")
 MILEI = ("Q5", "Javier Milei", "PERSON", ["Javier Milei", "Milei"])
@@ -74,3 +74,33 @@ def test_a_sentence_of_page_code_yields_no_event():
 
 def test_a_capitalised_german_form_mid_sentence_is_no_verb():
     assert events(document("Die AfD hat auf Tiktok zehn Millionen Aufrufe.", "de", ALL)) == []
+
+
+UK = ("Q145", "United Kingdom", "COUNTRY", ["Government", "Britain"], "GBR")
+PAKISTAN = ("Q843", "Pakistan", "COUNTRY", ["Pakistan"], "PAK")
+INITIATIVE = ("Q10", "Digital Infrastructure Initiative", "ORG", ["Digital Infrastructure Initiative"])
+RHEINMETALL = ("Q9", "Rheinmetall", "ORG", ["Rheinmetall"])
+MORE = [*ALL, UK, PAKISTAN, INITIATIVE, RHEINMETALL]
+
+
+def test_a_name_far_past_an_unnamed_object_is_no_recipient():
+    text = "Pakistan has allocated more than $70 million for a Digital Infrastructure Initiative in the budget."
+    assert events(document(text, "en", MORE)) == []
+
+
+def test_a_recipient_in_the_frames_own_phrase_is_kept_however_far():
+    [event] = events(document("Russia rejected calls by Britain for talks.", "en", MORE))
+    assert summary(event)[:3] == ("REJECT", ("Q159",), ("Q145",))
+
+
+def test_a_looming_penalty_threatens_nobody():
+    assert events(document("Dem Rüstungskonzern Rheinmetall droht ein Bußgeld.", "de", MORE)) == []
+
+
+def test_a_threat_with_mit_stays_a_threat():
+    [event] = events(document("Russland droht der Ukraine mit neuen Angriffen.", "de", MORE))
+    assert summary(event)[:3] == ("THREATEN", ("Q159",), ("Q212",))
+
+
+def test_as_opposed_to_rejects_nothing():
+    assert events(document("Russia chose gas, as opposed to Ukraine.", "en", MORE)) == []

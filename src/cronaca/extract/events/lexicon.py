@@ -502,6 +502,12 @@ def lexicon(code: str) -> Lexicon:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
     # words that merely end like a noun trigger ("Gebäudereinigung" is cleaning, not "Einigung"):
     # listed with no reading, so the longest match hides the trigger inside them
+    # fixed phrases in which a trigger word has another sense ("as opposed to", "droht ein Bußgeld": a
+    # penalty looms, nobody threatens): listed with no reading likewise, the longer match hides the trigger
+    for phrase in (fold(w.strip()) for w in grammar.get("not_trigger_phrases", "").split(",") if w.strip()):
+        key = " " + _NON_WORD.sub(" ", phrase) + " "
+        if key not in automaton:
+            automaton.add_word(key, (len(key), (1, 1), ((), ())))
     for word in (fold(w.strip()) for w in grammar.get("not_compound_heads", "").split(",") if w.strip()):
         for key, offsets in ((" " + word + " ", (1, 1)), (word + " ", (0, 1))):
             if key not in automaton:
