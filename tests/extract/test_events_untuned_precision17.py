@@ -104,3 +104,11 @@ def test_a_threat_with_mit_stays_a_threat():
 
 def test_as_opposed_to_rejects_nothing():
     assert events(document("Russia chose gas, as opposed to Ukraine.", "en", MORE)) == []
+
+
+BILL = ("Q13", "Employment Rights Bill", "ORG", ["Employment Rights Bill"])
+
+
+def test_during_strikes_makes_nobody_a_striker():
+    text = "The Employment Rights Bill aims at ensuring a minimum level of service during strikes."
+    assert events(document(text, "en", [*MORE, BILL])) == []
