@@ -1,10 +1,13 @@
 """Run the whole pipeline over news text nobody tuned on and dump every event for judging by eye.
 
     PYTHONPATH=src python tools/events/untuned_sample.py OUT.jsonl [--langs de,es,fr,it] [--dice 80] [--voa]
+        [--kind 60] [--hipe 40] [--trafilatura-de]
 
 Sources (read from ../shared/evaldata or $CRONACA_EVALDATA, never copied): fundus expected bodies
 (de, es, fr, it), trafilatura-eval HTML pages (es, fr, it) and DICE Italian crime news (token files,
-detokenised). Every page the gold set uses is left out twice over: by URL (the gold articles'
+detokenised); with `--kind N` N pseudo-articles of 10 consecutive sentences of KIND's Italian Wikinews
+test set (news, no document boundaries), with `--hipe N` N French historical newspaper articles (HIPE 2020 and
+Le Temps test sets, OCR text rebuilt from tokens), with `--trafilatura-de` the German trafilatura pages too. Every page the gold set uses is left out twice over: by URL (the gold articles'
 `source`) and by text (any 80-character stretch of the processed text found in a gold article's text),
 because a gold page once slipped past the URL filter. The gold texts are only matched, never shown.
 Each output row carries a key (page, trigger offset, type) so that verdicts given to one run's events
@@ -98,13 +101,51 @@ def _dice(n: int):
         yield f"dice:{r['id']}", "it", _detok(r["tokens"]), False
 
 
+def _kind(n: int, per_doc: int = 10):
+    """KIND Wikinews (Italian news) sentences, ``per_doc`` consecutive ones joined as one article."""
+    sents, tokens = [], []
+    for line in open(EVAL / "kind-it-ner" / "WN_test.tsv", encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if tokens:
+                sents.append(_detok(tokens))
+            tokens = []
+            continue
+        tokens.append(line.split("\t")[0])
+    for k in range(min(n, len(sents) // per_doc)):
+        yield f"kind:WN_test:{k}", "it", " ".join(sents[k * per_doc:(k + 1) * per_doc]), False
+
+
+def _hipe(n: int):
+    """French historical newspaper articles (HIPE 2020, Le Temps), text rebuilt from the MISC column."""
+    base = EVAL / "hipe2020-histnews-ner" / "data" / "v2.1"
+    count = 0
+    for path in (base / "hipe2020" / "fr" / "HIPE-2022-v2.1-hipe2020-test-fr.tsv",
+                 base / "letemps" / "fr" / "HIPE-2022-v2.1-letemps-test-fr.tsv"):
+        doc_id, parts = None, []
+        for line in [*open(path, encoding="utf-8"), "# hipe2022:document_id = END\n"]:
+            if line.startswith("# hipe2022:document_id"):
+                if doc_id and parts and count < n:
+                    count += 1
+                    yield f"hipe:{doc_id}", "fr", "".join(parts).strip(), False
+                doc_id, parts = line.split("=", 1)[1].strip(), []
+                continue
+            if line.startswith("#") or line.startswith("TOKEN\t") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            misc = cols[-1]
+            sep = "" if "NoSpaceAfter" in misc else ("\n" if "EndOfLine" in misc and "EndOfSentence" in misc else " ")
+            parts.append(cols[0] + sep)
+
+
 def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None = None,
                       trafilatura_langs: set[str] | None = None,
-                      voa: bool = False) -> Iterator[tuple[str, Document]]:
+                      voa: bool = False, kind: int = 0, hipe: int = 0,
+                      only: set[str] | None = None) -> Iterator[tuple[str, Document]]:
     """(url, processed document) of every page the gold set does not use, in a fixed order: fundus
     bodies, trafilatura-eval pages (of ``trafilatura_langs``, default: all but German, which fundus
     covers), then ``dice`` DICE articles when Italian is asked for, then (``voa``) the VOA stories when
-    English is. A gold page is left out by URL and
+    English is; ``only``: just these pages (re-scoring a judged sample). A gold page is left out by URL and
     by text (counted in ``skipped[0]``); an unreadable page is passed over."""
     urls, shingles = _gold()
     sources = [*_fundus(langs), *_trafilatura(langs - {"de"} if trafilatura_langs is None else trafilatura_langs)]
@@ -112,7 +153,13 @@ def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None
         sources += list(_dice(dice))
     if voa:
         sources += list(_voa(langs))
+    if kind and "it" in langs:
+        sources += list(_kind(kind))
+    if hipe and "fr" in langs:
+        sources += list(_hipe(hipe))
     for url, lang, content, is_html in sources:
+        if only is not None and url not in only:
+            continue
         if _norm_url(url) in urls:
             if skipped is not None:
                 skipped[0] += 1
@@ -139,12 +186,17 @@ def main() -> None:
     ap.add_argument("--langs", default="de,es,fr,it")
     ap.add_argument("--dice", type=int, default=80)
     ap.add_argument("--voa", action="store_true", help="add the VOA benchmark stories (English)")
+    ap.add_argument("--kind", type=int, default=0, help="N pseudo-articles of KIND Italian Wikinews")
+    ap.add_argument("--hipe", type=int, default=0, help="N French historical newspaper articles (HIPE)")
+    ap.add_argument("--trafilatura-de", action="store_true", help="the German trafilatura pages too")
     args = ap.parse_args()
     if not EVAL.exists():
         raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
     langs = set(args.langs.split(","))
     rows, pages, skipped = [], 0, [0]
-    for url, r in untuned_documents(langs, args.dice, skipped, voa=args.voa):
+    for url, r in untuned_documents(
+            langs, args.dice, skipped, voa=args.voa, kind=args.kind, hipe=args.hipe,
+            trafilatura_langs=langs if args.trafilatura_de else None):
         pages += 1
         names = {x.id: x.name for x in r.entities}
         for e in r.events:

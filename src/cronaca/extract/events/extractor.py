@@ -117,6 +117,9 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         sm = matches[m0:m1]
         sr = refs[bisect.bisect_left(r_starts, s):bisect.bisect_left(r_starts, e)]
         same_paragraph = "\n" not in text[prev_end:s]
+        if _MARKUP.search(text, s, e) is not None:
+            previous, prev_end = None, e  # page code the reader let through: no prose, nobody's subject
+            continue
         if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
                 bisect.bisect_left(active, s) == bisect.bisect_left(active, e):
             # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
@@ -135,6 +138,11 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
+
+
+#: an HTML or XML tag, or a JSON-LD key, left in the text by a reader that kept page code ("<p style=...",
+#: "<img alt=...", "{"@context": ...}"): its words are attribute values and alt texts, not reported acts
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=|\s*/?>)|\"@(?:context|type|id)\"\s*:")
 
 
 def _active_starts(matches) -> list[int]:
@@ -900,9 +908,9 @@ def _counted_from_another_act(doc: Document, cs: int, ce: int) -> bool:
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
-def _after_future_auxiliary(lex: Lexicon, text: str, at: int) -> bool:
-    """Is the word right before a verb trigger a future auxiliary ("será recibido", "sarà ricevuto")?"""
-    auxiliaries = lex.future_auxiliaries
+def _after_auxiliary(auxiliaries: frozenset[str], text: str, at: int) -> bool:
+    """Is the word right before a verb trigger one of these auxiliaries (future: "será recibido", "sarà
+    ricevuto"; conditional: "seraient soutenus")?"""
     if not auxiliaries:
         return False
     m = _LAST_WORD.search(text, max(0, at - 24), at)
@@ -1037,11 +1045,14 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
     # the narrator's "would" a possibility
     args.status_cues[:] = [("planned" if reported else "hypothetical") if c == FUTURE_PAST else c
                            for c in args.status_cues]
-    if trigger.pos == "verb" and _after_future_auxiliary(lexicon(doc.language), doc.text, unit.start):
+    if trigger.pos == "verb" and _after_auxiliary(lexicon(doc.language).future_auxiliaries, doc.text, unit.start):
         args.status_cues.append("planned")  # "será recibido por su homólogo": a passive in the future
+    hint = trigger.status_hint
+    if trigger.pos == "verb" and _after_auxiliary(lexicon(doc.language).conditional_auxiliaries, doc.text, unit.start):
+        hint = "hypothetical"  # "seraient soutenus par Rome": a passive in the conditional, like the verb's own form
     if _question(doc.text, unit.end, e):
         args.status_cues.append("condition")  # "Will Russia attack?", "will you pledge...?": asked, not asserted
-    status = _status(args.status_cues, trigger.status_hint, type_)
+    status = _status(args.status_cues, hint, type_)
     if status == "negated" and trigger.frame.rule_out:
         return None  # "No descartaría la posibilidad de…", "did not rule out": a possibility left open
     # a plan or a possibility reported by someone else: the report's date ("Hier, X avait indiqué que

@@ -172,6 +172,12 @@ class Lexicon:
         ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""
         return _word_list(self.grammar.get("future_auxiliaries", ""))
 
+    @property
+    def conditional_auxiliaries(self) -> frozenset[str]:
+        """Conditional forms of the passive auxiliary right before a participle ("seraient soutenus",
+        "sería recibido"): the act is hypothetical (grammar key `conditional_auxiliaries`)."""
+        return _word_list(self.grammar.get("conditional_auxiliaries", ""))
+
     @cached_property
     def contracted_subjects(self) -> frozenset[str]:
         """Words whose "'s" is a verb ("he's asked", "that's"), not a possessor (grammar key
@@ -496,6 +502,12 @@ def lexicon(code: str) -> Lexicon:
                 automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
     # words that merely end like a noun trigger ("Gebäudereinigung" is cleaning, not "Einigung"):
     # listed with no reading, so the longest match hides the trigger inside them
+    # fixed phrases in which a trigger word has another sense ("as opposed to", "droht ein Bußgeld": a
+    # penalty looms, nobody threatens): listed with no reading likewise, the longer match hides the trigger
+    for phrase in (fold(w.strip()) for w in grammar.get("not_trigger_phrases", "").split(",") if w.strip()):
+        key = " " + _NON_WORD.sub(" ", phrase) + " "
+        if key not in automaton:
+            automaton.add_word(key, (len(key), (1, 1), ((), ())))
     for word in (fold(w.strip()) for w in grammar.get("not_compound_heads", "").split(",") if w.strip()):
         for key, offsets in ((" " + word + " ", (1, 1)), (word + " ", (0, 1))):
             if key not in automaton:

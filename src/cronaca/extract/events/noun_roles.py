@@ -176,7 +176,10 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             break
     lead = [u for u in window if u.kind == "cue" and u.cue]
     light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
-        and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i])
+        and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i]) \
+        and trigger.type != "PROTEST"
+    # (a protest is a time the clause's subject lives through, not its act: "a law ensuring a minimum level of
+    # service during strikes", "ihre Erlebnisse während der Proteste"; evprec17, untuned news)
     # ("were arrested for taking photos during the arrest of a lawmaker": a passive subject underwent
     # its own act, it does not perform the noun's)
     closing = not light and verb_final and light_after(units, i)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
+from cronaca.extract.events.participles import bare_participle
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 from cronaca.extract.events.labels import quoted_label
 from cronaca.lang import LanguageDataError, load
@@ -134,6 +135,7 @@ class Unit:
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
     name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
     object_clitic: bool = False  # an accusative clitic (with its auxiliary) right before the verb: "Lo ha ricevuto"
+    bare_participle: bool = False  # a past participle with no auxiliary after a content word: "De Poli eletto" (passive)
 
 
 @dataclass(slots=True)
@@ -635,6 +637,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 not capitalised or all(t.pos == "verb" for t in item.triggers)) and not object_first:
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
+        if item.triggers and capitalised and s > start and text[s].isupper() and not object_first \
+                and not _OPENS_QUOTATION.search(text, start, s) and any(t.pos == "verb" for t in item.triggers):
+            # where nouns are capitalised a capitalised form mid-sentence is the noun ("hat 10,8 Milliarden
+            # Aufrufe": views, not "ich aufrufe"); the verb readings go (evprec17, untuned news)
+            item = replace(item, triggers=tuple(t for t in item.triggers if t.pos == "noun"))
         if item.triggers and any(t.frame.label for t in item.triggers) \
                 and not quoted_label(text, lexicon.code, e, end):
             # "nannte ihn beim Namen": naming without a quoted label accuses nobody; a form with other
@@ -700,7 +707,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                           after_det=after_det,
                                           after_possessive=_possessive_before(text, max(start, s - 24), s, lexicon),
                      object_clitic=grammar.object_clitic is not None
-                     and grammar.object_clitic.search(text, max(start, s - 24), s) is not None))
+                     and grammar.object_clitic.search(text, max(start, s - 24), s) is not None,
+                     bare_participle=any(t.pos == "verb" and not t.base for t in item.triggers)
+                     and bare_participle(text, clauses[-1].start, s, e, lexicon,
+                                         [t.entry.split(":")[-1] for t in item.triggers if t.pos == "verb"])))
             if grammar.present_passive and all(t.pos == "verb" and not t.base for t in item.triggers):
                 _present_passive(text, clauses[-1].units, e, grammar.present_passive)
             comma_open = False

@@ -57,6 +57,17 @@ def demonym_people(units: list[Unit], phrase: Phrase, gap_end: int = 0) -> bool:
 INFINITIVE_INHERITED = "inherited:infinitive"
 
 
+#: words between a verb and the first name after it beyond which, outside the frame's own phrases, the
+#: name is no longer the verb's object phrase but another predicate's
+OBJECT_PHRASE_REACH = 4
+
+
+def words_between(units: list[Unit], i: int, j: int) -> int:
+    """Words between unit i and unit j: the unknown words and the cue words (articles not counted)."""
+    return sum(units[k].words_before for k in range(i + 1, j + 1)) + sum(
+        1 for k in range(i + 1, j) if units[k].kind == "cue")
+
+
 def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, Args], anaphor: Parties,
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
@@ -125,6 +136,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     passive = fronted is not None or passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
+    # "De Poli eletto con 144 voti", "la raccomandazione sostenuta da un recente studio ... dalla Brookings":
+    # a bare participle is passive; only an agent right after it did the act (participles.py)
+    bare = not passive and units[i].bare_participle
+    passive = passive or bare
     args.passive = passive
     dobj: Phrase | None = None
     dobj_at = -1  # the bare object's unit
@@ -197,6 +212,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
                     preps["by"] = u.phrase
                     break
+        if bare and "by" in preps and not (i + 1 < len(units) and units[i + 1].phrase is preps["by"]
+                                           and units[i + 1].words_before == 0):
+            preps.pop("by")
         if "by" in preps:
             agent = preps.pop("by")
             add(args.actors, agent.heads())
@@ -266,6 +284,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if passed_act and u.phrase.prep not in ("by", "from"):
                 break  # "ha respinto le accuse dell'Ucraina": the accusation's own genitive (see answered_acts.rejected_author)
             heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype != "PLACE" and r.ids[0] not in subject]
+            if heads and not (passed_act or demanded) and u.phrase.prep != "by" \
+                    and (u.phrase.prep is None or frame.role(u.phrase.prep) is None) \
+                    and words_between(units, i, j) > OBJECT_PHRASE_REACH:
+                break  # "is supporting councils affected and stand ready to work closely with them and the
+                # Government", "allocated more than $70 million for a ... Initiative": far past an unnamed object,
+                # in no phrase of the frame's own, a name belongs to another predicate (evprec17, untuned news)
             if heads:
                 add(args.targets, heads)
                 args.rule = "object-phrase" if args.rule == "subject" else args.rule

@@ -1,0 +1,94 @@
+"""Bare past participles in languages whose compound tenses need an auxiliary (it, es, fr).
+
+"Antonio De Poli (SC) eletto con 144 voti", "Brasile, missionario italiano ucciso", "la richiesta di
+estradizione respinta dalla Corte", "un discours applaudi": a past participle with no auxiliary before
+it is an adjective of the noun before it (a reduced passive relative clause), never that noun's own
+finite verb. The noun undergoes the act; only an agent phrase ("dalla Corte") names who did it.
+Untuned news read by eye (evprec17): such participles gave the elected their own election, the victim
+the killing. The endings and the words after which the same ending is no bare participle (auxiliaries,
+articles, prepositions, negation) are the language's `date_grammar.tsv` rows `participle_endings` and
+`participle_not_after` (plus `event_grammar.tsv` `participle_endings`, read on verb triggers only), which the event dating reads for the same construction; adverbs between the
+auxiliary and the participle ("ha duramente criticato") are passed over by `event_grammar.tsv`
+`adverb_suffixes` and by the language's `aux` cue words ("ha ieri criticato").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cronaca.extract.events.dating import date_grammar
+from cronaca.extract.events.lexicon import Lexicon, fold
+from cronaca.lang import load
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: words looked at before the participle: adverbs passed over, then the word that decides
+REACH = 4
+#: what ends the participle's phrase on the left: a word before it is another clause's
+_CLAUSE_EDGE = re.compile(r"[.;:!?«»\"“”]")
+
+
+@cache
+def _between(code: str, suffixes: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (single-word `aux` cues) and adverb endings that may stand between an auxiliary and its
+    participle."""
+    words = frozenset(fold(r["cue"]) for r in load(code).table("event_roles.tsv")
+                      if r.get("role") == "aux" and " " not in r["cue"].strip())
+    return words, tuple(fold(x.strip()) for x in suffixes.split(",") if x.strip())
+
+
+@cache
+def _more_endings(code: str, endings: str) -> tuple[str, ...]:
+    """Participle endings only verb triggers are read with (`event_grammar.tsv` `participle_endings`):
+    endings the dating cannot use because nouns share them ("eletto", but "progetto")."""
+    return tuple(fold(x.strip()) for x in endings.split(",") if x.strip())
+
+
+def _lemmas(entry: str) -> list[str]:
+    """The head verbs of a lexicon entry ("rifiutare", "presentare ~ ricorso", "se prononcer ~ contre")."""
+    return [fold(part.split("~")[0].strip().split(" ")[-1].split("'")[-1]) for part in entry.split("|")]
+
+
+def participle_form(word: str, entries: list[str], endings: tuple[str, ...], irregular: tuple[str, ...],
+                    infinitives: tuple[str, ...]) -> bool:
+    """Is ``word`` a past participle of one of the entries' verbs? A regular one replaces the lemma's
+    infinitive ending ("rifiut|ato": rifiut|are), so a present form that merely ends like one ("rifiuta":
+    rifi|utare, "invita", "discute") is none; an ``irregular`` ending (`event_grammar.tsv`
+    `participle_endings`) is one off the lemma's stem ("eletto" of "eleggere", "concesso")."""
+    word = fold(word)
+    for ending in endings + irregular:
+        if not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        for lemma in entries:
+            if lemma.startswith(stem) and lemma[len(stem):] in infinitives:
+                return True
+            if ending in irregular and not (lemma.startswith(stem) and lemma[len(stem):].startswith(ending[:2])):
+                return True
+    return False
+
+
+def bare_participle(text: str, floor: int, s: int, e: int, lex: Lexicon, entries: list[str]) -> bool:
+    """Is the verb trigger text[s:e] (of the lexicon ``entries``) a past participle no auxiliary governs,
+    right after a content word of its clause (``floor``: where the clause starts)?"""
+    grammar = date_grammar(lex.code)
+    endings = grammar.participle_endings
+    irregular = _more_endings(lex.code, lex.grammar.get("participle_endings", ""))
+    if not endings and not irregular:
+        return False
+    first = _WORD.match(text, s, e)
+    infinitives = _more_endings(lex.code, lex.grammar.get("infinitive_endings", ""))
+    if first is None or len(first.group()) <= 4 or not participle_form(
+            first.group(), [x for entry in entries for x in _lemmas(entry)], endings, irregular, infinitives):
+        return False
+    before = text[max(floor, s - 80):s]
+    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(before)), default=0)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(before, edge)][-REACH:]
+    skip, adverbs = _between(lex.code, lex.grammar.get("adverb_suffixes", ""))
+    for at, word in reversed(words):
+        low = fold(word)
+        if low in grammar.participle_not_after or at > 0 and before[at - 1] in "-'’":
+            return False  # "ha criticato", "l'ha criticato", "a-t-il critiqué", "di estradizione"
+        if low in skip or adverbs and low.endswith(adverbs) and len(low) > 6:
+            continue  # "ha duramente criticato", "ha ieri criticato"
+        return True  # a content word or a name: "De Poli eletto", "missionario italiano ucciso"
+    return False
