@@ -5,7 +5,8 @@ named with: "die Regierung ... sagte sie", "das Ministerium ... es", "der Konzer
 ... a-t-elle précisé", "le groupe ... a-t-il ajouté". So "er" is not the Behörde met before, and "elle"
 not the groupe. A body's gender comes from ``noun_genders.tsv``: a noun its mention holds, also at the
 end of a compound ("Bundesregierung", "Gesundheitsministerium"), or the noun right before its name
-("der Konzern Bayer", "la société Total"). Unknown stays unknown: a body named only by its name
+("der Konzern Bayer", "la société Total"), else its KB names in the language ("EZB": "Europäische
+Zentralbank"). Unknown stays unknown: a body named only by its name
 ("Siemens", "EPA") agrees with every pronoun, and one named with nouns of two genders too.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cronaca import kb
 from cronaca import lang as langdata
 from cronaca.extract.quote_context import QuoteContext
 
@@ -71,8 +73,20 @@ def body_gender(ctx: QuoteContext, entity_id: str) -> str | None:
             said = word_gender(code, before[-1]) if before and ctx.text[m.start - 1:m.start] == " " else None
         if said is not None:
             found.add(said)
+    if not found and entity is not None and entity.in_kb:
+        found = set(_kb_name_genders(code, entity.id))  # "die EZB": die Europäische Zentralbank
     ctx.genders[key] = gender = found.pop() if len(found) == 1 else None
     return gender
+
+
+@lru_cache(maxsize=1 << 12)
+def _kb_name_genders(code: str, entity_id: str) -> frozenset[str]:
+    """The genders the KB's names of a body in this language say, when the text names it only by
+    acronym or by a name of no gender ("EZB", "BND")."""
+    entry = kb.load().entries.get(entity_id)
+    if entry is None:
+        return frozenset()
+    return frozenset(g for g in (phrase_gender(code, n) for n in entry.aliases.get(code, [])) if g)
 
 
 def body_disagrees(ctx: QuoteContext, entity_id: str | None, wanted: str | None, said: str | None = None) -> bool:
