@@ -113,11 +113,14 @@ class Entity:
     # named by no span of the text, only held by an event ("attacked Kharkiv": Ukraine); evaluation
     # scores the entities the text names, so it skips these (not serialised: mentions are empty)
     implied: bool = False
+    # what an organisation is ("company", "agency", "party"... kb/data/SCHEMA.md), when the KB or the
+    # noun that introduced it says (link/org_kinds.py); None for other types and untyped bodies
+    kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "name": self.name, "type": self.type, "country": self.country,
-            "wikidata": self.wikidata, "roles": list(self.roles), "in_kb": self.in_kb,
+            "wikidata": self.wikidata, "roles": list(self.roles), "in_kb": self.in_kb, "kind": self.kind,
             "mentions": [
                 {"start": m.start, "end": m.end, "text": m.text, "rule": m.rule,
                  "kind": m.kind, "confidence": round(m.confidence, 3)}

@@ -19,7 +19,7 @@ CURATED = Path(__file__).resolve().parent / "curated"
 OUT = ROOT / "src" / "cronaca" / "kb" / "data"
 PETRARCH = ROOT.parent.parent / "shared" / "resources" / "petrarch2"
 KEY_ORDER = ("id", "type", "name", "country", "wikidata", "capital", "parent", "population", "aliases",
-             "acronyms", "adjectives", "roles", "source", "institution")
+             "acronyms", "adjectives", "roles", "source", "institution", "kind")
 
 
 def petrarch_dir() -> Path:

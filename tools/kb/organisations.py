@@ -49,9 +49,40 @@ def institutions() -> dict[str, str]:
     return {row["name"]: row["institution"] for row in read_tsv("institutions.tsv")}
 
 
+#: The organisation kind of each kind of national body (institutions.tsv): a foreign ministry is a ministry.
+INSTITUTION_KINDS = {
+    "parliament": "parliament", "lower_house": "parliament", "senate": "parliament", "congress": "parliament",
+    "armed_forces": "armed_forces", "navy": "armed_forces", "air_force": "armed_forces", "police": "police",
+    "prosecution": "prosecution", "supreme_court": "court", "constitutional_court": "court",
+}
+
+
+def organisation_kinds() -> dict[str, str]:
+    """Organisation name (without qualifier) -> what it is (curated/organisation_kinds.tsv)."""
+    return {row["name"]: row["kind"] for row in read_tsv("organisation_kinds.tsv")}
+
+
+def kind_of(row: dict[str, str], institution: str | None, curated: dict[str, str]) -> str | None:
+    """What an organisation is, where certain: the curated kind, else a MEDIA row's ("media"), else the kind
+    of its national body ("foreign_ministry": a ministry); None when nothing says."""
+    found = curated.get(row["name"]) or curated.get(display_name(row["name"]))
+    if found:
+        return found
+    if row["type"] == "MEDIA":
+        return "media"
+    if institution:
+        return INSTITUTION_KINDS.get(institution) or ("ministry" if institution.endswith("_ministry") else None)
+    return None
+
+
 def build() -> list[dict]:
     rows = curated_rows()
     kinds = institutions()
+    what = organisation_kinds()
+    named = {row["name"] for row in rows} | {display_name(row["name"]) for row in rows}
+    stray = sorted(set(what) - named)
+    if stray:
+        raise SystemExit(f"organisation_kinds.tsv: not in organisations*.tsv: {', '.join(stray)}")
     unknown = sorted(set(kinds) - {row["name"] for row in rows})
     if unknown:
         raise SystemExit(f"institutions.tsv: not in organisations*.tsv: {', '.join(unknown)}")
@@ -91,6 +122,7 @@ def build() -> list[dict]:
             "parent": ids.get(row["parent"]) or (country_ids()[country] if country else None),
             "aliases": aliases, "acronyms": acronyms, "source": "curated",
             "institution": kinds.get(row["name"]),
+            "kind": kind_of(row, kinds.get(row["name"]), what),
         })
     return entries
 
@@ -191,7 +223,8 @@ def petrarch_groups(known_spellings: set[str]) -> list[dict]:
         country = code if code in country_ids() else None
         entries.append({"id": entry_id, "type": "GROUP", "name": name, "country": country,
                         "parent": country_ids().get(country) if country else None,
-                        "aliases": aliases, "acronyms": acronyms, "source": "petrarch2"})
+                        "aliases": aliases, "acronyms": acronyms, "source": "petrarch2",
+                        "kind": "armed_group"})
     return entries
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cronaca.document import Mention, Quote, Span
+from cronaca.extract.body_gender import body_disagrees
 from cronaca.extract.cue_subjects import first_subject, governed
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
@@ -49,7 +50,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
                gender: str | None = None, collective: bool = False, chain: str | None = None) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
     ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
-    gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin).
+    gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin), and a
+    body named with a noun of the other gender ("die Behörde ... sagte er": not the authority;
+    body_gender.py).
     ``collective``: a plural verb with no subject ("indicaron que", "afirmaban que") stands for a body
     or a group, never one person named before.
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
@@ -65,10 +68,12 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         return bool(q.speaker or q.speaker_text) and (not person or q.speaker is None
                                                        or ctx.types.get(q.speaker) == "PERSON") \
             and not other_gender(ctx, q.speaker, gender) \
+            and not body_disagrees(ctx, q.speaker, gender, q.speaker_text) \
             and not (collective and ctx.types.get(q.speaker or "") == "PERSON")
 
     def agrees(m: Mention) -> bool:
-        return not other_gender(ctx, m.entity_id, gender) and not _fronted_adjunct(ctx, m, pos)
+        return not other_gender(ctx, m.entity_id, gender) and not body_disagrees(ctx, m.entity_id, gender, m.text) \
+            and not _fronted_adjunct(ctx, m, pos)
 
     # an earlier speaker in the same sentence, before this position
     for q in reversed(ctx.quotes):

@@ -62,6 +62,7 @@ class QuoteContext:
         self.mention_starts = [m.start for m in self.mentions]
         self.types = types
         self.names = {e.id: e.name for e in doc.entities}
+        self.kinds = {e.id: e.kind for e in doc.entities if e.kind}  # organisation kinds (link/org_kinds.py)
         self.inner_mention_starts = [m.start for m in self.inner_mentions]
         found = speech.find(doc.text)
         self.cues = [c for c in found if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]

@@ -16,6 +16,7 @@ from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_gender import other_gender, phrase_gender
 from cronaca.extract.speaker_record import Speaker
 from cronaca.link.descriptions import GENERIC_FITS, KIND_TYPES
+from cronaca.link.org_kinds import fits
 
 CARRY_SENTENCES = 3
 APPOSITIVE_WORDS = 4
@@ -315,9 +316,12 @@ def _body_named(ctx: QuoteContext, noun: str, pos: int) -> Mention | None:
 def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     """The organisation a definite body noun ("la compañía", "the group") stands for: of the ORG
     and GROUP entities mentioned within ``ROLE_WINDOW`` characters before ``pos``, the one mentioned
-    most (the nearest on a tie), leaving out those whose name holds a body noun of another kind
-    (``description_nouns.tsv``: "el Ministerio de Transporte" is no "compañía") and, for a body of
-    the state ("la polizia", "the court"), those whose name says nothing of its kind."""
+    most (the nearest on a tie), leaving out those of an organisation kind the noun cannot name
+    (link/org_kinds.py: "l'agence" is not the company Monsanto) and, for a body whose kind is not
+    known, those whose name holds a body noun of another kind (``description_nouns.tsv``: "el
+    Ministerio de Transporte" is no "compañía") and, for a body of the state ("la polizia", "the
+    court"), those whose name says nothing of its kind. A body of the noun's own kind (an agency for
+    "l'agence") counts as one whose name says it."""
     kind = ctx.speech.body_kinds.get(noun, noun)
     # a body noun of its own kind ("la congregación", "die Stiftung": not in description_nouns.tsv)
     # says nothing against a name holding a noun of a listed kind ("Compañía de Jesús")
@@ -336,14 +340,18 @@ def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     for entity_id, start, said in sorted(seen, key=lambda x: -x[1]):
         if ctx.types.get(entity_id) not in KIND_TYPES.get(kind, ("ORG", "GROUP")):
             continue
+        # what the body is, when the KB or the noun introducing it says: "l'agence" is no company
+        known = fits(kind, ctx.kinds.get(entity_id))
+        if known is False:
+            continue
         words = {w.lower() for w in WORD.findall(ctx.names.get(entity_id, "") + " " + said)}
         held = {ctx.speech.body_kinds[w] for w in words if w in ctx.speech.body_kinds}
-        if listed and held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset()) \
-                or not held and kind in NAMED_KINDS:
+        if known is None and (listed and held and kind not in held and not held & GENERIC_FITS.get(kind, frozenset())
+                              or not held and kind in NAMED_KINDS):
             continue
         counts[entity_id] = counts.get(entity_id, 0) + 1
         last.setdefault(entity_id, start)
-        own[entity_id] = own.get(entity_id, False) or kind in held
+        own[entity_id] = own.get(entity_id, False) or kind in held or ctx.kinds.get(entity_id) == kind
     if not counts:
         return None
     return max(counts, key=lambda e: (own[e], counts[e], last[e]))

@@ -64,6 +64,7 @@ class KBEntry:
     population: int | None = None
     source: str = ""  # where the entry came from: "cldr", "geonames", "petrarch2", "curated", a user file
     institution: str | None = None  # the kind of national body ("senate", "foreign_ministry"), see SCHEMA.md
+    kind: str | None = None  # what an organisation is ("company", "agency", "party"...), see SCHEMA.md
 
     def names(self, lang: str) -> list[str]:
         return self.aliases.get(lang, []) + self.aliases.get(ALL_LANGUAGES, [])
@@ -81,12 +82,13 @@ class KBEntry:
             get("acronyms") or {}, get("adjectives") or {},
             [Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in roles] if roles else [],
             get("capital"), get("parent"), get("population"), get("source", ""), get("institution"),
+            get("kind"),
         )
 
     def to_dict(self) -> dict:
         """The JSONL form (empty fields left out), as the shipped files and user files write it."""
         out: dict = {"id": self.id, "type": self.type, "name": self.name}
-        for key in ("country", "wikidata", "capital", "parent", "population", "institution"):
+        for key in ("country", "wikidata", "capital", "parent", "population", "institution", "kind"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         for key in ("aliases", "acronyms", "adjectives"):

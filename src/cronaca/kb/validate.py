@@ -11,9 +11,15 @@ ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_min
          "finance_minister", "security_council_secretary", "secretary_general", "president", "spokesperson",
          "central_bank_governor", "party_leader", "military_chief", "other")
 FIELDS = ("id", "type", "name", "country", "wikidata", "aliases", "acronyms", "adjectives", "roles", "capital",
-          "parent", "population", "source", "institution")
+          "parent", "population", "source", "institution", "kind")
+#: What an organisation is (``kind``): what a common noun may call it ("the company", "l'agence", "die
+#: Partei": extract/role_nouns.py, link/descriptions.py); SCHEMA.md says what each covers.
+ORG_KINDS = ("company", "agency", "ministry", "government", "parliament", "court", "prosecution", "police",
+             "armed_forces", "intelligence", "central_bank", "party", "union", "business_association",
+             "armed_group", "criminal_group", "media", "international", "ngo", "research", "sports", "religious",
+             "collective")
 NAME_TABLES = ("aliases", "acronyms", "adjectives")
-REF_FIELDS = ("capital", "parent", "source", "institution")
+REF_FIELDS = ("capital", "parent", "source", "institution", "kind")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9]\d*")
 LANG = re.compile(r"\*|[a-z]{2,3}")
@@ -134,4 +140,7 @@ def check_entry(record: object) -> list[str]:
     for key in REF_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             problems.append(f"{key}: must be a string")
+    kind = record.get("kind")
+    if isinstance(kind, str) and kind not in ORG_KINDS:
+        problems.append(f"kind: {kind!r} is not one of {', '.join(ORG_KINDS)}")
     return problems

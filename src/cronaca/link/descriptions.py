@@ -36,13 +36,15 @@ from cronaca.kb import KnowledgeBase
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
+from cronaca.link.org_kinds import fits
 from cronaca.prefixed_search import prefixed
 
 #: How many sentences back (this one included) a description looks for the entity it names.
 WINDOW_SENTENCES = 3
 #: Kinds a candidate may fit by its type alone, its name holding no noun of any kind: an
 #: organisation's own name rarely says it is a company or a union ("Stellantis", "SUPRA").
-TYPE_ONLY_KINDS = frozenset({"company", "union", "party", "organisation", "group", "agency", "armed_group"})
+TYPE_ONLY_KINDS = frozenset({"company", "union", "party", "organisation", "group", "agency", "armed_group", "media",
+                             "ngo"})
 #: How many sentences back a fit by type alone must be the only entity of its type: "The militants"
 #: four sentences after a group named, with another one named before it, is unsure.
 TYPE_ONLY_SENTENCES = 8
@@ -54,6 +56,7 @@ KIND_TYPES: dict[str, frozenset[str]] = {
     "coalition": frozenset({"ORG", "GROUP"}),
     "organisation": frozenset({"ORG", "GROUP"}),
     "agency": frozenset({"ORG", "MEDIA"}),
+    "media": frozenset({"MEDIA"}),
 }
 DEFAULT_TYPES = frozenset({"ORG"})
 #: Kinds that say little: the other kinds a name may hold and still fit them ("the organisation" may
@@ -382,12 +385,20 @@ def _entry_kinds(kb: KnowledgeBase, entry_id: str) -> frozenset[str]:
 
 def _fit(entity: Entity, kind: str, evidence: dict[str, frozenset[str]], nouns: DescriptionNouns,
          kb: KnowledgeBase, folded: str) -> int:
-    """2: the entity's names say it is of ``kind``; 1: it may be, by its type alone; 0: no."""
+    """2: the entity's names say it is of ``kind``; 1: it may be, by its KB kind (link/org_kinds.py:
+    "the company" may be Facebook, "the agency" the IAEA) or its type alone; 0: no ("the company" is
+    not an agency the KB knows, whatever its name holds)."""
     held = evidence.get(entity.id)
     if held is None:
         held = evidence[entity.id] = _kinds_of(entity, nouns, kb, folded)
+    entry_kind = kb.entries[entity.id].kind if entity.in_kb and entity.id in kb.entries else None
+    known = fits(kind, entry_kind)
+    if known is False:
+        return 0
     if kind in held:
         return 2
+    if known:
+        return 1  # a KB company may be "the company", but the text has not called it so: as by type
     if kind not in TYPE_ONLY_KINDS or entity.in_kb and kb.entries[entity.id].institution:
         return 0  # "the court" needs a court's name; "the company" is no ministry
     return 1 if held <= GENERIC_FITS.get(kind, frozenset()) else 0

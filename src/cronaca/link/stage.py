@@ -22,11 +22,12 @@ from cronaca.link.automaton import matcher
 from cronaca.link.clubs import clubs_over_towns
 from cronaca.link.teams import teams_over_countries
 from cronaca.link.collectives import with_collectives
-from cronaca.link.descriptions import resolve_descriptions
+from cronaca.link.descriptions import description_nouns, resolve_descriptions
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
 from cronaca.link.named_people import people_over_places
+from cronaca.link.org_kinds import assign_kinds
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
@@ -133,6 +134,9 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
         | m.lex.acronym_small_words | frozenset(m.lex.particles)
     ordered = sorted(join_defined_acronyms(text, kept, small), key=lambda e: min(x.start for x in e.mentions))
     resolve_descriptions(ordered, text, view.folded, sentences, m)  # "the company": one named before
+    lex = m.lex
+    nouns = description_nouns(lex.code, lex.definite_articles, lex.indefinite_articles, lex.common_word_everywhere)
+    assign_kinds(ordered, text, kb, nouns.kinds, nouns.compounds)  # "la société X": a company
     for entity in ordered:
         entity.mentions.sort(key=lambda x: x.start)
     return ordered
