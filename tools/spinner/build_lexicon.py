@@ -244,13 +244,11 @@ def write_slot_reverse(lang: str, graph: Graph) -> None:
             or data.words("noun_markers.txt")):
         return  # no elision, no function word: no slot to rule a word out
     rows = slot_rows(lang, graph)
-    with (LANG_DIR / lang / "spinner_reverse_slots.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py --slots from WordNet 3.0 + Aiksaurus "
-                 "and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
-                 "replacements that are words of this language too: read only where\n# the "
-                 "elision before the token rules it out (\"l'notion\" for \"l'opinion\").\n")
-        fh.write("english_token\toriginal\tscore\n")
-        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    write_reverse(LANG_DIR / lang / "spinner_reverse_slots.tsv", rows,
+                  "# Built by tools/spinner/build_lexicon.py --slots from WordNet 3.0 + Aiksaurus "
+                  "and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
+                  "replacements that are words of this language too: read only where\n# the "
+                  "elision before the token rules it out (\"l'notion\" for \"l'opinion\").\n")
     print(f"{lang}: {len(rows)} slot reverse rows")
 
 
@@ -282,14 +280,12 @@ def write_gender_slot_reverse(lang: str, graph: Graph) -> None:
     rows = gender_slot_rows(lang, graph)
     if not rows:
         return
-    with (LANG_DIR / lang / "spinner_reverse_gender.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py --gender-slots from WordNet 3.0 + "
-                 "Aiksaurus, wordfreq and word_agreement.tsv; do not edit by hand.\n# Like "
-                 "spinner_reverse.tsv, for replacements that are words of this language too "
-                 "whose gender differs\n# from an original's: read only where the article before "
-                 "the token asks the original's (\"une district\").\n")
-        fh.write("english_token\toriginal\tscore\n")
-        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    write_reverse(LANG_DIR / lang / "spinner_reverse_gender.tsv", rows,
+                  "# Built by tools/spinner/build_lexicon.py --gender-slots from WordNet 3.0 + "
+                  "Aiksaurus, wordfreq and word_agreement.tsv; do not edit by hand.\n# Like "
+                  "spinner_reverse.tsv, for replacements that are words of this language too "
+                  "whose gender differs\n# from an original's: read only where the article before "
+                  "the token asks the original's (\"une district\").\n")
     print(f"{lang}: {len(rows)} gender slot reverse rows")
 
 
@@ -319,22 +315,24 @@ def frequent_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
 
 def write_frequent_slot_reverse(lang: str, graph: Graph) -> None:
     rows = frequent_slot_rows(lang, graph)
-    with (LANG_DIR / lang / "spinner_reverse_frequent.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py --frequent-slots from WordNet 3.0 + "
-                 "Aiksaurus and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
-                 "replacements that are words of this language too whose likely\n# original is "
-                 "one of its most frequent words: read only where an article lacks that word.\n")
-        fh.write("english_token\toriginal\tscore\n")
-        fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
+    write_reverse(LANG_DIR / lang / "spinner_reverse_frequent.tsv", rows,
+                  "# Built by tools/spinner/build_lexicon.py --frequent-slots from WordNet 3.0 + "
+                  "Aiksaurus and wordfreq; do not edit by hand.\n# Like spinner_reverse.tsv, for "
+                  "replacements that are words of this language too whose likely\n# original is "
+                  "one of its most frequent words: read only where an article lacks that word.\n")
     print(f"{lang}: {len(rows)} frequent slot reverse rows")
 
 
-def write_reverse(path: Path, rows: list[tuple[str, str, float]]) -> None:
+REVERSE_HEADER = ("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
+                  "wordfreq; do not edit by hand.\n# english_token: a spinner's English "
+                  "replacement; original: the word of this language it likely replaced; "
+                  "score: P(original | english_token).\n")
+
+
+def write_reverse(path: Path, rows: list[tuple[str, str, float]], header: str = REVERSE_HEADER) -> None:
+    """Every reverse lexicon (plain, slots, gender, frequent) is one table under its own header."""
     with path.open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
-                 "wordfreq; do not edit by hand.\n# english_token: a spinner's English "
-                 "replacement; original: the word of this language it likely replaced; "
-                 "score: P(original | english_token).\n")
+        fh.write(header)
         fh.write("english_token\toriginal\tscore\n")
         fh.writelines(f"{s}\t{w}\t{p}\n" for s, w, p in rows)
 
