@@ -6,7 +6,8 @@ or before the verb (``source_preposition`` in speech_cue_words.tsv): the first p
 or group in that phrase, or the phrase itself when it names no entity. A source that is only a
 circle around a body ("aus Kreisen der Bundesregierung", ``circle_noun``) is someone unnamed, not the
 body. With no source at all ("Auf alle Anfragen heißt es: „Abwarten.“", "Bald heißt es wieder ...")
-nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``). A clitic right
+nobody speaks: the words are a saying or a motto. The forms are data (``impersonal``); a split form
+("ist ... zu lesen") has its source in the middle field: "„...“, ist in dem Papier der CDU zu lesen". A clitic right
 before the verb (``impersonal_clitic``: "se detalla que", "si legge che") makes it impersonal too, or
 reflexive with another sense ("se negó a", "se comunicó con"): no speaker either, unless a source
 preposition names one after it ("si legge in una nota del ministero").
@@ -47,6 +48,8 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
         opened = _opened_source(ctx, cue, sent_start)
         if opened is not None:
             return opened
+    if cue.row.tense == "split" and cue.row.form.lower() in speech.impersonal:
+        return _split_source(ctx, cue)
     if not speech.impersonal or ctx.text[cue.start:cue.end].lower() not in speech.impersonal:
         return None
     stops = phrase_breaks(ctx, cue.end, sent_end)
@@ -56,6 +59,19 @@ def impersonal_speaker(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: i
     breaks = phrase_breaks(ctx, sent_start, cue.start)
     before = _source(ctx, breaks[-1] + 1 if breaks else sent_start, cue.start)
     return before if before is not None else IMPERSONAL
+
+
+def _split_source(ctx: QuoteContext, cue: Cue) -> Speaker | None:
+    """ "„...“, ist in dem Papier der CDU zu lesen", "ist etwa im Papier zu lesen": the source phrase
+    stands in the middle field, between the verb's first part and its particle, from its first source
+    preposition on. None without one ("ist darin zu lesen"): the speaker is looked for as for any verb."""
+    first, _, particle = cue.row.form.partition(" ")
+    middle = ctx.text.lower().rfind(particle.split()[0].lower(), cue.start, cue.end)
+    end = middle if middle > 0 else cue.end
+    for word in WORD.finditer(ctx.text, cue.start + len(first), end):
+        if word.group().lower() in ctx.speech.source_prepositions:
+            return _source(ctx, word.start(), end)
+    return None
 
 
 def _opened_source(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:

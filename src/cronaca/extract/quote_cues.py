@@ -12,7 +12,7 @@ from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.reported_speech import CLAUSE_BREAK
-from cronaca.extract.speech import Cue
+from cronaca.extract.speech import AFTER_QUOTE, Cue
 
 #: Most characters between a quote and a cue that follows it ("“...,” the influential US daily wrote").
 RIGHT_GAP = 60
@@ -43,13 +43,14 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
         if cue.start - q.close <= RIGHT_GAP and (not blockers.search(gap) or anaphoric) and cue.row.kind != "indirect" \
                 and (cue.start < region[1] or _split_after(ctx, q, cue)
                      or text[q.start:q.end].rstrip().endswith(",") and _abbreviated(ctx, gap)):
-            if cue.row.tense != "postquote" or gap.strip() in ("", ","):
+            allowed = (",",) if cue.row.tense == "postcomma" else ("", ",")
+            if cue.row.tense not in AFTER_QUOTE or gap.strip() in allowed:
                 return cue, "after"
     # 2. nearest before it, with no other quotation in between
     j = bisect_left(ctx.cue_starts, q.open) - 1
     if j >= 0:
         cue = cues[j]
-        if cue.end <= q.open and cue.start >= region[0] and cue.row.tense != "postquote" \
+        if cue.end <= q.open and cue.start >= region[0] and cue.row.tense not in AFTER_QUOTE \
                 and not quote_between(ctx, cue.end, q.open):
             gap = text[cue.end:q.open]
             near = q.open - cue.end <= SHORT_LEFT_GAP and not PHRASE_BREAK.search(gap)
@@ -64,7 +65,7 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
     for cue in cues[max(0, j):]:
         if cue.start >= region[1]:
             break
-        if region[0] <= cue.start and cue.row.tense != "postquote":
+        if region[0] <= cue.start and cue.row.tense not in AFTER_QUOTE:
             return cue, "sentence"
     return None, ""
 

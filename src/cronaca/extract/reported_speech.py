@@ -18,7 +18,7 @@ from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import SUBJECT_TYPES, confidence
 from cronaca.extract.speakers import speaker_of
-from cronaca.extract.speech import Cue
+from cronaca.extract.speech import AFTER_QUOTE, Cue
 
 #: Most words after a verb whose reported content came before it (", sources said on Friday.").
 PREPOSED_TAIL_WORDS = 8
@@ -51,12 +51,12 @@ def find_reported_contents(ctx: QuoteContext) -> None:
     for i, cue in enumerate(ctx.cues):
         if any(s < cue.start < e for s, e in ctx.source_cue_spans):
             continue  # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``
-        if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
+        if cue.row.tense in AFTER_QUOTE and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue
-        if cue.row.tense != "postquote" and _object_infinitive(ctx, i, cue):
+        if cue.row.tense not in AFTER_QUOTE and _object_infinitive(ctx, i, cue):
             continue  # "ha invitato i partiti a votare ...", also after a verb that only quotes ("accusato")
-        if cue.row.kind == "direct" or cue.row.tense == "postquote":
+        if cue.row.kind == "direct" or cue.row.tense in AFTER_QUOTE:
             continue
         m = comp.match(text, cue.end)
         if m is not None and _object_before_relative(ctx, cue.end, m.end()) \

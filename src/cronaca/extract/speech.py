@@ -21,7 +21,12 @@ from cronaca.lang import LanguageData, LanguageDataError, load
 class CueRow:
     form: str
     kind: str  # direct | indirect | both
-    tense: str  # finite | participle | gerund | postquote
+    tense: str  # finite | participle | gerund | postquote | postcomma | predicative | split
+
+
+#: Tenses of forms that only attribute the quotation right before them ("„...“, so Merz"); a
+#: ``postcomma`` form needs the comma too: "„...“, steht in dem Brief", never "„Remigration“ steht in der Kritik".
+AFTER_QUOTE = frozenset({"postquote", "postcomma"})
 
 
 @dataclass(frozen=True, slots=True)
