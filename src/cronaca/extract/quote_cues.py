@@ -58,7 +58,7 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
                 return cue, "before"
             return cue, "sentence"
         # "The New York Times reports:" closing the previous paragraph
-        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) \
+        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) and cue.row.tense != "postcomma" \
                 and _COLON_GAP.fullmatch(text, cue.end, q.open):
             return cue, "colon"
     # 3. any cue of the sentence

@@ -51,7 +51,7 @@ def find_reported_contents(ctx: QuoteContext) -> None:
     for i, cue in enumerate(ctx.cues):
         if any(s < cue.start < e for s, e in ctx.source_cue_spans):
             continue  # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``
-        if cue.row.tense in AFTER_QUOTE and ctx.speech.reportive is not None:
+        if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue
         if cue.row.tense not in AFTER_QUOTE and _object_infinitive(ctx, i, cue):

@@ -219,7 +219,10 @@ def speech_data(lang: str | None) -> SpeechData:
         first, _, particle = row.form.partition(" ")
         entries.append((_split_verb(first, particle), first_words(first), row))
     for row in sorted((r for r in rows if r.tense not in ("participle", "split")), key=lambda r: -len(r.form)):
-        entries.append((word_boundary(phrase_pattern(row.form)), first_words(row.form), row))
+        pattern = word_boundary(phrase_pattern(row.form))
+        if row.tense == "postcomma":  # "„...“, steht in dem Brief": no cue elsewhere ("steht vor dem Aus")
+            pattern = rf"(?<=[“”\"«»‘’‹›],\s){pattern}"
+        entries.append((pattern, first_words(row.form), row))
     comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
     complementizer = None
     if comps:
