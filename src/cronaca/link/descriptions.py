@@ -34,6 +34,7 @@ from cronaca import lang as langdata
 from cronaca.document import Entity, Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.lang.gendered_words import gender_words
+from cronaca.link.adjuncts import noun_adjunct
 from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.org_kinds import fits
@@ -487,6 +488,8 @@ def _one_modifier(gap: str) -> bool:
 def _names_something_else(text: str, end: int, starts: list[int], lex: LinkLexicon) -> bool:
     """True when the noun introduces a name or a complement that says which one it is: "the company
     Stellantis", "il partito di Renzi", "the court of appeal" -- no back-reference."""
+    if noun_adjunct(text, end, lex):
+        return True  # "the military base", "the company car": the noun modifies another
     k = bisect_left(starts, end)
     if k < len(starts) and starts[k] <= end + 2 and text[end:starts[k]].strip() in ("", "«", "\"", "“"):
         return True
