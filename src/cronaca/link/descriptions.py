@@ -148,8 +148,8 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         if country is None:
             country, end = _country_next(mentions, starts, text, end)
         countries = {country} if country else _adjective_countries(hit, folded, end, m)
-        if _names_something_else(text, end, starts, lex):
-            continue
+        if _names_something_else(text, end, starts, lex) or noun_adjunct(text, end, lex):
+            continue  # (an adjunct: "the military base", "the party elite" modify another noun)
         noun = hit.group(3)
         if hit.group(2) in nouns.not_same or hit.group(2) in lex.definite_articles:
             continue  # "the other company", "la nostra azienda": not the one named before
@@ -488,8 +488,6 @@ def _one_modifier(gap: str) -> bool:
 def _names_something_else(text: str, end: int, starts: list[int], lex: LinkLexicon) -> bool:
     """True when the noun introduces a name or a complement that says which one it is: "the company
     Stellantis", "il partito di Renzi", "the court of appeal" -- no back-reference."""
-    if noun_adjunct(text, end, lex):
-        return True  # "the military base", "the company car": the noun modifies another
     k = bisect_left(starts, end)
     if k < len(starts) and starts[k] <= end + 2 and text[end:starts[k]].strip() in ("", "«", "\"", "“"):
         return True

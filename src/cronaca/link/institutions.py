@@ -43,6 +43,12 @@ _WORD = re.compile(r"\w+")
 #: Kinds of body a country has one of, acting as the state's force: a bare "la polizia" of an article
 #: about Bolivia is Bolivia's police. Courts, embassies and prosecutors are many per country.
 NATIONAL_FORCES = frozenset({"armed_forces", "police", "navy", "air_force"})
+
+
+def _force(body: InstitutionNoun) -> bool:
+    """A national force named as a body ("the army", "la polizia"); "troops", "forces" are the
+    country acting (acts_as COUNTRY) and keep the government's reading."""
+    return body.kind in NATIONAL_FORCES and body.acts_as == "ORG"
 #: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
 _OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
 
@@ -148,7 +154,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if owner is not None:
             country, start, end = owner
             owned.append((end, country))
-        elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] and body.kind not in NATIONAL_FORCES \
+        elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] and not _force(body) \
                 and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and body.acts_as == "COUNTRY" and _capitalised_as_name(x, view, m):
@@ -163,6 +169,13 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
     for x, body in pending:  # no country of its own: only a body the article already named
+        if _force(body) and (noun_adjunct(view.text, x.end, m.lex)
+                             or view.word_after(x.end) in m.lex.subnational_modifiers):
+            continue  # "the military base", "la polizia municipale": no force of the state acts
+        if _force(body) and not _definite(x, view, m):
+            if len(forces.get(body.kind, ())) == 1:  # the one the text names: "its army's", "as army raises"
+                _same_body(result, unknowns, named, body, x, view)
+            continue
         if not _definite(x, view, m) or body.kind in canonical_bodies()[0]:
             # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
@@ -174,17 +187,16 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                 # an essay naming Trump and Obama is no actor)
                 _emit(result, unknowns, named, body, bare, x.start, x.end, view, m, False)
             continue
-        if body.kind in NATIONAL_FORCES:
-            if noun_adjunct(view.text, x.end, m.lex):
-                continue  # "the military base", "the police station": no body acts
+        if _force(body):
             force = governed.at(x.start)
             entry = kb.institution(body.kind, force) if force is not None else None
             if entry is not None and (force in governed.named or governed.dominant(force)) \
                     and not _other_country_nearby(x, force, view, country_of, m):
                 _emit(result, unknowns, named, body, force, x.start, x.end, view, m, False)
                 continue
-            if force is not None or len(forces.get(body.kind, ())) > 1:
-                continue  # another country's force the KB lacks, or several named: whose is not said
+            if forces.get(body.kind) and (force is not None and entry is not None
+                                          or len(forces[body.kind]) > 1):
+                continue  # another country's force, or several named: whose is not said
         _same_body(result, unknowns, named, body, x, view)
     result.unknowns = list({id(u): u for u in unknowns.values()}.values())
     for unknown in result.unknowns:
@@ -427,9 +439,11 @@ def _court(body: InstitutionNoun) -> bool:
 
 def _other_country_nearby(x: Match, country: str, view: TextView, country_of: dict[int, Mention],
                           m: Matcher) -> bool:
-    """True when the noun's own sentence names another country: "Russia has invested 9% of its GDP
-    on the military" in an article about Ukraine is no Ukrainian body, and may be none at all."""
-    begin, end = next(((s, e) for s, e in view.sentences if s <= x.start < e), (x.start, x.end))
+    """True when the noun's sentence or the one before names another country: "Russia has invested 9%
+    of its GDP on the military" in an article about Ukraine is no Ukrainian body, and may be none."""
+    sentences = view.sentences
+    i = next((k for k, (s, e) in enumerate(sentences) if s <= x.start < e), None)
+    begin, end = (sentences[max(0, i - 1)][0], sentences[i][1]) if i is not None else (x.start, x.end)
     return any(begin <= start < end and m.kb.entries[c.entity_id].country != country
                for start, c in country_of.items())
 
