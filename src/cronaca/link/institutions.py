@@ -190,7 +190,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if _force(body):
             force = governed.at(x.start)
             entry = kb.institution(body.kind, force) if force is not None else None
-            if entry is not None and (force in governed.named or governed.dominant(force)) \
+            if entry is not None and force in governed.named \
                     and not _other_country_nearby(x, force, view, country_of, m):
                 _emit(result, unknowns, named, body, force, x.start, x.end, view, m, False)
                 continue
