@@ -34,6 +34,7 @@ from cronaca import lang as langdata
 from cronaca.document import Entity, Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.lang.gendered_words import gender_words
+from cronaca.link.adjuncts import noun_adjunct
 from cronaca.link.automaton import Matcher, fold
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.org_kinds import fits
@@ -147,8 +148,8 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
         if country is None:
             country, end = _country_next(mentions, starts, text, end)
         countries = {country} if country else _adjective_countries(hit, folded, end, m)
-        if _names_something_else(text, end, starts, lex):
-            continue
+        if _names_something_else(text, end, starts, lex) or noun_adjunct(text, end, lex):
+            continue  # (an adjunct: "the military base", "the party elite" modify another noun)
         noun = hit.group(3)
         if hit.group(2) in nouns.not_same or hit.group(2) in lex.definite_articles:
             continue  # "the other company", "la nostra azienda": not the one named before

@@ -8,8 +8,11 @@ A noun from ``institution_nouns.tsv`` takes its country, strongest evidence firs
 - the article: a noun that names a body by itself (``alone``, written with a capital where only
   names are capitalised: "il Senato", "el Congreso", "der Kongress") is that body of the country
   the article mentions most (``home_country`` of link_settings.tsv when it names none).
-A lower-case noun with no country ("the military", "la polizia") names no particular actor unless
-the same body was already named in the article: it is then one more mention of it.
+A lower-case noun with no country names no particular actor unless the same body was already named
+in the article: it is then one more mention of it. A country's force ("the military", "la polizia",
+"die Armee", ``NATIONAL_FORCES``) is that of the country the passage and the article clearly name, as
+for a bare "il governo" (governed.py), when the KB knows it: "The military says" in an article about
+the Central African Republic; a noun modifying another ("the military base") is no body.
 
 The body found is the KB entry of that kind and country (``KnowledgeBase.institution``); a body the
 KB does not know becomes an entity outside it, named as the text names it. A government
@@ -25,6 +28,7 @@ import pycountry
 
 from cronaca import lang as langdata
 from cronaca.document import Mention
+from cronaca.link.adjuncts import noun_adjunct
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
 from cronaca.link.country import article_country
@@ -36,6 +40,15 @@ from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
 _WORD = re.compile(r"\w+")
+#: Kinds of body a country has one of, acting as the state's force: a bare "la polizia" of an article
+#: about Bolivia is Bolivia's police. Courts, embassies and prosecutors are many per country.
+NATIONAL_FORCES = frozenset({"armed_forces", "police", "navy", "air_force"})
+
+
+def _force(body: InstitutionNoun) -> bool:
+    """A national force named as a body ("the army", "la polizia"); "troops", "forces" are the
+    country acting (acts_as COUNTRY) and keep the government's reading."""
+    return body.kind in NATIONAL_FORCES and body.acts_as == "ORG"
 #: Text allowed between a country's name and the body it owns: "US-Senat", "Afghanistan's Ministry".
 _OWNER_JOINS = ("-", "'s ", "’s ", " ", "' ", "’ ")
 
@@ -51,7 +64,9 @@ class InstitutionResult:
 def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view: TextView,
                          m: Matcher) -> InstitutionResult:
     result = InstitutionResult()
-    found = [x for x in matches if x.institution is not None and not x.forms and x.title is None]
+    taken = {x.start for x in kb_mentions}
+    found = [x for x in matches if x.institution is not None and x.title is None
+             and (not x.forms or _unread_surname(x, taken))]
     split = _split_index(m.lex)
     if not found and not (split and any(x.kind == "adjective" for x in kb_mentions)):
         return result
@@ -64,10 +79,12 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     governed = GovernedCountry.of(kb_mentions, view, m)  # whose a bare "il governo" is
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
+    forces: dict[str, set[str]] = {}  # every body of a kind named: with two, a bare "the army" is neither
     for x in kb_mentions:
         entry = kb.entries[x.entity_id]
         if entry.institution and entry.country:
             named.setdefault(entry.institution, entry.id)
+            forces.setdefault(entry.institution, set()).add(entry.id)
     unknowns: dict[tuple[str, str | None], Unknown] = {}
     pending: list[tuple[Match, InstitutionNoun]] = []
     if split:
@@ -137,7 +154,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
         if owner is not None:
             country, start, end = owner
             owned.append((end, country))
-        elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] \
+        elif body.acts_as == "ORG" and body.kind not in canonical_bodies()[0] and not _force(body) \
                 and _same_body(result, unknowns, named, body, x, view):
             continue  # "the US Senate ... the Senate": the body named before
         elif body.alone and body.acts_as == "COUNTRY" and _capitalised_as_name(x, view, m):
@@ -152,6 +169,13 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             continue
         _emit(result, unknowns, named, body, country, start, end, view, m, owner is not None)
     for x, body in pending:  # no country of its own: only a body the article already named
+        if _force(body) and (noun_adjunct(view.text, x.end, m.lex)
+                             or view.word_after(x.end) in m.lex.subnational_modifiers):
+            continue  # "the military base", "la polizia municipale": no force of the state acts
+        if _force(body) and not _definite(x, view, m):
+            if len(forces.get(body.kind, ())) == 1:  # the one the text names: "its army's", "as army raises"
+                _same_body(result, unknowns, named, body, x, view)
+            continue
         if not _definite(x, view, m) or body.kind in canonical_bodies()[0]:
             # ("the court" after "a Bosnian court": descriptions.py weighs every court named before)
             continue  # "eine rechte Regierung", "a military": some body, not a particular one
@@ -163,6 +187,16 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                 # an essay naming Trump and Obama is no actor)
                 _emit(result, unknowns, named, body, bare, x.start, x.end, view, m, False)
             continue
+        if _force(body):
+            force = governed.at(x.start)
+            entry = kb.institution(body.kind, force) if force is not None else None
+            if entry is not None and force in governed.named \
+                    and not _other_country_nearby(x, force, view, country_of, m):
+                _emit(result, unknowns, named, body, force, x.start, x.end, view, m, False)
+                continue
+            if forces.get(body.kind) and (force is not None and entry is not None
+                                          or len(forces[body.kind]) > 1):
+                continue  # another country's force, or several named: whose is not said
         _same_body(result, unknowns, named, body, x, view)
     result.unknowns = list({id(u): u for u in unknowns.values()}.values())
     for unknown in result.unknowns:
@@ -401,6 +435,23 @@ def _court(body: InstitutionNoun) -> bool:
     town after a particle in lower case too ("la corte d'appello di Napoli", "le parquet de Paris"),
     as no other body is ("la polizia dell'Ohio" is some police, "la regione del Caucaso" a region)."""
     return body.kind == "court" or body.kind.endswith("_court") or body.kind in SEATED_KINDS
+
+
+def _other_country_nearby(x: Match, country: str, view: TextView, country_of: dict[int, Mention],
+                          m: Matcher) -> bool:
+    """True when the noun's sentence or the one before names another country: "Russia has invested 9%
+    of its GDP on the military" in an article about Ukraine is no Ukrainian body, and may be none."""
+    sentences = view.sentences
+    i = next((k for k, (s, e) in enumerate(sentences) if s <= x.start < e), None)
+    begin, end = (sentences[max(0, i - 1)][0], sentences[i][1]) if i is not None else (x.start, x.end)
+    return any(begin <= start < end and m.kb.entries[c.entity_id].country != country
+               for start, c in country_of.items())
+
+
+def _unread_surname(x: Match, taken: set[int]) -> bool:
+    """True when the noun's other readings are only a person's surname the linker did not take:
+    "la Armada" is the navy, not Francisco Armada, who is never named in full."""
+    return all(f.kind == "surname" for f in x.forms) and x.start not in taken
 
 
 def _definite(x: Match, view: TextView, m: Matcher) -> bool:

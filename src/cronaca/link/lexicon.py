@@ -139,6 +139,9 @@ class LinkLexicon:
     club_articles: frozenset[str] = frozenset()  # "il", "el": "il Napoli", "el Sevilla" name the club
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
+    # English: a bare body noun may modify the noun after it ("the military base"); the words that may
+    # follow it as its verb or a function word ("*ed" an ending): any other lower-case word is a noun it modifies
+    not_adjunct_words: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()  # "provincia", "région": "provincia de Córdoba" is no city
     state_words: frozenset[str] = frozenset()  # "nación", "república": "Congreso de la Nación" is the state's own
     subdivision_nouns: frozenset[str] = frozenset()  # "state", "Bundesstaat": "the state of Georgia" is no country
@@ -288,6 +291,7 @@ def lexicon(code: str) -> LinkLexicon:
         subdivision_nouns=frozenset(_listed(settings, "subdivision_nouns")),
         subdivision_heads=frozenset(_listed(settings, "subdivision_heads")),
         adjectives_follow=settings.get("adjectives_follow_nouns", "yes") == "yes",
+        not_adjunct_words=frozenset(w.lower() for w in _listed(settings, "not_adjunct_words")),
         name_modifiers=frozenset(w.lower() for w in data.words("name_modifiers.txt")),
         subnational_modifiers=frozenset(w.lower() for w in data.words("subnational_modifiers.txt")),
         seat_prepositions=frozenset(_listed(settings, "seat_prepositions")),
