@@ -192,6 +192,14 @@ def write_weak_odds(lang: str, graph: Graph) -> None:
     print(f"{lang}: {len(rows)} weak swap odds")
 
 
+def likely_originals(cands: dict[str, float]) -> list[tuple[str, float]]:
+    """The TOP likeliest originals of one English token with their share of its spinner mass, those
+    under 2% left out: every reverse table (plain, slots, gender, frequent) lists the same ones."""
+    norm = sum(cands.values())
+    ranked = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    return [(w, p / norm) for w, p in ranked if p / norm >= 0.02]
+
+
 def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[tuple[str, list[str]]]]:
     posterior = swap_masses(lang, graph)
     swaps: list[tuple[str, list[str]]] = []
@@ -201,12 +209,7 @@ def build(lang: str, graph: Graph) -> tuple[list[tuple[str, str, float]], list[t
             swaps.append((w, choices))
     rows: list[tuple[str, str, float]] = []
     for s in sorted(posterior):
-        cands = posterior[s]
-        norm = sum(cands.values())
-        best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-        for w, p in best:
-            if p / norm >= 0.02:
-                rows.append((s, w, round(p / norm, 4)))
+        rows.extend((s, w, round(share, 4)) for w, share in likely_originals(posterior[s]))
     return rows, swaps
 
 
@@ -228,13 +231,10 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     for s in sorted(posterior):
         if s[:1] == "h":
             continue  # a mute or aspirated h: either elision fits, no slot rules it out
-        cands = posterior[s]
-        norm = sum(cands.values())
-        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-                if p / norm >= 0.02]
+        best = likely_originals(posterior[s])
         if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best) or (
                 best and best[0][0] in function_words):
-            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+            rows.extend((s, w, round(share, 4)) for w, share in best)
     return rows
 
 
@@ -267,12 +267,9 @@ def gender_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
         shown = detector.word_agreement.get(s)
         if not shown or s in detector.slot_reverse or s in detector.reverse:
             continue
-        cands = posterior[s]
-        norm = sum(cands.values())
-        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-                if p / norm >= 0.02]
+        best = likely_originals(posterior[s])
         if any(detector.agreement(w) not in ("", shown) for w, _ in best):
-            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+            rows.extend((s, w, round(share, 4)) for w, share in best)
     return rows
 
 
@@ -303,13 +300,10 @@ def frequent_slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     posterior = swap_masses(lang, graph, flagged=False)
     rows: list[tuple[str, str, float]] = []
     for s in sorted(posterior):
-        cands = posterior[s]
-        norm = sum(cands.values())
-        best = [(w, p) for w, p in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-                if p / norm >= 0.02]
-        if (best and best[0][1] / norm >= FREQUENT_ORIGINAL_SHARE
+        best = likely_originals(posterior[s])
+        if (best and best[0][1] >= FREQUENT_ORIGINAL_SHARE
                 and zipf_frequency(best[0][0], lang) >= FREQUENT_ORIGINAL_ZIPF):
-            rows.extend((s, w, round(p / norm, 4)) for w, p in best)
+            rows.extend((s, w, round(share, 4)) for w, share in best)
     return rows
 
 
@@ -507,26 +501,14 @@ def main(argv: list[str] | None = None) -> None:
                         help="language codes (default: it fr es de en)")
     args = parser.parse_args(argv)
     langs: list[str] = args.langs
-    if args.weak_odds:
-        graph = load_graph()
-        for lang in langs:
-            write_weak_odds(lang, graph)
-        return
-    if args.slots:
-        graph = load_graph()
-        for lang in langs:
-            write_slot_reverse(lang, graph)
-        return
-    if args.frequent_slots:
-        graph = load_graph()
-        for lang in langs:
-            write_frequent_slot_reverse(lang, graph)
-        return
-    if args.gender_slots:
-        graph = load_graph()
-        for lang in langs:
-            write_gender_slot_reverse(lang, graph)
-        return
+    graph_tables = {"weak_odds": write_weak_odds, "slots": write_slot_reverse,
+                    "frequent_slots": write_frequent_slot_reverse, "gender_slots": write_gender_slot_reverse}
+    for flag, write in graph_tables.items():
+        if getattr(args, flag):  # one table from the thesaurus graph, every language
+            graph = load_graph()
+            for lang in langs:
+                write(lang, graph)
+            return
     if args.lexicon_english:
         for lang in langs:
             write_lexicon_english(lang)
