@@ -4,8 +4,8 @@ English puts a noun before another as a modifier, so "the military" followed by 
 names no body and points back to none; followed by a verb ("the military said", "the police
 arrested"), an adverb or a function word it is the body. Without a tagger the words that may follow
 the body itself are listed (``not_adjunct_words`` of link_settings.tsv; "*ed" an ending): any other
-lower-case word is the modified noun. A language without the key has no such adjuncts; a hyphen right after the noun makes it part of a
-compound in every language ("military-backed", "Militär- und Wirtschaftsabkommen").
+lower-case word is the modified noun. A language without the key has no such adjuncts; a hyphen
+right after the noun makes it part of a compound in every language ("military-backed", "Militär- und Wirtschaftsabkommen").
 """
 from __future__ import annotations
 
