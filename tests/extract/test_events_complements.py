@@ -70,3 +70,18 @@ def test_a_comma_ends_the_complement():
     text = "Trump asked, with prices rising, for talks."
     at = text.index("asked")
     assert complement_class(text, "en", (at, at + 5, at + 5), (0, len(text))) is None
+
+
+def _company(text: str, lang: str, *others: tuple) -> list:
+    doc = document(text, lang, [APPLE, *others])
+    doc.entities[0].kind = "company"
+    return events(doc)
+
+
+def test_de_a_company_promising_alone_is_business():
+    assert _company("Apple verspricht, dass bis 2030 neue Modelle kommen.", "de") == []
+
+
+def test_en_a_company_promising_a_state_keeps_the_promise():
+    [event] = _company("Apple promised India new investments.", "en", INDIA)
+    assert summary(event) == ("AGREE", ("Q312",), ("Q668",), "occurred")

@@ -112,3 +112,18 @@ def complement_class(text: str, code: str, trigger: tuple[int, int, int], clause
         if m is not None:
             return next(found.classes[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
     return None
+
+
+#: organisation kinds that trade (link/org_kinds.py): what one promises, offers or asks of nobody political is
+#: business ("Apple verspricht den Verlagen ...", "UPS: we comply with the NLRA", "Skoda verspricht, dass ...")
+TRADERS = frozenset({"company"})
+#: PLOVER types a company's statement takes without being an act between political actors; a company
+#: rejecting an accusation or acted upon (fined, sued, sanctioned) is left alone
+COMMERCIAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE", "COOPERATE"})
+Party = tuple[str | None, str | None]  # (entity type, organisation kind)
+
+
+def business_only(type_: str, actors: list[Party], targets: list[Party]) -> bool:
+    """Is this an act of companies towards nobody or towards other companies and media only?"""
+    return type_ in COMMERCIAL and bool(actors) and all(kind in TRADERS for _, kind in actors) \
+        and all(etype in ("ORG", "MEDIA") and (kind in TRADERS or etype == "MEDIA") for etype, kind in targets)

@@ -15,7 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
-from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, complement_class
+from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, business_only, complement_class
 from cronaca.extract.events.dating import (anterior, day, event_date, middle_field_year, news_day, parenthetical_relative,
                                            published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
@@ -67,6 +67,7 @@ class Context:
     headlines: list[tuple[Event, float]] = field(default_factory=list)  # title-line events, full confidence
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
     people: People | None = None  # person mentions, for object pronouns that point back
+    entity_kind: dict[str, str] = field(default_factory=dict)  # entity id -> organisation kind (company...)
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -101,7 +102,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     ctx = Context(doc, types, _countries(doc), Parties(types),
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
-                  mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities})
+                  mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities},
+                  entity_kind={e.id: e.kind for e in doc.entities if e.kind})
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
@@ -1023,6 +1025,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
                                  (cs, ce)):
         return None  # "verspricht den Kunden Rabatte", "ha ricevuto 240 voti", "the prices asked": commerce,
         # votes, prizes, computing, not an act between political actors (complements.py)
+    if business_only(type_, [(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
+                     [(ctx.entity_type.get(t), ctx.entity_kind.get(t)) for t in targets]):
+        return None  # "Apple verspricht den Verlagen ...", "Rheinmetall droht": a company's business
     row = ontology.lookup(type_, mode)
     signatories = len(actors) >= 2 and trigger.frame.role("between") is not None
     # an agreement's parties all act ("l'accordo tra X e Y", "X e Y hanno firmato"): as reciprocal as a

@@ -7,7 +7,7 @@ from cronaca.extract.events.units import Unit
 def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
     """Modality cues between the subject (or clause start) and the trigger, and after it for
     cues whose scope allows."""
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     for j in range(i - 1, stop, -1):
         u = units[j]
         if u.kind == "trigger":
@@ -16,15 +16,19 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
             # "si le public le veut, il a rejeté": the comma closed the condition; a comma right after
             # the cue only sets it off ("Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu")
             if u.cue.value == "condition" and any(units[k].comma_before for k in range(j + 1 + u.comma_after, i + 1)):
+                # ... and the negation or modal inside it is the condition's own ("si les efforts ne
+                # réussissaient pas, l'Angleterre consentirait", "if talks do not resume, Russia will attack")
+                out = [(k, v) for k, v in out if not any(units[m].comma_before for m in range(k + 1, i + 1))]
                 continue
-            out.append(u.cue.value)
+            out.append((j, u.cue.value))
+    out_values = [v for _, v in out]
     for j in range(i + 1, len(units)):
         u = units[j]
         if u.kind == "trigger" or content_negation(units, j):
             break  # "a demandé à Poutine de ne pas attaquer": the negation is the demanded act's own
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
-            out.append(u.cue.value)
-    return out
+            out_values.append(u.cue.value)
+    return out_values
 
 
 #: role cues that introduce an infinitive ("to", French "de" / "à", Italian "di" / "a")
