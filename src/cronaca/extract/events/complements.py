@@ -23,7 +23,7 @@ from cronaca.lang import load
 #: words after the trigger's end in which a complement noun is looked for
 REACH = 6
 #: words right before the trigger that may be its complement (a participle after its noun, a compound)
-BEFORE = 2
+BEFORE = 3
 #: PLOVER types whose sense depends on what is promised, asked, received, given or refused; attacks,
 #: accusations, coercion and protests keep their reading whatever their object is
 SENSITIVE = frozenset({"AGREE", "REQUEST", "CONSULT", "CONCEDE", "REJECT", "SUPPORT", "COOPERATE", "AID",
