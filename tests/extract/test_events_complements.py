@@ -85,3 +85,9 @@ def test_de_a_company_promising_alone_is_business():
 def test_en_a_company_promising_a_state_keeps_the_promise():
     [event] = _company("Apple promised India new investments.", "en", INDIA)
     assert summary(event) == ("AGREE", ("Q312",), ("Q668",), "occurred")
+
+
+def test_a_conjunction_ends_the_complement_before_the_trigger():
+    text = "He blasted price increases and congratulated Gingrich."
+    at = text.index("congratulated")
+    assert complement_class(text, "en", (at, at + 13, at + 13), (0, len(text))) is None

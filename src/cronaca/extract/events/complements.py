@@ -7,8 +7,9 @@ prizes, votes counted, computing) are per-language data (``lang/<code>/event_com
 The complement is read off the words near the trigger, with no parser: the words after its first word
 (inside a gapped trigger's span too: "zieht sein Werksteam zurück"), up to ``REACH`` words past its end,
 stopping at a comma, at the clause end and at a ``stop`` cue (an infinitive or a "that" opening the
-content: "asked Beijing to lower prices" is about Beijing's act, not about prices); and the ``BEFORE`` words
-right before it with no punctuation between ("the prices asked", "an HTTP GET request"). A class noun there
+content: "asked Beijing to lower prices" is about Beijing's act, not about prices; "and" opening another
+conjunct); and the ``BEFORE`` words right before it with no punctuation and no stop cue between ("the prices
+asked", "an HTTP GET request"; not "blasted price increases and congratulated Gingrich"). A class noun there
 makes the event one of commerce, awards, elections or computing, unless a state is among its targets: a
 state on the receiving end keeps the act political ("Russia offered India a discount on oil").
 """
@@ -85,11 +86,12 @@ def _window_after(text: str, start: int, end: int, stops: frozenset[str], reach:
     return stop.start() if stop else end
 
 
-def _window_before(text: str, start: int, floor: int, count: int) -> int:
-    """The start of the ``count`` words right before ``start`` with no punctuation between."""
+def _window_before(text: str, start: int, floor: int, count: int, stops: frozenset[str]) -> int:
+    """The start of the ``count`` words right before ``start`` with no punctuation and no stop cue between
+    ("blasted price increases and congratulated Gingrich": the prices are the other verb's)."""
     at = start
     for m in reversed(list(_WORD.finditer(text, floor, start))):
-        if count == 0 or text[m.end():at].strip():
+        if count == 0 or text[m.end():at].strip() or _stop(m.group(), stops):
             break
         at, count = m.start(), count - 1
     return at
@@ -104,7 +106,7 @@ def complement_class(text: str, code: str, trigger: tuple[int, int, int], clause
     start, word_end, span_end = trigger
     cs, ce = clause
     end = _window_after(text, word_end, ce, found.stops, REACH + len(_WORD.findall(text, word_end, span_end)))
-    windows = [(word_end, end), (_window_before(text, start, cs, BEFORE), start)]
+    windows = [(word_end, end), (_window_before(text, start, cs, BEFORE, found.stops), start)]
     for a, b in windows:
         if a >= b:
             continue
