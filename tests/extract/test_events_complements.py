@@ -91,3 +91,17 @@ def test_a_conjunction_ends_the_complement_before_the_trigger():
     text = "He blasted price increases and congratulated Gingrich."
     at = text.index("congratulated")
     assert complement_class(text, "en", (at, at + 13, at + 13), (0, len(text))) is None
+
+
+def test_en_a_state_body_setting_prices_acts_politically():
+    doc = document("The Commission promised consumers lower prices.", "en",
+                   [("Q8880", "European Commission", "ORG", ["Commission"])])
+    doc.entities[0].kind = "international"
+    [event] = events(doc)
+    assert (event.type, event.source) == ("AGREE", ["Q8880"])
+
+
+def test_en_a_body_of_no_known_kind_promising_lower_prices_is_commerce():
+    doc = document("The Commission promised consumers lower prices.", "en",
+                   [("Q8880", "European Commission", "ORG", ["Commission"])])
+    assert events(doc) == []

@@ -10,8 +10,9 @@ stopping at a comma, at the clause end and at a ``stop`` cue (an infinitive or a
 content: "asked Beijing to lower prices" is about Beijing's act, not about prices; "and" opening another
 conjunct); and the ``BEFORE`` words right before it with no punctuation and no stop cue between ("the prices
 asked", "an HTTP GET request"; not "blasted price increases and congratulated Gingrich"). A class noun there
-makes the event one of commerce, awards, elections or computing, unless a state is among its targets: a
-state on the receiving end keeps the act political ("Russia offered India a discount on oil").
+makes the event one of commerce, awards, elections or computing, unless a state takes part: a state among
+its targets ("Russia offered India a discount on oil") or a state or a state body acting ("the EU agreed a
+price cap", "il governo ha promesso sconti sulle bollette") keeps the act political.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from functools import cache
 
 from cronaca.lang import load
 
+Party = tuple[str | None, str | None]  # (entity type, organisation kind)
+
 #: words after the trigger's end in which a complement noun is looked for
 REACH = 6
 #: words right before the trigger that may be its complement (a participle after its noun, a compound)
@@ -29,6 +32,9 @@ BEFORE = 3
 #: accusations, coercion and protests keep their reading whatever their object is
 SENSITIVE = frozenset({"AGREE", "REQUEST", "CONSULT", "CONCEDE", "REJECT", "SUPPORT", "COOPERATE", "AID",
                        "RETREAT", "THREATEN"})
+#: organisation kinds (link/org_kinds.py) that act for a state or for states: their trade policy is policy
+STATE_KINDS = frozenset({"government", "ministry", "parliament", "international", "central_bank", "agency",
+                         "armed_forces", "court", "prosecution", "police", "intelligence", "party"})
 _WORD = re.compile(r"[\w'’-]+")
 _BREAK = re.compile(r"[,;:()\[\]«»“”\"]")
 
@@ -122,10 +128,15 @@ TRADERS = frozenset({"company"})
 #: PLOVER types a company's statement takes without being an act between political actors; a company
 #: rejecting an accusation or acted upon (fined, sued, sanctioned) is left alone
 COMMERCIAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE", "COOPERATE"})
-Party = tuple[str | None, str | None]  # (entity type, organisation kind)
 
 
 def business_only(type_: str, actors: list[Party], targets: list[Party]) -> bool:
     """Is this an act of companies towards nobody or towards other companies and media only?"""
     return type_ in COMMERCIAL and bool(actors) and all(kind in TRADERS for _, kind in actors) \
         and all(etype in ("ORG", "MEDIA") and (kind in TRADERS or etype == "MEDIA") for etype, kind in targets)
+
+
+def state_party(actors: list[Party], target_types: list[str | None]) -> bool:
+    """Does a state take part: a country among the targets, or a country or a state body acting?"""
+    return any(t == "COUNTRY" for t in target_types) \
+        or any(etype == "COUNTRY" or (etype == "ORG" and kind in STATE_KINDS) for etype, kind in actors)

@@ -15,7 +15,7 @@ from cronaca.extract.events.antecedents import forget, lower_borrowed, person_ge
 from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
-from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, business_only, complement_class
+from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, business_only, complement_class, state_party
 from cronaca.extract.events.dating import (anterior, day, event_date, middle_field_year, news_day, parenthetical_relative,
                                            published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
@@ -1020,7 +1020,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
-    if type_ in COMPLEMENT_SENSITIVE and not any(ctx.entity_type.get(t) == "COUNTRY" for t in targets) \
+    if type_ in COMPLEMENT_SENSITIVE \
+            and not state_party([(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
+                                [ctx.entity_type.get(t) for t in targets]) \
             and complement_class(doc.text, doc.language or "", (unit.start, unit.end, max(unit.end, unit.span_end)),
                                  (cs, ce)):
         return None  # "verspricht den Kunden Rabatte", "ha ricevuto 240 voti", "the prices asked": commerce,
