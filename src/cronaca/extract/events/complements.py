@@ -1,11 +1,11 @@
 """A trigger read in another sense, told by its complement: "promises customers a discount", "has received
-240 votes", "a reçu un télégramme", "the prices asked", "an HTTP GET request" are no PLOVER acts between
+240 votes", "ha ricevuto il premio", "the prices asked", "an HTTP GET request" are no PLOVER acts between
 political actors, though "promise", "receive", "ask", "request" are triggers. What the verb is about decides
 its sense; the nouns of the senses that are never political (goods for sale and prices, the buying public,
 prizes, votes counted, computing) are per-language data (``lang/<code>/event_complements.tsv``).
 
 The complement is read off the words near the trigger, with no parser: the words after its first word
-(inside a gapped trigger's span too: "zieht sein Werksteam zurück"), up to ``REACH`` words past its end,
+(inside a gapped trigger's span too: "bietet Verbrauchern Unterstützung an"), up to ``REACH`` words past its end,
 stopping at a comma, at the clause end and at a ``stop`` cue (an infinitive or a "that" opening the
 content: "asked Beijing to lower prices" is about Beijing's act, not about prices; "and" opening another
 conjunct); and the ``BEFORE`` words right before it with no punctuation and no stop cue between ("the prices
