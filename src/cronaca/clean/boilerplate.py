@@ -33,9 +33,10 @@ them to metadata. Measured line by line on real pages: evaluate/boilerplate_line
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -233,6 +234,27 @@ def _cues(lang: str | None) -> Cues:
                 edge_kinds)
 
 
+_ICON_JOINERS = frozenset("\ufe0f\u200d\u20e3")  # emoji presentation, zero-width joiner, keycap
+_NO_ICONS = frozenset("©®°℃℉№™")  # symbols that belong to a credit or a measure, no icon
+
+
+def _icon_lead(line: str) -> int:
+    """Length of the pictographs (and spaces) opening a line ("📌 ", "👀🌎📄 ", "🔴 "): sites
+    put them before their prompts, which the cues then read after them. An article's sentence
+    never opens with an icon."""
+    at = len(line) - len(line.lstrip())
+    icons = 0
+    while at < len(line):
+        char = line[at]
+        if char in _ICON_JOINERS or (char not in _NO_ICONS
+                                     and unicodedata.category(char) in ("So", "Sk")):
+            icons += 1
+        elif not (char.isspace() and icons):
+            break
+        at += 1
+    return at if icons else 0
+
+
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
@@ -290,6 +312,12 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         at_end = index >= end_edge
         edit = _cue_edits(line, start, stop, words, cues,
                           MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+        icons = _icon_lead(line)
+        if edit is None and icons:  # "📌 Lea también: ...", "👀🌎📄 ¿Ya está enterado ...?"
+            edit = _cue_edits(line[icons:], start + icons, stop, words, cues,
+                              MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+            if edit is not None:
+                edit = [replace(e, start=start) if e.start == start + icons else e for e in edit]
         if edit is None and words <= MAX_BLURB_WORDS:
             edit = _edge_edits(text, line, start, stop, cues, "end" if at_end else
                                "top" if index < EDGE_LINES else None)
@@ -927,8 +955,10 @@ def _closing_credit(line: str, start: int, stop: int, next_line: str | None, wor
     if (words > MAX_CAPTION_WORDS or _LIST_ITEM.match(line) or _LOWER_START.match(line)
             or (next_line is not None and _LOWER_START.match(next_line))):
         return None
+    cues = _cues(lang)
     at = closing_credit.credit_start(line, _picture_words(lang),
-                                     lambda credit: _name_only(credit, lang))
+                                     lambda credit: _name_only(credit, lang),
+                                     lambda credit: _credit_line(credit, cues))
     if at is None:
         return None
     while at > 0 and line[at - 1].isspace():
@@ -941,6 +971,12 @@ def _closing_credit(line: str, start: int, stop: int, next_line: str | None, wor
                  removed_kind="caption"),
             Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.8,
                  removed_kind="credit")]
+
+
+def _credit_line(line: str, cues: Cues) -> bool:
+    """Whether the language's line cues remove ``line`` whole as a credit ("Europa Press")."""
+    found = _cue_edits(line, 0, len(line), len(line.split()), cues)
+    return found is not None and len(found) == 1 and found[0].removed_kind == "credit"
 
 
 def _picture_credit(line: str, picture_words: frozenset[str]) -> bool:

@@ -1,0 +1,51 @@
+"""Prompts as pasted from news sites: behind an icon ("📌 Lea también: ..."), as a label in
+capitals alone, a tag list with its label, a byline naming the outlet, counters."""
+from __future__ import annotations
+
+import pytest
+
+from clean.plain_article import amid as between_paragraphs
+from clean.plain_article import removals as removed
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "📌 Lea también: El Gobierno sube el salario mínimo un 5 %"),
+    ("it", "📌 Potrebbe interessarti: Quota 103, cosa cambia"),
+    ("fr", "➡️ À lire aussi : Les petites pensions revalorisées"),
+    ("de", "📌 Lesen Sie auch: Was sich bei der Rente ändert"),
+])
+def test_a_prompt_behind_an_icon_goes_with_its_icon(lang: str, line: str) -> None:
+    assert [text for _, text in removed(between_paragraphs(line, lang), lang)] == [line]
+
+
+def test_an_icon_before_a_sentence_of_the_article_changes_nothing() -> None:
+    line = "🔴 El ministro defendió la reforma ante los diputados durante más de una hora."
+    assert removed(between_paragraphs(line, "es"), "es") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Puede leer también: Los jubilados ganan poder adquisitivo"),
+    ("es", "ADEMÁS:"),
+    ("es", "TAMBIÉN LEA:"),
+    ("es", "Temas relacionados: Pensiones, Gobierno, Reforma"),
+    ("es", "Descarga nuestra aplicación móvil"),
+    ("fr", "Recevez chaque matin l'essentiel de l'actualité"),
+    ("de", "Kommentare (3)"),
+])
+def test_reading_prompts_labels_and_counters_go(lang: str, line: str) -> None:
+    assert [text for _, text in removed(between_paragraphs(line, lang), lang)] == [line]
+
+
+def test_a_label_in_lower_case_opening_the_articles_list_stays() -> None:
+    assert removed(between_paragraphs("Además:", "es"), "es") == []
+
+
+def test_a_byline_naming_its_outlet_goes_to_metadata() -> None:
+    assert removed(between_paragraphs("Por: Juan Pérez / El Tiempo", "es"), "es") == [
+        ("other", "Por: Juan Pérez / El Tiempo")]
+
+
+def test_a_photographers_credit_in_brackets_closes_a_french_caption() -> None:
+    line = "La ministre du Travail lors de sa conférence de presse. (Photo by Ludovic MARIN / AFP)"
+    kinds = [kind for kind, _ in removed(between_paragraphs(line, "fr"), "fr")]
+    assert kinds == ["caption", "credit"]
