@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from clean.plain_article import BODY
 from clean.plain_article import amid as between_paragraphs
 from clean.plain_article import removals as removed
 
@@ -49,3 +50,26 @@ def test_a_photographers_credit_in_brackets_closes_a_french_caption() -> None:
     line = "La ministre du Travail lors de sa conférence de presse. (Photo by Ludovic MARIN / AFP)"
     kinds = [kind for kind, _ in removed(between_paragraphs(line, "fr"), "fr")]
     assert kinds == ["caption", "credit"]
+
+
+@pytest.mark.parametrize("initials", ["jm/rsr/mb", "bur-fj/mel/dg", "EMJ", "(JV)"])
+def test_the_desks_initials_closing_a_wire_story_go(initials: str) -> None:
+    text = BODY["es"] + initials + "\n"
+    assert removed(text, "es") == [("credit", initials)]
+
+
+def test_acronyms_closing_a_list_of_acronyms_stay() -> None:
+    text = BODY["es"] + "Estas fueron las universidades presentes en la reunión:\nUFRGS\nUFFS\nIFB\n"
+    assert removed(text, "es") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Mirá también: El FMI aprueba el acuerdo con la Argentina",
+    "Te recomendamos estas noticias",
+    "MÁS SOBRE ESTE TEMA:",
+    "Lea el artículo completo en El Tiempo",
+    "Sobre la firma",
+    "(c) Agencia EFE",
+])
+def test_more_spanish_prompts_and_notices_go(line: str) -> None:
+    assert [text for _, text in removed(between_paragraphs(line, "es"), "es")] == [line]

@@ -159,6 +159,9 @@ _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
 _BY_TAIL = re.compile(r"\s(\w{2,3})\s+([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s*$")
 # a line of social handles only ("@juanperez", "Twitter: @x · @y")
 _HANDLES = re.compile(r"\s*(?:[^\W\d_]{1,12}\s*:\s*)?@\w{2,30}(?:\s*[|,/·•]?\s*@\w{2,30})*\s*")
+# the desk's initials signing a wire story at its end: "jm/rsr/mb", "bur-fj/mel/dg", "EMJ", "(JV)"
+_DESK_INITIALS = re.compile(r"\s*[(\[]?(?:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,5}"
+                            r"|[A-ZÀ-ÖØ-Þ]{2,4}(?:/[A-Za-z]{2,4}){0,4})[)\]]?\s*")
 MIN_TAGS = 3                  # topic tags in a row closing the text
 _TAG_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+/\s+")
 MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a picture
@@ -353,7 +356,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                               "removed", "boilerplate.code", 0.85, removed_kind="other"))
             skip_to = index + residue - 1
             continue
-        structural = _structural_credit(line, index, len(lines), words, lang)
+        structural = _structural_credit(line, index, len(lines), words, lang,
+                                        lines[index - 1][2] if index else "")
         if structural is not None:
             rule, kind = structural
             edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
@@ -629,13 +633,15 @@ def _code_residue(lines: list[tuple[int, int, str]], index: int) -> int:
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
-                       lang: str | None) -> tuple[str, str] | None:
+                       lang: str | None, above: str = "") -> tuple[str, str] | None:
     """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
     a role with a name in capitals, an outlet with its authors in brackets at the end, a
     person's name alone among the first or last lines, or with an outlet, a role or a handle
     ("Juan Pérez / Los Tiempos", "John Smith, Reuters", "Juan Pérez @juanperez"; between
     paragraphs "Name / Outlet" credits a picture), a line of social handles only, topic tags
-    without their label closing the text. (The signature under an embedded post,
+    without their label closing the text, the desk's initials closing a wire story ("jm/rsr/mb",
+    "EMJ": no sentence of any language is made of them; under another such line they close a
+    list of acronyms, "UFRGS" / "UFFS"). (The signature under an embedded post,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
@@ -649,6 +655,9 @@ def _structural_credit(line: str, index: int, count: int, words: int,
             and "@" in line and _EMAIL.search(line) and _LEADING_NAME.match(line)):
         return "boilerplate.byline", "other"
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
+        return "boilerplate.credit", "credit"
+    if (last_lines and _DESK_INITIALS.fullmatch(line) and not _DESK_INITIALS.fullmatch(above)
+            and not (above.strip().isupper() and len(above.split()) == 1)):
         return "boilerplate.credit", "credit"
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
             and _name_only(line, lang)):
