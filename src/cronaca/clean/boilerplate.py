@@ -300,6 +300,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         edits.extend(_inline_edits(text, cues.inline, cues.anchors))
     stamp_words = _stamp_words(lang)
     sections = _section_names(lang)
+    speech_forms = _speech_forms(lang)
 
     def is_section(line: str) -> bool:
         return bool(sections) and section_labels.normal(line) in sections
@@ -314,11 +315,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         words = len(line.split())
         at_end = index >= end_edge
         edit = _cue_edits(line, start, stop, words, cues,
-                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS, speech_forms)
         icons = _icon_lead(line)
         if edit is None and icons:  # "📌 Lea también: ...", "👀🌎📄 ¿Ya está enterado ...?"
             edit = _cue_edits(line[icons:], start + icons, stop, words, cues,
-                              MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+                              MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS, speech_forms)
             if edit is not None:
                 edit = [replace(e, start=start) if e.start == start + icons else e for e in edit]
         if edit is None and words <= MAX_BLURB_WORDS:
@@ -1263,6 +1264,39 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
                  removed_kind=kind if kind in _REMOVED_KINDS else "other")]
 
 
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SPEECH_REACH = 3  # words after a comma in which a verb of saying attributes the sentence
+
+
+def _reports_speech(line: str, cue_end: int, speech_forms: frozenset[str]) -> bool:
+    """A sentence of the article whose words open like a prompt and that a verb of saying
+    attributes after a comma ("Síguenos en esta lucha, pidió el sindicato", "Leggi anche le
+    dichiarazioni, ha detto la ministra", "Lesen Sie auch die Stellungnahme, riet die
+    Ministerin"): a page's prompt addresses the reader and reports nobody. A prompt with its
+    headline after a colon ("Lea también: «...», dijo Petro") stays a prompt."""
+    rest = line[cue_end:]
+    kicker = line[:cue_end].rstrip()[-1:] in (":", "|") or rest.lstrip()[:1] in (":", "|")
+    if (not speech_forms or kicker or not _FINAL.search(line)
+            or len(line.split()) < MIN_SENTENCE_WORDS):
+        return False
+    for clause in rest.split(",")[1:]:
+        if any(w.lower() in speech_forms for w in _CLAUSE_WORD.findall(clause)[:SPEECH_REACH]):
+            return True
+    return False
+
+
+@cache
+def _speech_forms(lang: str | None) -> frozenset[str]:
+    """speech_verbs.tsv: the forms of the verbs of saying that attribute a sentence after it
+    (finite, after a quotation, participles after their auxiliary), lower case."""
+    try:
+        rows = load(lang).table("speech_verbs.tsv") if lang else []
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["form"].lower() for r in rows if r.get("form")
+                     and r.get("tense") in ("finite", "postquote", "postcomma", "participle"))
+
+
 def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
     """Whether ``name`` occurs outside text[start:stop] in a line that is a sentence
     (MIN_SENTENCE_WORDS or more words, closed by sentence punctuation), not in a byline."""
@@ -1278,7 +1312,7 @@ def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
 
 
 def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
-               max_words: int = 0) -> list[Edit] | None:
+               max_words: int = 0, speech_forms: frozenset[str] = frozenset()) -> list[Edit] | None:
     last = line.rstrip()[-2:]
     # a credit ends with a name or a bracket, never with a sentence's punctuation ("...)." aside):
     # the search is skipped for the lines of running text, most lines of an article
@@ -1316,6 +1350,8 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
     if match is None:
         return None
     kind, scope = cues.kinds[match.lastgroup or ""]
+    if scope == "line" and _reports_speech(line, match.end(), speech_forms):
+        return None
     if words > MAX_CUE_WORDS and kind not in _BLURB_KINDS:
         return None  # a long line closing the text is a blurb only when it asks or sells
     if scope == "meta":
