@@ -73,3 +73,26 @@ def test_acronyms_closing_a_list_of_acronyms_stay() -> None:
 ])
 def test_more_spanish_prompts_and_notices_go(line: str) -> None:
     assert [text for _, text in removed(between_paragraphs(line, "es"), "es")] == [line]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("it", "Continua a leggere su Il Sole 24 Ore"),
+    ("it", "I più letti di oggi"),
+    ("it", "Torna all'inizio"),
+    ("fr", "Retrouvez l'article complet sur Le Monde"),
+    ("fr", "Nos articles sur le même sujet"),
+    ("de", "Lesen Sie den ganzen Artikel auf tagesschau.de"),
+    ("de", "Video ansehen"),
+])
+def test_links_to_the_whole_text_elsewhere_and_page_buttons_go(lang: str, line: str) -> None:
+    assert [text for _, text in removed(between_paragraphs(line, lang), lang)] == [line]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Von Hans Schmidt, dpa"),
+    ("fr", "Par Anne Martin / Le Monde"),
+    ("it", "Mario Rossi / Corriere della Sera"),  # an outlet with a particle of five letters
+])
+def test_a_byline_with_its_agency_or_outlet_on_top_goes(lang: str, line: str) -> None:
+    first, rest = BODY[lang].split("\n", 1)
+    assert [text for _, text in removed(f"{first}\n{line}\n{rest}", lang)] == [line]

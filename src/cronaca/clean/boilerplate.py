@@ -149,9 +149,9 @@ CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 
 RUBRIC_LINE = 1          # a section's name is the rubric as the first or second line written
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
-MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
+MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "Corriere della Sera"
 # a capitalised word, or a short linking word between such words ("Agencia de Noticias")
-_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,4}")
+_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,5}")  # "della", "delle"
 # what stands between a byline's name and its outlet: "Juan Pérez / Los Tiempos", "John Smith, Reuters"
 _BYLINE_SEPARATOR = re.compile(r"\s*[/|,·•]\s*|\s+[-–—]\s+")
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
