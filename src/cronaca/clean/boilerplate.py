@@ -26,6 +26,9 @@ goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 
 PST 11/19/2019 by Patrick Shanley") at the edges.
 Once removals take the text's last lines (a related box), the lines that then close it are read
 again with the end's cues; the lines after a closing appeal are the rest of it.
+Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
+whose opening words are a prompt's but that a verb of saying attributes after a comma
+(speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
