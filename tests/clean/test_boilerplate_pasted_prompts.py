@@ -96,3 +96,14 @@ def test_links_to_the_whole_text_elsewhere_and_page_buttons_go(lang: str, line: 
 def test_a_byline_with_its_agency_or_outlet_on_top_goes(lang: str, line: str) -> None:
     first, rest = BODY[lang].split("\n", 1)
     assert [text for _, text in removed(f"{first}\n{line}\n{rest}", lang)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Visita nuestro sitio web",
+    "Para más noticias, visita www.elmundo.es",
+    "Dale clic para ver la galería",
+    "Vea el video",
+    "Esta nota fue elaborada con inteligencia artificial y revisada por un editor.",
+])
+def test_links_to_the_outlets_site_and_an_ai_notice_go(line: str) -> None:
+    assert [text for _, text in removed(between_paragraphs(line, "es"), "es")] == [line]
