@@ -47,3 +47,22 @@ def test_a_line_wrapped_by_hand_is_no_caption() -> None:
             "Shares of the company rose in early trading in New York. EFE\n"
             "analysts said the rise would not last.")
     assert removed(text, "en") == []
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), [
+    ("es", "Ana Martínez, en el Congreso.", "JAVIER LIZÓN (EFE)"),      # photographer, agency
+    ("es", "Pensionistas se manifiestan en Bilbao.", "Europa Press"),  # an agency the cues know
+    ("it", "La ministra del Lavoro a Palazzo Chigi.", "LaPresse"),
+])
+def test_a_photographer_in_capitals_or_a_known_agency_closes_a_caption(
+        lang: str, caption: str, credit: str) -> None:
+    text = between_paragraphs(f"{caption} {credit}", lang)
+    assert removed(text, lang) == [("caption", caption), ("credit", credit)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Los sindicatos convocaron una huelga general. Comisiones Obreras"),  # no agency
+    ("es", "El juicio continuará el próximo lunes. EFE (Madrid)"),  # agency then a place: no name
+])
+def test_capitalised_words_after_a_full_stop_that_credit_no_picture_stay(lang: str, line: str) -> None:
+    assert removed(between_paragraphs(line, lang), lang) == []

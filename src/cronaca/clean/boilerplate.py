@@ -26,6 +26,9 @@ goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 
 PST 11/19/2019 by Patrick Shanley") at the edges.
 Once removals take the text's last lines (a related box), the lines that then close it are read
 again with the end's cues; the lines after a closing appeal are the rest of it.
+Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
+whose opening words are a prompt's but that a verb of saying attributes after a comma
+(speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -33,9 +36,10 @@ them to metadata. Measured line by line on real pages: evaluate/boilerplate_line
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -148,9 +152,9 @@ CAPS_LABEL_LINES = 4     # a capitals-only label sits under the headline (lines 
 RUBRIC_LINE = 1          # a section's name is the rubric as the first or second line written
 MAX_CAPS_LABEL_WORDS = 4  # ... and is short
 MIN_ANCHOR = 4           # characters of a fixed string worth a pre-check
-MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "BBC Mundo"
+MAX_OUTLET_WORDS = 4          # "Los Tiempos", "Agencia de Noticias", "Corriere della Sera"
 # a capitalised word, or a short linking word between such words ("Agencia de Noticias")
-_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,4}")
+_OUTLET_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*|[a-zà-öø-ÿ]{1,5}")  # "della", "delle"
 # what stands between a byline's name and its outlet: "Juan Pérez / Los Tiempos", "John Smith, Reuters"
 _BYLINE_SEPARATOR = re.compile(r"\s*[/|,·•]\s*|\s+[-–—]\s+")
 _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
@@ -158,6 +162,9 @@ _STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+|\s+/\s+")
 _BY_TAIL = re.compile(r"\s(\w{2,3})\s+([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s*$")
 # a line of social handles only ("@juanperez", "Twitter: @x · @y")
 _HANDLES = re.compile(r"\s*(?:[^\W\d_]{1,12}\s*:\s*)?@\w{2,30}(?:\s*[|,/·•]?\s*@\w{2,30})*\s*")
+# the desk's initials signing a wire story at its end: "jm/rsr/mb", "bur-fj/mel/dg", "EMJ", "(JV)"
+_DESK_INITIALS = re.compile(r"\s*[(\[]?(?:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,5}"
+                            r"|[A-ZÀ-ÖØ-Þ]{2,4}(?:/[A-Za-z]{2,4}){0,4})[)\]]?\s*")
 MIN_TAGS = 3                  # topic tags in a row closing the text
 _TAG_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+/\s+")
 MAX_AGENCY_WORDS = 3         # "Reuters", "AP Photo": an agency alone credits a picture
@@ -233,6 +240,27 @@ def _cues(lang: str | None) -> Cues:
                 edge_kinds)
 
 
+_ICON_JOINERS = frozenset("\ufe0f\u200d\u20e3")  # emoji presentation, zero-width joiner, keycap
+_NO_ICONS = frozenset("©®°℃℉№™")  # symbols that belong to a credit or a measure, no icon
+
+
+def _icon_lead(line: str) -> int:
+    """Length of the pictographs (and spaces) opening a line ("📌 ", "👀🌎📄 ", "🔴 "): sites
+    put them before their prompts, which the cues then read after them. An article's sentence
+    never opens with an icon."""
+    at = len(line) - len(line.lstrip())
+    icons = 0
+    while at < len(line):
+        char = line[at]
+        if char in _ICON_JOINERS or (char not in _NO_ICONS
+                                     and unicodedata.category(char) in ("So", "Sk")):
+            icons += 1
+        elif not (char.isspace() and icons):
+            break
+        at += 1
+    return at if icons else 0
+
+
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
@@ -275,6 +303,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         edits.extend(_inline_edits(text, cues.inline, cues.anchors))
     stamp_words = _stamp_words(lang)
     sections = _section_names(lang)
+    speech_forms = _speech_forms(lang)
 
     def is_section(line: str) -> bool:
         return bool(sections) and section_labels.normal(line) in sections
@@ -289,7 +318,13 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         words = len(line.split())
         at_end = index >= end_edge
         edit = _cue_edits(line, start, stop, words, cues,
-                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS)
+                          MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS, speech_forms)
+        icons = _icon_lead(line)
+        if edit is None and icons:  # "📌 Lea también: ...", "👀🌎📄 ¿Ya está enterado ...?"
+            edit = _cue_edits(line[icons:], start + icons, stop, words, cues,
+                              MAX_BLURB_WORDS if at_end else MAX_CUE_WORDS, speech_forms)
+            if edit is not None:
+                edit = [replace(e, start=start) if e.start == start + icons else e for e in edit]
         if edit is None and words <= MAX_BLURB_WORDS:
             edit = _edge_edits(text, line, start, stop, cues, "end" if at_end else
                                "top" if index < EDGE_LINES else None)
@@ -325,7 +360,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                               "removed", "boilerplate.code", 0.85, removed_kind="other"))
             skip_to = index + residue - 1
             continue
-        structural = _structural_credit(line, index, len(lines), words, lang)
+        structural = _structural_credit(line, index, len(lines), words, lang,
+                                        lines[index - 1][2] if index else "")
         if structural is not None:
             rule, kind = structural
             edits.append(Edit(start, stop, "", "removed", rule, 0.8, removed_kind=kind))
@@ -601,13 +637,15 @@ def _code_residue(lines: list[tuple[int, int, str]], index: int) -> int:
 
 
 def _structural_credit(line: str, index: int, count: int, words: int,
-                       lang: str | None) -> tuple[str, str] | None:
+                       lang: str | None, above: str = "") -> tuple[str, str] | None:
     """(rule, removed kind) of a credit or byline line known by its shape, not by cue words:
     a role with a name in capitals, an outlet with its authors in brackets at the end, a
     person's name alone among the first or last lines, or with an outlet, a role or a handle
     ("Juan Pérez / Los Tiempos", "John Smith, Reuters", "Juan Pérez @juanperez"; between
     paragraphs "Name / Outlet" credits a picture), a line of social handles only, topic tags
-    without their label closing the text. (The signature under an embedded post,
+    without their label closing the text, the desk's initials closing a wire story ("jm/rsr/mb",
+    "EMJ": no sentence of any language is made of them; under another such line they close a
+    list of acronyms, "UFRGS" / "UFFS"). (The signature under an embedded post,
     "— Name (@handle) date", stays: it names who said the post's text above it.)"""
     if words > MAX_CUE_WORDS or _FINAL.search(line):
         return None
@@ -621,6 +659,9 @@ def _structural_credit(line: str, index: int, count: int, words: int,
             and "@" in line and _EMAIL.search(line) and _LEADING_NAME.match(line)):
         return "boilerplate.byline", "other"
     if last_lines and line.rstrip().endswith(")") and _OUTLET_AUTHORS.match(line):
+        return "boilerplate.credit", "credit"
+    if (last_lines and _DESK_INITIALS.fullmatch(line) and not _DESK_INITIALS.fullmatch(above)
+            and not (above.strip().isupper() and len(above.split()) == 1)):
         return "boilerplate.credit", "credit"
     if ((index < BYLINE_TOP_LINES or last_lines) and 2 <= words <= MAX_NAME_WORDS + 3
             and _name_only(line, lang)):
@@ -927,8 +968,10 @@ def _closing_credit(line: str, start: int, stop: int, next_line: str | None, wor
     if (words > MAX_CAPTION_WORDS or _LIST_ITEM.match(line) or _LOWER_START.match(line)
             or (next_line is not None and _LOWER_START.match(next_line))):
         return None
+    cues = _cues(lang)
     at = closing_credit.credit_start(line, _picture_words(lang),
-                                     lambda credit: _name_only(credit, lang))
+                                     lambda credit: _name_only(credit, lang),
+                                     lambda credit: _credit_line(credit, cues))
     if at is None:
         return None
     while at > 0 and line[at - 1].isspace():
@@ -941,6 +984,12 @@ def _closing_credit(line: str, start: int, stop: int, next_line: str | None, wor
                  removed_kind="caption"),
             Edit(credit_start, stop, "", "removed", "boilerplate.credit", 0.8,
                  removed_kind="credit")]
+
+
+def _credit_line(line: str, cues: Cues) -> bool:
+    """Whether the language's line cues remove ``line`` whole as a credit ("Europa Press")."""
+    found = _cue_edits(line, 0, len(line), len(line.split()), cues)
+    return found is not None and len(found) == 1 and found[0].removed_kind == "credit"
 
 
 def _picture_credit(line: str, picture_words: frozenset[str]) -> bool:
@@ -1218,6 +1267,39 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
                  removed_kind=kind if kind in _REMOVED_KINDS else "other")]
 
 
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SPEECH_REACH = 3  # words after a comma in which a verb of saying attributes the sentence
+
+
+def _reports_speech(line: str, cue_end: int, speech_forms: frozenset[str]) -> bool:
+    """A sentence of the article whose words open like a prompt and that a verb of saying
+    attributes after a comma ("Síguenos en esta lucha, pidió el sindicato", "Leggi anche le
+    dichiarazioni, ha detto la ministra", "Lesen Sie auch die Stellungnahme, riet die
+    Ministerin"): a page's prompt addresses the reader and reports nobody. A prompt with its
+    headline after a colon ("Lea también: «...», dijo Petro") stays a prompt."""
+    rest = line[cue_end:]
+    kicker = line[:cue_end].rstrip()[-1:] in (":", "|") or rest.lstrip()[:1] in (":", "|")
+    if (not speech_forms or kicker or not _FINAL.search(line)
+            or len(line.split()) < MIN_SENTENCE_WORDS):
+        return False
+    for clause in rest.split(",")[1:]:
+        if any(w.lower() in speech_forms for w in _CLAUSE_WORD.findall(clause)[:SPEECH_REACH]):
+            return True
+    return False
+
+
+@cache
+def _speech_forms(lang: str | None) -> frozenset[str]:
+    """speech_verbs.tsv: the forms of the verbs of saying that attribute a sentence after it
+    (finite, after a quotation, participles after their auxiliary), lower case."""
+    try:
+        rows = load(lang).table("speech_verbs.tsv") if lang else []
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["form"].lower() for r in rows if r.get("form")
+                     and r.get("tense") in ("finite", "postquote", "postcomma", "participle"))
+
+
 def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
     """Whether ``name`` occurs outside text[start:stop] in a line that is a sentence
     (MIN_SENTENCE_WORDS or more words, closed by sentence punctuation), not in a byline."""
@@ -1233,7 +1315,7 @@ def _named_in_sentence(text: str, name: str, start: int, stop: int) -> bool:
 
 
 def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
-               max_words: int = 0) -> list[Edit] | None:
+               max_words: int = 0, speech_forms: frozenset[str] = frozenset()) -> list[Edit] | None:
     last = line.rstrip()[-2:]
     # a credit ends with a name or a bracket, never with a sentence's punctuation ("...)." aside):
     # the search is skipped for the lines of running text, most lines of an article
@@ -1271,6 +1353,8 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
     if match is None:
         return None
     kind, scope = cues.kinds[match.lastgroup or ""]
+    if scope == "line" and _reports_speech(line, match.end(), speech_forms):
+        return None
     if words > MAX_CUE_WORDS and kind not in _BLURB_KINDS:
         return None  # a long line closing the text is a blurb only when it asks or sells
     if scope == "meta":
