@@ -34,6 +34,12 @@ def types(lang: str, text: str) -> set[str]:
     # English nouns and phrasal verbs
     ("en", "The indictment of the former president was unsealed.", "ACCUSE"),
     ("en", "Police cracked down on protesters.", "COERCE"),
+    # a promise of revenge is a threat, not an offer
+    ("en", "Iran vowed to retaliate against Israel.", "THREATEN"),
+    ("it", "L'Iran ha promesso vendetta contro Israele.", "THREATEN"),
+    ("es", "Irán prometió represalias contra Israel.", "THREATEN"),
+    ("fr", "L'Iran a promis des représailles contre Israël.", "THREATEN"),
+    ("de", "Der Iran hat Rache geschworen.", "THREATEN"),
 ])
 def test_missing_classes_are_read(lang: str, text: str, expected: str) -> None:
     assert expected in types(lang, text)
