@@ -40,6 +40,12 @@ def types(lang: str, text: str) -> set[str]:
     ("es", "Irán prometió represalias contra Israel.", "THREATEN"),
     ("fr", "L'Iran a promis des représailles contre Israël.", "THREATEN"),
     ("de", "Der Iran hat Rache geschworen.", "THREATEN"),
+    # suspending cooperation is a sanction (the noun "cooperation" is the verb's tail, no COOPERATE)
+    ("fr", "La France a suspendu sa coopération avec le Niger.", "SANCTION"),
+    ("de", "Frankreich setzte die Zusammenarbeit mit Niger aus.", "SANCTION"),
+    # an internet shutdown is coercion
+    ("es", "El gobierno cortó internet.", "COERCE"),
+    ("it", "Il governo ha bloccato internet.", "COERCE"),
 ])
 def test_missing_classes_are_read(lang: str, text: str, expected: str) -> None:
     assert expected in types(lang, text)
@@ -49,6 +55,7 @@ def test_missing_classes_are_read(lang: str, text: str, expected: str) -> None:
     ("de", "Die Marktplätze stellen nur ihre Plattform gegen Provision bereit.", "ACCUSE"),  # not "sich gegen X stellen"
     ("en", "Amnesty International said the attacks were unacceptable.", "CONCEDE"),  # an organisation, no pardon
     ("en", "The driver reserves the right of refusal.", "REJECT"),  # refusal nouns left out (untuned hits wrong)
+    ("fr", "La France a suspendu sa coopération avec le Niger.", "COOPERATE"),
 ])
 def test_lookalikes_stay_silent(lang: str, text: str, silent: str) -> None:
     assert silent not in types(lang, text)
