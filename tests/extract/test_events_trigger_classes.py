@@ -46,6 +46,14 @@ def types(lang: str, text: str) -> set[str]:
     # an internet shutdown is coercion
     ("es", "El gobierno cortó internet.", "COERCE"),
     ("it", "Il governo ha bloccato internet.", "COERCE"),
+    # a no-confidence motion is disapproval, not censorship
+    ("es", "El Congreso aprobó una moción de censura contra el ministro.", "ACCUSE"),
+    ("de", "Die Opposition stellte ein Misstrauensvotum gegen den Minister.", "ACCUSE"),
+    # appealing a ruling is a rejection of it
+    ("de", "Der Angeklagte legte Berufung gegen das Urteil ein.", "REJECT"),
+    ("fr", "Il a fait appel de la décision.", "REJECT"),
+    # German weak verbs with a stem in -t take -ete
+    ("de", "Der Verband erstattete Anzeige gegen den Minister.", "ACCUSE"),
 ])
 def test_missing_classes_are_read(lang: str, text: str, expected: str) -> None:
     assert expected in types(lang, text)
@@ -56,6 +64,8 @@ def test_missing_classes_are_read(lang: str, text: str, expected: str) -> None:
     ("en", "Amnesty International said the attacks were unacceptable.", "CONCEDE"),  # an organisation, no pardon
     ("en", "The driver reserves the right of refusal.", "REJECT"),  # refusal nouns left out (untuned hits wrong)
     ("fr", "La France a suspendu sa coopération avec le Niger.", "COOPERATE"),
+    ("es", "El Congreso aprobó una moción de censura contra el ministro.", "COERCE"),
+    ("fr", "Macron a fait appel à l'armée.", "REJECT"),  # "faire appel à" calls on someone
 ])
 def test_lookalikes_stay_silent(lang: str, text: str, silent: str) -> None:
     assert silent not in types(lang, text)
