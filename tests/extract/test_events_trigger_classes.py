@@ -32,7 +32,6 @@ def types(lang: str, text: str) -> set[str]:
     ("fr", "Le Hamas libère deux otages.", "RETREAT"),
     ("fr", "Le pape appelle à la retenue.", "REQUEST"),
     # English nouns and phrasal verbs
-    ("en", "The indictment of the former president was unsealed.", "ACCUSE"),
     ("en", "Police cracked down on protesters.", "COERCE"),
     # a promise of revenge is a threat, not an offer
     ("en", "Iran vowed to retaliate against Israel.", "THREATEN"),
