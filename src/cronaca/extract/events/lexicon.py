@@ -254,6 +254,8 @@ class Lexicon:
         for k, (start, end, (triggers, cues)) in enumerate(found):
             if start < reach or tail[0] <= start < tail[1]:
                 continue
+            if triggers and start < tail[0] < end <= tail[1]:
+                continue  # a noun ending in the tail is the tail itself: "froze military aid", not "military aid"
             if triggers and _hyphen_glued(text, start):
                 triggers = ()
                 if not cues:
