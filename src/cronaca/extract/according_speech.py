@@ -525,6 +525,10 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
         end = ctx.mentions[i].end
     elif (named := _name_with_acronym(ctx, words, k, sent_end)) is not None:
         end = named  # "Secondo l'Ufficio delle Nazioni Unite per gli Affari Umanitari (OCHA) si sono ..."
+    elif words[head].group()[0].islower() and word not in speech.closed_words \
+            and i < len(ctx.mentions) and ctx.mentions[i].start == skip_space(text, words[head].end()) \
+            and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
+        end = ctx.mentions[i].end  # "Ad avviso del virologo Matteo Bassetti il ...": a describing noun, then the name
     elif person_noun(ctx, word) or word in speech.body_nouns or word in speech.spokes_nouns:
         k = head
         end = words[k].end()
@@ -548,6 +552,16 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
             and phrase_breaks(ctx, rest[0].end(), rest[min(2, len(rest) - 1)].start()):
         return None  # "Secondo il leader democratico, il governo ...": an adjective of the phrase, then its comma
     return end
+
+
+def _article_clause_after(ctx: QuoteContext, pos: int, m: Mention, sent_end: int) -> bool:
+    """The person after an opinion word closes a short head (``_bare_head``) and an article opens
+    the clause right after the name: "Per Antonio Tajani la trattativa è aperta" reports Tajani's
+    view. A verb right after the name is no view of his ("Per Mario Draghi è stato un anno difficile")."""
+    if _bare_head(ctx, pos, sent_end) != m.end:
+        return False
+    following = WORD.search(ctx.text, m.end, sent_end)
+    return following is not None and following.group().lower() in ctx.speech.articles
 
 
 def _acronym_after(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
@@ -768,7 +782,9 @@ def opinion_quotes(ctx: QuoteContext) -> None:
             continue
         comma = text.find(",", m.end, s_end)
         if comma == -1 or len(WORD.findall(text, m.start if role_led else word.end(), comma)) > PHRASE_WORDS:
-            continue
+            if not _article_clause_after(ctx, word.end(), m, s_end):
+                continue
+            comma = m.end - 1  # "Per il ministro Matteo Piantedosi l'accordo funziona": no comma
         start, end = skip_space(text, comma + 1), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1

@@ -90,8 +90,21 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
     k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        if _after_preposition(ctx, ctx.mentions[k].start, region[0]):
+            # "Draghi al Senato: «...»", "Faure au JDD : « ... »": the place or addressee ends the
+            # label, the name before it speaks
+            earlier = [m for m in ctx.mentions[:k] if m.start >= region[0] and m.end <= ctx.mentions[k].start
+                       and ctx.types.get(m.entity_id) in SUBJECT_TYPES
+                       and not _after_preposition(ctx, m.start, region[0])]
+            return from_mention(ctx, earlier[0], "label") if earlier else None
         return from_mention(ctx, ctx.mentions[k], "label")
     return None
+
+
+def _after_preposition(ctx: QuoteContext, start: int, floor: int) -> bool:
+    """The word before ``start`` (an elided article joined to it aside) is a preposition."""
+    words = WORD.findall(ctx.text, floor, start)
+    return bool(words) and words[-1].lower().rstrip("'’") in ctx.speech.prepositions
 
 
 def colon_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:

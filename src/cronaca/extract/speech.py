@@ -84,6 +84,9 @@ class SpeechData:
     #: the kinds description_nouns.tsv lists ("company", "party"), not a body_noun row's own kind
     listed_kinds: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
+    #: an anaphor row of several words is one whole lead, its words in that order: "C'est ce qu'a
+    #: affirmé X" (each word alone points back to nothing: "Ce qu'a dit X est faux")
+    anaphor_phrases: frozenset[tuple[str, ...]] = frozenset()
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
     relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
@@ -295,6 +298,8 @@ def speech_data(lang: str | None) -> SpeechData:
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
         plural_endings=tuple(w.lower() for w in words.get("plural_ending", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
+        anaphor_phrases=frozenset(tuple(re.findall(r"\w+", w.lower())) for w in words.get("anaphor", [])
+                                  if len(re.findall(r"\w+", w)) > 1),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
