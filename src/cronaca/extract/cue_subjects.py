@@ -433,8 +433,9 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         words.pop()  # "the doctor is calling", "Trump also said"
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)  # "When Clinton noted"
-    if words and words[0].group().lower() in ctx.speech.prepositions:
-        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
+    if words and (words[0].group().lower() in ctx.speech.prepositions or opens_gerund(ctx, words[0])):
+        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject; a gerund
+        # clause is one too ("Poi, rivolgendosi agli altri componenti del Csm ha invitato": no subject)
         k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
                   if words[k].group().lower() in ctx.speech.definite
                   and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
@@ -451,6 +452,14 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     if _only_source_cue(ctx, span):
         return None  # "..., según dijeron a El País": the attribution word, not a subject
     return span
+
+
+def opens_gerund(ctx: QuoteContext, word: re.Match[str]) -> bool:
+    """A gerund (``gerund_ending`` in speech_cue_words.tsv), lower-case or opening its sentence."""
+    w = word.group()
+    at_start = sentence_bounds(ctx.doc, word.start())[0] >= word.start() - 1
+    return bool(ctx.speech.gerund_endings) and (w[0].islower() or at_start) \
+        and w.lower().endswith(ctx.speech.gerund_endings)
 
 
 #: Most words of a role phrase ending a longer circumstance before the verb ("il ministro").

@@ -57,8 +57,9 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
             if near or ":" in gap or _in_content_of(ctx, q.open, cue):
                 return cue, "before"
             return cue, "sentence"
-        # "The New York Times reports:" closing the previous paragraph
-        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) and cue.row.tense != "postcomma" \
+        # "The New York Times reports:" closing the previous paragraph (not a word that is a cue only
+        # after a quotation: "un œil critique sur ses méthodes : « ... »")
+        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) and cue.row.tense not in AFTER_QUOTE \
                 and _COLON_GAP.fullmatch(text, cue.end, q.open):
             return cue, "colon"
     # 3. any cue of the sentence

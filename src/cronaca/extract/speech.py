@@ -77,6 +77,8 @@ class SpeechData:
     designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
     time_phrase: re.Pattern[str] | None = None  # anchored: "ayer", "hier soir", "el lunes" right after a verb
     plural_endings: tuple[str, ...] = ()  # a verb of saying ending so has a plural subject ("afirmaban", "dissero")
+    #: a lower-case word ending so opens a gerund clause, never a subject ("rivolgendosi ai colleghi ha detto")
+    gerund_endings: tuple[str, ...] = ()
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -297,6 +299,7 @@ def speech_data(lang: str | None) -> SpeechData:
         designate=_designate_pattern(words.get("designate", [])),
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
         plural_endings=tuple(w.lower() for w in words.get("plural_ending", [])),
+        gerund_endings=tuple(w.lower() for w in words.get("gerund_ending", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
         anaphor_phrases=frozenset(tuple(re.findall(r"\w+", w.lower())) for w in words.get("anaphor", [])
                                   if len(re.findall(r"\w+", w)) > 1),
