@@ -274,8 +274,12 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
     after the name's comma, and the name speaks). Else ``who_end`` itself."""
     text = ctx.text
-    if who_end >= sent_end or text[who_end] != "," \
-            or not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
+    if who_end >= sent_end or text[who_end] != ",":
+        return who_end
+    role = _apposed_role_end(ctx, start, who_end, sent_end)
+    if role is not None:  # "Secondo Mario Rossi, presidente della Coldiretti, i prezzi ...": past the role
+        return role
+    if not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
         return who_end
     k = bisect_left(ctx.mention_starts, who_end)
     if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
@@ -285,6 +289,29 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+#: Most words of a role set in apposition after the name an attribution word governs.
+APPOSED_ROLE_WORDS = 8
+
+
+def _apposed_role_end(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int | None:
+    """The comma closing a role in apposition after the person an attribution word names: "Secondo
+    Ed Lucas, pubblico ministero nel processo, Pearce ...", "Selon Jean Dupont, ministre de
+    l'Intérieur, la ...". A noun of office within its first two words, no verb of saying, at most
+    ``APPOSED_ROLE_WORDS`` words; None when the words after the name's comma are no such role."""
+    text = ctx.text
+    k = bisect_left(ctx.mention_starts, start)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+            or ctx.mentions[k].end > who_end or text[ctx.mentions[k].end:who_end].strip():
+        return None
+    comma = text.find(",", who_end + 1, sent_end)
+    words = WORD.findall(text, who_end + 1, comma) if comma != -1 else []
+    if not words or len(words) > APPOSED_ROLE_WORDS or not words[0][0].islower() \
+            or not any(person_noun(ctx, w) for w in words[:2]) or cue_between(ctx, who_end, comma) \
+            or len(WORD.findall(text, comma, sent_end)) < MIN_CLAUSE_WORDS:
+        return None
+    return comma
 
 
 #: Dashes that set off a parenthesis ("- secondo X -", "– selon X –").
