@@ -12,6 +12,7 @@ from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.named_phrases import known_name
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import skip_space
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 
@@ -98,6 +99,9 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
                        and not _after_preposition(ctx, m.start, region[0])]
             return from_mention(ctx, earlier[0], "label") if earlier else None
         return from_mention(ctx, ctx.mentions[k], "label")
+    start = skip_space(ctx.text, region[0])
+    if start < colon:  # "Bocchino: «...»": a surname the linker left alone, of a person met in the article
+        return known_name(ctx, Span(start, colon, ctx.text[start:colon].rstrip()))
     return None
 
 
