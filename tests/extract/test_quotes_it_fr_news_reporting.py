@@ -140,3 +140,39 @@ def test_a_role_apposed_to_the_name_after_secondo_is_not_reported():
     people = {"x:person:rossi": ("PERSON", ["Mario Rossi"])}
     text = "Secondo Mario Rossi, presidente della Coldiretti, i prezzi aumenteranno."
     assert found(text, "it", people) == [("i prezzi aumenteranno", "x:person:rossi", False)]
+
+
+def test_cosi_after_a_colon_attributes_the_quotation_before():
+    people = {"x:person:piantedosi": ("PERSON", ["Matteo Piantedosi"])}
+    text = "«Abbiamo fatto il nostro dovere»: così il ministro Matteo Piantedosi."
+    assert found(text, "it", people) == [("Abbiamo fatto il nostro dovere", "x:person:piantedosi", True)]
+
+
+def test_e_quanto_after_a_quotation_takes_the_subject_after_the_verb():
+    people = {"x:person:fitto": ("PERSON", ["Raffaele Fitto"])}
+    text = "«Si tratta di un errore grave», è quanto ha dichiarato Raffaele Fitto."
+    assert found(text, "it", people) == [("Si tratta di un errore grave", "x:person:fitto", True)]
+
+
+def test_the_subject_after_two_short_phrases_of_place_or_channel():
+    people = {"x:person:fontana": ("PERSON", ["Attilio Fontana"]), "x:org:fb": ("ORG", ["Facebook"])}
+    text = "«Serve una svolta», ha scritto in un post su Facebook Attilio Fontana."
+    assert [q[:2] for q in found(text, "it", people)] == [("Serve una svolta", "x:person:fontana")]
+
+
+def test_the_subject_after_a_noun_and_its_modifier():
+    people = {"x:person:fontana": ("PERSON", ["Attilio Fontana"])}
+    text = "«Serve una svolta», ha detto in conferenza stampa Attilio Fontana."
+    assert found(text, "it", people) == [("Serve una svolta", "x:person:fontana", True)]
+
+
+def test_a_speech_noun_joined_by_a_verb_with_no_comma():
+    people = {"x:person:nordio": ("PERSON", ["Carlo Nordio"])}
+    text = "«Non ci saranno sconti» è il commento del ministro Carlo Nordio."
+    assert found(text, "it", people) == [("Non ci saranno sconti", "x:person:nordio", True)]
+
+
+def test_tenir_a_and_a_verb_of_saying_reports_the_clause():
+    people = {"x:person:attal": ("PERSON", ["Gabriel Attal"])}
+    text = "Gabriel Attal a tenu à préciser qu'il n'y aura pas de report."
+    assert found(text, "fr", people) == [("il n'y aura pas de report", "x:person:attal", False)]

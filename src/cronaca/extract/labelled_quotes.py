@@ -164,15 +164,14 @@ SPEECH_NOUN_GAP = 6
 def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
     """A quotation named right after it by a noun of speech and its owner: "«...», è stata la risposta
     di Silvio Berlusconi", "«...», la replica di Elly Schlein", "“...”, fue la respuesta de Pedro
-    Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma, at
+    Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma (or
+    none before a lower-case verb: "«...» è il commento del ministro Nordio"), at
     most ``SPEECH_NOUN_LEAD`` lower-case words, a definite article, the noun, a preposition, then the
     first person named (else body or group) within ``SPEECH_NOUN_GAP`` words, in the same sentence."""
     if not ctx.speech.speech_nouns or not q.closed:
         return None
     text = ctx.text
-    after = text[q.close:q.close + 3].lstrip()
-    if not after.startswith(","):
-        return None
+    comma = text[q.close:q.close + 3].lstrip().startswith(",")
     _, sent_end = sentence_bounds(ctx.doc, q.close)
     words = list(WORD.finditer(text, q.close, min(sent_end, q.close + 200)))
     k = 0
@@ -183,7 +182,9 @@ def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
             or words[k + 1].group().lower() not in ctx.speech.speech_nouns \
             or words[k + 2].group().lower().rstrip("'’") not in ctx.speech.prepositions:
         return None
-    if PHRASE_BREAK.search(text, text.index(",", q.close) + 1, words[k + 2].start()):
+    if not comma and (k == 0 or text[q.close:words[0].start()].strip()):
+        return None  # no comma: a verb must join them ("«...» è il commento del ministro Nordio")
+    if PHRASE_BREAK.search(text, text.index(",", q.close) + 1 if comma else q.close, words[k + 2].start()):
         return None
     limit = words[min(len(words) - 1, k + 2 + SPEECH_NOUN_GAP)].end()
     i = bisect_left(ctx.mention_starts, words[k + 2].end())
