@@ -165,7 +165,7 @@ def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
     """A quotation named right after it by a noun of speech and its owner: "«...», è stata la risposta
     di Silvio Berlusconi", "«...», la replica di Elly Schlein", "“...”, fue la respuesta de Pedro
     Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma (or
-    none before a lower-case verb: "«...» è il commento del ministro Nordio"), at
+    none before a copula that points back, ``anaphor``: "«...» è il commento del ministro Nordio"), at
     most ``SPEECH_NOUN_LEAD`` lower-case words, a definite article, the noun, a preposition, then the
     first person named (else body or group) within ``SPEECH_NOUN_GAP`` words, in the same sentence."""
     if not ctx.speech.speech_nouns or not q.closed:
@@ -182,8 +182,11 @@ def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
             or words[k + 1].group().lower() not in ctx.speech.speech_nouns \
             or words[k + 2].group().lower().rstrip("'’") not in ctx.speech.prepositions:
         return None
-    if not comma and (k == 0 or text[q.close:words[0].start()].strip()):
-        return None  # no comma: a verb must join them ("«...» è il commento del ministro Nordio")
+    if not comma and (k != 1 or words[0].group().lower() not in ctx.speech.anaphors
+                      or text[q.close:words[0].start()].strip()):
+        # no comma: only a copula pointing back joins them ("«...» è il commento del ministro
+        # Nordio"), not a headline run into the text ("« Rétractation » exigée Les propos du ...")
+        return None
     if PHRASE_BREAK.search(text, text.index(",", q.close) + 1 if comma else q.close, words[k + 2].start()):
         return None
     limit = words[min(len(words) - 1, k + 2 + SPEECH_NOUN_GAP)].end()
