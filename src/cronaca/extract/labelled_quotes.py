@@ -106,9 +106,10 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
 
 
 def _after_preposition(ctx: QuoteContext, start: int, floor: int) -> bool:
-    """The word before ``start`` (an elided article joined to it aside) is a preposition."""
+    """The word before ``start`` (an elided article joined to it aside) is a preposition of place or
+    address ("al Senato", "au JDD", "in Senato"), not of possession ("i vandali del Meucci")."""
     words = WORD.findall(ctx.text, floor, start)
-    return bool(words) and words[-1].lower().rstrip("'’") in ctx.speech.prepositions
+    return bool(words) and words[-1].lower().rstrip("'’") in ctx.speech.addressee_prepositions | ctx.speech.source_prepositions
 
 
 def colon_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:

@@ -131,6 +131,8 @@ class SpeechData:
     concerned_nouns: frozenset[str] = frozenset()
     #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
     from_prepositions: frozenset[str] = frozenset()
+    #: "a", "al", "à", "au": whom words are addressed to ("Draghi al Senato: «...»": the addressee ends the label)
+    addressee_prepositions: frozenset[str] = frozenset()
     #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
     #: complementizer: "confirmed diplomatic efforts are under way"
     clause_finites: frozenset[str] = frozenset()
@@ -321,6 +323,7 @@ def speech_data(lang: str | None) -> SpeechData:
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
+        addressee_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("addressee_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         act_nouns=frozenset(w.lower() for w in words.get("act_noun", [])),
