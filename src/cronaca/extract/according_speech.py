@@ -274,8 +274,12 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     "Selon le chef de la diplomatie russe, Sergueï Lavrov, l'Occident a échoué" (the content starts
     after the name's comma, and the name speaks). Else ``who_end`` itself."""
     text = ctx.text
-    if who_end >= sent_end or text[who_end] != "," \
-            or not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
+    if who_end >= sent_end or text[who_end] != ",":
+        return who_end
+    role = _apposed_role_end(ctx, start, who_end, sent_end)
+    if role is not None:  # "Secondo Mario Rossi, presidente della Coldiretti, i prezzi ...": past the role
+        return role
+    if not (_names_a_person(ctx, start, who_end) or _holds_role_noun(ctx, start, who_end)):
         return who_end
     k = bisect_left(ctx.mention_starts, who_end)
     if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON":
@@ -285,6 +289,29 @@ def _past_apposed_name(ctx: QuoteContext, start: int, who_end: int, sent_end: in
     if text[who_end + 1:m.start].strip() or after >= sent_end or text[after] != ",":
         return who_end
     return after
+
+
+#: Most words of a role set in apposition after the name an attribution word governs.
+APPOSED_ROLE_WORDS = 8
+
+
+def _apposed_role_end(ctx: QuoteContext, start: int, who_end: int, sent_end: int) -> int | None:
+    """The comma closing a role in apposition after the person an attribution word names: "Secondo
+    Ed Lucas, pubblico ministero nel processo, Pearce ...", "Selon Jean Dupont, ministre de
+    l'Intérieur, la ...". A noun of office within its first two words, no verb of saying, at most
+    ``APPOSED_ROLE_WORDS`` words; None when the words after the name's comma are no such role."""
+    text = ctx.text
+    k = bisect_left(ctx.mention_starts, start)
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) != "PERSON" \
+            or ctx.mentions[k].end > who_end or text[ctx.mentions[k].end:who_end].strip():
+        return None
+    comma = text.find(",", who_end + 1, sent_end)
+    words = WORD.findall(text, who_end + 1, comma) if comma != -1 else []
+    if not words or len(words) > APPOSED_ROLE_WORDS or not words[0][0].islower() \
+            or not any(person_noun(ctx, w) for w in words[:2]) or cue_between(ctx, who_end, comma) \
+            or len(WORD.findall(text, comma, sent_end)) < MIN_CLAUSE_WORDS:
+        return None
+    return comma
 
 
 #: Dashes that set off a parenthesis ("- secondo X -", "– selon X –").
@@ -525,6 +552,10 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
         end = ctx.mentions[i].end
     elif (named := _name_with_acronym(ctx, words, k, sent_end)) is not None:
         end = named  # "Secondo l'Ufficio delle Nazioni Unite per gli Affari Umanitari (OCHA) si sono ..."
+    elif words[head].group()[0].islower() and word not in speech.closed_words \
+            and i < len(ctx.mentions) and ctx.mentions[i].start == skip_space(text, words[head].end()) \
+            and ctx.types.get(ctx.mentions[i].entity_id) == "PERSON":
+        end = ctx.mentions[i].end  # "Ad avviso del virologo Matteo Bassetti il ...": a describing noun, then the name
     elif person_noun(ctx, word) or word in speech.body_nouns or word in speech.spokes_nouns:
         k = head
         end = words[k].end()
@@ -548,6 +579,16 @@ def _bare_head(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
             and phrase_breaks(ctx, rest[0].end(), rest[min(2, len(rest) - 1)].start()):
         return None  # "Secondo il leader democratico, il governo ...": an adjective of the phrase, then its comma
     return end
+
+
+def _article_clause_after(ctx: QuoteContext, pos: int, m: Mention, sent_end: int) -> bool:
+    """The person after an opinion word closes a short head (``_bare_head``) and an article opens
+    the clause right after the name: "Per Antonio Tajani la trattativa è aperta" reports Tajani's
+    view. A verb right after the name is no view of his ("Per Mario Draghi è stato un anno difficile")."""
+    if _bare_head(ctx, pos, sent_end) != m.end:
+        return False
+    following = WORD.search(ctx.text, m.end, sent_end)
+    return following is not None and following.group().lower() in ctx.speech.articles
 
 
 def _acronym_after(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
@@ -768,7 +809,9 @@ def opinion_quotes(ctx: QuoteContext) -> None:
             continue
         comma = text.find(",", m.end, s_end)
         if comma == -1 or len(WORD.findall(text, m.start if role_led else word.end(), comma)) > PHRASE_WORDS:
-            continue
+            if not _article_clause_after(ctx, word.end(), m, s_end):
+                continue
+            comma = m.end - 1  # "Per il ministro Matteo Piantedosi l'accordo funziona": no comma
         start, end = skip_space(text, comma + 1), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1

@@ -16,9 +16,12 @@ ANAPHOR_WORDS = 3
 
 def anaphor_before(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
     """The verb opens its sentence after a pronoun that points back: "Lo ha detto Lavrov", "Das
-    sagte Merz", "Así lo afirmó", "È quanto ha dichiarato X" (``anaphor`` in speech_cue_words.tsv);
+    sagte Merz", "Así lo afirmó", "È quanto ha dichiarato X" (``anaphor`` in speech_cue_words.tsv; a row
+    of several words is a whole lead: "C'est ce qu'a affirmé X");
     adverbs do not count ("Questo, almeno, è quanto sostiene X")."""
     words = [w for w in WORD.findall(ctx.text, sent_start, cue.start) if w.lower() not in ctx.speech.skippable]
+    if tuple(w.lower() for w in words) in ctx.speech.anaphor_phrases:
+        return True  # "C'est ce qu'a affirmé X", "Voilà ce qu'a déclaré X"
     return bool(words) and len(words) <= ANAPHOR_WORDS and all(w.lower() in ctx.speech.anaphors for w in words)
 
 

@@ -15,7 +15,7 @@ import re
 
 from cronaca.document import Mention, Quote, Span
 from cronaca.extract.body_gender import body_disagrees
-from cronaca.extract.cue_subjects import first_subject, governed
+from cronaca.extract.cue_subjects import first_subject, governed, opens_gerund
 from cronaca.extract.locate import sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.relative_speakers import pronoun_antecedent
@@ -122,10 +122,18 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 def _fronted_adjunct(ctx: QuoteContext, m: Mention, pos: int) -> bool:
     """A name after a preposition in a phrase set off by a comma before the verb sets the scene and
     is no subject: "En una entrevista con Nación Media, el máximo funcionario ... explicó que"
-    (unlike "A spokesman for the Senate Democratic campaign said", one phrase with no comma)."""
-    if m.end >= pos or not governed(ctx, m.start) or "," not in ctx.text[m.end:pos]:
+    (unlike "A spokesman for the Senate Democratic campaign said", one phrase with no comma); nor is
+    a name governed inside a gerund clause ("rivolgendosi agli altri componenti del Csm ha invitato")."""
+    if m.end >= pos or not governed(ctx, m.start):
         return False
     here = sentence_index(ctx.doc, m.start)
+    if here is not None:  # "Poi, rivolgendosi agli altri componenti del Csm ha invitato": the gerund's object
+        clause = max(ctx.doc.sentences[here][0], ctx.text.rfind(",", 0, m.start) + 1)
+        opening = WORD.search(ctx.text, clause, m.start)
+        if opening is not None and opens_gerund(ctx, opening):
+            return True
+    if "," not in ctx.text[m.end:pos]:
+        return False
     first = _FIRST_WORD.match(ctx.text, ctx.doc.sentences[here][0]) if here is not None else None
     # the sentence opens with the phrase ("En una entrevista con ..."), not with its subject ("ha
     # ricevuto la delegazione del PD, che ha detto": the relative clause's noun speaks)

@@ -277,10 +277,11 @@ def _source_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     return None
 
 
-def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
+def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int, depth: int = 0) -> int | None:
     """Where a short phrase after a preposition ends, when a subject may follow it: the phrase is a
     mention or one word ("su X") or an article and one noun ("a la prensa", "ai giornalisti"), and the
-    next word is a definite article or opens a mention (not a comma, another preposition, a weekday)."""
+    next word is a definite article or opens a mention (not a comma, a weekday); one more such phrase
+    may follow ("ha scritto in un post su Facebook Attilio Fontana")."""
     words = list(WORD.finditer(ctx.text, pos, min(sent_end, pos + AFTER_GAP)))
     k = 0
     while k < len(words) and words[k].group().lower() in ctx.speech.articles:
@@ -292,6 +293,10 @@ def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
         end = ctx.mentions[i].end
     elif words[k].group().lower() not in ctx.speech.prepositions:
         end = words[k].end()
+        if k + 2 < len(words) and words[k + 1].group().islower() and ctx.text[end:words[k + 1].start()] == " " \
+                and words[k + 1].group().lower() not in ctx.speech.closed_words \
+                and (words[k + 2].group().lower() in ctx.speech.definite or _person_at(ctx, words[k + 2].start())):
+            end = words[k + 1].end()  # "in conferenza stampa il presidente": a noun and its modifier
     else:
         return None
     if PHRASE_BREAK.search(ctx.text, pos, end) or ctx.text[end:end + 1] not in (" ", "\u00a0"):
@@ -303,7 +308,15 @@ def _past_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
     # a name right after the noun may be the addressee's own ("a la red Unitel"): only a person's speaks
     named = j < len(ctx.mentions) and ctx.mentions[j].start == nxt.start(1) \
         and ctx.types.get(ctx.mentions[j].entity_id) == "PERSON"
+    if not depth and nxt.group(1).lower() in ctx.speech.prepositions and nxt.group(1).lower() not in ctx.speech.articles:
+        return _past_addressee(ctx, nxt.end(), sent_end, depth=1)
     return end if nxt.group(1).lower() in ctx.speech.definite or named else None
+
+
+def _person_at(ctx: QuoteContext, pos: int) -> bool:
+    """A PERSON mention starts at ``pos``."""
+    j = bisect_left(ctx.mention_starts, pos)
+    return j < len(ctx.mentions) and ctx.mentions[j].start == pos and ctx.types.get(ctx.mentions[j].entity_id) == "PERSON"
 
 
 #: Most words of a role before the comma and the name it introduces ("el convencional UDI e
@@ -433,8 +446,9 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
         words.pop()  # "the doctor is calling", "Trump also said"
     while words and words[0].group().lower() in ctx.speech.skippable:
         words.pop(0)  # "When Clinton noted"
-    if words and words[0].group().lower() in ctx.speech.prepositions:
-        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject
+    if words and (words[0].group().lower() in ctx.speech.prepositions or opens_gerund(ctx, words[0])):
+        # "Nel frattempo i comandanti ... sostengono": a short circumstance, then the subject; a gerund
+        # clause is one too ("Poi, rivolgendosi agli altri componenti del Csm ha invitato": no subject)
         k = next((k for k in range(2, min(len(words), LEADING_WORDS + 1))
                   if words[k].group().lower() in ctx.speech.definite
                   and not any(w.group().lower() in ctx.speech.definite for w in words[1:k])), None)
@@ -451,6 +465,14 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     if _only_source_cue(ctx, span):
         return None  # "..., según dijeron a El País": the attribution word, not a subject
     return span
+
+
+def opens_gerund(ctx: QuoteContext, word: re.Match[str]) -> bool:
+    """A gerund (``gerund_ending`` in speech_cue_words.tsv), lower-case or opening its sentence."""
+    w = word.group()
+    at_start = sentence_bounds(ctx.doc, word.start())[0] >= word.start() - 1
+    return bool(ctx.speech.gerund_endings) and (w[0].islower() or at_start) \
+        and w.lower().endswith(ctx.speech.gerund_endings)
 
 
 #: Most words of a role phrase ending a longer circumstance before the verb ("il ministro").

@@ -193,11 +193,13 @@ def _continues_attributed(ctx: QuoteContext, q: QuotedSpan, first: int | None,
     attributed quotation, in the same paragraph: "«Siamo pronti», ha detto Meloni. «Ma non
     accetteremo ricatti».", "« Nous sommes prêts », a déclaré le ministre. « Mais pas à tout prix. »"
     The writer goes on quoting the same person; a sentence of his own in between, or a quotation that
-    only part of its sentence holds, breaks the chain."""
+    only part of its sentence holds, breaks the chain. A quotation that is a whole paragraph goes on
+    quoting across the break: news prints a long statement one paragraph per quotation ("«...», ha
+    detto l'avvocato.\n«Faremo ricorso in appello»."; French reopens « on each paragraph)."""
     text = ctx.text
     if not first or q.open > region[0] + 1 or not q.closed \
             or text[q.close:ctx.doc.sentences[first][1]].strip(" .!?…»”\"\n") \
-            or not same_paragraph(ctx.doc, first - 1, first):
+            or not (same_paragraph(ctx.doc, first - 1, first) or _whole_paragraph(text, q)):
         return None
     last = ctx.quotes[-1] if ctx.quotes else None
     before_start = ctx.doc.sentences[first - 1][0]
@@ -208,6 +210,17 @@ def _continues_attributed(ctx: QuoteContext, q: QuotedSpan, first: int | None,
         return None  # another quotation stands between
     span = last.speaker_span
     return Speaker(last.speaker, last.speaker_text, span, "continued")
+
+
+def _whole_paragraph(text: str, q: QuotedSpan) -> bool:
+    """The quotation fills its paragraph and ends a sentence: only a newline before it, only closing
+    punctuation after, a full stop inside or after the marks (a quoted subheading has none: “Haré
+    todo lo necesario” over the paragraph that quotes it)."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.close)
+    tail = text[q.close:line_end if line_end >= 0 else len(text)]
+    ends_sentence = text[q.start:q.end].rstrip().endswith((".", "!", "?", "…")) or any(c in tail for c in ".!?…")
+    return not text[line_start:q.open].strip() and not tail.strip(" .!?…»”\"") and ends_sentence
 
 
 def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.named_phrases import known_name
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import skip_space
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
 
@@ -90,8 +91,25 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
     k = bisect_left(ctx.mention_starts, colon) - 1  # the name ends the head: "Bundeskanzler Merz:"
     if k >= 0 and ctx.mentions[k].start >= region[0] and not ctx.text[ctx.mentions[k].end:colon].strip() \
             and ctx.types.get(ctx.mentions[k].entity_id) in SUBJECT_TYPES:
+        if _after_preposition(ctx, ctx.mentions[k].start, region[0]):
+            # "Draghi al Senato: «...»", "Faure au JDD : « ... »": the place or addressee ends the
+            # label, the name before it speaks
+            earlier = [m for m in ctx.mentions[:k] if m.start >= region[0] and m.end <= ctx.mentions[k].start
+                       and ctx.types.get(m.entity_id) in SUBJECT_TYPES
+                       and not _after_preposition(ctx, m.start, region[0])]
+            return from_mention(ctx, earlier[0], "label") if earlier else None
         return from_mention(ctx, ctx.mentions[k], "label")
+    start = skip_space(ctx.text, region[0])
+    if start < colon:  # "Bocchino: «...»": a surname the linker left alone, of a person met in the article
+        return known_name(ctx, Span(start, colon, ctx.text[start:colon].rstrip()))
     return None
+
+
+def _after_preposition(ctx: QuoteContext, start: int, floor: int) -> bool:
+    """The word before ``start`` (an elided article joined to it aside) is a preposition of place or
+    address ("al Senato", "au JDD", "in Senato"), not of possession ("i vandali del Meucci")."""
+    words = WORD.findall(ctx.text, floor, start)
+    return bool(words) and words[-1].lower().rstrip("'’") in ctx.speech.addressee_prepositions | ctx.speech.source_prepositions
 
 
 def colon_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
@@ -147,15 +165,14 @@ SPEECH_NOUN_GAP = 6
 def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
     """A quotation named right after it by a noun of speech and its owner: "«...», è stata la risposta
     di Silvio Berlusconi", "«...», la replica di Elly Schlein", "“...”, fue la respuesta de Pedro
-    Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma, at
+    Sánchez", "„...“, so die Antwort von Merz" (``speech_noun`` in speech_cue_words.tsv). A comma (or
+    none before a copula that points back, ``anaphor``: "«...» è il commento del ministro Nordio"), at
     most ``SPEECH_NOUN_LEAD`` lower-case words, a definite article, the noun, a preposition, then the
     first person named (else body or group) within ``SPEECH_NOUN_GAP`` words, in the same sentence."""
     if not ctx.speech.speech_nouns or not q.closed:
         return None
     text = ctx.text
-    after = text[q.close:q.close + 3].lstrip()
-    if not after.startswith(","):
-        return None
+    comma = text[q.close:q.close + 3].lstrip().startswith(",")
     _, sent_end = sentence_bounds(ctx.doc, q.close)
     words = list(WORD.finditer(text, q.close, min(sent_end, q.close + 200)))
     k = 0
@@ -166,7 +183,12 @@ def speech_noun_speaker(ctx: QuoteContext, q: QuotedSpan) -> Speaker | None:
             or words[k + 1].group().lower() not in ctx.speech.speech_nouns \
             or words[k + 2].group().lower().rstrip("'’") not in ctx.speech.prepositions:
         return None
-    if PHRASE_BREAK.search(text, text.index(",", q.close) + 1, words[k + 2].start()):
+    if not comma and (k != 1 or words[0].group().lower() not in ctx.speech.anaphors
+                      or text[q.close:words[0].start()].strip()):
+        # no comma: only a copula pointing back joins them ("«...» è il commento del ministro
+        # Nordio"), not a headline run into the text ("« Rétractation » exigée Les propos du ...")
+        return None
+    if PHRASE_BREAK.search(text, text.index(",", q.close) + 1 if comma else q.close, words[k + 2].start()):
         return None
     limit = words[min(len(words) - 1, k + 2 + SPEECH_NOUN_GAP)].end()
     i = bisect_left(ctx.mention_starts, words[k + 2].end())

@@ -168,16 +168,20 @@ SPOKES_GAP_WORDS = 3
 def _spokesperson_of(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """A spokesperson of a body named in the phrase itself: "a spokesman for the State Department",
     "un portavoce del ministero degli Esteri", "une porte-parole de l'Élysée": the body speaks.
+    So does the issuer of a document ("souligne le communiqué du ministère de l'Économie", "la nota
+    della Farnesina", ``document_noun``), a person too ("la dichiarazione di Putin").
     Only prepositions and articles stand between the noun and the body's name."""
     speech = ctx.speech
     words = list(WORD.finditer(ctx.text, phrase.start, phrase.end))
     for w in words[:SPOKES_LEAD_WORDS + 1]:
-        if w.group().lower() in speech.spokes_nouns:
+        if w.group().lower() in speech.spokes_nouns or w.group().lower() in speech.document_nouns:
             break
     else:
         return None
+    issuers = ("ORG", "GROUP", "COUNTRY", "PERSON") if w.group().lower() in speech.document_nouns \
+        else ("ORG", "GROUP", "COUNTRY")
     k = bisect_left(ctx.mention_starts, w.end())
-    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) not in ("ORG", "GROUP", "COUNTRY"):
+    if k >= len(ctx.mentions) or ctx.types.get(ctx.mentions[k].entity_id) not in issuers:
         return None
     # the phrase may stop at the preposition ("ha detto un portavoce | del ministero degli Esteri")
     gap = ctx.text[w.end():ctx.mentions[k].start]

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.extract.anaphoric_speech import anaphor_before
-from cronaca.extract.locate import sentence_index
+from cronaca.extract.locate import sentence_bounds, sentence_index
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.reported_speech import CLAUSE_BREAK
@@ -38,6 +38,8 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
         ended = gap.strip() == "." or not gap.strip() and text[q.start:q.end].rstrip().endswith((".", "!", "?"))
         if cue.row.tense == "postquote" and ended and _opens_next_sentence(ctx, q, cue):
             return cue, "after"  # "«...». Così il ministro degli Esteri Antonio Tajani."
+        if cue.row.tense == "postquote" and gap.strip() == ":" and _names_after_colon(ctx, q, cue):
+            return cue, "after"  # "«Abbiamo fatto il nostro dovere»: così il ministro Matteo Piantedosi."
         blockers = _CONTINUED_BREAK if _continues(text, q) else CLAUSE_BREAK
         anaphoric = cue.start in ctx.anaphoric and _split_after(ctx, q, cue)  # "«...». Lo ha detto X"
         if cue.start - q.close <= RIGHT_GAP and (not blockers.search(gap) or anaphoric) and cue.row.kind != "indirect" \
@@ -57,8 +59,9 @@ def cue_for(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> tuple[
             if near or ":" in gap or _in_content_of(ctx, q.open, cue):
                 return cue, "before"
             return cue, "sentence"
-        # "The New York Times reports:" closing the previous paragraph
-        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) and cue.row.tense != "postcomma" \
+        # "The New York Times reports:" closing the previous paragraph (not a word that is a cue only
+        # after a quotation: "un œil critique sur ses méthodes : « ... »")
+        if cue.end <= q.open and not quote_between(ctx, cue.end, q.open) and cue.row.tense not in AFTER_QUOTE \
                 and _COLON_GAP.fullmatch(text, cue.end, q.open):
             return cue, "colon"
     # 3. any cue of the sentence
@@ -113,6 +116,16 @@ def _opens_next_sentence(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     if after is None or not (after.group()[0].isupper() or after.group().lower() in ctx.speech.definite):
         return False  # "Così facendo, ...": an adverb, not an attribution
     return not ctx.text[ctx.doc.sentences[here][0]:q.open].strip()
+
+
+def _names_after_colon(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
+    """The quotation opens its sentence and the word after the cue is a name or an article, as after
+    ``_opens_next_sentence``, with a colon for the full stop: "«...»: così il ministro Piantedosi"."""
+    here = sentence_index(ctx.doc, q.open)
+    if here is None or ctx.text[ctx.doc.sentences[here][0]:q.open].strip():
+        return False
+    after = WORD.search(ctx.text, cue.end, sentence_bounds(ctx.doc, cue.start)[1])
+    return after is not None and (after.group()[0].isupper() or after.group().lower() in ctx.speech.definite)
 
 
 def _continues(text: str, q: QuotedSpan) -> bool:

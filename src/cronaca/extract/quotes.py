@@ -63,6 +63,15 @@ standing after the auxiliary ("Zuvor hatte er in Berlin betont"), a passive's ag
 Merz betont"), the source of "heißt es" ("heißt es aus dem Ministerium", "In dem Papier der FDP
 heißt es"); no source, no speaker.
 
+News prose (it/fr probes, tools/quotes/probes/it_news.tsv and fr_news.tsv): a quotation that fills
+its own paragraph and ends a sentence goes on quoting the last speaker across the paragraph break
+("«...», ha detto X.\n«...»."; French reopens « on each paragraph); a label ending in a place or an
+addressee is spoken by the name before it ("Draghi al Senato: «...»"); "Per X la ..." with no comma
+reports the clause an article opens; "Come riferisce X, ..." and "come dichiarato da X" attribute; a
+whole lead of several words points back ("C'est ce qu'a affirmé X"); a document's issuer speaks ("le
+communiqué du ministère"); a gerund clause before the verb is no subject ("rivolgendosi ai colleghi
+ha detto").
+
 Where each rule lives: ``direct_quotes`` (a quotation-mark pair and its cue), ``quote_cues`` (which
 verb of saying a quotation belongs to), ``split_quotes`` (an attribution inside the marks),
 ``labelled_quotes`` (a colon label, a signature, a fragment after an attribution word),

@@ -49,8 +49,11 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         return
     text = ctx.text
     for i, cue in enumerate(ctx.cues):
-        if any(s < cue.start < e for s, e in ctx.source_cue_spans):
-            continue  # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``
+        if any(m.start() < cue.start < m.end() and row.kind != "as_per" for m, row in ctx.source_cues):
+            # "según informó el Servicio Meteorológico": an attribution, see ``according_speech``;
+            # "Come riferisce l'ANSA, ..." is a clause of comparison holding a verb of saying
+            # (``_as_opening``): the outlet asserts the clause, or the body it names does
+            continue
         if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue

@@ -150,7 +150,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
     inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
-        or cue.start in ctx.anaphoric  # "Lo ha detto Lavrov", "Das sagte Merz"
+        or cue.start in ctx.anaphoric \
+        or not has_content and _anaphor_after_quotation(ctx, lead_words, limit, before_text)
+    # "Lo ha detto Lavrov", "Das sagte Merz", "«...», è quanto ha dichiarato Raffaele Fitto"
     if inverted and pronoun is None:
         after = mention_after(ctx, cue.end, sent_end)
         if after is not None:
@@ -217,6 +219,15 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
     return carry_over(ctx, pos, rule="zero-subject", collective=plural)
+
+
+def _anaphor_after_quotation(ctx: QuoteContext, lead_words: list[str], limit: int, before_text: str) -> bool:
+    """Only words pointing back stand between a closing quotation mark and the verb: "«...», è
+    quanto ha dichiarato Raffaele Fitto" (the subject follows the verb, as in "Lo ha detto X")."""
+    if not lead_words or not all(w.lower() in ctx.speech.anaphors for w in lead_words):
+        return False
+    first = before_text.find(lead_words[0])
+    return ctx.text[:limit + first].rstrip(" ,\u00a0\t")[-1:] in tuple(CLOSING_MARKS)
 
 
 def _plural(ctx: QuoteContext, cue: Cue) -> bool:

@@ -77,6 +77,8 @@ class SpeechData:
     designate: re.Pattern[str] | None = None  # "il premier in pectore", "der designierte Kanzler": not the incumbent
     time_phrase: re.Pattern[str] | None = None  # anchored: "ayer", "hier soir", "el lunes" right after a verb
     plural_endings: tuple[str, ...] = ()  # a verb of saying ending so has a plural subject ("afirmaban", "dissero")
+    #: a lower-case word ending so opens a gerund clause, never a subject ("rivolgendosi ai colleghi ha detto")
+    gerund_endings: tuple[str, ...] = ()
     body_nouns: frozenset[str] = frozenset()  # "la compañía", "the group": the organisation the text is about
     #: noun -> kind (company, party, court, police...) of description_nouns.tsv, the nouns the linker
     #: resolves too; a body_noun row of speech_cue_words.tsv it lacks is its own kind
@@ -84,6 +86,9 @@ class SpeechData:
     #: the kinds description_nouns.tsv lists ("company", "party"), not a body_noun row's own kind
     listed_kinds: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # "Lo ha detto X", "Das sagte X": the words point back
+    #: an anaphor row of several words is one whole lead, its words in that order: "C'est ce qu'a
+    #: affirmé X" (each word alone points back to nothing: "Ce qu'a dit X est faux")
+    anaphor_phrases: frozenset[tuple[str, ...]] = frozenset()
     content_nouns: frozenset[str] = frozenset()  # "la speranza che", "the hope that": no relative clause
     opinion: frozenset[str] = frozenset()  # "Pour X, ...": a sentence opening with someone's view
     relatives: frozenset[str] = frozenset()  # "secondo cui": the speaker stands before the cue
@@ -126,6 +131,8 @@ class SpeechData:
     concerned_nouns: frozenset[str] = frozenset()
     #: "from" before a source after a verb with no subject: "fanno sapere da Palazzo Chigi"
     from_prepositions: frozenset[str] = frozenset()
+    #: "a", "al", "à", "au": whom words are addressed to ("Draghi al Senato: «...»": the addressee ends the label)
+    addressee_prepositions: frozenset[str] = frozenset()
     #: finite verbs that, a short noun phrase after a verb of saying, show a reported clause with no
     #: complementizer: "confirmed diplomatic efforts are under way"
     clause_finites: frozenset[str] = frozenset()
@@ -294,7 +301,10 @@ def speech_data(lang: str | None) -> SpeechData:
         designate=_designate_pattern(words.get("designate", [])),
         time_phrase=_time_phrase(data, words.get("article", []) + words.get("definite", [])),
         plural_endings=tuple(w.lower() for w in words.get("plural_ending", [])),
+        gerund_endings=tuple(w.lower() for w in words.get("gerund_ending", [])),
         anaphors=frozenset(w.lower().rstrip("'’") for w in words.get("anaphor", [])),
+        anaphor_phrases=frozenset(tuple(re.findall(r"\w+", w.lower())) for w in words.get("anaphor", [])
+                                  if len(re.findall(r"\w+", w)) > 1),
         reportive_words=frozenset(w.lower() for w in words.get("reportive", [])),
         reportive_substitutes=frozenset(w.lower() for w in words.get("reportive_substitute", [])),
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
@@ -313,6 +323,7 @@ def speech_data(lang: str | None) -> SpeechData:
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),
         from_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("from_preposition", [])),
+        addressee_prepositions=frozenset(w.lower().rstrip("'’") for w in words.get("addressee_preposition", [])),
         clause_finites=frozenset(w.lower() for w in words.get("clause_finite", [])),
         speech_nouns=frozenset(w.lower() for w in words.get("speech_noun", [])),
         act_nouns=frozenset(w.lower() for w in words.get("act_noun", [])),
