@@ -68,7 +68,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
 from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
-                                   Detector)  # (run-time rules)
+                                   RARE, Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,8 +159,12 @@ def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict
         if w in detector.loanwords and not simplemma.is_known(w, lang=lang):
             prior *= LOANWORD_PRIOR
         for s, r in rel.items():
-            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3): compared as a truth value
-            if bool(detector.candidate(s) or s in weak) == flagged:
+            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3, RARE 5): compared as a truth
+            # value, RARE apart: a rare unknown word is one only if a reverse table already
+            # holds it, so counting it as flagged dropped from the rebuilt slot table the very
+            # words the old one made RARE ("twit" for French "simple", "mammy" for Italian "ma")
+            kind = detector.candidate(s)
+            if bool((kind and kind != RARE) or s in weak) == flagged:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
