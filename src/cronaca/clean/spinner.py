@@ -183,6 +183,10 @@ SLOT_OWN_GAP = 1.5
 # Detector.bare_function_swaps; Italian "trailer" is 4.1, "business" 4.5)
 BARE_SLOT_MAX_ZIPF = 4.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
+# A form of a word of the language with another of its gender and number endings
+# (inflection_endings.txt: Italian o, a, i, e) this common there makes a token that form's
+# sibling: "continue", "operate", "intensive" are Italian (continua, operato, intensiva)
+SIBLING_ZIPF = 2.5
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
 # "De\u0301posse\u0301de\u0301" is one word, not "De", "posse", "de"; wordfreq reads both forms alike)
@@ -248,6 +252,8 @@ class Detector:
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
     word_agreement: dict[str, str] = field(default_factory=dict)
+    # inflection_endings.txt: endings that alternate for gender and number (Italian o, a, i, e)
+    inflection_endings: tuple[str, ...] = ()
     # article_onsets.tsv: what the word after an article form starts with (Italian "lo" before
     # "s" + consonant, "z"...; "il" before the other consonants)
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -346,6 +352,23 @@ class Detector:
                    and zipf_frequency(stem + e, self.lang) >= INFLECTED_ZIPF
                    and zipf_frequency(stem + e, "en") == 0.0
                    for stem in stems for e in self.adjective_endings if stem + e != word)
+
+    def inflected_sibling(self, word: str) -> bool:
+        """``word`` ends in one of the language's gender and number endings
+        (inflection_endings.txt), and its form with another of them is a common word of the
+        language (SIBLING_ZIPF, more frequent here than in English): an adjective's or
+        participle's form ("le retate continue al Tempio", "ispezioni operate dai militari":
+        continua, operato), however common the same letters are in English."""
+        for ending in self.inflection_endings:
+            stem = word[:-len(ending)] if ending else word
+            if not word.endswith(ending) or len(stem) < MIN_STEM_LETTERS:
+                continue
+            for other in self.inflection_endings:
+                sibling = stem + other
+                if other != ending and zipf_frequency(sibling, self.lang) >= SIBLING_ZIPF and (
+                        zipf_frequency(sibling, self.lang) > zipf_frequency(sibling, "en")):
+                    return True
+        return False
 
     def originals(self, token: str) -> tuple[tuple[str, float], ...]:
         """The lexicon's originals for ``token``, sharpened, best first (computed when first
@@ -447,7 +470,8 @@ class Detector:
                     and zipf_frequency(token, "en") - zipf_frequency(token, self.lang)
                     >= self.marker_slot_gap
                     and token not in self.function_swaps
-                    and not (self.adjective_endings and self.inflected_here(token))):
+                    and not (self.adjective_endings and self.inflected_here(token))
+                    and not self.inflected_sibling(token)):
                 found.add(token)
         return frozenset(found)
 
@@ -632,7 +656,8 @@ def _detector(lang: str) -> Detector:
                     t["capitalised_nouns"], t["weak_odds"], t["elision"], t["abbreviations"],
                     t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
-                    t["agreement_endings"], slot_reverse=t["slot_reverse"],
+                    t["agreement_endings"], inflection_endings=t["inflection_endings"],
+                    slot_reverse=t["slot_reverse"],
                     gender_reverse=t["gender_reverse"], frequent_reverse=t["frequent_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
@@ -674,6 +699,7 @@ def _tables(lang: str) -> dict[str, object]:
         "noun_markers": frozenset(data.words("noun_markers.txt")),
         "function_words": frozenset(data.words("function_words.txt")),
         "adjective_endings": tuple(data.words("adjective_endings.txt")),
+        "inflection_endings": tuple(data.words("inflection_endings.txt")),
         "compounds": options.get("split_glued_words", "no") == "no",
         "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
                               if options.get("spinner_lexicon_doubt_gap") else None),
