@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import compress
@@ -685,7 +685,8 @@ def _tables(lang: str) -> dict[str, object]:
     agreement = data.table("noun_agreement.tsv")
     # optional files: table() and words() read an absent one as empty
     return {
-        "loanwords": frozenset(w.lower() for w in data.words("loanwords.txt")),
+        "loanwords": _with_english_plurals((w.lower() for w in data.words("loanwords.txt")),
+                                           not data.writes("capitalised_nouns")),
         "reverse": reverse,
         "english_only": frozenset(data.words("spinner_english_only.txt")),
         # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
@@ -716,6 +717,19 @@ def _tables(lang: str) -> dict[str, object]:
         # compiled after loading: a compiled pattern is no plain value
         "article_onsets": tuple((row["form"], row["onset"]) for row in data.table("article_onsets.tsv")),
     }
+
+
+def _with_english_plurals(words: Iterable[str], plurals: bool = True) -> frozenset[str]:
+    """Listed loanwords and their English plurals in -s: a language that borrows an English noun
+    often borrows its plural with it ("gli smartphones", "les podcasts"), which is no more a
+    spinner's swap than the singular. Not for a language that capitalises nouns: it writes the
+    plural capitalised ("junge Fans"), a noun of its own that must not make its lower-case
+    neighbour part of an English phrase."""
+    listed = set(words)
+    if not plurals:
+        return frozenset(listed)
+    return frozenset(listed | {w + "s" for w in listed
+                               if w.isalpha() and not w.endswith(("s", "x", "z", "sh", "ch", "y"))})
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
