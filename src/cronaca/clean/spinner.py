@@ -479,6 +479,24 @@ class Detector:
         return frozenset(found)
 
     @cached_property
+    def determiner_swaps(self) -> frozenset[str]:
+        """Replacements the plain rules do not flag (words of the language too: "boy", "cousin" in
+        French) whose likely original is a noun marker ("son"), too common in the language to
+        be function_swaps (see _determiner_word_swaps): keys of the reverse lexicons, not
+        loanwords, not far more frequent in the language than in English."""
+        found = set()
+        for table in (self.slot_reverse, self.frequent_reverse, self.gender_reverse):
+            for token in table:
+                originals = self.originals(token)
+                if (originals and originals[0][0] in self.noun_markers
+                        and originals[0][1] >= FUNCTION_SWAP_SHARE
+                        and len(token) >= MIN_SLOT_LETTERS and token not in self.loanwords
+                        and token not in self.noun_markers and token not in self.function_words
+                        and token not in self.function_swaps and not self.own_much_more(token)):
+                    found.add(token)
+        return frozenset(found)
+
+    @cached_property
     def onset_slots(self) -> re.Pattern[str] | None:
         """A pattern (over lower-cased text) for an article form of article_onsets.tsv and the
         word after it, one space apart: where the form tells the word's first letters ("lo
@@ -1665,6 +1683,54 @@ def _marker_function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+# An article long enough to hold the noun marker this many times (wordfreq) that holds it not once
+# in lower case lost it (see _determiner_word_swaps)
+DETERMINER_EXPECTED = 2.0
+# ... standing after a function word or one of the language's commonest words ("de", "à", "a"),
+# where a determiner stands, not after a noun it would be an apposition to ("processus parent")
+DETERMINER_LEFT_ZIPF = 6.0
+
+
+def _determiner_word_swaps(text: str, lowered: str, words: list[str],
+                           detector: Detector) -> list[tuple[int, int]]:
+    """Spans of determiner_swaps tokens standing where their original, a noun marker, stands:
+    not after a noun marker of their own, and right before a lower-case content word of the
+    language, spaces only between ("TSMC voit boy bénéfice net bondir", "de boy bénéfice" for
+    "son"), in an article long enough to hold that marker DETERMINER_EXPECTED times that holds
+    it not once. A noun of the language takes a determiner, so one standing bare before another
+    content word stood for it; after its own article ("le boy", "un cousin") it is the
+    language's noun, and so is one opening a list item ("bomberos, personal sanitario"): a
+    lower-case word must stand right before it; and an adjective of the language after its
+    noun ("le taux maximal autorisé") stands in an article that still writes the marker. Only for languages that write nouns in lower case (a capitalised noun
+    follows a German article)."""
+    if detector.capitalised_nouns:
+        return []
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    written: set[str] | None = None
+    for token in detector.determiner_swaps.intersection(words):
+        original = detector.originals(token)[0][0]
+        if len(words) * word_frequency(original, detector.lang) < DETERMINER_EXPECTED:
+            continue
+        if written is None:
+            written = {w for w in _TOKEN.findall(text) if w.islower()}
+        if original in written:
+            continue  # the spinner swaps every occurrence: where one stands, none was swapped
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            if _after_noun_marker(text, lowered, start, end, detector):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if ((left in detector.function_words
+                 or zipf_frequency(left, detector.lang) >= DETERMINER_LEFT_ZIPF)
+                    and right.islower() and right not in closed
+                    and len(right) >= MIN_SLOT_LETTERS and detector.own(right) and not text[end:end + 1] in "-'’"
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
 # An article long enough to hold one of the language's most frequent words this many times, on
 # average (wordfreq), that holds it not once, lost it: a spinner swaps a word at every occurrence.
 # (Poisson: absent by chance e^-4, under 2%; a word's use is burstier than that, so its
@@ -1761,6 +1827,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
     slots += _marker_function_word_swaps(text, lowered, lowers, detector)
+    slots += _determiner_word_swaps(text, lowered, lowers, detector)
     slots += _absent_word_swaps(text, lowered, lowers, detector)
     slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
