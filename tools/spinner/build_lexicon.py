@@ -68,7 +68,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
 from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
-                                   RARE, Detector)  # (run-time rules)
+                                   MIN_ZIPF_EN as DETECTOR_MIN_ZIPF_EN, RARE, RARE_UNKNOWN_GAP,
+                                   RARE_UNKNOWN_ZIPF, Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,15 +232,30 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     detector = Detector.for_language(lang)
     function_words = detector.function_words | detector.noun_markers  # closed classes
     posterior = swap_masses(lang, graph, flagged=False)
+    # clean.tsv spinner_rare_slots: the table also holds the rare unknown replacements
+    rare = any(row["key"] == "spinner_rare_slots" and row["value"] == "yes"
+               for row in load(lang).table("clean.tsv"))
     rows: list[tuple[str, str, float]] = []
     for s in sorted(posterior):
         if s[:1] == "h":
             continue  # a mute or aspirated h: either elision fits, no slot rules it out
         best = likely_originals(posterior[s])
         if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best) or (
-                best and best[0][0] in function_words):
+                best and best[0][0] in function_words) or (rare and _rare_unknown(s, detector)):
             rows.extend((s, w, round(share, 4)) for w, share in best)
     return rows
+
+
+def _rare_unknown(token: str, detector: Detector) -> bool:
+    """A replacement the language hardly has and its lexicon does not know, a little more
+    frequent in English ("leaker", "cypher" in French): what Detector.rare_unknown flags once a
+    reverse table holds it, so the slot table of a language whose clean.tsv sets
+    spinner_rare_slots holds it whatever its first letter (flagged, never changed). Not set for
+    Italian: its Wikinews text writes rare English terms ("multiplex", "lob") as its own."""
+    here, en = zipf_frequency(token, detector.lang), zipf_frequency(token, "en")
+    return (token.isascii() and token not in detector.loanwords and here < RARE_UNKNOWN_ZIPF
+            and en >= DETECTOR_MIN_ZIPF_EN and en - here >= RARE_UNKNOWN_GAP
+            and not detector.in_lexicon(token))
 
 
 def write_slot_reverse(lang: str, graph: Graph) -> None:
