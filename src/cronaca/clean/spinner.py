@@ -85,9 +85,6 @@ SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
-# ... only for an original an article of its length would hold fewer times than this (wordfreq):
-# the relatives of a word every article uses ("grande", "grands" for "grand") show no topic
-RELATIVE_EXPECTED = 1.0
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # weight of an original whose first letters do not fit the article form before the token
 # (article_onsets.tsv: "uno prospectus" is no "uno idea")
@@ -1274,14 +1271,11 @@ class Relatives:
     A relative of a word of 6 letters or more starts with all of it but its last letter; one of a
     shorter word starts with all of it and is at most 2 letters longer ("dons", not "donc")."""
 
-    def __init__(self, present: set[str], lang: str = "", words: int = 0) -> None:
+    def __init__(self, present: set[str]) -> None:
         # sorted once (in C): the words that start with a stem follow each other
         self.sorted = sorted(present)
-        self.lang, self.words = lang, words
 
     def __contains__(self, word: str) -> bool:
-        if self.lang and word_frequency(word, self.lang) * self.words >= RELATIVE_EXPECTED:
-            return False  # any article of this length holds its relatives: no topic shown
         long = len(word) > RELATIVE_MIN_STEM
         if not long and len(word) < 2:
             return False
@@ -1404,7 +1398,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                             agrees: dict[str, tuple[str, ...]] | None = None,
                             onsets: dict[str, re.Pattern[str]] | None = None,
                             unswapped: set[str] | None = None,
-                            phrase_ends: set[str] = frozenset(), words: int = 0,
+                            phrase_ends: set[str] = frozenset(),
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
@@ -1414,10 +1408,9 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
     ``present``: the article's words, lower-cased (their relatives make an original likelier);
     ``unswapped``: those written in lower case (an original among them is unlikely), by default
     ``present``. ``phrase_ends``: tokens found right before a comma or a stop, where no noun
-    marker stands ("Conclusion, man kann" is no "Die, man kann"). ``words``: the article's
-    length (a common original's relatives show no topic: see Relatives).
+    marker stands ("Conclusion, man kann" is no "Die, man kann").
     """
-    relatives = Relatives(present, detector.lang, words)
+    relatives = Relatives(present)
     closed = detector.function_words
     # the spinner swaps words written in lower case: never a noun of a language that
     # capitalises them ("sinus" is no swap of "cup", a German "Cup")
@@ -1952,8 +1945,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
                     onsets[lowered[a:b]] = onset
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees, onsets, unswapped, phrase_ends,
-                                      len(lowers))
+                                      noun_slots, agrees, onsets, unswapped, phrase_ends)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
