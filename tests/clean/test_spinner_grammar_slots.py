@@ -55,10 +55,3 @@ def test_loanwords_english_plural_is_a_loanword():
     text = ("Ha rubato gli smartphones più costosi e più richiesti dal mercato, secondo la polizia "
             "locale di Modena.")
     assert spinner.propose(text, "it") == []
-
-
-def test_relatives_of_a_word_every_long_article_uses_show_no_topic():
-    # "grand" stands about once in 2,500 French words: a short article holding "grande" is about
-    # something grand, a long one merely long
-    assert "grand" in spinner.Relatives({"grande"}, "fr", 300)
-    assert "grand" not in spinner.Relatives({"grande"}, "fr", 5000)
