@@ -37,7 +37,9 @@ Outputs:
   function_words.txt) the same for replacements the plain rules do not flag, kept when an
   original's first letter is of the other kind (vowel, consonant) than the token's, or the best
   original is a function word: read only where the elision before rules the token out, or where
-  the language hardly knows a token that stands for a function word
+  the language hardly knows a token that stands for a function word; where clean.tsv sets
+  spinner_rare_slots, also the replacements the language hardly has and its lexicon lacks
+  ("leaker" for French "source"), which the detector then flags as rare unknown words
 - src/cronaca/lang/<L>/spinner_reverse_gender.tsv  (languages with word_agreement.tsv) the same
   for replacements of neither file whose dictionary gender differs from an original's: read only
   where the article before the token asks the original's gender ("une district" for "une zone")

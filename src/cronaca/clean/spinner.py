@@ -17,7 +17,8 @@ article where its likely original is a function word ("arti move le zampe" for "
 clean.tsv spinner_marker_slot_gap), and a repeated word whose likely original is one of the
 language's commonest words, missing from an article long enough to hold it several times
 ("positive" for French "plus": spinner_reverse_frequent.tsv; the spinner takes every
-occurrence). A word the
+occurrence), and a noun standing bare where a determiner stood, in an article that lost that
+determiner ("de boy bénéfice" for "son"). A word the
 article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
