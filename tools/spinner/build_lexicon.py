@@ -37,7 +37,9 @@ Outputs:
   function_words.txt) the same for replacements the plain rules do not flag, kept when an
   original's first letter is of the other kind (vowel, consonant) than the token's, or the best
   original is a function word: read only where the elision before rules the token out, or where
-  the language hardly knows a token that stands for a function word
+  the language hardly knows a token that stands for a function word; where clean.tsv sets
+  spinner_rare_slots, also the replacements the language hardly has and its lexicon lacks
+  ("leaker" for French "source"), which the detector then flags as rare unknown words
 - src/cronaca/lang/<L>/spinner_reverse_gender.tsv  (languages with word_agreement.tsv) the same
   for replacements of neither file whose dictionary gender differs from an original's: read only
   where the article before the token asks the original's gender ("une district" for "une zone")
@@ -68,7 +70,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from thesaurus import Graph, load_graph  # noqa: E402
 
 from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
-                                   Detector)  # (run-time rules)
+                                   MIN_ZIPF_EN as DETECTOR_MIN_ZIPF_EN, RARE, RARE_UNKNOWN_GAP,
+                                   RARE_UNKNOWN_ZIPF, Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,8 +162,12 @@ def swap_masses(lang: str, graph: Graph, flagged: bool = True) -> dict[str, dict
         if w in detector.loanwords and not simplemma.is_known(w, lang=lang):
             prior *= LOANWORD_PRIOR
         for s, r in rel.items():
-            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3): compared as a truth value
-            if bool(detector.candidate(s) or s in weak) == flagged:
+            # candidate() returns a kind (STRONG 1, WEAK 2, NOUN 3, RARE 5): compared as a truth
+            # value, RARE apart: a rare unknown word is one only if a reverse table already
+            # holds it, so counting it as flagged dropped from the rebuilt slot table the very
+            # words the old one made RARE ("twit" for French "simple", "mammy" for Italian "ma")
+            kind = detector.candidate(s)
+            if bool((kind and kind != RARE) or s in weak) == flagged:
                 posterior.setdefault(s, {})[w] = prior * r / total
     return posterior
 
@@ -227,15 +234,30 @@ def slot_rows(lang: str, graph: Graph) -> list[tuple[str, str, float]]:
     detector = Detector.for_language(lang)
     function_words = detector.function_words | detector.noun_markers  # closed classes
     posterior = swap_masses(lang, graph, flagged=False)
+    # clean.tsv spinner_rare_slots: the table also holds the rare unknown replacements
+    rare = any(row["key"] == "spinner_rare_slots" and row["value"] == "yes"
+               for row in load(lang).table("clean.tsv"))
     rows: list[tuple[str, str, float]] = []
     for s in sorted(posterior):
         if s[:1] == "h":
             continue  # a mute or aspirated h: either elision fits, no slot rules it out
         best = likely_originals(posterior[s])
         if any(w[:1] != "h" and _first_is_vowel(w) != _first_is_vowel(s) for w, _ in best) or (
-                best and best[0][0] in function_words):
+                best and best[0][0] in function_words) or (rare and _rare_unknown(s, detector)):
             rows.extend((s, w, round(share, 4)) for w, share in best)
     return rows
+
+
+def _rare_unknown(token: str, detector: Detector) -> bool:
+    """A replacement the language hardly has and its lexicon does not know, a little more
+    frequent in English ("leaker", "cypher" in French): what Detector.rare_unknown flags once a
+    reverse table holds it, so the slot table of a language whose clean.tsv sets
+    spinner_rare_slots holds it whatever its first letter (flagged, never changed). Not set for
+    Italian: its Wikinews text writes rare English terms ("multiplex", "lob") as its own."""
+    here, en = zipf_frequency(token, detector.lang), zipf_frequency(token, "en")
+    return (token.isascii() and token not in detector.loanwords and here < RARE_UNKNOWN_ZIPF
+            and en >= DETECTOR_MIN_ZIPF_EN and en - here >= RARE_UNKNOWN_GAP
+            and not detector.in_lexicon(token))
 
 
 def write_slot_reverse(lang: str, graph: Graph) -> None:

@@ -17,7 +17,8 @@ article where its likely original is a function word ("arti move le zampe" for "
 clean.tsv spinner_marker_slot_gap), and a repeated word whose likely original is one of the
 language's commonest words, missing from an article long enough to hold it several times
 ("positive" for French "plus": spinner_reverse_frequent.tsv; the spinner takes every
-occurrence). A word the
+occurrence), and a noun standing bare where a determiner stood, in an article that lost that
+determiner ("de boy bénéfice" for "son"). A word the
 article also writes capitalised inside a sentence is a name or noun a writer lower-cased.
 
 Repair reads lang/<code>/spinner_reverse.tsv (built by tools/spinner/build_lexicon.py from English
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import compress
@@ -183,6 +184,10 @@ SLOT_OWN_GAP = 1.5
 # Detector.bare_function_swaps; Italian "trailer" is 4.1, "business" 4.5)
 BARE_SLOT_MAX_ZIPF = 4.5
 MIN_SLOT_LETTERS = 3  # shorter words in a misfit slot are mostly the language's own ("questo il")
+# A form of a word of the language with another of its gender and number endings
+# (inflection_endings.txt: Italian o, a, i, e) this common there makes a token that form's
+# sibling: "continue", "operate", "intensive" are Italian (continua, operato, intensiva)
+SIBLING_ZIPF = 2.5
 
 # A word: letters, and the combining accents of text written decomposed (NFD, as some pages are:
 # "De\u0301posse\u0301de\u0301" is one word, not "De", "posse", "de"; wordfreq reads both forms alike)
@@ -248,6 +253,8 @@ class Detector:
     # word_agreement.tsv: the gender a word shows, known rather than guessed from its ending
     # ("table" f, "journal" m)
     word_agreement: dict[str, str] = field(default_factory=dict)
+    # inflection_endings.txt: endings that alternate for gender and number (Italian o, a, i, e)
+    inflection_endings: tuple[str, ...] = ()
     # article_onsets.tsv: what the word after an article form starts with (Italian "lo" before
     # "s" + consonant, "z"...; "il" before the other consonants)
     article_onsets: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -346,6 +353,23 @@ class Detector:
                    and zipf_frequency(stem + e, self.lang) >= INFLECTED_ZIPF
                    and zipf_frequency(stem + e, "en") == 0.0
                    for stem in stems for e in self.adjective_endings if stem + e != word)
+
+    def inflected_sibling(self, word: str) -> bool:
+        """``word`` ends in one of the language's gender and number endings
+        (inflection_endings.txt), and its form with another of them is a common word of the
+        language (SIBLING_ZIPF, more frequent here than in English): an adjective's or
+        participle's form ("le retate continue al Tempio", "ispezioni operate dai militari":
+        continua, operato), however common the same letters are in English."""
+        for ending in self.inflection_endings:
+            stem = word[:-len(ending)] if ending else word
+            if not word.endswith(ending) or len(stem) < MIN_STEM_LETTERS:
+                continue
+            for other in self.inflection_endings:
+                sibling = stem + other
+                if other != ending and zipf_frequency(sibling, self.lang) >= SIBLING_ZIPF and (
+                        zipf_frequency(sibling, self.lang) > zipf_frequency(sibling, "en")):
+                    return True
+        return False
 
     def originals(self, token: str) -> tuple[tuple[str, float], ...]:
         """The lexicon's originals for ``token``, sharpened, best first (computed when first
@@ -447,8 +471,27 @@ class Detector:
                     and zipf_frequency(token, "en") - zipf_frequency(token, self.lang)
                     >= self.marker_slot_gap
                     and token not in self.function_swaps
-                    and not (self.adjective_endings and self.inflected_here(token))):
+                    and not (self.adjective_endings and self.inflected_here(token))
+                    and not self.inflected_sibling(token)):
                 found.add(token)
+        return frozenset(found)
+
+    @cached_property
+    def determiner_swaps(self) -> frozenset[str]:
+        """Replacements the plain rules do not flag (words of the language too: "boy", "cousin" in
+        French) whose likely original is a noun marker ("son"), too common in the language to
+        be function_swaps (see _determiner_word_swaps): keys of the reverse lexicons, not
+        loanwords, not far more frequent in the language than in English."""
+        found = set()
+        for table in (self.slot_reverse, self.frequent_reverse, self.gender_reverse):
+            for token in table:
+                originals = self.originals(token)
+                if (originals and originals[0][0] in self.noun_markers
+                        and originals[0][1] >= FUNCTION_SWAP_SHARE
+                        and len(token) >= MIN_SLOT_LETTERS and token not in self.loanwords
+                        and token not in self.noun_markers and token not in self.function_words
+                        and token not in self.function_swaps and not self.own_much_more(token)):
+                    found.add(token)
         return frozenset(found)
 
     @cached_property
@@ -632,7 +675,8 @@ def _detector(lang: str) -> Detector:
                     t["capitalised_nouns"], t["weak_odds"], t["elision"], t["abbreviations"],
                     t["lexicon"], t["nouns"], t["noun_markers"], t["function_words"],
                     t["adjective_endings"], t["compounds"], t["agreement_markers"],
-                    t["agreement_endings"], slot_reverse=t["slot_reverse"],
+                    t["agreement_endings"], inflection_endings=t["inflection_endings"],
+                    slot_reverse=t["slot_reverse"],
                     gender_reverse=t["gender_reverse"], frequent_reverse=t["frequent_reverse"],
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
@@ -660,7 +704,8 @@ def _tables(lang: str) -> dict[str, object]:
     agreement = data.table("noun_agreement.tsv")
     # optional files: table() and words() read an absent one as empty
     return {
-        "loanwords": frozenset(w.lower() for w in data.words("loanwords.txt")),
+        "loanwords": _with_english_plurals((w.lower() for w in data.words("loanwords.txt")),
+                                           not data.writes("capitalised_nouns")),
         "reverse": reverse,
         "english_only": frozenset(data.words("spinner_english_only.txt")),
         # only the weak words the lexicon can undo are ever flagged ("is", "the" have no entry)
@@ -674,6 +719,7 @@ def _tables(lang: str) -> dict[str, object]:
         "noun_markers": frozenset(data.words("noun_markers.txt")),
         "function_words": frozenset(data.words("function_words.txt")),
         "adjective_endings": tuple(data.words("adjective_endings.txt")),
+        "inflection_endings": tuple(data.words("inflection_endings.txt")),
         "compounds": options.get("split_glued_words", "no") == "no",
         "lexicon_doubt_gap": (float(options["spinner_lexicon_doubt_gap"])
                               if options.get("spinner_lexicon_doubt_gap") else None),
@@ -690,6 +736,19 @@ def _tables(lang: str) -> dict[str, object]:
         # compiled after loading: a compiled pattern is no plain value
         "article_onsets": tuple((row["form"], row["onset"]) for row in data.table("article_onsets.tsv")),
     }
+
+
+def _with_english_plurals(words: Iterable[str], plurals: bool = True) -> frozenset[str]:
+    """Listed loanwords and their English plurals in -s: a language that borrows an English noun
+    often borrows its plural with it ("gli smartphones", "les podcasts"), which is no more a
+    spinner's swap than the singular. Not for a language that capitalises nouns: it writes the
+    plural capitalised ("junge Fans"), a noun of its own that must not make its lower-case
+    neighbour part of an English phrase."""
+    listed = set(words)
+    if not plurals:
+        return frozenset(listed)
+    return frozenset(listed | {w + "s" for w in listed
+                               if w.isalpha() and not w.endswith(("s", "x", "z", "sh", "ch", "y"))})
 
 
 def _read_reverse(path: Path) -> dict[str, list[tuple[str, float]]]:
@@ -1618,6 +1677,54 @@ def _marker_function_word_swaps(text: str, lowered: str, words: list[str],
     return spans
 
 
+# An article long enough to hold the noun marker this many times (wordfreq) that holds it not once
+# in lower case lost it (see _determiner_word_swaps)
+DETERMINER_EXPECTED = 2.0
+# ... standing after a function word or one of the language's commonest words ("de", "à", "a"),
+# where a determiner stands, not after a noun it would be an apposition to ("processus parent")
+DETERMINER_LEFT_ZIPF = 6.0
+
+
+def _determiner_word_swaps(text: str, lowered: str, words: list[str],
+                           detector: Detector) -> list[tuple[int, int]]:
+    """Spans of determiner_swaps tokens standing where their original, a noun marker, stands:
+    not after a noun marker of their own, and right before a lower-case content word of the
+    language, spaces only between ("TSMC voit boy bénéfice net bondir", "de boy bénéfice" for
+    "son"), in an article long enough to hold that marker DETERMINER_EXPECTED times that holds
+    it not once. A noun of the language takes a determiner, so one standing bare before another
+    content word stood for it; after its own article ("le boy", "un cousin") it is the
+    language's noun, and so is one opening a list item ("bomberos, personal sanitario"): a
+    lower-case word must stand right before it; and an adjective of the language after its
+    noun ("le taux maximal autorisé") stands in an article that still writes the marker. Only for languages that write nouns in lower case (a capitalised noun
+    follows a German article)."""
+    if detector.capitalised_nouns:
+        return []
+    spans = []
+    closed = detector.function_words | detector.noun_markers
+    written: set[str] | None = None
+    for token in detector.determiner_swaps.intersection(words):
+        original = detector.originals(token)[0][0]
+        if len(words) * word_frequency(original, detector.lang) < DETERMINER_EXPECTED:
+            continue
+        if written is None:
+            written = {w for w in _TOKEN.findall(text) if w.islower()}
+        if original in written:
+            continue  # the spinner swaps every occurrence: where one stands, none was swapped
+        for start, end in _occurrences(lowered, token):
+            if not text[start:end].islower() or (start > 0 and text[start - 1] in "'’"):
+                continue
+            if _after_noun_marker(text, lowered, start, end, detector):
+                continue
+            left, right = _joined_neighbours(text, start, end)
+            if ((left in detector.function_words
+                 or zipf_frequency(left, detector.lang) >= DETERMINER_LEFT_ZIPF)
+                    and right.islower() and right not in closed
+                    and len(right) >= MIN_SLOT_LETTERS and detector.own(right) and not text[end:end + 1] in "-'’"
+                    and _plausible_swap(text, lowered, start, end, detector)):
+                spans.append((start, end))
+    return spans
+
+
 # An article long enough to hold one of the language's most frequent words this many times, on
 # average (wordfreq), that holds it not once, lost it: a spinner swaps a word at every occurrence.
 # (Poisson: absent by chance e^-4, under 2%; a word's use is burstier than that, so its
@@ -1714,6 +1821,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     slots += _function_word_swaps(text, lowered, lowers, detector)
     slots += _bare_function_word_swaps(text, lowered, lowers, detector)
     slots += _marker_function_word_swaps(text, lowered, lowers, detector)
+    slots += _determiner_word_swaps(text, lowered, lowers, detector)
     slots += _absent_word_swaps(text, lowered, lowers, detector)
     slots += _onset_misfits(text, lowered, detector)
     if not any(kinds) and not slots:
