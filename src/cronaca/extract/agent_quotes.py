@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from cronaca.extract.locate import phrase_pattern, word_boundary
+from cronaca.extract.locate import phrase_pattern, whole_words
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.speaker_record import SUBJECT_TYPES, from_mention
@@ -29,8 +29,8 @@ def _patterns(participles: frozenset[str], prepositions: frozenset[str]) -> tupl
     """The participle before the opening mark, the agent preposition after the closing one."""
     if not participles or not prepositions:
         return None
-    participle = "|".join(word_boundary(phrase_pattern(w)) for w in sorted(participles, key=len, reverse=True))
-    agent = "|".join(word_boundary(phrase_pattern(w)) for w in sorted(prepositions, key=len, reverse=True))
+    participle = whole_words(phrase_pattern(w) for w in sorted(participles, key=len, reverse=True))
+    agent = whole_words(phrase_pattern(w) for w in sorted(prepositions, key=len, reverse=True))
     return (re.compile(rf"(?:{participle})(?:\s+\w{{1,{LINK_WORD_LETTERS}}}['’]?)?\s*$", re.IGNORECASE),
             re.compile(rf"\s*(?:{agent})\s*", re.IGNORECASE))
 

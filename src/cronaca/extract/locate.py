@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 
 from cronaca.document import Document
@@ -65,5 +66,21 @@ def phrase_pattern(phrase: str) -> str:
 @cache
 def word_boundary(source: str) -> str:
     """Wrap a regex source so it only matches whole words."""
+    return rf"(?<!\w){_word_end(source)}"
+
+
+def _word_end(source: str) -> str:
+    """The source grouped, then the end of a word unless it ends in an elision or a wildcard."""
     tail = "" if source.endswith(f"[{APOSTROPHES}]") or source.endswith("]*") else r"(?!\w)"
-    return rf"(?<!\w)(?:{source}){tail}"
+    return rf"(?:{source}){tail}"
+
+
+def whole_words(sources: Iterable[str]) -> str:
+    """Regex source matching any of ``sources`` as whole words, in their order: what
+    ``"|".join(word_boundary(s) for s in sources)`` matches, with one look-behind in front of all of
+    them ("" for none). Why: a look-behind opening every alternative keeps the regex engine from
+    checking a form's first letter before trying it, so it tried every form at every character (the
+    German reportive forms, 545 of them, cost 0.3 ms a sentence); behind one look-behind it skips
+    the forms whose first letter differs."""
+    ends = [_word_end(s) for s in sources]
+    return rf"(?<!\w)(?:{'|'.join(ends)})" if ends else ""

@@ -142,6 +142,8 @@ def relative_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speak
     window: "l'opzione preferita dal Presidente americano, il quale, intervistato il 29 gennaio 2006
     dalla National Public Radio, ha avvertito": the noun phrase before the relative speaks (the name
     inside the aside does not)."""
+    if not ctx.text[max(sent_start, cue.start - ASIDE_CHARS):cue.start].rstrip().endswith(","):
+        return None  # (the pattern ends in a comma: asked first, the search backtracks from every start)
     found = _RELATIVE_ASIDE.search(ctx.text, sent_start, cue.start)
     if found is None or found.end() != cue.start or len(found.group(0)) > ASIDE_CHARS:
         return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from cronaca.extract.locate import APOSTROPHES, phrase_pattern, word_boundary
+from cronaca.extract.locate import APOSTROPHES, phrase_pattern, whole_words, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageData, LanguageDataError, load
 
@@ -230,12 +230,12 @@ def speech_data(lang: str | None) -> SpeechData:
         if row.tense == "postcomma":  # "„...“, steht in dem Brief": no cue elsewhere ("steht vor dem Aus")
             pattern = rf"(?<=[“”\"«»‘’‹›],\s){pattern}"
         entries.append((pattern, first_words(row.form), row))
-    comps = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("complementizer", []))
+    comps = whole_words(phrase_pattern(c) for c in words.get("complementizer", []))
     complementizer = None
     if comps:
         # an adjacent complementizer only right after the verb, or past an aside in commas ("ha fatto
         # notare, facendo riferimento al marito, come la mafia ...": "come" is no "as" there)
-        adjacent = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("adjacent_complementizer", []))
+        adjacent = whole_words(phrase_pattern(c) for c in words.get("adjacent_complementizer", []))
         near = rf"|(?:\s*,[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?\s+(?:{adjacent})(?=\s)" if adjacent else ""
         # an aside in commas opening with a preposition may stand before the complementizer: "ha detto,
         # in un'intervista, che ...", "a déclaré, lors d'une conférence de presse, que", "said, in a
@@ -244,20 +244,20 @@ def speech_data(lang: str | None) -> SpeechData:
         aside = rf"(?:\s*,\s*(?:{preps})(?![\w-])[^,.;:!?“”«»„\"()\n]{{1,{_ASIDE_CHARS}}},)?" if preps else ""
         complementizer = re.compile(
             rf"(?:\s*,)?(?:\s+[\w'’-]+){{0,{_OBJECT_WORDS}}}?{aside}\s*,?\s*(?:{comps}){near}", re.IGNORECASE)
-    openers = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []))
+    openers = whole_words(phrase_pattern(c) for c in words.get("opener", []))
     opener = re.compile(rf"\s*,?\s+(?=(?:{openers}))", re.IGNORECASE) if openers else None
     # after a verb with an addressee, openers that are no article: "told reporters he would", "told
     # VOA there was" (not "told reporters aboard a plane")
     articles = {w.lower() for w in words.get("article", [])}
-    bare = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", []) if c.lower() not in articles)
+    bare = whole_words(phrase_pattern(c) for c in words.get("opener", []) if c.lower() not in articles)
     addressed = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_ADDRESSEE_WORDS}}}?\s+(?=(?:{bare}))",
                            re.IGNORECASE) if bare else None
     addressed_far = re.compile(rf"(?:\s+[\w'’.-]+){{1,{_FAR_ADDRESSEE_WORDS}}}?\s+(?:{comps})",
                                re.IGNORECASE) if comps else None
     markers = {w.lower() for w in words.get("infinitive_marker", [])}
-    marked = "|".join(word_boundary(phrase_pattern(c)) for c in words.get("opener", [])
+    marked = whole_words(phrase_pattern(c) for c in words.get("opener", [])
                       if c.split()[0].lower() in markers and len(c.split()) > 1)
-    to_whom = "|".join(word_boundary(phrase_pattern(w)) for w in words.get("addressee_preposition", []))
+    to_whom = whole_words(phrase_pattern(w) for w in words.get("addressee_preposition", []))
     addressee_infinitive = re.compile(
         rf"\s+(?:{to_whom})\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,{_INFINITIVE_ADDRESSEE_WORDS - 1}}}?\s+(?=(?:{marked}))",
         re.IGNORECASE) if marked and to_whom else None
@@ -310,7 +310,7 @@ def speech_data(lang: str | None) -> SpeechData:
         auxiliaries=frozenset(w.lower() for w in words.get("auxiliary", [])),
         passive=frozenset(w.lower() for w in words.get("passive", [])),
         term_marker=re.compile(
-            "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
+            "(?:" + whole_words(phrase_pattern(w) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
@@ -406,10 +406,11 @@ def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None
 
 def _reportive_pattern(words: dict[str, list[str]]) -> re.Pattern[str] | None:
     """The listed reportive forms, and the unlisted ones next to an impersonal subject."""
-    parts = [word_boundary(phrase_pattern(w)) for w in words.get("reportive", [])]
+    parts = [whole_words(phrase_pattern(w) for w in words.get("reportive", []))]
     by_subject = _reportive_by_subject(words)
     if by_subject is not None:
         parts.append(by_subject.pattern)
+    parts = [p for p in parts if p]
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -456,7 +457,7 @@ def _designate_pattern(forms: list[str]) -> re.Pattern[str] | None:
     """Any of the designate words as a whole word ("in pectore", "designato", "designierte")."""
     if not forms:
         return None
-    return re.compile("|".join(word_boundary(phrase_pattern(f)) for f in sorted(forms, key=len, reverse=True)),
+    return re.compile(whole_words(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True)),
                       re.IGNORECASE)
 
 
