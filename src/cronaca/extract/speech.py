@@ -112,6 +112,9 @@ class SpeechData:
     term_marker: re.Pattern[str] | None = None
     #: "according to officials", "según fuentes policiales": plural nouns for unnamed people who speak.
     people_nouns: frozenset[str] = frozenset()
+    #: "Officials say", "las autoridades informaron": plural nouns of unnamed officials who speak for a
+    #: state, read as its country (``state_people_noun``; see ``state_speakers``)
+    state_people_nouns: frozenset[str] = frozenset()
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
@@ -303,6 +306,7 @@ def speech_data(lang: str | None) -> SpeechData:
             "(?:" + "|".join(word_boundary(phrase_pattern(w)) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
+        state_people_nouns=frozenset(w.lower() for w in words.get("state_people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
         subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
         organisation_nouns=frozenset(r["noun"].strip().lower() for name in ("organisation_nouns.tsv", "institution_nouns.tsv")
