@@ -185,8 +185,9 @@ def _spokesperson_of(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     gap = ctx.text[w.end():ctx.mentions[k].start]
     between = [x.lower().rstrip("'’") for x in WORD.findall(gap)]
     if not between or len(between) > SPOKES_GAP_WORDS or re.search(r"[.,;:!?()\n«»“”„\"]", gap) \
-            or not all(x in speech.prepositions or x in speech.articles for x in between):
-        return None
+            or not all(x in speech.prepositions or x in speech.articles for x in between) \
+            or between[0] in speech.dative_articles:
+        return None  # "sagte eine Sprecherin dem Handelsblatt": the paper is told, not spoken for
     return Speaker(ctx.mentions[k].entity_id, phrase.text, phrase, "spokesperson-of")
 
 

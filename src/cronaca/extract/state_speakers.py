@@ -50,6 +50,8 @@ def state_speaker(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     elif any(w.group()[0].isupper() and not _in_country(ctx, w.start()) for w in rest):
         return None  # a name after the noun
     for w in words[:head[0]]:
+        if w.group().lower() in ctx.speech.prepositions:
+            return None  # "comes after health officials": the phrase is not a subject
         if w.group()[0].isupper() and w.start() != words[0].start() and not _in_country(ctx, w.start()):
             return None  # a name before the noun: "Pentagon officials", "Hamas officials"
     if any(_other_mention(ctx, w.start()) for w in words):
