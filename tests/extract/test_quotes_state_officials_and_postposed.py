@@ -68,3 +68,21 @@ def test_a_quotation_that_is_the_subject_of_its_sentence_is_nobody_s():
             "Krassyuk in Stadien oft hört.")
     found = speakers(text, "de", {KRASSYUK: ("PERSON", ["Alexander Krassyuk"])})
     assert all(s != KRASSYUK for t, s in found.items() if t.startswith("Das Spiel"))
+
+
+SCHOLZ = "kb:person:scholz"
+MACRON = "kb:person:macron"
+
+
+def test_a_possessive_before_a_noun_of_speech_and_a_colon_points_back_to_the_last_person():
+    text = ("Olaf Scholz hat das Gesetz im Bundestag verteidigt. Seine Botschaft war deutlich: „Das ist ein "
+            "guter Tag für Deutschland.“")
+    found = speakers(text, "de", {SCHOLZ: ("PERSON", ["Olaf Scholz"])})
+    assert found["Das ist ein guter Tag für Deutschland."] == SCHOLZ
+
+
+def test_a_possessive_noun_of_speech_with_a_longer_clause_before_the_quotation_is_no_label():
+    text = ("Emmanuel Macron a reçu les syndicats. Son message, que personne n'a vraiment compris ce jour-là "
+            "à l'Élysée, reste « une énigme ».")
+    found = speakers(text, "fr", {MACRON: ("PERSON", ["Emmanuel Macron"])})
+    assert "une énigme" not in found or found["une énigme"] is None

@@ -94,6 +94,8 @@ class SpeechData:
     oblique_articles: frozenset[str] = frozenset()
     #: "sagte ein Sprecher dem Handelsblatt": articles of a dative object, after which a name is told, not speaking
     dative_articles: frozenset[str] = frozenset()
+    #: "Seine Botschaft war deutlich: „...“": third-person possessives that point back to a speaker
+    possessives: frozenset[str] = frozenset()
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
@@ -337,6 +339,7 @@ def speech_data(lang: str | None) -> SpeechData:
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
         dative_articles=frozenset(w.lower() for w in words.get("dative_article", [])),
+        possessives=frozenset(w.lower() for w in words.get("possessive", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
