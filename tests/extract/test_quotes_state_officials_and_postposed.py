@@ -86,3 +86,23 @@ def test_a_possessive_noun_of_speech_with_a_longer_clause_before_the_quotation_i
             "à l'Élysée, reste « une énigme ».")
     found = speakers(text, "fr", {MACRON: ("PERSON", ["Emmanuel Macron"])})
     assert "une énigme" not in found or found["une énigme"] is None
+
+
+NATO = "kb:org:nato"
+RUTTE = "kb:person:rutte"
+KREMLIN = "kb:org:kremlin"
+PESKOV = "kb:person:peskov"
+
+
+def test_an_office_named_by_its_body_speaks_as_the_person_met_with_that_body():
+    text = ("NATO Secretary General Mark Rutte arrived in The Hague on Monday. The NATO chief said the alliance "
+            "must spend more.")
+    found = speakers(text, "en", {NATO: ("ORG", ["NATO"]), RUTTE: ("PERSON", ["Mark Rutte"])})
+    assert found["the alliance must spend more"] == RUTTE
+
+
+def test_a_spokesperson_named_by_its_body_speaks_for_the_body():
+    text = ("Kremlin spokesman Dmitry Peskov met reporters in Moscow on Monday. The Kremlin spokesman said the "
+            "talks would continue.")
+    found = speakers(text, "en", {KREMLIN: ("ORG", ["Kremlin"]), PESKOV: ("PERSON", ["Dmitry Peskov"])})
+    assert found["the talks would continue"] == KREMLIN

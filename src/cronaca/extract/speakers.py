@@ -80,6 +80,7 @@ from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, cl
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.middle_field import middle_field_subject
+from cronaca.extract.role_nouns import office_of_body
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
@@ -183,6 +184,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         name = bracketed_after_name(ctx, m, cue.start)
         if name is not None:  # "Vendola (SEL) ha detto": the unlinked name speaks, not the party
             return Speaker(None, name.text, name, "bracketed-name")
+        holder = office_of_body(ctx, m, cue.start)
+        if holder is not None:  # "The NATO chief said": the person who holds the office, met before
+            return holder
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start) \
