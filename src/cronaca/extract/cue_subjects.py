@@ -237,6 +237,8 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             # named right after that compound title speaks ("sagt SWR-Landeskorrespondent Matthias Zahn")
             near = m.start - pos <= AFTER_GAP and words <= AFTER_WORDS and not phrase_breaks(ctx, pos, m.start)
             return _name_after_compound(ctx, i, sent_end) if near and not governed(ctx, m.start) else None
+        if _dative_after_subject(ctx, pos, m.start):
+            return None  # "sagte ein Sprecher dem Handelsblatt": the name is told, the spokesman speaks
         if (m.start - pos <= AFTER_GAP and m.end <= sent_end and (words <= AFTER_WORDS or titled)
                 and not phrase_breaks(ctx, pos, m.start)):  # "said Gen. Charles Brown": no break at "Gen."
             if not governed(ctx, m.start):
@@ -246,6 +248,17 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
     return None
+
+
+def _dative_after_subject(ctx: QuoteContext, pos: int, start: int) -> bool:
+    """Between the verb and a name stand a subject phrase and a dative article (``dative_article`` in
+    speech_cue_words.tsv): "sagte ein Sprecher dem Handelsblatt", "erklärte die Ministerin den
+    Abgeordneten". The name is the one told, not the one speaking."""
+    if not ctx.speech.dative_articles:
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, pos, start)]
+    return len(words) >= 3 and words[-1] in ctx.speech.dative_articles \
+        and words[0] in ctx.speech.articles and words[0] not in ctx.speech.dative_articles
 
 
 def _after_addressee(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
@@ -537,8 +550,8 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
     for k, w in enumerate(words):
-        if k and w.group().lower() in ctx.speech.prepositions:
-            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...": the phrase ends there
+        if k and (w.group().lower() in ctx.speech.prepositions or w.group().lower() in ctx.speech.dative_articles):
+            words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...", "sagte ein Sprecher dem Handelsblatt"
             break
     if not words or len(words) > PHRASE_WORDS:
         return None

@@ -14,6 +14,7 @@ from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
 from cronaca.extract.quote_emit import emit
+from cronaca.extract.postposed_names import postposed_speaker
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.speaker_record import Speaker, confidence, from_mention
 from cronaca.extract.speakers import speaker_of
@@ -100,6 +101,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         governing = according_subject(ctx, q, region)
         if governing is not None:  # "secondo Minetti, lo spettacolo rischierebbe di non essere «super partes»"
             emit(ctx, start, end, True, None, from_mention(ctx, governing, "according"), "direct:according", 0.6)
+            return
+        postposed = postposed_speaker(ctx, q)
+        if postposed is not None:  # "„...“, lästerte Usyks Promoter Alexander Krassyuk": a verb not listed
+            emit(ctx, start, end, True, None, postposed, "direct:after-unlisted", 0.6)
             return
         continued = _continues_attributed(ctx, q, first, region) if n_words >= CONTINUED_MIN_WORDS else None
         if continued is not None:  # "«Siamo pronti», ha detto Meloni. «Ma non accetteremo ricatti»."

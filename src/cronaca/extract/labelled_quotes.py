@@ -243,11 +243,15 @@ def speech_noun_before(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
         if m.start >= region[0] and ctx.types.get(m.entity_id) in NOUN_OWNER_TYPES \
                 and _POSSESSIVE_GAP.fullmatch(text, m.end, noun.start()):
             owner_before = m
-    if owner_before is None and (n == 0 or words[n - 1].group().lower() not in speech.definite):
+    possessive = owner_before is None and n >= 1 and words[n - 1].group().lower() in speech.possessives \
+        and all(w.group().lower() in speech.definite for w in words[:n - 1])
+    if owner_before is None and not possessive and (n == 0 or words[n - 1].group().lower() not in speech.definite):
         return None
     j = bisect_left(ctx.cue_starts, noun.end())
     if j < len(ctx.cues) and ctx.cues[j].start < q.open:
         return None  # "La risposta del Cremlino a chi ha detto «...»": a verb of saying speaks
+    if possessive:
+        return _possessor_speaker(ctx, q, words[n - 1], noun)
     if owner_before is not None:
         owner, last_end = owner_before, noun.end()
     else:
@@ -266,6 +270,23 @@ def speech_noun_before(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
     if len(WORD.findall(tail)) > limit or PHRASE_BREAK.search(tail.rstrip(":").rstrip()):
         return None
     return from_mention(ctx, owner, "speech-noun-before"), noun.start()
+
+
+def _possessor_speaker(ctx: QuoteContext, q: QuotedSpan, possessive: re.Match[str],
+                       noun: re.Match[str]) -> tuple[Speaker, int] | None:
+    """A possessive before the noun of speech ("Seine Botschaft war deutlich: „...“", "Il suo messaggio
+    è chiaro: «...»", "Su respuesta fue tajante: «...»", ``possessive`` in speech_cue_words.tsv)
+    points back like a pronoun: the quotation is the words of whoever spoke or acted last (carry-over),
+    when at most a copula and an adjective stand before a colon and the mark."""
+    from cronaca.extract.back_reference import carry_over  # back_reference builds on this module's peers
+    tail = ctx.text[noun.end():q.open].rstrip()
+    if not tail.endswith(":") or len(WORD.findall(tail)) > NOUN_BEFORE_TAIL_COLON or PHRASE_BREAK.search(tail[:-1]):
+        return None
+    found = carry_over(ctx, possessive.start(), rule="possessive")
+    if found.entity_id is None:
+        return None
+    span = Span(possessive.start(), possessive.end(), possessive.group())
+    return Speaker(found.entity_id, span.text, span, found.rule), noun.start()
 
 
 def _in_apposition(ctx: QuoteContext, a: int, b: int) -> bool:

@@ -14,6 +14,7 @@ from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.role_nouns import CARRY_SENTENCES, person_noun, prefixed_role, role_noun
 from cronaca.extract.speaker_record import SUBJECT_TYPES, Speaker, from_mention
+from cronaca.extract.state_speakers import state_speaker
 
 #: Most words of a bare name that may stand for a person met earlier ("Sheib ad-Din").
 NAME_WORDS = 3
@@ -30,7 +31,8 @@ def phrase_speaker(ctx: QuoteContext, phrase: Span) -> Speaker:
     name = _leading_name(ctx, phrase)
     return prefixed_role(ctx, phrase) or _spokesperson_of(ctx, phrase) or role_noun(ctx, core) or _outlet_in(ctx, phrase) or _country_body(ctx, phrase) \
         or known_name(ctx, name) or _trailing_known_name(ctx, phrase) or _spokesperson(ctx, core) \
-        or document_speaker(ctx, core) or subject_description(ctx, core) or Speaker(None, phrase.text, phrase, "phrase")
+        or document_speaker(ctx, core) or subject_description(ctx, core) or state_speaker(ctx, phrase) \
+        or Speaker(None, phrase.text, phrase, "phrase")
 
 
 def _cut_name(ctx: QuoteContext, phrase: Span) -> Speaker | None:
@@ -187,8 +189,9 @@ def _spokesperson_of(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     gap = ctx.text[w.end():ctx.mentions[k].start]
     between = [x.lower().rstrip("'’") for x in WORD.findall(gap)]
     if not between or len(between) > SPOKES_GAP_WORDS or re.search(r"[.,;:!?()\n«»“”„\"]", gap) \
-            or not all(x in speech.prepositions or x in speech.articles for x in between):
-        return None
+            or not all(x in speech.prepositions or x in speech.articles for x in between) \
+            or between[0] in speech.dative_articles:
+        return None  # "sagte eine Sprecherin dem Handelsblatt": the paper is told, not spoken for
     return Speaker(ctx.mentions[k].entity_id, phrase.text, phrase, "spokesperson-of")
 
 

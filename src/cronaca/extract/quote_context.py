@@ -19,6 +19,7 @@ from cronaca.extract.sources import cues_for
 from cronaca.extract.speech import Cue, SpeechData, abbreviations, calendar_words
 
 if TYPE_CHECKING:
+    from cronaca.link.governed import GovernedCountry
     from cronaca.extract.speaker_record import Speaker
 
 WORD = re.compile(r"\w+")
@@ -82,6 +83,7 @@ class QuoteContext:
         self.speakers: dict[int, Speaker] = {}
         self.genders: dict[str, str | None] = {}  # PERSON entity id -> F | M | None (speaker_gender)
         self.quotes: list[Quote] = []
+        self.governed: GovernedCountry | None = None  # whose a bare "officials" is: built on first use (state_speakers)
 
     def _designate(self, m: Mention) -> bool:
         """A title with a word next to it saying its holder is only chosen ("il premier in pectore",

@@ -127,6 +127,37 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     return None
 
 
+#: Most words of an office after the body's name that modifies it ("foreign policy chief").
+OFFICE_WORDS = 3
+
+
+def office_of_body(ctx: QuoteContext, m: Mention, pos: int) -> Speaker | None:
+    """An organisation's name modifying a noun of office right before the verb ("The NATO chief
+    said", "the Hamas leader said", "the Fed chair said"): the office speaks, and names the person
+    met earlier with that organisation (as "il capo della Nato" does, see ``role_noun``). Not a
+    spokesperson ("the Kremlin spokesman said" speaks for the Kremlin) and not when no such person
+    was met: None then, and the organisation speaks."""
+    if ctx.types.get(m.entity_id) not in ("ORG", "GROUP"):
+        return None
+    words = list(WORD.finditer(ctx.text, m.end, pos))
+    while words and words[-1].group().lower() in ctx.speech.skippable:
+        words.pop()
+    if not words or len(words) > OFFICE_WORDS or any(c in ctx.text[m.end:words[-1].end()] for c in ",.;:()\n\"“”«»"):
+        return None
+    last = words[-1].group().lower()
+    if not person_noun(ctx, last) or last in ctx.speech.spokes_nouns or not all(w.group()[0].islower() for w in words):
+        return None
+    start = m.start
+    before = list(WORD.finditer(ctx.text, max(0, m.start - 12), m.start))
+    if before and before[-1].group().lower() in ctx.speech.definite and not ctx.text[before[-1].end():m.start].strip():
+        start = before[-1].start()
+    phrase = Span(start, words[-1].end(), ctx.text[start:words[-1].end()])
+    found = role_noun(ctx, phrase)
+    if found is None or found.rule != "role-noun:member" or found.entity_id == m.entity_id:
+        return None  # (only a person met with that body: "The UNICEF director" is not whoever was named last)
+    return Speaker(found.entity_id, found.text, found.span, "office-" + found.rule)
+
+
 def title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
     """The person the text itself introduced with the words of a title mention ("Elián Villegas,
     ministro de Hacienda, aseguró ... el ministro de Hacienda indicó"): the linker reads the title

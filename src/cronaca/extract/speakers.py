@@ -79,6 +79,8 @@ from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, cl
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
+from cronaca.extract.middle_field import middle_field_subject
+from cronaca.extract.role_nouns import office_of_body
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
@@ -184,6 +186,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         name = bracketed_after_name(ctx, m, cue.start)
         if name is not None:  # "Vendola (SEL) ha detto": the unlinked name speaks, not the party
             return Speaker(None, name.text, name, "bracketed-name")
+        holder = office_of_body(ctx, m, cue.start)
+        if holder is not None:  # "The NATO chief said": the person who holds the office, met before
+            return holder
         return from_mention(ctx, m, "before")
     phrase = inverted_phrase(ctx, cue.end, sent_end) if inverted else phrase_before(ctx, limit, cue.start)
     if not inverted and subject_may_follow(ctx, phrase) and not earlier_cue(ctx, cue, sent_start) \
@@ -201,6 +206,12 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             role = _role_after(ctx, cue.end, sent_end)
             if role is not None:  # "Dort sagte der Minister: „...“": the minister met before
                 return role
+    if phrase is not None and ctx.speech.verb_second:
+        head = middle_field_subject(ctx, phrase)
+        if head is not None and len(WORD.findall(head.text)) == 1 and head.text.lower() in ctx.speech.pronouns:
+            # "wie er gegenüber dem Abendblatt sagte": the pronoun opening the middle field
+            return carried_pronoun(ctx, cue.start, head, inverted=inverted or cue.start in ctx.preposed)
+        phrase = head or phrase  # "wie ein Sprecher auf Anfrage bestätigte": the spokesman
     if phrase is not None:
         return phrase_speaker(ctx, phrase)
     if ctx.speech.subject_first and not inverted:

@@ -97,6 +97,10 @@ class SpeechData:
     infinitive_markers: frozenset[str] = frozenset()
     #: "Den Tausch ... bezeichnete Heusgen": articles no subject opens with (verb-second languages).
     oblique_articles: frozenset[str] = frozenset()
+    #: "sagte ein Sprecher dem Handelsblatt": articles of a dative object, after which a name is told, not speaking
+    dative_articles: frozenset[str] = frozenset()
+    #: "Seine Botschaft war deutlich: „...“": third-person possessives that point back to a speaker
+    possessives: frozenset[str] = frozenset()
     #: "sagte, um ... zu helfen": words opening an infinitive clause that is not the report.
     infinitive_blockers: frozenset[str] = frozenset()
     reportive_words: frozenset[str] = frozenset()  # the same forms, for a lookup over the text's words
@@ -117,6 +121,9 @@ class SpeechData:
     term_marker: re.Pattern[str] | None = None
     #: "according to officials", "según fuentes policiales": plural nouns for unnamed people who speak.
     people_nouns: frozenset[str] = frozenset()
+    #: "Officials say", "las autoridades informaron": plural nouns of unnamed officials who speak for a
+    #: state, read as its country (``state_people_noun``; see ``state_speakers``)
+    state_people_nouns: frozenset[str] = frozenset()
     #: a person by sex or age, no office ("der Mann", "la donna", "the woman"): the one person named
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
@@ -313,6 +320,7 @@ def speech_data(lang: str | None) -> SpeechData:
             "(?:" + whole_words(phrase_pattern(w) for w in words["term_marker"]) + r")\s*$",
             re.IGNORECASE) if words.get("term_marker") else None,
         people_nouns=frozenset(w.lower() for w in words.get("people_noun", [])),
+        state_people_nouns=frozenset(w.lower() for w in words.get("state_people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
         subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
         organisation_nouns=frozenset(r["noun"].strip().lower() for name in ("organisation_nouns.tsv", "institution_nouns.tsv")
@@ -341,6 +349,8 @@ def speech_data(lang: str | None) -> SpeechData:
         agent_participles=frozenset(w.lower() for w in words.get("agent_participle", [])),
         infinitive_markers=frozenset(w.lower() for w in words.get("infinitive_marker", [])),
         oblique_articles=frozenset(w.lower() for w in words.get("oblique_article", [])),
+        dative_articles=frozenset(w.lower() for w in words.get("dative_article", [])),
+        possessives=frozenset(w.lower() for w in words.get("possessive", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
