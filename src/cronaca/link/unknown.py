@@ -37,6 +37,7 @@ from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.body_variants import join_body_variants
 from cronaca.link.gazetteer import is_town
+from cronaca.link.generations import is_suffix
 from cronaca.link.hyphenated import LINKED_NAME, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
@@ -436,8 +437,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
         # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
-        if _person_role(word, lex) \
+        if _person_role(word, lex) and not all(is_suffix(view.text[slice(*t)]) for t in tokens[i + 1:]) \
                 and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
+            # ("Martin Luther King Jr.": a family name that is a title word, then the generation)
             # (a particle after it makes it part of the name: "Fiscalía General del Estado")
             cue = "PERSON"
             tokens = tokens[i + 1:]
@@ -726,7 +728,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
     if len(words) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
             and inside is None and head is None and (len(name.split()) == len(tokens) or stretched):
-        for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
+        family = words[-2] if len(words) > 2 and is_suffix(words[-1]) else words[-1]  # not "Jr"
+        for word in (family, words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
         if entity.type == "PERSON" and "-" in words[-1]:
@@ -1310,6 +1313,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
+        if edge_start and is_suffix(view.text[s:e]):
+            return True  # "King Jr.": a generation opens no name, it ends one
+        if edge_start and not alone and is_suffix(view.word_after(e) or ""):
+            return False  # "Trump Jr. said": a family name before a generation, whatever its frequency
         if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
             return False  # after an elided particle ("Zein ad-Din"): part of the name
         if e - s == 2 and word.endswith(".") and edge_start and not alone \
@@ -1723,6 +1730,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     name = view.text[start:end]
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
+    if len(words) > 1 and is_suffix(words[-1]):
+        return Guess("PERSON", 0.75, "unknown:generation")  # "Trump Jr", "Julio César Chávez hijo"
     if inside is not None and not (inside == "PLACE" and len(words) > 1
                                    and name.split()[0] in m.given_names):  # "Kanye West"
         return Guess(inside, 0.75, "unknown:inside-cue")
