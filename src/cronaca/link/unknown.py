@@ -1313,8 +1313,6 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
-        if edge_start and is_suffix(view.text[s:e]):
-            return True  # "King Jr.": a generation opens no name, it ends one
         if edge_start and not alone and is_suffix(view.word_after(e) or ""):
             return False  # "Trump Jr. said": a family name before a generation, whatever its frequency
         if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
