@@ -1,4 +1,4 @@
-"""A name that carries a company's legal form is a company, whatever its first word looks like (real KB:
+"""A name that carries a company's legal form, or one listed with companies the KB knows, is a company (real KB:
 "Vinci" and "Natie" are also read as given names there)."""
 from __future__ import annotations
 
@@ -15,3 +15,11 @@ from cronaca.document import Document, Source
 def test_a_legal_form_makes_a_company(pipeline, lang, text, name):
     doc = pipeline(Document(raw=text, language=lang, source=Source(published="2026-02-20")))
     assert {e.name: e.type for e in doc.entities}.get(name) == "ORG"
+
+
+def test_a_lone_name_listed_with_known_companies_is_a_company(pipeline):
+    doc = pipeline(Document(raw="Zu den Familienunternehmen zählen unter anderen Miele, Schüco, Rossmann und "
+                                "Trigema.", language="de", source=Source(published="2026-02-20")))
+    types = {e.name: (e.type, [m.rule for m in e.mentions]) for e in doc.entities}
+    assert types["Schüco"] == ("ORG", ["unknown:listed-body"])
+    assert types["Trigema"] == ("ORG", ["unknown:listed-body"])

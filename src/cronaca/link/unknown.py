@@ -683,6 +683,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
+    if guess.rule in LISTED_BODY_OVERRIDES and _listed_with_body(view, start, end, by_start, by_end, m):
+        guess = Guess("ORG", LISTED_CONFIDENCE, LISTED_BODY_RULE)  # "Miele, Schüco, B.Braun, Rossmann und Trigema"
     if body is not None and guess.rule == "unknown:inside-cue":
         guess = Guess("ORG", 0.75, "unknown:body-name")
         if end == tokens[-1][1]:
@@ -1264,7 +1266,33 @@ LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:locative-article",
-                        "unknown:acronym", "unknown:apposition", "unknown:designator"})
+                        "unknown:acronym", "unknown:apposition", "unknown:designator", "unknown:listed-body"})
+LISTED_BODY_RULE = "unknown:listed-body"
+#: Guesses a list with a KB organisation overrides: no cue, no given name, nothing but the word's shape.
+LISTED_BODY_OVERRIDES = frozenset({"unknown:single", "unknown:ending", "unknown:common-words",
+                                   "unknown:common-last-word", "unknown:common-first-word",
+                                   "unknown:with-particle"})
+_BODY_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def _listed_with_body(view: TextView, start: int, end: int, by_start: dict[int, Mention],
+                      by_end: dict[int, Mention], m: Matcher) -> bool:
+    """True when a name the KB knows as an organisation or an outlet stands next to this one in a list,
+    across a comma or a conjunction: "Miele, Schüco, B.Braun, Rossmann und Trigema", "The Cambodia
+    Daily, The Phnom Penh Post and Voice of Democracy". The members of a list are of one kind; a place
+    next to it is no evidence (commas also part clauses: "Efsa en Europe, Anses en France")."""
+    def body(x: Mention | None) -> bool:
+        return x is not None and x.kind == "name" and m.kb.entries[x.entity_id].type in _BODY_TYPES
+
+    for k in range(max(0, start - MAX_LIST_GAP), start):
+        gap = _LIST_GAP.fullmatch(view.text, k, start)
+        if gap is not None and body(by_end.get(k)) and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+            return True
+    for k in range(end + 1, min(len(view.text), end + MAX_LIST_GAP) + 1):
+        gap = _LIST_GAP.fullmatch(view.text, end, k)
+        if gap is not None and body(by_start.get(k)) and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+            return True
+    return False
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
 #: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
