@@ -54,3 +54,13 @@ def test_a_company_named_after_a_kb_person_named_before_is_the_person(link_text,
 def test_the_outlet_stays_when_no_person_of_that_name_came_before(link_text, by_name):
     names = by_name(link_text("The company told Bloomberg that sales had fallen.", "en"))
     assert names["Bloomberg News"].type == "MEDIA"
+
+
+def test_a_middle_initial_between_two_name_words_makes_a_person(link_text, by_name):
+    names = by_name(link_text("Police arrested Hayley N. Hull on Tuesday.", "en"))
+    assert names["Hayley N. Hull"].type == "PERSON"
+
+
+def test_an_initial_ending_a_reference_does_not_join_the_next_sentence_into_a_person(link_text, by_name):
+    names = by_name(link_text("See Bocquet H, Roujeau J. Drug reactions are rare.", "en"))
+    assert names.get("Roujeau J. Drug") is None or names["Roujeau J. Drug"].type != "PERSON"

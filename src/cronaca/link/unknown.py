@@ -1792,6 +1792,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
+    parts = name.split()
+    if len(parts) > 2 and any(_INITIAL.fullmatch(p) for p in parts[1:-1]) and not _INITIAL.fullmatch(parts[-1]) \
+            and (parts[0] in m.listed_anywhere or zipf(words[-1], lex.code) < lex.common_word_zipf):
+        # "Hayley N. Hull", "Max L. Balter"; not "Roujeau J. Drug ...", a reference's end and the next
+        # sentence's first word, unless a listed given name opens it
+        return Guess("PERSON", 0.6, "unknown:middle-initial")
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
