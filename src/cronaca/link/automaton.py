@@ -26,6 +26,7 @@ import ahocorasick
 from cronaca import disk_cache
 from cronaca import lang as langdata
 from cronaca.kb import KnowledgeBase
+from cronaca.link.generations import without_suffix
 from cronaca.link.hyphenated import inside_linked_name
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
 from cronaca.link.monarchs import monarchs
@@ -439,7 +440,7 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
 
     openers = family_name_openers()
     for text, entity_id in full_names:
-        words = text.split()
+        words = without_suffix(text.split())  # "Surangel Whipps Jr.": the family name is "Whipps"
         first = words[0]
         if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
                 and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF and fold(first) not in role_words:

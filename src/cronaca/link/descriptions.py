@@ -36,6 +36,7 @@ from cronaca.kb import KnowledgeBase
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.adjuncts import noun_adjunct
 from cronaca.link.automaton import Matcher, fold
+from cronaca.link.letter_names import RULE as PLATFORM_RULE
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.org_kinds import fits
 from cronaca.prefixed_search import prefixed
@@ -451,8 +452,9 @@ def _adjective_countries(hit: re.Match[str], folded: str, end: int, m: Matcher) 
 
 
 def _adjective_at(entity: Entity, start: int) -> bool:
-    """A mention as an adjective ("i ribelli talebani") names no candidate a description points to."""
-    return any(x.start == start and x.kind == "adjective" for x in entity.mentions)
+    """A mention as an adjective ("i ribelli talebani") names no candidate a description points to, nor
+    a platform named by its letter ("wrote on X"): where words were posted, not a body acting."""
+    return any(x.start == start and (x.kind == "adjective" or x.rule == PLATFORM_RULE) for x in entity.mentions)
 
 
 def _country_inside(inside: list[tuple[int, int, Entity]]) -> str | None:

@@ -123,6 +123,9 @@ class LinkLexicon:
     regional_adjectives: frozenset[str] = frozenset()  # "europeo", "occidentali": owners that are no country
     not_current_holder: frozenset[str] = frozenset()  # "incaricato", "former", "-elect": not today's holder
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
+    generational_suffixes: frozenset[str] = frozenset()  # "jr.", "hijo": after a name, another person
+    platform_cues: frozenset[str] = frozenset()  # "on", "auf": "on X" names a platform
+    letter_platforms: dict[str, str] = field(default_factory=dict)  # "x" -> the KB id of the platform
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
     plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
     # words that make a title spelled alike in both numbers plural ("die Außenminister", "alle Minister")
@@ -275,6 +278,9 @@ def lexicon(code: str) -> LinkLexicon:
                                       .split(",") if w.strip()),
         not_current_holder=frozenset(_listed(settings, "not_current_holder")),
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
+        generational_suffixes=frozenset(_listed(settings, "generational_suffixes")),
+        platform_cues=frozenset(_listed(settings, "platform_cues")),
+        letter_platforms=dict(pair.split("=", 1) for pair in _listed(settings, "letter_platforms")),
         said_to=frozenset(_listed(settings, "said_to")),
         addressee_prepositions=frozenset(_listed(settings, "addressee_prepositions")),
         place_code=settings.get("place_code", ""),

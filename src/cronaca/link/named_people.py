@@ -1,10 +1,11 @@
-"""A family name met after a person's full name is that person, even where a place has the same name.
+"""A family name met after a person's full name is that person, even where a place or a body has that name.
 
 "Whitney Houston ... la Houston", "Cristoforo Colombo ... «Colombo rappresenta il genocidio»": once an
 article names a person in full, the family name alone refers back to them, although the KB knows a
-city of that name. The person here is one outside the KB (KB people are settled by resolve.py); the
-mention must come after the full name, and a locative preposition before it keeps the place ("a
-Houston", "in Lincoln").
+city of that name, or an outlet or company named after the founder ("Mike Bloomberg ... Bloomberg
+said": not the news agency). The person here is one outside the KB (KB people are settled by
+resolve.py); the mention must come after the full name, and a locative preposition before it keeps
+the place ("a Houston", "in Lincoln").
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from cronaca.link.unknown import Unknown
 from cronaca.link.view import TextView
 
 _RULE = "surname:after-full-name"
+#: What a family name may also name in the KB: a town ("Houston"), a company or an outlet named
+#: after a founder ("Mike Bloomberg ... Bloomberg said"), a party or a group.
+_NAMESAKE_TYPES = frozenset({"PLACE", "ORG", "MEDIA", "GROUP"})
 
 
 def people_over_places(kb_mentions: list[Mention], unknowns: list[Unknown], view: TextView,
@@ -35,8 +39,8 @@ def people_over_places(kb_mentions: list[Mention], unknowns: list[Unknown], view
     for x in kb_mentions:
         person = people.get(x.text)
         entry = kb.entries.get(x.entity_id)
-        if person is None or entry is None or entry.type != "PLACE" or x.kind != "name" \
-                or x.start <= person[0] or _after_locative(view, x.start, lex):
+        if person is None or entry is None or entry.type not in _NAMESAKE_TYPES or x.kind != "name" \
+                or x.start <= person[0] or entry.type == "PLACE" and _after_locative(view, x.start, lex):
             kept.append(x)
             continue
         unknown = person[1]

@@ -23,6 +23,7 @@ from datetime import date
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.automaton import Form, Match, Matcher
+from cronaca.link.generations import suffix_after
 from cronaca.link.honorifics import honorific_before, other_gender, person_cue_before
 from cronaca.link.place_codes import place_code_spans
 from cronaca.link.subdivisions import cued_states, without_unevidenced_states
@@ -54,7 +55,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
     full_at: dict[str, int] = {}
     for x in named:
         for f in x.forms:
-            if f.kind == "name" and kb.entries[f.entity_id].type == "PERSON":
+            if f.kind == "name" and kb.entries[f.entity_id].type == "PERSON" \
+                    and suffix_after(view.text, x.end) is None:  # (not "Donald Trump Jr.": the son)
                 full_at.setdefault(f.entity_id, x.start)
     mentions: list[Mention] = []
     unresolved: list[Match] = []
@@ -68,6 +70,10 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
         text = view.text[x.start:x.end]
         if "name" in kinds or "acronym" in kinds:
             forms = [f for f in x.forms if f.kind in ("name", "acronym")]
+            person = _person_named_before(x, forms, full_at, kb)
+            if person is not None:  # "Michael Bloomberg ... Bloomberg said": the man, not the agency
+                mentions.append(Mention(x.start, x.end, text, person, "surname:after-full-name", 0.8, "surname"))
+                continue
             if _common_word_at_start(x, view, m) and not (
                     m.lex.common_word_everywhere and view.folded[x.start:x.end] in m.own_names):
                 # (where every noun is capitalised, a frequent name the KB lists for the language
@@ -80,6 +86,14 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                     continue  # "Man sagt": a pronoun, not the Isle of Man
             if _noun_after_determiner(x, view, m, forms):
                 continue  # "mehrere Male": the plural of "Mal", not Malé
+            if all(kb.entries[f.entity_id].type == "PERSON" for f in forms) \
+                    and suffix_after(view.text, x.end) is not None:
+                unresolved.append(x)  # "Donald Trump Jr.": the son, not the KB's Donald Trump
+                continue
+            if " " in text and _other_given_name(_word_before(view, x.start), view, m) \
+                    and all(kb.entries[f.entity_id].type == "PERSON" for f in forms):
+                unresolved.append(x)  # "Pier Silvio Berlusconi": a given name before makes another person
+                continue
             if _given_name_of_a_person(x, view, m, forms):
                 unresolved.append(x)  # "Maurice Dupont": a given name, not Mauritius
                 continue
@@ -253,7 +267,14 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
              day: date | None) -> tuple[str, float, str] | None:
     if _opens_full_name(x, view, m):
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
+    if suffix_after(view.text, x.end) is not None:
+        return None  # "Trump Jr.": a son of the family, none of the KB's Trumps
     ids, surnames, prominent_ids = _surname_candidates(x.forms, m)
+    given = _word_before(view, x.start)
+    if given and _other_given_name(given, view, m):
+        # "Eric Trump", "Pier Silvio Berlusconi": a listed given name that is not the KB person's
+        # own (nor a spelling of it) makes another person of that family
+        ids = [i for i in ids if i not in surnames or same_given_name(given, m.kb.entries[i])]
     # "Frau Merz", "Mme Dupont": not the man of that name (an honorific's gender against the given name)
     if honorific_before(view, x.start, m) is not None:  # (rare: asked once, not once per candidate)
         ids = [i for i in ids if not other_gender(view, x.start, m, m.kb.entries[i])]
@@ -329,6 +350,24 @@ def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:
         return False  # "Paola ONU": an acronym is a body, not a family name
     # where every noun is capitalised, a frequent word after the name is a noun ("Maria Regierung")
     return not m.lex.common_word_everywhere or zipf(nxt, m.lex.code) < m.lex.common_word_zipf
+
+
+def _person_named_before(x: Match, forms: list[Form], full_at: dict[str, int], kb: KnowledgeBase) -> str | None:
+    """The KB person named in full earlier in the article whose family name this one-word organisation
+    name also is ("Bloomberg", "Ferrari", "Armani" after the founder's full name), or None."""
+    if any(kb.entries[f.entity_id].type not in ORG_TYPES for f in forms) or " " in forms[0].text:
+        return None
+    people = {f.entity_id for f in x.forms if f.kind == "surname" and full_at.get(f.entity_id, x.start) < x.start}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _other_given_name(word: str, view: TextView, m: Matcher) -> bool:
+    """True when ``word`` (the capitalised word before a person's name) is a given name: listed by a
+    language, or the first name of a KB person and no common word of the language ("Marina" where
+    it is also the navy's word stays out)."""
+    if not word:
+        return False
+    return word in m.listed_anywhere or word in m.given_names and zipf(word.lower(), m.lex.code) < m.lex.common_word_zipf
 
 
 def _word_before(view: TextView, start: int) -> str:

@@ -26,8 +26,10 @@ from cronaca.link.descriptions import description_nouns, resolve_descriptions
 from cronaca.link.designators import join_designators
 from cronaca.link.generic import resolve_generic
 from cronaca.link.institutions import resolve_institutions
+from cronaca.link.letter_names import letter_platforms
 from cronaca.link.named_people import people_over_places
 from cronaca.link.org_kinds import assign_kinds
+from cronaca.link.outlet_heads import outlet_heads
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import resolve
 from cronaca.link.titles import resolve_titles
@@ -96,6 +98,10 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     outlets = outlet_names(view, m.lex, kb_mentions)  # "EL COLOMBIANO se puso en contacto": no Colombia inside
     spans = [(x.start, x.end) for o in outlets for x in o.mentions]
     kb_mentions = [x for x in kb_mentions if not any(s <= x.start and x.end <= e for s, e in spans)]
+    kb_mentions += outlet_heads(view, m.lex, kb, [(x.start, x.end) for x in kb_mentions] + titles.covered
+                                + generic.covered + bodies.covered + spans)  # "laut Spiegel", "der Welt sagte"
+    kb_mentions += letter_platforms(view, m.lex, kb, kb_mentions, [(x.start, x.end) for x in kb_mentions] + titles.covered
+                                    + generic.covered + bodies.covered + spans)  # "posted on X"
     taken = bytearray(len(text) + 1)
     for s, e in [(x.start, x.end) for x in kb_mentions] + titles.covered + generic.covered + bodies.covered \
             + spans:

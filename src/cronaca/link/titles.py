@@ -31,6 +31,7 @@ import pycountry
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
 from cronaca.link.automaton import Match, Matcher
+from cronaca.link.generations import is_suffix
 from cronaca.link.lexicon import LinkLexicon, TitleWord
 from cronaca.link.country import title_country
 from cronaca.link.view import TextView
@@ -533,4 +534,5 @@ def _name_after(view: TextView, pos: int, lex: LinkLexicon) -> int | None:
     j = i
     while j < len(view.text) and view.text[j].isalnum():
         j += 1
-    return None if lex.calendar_at(view, i, j) else i
+    # "Martin Luther King Jr.": a generation after a title word ends a name, it opens none
+    return None if lex.calendar_at(view, i, j) or is_suffix(view.text[i:j]) else i

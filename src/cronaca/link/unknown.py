@@ -37,6 +37,7 @@ from cronaca.kb import KBEntry
 from cronaca.link.automaton import Matcher
 from cronaca.link.body_variants import join_body_variants
 from cronaca.link.gazetteer import is_town
+from cronaca.link.generations import is_suffix
 from cronaca.link.hyphenated import LINKED_NAME, UPPER
 from cronaca.link.inhabitants import inhabitants
 from cronaca.link.place_codes import place_code_spans
@@ -436,8 +437,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     for i in range(len(tokens) - 2, -1, -1):  # "Commerce Secretary Howard Lutnick"
         word = view.folded[slice(*tokens[i])]
         # only a person's title splits a run: "Radio Free Europe", "Porto Alegre" are whole names
-        if _person_role(word, lex) \
+        if _person_role(word, lex) and not all(is_suffix(view.text[slice(*t)]) for t in tokens[i + 1:]) \
                 and not view.text[tokens[i][1]:tokens[i + 1][0]].strip(" \u00a0"):
+            # ("Martin Luther King Jr.": a family name that is a title word, then the generation)
             # (a particle after it makes it part of the name: "Fiscalía General del Estado")
             cue = "PERSON"
             tokens = tokens[i + 1:]
@@ -681,6 +683,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
+    if guess.rule in LISTED_BODY_OVERRIDES and _listed_with_body(view, start, end, by_start, by_end, m):
+        guess = Guess("ORG", LISTED_CONFIDENCE, LISTED_BODY_RULE)  # "Miele, Schüco, B.Braun, Rossmann und Trigema"
     if body is not None and guess.rule == "unknown:inside-cue":
         guess = Guess("ORG", 0.75, "unknown:body-name")
         if end == tokens[-1][1]:
@@ -726,7 +730,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
     if len(words) > 1 and (entity.type == "PERSON" or entity.confidence < 0.7) \
             and inside is None and head is None and (len(name.split()) == len(tokens) or stretched):
-        for word in (words[-1], words[0]):  # family name first: "Xi Jinping" ... "Xi"
+        family = words[-2] if len(words) > 2 and is_suffix(words[-1]) else words[-1]  # not "Jr"
+        for word in (family, words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
                 surnames.setdefault(form, entity)
         if entity.type == "PERSON" and "-" in words[-1]:
@@ -1261,7 +1266,33 @@ LONE_INITIAL_ZIPF = 1.5
 #: Evidence strong enough to make one capitalised word a name where every noun is capitalised.
 CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word", "unknown:locative",
                         "unknown:locative-article",
-                        "unknown:acronym", "unknown:apposition", "unknown:designator"})
+                        "unknown:acronym", "unknown:apposition", "unknown:designator", "unknown:listed-body"})
+LISTED_BODY_RULE = "unknown:listed-body"
+#: Guesses a list with a KB organisation overrides: no cue, no given name, nothing but the word's shape.
+LISTED_BODY_OVERRIDES = frozenset({"unknown:single", "unknown:ending", "unknown:common-words",
+                                   "unknown:common-last-word", "unknown:common-first-word",
+                                   "unknown:with-particle"})
+_BODY_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def _listed_with_body(view: TextView, start: int, end: int, by_start: dict[int, Mention],
+                      by_end: dict[int, Mention], m: Matcher) -> bool:
+    """True when a name the KB knows as an organisation or an outlet stands next to this one in a list,
+    across a comma or a conjunction: "Miele, Schüco, B.Braun, Rossmann und Trigema", "The Cambodia
+    Daily, The Phnom Penh Post and Voice of Democracy". The members of a list are of one kind; a place
+    next to it is no evidence (commas also part clauses: "Efsa en Europe, Anses en France")."""
+    def body(x: Mention | None) -> bool:
+        return x is not None and x.kind == "name" and m.kb.entries[x.entity_id].type in _BODY_TYPES
+
+    for k in range(max(0, start - MAX_LIST_GAP), start):
+        gap = _LIST_GAP.fullmatch(view.text, k, start)
+        if gap is not None and body(by_end.get(k)) and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+            return True
+    for k in range(end + 1, min(len(view.text), end + MAX_LIST_GAP) + 1):
+        gap = _LIST_GAP.fullmatch(view.text, end, k)
+        if gap is not None and body(by_start.get(k)) and (gap.group(1) is None or gap.group(1).lower() in m.lex.conjunctions):
+            return True
+    return False
 #: A multi-word name made only of words this frequent (zipf) is rarely a person's name.
 COMMON_NAME_WORD_ZIPF = 4.5
 #: A multi-word name without a given name that ends in a word this frequent (zipf, in the language
@@ -1310,6 +1341,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         word = view.folded[s:e]
+        if edge_start and not alone and is_suffix(view.word_after(e) or ""):
+            return False  # "Trump Jr. said": a family name before a generation, whatever its frequency
         if not edge_start and s > first and view.text[s - 1] in "-'’" and view.text[s - 2].islower():
             return False  # after an elided particle ("Zein ad-Din"): part of the name
         if e - s == 2 and word.endswith(".") and edge_start and not alone \
@@ -1723,6 +1756,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     name = view.text[start:end]
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
+    if len(words) > 1 and is_suffix(words[-1]):
+        return Guess("PERSON", 0.75, "unknown:generation")  # "Trump Jr", "Julio César Chávez hijo"
     if inside is not None and not (inside == "PLACE" and len(words) > 1
                                    and name.split()[0] in m.given_names):  # "Kanye West"
         return Guess(inside, 0.75, "unknown:inside-cue")
@@ -1757,6 +1792,12 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PERSON", 0.65, "unknown:initial")  # "V. Kramnik", "J. Smith"
     if len(words) > 1 and name.split()[0] in m.given_names:
         return Guess("PERSON", 0.65, "unknown:given-name")
+    parts = name.split()
+    if len(parts) > 2 and any(_INITIAL.fullmatch(p) for p in parts[1:-1]) and not _INITIAL.fullmatch(parts[-1]) \
+            and (parts[0] in m.listed_anywhere or zipf(words[-1], lex.code) < lex.common_word_zipf):
+        # "Hayley N. Hull", "Max L. Balter"; not "Roujeau J. Drug ...", a reference's end and the next
+        # sentence's first word, unless a listed given name opens it
+        return Guess("PERSON", 0.6, "unknown:middle-initial")
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
