@@ -23,6 +23,7 @@ from cronaca.document import Document
 from cronaca.evaluate.article_scores import QUOTE_OVERLAP
 from cronaca.evaluate.matching import overlap_of_shorter
 from cronaca.pipeline import build
+from probe_files import probe_rows  # a sibling module: these tools run as scripts
 
 
 def split_speaker(expected: str) -> tuple[str, str | None]:
@@ -48,12 +49,9 @@ def speaker_right(wanted: str, speaker: str | None, names: dict[str, str]) -> bo
 
 def read_rows(path: Path) -> list[tuple[str, list[str], str]]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, expected, text = line.split("\t", 2)
+    for cls, expected, text in probe_rows(path):
         wanted = [] if expected.strip() == "-" else [e.strip() for e in expected.split(" | ")]
-        rows.append((cls, wanted, text.replace("\\n", "\n")))
+        rows.append((cls, wanted, text))
     return rows
 
 

@@ -20,16 +20,14 @@ from cronaca.document import Document
 from cronaca.evaluate.article_scores import QUOTE_OVERLAP
 from cronaca.evaluate.matching import overlap_of_shorter
 from cronaca.pipeline import build
+from probe_files import probe_rows  # a sibling module: these tools run as scripts
 
 
 def read_rows(path: Path) -> list[tuple[str, str, str, str]]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, expected, text = line.split("\t", 2)
+    for cls, expected, text in probe_rows(path):
         quote, speaker = (x.strip() for x in expected.split("=>"))
-        rows.append((cls, quote, speaker, text.replace("\\n", "\n")))
+        rows.append((cls, quote, speaker, text))
     return rows
 
 
