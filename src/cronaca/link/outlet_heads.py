@@ -11,6 +11,7 @@ language cites a source: right after a cue of ``source_cues.tsv`` positioned bef
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langdata
@@ -52,35 +53,51 @@ def _cue_patterns(code: str) -> tuple[str, str]:
     return "|".join(sorted(before, key=len, reverse=True)), "|".join(sorted(after, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """A scan for the head words, then the cue checks run only where a head stands: a single
+    alternation that opens with the cues would be tried at every character of the text."""
+
+    head: re.Pattern[str]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+#: How far back from a head the cue before it may start ("gegenüber der Zeitung „...").
+_REACH_BEFORE = 80
+
+
 @cache
-def _pattern(code: str, kb: KnowledgeBase, articles: frozenset[str]) -> re.Pattern[str] | None:
+def _patterns(code: str, kb: KnowledgeBase, articles: frozenset[str]) -> _Patterns | None:
     heads = _heads(kb)
     before, after = _cue_patterns(code)
     if not heads or not (before or after):
         return None
     names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
-    head = rf"(?:(?i:{article})\s+)?[{_QUOTES}]?(?P<head>{names})s?[{_QUOTES}]?(?!\w)"
-    parts = []
-    if before:
-        parts.append(rf"(?<!\w)(?i:{before})[ ,]+{head}")
-    if after:
-        parts.append(rf"{head.replace('(?P<head>', '(?P<head2>')}[ ,]+(?i:{after})(?!\w)")
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return _Patterns(
+        head=re.compile(rf"(?<!\w)(?:{names})(?=s?[{_QUOTES}]?(?!\w))"),
+        before=re.compile(rf"(?<!\w)(?i:{before})[ ,]+(?:(?i:{article})\s+)?[{_QUOTES}]?\Z")
+        if before else None,
+        after=re.compile(rf"s?[{_QUOTES}]?[ ,]+(?i:{after})(?!\w)") if after else None,
+    )
 
 
 def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
                  taken: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of outlets cited by their head word next to a source cue, outside ``taken`` spans."""
-    pattern = _pattern(lex.code, kb, lex.definite_articles)
-    if pattern is None:
+    patterns = _patterns(lex.code, kb, lex.definite_articles)
+    if patterns is None:
         return []
     heads = _heads(kb)
+    text = view.text
     found = []
-    for hit in pattern.finditer(view.text):
-        group = "head" if hit.group("head") else "head2"
-        start, end = hit.span(group)
-        if any(s < end and start < e for s, e in taken):
+    for hit in patterns.head.finditer(text):
+        start, end = hit.span()
+        cited = (patterns.before is not None
+                 and patterns.before.search(text, max(0, start - _REACH_BEFORE), start) is not None) or (
+                 patterns.after is not None and patterns.after.match(text, end) is not None)
+        if not cited or any(s < end and start < e for s, e in taken):
             continue
-        found.append(Mention(start, end, hit.group(group), heads[hit.group(group)], RULE, CONFIDENCE, "name"))
+        found.append(Mention(start, end, hit.group(), heads[hit.group()], RULE, CONFIDENCE, "name"))
     return found
