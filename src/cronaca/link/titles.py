@@ -312,9 +312,12 @@ PRESIDENT_ROLE = "president"
 
 def _holder(m: Matcher, title: TitleWord, of: str, day: date | None) -> KBEntry | None:
     """Who held the first of the title's roles that anybody fitting the title held for ``of`` on the
-    day (a government title skips a president who heads both state and government)."""
+    day (a government title skips a president who heads both state and government). The word
+    "president" itself first names whoever holds an office called so: Iran's president heads its
+    government, while its head of state is the Supreme Leader."""
     roles = title.roles
-    for role in roles:
+    order = (PRESIDENT_ROLE, *(r for r in roles if r != PRESIDENT_ROLE)) if PRESIDENT_ROLE in roles else roles
+    for role in order:
         holders = [h for h in m.kb.holders(role, of, day)
                    if not _also_head_of_state(h, roles[0], day) and _fits(h, title, m)]
         if holders:
