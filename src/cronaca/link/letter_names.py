@@ -10,6 +10,7 @@ data too (``letter_platforms``: "x=kb:org:twitter").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
@@ -27,15 +28,16 @@ def letter_platforms(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, bodies
     organisations), outside the ``taken`` spans."""
     if not lex.letter_platforms:
         return []
-    letters = "".join(re.escape(k.upper()) for k in lex.letter_platforms)
-    cues = "|".join(re.escape(p) for p in sorted(lex.platform_cues, key=len, reverse=True)) or "(?!)"
-    cued = re.compile(rf"(?<!\w)(?i:{cues}) ([{letters}])(?![\w-]|\.\w)")
-    bare = re.compile(rf"(?<![\w-])([{letters}])(?![\w-]|\.\w)")
+    bare, cue_before, reach = _patterns(tuple(lex.letter_platforms), tuple(lex.platform_cues))
+    text = view.text
+    letter_hits = list(bare.finditer(text))
+    if not letter_hits:
+        return []
     ends = {x.end for x in bodies if kb.entries.get(x.entity_id) and kb.entries[x.entity_id].type in _BODY_TYPES}
     starts = {x.start for x in bodies if kb.entries.get(x.entity_id) and kb.entries[x.entity_id].type in _BODY_TYPES}
     found = []
-    text = view.text
-    hits = [(h, "cue") for h in cued.finditer(text)] + [(h, "list") for h in bare.finditer(text)]
+    cued = [h for h in letter_hits if cue_before.search(text, max(0, h.start() - reach), h.start())]
+    hits = [(h, "cue") for h in cued] + [(h, "list") for h in letter_hits]
     seen: set[int] = set()
     for hit, how in hits:
         start, end = hit.span(1)
@@ -53,6 +55,18 @@ def letter_platforms(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, bodies
         seen.add(start)
         found.append(Mention(start, end, hit.group(1), entity_id, RULE, CONFIDENCE, "name"))
     return found
+
+
+@cache
+def _patterns(letters: tuple[str, ...], cues: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """The letters standing alone, and the cue that must end right before one ("on ", "auf "): the
+    cue is checked only where a letter stands, since an alternation opening with case-insensitive
+    cues would be tried at every character of the text."""
+    alternation = "|".join(re.escape(p) for p in sorted(cues, key=len, reverse=True)) or "(?!)"
+    letter_class = "".join(re.escape(k.upper()) for k in letters)
+    bare = re.compile(rf"(?<![\w-])([{letter_class}])(?![\w-]|\.\w)")
+    cue_before = re.compile(rf"(?<!\w)(?i:{alternation}) \Z")
+    return bare, cue_before, max((len(p) for p in cues), default=0) + 1
 
 
 def _listed_between(text: str, start: int, end: int, ends: set[int], starts: set[int], lex: LinkLexicon) -> bool:
