@@ -14,7 +14,6 @@ article, so that the count per class says which constructions the extractor does
 """
 from __future__ import annotations
 
-import argparse
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -22,8 +21,7 @@ from pathlib import Path
 from cronaca.document import Document
 from cronaca.evaluate.article_scores import QUOTE_OVERLAP
 from cronaca.evaluate.matching import overlap_of_shorter
-from cronaca.pipeline import build
-from probe_files import probe_rows  # a sibling module: these tools run as scripts
+from probe_files import probe_arguments, probe_rows, quote_pipeline  # a sibling module: these tools run as scripts
 
 
 def split_speaker(expected: str) -> tuple[str, str | None]:
@@ -56,13 +54,9 @@ def read_rows(path: Path) -> list[tuple[str, list[str], str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("probes", type=Path)
-    ap.add_argument("--class", dest="cls", default=None)
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every row, not only errors")
-    args = ap.parse_args()
+    args = probe_arguments(__doc__)
     lang = args.probes.stem.split("_")[0]
-    pipeline = build(("language", "clean", "segment", "link", "sources", "quotes"))
+    pipeline = quote_pipeline()
     found_by = defaultdict(lambda: [0, 0, 0, 0, 0])  # class -> [found, expected, false, spk ok, spk asked]
     for cls, wanted, text in read_rows(args.probes):
         if args.cls and cls != args.cls:

@@ -6,8 +6,11 @@ for a paragraph break; only the meaning of ``expected`` differs, so each tool pa
 """
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from pathlib import Path
+
+from cronaca.pipeline import Pipeline, build
 
 
 def probe_rows(path: Path) -> Iterator[tuple[str, str, str]]:
@@ -17,3 +20,17 @@ def probe_rows(path: Path) -> Iterator[tuple[str, str, str]]:
             continue
         cls, expected, text = line.split("\t", 2)
         yield cls, expected, text.replace("\\n", "\n")
+
+
+def probe_arguments(doc: str) -> argparse.Namespace:
+    """The command line both tools take: a probe file, an optional class, and -v for every row."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("probes", type=Path)
+    ap.add_argument("--class", dest="cls", default=None)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every row, not only errors")
+    return ap.parse_args()
+
+
+def quote_pipeline() -> Pipeline:
+    """The stages a quote and its speaker depend on, and no later ones."""
+    return build(("language", "clean", "segment", "link", "sources", "quotes"))

@@ -12,15 +12,13 @@ from any gold article.
 """
 from __future__ import annotations
 
-import argparse
 from collections import defaultdict
 from pathlib import Path
 
 from cronaca.document import Document
 from cronaca.evaluate.article_scores import QUOTE_OVERLAP
 from cronaca.evaluate.matching import overlap_of_shorter
-from cronaca.pipeline import build
-from probe_files import probe_rows  # a sibling module: these tools run as scripts
+from probe_files import probe_arguments, probe_rows, quote_pipeline  # a sibling module: these tools run as scripts
 
 
 def read_rows(path: Path) -> list[tuple[str, str, str, str]]:
@@ -32,13 +30,9 @@ def read_rows(path: Path) -> list[tuple[str, str, str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("probes", type=Path)
-    ap.add_argument("--class", dest="cls", default=None)
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every row, not only errors")
-    args = ap.parse_args()
+    args = probe_arguments(__doc__)
     lang = args.probes.stem.split("_")[-1]
-    pipeline = build(("language", "clean", "segment", "link", "sources", "quotes"))
+    pipeline = quote_pipeline()
     tally = defaultdict(lambda: [0, 0, 0])  # class -> [right, rows, not found]
     for cls, quote, speaker, text in read_rows(args.probes):
         if args.cls and cls != args.cls:
