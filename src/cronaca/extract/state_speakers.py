@@ -16,12 +16,11 @@ word ("Kenyan Officials Union") is not such a phrase.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from cronaca.document import Span
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker
-from cronaca.link.governed import OTHER_WEIGHT, TYPE_WEIGHT, GovernedCountry
+from cronaca.link.governed import GovernedCountry
 from cronaca.link.lexicon import lexicon
 
 #: Most words of such a phrase besides its article ("senior security officials").
@@ -108,19 +107,7 @@ def _passage_country(ctx: QuoteContext, pos: int) -> str | None:
 def _governed(ctx: QuoteContext) -> GovernedCountry:
     """The countries the article names, from its linked mentions (places count for their country)."""
     by_id = {e.id: e for e in ctx.doc.entities}
-    places: list[tuple[int, str, float]] = []
-    article: dict[str, float] = {}
-    named: set[str] = set()
-    for m in ctx.doc.mentions():
-        entity = by_id.get(m.entity_id)
-        if entity is None or not entity.country:
-            continue
-        weight = TYPE_WEIGHT.get(entity.type, OTHER_WEIGHT)
-        article[entity.country] = article.get(entity.country, 0.0) + weight
-        if entity.type == "COUNTRY":
-            named.add(entity.country)
-        if entity.type == "PLACE":
-            places.append((m.start, entity.country, weight))
+    named = [(m.start, e.type, e.country, False) for m in ctx.doc.mentions()
+             if (e := by_id.get(m.entity_id)) is not None]
     home = lexicon(ctx.doc.language or "").home_country if ctx.doc.language else None
-    return GovernedCountry(home, sorted(places), [s for s, _ in ctx.doc.sentences] or [0],
-                           Counter(article), frozenset(named))
+    return GovernedCountry.weigh(home, named, [s for s, _ in ctx.doc.sentences])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cronaca.document import Mention
@@ -53,22 +54,32 @@ class GovernedCountry:
 
     @classmethod
     def of(cls, kb_mentions: list[Mention], view: TextView, m: Matcher) -> GovernedCountry:
-        found = []
-        named = set()
-        article: Counter[str] = Counter()
+        named = []
         for x in kb_mentions:
             entry = m.kb.entries[x.entity_id]
-            if not entry.country:
+            before = view.words_before(x.start, 1) if entry.type == "COUNTRY" else ()
+            # a country after a locative ("in Iraq") counts as a place named there, like a city
+            named.append((x.start, entry.type, entry.country, bool(before) and before[-1] in m.lex.locatives))
+        return cls.weigh(m.lex.home_country, named, [s for s, _ in view.sentences])
+
+    @classmethod
+    def weigh(cls, home: str | None, named: Iterable[tuple[int, str, str | None, bool]],
+              sentences: list[int]) -> GovernedCountry:
+        """Count (start, entity type, ISO3, named as a place) for every mention: the linker reads KB
+        entries, the quote stage the article's entities."""
+        found = []
+        countries = set()
+        article: Counter[str] = Counter()
+        for start, kind, country, as_place in named:
+            if not country:
                 continue
-            article[entry.country] += TYPE_WEIGHT.get(entry.type, OTHER_WEIGHT)
-            if entry.type == "COUNTRY":
-                named.add(entry.country)
-            before = view.words_before(x.start, 1)
-            if entry.type == "PLACE" or (entry.type == "COUNTRY" and before and before[-1] in m.lex.locatives):
-                found.append((x.start, entry.country, TYPE_WEIGHT.get(entry.type, OTHER_WEIGHT)))
+            article[country] += TYPE_WEIGHT.get(kind, OTHER_WEIGHT)
+            if kind == "COUNTRY":
+                countries.add(country)
+            if kind == "PLACE" or (kind == "COUNTRY" and as_place):
+                found.append((start, country, TYPE_WEIGHT.get(kind, OTHER_WEIGHT)))
         found.sort()
-        return cls(m.lex.home_country, found, sorted(s for s, _ in view.sentences) or [0], article,
-                   frozenset(named))
+        return cls(home, found, sorted(sentences) or [0], article, frozenset(countries))
 
     def at(self, pos: int) -> str | None:
         """ISO3 of the country a bare government noun at ``pos`` belongs to, or None."""
