@@ -593,13 +593,11 @@ def test_a_gender_the_dictionary_knows_overrules_the_lexicons_first_choice():
     assert (edit.kind, edit.replacement) == ("substitution", "composition")
 
 
-def test_a_gender_the_dictionary_knows_names_the_lone_swaps_likely_original():
+def test_a_gender_the_dictionary_knows_names_the_suspects_likely_original():
     # "international" and "art" are masculine: after "une", "technique" is the likely original
-    # (share 0.47: repaired in an article with few flagged words, French clean.tsv
-    # spinner_few_flags_repair_confidence)
     text = "Une horsemanship simple permet de contrôler sa respiration et de réduire le stress."
     (edit,) = spinner.propose(text, "fr")
-    assert (edit.kind, edit.replacement) == ("substitution", "technique")
+    assert (edit.kind, edit.rule) == ("other", "spinner.suspect:technique?")
 
 
 _JOKER = ("Le ministre a présenté un programme ambitieux pour régler la joker du chômage, et les "
@@ -702,7 +700,7 @@ def test_an_original_standing_only_capitalised_was_not_swapped_away():
     text = ("Selon le Wall Street Journal, une étude publiée le 8 septembre dans le annual Plos "
             "Medicine montre que l'ibuprofène ne favorise pas les formes graves de la maladie.")
     (edit,) = spinner.propose(text, "fr")
-    assert (edit.kind, edit.replacement) == ("substitution", "journal")
+    assert edit.rule == "spinner.suspect:journal?"
 
 
 def test_an_original_standing_in_lower_case_was_not_swapped_away():

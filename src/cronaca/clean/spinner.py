@@ -83,14 +83,6 @@ SPUN_TOKENS = 3
 SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
-# In an article with at most FEW_FLAGGED_WORDS different flagged words, where clean.tsv sets
-# spinner_few_flags_repair_confidence, the best original needs only that: a spinner that swapped
-# one or two words of a long article leaves it far from visibly spun, and its swap then stayed a
-# suspect (French dev, rounds 0-9: 0.35 lifts repair accuracy 0.793 -> 0.815, rounds 10-39 0.758 ->
-# 0.774); set where the language's clean text shows no lone English word with a likely original
-# (French web, gold, HIPE OCR and Debian text: no repair more), not in Italian (DICE crime news
-# holds "un moment o di distrazione", a word its extraction broke apart)
-FEW_FLAGGED_WORDS = 3
 PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
@@ -270,8 +262,6 @@ class Detector:
     lexicon_doubt_gap: float | None = None
     # clean.tsv spinner_marker_slot_gap (see marker_function_swaps); None: no such slot is read
     marker_slot_gap: float | None = None
-    # clean.tsv spinner_few_flags_repair_confidence (see FEW_FLAGGED_WORDS); None: REPAIR_CONFIDENCE
-    few_flags_confidence: float | None = None
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -691,8 +681,7 @@ def _detector(lang: str) -> Detector:
                     elision_required=t["elision_required"], word_agreement=t["word_agreement"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
                     lexicon_doubt_gap=t["lexicon_doubt_gap"],
-                    marker_slot_gap=t["marker_slot_gap"],
-                    few_flags_confidence=t["few_flags_confidence"])
+                    marker_slot_gap=t["marker_slot_gap"])
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -736,8 +725,6 @@ def _tables(lang: str) -> dict[str, object]:
                               if options.get("spinner_lexicon_doubt_gap") else None),
         "marker_slot_gap": (float(options["spinner_marker_slot_gap"])
                             if options.get("spinner_marker_slot_gap") else None),
-        "few_flags_confidence": (float(options["spinner_few_flags_repair_confidence"])
-                                 if options.get("spinner_few_flags_repair_confidence") else None),
         "agreement_markers": {row["form"]: row["agreement"] or "" for row in agreement if row["kind"] == "marker"},
         "agreement_endings": tuple(sorted(((row["form"], row["agreement"] or "") for row in agreement
                                            if row["kind"] == "ending"), key=lambda e: -len(e[0]))),
@@ -1914,10 +1901,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                           and lowered[a:b] not in misfit_words],
                          lowered, len(lowers)) and any(
         known[lowered[a:b]] not in (NOUN, RARE) for a, b in flagged)
-    threshold = (SPUN_REPAIR_CONFIDENCE if spun
-                 else detector.few_flags_confidence if detector.few_flags_confidence is not None
-                 and len({lowered[a:b] for a, b in flagged}) <= FEW_FLAGGED_WORDS
-                 else REPAIR_CONFIDENCE)
+    threshold = SPUN_REPAIR_CONFIDENCE if spun else REPAIR_CONFIDENCE
     # an article with out-of-language swaps holds far more spinner output than the language's
     # text at large: there a weak token is likelier the spinner's
     strong = {lowered[a:b] for a, b in flagged if known[lowered[a:b]] == STRONG}
