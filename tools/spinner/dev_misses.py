@@ -6,9 +6,12 @@
 Each line: kind, original -> replacement (-> repair), the token's candidate kind (strong, weak,
 noun, rare, slot, or "-" for none), "hidden" when the replacement is a word of the language
 (``word_of_language``: no word-by-word method sees it), the best originals the lexicon offers,
-and the context. Kinds: ``miss`` (a swap neither flagged nor repaired), ``false`` (a flagged
-token that is no swap), ``wrong`` (a swap repaired to another word, or only flagged). Only the
-dev split is read: the test split is for reporting, never for study.
+and the context. A missed weak candidate says why it was not flagged: ``weak(share=0.24/0.75)``
+(its swap share at the plain and at the visibly spun rate, under the floor), ``weak(context)``
+or ``weak(weak-context)`` (see ``_weak_miss_reason``). Kinds: ``miss`` (a swap neither flagged
+nor repaired), ``false`` (a flagged token that is no swap), ``wrong`` (a swap repaired to
+another word, or only flagged). Only the dev split is read: the test split is for reporting,
+never for study.
 """
 from __future__ import annotations
 
@@ -27,6 +30,24 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     left = text[max(0, start - width):start].replace("\n", " ")
     right = text[end:end + width].replace("\n", " ")
     return f"{left}[{text[start:end]}]{right}"
+
+
+def _weak_miss_reason(text: str, start: int, end: int, detector: spinner.Detector) -> str:
+    """Why a weak candidate was not flagged: its swap share at the plain rate is under the floor
+    (``share=0.24``: a visibly spun article's rate would give the second number), its
+    neighbours are not the language's running text (``context``), or the weak rule's own checks
+    (a name or an English-looking word next to it: ``weak-context``)."""
+    lowered = text.lower()
+    token = lowered[start:end]
+    share = spinner._weak_swap_share(detector, token)
+    floor = (spinner.MIN_CLOSE_SWAP_SHARE if detector.close(token)
+             else spinner.MIN_WEAK_SWAP_SHARE)
+    if share < floor:
+        spun = spinner._weak_swap_share(detector, token, spinner.SPUN_WEAK_SWAP_RATE)
+        return f"share={share:.2f}/{spun:.2f}"
+    if not spinner._plausible_swap(text, lowered, start, end, detector):
+        return "context"
+    return "weak-context"
 
 
 def errors(lang: str, rounds: int, first_round: int = 0) -> list[tuple[str, str]]:
@@ -48,6 +69,8 @@ def errors(lang: str, rounds: int, first_round: int = 0) -> list[tuple[str, str]
                 originals = ",".join(f"{w}:{p:.2f}" for w, p in detector.originals(replacement)[:3])
                 where = _context(spun.text, *span)
                 if edit is None:
+                    if kind == "weak":
+                        kind = f"weak({_weak_miss_reason(spun.text, *span, detector)})"
                     rows.append(("miss", f"miss  {original} -> {replacement}  {kind} {hidden}"
                                          f"  [{originals}]  {where}"))
                 elif edit.kind != "substitution" or edit.replacement.lower() != original:
