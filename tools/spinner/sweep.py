@@ -9,9 +9,11 @@ read once and kept in a pickle, and a sweep takes ~40 s for it and fr.
 
 Prints per language the dev split's P, R, F1, repair accuracy and repair precision over the
 rounds, then repairs and suspects on each clean source: the web pages and gold dev articles,
-HIPE OCR (report only), DICE (first 1500, it), KIND dev pieces (it) and the Debian Reference.
+HIPE OCR (report only), DICE (first 1500, it), KIND dev pieces (it), the Debian Reference and
+the spun corpus's test-split texts unspun (what ``--split test`` counts as false repairs: a
+count only; a lone-swap repair threshold that changed nothing elsewhere made one there).
 Dev only: the test split is read by ``cronaca.evaluate.spinner --split test`` for reporting.
-The text cache ($CRONACA_SPINNER_TEXTS, default ~/.cache/cronaca/spinner_sweep_texts.pkl) holds
+The text cache ($CRONACA_SPINNER_TEXTS, default ~/.cache/cronaca/spinner_sweep_texts_v2.pkl) holds
 evaldata text, never repository data: delete it when evaldata changes.
 """
 from __future__ import annotations
@@ -35,7 +37,7 @@ Texts = list[tuple[str, str]]
 
 
 def _cache_path() -> Path:
-    default = Path.home() / ".cache" / "cronaca" / "spinner_sweep_texts.pkl"
+    default = Path.home() / ".cache" / "cronaca" / "spinner_sweep_texts_v2.pkl"
     return Path(os.environ.get("CRONACA_SPINNER_TEXTS", default))
 
 
@@ -45,7 +47,12 @@ def texts(lang: str, root: Path) -> dict[str, Texts]:
     cached: dict[str, dict[str, Texts]] = (pickle.loads(path.read_bytes())
                                            if path.exists() else {})
     if lang not in cached:
-        found = {"dev": [t for t in corpus(lang, root) if split_of(t[0]) == "dev"]}
+        spun_corpus = corpus(lang, root)
+        found = {"dev": [t for t in spun_corpus if split_of(t[0]) == "dev"],
+                 # the evaluation's own false-repair count on the test split: a count, never
+                 # a list (the test split is for reporting)
+                 "clean/test-originals(count)": [t for t in spun_corpus
+                                                 if split_of(t[0]) == "test"]}
         for name, clean in sources(lang, root, DICE_TEXTS).items():
             found[f"clean/{name}"] = clean
         debian = chapters(lang)
