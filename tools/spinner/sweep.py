@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         last = args.first_round + args.rounds - 1
         print(f"{lang} dev rounds {args.first_round}-{last}: P {s.precision:.3f} R {s.recall:.3f}"
               f" F1 {s.f1:.3f} repair acc {e['repair_accuracy']:.3f}"
-              f" repair prec {e['repair_precision']:.3f} (tp {s.tp:.0f} fp {s.fp:.0f} fn {s.fn:.0f})")
+              f" repair prec {e['repair_precision']:.3f}"
+              f" (tp {s.tp:.0f} fp {s.fp:.0f} fn {s.fn:.0f})")
         if args.no_clean:
             continue
         for key, clean in found.items():
