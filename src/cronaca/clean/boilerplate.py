@@ -25,7 +25,9 @@ picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or a
 goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
 PST 11/19/2019 by Patrick Shanley") at the edges.
 Once removals take the text's last lines (a related box), the lines that then close it are read
-again with the end's cues; the lines after a closing appeal are the rest of it.
+again with the end's cues; the lines after a closing appeal are the rest of it. The one line
+left under the last paragraph is read by its shape: a headline-shaped line sharing little with
+the body is what the page set under the article (a signature, a credit, a link), not its end.
 Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
 whose opening words are a prompt's but that a verb of saying attributes after a comma
 (speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
@@ -176,6 +178,7 @@ MIN_LAYOUT_WORDS = 3     # a headline judged by its layout (teaser_layout.py) ..
 MAX_LAYOUT_WORDS = 20    # ... is this long
 MAX_LAYOUT_CHARS = 240   # no line of MAX_LAYOUT_WORDS words is longer
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
+MIN_CLOSING_TEXT_LINES = 4  # lines a text keeps before its closing line is judged alone
 
 
 @dataclass(frozen=True)
@@ -416,9 +419,33 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
     edits.extend(_teaser_gaps(text, lines, edits))
+    edits.extend(_closing_line(text, lines, edits, overlap))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _closing_line(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float]) -> list[Edit]:
+    """The one line that closes the text after its last paragraph, once removals have taken
+    what stood below it, when it is shaped as a headline (MIN_LAYOUT_WORDS or more words, no
+    sentence end or sentence break inside) and shares little vocabulary with the body: what a
+    page sets under the article (a signature with the desk, "Words: ... Photos: ...", a source
+    or download line, another story's headline). An article ends on a sentence; its own
+    closing heading or list item takes up the body's words. A line that opens a section of its
+    own stands over a paragraph, never after the last one."""
+    covered = _covered(lines, edits)
+    kept = [i for i, (_, _, line) in enumerate(lines) if line.strip() and not covered[i]]
+    if len(kept) < MIN_CLOSING_TEXT_LINES:
+        return []
+    last, above = kept[-1], kept[-2]
+    start, end, line = lines[last]
+    if (not _layout_headline(line) or _SENTENCE_BREAK.search(line)
+            or not paragraph_line(lines[above][2], lambda l: bool(_FINAL.search(l)))
+            or overlap(last) >= LOW_OVERLAP):
+        return []
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.closing_line", 0.75, removed_kind="other")]
 
 
 def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
