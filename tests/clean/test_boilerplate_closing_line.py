@@ -76,3 +76,9 @@ def test_the_closing_line_is_read_once_a_box_below_it_is_gone():
     text = BODY_EN + line + "\nShare this article"
     assert removed(text, "en") == [("boilerplate.closing_line", line),
                                    ("boilerplate.navigation", "Share this article")]
+
+
+def test_a_last_sentence_cut_short_stays():
+    # a pasted text cut off mid-sentence ends on an article or a preposition, no credit does
+    line = "Meanwhile the central bank kept its key interest rate unchanged at"
+    assert removed(BODY_EN + line, "en") == []

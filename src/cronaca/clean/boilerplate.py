@@ -179,6 +179,7 @@ MAX_LAYOUT_WORDS = 20    # ... is this long
 MAX_LAYOUT_CHARS = 240   # no line of MAX_LAYOUT_WORDS words is longer
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
 MIN_CLOSING_TEXT_LINES = 4  # lines a text keeps before its closing line is judged alone
+MIN_FUNCTION_ZIPF = 6.0  # "the", "at", "und", "que": a line ending on one is cut short
 
 
 @dataclass(frozen=True)
@@ -420,21 +421,23 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
     edits.extend(_teaser_gaps(text, lines, edits))
-    edits.extend(_closing_line(text, lines, edits, overlap))
+    edits.extend(_closing_line(text, lines, edits, overlap, lang))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
 
 
 def _closing_line(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                  overlap: Callable[[int], float]) -> list[Edit]:
+                  overlap: Callable[[int], float], lang: str | None) -> list[Edit]:
     """The one line that closes the text after its last paragraph, once removals have taken
     what stood below it, when it is shaped as a headline (MIN_LAYOUT_WORDS or more words, no
     sentence end or sentence break inside) and shares little vocabulary with the body: what a
     page sets under the article (a signature with the desk, "Words: ... Photos: ...", a source
     or download line, another story's headline). An article ends on a sentence; its own
     closing heading or list item takes up the body's words. A line that opens a section of its
-    own stands over a paragraph, never after the last one."""
+    own stands over a paragraph, never after the last one. A line ending on one of the
+    language's most common words ("... unchanged at", "... und") is a sentence cut short, no
+    headline or credit: it stays."""
     covered = _covered(lines, edits)
     kept = [i for i, (_, _, line) in enumerate(lines) if line.strip() and not covered[i]]
     if len(kept) < MIN_CLOSING_TEXT_LINES:
@@ -443,10 +446,19 @@ def _closing_line(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
     start, end, line = lines[last]
     if (not _layout_headline(line) or _SENTENCE_BREAK.search(line)
             or not paragraph_line(lines[above][2], lambda l: bool(_FINAL.search(l)))
-            or overlap(last) >= LOW_OVERLAP):
+            or overlap(last) >= LOW_OVERLAP or _cut_short(line, lang)):
         return []
     return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
                  "boilerplate.closing_line", 0.75, removed_kind="other")]
+
+
+def _cut_short(line: str, lang: str | None) -> bool:
+    """The line ends on a lower-case word among the language's most common (an article, a
+    preposition, a conjunction, an auxiliary: MIN_FUNCTION_ZIPF): a sentence cut short."""
+    words = line.split()
+    last = words[-1] if words else ""
+    return bool(lang and last.isalpha() and last.islower()
+                and zipf_frequency(last, lang) >= MIN_FUNCTION_ZIPF)
 
 
 def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
