@@ -25,7 +25,9 @@ picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or a
 goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
 PST 11/19/2019 by Patrick Shanley") at the edges.
 Once removals take the text's last lines (a related box), the lines that then close it are read
-again with the end's cues; the lines after a closing appeal are the rest of it.
+again with the end's cues; the lines after a closing appeal are the rest of it. The one line
+left under the last paragraph is read by its shape: a headline-shaped line sharing little with
+the body is what the page set under the article (a signature, a credit, a link), not its end.
 Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
 whose opening words are a prompt's but that a verb of saying attributes after a comma
 (speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
@@ -176,6 +178,8 @@ MIN_LAYOUT_WORDS = 3     # a headline judged by its layout (teaser_layout.py) ..
 MAX_LAYOUT_WORDS = 20    # ... is this long
 MAX_LAYOUT_CHARS = 240   # no line of MAX_LAYOUT_WORDS words is longer
 LOW_OVERLAP = 0.34       # share of a short line's content words found in the rest of the body
+MIN_CLOSING_TEXT_LINES = 4  # lines a text keeps before its closing line is judged alone
+MIN_FUNCTION_ZIPF = 6.0  # "the", "at", "und", "que": a line ending on one is cut short
 
 
 @dataclass(frozen=True)
@@ -408,7 +412,8 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
-    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
+    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang),
+                               _glued_kicker(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     edits.extend(_closing_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_layout_teasers(text, lines, edits, overlap))
@@ -416,9 +421,44 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                  if not any(e.start < label.end and e.end > label.start for e in edits))
     edits.extend(_uncovered_end(text, lines, edits, cues))
     edits.extend(_teaser_gaps(text, lines, edits))
+    edits.extend(_closing_line(text, lines, edits, overlap, lang))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _closing_line(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                  overlap: Callable[[int], float], lang: str | None) -> list[Edit]:
+    """The one line that closes the text after its last paragraph, once removals have taken
+    what stood below it, when it is shaped as a headline (MIN_LAYOUT_WORDS or more words, no
+    sentence end or sentence break inside) and shares little vocabulary with the body: what a
+    page sets under the article (a signature with the desk, "Words: ... Photos: ...", a source
+    or download line, another story's headline). An article ends on a sentence; its own
+    closing heading or list item takes up the body's words. A line that opens a section of its
+    own stands over a paragraph, never after the last one. A line ending on one of the
+    language's most common words ("... unchanged at", "... und") is a sentence cut short, no
+    headline or credit: it stays."""
+    covered = _covered(lines, edits)
+    kept = [i for i, (_, _, line) in enumerate(lines) if line.strip() and not covered[i]]
+    if len(kept) < MIN_CLOSING_TEXT_LINES:
+        return []
+    last, above = kept[-1], kept[-2]
+    start, end, line = lines[last]
+    if (not _layout_headline(line) or _SENTENCE_BREAK.search(line)
+            or not paragraph_line(lines[above][2], lambda l: bool(_FINAL.search(l)))
+            or overlap(last) >= LOW_OVERLAP or _cut_short(line, lang)):
+        return []
+    return [Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                 "boilerplate.closing_line", 0.75, removed_kind="other")]
+
+
+def _cut_short(line: str, lang: str | None) -> bool:
+    """The line ends on a lower-case word among the language's most common (an article, a
+    preposition, a conjunction, an auxiliary: MIN_FUNCTION_ZIPF): a sentence cut short."""
+    words = line.split()
+    last = words[-1] if words else ""
+    return bool(lang and last.isalpha() and last.islower()
+                and zipf_frequency(last, lang) >= MIN_FUNCTION_ZIPF)
 
 
 def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
@@ -815,18 +855,25 @@ def _timestamp(line: str, words: frozenset[str]) -> bool:
 
 
 def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                  overlap: Callable[[int], float], title_case: bool = True) -> list[Edit]:
+                  overlap: Callable[[int], float], title_case: bool = True,
+                  kicker: re.Pattern[str] | None = None) -> list[Edit]:
     """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
     versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
     MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
     of the text, and at least half of them marked as headlines (_headline_marked). A list of
     the article (points of a plan, facts of a case) shares its words and reads as a list; a list
-    whose items show their addresses is a list of links the article gives (a reading list)."""
+    whose items show their addresses is a list of links the article gives (a reading list).
+    A kicker run into its headline without a colon (``kicker``: "- Mundial 2024 El pulso entre
+    McLaren y Ferrari") marks a headline as a colon does."""
     found: list[Edit] = []
     run: list[int] = []
 
+    def glued(line: str) -> bool:
+        return kicker is not None and kicker.search(line) is not None
+
     def close() -> None:
-        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
+        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case)
+                     or glued(lines[i][2]))
         apart = len(run) - len(on_topic)  # items sharing little with the body
         if (marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run)
                 and apart >= MIN_RELATED_ITEMS and len(on_topic) < apart):
@@ -861,13 +908,31 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             # ("- Russische Drohnen: Auch in Deutschland versteckt? ..."); a "Key: text" item
             # alone is how an article's own list reads
             if (not question and not announced
-                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line))):
+                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line)
+                         or glued(line))):
                 run.append(index)
                 on_topic.append(index)
                 continue
         close()
     close()
     return found
+
+
+@cache
+def _glued_kicker(lang: str | None) -> re.Pattern[str] | None:
+    """A kicker run into its headline: a capitalised word or a number, then an article or a
+    determiner of the language capitalised (noun_markers.txt: "El", "Un", "Les"), then a word
+    in lower case ("Mundial 2024 El pulso entre ...", "Fernando Alonso Un viejo problema").
+    Inside a sentence the article is written in lower case; capitalised it opens a name, whose
+    next word is capitalised too ("dijo a El País", "der Partei Die Linke")."""
+    try:
+        words = load(lang).words("noun_markers.txt") if lang else []
+    except LanguageDataError:
+        return None
+    forms = sorted({w[:1].upper() + w[1:] for w in words if w.isalpha()}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+)\s+(?:{'|'.join(forms)})\s+[a-zà-öø-ÿ]")
 
 
 def _announces_list(line: str) -> bool:
