@@ -412,8 +412,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
-    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang),
-                               _glued_kicker(lang)))
+    edits.extend(_related_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_trailing_headlines(text, lines, edits, overlap))
     edits.extend(_closing_list(text, lines, edits, overlap, _title_case_headlines(lang)))
     edits.extend(_layout_teasers(text, lines, edits, overlap))
@@ -855,25 +854,18 @@ def _timestamp(line: str, words: frozenset[str]) -> bool:
 
 
 def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                  overlap: Callable[[int], float], title_case: bool = True,
-                  kicker: re.Pattern[str] | None = None) -> list[Edit]:
+                  overlap: Callable[[int], float], title_case: bool = True) -> list[Edit]:
     """Headlines of other stories set as a list ("- Russische Drohnen: Auch in Deutschland
     versteckt?"): MIN_RELATED_ITEMS or more list items in a row, each of MIN_TEASER_WORDS to
     MAX_TEASER_WORDS words, none ending a sentence, none sharing much vocabulary with the rest
     of the text, and at least half of them marked as headlines (_headline_marked). A list of
     the article (points of a plan, facts of a case) shares its words and reads as a list; a list
-    whose items show their addresses is a list of links the article gives (a reading list).
-    A kicker run into its headline without a colon (``kicker``: "- Mundial 2024 El pulso entre
-    McLaren y Ferrari") marks a headline as a colon does."""
+    whose items show their addresses is a list of links the article gives (a reading list)."""
     found: list[Edit] = []
     run: list[int] = []
 
-    def glued(line: str) -> bool:
-        return kicker is not None and kicker.search(line) is not None
-
     def close() -> None:
-        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case)
-                     or glued(lines[i][2]))
+        marked = sum(1 for i in run if _headline_marked(lines[i][2], title_case))
         apart = len(run) - len(on_topic)  # items sharing little with the body
         if (marked >= MIN_RELATED_ITEMS and 2 * marked >= len(run)
                 and apart >= MIN_RELATED_ITEMS and len(on_topic) < apart):
@@ -908,31 +900,13 @@ def _related_list(text: str, lines: list[tuple[int, int, str]], edits: list[Edit
             # ("- Russische Drohnen: Auch in Deutschland versteckt? ..."); a "Key: text" item
             # alone is how an article's own list reads
             if (not question and not announced
-                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line)
-                         or glued(line))):
+                    and ("?" in line or _QUOTED.search(line) or _PIPE.search(line))):
                 run.append(index)
                 on_topic.append(index)
                 continue
         close()
     close()
     return found
-
-
-@cache
-def _glued_kicker(lang: str | None) -> re.Pattern[str] | None:
-    """A kicker run into its headline: a capitalised word or a number, then an article or a
-    determiner of the language capitalised (noun_markers.txt: "El", "Un", "Les"), then a word
-    in lower case ("Mundial 2024 El pulso entre ...", "Fernando Alonso Un viejo problema").
-    Inside a sentence the article is written in lower case; capitalised it opens a name, whose
-    next word is capitalised too ("dijo a El País", "der Partei Die Linke")."""
-    try:
-        words = load(lang).words("noun_markers.txt") if lang else []
-    except LanguageDataError:
-        return None
-    forms = sorted({w[:1].upper() + w[1:] for w in words if w.isalpha()}, key=len, reverse=True)
-    if not forms:
-        return None
-    return re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+)\s+(?:{'|'.join(forms)})\s+[a-zà-öø-ÿ]")
 
 
 def _announces_list(line: str) -> bool:
