@@ -1,5 +1,6 @@
-"""German verb-second order with the verb closing the clause (evprec20, judged untuned pages): an unlinked
-noun phrase before the finite auxiliary is the subject, so the name in the middle field is the object."""
+"""German verb-second order (evprec20, judged untuned pages): an unlinked noun phrase before the finite
+auxiliary of a clause closed by its participle, or right after a fronted verb, is the subject, so a name in the
+middle field is an object, not the actor."""
 from __future__ import annotations
 
 from extract.events_support import document, events, summary
@@ -36,3 +37,37 @@ def test_inside_a_that_clause_the_main_clause_auxiliary_does_not_count():
     text = "Der Verein hat erklärt, dass die AfD Kathrin Herrmann kritisiert hat."
     [event] = events(document(text, "de", ALL))
     assert summary(event)[:3] == ("ACCUSE", ("Q1",), ("Q3",))
+
+
+MOCK = ("Q4", "Birgit Mock", "PERSON", ["Birgit Mock"])
+EU = ("Q458", "European Union", "ORG", ["Europäischen Union"])
+KDFB = ("Q5", "KDFB", "ORG", ["KDFB"])
+MORE = [*ALL, MOCK, EU, KDFB]
+
+
+def test_an_unlinked_noun_phrase_right_after_the_verb_is_its_subject():
+    text = "Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock (51), Vizepräsidentin des KDFB."
+    assert events(document(text, "de", MORE)) == []
+
+
+def test_the_noun_phrase_after_the_verb_is_the_subject_past_an_adverb_and_a_preposition():
+    text = "Deshalb begrüßt der Tierschutzverein für Berlin ausdrücklich die Plakatkampagne der Beauftragten Kathrin Herrmann."
+    assert events(document(text, "de", MORE)) == []
+
+
+def test_a_name_after_the_verb_with_no_noun_phrase_before_it_still_acts():
+    text = "Am Montag kritisierte Kathrin Herrmann die AfD."
+    [event] = events(document(text, "de", MORE))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q1",), "occurred")
+
+
+def test_a_name_in_apposition_to_the_noun_phrase_acts():
+    text = "Am Montag kritisierte die Vorsitzende, Kathrin Herrmann, die AfD."
+    [event] = events(document(text, "de", MORE))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q1",), "occurred")
+
+
+def test_a_name_in_the_genitive_of_the_noun_phrase_acts_for_it():
+    text = "Am Montag kritisierten die Außenminister der Europäischen Union die AfD."
+    [event] = events(document(text, "de", MORE))
+    assert summary(event)[:2] == ("ACCUSE", ("Q458",))

@@ -129,6 +129,9 @@ class Unit:
     # the clause opens with an unlinked noun phrase right before its finite auxiliary, this verb closing the
     # clause ("Der Verein hat ... die AfD unterstützt"): the names between are objects
     noun_subject_before_aux: bool = False
+    # verb-second order: an unlinked noun phrase with a subject article stands right after this verb, before
+    # any name ("wählte die Vollversammlung Birgit Mock"): it is the subject, the name after it an object
+    noun_subject_after: bool = False
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
     object_gap: bool = False  # one to four lower-case words before it, an article only first: a preposition's object ("Con esas tres iniciativas pidió")
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
@@ -622,6 +625,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     genitive_phrase = phrase
                 phrase.qualifier = prep in ("of", "from") and _placed_noun(text, clauses[-1].units, item, lexicon)
                 verb = clauses[-1].units[-1] if clauses[-1].units else None
+                finite = _verb_before_first_phrase(clauses[-1].units) if lexicon.verb_second else None
+                if finite is not None and _noun_phrase_after_verb(text, finite.end, s, subject_articles):
+                    finite.noun_subject_after = True
                 if verb is not None and verb.noun_subject_before and prep is None \
                         and _article_before(text, s, nominative_articles):
                     # "Die eingelegte Beschwerde wies der Verwaltungsgerichtshof zurück": a nominative
@@ -1039,6 +1045,36 @@ def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str
 
 
 _VERB_WORD = re.compile(r"\w+")
+_SET_OFF = re.compile(r"[,(]\s*[„“\"«]?\s*$")
+_OWNER_GAP = re.compile(r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+){0,2}")
+_FIELD_AFTER_VERB = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,3}?(\w+)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*")
+
+
+def _verb_before_first_phrase(units: list[Unit]) -> Unit | None:
+    """The clause's last verb trigger, when only cue words (no name) have followed it."""
+    for u in reversed(units):
+        if u.kind == "trigger":
+            return u if any(t.pos == "verb" for t in u.triggers) else None
+        if u.kind != "cue":
+            return None
+    return None
+
+
+def _noun_phrase_after_verb(text: str, verb: int, name: int, articles: frozenset[str]) -> bool:
+    """Verb-second order: does an unlinked noun phrase with a subject article stand between the verb and the
+    first name after it ("Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock", "begrüßt der
+    Tierschutzverein ausdrücklich die Kampagne von Kathrin Herrmann")? The first noun phrase after the verb is its
+    subject, unlinked; the name is an object (a dative or genitive name right after the article, "dankte der
+    Ukraine", is a phrase of its own and matches nothing here)."""
+    if "," in text[verb:name] or _SET_OFF.search(text[verb:name]):
+        # "kritisiert die Landesvorsitzende, Colette Boos-John,", "wirft die Opposition, allen voran die CDU,",
+        # "der Verwaltungsgerichtshof (VGH)": a name in an aside or brackets after the phrase names it
+        return False
+    m = _FIELD_AFTER_VERB.match(text, verb, name)
+    if m is None or fold(m.group(1)) not in articles:
+        return False
+    # "beraten die Außenminister der Europäischen Union": a name in the phrase's genitive owns it and acts for it
+    return _OWNER_GAP.fullmatch(text, m.end(), name) is None
 _FIELD_BEFORE_AUXILIARY = re.compile(r"\s*[\"„“«]?\w+\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*\s+")
 
 
