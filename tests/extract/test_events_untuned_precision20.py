@@ -33,3 +33,18 @@ def test_an_offer_to_a_named_party_stays_an_agreement():
     text = "Russland bietet der Ukraine Verhandlungen an."
     [event] = events(document(text, "de", ALL))
     assert summary(event) == ("AGREE", ("Q159",), ("Q212",), "occurred")
+
+
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Trump"])
+BRITAIN = ("Q145", "United Kingdom", "COUNTRY", ["Britain"], "GBR")
+
+
+def test_an_inclination_to_act_is_no_act():
+    text = "Trump said last month that he was inclined to support Britain."
+    assert events(document(text, "en", [TRUMP, BRITAIN])) == []
+
+
+def test_the_act_said_without_an_inclination_stays():
+    text = "Trump said last month that he supports Britain."
+    [event] = events(document(text, "en", [TRUMP, BRITAIN]))
+    assert summary(event) == ("SUPPORT", ("Q22686",), ("Q145",), "occurred")
