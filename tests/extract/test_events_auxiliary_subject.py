@@ -46,7 +46,7 @@ MORE = [*ALL, MOCK, EU, KDFB]
 
 
 def test_an_unlinked_noun_phrase_right_after_the_verb_is_its_subject():
-    text = "Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock (51), Vizepräsidentin des KDFB."
+    text = "Zu Vizepräsidentinnen wählte die Vollversammlung erneut Birgit Mock (51), Vizepräsidentin des KDFB."
     assert events(document(text, "de", MORE)) == []
 
 
@@ -71,3 +71,9 @@ def test_a_name_in_the_genitive_of_the_noun_phrase_acts_for_it():
     text = "Am Montag kritisierten die Außenminister der Europäischen Union die AfD."
     [event] = events(document(text, "de", MORE))
     assert summary(event)[:2] == ("ACCUSE", ("Q458",))
+
+
+def test_a_name_right_after_the_noun_of_the_phrase_is_its_apposition_and_acts():
+    text = "Am Montag kritisierte die Landesbeauftragte Kathrin Herrmann die AfD."
+    [event] = events(document(text, "de", MORE))
+    assert summary(event) == ("ACCUSE", ("Q3",), ("Q1",), "occurred")

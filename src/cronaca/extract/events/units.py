@@ -1073,8 +1073,10 @@ def _noun_phrase_after_verb(text: str, verb: int, name: int, articles: frozenset
     m = _FIELD_AFTER_VERB.match(text, verb, name)
     if m is None or fold(m.group(1)) not in articles:
         return False
-    # "beraten die Außenminister der Europäischen Union": a name in the phrase's genitive owns it and acts for it
-    return _OWNER_GAP.fullmatch(text, m.end(), name) is None
+    # "wies der Staat Israel zurück", "kritisierte die Kanzlerin Angela Merkel": a name right after the noun is
+    # the phrase's own (a close apposition); "beraten die Außenminister der Europäischen Union": a name in the
+    # phrase's genitive owns it and acts for it
+    return bool(text[m.end():name].strip()) and _OWNER_GAP.fullmatch(text, m.end(), name) is None
 _FIELD_BEFORE_AUXILIARY = re.compile(r"\s*[\"„“«]?\w+\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*\s+")
 
 
