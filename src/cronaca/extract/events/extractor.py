@@ -25,6 +25,7 @@ from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
 from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
+from cronaca.extract.events.domains import other_domain
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
@@ -68,6 +69,7 @@ class Context:
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
     people: People | None = None  # person mentions, for object pronouns that point back
     entity_kind: dict[str, str] = field(default_factory=dict)  # entity id -> organisation kind (company...)
+    other_domain: bool = False  # a page of show business, software, cooking or games (domains.py)
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -103,7 +105,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities},
-                  entity_kind={e.id: e.kind for e in doc.entities if e.kind})
+                  entity_kind={e.id: e.kind for e in doc.entities if e.kind},
+                  other_domain=other_domain(text, doc.language))
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
@@ -1027,6 +1030,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
                                  (cs, ce)):
         return None  # "verspricht den Kunden Rabatte", "ha ricevuto 240 voti", "the prices asked": commerce,
         # votes, prizes, computing, not an act between political actors (complements.py)
+    if ctx.other_domain and not state_party([(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
+                                            [ctx.entity_type.get(t) for t in targets]):
+        return None  # "Dion joined forces with Peabo Bryson", "Sharon asked me": a page of show business,
+        # software, cooking or games, and no state takes part (domains.py)
     if business_only(type_, [(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
                      [(ctx.entity_type.get(t), ctx.entity_kind.get(t)) for t in targets]):
         return None  # "Apple verspricht den Verlagen ...", "Rheinmetall droht": a company's business

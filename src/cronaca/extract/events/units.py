@@ -126,6 +126,12 @@ class Unit:
     aside_before: bool = False  # only an unlinked aside between two commas before it (", a terrorist group,")
     quote: int = -1  # start of the direct quotation holding the unit, -1 outside quotations
     noun_subject_before: bool = False  # the clause opens with an unlinked noun phrase right before this verb
+    # the clause opens with an unlinked noun phrase right before its finite auxiliary, this verb closing the
+    # clause ("Der Verein hat ... die AfD unterstützt"): the names between are objects
+    noun_subject_before_aux: bool = False
+    # verb-second order: an unlinked noun phrase with a subject article stands right after this verb, before
+    # any name ("wählte die Vollversammlung Birgit Mock"): it is the subject, the name after it an object
+    noun_subject_after: bool = False
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
     object_gap: bool = False  # one to four lower-case words before it, an article only first: a preposition's object ("Con esas tres iniciativas pidió")
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
@@ -313,6 +319,7 @@ class _Grammar:
     agent_after: re.Pattern[str] | None  # copula_passive_agent: the agent preposition right after the participle
     reflexives: frozenset[str]  # reflexive_pronouns: "si è ..." is a reflexive verb's auxiliary, no passive
     verb_gap: re.Pattern[str] | None  # verb_between_names: "Poland alarmed NATO" is two phrases, not one chain
+    finite_auxiliaries: frozenset[str]  # "hat", "wird", "kann": the finite verb of a clause closed by a participle
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -334,6 +341,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         plural_endings=tuple(_word_set(get("plural_verb_endings", ""))),
         nominative_articles=_word_set(get("nominative_articles", "")),
         subject_articles=_word_set(get("subject_articles", "")),
+        finite_auxiliaries=_word_set(get("finite_auxiliaries", "")),
         plural_nouns=tuple(_word_set(get("plural_noun_endings", ""))),
         according_words=_word_set(get("according_after_comma", "")),
         relatives=_word_set(get("relative_after_comma", "")),
@@ -617,6 +625,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     genitive_phrase = phrase
                 phrase.qualifier = prep in ("of", "from") and _placed_noun(text, clauses[-1].units, item, lexicon)
                 verb = clauses[-1].units[-1] if clauses[-1].units else None
+                finite = _verb_before_first_phrase(clauses[-1].units) if lexicon.verb_second else None
+                if finite is not None and _noun_phrase_after_verb(text, finite.end, s, subject_articles):
+                    finite.noun_subject_after = True
                 if verb is not None and verb.noun_subject_before and prep is None \
                         and _article_before(text, s, nominative_articles):
                     # "Die eingelegte Beschwerde wies der Verwaltungsgerichtshof zurück": a nominative
@@ -701,6 +712,13 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                      span_end=item.end,
                      noun_subject_before=bool(subject_articles) and not clauses[-1].units
                      and _noun_phrase_opens(text, clauses[-1].start, s, subject_articles, plural_nouns, plural_endings),
+                     noun_subject_before_aux=bool(grammar.finite_auxiliaries) and bool(subject_articles)
+                     and all(c.kind == "boundary" for c in clauses[1:])  # the main clause, or its part after a comma
+                     and not any(u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers)
+                                 for c in clauses for u in c.units)
+                     and _noun_phrase_before_auxiliary(text, clauses[0].start, s, [u for c in clauses for u in c.units],
+                                                       subject_articles, grammar.finite_auxiliaries, plural_nouns,
+                                                       plural_endings),
                      genitive_object_before=bool(plural_nouns) and genitive is not None and len(clauses[-1].units) == 1
                      and _fronted_plural_genitive(text, clauses[-1].start, clauses[-1].units[0], s, subject_articles,
                                                   plural_nouns, plural_endings, genitive),
@@ -1027,6 +1045,54 @@ def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str
 
 
 _VERB_WORD = re.compile(r"\w+")
+_SET_OFF = re.compile(r"[,(]\s*[„“\"«]?\s*$")
+_OWNER_GAP = re.compile(r"\s+(?:der|des|von|vom)\s+(?:[\w-]+\s+){0,2}")
+_FIELD_AFTER_VERB = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,3}?(\w+)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*")
+
+
+def _verb_before_first_phrase(units: list[Unit]) -> Unit | None:
+    """The clause's last verb trigger, when only cue words (no name) have followed it."""
+    for u in reversed(units):
+        if u.kind == "trigger":
+            return u if any(t.pos == "verb" for t in u.triggers) else None
+        if u.kind != "cue":
+            return None
+    return None
+
+
+def _noun_phrase_after_verb(text: str, verb: int, name: int, articles: frozenset[str]) -> bool:
+    """Verb-second order: does an unlinked noun phrase with a subject article stand between the verb and the
+    first name after it ("Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock", "begrüßt der
+    Tierschutzverein ausdrücklich die Kampagne von Kathrin Herrmann")? The first noun phrase after the verb is its
+    subject, unlinked; the name is an object (a dative or genitive name right after the article, "dankte der
+    Ukraine", is a phrase of its own and matches nothing here)."""
+    if "," in text[verb:name] or _SET_OFF.search(text[verb:name]):
+        # "kritisiert die Landesvorsitzende, Colette Boos-John,", "wirft die Opposition, allen voran die CDU,",
+        # "der Verwaltungsgerichtshof (VGH)": a name in an aside or brackets after the phrase names it
+        return False
+    m = _FIELD_AFTER_VERB.match(text, verb, name)
+    if m is None or fold(m.group(1)) not in articles:
+        return False
+    # "wies der Staat Israel zurück", "kritisierte die Kanzlerin Angela Merkel": a name right after the noun is
+    # the phrase's own (a close apposition); "beraten die Außenminister der Europäischen Union": a name in the
+    # phrase's genitive owns it and acts for it
+    return bool(text[m.end():name].strip()) and _OWNER_GAP.fullmatch(text, m.end(), name) is None
+_FIELD_BEFORE_AUXILIARY = re.compile(r"\s*[\"„“«]?\w+\s+(?:\w+\s+)?[A-ZÄÖÜ][\w-]*\s+")
+
+
+def _noun_phrase_before_auxiliary(text: str, start: int, verb: int, units: list[Unit], articles: frozenset[str],
+                                  auxiliaries: frozenset[str], plural_nouns: tuple[str, ...],
+                                  plural_verbs: tuple[str, ...]) -> bool:
+    """Verb-second order with the verb closing the clause: does an unlinked noun phrase with a nominative
+    article fill the field before the clause's finite auxiliary ("Der Verein hat ... die AfD unterstützt",
+    "Die Bundestagsverwaltung hat die AfD aufgefordert")? It is the subject, as before a finite trigger
+    (``_noun_phrase_opens``); every name of the clause stands after the auxiliary, in the middle field, an object."""
+    m = _FIELD_BEFORE_AUXILIARY.match(text, start, verb)
+    if m is None or any(u.start < m.end() for u in units):
+        return False
+    word = _VERB_WORD.match(text, m.end(), verb)
+    return word is not None and fold(word.group()) in auxiliaries \
+        and _noun_phrase_opens(text, start, m.end(), articles, plural_nouns, plural_verbs)
 _NOUN_HEAD = re.compile(r"\s*[\"„“«]?(\w+)\s+(?:\w+\s+)?([A-ZÄÖÜ][\w-]*)")
 
 

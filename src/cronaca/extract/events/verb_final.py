@@ -80,6 +80,10 @@ def verb_second_args(units: list[Unit], i: int, subject: list[str], rule: str, a
         # "Die Regierung macht die Hamas verantwortlich": an unlinked noun phrase before the verb is its
         # subject; the name after the verb is the object, and no verb coordinated later may take it
         return [], [], UNRESOLVED
+    if not subject and units[i].noun_subject_after:
+        # "Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock": the unlinked noun phrase right after
+        # the verb is its subject; the name after it is the object (evprec20, untuned news)
+        return [], [], UNRESOLVED
     if not subject and units[i].after_and:
         # "legt man die Aktion neu auf und bietet den Tarif an", "trat auf und kritisierte Scholz": a
         # finite verb right after "und" shares the first conjunct's subject (nothing fronted, no inversion);

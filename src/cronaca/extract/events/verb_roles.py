@@ -115,6 +115,16 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         if bare:
             objects.add(bare[-1])
             early_object = phrase_ids(units[bare[-1]].phrase, anaphor)
+    elif verb_second and units[i].noun_subject_before_aux:
+        # "Der Verein hat ... die AfD unterstützt", "Die Bundestagsverwaltung hat die AfD aufgefordert": the
+        # unlinked noun phrase before the auxiliary is the subject; the last bare name before the verb is its
+        # object, and nobody named acts (evprec20, untuned news)
+        bare = [j for j in range(i) if units[j].kind == "phrase" and units[j].phrase is not None
+                and units[j].phrase.prep is None and not units[j].phrase.anaphor and j not in objects]
+        if bare:
+            objects.add(bare[-1])
+            early_object = phrase_ids(units[bare[-1]].phrase, anaphor)
+        subject, rule = [], UNRESOLVED
     elif verb_second:
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
