@@ -1,0 +1,57 @@
+"""German reported speech missed on untuned news pages (tools/quotes/judged/de_fundus_2026-11-30.tsv):
+a reportive main clause after a fronted clause, a sentence opening with the adverb "so", plural
+verbs of saying, and "zu" + verb, which is no cue."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+MUELLER = {"x:person:mueller": ("PERSON", ["Hans Müller"])}
+
+
+def found(text, entities=None):
+    doc = make_doc(text, "de", entities or MUELLER)
+    doc.sources = find_sources(doc)
+    return [(q.text, q.speaker, q.speaker_text) for q in find_quotes(doc)]
+
+
+def test_reportive_main_clause_after_a_fronted_conditional_goes_on_with_the_report():
+    text = ("Hans Müller sagte, das Feuer sei unter Kontrolle. Sollte der Wind drehen, sei aber mit "
+            "neuen Bränden zu rechnen.")
+    assert ("Sollte der Wind drehen, sei aber mit neuen Bränden zu rechnen", "x:person:mueller",
+            "Hans Müller") in found(text)
+
+
+def test_reportive_main_clause_after_a_relative_clause_in_the_first_position():
+    text = ("Hans Müller sagte, das Feuer sei unter Kontrolle. Mit dem Einsatz, an dem 100 Kräfte beteiligt "
+            "waren, sei ein Übergreifen verhindert worden.")
+    assert ("Mit dem Einsatz, an dem 100 Kräfte beteiligt waren, sei ein Übergreifen verhindert worden",
+            "x:person:mueller", "Hans Müller") in found(text)
+
+
+def test_concessive_sei_es_after_a_comma_is_no_report():
+    text = "Hans Müller kam nach Berlin. Alle Gäste, seien es Kinder oder Erwachsene, zahlen dort Eintritt."
+    assert found(text) == []
+
+
+def test_sentence_opening_with_the_adverb_so_is_no_attribution_of_its_own():
+    text = ("Hans Müller sagte, das Feuer sei unter Kontrolle. So lange es kühl bleibe, sei nicht mit "
+            "Zwischenfällen zu rechnen.")
+    assert ("So lange es kühl bleibe, sei nicht mit Zwischenfällen zu rechnen", "x:person:mueller",
+            "Hans Müller") in found(text)
+
+
+def test_plural_present_verb_before_dass():
+    text = "Die Sprecher erläutern, dass Kunden die neuen Bedingungen akzeptieren müssten."
+    assert found(text) == [("Kunden die neuen Bedingungen akzeptieren müssten", None, "Die Sprecher")]
+
+
+def test_plural_present_verb_after_a_preposed_report():
+    text = "Das Verfahren sei einfach und sicher, unterstreichen die Gewerkschaften."
+    assert found(text) == [("Das Verfahren sei einfach und sicher", None, "die Gewerkschaften")]
+
+
+def test_verb_after_the_infinitive_marker_is_no_cue_of_the_sentence():
+    text = ("Hans Müller sagte, das Feuer sei unter Kontrolle. Umso höher sei die Leistung der Helfer "
+            "zu bewerten.")
+    assert ("Umso höher sei die Leistung der Helfer zu bewerten", "x:person:mueller", "Hans Müller") in found(text)
