@@ -53,7 +53,7 @@ def read_judged(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     options = shlex.split(lines[0].split(":", 1)[1]) if lines and lines[0].startswith("# options:") else []
     body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    return options, list(csv.DictReader(body, delimiter="\t"))
+    return options, list(csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def verdict(doc, names: dict[str, str], row: dict[str, str]) -> tuple[str, str]:
