@@ -35,3 +35,11 @@ def test_preposition_right_before_a_name_is_the_name_particle():
     text = "La directora habló en Mendoza. Del Pópolo destacó que hay interés en los colegios."
     assert found(text, {"x:person:popolo": ("PERSON", ["Pópolo"])}) == [
         ("hay interés en los colegios", "x:person:popolo")]
+
+
+def test_name_after_an_adverb_of_several_words_after_the_verb_speaks():
+    text = ("“El récord es creíble”, explica Carlos Schaefer. “Tenemos muchas dudas de que se valide”, "
+            "opina en cambio Sergi González, meteorólogo de la Aemet.")
+    entities = {"x:person:schaefer": ("PERSON", ["Carlos Schaefer"]),
+                "x:person:gonzalez": ("PERSON", ["Sergi González"])}
+    assert found(text, entities)[-1] == ("Tenemos muchas dudas de que se valide", "x:person:gonzalez")

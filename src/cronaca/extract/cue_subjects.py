@@ -206,6 +206,11 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     aside = _ASIDE.match(ctx.text, pos, sent_end)
     if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
         pos = aside.end()
+    adverb = _adverb_phrase_end(ctx, pos, sent_end)
+    if adverb is not None:  # "opina en cambio Sergi González": past an adverb of several words
+        found = mention_after(ctx, adverb, sent_end)
+        if found is not None:
+            return found
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:
@@ -247,6 +252,24 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
+    return None
+
+
+#: Most words of an adverb phrase between a verb and its subject ("en cambio", "por su parte").
+ADVERB_PHRASE_WORDS = 3
+
+
+def _adverb_phrase_end(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
+    """Where an adverb of several words (``adverb`` rows with a space: "en cambio", "sin embargo",
+    "por su parte") right after ``pos`` ends; its first word is often a preposition, which would
+    make the name after it an addressee ("opina en cambio Sergi González")."""
+    words = list(WORD.finditer(ctx.text, pos, sent_end))[:ADVERB_PHRASE_WORDS]
+    if not words or ctx.text[pos:words[0].start()].strip():
+        return None
+    for n in range(len(words), 1, -1):
+        phrase = ctx.text[words[0].start():words[n - 1].end()]
+        if " ".join(phrase.split()).lower() in ctx.speech.skippable:
+            return words[n - 1].end()
     return None
 
 
