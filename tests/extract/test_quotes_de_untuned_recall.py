@@ -55,3 +55,18 @@ def test_verb_after_the_infinitive_marker_is_no_cue_of_the_sentence():
     text = ("Hans Müller sagte, das Feuer sei unter Kontrolle. Umso höher sei die Leistung der Helfer "
             "zu bewerten.")
     assert ("Umso höher sei die Leistung der Helfer zu bewerten", "x:person:mueller", "Hans Müller") in found(text)
+
+
+def test_adverb_between_the_impersonal_verb_and_its_source():
+    text = "Hans Müller kam. Die Truppe sei in 50 Ländern im Einsatz gewesen, heißt es stolz in dem Papier."
+    assert found(text) == [("Die Truppe sei in 50 Ländern im Einsatz gewesen", None, "dem Papier")]
+
+
+def test_impersonal_verb_with_an_adverb_and_no_source_is_still_no_ones_quotation():
+    text = "Hans Müller schweigt. Bald heißt es wieder „Möge die Macht mit Dir sein“!"
+    assert found(text) == []
+
+
+def test_according_to_a_public_institute_named_by_its_field():
+    text = "Hans Müller kam. Laut der Landesanstalt für Weinbau und Gartenbau ist dieses Allergen viel stärker."
+    assert [q[0] for q in found(text)] == ["ist dieses Allergen viel stärker"]
