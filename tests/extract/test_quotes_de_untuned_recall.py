@@ -70,3 +70,15 @@ def test_impersonal_verb_with_an_adverb_and_no_source_is_still_no_ones_quotation
 def test_according_to_a_public_institute_named_by_its_field():
     text = "Hans Müller kam. Laut der Landesanstalt für Weinbau und Gartenbau ist dieses Allergen viel stärker."
     assert [q[0] for q in found(text)] == ["ist dieses Allergen viel stärker"]
+
+
+def test_long_clause_of_comparison_opening_the_sentence():
+    text = ("Wie die Europäische Payment-Initiative (EPI) am Montag mitteilte, glückten den Banken mehrere "
+            "Transaktionen.")
+    found_quotes = found(text, {"x:org:epi": ("ORG", ["Europäische Payment-Initiative", "EPI"])})
+    assert [(q[0], q[1]) for q in found_quotes] == [("glückten den Banken mehrere Transaktionen", "x:org:epi")]
+
+
+def test_separable_verb_joined_at_the_end_of_a_clause_of_comparison():
+    text = "Die Lage sei ernst, wie Hans Müller am Montag einräumte."
+    assert found(text) == [("Die Lage sei ernst", "x:person:mueller", "Hans Müller")]

@@ -22,7 +22,8 @@ from: ``# options: --lang de --source fundus``) has the columns
              is not a quotation (a false quote, kept to count precision)
     note     free text
 
-Scoring: a row is found when a quote overlaps the anchor; its speaker is right when the speaker
+Scoring: a row is found when a quote overlaps the anchor (quotes overlapping no row are counted as new,
+and printed with ``--show``, to be judged and appended); its speaker is right when the speaker
 entity's name or the speaker text holds the ``speaker`` column (accents and case ignored), none when
 the quote has no speaker, other otherwise. Printed: recall by class now and when judged, and the
 speaker verdicts of the found rows.
@@ -101,6 +102,16 @@ def score(path: Path, show: bool) -> None:
             speakers[sp] += 1
         if show and (found != "y" or sp in ("other", "none")) or found == "?":
             print(f"{found}{'' if sp == '-' else ' ' + sp}\t{row['class']}\t{row['speaker']}\t{row['anchor']}")
+    new = []
+    for url, doc in docs.items():
+        anchors = [doc.text.find(r["anchor"]) for r in rows if r["url"] == url]
+        for q in doc.quotes:
+            if not any(0 <= at < q.end and at + 1 > q.start - 40 and q.start <= at + 40 for at in anchors):
+                new.append((url, q))
+    if show:
+        for url, q in new:
+            names = {e.id: e.name for e in docs[url].entities}
+            print(f"new\t{q.rule.split('|')[0]}\t{names.get(q.speaker or '', q.speaker_text)}\t{q.text[:90]}")
     total = Counter()
     print(f"{'class':24} {'rows':>5} {'judged':>7} {'now':>5}  gained lost")
     for cls in sorted(by_class, key=lambda k: -by_class[k]["all"]):
@@ -117,6 +128,7 @@ def score(path: Path, show: bool) -> None:
     if judged_sp:
         print(f"speakers of found rows: right {speakers['right']}, other {speakers['other']}, none "
               f"{speakers['none']} (precision {speakers['right'] / judged_sp:.3f})")
+    print(f"quotes on the judged pages matching no row (new, to judge and append): {len(new)}")
 
 
 def sheet(out: Path, lang: str, source: str, skip: int, pages: int) -> None:
