@@ -43,3 +43,11 @@ def test_name_after_an_adverb_of_several_words_after_the_verb_speaks():
     entities = {"x:person:schaefer": ("PERSON", ["Carlos Schaefer"]),
                 "x:person:gonzalez": ("PERSON", ["Sergi González"])}
     assert found(text, entities)[-1] == ("Tenemos muchas dudas de que se valide", "x:person:gonzalez")
+
+
+def test_later_member_of_a_governed_list_whose_first_name_is_unlinked_is_no_subject():
+    text = ("Ganó Max Verstappen. Un registro que ya le deja sólo por detrás de Lewis Hamilton, Ayrton Senna y "
+            "Sebastian Vettel. Sin embargo, él mismo comparó su coche con un “coche de rallies”.")
+    entities = {"x:person:verstappen": ("PERSON", ["Max Verstappen"]),
+                "x:person:senna": ("PERSON", ["Ayrton Senna"]), "x:person:vettel": ("PERSON", ["Sebastian Vettel"])}
+    assert found(text, entities) == [("coche de rallies", "x:person:verstappen")]

@@ -163,7 +163,9 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     if bool(words) and words[-1].lower() in ctx.speech.prepositions:
         return True
     first = _list_member_of(ctx, pos)
-    return first is not None and governed(ctx, first.start)
+    if first is not None:
+        return governed(ctx, first.start)
+    return _after_unlinked_member(ctx, pos)
 
 
 #: What joins two members of a list of names: a comma or a conjunction (``conjunction`` rows).
@@ -194,6 +196,41 @@ def _list_member_of(ctx: QuoteContext, pos: int) -> Mention | None:
         if nxt.group(1) is not None:
             return prev if nxt.group(1).lower() in ctx.speech.conjunctions else None
     return None
+
+
+#: After a list member, more names after commas, then a conjunction and a capitalised word.
+_LIST_END = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*\w[\w'’-]*(?:[ \u00a0]+\w[\w'’-]*){0,3})*"
+                       r"[ \u00a0]+(\w+)[ \u00a0]+(\w)")
+#: The words before a position, each with what follows it.
+_WORD_GAP = re.compile(r"(\w[\w'’-]*)([^\w]*)")
+
+
+def _after_unlinked_member(ctx: QuoteContext, pos: int) -> bool:
+    """A name in a list a preposition governs whose first member the linker did not link: "por detrás
+    de Lewis Hamilton, Ayrton Senna y Sebastian Vettel" (no mention for "Lewis Hamilton"). The
+    capitalised words before a comma or a conjunction are passed over to the preposition; after a
+    comma the list must end in a conjunction and another name, as in ``_list_member_of``."""
+    pairs = [(m.group(1), m.group(2)) for m in _WORD_GAP.finditer(ctx.text, max(0, pos - 80), pos)]
+    if not pairs:
+        return False
+    word, gap = pairs[-1]
+    if gap.strip() == ",":
+        i = bisect_left(ctx.mention_starts, pos)
+        end = ctx.mentions[i].end if i < len(ctx.mentions) and ctx.mentions[i].start == pos else pos
+        tail = _LIST_END.match(ctx.text, end)
+        if tail is None or tail.group(1).lower() not in ctx.speech.conjunctions or not tail.group(2).isupper():
+            return False
+    elif gap.strip() or word.lower() not in ctx.speech.conjunctions:
+        return False
+    else:
+        pairs.pop()
+    names = 0
+    while pairs and pairs[-1][0][0].isupper() and names < 4 and (names == 0 or not pairs[-1][1].strip()):
+        pairs.pop()
+        names += 1
+    while pairs and pairs[-1][0].lower() in ctx.speech.articles:
+        pairs.pop()
+    return names > 0 and bool(pairs) and not pairs[-1][1].strip() and pairs[-1][0].lower() in ctx.speech.prepositions
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
