@@ -104,9 +104,9 @@ def score(path: Path, show: bool) -> None:
             print(f"{found}{'' if sp == '-' else ' ' + sp}\t{row['class']}\t{row['speaker']}\t{row['anchor']}")
     new = []
     for url, doc in docs.items():
-        anchors = [doc.text.find(r["anchor"]) for r in rows if r["url"] == url]
+        spans = [(doc.text.find(r["anchor"]), len(r["anchor"])) for r in rows if r["url"] == url]
         for q in doc.quotes:
-            if not any(0 <= at < q.end and at + 1 > q.start - 40 and q.start <= at + 40 for at in anchors):
+            if not any(0 <= at < q.end and at + n > q.start for at, n in spans):
                 new.append((url, q))
     if show:
         for url, q in new:
