@@ -695,11 +695,22 @@ def _attribution_end(ctx: QuoteContext, pos: int, limit: int, rest_words: int = 
         i = bisect_left(ctx.mention_starts, words[k + 1].start()) if k + 1 < len(words) else len(ctx.mentions)
         if low in ctx.speech.prepositions and i < len(ctx.mentions) and ctx.mentions[i].start == words[k + 1].start():
             continue  # "aus Koblenz"
+        if low in ctx.speech.prepositions and k + 1 < len(words) and words[k + 1].group()[0].isupper() \
+                and _body_word(ctx, words[k - 1].group()):
+            continue  # "der Landesanstalt für Weinbau", "des Bundesamts für Migration": the body's name
         if end is None or len(WORD.findall(ctx.text, w.start(), limit)) < rest_words \
                 or phrase_breaks(ctx, pos, end) or not _names_source(ctx, pos, end):
             return None
         return end
     return None
+
+
+def _body_word(ctx: QuoteContext, word: str) -> bool:
+    """A noun naming a body, also closing a compound or with a genitive ending ("Landesanstalt",
+    "Bundesamts"): a name of the form "<body> für <field>" goes on past its preposition."""
+    nouns = ctx.speech.body_nouns
+    return any(form in nouns or any(len(n) >= COMPOUND_HEAD and form.endswith(n) for n in nouns)
+               for form in {word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es")})
 
 
 def _names_source(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -96,6 +96,8 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     while i > max(-1, floor):
         s_start, s_end = ctx.doc.sentences[i]
         i -= 1
+        if rule != "previous-quote" and _topic_heading(ctx.text, s_start, s_end):
+            continue  # "INJERENCIA POLÍTICA EN LA JUSTICIA": a crosshead names a topic, not who said it
         # a quotation that runs into this sentence counts for it ("“... Y también oímos ...”, dijo")
         said = [q for q in ctx.quotes if q.start < s_end and q.end > s_start and q.start < pos and fits(q)]
         if said:
@@ -107,6 +109,20 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+def _topic_heading(text: str, start: int, end: int) -> bool:
+    """A crosshead: a line of its own written in capitals with no colon ("INJERENCIA POLÍTICA EN LA
+    JUSTICIA", "CASO GRANDA Y CECILIA CUBAS"). It names the section's topic, so a verb with no subject
+    after it ("“...”, agregó") goes on with the speaker before it. A capitals line with a colon labels
+    who speaks next ("KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON"); and a quotation with no
+    verb at all right under a heading may be labelled by it ("KARINA MAMÁ PODEROSA" above her words:
+    the caller's ``previous-quote`` walk keeps headings)."""
+    line = text[start:end]
+    if ":" in line or (start > 0 and text[start - 1] != "\n") or text[end:end + 1] not in ("\n", ""):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> bool:
@@ -132,9 +148,14 @@ def _fronted_adjunct(ctx: QuoteContext, m: Mention, pos: int) -> bool:
         opening = WORD.search(ctx.text, clause, m.start)
         if opening is not None and opens_gerund(ctx, opening):
             return True
-    if "," not in ctx.text[m.end:pos]:
-        return False
     first = _FIRST_WORD.match(ctx.text, ctx.doc.sentences[here][0]) if here is not None else None
+    if "," not in ctx.text[m.end:pos]:
+        # "Sobre la situación de Granda dijo que ...": a sentence that opens with a preposition opens
+        # with a phrase, not with its subject, comma or not (a verb with no subject follows it)
+        # ("Del Pópolo destacó": the preposition right before the name is a particle of the name)
+        return first is not None and first.group(1).lower() in ctx.speech.prepositions \
+            and first.end() < m.start - 1 and "," not in ctx.text[ctx.doc.sentences[here][0]:pos] \
+            and not ctx.speech.verb_second
     # the sentence opens with the phrase ("En una entrevista con ..."), not with its subject ("ha
     # ricevuto la delegazione del PD, che ha detto": the relative clause's noun speaks)
     return first is not None and first.group(1).lower() in ctx.speech.prepositions \

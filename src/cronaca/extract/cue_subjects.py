@@ -163,7 +163,9 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     if bool(words) and words[-1].lower() in ctx.speech.prepositions:
         return True
     first = _list_member_of(ctx, pos)
-    return first is not None and governed(ctx, first.start)
+    if first is not None:
+        return governed(ctx, first.start)
+    return _after_unlinked_member(ctx, pos)
 
 
 #: What joins two members of a list of names: a comma or a conjunction (``conjunction`` rows).
@@ -196,6 +198,41 @@ def _list_member_of(ctx: QuoteContext, pos: int) -> Mention | None:
     return None
 
 
+#: After a list member, more names after commas, then a conjunction and a capitalised word.
+_LIST_END = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*\w[\w'’-]*(?:[ \u00a0]+\w[\w'’-]*){0,3})*"
+                       r"[ \u00a0]+(\w+)[ \u00a0]+(\w)")
+#: The words before a position, each with what follows it.
+_WORD_GAP = re.compile(r"(\w[\w'’-]*)([^\w]*)")
+
+
+def _after_unlinked_member(ctx: QuoteContext, pos: int) -> bool:
+    """A name in a list a preposition governs whose first member the linker did not link: "por detrás
+    de Lewis Hamilton, Ayrton Senna y Sebastian Vettel" (no mention for "Lewis Hamilton"). The
+    capitalised words before a comma or a conjunction are passed over to the preposition; after a
+    comma the list must end in a conjunction and another name, as in ``_list_member_of``."""
+    pairs = [(m.group(1), m.group(2)) for m in _WORD_GAP.finditer(ctx.text, max(0, pos - 80), pos)]
+    if not pairs:
+        return False
+    word, gap = pairs[-1]
+    if gap.strip() == ",":
+        i = bisect_left(ctx.mention_starts, pos)
+        end = ctx.mentions[i].end if i < len(ctx.mentions) and ctx.mentions[i].start == pos else pos
+        tail = _LIST_END.match(ctx.text, end)
+        if tail is None or tail.group(1).lower() not in ctx.speech.conjunctions or not tail.group(2).isupper():
+            return False
+    elif gap.strip() or word.lower() not in ctx.speech.conjunctions:
+        return False
+    else:
+        pairs.pop()
+    names = 0
+    while pairs and pairs[-1][0][0].isupper() and names < 4 and (names == 0 or not pairs[-1][1].strip()):
+        pairs.pop()
+        names += 1
+    while pairs and pairs[-1][0].lower() in ctx.speech.articles:
+        pairs.pop()
+    return names > 0 and bool(pairs) and not pairs[-1][1].strip() and pairs[-1][0].lower() in ctx.speech.prepositions
+
+
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     when = ctx.speech.time_phrase.match(ctx.text, pos, sent_end) if ctx.speech.time_phrase is not None else None
     if when is not None and when.end() > pos:
@@ -206,6 +243,11 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
     aside = _ASIDE.match(ctx.text, pos, sent_end)
     if aside is not None and all(w[0].islower() for w in aside.group(1).split()):
         pos = aside.end()
+    adverb = _adverb_phrase_end(ctx, pos, sent_end)
+    if adverb is not None:  # "opina en cambio Sergi González": past an adverb of several words
+        found = mention_after(ctx, adverb, sent_end)
+        if found is not None:
+            return found
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
             and first.group(1).lower() not in ctx.speech.articles:
@@ -247,6 +289,24 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             # his title names (not "sagt Sheib ad-Din über HTS-Chef Achmed al-Scharaa")
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
+    return None
+
+
+#: Most words of an adverb phrase between a verb and its subject ("en cambio", "por su parte").
+ADVERB_PHRASE_WORDS = 3
+
+
+def _adverb_phrase_end(ctx: QuoteContext, pos: int, sent_end: int) -> int | None:
+    """Where an adverb of several words (``adverb`` rows with a space: "en cambio", "sin embargo",
+    "por su parte") right after ``pos`` ends; its first word is often a preposition, which would
+    make the name after it an addressee ("opina en cambio Sergi González")."""
+    words = list(WORD.finditer(ctx.text, pos, sent_end))[:ADVERB_PHRASE_WORDS]
+    if not words or ctx.text[pos:words[0].start()].strip():
+        return None
+    for n in range(len(words), 1, -1):
+        phrase = ctx.text[words[0].start():words[n - 1].end()]
+        if " ".join(phrase.split()).lower() in ctx.speech.skippable:
+            return words[n - 1].end()
     return None
 
 

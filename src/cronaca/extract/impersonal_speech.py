@@ -26,6 +26,8 @@ from cronaca.extract.speech import Cue
 IMPERSONAL = Speaker(None, None, None, "impersonal")
 #: Most words of a source phrase ("in einer Stellungnahme der Familie des Verstorbenen").
 SOURCE_WORDS = 10
+#: Most lower-case words (adverbs: "stolz", "weiter", "dazu") between the verb and its source phrase.
+ADVERB_WORDS = 2
 _FIRST_WORD = re.compile(r"\s*(\w+)['’]?")
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 _JOINED_CLITIC = re.compile(r"(?:-t)?-(\w+)(?!\w)")
@@ -97,6 +99,11 @@ def _opened_source(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | No
 def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     """The speaker a phrase opened by a source preposition names, between ``start`` and ``end``."""
     first = _FIRST_WORD.match(ctx.text, start, end)
+    for _ in range(ADVERB_WORDS):  # "heißt es stolz in dem Papier", "hieß es weiter aus dem Ministerium"
+        if first is None or first.group(1).lower() in ctx.speech.source_prepositions \
+                or not first.group(1).islower() or first.group(1).lower() in ctx.speech.complementizers:
+            break
+        first = _FIRST_WORD.match(ctx.text, first.end(), end)
     if first is None or first.group(1).lower() not in ctx.speech.source_prepositions:
         return None
     words = list(WORD.finditer(ctx.text, first.end(), end))[:SOURCE_WORDS]

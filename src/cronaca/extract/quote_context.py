@@ -29,6 +29,10 @@ CLOSING_MARKS = "”»“\"›’«'"
 QUOTE_MARKS = "“”„«»‹›\"‘’‚"
 
 
+#: The last word before a position, followed only by spaces.
+_LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
+
+
 class QuoteContext:
     """Per-document working state: mentions, quotations, cues, resolved speakers."""
 
@@ -66,7 +70,8 @@ class QuoteContext:
         self.kinds = {e.id: e.kind for e in doc.entities if e.kind}  # organisation kinds (link/org_kinds.py)
         self.inner_mention_starts = [m.start for m in self.inner_mentions]
         found = speech.find(doc.text)
-        self.cues = [c for c in found if not self.in_quote(c.start) and not self._capitalised_inside(c.start)]
+        self.cues = [c for c in found if not self.in_quote(c.start) and not self._capitalised_inside(c.start)
+                     and not self._infinitive(c.start)]
         self.inner_cues = [c for c in found if self.in_quote(c.start)]
         self.inner_cue_starts = [c.start for c in self.inner_cues]
         self.cue_starts = [c.start for c in self.cues]
@@ -96,6 +101,15 @@ class QuoteContext:
             return True
         return any(x.end() == m.start - 1 and self.text[x.end()] == " "
                    for x in pattern.finditer(self.text, max(0, m.start - 30), m.start))
+
+    def _infinitive(self, pos: int) -> bool:
+        """In a verb-second language the infinitive marker before a verb makes it an infinitive, never
+        the finite verb of a report: "Umso höher sei die Leistung zu bewerten", "Er weigerte sich, das
+        zu erklären" (the plural present "bewerten", "erklären" is read as a cue elsewhere)."""
+        if not self.speech.verb_second:
+            return False
+        before = _LAST_WORD.search(self.text, max(0, pos - 20), pos)
+        return before is not None and before.group(1).lower() in self.speech.infinitive_markers
 
     def _capitalised_inside(self, pos: int) -> bool:
         """A capitalised word inside a sentence is a name, not a verb: "The United States said"."""

@@ -186,7 +186,7 @@ def _as_opening(ctx: QuoteContext, cue_index: int, sent_start: int, sent_end: in
     text = ctx.text
     cue = ctx.cues[cue_index]
     lead = WORD.findall(text, sent_start, cue.start)
-    if not lead or lead[0].lower() not in ctx.speech.as_words or len(lead) > PHRASE_WORDS \
+    if not lead or lead[0].lower() not in ctx.speech.as_words or len(lead) > AS_CLAUSE_WORDS \
             or any(c in text[sent_start:cue.start] for c in ",;:") \
             or any(c in text[sent_start:sent_end] for c in QUOTE_MARKS):
         return None

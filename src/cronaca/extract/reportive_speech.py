@@ -4,6 +4,7 @@ quotations in it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from cronaca.extract.back_reference import carry_over
@@ -64,14 +65,14 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         n_words = len(WORD.findall(text, start, end))
         if n_words < SHORT_REPORT_WORDS or _first_person(ctx, start, end):
             continue
-        j = bisect_left(ctx.cue_starts, start)
-        if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+        if _own_cue(ctx, start, end) or ctx.in_quote(start):
             continue
         if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
             if pattern.search(text, start, end):
                 _reportive_quotations(ctx, k, start, end)  # "Die Jahre seien „intensiv“ gewesen."
             continue
-        if not pattern.search(text, start, end if comma == -1 else comma):
+        if not pattern.search(text, start, end if comma == -1 else comma) \
+                and not _main_verb_after_clause(ctx, start, end):
             continue
         i = bisect_left(starts, end)
         if i and taken[i - 1][1] > start:
@@ -81,6 +82,39 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+#: A comma, then the word after it: a finite verb there closes a clause fronted before it.
+_AFTER_COMMA = re.compile(r",\s+(\w+)(?:\s+(\w+))?")
+
+
+def _main_verb_after_clause(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A reportive form right after a comma is the main clause's finite verb in a verb-second
+    language: a subordinate or relative clause filled the first position ("Sollte überhaupt eine
+    Anpassung erfolgen, sei ein Zinsschritt wahrscheinlicher", "Mit dem Probelauf, an dem fünf
+    Banken beteiligt waren, sei ein Schritt getan"), so the sentence is reported even though its
+    first comma comes before the verb. Not the concessive "..., sei es X oder Y, ..." (a list),
+    nor a subject between comma and verb ("..., er sei betrogen worden": a clause of its own)."""
+    forms = ctx.speech.reportive_words
+    for m in _AFTER_COMMA.finditer(ctx.text, start, end):
+        if m.group(1).lower() in forms and (m.group(2) or "").lower() != "es":
+            return True
+    return False
+
+
+def _own_cue(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The sentence has a verb of saying of its own. A cue read only after a comma ("..., so Merz",
+    tense ``postquote``) counts only there: "So lange es kühl bleibe, sei ..." opens with the
+    adverb, not with an attribution."""
+    j = bisect_left(ctx.cue_starts, start)
+    while j < len(ctx.cues) and ctx.cues[j].start < end:
+        cue = ctx.cues[j]
+        j += 1
+        if cue.row is not None and cue.row.tense == "postquote" \
+                and not ctx.text[start:cue.start].rstrip().rstrip("“”\"»«‘’").endswith(","):
+            continue
+        return True
+    return False
 
 
 def _first_person(ctx: QuoteContext, start: int, end: int) -> bool:
