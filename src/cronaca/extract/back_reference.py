@@ -17,6 +17,7 @@ from cronaca.document import Mention, Quote, Span
 from cronaca.extract.body_gender import body_disagrees
 from cronaca.extract.cue_subjects import first_subject, governed, opens_gerund
 from cronaca.extract.locate import sentence_index
+from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.relative_speakers import pronoun_antecedent
 from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
@@ -104,9 +105,44 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees)
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+        opening = _speaking_phrase_opening(ctx, s_start, s_end) if rule == "zero-subject" and not collective else None
+        if opening is not None:  # "L'artista ha lanciato un appello su Instagram. «...» - ha scritto -"
+            found = phrase_speaker(ctx, opening)
+            return Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+#: Most words of a noun phrase opening a sentence that a verb with no subject may point back to.
+OPENING_PHRASE_WORDS = 3
+
+
+def _speaking_phrase_opening(ctx: QuoteContext, start: int, end: int) -> Span | None:
+    """A definite noun phrase of someone who can speak opening the sentence, with no name in it: "L'artista
+    ha lanciato ...", "La polizia ha chiuso ...", "Il cantante ha pubblicato ...". Its head is a noun of
+    office, role, sex or age, a body or a group of people (speech_cue_words.tsv ``person_noun``,
+    ``individual_noun``, ``body_noun``, ``people_noun``; description_nouns.tsv), and a lower-case word
+    that is no article or preposition follows it (the verb). A verb with no subject in the next
+    sentences speaks for that phrase, as it would for a name there."""
+    words = list(WORD.finditer(ctx.text, start, min(end, start + 120)))
+    k = 0
+    while k < len(words) and words[k].group().lower() in ctx.speech.skippable:
+        k += 1
+    if k >= len(words) or words[k].group().lower() not in ctx.speech.definite:
+        return None
+    speech = ctx.speech
+    for j in range(k + 1, min(len(words) - 1, k + 1 + OPENING_PHRASE_WORDS)):
+        w = words[j].group()
+        if not w.islower() or w in speech.prepositions or w in speech.articles:
+            return None
+        nxt = words[j + 1].group()
+        head = w in speech.person_nouns or w in speech.individual_nouns or w in speech.body_nouns \
+            or w in speech.body_kinds or w in speech.people_nouns
+        if head and nxt.islower() and nxt not in speech.prepositions and nxt not in speech.articles \
+                and nxt not in speech.complementizers and not ctx.text[words[j].end():words[j + 1].start()].strip():
+            return Span(words[k].start(), words[j].end(), ctx.text[words[k].start():words[j].end()])
+    return None
 
 
 def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> bool:

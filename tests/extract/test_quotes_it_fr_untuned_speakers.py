@@ -1,0 +1,122 @@
+"""Speaker classes found wrong on judged untuned Italian and French news (tools/quotes/judged/
+it_fr_2026-11-30.tsv: KIND Wikinews, DICE crime news, trafilatura pages): a sentence adverb or a
+prepositional phrase taken for the subject, a name after a verb that opens its sentence, a verb with
+no subject after a sentence whose subject is a noun phrase, a role noun as a label, a clause of its
+own after the comma of a preposed report, a name after a possessive and an adjective, a relative
+clause on a name after a preposition."""
+from extract.handmade import make_doc
+
+from cronaca.extract.quotes import find_quotes
+from cronaca.extract.sources import find_sources
+
+
+def speakers(text, lang, entities):
+    doc = make_doc(text, lang, entities)
+    doc.sources = find_sources(doc)
+    return [(q.text, q.speaker, q.speaker_text) for q in find_quotes(doc)]
+
+
+# -- a sentence adverb is no subject ---------------------------------------------------------------
+
+def test_it_adverb_opening_the_sentence_carries_the_subject_over():
+    text = ("Il chitarrista Mario Bianchi ha annunciato che presenterà denuncia. "
+            "Intanto ha auspicato che i ladri restituiscano tutto.")
+    found = speakers(text, "it", {"B": ("PERSON", ["Mario Bianchi"])})
+    assert ("i ladri restituiscano tutto", "B", "Mario Bianchi") in found
+
+
+def test_it_prepositional_phrase_after_the_verb_inside_a_quotation_is_no_subject():
+    text = ("Sul posto anche il vice sindaco Francesco Menani. «Un grazie di cuore ai carabinieri - ha detto "
+            "tra l'altro - e un grazie al cittadino»." )
+    found = speakers(text, "it", {"M": ("PERSON", ["Francesco Menani"])})
+    assert [(s, t) for _q, s, t in found] == [("M", "Francesco Menani"), ("M", "Francesco Menani")]
+
+
+# -- the subject after a verb that opens its sentence ---------------------------------------------
+
+def test_it_unlinked_name_after_a_verb_opening_the_sentence():
+    text = "Racconta Vincenza, una dipendente: «Stamattina mi sono accorta della saracinesca forzata»."
+    assert speakers(text, "it", {}) == [("Stamattina mi sono accorta della saracinesca forzata", None, "Vincenza")]
+
+
+def test_it_verb_opening_the_sentence_with_a_complementizer_has_no_subject_after_it():
+    text = "Il ministro Carlo Calenda è arrivato. Spiega che il governo non cederà su nessun punto."
+    found = speakers(text, "it", {"C": ("PERSON", ["Carlo Calenda"])})
+    assert found == [("il governo non cederà su nessun punto", "C", "Carlo Calenda")]
+
+
+# -- a verb with no subject after a sentence whose subject is a noun phrase -------------------------
+
+def test_it_zero_subject_takes_the_noun_phrase_opening_the_sentence_before():
+    text = ("L'artista ha lanciato il suo appello dalla pagina ufficiale di Instagram. "
+            "Ha scritto che non tornerà più a Milano per nessun motivo.")
+    found = speakers(text, "it", {"I": ("ORG", ["Instagram"]), "M": ("PLACE", ["Milano"])})
+    assert found == [("non tornerà più a Milano per nessun motivo", None, "L'artista")]
+
+
+def test_it_zero_subject_does_not_take_a_phrase_that_names_no_one_who_speaks():
+    text = ("Il ministro Carlo Calenda è arrivato a Roma. Il quadro è stato ritrovato. "
+            "Ha detto che il governo non cederà.")
+    found = speakers(text, "it", {"C": ("PERSON", ["Carlo Calenda"]), "R": ("PLACE", ["Roma"])})
+    assert found == [("il governo non cederà", "C", "Carlo Calenda")]
+
+
+# -- a role noun as the label of a quotation ------------------------------------------------------
+
+def test_it_role_noun_label_names_whom_it_introduced():
+    text = ("Il sindaco di Milano Beppe Sala ha visitato il quartiere. "
+            "Il sindaco: «Non lasceremo soli i cittadini di questo quartiere».")
+    found = speakers(text, "it", {"S": ("PERSON", ["Beppe Sala"]), "M": ("PLACE", ["Milano"])})
+    assert found == [("Non lasceremo soli i cittadini di questo quartiere", "S", "Il sindaco")]
+
+
+def test_fr_role_noun_label_without_a_person_is_the_speaker_text():
+    text = "Le procureur : « Les faits sont graves et seront poursuivis avec toute la rigueur nécessaire »."
+    assert speakers(text, "fr", {}) == [
+        ("Les faits sont graves et seront poursuivis avec toute la rigueur nécessaire", None, "Le procureur")]
+
+
+def test_it_label_of_a_noun_that_names_no_speaker_is_no_label():
+    text = "Il paese: «In questi giorni è stato un assedio continuo»."
+    assert [(s, t) for _q, s, t in speakers(text, "it", {})] in ([], [(None, None)])
+
+
+# -- a clause of its own after the comma is no preposed report -------------------------------------
+
+def test_it_subordinate_clause_after_the_comma_reports_nothing():
+    text = ("I fatti sono accaduti a Campagnola, nella Bassa reggiana, quando un adolescente ha denunciato "
+            "lo smarrimento del telefono.")
+    assert speakers(text, "it", {"C": ("PLACE", ["Campagnola"])}) == []
+
+
+def test_it_relative_clause_after_the_comma_reports_nothing():
+    text = ("La notizia ha fatto il giro del paese, attirando i curiosi, oltre ai dirigenti del negozio, "
+            "che hanno formalizzato danni e denuncia.")
+    assert speakers(text, "it", {}) == []
+
+
+def test_it_come_clause_after_the_comma_still_reports():
+    text = "La situazione è molto grave, come ha spiegato il ministro Carlo Calenda."
+    assert speakers(text, "it", {"C": ("PERSON", ["Carlo Calenda"])}) == [("La situazione è molto grave", "C", "Carlo Calenda")]
+
+
+# -- names that are no subject, names that are ----------------------------------------------------
+
+def test_it_name_after_a_preposition_a_possessive_and_an_adjective_is_no_subject():
+    text = ("Il ragazzo ha denunciato lo smarrimento del suo costoso Samsung. "
+            "Ha raccontato di averlo perso su una panchina.")
+    found = speakers(text, "it", {"S": ("ORG", ["Samsung"])})
+    assert all(s != "S" for _q, s, _t in found)
+
+
+def test_es_name_after_a_comma_that_closes_a_possessive_phrase_speaks():
+    text = "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de la Liga."
+    found = speakers(text, "es", {"I": ("PERSON", ["Iris Avellaneda"])})
+    assert found == [("Esto ya no es justicia", "I", "Iris Avellaneda")]
+
+
+def test_it_relative_clause_on_a_name_after_a_preposition_past_an_aside():
+    text = ("Tra le testimonianze più commosse, vi è quella di Aldo Biscardi, che, in collegamento con "
+            "Simona Ventura, ha ricordato il collega scomparso, definendolo «un compagno prezioso».")
+    found = speakers(text, "it", {"B": ("PERSON", ["Aldo Biscardi"]), "V": ("PERSON", ["Simona Ventura"])})
+    assert ("un compagno prezioso", "B", "Aldo Biscardi") in found
