@@ -120,3 +120,20 @@ def test_it_relative_clause_on_a_name_after_a_preposition_past_an_aside():
             "Simona Ventura, ha ricordato il collega scomparso, definendolo «un compagno prezioso».")
     found = speakers(text, "it", {"B": ("PERSON", ["Aldo Biscardi"]), "V": ("PERSON", ["Simona Ventura"])})
     assert ("un compagno prezioso", "B", "Aldo Biscardi") in found
+
+
+# -- an object clitic before the verb is no subject -----------------------------------------------
+
+def test_it_clitic_before_the_verb_is_cut_off_the_subject_phrase():
+    text = "La polizia ci avverte che da lì in poi la strada sarà molto pericolosa."
+    assert speakers(text, "it", {}) == [("da lì in poi la strada sarà molto pericolosa", None, "La polizia")]
+
+
+def test_it_clitic_alone_before_the_verb_is_no_speaker():
+    text = "Ciara ha filmato l'addetta che l'ha accolta e che le ha detto che non avrebbe potuto aprirle il conto."
+    assert all(t != "le" for _q, _s, t in speakers(text, "it", {"C": ("PERSON", ["Ciara"])}))
+
+
+def test_fr_clitic_before_the_verb_is_cut_off_the_subject_phrase():
+    text = "Le préfet leur a expliqué que la route était fermée pour la nuit."
+    assert speakers(text, "fr", {}) == [("la route était fermée pour la nuit", None, "Le préfet")]

@@ -14,8 +14,8 @@ Pages (never copied, read from ../shared/evaldata or $CRONACA_EVALDATA): KIND It
 left out, ranges read from the gold files' ``source.origin``), DICE Italian crime news, trafilatura-eval
 Italian and French pages, fundus French bodies and HIPE French historical newspapers (OCR; gold pages
 left out by URL and text, as in
-``tools/events/untuned_sample.py``). ``--part a`` / ``--part b`` split the pages in two halves by a hash
-of their key: judge one half while working, keep the other fresh for the final check.
+``tools/events/untuned_sample.py``). ``--part a`` / ``b`` / ``c`` split the pages by a hash of their key
+(a half, a quarter, a quarter): judge some parts while working, keep one fresh for the final check.
 
 The TSV (``#`` lines are comments; the first one holds the sheet options) has the columns
 
@@ -66,8 +66,9 @@ COLUMNS = ["key", "lang", "speaker", "span", "verdict", "error", "truth", "note"
 
 
 def part_of(key: str) -> str:
-    """'a' or 'b': a stable split of pages that does not depend on their order."""
-    return "ab"[hashlib.sha1(key.encode()).digest()[0] % 2]
+    """'a', 'b' or 'c': a stable split of pages that does not depend on their order (half of them in
+    'a', a quarter in each of 'b' and 'c')."""
+    return "abac"[hashlib.sha1(key.encode()).digest()[0] % 4]
 
 
 def _kind_pages() -> Iterator[tuple[str, str, str, bool]]:
@@ -200,7 +201,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sheet")
     s.add_argument("out")
-    s.add_argument("--part", choices=["a", "b"], required=True)
+    s.add_argument("--part", choices=["a", "b", "c"], required=True)
     s.add_argument("--langs", default="it,fr")
     s.add_argument("--pages", type=int, default=40, help="pages with quotes per source")
     c = sub.add_parser("score")
