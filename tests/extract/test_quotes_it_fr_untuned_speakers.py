@@ -137,3 +137,30 @@ def test_it_clitic_alone_before_the_verb_is_no_speaker():
 def test_fr_clitic_before_the_verb_is_cut_off_the_subject_phrase():
     text = "Le préfet leur a expliqué que la route était fermée pour la nuit."
     assert speakers(text, "fr", {}) == [("la route était fermée pour la nuit", None, "Le préfet")]
+
+
+# -- attributions set inside the quotation marks -------------------------------------------------
+
+def test_it_continua_inside_dashes_splits_the_quotation():
+    text = "Segni evidenti. «I ladri hanno aperto la C1 di mia moglie - continua Smerieri - ma hanno poi desistito»."
+    found = speakers(text, "it", {"S": ("PERSON", ["Smerieri"])})
+    assert found == [("I ladri hanno aperto la C1 di mia moglie", "S", "Smerieri"),
+                     ("ma hanno poi desistito", "S", "Smerieri")]
+
+
+def test_it_continua_outside_a_quotation_reports_nothing():
+    assert speakers("«Non ce la facciamo più». La crisi continua a mordere le imprese.", "it", {}) \
+        in ([], [("Non ce la facciamo più", None, None)])
+
+
+def test_it_relative_clause_on_the_speaker_between_dashes_still_splits():
+    text = ("Il trattore era nel cortile. «Io e mio fratello abbiamo iniziato la giornata - spiega Andrea "
+            "Silingardi che porta avanti l'attività con il fratello e il padre - Subito non ci siamo accorti del furto».")
+    found = speakers(text, "it", {"A": ("PERSON", ["Andrea Silingardi"])})
+    assert [(q, s) for q, s, _t in found] == [("Io e mio fratello abbiamo iniziato la giornata", "A"),
+                                              ("Subito non ci siamo accorti del furto", "A")]
+
+
+def test_it_article_ending_the_words_before_the_verb_is_no_speaker():
+    text = "Una denuncia che estende anche agli altri colleghi: «Io purtroppo ho subito un grave furto»."
+    assert all(t != "Una" for _q, _s, t in speakers(text, "it", {}))

@@ -438,8 +438,8 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     text = ctx.text
     breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
     words = list(WORD.finditer(text, breaks[-1], pos))
-    while words and words[-1].group().lower() in ctx.speech.clitics:
-        words.pop()  # "che le ha detto", "La polizia ci avverte": the verb's object, not its subject
+    while words and (words[-1].group().lower() in ctx.speech.clitics or words[-1].group().lower() in ctx.speech.articles):
+        words.pop()  # "che le ha detto", "La polizia ci avverte": the verb's object (no noun phrase ends in an article)
     if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
         # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
         head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))

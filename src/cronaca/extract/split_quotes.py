@@ -17,6 +17,9 @@ from cronaca.extract.speakers import inside_speaker
 #: Most words between a speech verb set inside quotation marks and the dash or comma closing it
 #: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
 INSIDE_WORDS = 8
+#: The same between dashes, which close an attribution plainly enough for a relative clause on its
+#: speaker ("«... - spiega Andrea Silingardi che porta avanti l'attività con il fratello e il padre - ...»").
+INSIDE_DASH_WORDS = 16
 #: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
 #: toxicologue, ancien de l’Anses. ...").
 APPOSITION_WORDS = 10
@@ -61,7 +64,7 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if closing is None:
             continue
         inside = text[cue.end:closing.start()]
-        if len(WORD.findall(inside)) > INSIDE_WORDS \
+        if len(WORD.findall(inside)) > (INSIDE_WORDS if mark == "," else INSIDE_DASH_WORDS) \
                 or any(not (x.group() == "." and _abbreviation(ctx, x.start()))
                        for x in _SENTENCE_END.finditer(text, cue.end, closing.start())) \
                 or not WORD.search(text, closing.end(), end):
