@@ -168,11 +168,9 @@ def _score(args: argparse.Namespace) -> None:
         if row["speaker"] != r["speaker"]:
             changed.append((r, row))
             continue
-        if r["span"] == "n":
-            kept["span-n"] += 1
-            continue
-        kept[r["verdict"]] += 1
-        by_lang.setdefault(r["lang"], Counter())[r["verdict"]] += 1
+        verdict = "span-n" if r["span"] == "n" else r["verdict"]
+        kept[verdict] += 1
+        by_lang.setdefault(r["lang"], Counter())[verdict] += 1
     new = [row for k, row in now.items() if k not in judged]
 
     def p(c: Counter) -> str:
