@@ -164,3 +164,28 @@ def test_it_relative_clause_on_the_speaker_between_dashes_still_splits():
 def test_it_article_ending_the_words_before_the_verb_is_no_speaker():
     text = "Una denuncia che estende anche agli altri colleghi: «Io purtroppo ho subito un grave furto»."
     assert all(t != "Una" for _q, _s, t in speakers(text, "it", {}))
+
+
+# -- a quotation with no subject far from the article's only speaker ------------------------------
+
+def test_it_dash_aside_without_subject_far_after_the_only_speaker():
+    text = ("Mario Angelica è amareggiato. «Con un martello hanno spaccato il vetro - racconta Angelica - e sono "
+            "entrati». La dinamica è chiara. Le telecamere hanno ripreso tutto. Gli autori erano vestiti di scuro. "
+            "Erano in quattro. Il bilancio è ancora da completare. «Noi tabaccai siamo spesso presi di mira - "
+            "aggiunge - e nessuno ci aiuta»." )
+    found = speakers(text, "it", {"A": ("PERSON", ["Mario Angelica", "Angelica"])})
+    assert [s for _q, s, _t in found] == ["A", "A", "A", "A"]
+
+
+def test_it_indirect_speech_without_subject_does_not_take_the_only_speaker():
+    text = ("«Lo scout speed permette di individuare i veicoli rubati - spiega Mario Rossi - in tempo reale». "
+            "La targa è stata letta. Gli agenti hanno visto i filmati. L'auto è stata ritrovata. "
+            "Il proprietario del veicolo è stato identificato e contattato, e ha confermato che c'era il figlio alla guida.")
+    found = speakers(text, "it", {"R": ("PERSON", ["Mario Rossi"])})
+    assert all(s != "R" for q, s, _t in found if q.startswith("c'era"))
+
+
+def test_it_dateline_is_no_speaker():
+    text = "SAN FELICE. «Vattene o ti sparo. Hai capito? Vattene o ti sparo». Così i ladri al proprietario."
+    found = speakers(text, "it", {"S": ("ORG", ["SAN"])})
+    assert all(s != "S" for _q, s, _t in found)

@@ -48,7 +48,8 @@ def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool =
 
 
 def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,
-               gender: str | None = None, collective: bool = False, chain: str | None = None) -> Speaker:
+               gender: str | None = None, collective: bool = False, chain: str | None = None,
+               sole: bool = False) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
     ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
     gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin), and a
@@ -59,7 +60,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
     Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
     quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er').
-    ``chain``: the pronoun itself; a sentence holding it again widens the walk back by one."""
+    ``chain``: the pronoun itself; a sentence holding it again widens the walk back by one.
+    ``sole``: words in quotation marks with no subject for their verb ("«...» - aggiunge -", a quotation
+    with no cue): past the walk, the one person the article has quoted so far speaks them."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
@@ -102,7 +105,8 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees)
+        subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees) \
+            if not _dateline(ctx, s_start, s_end) else None
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
         opening = _speaking_phrase_opening(ctx, s_start, s_end) if rule == "zero-subject" and not collective else None
@@ -111,7 +115,30 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
             return Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
+    only = _sole_speaker(ctx, pos, fits) if sole and not collective else None
+    if only is not None:  # "«...» - aggiunge -" eight sentences after the article's only speaker
+        return Speaker(only.speaker, only.speaker_text, only.speaker_span, f"carry-over:{rule}+sole-speaker")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
+
+
+#: Most words of a dateline ("SAN FELICE.", "MODENA.") opening a local news article.
+DATELINE_WORDS = 4
+
+
+def _dateline(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The sentence is a place in capitals opening the article ("SAN FELICE. «...»"): nobody speaks there."""
+    words = WORD.findall(ctx.text, start, end)
+    return 0 < len(words) <= DATELINE_WORDS and all(w.isupper() and len(w) > 1 or w.isdigit() for w in words)
+
+
+def _sole_speaker(ctx: QuoteContext, pos: int, fits) -> Quote | None:
+    """The last quote before ``pos`` when every quote before it that has a speaker has the same one:
+    a verb with no subject far from any name ("«...» - aggiunge -" after a paragraph of narration) goes
+    back to the one person the article has quoted so far, not to nobody."""
+    said = [q for q in ctx.quotes if q.start < pos and (q.speaker or q.speaker_text)]
+    if not said or len({q.speaker or q.speaker_text for q in said}) != 1 or not fits(said[-1]):
+        return None
+    return said[-1]
 
 
 #: Most words of a noun phrase opening a sentence that a verb with no subject may point back to.

@@ -331,13 +331,15 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         k += 1
     pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
-    if words and words[0].group().lower() in ctx.speech.prepositions:
-        words = []  # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb
+    if words and words[0].group() in ctx.speech.prepositions and words[0].group() not in ctx.speech.from_prepositions:
+        # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb (not "- dice
+        # Durante -", a surname, nor "- scrivono dal Municipio -", the source)
+        words = []
     if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
                                           and not person_noun(ctx, words[0].group())):
         phrase = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
         return phrase_speaker(ctx, phrase)
-    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject")
+    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 
