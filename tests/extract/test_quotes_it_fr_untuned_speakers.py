@@ -189,3 +189,16 @@ def test_it_dateline_is_no_speaker():
     text = "SAN FELICE. «Vattene o ti sparo. Hai capito? Vattene o ti sparo». Così i ladri al proprietario."
     found = speakers(text, "it", {"S": ("ORG", ["SAN"])})
     assert all(s != "S" for _q, s, _t in found)
+
+
+def test_it_clitic_before_the_verb_inside_dashes_still_splits():
+    text = ("Il cliente se n'era andato. «Era diventato molto nervoso - ci ha detto il responsabile del "
+            "supermercato - così abbiamo chiamato la polizia».")
+    assert speakers(text, "it", {}) == [
+        ("Era diventato molto nervoso", None, "il responsabile del supermercato"),
+        ("così abbiamo chiamato la polizia", None, "il responsabile del supermercato")]
+
+
+def test_it_place_or_body_after_the_verb_inside_dashes_is_kept_as_the_source():
+    text = "Ancora furti. «È il dodicesimo furto che subiamo - dicono alla polisportiva - in una decina di anni»."
+    assert [t for _q, _s, t in speakers(text, "it", {})] == ["alla polisportiva", "alla polisportiva"]

@@ -1,7 +1,7 @@
 """Judged quote speakers on Italian and French news nobody tuned on: write a judging sheet, re-score it.
 
     CRONACA_EVALDATA=/work/shared/evaldata PYTHONPATH=src python tools/quotes/untuned_quotes_judged.py \
-        sheet OUT.jsonl --part a [--langs it,fr] [--pages 40]        # every quote of the part's pages, with context
+        sheet OUT.jsonl --part a [--langs it,fr] [--pages 40] [--skip 0]   # every quote of the part's pages, with context
     PYTHONPATH=src python tools/quotes/untuned_quotes_judged.py score tools/quotes/judged/it_fr_2026-11-30.tsv [--show]
 
 Why: Italian and French held-out quotes find most spans but half carry the wrong speaker, while dev and
@@ -89,8 +89,9 @@ def _dice_pages(n: int) -> Iterator[tuple[str, str, str, bool]]:
         yield key, lang, re.sub(r"(\w) '(\w)", r"\1'\2", text), is_html
 
 
-def pages(langs: set[str], part: str, limit: int, only: set[str] | None = None):
-    """(key, processed document) of up to ``limit`` pages per source of the part, in a fixed order."""
+def pages(langs: set[str], part: str, limit: int, only: set[str] | None = None, skip: int = 0):
+    """(key, processed document) of up to ``limit`` pages per source of the part, in a fixed order, after
+    the first ``skip`` pages with quotes of each source (a fresh sample past the judged ones)."""
     from cronaca.run.local import document_from_string, run_one
     urls, shingles = sample._gold()
     sources: list[Iterator] = []
@@ -100,7 +101,7 @@ def pages(langs: set[str], part: str, limit: int, only: set[str] | None = None):
     if "fr" in langs:
         sources.append(sample._hipe(400))
     for source in sources:
-        taken = 0
+        taken, skipped = 0, 0
         for key, lang, content, is_html in source:
             if only is not None and key not in only:
                 continue
@@ -118,6 +119,9 @@ def pages(langs: set[str], part: str, limit: int, only: set[str] | None = None):
             if not hasattr(r, "quotes") or r.language not in langs or sample._overlaps(r.text, shingles):
                 continue
             if not r.quotes and only is None:
+                continue
+            if only is None and skipped < skip:
+                skipped += 1
                 continue
             taken += 1
             yield key, r
@@ -144,7 +148,7 @@ def read_judged(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 def _sheet(args: argparse.Namespace) -> None:
     n = 0
     with open(args.out, "w", encoding="utf-8") as f:
-        for key, r in pages(set(args.langs.split(",")), args.part, args.pages):
+        for key, r in pages(set(args.langs.split(",")), args.part, args.pages, skip=args.skip):
             for row in quote_rows(key, r):
                 n += 1
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -202,6 +206,7 @@ def main() -> None:
     s.add_argument("--part", choices=["a", "b", "c"], required=True)
     s.add_argument("--langs", default="it,fr")
     s.add_argument("--pages", type=int, default=40, help="pages with quotes per source")
+    s.add_argument("--skip", type=int, default=0, help="pass over the first N pages with quotes of each source")
     c = sub.add_parser("score")
     c.add_argument("judged", type=Path)
     c.add_argument("--show", action="store_true")

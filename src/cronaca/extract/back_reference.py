@@ -136,8 +136,9 @@ def _sole_speaker(ctx: QuoteContext, pos: int, fits) -> Quote | None:
     a verb with no subject far from any name ("«...» - aggiunge -" after a paragraph of narration) goes
     back to the one person the article has quoted so far, not to nobody."""
     said = [q for q in ctx.quotes if q.start < pos and (q.speaker or q.speaker_text)]
-    if not said or len({q.speaker or q.speaker_text for q in said}) != 1 or not fits(said[-1]):
-        return None
+    if not said or len({q.speaker or q.speaker_text for q in said}) != 1 or not fits(said[-1]) \
+            or ctx.types.get(said[-1].speaker or "") != "PERSON":
+        return None  # (a person the linker knows: not "secondo le stime" nor a phrase)
     return said[-1]
 
 

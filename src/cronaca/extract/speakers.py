@@ -331,9 +331,12 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         k += 1
     pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
-    if words and words[0].group() in ctx.speech.prepositions and words[0].group() not in ctx.speech.from_prepositions:
+    first = words[0].group() if words else ""
+    if first in ctx.speech.prepositions and first not in ctx.speech.from_prepositions \
+            and first not in ctx.speech.addressee_prepositions and first not in ctx.speech.source_prepositions:
         # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb (not "- dice
-        # Durante -", a surname, nor "- scrivono dal Municipio -", the source)
+        # Durante -", a surname, nor the place or body speaking: "- scrivono dal Municipio -", "- dicono
+        # alla polisportiva -")
         words = []
     if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
                                           and not person_noun(ctx, words[0].group())):
