@@ -97,6 +97,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     floor = here - 1 - CARRY_SENTENCES
     i = here - 1
+    phrase: Speaker | None = None  # a noun phrase subject naming no one known: the speaker if no name is met
     while i > max(-1, floor):
         s_start, s_end = ctx.doc.sentences[i]
         i -= 1
@@ -106,15 +107,20 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
         subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees) \
-            if not _dateline(ctx, s_start, s_end) else None
+            if not (i < 0 and _dateline(ctx, s_start, s_end)) else None
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
-        opening = _speaking_phrase_opening(ctx, s_start, s_end) if rule == "zero-subject" and not collective else None
+        opening = _speaking_phrase_opening(ctx, s_start, s_end) \
+            if rule == "zero-subject" and not collective and phrase is None else None
         if opening is not None:  # "L'artista ha lanciato un appello su Instagram. «...» - ha scritto -"
             found = phrase_speaker(ctx, opening)
-            return Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
+            phrase = Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
+            if found.entity_id is not None:  # "Il sindaco ha incontrato ...": the mayor met before
+                return phrase
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
+    if phrase is not None:
+        return phrase
     only = _sole_speaker(ctx, pos, fits) if sole and not collective else None
     if only is not None:  # "«...» - aggiunge -" eight sentences after the article's only speaker
         return Speaker(only.speaker, only.speaker_text, only.speaker_span, f"carry-over:{rule}+sole-speaker")
@@ -126,7 +132,9 @@ DATELINE_WORDS = 4
 
 
 def _dateline(ctx: QuoteContext, start: int, end: int) -> bool:
-    """The sentence is a place in capitals opening the article ("SAN FELICE. «...»"): nobody speaks there."""
+    """The sentence is a place in capitals opening the article ("SAN FELICE. «...»"): nobody speaks there
+    (asked of the first sentence only: a heading in capitals further on names the next speaker,
+    "KARINA MAMÁ PODEROSA ¶ “...”")."""
     words = WORD.findall(ctx.text, start, end)
     return 0 < len(words) <= DATELINE_WORDS and all(w.isupper() and len(w) > 1 or w.isdigit() for w in words)
 
