@@ -17,6 +17,7 @@ from cronaca.document import Mention, Quote, Span
 from cronaca.extract.body_gender import body_disagrees
 from cronaca.extract.cue_subjects import first_subject, governed, opens_gerund
 from cronaca.extract.locate import sentence_index
+from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.relative_speakers import pronoun_antecedent
 from cronaca.extract.role_nouns import CARRY_SENTENCES, concerned_subject
@@ -47,7 +48,8 @@ def carried_pronoun(ctx: QuoteContext, pos: int, pronoun: Span, inverted: bool =
 
 
 def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inverted: bool = False,
-               gender: str | None = None, collective: bool = False, chain: str | None = None) -> Speaker:
+               gender: str | None = None, collective: bool = False, chain: str | None = None,
+               sole: bool = False) -> Speaker:
     """``person``: only a PERSON (or a speaker with no entity) can be the one carried over.
     ``gender``: a gendered pronoun ("elle", "lui") passes over a person known to be of the other
     gender ("Élisabeth Borne a rencontré Gérald Darmanin. « ... », a-t-il ajouté": Darmanin), and a
@@ -58,7 +60,9 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     ``inverted``: what was said comes before ``pos`` in its sentence ("..., ob der Konzern solche
     Risiken bekämpft, sagte sie"), so only a subject before it may speak (one before the opening
     quotation mark: 'Abdullah bin Zayed wechselte ins Englische: "Der Tag wird kommen", sagt er').
-    ``chain``: the pronoun itself; a sentence holding it again widens the walk back by one."""
+    ``chain``: the pronoun itself; a sentence holding it again widens the walk back by one.
+    ``sole``: words in quotation marks with no subject for their verb ("«...» - aggiunge -", a quotation
+    with no cue): past the walk, the one person the article has quoted so far speaks them."""
     here = sentence_index(ctx.doc, pos)
     if here is None:
         return NOBODY
@@ -93,6 +97,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
     floor = here - 1 - CARRY_SENTENCES
     i = here - 1
+    phrase: Speaker | None = None  # a noun phrase subject naming no one known: the speaker if no name is met
     while i > max(-1, floor):
         s_start, s_end = ctx.doc.sentences[i]
         i -= 1
@@ -103,11 +108,24 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if said:
             q = said[-1]
             return Speaker(q.speaker, q.speaker_text, q.speaker_span, f"carry-over:{rule}")
-        subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees)
+        subject = first_subject(ctx, s_start, s_end, kinds=kinds, accept=agrees) \
+            if not (i < 0 and _dateline(ctx, s_start, s_end)) else None
         if subject is not None:
             return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+        opening = _speaking_phrase_opening(ctx, s_start, s_end) \
+            if rule == "zero-subject" and not collective and phrase is None else None
+        if opening is not None:  # "L'artista ha lanciato un appello su Instagram. «...» - ha scritto -"
+            found = phrase_speaker(ctx, opening)
+            phrase = Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
+            if found.entity_id is not None:  # "Il sindaco ha incontrato ...": the mayor met before
+                return phrase
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
+    if phrase is not None:
+        return phrase
+    only = _sole_speaker(ctx, pos, fits) if sole and not collective else None
+    if only is not None:  # "«...» - aggiunge -" eight sentences after the article's only speaker
+        return Speaker(only.speaker, only.speaker_text, only.speaker_span, f"carry-over:{rule}+sole-speaker")
     return Speaker(None, None, None, f"carry-over:{rule}:none")
 
 
@@ -123,6 +141,60 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
         return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+#: Most words of a dateline ("SAN FELICE.", "MODENA.") opening a local news article.
+DATELINE_WORDS = 4
+
+
+def _dateline(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The sentence is a place in capitals opening the article ("SAN FELICE. «...»"): nobody speaks there
+    (asked of the first sentence only: a heading in capitals further on names the next speaker,
+    "KARINA MAMÁ PODEROSA ¶ “...”")."""
+    words = WORD.findall(ctx.text, start, end)
+    return 0 < len(words) <= DATELINE_WORDS and all(w.isupper() and len(w) > 1 or w.isdigit() for w in words)
+
+
+def _sole_speaker(ctx: QuoteContext, pos: int, fits) -> Quote | None:
+    """The last quote before ``pos`` when every quote before it that has a speaker has the same one:
+    a verb with no subject far from any name ("«...» - aggiunge -" after a paragraph of narration) goes
+    back to the one person the article has quoted so far, not to nobody."""
+    said = [q for q in ctx.quotes if q.start < pos and (q.speaker or q.speaker_text)]
+    if not said or len({q.speaker or q.speaker_text for q in said}) != 1 or not fits(said[-1]) \
+            or ctx.types.get(said[-1].speaker or "") != "PERSON":
+        return None  # (a person the linker knows: not "secondo le stime" nor a phrase)
+    return said[-1]
+
+
+#: Most words of a noun phrase opening a sentence that a verb with no subject may point back to.
+OPENING_PHRASE_WORDS = 3
+
+
+def _speaking_phrase_opening(ctx: QuoteContext, start: int, end: int) -> Span | None:
+    """A definite noun phrase of someone who can speak opening the sentence, with no name in it: "L'artista
+    ha lanciato ...", "La polizia ha chiuso ...", "Il cantante ha pubblicato ...". Its head is a noun of
+    office, role, sex or age, a body or a group of people (speech_cue_words.tsv ``person_noun``,
+    ``individual_noun``, ``body_noun``, ``people_noun``; description_nouns.tsv), and a lower-case word
+    that is no article or preposition follows it (the verb). A verb with no subject in the next
+    sentences speaks for that phrase, as it would for a name there."""
+    words = list(WORD.finditer(ctx.text, start, min(end, start + 120)))
+    k = 0
+    while k < len(words) and words[k].group().lower() in ctx.speech.skippable:
+        k += 1
+    if k >= len(words) or words[k].group().lower() not in ctx.speech.definite:
+        return None
+    speech = ctx.speech
+    for j in range(k + 1, min(len(words) - 1, k + 1 + OPENING_PHRASE_WORDS)):
+        w = words[j].group()
+        if not w.islower() or w in speech.prepositions or w in speech.articles:
+            return None
+        nxt = words[j + 1].group()
+        head = w in speech.person_nouns or w in speech.individual_nouns or w in speech.body_nouns \
+            or w in speech.body_kinds or w in speech.people_nouns
+        if head and nxt.islower() and nxt not in speech.prepositions and nxt not in speech.articles \
+                and nxt not in speech.complementizers and not ctx.text[words[j].end():words[j + 1].start()].strip():
+            return Span(words[k].start(), words[j].end(), ctx.text[words[k].start():words[j].end()])
+    return None
 
 
 def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> bool:

@@ -153,12 +153,15 @@ def _possessive(ctx: QuoteContext, m: Mention) -> bool:
 
 
 def governed(ctx: QuoteContext, pos: int) -> bool:
-    """A preposition stands before the mention (articles skipped): "sings to Clinton",
-    "con il presidente cinese", "the death of Terence Crutcher" - not a subject; nor is a later
+    """A preposition stands before the mention (articles and possessives skipped): "sings to Clinton",
+    "con il presidente cinese", "the death of Terence Crutcher", "lo smarrimento del suo Samsung" - not a subject; nor is a later
     member of a list it governs ("por detrás de Lewis Hamilton, Ayrton Senna y Sebastian Vettel",
     see ``_list_member_of``)."""
     words = WORD.findall(ctx.text, max(0, pos - 30), pos)
-    while words and words[-1].lower() in ctx.speech.articles:
+    if len(words) >= 2 and words[-1].islower() and words[-2].lower() in ctx.speech.possessives \
+            and not ctx.text[max(0, pos - 30):pos].rstrip().endswith(","):
+        words.pop()  # "del suo costoso Samsung": an adjective after the possessive (not "por su parte, Iris")
+    while words and (words[-1].lower() in ctx.speech.articles or words[-1].lower() in ctx.speech.possessives):
         words.pop()
     if bool(words) and words[-1].lower() in ctx.speech.prepositions:
         return True
@@ -495,6 +498,8 @@ def phrase_before(ctx: QuoteContext, limit: int, pos: int) -> Span | None:
     text = ctx.text
     breaks = [limit] + [b + 1 for b in phrase_breaks(ctx, limit, pos)]
     words = list(WORD.finditer(text, breaks[-1], pos))
+    while words and (words[-1].group().lower() in ctx.speech.clitics or words[-1].group().lower() in ctx.speech.articles):
+        words.pop()  # "che le ha detto", "La polizia ci avverte": the verb's object (no noun phrase ends in an article)
     if not words and len(breaks) >= 3 and text[breaks[-1] - 1] == "," and text[breaks[-2] - 1] == ",":
         # "Xi, nei commenti di apertura ..., ha detto": the subject before a parenthetical
         head = list(WORD.finditer(text, breaks[-3], breaks[-2] - 1))

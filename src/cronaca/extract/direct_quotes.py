@@ -116,7 +116,7 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
                 speaker = from_mention(ctx, subject, "sentence-subject")
                 emit(ctx, start, end, True, None, speaker, "direct:fragment", 0.5)
             return
-        speaker = carry_over(ctx, q.open, rule="previous-quote")
+        speaker = carry_over(ctx, q.open, rule="previous-quote", sole=True)
         emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
         return
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):

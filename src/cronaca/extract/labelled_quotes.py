@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from cronaca.document import Mention, Span
 from cronaca.extract.cue_subjects import first_subject
-from cronaca.extract.named_phrases import known_name
+from cronaca.extract.named_phrases import known_name, phrase_speaker
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD, quote_between
 from cronaca.extract.quote_emit import skip_space
@@ -101,8 +101,29 @@ def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> 
         return from_mention(ctx, ctx.mentions[k], "label")
     start = skip_space(ctx.text, region[0])
     if start < colon:  # "Bocchino: «...»": a surname the linker left alone, of a person met in the article
-        return known_name(ctx, Span(start, colon, ctx.text[start:colon].rstrip()))
+        return known_name(ctx, Span(start, colon, ctx.text[start:colon].rstrip())) or _role_label(ctx, start, colon)
     return None
+
+
+#: Most words of a label that is a definite noun phrase ("La titolare:", "Il procuratore capo:").
+ROLE_LABEL_WORDS = 4
+
+
+def _role_label(ctx: QuoteContext, start: int, colon: int) -> Speaker | None:
+    """A definite noun of office, role, sex or age, or a body, as the label: "La titolare: «...»",
+    "Il sindaco: «...»", "Le procureur : « ... »" (``person_noun``, ``individual_noun``, ``body_noun``,
+    ``people_noun`` in speech_cue_words.tsv). The phrase names whom a role noun introduced, else it is
+    the speaker's text."""
+    words = WORD.findall(ctx.text, start, colon)
+    if not 2 <= len(words) <= ROLE_LABEL_WORDS or words[0].lower() not in ctx.speech.definite:
+        return None
+    speech = ctx.speech
+    if not any(w.islower() and (w in speech.person_nouns or w in speech.individual_nouns or w in speech.body_nouns
+                                or w in speech.people_nouns) for w in words[1:]):
+        return None
+    end = len(ctx.text[:colon].rstrip())
+    found = phrase_speaker(ctx, Span(start, end, ctx.text[start:end]))
+    return Speaker(found.entity_id, found.text, found.span, found.rule + "+label")
 
 
 def _after_preposition(ctx: QuoteContext, start: int, floor: int) -> bool:

@@ -349,6 +349,8 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         return None
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
+    if between and not parenthetical and _opens_clause(ctx, between):
+        return None  # "..., quando un adolescente ha denunciato il furto", "..., che hanno formalizzato danni"
     if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words:
         # "..., die Englisch zur Amtssprache erklärt, aber ...": a verb after other words of its
         # comma-separated part closes a subordinate clause; a verb of attribution opens its part
@@ -437,6 +439,25 @@ def _speaker_and_adjuncts(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
+#: Fewest words from a subordinating word to the verb that make a clause with its own subject.
+SUBORDINATE_WORDS = 3
+
+
+def _opens_clause(ctx: QuoteContext, between: list[str]) -> bool:
+    """The words between the comma and the verb open a clause of their own: a relative or complement
+    clause ("..., che hanno formalizzato danni e denuncia") or a subordinate clause with its own subject
+    ("..., quando un adolescente ha denunciato lo smarrimento"): the verb belongs to that clause and does
+    not report the words before the comma. Not "as" ("..., come spiega Franca"), nor a lone adverb
+    ("..., poi ha detto il ministro")."""
+    first = between[0].lower()
+    if first in ctx.speech.as_words:
+        return False
+    if first in ctx.speech.complementizers:
+        return True
+    return first in ctx.speech.skippable and len(between) >= SUBORDINATE_WORDS \
+        and not all(w.lower() in ctx.speech.skippable for w in between)
 
 
 def _opens_object(ctx: QuoteContext, words_after: str) -> bool:

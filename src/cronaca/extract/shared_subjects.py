@@ -155,7 +155,8 @@ def relative_before_aside(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speak
     head = words[cut[-1] + (1 if words[cut[-1]].group().lower() in ctx.speech.prepositions else 0):] if cut else words
     if not head or len(head) > PHRASE_WORDS:
         return None
-    m = first_subject(ctx, head[0].start(), head[-1].end())
+    # (the head starts after the last preposition: "quella di Aldo Biscardi, che, ..., ha ricordato" is Biscardi)
+    m = first_subject(ctx, head[0].start(), head[-1].end(), strict=False)
     if m is not None:
         return from_mention(ctx, m, "before-relative")
     found_speaker = phrase_speaker(ctx, Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()]))

@@ -75,7 +75,7 @@ from cronaca.document import Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
 from cronaca.extract.comma_subject import subject_before_comma
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
-                                          mention_after, mention_before, phrase_before, phrase_breaks,
+                                          mention_after, mention_before, phrase_after, phrase_before, phrase_breaks,
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
@@ -206,6 +206,10 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             role = _role_after(ctx, cue.end, sent_end)
             if role is not None:  # "Dort sagte der Minister: „...“": the minister met before
                 return role
+        if after is None and not inverted and _opens_sentence(ctx, cue, sent_start):
+            opening = _subject_after_opening_verb(ctx, cue, sent_end)
+            if opening is not None:  # "Racconta Vincenza, una dipendente: «...»": a name the linker left alone
+                return opening
     if phrase is not None and ctx.speech.verb_second:
         head = middle_field_subject(ctx, phrase)
         if head is not None and len(WORD.findall(head.text)) == 1 and head.text.lower() in ctx.speech.pronouns:
@@ -230,6 +234,33 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if i >= 0 and ctx.quoted[i].close < cue.start:
             pos = ctx.quoted[i].open
     return carry_over(ctx, pos, rule="zero-subject", collective=plural)
+
+
+def _opens_sentence(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Only adverbs stand before the verb in its sentence: "Racconta Vincenza: «...»", "Spiega poi la titolare"."""
+    return all(w.lower() in ctx.speech.skippable for w in WORD.findall(ctx.text, sent_start, cue.start))
+
+
+def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> Speaker | None:
+    """The subject after a verb of saying that opens its sentence, when it ends at a comma, a colon or
+    a quotation ("Racconta Vincenza, una dipendente: «...»", "Commenta la titolare: «...»"): verb-first
+    order puts the subject right after the verb; a complementizer or an object there ("Dice che ...",
+    "Spiega ai giornalisti che ...") is no subject, and neither is a lower-case word that is no article."""
+    phrase = phrase_after(ctx, cue.end, sent_end)
+    if phrase is None:
+        return None
+    first = WORD.search(phrase.text)
+    if first is None or not (first.group()[0].isupper() or first.group().lower() in ctx.speech.definite):
+        return None
+    if any(w.lower() in ctx.speech.complementizers for w in WORD.findall(phrase.text)):
+        return None
+    if not _ENDS_AT_PAUSE.match(ctx.text, phrase.end):
+        return None
+    return phrase_speaker(ctx, phrase)
+
+
+#: What may follow an inverted subject phrase: a comma, a colon, a dash or an opening quotation mark.
+_ENDS_AT_PAUSE = re.compile(r"\s*(?:[,:\u2013\u2014-]|[«“\"„‘])")
 
 
 def _anaphor_after_quotation(ctx: QuoteContext, lead_words: list[str], limit: int, before_text: str) -> bool:
@@ -300,11 +331,18 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         k += 1
     pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
+    first = words[0].group() if words else ""
+    if first in ctx.speech.prepositions and first not in ctx.speech.from_prepositions \
+            and first not in ctx.speech.addressee_prepositions and first not in ctx.speech.source_prepositions:
+        # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb (not "- dice
+        # Durante -", a surname, nor the place or body speaking: "- scrivono dal Municipio -", "- dicono
+        # alla polisportiva -")
+        words = []
     if pronoun is None and words and not (len(words) == 1 and words[0].group()[0].islower()
                                           and not person_noun(ctx, words[0].group())):
         phrase = Span(words[0].start(), words[-1].end(), ctx.text[words[0].start():words[-1].end()])
         return phrase_speaker(ctx, phrase)
-    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject")
+    found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
 
 

@@ -131,6 +131,9 @@ class SpeechData:
     organisation_nouns: frozenset[str] = frozenset()  # organisation_nouns.tsv, institution_nouns.tsv: "il governo"
     relation_nouns: frozenset[str] = frozenset()  # "la madre", "l'avocat": someone by his tie to another
     plural_articles: frozenset[str] = frozenset()  # "les", "gli": the noun after is many people ("les Français")
+    #: object clitics written before the verb ("che le ha detto", "La polizia ci avverte che"): one ending
+    #: the words before a verb of saying is its object, never part of the subject (``clitic``)
+    clitics: frozenset[str] = frozenset()
     #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
     age_endings: tuple[str, ...] = ()
     #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
@@ -327,6 +330,7 @@ def speech_data(lang: str | None) -> SpeechData:
                                      if data.has(name) for r in data.table(name) if r.get("noun", "").strip()),
         relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),
         plural_articles=frozenset(w.lower() for w in words.get("plural_article", [])),
+        clitics=frozenset(w.lower().rstrip("'’") for w in words.get("clitic", [])),
         individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),

@@ -17,6 +17,9 @@ from cronaca.extract.speakers import inside_speaker
 #: Most words between a speech verb set inside quotation marks and the dash or comma closing it
 #: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
 INSIDE_WORDS = 8
+#: The same between dashes, which close an attribution plainly enough for a relative clause on its
+#: speaker ("«... - spiega Andrea Silingardi che porta avanti l'attività con il fratello e il padre - ...»").
+INSIDE_DASH_WORDS = 16
 #: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
 #: toxicologue, ancien de l’Anses. ...").
 APPOSITION_WORDS = 10
@@ -44,7 +47,8 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         i += 1
         if cue.row.kind == "indirect" or cue.row.tense == "gerund":
             continue
-        opening = _INSIDE_OPEN.search(text, max(start, cue.start - 4), cue.start)
+        verb_start = _before_clitics(ctx, start, cue.start)
+        opening = _INSIDE_OPEN.search(text, max(start, verb_start - 4), verb_start)
         if opening is None:
             continue
         mark = opening.group(1).strip()
@@ -61,7 +65,7 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if closing is None:
             continue
         inside = text[cue.end:closing.start()]
-        if len(WORD.findall(inside)) > INSIDE_WORDS \
+        if len(WORD.findall(inside)) > (INSIDE_WORDS if mark == "," else INSIDE_DASH_WORDS) \
                 or any(not (x.group() == "." and _abbreviation(ctx, x.start()))
                        for x in _SENTENCE_END.finditer(text, cue.end, closing.start())) \
                 or not WORD.search(text, closing.end(), end):
@@ -80,6 +84,16 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
             emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
         return True
     return False
+
+
+def _before_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
+    """Where the verb's group starts once object clitics before it are counted in: "«... - ci ha detto la
+    donna - ...»", "«... - mi ha spiegato -»" (``clitic`` in speech_cue_words.tsv)."""
+    while True:
+        word = re.search(r"(\w+)\s*$", ctx.text[max(start, pos - 12):pos])
+        if word is None or word.group(1).lower() not in ctx.speech.clitics:
+            return pos
+        pos -= len(word.group(0))
 
 
 def _abbreviation(ctx: QuoteContext, dot: int) -> bool:
