@@ -272,24 +272,24 @@ class RowAlternation:
         # in their number). When no kept row begins on a space, only the head's greedy path can
         # lead to a match, and it is the path that starting after the spaces takes; the match
         # found is the same (its span starts after the spaces).
-        at = 0
+        pos = 0
         if line[:1].isspace():
             lead = len(line) - len(line.lstrip())
             if lead and not any(self._space_start[n] for n in keep):
-                at = lead
+                pos = lead
         # a row that matches on no path of the head plays no part in the alternation
-        found: list[tuple[int, re.Match[str]]] = []
+        matched: list[tuple[int, re.Match[str]]] = []
         for n in keep:
-            match = self._row_pattern(n).match(line, at)
+            match = self._row_pattern(n).match(line, pos)
             if match is not None:
-                found.append((n, match))
-        if len(found) <= 1:
-            return found[0][1] if found else None
-        rows = tuple(n for n, _ in found)
+                matched.append((n, match))
+        if len(matched) <= 1:
+            return matched[0][1] if matched else None
+        rows = tuple(n for n, _ in matched)
         pattern = self._compiled.get(rows)
         if pattern is None:
             if len(self._compiled) >= MAX_COMPILED:
                 self._compiled.clear()
             pattern = re.compile(self.head + "(?:" + "|".join(self.rows[n] for n in rows) + ")", self.flags)
             self._compiled[rows] = pattern
-        return pattern.match(line, at)
+        return pattern.match(line, pos)
