@@ -53,3 +53,12 @@ def test_english_cues_of_real_lines():
                      "(AP)": "credit", "Share this article": "navigation",
                      "Jane Doe contributed reporting from Kyiv.": "credit",
                      "The president read more than a hundred letters.": None}
+
+
+def test_of_two_matching_rows_the_one_the_heads_first_path_allows_wins():
+    # row a needs the head to give its "(" back; row b matches after it, on the head's first path:
+    # the plain alternation takes b although a comes first, and so must the prefiltered one
+    rows = (r"(?P<a>\(dpa\))", r"(?P<b>dpa\))")
+    found = RowAlternation(HEAD, rows, "-–•*·▪([").match("(dpa)")
+    assert found is not None and (found.lastgroup, found.span()) == ("b", (0, 5))
+    assert re.compile(HEAD + "(?:" + "|".join(rows) + ")").match("(dpa)").lastgroup == "b"

@@ -69,3 +69,25 @@ def test_json_minifying_and_normalising_match_trafilatura():
     for text in (BROKEN_JSON_LD, '{"a" : "x \\" y" ,\t"b":[1, 2]}', '"unterminated  string', ' \n '):
         assert _minify_json(text) == JSON_MINIFY.sub(r"\1", text)
         assert _normalize_json(_minify_json(text)) == normalize_json(JSON_MINIFY.sub(r"\1", text))
+
+
+def test_author_names_of_a_broken_block_read_as_trafilatura_reads_them():
+    from trafilatura.json_metadata import JSON_AUTHOR_1, JSON_AUTHOR_2, extract_json_author
+
+    from cronaca.read.page_metadata import _json_author
+
+    post = ('{"@type":"BlogPosting","headline":"Update %d","author":{"@type":"Person","name":"%s"}},')
+    names = ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp"]
+    live_blog = '{"@type":"LiveBlogPosting","liveBlogUpdate":[' + "".join(
+        post % (i, names[i % 4]) for i in range(200)) + '{"broken"'
+    texts = [live_blog,
+             # the opening before the first name matches only once that name is cut out
+             '"author"y"author": "nam":"Ann Lee}x" "names":"Bob Fox"',
+             '"author"x"author":"name":"Ann Lee","names":"Bob Fox"}',
+             '"person" "Person","name":"Ann Lee"}"Person","names":[ "Bob Fox","x"',
+             '[{"author":{"name":"Ann Lee"}},{"author":"Bob"},"author":{"name":"Cy Day"}']
+    for text in texts:
+        for pattern in (JSON_AUTHOR_1, JSON_AUTHOR_2):
+            assert _json_author(text, pattern) == extract_json_author(text, pattern), (text, pattern.pattern)
+    assert _json_author(live_blog, JSON_AUTHOR_1) == "; ".join(names)
+    assert _json_author('"author"y"author": "nam":"Ann Lee}x" "names":"Bob Fox"', JSON_AUTHOR_1) == "Ann Leex; Bob Fox"

@@ -7,9 +7,12 @@ none of them boilerplate) pay for a hundred failed attempts. Two facts read off 
 tree tell which rows a line cannot match: the characters a match can begin with (case-folded),
 and a fixed string every match holds ("contributed " in "[\\w ,-]{3,80}\\bcontributed ..."; one
 of "read more" / "see also" for a group of alternatives). A line keeps only the rows that pass
-both tests, and the alternation of those rows (compiled once per set of rows, cached) runs. Both
-tests only ever let a row through that might match, and the kept rows keep their order, so the
-match (its span and its ``lastgroup``) is the one the full alternation gives.
+both tests, and each kept row, compiled once on its own behind the head, is tried. Both tests
+only ever let a row through that might match, so the match (its span and its ``lastgroup``) is the
+one the full alternation gives: when one row matches, the alternation can only match that row, and
+the same way; when several do (rare), the alternation of just those rows, in their order, decides.
+Why not compile the alternation of the kept rows: the sets differ from line to line, and on pages
+never seen before each new set cost a compile (milliseconds), most of the clean stage's time.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from re import _parser  # the stdlib's own parse of a pattern: no second regex g
 MAX_NARROW = 8       # a row that may begin on more characters than this is "broad"
 MAX_CLASS_STRINGS = 4  # a character class of at most this many characters is a required set
 MAX_RANGE = 512      # a character class wider than this counts as "any character"
-MAX_COMPILED = 4096  # row sets kept compiled (a page's lines need a few dozen)
+MAX_COMPILED = 4096  # sets of several matching rows kept compiled (few ever occur)
 
 Chars = frozenset[str] | None  # None: any character may begin a match
 
@@ -203,6 +206,7 @@ class RowAlternation:
     _any_start: tuple[tuple[int, ...], tuple[int, ...]] = field(init=False, repr=False)
     _required: list[tuple[tuple[str, ...], ...]] = field(init=False, repr=False)
     _space_start: list[bool] = field(init=False, repr=False)  # a match may begin on a space
+    _single: list[re.Pattern[str] | None] = field(init=False, repr=False)  # head + one row, compiled on first use
     _compiled: dict[tuple[int, ...], re.Pattern[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -226,7 +230,14 @@ class RowAlternation:
         every = {c for chars in starts if chars is not None for c in chars}
         self._by_start = {c: split([n for n, chars in enumerate(starts) if chars is None or c in chars])
                           for c in every}
+        self._single = [None] * len(self.rows)
         self._compiled = {}
+
+    def _row_pattern(self, row: int) -> re.Pattern[str]:
+        pattern = self._single[row]
+        if pattern is None:
+            pattern = self._single[row] = re.compile(self.head + "(?:" + self.rows[row] + ")", self.flags)
+        return pattern
 
     def _holds(self, row: int, folded: str) -> bool:
         """The line (case-folded) holds a string of each of the row's required sets."""
@@ -257,19 +268,28 @@ class RowAlternation:
             keep = narrow
         if not keep:
             return None
-        pattern = self._compiled.get(keep)
-        if pattern is None:
-            if len(self._compiled) >= MAX_COMPILED:
-                self._compiled.clear()
-            pattern = re.compile(self.head + "(?:" + "|".join(self.rows[n] for n in keep) + ")",
-                                 self.flags)
-            self._compiled[keep] = pattern
         # Leading spaces: the head's two "\s*" would try every way of sharing them out (quadratic
         # in their number). When no kept row begins on a space, only the head's greedy path can
         # lead to a match, and it is the path that starting after the spaces takes; the match
         # found is the same (its span starts after the spaces).
+        pos = 0
         if line[:1].isspace():
             lead = len(line) - len(line.lstrip())
             if lead and not any(self._space_start[n] for n in keep):
-                return pattern.match(line, lead)
-        return pattern.match(line)
+                pos = lead
+        # a row that matches on no path of the head plays no part in the alternation
+        matched: list[tuple[int, re.Match[str]]] = []
+        for n in keep:
+            match = self._row_pattern(n).match(line, pos)
+            if match is not None:
+                matched.append((n, match))
+        if len(matched) <= 1:
+            return matched[0][1] if matched else None
+        rows = tuple(n for n, _ in matched)
+        pattern = self._compiled.get(rows)
+        if pattern is None:
+            if len(self._compiled) >= MAX_COMPILED:
+                self._compiled.clear()
+            pattern = re.compile(self.head + "(?:" + "|".join(self.rows[n] for n in rows) + ")", self.flags)
+            self._compiled[rows] = pattern
+        return pattern.match(line, pos)

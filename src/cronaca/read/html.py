@@ -27,6 +27,8 @@ _CREDIT_CLASS_PARTS = ("credit", "copyright")
 _FIGURE_CANDIDATES = lxml.etree.XPath(
     "//@class[contains(., 'caption') or contains(., 'credit') or contains(., 'copyright')]/.. | //figcaption")
 _XPATH_SPACE = re.compile(r"[ \t\r\n]+")  # normalize-space() splits on these only
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")  # lxml.html's own parser, told the encoding
+_ASCII_SPACE = " \t\n\r\f\v"  # what "\s" is in a bytes pattern
 _SPACES = re.compile(r"\s+")
 #: trafilatura's fast mode skips its fallback extractors (readability, jusText), a fifth of its
 #: time; on 300 evaluation pages it returns the same text for 95% of them, but a short result
@@ -43,7 +45,7 @@ def read_html(data: bytes | str, record: str, uri: str | None = None) -> Documen
     if not html.strip():
         raise ReadError("empty input")
     try:
-        tree = lxml.html.fromstring(html)
+        tree = _parse(html)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ReadError(f"unparseable HTML ({exc})") from None
     result = _extract(tree, uri, fast=True)
@@ -77,6 +79,22 @@ def read_html(data: bytes | str, record: str, uri: str | None = None) -> Documen
     if result.get("description"):
         doc.removed_meta["description"] = result["description"]
     return doc
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    """lxml.html.fromstring(html), given the page's UTF-8 bytes: libxml2 reads them a quarter faster
+    than a str (parsing alone 2.9 -> 2.2 ms per bench page) and, the encoding being stated, builds
+    the same tree. Where lxml.html tests a str and bytes differently the str is parsed as before:
+    an XML declaration (refused in a str), leading whitespace other than ASCII's (it decides
+    between a document and a fragment), characters UTF-8 cannot hold (lone surrogates)."""
+    lead = html[:len(html) - len(html.lstrip())]
+    if html.startswith("<?xml") or lead.strip(_ASCII_SPACE):
+        return lxml.html.fromstring(html)
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return lxml.html.fromstring(html)
+    return lxml.html.fromstring(data, parser=_UTF8_PARSER)
 
 
 def _extract(tree: lxml.html.HtmlElement, uri: str | None, fast: bool) -> dict | None:
