@@ -34,6 +34,7 @@ from trafilatura.json_metadata import (
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
+    extract_author,
     extract_sitename,
     extract_title,
     extract_url,
@@ -41,8 +42,6 @@ from trafilatura.metadata import (
 )
 from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import HTML_STRIP_TAGS, line_processing, trim
-
-from cronaca.read.page_author import page_author
 
 #: trafilatura cuts longer metadata values to this many characters (Document.clean_and_trim).
 _MAX_VALUE = 10_000
@@ -80,7 +79,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None, extensive: bool)
     if not found.title:
         found.title = extract_title(tree)
     if not found.author:
-        found.author = page_author(tree)
+        found.author = extract_author(tree)
     if not found.url:
         found.url = extract_url(tree, url)
     date_config["url"] = found.url
