@@ -11,6 +11,7 @@ language cites a source: right after a cue of ``source_cues.tsv`` positioned bef
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,7 +57,9 @@ def _cue_patterns(code: str) -> tuple[str, str]:
 @dataclass(frozen=True)
 class _Patterns:
     """A scan for the head words, then the cue checks run only where a head stands: a single
-    alternation that opens with the cues would be tried at every character of the text."""
+    alternation that opens with the cues would be tried at every character of the text. ``head``
+    has no look-behind in front, so the regex engine jumps to the heads' first letters
+    (``_heads_in`` checks that no word character is glued before a head)."""
 
     head: re.Pattern[str]
     before: re.Pattern[str] | None
@@ -76,11 +79,30 @@ def _patterns(code: str, kb: KnowledgeBase, articles: frozenset[str]) -> _Patter
     names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     return _Patterns(
-        head=re.compile(rf"(?<!\w)(?:{names})(?=s?[{_QUOTES}]?(?!\w))"),
+        head=re.compile(rf"(?:{names})(?=s?[{_QUOTES}]?(?!\w))"),
         before=re.compile(rf"(?<!\w)(?i:{before})[ ,]+(?:(?i:{article})\s+)?[{_QUOTES}]?\Z")
         if before else None,
         after=re.compile(rf"s?[{_QUOTES}]?[ ,]+(?i:{after})(?!\w)") if after else None,
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _heads_in(head: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``head`` that no word character precedes, as a leading ``(?<!\w)`` would find
+    them (a look-behind in front makes the engine try the alternation at every character; without
+    it the engine skips to the characters a head can open with, in C): a head glued to a word
+    before it ("DieWelt") moves the search on by one character."""
+    pos = 0
+    search = head.search
+    while (hit := search(text, pos)) is not None:
+        start = hit.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield hit
+        pos = hit.end()
 
 
 def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
@@ -92,7 +114,7 @@ def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
     heads = _heads(kb)
     text = view.text
     found = []
-    for hit in patterns.head.finditer(text):
+    for hit in _heads_in(patterns.head, text):
         start, end = hit.span()
         cited = (patterns.before is not None
                  and patterns.before.search(text, max(0, start - _REACH_BEFORE), start) is not None) or (
