@@ -11,7 +11,6 @@ language cites a source: right after a cue of ``source_cues.tsv`` positioned bef
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +19,7 @@ from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
+from cronaca.prefixed_search import unglued
 
 RULE = "outlet:head"
 CONFIDENCE = 0.75
@@ -59,7 +59,7 @@ class _Patterns:
     """A scan for the head words, then the cue checks run only where a head stands: a single
     alternation that opens with the cues would be tried at every character of the text. ``head``
     has no look-behind in front, so the regex engine jumps to the heads' first letters
-    (``_heads_in`` checks that no word character is glued before a head)."""
+    (``unglued`` checks that no word character is glued before a head)."""
 
     head: re.Pattern[str]
     before: re.Pattern[str] | None
@@ -89,22 +89,6 @@ def _patterns(code: str, kb: KnowledgeBase, articles: frozenset[str]) -> _Patter
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _heads_in(head: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    r"""The matches of ``head`` that no word character precedes, as a leading ``(?<!\w)`` would find
-    them (a look-behind in front makes the engine try the alternation at every character; without
-    it the engine skips to the characters a head can open with, in C): a head glued to a word
-    before it ("DieWelt") moves the search on by one character."""
-    pos = 0
-    search = head.search
-    while (hit := search(text, pos)) is not None:
-        start = hit.start()
-        if start and _WORD_CHAR.match(text, start - 1):
-            pos = start + 1
-            continue
-        yield hit
-        pos = hit.end()
-
-
 def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
                  taken: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of outlets cited by their head word next to a source cue, outside ``taken`` spans."""
@@ -114,7 +98,7 @@ def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
     heads = _heads(kb)
     text = view.text
     found = []
-    for hit in _heads_in(patterns.head, text):
+    for hit in unglued(patterns.head, text, _WORD_CHAR):
         start, end = hit.span()
         cited = (patterns.before is not None
                  and patterns.before.search(text, max(0, start - _REACH_BEFORE), start) is not None) or (
