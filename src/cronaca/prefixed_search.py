@@ -123,3 +123,21 @@ class PrefixedPattern:
 def prefixed(pattern: re.Pattern[str]) -> PrefixedPattern:
     """``pattern`` with its openings, read once per process (compiled patterns are hashable)."""
     return PrefixedPattern.of(pattern)
+
+
+def unglued(pattern: re.Pattern[str], text: str, glue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches that ``(?<!GLUE)`` in front of ``pattern`` would give, for a ``pattern`` written
+    without that look-behind: with nothing zero-width in front, the regex engine skips in C to the
+    characters a match can open with, where a leading look-behind is tried at every character of
+    the text. ``glue`` matches the one character that may not stand right before a match; where it
+    does, the search moves on by one character, as the look-behind's failure would."""
+    pos = 0
+    search = pattern.search
+    glued = glue.match
+    while (found := search(text, pos)) is not None:
+        start = found.start()
+        if start and glued(text, start - 1):
+            pos = start + 1
+            continue
+        yield found
+        pos = found.end() if found.end() > start else start + 1

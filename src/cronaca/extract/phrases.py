@@ -6,12 +6,18 @@ the text's words looks up each word in that index and tries only the few pattern
 with ``Pattern.match`` at that word. Digits are filed under ``#``.
 Matches do not overlap: after a match the scan resumes at its end (like ``re.finditer``), and at a
 given word the first pattern that matches wins, so patterns are listed longest first.
+
+A word may open many patterns ("the" opens every "the end of ...", "the previous ..." date phrase),
+and each ``Pattern.match`` is a Python call: a bucket of several patterns is first tried as one
+alternation of them all, in their order (``_Bucket.first``). The regex engine tries the
+alternatives in C and stops at the first that matches, which is the pattern the loop would have
+picked; only that pattern is then matched again for its own groups.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Generic, TypeVar
 
@@ -23,9 +29,31 @@ T = TypeVar("T")
 _WORD = re.compile(r"\w+")
 
 
+#: What makes a pattern unfit to be one alternative among others: a reference to a group by name or
+#: number, or a conditional on a group (the alternation renumbers the groups), an inline global flag.
+_UNFIT = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _alternation(patterns: list[re.Pattern[str]], flags: int) -> re.Pattern[str] | None:
+    """One regex trying ``patterns`` in their order at one place; the group ``_<k>`` around the k-th
+    says which matched. None for a single pattern, or when one cannot go into an alternation."""
+    if len(patterns) < 2 or any(_UNFIT.search(p.pattern) for p in patterns):
+        return None
+    # the patterns' own groups lose their names (no name may repeat in one regex) and stay numbered
+    parts = [f"(?P<_{k}>{_NAMED_GROUP.sub('(', p.pattern)})" for k, p in enumerate(patterns)]
+    try:
+        joined = re.compile("|".join(parts), flags)
+    except re.error:
+        return None
+    return joined if joined.groups == sum(p.groups for p in patterns) + len(patterns) else None
+
+
 @dataclass(frozen=True)
 class PhraseIndex(Generic[T]):
     buckets: dict[str, tuple[tuple[re.Pattern[str], T], ...]]
+    #: the buckets of several patterns as one alternation (``_alternation``)
+    firsts: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, Iterable[str], T]], flags: int = re.IGNORECASE) -> "PhraseIndex[T]":
@@ -36,7 +64,9 @@ class PhraseIndex(Generic[T]):
             pattern = compiled.get(source) or compiled.setdefault(source, re.compile(source, flags))
             for key in dict.fromkeys(k.lower() for k in keys):
                 buckets.setdefault(key, []).append((pattern, payload))
-        return cls({k: tuple(v) for k, v in buckets.items()})
+        firsts = {k: first for k, v in buckets.items()
+                  if (first := _alternation([p for p, _ in v], flags)) is not None}
+        return cls({k: tuple(v) for k, v in buckets.items()}, firsts)
 
     def finditer(self, text: str) -> Iterator[tuple[re.Match[str], T]]:
         tok = tokens(text)
@@ -46,11 +76,24 @@ class PhraseIndex(Generic[T]):
         at = tok.at()
         hits = at.keys() & buckets.keys()  # the few words of the text that open a pattern
         found = sorted(chain.from_iterable(map(at.__getitem__, hits)))
+        firsts = self.firsts
         for i in found:
             start = starts[i]
             if start < resume:
                 continue
-            for pattern, payload in buckets[tok.keys[i]]:
+            key = tok.keys[i]
+            first = firsts.get(key)
+            if first is not None:
+                hit = first.match(text, start)
+                if hit is None:
+                    continue  # no pattern of the bucket matches here
+                if hit.end() > start:  # (an empty match: the loop below passes over it, as before)
+                    pattern, payload = buckets[key][int(hit.lastgroup[1:])]
+                    m = pattern.match(text, start)
+                    yield m, payload
+                    resume = m.end()
+                    continue
+            for pattern, payload in buckets[key]:
                 m = pattern.match(text, start)
                 if m is not None and m.end() > start:
                     yield m, payload

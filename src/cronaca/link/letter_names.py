@@ -16,10 +16,13 @@ from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
+from cronaca.prefixed_search import unglued
 
 RULE = "platform:letter"
 CONFIDENCE = 0.8
 _BODY_TYPES = frozenset({"ORG", "MEDIA"})
+#: What may not stand right before a lone letter (the letter would be the end of a word: "Twitter-X").
+_GLUE = re.compile(r"[\w-]")
 
 
 def letter_platforms(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, bodies: list[Mention],
@@ -30,7 +33,7 @@ def letter_platforms(view: TextView, lex: LinkLexicon, kb: KnowledgeBase, bodies
         return []
     bare, cue_before, reach = _patterns(tuple(lex.letter_platforms), tuple(lex.platform_cues))
     text = view.text
-    letter_hits = list(bare.finditer(text))
+    letter_hits = list(unglued(bare, text, _GLUE))
     if not letter_hits:
         return []
     ends = {x.end for x in bodies if kb.entries.get(x.entity_id) and kb.entries[x.entity_id].type in _BODY_TYPES}
@@ -64,7 +67,7 @@ def _patterns(letters: tuple[str, ...], cues: tuple[str, ...]) -> tuple[re.Patte
     cues would be tried at every character of the text."""
     alternation = "|".join(re.escape(p) for p in sorted(cues, key=len, reverse=True)) or "(?!)"
     letter_class = "".join(re.escape(k.upper()) for k in letters)
-    bare = re.compile(rf"(?<![\w-])([{letter_class}])(?![\w-]|\.\w)")
+    bare = re.compile(rf"([{letter_class}])(?![\w-]|\.\w)")  # (not glued: ``_GLUE``, ``unglued``)
     cue_before = re.compile(rf"(?<!\w)(?i:{alternation}) \Z")
     return bare, cue_before, max((len(p) for p in cues), default=0) + 1
 

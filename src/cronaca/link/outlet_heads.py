@@ -19,6 +19,7 @@ from cronaca.document import Mention
 from cronaca.kb import KnowledgeBase
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.view import TextView
+from cronaca.prefixed_search import unglued
 
 RULE = "outlet:head"
 CONFIDENCE = 0.75
@@ -56,7 +57,9 @@ def _cue_patterns(code: str) -> tuple[str, str]:
 @dataclass(frozen=True)
 class _Patterns:
     """A scan for the head words, then the cue checks run only where a head stands: a single
-    alternation that opens with the cues would be tried at every character of the text."""
+    alternation that opens with the cues would be tried at every character of the text. ``head``
+    has no look-behind in front, so the regex engine jumps to the heads' first letters
+    (``unglued`` checks that no word character is glued before a head)."""
 
     head: re.Pattern[str]
     before: re.Pattern[str] | None
@@ -76,11 +79,14 @@ def _patterns(code: str, kb: KnowledgeBase, articles: frozenset[str]) -> _Patter
     names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     return _Patterns(
-        head=re.compile(rf"(?<!\w)(?:{names})(?=s?[{_QUOTES}]?(?!\w))"),
+        head=re.compile(rf"(?:{names})(?=s?[{_QUOTES}]?(?!\w))"),
         before=re.compile(rf"(?<!\w)(?i:{before})[ ,]+(?:(?i:{article})\s+)?[{_QUOTES}]?\Z")
         if before else None,
         after=re.compile(rf"s?[{_QUOTES}]?[ ,]+(?i:{after})(?!\w)") if after else None,
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
@@ -92,7 +98,7 @@ def outlet_heads(view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
     heads = _heads(kb)
     text = view.text
     found = []
-    for hit in patterns.head.finditer(text):
+    for hit in unglued(patterns.head, text, _WORD_CHAR):
         start, end = hit.span()
         cited = (patterns.before is not None
                  and patterns.before.search(text, max(0, start - _REACH_BEFORE), start) is not None) or (
