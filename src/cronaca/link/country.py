@@ -44,6 +44,38 @@ def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     """ISO3 of the country the article mentions most (the first one on a tie), else the language's
     home country. Its places, bodies and people count too: "Washington" and "Trump" make an
     article about the United States even where "Stati Uniti" is never written."""
+    counts, first = _country_weights(kb_mentions, m)
+    if not counts:
+        return m.lex.home_country
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+#: How far the article's country must lead the next one (one more naming of it as a country) for a
+#: bare body noun to be taken for its body.
+CLEAR_LEAD = 1.0
+
+
+def clear_article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
+    """The article's country only when the article is plainly about it: it leads every other country
+    by ``CLEAR_LEAD``, or no country is named and the language has a home. A bare "Hacienda" or
+    "Ministerio de Educación" is then that country's ministry; in an article naming "Estados Unidos,
+    España e Israel" once each, or whose only Italian names are "PISA" read as the city, it is not
+    (institutions.py keeps it as a body of no known country). Several countries named: the leader
+    must be named as a country, a body or a person, not by its towns alone."""
+    counts, _ = _country_weights(kb_mentions, m)
+    if not counts:
+        return m.lex.home_country
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=counts.__getitem__)
+    if len(ranked) == 1:
+        return top
+    # (named as a country, or by one of its bodies or people: towns alone say where, not whose)
+    named = any(m.kb.entries[x.entity_id].type != "PLACE" and m.kb.entries[x.entity_id].country == top
+                for x in kb_mentions)
+    return top if named and ranked[0] - ranked[1] >= CLEAR_LEAD else None
+
+
+def _country_weights(kb_mentions: list[Mention], m: Matcher) -> tuple[Counter[str], dict[str, int]]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for x in kb_mentions:
@@ -51,6 +83,4 @@ def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
         if entry.country:  # a city, a body or a person counts for its country, half as much
             counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5
             first.setdefault(entry.country, x.start)
-    if not counts:
-        return m.lex.home_country
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    return counts, first
