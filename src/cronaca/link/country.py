@@ -52,12 +52,12 @@ def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
 
 #: How far the article's country must lead the next one (one more naming of it as a country) for a
 #: bare body noun to be taken for its body.
-CLEAR_LEAD = 1.0
+BODY_COUNTRY_LEAD = 1.0
 
 
 def clear_article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     """The article's country only when the article is plainly about it: it leads every other country
-    by ``CLEAR_LEAD``, or no country is named and the language has a home. A bare "Hacienda" or
+    by ``BODY_COUNTRY_LEAD``, or no country is named and the language has a home. A bare "Hacienda" or
     "Ministerio de Educación" is then that country's ministry; in an article naming "Estados Unidos,
     España e Israel" once each, or whose only Italian names are "PISA" read as the city, it is not
     (institutions.py keeps it as a body of no known country). Several countries named: the leader
@@ -72,7 +72,7 @@ def clear_article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     # (named as a country, or by one of its bodies or people: towns alone say where, not whose)
     named = any(m.kb.entries[x.entity_id].type != "PLACE" and m.kb.entries[x.entity_id].country == top
                 for x in kb_mentions)
-    return top if named and ranked[0] - ranked[1] >= CLEAR_LEAD else None
+    return top if named and ranked[0] - ranked[1] >= BODY_COUNTRY_LEAD else None
 
 
 def _country_weights(kb_mentions: list[Mention], m: Matcher) -> tuple[Counter[str], dict[str, int]]:
