@@ -50,29 +50,35 @@ def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-#: How far the article's country must lead the next one (one more naming of it as a country) for a
-#: bare body noun to be taken for its body.
-BODY_COUNTRY_LEAD = 1.0
+#: Kinds of organisation that say where an article's actors are from, not which state acts: a company or
+#: an outlet named in passing ("con la ayuda de Microsoft") does not make an article about its country.
+STATELESS_KINDS = frozenset({"company", "media", "sports", "research", "ngo", "religious"})
 
 
 def clear_article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
-    """The article's country only when the article is plainly about it: it leads every other country
-    by ``BODY_COUNTRY_LEAD``, or no country is named and the language has a home. A bare "Hacienda" or
-    "Ministerio de Educación" is then that country's ministry; in an article naming "Estados Unidos,
-    España e Israel" once each, or whose only Italian names are "PISA" read as the city, it is not
-    (institutions.py keeps it as a body of no known country). Several countries named: the leader
-    must be named as a country, a body or a person, not by its towns alone."""
-    counts, _ = _country_weights(kb_mentions, m)
+    """The article's country only when the article is plainly about it, for a bare body noun to be its
+    body: it leads every other country (countries count 1; their adjectives, towns, people and public bodies
+    a half; companies and outlets nothing) and is named as a country or by a person or body, not by its towns
+    alone. A bare "Hacienda" or "Ministerio de Educación" is then that country's ministry; in an article
+    naming "Estados Unidos, España e Israel" once each, or whose only Italian names are "PISA" read as
+    the city, it is nobody's known ministry (institutions.py keeps it as a body of no known country).
+    No country at all: the language's home, as for ``article_country``."""
+    counts: Counter[str] = Counter()
+    named: set[str] = set()
+    for x in kb_mentions:
+        entry = m.kb.entries[x.entity_id]
+        if not entry.country or entry.kind in STATELESS_KINDS:
+            continue
+        counts[entry.country] += 1.0 if entry.type == "COUNTRY" and x.kind != "adjective" else 0.5
+        if entry.type != "PLACE":
+            named.add(entry.country)
     if not counts:
-        return m.lex.home_country
-    ranked = sorted(counts.values(), reverse=True)
-    top = max(counts, key=counts.__getitem__)
-    if len(ranked) == 1:
-        return top
-    # (named as a country, or by one of its bodies or people: towns alone say where, not whose)
-    named = any(m.kb.entries[x.entity_id].type != "PLACE" and m.kb.entries[x.entity_id].country == top
-                for x in kb_mentions)
-    return top if named and ranked[0] - ranked[1] >= BODY_COUNTRY_LEAD else None
+        return article_country(kb_mentions, m)
+    ranked = counts.most_common(2)
+    top = ranked[0][0]
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return top if top in named or len(ranked) == 1 else None
 
 
 def _country_weights(kb_mentions: list[Mention], m: Matcher) -> tuple[Counter[str], dict[str, int]]:
