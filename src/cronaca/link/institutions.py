@@ -76,7 +76,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
     places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
-    clear_home = clear_article_country(kb_mentions, m)  # whose body a bare "Hacienda" is, if plain
+    clear_home = clear_article_country(kb_mentions, m, view.text)  # whose body a bare "Hacienda" is, if plain
     governed = GovernedCountry.of(kb_mentions, view, m)  # whose a bare "il governo" is
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
