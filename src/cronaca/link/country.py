@@ -61,10 +61,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def clear_article_country(kb_mentions: list[Mention], m: Matcher, text: str) -> str | None:
     """The article's country only when the article is plainly about it, for a bare body noun to be its
     body: it leads every other country (weighed as in ``article_country``, less companies and outlets), or
-    ties one named in a later sentence; and it is named as a country or by a person or body, not by
-    its towns alone. A bare "Hacienda" or "Ministerio de Educación" is then that country's ministry; in an
-    article naming "Estados Unidos, España e Israel" once each, or whose only Italian names are "PISA"
-    read as the city, it is nobody's known ministry (institutions.py keeps it as a body of no known
+    ties one named in a later sentence; and, when several countries are named, it is named as a country
+    or by a person or body, not by its towns alone (or it is the language's home). A bare "Hacienda" or
+    "Ministerio de Educación" is then that country's ministry; in an article naming "Estados Unidos, España
+    e Israel" once each, or whose only Italian names are "PISA" read as the city, it is nobody's known ministry (institutions.py keeps it as a body of no known
     country). No country at all: the language's home, as for ``article_country``."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -84,7 +84,7 @@ def clear_article_country(kb_mentions: list[Mention], m: Matcher, text: str) -> 
     if len(ranked) > 1 and counts[ranked[1]] == counts[top] \
             and not _SENTENCE_END.search(text, *sorted((first[top], first[ranked[1]]))):
         return None  # "Estados Unidos, España e Israel": a list of countries is about none of them
-    return top if top in named else None
+    return top if top in named or len(ranked) == 1 or top == m.lex.home_country else None
 
 
 def _country_weights(kb_mentions: list[Mention], m: Matcher) -> tuple[Counter[str], dict[str, int]]:
