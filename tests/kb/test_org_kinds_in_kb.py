@@ -29,3 +29,18 @@ def test_a_national_body_takes_the_kind_of_its_institution():
 def test_an_unknown_kind_is_a_schema_problem():
     problems = check_entry({"id": "kb:org:x", "type": "ORG", "name": "X", "kind": "bakery"})
     assert any(p.startswith("kind:") for p in problems)
+
+
+def test_a_topic_table_gives_kind_and_institution_on_its_own_row():
+    # organisations_national.tsv: "Home Office ... ministry interior_ministry", no line elsewhere
+    kb = kbase.load()
+    home_office = kb.entries["kb:org:home-office"]
+    assert (home_office.kind, home_office.institution, home_office.country) == ("ministry", "interior_ministry", "GBR")
+    assert kb.institution("interior_ministry", "GBR") is home_office
+
+
+def test_a_topic_row_naming_a_listed_body_adds_the_institution_it_lacked():
+    # the Federal Office for the Protection of the Constitution is in organisations.tsv; the national table
+    # gives it the institution that "der Verfassungsschutz" finds
+    kb = kbase.load()
+    assert kb.institution("domestic_intelligence", "DEU").name == "Federal Office for the Protection of the Constitution"

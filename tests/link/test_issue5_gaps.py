@@ -77,9 +77,9 @@ def test_the_same_party_title_names_the_later_leader_later(pipeline):
 
 
 def test_an_acronym_takes_its_expansion_in_brackets_as_name(pipeline):
-    doc = run(pipeline, "La CGT (Confederación General del Trabajo) convocó una huelga.", "es")
-    union = names(doc)["Confederación General del Trabajo"]
-    assert union == ["CGT", "Confederación General del Trabajo"]
+    doc = run(pipeline, "La CNT (Confederación Nacional del Trabajo) convocó una huelga.", "es")
+    union = names(doc)["Confederación Nacional del Trabajo"]
+    assert union == ["CNT", "Confederación Nacional del Trabajo"]
     assert "CGT" not in names(doc)
 
 
@@ -107,9 +107,9 @@ def test_a_plural_title_over_coordinated_countries_names_each_holder(pipeline):
 
 
 def test_a_name_cut_before_its_particles_reaches_the_acronym_it_defines(pipeline):
-    doc = run(pipeline, "La Comisión Nacional de los Mercados y la Competencia (CNMC) multó a una empresa.", "es")
-    assert names(doc)["Comisión Nacional de los Mercados y la Competencia"] == \
-        ["Comisión Nacional de los Mercados y la Competencia", "CNMC"]
+    doc = run(pipeline, "La Superintendencia de Industria y Comercio (SIC) multó a una empresa.", "es")
+    assert names(doc)["Superintendencia de Industria y Comercio"] == \
+        ["Superintendencia de Industria y Comercio", "SIC"]
 
 
 def test_extending_one_mention_to_its_acronym_leaves_the_shorter_name_elsewhere(pipeline):

@@ -29,7 +29,8 @@ def display_name(name: str) -> str:
 def curated_rows() -> list[dict[str, str]]:
     """Rows of organisations.tsv, then of organisations_<topic>.tsv (same columns; kept apart so that
     topic tables, e.g. the bodies of Russian news, can grow without conflicts). A topic row naming an
-    organisation already listed adds its aliases and acronyms to the first row instead of repeating it."""
+    organisation already listed adds its aliases and acronyms to the first row instead of repeating it,
+    and its ``kind`` and ``institution`` (optional columns of a topic table) where the first has none."""
     rows: dict[str, dict[str, str]] = {}
     files = ["organisations.tsv"] + sorted(p.name for p in CURATED.glob("organisations_*.tsv"))
     for name in files:
@@ -41,12 +42,29 @@ def curated_rows() -> list[dict[str, str]]:
             for column in ("aliases", "acronyms"):
                 extra = row[column].lstrip("!")
                 first[column] = "|".join(filter(None, [first[column], extra]))
+            for column in OWN_COLUMNS:
+                if row.get(column) and not first.get(column):
+                    first[column] = row[column]
     return list(rows.values())
 
 
-def institutions() -> dict[str, str]:
-    """Organisation name -> the kind of national body it is (curated/institutions.tsv)."""
-    return {row["name"]: row["institution"] for row in read_tsv("institutions.tsv")}
+#: Optional columns of a topic table: what the organisation is and the kind of national body it is, kept
+#: on the row itself so that a table of new bodies need not add lines to organisation_kinds.tsv and
+#: institutions.tsv as well.
+OWN_COLUMNS = ("kind", "institution")
+
+
+def institutions(rows: list[dict[str, str]] | None = None) -> dict[str, str]:
+    """Organisation name -> the kind of national body it is (curated/institutions.tsv, then the
+    ``institution`` column of topic tables)."""
+    found = {row["name"]: row["institution"] for row in read_tsv("institutions.tsv")}
+    for row in rows or ():
+        if row.get("institution"):
+            if found.get(row["name"], row["institution"]) != row["institution"]:
+                raise SystemExit(f"{row['name']}: institution {row['institution']!r} and "
+                                 f"{found[row['name']]!r} in institutions.tsv")
+            found[row["name"]] = row["institution"]
+    return found
 
 
 #: The organisation kind of each kind of national body (institutions.tsv): a foreign ministry is a ministry.
@@ -65,7 +83,7 @@ def organisation_kinds() -> dict[str, str]:
 def kind_of(row: dict[str, str], institution: str | None, curated: dict[str, str]) -> str | None:
     """What an organisation is, where certain: the curated kind, else a MEDIA row's ("media"), else the kind
     of its national body ("foreign_ministry": a ministry); None when nothing says."""
-    found = curated.get(row["name"]) or curated.get(display_name(row["name"]))
+    found = curated.get(row["name"]) or curated.get(display_name(row["name"])) or row.get("kind")
     if found:
         return found
     if row["type"] == "MEDIA":
@@ -77,7 +95,7 @@ def kind_of(row: dict[str, str], institution: str | None, curated: dict[str, str
 
 def build() -> list[dict]:
     rows = curated_rows()
-    kinds = institutions()
+    kinds = institutions(rows)
     what = organisation_kinds()
     named = {row["name"] for row in rows} | {display_name(row["name"]) for row in rows}
     stray = sorted(set(what) - named)

@@ -31,7 +31,7 @@ from cronaca.document import Mention
 from cronaca.link.adjuncts import noun_adjunct
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
-from cronaca.link.country import article_country
+from cronaca.link.country import article_country, clear_article_country
 from cronaca.link.embassies import EMBASSY, at_site, embassy_title, seat_after, seat_town
 from cronaca.link.governed import GovernedCountry
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon
@@ -76,6 +76,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     country_of = {x.start: x for x in kb_mentions if kb.entries[x.entity_id].type == "COUNTRY"}
     places = {x.start: x.end for x in kb_mentions if kb.entries[x.entity_id].type in ("COUNTRY", "PLACE")}
     home = article_country(kb_mentions, m)
+    clear_home = clear_article_country(kb_mentions, m, view.text)  # whose body a bare "Hacienda" is, if plain
     governed = GovernedCountry.of(kb_mentions, view, m)  # whose a bare "il governo" is
     # bodies already named by the KB ("the Pakistani army"): a later "the military" is one of them
     named: dict[str, str] = {}
@@ -163,7 +164,7 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
                 continue
             country, start, end = bare, x.start, x.end
         elif body.alone and _capitalised_as_name(x, view, m) and home is not None:
-            country, start, end = _own_home(body, home, m), x.start, x.end
+            country, start, end = _own_home(body, clear_home, m), x.start, x.end
         else:
             pending.append((x, body))
             continue

@@ -20,8 +20,9 @@ from cronaca.document import Mention
 from cronaca.link.automaton import Matcher
 from cronaca.link.view import TextView
 
-#: Kinds of body every town has one of, besides courts (institutions.py: ``_court``).
-TOWN_KINDS = frozenset({"police", "prosecution", "police_headquarters"})
+#: Kinds of body every town has one of, besides courts (institutions.py: ``_court``), and the domestic
+#: intelligence office every German state has ("der Hamburger Verfassungsschutz").
+TOWN_KINDS = frozenset({"police", "prosecution", "police_headquarters", "domestic_intelligence"})
 _WORD_BEFORE = re.compile(r"(\w+) +$")
 
 
