@@ -44,6 +44,13 @@ def test_seed_indirect_speech_with_zero_subject():
     assert ("Cina e Russia dovrebbero sfrut", XI) in found
 
 
+
+def test_seed_every_quote_is_putin_s_or_xi_s():
+    # DESIGN.md: the seed's 14 quotes are Putin's (10) and Xi's (4); none goes to a noun phrase
+    # ("Ha sottolineato i forti legami commerciali, sottolineando che ...": the object, not a speaker)
+    found = quotes(seed_doc())
+    assert sorted(q.speaker for q in found) == sorted([PUTIN] * 10 + [XI] * 4)
+
 def test_teaser_scare_quotes_are_dropped():
     doc = make_doc("“Smaschera” Trump; L’aiutante di Putin SCARICA le “false storie dell’orrore”", "it",
                    {PUTIN: ("PERSON", ["Putin"])})

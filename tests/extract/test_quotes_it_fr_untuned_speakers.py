@@ -45,6 +45,20 @@ def test_it_verb_opening_the_sentence_with_a_complementizer_has_no_subject_after
     assert found == [("il governo non cederà su nessun punto", "C", "Carlo Calenda")]
 
 
+
+def test_it_role_phrase_after_a_verb_opening_the_sentence_speaks():
+    text = "Il negozio è stato chiuso ieri sera. Commenta la titolare: «Non ce lo aspettavamo»."
+    assert speakers(text, "it", {}) == [("Non ce lo aspettavamo", None, "la titolare")]
+
+
+def test_it_object_after_a_verb_opening_the_sentence_is_no_speaker():
+    # the seed article: "Ha sottolineato i forti legami commerciali, sottolineando che ..." is Putin's
+    text = ("Putin ha descritto i legami come un fattore stabilizzante. Ha sottolineato i forti legami "
+            "commerciali, sottolineando che la Russia ha reindirizzato le esportazioni verso l'Asia.")
+    found = speakers(text, "it", {"P": ("PERSON", ["Putin"]), "R": ("COUNTRY", ["Russia"]),
+                                  "A": ("PLACE", ["Asia"])})
+    assert found == [("la Russia ha reindirizzato le esportazioni verso l'Asia", "P", "Putin")]
+
 # -- a verb with no subject after a sentence whose subject is a noun phrase -------------------------
 
 def test_it_zero_subject_takes_the_noun_phrase_opening_the_sentence_before():

@@ -245,18 +245,30 @@ def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> S
     """The subject after a verb of saying that opens its sentence, when it ends at a comma, a colon or
     a quotation ("Racconta Vincenza, una dipendente: «...»", "Commenta la titolare: «...»"): verb-first
     order puts the subject right after the verb; a complementizer or an object there ("Dice che ...",
-    "Spiega ai giornalisti che ...") is no subject, and neither is a lower-case word that is no article."""
+    "Spiega ai giornalisti che ...") is no subject, and neither is a lower-case word that is no article.
+    A phrase opened by a lower-case article must name someone who can speak ("la titolare", "il
+    sindaco"): after a transitive verb it is as often the object ("Ha sottolineato i forti legami
+    commerciali, sottolineando che ...")."""
     phrase = phrase_after(ctx, cue.end, sent_end)
     if phrase is None:
         return None
     first = WORD.search(phrase.text)
     if first is None or not (first.group()[0].isupper() or first.group().lower() in ctx.speech.definite):
         return None
+    if first.group()[0].islower() and not any(_can_speak(ctx, w) for w in WORD.findall(phrase.text)):
+        return None
     if any(w.lower() in ctx.speech.complementizers for w in WORD.findall(phrase.text)):
         return None
     if not _ENDS_AT_PAUSE.match(ctx.text, phrase.end):
         return None
     return phrase_speaker(ctx, phrase)
+
+
+def _can_speak(ctx: QuoteContext, word: str) -> bool:
+    """A noun of office or role, a person, a body or a group of people (speech_cue_words.tsv)."""
+    speech, lowered = ctx.speech, word.lower()
+    return person_noun(ctx, word) or lowered in speech.individual_nouns or lowered in speech.body_nouns \
+        or lowered in speech.body_kinds or lowered in speech.people_nouns
 
 
 #: What may follow an inverted subject phrase: a comma, a colon, a dash or an opening quotation mark.
