@@ -216,3 +216,14 @@ def test_it_clitic_before_the_verb_inside_dashes_still_splits():
 def test_it_place_or_body_after_the_verb_inside_dashes_is_kept_as_the_source():
     text = "Ancora furti. «È il dodicesimo furto che subiamo - dicono alla polisportiva - in una decina di anni»."
     assert [t for _q, _s, t in speakers(text, "it", {})] == ["alla polisportiva", "alla polisportiva"]
+
+
+# -- a place closing the phrase before "e" is no list of names a preposition governs ----------------
+
+def test_it_person_after_place_and_conjunction_is_a_subject():
+    # (not "por detrás de Lewis Hamilton, Ayrton Senna y Sebastian Vettel", a list after a preposition)
+    text = ("Ieri il sindaco di Modena e Simona Roversi, direttrice dell'Ufficio Diocesano, hanno spiegato "
+            "che la ricollocazione avverrà presto.")
+    found = speakers(text, "it", {"M": ("PLACE", ["Modena"]), "R": ("PERSON", ["Simona Roversi"]),
+                                  "U": ("ORG", ["Ufficio Diocesano"])})
+    assert found == [("la ricollocazione avverrà presto", "R", "Simona Roversi")]

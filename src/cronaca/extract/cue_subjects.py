@@ -213,7 +213,8 @@ def _after_unlinked_member(ctx: QuoteContext, pos: int) -> bool:
     de Lewis Hamilton, Ayrton Senna y Sebastian Vettel" (no mention for "Lewis Hamilton"). The
     capitalised words before a comma or a conjunction are passed over to the preposition; after a
     comma the list must end in a conjunction and another name, as in ``_list_member_of``."""
-    pairs = [(m.group(1), m.group(2)) for m in _WORD_GAP.finditer(ctx.text, max(0, pos - 80), pos)]
+    found = list(_WORD_GAP.finditer(ctx.text, max(0, pos - 80), pos))
+    pairs = [(m.group(1), m.group(2)) for m in found]
     if not pairs:
         return False
     word, gap = pairs[-1]
@@ -231,9 +232,19 @@ def _after_unlinked_member(ctx: QuoteContext, pos: int) -> bool:
     while pairs and pairs[-1][0][0].isupper() and names < 4 and (names == 0 or not pairs[-1][1].strip()):
         pairs.pop()
         names += 1
+    if names and gap.strip() != "," and _linked(ctx, found[len(pairs)].start(), found[len(pairs) + names - 1].end(1)):
+        # "il sindaco di Modena e Simona Roversi": two members joined by the conjunction alone, the
+        # first one an entity the quote context leaves out (a place): it closes the phrase before
+        return False
     while pairs and pairs[-1][0].lower() in ctx.speech.articles:
         pairs.pop()
     return names > 0 and bool(pairs) and not pairs[-1][1].strip() and pairs[-1][0].lower() in ctx.speech.prepositions
+
+
+def _linked(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does an entity of the document (a place too, which ``ctx.mentions`` leaves out) cover the
+    words between ``start`` and ``end``?"""
+    return any(m.start <= start and end <= m.end for m in ctx.doc.mentions())
 
 
 def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
