@@ -31,3 +31,12 @@ def test_a_quotation_holding_only_an_outlets_name_is_no_quote():
     doc = make_doc(text, "de", {"x:media:wafa": ("MEDIA", ["Wafa"])})
     doc.sources = find_sources(doc)
     assert [q.text for q in find_quotes(doc) if q.direct] == []
+
+
+def test_verb_after_an_inner_quotation_opening_the_outer_one_does_not_split_it():
+    # the speaker tells what others asked her: "fragten sie" attributes the inner words, not the quotation
+    text = ("„Sie waren schockiert“, erzählt Naftali Bennett. „‚Was isst du denn dann?‘, fragten sie. "
+            "Ich sagte, dass ich Pizza mag.“")
+    assert found(text) == [
+        ("Sie waren schockiert", "x:person:bennett"),
+        ("‚Was isst du denn dann?‘, fragten sie. Ich sagte, dass ich Pizza mag.", "x:person:bennett")]

@@ -52,6 +52,9 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if opening is None:
             continue
         mark = opening.group(1).strip()
+        if _nested_quotation(text[start:opening.start()]):
+            continue  # "„‚Was isst du denn dann?‘, fragten sie. Ich sagte ...“": the verb is the quoted
+            # person's own narration of someone else's words, not the attribution of the quotation
         # a dash may follow one word ("«Tornerò - prosegue - da pendolare»"); a comma after one
         # word is mostly an interjection ("«Sì, ha detto, ...»" needs two)
         if len(WORD.findall(text, start, opening.start())) < (1 if mark != "," else 2):
@@ -84,6 +87,17 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
             emit(ctx, a, b, True, cue, speaker, "direct:inside", confidence(speaker, 0.85))
         return True
     return False
+
+
+#: Marks that open and close a quotation inside another one (‚…‘ in „…“, ‹…› in «…», '…' in "…").
+_NESTED_OPEN = "‚‘‹'\"“"
+_NESTED_CLOSE = "‘’›'\"”"
+
+
+def _nested_quotation(before: str) -> bool:
+    """The words before the verb are a quotation of their own, from its opening mark to its closing one."""
+    before = before.strip()
+    return len(before) > 2 and before[0] in _NESTED_OPEN and before[-1] in _NESTED_CLOSE
 
 
 def _before_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
