@@ -14,24 +14,32 @@ import re
 from functools import cache
 
 from cronaca.lang import load
+from cronaca.prefixed_search import unglued
 
 #: different domain words that make a page one of show business, software, cooking or games
 DOCUMENT_WORDS = 3
 
 
+#: what may not stand right before a domain word (the look-behind ``unglued`` stands in for)
+_GLUE = re.compile(r"[\w-]")
+
+
 @cache
 def _pattern(code: str) -> re.Pattern[str] | None:
+    """The words as one alternation over lower-cased text, with no look-behind and no case flag in
+    front: the regex engine then jumps to the words' first letters instead of trying every
+    character of every article (0.3-0.4 ms an article with ``(?<![\w-])`` and IGNORECASE)."""
     words = sorted({row["word"].strip().lower() for row in load(code).table("event_domain_words.tsv")
                     if row.get("word", "").strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 def domain_words(text: str, code: str) -> set[str]:
     """The different domain words the text holds (lower case)."""
     pattern = _pattern(code)
-    return set() if pattern is None else {m.group().lower() for m in pattern.finditer(text)}
+    return set() if pattern is None else {m.group() for m in unglued(pattern, text.lower(), _GLUE)}
 
 
 def other_domain(text: str, code: str) -> bool:

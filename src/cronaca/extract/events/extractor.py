@@ -69,7 +69,8 @@ class Context:
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> mention spans
     people: People | None = None  # person mentions, for object pronouns that point back
     entity_kind: dict[str, str] = field(default_factory=dict)  # entity id -> organisation kind (company...)
-    other_domain: bool = False  # a page of show business, software, cooking or games (domains.py)
+    other_domain: bool | None = None  # a page of show business, software, cooking or games (domains.py;
+    # read on first need by ``_other_domain``: most pages never ask)
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -105,8 +106,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities},
-                  entity_kind={e.id: e.kind for e in doc.entities if e.kind},
-                  other_domain=other_domain(text, doc.language))
+                  entity_kind={e.id: e.kind for e in doc.entities if e.kind})
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
@@ -189,6 +189,14 @@ def _compounded(text: str, at: int, end: int, compounds: bool = False,
 
 #: A dateline: a place name in capitals opening a paragraph, then the first sentence's capitalised word.
 _DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{3,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+)* [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def _other_domain(ctx: Context) -> bool:
+    """Is the document a page of another domain (domains.py)? Read once, when an event with no state
+    party first asks."""
+    if ctx.other_domain is None:
+        ctx.other_domain = other_domain(ctx.doc.text, ctx.doc.language)
+    return ctx.other_domain
 
 
 def _dateline(text: str, ref: Ref) -> bool:
@@ -1023,19 +1031,17 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         type_, mode = "ACCUSE", "disapprove"
     if type_ == "MOBILIZE" and trigger.pos == "noun" and trigger.frame.role("with") == "X" and len(actors) >= 2:
         type_, mode = "COOPERATE", "military"  # "exercices militaires ... avec la Russie": joint manoeuvres
-    if type_ in COMPLEMENT_SENSITIVE \
-            and not state_party([(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
-                                [ctx.entity_type.get(t) for t in targets]) \
+    actor_kinds = [(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors]
+    stateless = not state_party(actor_kinds, [ctx.entity_type.get(t) for t in targets])
+    if stateless and type_ in COMPLEMENT_SENSITIVE \
             and complement_class(doc.text, doc.language or "", (unit.start, unit.end, max(unit.end, unit.span_end)),
                                  (cs, ce)):
         return None  # "verspricht den Kunden Rabatte", "ha ricevuto 240 voti", "the prices asked": commerce,
         # votes, prizes, computing, not an act between political actors (complements.py)
-    if ctx.other_domain and not state_party([(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
-                                            [ctx.entity_type.get(t) for t in targets]):
+    if stateless and _other_domain(ctx):
         return None  # "Dion joined forces with Peabo Bryson", "Sharon asked me": a page of show business,
         # software, cooking or games, and no state takes part (domains.py)
-    if business_only(type_, [(ctx.entity_type.get(a), ctx.entity_kind.get(a)) for a in actors],
-                     [(ctx.entity_type.get(t), ctx.entity_kind.get(t)) for t in targets]):
+    if business_only(type_, actor_kinds, [(ctx.entity_type.get(t), ctx.entity_kind.get(t)) for t in targets]):
         return None  # "Apple verspricht den Verlagen ...", "Rheinmetall droht": a company's business
     row = ontology.lookup(type_, mode)
     signatories = len(actors) >= 2 and trigger.frame.role("between") is not None
