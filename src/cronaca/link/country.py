@@ -45,7 +45,7 @@ def article_country(kb_mentions: list[Mention], m: Matcher) -> str | None:
     """ISO3 of the country the article mentions most (the first one on a tie), else the language's
     home country. Its places, bodies and people count too: "Washington" and "Trump" make an
     article about the United States even where "Stati Uniti" is never written."""
-    counts, first = _country_weights(kb_mentions, m)
+    counts, first, _named = _country_weights(kb_mentions, m)
     if not counts:
         return m.lex.home_country
     return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -66,17 +66,7 @@ def clear_article_country(kb_mentions: list[Mention], m: Matcher, text: str) -> 
     "Ministerio de Educación" is then that country's ministry; in an article naming "Estados Unidos, España
     e Israel" once each, or whose only Italian names are "PISA" read as the city, it is nobody's known ministry (institutions.py keeps it as a body of no known
     country). No country at all: the language's home, as for ``article_country``."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    named: set[str] = set()
-    for x in kb_mentions:
-        entry = m.kb.entries[x.entity_id]
-        if not entry.country or entry.kind in STATELESS_KINDS:
-            continue
-        counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5
-        first.setdefault(entry.country, x.start)
-        if entry.type != "PLACE":
-            named.add(entry.country)
+    counts, first, named = _country_weights(kb_mentions, m, skip_kinds=STATELESS_KINDS)
     if not counts:
         return article_country(kb_mentions, m)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
@@ -87,12 +77,20 @@ def clear_article_country(kb_mentions: list[Mention], m: Matcher, text: str) -> 
     return top if top in named or len(ranked) == 1 or top == m.lex.home_country else None
 
 
-def _country_weights(kb_mentions: list[Mention], m: Matcher) -> tuple[Counter[str], dict[str, int]]:
+def _country_weights(kb_mentions: list[Mention], m: Matcher, skip_kinds: frozenset[str] = frozenset()
+                     ) -> tuple[Counter[str], dict[str, int], set[str]]:
+    """Each country's weight (1 for the country named, a half for its places, bodies and people, none
+    for organisations of ``skip_kinds``), where it is first named, and the countries named otherwise
+    than by their places."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    named: set[str] = set()
     for x in kb_mentions:
         entry = m.kb.entries[x.entity_id]
-        if entry.country:  # a city, a body or a person counts for its country, half as much
-            counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5
-            first.setdefault(entry.country, x.start)
-    return counts, first
+        if not entry.country or entry.kind in skip_kinds:
+            continue
+        counts[entry.country] += 1.0 if entry.type == "COUNTRY" else 0.5  # a city, body or person: half
+        first.setdefault(entry.country, x.start)
+        if entry.type != "PLACE":
+            named.add(entry.country)
+    return counts, first, named
