@@ -124,6 +124,11 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     only = _only_person_before(ctx, phrase.start, wanted)
     if only is not None:  # "Sergei Lavrov è arrivato a Roma. Il ministro ha riferito che ..."
         return Speaker(only, phrase.text, phrase, "role-noun:only-person")
+    # a long interview goes on calling its guest by the noun it introduced him with ("El fiscal
+    # general de Colombia, Francisco Barbosa Delgado, ..." and pages later "el fiscal general indicó")
+    far = _introduced_by(ctx, noun, phrase.start, window=phrase.start)
+    if far is not None and not other_gender(ctx, far.entity_id, wanted):
+        return Speaker(far.entity_id, phrase.text, phrase, "role-noun:introduced-far")
     return None
 
 
@@ -388,13 +393,14 @@ def _salient_body(ctx: QuoteContext, noun: str, pos: int) -> str | None:
     return max(counts, key=lambda e: (own[e], counts[e], last[e]))
 
 
-def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False) -> Mention | None:
+def _introduced_by(ctx: QuoteContext, noun: str, pos: int, compound: bool = False,
+                   window: int = ROLE_WINDOW) -> Mention | None:
     """The PERSON mention nearest before ``pos`` that ``noun`` stands next to: "der Anwalt und
     Dissident Ayman Sheib ad-Din", "Izkia Siches, la ministra". ``compound``: any word ending in
-    ``noun`` ("Anführer" for "führer")."""
+    ``noun`` ("Anführer" for "führer"); ``window``: how far back (characters)."""
     prefix = r"\w*" if compound else ""
     pattern = re.compile(rf"(?<!\w){prefix}{re.escape(noun)}(?!\w)", re.IGNORECASE)
-    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - ROLE_WINDOW), pos))):
+    for occ in reversed(list(pattern.finditer(ctx.text, max(0, pos - window), pos))):
         i = bisect_left(ctx.mention_starts, occ.end())
         k = bisect_left(ctx.mention_starts, occ.start()) - 1
         if k >= 0 and ctx.types.get(ctx.mentions[k].entity_id) == "PERSON" \

@@ -228,7 +228,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         if aside is not None:  # "L'attivista genovese, a margine di un comizio ..., ha dichiarato"
             return aside
     pos = cue.start
-    if inverted and lead[-1:] in tuple(CLOSING_MARKS):
+    # (also when the verb goes on to report more: "“...”, contó y sumó que ...": its subject is still
+    # whoever spoke before the quotation, which may run over more sentences than the walk back covers)
+    if (inverted or bare) and lead[-1:] in tuple(CLOSING_MARKS):
         # "“...”, detalla.": whoever spoke last before the quotation opened, however long it runs
         i = bisect_left(ctx.quoted_starts, cue.start) - 1
         if i >= 0 and ctx.quoted[i].close < cue.start:
