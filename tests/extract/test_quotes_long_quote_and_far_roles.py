@@ -37,3 +37,26 @@ def test_es_si_bien_opens_a_clause_with_no_subject():
             "afirmó que el recorte será pequeño.")
     found = speakers(text, "es", {"F": ("PERSON", ["José Ferrer"])})
     assert found["aún no tienen una cifra"] == "F"
+
+
+# -- the attribution inside quotation marks: a name a preposition governs is a complement -------------
+
+def test_it_name_of_the_body_a_role_heads_gives_way_to_the_person_after_it():
+    text = ("«Per me è un furto su commissione - dice il presidente di Arte Nuova Paolo Ferri - i pezzi "
+            "erano molto richiesti»." )
+    found = speakers(text, "it", {"A": ("ORG", ["Arte Nuova"]), "F": ("PERSON", ["Paolo Ferri"])})
+    assert found["Per me è un furto su commissione"] == "F"
+
+
+def test_it_relation_of_a_named_person_is_not_that_person():
+    text = ("Luca Bassi ha visto i ladri fuggire. «Probabilmente la tengono in un garage - dice il padre di Luca - "
+            "e agiscono prima di cena»." )
+    found = speakers(text, "it", {"B": ("PERSON", ["Luca Bassi", "Luca"])})
+    assert found["Probabilmente la tengono in un garage"] is None
+
+
+def test_it_body_governed_in_a_spokesmen_phrase_still_speaks():
+    text = ("«Siamo addolorati per quanto accaduto - fanno sapere i responsabili dei circoli del Pd - ma andiamo "
+            "avanti»." )
+    found = speakers(text, "it", {"P": ("ORG", ["Pd"])})
+    assert found["Siamo addolorati per quanto accaduto"] == "P"

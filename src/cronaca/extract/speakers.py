@@ -337,17 +337,33 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     ("«..., ha detto il ministro Lavrov, ...»", "«... - prosegue - ...»", "« ..., a-t-il dit, ... »"):
     a name there, else the person or body its noun phrase names, else (a pronoun or no subject at
     all) whoever spoke last."""
-    k = bisect_left(ctx.inner_mention_starts, cue.end)
-    while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
-        m = ctx.inner_mentions[k]
-        if ctx.types.get(m.entity_id) in SUBJECT_TYPES:
-            return from_mention(ctx, m, "inside")
-        k += 1
-    pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
     first = words[0].group() if words else ""
-    if first in ctx.speech.prepositions and first not in ctx.speech.from_prepositions \
-            and first not in ctx.speech.addressee_prepositions and first not in ctx.speech.source_prepositions:
+    circumstance = first in ctx.speech.prepositions and first not in ctx.speech.from_prepositions \
+        and first not in ctx.speech.addressee_prepositions and first not in ctx.speech.source_prepositions
+    k = bisect_left(ctx.inner_mention_starts, cue.end)
+    named = []
+    while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
+        m = ctx.inner_mentions[k]
+        k += 1
+        kind = ctx.types.get(m.entity_id)
+        if kind not in SUBJECT_TYPES:
+            continue
+        source = bool(words) and _in_source_phrase(ctx, first, words[0].end(), m.start)
+        if first in ctx.speech.prepositions and not source and kind != "PERSON":
+            continue  # "- racconta in un video pubblicato sul suo canale Youtube -": a body in a circumstance
+        complement = bool(words) and m.start > words[0].start() and governed(ctx, m.start) and not source
+        named.append((m, kind, complement))
+    for i, (m, kind, complement) in enumerate(named):
+        # a name a preposition governs is a complement of the subject: "- dice il padre di Luca -" is
+        # not Luca; "- dice il presidente di Terrae Novae Ferruccio Giuliani -" is the person after it
+        # ("- fanno sapere i responsabili dei circoli del Pd -" is still the party)
+        if complement and (kind == "PERSON" and _relation_before(ctx, m.start)
+                           or any(n_kind == "PERSON" and not n_complement for _n, n_kind, n_complement in named[i + 1:])):
+            continue
+        return from_mention(ctx, m, "inside")
+    pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
+    if circumstance:
         # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb (not "- dice
         # Durante -", a surname, nor the place or body speaking: "- scrivono dal Municipio -", "- dicono
         # alla polisportiva -")
@@ -358,6 +374,31 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         return phrase_speaker(ctx, phrase)
     found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def _relation_before(ctx: QuoteContext, pos: int) -> bool:
+    """A relation noun heads the phrase that governs the name at ``pos``: "il padre di Luca", "la
+    moglie di Rossi" (``relation_noun`` rows): someone by his tie to the named person."""
+    words = WORD.findall(ctx.text, max(0, pos - 40), pos)
+    while words and (words[-1].lower() in ctx.speech.prepositions or words[-1].lower() in ctx.speech.articles
+                     or words[-1].lower() in ctx.speech.possessives):
+        words.pop()
+    return bool(words) and words[-1].lower() in ctx.speech.relation_nouns
+
+
+def _in_source_phrase(ctx: QuoteContext, first: str, start: int, pos: int) -> bool:
+    """The attribution opens with a preposition of source or place that governs the name at ``pos``
+    ("- scrivono dal Municipio -", "- dicono alla polisportiva Quattro Ville -"): the body speaks."""
+    speech = ctx.speech
+    if first not in speech.from_prepositions and first not in speech.addressee_prepositions \
+            and first not in speech.source_prepositions:
+        return False
+    between = WORD.findall(ctx.text, start, pos)
+    return "," not in ctx.text[start:pos] and len(between) <= SOURCE_PHRASE_WORDS and all(w.islower() for w in between)
+
+
+#: Most words between a preposition of source and the name it governs ("dal comando dei", "alla polisportiva").
+SOURCE_PHRASE_WORDS = 3
 
 
 def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | None:
