@@ -120,3 +120,25 @@ def test_link_prompts_alone_on_their_line_go(lang: str, line: str) -> None:
 def test_a_german_sentence_on_what_it_is_about_stays() -> None:
     line = "Hier geht es um die Frage, wer die Kosten der Reform tragen soll."
     assert removals(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Quelle: Statistisches Bundesamt (Stand: 5. Februar 2024)"),
+    ("de", "Abb.: Collage aus Archivbildern"),
+    ("de", "Jetzt kostenlos registrieren"),
+    ("de", "WhatsApp-Kanal abonnieren"),
+    ("de", "Dieser Text wurde mit Unterstützung von KI erstellt."),
+    ("fr", "Vous avez repéré une erreur ? Écrivez-nous."),
+    ("fr", "Retour à l'accueil"),
+    ("it", "Nota della redazione: questo articolo è stato aggiornato."),
+    ("it", "Adnkronos"),
+    ("es", "Fe de erratas"),
+    ("en", "Spotted an error? Let us know."),
+])
+def test_furniture_every_newsroom_shares_goes(lang: str, line: str) -> None:
+    assert [text for _, text in removals(amid(line, lang), lang)] == [line]
+
+
+def test_a_source_line_with_a_date_in_a_sentence_stays() -> None:
+    line = "Die Quelle: das Statistische Bundesamt, das die Zahlen am 5. Februar veröffentlichte."
+    assert removals(amid(line, "de"), "de") == []
