@@ -142,3 +142,17 @@ def test_furniture_every_newsroom_shares_goes(lang: str, line: str) -> None:
 def test_a_source_line_with_a_date_in_a_sentence_stays() -> None:
     line = "Die Quelle: das Statistische Bundesamt, das die Zahlen am 5. Februar veröffentlichte."
     assert removals(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Entérate: El Congreso aprueba la reforma de pensiones en primera lectura"),
+    ("es", "Te sugerimos: Cinco claves para entender la crisis del transporte"),
+    ("es", "También lee: La Fiscalía abre una investigación por el contrato"),
+    ("es", "Sigue leyendo: El Gobierno presenta su plan de vivienda"),
+    ("de", "Lesetipp: Welche Sternzeichen passen perfekt zusammen?"),
+    ("fr", "Pour aller plus loin : la réforme des retraites en cinq questions"),
+    ("it", "Per approfondire: la riforma delle pensioni in cinque domande"),
+    ("en", "Read next: The council approves the new housing plan"),
+])
+def test_reading_prompts_before_a_headline_go(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("navigation", line)]
