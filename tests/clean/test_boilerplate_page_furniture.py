@@ -149,6 +149,8 @@ def test_a_source_line_with_a_date_in_a_sentence_stays() -> None:
     ("es", "Te sugerimos: Cinco claves para entender la crisis del transporte"),
     ("es", "También lee: La Fiscalía abre una investigación por el contrato"),
     ("es", "Sigue leyendo: El Gobierno presenta su plan de vivienda"),
+    ("es", "Lectura recomendada"),
+    ("es", "Más en Deportes"),
     ("de", "Lesetipp: Welche Sternzeichen passen perfekt zusammen?"),
     ("fr", "Pour aller plus loin : la réforme des retraites en cinq questions"),
     ("it", "Per approfondire: la riforma delle pensioni in cinque domande"),
