@@ -134,6 +134,8 @@ def test_a_german_sentence_on_what_it_is_about_stays() -> None:
     ("it", "Adnkronos"),
     ("es", "Fe de erratas"),
     ("en", "Spotted an error? Let us know."),
+    ("en", "Continue reading the main story"),
+    ("en", "Please enable JavaScript to view the comments powered by Disqus."),
 ])
 def test_furniture_every_newsroom_shares_goes(lang: str, line: str) -> None:
     assert [text for _, text in removals(amid(line, lang), lang)] == [line]
