@@ -869,3 +869,25 @@ def test_the_articles_closing_questions_stay():
            "- Fühlt es sich in meinem Herzen richtig an?\n"
            "- Wird mein Leben dadurch bunter, erfüllter und lohnender?\n")
     assert clean(raw, "de")[1].removed == []
+
+
+def test_a_sentence_wrapped_by_hand_is_no_teaser():
+    # a capitals-word mark and little shared vocabulary make a teaser, unless the line is a piece
+    # of a sentence the next line goes on in lower case, or goes on from the line above
+    text = ("Der Verband hat am Montag in Berlin einen neuen Leitfaden vorgestellt, der kleinen "
+            "Unternehmen bei der Auswahl von Software helfen soll.\n"
+            "Fachleute des Ausschusses VOLKSWAGEN gehen darin auf die wachsende Verbreitung\n"
+            "von quelloffenen Programmen ein und geben praktische Hinweise.\n"
+            "Der Leitfaden steht auf der Seite des Verbands kostenlos zum Herunterladen bereit, "
+            "eine gedruckte Fassung soll im Sommer folgen.")
+    assert clean(text, "de")[1].removed == []
+
+
+def test_a_headline_line_above_an_address_is_still_a_teaser():
+    text = ("Der Verband hat am Montag in Berlin einen neuen Leitfaden vorgestellt, der kleinen "
+            "Unternehmen bei der Auswahl von Software helfen soll.\n"
+            "Milliardär aus Bayern hat genug! STEUERBOYKOTT JETZT\n"
+            "https://example.org/2016/07/07/steuerboykott/\n"
+            "Der Leitfaden steht auf der Seite des Verbands kostenlos zum Herunterladen bereit, "
+            "eine gedruckte Fassung soll im Sommer folgen.")
+    assert [r.rule for r in clean(text, "de")[1].removed] == ["boilerplate.teaser"]

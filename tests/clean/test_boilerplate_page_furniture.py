@@ -120,3 +120,43 @@ def test_link_prompts_alone_on_their_line_go(lang: str, line: str) -> None:
 def test_a_german_sentence_on_what_it_is_about_stays() -> None:
     line = "Hier geht es um die Frage, wer die Kosten der Reform tragen soll."
     assert removals(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Quelle: Statistisches Bundesamt (Stand: 5. Februar 2024)"),
+    ("de", "Abb.: Collage aus Archivbildern"),
+    ("de", "Jetzt kostenlos registrieren"),
+    ("de", "WhatsApp-Kanal abonnieren"),
+    ("de", "Dieser Text wurde mit Unterstützung von KI erstellt."),
+    ("fr", "Vous avez repéré une erreur ? Écrivez-nous."),
+    ("fr", "Retour à l'accueil"),
+    ("it", "Nota della redazione: questo articolo è stato aggiornato."),
+    ("it", "Adnkronos"),
+    ("es", "Fe de erratas"),
+    ("en", "Spotted an error? Let us know."),
+    ("en", "Continue reading the main story"),
+    ("en", "Please enable JavaScript to view the comments powered by Disqus."),
+])
+def test_furniture_every_newsroom_shares_goes(lang: str, line: str) -> None:
+    assert [text for _, text in removals(amid(line, lang), lang)] == [line]
+
+
+def test_a_source_line_with_a_date_in_a_sentence_stays() -> None:
+    line = "Die Quelle: das Statistische Bundesamt, das die Zahlen am 5. Februar veröffentlichte."
+    assert removals(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Entérate: El Congreso aprueba la reforma de pensiones en primera lectura"),
+    ("es", "Te sugerimos: Cinco claves para entender la crisis del transporte"),
+    ("es", "También lee: La Fiscalía abre una investigación por el contrato"),
+    ("es", "Sigue leyendo: El Gobierno presenta su plan de vivienda"),
+    ("es", "Lectura recomendada"),
+    ("es", "Más en Deportes"),
+    ("de", "Lesetipp: Welche Sternzeichen passen perfekt zusammen?"),
+    ("fr", "Pour aller plus loin : la réforme des retraites en cinq questions"),
+    ("it", "Per approfondire: la riforma delle pensioni in cinque domande"),
+    ("en", "Read next: The council approves the new housing plan"),
+])
+def test_reading_prompts_before_a_headline_go(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("navigation", line)]

@@ -3,7 +3,8 @@ newsletter and cookie blurbs, bylines and datelines.
 
 Cue patterns are language data (lang/<code>/boilerplate.tsv). Teasers have no cue word: a teaser is
 a short line without final sentence punctuation that looks like clickbait (a question mark inside,
-headlines joined by ";", SHOUTING words) and shares little vocabulary with the body. A section
+headlines joined by ";", SHOUTING words) and shares little vocabulary with the body; a piece of a
+sentence wrapped by hand (the next line goes on in lower case) is none. A section
 subhead has the same shape but shares the body's vocabulary and lacks the clickbait marks, so it
 stays. Without cue words too: a list of other stories' headlines (list items that read as
 headlines and share little with the body), and a line made only of a date, a time or a reading
@@ -396,7 +397,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                                removed_kind="other"))
             continue
         if (MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS and not _FINAL.search(line)
-                and not _OPEN_END.search(line)
+                and not _OPEN_END.search(line) and not _wrapped(lines, index)
                 and not _LIST_ITEM.match(line) and not _INNER_SENTENCE.search(line)):
             marks = _teaser_marks(line, words)
             # the first line, or the first after section labels ("Negocios"), may be the
@@ -424,6 +425,21 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
+
+
+def _wrapped(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """The line is a piece of a sentence wrapped by hand, no headline: it goes on from the line
+    above (which ends no sentence, and this one opens in lower case) or into the next (which
+    opens with a lower-case word, not an address: "werden muss, präsentiert ... für" /
+    "ein- und dreiphasige Systeme.")."""
+    line = lines[index][2]
+    if index > 0 and _LOWER_START.match(line) and not _FINAL.search(lines[index - 1][2]):
+        return True
+    if index + 1 < len(lines):
+        following = lines[index + 1][2].lstrip()
+        first = following.split(None, 1)[0] if following else ""
+        return bool(_LOWER_START.match(following)) and "://" not in first and not first.startswith("www.")
+    return False
 
 
 def _closing_line(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
