@@ -422,8 +422,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     last = lex.cues_before.get(view.folded[slice(*tokens[-1])])
     if last == "PERSON" or (last is not None and len(tokens) == 1 and not (
             lex.cues_inside.get(view.folded[slice(*tokens[-1])]) == "ORG"
-            and _following_mention(view, by_start, tokens[-1][1], seq.end(), lex) is not None)):
-        # ("Regione Lazio", "Comune di Bari": the body of a place, named by both)
+            and (_following_mention(view, by_start, tokens[-1][1], seq.end(), lex) is not None
+                 or _modified_head(tokens[-1], view, lex)))):
+        # ("Regione Lazio", "Comune di Bari": the body of a place, named by both; "l'Organizzazione
+        # mondiale della sanità": a word of its name after the head noun makes it a name)
         return  # "Crown Prince", "General": a title alone, not a name ("Ford Foundation" is one)
     if len(tokens) == 1 and view.text[tokens[0][1]:tokens[0][1] + 1] == "-" \
             and view.text[tokens[0][1] + 1:tokens[0][1] + 2].islower():
@@ -628,9 +630,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # the lower-case words of its name follow the head noun
         after = _modifiers_after(view, end, by_start, lex, _adjective_names_body(tokens, view, lex))
         modified = after > end
-        end = after
+        end = _proper_part_after(view, after, by_start, m, swallowed) if modified else end
     if inside == "ORG" and not modified and end == tokens[-1][1] and lex.complement_particles \
-            and not view.sentence_initial(tokens[0][0]):
+            and not view.sentence_initial(tokens[0][0]) and any(w in own_inside_cues(lex.code) for w in words):
+        # (a head noun of the language's own: an English name ends before "dei": "The Daily Telegraph")
         # "la Ligue des droits de l'homme", "le Haut Conseil pour le climat": inside a sentence, a
         # capitalised head noun with a complement after it opens a sentence-case body's name
         after = _lower_complement(view, end, lex)
@@ -1008,6 +1011,19 @@ def _modifiers_after(view: TextView, end: int, by_start: dict[int, Mention], lex
     return end
 
 
+def _proper_part_after(view: TextView, end: int, by_start: dict[int, Mention], m: Matcher,
+                       swallowed: set[int]) -> int:
+    """"l'Azienda ospedaliera Civico", "il Policlinico universitario Gemelli": capitalised words right
+    after the lower-case modifiers of a body's name are its proper part and end it; a KB name, a given
+    name (a person the body's name stands before) or a date there begins something else."""
+    while view.text[end:end + 1] == " " and (word := _TOKEN_RE.match(view.text, end + 1)) is not None \
+            and word.start() not in by_start and word.group() not in m.given_names \
+            and not m.lex.calendar_at(view, *word.span()):
+        swallowed.add(word.start())
+        end = word.end()
+    return end
+
+
 def body_modifiers_end(view: TextView, end: int, lex: LinkLexicon) -> int:
     """The end of the lower-case words of ``name_modifiers.txt`` that go on a body's name after ``end``
     ("le ministère de l'Enseignement supérieur", "la commission des Affaires sociales")."""
@@ -1048,7 +1064,9 @@ _LOWER_WORD = re.compile(r"[ \u00a0]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \u00a0
 def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
     """"l'Office fédéral de l'agriculture", "la Convention citoyenne pour le climat": after the lower-case
     words of a sentence-case body's name, a complement particle (``complement_particles``) and one
-    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not."""
+    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not. A
+    conjunction and a second such complement go on it ("l'Organizzazione internazionale della vigna e
+    del vino", "le ministère de l'Agriculture et de l'alimentation")."""
     i = end
     while i < len(view.text) and view.text[i] in " \u00a0":
         i += 1
@@ -1068,6 +1086,11 @@ def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
         if lex.calendar_at(view, *found.span(1)) or word in lex.noun_determiners or word in lex.definite_articles \
                 or not COMPLEMENT_NOUN_ZIPF <= zipf(word, lex.code) < FUNCTION_WORD_ZIPF:
             return end
+        conjunction = _WORD_AFTER.match(view.folded, found.end(1))
+        if conjunction is not None and conjunction.group(1) in lex.conjunctions:
+            more = _lower_complement(view, conjunction.end(1), lex)
+            if more > conjunction.end(1):
+                return more
         return found.end(1)
     return end
 
