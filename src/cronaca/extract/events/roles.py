@@ -40,9 +40,11 @@ from cronaca.extract.events.verb_roles import verb_args
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
                 antecedent: list[str] | None = None, inverted: bool = False,
-                light_subject: list[str] | None = None, zero_subject: bool = False) -> list[tuple[Unit, Trigger, Args]]:
+                light_subject: list[str] | None = None, zero_subject: bool = False,
+                opening: tuple[int, int, list[str]] | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right. ``light_subject``: the zero or pronoun
-    subject a light verb governing a noun trigger stands for (nouns themselves inherit less)."""
+    subject a light verb governing a noun trigger stands for (nouns themselves inherit less). ``opening``:
+    a sentence-opening non-finite verb's unit, the main subject's unit and ids (``fronted_clauses``)."""
     resolved: dict[int, Args] = {}
     nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
     objects: set[int] = set()
@@ -69,7 +71,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted,
-                                 clause.kind == "resume", zero_subject, clause.finite_first)
+                                 clause.kind == "resume", zero_subject, clause.finite_first,
+                                 opening[1:] if opening is not None and opening[0] == i else None)
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
