@@ -81,3 +81,23 @@ def test_sostuvo_before_que_still_reports():
     found = events(document("Emmanuel Macron sostuvo que Rusia atacó a Ucrania.", "es", ALL))
     assert [summary(e) for e in found] == [("ASSAULT", ("Q159",), ("Q212",), "occurred")]
     assert found[0].according_to == "Q3052772"
+
+
+# -- a possessed noun in a sentence-opening phrase: the main subject's act ----------------------------
+
+def test_after_his_meeting_the_main_subject_met_en():
+    found = events(document("After his meeting with Xi Jinping, Emmanuel Macron criticized Russia.", "en", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q3052772",), ("Q15031",), "occurred"),
+                                           ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")]
+
+
+def test_after_his_meeting_the_subject_after_the_verb_met_de():
+    found = events(document("Nach seinem Treffen mit Xi Jinping kritisierte Emmanuel Macron Russland.", "de",
+                            ALL + [("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")]))
+    assert summary(found[0]) == ("CONSULT", ("Q3052772",), ("Q15031",), "occurred")
+
+
+def test_a_possessor_makes_a_phrasal_verb_its_noun():
+    # "meeting with" after a possessor is the noun "meeting" and its "with" partner, not the verb "meet with"
+    found = events(document("Emmanuel Macron's meeting with Xi Jinping lasted two hours.", "en", ALL))
+    assert [summary(e) for e in found] == [("CONSULT", ("Q3052772",), ("Q15031",), "occurred")]

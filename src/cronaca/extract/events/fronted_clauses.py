@@ -35,7 +35,7 @@ def _nonfinite(lex: Lexicon, text: str, clauses: list[Clause], ci: int, unit: Un
     if gerunds and len(low) > 5 and low.endswith(gerunds):
         return True
     before = _TOKEN.findall(fold(text[clauses[0].start:unit.start]))
-    if before and before[-1] in _words(lex, "infinitive_auxiliaries"):
+    if _after_auxiliary(lex, text, clauses, unit):
         return True
     if any(t.pos == "verb" and t.base for t in unit.triggers):
         openers = _words(lex, "nonfinite_openers")
@@ -44,21 +44,45 @@ def _nonfinite(lex: Lexicon, text: str, clauses: list[Clause], ci: int, unit: Un
     return False
 
 
+def _after_auxiliary(lex: Lexicon, text: str, clauses: list[Clause], unit: Unit) -> bool:
+    """Is the word right before the verb an infinitive auxiliary ("having met", "aver incontrato")?"""
+    before = _TOKEN.findall(fold(text[clauses[0].start:unit.start]))
+    return bool(before) and before[-1] in _words(lex, "infinitive_auxiliaries")
+
+
 def opening_subject(lex: Lexicon, text: str, clauses: list[Clause], ci: int) -> tuple[int, int, list[str]] | None:
-    """(the fronted verb's unit, the main subject's unit, its entity ids) for clause ci, or None."""
+    """(the fronted verb's or possessed noun's unit, the main subject's unit, its entity ids) for clause
+    ci, or None. A noun trigger after a possessive determiner in a sentence-opening phrase ("After his
+    meeting with Xi, Macron said", "Tras su reunión con Xi, Macron dijo", "Nach seinem Treffen mit Xi
+    kritisierte Macron") is the main subject's act as well: the possessive stands for that subject."""
     if any(u.kind != "cue" for c in clauses[:ci] for u in c.units):
         return None  # something stands before: not a sentence-opening clause
     units = clauses[ci].units
     i = next((k for k, u in enumerate(units) if u.kind != "cue"), None)
-    if i is None or units[i].kind != "trigger" or not any(t.pos == "verb" for t in units[i].triggers):
+    if i is None or units[i].kind != "trigger":
         return None
-    if units[i].after_det or units[i].quote >= 0:
+    if units[i].quote >= 0 or any(u.words_before for u in units[:i]):
         return None
-    if not _nonfinite(lex, text, clauses, ci, units[i]):
-        return None
+    possessed = i > 0 and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
+        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1 \
+        and any(t.pos == "noun" for t in units[i].triggers)
+    if not possessed:
+        if not any(t.pos == "verb" for t in units[i].triggers) or units[i].after_det:
+            return None
+        if units[i].words_before and not (units[i].words_before == 1 and _after_auxiliary(lex, text, clauses, units[i])):
+            return None  # "In an October town hall meeting, UCLA students": a noun phrase, no gerund clause
+        if not _nonfinite(lex, text, clauses, ci, units[i]):
+            return None
     for j in range(i + 1, len(units) - 1):
         u = units[j]
         if u.kind == "trigger":
+            if possessed and lex.verb_second and not u.comma_before and any(t.pos == "verb" for t in u.triggers):
+                # "Nach seinem Treffen mit Xi kritisierte Macron Russland": the subject right after the verb
+                nxt = units[j + 1]
+                p = nxt.phrase
+                if nxt.kind == "phrase" and p is not None and p.prep is None and not p.anaphor \
+                        and not p.adjectival and not nxt.words_before and not nxt.comma_before and p.heads():
+                    return i, j + 1, p.heads()
             return None  # another predicate first: its clause, not ours
         if u.kind != "phrase" or not u.comma_before:
             continue

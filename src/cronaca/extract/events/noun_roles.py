@@ -176,12 +176,11 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             break
     lead = [u for u in window if u.kind == "cue" and u.cue]
     lights = [u for u in lead if u.cue is not None and u.cue.value == "light"]
-    if lights and not verb_final and light_too_far(units, i, lights[-1]):
-        # "voiced interest in making continued military aid conditional": the noun is no object of the
-        # light verb, three words and a preposition away (evrecall21; the German middle field puts adverbials
-        # between: "macht Voigt etwas später in der Sendung einen Vorwurf")
-        lead = [u for u in lead if u.cue is not None and u.cue.value != "light"]
-    light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
+    # "voiced interest in making continued military aid conditional": the noun is no object of the light
+    # verb, three words and a preposition away (evrecall21; the German middle field puts adverbials between:
+    # "macht Voigt etwas später in der Sendung einen Vorwurf")
+    far = bool(lights) and not verb_final and light_too_far(units, i, lights[-1])
+    light = bool(lights) and not far or any(u.cue.value == "during" for u in lead if u.cue) \
         and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i]) \
         and trigger.type != "PROTEST"
     # (a protest is a time the clause's subject lives through, not its act: "a law ensuring a minimum level of

@@ -89,6 +89,11 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        if trigger.pos == "noun" and not args.actors and opening is not None and opening[0] == i:
+            # "After his meeting with Xi, Macron said": the possessive stands for the main subject
+            add(args.actors, [a for a in opening[2] if a not in args.targets])
+            args.rule = "nominal-light"
+            args.governed = True
         if trigger.pos == "noun" and not args.actors and given_by_verb(units, i, resolved):
             # "Germany granted aid to Ukraine", "promised support": what a giving or promising verb
             # has as its object is the subject's own act
