@@ -101,3 +101,10 @@ def test_a_possessor_makes_a_phrasal_verb_its_noun():
     # "meeting with" after a possessor is the noun "meeting" and its "with" partner, not the verb "meet with"
     found = events(document("Emmanuel Macron's meeting with Xi Jinping lasted two hours.", "en", ALL))
     assert [summary(e) for e in found] == [("CONSULT", ("Q3052772",), ("Q15031",), "occurred")]
+
+
+# -- a light verb's negation reaches its noun ----------------------------------------------------------
+
+def test_a_negated_light_verb_negates_its_noun_fr():
+    found = events(document("L'Allemagne n'a pas envoyé d'aide humanitaire à l'Ukraine.", "fr", ALL))
+    assert [summary(e) for e in found] == [("AID", ("Q183",), ("Q212",), "negated")]

@@ -255,6 +255,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
     # governing verb's cues stand before it ("dovrebbe tenere una riunione")
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
+    at = next((k for k in range(i - 1, max(-1, i - 3), -1) if units[k].kind == "cue" and units[k].cue is not None
+               and units[k].cue.value == "light"), None) if light and not far else None
+    if at is not None and at - 2 > -1:
+        # "n'a pas envoyé d'aide", "did not send any aid": the light verb's own negation or plan, further back than
+        # the noun's three units, is the noun's (evrecall21)
+        args.status_cues += [c for c in status_cues(units, at, max(-1, at - 3)) if c not in args.status_cues]
     if (light or undergo) and not args.status_cues:
         args.status_cues = governing_modality(units, i)
     elif not args.status_cues:
