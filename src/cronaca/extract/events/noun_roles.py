@@ -453,6 +453,7 @@ def light_too_far(units: list[Unit], i: int, light: Unit) -> bool:
     words ("took part in the talks", "ha espresso il suo pieno sostegno" stay governed)?"""
     at = next(k for k, u in enumerate(units) if u is light)
     words = sum(units[k].words_before for k in range(at + 1, i + 1))
+    # ("of" joins a quantity to its noun: "will provide nearly 25,000 tons of emergency food aid" stays governed)
     prep = any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value in PREPOSITIONS
-               for k in range(at + 1, i))
+               and units[k].cue.value != "of" for k in range(at + 1, i))
     return prep and words > LIGHT_REACH
