@@ -26,6 +26,10 @@ APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "chang
                 "026": "meet", "027": "meet", "028": "meet"}
 FRAMES = {"CONSULT": "X V Y [with] Y [to] Y [between] X", "COOPERATE": "X V Y [with] Y [between] X",
           "AGREE": "X V Y [with] Y [between] X"}
+#: frames of the gapped "verb ~ object" rows (evrecall21): the aid a verb gives goes to its recipient
+#: ("provided military assistance to Ukraine", "extended humanitarian aid to Gaza"), as the curated
+#: "provide ~ aid" row and the AID nouns read it; the bare verbs keep the default ("evacuated ... to")
+PATTERN_FRAMES = {"AID": "X V Y [to] Y [for] Y"}
 SYNONYMS = False  # True: every verb of a block takes the block's code (PETRARCH's reading)
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -143,7 +147,8 @@ def parse_verbs(path: Path, table) -> list[tuple[str, str, str, str, str, str]]:
                 obj = obj.lower()
                 many = plural(obj)
                 trigger = f"{lemma} ~ {obj}" + (f"|{lemma} ~ {many}" if many != obj else "")
-                rows.append((trigger, *mapped, "", "", f"CAMEO {code.split(':')[0]} pattern"))
+                rows.append((trigger, *mapped, "", PATTERN_FRAMES.get(mapped[0], ""),
+                             f"CAMEO {code.split(':')[0]} pattern"))
             continue
         token = line.split()[0]
         forms = _FORMS.search(line)

@@ -20,6 +20,7 @@ from cronaca.extract.events.dating import (anterior, day, event_date, middle_fie
                                            published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
 from cronaca.extract.events.frames import parse
+from cronaca.extract.events.fronted_clauses import opening_subject
 from cronaca.extract.events.labels import insulting_label
 from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
@@ -383,7 +384,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                             noun_inherited=inherited if ci else [],
                             antecedent=antecedent, inverted=lex.inverted_subject,
                             light_subject=None if clause.kind in ("relative", "that")  # "que perpetraron el secuestro"
-                            else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop)
+                            else inherited or first_subject or previous_subject, zero_subject=lex.pro_drop,
+                            opening=opening_subject(lex, text, clauses, ci))
         _judged_earlier_act(lex, text, found, events)
         cleft_subjects(lex, text, clause, found, clauses[ci + 1:])  # "A chiedere aiuto è stato il Papa"
         for k, (unit, trigger, args) in enumerate(found):

@@ -7,7 +7,7 @@ from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import UNASSERTED, governing_modality, status_cues
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
-from cronaca.extract.events.units import Phrase, Unit
+from cronaca.extract.events.units import PREPOSITIONS, Phrase, Unit
 from cronaca.extract.events.verb_final import dative_after_light, light_after
 
 
@@ -175,7 +175,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             window = window[k:]
             break
     lead = [u for u in window if u.kind == "cue" and u.cue]
-    light = any(u.cue.value == "light" for u in lead if u.cue) or any(u.cue.value == "during" for u in lead if u.cue) \
+    lights = [u for u in lead if u.cue is not None and u.cue.value == "light"]
+    # "voiced interest in making continued military aid conditional": the noun is no object of the light
+    # verb, three words and a preposition away (evrecall21; the German middle field puts adverbials between:
+    # "macht Voigt etwas später in der Sendung einen Vorwurf")
+    far = bool(lights) and not verb_final and light_too_far(units, i, lights[-1])
+    light = bool(lights) and not far or any(u.cue.value == "during" for u in lead if u.cue) \
         and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i]) \
         and trigger.type != "PROTEST"
     # (a protest is a time the clause's subject lives through, not its act: "a law ensuring a minimum level of
@@ -250,6 +255,12 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
     # governing verb's cues stand before it ("dovrebbe tenere una riunione")
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
+    at = next((k for k in range(i - 1, max(-1, i - 3), -1) if units[k].kind == "cue" and units[k].cue is not None
+               and units[k].cue.value == "light"), None) if light and not far else None
+    if at is not None and at - 2 > -1:
+        # "n'a pas envoyé d'aide", "did not send any aid": the light verb's own negation or plan, further back than
+        # the noun's three units, is the noun's (evrecall21)
+        args.status_cues += [c for c in status_cues(units, at, max(-1, at - 3)) if c not in args.status_cues]
     if (light or undergo) and not args.status_cues:
         args.status_cues = governing_modality(units, i)
     elif not args.status_cues:
@@ -430,3 +441,19 @@ def verb_subject_before(units: list[Unit], i: int, resolved: dict[int, Args]) ->
         if u.kind == "phrase" or u.comma_before or u.words_before:
             return []  # ("asked them to accompany him on his hunting trip": another verb's possessive)
     return []
+
+
+#: unknown words between a light verb and a noun trigger after a preposition beyond which the noun is no
+#: longer the light verb's object but a complement of another noun ("voiced interest in making ... aid")
+LIGHT_REACH = 2
+
+
+def light_too_far(units: list[Unit], i: int, light: Unit) -> bool:
+    """Is the noun at i separated from the light verb by a preposition and more than LIGHT_REACH unknown
+    words ("took part in the talks", "ha espresso il suo pieno sostegno" stay governed)?"""
+    at = next(k for k, u in enumerate(units) if u is light)
+    words = sum(units[k].words_before for k in range(at + 1, i + 1))
+    # ("of" joins a quantity to its noun: "will provide nearly 25,000 tons of emergency food aid" stays governed)
+    prep = any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value in PREPOSITIONS
+               and units[k].cue.value != "of" for k in range(at + 1, i))
+    return prep and words > LIGHT_REACH

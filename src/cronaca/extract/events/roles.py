@@ -40,9 +40,11 @@ from cronaca.extract.events.verb_roles import verb_args
 def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_second: bool = False,
                 object_prep: str | None = None, noun_inherited: list[str] | None = None,
                 antecedent: list[str] | None = None, inverted: bool = False,
-                light_subject: list[str] | None = None, zero_subject: bool = False) -> list[tuple[Unit, Trigger, Args]]:
+                light_subject: list[str] | None = None, zero_subject: bool = False,
+                opening: tuple[int, int, list[str]] | None = None) -> list[tuple[Unit, Trigger, Args]]:
     """Arguments of every trigger of one clause, left to right. ``light_subject``: the zero or pronoun
-    subject a light verb governing a noun trigger stands for (nouns themselves inherit less)."""
+    subject a light verb governing a noun trigger stands for (nouns themselves inherit less). ``opening``:
+    a sentence-opening non-finite verb's unit, the main subject's unit and ids (``fronted_clauses``)."""
     resolved: dict[int, Args] = {}
     nouns: dict[int, Args] = {}  # noun triggers' arguments, for a passive verb they are the subject of
     objects: set[int] = set()
@@ -69,7 +71,8 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted,
-                                 clause.kind == "resume", zero_subject, clause.finite_first)
+                                 clause.kind == "resume", zero_subject, clause.finite_first,
+                                 opening[1:] if opening is not None and opening[0] == i else None)
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
@@ -86,6 +89,11 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 if not args.actors and inherited:
                     add(args.actors, inherited)
                     args.rule = "nominal-light"
+        if trigger.pos == "noun" and not args.actors and opening is not None and opening[0] == i:
+            # "After his meeting with Xi, Macron said": the possessive stands for the main subject
+            add(args.actors, [a for a in opening[2] if a not in args.targets])
+            args.rule = "nominal-light"
+            args.governed = True
         if trigger.pos == "noun" and not args.actors and given_by_verb(units, i, resolved):
             # "Germany granted aid to Ukraine", "promised support": what a giving or promising verb
             # has as its object is the subject's own act

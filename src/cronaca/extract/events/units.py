@@ -210,6 +210,29 @@ def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
 
 
+def _split_opening_object(text: str, clauses: list[Clause]) -> None:
+    """"After meeting Xi, Macron said", "Dopo aver incontrato Xi, Macron ha detto": the object of a verb that
+    opens the sentence (nothing but cues before it), then a comma and a name right before the next verb, is
+    the object and the main clause's subject, not a list of two objects (evrecall21; only a list of two
+    with a bare comma between: "meeting Xi, Putin and Modi" keeps its list)."""
+    if any(u.kind != "cue" for c in clauses[:-1] for u in c.units):
+        return
+    units = clauses[-1].units
+    first = next((u for u in units if u.kind != "cue"), None)
+    if first is None or first.kind != "trigger" or not any(t.pos == "verb" for t in first.triggers):
+        return
+    last = units[-1]
+    phrase = last.phrase
+    if last is first or last.kind != "phrase" or phrase is None or phrase.prep is not None \
+            or len(phrase.conjuncts) != 2 or text[phrase.conjuncts[0][-1].end:phrase.conjuncts[1][0].start].strip() != ",":
+        return
+    tail = phrase.conjuncts.pop()
+    phrase.end = phrase.conjuncts[-1][-1].end
+    last.end = phrase.end
+    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
+    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+
+
 #: units a sentence-opening participle's agent may stand after it ("Ricevuto al Quirinale da Mattarella")
 PARTICIPLE_AGENT_REACH = 5
 
@@ -693,6 +716,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
+                _split_opening_object(text, clauses)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
             det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
                 and prev_unit.phrase is not None \
@@ -733,7 +757,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 _present_passive(text, clauses[-1].units, e, grammar.present_passive)
             comma_open = False
             continue
-        for cue in item.cues[:1]:
+        first_cues = item.cues[:1]
+        if len(item.cues) > 1 and item.cues[0].value in SPEECH_ROLES and _light_before_noun(text, e, item, lexicon, matches):
+            first_cues = tuple(c for c in item.cues if c.value == "light")[:1]  # "sostuvo una reunión con Xi"
+        for cue in first_cues:
             role = cue.value
             if cue.kind == "role" and role == GENITIVE_OR_AGENT:
                 # German "von": right after a noun trigger its genitive ("die Eroberung von Damaskus", "der
@@ -847,6 +874,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 role = "report" if content_only else role  # "said", "ha detto": reported content only
                 if role == "report" and unit_words == 0 and clauses[-1].units:
                     _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
+                    _split_opening_object(text, clauses)  # "After meeting Xi, Macron said"
                 close()
                 pending_prep = None
                 belief = role == "belief"
@@ -1602,3 +1630,19 @@ def acted_only_through(events: list, refs: list[Ref], mentions: dict[str, list[t
         if all(i in ids and not any(s <= a < e and (a, b) not in spans for a, b in mentions.get(i, ()))
                for i in event.source):
             yield event, here
+
+
+_NEXT_WORD = re.compile(r"\s+([\w']+)\s*")
+
+
+def _light_before_noun(text: str, e: int, item: Match, lexicon: Lexicon, matches: list[Match]) -> bool:
+    """A cue both a speech verb and a light verb ("sostuvo": claimed, or held) right before an article and
+    a noun trigger ("sostuvo una reunión con Xi") is the light verb: a meeting was held, nothing was said
+    (evrecall21)."""
+    if not any(c.value == "light" for c in item.cues):
+        return False
+    m = _NEXT_WORD.match(text, e)
+    if m is None or fold(m.group(1)) not in lexicon.dets:
+        return False
+    at = m.end()
+    return any(x.start == at and any(t.pos == "noun" for t in x.triggers) for x in matches if e <= x.start <= at)

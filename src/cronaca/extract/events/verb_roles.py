@@ -72,7 +72,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               inherited: list[str], objects: set[int], verb_second: bool = False,
               object_prep: str | None = None, antecedent: list[str] | None = None, relative: bool = False,
               nouns: dict[int, Args] | None = None, inverted: bool = False, resume: bool = False,
-              pro_drop: bool = False, finite_first: bool = False) -> Args:
+              pro_drop: bool = False, finite_first: bool = False,
+              opening: tuple[int, list[str]] | None = None) -> Args:
     frame = trigger.frame
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
@@ -143,6 +144,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         subject = phrase_ids(units[fronted].phrase, anaphor)
         objects.add(fronted)
         args.subject, args.rule = subject, "participle"
+    elif opening is not None and not subject:
+        # "After meeting Xi, Macron said", "Dopo aver incontrato Xi, Macron ha detto": a sentence-opening
+        # non-finite clause has the main clause's subject (fronted_clauses.py)
+        subject = [x for x in opening[1]]
+        args.subject, args.rule = subject, "inherited"
     passive = fronted is not None or passive_voice(units, i, verb_second) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
@@ -156,6 +162,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     preps: dict[str, Phrase] = {}
     for j in range(i + 1, len(units)):
         u = units[j]
+        if opening is not None and j >= opening[0]:
+            break  # the main clause's subject and what follows it belong to the main verb
         if passive and u.kind == "trigger" and trigger.type in CONTENT_TYPES \
                 and any(t.pos == "verb" and requested_content(units, j, t) for t in u.triggers):
             agent = content_agent(units, j)  # "è stato invitato a dimettersi dal partito": who asked
