@@ -130,7 +130,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         if bisect.bisect_left(off_starts, s) < bisect.bisect_left(off_starts, e) or \
                 bisect.bisect_left(active, s) == bisect.bisect_left(active, e):
             # nothing to extract (or a sport sentence: its verbs are game moves): read it only if the next sentence needs its subject (carry-over)
-            previous, prev_end = (s, e, sm, sr), e
+            previous, prev_end = (None if _names_nobody(sm, sr) else (s, e, sm, sr)), e
             continue
         carry: list[str] = []
         carry_plural: bool | None = None
@@ -150,6 +150,26 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
 #: an HTML or XML tag, or a JSON-LD key, left in the text by a reader that kept page code ("<p style=...",
 #: "<img alt=...", "{"@context": ...}"): its words are attribute values and alt texts, not reported acts
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+=|\s*/?>)|\"@(?:context|type|id)\"\s*:")
+
+
+#: role cues that make a phrase of their own (units.segment) where no name stands: "he", "himself", "both sides"
+_PHRASE_CUES = ("pronoun", "self", "both")
+
+
+def _names_nobody(matches, refs: list[Ref]) -> bool:
+    """Does a sentence hold no mention, no trigger and no cue of a pronoun, a reflexive, "both" or an
+    obligation? Read as a carry-over it would give the next sentence no subject (its clauses have no
+    phrase and no verb) and change nothing else (no pronoun of its own to forget): it is not read at
+    all, as if a line of page code stood there (a fifth of the sentences read for their subject only)."""
+    if refs:
+        return False
+    for m in matches:
+        if m.triggers:
+            return False
+        for c in m.cues:
+            if c.value.startswith(_PHRASE_CUES) or c.value == OBLIGATION:
+                return False
+    return True
 
 
 def _active_starts(matches) -> list[int]:

@@ -909,48 +909,65 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         _split_participle_agent(text, clauses[0].units)
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
-    quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
+    _mark_surroundings(text, start, end, clauses, lexicon, inclusions, pro_drop)
     for clause in clauses:
+        clause.units = _merge_adjective_genitives(clause.units)
+    return clauses
+
+
+def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], lexicon: Lexicon,
+                       inclusions: frozenset[str], pro_drop: bool) -> None:
+    """What surrounds each unit of the sentence text[start:end] once its clauses stand: the quotation
+    holding it, a possessor's "'s" after a phrase, the commas and words in the gap before it. (One pass
+    over the units; what only a verb trigger needs is read for triggers only.)"""
+    quotes = quotations(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
+    name_compounds = lexicon.grammar.get("bare_verb_after_name") == "noun"
+    for clause in clauses:
+        units = clause.units
         prev = clause.start
         gap_words = 0  # words before the first non-cue unit of the clause (a governed infinitive allows two)
         previous_unit: Unit | None = None
-        for k, unit in enumerate(clause.units):
+        for k, unit in enumerate(units):
+            kind = unit.kind
             if quotes:
                 unit.quote = next((a for a, b in quotes if a <= unit.start < b), -1)
-            if unit.phrase is not None and text[unit.phrase.end:unit.phrase.end + 1] in ("'", "’") \
-                    and _POSSESSOR.match(text, unit.phrase.end):
-                unit.phrase.possessor = True
-            o = k - 1  # the unit before by position (list.index compares units field by field); a passive
-            while o > 0 and passive_cue(clause.units[o]):  # auxiliary is verbal material ("sellers are pleading")
-                o -= 1
-            if k and unit.kind == "trigger" and (unit.words_before or o < k - 1):
-                owner = clause.units[o]
-                unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
-                    and any(t.pos == "verb" for t in unit.triggers) \
-                    and _owned_person(text[owner.phrase.end:unit.start], lexicon)
-            if k and unit.kind == "trigger" and lexicon.grammar.get("bare_verb_after_name") == "noun":
-                unit.name_compound = _name_compound(clause.units, k)
+            phrase = unit.phrase
+            if phrase is not None and text[phrase.end:phrase.end + 1] in ("'", "’") \
+                    and _POSSESSOR.match(text, phrase.end):
+                phrase.possessor = True
+            if k and kind == "trigger":
+                o = k - 1  # the unit before by position (list.index compares units field by field); a passive
+                while o > 0 and passive_cue(units[o]):  # auxiliary is verbal material ("sellers are pleading")
+                    o -= 1
+                if unit.words_before or o < k - 1:
+                    owner = units[o]
+                    unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
+                        and any(t.pos == "verb" for t in unit.triggers) \
+                        and _owned_person(text[owner.phrase.end:unit.start], lexicon)
+                if name_compounds:
+                    unit.name_compound = _name_compound(units, k)
             before = text[prev:unit.start]
-            unit.comma_before = "," in before and _comma(before) and not (
-                inclusions and unit.kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
+            comma = "," in before and _comma(before) and not (
+                inclusions and kind == "phrase" and unit.words_before == 0 and _included(before, inclusions))
+            unit.comma_before = comma
             unit.touching = not before.strip(" ,")
-            if unit.comma_before and previous_unit is not None and before.lstrip().startswith(","):
-                previous_unit.comma_after = True
+            if comma:
+                if previous_unit is not None and before.lstrip().startswith(","):
+                    previous_unit.comma_after = True
+                unit.aside_before = _ASIDE.fullmatch(before) is not None
+                if kind == "cue":
+                    unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
+            else:
+                unit.aside_before = False
             previous_unit = unit
-            unit.aside_before = unit.comma_before and _ASIDE.fullmatch(before) is not None
-            if unit.comma_before and unit.kind == "cue":
-                unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
             if pro_drop and unit.words_before and gap_words >= 0:
                 gap_words += unit.words_before
                 if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
                     unit.plain_gap = _plain_words(before, lexicon, prev == start)
                 unit.object_gap = gap_words == unit.words_before and _object_words(before, lexicon)
-            if unit.kind != "cue":
+            if kind != "cue":
                 gap_words = -1
             prev = unit.end
-    for clause in clauses:
-        clause.units = _merge_adjective_genitives(clause.units)
-    return clauses
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|['’]")
