@@ -101,10 +101,10 @@ def _dice(n: int):
         yield f"dice:{r['id']}", "it", _detok(r["tokens"]), False
 
 
-def _kind(n: int, per_doc: int = 10):
+def _kind(n: int, per_doc: int = 10, split: str = "test"):
     """KIND Wikinews (Italian news) sentences, ``per_doc`` consecutive ones joined as one article."""
     sents, tokens = [], []
-    for line in open(EVAL / "kind-it-ner" / "WN_test.tsv", encoding="utf-8"):
+    for line in open(EVAL / "kind-it-ner" / f"WN_{split}.tsv", encoding="utf-8"):
         line = line.rstrip("\n")
         if not line:
             if tokens:
@@ -113,7 +113,7 @@ def _kind(n: int, per_doc: int = 10):
             continue
         tokens.append(line.split("\t")[0])
     for k in range(min(n, len(sents) // per_doc)):
-        yield f"kind:WN_test:{k}", "it", " ".join(sents[k * per_doc:(k + 1) * per_doc]), False
+        yield f"kind:WN_{split}:{k}", "it", " ".join(sents[k * per_doc:(k + 1) * per_doc]), False
 
 
 def _hipe(n: int):
@@ -138,10 +138,36 @@ def _hipe(n: int):
             parts.append(cols[0] + sep)
 
 
+def _aeb():
+    """scrapinghub article-extraction benchmark bodies (mostly English news and blogs; the language is detected)."""
+    path = EVAL / "scrapinghub-aeb" / "ground-truth.json"
+    for key, row in sorted(json.load(open(path)).items()):
+        yield f"aeb:{key[:16]}", "", row["articleBody"], False
+
+
+def _hipe_de(n: int):
+    """German historical newspaper articles (HIPE 2020 test), text rebuilt from the MISC column."""
+    path = EVAL / "hipe2020-histnews-ner" / "data" / "v2.1" / "hipe2020" / "de" / "HIPE-2022-v2.1-hipe2020-test-de.tsv"
+    doc_id, parts, count = None, [], 0
+    for line in [*open(path, encoding="utf-8"), "# hipe2022:document_id = END\n"]:
+        if line.startswith("# hipe2022:document_id"):
+            if doc_id and parts and count < n:
+                count += 1
+                yield f"hipe-de:{doc_id}", "de", "".join(parts).strip(), False
+            doc_id, parts = line.split("=", 1)[1].strip(), []
+            continue
+        if line.startswith("#") or line.startswith("TOKEN\t") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        sep = "" if "NoSpaceAfter" in cols[-1] else ("\n" if "EndOfLine" in cols[-1] and "EndOfSentence" in cols[-1] else " ")
+        parts.append(cols[0] + sep)
+
+
 def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None = None,
                       trafilatura_langs: set[str] | None = None,
                       voa: bool = False, kind: int = 0, hipe: int = 0,
-                      only: set[str] | None = None) -> Iterator[tuple[str, Document]]:
+                      only: set[str] | None = None, aeb: bool = False, hipe_de: int = 0,
+                      kind_dev: int = 0) -> Iterator[tuple[str, Document]]:
     """(url, processed document) of every page the gold set does not use, in a fixed order: fundus
     bodies, trafilatura-eval pages (of ``trafilatura_langs``, default: all but German, which fundus
     covers), then ``dice`` DICE articles when Italian is asked for, then (``voa``) the VOA stories when
@@ -157,6 +183,12 @@ def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None
         sources += list(_kind(kind))
     if hipe and "fr" in langs:
         sources += list(_hipe(hipe))
+    if aeb:
+        sources += list(_aeb())
+    if hipe_de and "de" in langs:
+        sources += list(_hipe_de(hipe_de))
+    if kind_dev and "it" in langs:
+        sources += list(_kind(kind_dev, split="dev"))
     for url, lang, content, is_html in sources:
         if only is not None and url not in only:
             continue
@@ -168,7 +200,7 @@ def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None
             doc = document_from_string(content, url + (".html" if is_html else ".txt"))
         except Exception:  # noqa: BLE001 - an unreadable page says nothing about the rules
             continue
-        if not is_html:
+        if not is_html and lang:
             doc.language = lang
         r = run_one(doc)
         if not hasattr(r, "events") or r.language not in langs:
@@ -189,6 +221,9 @@ def main() -> None:
     ap.add_argument("--kind", type=int, default=0, help="N pseudo-articles of KIND Italian Wikinews")
     ap.add_argument("--hipe", type=int, default=0, help="N French historical newspaper articles (HIPE)")
     ap.add_argument("--trafilatura-de", action="store_true", help="the German trafilatura pages too")
+    ap.add_argument("--aeb", action="store_true", help="the scrapinghub article-extraction benchmark bodies")
+    ap.add_argument("--hipe-de", type=int, default=0, help="N German historical newspaper articles (HIPE)")
+    ap.add_argument("--kind-dev", type=int, default=0, help="N pseudo-articles of KIND Italian Wikinews dev")
     args = ap.parse_args()
     if not EVAL.exists():
         raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
@@ -196,7 +231,8 @@ def main() -> None:
     rows, pages, skipped = [], 0, [0]
     for url, r in untuned_documents(
             langs, args.dice, skipped, voa=args.voa, kind=args.kind, hipe=args.hipe,
-            trafilatura_langs=langs if args.trafilatura_de else None):
+            trafilatura_langs=langs if args.trafilatura_de else None, aeb=args.aeb, hipe_de=args.hipe_de,
+            kind_dev=args.kind_dev):
         pages += 1
         names = {x.id: x.name for x in r.entities}
         for e in r.events:

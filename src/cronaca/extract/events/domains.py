@@ -75,3 +75,35 @@ def domain_words(text: str, code: str) -> set[str]:
 def other_domain(text: str, code: str) -> bool:
     """Is the page one of show business, software, cooking or games (several different domain words)?"""
     return len(domain_words(text, code)) >= DOCUMENT_WORDS
+
+
+#: (file, column) of a language's words of public affairs: titles of office, national bodies and the words
+#: of ``event_political_words.tsv`` (elections, parties, laws, conflict, protest, churches, unions)
+_PUBLIC_FILES = (("titles.tsv", "phrase"), ("institution_nouns.tsv", "noun"), ("organisation_nouns.tsv", "noun"),
+                 ("event_political_words.tsv", "word"))
+
+
+def _public_cue(word: str) -> str:
+    """A word as a regular expression: "*" at its end matches any ending, at its start any beginning."""
+    return (r"\w*" if word.startswith("*") else "") + re.escape(word.strip("*")) + (r"\w*" if word.endswith("*") else "")
+
+
+@cache
+def _public_pattern(code: str) -> re.Pattern[str] | None:
+    words = {(row.get(column) or "").strip().lower() for name, column in _PUBLIC_FILES
+             for row in load(code).table(name)}
+    words = {w for w in words if w.strip("*")}
+    if not load(code).table("event_political_words.tsv") or not words:
+        return None  # a language without the list: every page counts as public affairs
+    parts = sorted((_public_cue(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def public_affairs(text: str, code: str) -> bool:
+    """Does the page speak of public affairs (a title of office, a national body, an election, a party, a
+    law, a war, a protest...)? A page that holds none (a shop's product page, a life-style column, a firm's
+    news) has no political actors, whatever its verbs say: "Gerne können Sie Ihre Freunde einladen", "die
+    Deutsche Bank nominiert Wynaendts", "Banken verlangen eine BWA". ``event_political_words.tsv`` lists
+    the words; a language without it counts every page."""
+    pattern = _public_pattern(code)
+    return pattern is None or pattern.search(text.lower()) is not None

@@ -16,6 +16,7 @@ from cronaca.extract.events.answered_acts import JUDGES_ACTS
 from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
 from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, business_only, complement_class, state_party
+from cronaca.extract.events.complements import STATE_KINDS
 from cronaca.extract.events.dating import (anterior, day, event_date, middle_field_year, news_day, parenthetical_relative,
                                            published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
@@ -26,7 +27,7 @@ from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
 from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
-from cronaca.extract.events.domains import other_domain
+from cronaca.extract.events.domains import other_domain, public_affairs
 from cronaca.extract.events.offtopic import offtopic_starts
 from cronaca.extract.events.parties import Parties
 from cronaca.extract.events.roles import clause_args
@@ -216,8 +217,21 @@ def _other_domain(ctx: Context) -> bool:
     """Is the document a page of another domain (domains.py)? Read once, when an event with no state
     party first asks."""
     if ctx.other_domain is None:
-        ctx.other_domain = other_domain(ctx.doc.text, ctx.doc.language)
+        ctx.other_domain = other_domain(ctx.doc.text, ctx.doc.language) \
+            or len(ctx.doc.sentences) >= PUBLIC_EVIDENCE_SENTENCES \
+            and not (public_affairs(ctx.doc.text, ctx.doc.language or "") or _public_party(ctx.doc))
     return ctx.other_domain
+
+
+#: sentences a page needs before the absence of every word of public affairs tells its domain (a short
+#: snippet, a headline and its lead, says too little)
+PUBLIC_EVIDENCE_SENTENCES = 4
+
+
+def _public_party(doc: Document) -> bool:
+    """Does the page name a public actor: a state body, an armed group, or an office holder the KB knows?"""
+    return any(x.type == "GROUP" or x.type == "ORG" and x.kind in STATE_KINDS or x.type == "PERSON" and x.in_kb
+               and x.roles for x in doc.entities)
 
 
 def _dateline(text: str, ref: Ref) -> bool:

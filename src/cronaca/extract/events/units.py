@@ -761,11 +761,15 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         if len(item.cues) > 1 and item.cues[0].value in SPEECH_ROLES and _light_before_noun(text, e, item, lexicon, matches):
             first_cues = tuple(c for c in item.cues if c.value == "light")[:1]  # "sostuvo una reunión con Xi"
         for cue in first_cues:
+            if cue.kind == "modality" and grammar.present_passive and unit_words == 0 \
+                    and _participle_before(clauses[-1].units, text, s, e, grammar.present_passive):
+                cue = Cue("role", "passive")  # "Gelobt wird auch Evelyn Hamann", "dass ... zugesagt wird"
             role = cue.value
             if cue.kind == "role" and role == GENITIVE_OR_AGENT:
                 # German "von": right after a noun trigger its genitive ("die Eroberung von Damaskus", "der
                 # Besuch von Macron"), else a passive's agent ("von der Polizei festgenommen")
-                role = "of" if unit_words == 0 and _after_noun_trigger(clauses[-1].units) else "by"
+                role = "of" if unit_words == 0 and _after_noun_trigger(clauses[-1].units) \
+                    or _completes_prepositional_noun(clauses[-1].units, text, s, unit_words) else "by"
                 cue = Cue("role", role)
                 if role == "of":
                     _noun_reading(clauses[-1].units[-1])
@@ -1164,6 +1168,20 @@ def _bare_name(phrase: Phrase | None) -> bool:
 def _after_noun_trigger(units: list[Unit]) -> bool:
     """Is the clause's last unit a trigger with a noun reading?"""
     return bool(units) and units[-1].kind == "trigger" and any(t.pos == "noun" for t in units[-1].triggers)
+
+
+def _completes_prepositional_noun(units: list[Unit], text: str, at: int, words: int) -> bool:
+    """Does German "von" at ``at`` follow the one noun a preposition governs ("im Zentrum von Gaza", "am
+    Rande von", "zum Schutz von")? It is then that noun's genitive, no passive's agent. (A date after the
+    preposition is no unit, so "am Montag von Russland angegriffen" keeps its agent.)"""
+    if words != 1 or not units:
+        return False
+    last = units[-1]
+    if last.kind != "cue" or last.cue is None or last.cue.kind != "role" or last.cue.value not in PREPOSITIONS \
+            or last.cue.value in ("by", "of"):
+        return False
+    noun = text[last.end:at].strip()
+    return noun[:1].isupper() and noun.isalpha()
 
 
 #: a role cue "to:TYPE|TYPE" is a "to" preposition only right after a noun trigger of those types whose
@@ -1622,6 +1640,22 @@ def _present_passive(text: str, units: list[Unit], end: int, auxiliaries: frozen
             u.cue = Cue("role", "passive")
             verb.progressive = False
             return
+
+
+def _participle_before(units: list[Unit], text: str, s: int, e: int, auxiliaries: frozenset[str]) -> bool:
+    """Is the word at ``s``-``e`` the present passive's auxiliary right after a participle ("Gelobt wird
+    auch Evelyn Hamann", "dass ... die Abnahme zugesagt wird")? The future takes an infinitive ("zusagen
+    wird"), so a participle before "wird" makes it passive: the subject undergoes the act and, with no
+    "von" phrase, nobody named acts."""
+    if not units or fold(text[s:e]) not in auxiliaries:
+        return False
+    verb = units[-1]
+    if verb.kind != "trigger" or text[verb.end:s].strip():
+        return False
+    if not all(t.pos == "verb" and not t.base for t in verb.triggers):
+        return False
+    verb.progressive = False
+    return True
 
 
 def _first_word(text: str, start: int, end: int) -> str:

@@ -205,6 +205,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             objects.add(j)
             continue
         if p.prep == "of" and frame.role("of") is None:  # a frame's own [of] role takes it below
+            if frame.object == "X" and u.words_before > 0:
+                objects.add(j)  # "a reçu une lettre de Poutine", "recevoir la dépouille mortelle du général
+                continue  # Koskiusko": a host receives the guest himself, not a thing of someone's
             if dobj is None:
                 dobj = p
                 objects.add(j)
