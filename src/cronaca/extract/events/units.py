@@ -192,6 +192,17 @@ def _right_after_verb(units: list[Unit]) -> bool:
         and units[-2].kind == "trigger" and any(t.pos == "verb" for t in units[-2].triggers)
 
 
+def _detach_last_conjunct(units: list[Unit], last: Unit) -> None:
+    """The last item of ``last``'s list becomes a unit of its own after it: the next verb's subject."""
+    phrase = last.phrase
+    assert phrase is not None
+    tail = phrase.conjuncts.pop()
+    phrase.end = phrase.conjuncts[-1][-1].end
+    last.end = phrase.end
+    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
+    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+
+
 def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     """"Durante l'incontro con Xi Jinping, Putin ha elogiato": a name after a comma, right before a
     verb, at the end of a preposition's list that has no "and" is the verb's subject, not the last
@@ -203,11 +214,7 @@ def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     gaps = [text[a[-1].end:b[0].start] for a, b in zip(phrase.conjuncts, phrase.conjuncts[1:])]
     if any(g.strip() != "," for g in gaps):
         return
-    tail = phrase.conjuncts.pop()
-    phrase.end = phrase.conjuncts[-1][-1].end
-    last.end = phrase.end
-    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
-    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+    _detach_last_conjunct(units, last)
 
 
 def _split_opening_object(text: str, clauses: list[Clause]) -> None:
@@ -226,11 +233,7 @@ def _split_opening_object(text: str, clauses: list[Clause]) -> None:
     if last is first or last.kind != "phrase" or phrase is None or phrase.prep is not None \
             or len(phrase.conjuncts) != 2 or text[phrase.conjuncts[0][-1].end:phrase.conjuncts[1][0].start].strip() != ",":
         return
-    tail = phrase.conjuncts.pop()
-    phrase.end = phrase.conjuncts[-1][-1].end
-    last.end = phrase.end
-    subject = Phrase(tail[0].start, tail[-1].end, None, [tail])
-    units.append(Unit("phrase", subject.start, subject.end, phrase=subject, comma_before=True, touching=True))
+    _detach_last_conjunct(units, last)
 
 
 #: units a sentence-opening participle's agent may stand after it ("Ricevuto al Quirinale da Mattarella")
