@@ -23,23 +23,22 @@ def _words(lex: Lexicon, key: str) -> frozenset[str]:
     return frozenset(w.strip() for w in lex.grammar.get(key, "").split(",") if w.strip())
 
 
-def _nonfinite(lex: Lexicon, text: str, clauses: list[Clause], ci: int, unit: Unit) -> bool:
+def _nonfinite(lex: Lexicon, text: str, clauses: list[Clause], unit: Unit) -> bool:
     """Is the verb unit a gerund, a participle after an infinitive auxiliary, or an infinitive after a
     fronted-clause opener?"""
-    word = text[unit.start:unit.end].split()[0] if text[unit.start:unit.end].split() else ""
-    low = fold(word)
+    words = text[unit.start:unit.end].split()
+    low = fold(words[0]) if words else ""
     gerunds = tuple(s for s in lex.grammar.get("clause_suffixes", "").split(",") if s)
     progressive = lex.grammar.get("progressive_suffix", "")
     if progressive:
         gerunds += (progressive,)
     if gerunds and len(low) > 5 and low.endswith(gerunds):
         return True
-    before = _TOKEN.findall(fold(text[clauses[0].start:unit.start]))
     if _after_auxiliary(lex, text, clauses, unit):
         return True
     if any(t.pos == "verb" and t.base for t in unit.triggers):
         openers = _words(lex, "nonfinite_openers")
-        lead = " ".join(before)
+        lead = " ".join(_TOKEN.findall(fold(text[clauses[0].start:unit.start])))
         return any(lead == o or lead.endswith(" " + o) for o in openers)
     return False
 
@@ -71,7 +70,7 @@ def opening_subject(lex: Lexicon, text: str, clauses: list[Clause], ci: int) -> 
             return None
         if units[i].words_before and not (units[i].words_before == 1 and _after_auxiliary(lex, text, clauses, units[i])):
             return None  # "In an October town hall meeting, UCLA students": a noun phrase, no gerund clause
-        if not _nonfinite(lex, text, clauses, ci, units[i]):
+        if not _nonfinite(lex, text, clauses, units[i]):
             return None
     for j in range(i + 1, len(units) - 1):
         u = units[j]
