@@ -339,8 +339,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     all) whoever spoke last."""
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
     first = words[0].group() if words else ""
-    circumstance = first in ctx.speech.prepositions and first not in ctx.speech.from_prepositions \
-        and first not in ctx.speech.addressee_prepositions and first not in ctx.speech.source_prepositions
+    circumstance = first in ctx.speech.prepositions and not _source_preposition(ctx, first)
     k = bisect_left(ctx.inner_mention_starts, cue.end)
     named = []
     while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
@@ -386,12 +385,17 @@ def _relation_before(ctx: QuoteContext, pos: int) -> bool:
     return bool(words) and words[-1].lower() in ctx.speech.relation_nouns
 
 
+def _source_preposition(ctx: QuoteContext, word: str) -> bool:
+    """A preposition of source, place or address ("dal", "alla", "secondo"): what it governs may speak,
+    where any other preposition opens a circumstance."""
+    speech = ctx.speech
+    return word in speech.from_prepositions or word in speech.addressee_prepositions or word in speech.source_prepositions
+
+
 def _in_source_phrase(ctx: QuoteContext, first: str, start: int, pos: int) -> bool:
     """The attribution opens with a preposition of source or place that governs the name at ``pos``
     ("- scrivono dal Municipio -", "- dicono alla polisportiva Quattro Ville -"): the body speaks."""
-    speech = ctx.speech
-    if first not in speech.from_prepositions and first not in speech.addressee_prepositions \
-            and first not in speech.source_prepositions:
+    if not _source_preposition(ctx, first):
         return False
     between = WORD.findall(ctx.text, start, pos)
     return "," not in ctx.text[start:pos] and len(between) <= SOURCE_PHRASE_WORDS and all(w.islower() for w in between)
