@@ -767,6 +767,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if cue.kind == "modality" and grammar.present_passive and unit_words == 0 \
                     and _participle_before(clauses[-1].units, text, s, e, grammar.present_passive):
                 cue = Cue("role", "passive")  # "Gelobt wird auch Evelyn Hamann", "dass ... zugesagt wird"
+                clauses[-1].units[-1].progressive = False  # the participle: a passive, no "wird" + progressive
             role = cue.value
             if cue.kind == "role" and role == GENITIVE_OR_AGENT:
                 # German "von": right after a noun trigger its genitive ("die Eroberung von Damaskus", "der
@@ -1655,10 +1656,7 @@ def _participle_before(units: list[Unit], text: str, s: int, e: int, auxiliaries
     verb = units[-1]
     if verb.kind != "trigger" or text[verb.end:s].strip():
         return False
-    if not all(t.pos == "verb" and not t.base for t in verb.triggers):
-        return False
-    verb.progressive = False
-    return True
+    return all(t.pos == "verb" and not t.base for t in verb.triggers)
 
 
 def _first_word(text: str, start: int, end: int) -> str:
