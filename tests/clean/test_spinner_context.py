@@ -57,3 +57,12 @@ def test_word_of_the_language_is_repaired_only_where_its_slot_rules_it_out():
                     "publique perçoit qu'il y a un changement.")
     assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
         ("substitution", "message", "information")]
+
+
+def test_elided_article_next_to_a_weak_swap_is_no_english_neighbour():
+    # "all'" is Italian "alla" cut short, not English "all": "age" stands for "era"
+    text, integrity = fixed("Dopo mesi di silenzio qualcosa si age rotto all'interno della "
+                            "maggioranza di governo.", "it")
+    assert "qualcosa si era rotto all'interno" in text
+    assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
+        ("substitution", "age", "era")]

@@ -1243,12 +1243,18 @@ def _phrase_neighbours(text: str, left: list[re.Match[str]], right: list[re.Matc
     ("international", capitalised here only as a name's first word), so neither makes the
     lower-case "blow" or "misfire" English. A name that opens with an English word right next
     to the token still does ("der Financial Times review"), and so does a name the language
-    itself writes capitalised (spinner_nouns_english.txt: "London", "Windows")."""
+    itself writes capitalised (spinner_nouns_english.txt: "London", "Windows"). An elided word
+    ("all'", "dell'") is the language's, never part of such a phrase."""
     kept: list[str] = []
     for side in (list(reversed(left)), right):
         connected = True
         for m in side:
             word = m.group(0)
+            if _elided(text, m.start(), m.end()):
+                # an elided word is the language's ("qualcosa si age rotto all'interno"): it
+                # joins nothing into an English phrase, and parts the words beyond it
+                connected = False
+                continue
             if text[m.start():m.end()].islower():
                 kept.append(word)
                 connected = connected and not detector.native(word)
