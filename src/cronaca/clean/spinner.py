@@ -1028,9 +1028,11 @@ def _plausible_swap(text: str, lowered: str, start: int, end: int, detector: Det
     # an English phrase quoted in the article ("smart working", "mail bombing"), or too little
     # context to judge; a comma or a stop between parts the words of a phrase ("un hacker, mama
     # le conferme" for "ma")
+    # (an elided word is the language's: "solo quest'rank durante" is no English "quest")
+    elided = {m.group(0) for m in nearest if _elided(text, m.start(), m.end())}
     return (native >= 2 and len(english) <= 1
             and not any(detector.english_leaning(w) for w in adjacent
-                        if w not in _parted_neighbours(text, start, end)))
+                        if w not in _parted_neighbours(text, start, end) and w not in elided))
 
 
 _CLAUSE_MARKS = frozenset(",;.!?")
