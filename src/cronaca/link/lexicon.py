@@ -136,6 +136,8 @@ class LinkLexicon:
     place_code: str = ""  # regex of a town's code in brackets after it, "(MB)" (group 1: the code)
     place_codes: dict[str, str] = field(default_factory=dict)  # "MB" -> the province it names (place_codes.tsv)
     function_words: frozenset[str] = frozenset()  # function_words.txt: "ma", "con": no name ends in one
+    # language_names.txt, as written ("English", "anglais"): alone, such a word is no surname
+    language_names: frozenset[str] = frozenset()
     addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
     # prepositions with an article ("nel", "im", "en la"): a place only before a lone rare word
     article_locatives: frozenset[str] = frozenset()
@@ -286,6 +288,7 @@ def lexicon(code: str) -> LinkLexicon:
         place_code=settings.get("place_code", ""),
         place_codes={r["code"]: r["name"] for r in data.table("place_codes.tsv")},
         function_words=frozenset(w.lower() for w in data.words("function_words.txt")),
+        language_names=frozenset(data.words("language_names.txt")),
         small_town_countries=tuple(w.upper() for w in _listed(settings, "small_town_countries")),
         plural_articles=frozenset(_listed(settings, "plural_articles")),
         plural_determiners=frozenset(_listed(settings, "plural_determiners")),

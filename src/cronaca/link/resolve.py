@@ -296,6 +296,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return variant[0], 0.85, "surname:given-name-variant"
     if _inside_longer_name(view, x.start, x.end, m):
         return None  # "Ahmed Sharif Chaudhry", "Saddam Hussein": not the KB's Abiy Ahmed
+    if (_language_word(x, view, m) and not person_cue_before(view, x.start, m)) or _abbreviation(x, view, m):
+        return None  # "published in English", "the German side", "Sen. Murphy": not Bill English, not Hun Sen
     prominent = [i for i in ids if i in prominent_ids]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
@@ -303,6 +305,21 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, "surname:prominent"
     return None
+
+
+def _language_word(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when the word, exactly as written, names a language or is a country's adjective in the
+    article's language ("English", "Englisch", "German", "Thai"): a word every article may use, so it
+    names no KB person by itself. Exact case keeps a capitalised surname where such words are written
+    in lower case ("Albanese" in Italian, where the adjective is "albanese")."""
+    text = view.text[x.start:x.end]
+    return text in m.lex.language_names or any(f.kind == "adjective" and f.text == text for f in x.forms)
+
+
+def _abbreviation(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when the word and the period after it are one of the language's abbreviations ("Sen. Chris
+    Murphy", "Sen." for Senator): a title cut short, not the KB's Hun Sen."""
+    return view.text[x.end:x.end + 1] == "." and view.text[x.start:x.end].lower() in m.lex.abbreviations
 
 
 #: Most surname form tuples whose candidates are kept (per process; past it they are recomputed).
