@@ -39,3 +39,16 @@ def test_an_embedded_posts_text_above_its_removed_signature_stays():
             "— MAKS 26 🇺🇦👀 (@Maks_NAFO_FELLA) July 18, 2026")
     gone = [text for _, text in removals(amid(post, "en"), "en")]
     assert "While no decision has been made, he is reportedly… pic.twitter.com/PbK0B7UjJM" not in gone
+
+
+def test_cards_sharing_their_kicker_with_a_removed_card_go():
+    cards = ("Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni\n"
+             "Milano Design Week 2018 | Seiko’s ‘The Flow of Time’ at the Triennale\n"
+             "Milano Design Week 2018 | ‘LIVING NATURE’ explores the relationship between nature "
+             "and living")
+    assert removals(BODY["en"] + cards + "\n" + BODY["en"], "en") == [
+        ("teaser", "Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni"),
+        ("teaser", "Milano Design Week 2018 | Seiko’s ‘The Flow of Time’ at the Triennale"),
+        ("teaser", "Milano Design Week 2018 | ‘LIVING NATURE’ explores the relationship between "
+                   "nature and living"),
+    ]

@@ -425,7 +425,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_uncovered_end(text, lines, edits, cues))
     edits.extend(_teaser_gaps(text, lines, edits))
     edits.extend(_closing_line(text, lines, edits, overlap, lang))
-    edits.extend(_box_neighbours(text, lines, edits, overlap))
+    edits.extend(_box_neighbours(text, lines, edits, lang))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
@@ -510,9 +510,11 @@ def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]
 
 
 def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
-                    overlap: Callable[[int], float]) -> list[Edit]:
+                    lang: str | None) -> list[Edit]:
     """Headline-shaped lines (MIN_TEASER_WORDS or more words) right above or under a removed
-    teaser or navigation line that share little vocabulary with the body (LOW_OVERLAP): the rest
+    teaser or navigation line that share little vocabulary with the paragraphs the pass keeps
+    (LOW_OVERLAP; the box's cards share their kicker with each other, "Milano Design Week 2018 |
+    ...", not with the article): the rest
     of the box the removal belongs to (the newsletter's tagline under its teaser, the other
     cards of a "more stories" box whose first card a rule knew), at most MAX_TEASER_GAP lines
     away from it. A subhead of the article also stands by itself, but it announces the
@@ -528,11 +530,15 @@ def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
               for i, (start, end, line) in enumerate(lines)]
     if not any(in_box):
         return []
+    body: set[str] = set()  # the vocabulary of the paragraphs kept
+    for index, (_, _, line) in enumerate(lines):
+        if not covered[index] and len(line.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(line):
+            body |= _content_words(line)
     taken: set[int] = set()
     for _ in range(MAX_TEASER_GAP):
         grown = False
         for index, (_, _, line) in enumerate(lines):
-            if covered[index] or index in taken or not _box_candidate(lines, index, overlap):
+            if covered[index] or index in taken or not _box_candidate(lines, index, body, lang):
                 continue
             if any(0 <= j < len(lines) and (in_box[j] or j in taken) for j in (index - 1, index + 1)):
                 taken.add(index)
@@ -547,13 +553,17 @@ def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
     return found
 
 
-def _box_candidate(lines: list[tuple[int, int, str]], index: int,
-                   overlap: Callable[[int], float]) -> bool:
-    """A line that may belong to a neighbouring box: shaped as a headline, apart from the body's
-    vocabulary, and no subhead of the paragraph under it."""
+def _box_candidate(lines: list[tuple[int, int, str]], index: int, body: set[str],
+                   lang: str | None) -> bool:
+    """A line that may belong to a neighbouring box: shaped as a headline, apart from the
+    vocabulary of the body's paragraphs, no piece of a sentence wrapped by hand ("Wechseln
+    können Sie in Banken, den" / "Hotels oder ...") and no subhead of the paragraph under it."""
     line = lines[index][2]
     if (len(line.split()) < MIN_TEASER_WORDS or not _layout_headline(line)
-            or overlap(index) >= LOW_OVERLAP):
+            or _wrapped(lines, index) or _cut_short(line, lang)):
+        return False
+    words = _content_words(line)
+    if not words or sum(1 for w in words if w in body) >= LOW_OVERLAP * len(words):
         return False
     if index + 1 < len(lines):
         below = lines[index + 1][2]
