@@ -20,7 +20,10 @@ Some cues count only at an edge of the text (boilerplate_edges.tsv): an author's
 publisher's blurb closes a text, and there a subscription or follow blurb may be a long line; a
 date line that names itself ("Actualizado el ...") goes wherever it stands.
 Teasers known by layout alone (clean/teaser_layout.py): a run of headlines between paragraphs
-that share little with the body, a card's headline worded twice in two lines.
+that share little with the body, a card's headline worded twice in two lines; and a headline-shaped
+line sharing little with the body right by a removed teaser or navigation line is the rest of
+its box (a newsletter's tagline, a card the box's rule missed), unless it announces the paragraph
+under it (a subhead shares a word with it).
 A caption line (no sentence end, seven words or more) right above a line removed whole as a
 picture's credit (picture_words.txt: "Foto: EFE", or "Photographer/Agency", or an agency alone)
 goes with it. A date line may carry a byline or a place ("Caracas, 4 de mayo de 2022", "5:45 AM
@@ -422,6 +425,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_uncovered_end(text, lines, edits, cues))
     edits.extend(_teaser_gaps(text, lines, edits))
     edits.extend(_closing_line(text, lines, edits, overlap, lang))
+    edits.extend(_box_neighbours(text, lines, edits, lang))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
@@ -503,6 +507,77 @@ def _teaser_gaps(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]
                               "boilerplate.teaser_gap", 0.75, removed_kind="teaser"))
         index = max(last, index + 1)
     return found
+
+
+def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                    lang: str | None) -> list[Edit]:
+    """Headline-shaped lines (MIN_TEASER_WORDS or more words) right above or under a removed
+    teaser or navigation line that share little vocabulary with the paragraphs the pass keeps
+    (LOW_OVERLAP; the box's cards share their kicker with each other, "Milano Design Week 2018 |
+    ...", not with the article): the rest
+    of the box the removal belongs to (the newsletter's tagline under its teaser, the other
+    cards of a "more stories" box whose first card a rule knew), at most MAX_TEASER_GAP lines
+    away from it. A subhead of the article also stands by itself, but it announces the
+    paragraph under it and shares a word with it; such a line stays."""
+    boxed = [e for e in edits if e.kind == "removed" and e.removed_kind in ("teaser", "navigation")]
+    if not boxed:
+        return []
+    covered = _covered(lines, edits)
+    # the signature under an embedded post ("— Name (@handle) date") closes the post, no box:
+    # the post's text above it is what someone said
+    in_box = [covered[i] and not line.lstrip().startswith("—")
+              and any(e.start < end and e.end > start for e in boxed)
+              for i, (start, end, line) in enumerate(lines)]
+    if not any(in_box):
+        return []
+    body: set[str] = set()  # the vocabulary of the paragraphs kept
+    for index, (_, _, line) in enumerate(lines):
+        if not covered[index] and len(line.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(line):
+            body |= _content_words(line)
+    taken: set[int] = set()
+    for _ in range(MAX_TEASER_GAP):
+        grown = False
+        for index, (_, _, line) in enumerate(lines):
+            if covered[index] or index in taken or not _box_candidate(lines, index, body, lang):
+                continue
+            if any(0 <= j < len(lines) and (in_box[j] or j in taken) for j in (index - 1, index + 1)):
+                taken.add(index)
+                grown = True
+        if not grown:
+            break
+    found = []
+    for index in sorted(taken):
+        start, end, _ = lines[index]
+        found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                          "boilerplate.box_neighbour", 0.75, removed_kind="teaser"))
+    return found
+
+
+def _box_candidate(lines: list[tuple[int, int, str]], index: int, body: set[str],
+                   lang: str | None) -> bool:
+    """A line that may belong to a neighbouring box: shaped as a headline, apart from the
+    vocabulary of the body's paragraphs, no piece of a sentence wrapped by hand ("Wechseln
+    können Sie in Banken, den" / "Hotels oder ...") and no subhead of the paragraph under it."""
+    line = lines[index][2]
+    if (len(line.split()) < MIN_TEASER_WORDS or not _layout_headline(line)
+            or _wrapped(lines, index) or _cut_short(line, lang)):
+        return False
+    words = _content_words(line)
+    if not words or sum(1 for w in words if w in body) >= LOW_OVERLAP * len(words):
+        return False
+    if index + 1 < len(lines):
+        below = lines[index + 1][2]
+        if (len(below.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(below)
+                and _stems(line) & _stems(below)):
+            return False
+    return True
+
+
+STEM = 5  # letters of a word compared between a subhead and its paragraph ("Sitz" / "Sitze")
+
+
+def _stems(line: str) -> set[str]:
+    return {w.lower()[:STEM] for w in _WORD.findall(line)}
 
 
 def _menus(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
