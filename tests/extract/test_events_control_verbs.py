@@ -71,3 +71,13 @@ def test_es_a_bare_infinitive_after_intentar_is_hypothetical():
 def test_de_a_zu_infinitive_after_versuchen_is_hypothetical():
     text = "Olaf Scholz hat versucht, Wladimir Putin in Moskau zu treffen."
     assert _acts(text, "de", [SCHOLZ, PUTIN]) == [("CONSULT", "hypothetical")]
+
+
+def test_it_a_noun_under_a_light_infinitive_takes_the_attempt():
+    text = "Giorgia Meloni ha cercato di avere un incontro con Emmanuel Macron."
+    assert _acts(text, "it", [MELONI, MACRON]) == [("CONSULT", "hypothetical")]
+
+
+def test_en_a_quoted_adjective_still_governs_its_infinitive():
+    text = "Joe Biden said last month that he was “inclined” to meet Xi Jinping in Beijing."
+    assert _acts(text, "en", [BIDEN, XI]) == [("CONSULT", "hypothetical")]

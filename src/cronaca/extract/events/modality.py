@@ -54,7 +54,10 @@ def control_status(units: list[Unit], j: int, i: int) -> str | None:
     cue = units[j].cue
     verb = units[i]
     forms = [t for t in verb.triggers if t.pos == "verb"]
-    if cue is None or not forms or not all(t.base for t in forms):
+    # a light verb right after the marker is the infinitive of its noun's act ("tried to hold talks", "ha
+    # cercato di avere un incontro": the noun asks from the light verb, noun_roles); bare, its form may be finite
+    light = verb.kind == "cue" and verb.cue is not None and verb.cue.value == "light" and bool(cue and cue.marker)
+    if cue is None or not light and (not forms or not all(t.base for t in forms)):
         return None
     between = units[j + 1:i]
     gap = verb.words_before
