@@ -11,6 +11,7 @@ is named in political news too; only several different ones make a page of anoth
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import ahocorasick
@@ -21,54 +22,75 @@ from cronaca.lang import load
 DOCUMENT_WORDS = 3
 
 
-#: what may not stand right before or right after a domain word (a word goes on, or a hyphenated compound)
+#: what may not stand right before or right after a listed word (a word goes on, or a hyphenated compound)
 _GLUE = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHARS = re.compile(r"\w*")
+
+
+class WordMatcher:
+    """Whole words and phrases of a list found in lower-cased text in one Aho-Corasick pass (in C: an
+    alternation of some ninety words made the regex engine try them at every letter they open with, 0.3-0.4
+    ms an article). A word may carry "*" at its end (any ending: "elect*") or at its start (any beginning:
+    "*partei"); nothing of a word or a hyphen may stand right before or after the whole word ("albums" is
+    not "album", "co-star" no "star")."""
+
+    def __init__(self, words: set[str]) -> None:
+        variants: dict[str, set[tuple[bool, bool]]] = {}
+        for word in words:
+            if word.strip("*"):
+                variants.setdefault(word.strip("*"), set()).add((word.startswith("*"), word.endswith("*")))
+        self.automaton = ahocorasick.Automaton()
+        for stem, wild in variants.items():
+            self.automaton.add_word(stem, (stem, tuple(sorted(wild))))
+        if variants:
+            self.automaton.make_automaton()
+
+    def __bool__(self) -> bool:
+        return len(self.automaton) > 0
+
+    def spans(self, low: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, listed word without its "*") of every whole word of the list in ``low``; a "*"
+        end reaches over the rest of the word."""
+        glued = _GLUE.match
+        for last, (stem, wild) in self.automaton.iter(low):
+            for any_start, any_end in wild:
+                start, end = last + 1 - len(stem), last + 1
+                if any_start:
+                    while start and _WORD_CHAR.match(low, start - 1):
+                        start -= 1
+                if any_end:
+                    end = _WORD_CHARS.match(low, end).end()
+                if start and glued(low, start - 1) or glued(low, end):
+                    continue
+                yield start, end, stem
 
 
 @cache
-def _automaton(code: str) -> ahocorasick.Automaton | None:
-    """The language's domain words in one Aho-Corasick automaton over lower-cased text: one pass in C
-    finds every occurrence of every word (an alternation of some ninety words made the regex engine try
-    them at every letter they open with: 0.3-0.4 ms an article where the check runs)."""
-    words = {row["word"].strip().lower() for row in load(code).table("event_domain_words.tsv")
-             if row.get("word", "").strip()}
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-def _longest_at(low: str, automaton: ahocorasick.Automaton) -> dict[int, str]:
-    """For each offset where a whole domain word starts, the longest one: nothing of a word or a hyphen
-    right before it nor right after it ("albums" is not "album", "co-star" no "star")."""
-    glued = _GLUE.match
-    longest: dict[int, str] = {}
-    for last, word in automaton.iter(low):
-        start = last + 1 - len(word)
-        if start and glued(low, start - 1) or glued(low, last + 1):
-            continue
-        if len(word) > len(longest.get(start, "")):
-            longest[start] = word
-    return longest
+def _domain_matcher(code: str) -> WordMatcher:
+    """The language's domain words."""
+    return WordMatcher({row["word"].strip().lower() for row in load(code).table("event_domain_words.tsv")
+                        if row.get("word", "").strip()})
 
 
 def domain_words(text: str, code: str) -> set[str]:
     """The different domain words the text holds (lower case), read left to right as a search for the
     alternation of the words, longest first, would read them: a word inside one already read (the
     "game" of "video game") is not read again."""
-    automaton = _automaton(code)
-    if automaton is None:
+    matcher = _domain_matcher(code)
+    if not matcher:
         return set()
-    longest = _longest_at(text.lower(), automaton)
+    longest: dict[int, tuple[int, str]] = {}  # start -> (end, word) of the longest word starting there
+    for start, end, word in matcher.spans(text.lower()):
+        if end > longest.get(start, (start, ""))[0]:
+            longest[start] = (end, word)
     found: set[str] = set()
     reach = 0
     for start in sorted(longest):
         if start >= reach:
-            found.add(longest[start])
-            reach = start + len(longest[start])
+            end, word = longest[start]
+            found.add(word)
+            reach = end
     return found
 
 
@@ -83,20 +105,14 @@ _PUBLIC_FILES = (("titles.tsv", "phrase"), ("institution_nouns.tsv", "noun"), ("
                  ("event_political_words.tsv", "word"))
 
 
-def _public_cue(word: str) -> str:
-    """A word as a regular expression: "*" at its end matches any ending, at its start any beginning."""
-    return (r"\w*" if word.startswith("*") else "") + re.escape(word.strip("*")) + (r"\w*" if word.endswith("*") else "")
-
-
 @cache
-def _public_pattern(code: str) -> re.Pattern[str] | None:
+def _public_matcher(code: str) -> WordMatcher | None:
     words = {(row.get(column) or "").strip().lower() for name, column in _PUBLIC_FILES
              for row in load(code).table(name)}
     words = {w for w in words if w.strip("*")}
     if not load(code).table("event_political_words.tsv") or not words:
         return None  # a language without the list: every page counts as public affairs
-    parts = sorted((_public_cue(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return WordMatcher(words)
 
 
 def public_affairs(text: str, code: str) -> bool:
@@ -105,5 +121,5 @@ def public_affairs(text: str, code: str) -> bool:
     news) has no political actors, whatever its verbs say: "Gerne können Sie Ihre Freunde einladen", "die
     Deutsche Bank nominiert Wynaendts", "Banken verlangen eine BWA". ``event_political_words.tsv`` lists
     the words; a language without it counts every page."""
-    pattern = _public_pattern(code)
-    return pattern is None or pattern.search(text.lower()) is not None
+    matcher = _public_matcher(code)
+    return matcher is None or next(matcher.spans(text.lower()), None) is not None

@@ -63,7 +63,12 @@ class Trigger:
 class Cue:
     kind: str  # role | modality
     value: str  # the role name, or the status (planned | hypothetical | negated)
-    scope: str = "before"  # modality: before | after | both (where the trigger may be)
+    scope: str = "before"  # modality: before | after | both (where the trigger may be) | infinitive
+    # scope "infinitive" (a control verb of event_control_verbs.tsv): the role of the marker its infinitive
+    # takes ("to", "of"; "" a bare infinitive), and the status when an object stands between ("wants the UK
+    # to extradite": another party's act, wished; "" = the same as ``value``)
+    marker: str = ""
+    object_value: str = ""
 
 
 #: not frozen: a frozen dataclass sets each field through object.__setattr__, and the scan makes one
@@ -511,6 +516,7 @@ def lexicon(code: str) -> Lexicon:
             cues[form] = [Cue("role", "say")]
     for row in data.table("modality.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("modality", row["status"], row.get("scope") or "before"))
+    _control_cues(data, rules, grammar, triggers, cues)
     for word in data.words("event_offtopic.txt"):  # sport words: see offtopic.py
         cues.setdefault(fold(word), []).append(Cue("offtopic", "sport"))
     automaton = ahocorasick.Automaton()
@@ -591,6 +597,31 @@ def _without_reflexive_prefix(head: str, grammar: dict[str, str]) -> list[str]:
         if fold(head).startswith(prefix) and len(head) > len(prefix):
             return head[len(prefix):].split()
     return []
+
+
+#: the scope of a control verb's cue: it sets the status of the infinitive it governs only
+CONTROL = "infinitive"
+
+
+def _control_cues(data, rules: InflectionRules, grammar: dict[str, str], triggers: dict, cues: dict) -> None:
+    """The forms of the control verbs of ``event_control_verbs.tsv`` (inflected like triggers, or the
+    forms listed for an irregular verb) as modality cues of scope ``infinitive``, with the role of their infinitive marker
+    ("to", "di" -> "of"). A form that is a trigger ("refused", "urged") stays the trigger (one only with its
+    tail, "attempt ~ assassination", is the cue elsewhere), and a form
+    modality.tsv already lists keeps that reading."""
+    roles = {fold(r["cue"]): r["role"] for r in data.table("event_roles.tsv")}
+    for row in data.table("event_control_verbs.tsv"):
+        marker = fold(row.get("marker") or "")
+        if marker and marker not in roles:
+            raise LanguageDataError(f"control verb {row['verb']!r}: marker {marker!r} is not in event_roles.tsv")
+        cue = Cue("modality", row["subject"], CONTROL, roles.get(marker, ""), row.get("object") or "")
+        # an irregular verb lists all its forms: inflected by the regular rules it would read as other words
+        # ("volere" -> "vola", "volo")
+        listed = {f.strip() for f in (row.get("forms") or "").split("|") if f.strip()}
+        forms = (listed | {row["verb"]}) if listed else set(inflect(row["verb"], rules, grammar))
+        for form in sorted(fold(f) for f in forms if f):
+            if all(t.tail for t in triggers.get(form, [])) and form not in cues:
+                cues[form] = [cue]
 
 
 def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):

@@ -1,7 +1,8 @@
 """Status cues (negation, plans, conditions) that reach a trigger from its clause or its governing verb."""
 from __future__ import annotations
 
-from cronaca.extract.events.units import Unit
+from cronaca.extract.events.lexicon import CONTROL
+from cronaca.extract.events.units import PREPOSITIONS, Unit
 
 
 def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
@@ -12,6 +13,11 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
         u = units[j]
         if u.kind == "trigger":
             break
+        if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope == CONTROL:
+            value = control_status(units, j, i)
+            if value:
+                out.append((j, value))
+            continue
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("before", "both"):
             # "si le public le veut, il a rejeté": the comma closed the condition; a comma right after
             # the cue only sets it off ("Vorausgesetzt, Frau Chuba stimmt folgendem Satz zu")
@@ -33,6 +39,53 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
 
 #: role cues that introduce an infinitive ("to", French "de" / "à", Italian "di" / "a")
 INFINITIVE_ROLES = frozenset({"to", "of"})
+#: unknown words allowed between a control verb and its infinitive, its object phrase aside ("tried hard
+#: to", "wants the British government to"): more, and the infinitive is likely another verb's
+CONTROL_GAP_WORDS = 2
+
+
+def control_status(units: list[Unit], j: int, i: int) -> str | None:
+    """The status the control verb at j (event_control_verbs.tsv) gives the trigger at i, when that
+    trigger is the infinitive it governs: right after the verb's marker ("tried to meet", "a tenté de
+    rencontrer", "ha cercato di incontrare") or bare ("vuole incontrare", "intentó reunirse"), with only
+    phrases (and their prepositions) between ("wants the UK to extradite": the object's act, wished by another; German
+    "versuchte, Putin zu treffen", the comma right after the verb). A finite verb ("wanted peace and
+    met") has no marker and is no base form; another comma or more words between end the reach."""
+    cue = units[j].cue
+    verb = units[i]
+    forms = [t for t in verb.triggers if t.pos == "verb"]
+    # a light verb right after the marker is the infinitive of its noun's act ("tried to hold talks", "ha
+    # cercato di avere un incontro": the noun asks from the light verb, noun_roles); bare, its form may be finite
+    light = verb.kind == "cue" and verb.cue is not None and verb.cue.value == "light" and bool(cue and cue.marker)
+    if cue is None or not light and (not forms or not all(t.base for t in forms)):
+        return None
+    between = units[j + 1:i]
+    gap = verb.words_before
+    if cue.marker:
+        marker = between[-1] if between else None
+        if marker is None or marker.kind != "cue" or marker.cue is None or marker.cue.kind != "role" \
+                or marker.cue.value != cue.marker or verb.words_before:
+            return None
+        between = between[:-1]
+        gap = marker.words_before
+    # an infinitive no lexicon knows may stand between, with its own marker: "in an attempt to force the
+    # U.S. to abandon", "tried to convince Congress to approve" (each brings its verb's word)
+    links = sum(1 for u in between if _infinitive_marker(u))
+    if any(u.kind != "phrase" and not _preposition(u) for u in between) \
+            or any(u.comma_before for u in units[j + 2:i + 1]):
+        return None
+    if gap + sum(u.words_before for u in between) > CONTROL_GAP_WORDS + links:
+        return None
+    objects = any(u.phrase is not None and u.phrase.prep is None for u in between)
+    return cue.object_value if objects and cue.object_value else cue.value
+
+
+def _preposition(u: Unit) -> bool:
+    return u.kind == "cue" and u.cue is not None and u.cue.kind == "role" and u.cue.value in PREPOSITIONS
+
+
+def _infinitive_marker(u: Unit) -> bool:
+    return u.kind == "cue" and u.cue is not None and u.cue.kind == "role" and u.cue.value in INFINITIVE_ROLES
 
 
 def content_negation(units: list[Unit], j: int) -> bool:
