@@ -4,6 +4,7 @@ closed by "and" shares the name that opened the clause; a verb of holding or enj
 the helper. One behaviour per test, with the reading that must not change next to it where it matters."""
 from __future__ import annotations
 
+from cronaca.document import Quote
 from extract.events_support import document, events, summary
 
 BLINKEN = ("Q311440", "Antony Blinken", "PERSON", ["Antony Blinken"])
@@ -72,3 +73,41 @@ def test_enjoying_the_support_of_a_country_de():
 def test_enjoying_the_backing_of_a_country_en():
     assert _summaries("Ukraine enjoys the backing of Germany.", "en") == [
         ("SUPPORT", ("Q183",), ("Q212",), "occurred")]
+
+
+# -- an agentless arrest reported by the police or the prosecution is theirs -------------------------
+
+CHEN = ("x:person:xuejun-chen", "Xuejun Chen", "PERSON", ["Xuejun Chen"])
+FEDERAL_POLICE = ("x:org:federal-police", "Federal Police", "ORG", ["Federal Police"])
+PROSECUTOR = ("kb:org:federal-prosecutor-general", "Federal Prosecutor General", "ORG", ["Generalbundesanwalt"])
+PARTY = ("x:org:green-party", "Green Party", "ORG", ["Green Party"])
+KINDS = {"x:org:federal-police": "police", "kb:org:federal-prosecutor-general": "prosecution", "x:org:green-party": "party"}
+
+
+def _reported(text: str, lang: str, reported: str, speaker: str, entities: list[tuple]) -> list[tuple]:
+    """The events of a sentence whose first clause is an indirect quotation of ``speaker`` (as the quotes
+    stage attributes "..., the Federal Police said")."""
+    doc = document(text, lang, entities)
+    for entity in doc.entities:
+        entity.kind = KINDS.get(entity.id)
+    doc.quotes.append(Quote(0, len(reported), reported, speaker, None, False))
+    return [summary(e) for e in events(doc)]
+
+
+def test_an_arrest_the_police_report_is_theirs_en():
+    text = "Xuejun Chen was arrested on Monday, the Federal Police said."
+    assert _reported(text, "en", "Xuejun Chen was arrested on Monday", "x:org:federal-police",
+                     [CHEN, FEDERAL_POLICE]) == [("COERCE", ("x:org:federal-police",), ("x:person:xuejun-chen",), "occurred")]
+
+
+def test_an_arrest_the_prosecutor_reports_is_his_de():
+    text = "Dabei wurde Xuejun Chen festgenommen, teilte der Generalbundesanwalt mit."
+    assert _reported(text, "de", "Dabei wurde Xuejun Chen festgenommen", "kb:org:federal-prosecutor-general",
+                     [CHEN, PROSECUTOR]) == [
+        ("COERCE", ("kb:org:federal-prosecutor-general",), ("x:person:xuejun-chen",), "occurred")]
+
+
+def test_an_arrest_a_party_reports_stays_without_actor_en():
+    # a party does not arrest: the speaker is only the source of the report
+    text = "Xuejun Chen was arrested on Monday, the Green Party said."
+    assert _reported(text, "en", "Xuejun Chen was arrested on Monday", "x:org:green-party", [CHEN, PARTY]) == []
