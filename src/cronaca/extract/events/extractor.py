@@ -980,6 +980,22 @@ def _content_start(lex: Lexicon, text: str, cs: int, at: int) -> int:
     return cs
 
 
+#: PLOVER types of an agentless passive that the law-enforcing body reporting it performed (arrests, raids, seizures)
+REPORTED_BY_ENFORCER = frozenset({"COERCE"})
+#: organisation kinds that arrest, search and seize (link/org_kinds.py)
+ENFORCING_KINDS = frozenset({"police", "prosecution"})
+
+
+def _enforcing_speaker(ctx: Context, at: int) -> str | None:
+    """The police or prosecution body an indirect quotation holding ``at`` is attributed to ("..., the Federal
+    Police said"), if any."""
+    for q in ctx.doc.quotes:
+        if not q.direct and q.start <= at < q.end and q.speaker and ctx.entity_type.get(q.speaker) == "ORG" \
+                and ctx.entity_kind.get(q.speaker) in ENFORCING_KINDS:
+            return q.speaker
+    return None
+
+
 def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e: int,
            according: str | None, events: list[Event], reported: bool = False, lead: int = 0) -> Event | None:
     doc = ctx.doc
@@ -1037,6 +1053,17 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
         return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
+    if not actors and args.passive and trigger.type in REPORTED_BY_ENFORCER and trigger.pos == "verb":
+        enforcer = _enforcing_speaker(ctx, unit.start)
+        if enforcer:
+            # "Xuejun Chen was arrested on Monday, the Federal Police said", "wurde festgenommen, teilte der
+            # Generalbundesanwalt mit": an agentless arrest reported by the police or the prosecution is theirs;
+            # the speaker after the clause is no recipient (evrecall22)
+            actors = [enforcer]
+            targets = [t for t in targets if t != enforcer]
+            args.rule = "reported-enforcer"  # (the default confidence: a speaker, not a named agent)
+            if not targets:
+                return None
     if not actors:
         return None  # nobody acting; a place no country stands behind ("Lac Beauvert offers views") acts for none
     if trigger.type in SPEECH_ACTS and according and _speaks_for(ctx, according, actors):

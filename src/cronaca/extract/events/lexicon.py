@@ -289,8 +289,7 @@ class Lexicon:
                     continue
             out.append(Match(start, end, triggers, cues))
             reach = end
-        self._possessed_heads(text, low, out)
-        return out
+        return self._possessed_heads(text, low, out)
 
     def _possessive_before(self, low: str, at: int) -> bool:
         """Is the word right before ``at`` a possessive determiner cue ("his meeting with")?"""
@@ -298,26 +297,30 @@ class Lexicon:
         found = self.automaton.get(" " + words[-1] + " ", None) if words else None
         return found is not None and any(c.value == "possessive" for c in found[2][1])
 
-    def _possessed_heads(self, text: str, low: str, out: list[Match]) -> None:
+    def _possessed_heads(self, text: str, low: str, out: list[Match]) -> list[Match]:
         """A phrasal verb right after a possessor or a possessive determiner is its head noun and a role cue
         ("Macron's meeting with Xi", "his meeting with Xi": the noun "meeting" and "with", not the verb "meet
-        with", which a possessor makes no verb; evrecall21). Only where the head word alone is a noun trigger."""
-        for k, m in enumerate(out):
+        with", which a possessor makes no verb; evrecall21). Only where the head word alone is a noun trigger.
+        Returns a new list (a match may become two: the head noun and its cue)."""
+        result: list[Match] = []
+        for m in out:
             if m.head_end is not None or not m.triggers or any(t.pos != "verb" for t in m.triggers):
+                result.append(m)
                 continue
             head, sep, rest = low[m.start:m.end].partition(" ")
             if not sep or not (_POSSESSOR_END.search(low, max(0, m.start - 4), m.start) or self._possessive_before(low, m.start)):
+                result.append(m)
                 continue
             found = self.automaton.get(" " + head + " ", None)
             nouns = tuple(t for t in found[2][0] if t.pos == "noun") if found else ()
             if not nouns:
+                result.append(m)
                 continue
             after = self.automaton.get(" " + rest.strip() + " ", None)
-            cue_start = m.start + len(head) + 1
-            replaced = [Match(m.start, m.start + len(head), nouns, ())]
+            result.append(Match(m.start, m.start + len(head), nouns, ()))
             if after and after[2][1] and not after[2][0]:
-                replaced.append(Match(cue_start, m.end, (), after[2][1]))
-            out[k:k + 1] = replaced
+                result.append(Match(m.start + len(head) + 1, m.end, (), after[2][1]))
+        return result
 
     def _other_verb(self, low: str, start: int, end: int, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
         """Drop verb readings the context shows to be another verb (events6 round, untuned text):

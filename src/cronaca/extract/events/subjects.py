@@ -177,16 +177,32 @@ def first_conjunct_subject(units: list[Unit], i: int, anaphor: Parties) -> list[
     before it ("Die 59-Jährige ist ... als Trump-Unterstützerin aktiv und stand dem Präsidenten zur Seite",
     "Merz lobte Scholz und kritisierte Putin"): the "and" coordinates two predicates of that name, so the
     verb shares it as subject; the phrases in between belong to the first predicate, a verb no lexicon
-    knows."""
+    knows.
+    A series of predicates joined by commas and closed by "and" shares the name too ("Baerbock war umstritten,
+    fiel ... auf und vermittelte", "Tajani ha parlato per un'ora, ha incontrato Zelensky e ha criticato"): a
+    comma there is followed by a lower-case word that is no article (`Unit.predicate_after_comma`), and a verb
+    right after such a comma, with a verb after "and" later in the clause, is the series' middle predicate."""
     unit, first = units[i], units[0]
-    if not unit.after_and or not any(t.pos == "verb" and not t.base for t in unit.triggers) or i < 2:
+    finite = any(t.pos == "verb" and not t.base for t in unit.triggers)
+    middle = unit.after_comma and finite and i >= 1 and any(
+        u.after_and and u.kind == "trigger" and any(t.pos == "verb" and not t.base for t in u.triggers)
+        for u in units[i + 1:])
+    if not (unit.after_and and i >= 2 or middle) or not finite:
         return []
     if first.kind != "phrase" or first.phrase is None or first.phrase.prep is not None or first.words_before \
             or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote:
         return []
-    if any(u.kind == "trigger" or u.comma_before for u in units[1:i]) or unit.comma_before:
+    if any(u.kind == "trigger" or u.comma_before and not (u.predicate_after_comma or _auxiliary(u)) for u in units[1:i]) \
+            or unit.comma_before and not middle:
         return []
+    if middle and not (unit.words_before or any(u.words_before for u in units[1:i])):
+        return []  # ("Kiev, attaccata ... e": nothing between the name and the comma, no predicate before it)
     return phrase_ids(first.phrase, anaphor)
+
+
+def _auxiliary(u: Unit) -> bool:
+    """An auxiliary cue ("ha", "è stato"): after a comma it opens a predicate, as a lower-case verb does."""
+    return u.kind == "cue" and u.cue is not None and u.cue.value in ("aux", "passive")
 
 
 def fronted_phrase(units: list[Unit], i: int) -> bool:

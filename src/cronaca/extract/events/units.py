@@ -139,6 +139,9 @@ class Unit:
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
+    # the gap before it holds a comma followed by a lower-case word that is no article ("war umstritten, fiel
+    # ... auf", "spoke for an hour, met"): a predicate opens there, not a noun phrase
+    predicate_after_comma: bool = False
     name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
     object_clitic: bool = False  # an accusative clitic (with its auxiliary) right before the verb: "Lo ha ricevuto"
     bare_participle: bool = False  # a past participle with no auxiliary after a content word: "De Poli eletto" (passive)
@@ -963,6 +966,9 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                 if previous_unit is not None and before.lstrip().startswith(","):
                     previous_unit.comma_after = True
                 unit.aside_before = _ASIDE.fullmatch(before) is not None
+                # (only in a main clause: a comma in a clause opened by "after", "when" closes that clause, and a
+                # bare noun may open the main one: "after ABC13 left his office, someone ... took a report")
+                unit.predicate_after_comma = clause.kind == "main" and _predicate_opens(before.rpartition(",")[2], lexicon)
                 if kind == "cue":
                     unit.unnamed_before = _unnamed_after_comma(text, before, unit.start, lexicon)
             else:
@@ -988,6 +994,14 @@ def _plain_words(before: str, lexicon: Lexicon, opening: bool) -> bool:
     words = _GAP_WORD.findall(before)
     return bool(words) and all(w.isalpha() and (w.islower() or opening and k == 0) and fold(w) not in lexicon.dets
                                for k, w in enumerate(words))
+
+
+def _predicate_opens(after_comma: str, lexicon: Lexicon) -> bool:
+    """Is the first word after a comma lower case, alphabetic and no article ("fiel durch ...", "met")? A
+    verb or an adverb opens there, which continues a series of predicates; a name or an article would open
+    a noun phrase."""
+    words = _GAP_WORD.findall(after_comma)
+    return bool(words) and words[0].isalpha() and words[0].islower() and fold(words[0]) not in lexicon.dets
 
 
 def _object_words(before: str, lexicon: Lexicon) -> bool:
