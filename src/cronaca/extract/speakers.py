@@ -152,7 +152,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
     inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
-        or cue.start in ctx.anaphoric \
+        or cue.start in ctx.anaphoric or cue.row.tense == "cleft" \
         or not has_content and _anaphor_after_quotation(ctx, lead_words, limit, before_text)
     # "Lo ha detto Lavrov", "Das sagte Merz", "«...», è quanto ha dichiarato Raffaele Fitto"
     if inverted and pronoun is None:
