@@ -48,7 +48,8 @@ nearest sentence that has one (a quotation running into the sentence counts), el
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
 possessor, and for a pronoun not after a preposition, nor a later member of a list a preposition
 governs); every sentence holding the same pronoun again widens the walk by one (a chain of "er",
-"he", "elle" about one person); a pronoun that stands for people only
+"he", "elle" about one person), and for a verb with no subject so does every sentence opening with an
+auxiliary and its participle ("Ha ricordato ... Poi ha citato ..."); a pronoun that stands for people only
 ("he", "lui", ``person_pronoun``) takes only a PERSON; a gendered pronoun or role noun ("a-t-elle
 ajouté", "la deputata", "die Ministerin") passes over a person known to be of the other gender
 (``speaker_gender``). A title with a designate word next to it ("il premier in pectore", "der
