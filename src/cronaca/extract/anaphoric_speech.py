@@ -18,8 +18,11 @@ def anaphor_before(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
     """The verb opens its sentence after a pronoun that points back: "Lo ha detto Lavrov", "Das
     sagte Merz", "Así lo afirmó", "È quanto ha dichiarato X" (``anaphor`` in speech_cue_words.tsv; a row
     of several words is a whole lead: "C'est ce qu'a affirmé X");
-    adverbs do not count ("Questo, almeno, è quanto sostiene X")."""
+    adverbs do not count ("Questo, almeno, è quanto sostiene X"). A cleft opening its sentence points
+    back by itself: "«...». A dirlo è Guido Crosetto"."""
     words = [w for w in WORD.findall(ctx.text, sent_start, cue.start) if w.lower() not in ctx.speech.skippable]
+    if cue.row.tense == "cleft":
+        return not words
     if tuple(w.lower() for w in words) in ctx.speech.anaphor_phrases:
         return True  # "C'est ce qu'a affirmé X", "Voilà ce qu'a déclaré X"
     return bool(words) and len(words) <= ANAPHOR_WORDS and all(w.lower() in ctx.speech.anaphors for w in words)

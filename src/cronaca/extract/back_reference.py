@@ -7,7 +7,9 @@ calling on ... This, he says, would enable ..." is not MSF speaking.
 A chain of the same pronoun keeps pointing at the same referent: a text goes on about one person
 with "er"/"he"/"elle" sentence after sentence ("Braslavski wurde entführt. Er wurde festgehalten. Er
 verlor zwanzig Kilo. Am 13. Oktober wurde er freigelassen ... sagte er:"), so every sentence in the
-window that holds the pronoun again widens the window by one, up to ``CHAIN_SENTENCES``.
+window that holds the pronoun again widens the window by one, up to ``CHAIN_SENTENCES``. A verb with
+no subject does the same over sentences that open with an auxiliary and its participle, themselves with
+no subject ("Il sindaco ha parlato in consiglio. Ha ricordato ... Poi ha citato ... «...», ha aggiunto").
 """
 from __future__ import annotations
 
@@ -119,7 +121,8 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
             phrase = Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+phrase")
             if found.entity_id is not None:  # "Il sindaco ha incontrato ...": the mayor met before
                 return phrase
-        if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain):
+        if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain) \
+                or rule == "zero-subject" and _opens_without_subject(ctx, s_start, s_end):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
     if phrase is not None:
         return phrase
@@ -205,6 +208,21 @@ def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> boo
 
 
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _opens_without_subject(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The sentence opens with an auxiliary and its participle, nothing before them but adverbs ("Ha poi
+    ricordato il bilancio", "Poi ha citato i dati"): its subject is the one of the sentences before, so
+    a chain of them goes on about one person as a chain of the same pronoun does ("Il sindaco Beppe Sala
+    ha parlato in consiglio. Ha ricordato ... Poi ha citato ... «...», ha aggiunto")."""
+    auxiliary = False
+    for w in WORD.finditer(ctx.text, start, end):
+        word = w.group()
+        if word.lower() in ctx.speech.auxiliaries and not ctx.in_quote(w.start()):
+            auxiliary = True
+        elif word.lower() not in ctx.speech.skippable:
+            return auxiliary and word.islower()
+    return False
 
 
 def _fronted_adjunct(ctx: QuoteContext, m: Mention, pos: int) -> bool:

@@ -264,7 +264,7 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             return found
     first = _NEXT_WORD.match(ctx.text, pos)
     if first is not None and first.group(1).lower() in ctx.speech.prepositions \
-            and first.group(1).lower() not in ctx.speech.articles:
+            and first.group(1).lower() not in ctx.speech.articles and not _name_opens(ctx, first):
         # "aseguró a la red Unitel", "told CNN": the addressee, not the speaker; but a person named
         # right after a named addressee speaks ("a expliqué à l'AFP Mario Rossi")
         found = _after_addressee(ctx, first.end(), sent_end)
@@ -304,6 +304,15 @@ def mention_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
             if any(person_noun(ctx, w) for w in WORD.findall(ctx.text, pos, m.start)):
                 return _titled_name(ctx, i)
     return None
+
+
+def _name_opens(ctx: QuoteContext, first: re.Match[str]) -> bool:
+    """A capitalised word that a mention starts with is the name's first word, not a preposition:
+    "aggiunge Alle Tattoo", "ha detto Della Valle" (the prepositions "alle", "della")."""
+    if not first.group(1)[:1].isupper():
+        return False
+    i = bisect_left(ctx.mention_starts, first.start(1))
+    return i < len(ctx.mentions) and ctx.mentions[i].start == first.start(1)
 
 
 #: Most words of an adverb phrase between a verb and its subject ("en cambio", "por su parte").

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from cronaca.document import Span
 from cronaca.extract.back_reference import carry_over
+from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
                                              signature_speaker, speech_noun_before, speech_noun_speaker)
 from cronaca.extract.locate import same_paragraph, sentence_index
@@ -15,7 +16,9 @@ from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.quote_cues import cue_for
 from cronaca.extract.quote_emit import emit
 from cronaca.extract.postposed_names import postposed_speaker
+from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quotemarks import QuotedSpan
+from cronaca.extract.role_nouns import person_noun
 from cronaca.extract.speaker_record import Speaker, confidence, from_mention
 from cronaca.extract.speakers import speaker_of
 from cronaca.extract.speech import Cue
@@ -110,6 +113,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         if continued is not None:  # "«Siamo pronti», ha detto Meloni. «Ma non accetteremo ricatti»."
             emit(ctx, start, end, True, None, continued, "direct:continued", confidence(continued, 0.6))
             return
+        announced = _announced_speaker(ctx, q, region) if n_words >= ANNOUNCED_MIN_WORDS else None
+        if announced is not None:  # "il ministro ... si era espresso con parole molto chiare: «...»."
+            emit(ctx, start, end, True, None, announced, "direct:announced", confidence(announced, 0.6))
+            return
         if n_words < NO_CUE_MIN_WORDS or not _is_utterance(text, q, region):
             subject = fragment_subject(ctx, q, region) if n_words >= FRAGMENT_WORDS else None
             if subject is not None:  # "ABB s'attend à rester « sous pression durant le reste de l'année »"
@@ -130,6 +137,43 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return  # "wurde Deutschland als „Wertediktatur“ bezeichnet", "Bald heißt es „...“": no one's words
     base = 0.9 if how != "sentence" else 0.7
     emit(ctx, start, end, True, cue, speaker, f"direct:{how}", confidence(speaker, base))
+
+
+#: Fewest words of a quotation a colon announces at the end of its sentence for it to be words said
+#: (not a title or a term: "il volume: «Il santuario di Minerva»").
+ANNOUNCED_MIN_WORDS = 8
+#: Most words between a definite article and the noun of a person or body it opens ("il nuovo commissario").
+ANNOUNCED_HEAD_WORDS = 3
+
+
+def _announced_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """The subject of a clause whose colon opens a quotation that ends the sentence, with no verb of
+    saying: "Profumo aveva lanciato un appello: «...».", "Già la settimana prima il ministro ... si era
+    espresso con parole molto chiare: «...».", "La testata pone l'accento su un dato storico: «...»."
+    The clause announces whole words said, and its subject says them: the first name that can be a
+    subject (not after a preposition), else the first definite noun of a person or body (not after a
+    preposition: "il commento del gestore" names no one who speaks), read as a noun phrase next to a
+    verb. No subject found, no speaker: the quotation is left out, as one with no cue."""
+    text = ctx.text
+    colon = text.rfind(":", region[0], q.open)
+    if colon == -1 or text[colon + 1:q.open].strip() or not q.closed or WORD.search(text, q.close, region[1]) \
+            or any(region[0] <= o.open < q.open for o in ctx.quoted):
+        return None
+    subject = first_subject(ctx, region[0], colon)
+    if subject is not None:
+        return from_mention(ctx, subject, "announced-subject")
+    words = list(WORD.finditer(text, region[0], colon))
+    speech = ctx.speech
+    for k, w in enumerate(words):
+        if w.group().lower() not in speech.definite or k and words[k - 1].group().lower() in speech.prepositions:
+            continue
+        for head in words[k + 1:k + 1 + ANNOUNCED_HEAD_WORDS]:
+            noun = head.group().lower()
+            if noun in speech.prepositions or not head.group().islower():
+                break
+            if person_noun(ctx, noun) or noun in speech.individual_nouns or noun in speech.body_nouns:
+                return phrase_speaker(ctx, Span(w.start(), head.end(), text[w.start():head.end()]))
+    return None
 
 
 def _only_a_name(ctx: QuoteContext, start: int, end: int) -> bool:

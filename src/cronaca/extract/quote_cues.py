@@ -98,6 +98,8 @@ def _split_after(ctx: QuoteContext, q: QuotedSpan, cue: Cue) -> bool:
     here = sentence_index(ctx.doc, q.open)
     if here is None or ctx.text[ctx.doc.sentences[here][0]:q.open].strip():
         return False
+    if cue.row.tense == "cleft" and not WORD.search(ctx.text, start, cue.start):
+        return True  # "«...». A dirlo è Guido Crosetto": the cleft opens the sentence and names the speaker
     words = WORD.findall(ctx.text, start, cue.start)
     k = bisect_left(ctx.mention_starts, start)
     named = k < len(ctx.mentions) and ctx.mentions[k].start == start and ctx.mentions[k].end <= cue.start

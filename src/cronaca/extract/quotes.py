@@ -70,7 +70,10 @@ addressee is spoken by the name before it ("Draghi al Senato: «...»"); "Per X 
 reports the clause an article opens; "Come riferisce X, ..." and "come dichiarato da X" attribute; a
 whole lead of several words points back ("C'est ce qu'a affirmé X"); a document's issuer speaks ("le
 communiqué du ministère"); a gerund clause before the verb is no subject ("rivolgendosi ai colleghi
-ha detto").
+ha detto"); a cleft names the speaker after its copula ("«...». A dirlo è X", "A parlare è una madre
+di famiglia ...: «...»"; ``cleft`` rows of speech_verbs.tsv); a quotation a colon opens at the end of its
+sentence, after a clause with no verb of saying, is its subject's ("il ministro si era espresso con parole
+molto chiare: «...».", ``direct:announced``).
 
 Where each rule lives: ``direct_quotes`` (a quotation-mark pair and its cue), ``quote_cues`` (which
 verb of saying a quotation belongs to), ``split_quotes`` (an attribution inside the marks),

@@ -61,6 +61,15 @@ def find_reported_contents(ctx: QuoteContext) -> None:
             continue  # "ha invitato i partiti a votare ...", also after a verb that only quotes ("accusato")
         if cue.row.kind == "direct" or cue.row.tense in AFTER_QUOTE:
             continue
+        if cue.row.tense == "cleft":  # "A parlare è una madre che ...": no clause follows its subject
+            sent_start, _ = sentence_bounds(ctx.doc, cue.start)
+            if anaphor_before(ctx, cue, sent_start):  # "I conti non tornano. A sostenerlo è Landini."
+                ctx.anaphoric.add(cue.start)
+                previous = previous_statement(ctx, sent_start)
+                if previous is not None:
+                    ctx.contents.append((previous[0], previous[1], cue))
+                    ctx.content_rules[previous[0]] = "anaphoric"
+            continue
         m = comp.match(text, cue.end)
         if m is not None and _object_before_relative(ctx, cue.end, m.end()) \
                 and not _inverted_subject(ctx, cue, m.end()):

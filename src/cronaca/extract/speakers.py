@@ -48,7 +48,8 @@ nearest sentence that has one (a quotation running into the sentence counts), el
 subject (its first PERSON, ORG or GROUP mention outside quotations and cited sources, not a
 possessor, and for a pronoun not after a preposition, nor a later member of a list a preposition
 governs); every sentence holding the same pronoun again widens the walk by one (a chain of "er",
-"he", "elle" about one person); a pronoun that stands for people only
+"he", "elle" about one person), and for a verb with no subject so does every sentence opening with an
+auxiliary and its participle ("Ha ricordato ... Poi ha citato ..."); a pronoun that stands for people only
 ("he", "lui", ``person_pronoun``) takes only a PERSON; a gendered pronoun or role noun ("a-t-elle
 ajouté", "la deputata", "die Ministerin") passes over a person known to be of the other gender
 (``speaker_gender``). A title with a designate word next to it ("il premier in pectore", "der
@@ -152,7 +153,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
     inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
-        or cue.start in ctx.anaphoric \
+        or cue.start in ctx.anaphoric or cue.row.tense == "cleft" \
         or not has_content and _anaphor_after_quotation(ctx, lead_words, limit, before_text)
     # "Lo ha detto Lavrov", "Das sagte Merz", "«...», è quanto ha dichiarato Raffaele Fitto"
     if inverted and pronoun is None:

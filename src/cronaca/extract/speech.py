@@ -21,7 +21,7 @@ from cronaca.lang import LanguageData, LanguageDataError, load
 class CueRow:
     form: str
     kind: str  # direct | indirect | both
-    tense: str  # finite | participle | gerund | postquote | postcomma | predicative | split
+    tense: str  # finite | participle | gerund | postquote | postcomma | predicative | split | cleft
 
 
 #: Tenses of forms that only attribute the quotation right before them ("„...“, so Merz"); a
@@ -235,7 +235,10 @@ def speech_data(lang: str | None) -> SpeechData:
         # first part alone ("stellte", "„...“, stellt Nora Back klar"), which the first match in a bucket would win
         first, _, particle = row.form.partition(" ")
         entries.append((_split_verb(first, particle), first_words(first), row))
-    for row in sorted((r for r in rows if r.tense not in ("participle", "split")), key=lambda r: -len(r.form)):
+    cleft = _cleft_pattern(words, [r.form for r in rows if r.tense == "cleft"])
+    if cleft is not None:  # "A dirlo è Guido Crosetto", "A parlare è una madre": the subject after the copula
+        entries.append((cleft, [w.lower() for w in words["cleft_marker"]], CueRow("cleft", "both", "cleft")))
+    for row in sorted((r for r in rows if r.tense not in ("participle", "split", "cleft")), key=lambda r: -len(r.form)):
         pattern = word_boundary(phrase_pattern(row.form))
         if row.tense == "postcomma":  # "„...“, steht in dem Brief": no cue elsewhere ("steht vor dem Aus")
             pattern = rf"(?<=[“”\"«»‘’‹›],\s){pattern}"
@@ -366,6 +369,23 @@ def speech_data(lang: str | None) -> SpeechData:
             r"(?:-t)?-(?:" + "|".join(re.escape(p) for p in words["pronoun"]) + r")(?!\w)", re.IGNORECASE)
         if words.get("pronoun") else None,
     )
+
+
+def _cleft_pattern(words: dict[str, list[str]], infinitives: list[str]) -> str | None:
+    """A cleft sentence whose subject follows the copula: a ``cleft_marker`` ("a", "ad"), an infinitive
+    of saying (``cleft`` rows of speech_verbs.tsv), bare or with a ``cleft_clitic`` joined to it in place
+    of its final vowel ("dire" -> "dirlo", "parlare" -> "parlarne"), then a ``cleft_copula`` ("è", "è
+    stato", "sono stati"): "A dirlo è il ministro", "A parlare è una madre di famiglia". The words said
+    are the sentence or quotation before ("«...». A dirlo è X") or the quotation its colon opens."""
+    markers, copulas = words.get("cleft_marker", []), words.get("cleft_copula", [])
+    if not (markers and copulas and infinitives):
+        return None
+    clitics = words.get("cleft_clitic", [])
+    forms = {f.lower() for f in infinitives} | {f.lower()[:-1] + c.lower() for f in infinitives for c in clitics}
+    verbs = "|".join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    marker = "|".join(phrase_pattern(m) for m in sorted(markers, key=len, reverse=True))
+    copula = "|".join(phrase_pattern(c) for c in sorted(copulas, key=len, reverse=True))
+    return word_boundary(rf"(?:{marker})\s+(?:{verbs})\s+(?:{copula})")
 
 
 def _split_verb(first: str, particle: str) -> str:
