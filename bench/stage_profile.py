@@ -102,7 +102,7 @@ def main() -> None:
         stats.sort_stats("tottime").print_stats(args.top)
     elif args.profile:
         # the stages before it run unprofiled on each article just before it, as in the pipeline
-        # (caches keyed by the last text seen, e.g. extract/tokens.py, behave as they do there)
+        # (caches keyed by the last text seen, e.g. cronaca/tokens.py, behave as they do there)
         index = pipeline.names.index(args.profile)
         profiler = cProfile.Profile()
         for item in corpus:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Generic, TypeVar
 
-from cronaca.extract.tokens import DIGITS, tokens
+from cronaca.tokens import DIGITS, tokens
 
 __all__ = ["DIGITS", "PhraseIndex", "first_words"]
 

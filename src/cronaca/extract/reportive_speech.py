@@ -15,7 +15,7 @@ from cronaca.extract.quote_context import QUOTE_MARKS, QuoteContext, WORD, quote
 from cronaca.extract.quote_emit import emit, skip_space
 from cronaca.extract.role_nouns import CARRY_SENTENCES
 from cronaca.extract.speaker_record import Speaker, confidence, from_mention
-from cronaca.extract.tokens import tokens
+from cronaca.tokens import tokens
 
 #: Fewest words of a reportive sentence that goes on with the reported sentence right before it
 #: ("Das aber vermisse man derzeit"); one opening a report needs ``NO_CUE_MIN_WORDS``.

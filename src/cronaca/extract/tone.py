@@ -27,7 +27,7 @@ from functools import cache
 from typing import ClassVar
 
 from cronaca.document import Document, Tone
-from cronaca.extract.tokens import DIGITS, tokens
+from cronaca.tokens import DIGITS, tokens
 from cronaca.lang import LanguageDataError, load
 from cronaca.pipeline import register
 

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress
+from functools import cache
+from itertools import accumulate, chain, compress
 
 from cronaca.lang import LanguageDataError
 from cronaca.lang.verbs import SpeakingVerbs, fold, speaking_verbs
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
+from cronaca.tokens import DIGITS, tokens
 
 #: Inside a sentence a word next to a verb of saying is a name unless it is this frequent (zipf):
 #: surnames that are words ("Grillo" 4.5, "Conte" 4.9) stay below it, "Stato", "Governo" do not.
@@ -44,6 +46,8 @@ AUX_GAP_WORDS = 2
 _TOKEN = re.compile(r"\w[\w'’-]*")
 _TOKEN_SPLIT = re.compile(r"(\w[\w'’-]*)")
 _TOKEN_CHAR = re.compile(r"[\w'’-]")
+_PLAIN_WORD = re.compile(r"\w+")
+_JOINERS = frozenset("'’-")  # what joins the plain words of one ``_TOKEN``
 _NAME_CHAR = re.compile(r"[\w'’.-]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]*$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
@@ -119,17 +123,67 @@ def _verbs(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
     """(start, end, plural) of each verb of saying: a form that stands alone (longest first), or an
     auxiliary, at most ``AUX_GAP_WORDS`` words, and a participle ("ha poi detto").
 
-    Only the words that can begin a verb (``openers``) are looked at, found in the words of the folded
-    text read in one C-level pass: a Python step per word made this the linker's costliest part."""
+    A word here runs on across apostrophes and hyphens ("dit-il", "s'insurge"). Only the words that
+    can begin a verb (``openers``) are looked at: they are found among the text's plain words
+    (``cronaca.tokens``, read once per document and shared with the extract stages), by the plain
+    word that opens them; the few words after each are then read from the text itself."""
     low = fold(text)
-    # one C-level split into [gap, word, gap, word, ..., gap]: a word starts where the text before it
-    # ends, so running sums of the piece lengths give every start with no match object per word
-    if len(low) == len(text):  # (lower case keeps every character a word character or not)
-        pieces = _TOKEN_SPLIT.split(low)
-        words = pieces[1::2]
-    else:  # a letter whose lower case is longer: fold word by word, so offsets stay the text's
-        pieces = _TOKEN_SPLIT.split(text)
-        words = [fold(w) for w in pieces[1::2]]
+    if len(low) != len(text):  # a letter whose lower case is longer: fold word by word
+        yield from _verbs_folded_by_word(text, verbs)
+        return
+    heads = _opener_heads(verbs.openers)
+    tok = tokens(text)
+    at = tok.at()
+    hits = at.keys() & heads.keys()
+    if not hits:
+        return
+    starts = tok.starts
+    reach = max(verbs.longest, 2 + AUX_GAP_WORDS)  # words read from each opener on
+    consumed = 0  # end of the last verb found: its words open no other
+    for p in sorted(starts[i] for i in chain.from_iterable(map(at.__getitem__, hits))):
+        if p < consumed or not _word_starts(low, p):
+            continue
+        first = _TOKEN.match(low, p)
+        if first.group() not in verbs.openers:
+            continue
+        found = [first]
+        while len(found) < reach and (nxt := _TOKEN.search(low, found[-1].end())) is not None:
+            found.append(nxt)
+        words = [w.group() for w in found]
+        for n in range(min(verbs.longest, len(words)), 0, -1):
+            if " ".join(words[:n]) in verbs.finite:
+                yield p, _TOKEN.match(text, found[n - 1].start()).end(), _plural(words[:n], verbs)
+                consumed = found[n - 1].end()
+                break
+        else:
+            if words[0] in verbs.auxiliaries:
+                for k in range(1, min(2 + AUX_GAP_WORDS, len(words))):
+                    if words[k] in verbs.participles:
+                        yield p, _TOKEN.match(text, found[k].start()).end(), _plural(words[:k + 1], verbs)
+                        break
+
+
+@cache
+def _opener_heads(openers: frozenset[str]) -> dict[str, None]:
+    """The plain word (``\\w+``) each opener begins with: "dit" for "dit-il"."""
+    heads = (_PLAIN_WORD.match(w).group() for w in openers)
+    return dict.fromkeys(DIGITS if h[0].isdigit() else h for h in heads)  # (keyed as ``tokens`` keys them)
+
+
+def _word_starts(low: str, at: int) -> bool:
+    """Does a word (``_TOKEN``) begin at ``at``, the start of a plain word: is no letter or digit
+    joined to it by apostrophes or hyphens before it ("insurge" in "s'insurge" begins none)?"""
+    i = at - 1
+    while i >= 0 and low[i] in _JOINERS:
+        i -= 1
+    return i < 0 or not _PLAIN_WORD.match(low, i)
+
+
+def _verbs_folded_by_word(text: str, verbs: SpeakingVerbs) -> Iterator[tuple[int, int, bool]]:
+    """``_verbs`` over a text whose lower case changes length: words folded one by one, so that
+    offsets stay the text's."""
+    pieces = _TOKEN_SPLIT.split(text)
+    words = [fold(w) for w in pieces[1::2]]
     candidates = list(compress(range(len(words)), map(verbs.openers.__contains__, words)))
     if not candidates:
         return

@@ -1,8 +1,9 @@
-"""The words of a text, computed once and shared by the extract stages of one document.
+"""The words of a text, computed once and shared by the stages of one document.
 
-Sources, dates, quotes and tone all look words up in their language tables; tokenising the text
-once (two C-level regex passes) instead of once per stage is most of their speed. The last text
-seen is remembered by identity (stages pass the same ``doc.text`` object along).
+The linker (verbs of saying), sources, dates, quotes and tone all look words up in their language
+tables; tokenising the text once (two C-level regex passes) instead of once per stage is most of
+their speed. The last text seen is remembered by identity (stages pass the same ``doc.text`` object
+along).
 """
 from __future__ import annotations
 
