@@ -4,7 +4,10 @@ Rules, in the order they are tried for one match:
 - a surname alone ("Putin") or the first word of a full name ("Xi" after "Xi Jinping") goes to
   the person written in full elsewhere in the article
   (earlier: 0.9, later: 0.8); failing that, to the one KB person with that surname who holds or
-  held a role the language has a title for ("very prominent": head of state, minister..., 0.6); otherwise it stays unresolved and may become an unknown name.
+  held a role the language has a title for ("very prominent": head of state, minister..., 0.6),
+  where the word is a given name or a common word ("Christian", "King") only when the article also
+  names something of that person's country or a title stands before it; otherwise it stays
+  unresolved and may become an unknown name.
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
 - a surface form shared by several entities is settled by a simple score (a US state named like a
@@ -109,7 +112,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 kind = "adjective"  # "Thüringens AfD-Chef": the place says whose role, it does not speak
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
-            found = _surname(x, view, m, full_at, day)
+            found = _surname(x, view, m, full_at, day, anchors)
             if found is None:
                 unresolved.append(x)
             else:
@@ -264,7 +267,7 @@ def _government_in(x: Match, view: TextView, m: Matcher) -> bool:
 
 
 def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
-             day: date | None) -> tuple[str, float, str] | None:
+             day: date | None, anchors: set[str]) -> tuple[str, float, str] | None:
     if _opens_full_name(x, view, m):
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     if suffix_after(view.text, x.end) is not None:
@@ -301,6 +304,9 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     prominent = [i for i in ids if i in prominent_ids]
     if len(prominent) > 1:
         prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
+    if len(prominent) == 1 and _namesake_word(x, view, m) and not person_cue_before(view, x.start, m) \
+            and not _country_named(m.kb.entries[prominent[0]], anchors, m.kb):
+        return None  # "white Christian America", "says Ibrahim" in Khartoum: not Micronesia's or Malaysia's man
     if len(prominent) == 1 and view.text[x.end:x.end + 1] != "-":
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, "surname:prominent"
@@ -314,6 +320,22 @@ def _language_word(x: Match, view: TextView, m: Matcher) -> bool:
     in lower case ("Albanese" in Italian, where the adjective is "albanese")."""
     text = view.text[x.start:x.end]
     return text in m.lex.language_names or any(f.kind == "adjective" and f.text == text for f in x.forms)
+
+
+def _namesake_word(x: Match, view: TextView, m: Matcher) -> bool:
+    """True when many people or things bear the word: a given name (listed by a language, or a KB
+    person's first name: "Christian", "Ibrahim") or a common word of the article's language ("King",
+    "Key", "Trump"). Alone, such a word names the KB person only where the article says something
+    of that person's country."""
+    text = view.text[x.start:x.end]
+    return text in m.listed_anywhere or text in m.given_names \
+        or zipf(view.folded[x.start:x.end], m.lex.code) >= m.lex.common_word_zipf
+
+
+def _country_named(person: KBEntry, anchors: set[str], kb: KnowledgeBase) -> bool:
+    """True when an entity named unambiguously in the article is the person's country or of it
+    ("White House", "Washington" for a US president)."""
+    return any(_related(person, kb.entries[a]) for a in anchors)
 
 
 def _abbreviation(x: Match, view: TextView, m: Matcher) -> bool:
