@@ -56,8 +56,9 @@ def test_a_name_after_the_comma_opens_another_clause_and_takes_the_verb_en():
 # -- holding or enjoying help: the subject receives, the genitive gives -----------------------------
 
 def test_having_the_support_of_a_party_it():
+    # (future "avrà": the support is planned, lightfuture22)
     assert _summaries("In Lombardia la Lega Nord avrà il sostegno del Pdl, spiega il segretario.", "it") == [
-        ("SUPPORT", ("Q16027",), ("Q47729",), "occurred")]
+        ("SUPPORT", ("Q16027",), ("Q47729",), "planned")]
 
 
 def test_counting_on_the_support_of_a_country_es():

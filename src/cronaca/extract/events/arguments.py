@@ -30,6 +30,7 @@ class Args:
     rule: str = "subject"
     subject: list[str] = field(default_factory=list)  # the clause subject (for later shared-subject use)
     status_cues: list[str] = field(default_factory=list)
+    status_hint: str | None = None  # a noun's: the tense of the light verb governing it ("terrà un incontro")
     passive: bool = False
     governed: bool = False  # a noun trigger under a light verb, a possessive or "during"
     partners: list[str] = field(default_factory=list)  # a noun's "with" co-actors, joined after its subject

@@ -1136,7 +1136,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
                            for c in args.status_cues]
     if trigger.pos == "verb" and _after_auxiliary(lexicon(doc.language).future_auxiliaries, doc.text, unit.start):
         args.status_cues.append("planned")  # "será recibido por su homólogo": a passive in the future
-    hint = trigger.status_hint
+    hint = trigger.status_hint or args.status_hint
     if trigger.pos == "verb" and _after_auxiliary(lexicon(doc.language).conditional_auxiliaries, doc.text, unit.start):
         hint = "hypothetical"  # "seraient soutenus par Rome": a passive in the conditional, like the verb's own form
     if _question(doc.text, unit.end, e):

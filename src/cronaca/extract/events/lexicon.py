@@ -69,6 +69,9 @@ class Cue:
     # to extradite": another party's act, wished; "" = the same as ``value``)
     marker: str = ""
     object_value: str = ""
+    # a light or undergo verb's form in the future or conditional ("terrà", "tendrá", "tiendrait"): the status
+    # (planned | hypothetical) the noun it governs takes, as a verb trigger's own form gives it (``status_hint``)
+    status: str = ""
 
 
 #: not frozen: a frozen dataclass sets each field through object.__setattr__, and the scan makes one
@@ -514,6 +517,7 @@ def lexicon(code: str) -> Lexicon:
             triggers.setdefault(form, []).append(trigger)
     for row in data.table("event_roles.tsv"):
         cues.setdefault(fold(row["cue"]), []).append(Cue("role", row["role"]))
+    _tensed_light_verbs(data.table("event_roles.tsv"), rules, grammar, triggers, cues)
     for form in _speech_forms(data, triggers):
         if form not in cues and form not in triggers:
             cues[form] = [Cue("role", "say")]
@@ -600,6 +604,38 @@ def _without_reflexive_prefix(head: str, grammar: dict[str, str]) -> list[str]:
         if fold(head).startswith(prefix) and len(head) > len(prefix):
             return head[len(prefix):].split()
     return []
+
+
+#: event-role cues that are verbs governing a noun trigger: their tense is the noun's (see ``Cue.status``)
+TENSED_ROLES = frozenset({"light", "undergo"})
+
+
+def _tensed_light_verbs(rows: list[dict[str, str]], rules: InflectionRules, grammar: dict[str, str],
+                        triggers: dict, cues: dict) -> None:
+    """The future and conditional forms of the light and undergo verbs of ``event_roles.tsv``, inflected
+    from the lemmas listed there by ``verb_inflections.tsv`` as triggers are ("tenere" -> "terrà", "tener"
+    -> "tendrá", "tenir" -> "tiendrait"), as cues that keep the tense's status: "terrà un incontro" is a
+    planned meeting, as "incontrerà" is. A listed form whose first word is one of them keeps it too
+    ("terrà", "avrà il"); a form with another reading (a trigger, an auxiliary, a modal) keeps that one."""
+    tensed: dict[str, tuple[str, str]] = {}
+    finite = frozenset(fold(w.strip()) for w in grammar.get("finite_light_forms", "").split(",") if w.strip())
+    for row in rows:
+        role, lemma = row["role"], fold(row["cue"])
+        if role not in TENSED_ROLES or " " in lemma or lemma in finite:
+            continue
+        for form, tense in inflect(lemma, rules, grammar).items():
+            status = STATUS_OF_TENSE.get(tense or "")
+            if status and form != lemma:
+                tensed.setdefault(form, (role, status))
+    for key, listed in cues.items():
+        first = tensed.get(key.split()[0]) if key.strip() else None
+        if first:
+            cues[key] = [replace(c, status=first[1]) if c.kind == "role" and c.value in TENSED_ROLES else c
+                         for c in listed]
+    for form, (role, status) in tensed.items():
+        # (a trigger only with its tail, "lancerà ~ missili", leaves the form a cue elsewhere, as listed ones are)
+        if form not in cues and all(t.tail for t in triggers.get(form, [])):
+            cues[form] = [Cue("role", role, status=status)]
 
 
 #: the scope of a control verb's cue: it sets the status of the infinitive it governs only
