@@ -263,9 +263,14 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.status_cues += [c for c in status_cues(units, at, max(-1, at - 3)) if c not in args.status_cues]
     # "terrà un incontro", "tendrá una reunión", "subirà sanzioni": the governing verb's future or conditional
     # form is the noun's tense (a hint, as a verb trigger's own form: an explicit cue still wins)
-    verb = units[at] if at is not None else next(
-        (u for u in reversed(lead) if u.cue is not None and u.cue.value == "undergo"), None) if undergo else None
-    args.status_hint = verb.cue.status or None if verb is not None and verb.cue is not None else None
+    if at is not None:
+        verb = units[at]
+    elif undergo:
+        verb = next((u for u in reversed(lead) if u.cue is not None and u.cue.value == "undergo"), None)
+    else:
+        verb = None
+    if verb is not None and verb.cue is not None:
+        args.status_hint = verb.cue.status or None
     if (light or undergo) and not args.status_cues:
         args.status_cues = governing_modality(units, i)
     elif not args.status_cues:
