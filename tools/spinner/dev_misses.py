@@ -1,7 +1,7 @@
 """List the spinner evaluation's errors on the DEV split, one line each, for error analysis.
 
     PYTHONPATH=src python tools/spinner/dev_misses.py it fr [--rounds 5] [--first-round K]
-        [--kind miss|false|wrong]
+        [--kind miss|false|wrong] [--summary]
 
 Each line: kind, original -> replacement (-> repair), the token's candidate kind (strong, weak,
 noun, rare, slot, or "-" for none), "hidden" when the replacement is a word of the language
@@ -11,12 +11,16 @@ and the context. A missed weak candidate says why it was not flagged: ``weak(sha
 or ``weak(weak-context)`` (see ``_weak_miss_reason``). Kinds: ``miss`` (a swap neither flagged
 nor repaired), ``false`` (a flagged token that is no swap), ``wrong`` (a swap repaired to
 another word, or only flagged). Only the dev split is read: the test split is for reporting,
-never for study.
+never for study. ``--summary`` prints, per language, the error classes instead of the lines:
+misses that are hidden or visible (by candidate kind), wrong repairs, suspects whose best guess
+was the original (only the confidence was short) or another word, and the commonest pairs of
+wanted and chosen originals (wrong repairs and wrong best guesses).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 
 from cronaca.clean import spinner
 from cronaca.evaluate.spinner import (corpus, evaldata_root, round_seed, spin, split_of,
@@ -85,14 +89,58 @@ def errors(lang: str, rounds: int, first_round: int = 0) -> list[tuple[str, str]
     return rows
 
 
+def summary(lang: str, rounds: int, first_round: int = 0, top: int = 10) -> list[str]:
+    """The error classes of ``lang`` on the dev split (see the module docstring), as lines."""
+    root = evaldata_root()
+    if root is None:
+        raise SystemExit("evaldata not found")
+    detector = spinner.Detector.for_language(lang)
+    classes: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text_id, text in corpus(lang, root):
+        if split_of(text_id) != "dev":
+            continue
+        for round_ in range(first_round, first_round + rounds):
+            spun = spin(text, lang, round_seed(text_id, round_))
+            found = {(e.start, e.end): e for e in spinner.propose(spun.text, lang)}
+            for span, (original, replacement) in spun.swaps.items():
+                classes["swaps"] += 1
+                edit = found.get(span)
+                if edit is None:
+                    hidden = word_of_language(replacement, lang, detector)
+                    kind = KIND_NAMES.get(detector.candidate(replacement), "?")
+                    classes[f"miss {'hidden' if hidden else 'visible'} {kind}"] += 1
+                    continue
+                if edit.kind == "substitution":
+                    chosen = edit.replacement.lower()
+                    if chosen == original:
+                        classes["restored"] += 1
+                        continue
+                    classes["wrong repair"] += 1
+                else:
+                    chosen = edit.rule.partition(":")[2].rstrip("?")
+                    if chosen == original:
+                        classes["suspect, best guess right"] += 1
+                        continue
+                    classes["suspect, best guess wrong"] += 1
+                pairs[(original, chosen or "-")] += 1
+    lines = [f"{lang} {name}: {count}" for name, count in sorted(classes.items())]
+    lines += [f"{lang} wanted {w} chose {c}: {n}" for (w, c), n in pairs.most_common(top)]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("languages", nargs="+")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--first-round", type=int, default=0, help="rounds K..K+N-1 (seeds)")
     parser.add_argument("--kind", choices=("miss", "false", "wrong"), default=None)
+    parser.add_argument("--summary", action="store_true", help="error classes, not lines")
     args = parser.parse_args(argv)
     for lang in args.languages:
+        if args.summary:
+            print("\n".join(summary(lang, args.rounds, args.first_round)))
+            continue
         for kind, line in errors(lang, args.rounds, args.first_round):
             if args.kind in (None, kind):
                 print(f"{lang} {line}")
