@@ -1,0 +1,54 @@
+"""Reader tools a plain-text copy of a page keeps, the same on every site: the pagination of a
+story split over pages, share and view counts, the text-size button, the app's prompt; and a
+server's error message printed into the page. The line alone goes, nothing around it; a sentence
+of the article that names a page or a count stays."""
+from __future__ import annotations
+
+import pytest
+
+from clean.plain_article import amid, removals
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Page 1 of 3"),
+    ("en", "Next page"),
+    ("en", "1.2K shares"),
+    ("en", "Text size"),
+    ("de", "Seite 1 von 2"),
+    ("de", "Weiter zu Seite 2"),
+    ("de", "Schriftgröße"),
+    ("es", "Página 2 de 4"),
+    ("es", "345 compartidos"),
+    ("fr", "Page suivante"),
+    ("fr", "Taille du texte"),
+    ("it", "Pagina 1 di 3"),
+    ("it", "Apri nell'app"),
+])
+def test_reader_tools_alone_on_their_line_go(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("other", line)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "The report runs to 40 pages, of which page 3 lists the costs."),
+    ("de", "Auf Seite 1 von 3 des Berichts nennt das Ministerium die Kosten."),
+    ("it", "La pagina successiva del rapporto elenca i costi della riforma."),
+])
+def test_a_sentence_naming_a_page_stays(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == []
+
+
+def test_the_next_line_after_pagination_stays() -> None:
+    """Pagination is no "related" label: the subhead under it is the article's."""
+    text = amid("Seite 2 von 3\nDie Reaktion der Opposition", "de")
+    assert removals(text, "de") == [("other", "Seite 2 von 3")]
+
+
+def test_a_server_error_message_goes() -> None:
+    line = ("Warning: Creating default object from empty value in "
+            "/www/htdocs/w0094d70/wp-includes/classes.php on line 407")
+    assert removals(amid(line, "de"), "de") == [("other", line)]
+
+
+def test_a_sentence_about_a_warning_stays() -> None:
+    line = "Warning: the ministry said the reform would be debated in parliament on Thursday."
+    assert removals(amid(line, "en"), "en") == []
