@@ -52,3 +52,22 @@ def test_a_server_error_message_goes() -> None:
 def test_a_sentence_about_a_warning_stays() -> None:
     line = "Warning: the ministry said the reform would be debated in parliament on Thursday."
     assert removals(amid(line, "en"), "en") == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Abbildung 5: Europäische Gefahrenstufen für Lawinen"),
+    ("en", "Figure 2: Changing Font Size of All Text Elements."),
+    ("es", "Gráfico 2: Evolución del desempleo entre 2019 y 2023"),
+    ("fr", "Graphique 2 : évolution du chômage depuis 2019"),
+    ("it", "Tabella 1: I risultati delle elezioni regionali"),
+])
+def test_a_numbered_figure_caption_goes(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("caption", line)]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Table 2.5 million tonnes of grain were exported last year, the ministry said."),
+    ("de", "Abbildung 3 zeigt, wie stark die Preise im vergangenen Jahr gestiegen sind."),
+])
+def test_a_sentence_opening_on_a_figure_word_stays(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == []
