@@ -71,3 +71,24 @@ def test_a_numbered_figure_caption_goes(lang: str, line: str) -> None:
 ])
 def test_a_sentence_opening_on_a_figure_word_stays(lang: str, line: str) -> None:
     assert removals(amid(line, lang), lang) == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Kategorie: News"),
+    ("de", "Wie hilfreich war dieser Artikel?"),
+    ("en", "Category: Politics"),
+    ("en", "Rate this article"),
+    ("es", "¿Te ha resultado útil este artículo?"),
+    ("es", "Fuente de la imagen, Getty Images"),
+    ("fr", "Notez cet article"),
+    ("fr", "Légende image, Des manifestants devant le parlement à Dakar"),
+    ("it", "Ti è stato utile questo articolo?"),
+    ("it", "Categoria: Politica"),
+])
+def test_rating_prompts_and_category_labels_go(lang: str, line: str) -> None:
+    assert removals(amid(line, lang), lang) == [("other", line)]
+
+
+def test_a_sentence_about_a_category_stays() -> None:
+    line = "Kategorie: Die Regierung stufte das Land nach langen Verhandlungen als sicher ein."
+    assert removals(amid(line, "de"), "de") == []
