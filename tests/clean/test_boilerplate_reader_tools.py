@@ -92,3 +92,8 @@ def test_rating_prompts_and_category_labels_go(lang: str, line: str) -> None:
 def test_a_sentence_about_a_category_stays() -> None:
     line = "Kategorie: Die Regierung stufte das Land nach langen Verhandlungen als sicher ein."
     assert removals(amid(line, "de"), "de") == []
+
+
+@pytest.mark.parametrize("line", ["Comenta esta nota", "Escribe tu comentario", "Tuitear"])
+def test_spanish_comment_prompts_alone_on_their_line_go(line: str) -> None:
+    assert removals(amid(line, "es"), "es") == [("navigation", line)]
