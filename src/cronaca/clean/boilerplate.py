@@ -35,6 +35,10 @@ the body is what the page set under the article (a signature, a credit, a link),
 Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
 whose opening words are a prompt's but that a verb of saying attributes after a comma
 (speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
+A page's code left in its text goes by its shape, the same in every language: template tags, a
+script's state printed as a list, a server's error message ("Warning: ... in /www/.../x.php on
+line 407"). Reader tools every site prints (pagination, share counts, text size, ratings, the
+page's category) are cue rows of each language, alone on their line.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
