@@ -35,6 +35,10 @@ the body is what the page set under the article (a signature, a credit, a link),
 Cues are read after the icons a site puts before its prompts ("📌 Lea también: ..."); a line
 whose opening words are a prompt's but that a verb of saying attributes after a comma
 (speech_verbs.tsv: "Seguici nella lotta, ha chiesto il sindacato") is the article's sentence.
+A page's code left in its text goes by its shape, the same in every language: template tags, a
+script's state printed as a list, a server's error message ("Warning: ... in /www/.../x.php on
+line 407"). Reader tools every site prints (pagination, share counts, text size, ratings, the
+page's category) are cue rows of each language, alone on their line.
 Removed lines become Removed records (nothing is lost); bylines, datelines and date lines are
 recorded with rules ``boilerplate.byline`` / ``.dateline`` / ``.timestamp`` so the stage can move
 them to metadata. Measured line by line on real pages: evaluate/boilerplate_lines.py.
@@ -95,6 +99,10 @@ _LOWER_START = re.compile(r"\s*(?:[-–•*·▪]\s+|\d{1,3}[.)]\s+)?[a-zà-öø
 # a page's code left in its text: template tags, a script's key/value state printed as a list
 _TEMPLATE_TAGS = re.compile(r"\s*(?:\{\{\{?[#/^!>]?\s*[\w.-]+\s*\}?\}\}\s*)+")
 _STATE_KEY = re.compile(r"\s*(?:[-•*]\s*)?[a-z]+(?:[A-Z][a-z0-9]*)+\s*:\s*")
+# a server's error message printed into the page: "Warning: Creating default object from empty
+# value in /www/htdocs/x/wp-includes/classes.php on line 407" (PHP writes it in English everywhere)
+_SERVER_ERROR = re.compile(r"\s*(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?[Ff]atal error"
+                           r"|Parse error)\s*:.{1,400}? in (?:/|[A-Z]:\\)\S+ on line \d+\s*")
 _STATE_VALUE = re.compile(r"\s*(?:[-•*]\s*)?(?:true|false|null|undefined|\d+)\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
@@ -756,9 +764,12 @@ def _end_edge(lines: list[tuple[int, int, str]]) -> int:
 def _code_residue(lines: list[tuple[int, int, str]], index: int) -> int:
     """Number of lines from ``index`` that are a page's code, not its text: a template tag
     ("{{#images}}", "{{/image}}") or a script's state printed as a list, a camelCase key and
-    its value on the next line ("- showPaywall:" / "- false"). No language writes either."""
+    its value on the next line ("- showPaywall:" / "- false"), or a server's error message
+    ("Warning: ... in /www/.../classes.php on line 407"). No language writes any of them."""
     line = lines[index][2]
     if "{{" in line and _TEMPLATE_TAGS.fullmatch(line):
+        return 1
+    if " on line " in line and _SERVER_ERROR.fullmatch(line):
         return 1
     if (index + 1 < len(lines) and line.rstrip().endswith(":") and _STATE_KEY.fullmatch(line)
             and _STATE_VALUE.fullmatch(lines[index + 1][2])):
