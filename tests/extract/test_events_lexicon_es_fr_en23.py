@@ -1,9 +1,11 @@
 """Trigger coverage of the lexesfr23 round (issue #6): the future of French light "avoir" and of light verbs
 listed only in the past, and PLOVER senses the Spanish, French and English lexicons lacked (annexation,
 border closures, breaking off talks, phone exchanges). One behaviour per test; where a word has another
-sense, the reading that must stay empty is next to it."""
+sense, the reading that must stay empty is next to it. Also: the narrator's "would" inside an indirect
+quotation with a speaker is the speaker's announced plan, not a possibility."""
 from __future__ import annotations
 
+from cronaca.document import Quote
 from extract.events_support import document, events, summary
 
 MACRON = ("Q3052772", "Emmanuel Macron", "PERSON", ["Emmanuel Macron", "Macron"])
@@ -14,7 +16,9 @@ UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ucrania", "Ukraine", "l'Ukraine"], "U
 CRIMEA = ("Q7835", "Crimea", "PLACE", ["Crimea", "Crimée", "la Crimée"], "UKR")
 POLAND = ("Q36", "Poland", "COUNTRY", ["Polonia", "Poland", "Pologne", "la Pologne"], "POL")
 BELARUS = ("Q184", "Belarus", "COUNTRY", ["Bielorrusia", "Belarus", "Biélorussie", "la Biélorussie"], "BLR")
-ALL = [MACRON, SANCHEZ, PUTIN, RUSSIA, UKRAINE, CRIMEA, POLAND, BELARUS]
+BIDEN = ("Q6279", "Joe Biden", "PERSON", ["Joe Biden", "Biden"])
+WHITE_HOUSE = ("Q35525", "White House", "ORG", ["White House"])
+ALL = [MACRON, SANCHEZ, PUTIN, RUSSIA, UKRAINE, CRIMEA, POLAND, BELARUS, BIDEN, WHITE_HOUSE]
 
 
 def found(text: str, lang: str) -> list[tuple]:
@@ -68,3 +72,23 @@ def test_breaking_off_negotiations_es():
 def test_a_telephone_exchange_is_a_phone_consultation_es():
     assert found("Pedro Sánchez mantuvo un intercambio telefónico con Vladimir Putin.", "es") == [
         ("CONSULT", ("Q1208324",), ("Q7747",), "occurred")]
+
+
+# -- "would" in reported speech ------------------------------------------------------------------------
+
+def _with_indirect_quote(text: str, quoted: str, speaker: str) -> list[tuple]:
+    """The events of ``text`` whose words ``quoted`` the quotes stage attributed to ``speaker`` (indirect)."""
+    doc = document(text, "en", ALL)
+    at = text.index(quoted)
+    doc.quotes.append(Quote(at, at + len(quoted), quoted, speaker, None, False))
+    return [summary(e) for e in events(doc)]
+
+
+def test_would_in_a_quotation_with_a_trailing_speaker_is_a_plan_en():
+    text = "Joe Biden would hold talks with Vladimir Putin in Geneva next week, the White House said on Monday."
+    quoted = "Joe Biden would hold talks with Vladimir Putin in Geneva next week"
+    assert _with_indirect_quote(text, quoted, "Q35525") == [("CONSULT", ("Q6279",), ("Q7747",), "planned")]
+
+
+def test_the_narrators_would_alone_stays_no_event_en():
+    assert found("Joe Biden would hold talks with Vladimir Putin in Geneva next week.", "en") == []
