@@ -1131,8 +1131,11 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
                 or (policy == "active" and trigger.pos != "noun" and (args.passive or args.rule in BORROWED_ACTOR)):
             return None  # "X criticised the procedures", "X discussed it": a statement, not an event between actors
     # "said that it would resume cooperation": the future told in the past is a plan when reported,
-    # the narrator's "would" a possibility
-    args.status_cues[:] = [("planned" if reported else "hypothetical") if c == FUTURE_PAST else c
+    # the narrator's "would" a possibility; so is it inside an indirect quotation the quotes stage gave a
+    # speaker after or around it ("Biden would hold talks with Putin next week, the White House said",
+    # "According to the Kremlin, Putin would meet Xi"): the speaker's announcement, not the narrator's guess
+    told = reported or (FUTURE_PAST in args.status_cues and _in_indirect_quote(doc, unit.start))
+    args.status_cues[:] = [("planned" if told else "hypothetical") if c == FUTURE_PAST else c
                            for c in args.status_cues]
     if trigger.pos == "verb" and _after_auxiliary(lexicon(doc.language).future_auxiliaries, doc.text, unit.start):
         args.status_cues.append("planned")  # "será recibido por su homólogo": a passive in the future
@@ -1192,7 +1195,7 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         confidence *= 0.7  # one party and nobody acted upon: often a statement, not an event between actors
     if "condition" in args.status_cues or OBLIGATION in args.status_cues:
         confidence *= CONDITION_FACTOR  # "if the Kremlin agrees", "ob er ... unterstützen würde": nothing asserted
-    elif status in ("hypothetical", "negated") and "hypothetical" in args.status_cues and not reported \
+    elif status in ("hypothetical", "negated") and "hypothetical" in args.status_cues and not told \
             and unit.quote < 0:
         # (a negation does not make the narrator's possibility a fact: "Beim nächsten Mal könnte er ohne
         # größere Umstände ... verlangen", "Russia could not attack")
@@ -1366,6 +1369,11 @@ def _sources_hook():
     except ImportError:
         return None
     return getattr(sources, "according_to", None)
+
+
+def _in_indirect_quote(doc: Document, pos: int) -> bool:
+    """Does an indirect quotation with a speaker (the quotes stage's, when it ran before) hold ``pos``?"""
+    return any(not q.direct and q.speaker and q.start <= pos < q.end for q in doc.quotes)
 
 
 def _cited_source(doc: Document, s: int, e: int) -> str | None:
