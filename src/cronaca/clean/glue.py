@@ -34,8 +34,11 @@ _THIN = " \u00a0\u202f"  # French sets a (no-break) space before ! ? and inside 
 # terminator + optional closers, then directly Upper+lower (or L’...); the regex starts on the
 # rare terminator characters so it scans fast, and closers before it are taken by hand. A French
 # closing guillemet keeps its space: "fin. »Le" (checked against an open « in _spaced_closer).
+# (The first terminator is written as a class of its own, not "[.!?…]+": a pattern that opens on a
+# class lets the regex engine skip to those characters; one that opens on a repeat is tried at every
+# character of the text, a third slower over the bench corpus.)
 _GLUED = re.compile(
-    r"[.!?…]+(?:[" + re.escape(_CLOSERS) + r"]|[" + _THIN + r"]»)*"
+    r"[.!?…][.!?…]*(?:[" + re.escape(_CLOSERS) + r"]|[" + _THIN + r"]»)*"
     r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Za-zÀ-ÿ]))"
 )
 _COMMA_CLOSERS = "\"”»’)"  # one closer may stand between the word and its comma

@@ -80,16 +80,10 @@ KIND_RANK = {"name": 0, "acronym": 1, "surname": 2, "given": 3, "adjective": 4, 
 _NON_WORD = re.compile(r"[\W_]")
 
 
-class _NonWordToSpace(dict[int, int]):
-    """A ``str.translate`` table that does what ``_NON_WORD.sub(" ", text)`` does, a third faster:
-    each character is classified by the same regex once, on first sight, then looked up."""
-
-    def __missing__(self, code: int) -> int:
-        mapped = self[code] = 32 if _NON_WORD.match(chr(code)) else code
-        return mapped
-
-
-_SPACING = _NonWordToSpace()
+#: What ``_NON_WORD.sub(" ", text)`` replaces, spaces left out: a text is mostly letters and spaces, so
+#: the engine rewrites only its punctuation (a third of the characters fewer to copy than with "[\W_]",
+#: and faster than a ``str.translate`` table, whose every non-ASCII character is a dictionary lookup).
+_NON_WORD_NOT_SPACE = re.compile(r"[^\w ]|_")
 #: Most (surface, spelling) pairs whose fitting forms are kept; past it they are recomputed.
 FITTING_CACHE = 1 << 16
 
@@ -217,7 +211,7 @@ class Matcher:
         found: list[tuple[int, int, Match]] = []
         # keys are " word word " over text whose non-word characters are spaces, so the
         # automaton itself only reports whole words (no Python work for "al" inside "national")
-        scan = " " + folded.translate(_SPACING) + " "
+        scan = " " + _NON_WORD_NOT_SPACE.sub(" ", folded) + " "
         fitting = self._fitting
         surfaces = self._surfaces
         for end_index, (length, index) in self.automaton.iter(scan):

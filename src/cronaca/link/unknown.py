@@ -53,6 +53,13 @@ _U = UPPER
 # (a letter and its combining accents are one: "SÜGAM" written "SU" + U+0308 is no "SU" and "GAM")
 _W = r"[\w\u0300-\u036f]"
 TOKEN = rf"(?:[{_U}]\.|{LINKED_NAME}|[{_U}]{_W}*(?:['’][{_U}]{_W}*)?(?:-[{_U}]{_W}*)*)"
+# TOKEN with its capital read first, before the alternatives, and the look-behinds moved after it: a
+# pattern that opens on a character class lets the regex engine jump straight to capitals, where one
+# opening on alternatives or a look-behind is tried at every character (``_sequences``)
+_LINKED_HEAD = rf"(?<![\w'’-])[{UPPER}]"
+assert LINKED_NAME.startswith(_LINKED_HEAD)
+_FIRST_TOKEN = rf"[{_U}](?<!{_W}.)(?:\.|(?<![\w'’-].){LINKED_NAME[len(_LINKED_HEAD):]}" \
+    rf"|{_W}*(?:['’][{_U}]{_W}*)?(?:-[{_U}]{_W}*)*)"
 _TOKEN_RE = re.compile(TOKEN)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(rf"[{_U}]\.")
@@ -62,7 +69,9 @@ _HEAD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
 
 
 @cache
-def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
+def _sequence_re(particles: tuple[str, ...], scan: bool = False) -> re.Pattern[str]:
+    """A run of capitalised words joined by spaces and the language's particles, matched where it
+    starts; ``scan``: for ``finditer`` over a whole text, the first word not glued to a word before it."""
     spaced = "|".join(re.escape(p) for p in particles if not p.endswith(("'", "-")))
     elided = "|".join(re.escape(p) + "|" + re.escape(p.replace("'", "’"))
                       for p in particles if p.endswith(("'", "-")))
@@ -72,33 +81,15 @@ def _sequence_re(particles: tuple[str, ...]) -> re.Pattern[str]:
     if elided:
         joins.append(rf"[ \u00a0](?:{elided})")
     join = "|".join(sorted(joins, key=len, reverse=True))
-    # no look-behind in front, so the regex engine jumps to capitals; ``_sequences`` checks the start
-    return re.compile(rf"{TOKEN}(?:(?:{join}){TOKEN})*")
-
-
-_WORD_CHAR = re.compile(r"[\w\u0300-\u036f]")
-_CAPITAL = re.compile(f"[{_U}]")  # what every TOKEN opens with (LINKED_NAME after its look-behind)
+    # (scan: the first word opens on its capital, no look-behind in front: the regex engine jumps to capitals)
+    return re.compile(rf"{_FIRST_TOKEN if scan else TOKEN}(?:(?:{join}){TOKEN})*")
 
 
 def _sequences(lex: LinkLexicon, text: str) -> Iterator[re.Match[str]]:
     r"""Runs of capitalised words not glued to a word before them, as a leading ``(?<!\w)``
-    would find them: a capital inside a word ("iPhone") moves the search on by one character."""
-    match = _sequence_re(lex.particles).match
-    capital = _CAPITAL.search
-    pos = 0
-    # every match opens with a capital: the regex engine is asked to match only where one stands (a
-    # search of the whole pattern tries its alternatives at every character of the text)
-    while (found := capital(text, pos)) is not None:
-        start = found.start()
-        seq = match(text, start)
-        if seq is None:
-            pos = start + 1
-            continue
-        if start and _WORD_CHAR.match(text, start - 1):
-            pos = start + 1
-            continue
-        yield seq
-        pos = seq.end()
+    would find them: a capital inside a word ("iPhone") moves the search on by one character.
+    (One C-level scan: the pattern opens on a capital and checks the character before it after.)"""
+    return _sequence_re(lex.particles, scan=True).finditer(text)
 
 
 @dataclass(slots=True)
