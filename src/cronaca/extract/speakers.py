@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cronaca.document import Span
+from cronaca.document import Mention, Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
 from cronaca.extract.comma_subject import subject_before_comma
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
@@ -85,6 +85,7 @@ from cronaca.extract.role_nouns import office_of_body
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import skip_space
 from cronaca.extract.relative_speakers import relative_clause_subject
 from cronaca.extract.role_appositions import person_closing_role
 from cronaca.extract.role_nouns import person_noun
@@ -163,6 +164,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         holder = person_closing_role(ctx, cue.end, sent_end)
         if holder is not None:  # "a déclaré le porte-parole du gouvernement Gabriel Attal"
             return from_mention(ctx, holder, "after-role")
+        unknown = unknown_name_after(ctx, cue.end, sent_end)
+        if unknown is not None:  # "«...», ha detto Della Valle ai giornalisti": a name taken for a place
+            return from_mention(ctx, unknown, "after-unknown-place")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
             return carried_pronoun(ctx, cue.start, pron, inverted=True)
@@ -265,6 +269,19 @@ def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> S
     if not _ENDS_AT_PAUSE.match(ctx.text, phrase.end):
         return None
     return phrase_speaker(ctx, phrase)
+
+
+def unknown_name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """A name the linker typed PLACE with no KB entry standing right after an inverted verb of saying,
+    nothing but spaces between ("«...», ha detto Della Valle", "« ... », a martelé Bompard"): the
+    postposed subject slot holds who speaks, and a place does not speak, so the unknown name is a
+    person's the linker misread ("Della Valle", "Dalla Chiesa", "Monte"). A known place there ("ha
+    detto Mosca") is left to the rules for countries and governments."""
+    start = skip_space(ctx.text, pos)
+    for m in ctx.unknown_places:
+        if m.start == start and m.end <= sent_end:
+            return m
+    return None
 
 
 def _can_speak(ctx: QuoteContext, word: str) -> bool:
