@@ -357,7 +357,10 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     all) whoever spoke last."""
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
     first = words[0].group() if words else ""
-    circumstance = first in ctx.speech.prepositions and not _source_preposition(ctx, first)
+    # "- ha commentato dalla sua pagina Facebook -": a possessive makes the phrase the subject's own
+    # channel, a circumstance, not a source that speaks ("- scrivono dal Municipio -")
+    own_channel = first in ctx.speech.prepositions and any(w.group().lower() in ctx.speech.possessives for w in words[1:3])
+    circumstance = first in ctx.speech.prepositions and (not _source_preposition(ctx, first) or own_channel)
     k = bisect_left(ctx.inner_mention_starts, cue.end)
     named = []
     while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
@@ -366,7 +369,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         kind = ctx.types.get(m.entity_id)
         if kind not in SUBJECT_TYPES:
             continue
-        source = bool(words) and _in_source_phrase(ctx, first, words[0].end(), m.start)
+        source = bool(words) and not own_channel and _in_source_phrase(ctx, first, words[0].end(), m.start)
         if first in ctx.speech.prepositions and not source and kind != "PERSON":
             continue  # "- racconta in un video pubblicato sul suo canale Youtube -": a body in a circumstance
         complement = bool(words) and m.start > words[0].start() and governed(ctx, m.start) and not source
