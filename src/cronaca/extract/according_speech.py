@@ -10,6 +10,7 @@ from bisect import bisect_left
 from cronaca.document import CitedSource, Mention, Span
 from cronaca.extract.anaphoric_speech import MIN_CLAUSE_WORDS
 from cronaca.extract.clause_openers import FIRST_WORD, NEXT_WORD_AT, WORD_AT
+from cronaca.extract.direct_quotes import TITLE_WORDS, is_title, term_marked
 from cronaca.extract.cue_subjects import PHRASE_WORDS, mention_after, phrase_after, phrase_breaks
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, cue_between, quote_between
@@ -827,6 +828,10 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         inner = _whole_quotation(ctx, start, end)  # "Pour Mario Rossi, « la crise est finie »."
+        if inner is None and quote_between(ctx, start, end) and not cue_between(ctx, start, end):
+            # "Per Giorgia Meloni il decreto è «un passo avanti»": the quoted words are the holder's
+            _opinion_fragments(ctx, word, m, start, end)
+            continue
         if inner is None and (len(WORD.findall(text, start, end)) < MIN_CLAUSE_WORDS
                               or quote_between(ctx, start, end)) or cue_between(ctx, start, end):
             continue
@@ -836,3 +841,26 @@ def opinion_quotes(ctx: QuoteContext) -> None:
         cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "indirect", "opinion"))
         speaker = from_mention(ctx, m, "after")
         emit(ctx, start, end, inner is not None, cue, speaker, f"{kind}:opinion", confidence(speaker, 0.6))
+
+
+def _opinion_fragments(ctx: QuoteContext, word: re.Match[str], m: Mention, start: int, end: int) -> None:
+    """Quotations inside a view ascribed by an opinion word ("Per Calenda il decreto è «un errore
+    grave»", "Pour Emmanuel Macron, ce budget est « une provocation »") are the words of the person
+    the view is ascribed to, as after "secondo"/"selon" (``direct:according``); the clause around them
+    is the writer's paraphrase, not a report of its own. A title, a name in quotation marks or a term
+    a marker announces ("la cosiddetta «riforma»") is no one's words; a quotation some rule already
+    read keeps its reading."""
+    text = ctx.text
+    for q in ctx.quoted:
+        if q.open < start or q.close > end + 1:
+            continue
+        a, b = skip_space(text, q.start), q.end
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+            b -= 1
+        n_words = len(WORD.findall(text, a, b))
+        if n_words == 0 or any(x.start < b and x.end > a for x in ctx.quotes) or term_marked(ctx, q) \
+                or n_words <= TITLE_WORDS and is_title(text, a, b):
+            continue
+        cue = Cue(word.start(1), word.end(1), CueRow(word.group(1), "direct", "opinion"))
+        speaker = from_mention(ctx, m, "after")
+        emit(ctx, a, b, True, cue, speaker, "direct:opinion-fragment", confidence(speaker, 0.6))

@@ -97,6 +97,10 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
         if end > start else None
     if subject is not None:
         return Speaker(subject.entity_id, subject.text, subject.span(), f"carry-over:{rule}")
+    clause = clause_phrase_subject(ctx, start, end) if rule == "zero-subject" and not collective else None
+    if clause is not None:  # "..., l'uomo ha ammesso tutto: «...» - ha spiegato -": the man, not a name before
+        found = phrase_speaker(ctx, clause)
+        return Speaker(found.entity_id, found.text, found.span, f"carry-over:{rule}+clause-phrase")
     floor = here - 1 - CARRY_SENTENCES
     i = here - 1
     phrase: Speaker | None = None  # a noun phrase subject naming no one known: the speaker if no name is met
@@ -197,6 +201,24 @@ def _speaking_phrase_opening(ctx: QuoteContext, start: int, end: int) -> Span | 
         if head and nxt.islower() and nxt not in speech.prepositions and nxt not in speech.articles \
                 and nxt not in speech.complementizers and not ctx.text[words[j].end():words[j + 1].start()].strip():
             return Span(words[k].start(), words[j].end(), ctx.text[words[k].start():words[j].end()])
+    return None
+
+
+_CLAUSE_COMMA = re.compile(r",\s*")
+
+
+def clause_phrase_subject(ctx: QuoteContext, start: int, end: int) -> Span | None:
+    """The definite noun phrase of someone who can speak that opens the last clause before ``end`` in
+    its own sentence (the sentence's start, or a comma outside quotation marks): "Quando il giudice gli
+    ha chiesto cosa aveva da dichiarare, l'uomo ha ammesso tutto «...» - ha spiegato -". A verb with no
+    subject in the sentence of such a phrase is the phrase's, not that of a name sentences before it
+    (``_speaking_phrase_opening`` reads the phrase the same way)."""
+    text = ctx.text
+    starts = [start] + [m.end() for m in _CLAUSE_COMMA.finditer(text, start, end) if not ctx.in_quote(m.start())]
+    for k in reversed(starts):
+        found = _speaking_phrase_opening(ctx, k, end)
+        if found is not None:
+            return found
     return None
 
 

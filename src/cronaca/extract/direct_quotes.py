@@ -195,6 +195,11 @@ NAMED_THINGS = frozenset({"ORG", "MEDIA", "GROUP", "PLACE", "COUNTRY"})
 TERM_MARKER_CHARS = 40
 
 
+def term_marked(ctx: QuoteContext, q: QuotedSpan) -> bool:
+    """Public name of ``_after_term_marker`` for the rules that read quotations elsewhere."""
+    return _after_term_marker(ctx, q)
+
+
 def _after_term_marker(ctx: QuoteContext, q: QuotedSpan) -> bool:
     """The quotation follows a word that announces a term (``term_marker`` in speech_cue_words.tsv:
     "cosiddetto", "llamado", "lo que llaman", "sogenannte", "so-called")."""

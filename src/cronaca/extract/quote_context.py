@@ -47,10 +47,16 @@ class QuoteContext:
         self.mentions: list[Mention] = []
         self.inner_mentions: list[Mention] = []
         self.country_adjectives: list[Mention] = []  # "la présidence française": France speaking
+        # names the linker typed PLACE with no KB entry ("ha detto Della Valle"): kept apart, since a
+        # place says nothing, but one standing where only a speaker can stand is a person's name
+        unknown = {e.id for e in doc.entities if e.type == "PLACE" and not e.in_kb}
+        self.unknown_places: list[Mention] = []
         for m in doc.mentions():
             etype = types.get(m.entity_id, "")
             if m.kind == "adjective" and etype == "COUNTRY":
                 self.country_adjectives.append(m)
+            if m.entity_id in unknown and m.kind in ("name", "surname") and not self.in_quote(m.start):
+                self.unknown_places.append(m)
             if m.kind == "adjective" or (etype == "PLACE" and m.kind != "metonym"):
                 continue
             if m.start in source_starts:

@@ -93,6 +93,7 @@ from cronaca.extract.agent_quotes import agent_quotes
 from cronaca.extract.according_speech import according_quote, cited_by_cue, opinion_quotes
 from cronaca.extract.dialogue_dashes import dialogue_quotes
 from cronaca.extract.direct_quotes import direct_quote
+from cronaca.extract.lead_quotes import lead_quotes
 from cronaca.extract.nested_quotes import nested_quotes
 from cronaca.extract.quote_context import QuoteContext
 from cronaca.extract.reported_speech import find_reported_contents, indirect_quote
@@ -127,6 +128,8 @@ def find_quotes(doc: Document) -> list[Quote]:
     nested_quotes(ctx)
     agent_quotes(ctx)
     dialogue_quotes(ctx)
+    if lead_quotes(ctx):
+        recarry_after_reports(ctx)  # quotations after the opening one carry its speaker over
     ctx.quotes.sort(key=lambda q: (q.start, q.end))
     seen: set[tuple[int, int, bool]] = set()
     unique = []

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cronaca.document import Span
+from cronaca.document import Mention, Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
 from cronaca.extract.comma_subject import subject_before_comma
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
@@ -85,6 +85,7 @@ from cronaca.extract.role_nouns import office_of_body
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.object_infinitives import asks_an_object
 from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD, quote_between
+from cronaca.extract.quote_emit import skip_space
 from cronaca.extract.relative_speakers import relative_clause_subject
 from cronaca.extract.role_appositions import person_closing_role
 from cronaca.extract.role_nouns import person_noun
@@ -163,6 +164,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         holder = person_closing_role(ctx, cue.end, sent_end)
         if holder is not None:  # "a déclaré le porte-parole du gouvernement Gabriel Attal"
             return from_mention(ctx, holder, "after-role")
+        unknown = unknown_name_after(ctx, cue.end, sent_end)
+        if unknown is not None:  # "«...», ha detto Della Valle ai giornalisti": a name taken for a place
+            return from_mention(ctx, unknown, "after-unknown-place")
         pron = pronoun_after(ctx, cue.end)
         if pron is not None:
             return carried_pronoun(ctx, cue.start, pron, inverted=True)
@@ -267,6 +271,19 @@ def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> S
     return phrase_speaker(ctx, phrase)
 
 
+def unknown_name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
+    """A name the linker typed PLACE with no KB entry standing right after an inverted verb of saying,
+    nothing but spaces between ("«...», ha detto Della Valle", "« ... », a martelé Bompard"): the
+    postposed subject slot holds who speaks, and a place does not speak, so the unknown name is a
+    person's the linker misread ("Della Valle", "Dalla Chiesa", "Monte"). A known place there ("ha
+    detto Mosca") is left to the rules for countries and governments."""
+    start = skip_space(ctx.text, pos)
+    for m in ctx.unknown_places:
+        if m.start == start and m.end <= sent_end:
+            return m
+    return None
+
+
 def _can_speak(ctx: QuoteContext, word: str) -> bool:
     """A noun of office or role, a person, a body or a group of people (speech_cue_words.tsv)."""
     speech, lowered = ctx.speech, word.lower()
@@ -340,7 +357,10 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     all) whoever spoke last."""
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
     first = words[0].group() if words else ""
-    circumstance = first in ctx.speech.prepositions and not _source_preposition(ctx, first)
+    # "- ha commentato dalla sua pagina Facebook -": a possessive makes the phrase the subject's own
+    # channel, a circumstance, not a source that speaks ("- scrivono dal Municipio -")
+    own_channel = first in ctx.speech.prepositions and any(w.group().lower() in ctx.speech.possessives for w in words[1:3])
+    circumstance = first in ctx.speech.prepositions and (not _source_preposition(ctx, first) or own_channel)
     k = bisect_left(ctx.inner_mention_starts, cue.end)
     named = []
     while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
@@ -349,7 +369,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         kind = ctx.types.get(m.entity_id)
         if kind not in SUBJECT_TYPES:
             continue
-        source = bool(words) and _in_source_phrase(ctx, first, words[0].end(), m.start)
+        source = bool(words) and not own_channel and _in_source_phrase(ctx, first, words[0].end(), m.start)
         if first in ctx.speech.prepositions and not source and kind != "PERSON":
             continue  # "- racconta in un video pubblicato sul suo canale Youtube -": a body in a circumstance
         complement = bool(words) and m.start > words[0].start() and governed(ctx, m.start) and not source
