@@ -301,13 +301,9 @@ def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple
 SPEAKER_CONFIDENCE = 0.55
 #: Fewest mentions an unknown name typed by no evidence at all needs to be kept as an entity.
 LONE_NAME_MIN_MENTIONS = 2
-#: A lone word the KB's people bear as a family name: weak evidence of a person ("Castelli"), so
-#: weak that a name met once is still dropped ("Stevens–Johnson syndrome", "a Hilton in Chicago").
-FAMILY_NAME_RULE = "unknown:family-name"
-FAMILY_NAME_CONFIDENCE = 0.45
 #: Rules that are no evidence: one word with no cue, words joined by a particle with no cue
 #: ("Palio di Siena", "Nobel de la Paz").
-WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle", FAMILY_NAME_RULE})
+WEAK_RULES = frozenset({"unknown:single", "unknown:with-particle"})
 
 
 #: Rules too weak to type a name that a list gives a type to ("MM. Briand et Viviani").
@@ -1296,7 +1292,7 @@ CUED_RULES = frozenset({"unknown:title", "unknown:cue-before", "unknown:cue-word
                         "unknown:acronym", "unknown:apposition", "unknown:designator", "unknown:listed-body"})
 LISTED_BODY_RULE = "unknown:listed-body"
 #: Guesses a list with a KB organisation overrides: no cue, no given name, nothing but the word's shape.
-LISTED_BODY_OVERRIDES = frozenset({"unknown:single", "unknown:ending", "unknown:family-name", "unknown:common-words",
+LISTED_BODY_OVERRIDES = frozenset({"unknown:single", "unknown:ending", "unknown:common-words",
                                    "unknown:common-last-word", "unknown:common-first-word",
                                    "unknown:with-particle"})
 _BODY_TYPES = frozenset({"ORG", "MEDIA"})
@@ -1842,13 +1838,6 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
-    if len(words) == 1 and name in m.family_names and not name.isupper() and name not in lex.language_names \
-            and zipf(words[0], lex.code) < lex.common_word_zipf \
-            and not (preceding and preceding[-1] in lex.definite_articles):
-        # "Pacquiao", "Ridge": one rare word, not the KB person (the linker left it), that the KB's
-        # people bear as a family name names a person more often than a body; a town's name stays the
-        # town's ("all'ospedale di Tora"); no person's name takes an article ("Sosa del Cid")
-        return Guess("PERSON", FAMILY_NAME_CONFIDENCE, FAMILY_NAME_RULE)
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
             return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
