@@ -728,6 +728,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     entity.mentions.append(mention)
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
+        if len(words) == 1 and entity.type == "PERSON":
+            # "former president Clinton" ... "Clinton spoke": the titled family name goes on naming
+            # the person, even where it is a frequent word
+            surnames.setdefault(words[0], entity)
     stretched = stretched and all(w[:1].isupper() for w in name.split())
     if stretched:
         words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
