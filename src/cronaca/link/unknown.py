@@ -506,7 +506,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
         keep = tokens[1]
-    if body is None:
+    # "Yann Le Bihan" ... "Le Bihan est inquiet": a family name of several words met before keeps its
+    # article or particle even where it opens the sentence
+    family = len(tokens) > 1 and _known(surnames, _normal(view.text[tokens[0][0]:tokens[-1][1]]), lex) is not None
+    if body is None and not family:
         tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues or first in speaking
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
