@@ -21,3 +21,9 @@ def test_a_minister_of_another_portfolio_keeps_the_link(link_text, by_name):
 def test_a_head_of_government_called_president_keeps_the_link(link_text, by_name):
     names = by_name(link_text("El presidente Sánchez viajó a Roma.", "es"))
     assert [m.text for m in names["Pedro Sánchez"].mentions] == ["Sánchez"]
+
+
+def test_a_titled_family_name_met_alone_joins_the_full_name_given_later(link_text, by_name):
+    names = by_name(link_text("Defense Minister Fedorov was dismissed. Ukrainian officials said Mykhailo "
+                              "Fedorov had resisted. Fedorov told reporters he would stay.", "en"))
+    assert [m.text for m in names["Mykhailo Fedorov"].mentions] == ["Fedorov", "Mykhailo Fedorov", "Fedorov"]

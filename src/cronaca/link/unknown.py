@@ -508,7 +508,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         keep = tokens[1]
     # "Yann Le Bihan" ... "Le Bihan est inquiet": a family name of several words met before keeps its
     # article or particle even where it opens the sentence
-    family = len(tokens) > 1 and _known(surnames, _normal(view.text[tokens[0][0]:tokens[-1][1]]), lex) is not None
+    # (only an article or a particle first: "Le", "De", "La", never an initial or a lone letter)
+    family = len(tokens) > 1 and (view.folded[slice(*tokens[0])] in lex.definite_articles
+                                  or view.folded[slice(*tokens[0])] in lex.particles) \
+        and _known(surnames, _normal(view.text[tokens[0][0]:tokens[-1][1]]), lex) is not None
     if body is None and not family:
         tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues or first in speaking
                        or view.phrase_before(first, lex.cues_before) is not None
@@ -743,7 +746,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         family = words[-2] if len(words) > 2 and is_suffix(words[-1]) else words[-1]  # not "Jr"
         for word in (family, words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
-                surnames.setdefault(form, entity)
+                held = surnames.get(form)
+                if held is None or " " not in held.name:
+                    # (a full name takes the word from a titled family name met alone before it:
+                    # "Defense Minister Fedorov" ... "Mykhailo Fedorov" is one person)
+                    surnames[form] = entity
         if entity.type == "PERSON" and "-" in words[-1]:
             for part in words[-1].split("-"):  # "Martínez-Almeida" ... "Almeida"
                 if len(part) > 2 and part[:1].isalpha():
