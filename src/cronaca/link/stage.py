@@ -32,7 +32,7 @@ from cronaca.link.org_kinds import assign_kinds
 from cronaca.link.outlet_heads import outlet_heads
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import resolve
-from cronaca.link.titles import resolve_titles
+from cronaca.link.titles import GUESSED_SURNAME_RULE, resolve_titles
 from cronaca.link.unknown import find_unknown
 from cronaca.link.view import TextView
 from cronaca.pipeline import register
@@ -90,6 +90,9 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
                  and any(s <= x.start and x.end <= e for s, e in bodies.covered)}
     # "U.S. forces", "Gobierno de Venezuela": the country acting covers its own name inside
     governed = {(x.start, x.end, x.entity_id) for x in bodies.mentions if x.kind == "metonym"}
+    # a guessed KB person a title contradicts is nobody the article names ("former president Clinton")
+    resolved.mentions[:] = [x for x in resolved.mentions if not (
+        x.entity_id in titles.contradicted and x.kind == "surname" and x.rule.endswith(GUESSED_SURNAME_RULE))]
     kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
                    and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
                                for s, e, i in governed)] + generic.mentions + bodies.mentions

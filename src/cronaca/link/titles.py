@@ -46,6 +46,30 @@ class TitleResult:
     mentions: list[Mention] = field(default_factory=list)
     person_cues: dict[int, list[str]] = field(default_factory=dict)  # name start -> "role:OF"
     covered: list[tuple[int, int]] = field(default_factory=list)  # title spans, names excluded
+    # KB people a bare family name was guessed to be (surname:prominent) whom a leader's title before it
+    # contradicts: "former president Clinton" is not the KB's Hillary Clinton, a secretary of state
+    contradicted: set[str] = field(default_factory=set)
+
+
+#: The resolver's rule for a bare family name given to the one KB person of that name with a titled role.
+GUESSED_SURNAME_RULE = "surname:prominent"
+#: Roles one title word stands for loosely: a country's leader is its "president" or "premier" alike.
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+def _title_contradicts(person: Mention, title: TitleWord, m: Matcher) -> bool:
+    """True when a bare family name was only guessed to be a KB person (the one of that name with a
+    titled role) and a leader's title before it ("president", "premier") names a rank that person
+    never held, at any date: "former president Clinton" is not the KB's Hillary Clinton, a secretary
+    of state, nor "President Carter" its Ash Carter. Only a leader's title says so: ministers change
+    portfolios faster than the KB follows ("Defense Minister Fedorov")."""
+    if person.kind != "surname" or person.rule != GUESSED_SURNAME_RULE or not LEADER_ROLES & set(title.roles):
+        return False
+    entry = m.kb.entries[person.entity_id]
+    if entry.type != "PERSON":
+        return False
+    # (a head of government is called president too: "el presidente Sánchez")
+    return not any(r.role in LEADER_ROLES or r.role in title.roles for r in entry.roles)
 
 
 def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
@@ -105,6 +129,10 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
         if name_at is not None:
             roles = [f"{title.role}:{of}" for of in ofs]
             person = by_start.get(name_at)
+            if person is not None and _title_contradicts(person, title, m):
+                result.contradicted.add(person.entity_id)
+                result.person_cues[name_at] = roles
+                continue
             if person is not None and m.kb.entries[person.entity_id].type == "PERSON":
                 held = {f"{r.role}:{r.of}" for r in m.kb.entries[person.entity_id].roles_on(day)}
                 person.confidence = max(person.confidence, 0.98 if held & set(roles) else 0.95)

@@ -497,7 +497,13 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         # "Oberstaatsanwalt Falk Schnabel": after a person's role two words are given and family
         # name, even when the family name is also a word ("Schnabel", "Fischer")
         keep = tokens[1]
-    if body is None:
+    # "Yann Le Bihan" ... "Le Bihan est inquiet": a family name of several words met before keeps its
+    # article or particle even where it opens the sentence
+    # (only an article or a particle first: "Le", "De", "La", never an initial or a lone letter)
+    family = len(tokens) > 1 and (view.folded[slice(*tokens[0])] in lex.definite_articles
+                                  or view.folded[slice(*tokens[0])] in lex.particles) \
+        and _known(surnames, _normal(view.text[tokens[0][0]:tokens[-1][1]]), lex) is not None
+    if body is None and not family:
         tokens = _trim(tokens, view, m, lambda: cue is not None or first in person_cues or first in speaking
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
@@ -719,6 +725,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
     entity.mentions.append(mention)
     if start in person_cues:
         entity.roles.extend(r for r in person_cues[start] if r not in entity.roles)
+        if len(words) == 1 and entity.type == "PERSON":
+            # "former president Clinton" ... "Clinton spoke": the titled family name goes on naming
+            # the person, even where it is a frequent word
+            surnames.setdefault(words[0], entity)
     stretched = stretched and all(w[:1].isupper() for w in name.split())
     if stretched:
         words = view.folded[start:end].split()  # "Ahmed Sharif Chaudhry" took in a KB surname
@@ -727,7 +737,11 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         family = words[-2] if len(words) > 2 and is_suffix(words[-1]) else words[-1]  # not "Jr"
         for word in (family, words[0]):  # family name first: "Xi Jinping" ... "Xi"
             for form in [word, *lex.case_forms(word)]:  # "Брод" ... "Брода"
-                surnames.setdefault(form, entity)
+                held = surnames.get(form)
+                if held is None or " " not in held.name:
+                    # (a full name takes the word from a titled family name met alone before it:
+                    # "Defense Minister Fedorov" ... "Mykhailo Fedorov" is one person)
+                    surnames[form] = entity
         if entity.type == "PERSON" and "-" in words[-1]:
             for part in words[-1].split("-"):  # "Martínez-Almeida" ... "Almeida"
                 if len(part) > 2 and part[:1].isalpha():
