@@ -51,3 +51,31 @@ def typed():
 def pipeline() -> Pipeline:
     """The shipped link stage with its real KB, after the stages it reads (for tests of shipped data)."""
     return build(["language", "clean", "segment", "link"])
+
+
+def _by_mention(doc: Document, *fields: str) -> dict[str, object]:
+    """{mention text: the entity's field}, or a tuple of fields when several are asked for."""
+    fields = fields or ("name",)
+
+    def value(entity: Entity) -> object:
+        got = tuple(getattr(entity, f) for f in fields)
+        return got if len(got) > 1 else got[0]
+
+    return {m.text: value(e) for e in doc.entities for m in e.mentions}
+
+
+@pytest.fixture(scope="session")
+def by_mention():
+    """by_mention(doc, *fields) -> {mention text: entity name}, or {mention text: (field, ...)}."""
+    return _by_mention
+
+
+@pytest.fixture(scope="session")
+def mentions(pipeline):
+    """mentions(text, lang, *fields, published=...) -> what the shipped pipeline links each mention of
+    a sentence to: {mention text: entity name} by default, {mention text: (type, name)} for
+    mentions(text, lang, "type", "name")."""
+    def run(text: str, lang: str, *fields: str, published: str = "2026-02-20") -> dict[str, object]:
+        return _by_mention(pipeline(Document(raw=text, language=lang, source=Source(published=published))), *fields)
+
+    return run

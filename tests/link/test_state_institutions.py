@@ -4,34 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-from cronaca.document import Document, Source
-from cronaca.pipeline import Pipeline
 
-
-def _linked(pipeline: Pipeline, text: str, lang: str) -> dict[str, tuple[str, str | None]]:
-    """{mention text: (entity id, entity name)}."""
-    doc = pipeline(Document(raw=text, language=lang, source=Source(published="2025-06-01")))
-    return {m.text: (e.id, e.name) for e in doc.entities for m in e.mentions}
-
-
-def test_a_language_name_is_no_surname(pipeline):
-    linked = _linked(pipeline, "The report was published in English and in Maori on Tuesday.", "en")
+def test_a_language_name_is_no_surname(mentions):
+    linked = mentions("The report was published in English and in Maori on Tuesday.", "en", "id", "name",
+                      published="2025-06-01")
     assert "English" not in linked
 
 
-def test_a_title_before_the_language_word_keeps_the_person(pipeline):
-    linked = _linked(pipeline, "Former prime minister English said the budget was sound.", "en")
+def test_a_title_before_the_language_word_keeps_the_person(mentions):
+    linked = mentions("Former prime minister English said the budget was sound.", "en", "id", "name",
+                      published="2025-06-01")
     assert linked["English"][1] == "Bill English"
 
 
-def test_an_adjective_written_in_lower_case_leaves_a_capitalised_surname(pipeline):
+def test_an_adjective_written_in_lower_case_leaves_a_capitalised_surname(mentions):
     """Italian writes "albanese" for Albanian: "Albanese" is the Australian prime minister."""
-    linked = _linked(pipeline, "Albanese ha detto che la visita a Pechino è confermata.", "it")
+    linked = mentions("Albanese ha detto che la visita a Pechino è confermata.", "it", "id", "name",
+                      published="2025-06-01")
     assert linked["Albanese"][1] == "Anthony Albanese"
 
 
-def test_an_abbreviated_title_is_no_surname(pipeline):
-    linked = _linked(pipeline, "Candidates include Sen. Chris Murphy and Gov. Gavin Newsom.", "en")
+def test_an_abbreviated_title_is_no_surname(mentions):
+    linked = mentions("Candidates include Sen. Chris Murphy and Gov. Gavin Newsom.", "en", "id", "name",
+                      published="2025-06-01")
     assert "Sen" not in linked
 
 
@@ -46,16 +41,16 @@ def test_an_abbreviated_title_is_no_surname(pipeline):
     ("À Athènes, Syriza a perdu les élections.", "fr", "Syriza", "Syriza"),
     ("In The Hague, the PVV won the election.", "en", "PVV", "Party for Freedom"),
 ])
-def test_chambers_and_parties_by_their_own_names(pipeline, text, lang, mention, name):
-    assert _linked(pipeline, text, lang)[mention][1] == name
+def test_chambers_and_parties_by_their_own_names(mentions, text, lang, mention, name):
+    assert mentions(text, lang, "id", "name", published="2025-06-01")[mention][1] == name
 
 
 @pytest.mark.parametrize(("text", "lang", "mention", "country"), [
     ("Der Nationalrat in Wien stimmte am Mittwoch dem Budget zu.", "de", "Nationalrat", "AUT"),
     ("Der Nationalrat in Bern stimmte am Mittwoch dem Budget zu.", "de", "Nationalrat", "CHE"),
 ])
-def test_a_chamber_two_states_name_alike_goes_by_the_town(pipeline, text, lang, mention, country):
-    entity_id = _linked(pipeline, text, lang)[mention][0]
+def test_a_chamber_two_states_name_alike_goes_by_the_town(pipeline, text, lang, mention, country, mentions):
+    entity_id = mentions(text, lang, "id", "name", published="2025-06-01")[mention][0]
     assert pipeline.stages[-1].kb.get(entity_id).country == country
 
 
@@ -67,8 +62,8 @@ def test_a_chamber_two_states_name_alike_goes_by_the_town(pipeline, text, lang, 
     ("Le ministère grec de la Défense a annoncé l'exercice.", "fr", "ministère grec de la Défense",
      "Ministry of National Defence", "GRC"),
 ])
-def test_a_ministry_named_by_noun_and_country_is_that_state_s(pipeline, text, lang, mention, name, country):
-    entity_id, entity_name = _linked(pipeline, text, lang)[mention]
+def test_a_ministry_named_by_noun_and_country_is_that_state_s(pipeline, text, lang, mention, name, country, mentions):
+    entity_id, entity_name = mentions(text, lang, "id", "name", published="2025-06-01")[mention]
     assert entity_name == name
     assert pipeline.stages[-1].kb.get(entity_id).country == country
 
@@ -78,5 +73,5 @@ def test_a_ministry_named_by_noun_and_country_is_that_state_s(pipeline, text, la
     ("Selon la Préfecture de police, deux personnes ont été interpellées.", "fr", "Préfecture de police",
      "Paris Police Prefecture"),
 ])
-def test_french_bodies_by_the_names_the_press_writes(pipeline, text, lang, mention, name):
-    assert _linked(pipeline, text, lang)[mention][1] == name
+def test_french_bodies_by_the_names_the_press_writes(mentions, text, lang, mention, name):
+    assert mentions(text, lang, "id", "name", published="2025-06-01")[mention][1] == name
