@@ -192,7 +192,7 @@ def resolve_descriptions(entities: list[Entity], text: str, folded: str, sentenc
             before = [*earlier, *window]
             fitting = {*strong, *weak, *(i for i, fit in far.items() if fit)}
         introduced = _introduced_by(noun, text, start, [c for c in before if c[2].id in fitting],
-                                    lex.definite_articles | lex.indefinite_articles)
+                                    lex.definite_articles | lex.indefinite_articles, frozenset(lex.particles))
         if introduced is not None and (kind in INTRODUCED_KINDS or len(strong) > 1
                                        or not strong and (len(weak) > 1 or weak and rivals)):
             # "Militants linked with the banned Baloch Liberation Army attacked ... the Taliban said ... The
@@ -241,12 +241,12 @@ def _same_noun(word: str, nouns: list[str]) -> bool:
 
 
 def _introduced_by(noun: str, text: str, at: int, candidates: list[tuple[int, int, Entity]],
-                   articles: frozenset[str]) -> Entity | None:
+                   articles: frozenset[str], particles: frozenset[str]) -> Entity | None:
     """The one candidate the text itself introduced with the description's noun, or None (none, or two):
-    the noun right before its mention ("l'associazione Addiopizzo") or right after it ("the Zanu PF
-    party"), or a bare noun opening the mention's phrase a few words
-    before it, no article before the noun ("Militants linked with the banned Baloch Liberation Army"; not
-    "die Gruppe vom Hamburger Verfassungsschutz": that noun is a description of its own)."""
+    the noun right before its mention, after no particle ("l'associazione Addiopizzo", not "il direttore
+    della banca Davide Pelloni"), or right after it ("the Zanu PF party"), or a bare noun opening the
+    mention's clause a few words before it, no article before the noun ("Militants linked with the banned
+    Baloch Liberation Army"; not "die Gruppe vom Hamburger Verfassungsschutz": a description of its own)."""
     nouns = [w.lower() for w in re.findall(r"\w{5,}", noun)]
     if not nouns:
         return None
@@ -264,7 +264,9 @@ def _introduced_by(noun: str, text: str, at: int, candidates: list[tuple[int, in
                 break  # (within the mention's own clause)
             if _same_noun(before[k], nouns):
                 opener = before[k - 1].lower() if k else ""
-                if len(before) - k == 1 or opener not in articles and not opener[:1].isalnum():
+                owned = {opener, before[k - 2].lower() if k > 1 else ""} & particles
+                if len(before) - k == 1 and not owned or opener not in articles and not opener[:1].isalnum():
+                    # ("il direttore della banca Davide Pelloni": a title's genitive, no introduction)
                     found[x.id] = x
                 break
     return next(iter(found.values())) if len(found) == 1 else None
