@@ -24,6 +24,8 @@ class TitleWord:
     plural: bool
     # the same form is plural too ("Außenminister", "Minister"): a plural determiner before it decides
     also_plural: bool = False
+    # names its holder only with an owner next to it ("AfD-Chef", "il leader della Lega"): alone ("der Chef") nobody
+    owned: bool = False
 
     @property
     def role(self) -> str:
@@ -363,10 +365,13 @@ def _title_words(rows: list[dict[str, str]]) -> tuple[TitleWord, ...]:
     determiner stands before it (German "der Außenminister" / "die Außenminister")."""
     numbers: dict[str, set[str]] = {}
     roles: dict[str, tuple[str, ...]] = {}
+    owned: set[str] = set()
     for r in rows:
         phrase = r["phrase"].lower()
         numbers.setdefault(phrase, set()).add(r["number"])
         roles.setdefault(phrase, tuple(x.strip() for x in r["role"].split(",")))
+        if (r.get("owner") or "").strip() == "required":
+            owned.add(phrase)
     return tuple(TitleWord(phrase, roles[phrase], number == {"plural"},
-                           also_plural=number == {"singular", "plural"})
+                           also_plural=number == {"singular", "plural"}, owned=phrase in owned)
                  for phrase, number in numbers.items())

@@ -30,6 +30,7 @@ import pycountry
 
 from cronaca.document import Mention
 from cronaca.kb import KBEntry
+from cronaca.lang.gendered_words import gender_words, given_name_genders
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.generations import is_suffix
 from cronaca.link.lexicon import LinkLexicon, TitleWord
@@ -121,6 +122,14 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             if party is not None:
                 places.append(party)
                 cursor = party.end
+        named_only = False
+        if not places:  # an organisation before: "the Labour leader", "der AfD-Chef", "CDU-Parteichef"
+            owner = _owner_before(view, start, by_end, m)
+            if owner is _REGIONAL:
+                continue  # "Thüringens AfD-Chef": the head of a regional branch, not the KB's holder
+            if owner is not None:
+                places.append(owner)
+                start, named_only = owner.start, True
         ofs = [_of(m.kb.entries[p.entity_id]) for p in places]
         designated = _designate_word(view, start, cursor, m)
         cursor, elsewhen = _not_current(view, start, cursor, m)
@@ -157,10 +166,14 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
             continue  # "die Außenminister der EU", "the foreign ministers of the G7": the members' ministers
         if ofs:
             holders = [h for of in ofs if (h := _holder(m, title, of, day)) is not None]
+            if named_only:  # (co-leaders the KB may not all hold: only one the article names, of the article's gender)
+                said = _article_gender(view, start, m)
+                holders = [h for h in holders if any(k.entity_id == h.id for k in kb_mentions)
+                           and said in (None, given_name_genders().get(h.name.split(" ", 1)[0], said))]
             rule = "title:plural" if len(holders) > 1 else "title:date"
             for h in holders:
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
-        elif not plural and not _owner_unknown(view, cursor, m):
+        elif not plural and not title.owned and not _owner_unknown(view, cursor, m):
             bare = _bare_holder(kb_mentions, view, m, title, start, cursor, day, home)
             if bare is not None:
                 holder_id, rule, confidence = bare
@@ -282,6 +295,35 @@ def _party_after(view: TextView, end: int, m: Matcher) -> Mention | None:
     if entity_id is None or entity_id not in m.kb.entries:
         return None
     return Mention(found.start(1), found.end(1), found.group(1), entity_id, "title:party-adjective", 0.8, "adjective")
+
+
+#: what ``_owner_before`` returns for a body's regional branch ("Thüringens AfD-Chef")
+_REGIONAL = Mention(0, 0, "", "", "title:regional")
+#: entity types whose heads a title before them names ("AfD-Chef", "the Labour leader")
+OWNER_TYPES = frozenset({"ORG", "GROUP"})
+
+
+def _owner_before(view: TextView, start: int, by_end: dict[int, Mention], m: Matcher) -> Mention | None:
+    """The organisation named right before a title, joined to it by a hyphen or a space ("AfD-Chef",
+    "CDU-Parteichef", "the Labour leader", "HTS-Chef"), or None. A place right before that body ("Thüringens
+    AfD-Chef", "the Scottish Labour leader") makes the title a regional branch's head: ``_REGIONAL``."""
+    text = view.text
+    end = start - 1 if text[start - 1:start] == "-" else _skip_space_back(text, start)
+    owner = by_end.get(end)
+    if owner is None or end == start and text[start - 1:start].isalnum():
+        return None
+    if m.kb.entries[owner.entity_id].type not in OWNER_TYPES:
+        return None
+    place = by_end.get(_skip_space_back(text, owner.start))
+    if place is not None and m.kb.entries[place.entity_id].type == "PLACE":
+        return _REGIONAL
+    return owner
+
+
+def _article_gender(view: TextView, start: int, m: Matcher) -> str | None:
+    """F or M when the article right before ``start`` says it ("der AfD-Chef" is a man), else None."""
+    before = view.words_before(start, 1)
+    return gender_words(m.lex.code).articles.get(before[-1]) if before else None
 
 
 def _of(entry: KBEntry) -> str:

@@ -107,8 +107,9 @@ _PUBLIC_FILES = (("titles.tsv", "phrase"), ("institution_nouns.tsv", "noun"), ("
 
 @cache
 def _public_matcher(code: str) -> WordMatcher | None:
+    # (a title that needs an owner, "chef", "leader", is no word of public affairs by itself)
     words = {(row.get(column) or "").strip().lower() for name, column in _PUBLIC_FILES
-             for row in load(code).table(name)}
+             for row in load(code).table(name) if (row.get("owner") or "").strip() != "required"}
     words = {w for w in words if w.strip("*")}
     if not load(code).table("event_political_words.tsv") or not words:
         return None  # a language without the list: every page counts as public affairs
