@@ -55,6 +55,18 @@ def test_german_noun_triggers_match_inside_compounds():
     assert text[match.start:match.end] == "sanktionen"
 
 
+def test_a_gapped_trigger_keeps_its_tail_inside_the_head_s_sentence():
+    # "schießen ~ gegen" (to attack in words) must not join "schoss" to the next sentence's "Gegen"
+    text = "Die Armee schoss am Montag. Gegen Abend kam der Minister."
+    lex = lexicon("de")
+    joined = [text[m.start:m.end] for m in lex.scan(text) if m.triggers]
+    assert joined == ["schoss am Montag. Gegen"]  # no sentences given: the gap runs on, as before
+    assert [m for m in lex.scan(text, [27, len(text)]) if m.triggers] == []
+    within = "Merz schoss am Montag gegen Scholz."
+    [m] = [m for m in lex.scan(within, [len(within)]) if m.triggers]
+    assert within[m.start:m.end] == "schoss am Montag gegen"
+
+
 def test_a_frame_needs_one_trigger_slot():
     with pytest.raises(FrameError):
         parse("X Y", "verb")

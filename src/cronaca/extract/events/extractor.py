@@ -84,7 +84,7 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
         return []
     lex = lexicon(doc.language)
     text = doc.text
-    matches = lex.scan(text)
+    matches = lex.scan(text, [e for _, e in doc.sentences])
     off_starts, offtopic = offtopic_starts(matches, text)
     if offtopic:
         return []  # a sports report
@@ -1443,7 +1443,7 @@ def triggers(text: str, lang: str, sentences: list[tuple[int, int]] | None = Non
     if lang not in supported():
         return []
     lex = lexicon(lang)
-    matches = lex.scan(text)
+    matches = lex.scan(text, [e for _, e in sentences or ()])
     out: list[tuple[Span, Trigger]] = []
     for s, e in sentences or [(0, len(text))]:
         sm = [m for m in matches if s <= m.start < e]

@@ -8,6 +8,8 @@ process and language, on first use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from operator import itemgetter
@@ -238,12 +240,14 @@ class Lexicon:
     def compound_suffix(self) -> bool:
         return self.grammar.get("compound_suffix") == "yes"
 
-    def scan(self, text: str) -> list[Match]:
+    def scan(self, text: str, sentence_ends: Sequence[int] = ()) -> list[Match]:
         """Leftmost-longest matches at word boundaries (noun triggers may also end a compound word
         in languages that glue nouns together, e.g. German "Wirtschaftssanktionen").
 
         Keys are stored with a space on each side and the text is scanned with every non-word
         character turned into a space (same length), so only whole-word matches are reported.
+        ``sentence_ends`` (sorted end offsets of the text's sentences) keeps the tail of a gapped
+        trigger inside its head's sentence: "schoss gegen" never spans "schoss. Gegen".
         """
         if self.automaton.kind != ahocorasick.AHOCORASICK:
             return []
@@ -270,11 +274,12 @@ class Lexicon:
                 if not cues:
                     continue
             # (_gapped_inside needs a later match starting inside this one: most cues have none)
-            if not triggers and k < last_k and found[k + 1][0] < end and self._gapped_inside(low, found, k):
+            if not triggers and k < last_k and found[k + 1][0] < end \
+                    and self._gapped_inside(low, found, k, _sentence_end(sentence_ends, start)):
                 continue  # "ha lanciato missili": the gapped trigger, not the light verb "ha lanciato"
             if triggers and any(t.tail for t in triggers):
                 head_end = end
-                triggers, end, tail_start = self._tails(low, end, triggers)
+                triggers, end, tail_start = self._tails(low, end, triggers, _sentence_end(sentence_ends, start))
                 if triggers and self.reflexive_pronouns and any(t.reflexive for t in triggers):
                     # a gapped reflexive entry needs its pronoun too: "si è messo a disposizione" offers
                     # oneself, "ha messo a disposizione fondi" provides money
@@ -364,7 +369,7 @@ class Lexicon:
             return True  # enclitic, where reflexive lemmas end in the pronoun: "reunirse", "riunitisi", "reuniéndose"
         return any(pronoun(w) for w in _TOKEN.findall(low[max(0, start - 40):start])[-3:])
 
-    def _gapped_inside(self, low: str, found: list, k: int) -> bool:
+    def _gapped_inside(self, low: str, found: list, k: int, limit: int | None) -> bool:
         """Does a gapped trigger whose tail follows start inside the cue match at k and end with it
         ("ha lanciato" light cue, "lanciato ~ missili" trigger)?"""
         start, end = found[k][0], found[k][1]
@@ -372,7 +377,7 @@ class Lexicon:
             if other_start >= end:
                 return False
             if other_start > start and other_end == end and any(t.tail for t in triggers) \
-                    and any(t.tail for t in self._tails(low, end, triggers)[0]):
+                    and any(t.tail for t in self._tails(low, end, triggers, limit)[0]):
                 return True
         return False
 
@@ -401,11 +406,13 @@ class Lexicon:
             self.tail_plans[id(triggers)] = (triggers, found)
         return found
 
-    def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], int, int]:
-        """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap;
-        also return the new end and where the tail starts."""
+    def _tails(self, low: str, end: int, triggers: tuple[Trigger, ...],
+               limit: int | None = None) -> tuple[tuple[Trigger, ...], int, int]:
+        """Keep a gapped trigger ("lavorare ~ insieme") only when its tail follows within the gap and
+        before ``limit`` (its sentence's end); also return the new end and where the tail starts."""
         untailed, checks, words = self._tail_plan(triggers)
-        window = low[end:end + 12 * (WIDE_GAP * self.gap_words + 1)]
+        reach = end + 12 * (WIDE_GAP * self.gap_words + 1)
+        window = low[end:reach if limit is None else min(reach, limit)]
         near = 12 * (self.gap_words + 1)
         tried: dict[str, re.Match[str]] = {}  # the tails that follow
         for tail, word, wide, gap, particle_end in checks:
@@ -434,6 +441,12 @@ class Lexicon:
             furthest = {pos: max(n for t, n in reach.items() if t.pos == pos) for pos in {t.pos for t in kept}}
             kept = [t for t in kept if reach[t] == furthest[t.pos]]
         return tuple(kept), new_end, tail_start
+
+
+def _sentence_end(ends: Sequence[int], at: int) -> int | None:
+    """End of the sentence holding offset ``at`` (None: no sentences given, or past the last)."""
+    i = bisect_right(ends, at)
+    return ends[i] if i < len(ends) else None
 
 
 def _hyphen_glued(text: str, start: int) -> bool:
