@@ -21,23 +21,13 @@ from pathlib import Path
 
 import simplemma
 
+sys.path.insert(0, str(Path(__file__).parent))
+from word_agreement import originals  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 LANG_DIR = ROOT / "src" / "cronaca" / "lang"
 REVERSE_FILES = ("spinner_reverse.tsv", "spinner_reverse_slots.tsv",
                  "spinner_reverse_gender.tsv", "spinner_reverse_frequent.tsv")
-
-
-def originals(lang: str) -> set[str]:
-    words: set[str] = set()
-    for name in REVERSE_FILES:
-        path = LANG_DIR / lang / name
-        if not path.exists():
-            continue
-        for line in path.open(encoding="utf-8"):
-            cells = line.rstrip("\n").split("\t")
-            if len(cells) == 3 and not line.startswith("#") and cells[0] != "english_token":
-                words.add(cells[1])
-    return words
 
 
 def verb_forms(lang: str, words: set[str], infinitive_endings: tuple[str, ...]) -> list[str]:
@@ -55,7 +45,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     lang, endings = argv[0], tuple(argv[1:])
-    found = verb_forms(lang, originals(lang), endings)
+    found = verb_forms(lang, originals(lang, REVERSE_FILES), endings)
     with (LANG_DIR / lang / "spinner_verb_forms.txt").open("w", encoding="utf-8") as fh:
         fh.write(f"# Built by tools/spinner/verb_forms.py {lang} {' '.join(endings)} (simplemma "
                  f"{simplemma.__version__}); do not edit by hand.\n# Originals of the spinner "

@@ -26,9 +26,10 @@ _ENTRY = re.compile(r"^([^/\s]+)(?:/(\S*))?\s+(.*)$")
 FEMININE_FLAGS = ("F", "W")
 
 
-def originals(lang: str) -> set[str]:
+def originals(lang: str, files: tuple[str, ...] = ("spinner_reverse.tsv", "spinner_reverse_slots.tsv")) -> set[str]:
+    """The words the repair may restore: column 2 of the language's reverse lexicons ``files``."""
     words: set[str] = set()
-    for name in ("spinner_reverse.tsv", "spinner_reverse_slots.tsv"):
+    for name in files:
         path = LANG_DIR / lang / name
         if not path.exists():
             continue
