@@ -33,13 +33,29 @@ def test_each_language_lexicon_compiles_with_valid_types(code):
         parse(row["frame"], row["pos"])
 
 
-def test_italian_inflection_rules_give_past_future_and_conditional_forms():
+def _italian_forms(lemma: str) -> dict[str, str | None]:
+    """{form: tense} of an Italian lemma by lang/it/verb_inflections.tsv (the longest ending first)."""
     it = load("it")
     rules = sorted([(r["ending"], tuple(r["suffixes"].split("|")), r["tense"])
                     for r in it.table("verb_inflections.tsv")], key=lambda r: -len(r[0]))
     grammar = {r["key"]: r["value"] for r in it.table("event_grammar.tsv")}
-    forms = inflect("recarsi", rules, grammar)
+    return inflect(lemma, rules, grammar)
+
+
+def test_italian_inflection_rules_give_past_future_and_conditional_forms():
+    forms = _italian_forms("recarsi")
     assert forms["recato"] is None and forms["recherà"] == "future" and forms["recherebbe"] == "conditional"
+
+
+@pytest.mark.parametrize("lemma, future, conditional", [
+    ("iniziare", "inizierà", "inizierebbe"),  # -iare keeps its i ...
+    ("inviare", "invierà", "invierebbe"),
+    ("cominciare", "comincerà", "comincerebbe"),  # ... except after c and g, where it only marks the sound
+    ("mangiare", "mangerà", "mangerebbe"),
+])
+def test_italian_futures_of_iare_verbs_keep_the_i_except_after_c_and_g(lemma, future, conditional):
+    forms = _italian_forms(lemma)
+    assert forms[future] == "future" and forms[conditional] == "conditional"
 
 
 def test_matches_are_whole_words_and_leftmost_longest():
