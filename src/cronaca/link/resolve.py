@@ -35,6 +35,8 @@ from cronaca.link.view import TextView
 from cronaca.link.words import zipf
 
 ORG_TYPES = frozenset({"ORG", "MEDIA", "GROUP"})
+#: The rule of a bare family name given to the one KB person of that name with a titled role (a guess).
+GUESSED_SURNAME_RULE = "surname:prominent"
 #: A one-word place at a sentence start that is this common a word is the word ("Man sagt").
 FUNCTION_WORD_ZIPF = 6.0
 #: How much more frequent (zipf) in the language than in English a capitalised word must be to
@@ -309,7 +311,7 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return None  # "white Christian America", "says Ibrahim" in Khartoum: not Micronesia's or Malaysia's man
     if len(prominent) == 1 and view.text[x.end:x.end + 1] != "-":
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
-        return prominent[0], 0.6, "surname:prominent"
+        return prominent[0], 0.6, GUESSED_SURNAME_RULE
     return None
 
 

@@ -31,8 +31,8 @@ from cronaca.link.named_people import people_over_places
 from cronaca.link.org_kinds import assign_kinds
 from cronaca.link.outlet_heads import outlet_heads
 from cronaca.link.outlets import outlet_names
-from cronaca.link.resolve import resolve
-from cronaca.link.titles import GUESSED_SURNAME_RULE, resolve_titles
+from cronaca.link.resolve import GUESSED_SURNAME_RULE, resolve
+from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
 from cronaca.link.view import TextView
 from cronaca.pipeline import register

@@ -34,6 +34,7 @@ from cronaca.lang.gendered_words import gender_words, given_name_genders
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.generations import is_suffix
 from cronaca.link.lexicon import LinkLexicon, TitleWord
+from cronaca.link.resolve import GUESSED_SURNAME_RULE
 from cronaca.link.country import title_country
 from cronaca.link.view import TextView
 from cronaca.link.words import zipf
@@ -52,8 +53,6 @@ class TitleResult:
     contradicted: set[str] = field(default_factory=set)
 
 
-#: The resolver's rule for a bare family name given to the one KB person of that name with a titled role.
-GUESSED_SURNAME_RULE = "surname:prominent"
 #: Roles one title word stands for loosely: a country's leader is its "president" or "premier" alike.
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 
