@@ -92,7 +92,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     governed = {(x.start, x.end, x.entity_id) for x in bodies.mentions if x.kind == "metonym"}
     # a guessed KB person a title contradicts is nobody the article names ("former president Clinton")
     resolved.mentions[:] = [x for x in resolved.mentions if not (
-        x.entity_id in titles.contradicted and x.kind == "surname" and x.rule.endswith(GUESSED_SURNAME_RULE))]
+        x.entity_id in titles.contradicted and x.kind == "surname" and x.rule == GUESSED_SURNAME_RULE)]
     kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
                    and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
