@@ -37,6 +37,16 @@ def names(entries) -> list[str]:
     ("defence_minister", "RUS", date(2020, 1, 1), ["Sergei Shoigu"]),
     ("defence_minister", "RUS", date(2025, 1, 1), ["Andrey Belousov"]),
     ("security_council_secretary", "RUS", date(2025, 1, 1), ["Sergei Shoigu"]),
+    # former leaders (offices_history.tsv): "former president Clinton" is told from Hillary by these dates
+    ("head_of_state", "USA", date(1995, 6, 1), ["Bill Clinton"]),
+    ("head_of_state", "USA", date(1991, 6, 1), ["George H. W. Bush"]),
+    ("head_of_government", "DEU", date(1990, 10, 3), ["Helmut Kohl"]),
+    ("head_of_government", "ITA", date(1995, 6, 1), ["Lamberto Dini"]),
+    ("head_of_government", "ESP", date(1990, 1, 1), ["Felipe González"]),
+    ("head_of_state", "FRA", date(1990, 1, 1), ["François Mitterrand"]),
+    ("head_of_state", "CHE", date(1999, 6, 1), ["Ruth Dreifuss"]),
+    ("secretary_general", "Q1065", date(1999, 1, 1), ["Kofi Annan"]),
+    ("foreign_minister", "GBR", date(1999, 1, 1), ["Robin Cook"]),
 ])
 def test_holder_on_a_day(kb, role, of, day, expected):
     assert names(kb.holders(role, of, day)) == expected

@@ -42,5 +42,7 @@ def other_gender(view: TextView, start: int, m: Matcher, person: KBEntry) -> boo
     said = gender_cues(m.lex.code).before.get(honorific)
     if said is None:
         return False
-    given = given_name_genders().get(person.name.split(" ", 1)[0])
+    first = person.name.split(" ", 1)[0]
+    # a compound given name takes its first part's gender: "Hans-Rudolf", "Jean-Claude", "Marie-Christine"
+    given = given_name_genders().get(first) or given_name_genders().get(first.split("-", 1)[0])
     return given is not None and given != said

@@ -6,8 +6,11 @@ Rules, in the order they are tried for one match:
   (earlier: 0.9, later: 0.8); failing that, to the one KB person with that surname who holds or
   held a role the language has a title for ("very prominent": head of state, minister..., 0.6),
   where the word is a given name or a common word ("Christian", "King") only when the article also
-  names something of that person's country or a title stands before it; otherwise it stays
-  unresolved and may become an unknown name.
+  names something of that person's country or a title stands before it, and so is the name of a
+  leader out of office for a generation ("Schmidt" in a management text is not Helmut Schmidt). Of
+  several such people: the one holding a role on the article date, else the one whose country the
+  article names; a family's members (Bush, Clinton) stay apart, and a title before the name may still
+  choose (titles.py). Otherwise it stays unresolved and may become an unknown name.
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
 - a surface form shared by several entities is settled by a simple score (a US state named like a
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from cronaca.document import Mention
@@ -45,12 +48,18 @@ LOCAL_WORD_MARGIN = 1.0
 #: Shortest uninflected stem looked up for a town's name after a determiner: "Male" -> "Mal".
 UNINFLECTED_STEM = 3
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
+#: Years out of office after which a leader's bare family name needs the article to name the leader's
+#: country, or a title before it: such a name is history, and a namesake of it in the news is as likely.
+HISTORICAL_YEARS = 15
 
 
 @dataclass(slots=True)
 class Resolution:
     mentions: list[Mention]
     unresolved: list[Match]  # name-like matches no rule settled: the unknown-name finder may use them
+    # bare family names several titled KB people bear: start -> (end, their ids), for a title before the
+    # name to choose among ("former president Clinton": the one whose presidency ended before the date)
+    namesakes: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) -> Resolution:
@@ -65,6 +74,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 full_at.setdefault(f.entity_id, x.start)
     mentions: list[Mention] = []
     unresolved: list[Match] = []
+    namesakes: dict[int, tuple[int, tuple[str, ...]]] = {}
     codes = {s for s, _ in place_code_spans(view, m.lex, {
         x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})} \
         if m.lex.place_code else set()  # (the places are gathered only where the language has codes)
@@ -114,7 +124,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
                 kind = "adjective"  # "Thüringens AfD-Chef": the place says whose role, it does not speak
             mentions.append(_place_or_metonym(x, text, entry, kind, conf, rule, view, m))
         elif "surname" in kinds or "given" in kinds:
-            found = _surname(x, view, m, full_at, day, anchors)
+            found = _surname(x, view, m, full_at, day, anchors, namesakes)
             if found is None:
                 unresolved.append(x)
             else:
@@ -128,7 +138,7 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
             entry, conf, rule = _pick(x.forms, anchors, kb)
             mentions.append(Mention(x.start, x.end, text, entry.id, "adjective:" + rule,
                                     min(conf, 0.85), "adjective"))
-    return Resolution(mentions, unresolved)
+    return Resolution(mentions, unresolved, namesakes)
 
 
 def _noun_after_determiner(x: Match, view: TextView, m: Matcher, forms: list[Form]) -> bool:
@@ -269,7 +279,8 @@ def _government_in(x: Match, view: TextView, m: Matcher) -> bool:
 
 
 def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
-             day: date | None, anchors: set[str]) -> tuple[str, float, str] | None:
+             day: date | None, anchors: set[str],
+             namesakes: dict[int, tuple[int, tuple[str, ...]]] | None = None) -> tuple[str, float, str] | None:
     if _opens_full_name(x, view, m):
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     if suffix_after(view.text, x.end) is not None:
@@ -305,14 +316,44 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return None  # "published in English", "the German side", "Sen. Murphy": not Bill English, not Hun Sen
     prominent = [i for i in ids if i in prominent_ids]
     if len(prominent) > 1:
-        prominent = [i for i in prominent if m.kb.entries[i].roles_on(day)]
-    if len(prominent) == 1 and _namesake_word(x, view, m) and not person_cue_before(view, x.start, m) \
-            and not _country_named(m.kb.entries[prominent[0]], anchors, m.kb):
-        return None  # "white Christian America", "says Ibrahim" in Khartoum: not Micronesia's or Malaysia's man
+        if namesakes is not None:
+            namesakes[x.start] = (x.end, tuple(prominent))
+        prominent = _likeliest(prominent, day, anchors, m.kb)
+    if len(prominent) == 1 and (_namesake_word(x, view, m) or _long_out_of_office(m.kb.entries[prominent[0]], day)) \
+            and not person_cue_before(view, x.start, m) and not _country_named(m.kb.entries[prominent[0]], anchors, m.kb):
+        # "white Christian America", "says Ibrahim" in Khartoum: not Micronesia's or Malaysia's man;
+        # "Tannenbaum and Schmidt" on leadership styles: not Germany's chancellor of 1974-1982
+        return None
     if len(prominent) == 1 and view.text[x.end:x.end + 1] != "-":
         # (not before a hyphen: "vom Nova-Musikfestival" names a festival, not the KB's Carlos Vila Nova)
         return prominent[0], 0.6, GUESSED_SURNAME_RULE
     return None
+
+
+def _likeliest(prominent: list[str], day: date | None, anchors: set[str], kb: KnowledgeBase) -> list[str]:
+    """Of several titled KB people bearing one family name, those a bare mention most likely means: the
+    ones holding a role on the day, else the one whose country the article names ("Herzog" beside
+    "Berlin": Roman Herzog, not Israel's presidents). Otherwise none: members of one family of one
+    country (Bush, Clinton) are told apart only by a title (titles.py) or a full name, and recency is
+    no guide ("Brown" in 2026 is no more the general who left in 2025 than Gordon Brown)."""
+    on_day = [i for i in prominent if kb.entries[i].roles_on(day)]
+    if on_day or day is None:
+        return on_day
+    named = [i for i in prominent if _country_named(kb.entries[i], anchors, kb)]
+    return named if len(named) == 1 else []
+
+
+def _last_day(person: KBEntry) -> str:
+    """The last day (ISO) of the person's roles; "" for undated roles."""
+    return max((r.end for r in person.roles if r.end), default="")
+
+
+def _long_out_of_office(person: KBEntry, day: date | None) -> bool:
+    """True when every role of the person ended HISTORICAL_YEARS or more before the day."""
+    if day is None or any(r.end is None for r in person.roles):
+        return False
+    last = _last_day(person)
+    return bool(last) and int(last[:4]) + HISTORICAL_YEARS <= day.year
 
 
 def _language_word(x: Match, view: TextView, m: Matcher) -> bool:
@@ -370,13 +411,17 @@ def _surname_candidates(forms: tuple[Form, ...], m: Matcher) -> tuple[list[str],
 
 
 def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:
-    """True when the matched word is a listed given name (any language's list) and another
-    capitalised name word follows one space after it: "Paola De Micheli", "Giuseppe Cortese". A
-    KB person whose surname is also a given name ("Giampaolo Di Paola") or whose given name the
-    article already used ("Giuseppe Sala") is then not meant: a new full name begins here."""
+    """True when the matched word is a listed given name (any language's list), or only a KB person's
+    given name, and another capitalised name word follows one space after it: "Paola De Micheli",
+    "Giuseppe Cortese", "Governor Bill Richardson". A KB person whose surname is also a given name
+    ("Giampaolo Di Paola") or whose given name the article already used ("Giuseppe Sala", "Bill
+    Clinton") is then not meant: a new full name begins here."""
     text = view.text
     end = x.end
-    if text[x.start:end] not in m.listed_anywhere or text[end:end + 1] != " " \
+    # (an honorific some KB alias opens with is no given name: "Sir Keir" after "Sir Keir Starmer")
+    given_only = all(f.kind == "given" for f in x.forms) and \
+        m.lex.cues_before.get(view.folded[x.start:end]) != "PERSON"
+    if (text[x.start:end] not in m.listed_anywhere and not given_only) or text[end:end + 1] != " " \
             or not text[end + 1:end + 2].isupper():
         return False
     k = end + 1
@@ -428,6 +473,8 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
     then part of a name the KB does not know, not a well-known surname alone. Capitalised
     common words do not count ("Putins Sprecher": German capitalises nouns)."""
     text = view.text
+    if (_initial_at(text, start - 3) and honorific_before(view, start, m) is None) or _initial_at(text, end + 1):
+        return True  # "Jaya K. Rao", "J. Jenkins et al.", "Martin L. Yarmush": an initial of a longer name
 
     def name_word(k: int, stop: int) -> bool:
         # a given name opening the sentence is still a name word: "Juan Martínez no es ..." is
@@ -462,6 +509,13 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
             return True
         i = text.find(" " + word, i + 1)
     return False
+
+
+def _initial_at(text: str, k: int) -> bool:
+    """True when an initial ("K. ") stands at ``k``: a capital letter alone, a period and a space, after a
+    space, a bracket or the text's start (not "U.S. ", whose last letter follows a period)."""
+    return 0 <= k and k + 3 <= len(text) and text[k].isupper() and text[k + 1] == "." \
+        and text[k + 2:k + 3] in (" ", "") and (k == 0 or text[k - 1] in " (\n\u00a0")
 
 
 def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:

@@ -81,7 +81,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     resolved = resolve(matches, view, m, day)
     if shadowed:  # organisation names a longer title overlaps: "segretario del Consiglio di ..."
         resolved.mentions.extend(resolve(shadowed, view, m, day).mentions)
-    titles = resolve_titles(matches, resolved.mentions, view, m, day)
+    titles = resolve_titles(matches, resolved.mentions, view, m, day, resolved.namesakes)
+    resolved.mentions.extend(titles.people)  # "former president Clinton": the namesake the title fits
     generic = resolve_generic(matches, resolved.mentions, view, m)
     bodies = resolve_institutions(matches, resolved.mentions, view, m)
     consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too

@@ -6,7 +6,10 @@ britannico e canadese") or from a following "of"-phrase ("il presidente della Ru
 organisation name works the same way for roles held in organisations ("segretario generale
 dell'ONU"). Then:
 - a person's name right after the title wins ("il presidente russo Vladimir Putin"): the title
-  is not emitted, it raises the name's confidence, and an unknown name there is typed PERSON;
+  is not emitted, it raises the name's confidence, and an unknown name there is typed PERSON; a bare
+  family name several titled KB people bear is the one whose roles fit the title and its time ("former
+  president Clinton": Bill, whose presidency ended before the date; "President Carter": Jimmy, the one
+  who held a leader's role), and its later bare mentions are that person too;
 - otherwise the title resolves through ``KnowledgeBase.holders(role, of, date)``. A plural title
   over several countries yields ONE mention spanning the whole phrase, with one Mention per person
   (same span, different entity), so events can take every holder as an actor;
@@ -51,10 +54,14 @@ class TitleResult:
     # KB people a bare family name was guessed to be (surname:prominent) whom a leader's title before it
     # contradicts: "former president Clinton" is not the KB's Hillary Clinton, a secretary of state
     contradicted: set[str] = field(default_factory=set)
+    # bare family names a title before them assigned to one of their KB bearers (kind "surname")
+    people: list[Mention] = field(default_factory=list)
 
 
 #: Roles one title word stands for loosely: a country's leader is its "president" or "premier" alike.
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+#: The rule of a bare family name a title before it assigned to one of the KB people bearing it.
+TITLED_SURNAME_RULE = "title+surname:role"
 
 
 def _title_contradicts(person: Mention, title: TitleWord, m: Matcher) -> bool:
@@ -72,9 +79,34 @@ def _title_contradicts(person: Mention, title: TitleWord, m: Matcher) -> bool:
     return not any(r.role in LEADER_ROLES or r.role in title.roles for r in entry.roles)
 
 
+def _role_fits(role: str, title: TitleWord) -> bool:
+    """A role the title names (a country's leader is its "president" or "premier" alike)."""
+    return role in title.roles or (role in LEADER_ROLES and bool(LEADER_ROLES & set(title.roles)))
+
+
+def _titled_namesake(ids: tuple[str, ...], title: TitleWord, ofs: list[str], former: bool,
+                     day: date | None, m: Matcher) -> str | None:
+    """The one of several KB people bearing a family name whose roles fit the title before it: a role the
+    title names (of the title's country or body when it gives one) that ended before the day after
+    "former", "ex" ("former president Clinton": Bill, not Hillary), else one held on the day, else one
+    held at any time ("President Carter": Jimmy, not Ash). None when that leaves several or nobody."""
+    fitting = {i: [r for r in m.kb.entries[i].roles if _role_fits(r.role, title) and (not ofs or r.of in ofs)]
+               for i in ids}
+    fitting = {i: roles for i, roles in fitting.items() if roles}
+    if former:
+        iso = day.isoformat() if day is not None else "9999"
+        pool = [i for i, roles in fitting.items() if any(r.end is not None and r.end < iso for r in roles)]
+    else:
+        pool = [i for i, roles in fitting.items() if any(r.holds_on(day) for r in roles)] or list(fitting)
+    return pool[0] if len(pool) == 1 else None
+
+
 def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextView,
-                   m: Matcher, day: date | None) -> TitleResult:
+                   m: Matcher, day: date | None,
+                   namesakes: dict[int, tuple[int, tuple[str, ...]]] | None = None) -> TitleResult:
     result = TitleResult()
+    namesakes = namesakes or {}
+    chosen: dict[tuple[str, ...], tuple[int, str]] = {}  # namesakes' ids -> (first titled start, person)
     home = title_country(kb_mentions, m)
     by_start = {x.start: x for x in kb_mentions}
     by_end = {x.end: x for x in kb_mentions}
@@ -137,6 +169,17 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
         if name_at is not None:
             roles = [f"{title.role}:{of}" for of in ofs]
             person = by_start.get(name_at)
+            bearers = namesakes.get(name_at)
+            if bearers is not None and (person is None or person.rule == GUESSED_SURNAME_RULE):
+                pick = _titled_namesake(bearers[1], title, ofs, elsewhen and not designated, day, m)
+                if pick is not None:
+                    if person is not None:
+                        person.entity_id, person.rule, person.confidence = pick, TITLED_SURNAME_RULE, 0.8
+                    else:
+                        result.people.append(Mention(name_at, bearers[0], view.text[name_at:bearers[0]], pick,
+                                                     TITLED_SURNAME_RULE, 0.8, "surname"))
+                    chosen.setdefault(bearers[1], (name_at, pick))
+                    continue
             if person is not None and _title_contradicts(person, title, m):
                 result.contradicted.add(person.entity_id)
                 result.person_cues[name_at] = roles
@@ -178,6 +221,13 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 holder_id, rule, confidence = bare
                 result.mentions.append(Mention(start, cursor, text, holder_id, rule, confidence, "title"))
     _split_titles(kb_mentions, view, m, day, result)
+    # "former president Clinton ... Clinton said": the later bare mentions nothing else settled
+    for start, (end, ids) in namesakes.items():
+        first = chosen.get(ids)
+        if first is not None and start > first[0] and start not in by_start \
+                and not any(x.start == start for x in result.people):
+            result.people.append(Mention(start, end, view.text[start:end], first[1], "surname:after-title", 0.7,
+                                         "surname"))
     return result
 
 
