@@ -44,6 +44,18 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
 
 
 
+def agent_right_after(units: list[Unit], i: int, agent: object) -> bool:
+    """Is the phrase ``agent`` right after the participle at i, its "by" word glued to both ("sostenuti
+    dalla Turchia", "apoyada por Francia")? The "by" word is a unit of its own when it stands before an
+    article or an unlinked title ("dal leader dell'UDC"), part of the phrase otherwise."""
+    j = i + 1
+    if j < len(units) and units[j].kind == "cue" and units[j].cue is not None and units[j].cue.value == "by" \
+            and units[j].words_before == 0 and not units[j].comma_before:
+        j += 1
+    return j < len(units) and units[j].phrase is agent and units[j].words_before == 0 and not units[j].comma_before
+
+
+
 #: units a fronted participle's agent and its subject may stand after it ("Ricevuto al Quirinale da Mattarella,")
 FRONTED_REACH = 8
 
