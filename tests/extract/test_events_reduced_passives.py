@@ -86,3 +86,23 @@ def test_a_french_apposition_before_a_light_verb_leaves_the_opening_name_the_sub
     # before, the Senate met Renzi ("a eu un entretien": a light verb and its noun)
     assert _events("Mancino, ancien président du Sénat, a eu un entretien avec Renzi.", "fr") == [
         ("CONSULT", ("kb:person:mancino",), ("kb:person:renzi",), "occurred")]
+
+
+SCHOLZ = ("kb:person:scholz", "Olaf Scholz", "PERSON", ["Scholz"])
+DE = [FRANCE, RUSSIA, UKRAINE, SCHOLZ, ("Q142d", "France", "COUNTRY", ["Frankreich"], "FRA"),
+      ("Q159d", "Russia", "COUNTRY", ["Russland"], "RUS")]
+
+
+def test_a_german_attributive_participle_after_its_agent_is_passive():
+    # "unterstützte" stands inside the noun phrase, its agent before it: France supports the proposal
+    assert [summary(e) for e in events(document(
+        "Der von Frankreich unterstützte Vorschlag wurde von Russland abgelehnt.", "de", DE))] == [
+        ("SUPPORT", ("Q142d",), (), "occurred"), ("REJECT", ("Q159d",), (), "occurred")]
+
+
+def test_a_german_finite_verb_before_an_attributive_agent_stays_active():
+    # "besuchte" is no participle: "von Russland" belongs to the participle after it (before: Russia
+    # visited Scholz and Ukraine)
+    assert [summary(e) for e in events(document(
+        "Scholz besuchte die von Russland angegriffene Ukraine.", "de", DE))] == [
+        ("CONSULT", ("kb:person:scholz",), ("Q212",), "occurred")]

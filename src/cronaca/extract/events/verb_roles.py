@@ -6,7 +6,7 @@ from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
-from cronaca.extract.events.passives import agent_right_after, fronted_participle_subject, noun_subject_actors, \
+from cronaca.extract.events.passives import agent_right_after, attributive_passive, fronted_participle_subject, noun_subject_actors, \
     participle_with_agent, passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
     fronted_phrase, governed_infinitive, no_phrase_before, subject_before
@@ -75,6 +75,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               pro_drop: bool = False, finite_first: bool = False,
               opening: tuple[int, list[str]] | None = None) -> Args:
     frame = trigger.frame
+    if units[i].agent_before:  # "die von der Türkei unterstützten Rebellen": a participle inside a noun phrase
+        return attributive_passive(units, i, anaphor, objects, frame.subject == "Y" and frame.object == "X")
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     shared = first_conjunct_subject(units, i, anaphor)
