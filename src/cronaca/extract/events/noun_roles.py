@@ -71,6 +71,15 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         u = units[j]
         distance += u.words_before
         chain = genitive and seen_phrases == 0 and distance <= MAX_GENITIVE_CHAIN
+        if u.comma_before and not args.actors and not agent_seen:
+            k = performed_in_aside(units, j)
+            if k is not None:
+                # "l'attacco contro Israele, compiuto da Hamas,", "el hackeo de las instituciones, cometido
+                # por Conti,": the aside's participle names who performed the noun's act
+                add(args.actors, units[k].phrase.heads())
+                add(agents, units[k].phrase.heads())
+                objects.add(k)
+                agent_seen = True
         if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
             break
         if u.kind != "phrase" or not u.phrase:
@@ -372,6 +381,29 @@ def performed_by(units: list[Unit], i: int, j: int) -> bool:
     u = units[k] if k > i else None
     return k == i + 1 and u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "light" \
         and u.words_before <= 1 and not u.comma_before and not units[j].comma_before
+
+
+def performed_in_aside(units: list[Unit], j: int) -> int | None:
+    """The index of the agent phrase of a light verb's participle that opens an aside after a comma at j,
+    following a noun trigger and its phrases ("L'attacco contro Israele, compiuto da Hamas, ha ucciso",
+    "Der Angriff auf Israel, verübt von der Hamas,", "the attack on the hotel, carried out by al-Shabaab"),
+    else None. The participle is the first word after the comma and the agent follows it at once, as in
+    ``performed_by`` without the comma; a place does nothing ("compiuto da Kiev")."""
+    u = units[j]
+    if u.kind != "cue" or u.cue is None or u.cue.value != "light" or u.words_before or not u.comma_before:
+        return None
+    k = j + 1
+    if k < len(units) and units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "by" \
+            and not units[k].words_before and not units[k].comma_before:
+        k += 1
+    if k >= len(units) or k == j + 1 and units[j + 1].kind != "phrase":
+        return None
+    agent = units[k]
+    if agent.kind != "phrase" or agent.phrase is None or agent.phrase.prep != "by" or agent.words_before \
+            or agent.comma_before or agent.phrase.adjectival \
+            or any(r.etype == "PLACE" for r in agent.phrase.head_refs()):
+        return None
+    return k
 
 
 def agent_before_participle(units: list[Unit], i: int) -> int | None:

@@ -10,6 +10,9 @@ articles, prepositions, negation) are the language's `date_grammar.tsv` rows `pa
 `participle_not_after` (plus `event_grammar.tsv` `participle_endings`, read on verb triggers only), which the event dating reads for the same construction; adverbs between the
 auxiliary and the participle ("ha duramente criticato") are passed over by `event_grammar.tsv`
 `adverb_suffixes` and by the language's `aux` cue words ("ha ieri criticato").
+Where the simple past has the participle's form (English "attacked"), `event_grammar.tsv`
+`participle_agent_words` names the agent words ("by") one of which must follow the form at once: "rebels
+supported by Iran" is passive, "Russia attacked Ukraine" is not.
 """
 from __future__ import annotations
 
@@ -75,6 +78,17 @@ def bare_participle(text: str, floor: int, s: int, e: int, lex: Lexicon, entries
     irregular = _more_endings(lex.code, lex.grammar.get("participle_endings", ""))
     if not endings and not irregular:
         return False
+    agents = _more_endings(lex.code, lex.grammar.get("participle_agent_words", ""))
+    if agents:
+        rest = text[e:e + 40]
+        gap = len(rest) - len(rest.lstrip(" "))
+        after = _WORD.match(text, e + gap)
+        if not gap or after is None or after.start() != e + gap or fold(after.group()) not in agents:
+            return False  # past and participle share the form ("attacked"): only an agent right after decides
+        named = _WORD.match(text, after.end() + 1)
+        if named is None or named.start() != after.end() + 1 \
+                or not (named.group()[0].isupper() or fold(named.group()) in lex.dets):
+            return False  # a name or an article opens the agent ("retaliated by announcing": the manner)
     first = _WORD.match(text, s, e)
     infinitives = _more_endings(lex.code, lex.grammar.get("infinitive_endings", ""))
     if first is None or len(first.group()) <= 4 or not participle_form(

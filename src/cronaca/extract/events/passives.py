@@ -2,7 +2,8 @@
 noun trigger standing as the subject of a passive verb."""
 from __future__ import annotations
 
-from cronaca.extract.events.arguments import Args
+from cronaca.extract.events.arguments import Args, add
+from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.units import Unit
 
 
@@ -19,11 +20,14 @@ def noun_subject_actors(units: list[Unit], i: int, nouns: dict[int, Args]) -> li
 
 def participle_with_agent(units: list[Unit], i: int) -> bool:
     """A past participle used as an adjective of the name right before it, its agent right after
-    ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police"):
-    nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
+    ("Rossi, arrestato dalla polizia", "X, detenido por la policía", "X, arrêté par la police", "the Houthis
+    supported by Iran"): nothing but a comma between name and verb (an auxiliary would make it a finite active verb),
     and the agent phrase follows at once."""
     if i == 0 or units[i - 1].kind != "phrase":
         return False
+    if not units[i].comma_before and not units[i].bare_participle:
+        return False  # with no comma only a form known to be a participle ("Scholz besuchte die von Russland
+        # angegriffene Ukraine": "besuchte" is a finite verb, "von Russland" the next participle's agent)
     if not units[i].touching and not (units[i].after_comma and all(u.kind == "cue" for u in units[:i - 1])):
         return False  # (a comma closes the clause's first noun phrase: "Somali government soldiers,
         # supported by the U.S. military, are conducting...": the soldiers are supported)
@@ -41,6 +45,18 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
             continue
         return u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and (u.words_before == 0 or joined)
     return False
+
+
+
+def agent_right_after(units: list[Unit], i: int, agent: object) -> bool:
+    """Is the phrase ``agent`` right after the participle at i, its "by" word glued to both ("sostenuti
+    dalla Turchia", "apoyada por Francia")? The "by" word is a unit of its own when it stands before an
+    article or an unlinked title ("dal leader dell'UDC"), part of the phrase otherwise."""
+    j = i + 1
+    if j < len(units) and units[j].kind == "cue" and units[j].cue is not None and units[j].cue.value == "by" \
+            and units[j].words_before == 0 and not units[j].comma_before:
+        j += 1
+    return j < len(units) and units[j].phrase is agent and units[j].words_before == 0 and not units[j].comma_before
 
 
 
@@ -88,3 +104,25 @@ def passive_voice(units: list[Unit], i: int, verb_second: bool) -> bool:
         if u.kind == "phrase" and not verb_second:
             return False
     return False
+
+
+def attributive_passive(units: list[Unit], i: int, anaphor: Parties, objects: set[int],
+                        host: bool = False) -> Args:
+    """The parties of an attributive participle with its agent right before it, inside a noun phrase
+    ("die von der Türkei unterstützten Rebellen griffen an", "der von Russland angegriffenen Ukraine"): the
+    agent acts; a name right after the participle is the noun it describes, who undergoes the act; nothing
+    else in the clause is its party (the clause's own verb comes later). ``host``: a frame whose object
+    acts ("der von Scholz empfangene Macron": Macron visits)."""
+    args = Args(rule="passive")
+    args.passive = True
+    agent = units[i - 1].phrase
+    add(args.actors, agent.heads())
+    objects.add(i - 1)
+    after = units[i + 1] if i + 1 < len(units) else None
+    if after is not None and after.kind == "phrase" and after.phrase is not None and after.phrase.prep is None \
+            and not after.phrase.adjectival and not after.words_before and not after.comma_before:
+        add(args.targets, [t for t in phrase_ids(after.phrase, anaphor) if t not in args.actors])
+        objects.add(i + 1)
+    if host:
+        args.actors, args.targets = args.targets, args.actors
+    return args

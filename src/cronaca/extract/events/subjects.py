@@ -100,7 +100,8 @@ def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
     genitive too when a title stands with it in the apposition and no preposition marks the genitive
     ("Hans Meier, Chef der Gewerkschaft Verdi, kritisierte", "John Smith, AFL-CIO president, accused")."""
     p = units[j].phrase
-    if p is None or not units[i].after_comma:
+    v = i if units[i].after_comma else light_after_comma(units, j, i)
+    if p is None or v is None:
         return None
     bare = p.prep is None
     if bare and not (units[j].comma_before and all(r.etype != "PERSON" for c in p.conjuncts for r in c)):
@@ -112,9 +113,23 @@ def apposition_head(units: list[Unit], j: int, i: int) -> int | None:
         if u.kind == "phrase" and u.phrase is not None:
             if u.phrase.prep is None and not u.phrase.anaphor and not u.phrase.adjectival \
                     and k + 1 <= j and units[k + 1].comma_before and not (bare and u.phrase.possessor) \
-                    and (not bare or _apposition_words(units, k, j, i)):
+                    and (not bare or _apposition_words(units, k, j, v)):
                 return k
             return None
+    return None
+
+
+def light_after_comma(units: list[Unit], j: int, i: int) -> int | None:
+    """The index of the light verb that governs the noun trigger at i and opens right after a comma past
+    the phrase at j ("Mancino, già Presidente del Senato, ha espresso ammirazione per", "Stevandic, ally of
+    Dodik, voiced criticism"): the comma closes an apposition as it does before a verb trigger. Only cue
+    words between the light verb and the noun."""
+    for k in range(i - 1, j, -1):
+        u = units[k]
+        if u.kind != "cue" or u.cue is None:
+            return None
+        if u.cue.value == "light":
+            return k if u.comma_before and not u.words_before else None
     return None
 
 
@@ -147,8 +162,10 @@ def aside_adjective_head(units: list[Unit], j: int, i: int) -> int | None:
 
 def apposition_closed(units: list[Unit], j: int, i: int) -> bool:
     """"Pakistan, a key ally in the war against terrorism, has refused": the phrase at j is followed
-    by a comma, the verb at i by another right before it, and nothing between is a verb: an aside."""
-    return units[i].after_comma and j + 1 < i and units[j + 1].comma_before \
+    by a comma, the verb at i (or the light verb governing it) by another right before it, and nothing
+    between is a verb: an aside."""
+    return (units[i].after_comma or light_after_comma(units, j, i) is not None) and j + 1 < i \
+        and units[j + 1].comma_before \
         and all(units[k].kind != "trigger" for k in range(j + 1, i))
 
 

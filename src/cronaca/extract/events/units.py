@@ -145,6 +145,9 @@ class Unit:
     name_compound: bool = False  # a bare verb form right after one name, no object after it: a noun ("U.S. support for")
     object_clitic: bool = False  # an accusative clitic (with its auxiliary) right before the verb: "Lo ha ricevuto"
     bare_participle: bool = False  # a past participle with no auxiliary after a content word: "De Poli eletto" (passive)
+    # an attributive participle right after its agent phrase, inside a noun phrase ("die von der Türkei
+    # unterstützten Rebellen", "der von Russland angegriffenen Ukraine"): passive, the agent acts
+    agent_before: bool = False
 
 
 @dataclass(slots=True)
@@ -715,9 +718,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            agent_before = False
             if capitalised and all(t.pos == "verb" for t in item.triggers) \
                     and _attributive_participle(text, max(start, s - 60), s, e, lexicon):
-                continue  # "der für 2026 vereinbarte Beitritt": an adjective before its noun, no clause's verb
+                if not _agent_right_before(text, s, clauses[-1].units):
+                    continue  # "der für 2026 vereinbarte Beitritt": an adjective before its noun, no clause's verb
+                agent_before = True  # "die von der Türkei unterstützten Rebellen": a passive with its agent
             if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
                 continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
@@ -734,6 +740,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 add(Unit("cue", copula[0], copula[1], cue=Cue("role", "passive"), words_before=unit_words - 1))
                 unit_words = 1
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
+                     agent_before=agent_before,
                      after_and=and_end >= start and not text[and_end:s].strip(),
                      progressive=bool(progressive) and _first_word(text, s, e).endswith(progressive),
                      after_comma=comma_open,
@@ -1265,6 +1272,14 @@ def _attributive_participle(text: str, start: int, s: int, e: int, lexicon: Lexi
         if fold(words[k]) in lexicon.dets:
             return words[k + 1][:1].islower() and _inside_phrase(words[k + 1:], lexicon)
     return False
+
+
+def _agent_right_before(text: str, s: int, units: list[Unit]) -> bool:
+    """Is the clause's last unit an agent phrase ("von der Türkei") with nothing but spaces between it
+    and the attributive participle at s?"""
+    last = units[-1] if units else None
+    return last is not None and last.kind == "phrase" and last.phrase is not None and last.phrase.prep == "by" \
+        and not last.phrase.adjectival and not text[last.end:s].strip()
 
 
 def _inside_phrase(words: list[str], lexicon: Lexicon) -> bool:

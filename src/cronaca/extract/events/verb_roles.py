@@ -6,8 +6,8 @@ from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
-from cronaca.extract.events.passives import fronted_participle_subject, noun_subject_actors, participle_with_agent, \
-    passive_voice
+from cronaca.extract.events.passives import agent_right_after, attributive_passive, fronted_participle_subject, noun_subject_actors, \
+    participle_with_agent, passive_voice
 from cronaca.extract.events.subjects import bare_start, coordinated_without_subject, first_conjunct_subject, \
     fronted_phrase, governed_infinitive, no_phrase_before, subject_before
 from cronaca.extract.events.trigger_choice import CONTENT_TYPES, pick_trigger, requested_content
@@ -75,6 +75,8 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
               pro_drop: bool = False, finite_first: bool = False,
               opening: tuple[int, list[str]] | None = None) -> Args:
     frame = trigger.frame
+    if units[i].agent_before:  # "die von der Türkei unterstützten Rebellen": a participle inside a noun phrase
+        return attributive_passive(units, i, anaphor, objects, frame.subject == "Y" and frame.object == "X")
     args = Args()
     subject, rule = subject_before(units, i, resolved, anaphor, objects, inherited or antecedent)
     shared = first_conjunct_subject(units, i, anaphor)
@@ -224,6 +226,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if passive:
         if not subject and nouns:
             subject = noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
+        if bare and not units[i].touching:
+            subject = []  # "the block imposed by the Turkish government": a reduced relative's patient is the
+            # noun right before it, here unnamed, not a name further back ("a ruling by the Court ... that")
         add(args.targets, subject)
         if "by" not in preps and verb_second:  # verb-final: "wurde von der Ukraine angegriffen"
             for j in range(i - 1, -1, -1):
@@ -233,8 +238,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 if u.kind == "phrase" and u.phrase and u.phrase.prep == "by":
                     preps["by"] = u.phrase
                     break
-        if bare and "by" in preps and not (i + 1 < len(units) and units[i + 1].phrase is preps["by"]
-                                           and units[i + 1].words_before == 0):
+        if bare and "by" in preps and not agent_right_after(units, i, preps["by"]):
             preps.pop("by")
         if "by" in preps:
             agent = preps.pop("by")
