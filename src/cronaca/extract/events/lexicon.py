@@ -383,20 +383,18 @@ class Lexicon:
         return False
 
     @cached_property
-    def instrument_words(self) -> frozenset[str]:
-        """Prepositions that make the noun after them an instrument or a means ("con l'aiuto di", "à l'aide
-        de", "with the aid of"): no object of the verb before, so no tail of a gapped trigger (grammar key
-        `instrument_words`)."""
-        return _word_list(self.grammar.get("instrument_words", ""))
+    def instrument_phrases(self) -> tuple[str, ...]:
+        """Fixed phrases that make the noun in them an instrument or a means ("à l'aide de", "con l'aiuto di",
+        "con la ayuda de", "mit Hilfe"): no object of the verb before, so never the tail of a gapped trigger
+        (grammar key `instrument_phrases`, comma-separated, folded)."""
+        return tuple(sorted(_word_list(self.grammar.get("instrument_phrases", ""))))
 
     def _instrument_before(self, window: str, at: int) -> bool:
-        """Is the word before ``at`` in ``window`` (articles skipped) one of ``instrument_words``?"""
-        if not self.instrument_words:
-            return False
-        for word in reversed(_TOKEN.findall(window[max(0, at - 24):at])):
-            if word in self.dets or word.rstrip("'") + "'" in self.dets:
-                continue
-            return word in self.instrument_words or word.split("'")[0] + "'" in self.instrument_words
+        """Does a tail starting at ``at`` in ``window`` stand inside one of ``instrument_phrases``?"""
+        for phrase in self.instrument_phrases:
+            i = window.find(phrase, max(0, at - len(phrase)), at + len(phrase))
+            if 0 <= i <= at < i + len(phrase):
+                return True
         return False
 
     def _tail_plan(self, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], tuple, dict[str, str]]:
