@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from operator import itemgetter
+from pathlib import Path
 
 import ahocorasick
 
@@ -381,6 +382,21 @@ class Lexicon:
                 return True
         return False
 
+    @cached_property
+    def instrument_phrases(self) -> tuple[str, ...]:
+        """Fixed phrases that make the noun in them an instrument or a means ("à l'aide de", "con l'aiuto di",
+        "con la ayuda de", "mit Hilfe"): no object of the verb before, so never the tail of a gapped trigger
+        (grammar key `instrument_phrases`, comma-separated, folded)."""
+        return tuple(sorted(_word_list(self.grammar.get("instrument_phrases", ""))))
+
+    def _instrument_before(self, window: str, at: int) -> bool:
+        """Does a tail starting at ``at`` in ``window`` stand inside one of ``instrument_phrases``?"""
+        for phrase in self.instrument_phrases:
+            i = window.find(phrase, max(0, at - len(phrase)), at + len(phrase))
+            if 0 <= i <= at < i + len(phrase):
+                return True
+        return False
+
     def _tail_plan(self, triggers: tuple[Trigger, ...]) -> tuple[tuple[Trigger, ...], tuple, dict[str, str]]:
         """The readings without a tail, and each distinct tail once (tail, word, wide window?, gap,
         particle end): one head has many readings, most share a tail and most tails are absent, so
@@ -418,7 +434,7 @@ class Lexicon:
         for tail, word, wide, gap, particle_end in checks:
             if word in (window if wide else window[:near]):  # a substring test rules most out
                 m = _tail_regex(word, gap, particle_end).match(window)
-                if m:
+                if m and not self._instrument_before(window, m.end() - len(word)):
                     tried[tail] = m
         if not tried:
             return untailed, end, end
@@ -523,7 +539,8 @@ def lexicon(code: str) -> Lexicon:
     cues: dict[str, list[Cue]] = {}
     # words that only look like a verb form: determiners, adverbs, adjectives ("einige", "bitte", "libero")
     not_verbs = frozenset(fold(w.strip()) for w in grammar.get("not_verb_forms", "").split(",") if w.strip())
-    for row in data.table("event_triggers.tsv"):
+    listed = data.table("event_triggers.tsv")
+    for row in listed + _family_rows(data.table("event_act_families.tsv"), listed):
         for form, trigger in _expand(row, rules, grammar):
             if trigger.pos == "verb" and form in not_verbs:
                 continue
@@ -583,6 +600,53 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(code, automaton, grammar, int(grammar.get("gap_words", "3")), dets, impersonal, particles,
                    particle_end, conjunctions, reflexive_pronouns, tail_roles,
                    capitalised_nouns=data.writes("capitalised_nouns"))
+
+
+#: the language-independent verb class x noun class table of verb + object acts ("suspended aid": SANCTION)
+ACT_FAMILIES = Path(__file__).with_name("act_families.tsv")
+
+
+@cache
+def _act_families() -> tuple[dict[str, str], ...]:
+    lines = [ln for ln in ACT_FAMILIES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return tuple(dict(zip(header, ln.split("\t"))) for ln in lines[1:])
+
+
+def _family_rows(members: list[dict[str, str]], listed: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Lexicon rows for the verb + object acts of ``act_families.tsv``: every verb of a verb class with
+    every noun of the noun class it pairs with, as the gapped trigger "verb ~ noun" (a verb's irregular
+    forms likewise; a form written "~ form" follows the noun: "die Zahlungen ~ gestoppt"). So "sospendere",
+    "tagliare", "congelare" x "aiuti", "fondi", "finanziamenti" are nine SANCTION rows, not nine lines
+    written one by one. A pair that ``listed`` (event_triggers.tsv) already has keeps the listed row."""
+    words: dict[str, list[tuple[str, str]]] = {}
+    for row in members:
+        words.setdefault(row["class"], []).append((row["word"].strip(), row.get("forms") or ""))
+    taken = {(fold(head.strip()), _last_word(tail)) for row in listed for variant in row["trigger"].split("|")
+             if "~" in variant for head, _, tail in [variant.partition("~")]}
+    rows: list[dict[str, str]] = []
+    for family in _act_families():
+        verbs, nouns = words.get(family["verb_class"], []), words.get(family["noun_class"], [])
+        for verb, forms in verbs:
+            for noun, _ in nouns:
+                if (fold(verb), _last_word(noun)) in taken:  # "sospendere ~ gli aiuti" is listed
+                    continue
+                before, after = [], []
+                for form in (f.strip() for f in forms.split("|") if f.strip()):
+                    if form.startswith("~"):
+                        after.append(f"{noun} {form}")
+                    else:
+                        before.append(f"{form} ~ {noun}")
+                rows.append({"trigger": f"{verb} ~ {noun}", "pos": "verb", "type": family["type"],
+                             "mode": family["mode"], "intensity": "", "frame": family["frame"],
+                             "forms": "|".join(before + after), "notes": family["notes"]})
+    return rows
+
+
+def _last_word(phrase: str) -> str:
+    """The head noun of a tail, its article left out ("gli aiuti" -> "aiuti", "l'inchiesta" -> "inchiesta")."""
+    words = fold(phrase).replace("~", " ").split()
+    return words[-1].rsplit("'", 1)[-1] if words else ""
 
 
 def _dedupe(triggers: list[Trigger]) -> tuple[Trigger, ...]:
