@@ -1,6 +1,7 @@
 """Constructions found missing or misattributed on the recall sheet of untuned Italian and French news
-(tools/quotes/judged/recall_it_fr_2026-12-01.tsv): whom a speaker told is no speaker, causative verbs
-of saying in finite forms, fixed phrases holding a verb of saying that report nothing."""
+(tools/quotes/judged/recall_it_fr_2026-12-01.tsv): whom a speaker told is no speaker, French causative
+verbs of saying in finite forms, fixed phrases holding a verb of saying that report nothing, the clause
+after "secondo X," reported with the quoted words it holds."""
 from extract.handmade import make_doc
 
 from cronaca.extract.quotes import find_quotes
@@ -43,12 +44,6 @@ def test_causative_verb_of_saying_in_the_present_plural_reports_the_clause_befor
         ("Cela s'est fait pour bien des conférences importantes", "les diplomates cambodgiens")]
 
 
-def test_causative_verb_of_saying_in_the_italian_present_opens_a_report():
-    text = "Il sindaco Mario Rossi fa notare che i fondi non sono arrivati."
-    assert [(t, s) for t, s, _ in found(text, "it", {"x:person:rossi": ("PERSON", ["Mario Rossi"])})] == [
-        ("i fondi non sono arrivati", "x:person:rossi")]
-
-
 def test_autrement_dit_is_the_writer_rephrasing_not_a_verb_of_saying():
     text = ("« Il était important que le CS annonce un renforcement de ses fonds propres », a ajouté Philippe "
             "Hildebrand. Autrement dit, l'opération de soutien à l'UBS est moins « une solution pour une banque » "
@@ -57,3 +52,25 @@ def test_autrement_dit_is_the_writer_rephrasing_not_a_verb_of_saying():
     assert all(st != "Autrement" for _, _, st in quotes)
     assert quotes[0][:2] == ("Il était important que le CS annonce un renforcement de ses fonds propres",
                              "x:person:hildebrand")
+
+
+def test_clause_after_secondo_is_reported_with_the_quoted_words_it_holds():
+    text = ("Il ministro Luigi Di Maio è a Roma. Secondo Di Maio, la crisi è «gravissima» e serve un intervento "
+            "immediato del governo.")
+    quotes = found(text, "it", {"x:person:dimaio": ("PERSON", ["Luigi Di Maio", "Di Maio"])})
+    assert [(t, s) for t, s, _ in quotes] == [
+        ("la crisi è «gravissima» e serve un intervento immediato del governo", "x:person:dimaio"),
+        ("gravissima", "x:person:dimaio")]
+
+
+def test_clause_after_selon_that_is_mostly_a_quotation_is_left_to_the_quotation():
+    text = ("Le ministre Bruno Le Maire est à Paris. Selon Bruno Le Maire, « la crise est très grave et il faut "
+            "agir vite, sans attendre l'avis de Bruxelles » désormais.")
+    quotes = found(text, "fr", {"x:person:lemaire": ("PERSON", ["Bruno Le Maire"])})
+    assert [t for t, _, _ in quotes] == ["la crise est très grave et il faut agir vite, sans attendre l'avis de Bruxelles"]
+
+
+def test_relative_clause_on_the_source_after_selon_is_not_what_it_says():
+    text = "Selon Bruno Le Maire, qui dirige le ministère de l'Économie, la crise est très grave et il faut agir vite."
+    quotes = found(text, "fr", {"x:person:lemaire": ("PERSON", ["Bruno Le Maire"])})
+    assert [(t, s) for t, s, _ in quotes] == [("la crise est très grave et il faut agir vite", "x:person:lemaire")]

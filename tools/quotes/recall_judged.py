@@ -79,6 +79,8 @@ def _sheeted() -> set[str]:
     """Pages on any judged sheet: earlier helpers read them."""
     keys = set()
     for path in (HERE / "judged").glob("*.tsv"):
+        if path.name.startswith("recall_"):
+            continue  # this tool's own sheets: their pages are the sets themselves
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "key\t")):
                 keys.add(line.split("\t", 1)[0].rsplit("#", 2)[0])
