@@ -74,3 +74,19 @@ def test_relative_clause_on_the_source_after_selon_is_not_what_it_says():
     text = "Selon Bruno Le Maire, qui dirige le ministère de l'Économie, la crise est très grave et il faut agir vite."
     quotes = found(text, "fr", {"x:person:lemaire": ("PERSON", ["Bruno Le Maire"])})
     assert [(t, s) for t, s, _ in quotes] == [("la crise est très grave et il faut agir vite", "x:person:lemaire")]
+
+
+def test_cosi_come_inside_a_quotation_is_a_comparison_not_an_attribution():
+    text = ("Alessandro Ballerini racconta il furto. «Sono arrivati subito i carabinieri. Da un po' di tempo si fanno "
+            "vedere più spesso in via Gatti, così come la polizia, tanto che alcune presenze sospette se ne sono andate».")
+    entities = {"x:person:ballerini": ("PERSON", ["Alessandro Ballerini"]), "x:org:polizia": ("ORG", ["polizia"])}
+    quotes = found(text, "it", entities)
+    assert [s for _, s, _ in quotes] == ["x:person:ballerini"]
+    assert quotes[0][0].endswith("se ne sono andate")
+
+
+def test_cosi_with_a_name_inside_a_quotation_still_splits_it():
+    text = "Friedrich Merz sprach in Berlin. „Wir sind bereit, so Merz, über alles zu verhandeln“."
+    quotes = found(text, "de", {"x:person:merz": ("PERSON", ["Friedrich Merz", "Merz"])})
+    assert [(t, s) for t, s, _ in quotes] == [("Wir sind bereit", "x:person:merz"),
+                                             ("über alles zu verhandeln", "x:person:merz")]
