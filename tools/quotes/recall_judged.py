@@ -206,17 +206,21 @@ def same_speaker(truth: str, name: str) -> bool:
     return False
 
 
-def outcome(row: dict[str, str], emitted: list, names: dict[str, str], taken: set[int]) -> tuple[str, object | None]:
+def outcome(row: dict[str, str], emitted: list, names: dict[str, str], taken: set[int],
+            placed: bool = False) -> tuple[str, object | None]:
     """'right', 'other', 'unlinked' (only the speaker phrase is right, no entity), 'none' or 'missed', and
     the emitted quote that matched: the gold scorer's word overlap, each emitted quote matched once, the
     one sharing most characters of the page first (a headline's words repeated in the body go to the
-    right copy), then the best-attributed one."""
+    right copy), then the best-attributed one; with ``placed`` only quotes sharing characters with it
+    (a first pass over all rows, so that a short row's common words do not take a long quote that is
+    another row's)."""
     from cronaca.evaluate.article_scores import QUOTE_OVERLAP
     from cronaca.evaluate.matching import overlap_of_shorter
     _, start, end = (int(x) if x.isdigit() else x for x in row["key"].rsplit("#", 2))
     scored = [(min(end, q.end) - max(start, q.start), overlap_of_shorter(row["_text"], q.text), q)
               for q in emitted if id(q) not in taken]
-    found = [q for _, o, q in sorted(scored, key=lambda x: (-x[0], -x[1])) if o >= QUOTE_OVERLAP]
+    found = [q for shared, o, q in sorted(scored, key=lambda x: (-x[0], -x[1]))
+             if o >= QUOTE_OVERLAP and (shared > 0 or not placed)]
     if not found:
         return "missed", None
     truth = row["speaker"]
@@ -239,6 +243,7 @@ def _score(args: argparse.Namespace) -> None:
     docs = dict(pages("A", {"it", "fr"}, only))
     results, moved = [], 0
     used: dict[str, set[int]] = {}
+    kept = []
     for r in rows:
         page, start, end = r["key"].rsplit("#", 2)
         doc = docs.get(page)
@@ -248,11 +253,18 @@ def _score(args: argparse.Namespace) -> None:
         r["_text"] = doc.text[int(start):int(end)]
         if check(r["_text"]) != r["check"]:
             moved += 1
-        names = {x.id: x.name for x in doc.entities}
-        verdict, q = outcome(r, doc.quotes, names, used.get(page, set()))
-        if q is not None:
-            used.setdefault(page, set()).add(id(q))
-        results.append((r, verdict, q, names))
+        kept.append((r, page, doc))
+    verdicts: dict[int, tuple[str, object | None]] = {}
+    for placed in (True, False):
+        for k, (r, page, doc) in enumerate(kept):
+            if k in verdicts and verdicts[k][0] != "missed":
+                continue
+            verdict, q = outcome(r, doc.quotes, {x.id: x.name for x in doc.entities}, used.get(page, set()), placed)
+            verdicts[k] = (verdict, q)
+            if q is not None:
+                used.setdefault(page, set()).add(id(q))
+    for k, (r, page, doc) in enumerate(kept):
+        results.append((r, *verdicts[k], {x.id: x.name for x in doc.entities}))
     extra = [(page, q) for page, doc in docs.items() for q in doc.quotes if id(q) not in used.get(page, set())]
     total = Counter(v for _, v, _, _ in results)
     n = len(results)
