@@ -91,7 +91,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         elif who_end >= sent_end or text[who_end] != ",":
             return
         else:
-            start, end = skip_space(text, who_end + 1), sent_end
+            start, end = _past_relative(ctx, skip_space(text, who_end + 1), sent_end), sent_end
     elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
             and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
         start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
@@ -152,7 +152,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     fragments: list[tuple[int, int]] = []
     if not direct and quote_between(ctx, start, end):
         fragments = _quoted_fragments(ctx, start, end) if start < match.start() else []
-        if not fragments:
+        if not fragments and not (start > match.start() and _clause_with_fragments(ctx, start, end)):
             return
     kind = "direct" if direct else "indirect"
     cue = Cue(match.start(), match.end(), CueRow(row.cue, "indirect", "according"))
@@ -191,6 +191,28 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
     _emit_fragments(ctx, fragments, cue, speaker)
+
+
+def _past_relative(ctx: QuoteContext, start: int, sent_end: int) -> int:
+    """Where the clause after "Secondo X," starts: past a relative clause on X set in commas ("Secondo
+    questa ong, che opera a livello globale, il diboscamento starebbe ...", "Selon X, qui dirige ..., la
+    crise est grave"): what "secondo" reports is a main clause, never one a relative pronoun opens."""
+    first = FIRST_WORD.match(ctx.text, start)
+    if first is None or first.group(1).lower() not in ctx.speech.complementizers | ctx.speech.subject_relatives:
+        return start
+    comma = ctx.text.find(",", first.end(), sent_end)
+    if comma == -1 or len(WORD.findall(ctx.text, comma, sent_end)) < MIN_CLAUSE_WORDS:
+        return start
+    return skip_space(ctx.text, comma + 1)
+
+
+def _clause_with_fragments(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The clause after "secondo X," holds quoted words but is mostly the writer's own, with no verb of
+    saying of its own: "Secondo Di Maio, la crisi è «gravissima» e serve un intervento" reports the whole
+    clause, as "Di Maio ha detto che la crisi è «gravissima» e ..." does (the quoted words are a direct
+    quote of their own, made by ``direct_quotes``)."""
+    quoted = sum(min(end, q.close) - max(start, q.open) for q in ctx.quoted if q.open < end and q.close > start)
+    return 2 * quoted < end - start and not cue_between(ctx, start, end)
 
 
 def _clause_around(ctx: QuoteContext, sent_start: int, match: re.Match[str], tail: int) -> bool:

@@ -361,6 +361,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     # channel, a circumstance, not a source that speaks ("- scrivono dal Municipio -")
     own_channel = first in ctx.speech.prepositions and any(w.group().lower() in ctx.speech.possessives for w in words[1:3])
     circumstance = first in ctx.speech.prepositions and (not _source_preposition(ctx, first) or own_channel)
+    addressed = _addressee_after(ctx, cue, first)
     k = bisect_left(ctx.inner_mention_starts, cue.end)
     named = []
     while k < len(ctx.inner_mentions) and ctx.inner_mentions[k].end <= end:
@@ -369,7 +370,9 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         kind = ctx.types.get(m.entity_id)
         if kind not in SUBJECT_TYPES:
             continue
-        source = bool(words) and not own_channel and _in_source_phrase(ctx, first, words[0].end(), m.start)
+        if addressed and _in_addressee(ctx, words[0].end(), m.start):
+            continue  # "- ha spiegato al prefetto Carlo Bianchi -": whom he told, not who told
+        source = bool(words) and not own_channel and not addressed and _in_source_phrase(ctx, first, words[0].end(), m.start)
         if first in ctx.speech.prepositions and not source and kind != "PERSON":
             continue  # "- racconta in un video pubblicato sul suo canale Youtube -": a body in a circumstance
         complement = bool(words) and m.start > words[0].start() and governed(ctx, m.start) and not source
@@ -383,7 +386,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
             continue
         return from_mention(ctx, m, "inside")
     pronoun = pronoun_in_cue(ctx, cue) or pronoun_after(ctx, cue.end)
-    if circumstance:
+    if circumstance or addressed:
         # "«... - ha detto tra l'altro - ...»": a circumstance, no subject after the verb (not "- dice
         # Durante -", a surname, nor the place or body speaking: "- scrivono dal Municipio -", "- dicono
         # alla polisportiva -")
@@ -394,6 +397,26 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         return phrase_speaker(ctx, phrase)
     found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def _addressee_after(ctx: QuoteContext, cue: Cue, first: str) -> bool:
+    """The words after a singular verb of saying open with a preposition of address: "«... - ha
+    raccontato alle forze dell'ordine - ...»", "- ha detto agli agenti -" name whom the speaker told,
+    and the speaker is the zero subject. A plural verb with no subject speaks from a place ("- dicono
+    alla polisportiva -", ``_in_source_phrase``), and so does an impersonal pronoun in the verb
+    ("explique-t-on à l'Élysée")."""
+    speech = ctx.speech
+    return (first in speech.addressee_prepositions and first not in speech.from_prepositions
+            and not _plural(ctx, cue) and pronoun_in_cue(ctx, cue) is None)
+
+
+def _in_addressee(ctx: QuoteContext, start: int, pos: int) -> bool:
+    """The name at ``pos`` ends the addressee phrase its preposition opened at ``start``: only lower-case
+    words stand between ("al prefetto Carlo Bianchi"), no comma and no article opening another noun
+    phrase ("ai giornalisti il ministro Rossi": the minister is the subject after the addressee)."""
+    between = WORD.findall(ctx.text, start, pos)
+    return "," not in ctx.text[start:pos] and all(w.islower() and w.lower() not in ctx.speech.definite
+                                                   for w in between)
 
 
 def _relation_before(ctx: QuoteContext, pos: int) -> bool:

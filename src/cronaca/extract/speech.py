@@ -170,12 +170,17 @@ class SpeechData:
     agent_prepositions: frozenset[str] = frozenset()  # "von" in "wurde von Merz betont": the agent follows
     #: "definita «folle» da Berlusconi": participles (every gender and number) naming a quotation whose agent follows.
     agent_participles: frozenset[str] = frozenset()
+    #: fixed phrases holding a verb of saying that report nothing ("autrement dit", "detto questo")
+    idioms: re.Pattern[str] | None = None
 
     def find(self, text: str) -> list[Cue]:
         if self.cues is None:
             return []
         out = []
+        idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms is not None else []
         for m, row in self.cues.finditer(text):
+            if any(a <= m.start() < b for a, b in idioms):
+                continue  # "Autrement dit, l'opération est moins « ... »": no one says it
             if row is None:
                 row = self.participles[m.group("verb").lower()]
             end = m.end()
@@ -359,6 +364,8 @@ def speech_data(lang: str | None) -> SpeechData:
         dative_articles=frozenset(w.lower() for w in words.get("dative_article", [])),
         possessives=frozenset(w.lower() for w in words.get("possessive", [])),
         infinitive_blockers=frozenset(w.lower() for w in words.get("infinitive_blocker", [])),
+        idioms=re.compile(word_boundary("|".join(phrase_pattern(w) for w in sorted(words["idiom"], key=len, reverse=True))),
+                          re.IGNORECASE) if words.get("idiom") else None,
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
         reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),

@@ -13,6 +13,7 @@ from cronaca.extract.quote_emit import emit
 from cronaca.extract.quotemarks import QuotedSpan
 from cronaca.extract.speaker_record import confidence
 from cronaca.extract.speakers import inside_speaker
+from cronaca.extract.speech import AFTER_QUOTE
 
 #: Most words between a speech verb set inside quotation marks and the dash or comma closing it
 #: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
@@ -47,6 +48,9 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         i += 1
         if cue.row.kind == "indirect" or cue.row.tense == "gerund":
             continue
+        if cue.row.tense in AFTER_QUOTE and (nxt := FIRST_WORD.match(text, cue.end)) is not None \
+                and nxt.group(1).lower() in ctx.speech.as_words:
+            continue  # "«..., così come la polizia, tanto che ...»": a comparison, not "«..., così Rossi, ...»"
         verb_start = _before_clitics(ctx, start, cue.start)
         opening = _INSIDE_OPEN.search(text, max(start, verb_start - 4), verb_start)
         if opening is None:
