@@ -120,3 +120,23 @@ def test_a_box_label_alone_goes(lang, label):
 ])
 def test_spanish_embedded_post_furniture_goes(line):
     assert removed(amid(line, "es"), "es") == [line]
+
+
+LESOTHO = ("A Chinese-owned crusher and quarry mining company has come under heavy criticism from "
+           "five Bela Bela villages who claim its blasting operations are destroying their homes.\n"
+           "Communities living near the site report that frequent powerful explosions have caused "
+           "severe structural damage.\n")
+
+
+def test_a_byline_of_names_no_list_knows_goes_above_the_first_paragraph():
+    text = "Mathatisi Sebusi/Mohalenyane Phakela\n" + LESOTHO
+    assert removals(text, "en") == [("other", "Mathatisi Sebusi/Mohalenyane Phakela")]
+
+
+def test_a_name_above_the_first_paragraph_that_the_story_names_again_stays():
+    text = "Seabata Moeketsi\n" + LESOTHO + "Former area councillor Seabata Moeketsi said they had complained.\n"
+    assert removals(text, "en") == []
+
+
+def test_a_subhead_of_common_words_stays():
+    assert removals("Flawed Approach\n" + LESOTHO, "en") == []
