@@ -140,3 +140,23 @@ def test_a_name_above_the_first_paragraph_that_the_story_names_again_stays():
 
 def test_a_subhead_of_common_words_stays():
     assert removals("Flawed Approach\n" + LESOTHO, "en") == []
+
+
+@pytest.mark.parametrize("lang, caption, credit", [
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "Anadolu Agency via Getty Images"),
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "Getty Images for Netflix"),
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "Credit...Doug Mills/The New York Times"),
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "[Hussein Malla/AP Photo]"),
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "PA Media"),
+    ("en", "Protesters gather outside parliament in London on Tuesday.", "Screengrab: YouTube"),
+    ("de", "Olaf Scholz im Bundestag.", "Screenshot: YouTube"),
+    ("fr", "Emmanuel Macron à l'Élysée mardi.", "Capture d'écran YouTube"),
+    ("it", "Giorgia Meloni a Palazzo Chigi martedì.", "Fermo immagine: Rai"),
+])
+def test_a_caption_with_an_agency_or_screenshot_credit_goes(lang, caption, credit):
+    assert removed(amid(f"{caption} {credit}", lang), lang) == [caption, credit]
+
+
+def test_a_sentence_naming_getty_images_stays():
+    line = "The photograph was distributed to newspapers via Getty Images, the agency said."
+    assert removed(amid(line, "en"), "en") == []
