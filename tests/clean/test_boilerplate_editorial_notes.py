@@ -160,3 +160,21 @@ def test_a_caption_with_an_agency_or_screenshot_credit_goes(lang, caption, credi
 def test_a_sentence_naming_getty_images_stays():
     line = "The photograph was distributed to newspapers via Getty Images, the agency said."
     assert removed(amid(line, "en"), "en") == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."),
+    ("fr", "Lire notre enquête : Les retraités face à la réforme"),
+    ("fr", "Suivez toute l'actualité de France 24 sur notre application"),
+    ("fr", "Cet article est paru dans Le Parisien"),
+    ("en", "Article continues below this ad"),
+    ("en", "Open this photo in gallery:"),
+    ("it", "Argomenti trattati"),
+])
+def test_site_furniture_alone_on_its_line_goes(lang, line):
+    assert removed(amid(line, lang), lang) == [line]
+
+
+def test_a_french_sentence_about_following_the_news_stays():
+    line = "Le ministre a dit qu'il suivait l'actualité de près, selon son entourage."
+    assert removed(amid(line, "fr"), "fr") == []
