@@ -421,6 +421,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_rare_name_bylines(text, lines, edits, lang))
     edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
     edits.extend(_teaser_cards(text, lines, edits))
@@ -826,6 +827,56 @@ def _structural_credit(line: str, index: int, count: int, words: int,
                 and _name_only(line[:handle], lang)):
             return "boilerplate.byline", "other"
     return None
+
+
+# names joined in a byline: "Mathatisi Sebusi/Mohalenyane Phakela", "Ana Díaz y Luis Mora"
+_NAME_JOIN = re.compile(r"\s*(?:/|&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?")
+MAX_BYLINE_NAMES = 3
+MAX_NAME_ZIPF = 3.0  # a word of a name no list knows is rare in the language ("Mpesi", "Phakela")
+
+
+def _rare_name_bylines(text: str, lines: list[tuple[int, int, str]], edits: list[Edit],
+                       lang: str | None) -> list[Edit]:
+    """A byline of names no given-name list knows ("Mohloai Mpesi", "Mathatisi Sebusi/Mohalenyane
+    Phakela"): among the first BYLINE_TOP_LINES lines, before the first paragraph, a line of one
+    to MAX_BYLINE_NAMES names (two or three capitalised words each, every word rare in the
+    language), none of whose words occurs anywhere else in the text. The author is not in the
+    story; a person the article is about is named again in it, and a headline or a subhead
+    is made of words of the language."""
+    if not lang:
+        return []
+    covered = _covered(lines, edits)
+    found: list[Edit] = []
+    for index, (start, end, line) in enumerate(lines[:BYLINE_TOP_LINES]):
+        if len(line.split()) >= MIN_SENTENCE_WORDS and _FINAL.search(line):
+            break  # the first paragraph: a byline stands above it
+        words = _byline_names(line, lang)
+        if covered[index] or not words:
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[:start] + " " + text[end:])
+               for w in words):
+            continue
+        found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
+                          "boilerplate.byline", 0.75, removed_kind="other"))
+    return found
+
+
+def _byline_names(line: str, lang: str) -> list[str]:
+    """The words of a line made of one to MAX_BYLINE_NAMES names whose every word is rare in
+    the language, else nothing."""
+    parts = [p for p in _NAME_JOIN.split(line.strip()) if p]
+    if not 0 < len(parts) <= MAX_BYLINE_NAMES:
+        return []
+    words: list[str] = []
+    for part in parts:
+        tokens = part.split()
+        if not 2 <= len(tokens) <= 3 or not all(_CAPITALISED.fullmatch(t) for t in tokens):
+            return []
+        words += tokens
+    if any(zipf_frequency(w.lower(), lang) >= MAX_NAME_ZIPF for w in words):
+        return []
+    return words
 
 
 def _tag_list(line: str) -> bool:
