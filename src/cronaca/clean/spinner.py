@@ -1398,12 +1398,13 @@ def _fits(word: str, fit: str) -> bool:
 
 def _after_noun_marker(text: str, lowered: str, start: int, end: int, detector: Detector) -> bool:
     """The word right before the token is a noun marker ("le", "dei"), written in full before a
-    space or elided before an apostrophe ("dell'")."""
+    space or elided before an apostrophe ("dell'"). An elided form before a space is none: the
+    "l" of a unit ("1g/l storm les eaux"), not an article."""
     if start > 1 and text[start - 1] in "'’":
         before = _TOKEN.findall(lowered, max(0, start - 12), start - 1)[-1:]
         return bool(before) and before[0] in detector.noun_markers
     left, _ = _joined_neighbours(lowered, start, end)
-    return left in detector.noun_markers
+    return left in detector.noun_markers and left not in detector.elided_forms()
 
 
 def _marker_agreement(text: str, lowered: str, start: int, detector: Detector) -> str:
