@@ -90,3 +90,10 @@ def test_word_sharing_a_stem_with_the_language_is_still_a_swap_candidate():
     detector = spinner.Detector.for_language("it")
     assert detector.typo("metre")
     assert not detector.typo("person")
+
+
+def test_token_joining_two_debris_pieces_into_a_word_is_a_broken_word():
+    # "mot oci cli" is "motocicli" broken by an extraction (clean Italian crime news)
+    text = ("Hanno rubato biciclette costosissime, attrezzature da pesca, mot oci cli e altri "
+            "oggetti di valore dal garage della villetta.")
+    assert spinner.propose(text, "it") == []
