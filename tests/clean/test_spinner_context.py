@@ -76,3 +76,24 @@ def test_elided_word_right_before_a_swap_is_no_english_word():
     edits = spinner.propose(text, "it")
     assert [(text[e.start:e.end], e.kind, e.rule.split(":")[0]) for e in edits] == [
         ("rank", "other", "spinner.suspect")]
+
+
+def test_common_word_with_an_inner_letter_dropped_is_a_typo_not_a_swap():
+    # "metre" for "mentre", "possible" for "possibile" (clean Italian crime news)
+    text = ("Un uomo di 77 anni è rimasto ustionato al volto metre stava cercando di accendere "
+            "una stufetta. Per il fegato è stato possible il trapianto in due pazienti diversi.")
+    assert spinner.propose(text, "it") == []
+
+
+def test_word_sharing_a_stem_with_the_language_is_still_a_swap_candidate():
+    # "person" is "persone" less its last letter: a spinner's synonym, not a typo
+    detector = spinner.Detector.for_language("it")
+    assert detector.typo("metre")
+    assert not detector.typo("person")
+
+
+def test_token_joining_two_debris_pieces_into_a_word_is_a_broken_word():
+    # "mot oci cli" is "motocicli" broken by an extraction (clean Italian crime news)
+    text = ("Hanno rubato biciclette costosissime, attrezzature da pesca, mot oci cli e altri "
+            "oggetti di valore dal garage della villetta.")
+    assert spinner.propose(text, "it") == []

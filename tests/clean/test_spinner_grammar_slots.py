@@ -55,3 +55,11 @@ def test_loanwords_english_plural_is_a_loanword():
     text = ("Ha rubato gli smartphones più costosi e più richiesti dal mercato, secondo la polizia "
             "locale di Modena.")
     assert spinner.propose(text, "it") == []
+
+
+def test_unit_letter_before_a_swap_is_no_elided_article():
+    # "1g/l storm": the "l" of grams per litre, not "l'": "storm" may still stand for "pour"
+    text = ("Selon l'OMS, le produit est particulièrement toxique storm les poissons et les "
+            "insectes. La limite de 0,1 microgramme par litre storm l'eau potable a été fixée en "
+            "juin. La limite de 1g/l storm les eaux de surface reste en vigueur.")
+    assert repairs(text, "fr") == [("substitution", "storm", "pour")] * 3
