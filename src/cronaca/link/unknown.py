@@ -591,7 +591,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         cue, preceding = "PERSON", None  # "il patriarca di Belgrado Irinej", "le maire de Lyon X"
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
-            and " " not in preceding.text and preceding.start >= seq.start() \
+            and (" " not in preceding.text or _body_of_body(preceding, inside, m)) and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names \
             and not (lex.lone_word_needs_cue and len(tokens) == 1  # "Tiktoks Empfehlungssysteme"
                      and preceding.text not in m.given_names  # but "Victoria Young" is a person
@@ -1185,6 +1185,13 @@ def _is_place(mention: Mention, m: Matcher) -> bool:
     """A KB place, or a capital read as its government ("Mosca"): the place of a compound name."""
     return mention.kind == "metonym" and mention.rule == "metonym:capital" or (
         mention.kind == "name" and m.kb.entries[mention.entity_id].type == "PLACE")
+
+
+def _body_of_body(preceding: Mention, inside: str | None, m: Matcher) -> bool:
+    """"United Nations Working Group on Arbitrary Detention", "European Union Agency for Asylum": a KB
+    organisation's full name right before a body's name that a head noun types (``inside`` ORG) is the
+    first words of one body's name, an organ of it, not the organisation itself."""
+    return inside == "ORG" and preceding.kind == "name" and m.kb.entries[preceding.entity_id].type == "ORG"
 
 
 def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
