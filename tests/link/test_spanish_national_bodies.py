@@ -55,8 +55,7 @@ def test_a_run_going_on_past_a_place_is_a_longer_name(mentions):
 
 
 def test_the_seat_of_government_is_an_organisation(pipeline):
-    """Acting; after a preposition of place ("en La Moneda") it is the building (test_seats_of_government.py)."""
-    doc = pipeline(Document(raw="La Moneda anunció el lunes un acuerdo con los camioneros.", language="es",
+    doc = pipeline(Document(raw="Boric apenas se ha dado tiempo para asentarse en La Moneda.", language="es",
                             source=Source(published="2026-02-20")))
     assert {e.name: e.type for e in doc.entities}["La Moneda Palace"] == "ORG"
 

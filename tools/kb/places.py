@@ -250,7 +250,7 @@ def landmarks() -> list[dict]:
             "id": entity_id(item["type"], item["name"], item.get("wikidata")), "type": item["type"],
             "name": item["name"], "country": item["country"], "wikidata": item.get("wikidata"),
             "parent": country_ids()[item["country"]], "aliases": aliases,
-            "acronyms": item.get("acronyms") or {}, "source": "curated", "kind": item.get("kind"),
+            "acronyms": item.get("acronyms") or {}, "source": "curated",
         })
     return out
 

@@ -32,7 +32,6 @@ from cronaca.link.org_kinds import assign_kinds
 from cronaca.link.outlet_heads import outlet_heads
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import GUESSED_SURNAME_RULE, resolve
-from cronaca.link.seats import seats_as_places
 from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
 from cronaca.link.view import TextView
@@ -117,8 +116,7 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = people_over_places(kb_mentions, unknowns, view, m.lex, kb)  # "Whitney Houston ... la Houston"
     kb_mentions, clubs = clubs_over_towns(kb_mentions, view, m.lex, kb)  # "il Napoli ha vinto": the club
     kb_mentions, teams = teams_over_countries(kb_mentions, view, m.lex, kb)  # "la Georgia" beaten 3-1
-    kb_mentions, buildings = seats_as_places(kb_mentions, view, m.lex, kb)  # "al Quirinale": the palace
-    unknowns += clubs + teams + buildings
+    unknowns += clubs + teams
 
     def kb_entity(entity_id: str) -> Entity:
         entry = kb.entries[entity_id]
