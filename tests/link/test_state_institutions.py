@@ -1,4 +1,4 @@
-"""State institutions with the shipped KB (kb 2026.12.1, tools/kb/curated/organisations_states.tsv), and
+"""State institutions with the shipped KB (kb 2026.12.2, tools/kb/curated/organisations_states.tsv), and
 words every article uses that are also the surnames of KB office holders (link/resolve.py)."""
 from __future__ import annotations
 

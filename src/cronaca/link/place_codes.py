@@ -5,7 +5,8 @@ Italian news writes a town's province as a two-letter code in brackets; the code
 reads as an acronym ("MB", an unknown organisation) or as a KB acronym ("FI", Forza Italia). The shape of such codes is data: ``place_code`` in a language's link_settings.tsv
 is a regex whose first group is the code (absent: the language has no such codes). A code counts
 only right after a place (a KB place or a known town's name), so "Forza Italia (FI)" keeps its
-defining acronym.
+defining acronym; a town's name that ends a person's ("Mario Rossi (PD)": a given name before the
+town word) is the person's family name, and the code after it the person's party.
 """
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def place_code_spans(view: TextView, lex: LinkLexicon, place_ends: set[int]) -> list[tuple[int, int]]:
+def place_code_spans(view: TextView, lex: LinkLexicon, place_ends: set[int],
+                     given_names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of every place code in the text that follows a place ending at one of
-    ``place_ends`` or a town's name, with only spaces between them."""
+    ``place_ends`` or a town's name (not one after a word of ``given_names``), with only spaces
+    between them."""
     if not lex.place_code:
         return []
     text = view.text
@@ -38,16 +41,19 @@ def place_code_spans(view: TextView, lex: LinkLexicon, place_ends: set[int]) -> 
             k -= 1
         if k == found.start() or k == 0:
             continue  # "(MB)" opening a line or glued to a word is no town's code
-        if k in place_ends or _town_before(text, k, lex.small_town_countries):
+        if k in place_ends or _town_before(text, k, lex.small_town_countries, given_names):
             spans.append(found.span(1))
     return spans
 
 
-def _town_before(text: str, end: int, countries: tuple[str, ...]) -> bool:
-    """True when the last one to three capitalised words before ``end`` are a town's name."""
+def _town_before(text: str, end: int, countries: tuple[str, ...],
+                 given_names: frozenset[str] = frozenset()) -> bool:
+    """True when the last one to three capitalised words before ``end`` are a town's name that no
+    given name opens the name of ("Mario Rossi": Rossi is a town too, here the family name)."""
     words = text[max(0, end - 60):end].split()
     for n in range(1, min(TOWN_WORDS, len(words)) + 1):
         name = " ".join(words[-n:])
-        if name[:1].isupper() and is_town(name, countries):
+        person = len(words) > n and words[-n - 1] in given_names
+        if name[:1].isupper() and not person and is_town(name, countries):
             return True
     return False

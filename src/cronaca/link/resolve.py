@@ -76,7 +76,8 @@ def resolve(matches: list[Match], view: TextView, m: Matcher, day: date | None) 
     unresolved: list[Match] = []
     namesakes: dict[int, tuple[int, tuple[str, ...]]] = {}
     codes = {s for s, _ in place_code_spans(view, m.lex, {
-        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)})} \
+        x.end for x in named if any(kb.entries[f.entity_id].type == "PLACE" for f in x.forms)},
+        m.listed_given_names)} \
         if m.lex.place_code else set()  # (the places are gathered only where the language has codes)
     for x in named:
         if x.start in codes:
@@ -518,12 +519,25 @@ def _initial_at(text: str, k: int) -> bool:
         and text[k + 2:k + 3] in (" ", "") and (k == 0 or text[k - 1] in " (\n\u00a0")
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \u00a0]*\(\Z")
+
+
+def _affiliation(x: Match, view: TextView) -> bool:
+    """Is the name alone in brackets right after a capitalised word ("Matteo Salvini (Lega)", "Anne
+    Spiegel (Grüne)")? That is a person's party or body, written capitalised as a name; a bracket
+    otherwise opens like a sentence, where a capital says nothing."""
+    return view.text[x.end:x.end + 1] == ")" \
+        and _NAME_BEFORE_BRACKET.search(view.text, max(0, x.start - 40), x.start) is not None
+
+
 def _common_word_at_start(x: Match, view: TextView, m: Matcher, threshold: float | None = None) -> bool:
     """A one-word name that is also a common word, capitalised maybe only by its position."""
     word = view.folded[x.start:x.end]
     original = view.text[x.start:x.end]
     if " " in word or original.isupper() or not original[1:].islower() and original[1:].isalpha():
         return False  # capitals inside a word ("AfD", "SpaceX") make a name, never a common word
+    if _affiliation(x, view):
+        return False
     initial = view.sentence_initial(x.start)
     if not (m.lex.common_word_everywhere or initial):
         return False

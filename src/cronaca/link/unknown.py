@@ -155,7 +155,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     codes_after_kb: list[tuple[int, int]] = []
     if lex.place_code:  # (the places are gathered only where the language has codes)
         codes_after_kb = place_code_spans(view, lex, {x.end for x in kb_mentions
-                                                      if m.kb.entries[x.entity_id].type == "PLACE"})
+                                                      if m.kb.entries[x.entity_id].type == "PLACE"},
+                                          m.listed_given_names)
         for s, e in codes_after_kb:
             taken[s:e] = b"\x01" * (e - s)  # "Seregno (MB)": the town's province code, no body's acronym
     seqs = list(_sequences(lex, view.text))
@@ -191,7 +192,8 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                if not _unsupported(e)]
     for entity in unknowns:
         entity.settle()
-    return _with_provinces(unknowns, view, lex, codes_after_kb, kb_mentions, absorbed), absorbed
+    return _with_provinces(unknowns, view, lex, codes_after_kb, kb_mentions, absorbed,
+                           m.listed_given_names), absorbed
 
 
 #: How sure a province named by its code after a town is.
@@ -200,7 +202,7 @@ PLACE_CODE_CONFIDENCE = 0.75
 
 def _with_provinces(unknowns: list[Unknown], view: TextView, lex: LinkLexicon,
                     codes_after_kb: list[tuple[int, int]], kb_mentions: list[Mention],
-                    absorbed: set[int]) -> list[Unknown]:
+                    absorbed: set[int], given_names: frozenset[str] = frozenset()) -> list[Unknown]:
     """Codes after towns ("Seregno (MB)", "a Pincopallo (MB)") name the town's province: a code
     the language lists in place_codes.tsv becomes a mention of that province (a PLACE), one
     another rule typed (an acronym, "MB"; the KB's "FI", Forza Italia) is no body's (its KB
@@ -208,7 +210,7 @@ def _with_provinces(unknowns: list[Unknown], view: TextView, lex: LinkLexicon,
     if not lex.place_code:
         return unknowns
     ends = {x.end for e in unknowns if e.type == "PLACE" for x in e.mentions}
-    codes = set(place_code_spans(view, lex, ends)) | set(codes_after_kb)
+    codes = set(place_code_spans(view, lex, ends, given_names)) | set(codes_after_kb)
     if not codes:
         return unknowns
     for entity in unknowns:
@@ -589,7 +591,7 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         cue, preceding = "PERSON", None  # "il patriarca di Belgrado Irinej", "le maire de Lyon X"
     if preceding is not None and (preceding.kind in ("name", "metonym") or (
             preceding.kind == "acronym" and not preceding.text.isupper())) \
-            and " " not in preceding.text and preceding.start >= seq.start() \
+            and (" " not in preceding.text or _body_of_body(preceding, inside, m)) and preceding.start >= seq.start() \
             and view.text[slice(*tokens[0])] not in m.given_names \
             and not (lex.lone_word_needs_cue and len(tokens) == 1  # "Tiktoks Empfehlungssysteme"
                      and preceding.text not in m.given_names  # but "Victoria Young" is a person
@@ -1183,6 +1185,13 @@ def _is_place(mention: Mention, m: Matcher) -> bool:
     """A KB place, or a capital read as its government ("Mosca"): the place of a compound name."""
     return mention.kind == "metonym" and mention.rule == "metonym:capital" or (
         mention.kind == "name" and m.kb.entries[mention.entity_id].type == "PLACE")
+
+
+def _body_of_body(preceding: Mention, inside: str | None, m: Matcher) -> bool:
+    """"United Nations Working Group on Arbitrary Detention", "European Union Agency for Asylum": a KB
+    organisation's full name right before a body's name that a head noun types (``inside`` ORG) is the
+    first words of one body's name, an organ of it, not the organisation itself."""
+    return inside == "ORG" and preceding.kind == "name" and m.kb.entries[preceding.entity_id].type == "ORG"
 
 
 def _continues_kb_name(view: TextView, by_end: dict[int, Mention], start: int, floor: int,
