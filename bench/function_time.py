@@ -67,6 +67,15 @@ def install(target: str) -> tuple[str, Meter]:
     return name, meter
 
 
+def corpus_runner(pipeline: Callable[[Document], object], corpus: list[tuple[str, str | None, str]]
+                  ) -> Callable[[], None]:
+    """One pass of the text corpus through the pipeline: the unit of work the profilers repeat."""
+    def run_all() -> None:
+        for text, published, _language in corpus:
+            pipeline(Document(raw=text, source=Source(published=published, format="text"), record="bench"))
+    return run_all
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3)
@@ -76,9 +85,7 @@ def main() -> None:
     pipeline = default_pipeline()
     corpus = text_corpus()
 
-    def run_all() -> None:
-        for text, published, _language in corpus:
-            pipeline(Document(raw=text, source=Source(published=published, format="text"), record="bench"))
+    run_all = corpus_runner(pipeline, corpus)
 
     run_all()  # warm-up: lazy per-language tables
     best: dict[str, tuple[float, int]] = {}

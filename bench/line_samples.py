@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+from function_time import corpus_runner  # noqa: E402
 from run import text_corpus  # noqa: E402
 
-from cronaca.document import Document, Source  # noqa: E402
 from cronaca.pipeline import default_pipeline  # noqa: E402
 
 
@@ -59,9 +59,7 @@ def main() -> None:
     pipeline = default_pipeline()
     corpus = text_corpus()
 
-    def run_all() -> None:
-        for text, published, _language in corpus:
-            pipeline(Document(raw=text, source=Source(published=published, format="text"), record="bench"))
+    run_all = corpus_runner(pipeline, corpus)
 
     run_all()  # warm-up: lazy per-language tables
     signal.signal(signal.SIGPROF, sample)
