@@ -6,6 +6,7 @@ from cronaca.extract.events.arguments import add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.modality import UNASSERTED, governing_modality, status_cues
 from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.passives import glued_by_word
 from cronaca.extract.events.subjects import bare_start, fronted_subject, subject_before
 from cronaca.extract.events.units import PREPOSITIONS, Phrase, Unit
 from cronaca.extract.events.verb_final import dative_after_light, light_after
@@ -393,8 +394,7 @@ def performed_in_aside(units: list[Unit], j: int) -> int | None:
     if u.kind != "cue" or u.cue is None or u.cue.value != "light" or u.words_before or not u.comma_before:
         return None
     k = j + 1
-    if k < len(units) and units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "by" \
-            and not units[k].words_before and not units[k].comma_before:
+    if k < len(units) and glued_by_word(units[k]):
         k += 1
     if k >= len(units) or k == j + 1 and units[j + 1].kind != "phrase":
         return None

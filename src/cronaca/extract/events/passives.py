@@ -48,13 +48,19 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
 
 
 
+def glued_by_word(u: Unit) -> bool:
+    """Is the unit a "by" word standing on its own ("dal" before an article), with no word and no comma
+    before it: the agent phrase it opens follows at once."""
+    return u.kind == "cue" and u.cue is not None and u.cue.value == "by" and not u.words_before \
+        and not u.comma_before
+
+
 def agent_right_after(units: list[Unit], i: int, agent: object) -> bool:
     """Is the phrase ``agent`` right after the participle at i, its "by" word glued to both ("sostenuti
     dalla Turchia", "apoyada por Francia")? The "by" word is a unit of its own when it stands before an
     article or an unlinked title ("dal leader dell'UDC"), part of the phrase otherwise."""
     j = i + 1
-    if j < len(units) and units[j].kind == "cue" and units[j].cue is not None and units[j].cue.value == "by" \
-            and units[j].words_before == 0 and not units[j].comma_before:
+    if j < len(units) and glued_by_word(units[j]):
         j += 1
     return j < len(units) and units[j].phrase is agent and units[j].words_before == 0 and not units[j].comma_before
 
