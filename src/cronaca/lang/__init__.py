@@ -30,7 +30,7 @@ class ManifestEntry:
 @cache
 def manifest() -> tuple[ManifestEntry, ...]:
     entries = []
-    for row in _read_tsv(LANG_ROOT / "_template" / "manifest.tsv"):
+    for row in read_tsv(LANG_ROOT / "_template" / "manifest.tsv"):
         cols = tuple(c for c in row["columns"].split(",") if c)
         entries.append(ManifestEntry(row["file"], cols, row["required"] == "yes", row["purpose"]))
     return tuple(entries)
@@ -57,7 +57,7 @@ class LanguageData:
         key = "t:" + name
         if key not in self._cache:
             path = self.folder / name
-            self._cache[key] = _read_tsv(path) if path.exists() else []
+            self._cache[key] = read_tsv(path) if path.exists() else []
         return self._cache[key]  # type: ignore[return-value]
 
     def settings(self, name: str) -> dict[str, str]:
@@ -100,7 +100,9 @@ def _strip_comments(lines):
             yield line
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """The rows of a data TSV (comment lines skipped, values stripped); a row that does not match the
+    header is an error naming the file and the row."""
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(_strip_comments(fh), delimiter="\t", quoting=csv.QUOTE_NONE)
         rows = []

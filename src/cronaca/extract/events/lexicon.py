@@ -19,7 +19,7 @@ import ahocorasick
 
 from cronaca.extract.events import ontology
 from cronaca.extract.events.frames import Frame, parse
-from cronaca.lang import LanguageDataError, load
+from cronaca.lang import LanguageDataError, load, read_tsv
 from cronaca.lang.verbs import InflectionRules, inflect, inflection_rules
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -608,9 +608,7 @@ ACT_FAMILIES = Path(__file__).with_name("act_families.tsv")
 
 @cache
 def _act_families() -> tuple[dict[str, str], ...]:
-    lines = [ln for ln in ACT_FAMILIES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return tuple(dict(zip(header, ln.split("\t"))) for ln in lines[1:])
+    return tuple(read_tsv(ACT_FAMILIES))
 
 
 def _family_rows(members: list[dict[str, str]], listed: list[dict[str, str]]) -> list[dict[str, str]]:
