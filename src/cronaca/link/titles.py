@@ -76,7 +76,7 @@ def _title_contradicts(person: Mention, title: TitleWord, m: Matcher) -> bool:
     if entry.type != "PERSON":
         return False
     # (a head of government is called president too: "el presidente Sánchez")
-    return not any(r.role in LEADER_ROLES or r.role in title.roles for r in entry.roles)
+    return not any(_role_fits(r.role, title) for r in entry.roles)
 
 
 def _role_fits(role: str, title: TitleWord) -> bool:
