@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+import re
 from typing import TYPE_CHECKING
 
 from cronaca import lang as langdata
@@ -15,6 +16,16 @@ from cronaca.lang.calendar import CalendarWords, calendar_words
 
 if TYPE_CHECKING:
     from cronaca.link.view import TextView
+
+@cache
+def _month_names(code: str) -> frozenset[str]:
+    """The language's month names, lower case (weekdays left out)."""
+    return frozenset(row["name"].lower() for row in langdata.load(code).table("months.tsv"))
+
+
+#: A day number right before a month ("le 14 Juillet", "1er Mai"): the capitalised month is a date.
+_DAY_NUMBER_BEFORE = re.compile(r"\d{1,2}(?:er|º|°)?[ \u00a0]+$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +194,18 @@ class LinkLexicon:
     # particles (with their article) that join one lower-case noun to a sentence-case body's name after its
     # modifiers ("Office fédéral de l'agriculture", "Convention citoyenne pour le climat"): unknown.py
     complement_particles: tuple[str, ...] = ()
+    calendar_lower_case: bool = False  # months and weekdays written lower case: "Julio" inside a sentence is a name
 
     def calendar_at(self, view: TextView, start: int, end: int) -> bool:
-        """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?"""
+        """Is the word at ``start:end`` a month or weekday here ("Juni", "Jun. 12"), not a name ("Uwe Jun")?
+        Where months are written lower case, a capitalised one inside a sentence and after no day number
+        is a name ("Julio Carnero", "María Abril"; weekdays stay dates: "Viernes Santo"; but "le 14 Juillet" stays the date), and so is one opening a
+        sentence before another capitalised word ("Julio Carnero defendió")."""
+        if self.calendar_lower_case and view.text[start:start + 1].isupper() and not view.text[start:end].isupper() \
+                and view.folded[start:end] in _month_names(self.code) \
+                and not _DAY_NUMBER_BEFORE.search(view.text, max(0, start - 8), start) \
+                and (not view.sentence_initial(start) or _CAPITAL_AFTER.match(view.text, end)):
+            return False
         return self.calendar.at(view.text, view.folded, start, end)
 
     @cached_property
@@ -260,6 +280,7 @@ def lexicon(code: str) -> LinkLexicon:
         common_word_zipf=float(settings.get("common_word_zipf", 4.3)),
         common_word_everywhere=settings.get("common_word_scope", "sentence_start") == "everywhere",
         lone_word_needs_cue=settings.get("lone_word_needs_cue", "no") == "yes",
+        calendar_lower_case=settings.get("calendar_case", "") == "lower",
         act_nouns=frozenset(w.strip().lower() for w in settings.get("act_nouns", "").split(",") if w.strip()),
         definite_articles=frozenset(w.strip().lower() for w in settings.get("definite_articles", "")
                                     .split(",") if w.strip()),

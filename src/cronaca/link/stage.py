@@ -20,7 +20,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.clubs import clubs_over_towns
-from cronaca.link.teams import teams_over_countries
+from cronaca.link.teams import clubs_over_sports_towns, teams_over_countries
 from cronaca.link.collectives import with_collectives
 from cronaca.link.descriptions import description_nouns, resolve_descriptions
 from cronaca.link.designators import join_designators
@@ -117,7 +117,8 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = people_over_places(kb_mentions, unknowns, view, m.lex, kb)  # "Whitney Houston ... la Houston"
     kb_mentions, clubs = clubs_over_towns(kb_mentions, view, m.lex, kb)  # "il Napoli ha vinto": the club
     kb_mentions, teams = teams_over_countries(kb_mentions, view, m.lex, kb)  # "la Georgia" beaten 3-1
-    unknowns += clubs + teams
+    kb_mentions, town_clubs = clubs_over_sports_towns(kb_mentions, view, m.lex, kb)  # "a battu Nantes 3-0"
+    unknowns += clubs + teams + town_clubs
 
     def kb_entity(entity_id: str) -> Entity:
         entry = kb.entries[entity_id]

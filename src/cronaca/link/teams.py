@@ -45,10 +45,15 @@ def sports_words(code: str) -> re.Pattern[str] | None:
 
 
 def _mentions_sport(folded: str, code: str) -> bool:
-    """False when no sports word occurs anywhere in the text, even inside another word: then no
-    sentence is a sports report. Most news names no sport, and a substring test of each word is a
+    """False when no sports word or score occurs anywhere in the text, even inside another word: then
+    no sentence is a sports report. Most news names no sport, and a substring test of each word is a
     few C-speed scans, where the whole-word regex is tried at every character of a sentence."""
-    return any(word in folded for word in _sports_forms(code))
+    return any(word in folded for word in _sports_forms(code)) or _SCORE.search(folded) is not None
+
+
+#: A match score, one digit each side ("3-0", "(2-1)", "2:1"): it makes a sentence a sports report
+#: in any language ("Le Stade rennais a battu Nantes 3-0"); wider numbers are ranges, times and votes.
+_SCORE = re.compile(r"(?<![\w.,/:-])\d[-:–]\d(?![\w,/:%-]|\.\d)")
 
 
 def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
@@ -67,6 +72,32 @@ def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLe
             and _in_sports_sentence(x.start, view, starts, pattern, sporty)
 
     return recast(kb_mentions, team, "ORG", RULE, TEAM_CONFIDENCE)
+
+
+def clubs_over_sports_towns(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
+                            kb: KnowledgeBase) -> tuple[list[Mention], list[Unknown]]:
+    """Where towns and clubs are written alike (no club article: French, German, English), a town named
+    in a sports report, not after a locative, is its club ("Le Stade rennais a battu Nantes 3-0",
+    "Schalke verlor gegen Mainz 1:2"): ``kb_mentions`` without those towns, and the clubs (ORG)."""
+    if lex.club_articles:
+        return kb_mentions, []  # clubs.py reads the article there ("el Sevilla ganó")
+    pattern = sports_words(lex.code)
+    if pattern is None or not _mentions_sport(view.folded, lex.code):
+        return kb_mentions, []
+    starts = [s for s, _ in view.sentences]
+    place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}
+    sporty: dict[int, bool] = {}
+
+    def club(x: Mention) -> bool:
+        entry = kb.entries.get(x.entity_id)
+        return entry is not None and entry.type == "PLACE" and bool(entry.population) \
+            and _team_form(x, view, lex, place_ends) and not _capitalised_word_before(view, x.start) \
+            and _in_sports_sentence(x.start, view, starts, pattern, sporty)
+
+    return recast(kb_mentions, club, "ORG", CLUB_RULE, TEAM_CONFIDENCE)
+
+
+CLUB_RULE = "unknown:sports-town"
 
 
 def _team_form(x: Mention, view: TextView, lex: LinkLexicon, place_ends: set[int]) -> bool:
@@ -98,6 +129,14 @@ def _capitalised_word_before(view: TextView, start: int) -> bool:
     return found is not None and found.group(1)[:1].isupper()
 
 
+def sports_report_at(pos: int, view: TextView, code: str) -> bool:
+    """Is the sentence around ``pos`` a sports report (a sports word or a score in it)?"""
+    pattern = sports_words(code)
+    if pattern is None or not _mentions_sport(view.folded, code):
+        return False
+    return _in_sports_sentence(pos, view, [s for s, _ in view.sentences], pattern, {})
+
+
 def _in_sports_sentence(pos: int, view: TextView, starts: list[int], pattern: re.Pattern[str],
                         sporty: dict[int, bool]) -> bool:
     i = bisect_right(starts, pos) - 1
@@ -105,5 +144,6 @@ def _in_sports_sentence(pos: int, view: TextView, starts: list[int], pattern: re
         return False
     if i not in sporty:
         start, end = view.sentences[i]
-        sporty[i] = pattern.search(view.folded, start, end) is not None
+        sporty[i] = pattern.search(view.folded, start, end) is not None \
+            or _SCORE.search(view.folded, start, end) is not None
     return sporty[i]

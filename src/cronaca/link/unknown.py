@@ -1852,6 +1852,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
+    if len(words) == 1 and not name.isupper() and _club_in_report(view, start, lex):
+        return Guess("ORG", 0.6, CLUB_ARTICLE_RULE)  # "el Betis venció al Getafe 2-0": a club
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
             return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
@@ -1901,6 +1903,22 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
 #: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
 PARTICLE_NAME_WORD_ZIPF = 3.5
+
+
+#: The rule of a club named by a word after a club article in a sports report (clubs.py reads known towns).
+CLUB_ARTICLE_RULE = "unknown:club-article"
+
+
+def _club_in_report(view: TextView, start: int, lex: LinkLexicon) -> bool:
+    """A club article right before ("el", "del", "il") in a sentence that reports sport: a club's name,
+    even one met once ("el Villarreal perdió 1-0"), where a bare unknown word alone would be dropped."""
+    if not lex.club_articles or start < 2 or view.text[start - 1] != " ":
+        return False
+    before = view.words_before(start, 1)
+    if not before or before[-1] not in lex.club_articles or not view.folded.endswith(before[-1], 0, start - 1):
+        return False
+    from cronaca.link.teams import sports_report_at  # teams.py builds on this module
+    return sports_report_at(start, view, lex.code)
 
 
 def _acronym_before_place(view: TextView, tokens: list[tuple[int, int]], entry_type: str) -> bool:
