@@ -39,3 +39,7 @@ def test_a_capitalised_month_inside_a_sentence_is_a_given_name(pipeline):
 
 def test_a_capitalised_month_after_a_day_number_stays_the_date(pipeline):
     assert _types(pipeline, "Le 14 Juillet, Emmanuel Macron a défilé.", "fr") == {"Emmanuel Macron": "PERSON"}
+
+
+def test_an_english_month_abbreviation_in_a_spanish_text_is_no_name(pipeline):
+    assert "May" not in _types(pipeline, "Publicado por Minuto30.com May 5, 2022", "es")

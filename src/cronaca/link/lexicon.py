@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 @cache
 def _month_names(code: str) -> frozenset[str]:
-    """The language's month names, lower case (weekdays left out)."""
+    """The language's month names and abbreviations, lower case (weekdays left out; an abbreviation such as
+    Spanish "may" is no given name to free: "May 5, 2022" is an English date)."""
     return frozenset(row["name"].lower() for row in langdata.load(code).table("months.tsv"))
 
 
@@ -202,7 +203,7 @@ class LinkLexicon:
         is a name ("Julio Carnero", "María Abril"; weekdays stay dates: "Viernes Santo"; but "le 14 Juillet" stays the date), and so is one opening a
         sentence before another capitalised word ("Julio Carnero defendió")."""
         if self.calendar_lower_case and view.text[start:start + 1].isupper() and not view.text[start:end].isupper() \
-                and view.folded[start:end] in _month_names(self.code) \
+                and view.folded[start:end] in _month_names(self.code) & self.calendar.names \
                 and not _DAY_NUMBER_BEFORE.search(view.text, max(0, start - 8), start) \
                 and (not view.sentence_initial(start) or _CAPITAL_AFTER.match(view.text, end)):
             return False

@@ -189,7 +189,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     join_body_variants(entities, WEAK_RULES)
     _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
-               if not _unsupported(e)]
+               if not _unsupported(e) and not _capitalised_word(e, lex)]
     for entity in unknowns:
         entity.settle()
     return _with_provinces(unknowns, view, lex, codes_after_kb, kb_mentions, absorbed,
@@ -382,6 +382,20 @@ def _unsupported(entity: Unknown) -> bool:
     word, a product, an award or a title than an actor, and its type would be a guess."""
     return len(entity.mentions) < LONE_NAME_MIN_MENTIONS \
         and all(x.rule in WEAK_RULES for x in entity.mentions)
+
+
+def _capitalised_word(entity: Unknown, lex: LinkLexicon) -> bool:
+    """A lone word typed by no evidence in any mention that is a frequent word of the language or of
+    English ("Round", "Pride", "Aula", "Presses", "Lyonnais"): a capitalised common word (a title, a slogan,
+    a group of people) more often than an organisation, however often it is repeated."""
+    if " " in entity.name or not all(x.rule == "unknown:single" for x in entity.mentions):
+        return False
+    word = entity.name.casefold()
+    return max(zipf(word, lex.code), zipf(word, "en")) >= LONE_COMMON_WORD_ZIPF
+
+
+#: A lone, cue-less word at least this frequent (wordfreq zipf, in the language or English) is a word, not a name.
+LONE_COMMON_WORD_ZIPF = 3.4
 
 
 def _common_at_start(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
