@@ -24,3 +24,9 @@ def test_a_repeated_rare_word_is_still_an_organisation(pipeline):
 def test_the_capitalised_assemblee_alone_is_the_national_assembly(pipeline):
     assert _names(pipeline, "Devant l'Assemblée, le ministre a défendu son texte.", "fr") == {
         "National Assembly": "ORG"}
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person(pipeline):
+    doc = pipeline(Document(raw="La dirigente Iris Avellaneda habló ayer. El juez le preguntó a Iris por las cuentas.",
+                            language="es", source=Source(published="2026-02-20")))
+    assert {e.name: e.type for e in doc.entities} == {"Iris Avellaneda": "PERSON"}

@@ -186,6 +186,7 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
     _type_lone_speakers(entities)
     _join_earlier_surnames(entities, surnames)
     _join_shortened_names(entities)
+    _join_given_names(entities)
     join_body_variants(entities, WEAK_RULES)
     _type_listed(entities, view, m, kb_mentions)
     unknowns = [e for e in {id(e): e for e in entities.values()}.values()  # case forms share one
@@ -1175,6 +1176,34 @@ def _join_shortened_names(entities: dict[str, Unknown]) -> None:
             continue  # two different people share the given name and the family name
         full_entity = candidates[0]  # "Liz Paola Duarte" before "Liz Paola Duarte Meza"
         full_entity.mentions = sorted(full_entity.mentions + entity.mentions, key=lambda x: x.start)
+        for other in [k for k, e in entities.items() if e is entity]:
+            del entities[other]
+
+
+#: Rules of a one-word name read from no cue of its own: a given name used alone after the full name
+#: joins the person rather than keep one of these ("Iris Avellaneda ... se lo dijo a Iris").
+GIVEN_ALONE_RULES = frozenset({"unknown:single", "unknown:locative", "unknown:locative-article",
+                               "unknown:given-name-alone", "unknown:ending", "unknown:town", "unknown:speaker"})
+
+
+def _join_given_names(entities: dict[str, Unknown]) -> None:
+    """A one-word name typed by no cue that opens the full name of one person met before it ("Iris
+    Avellaneda" ... "a Iris", "Liat Atzili" ... "Liat und Aviv") is that person named by the given name."""
+    people = [e for e in {id(e): e for e in entities.values()}.values()
+              if e.type == "PERSON" and len(e.name.split()) > 1]
+    for key, entity in list(entities.items()):
+        if " " in entity.name or key not in entities or entity.type == "PERSON" and entity.confidence >= 0.6 \
+                or not all(x.rule.split("+")[0] in GIVEN_ALONE_RULES for x in entity.mentions):
+            continue
+        first = min(x.start for x in entity.mentions)
+        found = {id(p): p for p in people if p is not entity and p.name.split()[0] == entity.name
+                 and min(x.start for x in p.mentions) < first}
+        if len(found) != 1:
+            continue  # no one, or two people share the given name
+        person = next(iter(found.values()))
+        for mention in entity.mentions:
+            mention.kind = "given"
+        person.mentions = sorted(person.mentions + entity.mentions, key=lambda x: x.start)
         for other in [k for k, e in entities.items() if e is entity]:
             del entities[other]
 
