@@ -29,8 +29,9 @@ class Tokens:
         files patterns under, instead of passing over all the words again."""
         if self._at is None:
             at: dict[str, list[int]] = {}
+            get = at.get  # (bound once: this loop runs once per word of the document)
             for i, key in enumerate(self.keys):
-                found = at.get(key)
+                found = get(key)
                 if found is None:
                     at[key] = [i]
                 else:
