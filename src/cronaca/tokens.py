@@ -25,12 +25,14 @@ class Tokens:
 
     def at(self) -> dict[str, list[int]]:
         """Each distinct key -> the indexes of its words, in text order. Built once per text (one
-        pass over the words), then every phrase table of every stage looks up only the keys it
-        files patterns under, instead of passing over all the words again."""
+        pass over the words) for a reader that asks for the positions of a few given words; the
+        phrase tables, the verbs of saying and tone instead select their words with one C-level
+        pass over ``keys`` (``compress``), which costs no Python step per word."""
         if self._at is None:
             at: dict[str, list[int]] = {}
+            get = at.get  # (bound once: this loop runs once per word of the document)
             for i, key in enumerate(self.keys):
-                found = at.get(key)
+                found = get(key)
                 if found is None:
                     at[key] = [i]
                 else:

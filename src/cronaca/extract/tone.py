@@ -22,8 +22,10 @@ is looked up once per process and remembered, so after warm-up a token costs one
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, count
 from typing import ClassVar
 
 from cronaca.document import Document, Tone
@@ -101,7 +103,7 @@ def measure(text: str, lang: str | None, start: int = 0, end: int | None = None)
     if None in values:  # words not met before (or not kept: the memo is full)
         values = [v if (v := seen(k)) is not None else value(k) for k in keys]
     if not lex.negators.isdisjoint(keys):
-        _negate(values, tok.at(), lex.negators, lo, hi)
+        _negate(values, compress(count(), map(lex.negators.__contains__, keys)), hi - lo)
     words = len(keys) - keys.count(DIGITS)
     pos = sum(filter((0.0).__lt__, values))  # the positive values, in text order
     neg = -sum(filter((0.0).__gt__, values))
@@ -109,17 +111,15 @@ def measure(text: str, lang: str | None, start: int = 0, end: int | None = None)
     return Tone(score=max(-100.0, min(100.0, score)), positive=pos, negative=neg, words=words)
 
 
-def _negate(values: list[float], at: dict[str, list[int]], negators: frozenset[str], lo: int, hi: int) -> None:
-    """Turns, once, the first tone word within reach after each negator of words lo..hi."""
+def _negate(values: list[float], negators: Iterable[int], size: int) -> None:
+    """Turns, once, the first tone word within reach after each negator (``negators``: their indexes
+    in ``values``, which holds ``size`` words)."""
     turned: set[int] = set()
-    for negator in negators:
-        for i in at.get(negator, ()):
-            if not lo <= i < hi:
-                continue
-            for j in range(i + 1 - lo, min(i + 1 + NEGATION_REACH, hi) - lo):
-                if values[j]:
-                    turned.add(j)
-                    break
+    for i in negators:
+        for j in range(i + 1, min(i + 1 + NEGATION_REACH, size)):
+            if values[j]:
+                turned.add(j)
+                break
     for j in turned:
         values[j] *= NEGATION
 

@@ -709,8 +709,14 @@ MAX_HEADLINE_WORDS = 20
 def _headline(text: str, s: int, e: int) -> bool:
     """Is the sentence a title: a whole line of fewer than MAX_HEADLINE_WORDS words without
     sentence-ending punctuation?"""
-    if s > 0 and text[s - 1] != "\n" and text[:s].strip(" \t")[-1:] not in ("\n", ""):
-        return False
+    if s > 0 and text[s - 1] != "\n":
+        # the last character before the sentence past spaces and tabs, read backwards (slicing the
+        # text up to ``s`` for each sentence made this quadratic in the article's length)
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] != "\n":
+            return False
     line = text[s:e].strip()
     after = text[e:e + 2]
     return bool(line) and line[-1] not in '.!?"»”:)' and (e >= len(text) or "\n" in after or not after.strip()) \
