@@ -26,6 +26,8 @@ def read(lang: str, text: str) -> set[tuple[str, str | None]]:
     ("es", "Rusia anexionó Crimea en 2014.", ("COERCE", "seize")),
     ("es", "El gobierno cerró las fronteras.", ("COERCE", "restrict")),
     ("es", "Los transportistas bloquearon las carreteras.", ("PROTEST", "obstruct")),
+    ("es", "Las disculpas del presidente llegaron tarde.", ("CONCEDE", None)),
+    ("de", "Nach seiner Verurteilung zu fünf Jahren Haft legte er Berufung ein.", ("SANCTION", "convict")),
 ])
 def test_checklist_act_is_read(lang: str, text: str, expected: tuple[str, str | None]) -> None:
     assert expected in read(lang, text)
@@ -34,3 +36,8 @@ def test_checklist_act_is_read(lang: str, text: str, expected: tuple[str, str | 
 def test_annesso_alone_is_an_adjective() -> None:
     # "annesso" without its auxiliary is "attached", no annexation
     assert read("it", "La villa ha un giardino con annesso il parcheggio.") == set()
+
+
+def test_a_condemnation_stays_an_accusation() -> None:
+    # the bare "Verurteilung" with no prison term is a condemnation, not a conviction
+    assert read("de", "Die Verurteilung des Angriffs durch die EU kam rasch.") == {("ACCUSE", "disapprove"), ("ASSAULT", None)}
