@@ -71,3 +71,21 @@ def test_a_listed_row_wins_over_the_class_pair() -> None:
 def test_a_form_after_the_noun_is_written_noun_first() -> None:
     members = [{"class": "cut", "word": "stoppen", "forms": "~ gestoppt"}, {"class": "aid", "word": "hilfe", "forms": ""}]
     assert [r["forms"] for r in _family_rows(members, [])] == ["hilfe ~ gestoppt"]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    # leave x pact: leaving a treaty is SANCTION withdraw (GUIDELINES "Sanctions and bans"), not a troop withdrawal
+    ("en", "The United States pulled out of the nuclear deal.", "pull out ~ deal"),
+    ("it", "Gli Stati Uniti sono usciti dall'accordo di Parigi.", "uscire ~ accordo"),
+    ("es", "Estados Unidos se retiró del acuerdo de París.", "retirarse ~ acuerdo"),
+    ("de", "Die USA stiegen aus dem Abkommen aus.", "aussteigen ~ Abkommen"),
+])
+def test_leaving_a_treaty_is_a_sanction_withdraw(lang: str, text: str, trigger: str) -> None:
+    read = {(t.entry, t.type, t.mode) for m in lexicon(lang).scan(text) for t in m.triggers}
+    assert read == {(trigger, "SANCTION", "withdraw")}
+
+
+def test_troops_withdrawing_under_a_deal_stay_a_retreat() -> None:
+    # "withdraw from" is the leaving verb: a withdrawal "under" an agreement is the troops' own RETREAT
+    read = {t.type for m in lexicon("en").scan("The troops withdrew under the agreement.") for t in m.triggers}
+    assert "SANCTION" not in read
