@@ -33,6 +33,21 @@ def test_german_demonstrative_der_is_the_man_named_last_not_the_subject():
     assert [summary(e) for e in found] == [("ACCUSE", ("x:person:matt-gaetz",), ("Q159",), "occurred")]
 
 
+KREMLIN = ("Q1372", "Kremlin", "ORG", ["Kreml"], "RUS")
+
+
+def test_german_der_before_a_capitalised_noun_is_an_article_not_the_man_named_last():
+    text = "Friedrich Merz kritisierte Russland. Der Kreml wies die Vorwürfe zurück."
+    found = events(document(text, "de", [MERZ, RUSSIA, KREMLIN]))
+    assert [summary(e)[:2] for e in found if e.type == "REJECT"] == [("REJECT", ("Q1372",))]
+
+
+def test_german_der_before_an_unlinked_noun_points_to_nobody():
+    text = "Friedrich Merz kritisierte den Konzern. Der Konzern wies die Vorwürfe zurück."
+    found = events(document(text, "de", [MERZ]))
+    assert [e for e in found if e.type == "REJECT"] == []
+
+
 def test_german_age_noun_takes_the_one_person_of_its_gender():
     text = "Friedrich Merz lobte Annalena Baerbock. Die 44-Jährige kritisierte Russland scharf."
     found = events(document(text, "de", [MERZ, BAERBOCK, RUSSIA]))

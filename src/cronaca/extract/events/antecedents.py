@@ -186,8 +186,8 @@ def described_refs(doc: Document, code: str, matches: list[Match], refs: list[Re
         after = bisect.bisect_left(starts, start)
         if inside >= 0 and out[inside].end > start or after < len(starts) and starts[after] < end:
             continue  # already (part of) a mention: "der 42-jährige Gaetz", "the senator Lindsey Graham"
-        if row.before_verb and not _verb_follows(text, end, verb_starts):
-            continue  # "Der neue Präsident": an article, not a pronoun
+        if row.before_verb and (not _verb_follows(text, end, verb_starts) or _noun_follows(text, end)):
+            continue  # "Der neue Präsident", "Der Kreml wies": an article, not a pronoun
         # a demonstrative points to the last person named, not the subject ("Trump hatte Gaetz
         # vorgesehen. Der gab auf": Gaetz; "celui-ci", "questi", "éste" alike)
         ids = antecedent(out, starts, sentences, start, genders, row.gender, True, verbs, row.plural,
@@ -318,6 +318,16 @@ def _verb_follows(text: str, end: int, verbs: set[int]) -> bool:
     a critiqué", "Questi ha poi dichiarato")."""
     gap = _GAP.match(text, end)
     return gap is not None and any(end + i + 1 in verbs for i, ch in enumerate(gap.group()) if ch == " ")
+
+
+_NEXT_WORD = re.compile(r" ([\w'’]+)")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A capitalised word right after a sentence-initial demonstrative: it is an article to a name or a
+    noun ("Der Kreml wies die Vorwürfe zurück", "Der Konzern wies"), not a pronoun ("Der gab auf")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1)[0].isupper()
 
 
 @lru_cache(maxsize=None)

@@ -73,6 +73,8 @@ class Context:
     entity_kind: dict[str, str] = field(default_factory=dict)  # entity id -> organisation kind (company...)
     other_domain: bool | None = None  # a page of show business, software, cooking or games (domains.py;
     # read on first need by ``_other_domain``: most pages never ask)
+    guessed: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # entity id -> spans of its
+    # mentions whose owner the linker guessed from the article, not from words next to them (``GUESSED_RULES``)
 
 
 def extract(doc: Document, keep_all: bool = False) -> list[Event]:
@@ -108,7 +110,8 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
                   frozenset(i for t in doc.dates for i in range(t.start, t.end)),
                   {e.id: e.country for e in doc.entities if e.country},
                   mentions={e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities},
-                  entity_kind={e.id: e.kind for e in doc.entities if e.kind})
+                  entity_kind={e.id: e.kind for e in doc.entities if e.kind},
+                  guessed=_guessed_mentions(doc))
     sentences = doc.sentences or [(0, len(text))]
     ctx.last_parties.pronouns = pronoun_fallbacks(doc, doc.language, matches, refs, sentences, back.genders)
     ctx.last_parties.genders = person_genders(doc, back.genders)
@@ -1038,6 +1041,10 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         # body acts, not the body (issue #6, untuned news)
         actors = [a for a in actors if not _subset_only(ctx, a, s, e, links, subsets)]
     actors = [a for a in _as_countries(ctx, actors) if ctx.entity_type.get(a) != "PLACE"]
+    if ctx.guessed:
+        actors = [a for a in actors if not _guessed_against_itself(ctx, a, args.targets, s, e, unit.start)]
+        if not actors:
+            return None
     targets = [t for t in _as_countries(ctx, targets) if t not in actors and not _own_country(ctx, actors, t)]
     if links:
         targets = [t for t in targets if not _affiliation(ctx, actors, t, s, e, links)]
@@ -1299,6 +1306,56 @@ def _place_taken(ctx: Context, actors: list[str], targets: list[str], taken: lis
     homes = {ctx.entity_country.get(a) for a in actors} | {ctx.entity_country.get(c) for c in _as_countries(ctx, actors)}
     return any(t in targets and ctx.entity_country.get(t) not in homes - {None} and t not in _as_countries(ctx, actors)
                for t in _as_countries(ctx, taken))
+
+
+#: Mention rules of the linker whose owner comes from the article rather than the words around the
+#: mention: a bare title ("le Premier ministre": the article's country) or a bare government noun ("le
+#: gouvernement": the country the passage names most). When that country is the act's own recipient
+#: ("Le gouvernement a critiqué la Russie" in a text naming only Russia; "Le Premier ministre a accusé
+#: Moscou" read as Russia's premier) the guess is the recipient mistaken for the owner: no actor.
+GUESSED_RULES = frozenset({"title:article", "title:national", "title:context", "metonym:organisation"})
+
+
+def _guessed_mentions(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Entity id -> spans of its mentions linked by a ``GUESSED_RULES`` rule."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.entities:
+        # (a government noun with its owner in the span, "il governo russo", "the Russian government",
+        # is read, not guessed)
+        spans = [(m.start, m.end) for m in ent.mentions if m.rule in GUESSED_RULES
+                 and (m.rule != "metonym:organisation" or " " not in m.text.strip())]
+        if spans:
+            out[ent.id] = spans
+    return out
+
+
+def _guessed_against_itself(ctx: Context, actor: str, targets: list[str], s: int, e: int, at: int) -> bool:
+    """Is ``actor`` named before the trigger at ``at`` in its sentence [s, e) only by guessed mentions,
+    and is its country a recipient of the act (the country itself or a place in it) or named by its
+    own name elsewhere in the sentence?"""
+    guessed = ctx.guessed.get(actor)
+    if not guessed:
+        return False
+    spans = [(a, b) for a, b in ctx.mentions.get(actor, ()) if s <= a < at]  # (the subject's side)
+    if not spans or any(span not in guessed for span in spans):
+        return False
+    home = actor if ctx.entity_type.get(actor) == "COUNTRY" else None
+    code = ctx.entity_country.get(actor)
+
+    def same(other: str) -> bool:
+        country = ctx.country_of.get(other, other) if ctx.entity_type.get(other) == "PLACE" else other
+        return ctx.entity_type.get(country) == "COUNTRY" and \
+            (country == home or (code is not None and ctx.entity_country.get(country) == code))
+
+    if any(same(t) for t in targets):
+        return True
+    # the country named by its own name elsewhere in the clause ("Le gouvernement a rejeté les demandes
+    # de la Russie"): another party of the act, not the owner of the noun
+    for other, spans in ctx.mentions.items():
+        if ctx.entity_type.get(other) == "COUNTRY" and same(other) and \
+                any(s <= a < e and (a, b) not in ctx.guessed.get(other, ()) for a, b in spans):
+            return True
+    return False
 
 
 def _own_country(ctx: Context, actors: list[str], target: str) -> bool:
