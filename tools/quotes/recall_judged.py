@@ -1,4 +1,4 @@
-"""Quote RECALL on Italian and French news nobody tuned on: every quote an annotator would mark, judged by eye.
+"""Quote RECALL on Italian, French, German and Spanish news nobody tuned on: every quote an annotator would mark, judged by eye.
 
     CRONACA_EVALDATA=/work/shared/evaldata PYTHONPATH=src python tools/quotes/recall_judged.py \
         read OUT_DIR --set A [--langs it,fr]            # the set's cleaned texts to read (kept outside the repo)
@@ -49,14 +49,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["key", "lang", "check", "speaker", "direct", "class", "note"]
-SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 16},
-                 "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6}}
+SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 16,
+                       "traf-de": 8, "fundus-de": 6, "hipe-de": 2, "traf-es": 12, "fundus-es": 2},
+                 "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6,
+                       "traf-de": 6, "fundus-de": 4, "hipe-de": 2, "traf-es": 8, "fundus-es": 2}}
+LANGS = {"it", "fr", "de", "es"}
 
 
 #: pages with at least MIN_SPEECHY quotation marks or common speech words (the annotator's filter, so that
 #: reading time goes to pages with quotes; many DICE and KIND pages have none)
 _SPEECHY = re.compile(r"[«“„\"]|\b(?:secondo|selon|ha (?:detto|dichiarato|spiegato|affermato|aggiunto|sottolineato)"
-                      r"|a (?:déclaré|dit|affirmé|expliqué|ajouté|indiqué)|dit-il|affirme)\b")
+                      r"|a (?:déclaré|dit|affirmé|expliqué|ajouté|indiqué)|dit-il|affirme"
+                      r"|sagte|erklärte|laut|sagt|betonte|habe|según|afirmó|aseguró|dijo|explicó|señaló)\b")
 MIN_SPEECHY = 3
 
 
@@ -77,11 +81,10 @@ def set_of(key: str) -> str:
 
 
 def _sheeted() -> set[str]:
-    """Pages on any judged sheet: earlier helpers read them."""
+    """Pages on any judged sheet, this tool's own included: earlier helpers read them (score names its
+    pages itself, so a sheet's own pages stay readable)."""
     keys = set()
     for path in (HERE / "judged").glob("*.tsv"):
-        if path.name.startswith("recall_"):
-            continue  # this tool's own sheets: their pages are the sets themselves
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "key\t")):
                 keys.add(line.split("\t", 1)[0].rsplit("#", 2)[0])
@@ -95,6 +98,11 @@ def _sources(langs: set[str]) -> list[tuple[str, Iterator]]:
                 ("traf-it", sample._trafilatura({"it"}))]
     if "fr" in langs:
         out += [("traf-fr", sample._trafilatura({"fr"})), ("fundus", sample._fundus({"fr"})), ("hipe", sample._hipe(400))]
+    if "de" in langs:
+        out += [("traf-de", sample._trafilatura({"de"})), ("fundus-de", sample._fundus({"de"})),
+                ("hipe-de", sample._hipe_de(200))]
+    if "es" in langs:
+        out += [("traf-es", sample._trafilatura({"es"})), ("fundus-es", sample._fundus({"es"}))]
     return out
 
 
@@ -158,7 +166,7 @@ def _read(args: argparse.Namespace) -> None:
 def _anchor(args: argparse.Namespace) -> None:
     notes = [ln.split("\t") for ln in Path(args.notes).read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
-    texts = {key: r for key, r in pages("A", {"it", "fr"}, {n[0] for n in notes})}
+    texts = {key: r for key, r in pages("A", LANGS, {n[0] for n in notes})}
     rows, bad = [], 0
     for n in notes:
         n += [""] * (6 - len(n))
@@ -240,7 +248,7 @@ def outcome(row: dict[str, str], emitted: list, names: dict[str, str], taken: se
 def _score(args: argparse.Namespace) -> None:
     rows = read_sheet(args.sheet)
     only = {r["key"].rsplit("#", 2)[0] for r in rows}
-    docs = dict(pages("A", {"it", "fr"}, only))
+    docs = dict(pages("A", LANGS, only))
     results, moved = [], 0
     used: dict[str, set[int]] = {}
     kept = []

@@ -11,7 +11,10 @@ phrase ("ein Sprecher", "die Polizei") is read as a speaker phrase of its own.
 """
 from __future__ import annotations
 
-from cronaca.document import Span
+from bisect import bisect_left
+
+from cronaca.document import Mention, Span
+from cronaca.extract.cue_subjects import governed
 from cronaca.extract.quote_context import QuoteContext, WORD
 
 #: Most words of the subject before the adverbial ("der neue Sprecher").
@@ -32,3 +35,22 @@ def middle_field_subject(ctx: QuoteContext, phrase: Span) -> Span | None:
     if not (pronoun or determined or named):
         return None
     return Span(head[0].start(), head[-1].end(), ctx.text[head[0].start():head[-1].end()])
+
+
+def first_middle_field_mention(ctx: QuoteContext, limit: int, cue_start: int, preposed: bool) -> Mention | None:
+    """The first mention no preposition governs in the middle field of a verb-final "wie" clause after
+    its content ("..., wie die Berliner Polizei der Deutschen Presse-Agentur mitteilte", "..., wie sein
+    Sohn Álvaro auf der Plattform X mitteilte"): the subject comes first; a later name is the
+    addressee or an adverbial, which the nearest mention before the verb would take instead."""
+    if not (ctx.speech.verb_second and preposed):
+        return None
+    first = WORD.search(ctx.text, limit, cue_start)
+    if first is None or first.group().lower() not in ctx.speech.as_words:
+        return None
+    k = bisect_left(ctx.mention_starts, first.end())
+    while k < len(ctx.mentions) and ctx.mentions[k].end <= cue_start:
+        m = ctx.mentions[k]
+        if not governed(ctx, m.start):
+            return m
+        k += 1
+    return None

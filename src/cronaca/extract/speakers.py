@@ -80,7 +80,7 @@ from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, cl
                                           pronoun_after, pronoun_before, pronoun_in_cue, subject_limit)
 from cronaca.extract.impersonal_speech import impersonal_speaker
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.middle_field import middle_field_subject
+from cronaca.extract.middle_field import first_middle_field_mention, middle_field_subject
 from cronaca.extract.role_nouns import office_of_body
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.object_infinitives import asks_an_object
@@ -181,7 +181,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     relative = relative_clause_subject(ctx, cue, sent_start)
     if relative is not None:  # "le delegazioni di Scelta Civica e PI che si sono dette"
         return from_mention(ctx, relative, "before-relative")
-    m = mention_before(ctx, cue.start, limit)
+    m = first_middle_field_mention(ctx, limit, cue.start, cue.start in ctx.preposed) \
+        or mention_before(ctx, cue.start, limit)
     pron = pronoun_before(ctx, cue.start, limit)
     if pron is not None and (m is None or m.end <= pron.start):
         return carried_pronoun(ctx, cue.start, pron)
