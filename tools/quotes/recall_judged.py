@@ -50,7 +50,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["key", "lang", "check", "speaker", "direct", "class", "note"]
 SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 16},
-                 "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6}}
+                 "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6},
+                 # C: fresh Italian pages on no sheet at all (recall sheets A and B included), either hash half
+                 "C": {"kind": 26, "dice": 23, "traf-it": 2, "traf-fr": 0, "fundus": 0, "hipe": 0}}
 
 
 #: pages with at least MIN_SPEECHY quotation marks or common speech words (the annotator's filter, so that
@@ -76,11 +78,11 @@ def set_of(key: str) -> str:
     return "AB"[hashlib.sha1(("recall:" + key).encode()).digest()[0] % 2]
 
 
-def _sheeted() -> set[str]:
-    """Pages on any judged sheet: earlier helpers read them."""
+def _sheeted(with_recall: bool = False) -> set[str]:
+    """Pages on any judged sheet: earlier helpers read them (set C also skips the recall sheets' own pages)."""
     keys = set()
     for path in (HERE / "judged").glob("*.tsv"):
-        if path.name.startswith("recall_"):
+        if path.name.startswith("recall_") and not with_recall:
             continue  # this tool's own sheets: their pages are the sets themselves
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "key\t")):
@@ -109,13 +111,13 @@ def _process(key: str, lang: str, content: str, is_html: bool):
 def pages(which: str, langs: set[str], only: set[str] | None = None) -> Iterator[tuple[str, object]]:
     """(key, processed document): the set's pages in a fixed order, or exactly the pages ``only``."""
     urls, shingles = sample._gold()
-    skip = _sheeted() if only is None else set()
+    skip = _sheeted(which == "C") if only is None else set()
     for name, source in _sources(langs):
         taken = 0
         for key, lang, content, is_html in source:
             if only is not None and key not in only:
                 continue
-            if only is None and (taken >= SOURCE_LIMITS[which][name] or set_of(key) != which or key in skip):
+            if only is None and (taken >= SOURCE_LIMITS[which][name] or (which != "C" and set_of(key) != which) or key in skip):
                 continue
             if sample._norm_url(key) in urls or lang not in langs:
                 continue
@@ -303,7 +305,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("read")
     s.add_argument("out")
-    s.add_argument("--set", choices=["A", "B"], required=True)
+    s.add_argument("--set", choices=["A", "B", "C"], required=True)
     s.add_argument("--langs", default="it,fr")
     a = sub.add_parser("anchor")
     a.add_argument("notes")
