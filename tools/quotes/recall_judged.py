@@ -4,7 +4,7 @@
         read OUT_DIR --set A [--langs it,fr]            # the set's cleaned texts to read (kept outside the repo)
     ... recall_judged.py anchor NOTES.tsv SHEET.tsv      # notes (quote by its first/last words) -> sheet rows
     ... recall_judged.py score tools/quotes/judged/recall_it_fr_2026-12-01.tsv [--show] [--by-class]
-        (set A; tools/quotes/judged/recall_it_fr_setB_2026-12-01.tsv is set B)
+        (set A; tools/quotes/judged/recall_it_fr_setB_2026-12-01.tsv is set B, recall_it_setC_2026-12-02.tsv set C)
 
 Why: the precision sheets (``untuned_quotes_judged.py``) judge only quotes the pipeline emits, so a
 quote it never finds, or finds without a speaker, is invisible there; held-out Italian finds 33 of 50

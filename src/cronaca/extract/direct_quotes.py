@@ -185,7 +185,8 @@ def _announced_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
 def _opens_with_predicate(ctx: QuoteContext, start: int, end: int) -> bool:
     """The clause opens with a verb or adjective, nothing before it but adverbs and auxiliaries ("È
     arrabbiato e molto amareggiato", "Poi, visibilmente commosso"): no subject of its own. A capitalised
-    word or an article there ("Un ladro ha ...", "Ieri il sindaco") is not such an opening."""
+    word, an article or a pronoun there ("Un ladro ha ...", "Ieri il sindaco", "Und man wollte") is not
+    such an opening."""
     speech = ctx.speech
     skipped = False
     for w in WORD.finditer(ctx.text, start, end):
@@ -195,7 +196,7 @@ def _opens_with_predicate(ctx: QuoteContext, start: int, end: int) -> bool:
             skipped = True
             continue
         return skipped and word.islower() and low not in speech.articles and low not in speech.prepositions \
-            and low not in speech.definite
+            and low not in speech.definite and low not in speech.pronouns and low not in speech.closed_words
     return False
 
 
