@@ -34,3 +34,8 @@ def test_apostrophe_after_a_word_closes_nothing_when_nothing_is_open():
 
 def test_unclosed_single_quote_is_dropped_at_paragraph_end():
     assert contents("Ci vuole un po' di pazienza, e 'basta\nAltro paragrafo.") == []
+
+
+def test_spaced_straight_quote_before_a_comma_does_not_swallow_later_guillemets():
+    text = "Sono i ladri \" della sera \", che entrano. «Sono rientrata alle 18», spiega la titolare."
+    assert contents(text) == ["della sera", "Sono rientrata alle 18"]

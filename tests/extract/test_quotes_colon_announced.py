@@ -43,3 +43,11 @@ def test_a_speech_noun_owned_by_someone_after_a_preposition_names_no_subject():
     text = ("I carabinieri sono intervenuti sul posto. Alla luce dell'ennesimo furto, il commento del gestore "
             "del negozio è significativo: «In accordo con la proprietà, stiamo ora valutando il da farsi».")
     assert _quotes(text, "it", {"x:org:cc": ("ORG", ["carabinieri"])}) == []
+
+
+def test_a_colon_clause_with_no_subject_goes_on_about_the_one_named_before():
+    text = ("A raccontare la vicenda è il titolare del negozio, Christian D'Assenza. È arrabbiato e molto "
+            "amareggiato: «Sono un giovane imprenditore, credo nel mio lavoro e do occupazione a tre persone».")
+    found = _quotes(text, "it", {"x:person:dassenza": ("PERSON", ["Christian D'Assenza"])})
+    assert [(q[0], q[1]) for q in found] == [
+        ("Sono un giovane imprenditore, credo nel mio lavoro e do occupazione a tre persone", "x:person:dassenza")]

@@ -4,7 +4,7 @@
         read OUT_DIR --set A [--langs it,fr]            # the set's cleaned texts to read (kept outside the repo)
     ... recall_judged.py anchor NOTES.tsv SHEET.tsv      # notes (quote by its first/last words) -> sheet rows
     ... recall_judged.py score tools/quotes/judged/recall_it_fr_2026-12-01.tsv [--show] [--by-class]
-        (set A; tools/quotes/judged/recall_it_fr_setB_2026-12-01.tsv is set B)
+        (set A; tools/quotes/judged/recall_it_fr_setB_2026-12-01.tsv is set B, recall_it_setC_2026-12-02.tsv set C)
 
 Why: the precision sheets (``untuned_quotes_judged.py``) judge only quotes the pipeline emits, so a
 quote it never finds, or finds without a speaker, is invisible there; held-out Italian finds 33 of 50
@@ -52,7 +52,10 @@ COLUMNS = ["key", "lang", "check", "speaker", "direct", "class", "note"]
 SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 16,
                        "traf-de": 8, "fundus-de": 6, "hipe-de": 2, "traf-es": 12, "fundus-es": 2},
                  "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6,
-                       "traf-de": 6, "fundus-de": 4, "hipe-de": 2, "traf-es": 8, "fundus-es": 2}}
+                       "traf-de": 6, "fundus-de": 4, "hipe-de": 2, "traf-es": 8, "fundus-es": 2},
+                 # C: fresh Italian pages on no sheet at all (recall sheets A and B included), either hash half
+                 "C": {"kind": 26, "dice": 23, "traf-it": 2, "traf-fr": 0, "fundus": 0, "hipe": 0,
+                       "traf-de": 0, "fundus-de": 0, "hipe-de": 0, "traf-es": 0, "fundus-es": 0}}
 LANGS = {"it", "fr", "de", "es"}
 
 
@@ -123,7 +126,7 @@ def pages(which: str, langs: set[str], only: set[str] | None = None) -> Iterator
         for key, lang, content, is_html in source:
             if only is not None and key not in only:
                 continue
-            if only is None and (taken >= SOURCE_LIMITS[which][name] or set_of(key) != which or key in skip):
+            if only is None and (taken >= SOURCE_LIMITS[which][name] or (which != "C" and set_of(key) != which) or key in skip):
                 continue
             if sample._norm_url(key) in urls or lang not in langs:
                 continue
@@ -311,7 +314,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("read")
     s.add_argument("out")
-    s.add_argument("--set", choices=["A", "B"], required=True)
+    s.add_argument("--set", choices=["A", "B", "C"], required=True)
     s.add_argument("--langs", default="it,fr")
     a = sub.add_parser("anchor")
     a.add_argument("notes")

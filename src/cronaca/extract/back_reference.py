@@ -126,7 +126,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
             if found.entity_id is not None:  # "Il sindaco ha incontrato ...": the mayor met before
                 return phrase
         if chain is not None and _holds_pronoun(ctx, s_start, s_end, chain) \
-                or rule == "zero-subject" and _opens_without_subject(ctx, s_start, s_end):
+                or rule == "zero-subject" and opens_without_subject(ctx, s_start, s_end):
             floor = max(floor - 1, here - 1 - CHAIN_SENTENCES)
     if phrase is not None:
         return phrase
@@ -232,7 +232,7 @@ def _holds_pronoun(ctx: QuoteContext, start: int, end: int, pronoun: str) -> boo
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
-def _opens_without_subject(ctx: QuoteContext, start: int, end: int) -> bool:
+def opens_without_subject(ctx: QuoteContext, start: int, end: int) -> bool:
     """The sentence opens with an auxiliary and its participle, nothing before them but adverbs ("Ha poi
     ricordato il bilancio", "Poi ha citato i dati"): its subject is the one of the sentences before, so
     a chain of them goes on about one person as a chain of the same pronoun does ("Il sindaco Beppe Sala

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Span
-from cronaca.extract.back_reference import carry_over
+from cronaca.extract.back_reference import carry_over, opens_without_subject
 from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
                                              signature_speaker, speech_noun_before, speech_noun_speaker)
@@ -173,7 +173,31 @@ def _announced_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
                 break
             if person_noun(ctx, noun) or noun in speech.individual_nouns or noun in speech.body_nouns:
                 return phrase_speaker(ctx, Span(w.start(), head.end(), text[w.start():head.end()]))
+    if opens_without_subject(ctx, region[0], colon) or _opens_with_predicate(ctx, region[0], colon):
+        # "... Christian D'Assenza. È arrabbiato e molto amareggiato: «...»": the clause has no subject of
+        # its own, so it goes on about the one of the sentences before, as a verb of saying would
+        carried = carry_over(ctx, region[0], rule="zero-subject")
+        if carried.entity_id is not None or carried.text:
+            return Speaker(carried.entity_id, carried.text, carried.span, f"announced-{carried.rule}")
     return None
+
+
+def _opens_with_predicate(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The clause opens with a verb or adjective, nothing before it but adverbs and auxiliaries ("È
+    arrabbiato e molto amareggiato", "Poi, visibilmente commosso"): no subject of its own. A capitalised
+    word, an article or a pronoun there ("Un ladro ha ...", "Ieri il sindaco", "Und man wollte") is not
+    such an opening."""
+    speech = ctx.speech
+    skipped = False
+    for w in WORD.finditer(ctx.text, start, end):
+        word = w.group()
+        low = word.lower()
+        if low in speech.skippable or low in speech.auxiliaries:
+            skipped = True
+            continue
+        return skipped and word.islower() and low not in speech.articles and low not in speech.prepositions \
+            and low not in speech.definite and low not in speech.pronouns and low not in speech.closed_words
+    return False
 
 
 def _only_a_name(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -28,6 +28,9 @@ _CLOSERS: dict[str, str] = {
     "‘": "’‘", "‚": "‘’", "'": "'’",
 }
 _OPEN_BEFORE = set(" \t\n([{—–-/:,;") | {""}
+#: Punctuation that never follows an opening mark: in ``i ladri " della sera ", che`` the second straight
+#: quote is a (spaced) closer, and taking it for an opener nested every later «...» inside it, losing them.
+_NEVER_AFTER_OPEN = set(",.;:!?)]}")
 #: Marks that may be apostrophes: they open only before a letter and never stay open to a paragraph end.
 _APOSTROPHE_LIKE = "'"
 
@@ -76,7 +79,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         opens = before in _OPEN_BEFORE or before in _CLOSERS or before in "“‘"
         if ch in _APOSTROPHE_LIKE:
             opens = opens and after.isalpha()
-        if ch in _CLOSERS and opens and after and (not after.isspace() or ch in "«‹"):
+        if ch in _CLOSERS and opens and after and (not after.isspace() or ch in "«‹") and after not in _NEVER_AFTER_OPEN:
             stack.append((ch, pos, width))
         elif ch == "\"" and width == 1:
             loose.append(pos)
