@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from cronaca import lang as langdata
 from cronaca.document import Mention
-from cronaca.kb import KnowledgeBase
+from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.adjectives import people_noun
 from cronaca.link.lexicon import LinkLexicon
 from cronaca.link.unknown import Unknown, recast
@@ -59,19 +60,7 @@ _SCORE = re.compile(r"(?<![\w.,/:-])\d[-:–]\d(?![\w,/:%-]|\.\d)")
 def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
                          kb: KnowledgeBase) -> tuple[list[Mention], list[Unknown]]:
     """``kb_mentions`` without the countries named as national teams, and the teams (ORG, outside the KB)."""
-    pattern = sports_words(lex.code)
-    if pattern is None or not _mentions_sport(view.folded, lex.code):
-        return kb_mentions, []
-    starts = [s for s, _ in view.sentences]
-    place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}
-    sporty: dict[int, bool] = {}
-
-    def team(x: Mention) -> bool:
-        entry = kb.entries.get(x.entity_id)
-        return entry is not None and entry.type == "COUNTRY" and _team_form(x, view, lex, place_ends) \
-            and _in_sports_sentence(x.start, view, starts, pattern, sporty)
-
-    return recast(kb_mentions, team, "ORG", RULE, TEAM_CONFIDENCE)
+    return _recast_in_sports_reports(kb_mentions, view, lex, kb, lambda entry, x: entry.type == "COUNTRY", RULE)
 
 
 def clubs_over_sports_towns(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
@@ -81,6 +70,18 @@ def clubs_over_sports_towns(kb_mentions: list[Mention], view: TextView, lex: Lin
     "Schalke verlor gegen Mainz 1:2"): ``kb_mentions`` without those towns, and the clubs (ORG)."""
     if lex.club_articles:
         return kb_mentions, []  # clubs.py reads the article there ("el Sevilla ganó")
+
+    def town(entry: KBEntry, x: Mention) -> bool:
+        return entry.type == "PLACE" and bool(entry.population) and not _capitalised_word_before(view, x.start)
+
+    return _recast_in_sports_reports(kb_mentions, view, lex, kb, town, CLUB_RULE)
+
+
+def _recast_in_sports_reports(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon, kb: KnowledgeBase,
+                              fits: Callable[[KBEntry, Mention], bool],
+                              rule: str) -> tuple[list[Mention], list[Unknown]]:
+    """The mentions whose KB entry ``fits``, written as a team and inside a sports sentence, recast as
+    ORG teams: the one test national teams and town clubs share."""
     pattern = sports_words(lex.code)
     if pattern is None or not _mentions_sport(view.folded, lex.code):
         return kb_mentions, []
@@ -88,13 +89,12 @@ def clubs_over_sports_towns(kb_mentions: list[Mention], view: TextView, lex: Lin
     place_ends = {x.end for x in kb_mentions if x.entity_id in kb.entries and kb.entries[x.entity_id].type == "PLACE"}
     sporty: dict[int, bool] = {}
 
-    def club(x: Mention) -> bool:
+    def team(x: Mention) -> bool:
         entry = kb.entries.get(x.entity_id)
-        return entry is not None and entry.type == "PLACE" and bool(entry.population) \
-            and _team_form(x, view, lex, place_ends) and not _capitalised_word_before(view, x.start) \
+        return entry is not None and fits(entry, x) and _team_form(x, view, lex, place_ends) \
             and _in_sports_sentence(x.start, view, starts, pattern, sporty)
 
-    return recast(kb_mentions, club, "ORG", CLUB_RULE, TEAM_CONFIDENCE)
+    return recast(kb_mentions, team, "ORG", rule, TEAM_CONFIDENCE)
 
 
 CLUB_RULE = "unknown:sports-town"
