@@ -83,6 +83,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 agent_seen = True
         if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
             break
+        if j == i + 1 and u.words_before and u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+            break  # "This attack follows an operation conducted by NISA": the participle's agent performed the
+            # other noun ("operation") that the unknown words after the trigger name, not this one
         if u.kind != "phrase" or not u.phrase:
             distance += 1  # the cue word itself
             genitive = genitive and u.kind == "cue" and u.cue is not None and u.cue.value in ("of", "and")

@@ -106,3 +106,28 @@ def bare_participle(text: str, floor: int, s: int, e: int, lex: Lexicon, entries
             continue  # "ha duramente criticato", "ha ieri criticato"
         return True  # a content word or a name: "De Poli eletto", "missionario italiano ucciso"
     return False
+
+
+def subordinate_participle(text: str, floor: int, s: int, e: int, lex: Lexicon, entries: list[str]) -> bool:
+    """Is the verb trigger text[s:e] a past participle right after a subordinating word with no subject
+    between ("reacted angrily when asked about", "once approved by parliament", "quando interrogato sul",
+    "une fois élu", "cuando fue..." no: a finite verb)? Such a clause is a reduced passive: its implied
+    subject undergoes the act, and only an agent phrase names who did it. The words are the language's
+    `event_grammar.tsv` `participle_after` (one or two words each); the form must be one of the verb's
+    participles (`participle_endings`, as for bare participles)."""
+    words = frozenset(fold(x.strip()) for x in lex.grammar.get("participle_after", "").split(",") if x.strip())
+    if not words:
+        return False
+    before = text[max(floor, s - 40):s]
+    tokens = [fold(m.group()) for m in _WORD.finditer(before)]
+    if not before.endswith(" ") or before.rstrip()[-1:] in ",;:" or not tokens:
+        return False
+    if tokens[-1] not in words and " ".join(tokens[-2:]) not in words:
+        return False
+    grammar = date_grammar(lex.code)
+    irregular = _more_endings(lex.code, lex.grammar.get("participle_endings", ""))
+    infinitives = _more_endings(lex.code, lex.grammar.get("infinitive_endings", ""))
+    first = _WORD.match(text, s, e)
+    return first is not None and len(first.group()) > 3 and participle_form(
+        first.group(), [x for entry in entries for x in _lemmas(entry)], grammar.participle_endings, irregular,
+        infinitives)

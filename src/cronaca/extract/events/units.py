@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
-from cronaca.extract.events.participles import bare_participle
+from cronaca.extract.events.participles import bare_participle, subordinate_participle
 from cronaca.extract.events.lexicon import Cue, Lexicon, Match, Trigger, fold
 from cronaca.extract.events.labels import quoted_label
 from cronaca.lang import LanguageDataError, load
 
 PREPOSITIONS = frozenset({"with", "between", "against", "to", "by", "of", "in", "on", "from", "during",
-                          "according", "for"})
+                          "according", "for", "like"})
 CLAUSE_ROLES = frozenset({"boundary", "report", "say", "belief", "relative", "that"})
 #: a preposition that is a noun's genitive right after a noun trigger and an agent elsewhere (German "von")
 GENITIVE_OR_AGENT = "by/of"
@@ -215,10 +215,42 @@ def _split_fronted_subject(text: str, units: list[Unit]) -> None:
     item of the list ("con Macron, Scholz e Meloni" keeps its list)."""
     last = units[-1]
     phrase = last.phrase
-    if last.kind != "phrase" or phrase is None or phrase.prep is None or len(phrase.conjuncts) < 2:
+    if last.kind != "phrase" or phrase is None or len(phrase.conjuncts) < 2:
         return
+    if phrase.prep is None and not any(u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers)
+                                       for u in units[:-1]):
+        return  # a bare list is an object list only after a verb ("When Russia attacked Ukraine, France
+        # condemned it": France is the next verb's subject); at a clause's start it is the subject list
     gaps = [text[a[-1].end:b[0].start] for a, b in zip(phrase.conjuncts, phrase.conjuncts[1:])]
     if any(g.strip() != "," for g in gaps):
+        return
+    _detach_last_conjunct(units, last)
+
+
+def _uncompared(text: str, units: list[Unit], at: int) -> None:
+    """A comparison word's phrase not closed by a comma before the verb at ``at`` is no comparison but the
+    verb's subject after "as" ("Comme Macron l'a dit", "Como dijo Sánchez" keep their speaker): it stays bare."""
+    last = units[-1] if units else None
+    if last is not None and last.kind == "phrase" and last.phrase is not None and last.phrase.prep == "like" \
+            and "," not in text[last.start:at]:
+        last.phrase.prep = None
+
+
+def _split_described_subject(text: str, units: list[Unit], lexicon: Lexicon) -> None:
+    """"... militants in Afghanistan, a charge New Delhi quickly rejected": a name right before a verb, after
+    a comma and an article with a common noun ("a charge", "the claim"), is no item of the list before
+    the comma: the article opened a noun phrase whose own clause the name is the subject of (a list
+    names its items bare or with a title, "Xi, Putin and Modi"). The name becomes the verb's subject."""
+    last = units[-1] if units else None
+    phrase = last.phrase if last is not None else None
+    if last is None or last.kind != "phrase" or phrase is None or len(phrase.conjuncts) < 2:
+        return
+    gap = text[phrase.conjuncts[-2][-1].end:phrase.conjuncts[-1][0].start]
+    if "," not in gap:
+        return
+    after = gap.rpartition(",")[2]
+    words = after.split()
+    if len(words) < 2 or not _opens_with_article(after, lexicon) or not all(w[:1].islower() for w in words[1:]):
         return
     _detach_last_conjunct(units, last)
 
@@ -726,9 +758,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 agent_before = True  # "die von der Türkei unterstützten Rebellen": a passive with its agent
             if all(t.pos == "verb" for t in item.triggers) and _owned(text, max(start, s - 40), s, lexicon):
                 continue  # "Trump's vows", "the campaign's pledge": right after a possessor, a verb form is a noun
+            _uncompared(text, clauses[-1].units, s)
             if unit_words == 0 and clauses[-1].units and any(t.pos == "verb" for t in item.triggers):
                 _split_fronted_subject(text, clauses[-1].units)
                 _split_opening_object(text, clauses)
+                _split_described_subject(text, clauses[-1].units, lexicon)
             prev_unit = clauses[-1].units[-1] if clauses[-1].units else None
             det_name = name_modifies and unit_words == 0 and prev_unit is not None and prev_unit.kind == "phrase" \
                 and prev_unit.phrase is not None \
@@ -764,8 +798,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                      object_clitic=grammar.object_clitic is not None
                      and grammar.object_clitic.search(text, max(start, s - 24), s) is not None,
                      bare_participle=any(t.pos == "verb" and not t.base for t in item.triggers)
-                     and bare_participle(text, clauses[-1].start, s, e, lexicon,
-                                         [t.entry.split(":")[-1] for t in item.triggers if t.pos == "verb"])))
+                     and (bare_participle(text, clauses[-1].start, s, e, lexicon,
+                                          [t.entry.split(":")[-1] for t in item.triggers if t.pos == "verb"])
+                          or subordinate_participle(text, start, s, e, lexicon,
+                                                    [t.entry.split(":")[-1] for t in item.triggers
+                                                     if t.pos == "verb" and t.frame.object is not None]))))
             if grammar.present_passive and all(t.pos == "verb" and not t.base for t in item.triggers):
                 _present_passive(text, clauses[-1].units, e, grammar.present_passive)
             comma_open = False
@@ -798,6 +835,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 cue = Cue("role", role)
             if cue.kind == "role" and role in PREPOSITIONS and dates and _introduces_date(text, s, e, dates):
                 continue
+            if cue.kind == "role" and role == "like" and (clauses[-1].units or unit_words):
+                carried += 1  # "countries like China condemned": examples of the noun before, who act;
+                continue  # only a clause-opening "Like Macron, Scholz ..." compares (its name is no party)
             if cue.kind == "role" and (role in PREPOSITIONS or role.startswith("pronoun")):
                 comma_open = False  # ("and" keeps it: ", and said" still closes a relative aside)
             if cue.kind == "role" and role in PREPOSITIONS:
@@ -890,6 +930,7 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 role = "relative" if object_relative else role
                 content_only = role == "say"
                 role = "report" if content_only else role  # "said", "ha detto": reported content only
+                _uncompared(text, clauses[-1].units, s)
                 if role == "report" and unit_words == 0 and clauses[-1].units:
                     _split_fronted_subject(text, clauses[-1].units)  # "Durante l'incontro con Xi, Putin ha detto"
                     _split_opening_object(text, clauses)  # "After meeting Xi, Macron said"

@@ -186,6 +186,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 and u.start > units[i].span_end:
             break  # "Marini ha ricevuto 521 voti, Rodotà 240": a host's guest is its own object, not a
             # name past a comma (the next item of a list, another clause's subject)
+        if u.comma_before and u.phrase.prep is None and not passive and u.start > units[i].span_end \
+                and next_verb_subject(units, j):
+            break  # "Cuando Rusia atacó a Ucrania, Francia condenó": a name after a comma right before a verb
+            # is that verb's subject, not this verb's object
         p = u.phrase
         if j in objects:
             continue  # already the subject (verb-second order)
@@ -289,7 +293,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if (demanded or trigger.frame.label) and u.comma_before:
                 break  # "né ha chiesto il ritiro delle truppe, molti alleati dell'Ucraina": another clause's
             if u.kind != "phrase" or not u.phrase or u.phrase.anaphor \
-                    or u.phrase.prep in ("according", "during") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
+                    or u.phrase.prep in ("according", "during", "like") or u.phrase.prep == "in" and trigger.type == "CONSULT" \
                     or u.phrase.prep in ("to", "from") and frame.role(u.phrase.prep) is None \
                     or u.phrase.prep == "against" and frame.role("against") is None and trigger.type in ALLIED \
                     or u.phrase.prep == "by" and not (answers or demanded or trigger.type in JUDGES_OWNED) \
@@ -504,3 +508,10 @@ def aside_partners(units: list[Unit], i: int) -> list[str]:
             or subject.kind != "phrase" or subject.phrase is None or subject.phrase.prep is not None:
         return []
     return u.phrase.heads()
+
+
+def next_verb_subject(units: list[Unit], j: int) -> bool:
+    """Is the phrase at j directly followed by a verb trigger (no word, no comma between)?"""
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    return nxt is not None and nxt.kind == "trigger" and not nxt.words_before and not nxt.comma_before \
+        and any(t.pos == "verb" for t in nxt.triggers)
