@@ -105,3 +105,33 @@ def test_a_host_receives_the_visitor_in_english():
 def test_a_host_receives_the_visitor_in_the_english_passive():
     [event] = events(document("Putin was hosted by Erdogan in Ankara.", "en", [ERDOGAN, PUTIN]))
     assert summary(event)[:3] == ("CONSULT", ("Q7747",), ("Q39723",))
+
+
+ISHIBA = ("Q1362237", "Shigeru Ishiba", "PERSON", ["Ishiba"], "JPN")
+LDP = ("Q273811", "Liberal Democratic Party", "ORG", ["Liberal Democratic Party"], "JPN")
+TAIWAN = ("Q865", "Taiwan", "COUNTRY", ["Taiwan"], "TWN")
+IBERDROLA = ("Q1342373", "Iberdrola", "ORG", ["Iberdrola"], "ESP")
+XI = ("Q15031", "Xi Jinping", "PERSON", ["Xi Jinping"], "CHN")
+USA = ("Q30", "United States", "COUNTRY", ["adjective:U.S."], "USA")
+
+
+def test_a_capacity_aside_keeps_the_name_before_it_as_subject():
+    # "as a member of X": the capacity's genitive is no subject of the verb after the aside
+    text = "Ishiba, as a member of the Liberal Democratic Party, visited Taiwan in August."
+    [event] = events(document(text, "en", [ISHIBA, LDP, TAIWAN]))
+    assert summary(event)[:3] == ("CONSULT", ("Q1362237",), ("Q865",))
+
+
+def test_such_as_still_opens_a_list_of_examples():
+    # "such as an economic slowdown and U.S. restrictions": no recipient of the call on "them"
+    text = ('Xi Jinping convened a meeting with heads of private companies, calling on them to "show your talent" '
+            "in overcoming challenges such as an economic slowdown and U.S. restrictions.")
+    found = [summary(e)[:3] for e in events(document(text, "en", [XI, USA])) if e.type == "REQUEST"]
+    assert found == [("REQUEST", ("Q15031",), ())]
+
+
+def test_words_after_comma_and_are_a_new_subject():
+    # ", and several environment groups accused": the groups accuse, not "it" of the first clause
+    text = ("Iberdrola builds wind farms. But it also has gas, and several environment groups accused the "
+            "Spanish company of lobbying.")
+    assert events(document(text, "en", [IBERDROLA])) == []

@@ -17,6 +17,10 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
+        if j == i - 1 and u.kind == "cue" and u.cue is not None and u.cue.value == "and" and u.comma_before \
+                and units[i].words_before >= 2 and not units[i].comma_before:
+            return [], ""  # "But it also has gas, and several environment groups accused": after ", and" the
+            # words before the verb are a new clause's own (unnamed) subject, not the first clause's
         if u.kind == "trigger" and j in resolved and u.triggers[0].pos == "verb" and infinitive_before_finite(units, j, i):
             continue  # "aims to mobilize personnel ... and urged counterparts": a finite verb is coordinated
             # with a finite one, never with an infinitive; its subject stands before that infinitive
