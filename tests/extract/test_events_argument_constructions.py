@@ -135,3 +135,45 @@ def test_words_after_comma_and_are_a_new_subject():
     text = ("Iberdrola builds wind farms. But it also has gas, and several environment groups accused the "
             "Spanish company of lobbying.")
     assert events(document(text, "en", [IBERDROLA])) == []
+
+
+RUSSIA_DE = ("Q159", "Russia", "COUNTRY", ["Russland"], "RUS")
+KYIV = ("Q1899", "Kyiv", "PLACE", ["Kiew"], "UKR")
+
+
+def test_a_german_night_to_a_weekday_is_a_time_phrase():
+    # "in der Nacht zum Sonntag": the weekday closes the time phrase; "Kiew" after it is the object (the
+    # city attacked stands for its country, Ukraine, through the knowledge base)
+    text = "Russland hat in der Nacht zum Sonntag erneut Kiew mit Drohnen angegriffen."
+    [event] = events(document(text, "de", [RUSSIA_DE, KYIV]))
+    assert summary(event)[:3] == ("ASSAULT", ("Q159",), ("Q212",))
+
+
+BEIJING = ("Q956", "Beijing", "PLACE", ["Peking"], "CHN")
+MACRON_DE = ("Q3052772", "Emmanuel Macron", "PERSON", ["Macron"], "FRA")
+RUSSIA_EN = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+UKRAINE_EN = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+
+
+def test_a_city_right_before_a_name_is_where_not_its_title():
+    # German middle field: "in Peking Russland": the place, then the object of the clause-final verb
+    text = "Macron hat nach einem Treffen mit Xi in Peking Russland scharf kritisiert."
+    found = [summary(e)[:3] for e in events(document(text, "de", [MACRON_DE, BEIJING, RUSSIA_DE]))]
+    assert ("ACCUSE", ("Q3052772",), ("Q159",)) in found
+
+
+def test_an_article_before_the_verb_of_a_relative_clause_opens_its_own_subject():
+    # ", which the Kremlin quickly denied": the antecedent (Kyiv) does not deny; the unnamed Kremlin does
+    text = "Ukraine accused Russia of attacking Kyiv, which the Kremlin quickly denied."
+    kyiv = ("Q1899", "Kyiv", "PLACE", ["Kyiv"], "UKR")
+    found = [summary(e)[:3] for e in events(document(text, "en", [RUSSIA_EN, UKRAINE_EN, kyiv]))]
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_a_date_with_an_article_in_a_relative_clause_keeps_the_antecedent():
+    # "que el lunes se reunió con Xi": the article belongs to the date, Macron still met Xi
+    text = "Macron, que el lunes se reunió con Xi, criticó a Rusia."
+    doc = document(text, "es", [MACRON, ("Q15031", "Xi Jinping", "PERSON", ["Xi"], "CHN"), RUSSIA],
+                   dates={"el lunes": "2024-03-04"})
+    found = [summary(e)[:3] for e in events(doc)]
+    assert ("CONSULT", ("Q3052772",), ("Q15031",)) in found

@@ -133,6 +133,7 @@ class Unit:
     # any name ("wählte die Vollversammlung Birgit Mock"): it is the subject, the name after it an object
     noun_subject_after: bool = False
     plain_gap: bool = False  # the one or two unknown words before it are lower case, no article among them (a verb, an adverb)
+    det_gap: bool = False  # a relative clause's first verb has an article among the unknown words before it
     object_gap: bool = False  # one to four lower-case words before it, an article only first: a preposition's object ("Con esas tres iniciativas pidió")
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
@@ -640,8 +641,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 # word between two names is a verb no lexicon knows, no title: two phrases, not a chain
                 joinable = False
             if joinable and not pending_conj and not gap.strip() and last_ref is not None \
-                    and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.etype == "PERSON":
-                joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title
+                    and last_ref.etype == "PLACE" and last_ref.kind != "adjective" and item.kind != "adjective":
+                joinable = False  # "ad Arcore Silvio Berlusconi": a place names nobody's title; nor a state's or
+                # a body's ("hat in Peking Russland kritisiert": where, then whom)
             if joinable and not pending_conj and lexicon.verb_second and not gap.strip() and last_ref is not None \
                     and last_ref.etype == "ORG" and last_ref.kind != "adjective" and item.etype == "PERSON" \
                     and item.kind != "adjective":
@@ -968,14 +970,14 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         _split_participle_agent(text, clauses[0].units)
     for a, b in zip(clauses, clauses[1:]):
         a.end = b.start
-    _mark_surroundings(text, start, end, clauses, lexicon, inclusions, pro_drop)
+    _mark_surroundings(text, start, end, clauses, lexicon, inclusions, pro_drop, dates)
     for clause in clauses:
         clause.units = _merge_adjective_genitives(clause.units)
     return clauses
 
 
 def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], lexicon: Lexicon,
-                       inclusions: frozenset[str], pro_drop: bool) -> None:
+                       inclusions: frozenset[str], pro_drop: bool, dates: frozenset[int] = frozenset()) -> None:
     """What surrounds each unit of the sentence text[start:end] once its clauses stand: the quotation
     holding it, a possessor's "'s" after a phrase, the commas and words in the gap before it. (One pass
     over the units; what only a verb trigger needs is read for triggers only.)"""
@@ -1022,6 +1024,14 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
             else:
                 unit.aside_before = False
             previous_unit = unit
+            if clause.kind == "relative" and kind == "trigger" and unit.words_before and gap_words >= 0 \
+                    and not (previous_unit is not None and previous_unit.kind == "cue" and previous_unit.cue is not None
+                             and previous_unit.cue.value in PREPOSITIONS):  # ("que en la reunión criticó")
+                # "..., which the government denied", "che il governo ha negato": an article in the gap
+                # before the relative clause's first verb opens its own (unnamed) subject
+                # (not an article inside a date: "que el lunes se reunió con Xi")
+                unit.det_gap = any(fold(m.group()) in lexicon.dets and prev + m.start() not in dates
+                                   for m in _GAP_WORD.finditer(before))
             if pro_drop and unit.words_before and gap_words >= 0:
                 gap_words += unit.words_before
                 if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)

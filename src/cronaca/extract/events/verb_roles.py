@@ -131,7 +131,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     elif verb_second:
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
-    if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i)
+    if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i) and not units[i].det_gap
                                       or coordinated_without_subject(units, i)
                                       or pro_drop and fronted_phrase(units, i)):
         subject, rule = inherited, "inherited"  # "la Nato, che inizia a ritirarsi": the antecedent acts
