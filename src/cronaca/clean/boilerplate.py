@@ -651,7 +651,9 @@ def _uncovered_end(text: str, lines: list[tuple[int, int, str]], edits: list[Edi
                 continue
             edit = (_cue_edits(line, start, stop, len(line.split()), cues, MAX_BLURB_WORDS)
                     or _edge_edits(text, line, start, stop, cues, "end"))
-            if edit is not None and edit[-1].removed_kind in _BLURB_KINDS:
+            # ... and so is an author's note, which closes the article above the page's furniture
+            if edit is not None and (edit[-1].removed_kind in _BLURB_KINDS
+                                     or edit[-1].rule == "boilerplate.author_bio"):
                 found.extend(edit)
                 covered[index] = True
     # the rest of a closing appeal: lines after an appeal removed at the end, up to the removed end
@@ -1518,6 +1520,11 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
             at = match.start()
             while at > 0 and line[at - 1].isspace():
                 at -= 1
+            if at > 0 and line[at - 1] in "([" and line.rstrip()[-1:] in ")]":
+                # the credit's own bracket goes with it ("... Friday. (AP Photo/Evan Vucci)")
+                at -= 1
+                while at > 0 and line[at - 1].isspace():
+                    at -= 1
             credit_start = start + at
             if at == 0:
                 return [Edit(start, stop, "", "removed", "boilerplate.credit", 0.9,

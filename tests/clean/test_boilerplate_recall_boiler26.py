@@ -1,0 +1,75 @@
+"""Boilerplate a copied news page leaves that the cues missed before (boiler26): an agency
+credit with a photographer's initial or in its own brackets, formal-address prompts, captions
+that open by saying what the picture is, an author's note above the page's closing furniture.
+The article's own sentences around them stay."""
+from __future__ import annotations
+
+import pytest
+
+from clean.plain_article import BODY, amid, removals as removed
+
+
+def test_a_photographer_s_initial_does_not_cut_an_agency_credit_short():
+    caption = "Senate Majority Leader speaks to reporters at the Capitol in Washington, Friday."
+    credit = "(AP Photo/J. Scott Applewhite)"
+    assert removed(amid(f"{caption} {credit}", "en"), "en") == [("caption", caption),
+                                                                ("credit", credit)]
+
+
+def test_a_credit_alone_in_its_brackets_is_one_credit_with_its_brackets():
+    assert removed(amid("(AP Photo/Evan Vucci)", "en"), "en") == [("credit", "(AP Photo/Evan Vucci)")]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "También puede leer: El informe completo de la Fiscalía"),
+    ("es", "Haga clic aquí para más información"),
+    ("es", "Para más noticias visite nuestra sección de política"),
+    ("es", "Descargue nuestra app"),
+    ("es", "Reciba las noticias de El Tiempo en su correo"),
+    ("es", "Te invitamos a seguirnos en nuestras redes sociales"),
+    ("es", "Escuche el podcast"),
+    ("it", "Annuncio pubblicitario"),
+    ("it", "Ascolta la notizia"),
+    ("it", "Sostieni l'informazione indipendente"),
+    ("fr", "A lire aussi : le plan santé en détail"),
+    ("fr", "Soutenez une information indépendante"),
+    ("fr", "Durée de lecture : 3 min"),
+    ("en", "What to read next"),
+])
+def test_prompts_in_other_wordings_are_removed(lang, line):
+    assert [text for _, text in removed(amid(line, lang), lang)] == [line]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("it", "Ph. Mario Rossi"),
+    ("fr", "Photo DR"),
+    ("en", "Photo illustration by Jane Doe"),
+])
+def test_picture_credits_in_short_forms_are_removed(lang, line):
+    assert removed(amid(line, lang), lang) == [("credit", line)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Vista general del pleno del Congreso este jueves en Madrid"),
+    ("it", "In foto il sindaco con i commercianti del quartiere"),
+    ("it", "Un momento della conferenza stampa a Palazzo Chigi"),
+])
+def test_a_caption_that_says_what_the_picture_shows_is_removed(lang, line):
+    assert removed(amid(line, lang), lang) == [("caption", line)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Vista general de la situación, el Gobierno decidió aplazar la reforma."),
+    ("it", "Un momento della conferenza stampa è stato dedicato alle domande dei cronisti."),
+    ("it", "In foto il sindaco è apparso sorridente, ha raccontato un testimone."),
+])
+def test_a_sentence_opening_with_the_same_words_stays(lang, line):
+    assert removed(amid(line, lang), lang) == []
+
+
+def test_an_author_s_note_above_the_page_s_closing_furniture_goes_with_it():
+    note = "Jane Smith is a congressional correspondent for The Associated Press."
+    text = (BODY["en"] + note + "\nCopyright 2026 The Associated Press. All rights reserved.\n"
+            "Topics: Congress, Budget, Senate\n24 Comments\n")
+    # an author's note is recorded with kind "other" (no caption, credit or teaser)
+    assert ("other", note) in removed(text, "en")
