@@ -73,3 +73,18 @@ def test_an_author_s_note_above_the_page_s_closing_furniture_goes_with_it():
             "Topics: Congress, Budget, Senate\n24 Comments\n")
     # an author's note is recorded with kind "other" (no caption, credit or teaser)
     assert ("other", note) in removed(text, "en")
+
+
+def test_a_listed_box_of_other_stories_above_an_advert_slot_goes():
+    box = ("- Canada's unemployment rate drops to 6.6% as economy gains 88,000 jobs\n"
+           "- Matthew Lau: Keep out of Tim Hortons' hiring choices")
+    text = amid(f"{box}\nAdvertisement", "en")
+    assert removed(text, "en") == [("teaser", box), ("advert", "Advertisement")]
+
+
+def test_an_announced_list_of_the_article_above_an_advert_stays():
+    points = ("- Pensions rise by two per cent for every retiree next year\n"
+              "- The retirement age stays at 67 for those born before 1964")
+    text = (BODY["en"] + "The reform changes three things for workers, the minister said:\n"
+            + points + "\nAdvertisement\nUnions said they would study the details.\n")
+    assert removed(text, "en") == [("advert", "Advertisement")]

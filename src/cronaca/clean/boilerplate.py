@@ -57,8 +57,9 @@ from wordfreq import zipf_frequency
 from cronaca.clean import closing_credit, section_labels
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
-from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
-                                         listed_runs, paragraph_line, repeated_cards)
+from cronaca.clean.teaser_layout import (MAX_LISTED_RUN, MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN,
+                                         headline_runs, listed_runs, paragraph_line,
+                                         repeated_cards)
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -435,6 +436,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_teaser_gaps(text, lines, edits))
     edits.extend(_closing_line(text, lines, edits, overlap, lang))
     edits.extend(_box_neighbours(text, lines, edits, lang))
+    edits.extend(_listed_box_at_slot(text, lines, edits))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
@@ -559,6 +561,47 @@ def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
         start, end, _ = lines[index]
         found.append(Edit(start, end + 1 if end < len(text) else end, "", "removed",
                           "boilerplate.box_neighbour", 0.75, removed_kind="teaser"))
+    return found
+
+
+def _listed_box_at_slot(text: str, lines: list[tuple[int, int, str]],
+                        edits: list[Edit]) -> list[Edit]:
+    """A listed box of other stories set into the article where the page breaks it for an
+    advert or a prompt: MIN_RUN to MAX_LISTED_RUN list items shaped as headlines in a row, a
+    closed paragraph right above them and a removed advert, navigation or teaser line right
+    under them ("... heading into these discussions." / "- Canada's
+    unemployment rate drops to 6.6% as economy gains 88,000 jobs" / "- Matthew Lau: Keep out of
+    Tim Hortons' hiring choices" / "Advertisement"). Related stories share the article's topic,
+    so the body's vocabulary does not count here; the slot does. An article's own list is
+    announced by a line ending on a colon, or lists points that end as sentences; after an
+    advert label the article's own points may go on, so the box must come before the slot."""
+    slots = [e for e in edits if e.kind == "removed"
+             and e.removed_kind in ("advert", "navigation", "teaser")]
+    if not slots:
+        return []
+    covered = _covered(lines, edits)
+
+    def slot(index: int) -> bool:
+        start, end, _ = lines[index]
+        return covered[index] and any(e.start < end and e.end > start for e in slots)
+
+    def paragraph(index: int) -> bool:
+        line = lines[index][2]
+        return (not covered[index] and len(line.split()) >= MIN_LISTED_PARAGRAPH_WORDS
+                and bool(_FINAL.search(line)) and not line.rstrip().endswith(":"))
+
+    found: list[Edit] = []
+    index = 1
+    while index < len(lines):
+        last = index
+        while last < len(lines) and not covered[last] and _listed_headline(lines[last][2]):
+            last += 1
+        if (MIN_RUN <= last - index <= MAX_LISTED_RUN and last < len(lines)
+                and paragraph(index - 1) and slot(last)):
+            end = lines[last - 1][1]
+            found.append(Edit(lines[index][0], end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.listed_box", 0.75, removed_kind="teaser"))
+        index = max(last, index + 1)
     return found
 
 
