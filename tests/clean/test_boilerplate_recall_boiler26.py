@@ -88,3 +88,44 @@ def test_an_announced_list_of_the_article_above_an_advert_stays():
     text = (BODY["en"] + "The reform changes three things for workers, the minister said:\n"
             + points + "\nAdvertisement\nUnions said they would study the details.\n")
     assert removed(text, "en") == [("advert", "Advertisement")]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Sugerimos: El precio del alquiler sube un 10%"),
+    ("es", "No deje de leer: El precio del alquiler sube un 10%"),
+    ("es", "Video relacionado: El precio del alquiler sube un 10%"),
+    ("es", "Lea la nota completa aquí"),
+    ("it", "Da leggere: Pensioni, cosa cambia dal primo gennaio"),
+    ("fr", "À ne pas manquer : Urgences, les fermetures de nuit"),
+    ("de", "Nicht verpassen: Wärmepumpen – was Eigentümer wissen müssen"),
+    ("de", "Lesetipp"),
+])
+def test_reading_prompts_before_another_story_s_headline_are_removed(lang, line):
+    assert [text for _, text in removed(amid(line, lang), lang)] == [line]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("es", "Para leer el informe completo, los diputados tendrán que esperar hasta el lunes."),
+    ("it", "Non perdere tempo è la priorità, ha detto il sindaco."),
+    ("de", "Nicht verpassen wollen die Händler vor allem das Ostergeschäft."),
+])
+def test_sentences_opening_with_a_prompt_s_words_stay(lang, line):
+    assert removed(amid(line, lang), lang) == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "jane.smith@planet.com"),
+    ("de", "thomas.mueller@zeitung.de"),
+    ("it", "marco.rossi@giornale.it"),
+])
+def test_an_e_mail_address_alone_on_its_line_is_removed(lang, line):
+    assert removed(amid(line, lang), lang) == [("other", line)]
+
+
+def test_an_e_mail_address_inside_a_sentence_stays():
+    line = "Write to the council at council@city.gov if you want to object."
+    assert removed(amid(line, "en"), "en") == []
+
+
+def test_an_archive_credit_with_the_outlet_in_capitals_is_removed():
+    assert removed(amid("Archivo EL TIEMPO", "es"), "es") == [("credit", "Archivo EL TIEMPO")]
