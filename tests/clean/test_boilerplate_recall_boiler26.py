@@ -129,3 +129,17 @@ def test_an_e_mail_address_inside_a_sentence_stays():
 
 def test_an_archive_credit_with_the_outlet_in_capitals_is_removed():
     assert removed(amid("Archivo EL TIEMPO", "es"), "es") == [("credit", "Archivo EL TIEMPO")]
+
+
+def test_a_caption_printed_under_its_credit_goes_when_the_line_above_ends_a_sentence():
+    caption = "Il ministro dell'Economia durante la conferenza stampa a Palazzo Chigi"
+    text = (BODY["it"] + "Foto: Ansa\n" + caption + "\n"
+            "Le opposizioni hanno criticato duramente il provvedimento approvato ieri sera.\n")
+    assert removed(text, "it") == [("credit", "Foto: Ansa"), ("caption", caption)]
+
+
+def test_a_subhead_under_a_credit_stays_since_its_paragraph_takes_up_its_words():
+    subhead = "Le critiche dei sindacati alla riforma delle pensioni"
+    text = (BODY["it"] + "Foto: Ansa\n" + subhead + "\n"
+            "I sindacati hanno annunciato uno sciopero contro la riforma per il mese prossimo.\n")
+    assert removed(text, "it") == [("credit", "Foto: Ansa")]

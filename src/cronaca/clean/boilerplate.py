@@ -1172,25 +1172,42 @@ def _captions_above_credits(text: str, lines: list[tuple[int, int, str]], edits:
     """The caption of a picture whose credit stands alone on the next line ("El presidente Petro
     durante su discurso en la Plaza de Bolívar" / "Foto: EFE"): a line of MIN_CAPTION_LINE_WORDS
     to MAX_CAPTION_LINE_WORDS words that does not end a sentence, not the text's first line (the
-    headline), right above a line removed whole as the credit of a picture. An article's
+    headline), right above a line removed whole as the credit of a picture, or right under it
+    when the line above the credit ends a sentence (the credit printed first: "Foto: Ansa" / "Il
+    ministro durante la conferenza stampa") and the line shares no word with the paragraph
+    under it (a subhead announces that paragraph). An article's
     paragraph ends on its punctuation, a subhead is shorter than a caption that says who does
     what where, and a heading with a label ("Annexe : ...") or a listing ("Houston @ ...") is
     no caption. A source line ("Quelle: HWK Stuttgart") credits a text, not a picture."""
     whole = {e.start for e in edits if e.removed_kind == "credit"}
     taken = [(e.start, e.end) for e in edits]
+
+    def caption_shaped(line: str, start: int, end: int) -> bool:
+        return (MIN_CAPTION_LINE_WORDS <= len(line.split()) <= MAX_CAPTION_LINE_WORDS
+                and not _FINAL.search(line) and not _OPEN_END.search(line)
+                and ":" not in line and "@" not in line
+                and not _LIST_ITEM.match(line) and not _LOWER_START.match(line)
+                and not any(s < end and e > start for s, e in taken))
+
     found: list[Edit] = []
     for index in range(2, len(lines)):
         start, _, credit = lines[index]
         if start not in whole or not _picture_credit(credit, picture_words):
             continue
         above_start, above_end, above = lines[index - 1]
-        if (MIN_CAPTION_LINE_WORDS <= len(above.split()) <= MAX_CAPTION_LINE_WORDS
-                and not _FINAL.search(above) and not _OPEN_END.search(above)
-                and ":" not in above and "@" not in above
-                and not _LIST_ITEM.match(above) and not _LOWER_START.match(above)
-                and not any(s < above_end and e > above_start for s, e in taken)):
+        if caption_shaped(above, above_start, above_end):
             found.append(Edit(above_start, above_end + 1, "", "removed",
                               "boilerplate.caption", 0.8, removed_kind="caption"))
+        elif index + 2 < len(lines) and _FINAL.search(above):
+            # the credit printed above its caption ("Foto: Ansa" / "Il ministro durante la
+            # conferenza stampa a Palazzo Chigi"): under a credit that closes no caption, a
+            # caption-shaped line that is no subhead of the paragraph under it
+            below_start, below_end, below = lines[index + 1]
+            under = lines[index + 2][2]
+            if (caption_shaped(below, below_start, below_end)
+                    and not (_stems(below) & _stems(under))):
+                found.append(Edit(below_start, below_end + 1, "", "removed",
+                                  "boilerplate.caption", 0.75, removed_kind="caption"))
     return found
 
 
