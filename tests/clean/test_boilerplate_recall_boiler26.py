@@ -17,7 +17,8 @@ def test_a_photographer_s_initial_does_not_cut_an_agency_credit_short():
 
 
 def test_a_credit_alone_in_its_brackets_is_one_credit_with_its_brackets():
-    assert removed(amid("(AP Photo/Evan Vucci)", "en"), "en") == [("credit", "(AP Photo/Evan Vucci)")]
+    credit = "(AP Photo/Evan Vucci)"
+    assert removed(amid(credit, "en"), "en") == [("credit", credit)]
 
 
 @pytest.mark.parametrize("lang, line", [
