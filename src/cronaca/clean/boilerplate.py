@@ -57,8 +57,9 @@ from wordfreq import zipf_frequency
 from cronaca.clean import closing_credit, section_labels
 from cronaca.clean.cue_prefilter import RowAlternation
 from cronaca.clean.edits import Edit
-from cronaca.clean.teaser_layout import (MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN, headline_runs,
-                                         listed_runs, paragraph_line, repeated_cards)
+from cronaca.clean.teaser_layout import (MAX_LISTED_RUN, MIN_LISTED_PARAGRAPH_WORDS, MIN_RUN,
+                                         headline_runs, listed_runs, paragraph_line,
+                                         repeated_cards)
 from cronaca.lang import LanguageDataError, load
 
 _LINE = re.compile(r"[^\n]+")
@@ -435,6 +436,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_teaser_gaps(text, lines, edits))
     edits.extend(_closing_line(text, lines, edits, overlap, lang))
     edits.extend(_box_neighbours(text, lines, edits, lang))
+    edits.extend(_listed_box_at_slot(text, lines, edits))
     if sections:
         edits = _menus(text, lines, edits, is_section)
     return edits
@@ -562,6 +564,47 @@ def _box_neighbours(text: str, lines: list[tuple[int, int, str]], edits: list[Ed
     return found
 
 
+def _listed_box_at_slot(text: str, lines: list[tuple[int, int, str]],
+                        edits: list[Edit]) -> list[Edit]:
+    """A listed box of other stories set into the article where the page breaks it for an
+    advert or a prompt: MIN_RUN to MAX_LISTED_RUN list items shaped as headlines in a row, a
+    closed paragraph right above them and a removed advert, navigation or teaser line right
+    under them ("... heading into these discussions." / "- Canada's
+    unemployment rate drops to 6.6% as economy gains 88,000 jobs" / "- Matthew Lau: Keep out of
+    Tim Hortons' hiring choices" / "Advertisement"). Related stories share the article's topic,
+    so the body's vocabulary does not count here; the slot does. An article's own list is
+    announced by a line ending on a colon, or lists points that end as sentences; after an
+    advert label the article's own points may go on, so the box must come before the slot."""
+    slots = [e for e in edits if e.kind == "removed"
+             and e.removed_kind in ("advert", "navigation", "teaser")]
+    if not slots:
+        return []
+    covered = _covered(lines, edits)
+
+    def slot(index: int) -> bool:
+        start, end, _ = lines[index]
+        return covered[index] and any(e.start < end and e.end > start for e in slots)
+
+    def paragraph(index: int) -> bool:
+        line = lines[index][2]
+        return (not covered[index] and len(line.split()) >= MIN_LISTED_PARAGRAPH_WORDS
+                and bool(_FINAL.search(line)) and not line.rstrip().endswith(":"))
+
+    found: list[Edit] = []
+    index = 1
+    while index < len(lines):
+        last = index
+        while last < len(lines) and not covered[last] and _listed_headline(lines[last][2]):
+            last += 1
+        if (MIN_RUN <= last - index <= MAX_LISTED_RUN and last < len(lines)
+                and paragraph(index - 1) and slot(last)):
+            end = lines[last - 1][1]
+            found.append(Edit(lines[index][0], end + 1 if end < len(text) else end, "", "removed",
+                              "boilerplate.listed_box", 0.75, removed_kind="teaser"))
+        index = max(last, index + 1)
+    return found
+
+
 def _box_candidate(lines: list[tuple[int, int, str]], index: int, body: set[str],
                    lang: str | None) -> bool:
     """A line that may belong to a neighbouring box: shaped as a headline, apart from the
@@ -651,7 +694,9 @@ def _uncovered_end(text: str, lines: list[tuple[int, int, str]], edits: list[Edi
                 continue
             edit = (_cue_edits(line, start, stop, len(line.split()), cues, MAX_BLURB_WORDS)
                     or _edge_edits(text, line, start, stop, cues, "end"))
-            if edit is not None and edit[-1].removed_kind in _BLURB_KINDS:
+            # ... and so is an author's note, which closes the article above the page's furniture
+            if edit is not None and (edit[-1].removed_kind in _BLURB_KINDS
+                                     or edit[-1].rule == "boilerplate.author_bio"):
                 found.extend(edit)
                 covered[index] = True
     # the rest of a closing appeal: lines after an appeal removed at the end, up to the removed end
@@ -1127,25 +1172,42 @@ def _captions_above_credits(text: str, lines: list[tuple[int, int, str]], edits:
     """The caption of a picture whose credit stands alone on the next line ("El presidente Petro
     durante su discurso en la Plaza de Bolívar" / "Foto: EFE"): a line of MIN_CAPTION_LINE_WORDS
     to MAX_CAPTION_LINE_WORDS words that does not end a sentence, not the text's first line (the
-    headline), right above a line removed whole as the credit of a picture. An article's
+    headline), right above a line removed whole as the credit of a picture, or right under it
+    when the line above the credit ends a sentence (the credit printed first: "Foto: Ansa" / "Il
+    ministro durante la conferenza stampa") and the line shares no word with the paragraph
+    under it (a subhead announces that paragraph). An article's
     paragraph ends on its punctuation, a subhead is shorter than a caption that says who does
     what where, and a heading with a label ("Annexe : ...") or a listing ("Houston @ ...") is
     no caption. A source line ("Quelle: HWK Stuttgart") credits a text, not a picture."""
     whole = {e.start for e in edits if e.removed_kind == "credit"}
     taken = [(e.start, e.end) for e in edits]
+
+    def caption_shaped(line: str, start: int, end: int) -> bool:
+        return (MIN_CAPTION_LINE_WORDS <= len(line.split()) <= MAX_CAPTION_LINE_WORDS
+                and not _FINAL.search(line) and not _OPEN_END.search(line)
+                and ":" not in line and "@" not in line
+                and not _LIST_ITEM.match(line) and not _LOWER_START.match(line)
+                and not any(s < end and e > start for s, e in taken))
+
     found: list[Edit] = []
     for index in range(2, len(lines)):
         start, _, credit = lines[index]
         if start not in whole or not _picture_credit(credit, picture_words):
             continue
         above_start, above_end, above = lines[index - 1]
-        if (MIN_CAPTION_LINE_WORDS <= len(above.split()) <= MAX_CAPTION_LINE_WORDS
-                and not _FINAL.search(above) and not _OPEN_END.search(above)
-                and ":" not in above and "@" not in above
-                and not _LIST_ITEM.match(above) and not _LOWER_START.match(above)
-                and not any(s < above_end and e > above_start for s, e in taken)):
+        if caption_shaped(above, above_start, above_end):
             found.append(Edit(above_start, above_end + 1, "", "removed",
                               "boilerplate.caption", 0.8, removed_kind="caption"))
+        elif index + 2 < len(lines) and _FINAL.search(above):
+            # the credit printed above its caption ("Foto: Ansa" / "Il ministro durante la
+            # conferenza stampa a Palazzo Chigi"): under a credit that closes no caption, a
+            # caption-shaped line that is no subhead of the paragraph under it
+            below_start, below_end, below = lines[index + 1]
+            under = lines[index + 2][2]
+            if (caption_shaped(below, below_start, below_end)
+                    and not (_stems(below) & _stems(under))):
+                found.append(Edit(below_start, below_end + 1, "", "removed",
+                                  "boilerplate.caption", 0.75, removed_kind="caption"))
     return found
 
 
@@ -1518,6 +1580,11 @@ def _cue_edits(line: str, start: int, stop: int, words: int, cues: Cues,
             at = match.start()
             while at > 0 and line[at - 1].isspace():
                 at -= 1
+            if at > 0 and line[at - 1] in "([" and line.rstrip()[-1:] in ")]":
+                # the credit's own bracket goes with it ("... Friday. (AP Photo/Evan Vucci)")
+                at -= 1
+                while at > 0 and line[at - 1].isspace():
+                    at -= 1
             credit_start = start + at
             if at == 0:
                 return [Edit(start, stop, "", "removed", "boilerplate.credit", 0.9,
