@@ -62,9 +62,9 @@ def test_it_a_missile_test_is_a_show_of_force():
 
 
 def test_it_nouns_that_look_like_forms_of_new_verbs_are_no_trigger():
-    # "freddo" (cold), "fucili" (rifles), "bersaglio" (target), "incendio" (fire), "ferite" (wounds)
+    # "freddo" (cold), "fucili" (rifles), "bersaglio" (target), "incendio" (fire)
     text = ("Israele ha trovato fucili e un bersaglio di Hamas nel freddo, dopo un incendio: "
-            "le ferite di Hamas sono lievi.")
+            "i rischi per Hamas sono lievi.")
     assert found(text, "it", [ISRAEL, HAMAS]) == []
 
 
