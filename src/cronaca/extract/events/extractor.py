@@ -17,6 +17,7 @@ from cronaca.extract.events.arguments import CONFIDENCE, Args, SentenceState
 from cronaca.extract.events.clefts import cleft_subjects
 from cronaca.extract.events.complements import SENSITIVE as COMPLEMENT_SENSITIVE, business_only, complement_class, state_party
 from cronaca.extract.events.complements import STATE_KINDS
+from cronaca.extract.events.critical_speech import critical_speech
 from cronaca.extract.events.dating import (anterior, day, event_date, middle_field_year, news_day, parenthetical_relative,
                                            published_day, same_occasion_day, scene_day)
 from cronaca.extract.events.descriptions import Verbs, described_refs, mark_described
@@ -146,9 +147,24 @@ def extract(doc: Document, keep_all: bool = False) -> list[Event]:
     _unrepeated_headlines(ctx.headlines, events)
     lower_borrowed(events, back.borrowed, ctx.mentions, MIN_CONFIDENCE)
     mark_described(events, described, ctx.mentions)
+    _add_censures(doc, critical_speech(doc, ctx.entity_type, events), events)
     if not keep_all:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE]
     return finish(events, [(q.start, q.end) for q in doc.quotes if q.direct])
+
+
+def _add_censures(doc: Document, censures: list[Event], events: list[Event]) -> None:
+    """Date the accusations made by words of censure in quotations (critical_speech.py) as a verb of
+    saying in their sentence would be, and put each after the events of the sentences before it."""
+    published = published_day(doc)
+    for event in censures:
+        s, e = event.sentence.start, event.sentence.end
+        event.date, event.date_text = event_date(doc, s, e, s, e, event.trigger.start, verb=True, occurred=True)
+        if event.date is None and published:
+            event.date = scene_day(doc, event.trigger.start) or news_day(doc, published, e)
+        event.intensity = ontology.intensity(event.type, event.mode)
+        at = next((i for i, ev in enumerate(events) if ev.sentence.start > s), len(events))
+        events.insert(at, event)
 
 
 #: an HTML or XML tag, or a JSON-LD key, left in the text by a reader that kept page code ("<p style=...",
