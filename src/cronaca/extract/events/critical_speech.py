@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca.document import Document, Event, Quote, Span
+from cronaca.extract.events.senses import cue_pattern
 from cronaca.lang import load
 
 RULE = "critical-speech"
@@ -51,16 +52,8 @@ def censure(code: str | None) -> Censure:
     rows = data.table("event_criticism.tsv")
     words = [r["word"] for r in rows if r["kind"] == "critical"]
     links = [r["word"] for r in rows if r["kind"] == "of"]
-    return Censure(_alternation(words), _linking(links), frozenset(data.words("tone_negators.txt")),
+    return Censure(cue_pattern(words), _linking(links), frozenset(data.words("tone_negators.txt")),
                    frozenset(w.lower() for w in data.words("locative_prepositions.txt")))
-
-
-def _alternation(words: list[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    parts = sorted((re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words),
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _linking(links: list[str]) -> re.Pattern[str] | None:

@@ -37,7 +37,8 @@ class Senses:
     military: re.Pattern[str] | None
 
 
-def _pattern(cues: list[str]) -> re.Pattern[str] | None:
+def cue_pattern(cues: list[str]) -> re.Pattern[str] | None:
+    """Whole-word, case-insensitive alternation of cue words; a trailing * stands for any ending."""
     if not cues:
         return None
     parts = sorted((re.escape(c[:-1]) + r"\w*" if c.endswith("*") else re.escape(c) for c in cues),
@@ -52,7 +53,7 @@ def senses(code: str) -> Senses:
     for row in rows:
         by.setdefault(row["sense"], []).append(row["cue"].strip().lower())
     prefixes = tuple(fold(c.rstrip("*")) for c in by["ambiguous"])
-    return Senses(prefixes, _pattern(by["verbal"]), _pattern(by["military"]))
+    return Senses(prefixes, cue_pattern(by["verbal"]), cue_pattern(by["military"]))
 
 
 def verbal_attack(text: str, code: str, trigger: tuple[int, int], sentence: tuple[int, int],
