@@ -1,0 +1,53 @@
+"""Verbs of announcing, deciding, ordering and approving govern a noun trigger as light verbs do: the
+subject acts (evargs27, issue #6; German separable verbs, Italian and Spanish "ordinare/ordenar")."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+EU = ("Q458", "European Union", "ORG", ["EU"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland", "Russia", "Rusia"], "RUS")
+CHINA = ("Q148", "China", "COUNTRY", ["China", "Cina"], "CHN")
+USA = ("Q30", "United States", "COUNTRY", ["Stati Uniti", "USA"], "USA")
+IRAN = ("Q794", "Iran", "COUNTRY", ["Iran", "Irán"], "IRN")
+ALL = [EU, RUSSIA, CHINA, USA, IRAN]
+
+
+def test_announced_sanctions_are_the_announcers():
+    found = events(document("Die EU kündigte Sanktionen gegen Russland an.", "de", ALL))
+    assert [summary(e) for e in found] == [("SANCTION", ("Q458",), ("Q159",), "occurred")]
+
+
+def test_decided_sanctions_are_the_deciders():
+    found = events(document("Die EU beschloss neue Sanktionen gegen Russland.", "de", ALL))
+    assert [summary(e) for e in found] == [("SANCTION", ("Q458",), ("Q159",), "occurred")]
+
+
+def test_approved_sanctions_are_the_approvers():
+    found = events(document("Die EU billigte neue Sanktionen gegen Russland.", "de", ALL))
+    assert [summary(e) for e in found] == [("SANCTION", ("Q458",), ("Q159",), "occurred")]
+
+
+def test_an_ordered_attack_is_the_orderers_separable():
+    found = events(document("China ordnete einen Angriff auf Russland an.", "de", ALL))
+    assert [summary(e) for e in found] == [("ASSAULT", ("Q148",), ("Q159",), "occurred")]
+
+
+def test_a_clause_final_participle_governs_too():
+    found = events(document("Die EU hat am Montag neue Sanktionen gegen Russland beschlossen.", "de", ALL))
+    assert [summary(e) for e in found] == [("SANCTION", ("Q458",), ("Q159",), "occurred")]
+
+
+def test_italian_ordered_attack():
+    found = events(document("Gli Stati Uniti hanno ordinato un attacco contro l'Iran.", "it", ALL))
+    assert [summary(e) for e in found] == [("ASSAULT", ("Q30",), ("Q794",), "occurred")]
+
+
+def test_spanish_ordered_attack_in_the_perfect():
+    found = events(document("China ha ordenado un ataque contra Irán.", "es", ALL))
+    assert [summary(e) for e in found] == [("ASSAULT", ("Q148",), ("Q794",), "occurred")]
+
+
+def test_an_arrest_order_stays_the_gapped_row():
+    # "ordinare ~ l'arresto" (THREATEN arrest, a recipient required) beats the light verb: no COERCE by China
+    found = events(document("La Cina ha ordinato l'arresto del leader.", "it", ALL))
+    assert found == []
