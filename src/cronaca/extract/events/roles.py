@@ -31,6 +31,7 @@ from cronaca.extract.events.arguments import add, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.reciprocals import reciprocal_pair
 from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, charged_content, noun_after_preposition, \
     pick_trigger, requested_content
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit
@@ -68,11 +69,14 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject
                 args = verb_args(units, i, trigger, resolved, anaphor, [], objects, verb_second, object_prep,
                                  None, False)
+                reciprocal_pair(units, i, trigger, args, anaphor)  # "Si sono incontrati ieri Meloni e Macron"
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted,
                                  clause.kind == "resume", zero_subject, clause.finite_first,
                                  opening[1:] if opening is not None and opening[0] == i else None)
+                if unit.impersonal and inverted:
+                    reciprocal_pair(units, i, trigger, args, anaphor)  # "se reunieron X, Y y Z"
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")
