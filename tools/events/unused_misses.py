@@ -143,6 +143,9 @@ def main() -> None:
             if args.show:
                 at = doc.text.find(g.evidence)
                 print(f"[{kind}] {article.id} {g.type} {list(g.source)}->{list(g.target)} ev={g.evidence[:200]!r}")
+                for k in _sentences_of(doc, g.evidence)[:1]:
+                    a, b = (doc.sentences or [(0, len(doc.text))])[k]
+                    print(f"    S: {doc.text[a:b][:400]!r}")
                 if detail:
                     print(f"    ~ {detail}")
                 if at < 0:
