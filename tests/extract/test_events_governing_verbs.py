@@ -51,3 +51,11 @@ def test_an_arrest_order_stays_the_gapped_row():
     # "ordinare ~ l'arresto" (THREATEN arrest, a recipient required) beats the light verb: no COERCE by China
     found = events(document("La Cina ha ordinato l'arresto del leader.", "it", ALL))
     assert found == []
+
+
+def test_arms_exports_an_a_state_name_their_recipient():
+    israel = ("Q801", "Israel", "COUNTRY", ["Israel"], "ISR")
+    germany = ("Q183", "Germany", "COUNTRY", ["Deutschland"], "DEU")
+    found = events(document("Deutschland hat bis Mitte 2025 Rüstungsexporte an Israel genehmigt.", "de",
+                            [israel, germany]))
+    assert [summary(e) for e in found] == [("COOPERATE", ("Q183",), ("Q801",), "occurred")]
