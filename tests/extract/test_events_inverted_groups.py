@@ -57,3 +57,19 @@ def test_an_aside_closed_before_the_auxiliary_keeps_the_subject():
 def test_an_aside_closed_before_the_french_auxiliary():
     assert _found("Macron, ancien banquier, a condamné la Russie.", "fr") == [
         ("ACCUSE", ("Q3052772",), ("Q159",), "occurred")]
+
+
+ITALY = ("Q38", "Italy", "COUNTRY", ["Italy", "Italia"], "ITA")
+
+
+def test_the_government_of_an_article_that_named_one_state_is_that_state():
+    found = events(document("Italy is worried about the situation. The government condemned Russia.", "en",
+                            [ITALY, RUSSIA]))
+    assert [(summary(e), e.rule) for e in found] == [
+        (("ACCUSE", ("Q38",), ("Q159",), "occurred"), "en:condemn/verb:subject+sole-state")]
+
+
+def test_the_government_after_two_states_stays_unnamed():
+    found = events(document("Italy and China are worried. The government condemned Russia.", "en",
+                            [ITALY, CHINA, RUSSIA]))
+    assert found == []
