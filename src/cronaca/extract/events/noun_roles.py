@@ -508,8 +508,10 @@ def light_too_far(units: list[Unit], i: int, light: Unit) -> bool:
 def purpose_between(units: list[Unit], i: int, light: Unit) -> bool:
     """Is the noun at i inside a purpose phrase ("to", "for") that follows the light verb's own object noun
     ("kündigte Waffen zur Unterstützung Israels an")? That phrase names what the object is for; the noun
-    inside it is no act of the subject's, in the middle field too (evargs27)."""
+    inside it is no act of the subject's, in the middle field too; nor does a light verb reach past "and" (evargs27)."""
     at = next(k for k, u in enumerate(units) if u is light)
+    if any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "and" for k in range(at + 1, i)):
+        return True  # "zu beschließen und die Forderungen ... einzubringen": the noun is the next verb's object
     purpose = next((k for k in range(at + 1, i) if units[k].kind == "cue" and units[k].cue is not None
                     and units[k].cue.value in ("to", "for")), None)
     return purpose is not None and units[purpose].words_before > 0 \
