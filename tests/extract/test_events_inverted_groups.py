@@ -73,3 +73,8 @@ def test_the_government_after_two_states_stays_unnamed():
     found = events(document("Italy and China are worried. The government condemned Russia.", "en",
                             [ITALY, CHINA, RUSSIA]))
     assert found == []
+
+
+def test_a_sentence_opening_gerund_after_in_is_a_verb_of_the_main_subject():
+    assert _found("In announcing the sanctions on Russia, Macron said the measures were needed.", "en") == [
+        ("SANCTION", ("Q3052772",), ("Q159",), "occurred")]

@@ -58,8 +58,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger is NOUN_USE:
             continue
         if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)
-                                      or trigger.base and noun_after_preposition(units, i)):
-            continue  # "dell'impegno", "barred from travel": a verb form used as a noun
+                                      or trigger.base and noun_after_preposition(units, i)) \
+                and not (opening is not None and opening[0] == i and not unit.after_det):
+            continue  # "dell'impegno", "barred from travel": a verb form used as a noun (not the sentence-opening
+            # gerund of fronted_clauses: "In announcing the sanctions, Blinken said", evargs27)
         if trigger.pos == "verb" and requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb" and charged_content(units, i):
