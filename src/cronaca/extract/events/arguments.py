@@ -11,7 +11,7 @@ from cronaca.extract.events.units import Phrase
 CONFIDENCE = {
     "subject": 0.85, "shared-subject": 0.75, "inherited": 0.7, "carry-over": 0.6, "anaphor": 0.6,
     "pronoun": 0.65, "object-phrase": 0.6,
-    "nominal": 0.75, "nominal-light": 0.65, "nominal-inherited": 0.6, "passive": 0.8, "inverted": 0.7, "obligation": 0.6,
+    "nominal": 0.75, "nominal-light": 0.65, "nominal-inherited": 0.6, "passive": 0.8, "inverted": 0.7, "reciprocal-inverted": 0.65, "obligation": 0.6,
     "shared-subject:plural": 0.65, "inherited:infinitive": 0.55, "carry-over:infinitive": 0.5,  # one-party acts fall below the floor
 }
 

@@ -192,7 +192,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # "voiced interest in making continued military aid conditional": the noun is no object of the light
     # verb, three words and a preposition away (evrecall21; the German middle field puts adverbials between:
     # "macht Voigt etwas später in der Sendung einen Vorwurf")
-    far = bool(lights) and not verb_final and light_too_far(units, i, lights[-1])
+    far = bool(lights) and (not verb_final and light_too_far(units, i, lights[-1])
+                            or purpose_between(units, i, lights[-1]))
     light = bool(lights) and not far or any(u.cue.value == "during" for u in lead if u.cue) \
         and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i]) \
         and trigger.type != "PROTEST"
@@ -502,3 +503,16 @@ def light_too_far(units: list[Unit], i: int, light: Unit) -> bool:
     prep = any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value in PREPOSITIONS
                and units[k].cue.value != "of" for k in range(at + 1, i))
     return prep and words > LIGHT_REACH
+
+
+def purpose_between(units: list[Unit], i: int, light: Unit) -> bool:
+    """Is the noun at i inside a purpose phrase ("to", "for") that follows the light verb's own object noun
+    ("kündigte Waffen zur Unterstützung Israels an")? That phrase names what the object is for; the noun
+    inside it is no act of the subject's, in the middle field too; nor does a light verb reach past "and" (evargs27)."""
+    at = next(k for k, u in enumerate(units) if u is light)
+    if any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "and" for k in range(at + 1, i)):
+        return True  # "zu beschließen und die Forderungen ... einzubringen": the noun is the next verb's object
+    purpose = next((k for k in range(at + 1, i) if units[k].kind == "cue" and units[k].cue is not None
+                    and units[k].cue.value in ("to", "for")), None)
+    return purpose is not None and units[purpose].words_before > 0 \
+        and not any(units[k].kind != "cue" for k in range(at + 1, purpose))

@@ -31,6 +31,7 @@ from cronaca.extract.events.arguments import add, Args
 from cronaca.extract.events.lexicon import Trigger
 from cronaca.extract.events.noun_roles import noun_args
 from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.reciprocals import reciprocal_pair
 from cronaca.extract.events.trigger_choice import NOUN_USE, after_preposition, charged_content, noun_after_preposition, \
     pick_trigger, requested_content
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit
@@ -57,8 +58,10 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
         if trigger is NOUN_USE:
             continue
         if trigger.pos == "verb" and (unit.after_det or (after_preposition(units, i) and not trigger.base)
-                                      or trigger.base and noun_after_preposition(units, i)):
-            continue  # "dell'impegno", "barred from travel": a verb form used as a noun
+                                      or trigger.base and noun_after_preposition(units, i)) \
+                and not (opening is not None and opening[0] == i and not unit.after_det):
+            continue  # "dell'impegno", "barred from travel": a verb form used as a noun (not the sentence-opening
+            # gerund of fronted_clauses: "In announcing the sanctions, Blinken said", evargs27)
         if trigger.pos == "verb" and requested_content(units, i, trigger):
             continue  # "demander au ministre de démissionner": the request carries it
         if trigger.pos == "verb" and charged_content(units, i):
@@ -68,11 +71,14 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                 # "Durante il vertice si è discusso", "se decidió": impersonal, nobody's zero subject
                 args = verb_args(units, i, trigger, resolved, anaphor, [], objects, verb_second, object_prep,
                                  None, False)
+                reciprocal_pair(units, i, trigger, args, anaphor)  # "Si sono incontrati ieri Meloni e Macron"
             else:
                 args = verb_args(units, i, trigger, resolved, anaphor, inherited, objects, verb_second,
                                  object_prep, antecedent, clause.kind == "relative", nouns, inverted,
                                  clause.kind == "resume", zero_subject, clause.finite_first,
                                  opening[1:] if opening is not None and opening[0] == i else None)
+                if unit.impersonal and inverted:
+                    reciprocal_pair(units, i, trigger, args, anaphor)  # "se reunieron X, Y y Z"
         else:
             # a possessive ("their talks", "sus amenazas") stands for a party of this sentence only:
             # the previous sentence's subject is too often somebody else ("Habría obligado... bajo sus amenazas")

@@ -1015,7 +1015,10 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
             if comma:
                 if previous_unit is not None and before.lstrip().startswith(","):
                     previous_unit.comma_after = True
-                unit.aside_before = _ASIDE.fullmatch(before) is not None
+                unit.aside_before = _ASIDE.fullmatch(before) is not None or (
+                    unit.after_comma and _ASIDE.fullmatch(before[:before.rfind(",") + 1]) is not None)
+                # (evargs27: the auxiliaries after the aside's closing comma are the verb's: "Macron, ex banchiere,
+                # ha condannato")
                 # (only in a main clause: a comma in a clause opened by "after", "when" closes that clause, and a
                 # bare noun may open the main one: "after ABC13 left his office, someone ... took a report")
                 unit.predicate_after_comma = clause.kind == "main" and _predicate_opens(before.rpartition(",")[2], lexicon)

@@ -396,8 +396,14 @@ def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
     """Is the name at j glued to a (non-adjective) phrase after the verb at i, restating it ("con el
     Ministerio de Salud (Minsa)")? ("con Sánchez el presidente ruso, Vladimir Putin" is a new phrase.)"""
     prev = units[j - 1] if j > i + 1 else None
-    return prev is not None and prev.kind == "phrase" and prev.phrase is not None and not prev.phrase.adjectival \
-        and units[j].words_before == 0 and not units[j].comma_before
+    if prev is None or prev.kind != "phrase" or prev.phrase is None or prev.phrase.adjectival \
+            or units[j].words_before or units[j].comma_before:
+        return False
+    here = units[j].phrase
+    if here is not None and (len(here.conjuncts) >= 2 or not {r.etype for r in prev.phrase.head_refs()}
+                             & {r.etype for r in here.head_refs()}):
+        return False  # "Se reunieron en París Macron y Xi": a pair, or a person after a place, restates nothing (evargs27)
+    return True
 
 
 def clitic_before(units: list[Unit], i: int) -> bool:
