@@ -8,8 +8,7 @@ or a government noun after a demonstrative or a possessive (``government_nouns``
 nearest country named before it in its sentence or the ``MAX_SENTENCES_BACK`` before; a government noun
 also takes the country of the nearest person named there (the entity's ``country``, through the
 document's own country entity of that code). "The government" alone is left alone: news says it of its
-own country's government as well, so it stands for a state only in an article that has named that state
-and no other before it (``sole_state``, rule suffix ``+sole-state``). Events whose actor comes only from such a mention are less sure
+own country's government as well. Events whose actor comes only from such a mention are less sure
 (``antecedents.lower_borrowed``) and say so in their rule (``STATE_NOUN``).
 """
 from __future__ import annotations
@@ -29,8 +28,6 @@ from cronaca.extract.events.units import Ref
 STATE_NOUN = "+state-noun"
 #: the kind of the mentions added here (``Ref.kind``)
 KIND = "state-noun"
-#: the kind of a mention made of "the government" in an article that named one state only (its rule suffix too)
-SOLE_KIND = "sole-state"
 #: sentences before the noun in which the state may be named
 MAX_SENTENCES_BACK = 2
 
@@ -102,18 +99,13 @@ def state_refs(doc: Document, lex: Lexicon, verbs: Verbs, refs: list[Ref],
         lead = m.group("lead").split()[-1].lower() if m.group("lead").strip() else ""
         country_noun = m.group("noun").lower() in nouns.countries
         bare = lead in nouns.articles or lead.rstrip("'’") + "'" in nouns.articles
+        if not country_noun and bare:
+            continue  # "the government": maybe the writer's own
         k = bisect.bisect_right(s_starts, start) - 1
         i = bisect.bisect_left(starts, start)
         inside = i - 1
         if inside >= 0 and refs[inside].end > start or i < len(starts) and starts[i] < end:
             continue  # part of a mention already
-        if not country_noun and bare:
-            # "the government": maybe the writer's own; only when the article has named one state so far
-            # and no other is it that state's (evargs27)
-            state = sole_state(refs[:i])
-            if state is not None:
-                added.append(Ref(start, end, (state,), SOLE_KIND, "COUNTRY"))
-            continue
         state = _state(refs, starts, sentences, k, start, i, country_noun, entities, by_iso)
         if state is not None:
             added.append(Ref(start, end, (state,), KIND, "COUNTRY"))
@@ -151,10 +143,3 @@ def _state(refs: list[Ref], starts: list[int], sentences: list[tuple[int, int]],
         if found is not None:
             return found
     return None
-
-
-def sole_state(before: list[Ref]) -> str | None:
-    """The one state the refs before a bare "the government" name (by name or adjective), else None: with
-    two states named ("Italy ... Russia ... the government"), or none, whose government it is stays open."""
-    states = {r.ids[0] for r in before if r.etype == "COUNTRY" and len(r.ids) == 1}
-    return next(iter(states)) if len(states) == 1 else None
