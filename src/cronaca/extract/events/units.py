@@ -710,7 +710,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         # where nouns are capitalised, an object noun may head a verb entry written object first, its
         # verb the tail: "Waffen ~ geliefert" ("hat der Ukraine Waffen geliefert", "die Beziehungen abgebrochen")
         object_first = capitalised and item.head_end is not None and text[s].isupper() \
-            and all(t.tail and t.pos == "verb" for t in item.triggers)
+            and all(t.tail and t.pos == "verb" for t in item.triggers) \
+            and not _verb_head(text[s:item.head_end], item.triggers)
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 not capitalised or all(t.pos == "verb" for t in item.triggers)) and not object_first:
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
@@ -1283,6 +1284,15 @@ def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
     # a verb only right before it ("appellierte an die EU"; "forderte an der Grenze" has no [to])
     return any((t.pos == "noun" or k == len(units) - 1 and words == 0) and t.type in wanted
                and t.frame.role("to") == "Y" for t in units[k].triggers)
+
+
+def _verb_head(head: str, triggers: tuple[Trigger, ...]) -> bool:
+    """Is the head of a gapped match the entry's own verb ("Stimmen für" of "stimmen ~ für"), not an object
+    written first ("Waffen ~ geliefert" of "liefern ~ waffen")? Capitalised mid-sentence, such a head is
+    the noun ("erhielten 22.000 Stimmen für die Listen": votes, evprec27)."""
+    words = head.split()
+    first = fold(words[0]) if words else ""
+    return any(first == fold(alt.split()[0]) for t in triggers for alt in t.entry.split("|") if alt.split())
 
 
 def _noun_reading(unit: Unit) -> None:
