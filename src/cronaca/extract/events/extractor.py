@@ -342,6 +342,17 @@ def _tags_question(text: str, at: int) -> bool:
     return _QUESTION_TAG.search(text, max(0, at - 60), at) is not None
 
 
+#: a direct quotation opened right after the verb, up to its closing mark ("asked, “Wait, now it is 18.7%?”")
+_QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[“\"«„‘]([^”\"»“\n]{1,400})[”\"»“]")
+
+
+def _opens_question(text: str, unit) -> bool:
+    """Is the verb of asking followed at once by a direct quotation that asks a question ("Zero Hedge
+    asked, “Wait, now it is 18.7% ...?”")? It asks, it demands nothing (evprec27, untuned news)."""
+    m = _QUOTE_AFTER.match(text, max(unit.end, unit.span_end))
+    return m is not None and m.group(1).rstrip().endswith("?")
+
+
 def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
     """Does an indirect question follow the verb of asking, after at most an addressee ("asked her if",
     "asked reporters why", "ha chiesto a Putin se", "a demandé pourquoi")? Then it asks, it demands
@@ -443,7 +454,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if trigger.pos == "verb" and _gerund_content(clause, unit):
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and (_asks_question(lex, text, clause, unit)
-                                                                        or _tags_question(text, unit.start)):
+                                                                        or _tags_question(text, unit.start)
+                                                                        or _opens_question(text, unit)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
