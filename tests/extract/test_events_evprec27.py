@@ -76,3 +76,25 @@ def test_the_of_phrase_of_a_hack_undergoes_it() -> None:
 def test_the_of_phrase_of_an_investigation_is_its_target() -> None:
     [event] = events(document("The FBI opened an investigation of Clinton.", "en", ALL))
     assert summary(event) == ("ACCUSE", ("Q8333",), ("Q6294",), "occurred")
+
+
+AMIROV = ("Q1", "Rafat Amirov", "PERSON", ["Amirov"])
+MEHDIYEV = ("Q3", "Khalid Mehdiyev", "PERSON", ["Mehdiyev"])
+ALINEJAD = ("Q4", "Masih Alinejad", "PERSON", ["Alinejad"])
+VOA = ("Q5", "Voice of America", "MEDIA", ["VOA"])
+
+
+def test_a_hired_killing_is_not_done_yet() -> None:
+    text = "Prosecutors say Amirov hired Mehdiyev to kill Alinejad."
+    [event] = events(document(text, "en", [AMIROV, MEHDIYEV, ALINEJAD]))
+    assert summary(event) == ("ASSAULT", ("Q3",), ("Q4",), "planned")
+
+
+def test_a_plotted_killing_is_not_done_yet() -> None:
+    [event] = events(document("Amirov plotted to kill Alinejad.", "en", [AMIROV, ALINEJAD]))
+    assert summary(event) == ("ASSAULT", ("Q1",), ("Q4",), "planned")
+
+
+def test_a_news_medium_inquiry_is_reporting() -> None:
+    text = "The senators did not respond to a VOA inquiry about Russia."
+    assert events(document(text, "en", [VOA, RUSSIA])) == []

@@ -1078,6 +1078,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
         return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
+    if trigger.type == "ACCUSE" and trigger.mode == "investigate" and actors \
+            and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
+        return None  # "a VOA inquiry", "an investigation by The Post", "l'enquête du Daily Express": journalism (evprec27)
     if not actors and args.passive and trigger.type in REPORTED_BY_ENFORCER and trigger.pos == "verb":
         enforcer = _enforcing_speaker(ctx, unit.start)
         if enforcer:
