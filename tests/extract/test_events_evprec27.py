@@ -98,3 +98,12 @@ def test_a_plotted_killing_is_not_done_yet() -> None:
 def test_a_news_medium_inquiry_is_reporting() -> None:
     text = "The senators did not respond to a VOA inquiry about Russia."
     assert events(document(text, "en", [VOA, RUSSIA])) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump asked Obama about the emails.", []),  # a question, no demand
+    ("Trump asked Obama to release the emails.", [("REQUEST", ("Q22686",), ("Q76",), "occurred")]),
+    ("Trump asked that Obama release the emails.", [("REQUEST", ("Q22686",), ("Q76",), "occurred")]),
+])
+def test_asking_demands_only_with_a_content(text: str, expected: list) -> None:
+    assert [summary(e) for e in events(document(text, "en", ALL))] == expected

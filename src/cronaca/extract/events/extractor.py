@@ -346,6 +346,24 @@ def _tags_question(text: str, at: int) -> bool:
 _QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[“\"«„‘]([^”\"»“\n]{1,400})[”\"»“]")
 
 
+#: words of a request's content after a verb of asking: an infinitive's "to", "for", a "that" clause
+_CONTENT = re.compile(r"\b(?:to|for|that)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!;](?:\s|$)|\n")
+#: words after a verb of asking in which its content must begin
+CONTENT_REACH_WORDS = 12
+
+
+def _no_content(lex: Lexicon, text: str, clause, unit, trigger) -> bool:
+    """Is this a verb of asking that demands something only with a content (``Lexicon.content_verbs``) and has
+    none in its clause's next words ("Castor asked Morrison about concerns", "asked reporters", "the poll asked")?"""
+    if trigger.entry not in lex.content_verbs:
+        return False
+    end = max(unit.end, unit.span_end)
+    after = _SENTENCE_END.split(text[end:end + 200], 1)[0]  # the "to" and "that" clauses too, not the next sentence
+    words = after.split()[:CONTENT_REACH_WORDS]
+    return not any(_CONTENT.fullmatch(w.strip(",.;:“”\"'’()")) for w in words)
+
+
 def _opens_question(text: str, unit) -> bool:
     """Is the verb of asking followed at once by a direct quotation that asks a question ("Zero Hedge
     asked, “Wait, now it is 18.7% ...?”")? It asks, it demands nothing (evprec27, untuned news)."""
@@ -455,7 +473,8 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and (_asks_question(lex, text, clause, unit)
                                                                         or _tags_question(text, unit.start)
-                                                                        or _opens_question(text, unit)):
+                                                                        or _opens_question(text, unit)
+                                                                        or _no_content(lex, text, clause, unit, trigger)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
