@@ -64,12 +64,14 @@ def _current(options: list[str], urls: set[str]) -> dict[str, dict]:
     ap.add_argument("--aeb", action="store_true")
     ap.add_argument("--hipe-de", type=int, default=0)
     ap.add_argument("--kind-dev", type=int, default=0)
+    ap.add_argument("--polnear", default="")
     a = ap.parse_args(options)
     langs = set(a.langs.split(","))
     out: dict[str, dict] = {}
     for url, r in untuned_documents(langs, a.dice, voa=a.voa, kind=a.kind, hipe=a.hipe,
                                     trafilatura_langs=langs if a.trafilatura_de else None, only=urls,
-                                    aeb=a.aeb, hipe_de=a.hipe_de, kind_dev=a.kind_dev):
+                                    aeb=a.aeb, hipe_de=a.hipe_de, kind_dev=a.kind_dev,
+                                    polnear=a.polnear):
         names = {x.id: x.name for x in r.entities}
         types = {x.id: x.type for x in r.entities}
         for e in r.events:

@@ -1,7 +1,7 @@
 """Run the whole pipeline over news text nobody tuned on and dump every event for judging by eye.
 
     PYTHONPATH=src python tools/events/untuned_sample.py OUT.jsonl [--langs de,es,fr,it] [--dice 80] [--voa]
-        [--kind 60] [--hipe 40] [--trafilatura-de]
+        [--kind 60] [--hipe 40] [--trafilatura-de] [--polnear dev,test]
 
 Sources (read from ../shared/evaldata or $CRONACA_EVALDATA, never copied): fundus expected bodies
 (de, es, fr, it), trafilatura-eval HTML pages (es, fr, it) and DICE Italian crime news (token files,
@@ -145,6 +145,12 @@ def _aeb():
         yield f"aeb:{key[:16]}", "", row["articleBody"], False
 
 
+def _polnear(split: str):
+    """PolNeAR (2016 US election news, English; no license stated, measure-only): the ``split`` (dev, test) texts."""
+    for path in sorted((EVAL / "polnear-en-attribution" / "data" / split / "text").glob("*.txt")):
+        yield f"polnear:{split}:{path.stem}", "en", path.read_text(encoding="utf-8"), False
+
+
 def _hipe_de(n: int):
     """German historical newspaper articles (HIPE 2020 test), text rebuilt from the MISC column."""
     path = EVAL / "hipe2020-histnews-ner" / "data" / "v2.1" / "hipe2020" / "de" / "HIPE-2022-v2.1-hipe2020-test-de.tsv"
@@ -167,7 +173,7 @@ def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None
                       trafilatura_langs: set[str] | None = None,
                       voa: bool = False, kind: int = 0, hipe: int = 0,
                       only: set[str] | None = None, aeb: bool = False, hipe_de: int = 0,
-                      kind_dev: int = 0) -> Iterator[tuple[str, Document]]:
+                      kind_dev: int = 0, polnear: str = "") -> Iterator[tuple[str, Document]]:
     """(url, processed document) of every page the gold set does not use, in a fixed order: fundus
     bodies, trafilatura-eval pages (of ``trafilatura_langs``, default: all but German, which fundus
     covers), then ``dice`` DICE articles when Italian is asked for, then (``voa``) the VOA stories when
@@ -189,6 +195,9 @@ def untuned_documents(langs: set[str], dice: int = 80, skipped: list[int] | None
         sources += list(_hipe_de(hipe_de))
     if kind_dev and "it" in langs:
         sources += list(_kind(kind_dev, split="dev"))
+    for split in filter(None, polnear.split(",")):
+        if "en" in langs:
+            sources += list(_polnear(split))
     for url, lang, content, is_html in sources:
         if only is not None and url not in only:
             continue
@@ -224,6 +233,7 @@ def main() -> None:
     ap.add_argument("--aeb", action="store_true", help="the scrapinghub article-extraction benchmark bodies")
     ap.add_argument("--hipe-de", type=int, default=0, help="N German historical newspaper articles (HIPE)")
     ap.add_argument("--kind-dev", type=int, default=0, help="N pseudo-articles of KIND Italian Wikinews dev")
+    ap.add_argument("--polnear", default="", help="PolNeAR splits (dev, test, or dev,test): English election news")
     args = ap.parse_args()
     if not EVAL.exists():
         raise SystemExit(f"evaldata not found at {EVAL} (set CRONACA_EVALDATA)")
@@ -232,7 +242,7 @@ def main() -> None:
     for url, r in untuned_documents(
             langs, args.dice, skipped, voa=args.voa, kind=args.kind, hipe=args.hipe,
             trafilatura_langs=langs if args.trafilatura_de else None, aeb=args.aeb, hipe_de=args.hipe_de,
-            kind_dev=args.kind_dev):
+            kind_dev=args.kind_dev, polnear=args.polnear):
         pages += 1
         names = {x.id: x.name for x in r.entities}
         for e in r.events:

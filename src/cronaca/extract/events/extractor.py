@@ -358,6 +358,35 @@ def _tags_question(text: str, at: int) -> bool:
     return _QUESTION_TAG.search(text, max(0, at - 60), at) is not None
 
 
+#: a direct quotation opened right after the verb, up to its closing mark ("asked, “Wait, now it is 18.7%?”")
+_QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[“\"«„‘]([^”\"»“\n]{1,400})[”\"»“]")
+
+
+#: words of a request's content after a verb of asking: an infinitive's "to", "for", a "that" clause
+_CONTENT = re.compile(r"\b(?:to|for|that)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!;](?:\s|$)|\n")
+#: words after a verb of asking in which its content must begin
+CONTENT_REACH_WORDS = 12
+
+
+def _no_content(lex: Lexicon, text: str, clause, unit, trigger) -> bool:
+    """Is this a verb of asking that demands something only with a content (``Lexicon.content_verbs``) and has
+    none in its clause's next words ("Castor asked Morrison about concerns", "asked reporters", "the poll asked")?"""
+    if trigger.entry not in lex.content_verbs:
+        return False
+    end = max(unit.end, unit.span_end)
+    after = _SENTENCE_END.split(text[end:end + 200], 1)[0]  # the "to" and "that" clauses too, not the next sentence
+    words = after.split()[:CONTENT_REACH_WORDS]
+    return not any(_CONTENT.fullmatch(w.strip(",.;:“”\"'’()")) for w in words)
+
+
+def _opens_question(text: str, unit) -> bool:
+    """Is the verb of asking followed at once by a direct quotation that asks a question ("Zero Hedge
+    asked, “Wait, now it is 18.7% ...?”")? It asks, it demands nothing (evprec27, untuned news)."""
+    m = _QUOTE_AFTER.match(text, max(unit.end, unit.span_end))
+    return m is not None and m.group(1).rstrip().endswith("?")
+
+
 def _asks_question(lex: Lexicon, text: str, clause, unit) -> bool:
     """Does an indirect question follow the verb of asking, after at most an addressee ("asked her if",
     "asked reporters why", "ha chiesto a Putin se", "a demandé pourquoi")? Then it asks, it demands
@@ -459,7 +488,9 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if trigger.pos == "verb" and _gerund_content(clause, unit):
                 continue  # "We discussed imposing further costs on Russia": what was discussed, not an act
             if trigger.type == "REQUEST" and trigger.pos == "verb" and (_asks_question(lex, text, clause, unit)
-                                                                        or _tags_question(text, unit.start)):
+                                                                        or _tags_question(text, unit.start)
+                                                                        or _opens_question(text, unit)
+                                                                        or _no_content(lex, text, clause, unit, trigger)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
@@ -1082,6 +1113,9 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
         return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
+    if trigger.type == "ACCUSE" and trigger.mode == "investigate" and actors \
+            and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
+        return None  # "a VOA inquiry", "an investigation by The Post", "l'enquête du Daily Express": journalism (evprec27)
     if not actors and args.passive and trigger.type in REPORTED_BY_ENFORCER and trigger.pos == "verb":
         enforcer = _enforcing_speaker(ctx, unit.start)
         if enforcer:

@@ -179,6 +179,13 @@ class Lexicon:
         return _word_list(self.grammar.get("question_words", ""))
 
     @cached_property
+    def content_verbs(self) -> frozenset[str]:
+        """Entries of asking that demand something only with a content after them (grammar key
+        `request_needs_content`: en "ask"): an infinitive, "for" or "that" ("asked Russia to veto",
+        "asked for help"); with none they ask a question ("asked Morrison about", "asked reporters")."""
+        return _word_list(self.grammar.get("request_needs_content", ""))
+
+    @cached_property
     def future_auxiliaries(self) -> frozenset[str]:
         """Future forms of the passive auxiliary right before a participle ("será recibido", "sarà
         ricevuto", "sera reçu"): the act is planned (grammar key `future_auxiliaries`)."""

@@ -9,9 +9,13 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
     """Modality cues between the subject (or clause start) and the trigger, and after it for
     cues whose scope allows."""
     out: list[tuple[int, str]] = []
+    infinitive = units[i].kind == "trigger" and any(t.pos == "verb" and t.base for t in units[i].triggers)
     for j in range(i - 1, stop, -1):
         u = units[j]
         if u.kind == "trigger":
+            if infinitive and all(t.pos == "noun" for t in u.triggers) \
+                    and not any(units[k].comma_before for k in range(j, i + 1)):
+                continue  # "muss das Abkommen ratifizieren": the object noun before a final infinitive (evprec27)
             break
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope == CONTROL:
             value = control_status(units, j, i)

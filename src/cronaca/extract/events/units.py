@@ -385,6 +385,9 @@ class _Grammar:
     reflexives: frozenset[str]  # reflexive_pronouns: "si è ..." is a reflexive verb's auxiliary, no passive
     verb_gap: re.Pattern[str] | None  # verb_between_names: "Poland alarmed NATO" is two phrases, not one chain
     finite_auxiliaries: frozenset[str]  # "hat", "wird", "kann": the finite verb of a clause closed by a participle
+    # hyphen_modifier_before_noun: a hyphenated modifier right before a form that is verb and noun makes it the
+    # noun ("the pro-reform protests", "the long-awaited debate"; head-final compounds, evprec27)
+    hyphen_modifier: bool = False
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -418,7 +421,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         copula_passive=_word_set(get("copula_passive", "")),
         agent_after=re.compile(get("copula_passive_agent"), re.I) if get("copula_passive_agent") else None,
         reflexives=_word_set(get("reflexive_pronouns", "")),
-        verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None)
+        verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None,
+        hyphen_modifier=get("hyphen_modifier_before_noun") == "yes")
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -710,7 +714,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
         # where nouns are capitalised, an object noun may head a verb entry written object first, its
         # verb the tail: "Waffen ~ geliefert" ("hat der Ukraine Waffen geliefert", "die Beziehungen abgebrochen")
         object_first = capitalised and item.head_end is not None and text[s].isupper() \
-            and all(t.tail and t.pos == "verb" for t in item.triggers)
+            and all(t.tail and t.pos == "verb" for t in item.triggers) \
+            and not _verb_head(text[s:item.head_end], item.triggers)
         if item.triggers and s > start and text[s].isupper() and not _OPENS_QUOTATION.search(text, start, s) and (
                 not capitalised or all(t.pos == "verb" for t in item.triggers)) and not object_first:
             continue  # a capitalised word mid-sentence is a name or a month ("March"), not a trigger
@@ -752,6 +757,11 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if after_det and all(t.pos == "verb" for t in item.triggers):
                 noun_use = True  # "renewed the call for talks": a noun stands here, no light verb reaches past it
                 continue
+            if grammar.hyphen_modifier and _HYPHEN_MODIFIER.search(text, max(start, s - 40), s):
+                nouns = tuple(t for t in item.triggers if t.pos == "noun")
+                if not nouns:
+                    continue  # "the long-awaited debate": a verb-only form after a compound modifier is a noun
+                item = replace(item, triggers=nouns)  # "the pro-reform protests"
             agent_before = False
             if capitalised and all(t.pos == "verb" for t in item.triggers) \
                     and _attributive_participle(text, max(start, s - 60), s, e, lexicon):
@@ -1286,6 +1296,19 @@ def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
     # a verb only right before it ("appellierte an die EU"; "forderte an der Grenze" has no [to])
     return any((t.pos == "noun" or k == len(units) - 1 and words == 0) and t.type in wanted
                and t.frame.role("to") == "Y" for t in units[k].triggers)
+
+
+#: a hyphenated modifier ending right before a trigger: "pro-reform ", "two-day ", "long-awaited "
+_HYPHEN_MODIFIER = re.compile(r"(?<![\w.'’-])[A-Za-z0-9]+(?:-[a-z]+)+ +$")
+
+
+def _verb_head(head: str, triggers: tuple[Trigger, ...]) -> bool:
+    """Is the head of a gapped match the entry's own verb ("Stimmen für" of "stimmen ~ für"), not an object
+    written first ("Waffen ~ geliefert" of "liefern ~ waffen")? Capitalised mid-sentence, such a head is
+    the noun ("erhielten 22.000 Stimmen für die Listen": votes, evprec27)."""
+    words = head.split()
+    first = fold(words[0]) if words else ""
+    return any(first == fold(alt.split()[0]) for t in triggers for alt in t.entry.split("|") if alt.split())
 
 
 def _noun_reading(unit: Unit) -> None:
