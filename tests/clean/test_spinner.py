@@ -516,8 +516,11 @@ def test_the_article_before_a_token_picks_an_original_of_its_gender(article, ori
 
 def test_agreement_reorders_originals_but_makes_none_surer():
     # an OCR error after "la" is no likelier a swap for it: the best share stays what it was
-    (masculine,) = spinner.propose("Ha sempre avuto un craving per la cucina di casa.", "it")
-    (feminine,) = spinner.propose("Ha sempre avuto una craving per la cucina di casa.", "it")
+    # ("midst": "core" or "area"; "craving", used here before, is English that Italian text
+    # holds far more than spinners produce it, see spinner_strong_odds.tsv)
+    (masculine,) = spinner.propose("Ha sempre avuto un midst per la cucina di casa.", "it")
+    (feminine,) = spinner.propose("Ha sempre avuto una midst per la cucina di casa.", "it")
+    assert (masculine.replacement, feminine.replacement) == ("core", "area")
     assert masculine.confidence == feminine.confidence
 
 
