@@ -371,6 +371,12 @@ def test_a_word_broken_into_several_pieces_is_no_swap():
     assert spinner.propose(text, "it") == []
 
 
+def test_a_borrowed_word_written_in_two_pieces_is_no_swap():
+    # "pic nic": Italian writes the borrowed "picnic" nearly as often as English does
+    text = "Nel parco una famiglia stava facendo un pic nic quando sono arrivati i vigili."
+    assert spinner.propose(text, "it") == []
+
+
 def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
     # "client" + "e" is "cliente", but "e" is a word in its own right
     assert spinner.Detector.for_language("it").candidate("client")

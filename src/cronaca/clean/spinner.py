@@ -938,6 +938,9 @@ MAX_PIECES = 4  # pieces of a broken word looked at on each side of the token
 # three: 6 false changes on 10,350 clean articles removed, no spun swap lost on dev rounds 0-39)
 BROKEN_MANY_ZIPF = 1.5
 MANY_PIECES = 3
+# ... a word the language borrowed and uses nearly as much as English does counts as its word
+# there: "un pic nic" is the writer's picnic in two pieces
+BROKEN_LOAN_GAP = 0.5
 BROKEN_PIECE_GAP = 2.0  # a piece this much rarer (zipf) than the whole word is no word itself
 
 
@@ -952,7 +955,8 @@ def _broken_word(lowered: str, start: int, end: int, detector: Detector) -> bool
         joined = "".join(pieces)
         here = zipf_frequency(joined, detector.lang)
         if here < (BROKEN_WORD_ZIPF if len(pieces) < MANY_PIECES else BROKEN_MANY_ZIPF) or (
-                not detector.native(joined)):
+                not detector.native(joined)
+                and here < zipf_frequency(joined, "en") - BROKEN_LOAN_GAP):
             continue
         if len(pieces) >= MANY_PIECES:
             return True  # four pieces or more do not join into a word by chance
