@@ -86,6 +86,8 @@ SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
+PHRASE_BONUS = 10.0  # weight of an original that completes a fixed phrase around the token
+PHRASE_CHARS = 40  # how far the phrase's words are looked for
 ELISION_MISFIT = 0.1  # weight of an original whose first letter does not fit the elision before
 # weight of an original whose first letters do not fit the article form before the token
 # (article_onsets.tsv: "uno prospectus" is no "uno idea")
@@ -285,6 +287,9 @@ class Detector:
     # spinner_strong_odds.tsv: the swap odds of out-of-language tokens that the language's own
     # text uses more than spinners produce them (see _strong_swap_share)
     strong_odds: dict[str, float] = field(default_factory=dict)
+    # spinner_phrases.txt: fixed phrases with one slot word ("mis en [place]"): the words before
+    # and after the slot, and the slot word
+    phrases: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def for_language(cls, lang: str) -> "Detector":
@@ -724,7 +729,8 @@ def _detector(lang: str) -> Detector:
                     verb_forms=t["verb_forms"],
                     article_onsets={form: re.compile(onset) for form, onset in t["article_onsets"]},
                     lexicon_doubt_gap=t["lexicon_doubt_gap"],
-                    marker_slot_gap=t["marker_slot_gap"], strong_odds=t["strong_odds"])
+                    marker_slot_gap=t["marker_slot_gap"], strong_odds=t["strong_odds"],
+                    phrases=tuple(_read_phrase(line) for line in t["phrases"]))
 
 
 def _table_inputs(folder: Path) -> list[bytes | Path]:
@@ -757,6 +763,7 @@ def _tables(lang: str) -> dict[str, object]:
         "weak_odds": {row["english_token"]: float(row["odds"]) for row in data.table("spinner_weak_odds.tsv")},
         "strong_odds": {row["english_token"]: float(row["odds"])
                         for row in data.table("spinner_strong_odds.tsv")},
+        "phrases": [line.lower() for line in data.words("spinner_phrases.txt")],
         "elision": elision,
         "abbreviations": frozenset(w.lower().rstrip(".") for w in data.words("abbreviations.txt")),
         "lexicon": frozenset(data.words("spinner_lexicon_english.txt")),
@@ -782,6 +789,24 @@ def _tables(lang: str) -> dict[str, object]:
         # compiled after loading: a compiled pattern is no plain value
         "article_onsets": tuple((row["form"], row["onset"]) for row in data.table("article_onsets.tsv")),
     }
+
+
+def _read_phrase(line: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """"mis en [place]" -> (("mis", "en"), "place", ()): the words around the slot as the
+    tokeniser reads them ("d'autre" is "d", "autre")."""
+    before, _, rest = line.partition("[")
+    slot, _, after = rest.partition("]")
+    return tuple(_TOKEN.findall(before)), slot.strip(), tuple(_TOKEN.findall(after))
+
+
+def _phrase_slots(lowered: str, start: int, end: int, detector: Detector) -> set[str]:
+    """The slot words of the fixed phrases (spinner_phrases.txt) whose words stand around the
+    token ("mis en [address]" is the frame of "mis en place")."""
+    lefts = _TOKEN.findall(lowered, max(0, start - PHRASE_CHARS), start)
+    rights = _TOKEN.findall(lowered, end, end + PHRASE_CHARS)
+    return {slot for before, slot, after in detector.phrases
+            if (not before or tuple(lefts[-len(before):]) == before)
+            and tuple(rights[:len(after)]) == after}
 
 
 def _with_english_plurals(words: Iterable[str], plurals: bool = True) -> frozenset[str]:
@@ -1355,7 +1380,8 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 closed: frozenset[str] = frozenset(), agree: tuple[str, ...] = (),
                 agreement: Callable[[str], tuple[str, bool]] | None = None,
                 onset: re.Pattern[str] | None = None,
-                verb_forms: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+                verb_forms: frozenset[str] = frozenset(),
+                phrased: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
     after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
@@ -1371,7 +1397,8 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                  * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
                  * (ONSET_MISFIT if onset is not None and not onset.match(w) else 1.0)
                  * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0)
-                 * (VERB_FORM_MISFIT if w in verb_forms else 1.0))
+                 * (VERB_FORM_MISFIT if w in verb_forms else 1.0)
+                 * (PHRASE_BONUS if w in phrased else 1.0))
                 for w, p in candidates]
     ranked = _shares(weighted, closed)
     if not (agree and agreement):
@@ -1463,6 +1490,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                             onsets: dict[str, re.Pattern[str]] | None = None,
                             unswapped: set[str] | None = None,
                             phrase_ends: set[str] = frozenset(),
+                            phrased: dict[str, set[str]] | None = None,
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
@@ -1486,7 +1514,8 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                               ((closed | nouns) if t in noun_slots else nouns)
                               | (detector.noun_markers if t in phrase_ends else frozenset()),
                               agrees.get(t, ()), detector.shown_agreement, onsets.get(t),
-                              detector.verb_forms if t in noun_slots else frozenset())
+                              detector.verb_forms if t in noun_slots else frozenset(),
+                              frozenset((phrased or {}).get(t, ())))
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -2029,8 +2058,17 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 onset = detector.article_onsets.get(before.group(1)) if before else None
                 if onset is not None and not lowered[before.start() - 1:before.start()].isalpha():
                     onsets[lowered[a:b]] = onset
+    # the fixed phrases whose frame stands around an occurrence tell the original too ("mis en
+    # address" is "mis en place")
+    phrased: dict[str, set[str]] = {}
+    if detector.phrases:
+        for a, b in flagged:
+            slots_here = _phrase_slots(lowered, a, b, detector)
+            if slots_here:
+                phrased.setdefault(lowered[a:b], set()).update(slots_here)
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
-                                      noun_slots, agrees, onsets, unswapped, phrase_ends)
+                                      noun_slots, agrees, onsets, unswapped, phrase_ends,
+                                      phrased)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
