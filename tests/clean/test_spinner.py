@@ -39,18 +39,11 @@ def test_seed_chief_becomes_leader_and_fantastic_becomes_fine_in_a_spun_paragrap
 def test_a_lone_ambiguous_swap_is_only_flagged():
     # "fantastic" may stand for "fine", "false", "rare"...: without other signs of spinning,
     # the text is left as it is and the token recorded as a suspect.
-    text = "Il piano prevede la fantastic del conflitto entro la prossima estate, dicono a Roma."
+    text = "Il piano per porre fantastic al conflitto è stato discusso ieri sera a Roma."
     out, integrity = fixed(text, "it")
     assert out == text
     assert [(r.kind, r.before, r.rule) for r in integrity.repairs] == [
         ("other", "fantastic", "spinner.suspect:fine?")]
-
-
-def test_a_lone_ambiguous_swap_in_a_fixed_phrase_is_repaired():
-    # "porre [fine]" (spinner_phrases.txt) tells which of its originals "fantastic" stood for
-    text = "Il piano per porre fantastic al conflitto è stato discusso ieri sera a Roma."
-    out, _ = fixed(text, "it")
-    assert out == "Il piano per porre fine al conflitto è stato discusso ieri sera a Roma."
 
 
 @pytest.mark.parametrize("text", [
@@ -779,12 +772,10 @@ def test_a_weak_swap_after_an_elided_word_is_repaired_when_it_is_no_word_of_the_
 
 def test_a_weak_token_close_in_frequency_is_flagged_when_spinners_reach_it_often():
     # "cosmopolitan" is nearly as frequent in Italian's word list as in English, but a spinner's
-    # "state" reaches it far more often than Italian writers use it (and "sono [state]" is a
-    # fixed phrase, spinner_phrases.txt: the token is repaired)
+    # "state" reaches it far more often than Italian writers use it
     text = "Condoglianze per la sciagura sono cosmopolitan espresse anche da Papa Francesco."
     (edit,) = spinner.propose(text, "it")
-    assert (text[edit.start:edit.end], edit.replacement, edit.rule) == (
-        "cosmopolitan", "state", "spinner.reverse_synonym")
+    assert (text[edit.start:edit.end], edit.rule) == ("cosmopolitan", "spinner.suspect:state?")
 
 
 def test_the_languages_own_word_after_an_unelided_article_is_no_swap():
