@@ -210,28 +210,24 @@ def strong_odds(lang: str, graph: Graph) -> list[tuple[str, float]]:
     return out
 
 
-def write_strong_odds(lang: str, graph: Graph) -> None:
-    rows = strong_odds(lang, graph)
-    with (LANG_DIR / lang / "spinner_strong_odds.tsv").open("w", encoding="utf-8") as fh:
+def _write_odds(lang: str, kind: str, token_is: str, rows: list[tuple[str, float]]) -> None:
+    with (LANG_DIR / lang / f"spinner_{kind}_odds.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
-                 "wordfreq; do not edit by hand.\n# english_token: an out-of-language swap "
-                 "candidate the language's text still holds; odds: spinner mass that reaches it "
-                 "over its own frequency in the language.\n")
+                 f"wordfreq; do not edit by hand.\n# english_token: {token_is}; odds: spinner "
+                 "mass that reaches it over its own frequency in the language.\n")
         fh.write("english_token\todds\n")
         fh.writelines(f"{s}\t{o:g}\n" for s, o in rows)
-    print(f"{lang}: {len(rows)} strong swap odds")
+    print(f"{lang}: {len(rows)} {kind} swap odds")
+
+
+def write_strong_odds(lang: str, graph: Graph) -> None:
+    _write_odds(lang, "strong", "an out-of-language swap candidate the language's text still "
+                "holds", strong_odds(lang, graph))
 
 
 def write_weak_odds(lang: str, graph: Graph) -> None:
-    rows = weak_odds(lang, graph)
-    with (LANG_DIR / lang / "spinner_weak_odds.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
-                 "wordfreq; do not edit by hand.\n# english_token: a weak swap candidate "
-                 "(spinner_english_weak.txt); odds: spinner mass that reaches it over its own "
-                 "frequency in the language.\n")
-        fh.write("english_token\todds\n")
-        fh.writelines(f"{s}\t{o:g}\n" for s, o in rows)
-    print(f"{lang}: {len(rows)} weak swap odds")
+    _write_odds(lang, "weak", "a weak swap candidate (spinner_english_weak.txt)",
+                weak_odds(lang, graph))
 
 
 def likely_originals(cands: dict[str, float]) -> list[tuple[str, float]]:
