@@ -371,6 +371,12 @@ def test_a_word_broken_into_several_pieces_is_no_swap():
     assert spinner.propose(text, "it") == []
 
 
+def test_a_borrowed_word_written_in_two_pieces_is_no_swap():
+    # "pic nic": Italian writes the borrowed "picnic" nearly as often as English does
+    text = "Nel parco una famiglia stava facendo un pic nic quando sono arrivati i vigili."
+    assert spinner.propose(text, "it") == []
+
+
 def test_a_swap_next_to_a_common_short_word_is_still_a_swap():
     # "client" + "e" is "cliente", but "e" is a word in its own right
     assert spinner.Detector.for_language("it").candidate("client")
@@ -516,8 +522,11 @@ def test_the_article_before_a_token_picks_an_original_of_its_gender(article, ori
 
 def test_agreement_reorders_originals_but_makes_none_surer():
     # an OCR error after "la" is no likelier a swap for it: the best share stays what it was
-    (masculine,) = spinner.propose("Ha sempre avuto un craving per la cucina di casa.", "it")
-    (feminine,) = spinner.propose("Ha sempre avuto una craving per la cucina di casa.", "it")
+    # ("midst": "core" or "area"; "craving", used here before, is English that Italian text
+    # holds far more than spinners produce it, see spinner_strong_odds.tsv)
+    (masculine,) = spinner.propose("Ha sempre avuto un midst per la cucina di casa.", "it")
+    (feminine,) = spinner.propose("Ha sempre avuto una midst per la cucina di casa.", "it")
+    assert (masculine.replacement, feminine.replacement) == ("core", "area")
     assert masculine.confidence == feminine.confidence
 
 

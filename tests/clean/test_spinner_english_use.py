@@ -69,3 +69,17 @@ def test_quoted_english_phrase_sharing_a_word_with_the_language_is_left_alone():
                    "les administrateurs du système.", "fr") == []
     assert changes("Le noyau fournit la touche d’appel « secure cerveau » pour les "
                    "administrateurs du système.", "fr") == [("secure", "plus", "substitution")]
+
+
+def test_a_foreign_word_the_language_uses_more_than_spinners_produce_it_is_left_alone():
+    # Italian text holds "landing" (a landing page) far more often than spinner output reaches it
+    # (spinner_strong_odds.tsv): the writer's English
+    assert changes("Il Comune invita i cittadini a visitare la landing page del progetto per "
+                   "avere tutte le informazioni.", "it") == []
+
+
+def test_the_same_foreign_word_is_repaired_beside_another_out_of_language_swap():
+    # with a second foreign word type in the article, the rate is a spun article's
+    assert changes("Il Comune invita i cittadini a visitare la landing page del progetto per "
+                   "avere tutte le informazioni advert Arezzo.", "it") == [
+        ("landing", "stage", "substitution"), ("advert", "ad", "substitution")]

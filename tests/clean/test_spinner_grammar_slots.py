@@ -63,3 +63,25 @@ def test_unit_letter_before_a_swap_is_no_elided_article():
             "insectes. La limite de 0,1 microgramme par litre storm l'eau potable a été fixée en "
             "juin. La limite de 1g/l storm les eaux de surface reste en vigueur.")
     assert repairs(text, "fr") == [("substitution", "storm", "pour")] * 3
+
+
+# --- fixed phrases (spinner_phrases.txt) ----------------------------------------------------------
+
+def test_a_token_in_the_frame_of_a_fixed_phrase_is_read_as_the_phrase_word():
+    # "wide" stands for "large" or "total"; "au [total]" is a French phrase, "au large" is not
+    # listed: the frame picks "total"
+    text = "Les dons ont atteint 555 000 euros au wide, un record pour la caisse de grève."
+    assert [(text[e.start:e.end], e.replacement) for e in spinner.propose(text, "fr")] == [
+        ("wide", "total")]
+
+
+def test_the_same_token_outside_the_frame_keeps_the_lexicons_choice():
+    text = "Le bateau a pris le wide vers les îles, loin de la côte."
+    assert [(text[e.start:e.end], e.replacement) for e in spinner.propose(text, "fr")] == [
+        ("wide", "large")]
+
+
+def test_a_phrase_is_read_as_its_words_around_the_slot():
+    from cronaca.clean.spinner import _read_phrase
+    assert _read_phrase("d'autre [part]") == (("d", "autre"), "part", ())
+    assert _read_phrase("quarti di [finale]") == (("quarti", "di"), "finale", ())

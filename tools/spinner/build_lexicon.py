@@ -5,6 +5,7 @@ the spinner evaluation uses. Deterministic: same thesauri and wordfreq version, 
     PYTHONPATH=src python tools/spinner/build_lexicon.py [it fr es de en]
     PYTHONPATH=src python tools/spinner/build_lexicon.py --english-only it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --weak-odds it fr es de
+    PYTHONPATH=src python tools/spinner/build_lexicon.py --strong-odds it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --lexicon-english it fr es de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --nouns-english de
     PYTHONPATH=src python tools/spinner/build_lexicon.py --slots it fr
@@ -46,6 +47,8 @@ Outputs:
 - src/cronaca/lang/<L>/spinner_reverse_frequent.tsv  the same for replacements the plain rules do
   not flag whose likely original (P >= 0.5) is one of the language's most frequent words (zipf
   >= 6.5: "positive" for French "plus"): read only where an article lacks that word
+- src/cronaca/lang/<L>/spinner_strong_odds.tsv  english_token, odds: the same for the
+  out-of-language candidates the language's text still holds, where the odds are below 1
 - src/cronaca/lang/<L>/spinner_weak_odds.tsv  english_token, odds: for each weak candidate, the
   spinner mass sum_W f_L(W) * known_english(W) * P(S | W) over S's own frequency in L
 - src/cronaca/evaluate/spinner_swaps/<L>.tsv.gz  original, synonyms (direct neighbours a
@@ -71,7 +74,7 @@ from thesaurus import Graph, load_graph  # noqa: E402
 
 from cronaca.clean.spinner import (_VOWELS, ABSENT_ORIGINAL_ZIPF, LEXICON_MIN_ZIPF_EN,  # noqa: E402
                                    MIN_ZIPF_EN as DETECTOR_MIN_ZIPF_EN, RARE, RARE_UNKNOWN_GAP,
-                                   RARE_UNKNOWN_ZIPF, Detector)  # (run-time rules)
+                                   RARE_UNKNOWN_ZIPF, STRONG, Detector)  # (run-time rules)
 from cronaca.lang import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +95,8 @@ MIN_PATHS = 2      # a two-step relation needs two distinct middle words (one ma
 # original too, but wordfreq's frequency of it in L counts the English text inside L's lists
 # (titles, quotes), not only the loanword: its prior is scaled down by this much.
 LOANWORD_PRIOR = 0.1
+# spinner_strong_odds.tsv keeps the tokens with odds below this (P(swap) < 0.75 at the plain rate)
+STRONG_ODDS_MAX = 1.0
 
 
 def originals(lang: str, graph: Graph) -> list[str]:
@@ -187,16 +192,42 @@ def weak_odds(lang: str, graph: Graph) -> list[tuple[str, float]]:
     return out
 
 
-def write_weak_odds(lang: str, graph: Graph) -> None:
-    rows = weak_odds(lang, graph)
-    with (LANG_DIR / lang / "spinner_weak_odds.tsv").open("w", encoding="utf-8") as fh:
+def strong_odds(lang: str, graph: Graph) -> list[tuple[str, float]]:
+    """(out-of-language English token, swap odds), as for weak tokens, for the tokens the
+    detector reads as foreign (STRONG) that the language's text still holds ("landing",
+    "copper", "operations" in Italian); only rows under STRONG_ODDS_MAX are kept (a token
+    without a row is read as surely a swap)."""
+    posterior = swap_masses(lang, graph)
+    detector = Detector.for_language(lang)
+    out = []
+    for s in sorted(posterior):
+        here = zipf_frequency(s, lang)
+        if here <= 0 or detector.candidate(s) != STRONG:
+            continue
+        odds = sum(posterior[s].values()) / 10 ** here
+        if odds < STRONG_ODDS_MAX:
+            out.append((s, float(f"{odds:.4g}")))
+    return out
+
+
+def _write_odds(lang: str, kind: str, token_is: str, rows: list[tuple[str, float]]) -> None:
+    with (LANG_DIR / lang / f"spinner_{kind}_odds.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Built by tools/spinner/build_lexicon.py from WordNet 3.0 + Aiksaurus and "
-                 "wordfreq; do not edit by hand.\n# english_token: a weak swap candidate "
-                 "(spinner_english_weak.txt); odds: spinner mass that reaches it over its own "
-                 "frequency in the language.\n")
+                 f"wordfreq; do not edit by hand.\n# english_token: {token_is}; odds: spinner "
+                 "mass that reaches it over its own frequency in the language.\n")
         fh.write("english_token\todds\n")
         fh.writelines(f"{s}\t{o:g}\n" for s, o in rows)
-    print(f"{lang}: {len(rows)} weak swap odds")
+    print(f"{lang}: {len(rows)} {kind} swap odds")
+
+
+def write_strong_odds(lang: str, graph: Graph) -> None:
+    _write_odds(lang, "strong", "an out-of-language swap candidate the language's text still "
+                "holds", strong_odds(lang, graph))
+
+
+def write_weak_odds(lang: str, graph: Graph) -> None:
+    _write_odds(lang, "weak", "a weak swap candidate (spinner_english_weak.txt)",
+                weak_odds(lang, graph))
 
 
 def likely_originals(cands: dict[str, float]) -> list[tuple[str, float]]:
@@ -508,6 +539,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Build the spinner's word lists and reverse lexicons.")
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--weak-odds", action="store_true", help="only spinner_weak_odds.tsv")
+    only.add_argument("--strong-odds", action="store_true", help="only spinner_strong_odds.tsv")
     only.add_argument("--lexicon-english", action="store_true", help="only spinner_lexicon_english.txt")
     only.add_argument("--nouns-english", action="store_true", help="only spinner_nouns_english.txt")
     only.add_argument("--slots", action="store_true", help="only spinner_reverse_slots.tsv")
@@ -523,7 +555,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="language codes (default: it fr es de en)")
     args = parser.parse_args(argv)
     langs: list[str] = args.langs
-    graph_tables = {"weak_odds": write_weak_odds, "slots": write_slot_reverse,
+    graph_tables = {"weak_odds": write_weak_odds, "strong_odds": write_strong_odds,
+                    "slots": write_slot_reverse,
                     "frequent_slots": write_frequent_slot_reverse, "gender_slots": write_gender_slot_reverse}
     for flag, write in graph_tables.items():
         if getattr(args, flag):  # one table from the thesaurus graph, every language
@@ -558,6 +591,7 @@ def main(argv: list[str] | None = None) -> None:
         if rows:  # English, the control case, has swaps for the evaluation but no reverse lexicon
             write_reverse(LANG_DIR / lang / "spinner_reverse.tsv", rows)
             write_weak_odds(lang, graph)
+            write_strong_odds(lang, graph)
             write_slot_reverse(lang, graph)
             write_gender_slot_reverse(lang, graph)
             write_frequent_slot_reverse(lang, graph)
