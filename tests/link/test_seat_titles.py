@@ -58,3 +58,9 @@ def test_french_host_of_the_elysee_after_an_elided_article_is_the_president(link
 def test_spanish_tenant_of_the_moncloa_is_the_prime_minister_on_the_day(link_text):
     doc = link_text("El inquilino de la Moncloa dijo que el Gobierno seguirá adelante.", "es", DAY)
     assert holders(doc) == [("Pedro Sánchez", "inquilino de la Moncloa")]
+
+
+def test_a_former_holder_named_before_is_the_one_the_seat_stands_for(link_text):
+    doc = link_text("Barack Obama ha parlato alla nazione. L'inquilino della Casa Bianca ha detto che l'economia "
+                    "si sta riprendendo.", "it", DAY)
+    assert holders(doc) == [("Barack Obama", "inquilino della Casa Bianca")]

@@ -186,7 +186,7 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return
     else:
         phrase = phrase_after(ctx, match.end(), who_end)
-        if phrase is None or not _names_someone(ctx, phrase):
+        if phrase is None or not names_someone(ctx, phrase):
             return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
@@ -459,7 +459,7 @@ def _possessive_in(ctx: QuoteContext, match: re.Match[str]) -> Span | None:
     return None
 
 
-def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
+def names_someone(ctx: QuoteContext, phrase: Span) -> bool:
     """A phrase after an attribution word that can stand for a source: a name (a capitalised word),
     a noun of office or role ("el dirigente"), unnamed people ("officials", ``people_noun``), a
     spokesperson, a body, a document or a record ("the poll", "federal data", ``record_noun``).

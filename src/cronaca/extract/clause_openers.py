@@ -166,10 +166,22 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
-    before = ctx.text[sent_start:cue.start].rstrip()
+    before = ctx.text[sent_start:past_object_clitics(ctx, sent_start, cue.start)].rstrip()
     if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or anaphor_before(ctx, cue, sent_start):
-        return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
+        # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause; so after an object
+        # clitic: "«...», lui a répondu Marine Le Pen", "“...”, le dijo Sánchez", "«...», gli ha detto Meloni"
+        return None
     return m
+
+
+def past_object_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
+    """Where the words before a verb of saying end once the object clitics and auxiliaries right before
+    it are passed over ("«...», lui a répondu": the quotation's comma ends them)."""
+    words = list(WORD.finditer(ctx.text, start, pos))
+    while words and (words[-1].group().lower() in ctx.speech.clitics
+                     or words[-1].group().lower() in ctx.speech.auxiliaries):
+        pos = words.pop().start()
+    return pos
 
 
 #: Most words of the subject of a clause reported with no complementizer before its finite verb.

@@ -76,6 +76,47 @@ def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int])
     return None
 
 
+#: Most words of a described source after an attribution word ("secondo una delle vittime").
+ACCORDING_PHRASE_WORDS = 5
+
+
+def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A described source after an attribution word before the quotation, in the same sentence and with
+    no verb of saying between them ("secondo una delle vittime è stato portato a termine da tre persone:
+    «...»", "Secondo i responsabili militari, infatti, nel distretto del delta, «...»", "selon le
+    naturopathe, « ... »"): the phrase up to a comma or a colon, if it
+    names someone (a noun of office or role, people, a body, a document: ``names_someone``); its shortest
+    opening that does is the speaker's words."""
+    from cronaca.extract.according_speech import names_someone
+    best = None
+    for match, row in ctx.source_cues:
+        if match.start() >= q.open:
+            break
+        if row.kind == "according" and "before" in row.positions and match.start() >= region[0] \
+                and not ctx.in_quote(match.start()):
+            best = match
+    if best is None:
+        return None
+    j = bisect_left(ctx.cue_starts, best.end())
+    if j < len(ctx.cues) and ctx.cues[j].start < q.open:
+        return None  # "secondo Rossi, il ministro ha detto «...»": the verb's subject speaks
+    words = []
+    for w in WORD.finditer(ctx.text, best.end(), q.open):
+        if len(words) == ACCORDING_PHRASE_WORDS \
+                or PHRASE_BREAK.search(ctx.text, words[-1].end() if words else best.end(), w.start()):
+            break
+        words.append(w)
+    if not words or words[0].group().lower() in ctx.speech.pronouns or words[0].group().lower() in ctx.speech.relatives:
+        return None  # "secondo cui", "selon lui": other rules
+    for k in range(1, len(words) + 1):  # the shortest opening that names someone: "una delle vittime"
+        if any(w.group()[0].isupper() for w in words[:k]):
+            return None  # a name the according rule reads (or leaves out on purpose)
+        phrase = Span(words[0].start(), words[k - 1].end(), ctx.text[words[0].start():words[k - 1].end()])
+        if names_someone(ctx, phrase):
+            return phrase_speaker(ctx, phrase)
+    return None
+
+
 def label_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
     """A name and a colon are all that stands before the quotation in its sentence: "Merz: „Wir
     müssen handeln“" (a headline or a subtitle that gives the speaker)."""

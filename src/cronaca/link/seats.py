@@ -60,16 +60,29 @@ def seat_holders(kb_mentions: list[Mention], view: TextView, code: str, kb, day:
         head = pattern.search(view.text, max(0, x.start - HOLDER_GAP - 20), x.start)
         if head is None:
             continue
-        holders = kb.holders(role_of[0], role_of[1], day)
-        if not holders:
-            continue  # the KB knows no holder of that office: the seat stays the body it names
-        holder = holders[0]
+        holder = _named_holder(kb_mentions, kb, role_of, head.start())
+        if holder is None:
+            holders = kb.holders(role_of[0], role_of[1], day)
+            if not holders:
+                continue  # the KB knows no holder of that office: the seat stays the body it names
+            holder = holders[0]
         said = _gender_before(view, head.start(), code)
         if said is not None and given_name_genders().get(holder.name.split(" ", 1)[0], said) != said:
             continue
         start = head.start()
         out.append(Mention(start, x.end, view.text[start:x.end], holder.id, RULE, 0.8, "title"))
     return out
+
+
+def _named_holder(kb_mentions: list[Mention], kb, role_of: tuple[str, str], pos: int):
+    """The nearest person named before ``pos`` who ever held the office: "Barack Obama ha parlato. L'inquilino
+    della Casa Bianca ha detto ..." is Obama whatever the date (the text says whom it means)."""
+    for x in sorted((x for x in kb_mentions if x.end <= pos), key=lambda x: -x.start):
+        entry = kb.get(x.entity_id)
+        if entry is not None and entry.type == "PERSON" and any(r.role == role_of[0] and r.of == role_of[1]
+                                                                 for r in entry.roles):
+            return entry
+    return None
 
 
 def _gender_before(view: TextView, start: int, code: str) -> str | None:

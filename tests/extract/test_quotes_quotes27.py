@@ -1,0 +1,68 @@
+"""quotes27: object clitics before an inverted verb of saying ("lui a répondu", "le dijo") leave the
+subject after it speaking and open no reported clause; a description the last speaker was introduced with
+points back to him ("..., indique Olivier Panisset, naturopathe. «...», ajoute le naturopathe"); a
+described source after an attribution word speaks the quotation of its sentence ("secondo una delle
+vittime ...: «...»"); a person pronoun opening a clause whose colon announces a quotation is its speaker
+("Il a eu des mots très durs : « ... »")."""
+from __future__ import annotations
+
+import cronaca
+
+
+def quotes(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    doc = cronaca.process(text, language=language, published="2026-02-05")
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.text, names.get(q.speaker), q.speaker_text) for q in doc.quotes]
+
+
+def test_french_clitic_before_an_inverted_verb_leaves_the_name_after_it_speaking_and_no_clause():
+    assert quotes("Le juge a interrogé Marine Le Pen. « Je n'ai rien à cacher », lui a répondu Marine Le Pen.",
+                  "fr") == [("Je n'ai rien à cacher", "Marine Le Pen", "Marine Le Pen")]
+
+
+def test_italian_clitic_before_an_inverted_verb_opens_no_clause_of_the_name_after_it():
+    assert quotes("«Dobbiamo agire in fretta», gli ha detto Giorgia Meloni all'uscita dal vertice.", "it") \
+        == [("Dobbiamo agire in fretta", "Giorgia Meloni", "Giorgia Meloni")]
+
+
+def test_spanish_clitic_before_an_inverted_verb_is_no_speaker():
+    assert quotes('"No tengo nada que ocultar", les aseguró Isabel Díaz Ayuso a los periodistas.', "es") \
+        == [("No tengo nada que ocultar", "Isabel Díaz Ayuso", "Isabel Díaz Ayuso")]
+
+
+def test_spanish_clitic_before_an_inverted_verb_leaves_the_role_noun_after_it():
+    assert quotes('Yolanda Díaz habló en Madrid. "Es un error", le dijo la ministra a la prensa.', "es") \
+        == [("Es un error", "Yolanda Díaz", "la ministra")]
+
+
+def test_french_description_the_last_speaker_was_introduced_with_points_back_to_him():
+    assert quotes("« Le stress nuit à l'intestin », indique Olivier Panisset, naturopathe. "
+                  "« On peut re-peupler notre intestin », ajoute le naturopathe.", "fr") \
+        == [("Le stress nuit à l'intestin", "Olivier Panisset", "Olivier Panisset"),
+            ("On peut re-peupler notre intestin", "Olivier Panisset", "le naturopathe")]
+
+
+def test_italian_description_of_someone_else_than_the_last_speaker_names_no_one():
+    assert quotes("Il cardiologo Mario Rossi ha parlato a lungo. «Servono più letti», ha aggiunto Anna Bianchi. "
+                  "«Non basta», ha detto il cardiologo.", "it")[1] == ("Non basta", None, "il cardiologo")
+
+
+def test_italian_described_source_after_secondo_speaks_the_quotation_its_colon_opens():
+    assert quotes("Il colpo non è durato più di un'ora e secondo una delle vittime è stato portato a termine da "
+                  "tre persone: «Due erano dentro e credo che una terza abbia fatto da palo all'esterno».", "it") \
+        == [("Due erano dentro e credo che una terza abbia fatto da palo all'esterno", None, "una delle vittime")]
+
+
+def test_italian_hearsay_after_secondo_speaks_no_quotation():
+    assert quotes("Secondo le prime ricostruzioni, il ladro era «un professionista del furto con scasso».", "it") == []
+
+
+def test_french_person_pronoun_and_auxiliary_opening_an_announcing_clause_is_the_speaker():
+    assert quotes("Le ministre Gérald Darmanin était à Lille. Il a eu des mots très durs pour les manifestants : "
+                  "« Ce sont des casseurs qui n'ont rien à faire dans nos rues ».", "fr") \
+        == [("Ce sont des casseurs qui n'ont rien à faire dans nos rues", "Gérald Darmanin", "Il")]
+
+
+def test_french_impersonal_il_opening_an_announcing_clause_is_no_speaker():
+    assert quotes("Le ministre Gérald Darmanin était à Lille. Il est clair pour tout le monde : "
+                  "« Ce sont des casseurs qui n'ont rien à faire dans nos rues ».", "fr") == []
