@@ -66,3 +66,17 @@ def test_french_person_pronoun_and_auxiliary_opening_an_announcing_clause_is_the
 def test_french_impersonal_il_opening_an_announcing_clause_is_no_speaker():
     assert quotes("Le ministre Gérald Darmanin était à Lille. Il est clair pour tout le monde : "
                   "« Ce sont des casseurs qui n'ont rien à faire dans nos rues ».", "fr") == []
+
+
+def test_french_pronoun_source_closing_a_sentence_with_no_comma_reports_it():
+    assert quotes("Olivier Panisset a parlé hier. L'aloe vera ou le pollen peuvent aussi être des alliés selon lui.",
+                  "fr") == [("L'aloe vera ou le pollen peuvent aussi être des alliés", "Olivier Panisset", "lui")]
+
+
+def test_italian_named_source_closing_a_sentence_with_no_comma_reports_it():
+    assert quotes("Il governo ha sbagliato tutto sulla manovra secondo Giuseppe Conte.", "it") \
+        == [("Il governo ha sbagliato tutto sulla manovra", "Giuseppe Conte", "Giuseppe Conte")]
+
+
+def test_french_thing_after_selon_closing_a_sentence_reports_nothing():
+    assert quotes("Les prix de l'électricité varient fortement selon les pays.", "fr") == []

@@ -178,10 +178,12 @@ def past_object_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
     """Where the words before a verb of saying end once the object clitics and auxiliaries right before
     it are passed over ("«...», lui a répondu": the quotation's comma ends them)."""
     words = list(WORD.finditer(ctx.text, start, pos))
+    end, clitic = pos, False
     while words and (words[-1].group().lower() in ctx.speech.clitics
                      or words[-1].group().lower() in ctx.speech.auxiliaries):
-        pos = words.pop().start()
-    return pos
+        clitic = clitic or words[-1].group().lower() in ctx.speech.clitics
+        end = words.pop().start()
+    return end if clitic else pos  # (auxiliaries alone: "..., have concluded Epstein died" is no inversion)
 
 
 #: Most words of the subject of a clause reported with no complementizer before its finite verb.
