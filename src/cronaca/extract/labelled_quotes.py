@@ -113,6 +113,18 @@ def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
             return None  # a name the according rule reads (or leaves out on purpose)
         phrase = Span(words[0].start(), words[k - 1].end(), ctx.text[words[0].start():words[k - 1].end()])
         if names_someone(ctx, phrase):
+            rest = words[k:]
+            while rest and (rest[0].group().lower() in ctx.speech.prepositions
+                            or rest[0].group().lower() in ctx.speech.articles):
+                rest = rest[1:]
+            j = bisect_left(ctx.mention_starts, rest[0].start()) if rest and rest is not words[k:] else -1
+            if 0 <= j < len(ctx.mentions) and ctx.mentions[j].start == rest[0].start() \
+                    and ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES:
+                return from_mention(ctx, ctx.mentions[j], "according-body")  # "selon les responsables de la BNS"
+            cited = next((c for c in ctx.doc.sources if rest and rest is not words[k:] and c.start == rest[0].start()
+                          and c.entity_id and ctx.types.get(c.entity_id) in SUBJECT_TYPES), None)
+            if cited is not None:  # (a body the sources stage took as the cited one)
+                return Speaker(cited.entity_id, cited.text, Span(cited.start, cited.end, cited.text), "according-body")
             return phrase_speaker(ctx, phrase)
     return None
 
