@@ -80,3 +80,15 @@ def test_italian_named_source_closing_a_sentence_with_no_comma_reports_it():
 
 def test_french_thing_after_selon_closing_a_sentence_reports_nothing():
     assert quotes("Les prix de l'électricité varient fortement selon les pays.", "fr") == []
+
+
+def test_french_description_closing_a_sentence_after_selon_names_the_person_it_introduced():
+    assert quotes("« On peut re-peupler notre intestin », conseille Olivier Panisset, naturopathe. L'aloe vera ou "
+                  "le pollen peuvent aussi être des alliés selon le naturopathe.", "fr")[1] \
+        == ("L'aloe vera ou le pollen peuvent aussi être des alliés", "Olivier Panisset", "le naturopathe")
+
+
+def test_french_body_after_the_described_source_speaks():
+    doc_quotes = quotes("La Banque nationale suisse (BNS) a baissé ses taux. Elles sont d'autant plus efficaces, selon "
+                        "les responsables de la BNS, « qu'il ne s'agit pas de déclarations d'intention ».", "fr")
+    assert ("qu'il ne s'agit pas de déclarations d'intention", "Swiss National Bank", "BNS") in doc_quotes

@@ -193,9 +193,13 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return
     else:
         phrase = phrase_after(ctx, match.end(), who_end)
-        if phrase is None or not names_someone(ctx, phrase):
-            return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
+        if phrase is None:
+            return
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
+        if not names_someone(ctx, phrase) and speaker.entity_id is None:
+            # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker ("selon le
+            # naturopathe" after "Olivier Panisset, naturopathe" is him)
+            return
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
     _emit_fragments(ctx, fragments, cue, speaker)
 
@@ -218,7 +222,12 @@ def _closing_source(ctx: QuoteContext, pos: int, sent_end: int) -> bool:
         last = ctx.mentions[k]
         k += 1
     if last is None or ctx.types.get(last.entity_id) not in SUBJECT_TYPES:
-        return False
+        phrase = phrase_after(ctx, pos, sent_end)
+        words = WORD.findall(phrase.text) if phrase is not None else []
+        # "... peuvent aussi être des alliés selon le naturopathe." after "Olivier Panisset, naturopathe":
+        # a definite description that names someone met before
+        return 2 <= len(words) <= 3 and words[0].lower() in ctx.speech.definite \
+            and not WORD.search(ctx.text, phrase.end, sent_end) and phrase_speaker(ctx, phrase).entity_id is not None
     return not WORD.search(ctx.text, last.end, sent_end) \
         and len(WORD.findall(ctx.text, pos, last.start)) <= POSTPOSED_SOURCE_WORDS
 
