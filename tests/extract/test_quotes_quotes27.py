@@ -92,3 +92,9 @@ def test_french_body_after_the_described_source_speaks():
     doc_quotes = quotes("La Banque nationale suisse (BNS) a baissé ses taux. Elles sont d'autant plus efficaces, selon "
                         "les responsables de la BNS, « qu'il ne s'agit pas de déclarations d'intention ».", "fr")
     assert ("qu'il ne s'agit pas de déclarations d'intention", "Swiss National Bank", "BNS") in doc_quotes
+
+
+def test_italian_quotation_after_a_bare_dateline_in_capitals_is_a_whole_utterance():
+    got = quotes("MODENA «È la prima volta che subiamo un furto in 44 anni. E forse ci è anche andata bene». "
+                 "Chiara Ferrari è la titolare del negozio.", "it")
+    assert got == [("È la prima volta che subiamo un furto in 44 anni. E forse ci è anche andata bene", None, None)]

@@ -43,6 +43,8 @@ SHORT_GAP_WORDS = 3
 CLAUSE_GAP_WORDS = 6
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _COMPOUND_AFTER = re.compile(r" ?-\w")
+#: A dateline in capitals opening a report before its first quotation ("MODENA", "CAMPOSANTO -").
+_CAPS_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,40}[.,:–—-]?")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 
 
@@ -339,4 +341,6 @@ def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
     lead = text[region[0]:q.open].rstrip()
     # "E ancora: «...»", "Poi: «...»", "Und weiter: „...“": a short lead and a colon go on quoting
     continued = lead.endswith(":") and len(WORD.findall(lead)) <= CONTINUATION_WORDS
-    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued
+    # "MODENA «È la prima volta che ...»": a dateline in capitals is no part of the sentence
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued \
+        or _CAPS_DATELINE.fullmatch(lead) is not None
