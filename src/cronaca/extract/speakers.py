@@ -149,6 +149,8 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     # object clitics before the verb are part of its group: "“...”, le dijo el presidente", "«...», lui a
     # répondu le ministre" are as inverted as "“...”, dijo el presidente"
     group = past_object_clitics(ctx, limit, cue.start)
+    if text[max(0, group - 8):group].rstrip(" ,\u00a0\t")[-1:] not in tuple(CLOSING_MARKS):
+        group = cue.start  # (only after a quotation: ", gli ha chiesto se ..." after a clause is no inversion)
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
     lead = text[max(0, group - 8):group].rstrip(" ,\u00a0\t")
     # ", come ha detto Lavrov", ", comme l'a souligné le ministre": nothing but "as" and a clitic before the verb
