@@ -48,12 +48,8 @@ def fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
 ACCORDING_NAME_WORDS = 4
 
 
-def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
-    """The person or body an attribution word before the quotation names, in the same sentence and
-    with no verb of saying between them: its clause reports that speaker's view, so quoted words in
-    it, even one, are that speaker's ("infatti, secondo Minetti, lo spettacolo rischierebbe di non
-    essere «super partes»", "Laut Merz ist die Lage „ernst“", "selon le ministre Dupont, la réforme
-    est « nécessaire »")."""
+def _according_before(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> re.Match[str] | None:
+    """The last attribution word ("secondo", "selon", "laut") before the quotation in its sentence."""
     best = None
     for match, row in ctx.source_cues:
         if match.start() >= q.open:
@@ -61,6 +57,16 @@ def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int])
         if row.kind == "according" and "before" in row.positions and match.start() >= region[0] \
                 and not ctx.in_quote(match.start()):
             best = match
+    return best
+
+
+def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word before the quotation names, in the same sentence and
+    with no verb of saying between them: its clause reports that speaker's view, so quoted words in
+    it, even one, are that speaker's ("infatti, secondo Minetti, lo spettacolo rischierebbe di non
+    essere «super partes»", "Laut Merz ist die Lage „ernst“", "selon le ministre Dupont, la réforme
+    est « nécessaire »")."""
+    best = _according_before(ctx, q, region)
     if best is None:
         return None
     k = bisect_left(ctx.mention_starts, best.end())
@@ -88,13 +94,7 @@ def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
     names someone (a noun of office or role, people, a body, a document: ``names_someone``); its shortest
     opening that does is the speaker's words."""
     from cronaca.extract.according_speech import names_someone
-    best = None
-    for match, row in ctx.source_cues:
-        if match.start() >= q.open:
-            break
-        if row.kind == "according" and "before" in row.positions and match.start() >= region[0] \
-                and not ctx.in_quote(match.start()):
-            best = match
+    best = _according_before(ctx, q, region)
     if best is None:
         return None
     j = bisect_left(ctx.cue_starts, best.end())
