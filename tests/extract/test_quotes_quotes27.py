@@ -98,3 +98,12 @@ def test_italian_quotation_after_a_bare_dateline_in_capitals_is_a_whole_utteranc
     got = quotes("MODENA «È la prima volta che subiamo un furto in 44 anni. E forse ci è anche andata bene». "
                  "Chiara Ferrari è la titolare del negozio.", "it")
     assert got == [("È la prima volta che subiamo un furto in 44 anni. E forse ci è anche andata bene", None, None)]
+
+
+def test_french_nous_between_a_quotation_and_its_inverted_verb_is_the_object():
+    assert quotes("Reinhardt Birri organise le festival. « C'est une première européenne », nous a déclaré M. Birri "
+                  "à propos de ce vaste programme.", "fr") == [("C'est une première européenne", "Reinhardt Birri", "Birri")]
+
+
+def test_french_nous_opening_a_sentence_is_no_object():
+    assert quotes("Le maire Jean Dupont était présent. Nous avons déclaré que la situation était grave.", "fr") == []

@@ -179,11 +179,14 @@ def past_object_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
     it are passed over ("«...», lui a répondu": the quotation's comma ends them)."""
     words = list(WORD.finditer(ctx.text, start, pos))
     end, clitic = pos, False
-    while words and (words[-1].group().lower() in ctx.speech.clitics
-                     or words[-1].group().lower() in ctx.speech.auxiliaries):
-        clitic = clitic or words[-1].group().lower() in ctx.speech.clitics
+    objects = ctx.speech.clitics | ctx.speech.inverted_clitics
+    while words and (words[-1].group().lower() in objects or words[-1].group().lower() in ctx.speech.auxiliaries):
+        clitic = clitic or words[-1].group().lower() in objects
         end = words.pop().start()
-    return end if clitic else pos  # (auxiliaries alone: "..., have concluded Epstein died" is no inversion)
+    if not clitic or ctx.text[max(0, end - 8):end].rstrip(" ,\u00a0\t")[-1:] not in tuple(CLOSING_MARKS) \
+            and any(w.group().lower() in ctx.speech.inverted_clitics for w in WORD.finditer(ctx.text, end, pos)):
+        return pos  # (auxiliaries alone: "..., have concluded Epstein died" is no inversion; "nous" only after a quotation)
+    return end
 
 
 #: Most words of the subject of a clause reported with no complementizer before its finite verb.
