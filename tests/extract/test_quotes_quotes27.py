@@ -107,3 +107,9 @@ def test_french_nous_between_a_quotation_and_its_inverted_verb_is_the_object():
 
 def test_french_nous_opening_a_sentence_is_no_object():
     assert quotes("Le maire Jean Dupont était présent. Nous avons déclaré que la situation était grave.", "fr") == []
+
+
+def test_french_described_source_ending_in_a_name_leaves_the_quotation_to_that_name():
+    got = quotes("Selon l'agence de presse libyenne Jana, les deux enfants sont « en bonne santé et rentrés chez eux ».",
+                 "fr")
+    assert all(speaker_text != "l'agence" for _text, _speaker, speaker_text in got)

@@ -102,10 +102,11 @@ def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
         return None  # "secondo Rossi, il ministro ha detto «...»": the verb's subject speaks
     words = []
     for w in WORD.finditer(ctx.text, best.end(), q.open):
-        if len(words) == ACCORDING_PHRASE_WORDS \
-                or PHRASE_BREAK.search(ctx.text, words[-1].end() if words else best.end(), w.start()):
+        if PHRASE_BREAK.search(ctx.text, words[-1].end() if words else best.end(), w.start()):
             break
         words.append(w)
+    named_later = any(w.group()[0].isupper() for w in words[ACCORDING_PHRASE_WORDS:])
+    words = words[:ACCORDING_PHRASE_WORDS]
     if not words or words[0].group().lower() in ctx.speech.pronouns or words[0].group().lower() in ctx.speech.relatives:
         return None  # "secondo cui", "selon lui": other rules
     for k in range(1, len(words) + 1):  # the shortest opening that names someone: "una delle vittime"
@@ -125,6 +126,8 @@ def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
                           and c.entity_id and ctx.types.get(c.entity_id) in SUBJECT_TYPES), None)
             if cited is not None:  # (a body the sources stage took as the cited one)
                 return Speaker(cited.entity_id, cited.text, Span(cited.start, cited.end, cited.text), "according-body")
+            if named_later or any(w.group()[0].isupper() for w in words[k:]):
+                return None  # "Selon l'agence de presse libyenne Jana, ...": the name, not "l'agence", is the source
             return phrase_speaker(ctx, phrase)
     return None
 
