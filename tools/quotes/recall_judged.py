@@ -55,6 +55,10 @@ SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fun
                        "traf-de": 6, "fundus-de": 4, "hipe-de": 2, "traf-es": 8, "fundus-es": 2},
                  # C: fresh Italian pages on no sheet at all (recall sheets A and B included), either hash half
                  "C": {"kind": 26, "dice": 23, "traf-it": 2, "traf-fr": 0, "fundus": 0, "hipe": 0,
+                       "traf-de": 0, "fundus-de": 0, "hipe-de": 0, "traf-es": 0, "fundus-es": 0},
+                 # D (quotes27): fresh Italian pages on no sheet, either hash half; French trafilatura-eval pages on no
+                 # RECALL sheet (every free one sits on a precision sheet, which judged only emitted quotes), HIPE fresh
+                 "D": {"kind": 12, "dice": 12, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 6,
                        "traf-de": 0, "fundus-de": 0, "hipe-de": 0, "traf-es": 0, "fundus-es": 0}}
 LANGS = {"it", "fr", "de", "es"}
 
@@ -83,11 +87,11 @@ def set_of(key: str) -> str:
     return "AB"[hashlib.sha1(("recall:" + key).encode()).digest()[0] % 2]
 
 
-def _sheeted() -> set[str]:
+def _sheeted(recall_only: bool = False) -> set[str]:
     """Pages on any judged sheet, this tool's own included: earlier helpers read them (score names its
-    pages itself, so a sheet's own pages stay readable)."""
+    pages itself, so a sheet's own pages stay readable); ``recall_only``: pages on recall sheets only."""
     keys = set()
-    for path in (HERE / "judged").glob("*.tsv"):
+    for path in (HERE / "judged").glob("recall_*.tsv" if recall_only else "*.tsv"):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "key\t")):
                 keys.add(line.split("\t", 1)[0].rsplit("#", 2)[0])
@@ -121,12 +125,14 @@ def pages(which: str, langs: set[str], only: set[str] | None = None) -> Iterator
     """(key, processed document): the set's pages in a fixed order, or exactly the pages ``only``."""
     urls, shingles = sample._gold()
     skip = _sheeted() if only is None else set()
+    recall_skip = _sheeted(recall_only=True) if only is None else set()
     for name, source in _sources(langs):
         taken = 0
+        skipped = recall_skip if which == "D" and name == "traf-fr" else skip
         for key, lang, content, is_html in source:
             if only is not None and key not in only:
                 continue
-            if only is None and (taken >= SOURCE_LIMITS[which][name] or (which != "C" and set_of(key) != which) or key in skip):
+            if only is None and (taken >= SOURCE_LIMITS[which][name] or (which not in "CD" and set_of(key) != which) or key in skipped):
                 continue
             if sample._norm_url(key) in urls or lang not in langs:
                 continue
@@ -314,7 +320,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("read")
     s.add_argument("out")
-    s.add_argument("--set", choices=["A", "B", "C"], required=True)
+    s.add_argument("--set", choices=["A", "B", "C", "D"], required=True)
     s.add_argument("--langs", default="it,fr")
     a = sub.add_parser("anchor")
     a.add_argument("notes")

@@ -95,6 +95,13 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
     elif (lead.endswith(",") or lead[-1:] in CLOSING_MARKS and lead[:-1].rstrip().endswith(",")) \
             and who_end >= sent_end - 1:  # "<content>, according to X.", "“...,” according to X."
         start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip()) - 1
+    elif not lead.endswith(",") and lead[-1:] not in CLOSING_MARKS and who_end >= sent_end - 1 \
+            and not ctx.speech.verb_second and (_closing_source(ctx, match.end(), sent_end) or _ends_in_pronoun(ctx, match)
+                                                and not WORD.search(text, match.end(), sent_end)) \
+            and len(WORD.findall(lead)) >= POSTPOSED_CLAUSE_WORDS and not cue_between(ctx, sent_start, match.start()):
+        # "L'aloe vera peut aussi être un allié selon le naturopathe Olivier Panisset.", "..., sono persone
+        # perbene secondo lui.": with no comma, a named source or a pronoun closing the sentence reports it
+        start, end = sent_start, sent_start + len(text[sent_start:match.start()].rstrip())
     elif lead.endswith(",") and who_end < sent_end and text[who_end] == "," \
             and _content_lead(ctx, lead) and _describes_source(ctx, who_end + 1, sent_end):
         # "<content>, selon la Drees, le service statistique des ministères sociaux.": the words
@@ -186,11 +193,47 @@ def according_quote(ctx: QuoteContext, match: re.Match[str], row: SourceCueRow,
             return
     else:
         phrase = phrase_after(ctx, match.end(), who_end)
-        if phrase is None or not _names_someone(ctx, phrase):
-            return  # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker
+        if phrase is None:
+            return
         speaker = phrase_speaker(ctx, phrase)  # "Secondo il premier": the premier met before
+        if not names_someone(ctx, phrase) and speaker.entity_id is None:
+            # "según los primeros indicios", "secondo le prime ricostruzioni": no speaker ("selon le
+            # naturopathe" after "Olivier Panisset, naturopathe" is him)
+            return
     emit(ctx, start, end, direct, cue, speaker, f"{kind}:according", confidence(speaker, 0.7))
     _emit_fragments(ctx, fragments, cue, speaker)
+
+
+#: Fewest words of a clause a source closing its sentence with no comma reports ("... selon lui.").
+POSTPOSED_CLAUSE_WORDS = 5
+
+
+def _closing_source(ctx: QuoteContext, pos: int, sent_end: int) -> bool:
+    """After the attribution word, up to the sentence end: a stressed pronoun ("selon lui") or a phrase
+    holding the name of a person, body or group and nothing after it ("selon le naturopathe Olivier
+    Panisset", "secondo Bruxelles"), not a thing ("selon les règles", "selon le modèle Tesla 3" has a
+    word after the name)."""
+    if _stressed_pronoun(ctx, pos) is not None:
+        rest = WORD.findall(ctx.text, pos, sent_end)
+        return len(rest) == 1
+    k = bisect_left(ctx.mention_starts, pos)
+    last = None
+    while k < len(ctx.mentions) and ctx.mentions[k].end <= sent_end:
+        last = ctx.mentions[k]
+        k += 1
+    if last is None or ctx.types.get(last.entity_id) not in SUBJECT_TYPES:
+        phrase = phrase_after(ctx, pos, sent_end)
+        words = WORD.findall(phrase.text) if phrase is not None else []
+        # "... peuvent aussi être des alliés selon le naturopathe." after "Olivier Panisset, naturopathe":
+        # a definite description that names someone met before
+        return 2 <= len(words) <= 3 and words[0].lower() in ctx.speech.definite \
+            and not WORD.search(ctx.text, phrase.end, sent_end) and phrase_speaker(ctx, phrase).entity_id is not None
+    return not WORD.search(ctx.text, last.end, sent_end) \
+        and len(WORD.findall(ctx.text, pos, last.start)) <= POSTPOSED_SOURCE_WORDS
+
+
+#: Most words between the attribution word and the name closing the sentence ("le naturopathe").
+POSTPOSED_SOURCE_WORDS = 4
 
 
 def _past_relative(ctx: QuoteContext, start: int, sent_end: int) -> int:
@@ -459,7 +502,7 @@ def _possessive_in(ctx: QuoteContext, match: re.Match[str]) -> Span | None:
     return None
 
 
-def _names_someone(ctx: QuoteContext, phrase: Span) -> bool:
+def names_someone(ctx: QuoteContext, phrase: Span) -> bool:
     """A phrase after an attribution word that can stand for a source: a name (a capitalised word),
     a noun of office or role ("el dirigente"), unnamed people ("officials", ``people_noun``), a
     spokesperson, a body, a document or a record ("the poll", "federal data", ``record_noun``).

@@ -166,10 +166,27 @@ def bare_clause(ctx: QuoteContext, cue: Cue) -> re.Match[str] | None:
     if m is None or m.group(1).lower() in ctx.calendar_words:
         return None
     sent_start, _ = sentence_bounds(ctx.doc, cue.start)
-    before = ctx.text[sent_start:cue.start].rstrip()
+    before = ctx.text[sent_start:past_object_clitics(ctx, sent_start, cue.start)].rstrip()
     if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)) or anaphor_before(ctx, cue, sent_start):
-        return None  # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause
+        # "said Trump", "Lo ha detto Lavrov": the name is the subject, not a clause; so after an object
+        # clitic: "«...», lui a répondu Marine Le Pen", "“...”, le dijo Sánchez", "«...», gli ha detto Meloni"
+        return None
     return m
+
+
+def past_object_clitics(ctx: QuoteContext, start: int, pos: int) -> int:
+    """Where the words before a verb of saying end once the object clitics and auxiliaries right before
+    it are passed over ("«...», lui a répondu": the quotation's comma ends them)."""
+    words = list(WORD.finditer(ctx.text, start, pos))
+    end, clitic = pos, False
+    objects = ctx.speech.clitics | ctx.speech.inverted_clitics
+    while words and (words[-1].group().lower() in objects or words[-1].group().lower() in ctx.speech.auxiliaries):
+        clitic = clitic or words[-1].group().lower() in objects
+        end = words.pop().start()
+    if not clitic or ctx.text[max(0, end - 8):end].rstrip(" ,\u00a0\t")[-1:] not in tuple(CLOSING_MARKS) \
+            and any(w.group().lower() in ctx.speech.inverted_clitics for w in WORD.finditer(ctx.text, end, pos)):
+        return pos  # (auxiliaries alone: "..., have concluded Epstein died" is no inversion; "nous" only after a quotation)
+    return end
 
 
 #: Most words of the subject of a clause reported with no complementizer before its finite verb.

@@ -7,9 +7,9 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Span
-from cronaca.extract.back_reference import carry_over, opens_without_subject
+from cronaca.extract.back_reference import carried_pronoun, carry_over, opens_without_subject
 from cronaca.extract.cue_subjects import first_subject
-from cronaca.extract.labelled_quotes import (according_subject, colon_speaker, fragment_subject, label_speaker,
+from cronaca.extract.labelled_quotes import (according_phrase, according_subject, colon_speaker, fragment_subject, label_speaker,
                                              signature_speaker, speech_noun_before, speech_noun_speaker)
 from cronaca.extract.locate import same_paragraph, sentence_index
 from cronaca.extract.quote_context import QuoteContext, WORD
@@ -25,6 +25,9 @@ from cronaca.extract.speech import Cue
 from cronaca.extract.split_quotes import split_quote
 
 NO_CUE_MIN_WORDS = 6
+#: Fewest words of a quotation a described source after an attribution word speaks ("secondo una delle
+#: vittime ...: «...»"); shorter ones are left as scare quotes.
+ACCORDING_PHRASE_MIN_WORDS = 3
 #: Fewest words of a whole quoted sentence that goes on quoting the speaker of the sentence before.
 CONTINUED_MIN_WORDS = 2
 #: Fewest words of a quoted fragment with no verb of saying that its sentence's subject is taken to
@@ -40,6 +43,8 @@ SHORT_GAP_WORDS = 3
 CLAUSE_GAP_WORDS = 6
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
 _COMPOUND_AFTER = re.compile(r" ?-\w")
+#: A dateline in capitals opening a report before its first quotation ("MODENA", "CAMPOSANTO -").
+_CAPS_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,40}[.,:–—-]?")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
 
 
@@ -105,6 +110,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         if governing is not None:  # "secondo Minetti, lo spettacolo rischierebbe di non essere «super partes»"
             emit(ctx, start, end, True, None, from_mention(ctx, governing, "according"), "direct:according", 0.6)
             return
+        described = according_phrase(ctx, q, region) if n_words >= ACCORDING_PHRASE_MIN_WORDS else None
+        if described is not None:  # "secondo una delle vittime è stato portato a termine da tre persone: «...»"
+            emit(ctx, start, end, True, None, described, "direct:according-phrase", confidence(described, 0.5))
+            return
         postposed = postposed_speaker(ctx, q)
         if postposed is not None:  # "„...“, lästerte Usyks Promoter Alexander Krassyuk": a verb not listed
             emit(ctx, start, end, True, None, postposed, "direct:after-unlisted", 0.6)
@@ -160,6 +169,13 @@ def _announced_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
             or any(region[0] <= o.open < q.open for o in ctx.quoted):
         return None
     subject = first_subject(ctx, region[0], colon)
+    pronoun = _opening_pronoun(ctx, region[0], colon)
+    if pronoun is not None and (subject is None or pronoun.end <= subject.start):
+        # "Il a eu des mots très durs pour les manifestants : « ... »", "Lui ha usato parole dure: «...»":
+        # the pronoun opening the clause stands for whom the sentences before name
+        carried = carried_pronoun(ctx, region[0], pronoun)
+        return Speaker(carried.entity_id, carried.text, carried.span, f"announced-{carried.rule}") \
+            if carried.entity_id is not None else None
     if subject is not None:
         return from_mention(ctx, subject, "announced-subject")
     words = list(WORD.finditer(text, region[0], colon))
@@ -179,6 +195,24 @@ def _announced_speaker(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]
         carried = carry_over(ctx, region[0], rule="zero-subject")
         if carried.entity_id is not None or carried.text:
             return Speaker(carried.entity_id, carried.text, carried.span, f"announced-{carried.rule}")
+    return None
+
+
+def _opening_pronoun(ctx: QuoteContext, start: int, end: int) -> Span | None:
+    """A subject pronoun of a person ("il", "elle", "lui", "él") opening the clause, past adverbs and
+    conjunctions ("Puis il a ...", "E lui ha ...")."""
+    speech = ctx.speech
+    words = list(WORD.finditer(ctx.text, start, end))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low in speech.skippable or low in speech.conjunctions:
+            continue
+        # a pronoun that may stand for a thing ("il", "elle") only before an auxiliary: "Il a eu des mots
+        # durs", not "Il est clair", "Il s'agit"
+        after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+        person = low in speech.person_pronouns or low in speech.pronouns and low not in speech.relatives \
+            and after in speech.auxiliaries
+        return Span(w.start(), w.end(), w.group()) if person else None
     return None
 
 
@@ -307,4 +341,6 @@ def _is_utterance(text: str, q: QuotedSpan, region: tuple[int, int]) -> bool:
     lead = text[region[0]:q.open].rstrip()
     # "E ancora: «...»", "Poi: «...»", "Und weiter: „...“": a short lead and a colon go on quoting
     continued = lead.endswith(":") and len(WORD.findall(lead)) <= CONTINUATION_WORDS
-    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued
+    # "MODENA «È la prima volta che ...»": a dateline in capitals is no part of the sentence
+    return q.open <= region[0] + 1 or inner.endswith((".", "!", "?", "…")) or not q.closed or continued \
+        or _CAPS_DATELINE.fullmatch(lead) is not None

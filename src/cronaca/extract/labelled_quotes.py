@@ -48,12 +48,8 @@ def fragment_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) 
 ACCORDING_NAME_WORDS = 4
 
 
-def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
-    """The person or body an attribution word before the quotation names, in the same sentence and
-    with no verb of saying between them: its clause reports that speaker's view, so quoted words in
-    it, even one, are that speaker's ("infatti, secondo Minetti, lo spettacolo rischierebbe di non
-    essere «super partes»", "Laut Merz ist die Lage „ernst“", "selon le ministre Dupont, la réforme
-    est « nécessaire »")."""
+def _according_before(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> re.Match[str] | None:
+    """The last attribution word ("secondo", "selon", "laut") before the quotation in its sentence."""
     best = None
     for match, row in ctx.source_cues:
         if match.start() >= q.open:
@@ -61,6 +57,16 @@ def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int])
         if row.kind == "according" and "before" in row.positions and match.start() >= region[0] \
                 and not ctx.in_quote(match.start()):
             best = match
+    return best
+
+
+def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Mention | None:
+    """The person or body an attribution word before the quotation names, in the same sentence and
+    with no verb of saying between them: its clause reports that speaker's view, so quoted words in
+    it, even one, are that speaker's ("infatti, secondo Minetti, lo spettacolo rischierebbe di non
+    essere «super partes»", "Laut Merz ist die Lage „ernst“", "selon le ministre Dupont, la réforme
+    est « nécessaire »")."""
+    best = _according_before(ctx, q, region)
     if best is None:
         return None
     k = bisect_left(ctx.mention_starts, best.end())
@@ -73,6 +79,56 @@ def according_subject(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int])
                 return None  # "secondo Rossi, Bianchi ha detto «...»": the verb's subject speaks
             return m
         k += 1
+    return None
+
+
+#: Most words of a described source after an attribution word ("secondo una delle vittime").
+ACCORDING_PHRASE_WORDS = 5
+
+
+def according_phrase(ctx: QuoteContext, q: QuotedSpan, region: tuple[int, int]) -> Speaker | None:
+    """A described source after an attribution word before the quotation, in the same sentence and with
+    no verb of saying between them ("secondo una delle vittime è stato portato a termine da tre persone:
+    «...»", "Secondo i responsabili militari, infatti, nel distretto del delta, «...»", "selon le
+    naturopathe, « ... »"): the phrase up to a comma or a colon, if it
+    names someone (a noun of office or role, people, a body, a document: ``names_someone``); its shortest
+    opening that does is the speaker's words."""
+    from cronaca.extract.according_speech import names_someone
+    best = _according_before(ctx, q, region)
+    if best is None:
+        return None
+    j = bisect_left(ctx.cue_starts, best.end())
+    if j < len(ctx.cues) and ctx.cues[j].start < q.open:
+        return None  # "secondo Rossi, il ministro ha detto «...»": the verb's subject speaks
+    words = []
+    for w in WORD.finditer(ctx.text, best.end(), q.open):
+        if PHRASE_BREAK.search(ctx.text, words[-1].end() if words else best.end(), w.start()):
+            break
+        words.append(w)
+    named_later = any(w.group()[0].isupper() for w in words[ACCORDING_PHRASE_WORDS:])
+    words = words[:ACCORDING_PHRASE_WORDS]
+    if not words or words[0].group().lower() in ctx.speech.pronouns or words[0].group().lower() in ctx.speech.relatives:
+        return None  # "secondo cui", "selon lui": other rules
+    for k in range(1, len(words) + 1):  # the shortest opening that names someone: "una delle vittime"
+        if any(w.group()[0].isupper() for w in words[:k]):
+            return None  # a name the according rule reads (or leaves out on purpose)
+        phrase = Span(words[0].start(), words[k - 1].end(), ctx.text[words[0].start():words[k - 1].end()])
+        if names_someone(ctx, phrase):
+            rest = words[k:]
+            while rest and (rest[0].group().lower() in ctx.speech.prepositions
+                            or rest[0].group().lower() in ctx.speech.articles):
+                rest = rest[1:]
+            j = bisect_left(ctx.mention_starts, rest[0].start()) if rest and rest is not words[k:] else -1
+            if 0 <= j < len(ctx.mentions) and ctx.mentions[j].start == rest[0].start() \
+                    and ctx.types.get(ctx.mentions[j].entity_id) in SUBJECT_TYPES:
+                return from_mention(ctx, ctx.mentions[j], "according-body")  # "selon les responsables de la BNS"
+            cited = next((c for c in ctx.doc.sources if rest and rest is not words[k:] and c.start == rest[0].start()
+                          and c.entity_id and ctx.types.get(c.entity_id) in SUBJECT_TYPES), None)
+            if cited is not None:  # (a body the sources stage took as the cited one)
+                return Speaker(cited.entity_id, cited.text, Span(cited.start, cited.end, cited.text), "according-body")
+            if named_later or any(w.group()[0].isupper() for w in words[k:]):
+                return None  # "Selon l'agence de presse libyenne Jana, ...": the name, not "l'agence", is the source
+            return phrase_speaker(ctx, phrase)
     return None
 
 

@@ -24,8 +24,8 @@ from cronaca.document import Mention
 #: A speaker read from the layout and a later quotation, not from a verb of saying.
 LEAD_CONFIDENCE = 0.5
 #: What may stand between a paragraph's start and its opening quotation: nothing, or a dateline of
-#: capitalised words ("MODENA.", "CAMPOSANTO -", "PARIS,").
-_DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,40}\s*[.,:–—-])?\s*$")
+#: capitalised words ("MODENA.", "CAMPOSANTO -", "PARIS,", bare "MODENA «...»").
+_DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,40}\s*[.,:–—-]?)?\s*$")
 
 
 def lead_quotes(ctx: QuoteContext) -> bool:

@@ -104,8 +104,12 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if introduced is None and len(noun) >= COMPOUND_HEAD and person_noun(ctx, noun):
         # "die Ministerin" after "Anna Bianchi, Außenministerin Italiens"
         introduced = _introduced_by(ctx, noun, phrase.start, compound=True)
-    if introduced is not None and ctx.types.get(introduced.entity_id) == "PERSON" and not person_noun(ctx, noun):
-        introduced = None  # "The school said" after "enroll her daughter, Makeda Mbewe": no person's noun
+    if introduced is not None and ctx.types.get(introduced.entity_id) == "PERSON" and not person_noun(ctx, noun) \
+            and not _last_quoted(ctx, introduced.entity_id, phrase.start, wanted):
+        # "The school said" after "enroll her daughter, Makeda Mbewe": no person's noun; but a description
+        # the last speaker was introduced with points back to him ("«...», indique Olivier Panisset,
+        # naturopathe. «...», ajoute le naturopathe")
+        introduced = None
     if introduced is not None:
         return Speaker(introduced.entity_id, phrase.text, phrase, "role-noun:introduced")
     if not person_noun(ctx, noun):
@@ -130,6 +134,16 @@ def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     if far is not None and not other_gender(ctx, far.entity_id, wanted):
         return Speaker(far.entity_id, phrase.text, phrase, "role-noun:introduced-far")
     return None
+
+
+def _last_quoted(ctx: QuoteContext, entity_id: str, pos: int, wanted: str | None) -> bool:
+    """The person is the speaker of the last quotation before ``pos``, within ``CARRY_SENTENCES``
+    sentences, and not of the other gender than the phrase says."""
+    here = sentence_index(ctx.doc, _said_from(ctx, pos))
+    floor = ctx.doc.sentences[max(0, here - CARRY_SENTENCES)][0] if here is not None else 0
+    last = next((q for q in reversed(ctx.quotes) if q.start < pos), None)
+    return last is not None and last.start >= floor and last.speaker == entity_id \
+        and not other_gender(ctx, entity_id, wanted)
 
 
 #: Most words of an office after the body's name that modifies it ("foreign policy chief").

@@ -74,6 +74,7 @@ from bisect import bisect_left
 
 from cronaca.document import Mention, Span
 from cronaca.extract.back_reference import carried_pronoun, carry_over
+from cronaca.extract.clause_openers import past_object_clitics
 from cronaca.extract.comma_subject import subject_before_comma
 from cronaca.extract.cue_subjects import (PHRASE_WORDS, bracketed_after_name, clause_opening_person, first_subject, governed, inverted_phrase,
                                           mention_after, mention_before, phrase_after, phrase_before, phrase_breaks,
@@ -145,11 +146,16 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
         return shared
     before_text = text[limit:cue.start]
     has_content = cue.start in ctx.following
+    # object clitics before the verb are part of its group: "“...”, le dijo el presidente", "«...», lui a
+    # répondu le ministre" are as inverted as "“...”, dijo el presidente"
+    group = past_object_clitics(ctx, limit, cue.start)
+    if text[max(0, group - 8):group].rstrip(" ,\u00a0\t")[-1:] not in tuple(CLOSING_MARKS):
+        group = cue.start  # (only after a quotation: ", gli ha chiesto se ..." after a clause is no inversion)
     # inverted order ("“...”, ha detto Putin", "“...,” said Johnson"): only right after a quotation
-    lead = text[max(0, cue.start - 8):cue.start].rstrip(" ,\u00a0\t")
+    lead = text[max(0, group - 8):group].rstrip(" ,\u00a0\t")
     # ", come ha detto Lavrov", ", comme l'a souligné le ministre": nothing but "as" and a clitic before the verb
     lead_words = WORD.findall(before_text)
-    bare = not before_text.strip(" ,\u00a0\t") or cue.start in ctx.preposed and bool(lead_words) \
+    bare = not text[limit:group].strip(" ,\u00a0\t") or cue.start in ctx.preposed and bool(lead_words) \
         and lead_words[0].lower() in ctx.speech.as_words \
         and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
     inverted = (not has_content and bare

@@ -134,6 +134,9 @@ class SpeechData:
     #: object clitics written before the verb ("che le ha detto", "La polizia ci avverte che"): one ending
     #: the words before a verb of saying is its object, never part of the subject (``clitic``)
     clitics: frozenset[str] = frozenset()
+    #: pronouns that are objects only between a quotation and its inverted verb ("« ... », nous a déclaré
+    #: M. Birri"; ``inverted_clitic``): elsewhere a subject as often ("Nous avons dit")
+    inverted_clitics: frozenset[str] = frozenset()
     #: "il 59enne": the ending of a number that makes it a person of that age (``age_ending``)
     age_endings: tuple[str, ...] = ()
     #: the person the story is about ("l'interessato", "le principal intéressé", "der Betroffene"):
@@ -339,6 +342,7 @@ def speech_data(lang: str | None) -> SpeechData:
         relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),
         plural_articles=frozenset(w.lower() for w in words.get("plural_article", [])),
         clitics=frozenset(w.lower().rstrip("'’") for w in words.get("clitic", [])),
+        inverted_clitics=frozenset(w.lower() for w in words.get("inverted_clitic", [])),
         individual_nouns=frozenset(w if w[:1].isupper() else w.lower() for w in words.get("individual_noun", [])),
         age_endings=tuple(w.lower() for w in words.get("age_ending", [])),
         concerned_nouns=frozenset(w.lower() for w in words.get("concerned_noun", [])),

@@ -32,6 +32,7 @@ from cronaca.link.org_kinds import assign_kinds
 from cronaca.link.outlet_heads import outlet_heads
 from cronaca.link.outlets import outlet_names
 from cronaca.link.resolve import GUESSED_SURNAME_RULE, resolve
+from cronaca.link.seats import seat_holders
 from cronaca.link.titles import resolve_titles
 from cronaca.link.unknown import find_unknown
 from cronaca.link.view import TextView
@@ -83,6 +84,9 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
         resolved.mentions.extend(resolve(shadowed, view, m, day).mentions)
     titles = resolve_titles(matches, resolved.mentions, view, m, day, resolved.namesakes)
     resolved.mentions.extend(titles.people)  # "former president Clinton": the namesake the title fits
+    seated = seat_holders(resolved.mentions, view, code, kb, day)  # "la titolare del Viminale": the minister
+    titles.mentions.extend(seated)
+    titles.covered.extend((x.start, x.end) for x in seated)
     generic = resolve_generic(matches, resolved.mentions, view, m)
     bodies = resolve_institutions(matches, resolved.mentions, view, m)
     consumed = generic.consumed  # a title keeps its adjective: "tedesco" names Germany too
