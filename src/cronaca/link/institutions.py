@@ -94,6 +94,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     owned: list[tuple[int, str | None]] = []  # (end, country) of each body with a country of its own
     for x in found:
         body = x.institution
+        if body.capital_only and not view.text[x.start].isupper():
+            continue  # "un tesoro", "una hacienda": the ordinary word, no body
         if any(s <= x.start < e for s, e in split_spans):
             continue  # "ministero" of "il ministero ucraino della Difesa": read whole above
         if _inside_name(x, view, m, country_of, places):

@@ -1887,6 +1887,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
             # bare "a", which also introduces whom an act is aimed at
             return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
+    if lex.origins and view.phrase_before(start, lex.origins, words=preceding):
+        return Guess("PLACE", 0.55, "unknown:origin")  # "Flüchtlinge aus Idlib", "desde Tarija"
     if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
             and view.phrase_before(start, lex.article_locatives, words=preceding):
         # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
