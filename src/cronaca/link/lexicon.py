@@ -161,6 +161,11 @@ class LinkLexicon:
     # prepositions of origin ("aus", "desde", "depuis"): before a name no stronger cue types, they make
     # it a place ("Flüchtlinge aus Idlib"), as a locative does (link_settings.tsv origin_prepositions)
     origins: frozenset[str] = frozenset()
+    # a sentence-case name after an organisation's cue noun ("la société Terres australes a annoncé"):
+    # the words that end it (auxiliaries, relatives: ``cued_name_ends``) and those that join two of its
+    # lower-case words ("l'association Aide aux exilés": ``cued_name_joins``), link_settings.tsv
+    cued_name_ends: frozenset[str] = frozenset()
+    cued_name_joins: frozenset[str] = frozenset()
     club_articles: frozenset[str] = frozenset()  # "il", "el": "il Napoli", "el Sevilla" name the club
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
@@ -272,6 +277,8 @@ def lexicon(code: str) -> LinkLexicon:
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         article_locatives=frozenset(w.lower() for w in data.words("locative_articles.txt")),
         origins=frozenset(_listed(settings, "origin_prepositions")),
+        cued_name_ends=frozenset(_listed(settings, "cued_name_ends")),
+        cued_name_joins=frozenset(_listed(settings, "cued_name_joins")),
         club_articles=frozenset(w.lower() for w in data.words("club_articles.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),

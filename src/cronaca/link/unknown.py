@@ -694,6 +694,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         elif modified:
             after = _name_after_particle(view, end, by_start, lex, swallowed)
             end = after if after > end else _lower_complement(view, end, lex)
+    if inside is None and len(tokens) == 1 and end == tokens[0][1] and lex.cued_name_ends \
+            and lex.cues_before.get(view.phrase_before(start, lex.cues_before) or "") == "ORG":
+        end = _cued_sentence_case(view, end, lex)  # "la société Terres australes a annoncé"
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
@@ -1114,6 +1117,40 @@ def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
             if more > conjunction.end(1):
                 return more
         return found.end(1)
+    return end
+
+
+#: Most lower-case words of a sentence-case name after its capitalised first word ("Aide aux exilés").
+MAX_CUED_LOWER_WORDS = 3
+_CUED_END = re.compile(r"[ \u00a0]*[,;:(«\"]")
+
+
+def _cued_sentence_case(view: TextView, end: int, lex: LinkLexicon) -> int:
+    """The end of a sentence-case name that an organisation's cue noun introduces and whose first word
+    ends at ``end``: the lower-case words after it belong to the name when a word that cannot be part
+    of it (``cued_name_ends``: "a", "qui", "est") or a comma or bracket follows them within
+    MAX_CUED_LOWER_WORDS words ("la société Terres australes a annoncé", "le parti Voix citoyenne,
+    fondé en"). Any other word (an article, a verb: "le parti Voix dénonce la réforme") leaves the
+    name as it was, since where it ends is not said."""
+    i, count = end, 0
+    while count <= MAX_CUED_LOWER_WORDS:
+        if i > end and _CUED_END.match(view.text, i):
+            return i
+        found = _WORD_AFTER.match(view.text, i)
+        if found is None or not found.group(1)[:1].islower():
+            return end
+        word = view.folded[found.start(1):found.end(1)]
+        if word in lex.cued_name_ends:
+            return i if i > end else end
+        if word in lex.cued_name_joins:
+            if (nxt := _WORD_AFTER.match(view.text, found.end(1))) is None \
+                    or not nxt.group(1)[:1].islower() or view.folded[nxt.start(1):nxt.end(1)] in lex.cued_name_ends:
+                return end
+            found = nxt
+        elif word in lex.function_words or word in lex.definite_articles or word in lex.indefinite_articles \
+                or word in lex.conjunctions or word in lex.prepositions:
+            return end
+        i, count = found.end(1), count + 1
     return end
 
 
