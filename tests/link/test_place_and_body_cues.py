@@ -46,3 +46,14 @@ def test_french_sentence_case_name_after_a_cue_runs_to_the_auxiliary(mentions):
 def test_french_sentence_case_name_without_an_end_stays_one_word(mentions):
     found = mentions("Le parti Voix dénonce la réforme des retraites.", "fr")
     assert "Voix" in found and not any(k.startswith("Voix ") for k in found)
+
+
+def test_a_town_in_capitals_opening_a_dateline_is_a_place(mentions):
+    found = mentions("L'incendie a été maîtrisé. THALWIL, 14. — Au sujet de l'incendie, on annonce des détails.",
+                     "fr", "type", "name")
+    assert found["THALWIL"] == ("PLACE", "THALWIL")
+
+
+def test_an_acronym_opening_a_sentence_stays_a_body(mentions):
+    found = mentions("La grève continue. CGT et FO ont appelé à manifester.", "fr", "type", "name")
+    assert found["CGT"][0] == "ORG"
