@@ -57,3 +57,13 @@ def test_a_town_in_capitals_opening_a_dateline_is_a_place(mentions):
 def test_an_acronym_opening_a_sentence_stays_a_body(mentions):
     found = mentions("La grève continue. CGT et FO ont appelé à manifester.", "fr", "type", "name")
     assert found["CGT"][0] == "ORG"
+
+
+def test_treasury_ending_a_longer_name_is_that_name(mentions):
+    found = mentions("Kieswetter has called on National Treasury to allocate more resources.", "en")
+    assert found.get("National Treasury") == "National Treasury" and "Treasury" not in found
+
+
+def test_a_regional_adjective_inside_a_country_adjective_is_no_collective(mentions):
+    found = mentions("While the Namibian and South African governments say they have met.", "en")
+    assert found.get("South African") == "South Africa" and "African" not in found

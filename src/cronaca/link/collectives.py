@@ -135,7 +135,8 @@ def with_collectives(view: TextView, m: Matcher, kb_mentions: list[Mention],
     adjectives = {(x.start, x.end) for x in kept if x.kind == "adjective"}
     found = find_collectives(view, m, [c for c in covered if c not in adjectives])
     taken = {(x.start, x.end) for x in found if x.kind == "name" and _people(m, x.entity_id)}
-    found = [x for x in found if (x.start, x.end) in taken or (x.start, x.end) not in adjectives]
+    found = [x for x in found if (x.start, x.end) in taken
+             or not any(s < x.end and x.start < e for s, e in adjectives)]  # not "African" of "South African"
     return [x for x in kept if (x.start, x.end) not in taken or x.kind != "adjective"] + found
 
 
