@@ -1936,7 +1936,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and not name.isupper() and _club_in_report(view, start, lex):
         return Guess("ORG", 0.6, CLUB_ARTICLE_RULE)  # "el Betis venció al Getafe 2-0": a club
-    if name.isupper() and len(name) > 2 and view.sentence_initial(start) and _DATELINE.match(view.text, end):
+    if name.isupper() and len(name) > 2 and view.sentence_initial(start) and _DATELINE.match(view.text, end) \
+            and zipf(name.lower(), lex.code) < lex.common_word_zipf:  # not "HELP — Can't get"
         return Guess("PLACE", 0.6, "unknown:dateline")  # "THALWIL, 14. —", "SIBI, Pakistan (AP) —"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
@@ -1983,10 +1984,10 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
-#: What follows a town in capitals that opens a sentence as its dateline: a day ("LUCERNE, 14 -"), a dash
-#: ("FRIBOURG. — Le marché"), a bracket with the agency ("SIBI (AP) -") or the country and one
+#: What follows a town in capitals that opens a sentence as its dateline: a day ("LUCERNE, 14 -"), an em
+#: dash or a full stop and a dash ("TAYLORVILLE — The", "FRIBOURG. — Le marché"; not "PKW – Phone, Keys"), a bracket with the agency ("SIBI (AP) -") or the country and one
 #: ("SIBI, Pakistan (AP) —"). An acronym opening a sentence is followed by its verb instead.
-_DATELINE = re.compile(r",[ \u00a0]+\d|\.?[ \u00a0]*[-–—][ \u00a0]|[ \u00a0]*\([A-Za-z]{2,8}(?:[ \u00a0/][A-Z]{2,6})?\)"
+_DATELINE = re.compile(r",[ \u00a0]+\d|\.?[ \u00a0]*—[ \u00a0]|\.[ \u00a0]*[-–][ \u00a0]|[ \u00a0]*\([A-Za-z]{2,8}(?:[ \u00a0/][A-Z]{2,6})?\)"
                        r"|,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?[ \u00a0]*\(")
 
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
