@@ -67,3 +67,8 @@ def test_treasury_ending_a_longer_name_is_that_name(mentions):
 def test_a_regional_adjective_inside_a_country_adjective_is_no_collective(mentions):
     found = mentions("While the Namibian and South African governments say they have met.", "en")
     assert found.get("South African") == "South Africa" and "African" not in found
+
+
+def test_tesoro_after_a_conjunction_ends_a_committee_s_name(mentions):
+    found = mentions("Il presidente della Commissione Finanze e Tesoro ha parlato ieri.", "it")
+    assert "Tesoro" not in found
