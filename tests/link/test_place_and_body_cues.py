@@ -72,3 +72,17 @@ def test_a_regional_adjective_inside_a_country_adjective_is_no_collective(mentio
 def test_tesoro_after_a_conjunction_ends_a_committee_s_name(mentions):
     found = mentions("Il presidente della Commissione Finanze e Tesoro ha parlato ieri.", "it")
     assert "Tesoro" not in found
+
+
+def test_a_german_derived_noun_after_a_locative_is_no_place(mentions):
+    found = mentions("Die Beamten kamen, um Durchsuchungen durchzuführen. Nach Erreichung der Kapazität endet es.", "de")
+    assert "Durchsuchungen" not in found and "Erreichung" not in found
+
+
+def test_bei_before_an_unknown_name_makes_no_place(mentions):
+    found = mentions("Der ehemalige Sieger Hannawald sagte bei Sport1, das sei respektlos.", "de", "type", "name")
+    assert found.get("Sport1", ("", ""))[0] != "PLACE"
+
+
+def test_bei_before_a_known_town_is_still_the_place(mentions):
+    assert mentions("Die Gefechte bei Bachmut dauern an.", "de", "type", "name")["Bachmut"] == ("PLACE", "Bakhmut")

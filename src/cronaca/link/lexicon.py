@@ -166,6 +166,12 @@ class LinkLexicon:
     # lower-case words ("l'association Aide aux exilés": ``cued_name_joins``), link_settings.tsv
     cued_name_ends: frozenset[str] = frozenset()
     cued_name_joins: frozenset[str] = frozenset()
+    # where every noun is capitalised, endings of derived common nouns ("-ung", "-heit", "-schaft"):
+    # a word with one is no name ("in Millionenhöhe", "nach Erreichung"), link_settings.tsv
+    common_noun_endings: tuple[str, ...] = ()
+    # locatives that also introduce a firm, a club or a person ("bei Siemens", "bei Partizan"): after
+    # one, only a known town's name is a place (link_settings.tsv weak_locatives)
+    weak_locatives: frozenset[str] = frozenset()
     club_articles: frozenset[str] = frozenset()  # "il", "el": "il Napoli", "el Sevilla" name the club
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
@@ -279,6 +285,8 @@ def lexicon(code: str) -> LinkLexicon:
         origins=frozenset(_listed(settings, "origin_prepositions")),
         cued_name_ends=frozenset(_listed(settings, "cued_name_ends")),
         cued_name_joins=frozenset(_listed(settings, "cued_name_joins")),
+        common_noun_endings=tuple(_listed(settings, "common_noun_endings")),
+        weak_locatives=frozenset(_listed(settings, "weak_locatives")),
         club_articles=frozenset(w.lower() for w in data.words("club_articles.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),

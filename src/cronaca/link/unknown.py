@@ -1808,10 +1808,15 @@ def _common_noun(word: str, lex: LinkLexicon) -> bool:
         shared = False
     found = _COMMON_NOUNS.get((lex.code, word)) if shared else None
     if found is None:
-        found = _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
+        found = _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex) \
+            or any(word.endswith(e) and len(word) - len(e) >= DERIVED_NOUN_STEM for e in lex.common_noun_endings)
         if shared and len(_COMMON_NOUNS) < COMMON_NOUN_CACHE:
             _COMMON_NOUNS[lex.code, word] = found
     return found
+
+
+#: Shortest stem before a derived noun's ending ("Erreich|ung"; "Jung" is a name).
+DERIVED_NOUN_STEM = 4
 
 
 def _compound_noun(word: str, lex: LinkLexicon) -> bool:
@@ -1918,6 +1923,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
+    if locative in lex.weak_locatives and not is_town(name, lex.small_town_countries):
+        locative = None  # "bei ABN Amro", "bei Partizan": a firm, a club; "bei Bachmut" is a town
     if locative and not _addressee(preceding, locative, lex):
         if locative in lex.addressee_prepositions and _addressed_person(view, m, start, end, words):
             # "il processo a Gbagbo", "ha proposto a De Alessandri": evidence of a person beats a
