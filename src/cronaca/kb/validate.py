@@ -17,7 +17,7 @@ FIELDS = ("id", "type", "name", "country", "wikidata", "aliases", "acronyms", "a
 ORG_KINDS = ("company", "agency", "ministry", "government", "parliament", "court", "prosecution", "police",
              "armed_forces", "intelligence", "central_bank", "party", "union", "business_association",
              "armed_group", "criminal_group", "media", "international", "ngo", "research", "sports", "religious",
-             "collective")
+             "collective", "people")
 NAME_TABLES = ("aliases", "acronyms", "adjectives")
 REF_FIELDS = ("capital", "parent", "source", "institution", "kind")
 ISO3 = re.compile(r"[A-Z]{3}")

@@ -128,9 +128,23 @@ def with_collectives(view: TextView, m: Matcher, kb_mentions: list[Mention],
     if words.empty:
         return kb_mentions
     ids = {i for i, _ in words.nouns.values()} | set(words.adjectives.values())
-    kept = [x for x in kb_mentions if x.entity_id not in ids or x.kind != "name" or x.rule.startswith(_RULE)
-            or _group_phrase(view, words, x.start)]
-    return kept + find_collectives(view, m, covered)
+    kept = [x for x in kb_mentions if x.kind != "name" or x.rule.startswith(_RULE)
+            or (x.entity_id not in ids and not _people(m, x.entity_id)) or _group_phrase(view, words, x.start)]
+    # a people's plural noun after an article ("i palestinesi", "los palestinos") is the people, not
+    # the country its adjective names ("i territori palestinesi"): it takes the adjective's span
+    adjectives = {(x.start, x.end) for x in kept if x.kind == "adjective"}
+    found = find_collectives(view, m, [c for c in covered if c not in adjectives])
+    taken = {(x.start, x.end) for x in found if x.kind == "name" and _people(m, x.entity_id)}
+    found = [x for x in found if (x.start, x.end) in taken
+             or not any(s < x.end and x.start < e for s, e in adjectives)]  # not "African" of "South African"
+    return [x for x in kept if (x.start, x.end) not in taken or x.kind != "adjective"] + found
+
+
+def _people(m: Matcher, entity_id: str | None) -> bool:
+    """A people of the KB (kind ``people``: "the Kurds", "die Drusen"): its plural noun after a number
+    counts some persons ("120 Palästinenser getötet"), not the group acting, like "two Europeans"."""
+    entry = m.kb.entries.get(entity_id) if entity_id else None
+    return entry is not None and entry.kind == "people"
 
 
 def find_collectives(view: TextView, m: Matcher, covered: list[tuple[int, int]]) -> list[Mention]:
@@ -149,7 +163,7 @@ def find_collectives(view: TextView, m: Matcher, covered: list[tuple[int, int]])
         for hit in _whole_words(words.noun_pattern, text):
             entity_id, before = words.nouns[hit.group()]
             if entity_id in m.kb.entries and free(hit.start(), hit.end()) \
-                    and _names_noun(view, m, hit.start(), hit.end(), before):
+                    and _names_noun(view, m, hit.start(), hit.end(), before, entity_id):
                 found.append(Mention(hit.start(), hit.end(), hit.group(), entity_id, f"{_RULE}:noun", 0.8, "name"))
     if words.adjective_pattern is not None:
         for hit in _whole_words(words.adjective_pattern, view.folded):
@@ -163,15 +177,18 @@ def find_collectives(view: TextView, m: Matcher, covered: list[tuple[int, int]])
     return found
 
 
-def _names_noun(view: TextView, m: Matcher, start: int, end: int, before: frozenset[str]) -> bool:
+def _names_noun(view: TextView, m: Matcher, start: int, end: int, before: frozenset[str],
+                entity_id: str) -> bool:
     previous = view.words_before(start, 3)
     at = start
     if before:
         if not previous or previous[-1] not in before:
             return False  # "Europeans" alone are people; "the Europeans" act
         at = view.folded.rfind(previous[-1], 0, start)
-    if view.phrase_before(at, m.lex.locatives) is not None:
-        return False  # "in Occidente", "in den Westen": a place
+    if view.phrase_before(at, m.lex.locatives) is not None and not _people(m, entity_id):
+        return False  # "in Occidente", "in den Westen": a place (a people is none: "a los kurdos")
+    if not _group_phrase(view, collective_words(m.lex.code), start):
+        return False  # "due europei", "tres kurdos": some persons, not the group
     following = view.text[end:end + 2]
     return not (following[:1] == " " and following[1:].isupper())  # "West Bank": part of a longer name
 

@@ -94,6 +94,8 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
     owned: list[tuple[int, str | None]] = []  # (end, country) of each body with a country of its own
     for x in found:
         body = x.institution
+        if body.capital_only and (not view.text[x.start].isupper() or _ends_longer_name(x, view, by_end, m.lex)):
+            continue  # "un tesoro", "una hacienda": the ordinary word; "National Treasury": a name of its own
         if any(s <= x.start < e for s, e in split_spans):
             continue  # "ministero" of "il ministero ucraino della Difesa": read whole above
         if _inside_name(x, view, m, country_of, places):
@@ -482,6 +484,25 @@ def _capitalised_as_name(x: Match, view: TextView, m: Matcher) -> bool:
 def _elided(word: str) -> str:
     """The word after an elided article or particle glued to it: "dell'Interno" -> "Interno"."""
     return re.split(r"['’]", word)[-1]
+
+
+def _ends_longer_name(x: Match, view: TextView, by_end: dict[int, Mention], lex: LinkLexicon) -> bool:
+    """True when a capitalised word no mention takes stands right before the noun inside a sentence,
+    or before a conjunction before it: the noun ends a longer name ("National Treasury" of South
+    Africa, the committee "Finanze e Tesoro"), where "French Treasury" and "US Treasury" are a country's."""
+    text = view.text
+    i = x.start - 1
+    if i < 1 or text[i] not in " \u00a0" or not text[i - 1].isalpha():
+        return False
+    words = _WORD.findall(text[max(0, i - 60):i])
+    if len(words) > 1 and words[-1] in lex.conjunctions:
+        i = text.rfind(words[-1], 0, i) - 1
+        words = words[:-1]
+        if i < 1 or text[i] not in " \u00a0":
+            return False
+    if not words or not words[-1][:1].isupper() or i in by_end:
+        return False
+    return not view.sentence_initial(i - len(words[-1]))
 
 
 def _inside_name(x: Match, view: TextView, m: Matcher, country_of: dict[int, Mention],

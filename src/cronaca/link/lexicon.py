@@ -52,6 +52,9 @@ class InstitutionNoun:
     kind: str  # the KB field "institution": senate, foreign_ministry, armed_forces...
     acts_as: str  # COUNTRY (the government: the country acting) or ORG (a body of its own)
     alone: bool  # capitalised and without a country it names the body of the article's country
+    # alone "capital": also the noun names a body only capitalised, its lower-case form being an ordinary
+    # word of another sense ("il Tesoro americano" and "un tesoro", "Hacienda" and "una hacienda")
+    capital_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,20 @@ class LinkLexicon:
     addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
     # prepositions with an article ("nel", "im", "en la"): a place only before a lone rare word
     article_locatives: frozenset[str] = frozenset()
+    # prepositions of origin ("aus", "desde", "depuis"): before a name no stronger cue types, they make
+    # it a place ("Flüchtlinge aus Idlib"), as a locative does (link_settings.tsv origin_prepositions)
+    origins: frozenset[str] = frozenset()
+    # a sentence-case name after an organisation's cue noun ("la société Terres australes a annoncé"):
+    # the words that end it (auxiliaries, relatives: ``cued_name_ends``) and those that join two of its
+    # lower-case words ("l'association Aide aux exilés": ``cued_name_joins``), link_settings.tsv
+    cued_name_ends: frozenset[str] = frozenset()
+    cued_name_joins: frozenset[str] = frozenset()
+    # where every noun is capitalised, endings of derived common nouns ("-ung", "-heit", "-schaft"):
+    # a word with one is no name ("in Millionenhöhe", "nach Erreichung"), link_settings.tsv
+    common_noun_endings: tuple[str, ...] = ()
+    # locatives that also introduce a firm, a club or a person ("bei Siemens", "bei Partizan"): after
+    # one, only a known town's name is a place (link_settings.tsv weak_locatives)
+    weak_locatives: frozenset[str] = frozenset()
     club_articles: frozenset[str] = frozenset()  # "il", "el": "il Napoli", "el Sevilla" name the club
     unaccented_capitals: bool = False  # orthography.tsv: French "Etats-Unis", "Egypte" drop the accent
     adjectives_follow: bool = True  # "il ministero della Giustizia iracheno"; not German or English
@@ -265,6 +282,11 @@ def lexicon(code: str) -> LinkLexicon:
         titles=_title_words(data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         article_locatives=frozenset(w.lower() for w in data.words("locative_articles.txt")),
+        origins=frozenset(_listed(settings, "origin_prepositions")),
+        cued_name_ends=frozenset(_listed(settings, "cued_name_ends")),
+        cued_name_joins=frozenset(_listed(settings, "cued_name_joins")),
+        common_noun_endings=tuple(_listed(settings, "common_noun_endings")),
+        weak_locatives=frozenset(_listed(settings, "weak_locatives")),
         club_articles=frozenset(w.lower() for w in data.words("club_articles.txt")),
         cues_before=cues["before"], cues_inside=cues["inside"], cues_after=cues["after"],
         cues_head=cues.get("head", {}),
@@ -296,7 +318,8 @@ def lexicon(code: str) -> LinkLexicon:
         given_names=frozenset(data.words("given_names.txt")),
         case_rules=tuple(r for r in inflections if r.case),
         institutions=tuple(InstitutionNoun(r["noun"].lower(), r["institution"], r["acts_as"].upper(),
-                                           r["alone"].lower() == "yes")
+                                           r["alone"].lower() in ("yes", "capital"),
+                                           r["alone"].lower() == "capital")
                            for r in data.table("institution_nouns.tsv")),
         home_country=settings.get("home_country") or None,
         national_titles=frozenset(_listed(settings, "national_titles")),

@@ -250,6 +250,7 @@ def _place_or_metonym(x: Match, text: str, entry: KBEntry, kind: str, conf: floa
     country_id = m.capital_of.get(entry.id)
     cue = view.phrase_before(x.start, m.lex.cues_before) if country_id is not None else None
     if country_id is None or (view.phrase_before(x.start, m.lex.locatives) and not _government_in(x, view, m)) \
+            or view.phrase_before(x.start, m.lex.origins) \
             or view.phrase_before(x.start, m.lex.particles) \
             or m.lex.cues_before.get(cue or "") == "PLACE" \
             or _dateline(x, view.text):  # "il sindaco di Mosca", "la capitale, Damasco", "Berlin. Die..."

@@ -694,6 +694,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         elif modified:
             after = _name_after_particle(view, end, by_start, lex, swallowed)
             end = after if after > end else _lower_complement(view, end, lex)
+    if inside is None and len(tokens) == 1 and end == tokens[0][1] and lex.cued_name_ends \
+            and lex.cues_before.get(view.phrase_before(start, lex.cues_before) or "") == "ORG":
+        end = _cued_sentence_case(view, end, lex)  # "la société Terres australes a annoncé"
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
     if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
@@ -1114,6 +1117,40 @@ def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
             if more > conjunction.end(1):
                 return more
         return found.end(1)
+    return end
+
+
+#: Most lower-case words of a sentence-case name after its capitalised first word ("Aide aux exilés").
+MAX_CUED_LOWER_WORDS = 3
+_CUED_END = re.compile(r"[ \u00a0]*[,;:(«\"]")
+
+
+def _cued_sentence_case(view: TextView, end: int, lex: LinkLexicon) -> int:
+    """The end of a sentence-case name that an organisation's cue noun introduces and whose first word
+    ends at ``end``: the lower-case words after it belong to the name when a word that cannot be part
+    of it (``cued_name_ends``: "a", "qui", "est") or a comma or bracket follows them within
+    MAX_CUED_LOWER_WORDS words ("la société Terres australes a annoncé", "le parti Voix citoyenne,
+    fondé en"). Any other word (an article, a verb: "le parti Voix dénonce la réforme") leaves the
+    name as it was, since where it ends is not said."""
+    i, count = end, 0
+    while count <= MAX_CUED_LOWER_WORDS:
+        if i > end and _CUED_END.match(view.text, i):
+            return i
+        found = _WORD_AFTER.match(view.text, i)
+        if found is None or not found.group(1)[:1].islower():
+            return end
+        word = view.folded[found.start(1):found.end(1)]
+        if word in lex.cued_name_ends:
+            return i if i > end else end
+        if word in lex.cued_name_joins:
+            if (nxt := _WORD_AFTER.match(view.text, found.end(1))) is None \
+                    or not nxt.group(1)[:1].islower() or view.folded[nxt.start(1):nxt.end(1)] in lex.cued_name_ends:
+                return end
+            found = nxt
+        elif word in lex.function_words or word in lex.definite_articles or word in lex.indefinite_articles \
+                or word in lex.conjunctions or word in lex.prepositions:
+            return end
+        i, count = found.end(1), count + 1
     return end
 
 
@@ -1771,10 +1808,15 @@ def _common_noun(word: str, lex: LinkLexicon) -> bool:
         shared = False
     found = _COMMON_NOUNS.get((lex.code, word)) if shared else None
     if found is None:
-        found = _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex)
+        found = _noun_zipf(word, lex) >= lex.common_word_zipf or _compound_noun(word, lex) \
+            or any(word.endswith(e) and len(word) - len(e) >= DERIVED_NOUN_STEM for e in lex.common_noun_endings)
         if shared and len(_COMMON_NOUNS) < COMMON_NOUN_CACHE:
             _COMMON_NOUNS[lex.code, word] = found
     return found
+
+
+#: Shortest stem before a derived noun's ending ("Erreich|ung"; "Jung" is a name).
+DERIVED_NOUN_STEM = 4
 
 
 def _compound_noun(word: str, lex: LinkLexicon) -> bool:
@@ -1881,12 +1923,16 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) == 1 and name in m.listed_given_names:
         return Guess("PERSON", 0.55, "unknown:given-name")  # "Марк рассказал": a given name alone
     locative = view.phrase_before(start, lex.locatives, words=preceding)
+    if locative in lex.weak_locatives and not is_town(name, lex.small_town_countries):
+        locative = None  # "bei ABN Amro", "bei Partizan": a firm, a club; "bei Bachmut" is a town
     if locative and not _addressee(preceding, locative, lex):
         if locative in lex.addressee_prepositions and _addressed_person(view, m, start, end, words):
             # "il processo a Gbagbo", "ha proposto a De Alessandri": evidence of a person beats a
             # bare "a", which also introduces whom an act is aimed at
             return Guess("PERSON", 0.55, "unknown:addressee")
         return Guess("PLACE", 0.6, "unknown:locative")
+    if lex.origins and view.phrase_before(start, lex.origins, words=preceding):
+        return Guess("PLACE", 0.55, "unknown:origin")  # "Flüchtlinge aus Idlib", "desde Tarija"
     if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
             and view.phrase_before(start, lex.article_locatives, words=preceding):
         # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
@@ -1897,6 +1943,9 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
     if len(words) == 1 and not name.isupper() and _club_in_report(view, start, lex):
         return Guess("ORG", 0.6, CLUB_ARTICLE_RULE)  # "el Betis venció al Getafe 2-0": a club
+    if name.isupper() and len(name) > 2 and view.sentence_initial(start) and _DATELINE.match(view.text, end) \
+            and zipf(name.lower(), lex.code) < lex.common_word_zipf:  # not "HELP — Can't get"
+        return Guess("PLACE", 0.6, "unknown:dateline")  # "THALWIL, 14. —", "SIBI, Pakistan (AP) —"
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
             return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
@@ -1942,6 +1991,11 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+#: What follows a town in capitals that opens a sentence as its dateline: a day ("LUCERNE, 14 -"), an em
+#: dash or a full stop and a dash ("TAYLORVILLE — The", "FRIBOURG. — Le marché"; not "PKW – Phone, Keys"), a bracket with the agency ("SIBI (AP) -") or the country and one
+#: ("SIBI, Pakistan (AP) —"). An acronym opening a sentence is followed by its verb instead.
+_DATELINE = re.compile(r",[ \u00a0]+\d|\.?[ \u00a0]*—[ \u00a0]|\.[ \u00a0]*[-–][ \u00a0]|[ \u00a0]*\([A-Za-z]{2,8}(?:[ \u00a0/][A-Z]{2,6})?\)"
+                       r"|,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?[ \u00a0]*\(")
 
 #: A name opening with a particle ("De Mistura", "Al Maliqi") is a family name unless a common word
 #: follows the particle, which is then an article ("El Faro"): this frequent (zipf) at least.
