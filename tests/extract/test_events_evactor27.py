@@ -70,3 +70,10 @@ def test_a_pronoun_does_not_point_back_to_a_name_inside_a_quotation() -> None:
                    "Er kritisierte Russland.", "de", ALL)
     accusations = [summary(e) for e in events(doc) if e.type == "ACCUSE"]
     assert accusations == [("ACCUSE", ("Q60149",), ("Q159",), "occurred")]
+
+
+def test_an_owned_noun_after_a_hyphenated_capitalised_adjective_acts_itself() -> None:
+    # "Russia's main English-language network complained": the network complains, not Russia
+    doc = document("Russia's main English-language satellite network complained on Monday that the bank was "
+                   "closing its accounts.", "en", ALL)
+    assert events(doc) == []

@@ -1411,7 +1411,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 #: the possessive ending and the noun after it ("'s top advisers ", "'s poultry farmers and sellers are "): at
 #: most five lower-case words, a coordination or an auxiliary among them
-_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*$")
+#: (a capitalised word joined by a hyphen is an adjective there: "Russia's main English-language network complained")
+_OWNED_NOUN = re.compile(r"['’]s?\s+((?:(?:[a-z][\w-]*|[A-Z][\w.]*-[a-z][\w-]*)\s+){0,4}[a-z][\w-]*)\s*$")
 
 
 def _name_compound(units: list[Unit], k: int) -> bool:
