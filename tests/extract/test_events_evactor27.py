@@ -77,3 +77,16 @@ def test_an_owned_noun_after_a_hyphenated_capitalised_adjective_acts_itself() ->
     doc = document("Russia's main English-language satellite network complained on Monday that the bank was "
                    "closing its accounts.", "en", ALL)
     assert events(doc) == []
+
+
+def test_a_negation_past_a_comma_is_the_infinitive_clauses_own() -> None:
+    # "forderte ... auf, die Ukraine nicht anzugreifen": the demand happened; what is demanded is negated
+    doc = document("Die SPD forderte Russland auf, die Ukraine nicht anzugreifen.", "de", ALL)
+    assert [summary(e) for e in events(doc) if e.type == "REQUEST"] == [
+        ("REQUEST", ("Q49768",), ("Q159",), "occurred")]
+
+
+def test_a_negation_before_the_comma_still_negates_the_verb() -> None:
+    doc = document("Die SPD unterstützt die Ukraine nicht, weil sie Russland fürchtet.", "de", ALL)
+    assert [summary(e) for e in events(doc) if e.type == "SUPPORT"] == [
+        ("SUPPORT", ("Q49768",), ("Q212",), "negated")]
