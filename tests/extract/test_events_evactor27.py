@@ -90,3 +90,9 @@ def test_a_negation_before_the_comma_still_negates_the_verb() -> None:
     doc = document("Die SPD unterstützt die Ukraine nicht, weil sie Russland fürchtet.", "de", ALL)
     assert [summary(e) for e in events(doc) if e.type == "SUPPORT"] == [
         ("SUPPORT", ("Q49768",), ("Q212",), "negated")]
+
+
+def test_a_verb_after_a_comma_and_returns_to_the_requester() -> None:
+    doc = document("In his speech, Obama urged Republicans to join the ranks of climate change believers, and "
+                   "criticized Russia.", "en", ALL)
+    assert [summary(e) for e in events(doc) if e.type == "ACCUSE"] == [("ACCUSE", ("Q76",), ("Q159",), "occurred")]

@@ -93,7 +93,11 @@ def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
     if nxt.words_before == 0 and not (nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
                                       and not nxt.phrase.anaphor):
         return False
-    return any(u.kind == "cue" and u.cue is not None and u.cue.value == "to" for u in units[j + 1:i + 1])
+    to = next((k for k in range(j + 1, i + 1) if units[k].kind == "cue" and units[k].cue is not None
+               and units[k].cue.value == "to"), None)
+    # (a comma after the infinitive returns to the requesting verb's subject: "urged Republicans to join the
+    # ranks of climate change believers, and criticized the party": Graham criticized)
+    return to is not None and not any(units[k].comma_before for k in range(to + 1, i + 1))
 
 
 def infinitive_before_finite(units: list[Unit], j: int, i: int) -> bool:
