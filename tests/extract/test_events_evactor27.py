@@ -96,3 +96,19 @@ def test_a_verb_after_a_comma_and_returns_to_the_requester() -> None:
     doc = document("In his speech, Obama urged Republicans to join the ranks of climate change believers, and "
                    "criticized Russia.", "en", ALL)
     assert [summary(e) for e in events(doc) if e.type == "ACCUSE"] == [("ACCUSE", ("Q76",), ("Q159",), "occurred")]
+
+
+def test_a_possessive_of_the_other_gender_is_not_the_speakers_act() -> None:
+    doc = document("Donald Trump said her harsh criticism of Russia raised questions.", "en", ALL)
+    assert not any(e.type == "ACCUSE" for e in events(doc))
+
+
+def test_a_possessive_of_the_same_gender_keeps_the_subject() -> None:
+    doc = document("Hillary Clinton said her harsh criticism of Russia raised questions.", "en", ALL)
+    assert [summary(e) for e in events(doc)] == [("ACCUSE", ("Q6294",), ("Q159",), "occurred")]
+
+
+def test_its_names_no_person() -> None:
+    doc = document("Barack Obama said he would not interfere with the board and its internal investigation into "
+                   "Russia.", "en", ALL)
+    assert not any(e.type == "ACCUSE" for e in events(doc))
