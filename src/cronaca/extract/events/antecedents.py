@@ -34,7 +34,8 @@ from cronaca import lang as langdata
 from cronaca.document import Document
 from cronaca.extract.events.lexicon import Match
 from cronaca.extract.events.parties import Parties
-from cronaca.extract.events.units import Ref, acted_only_through
+from cronaca.extract.events.units import GENITIVE_OR_AGENT, MAX_PREP_WORDS, PREPOSITIONS, Ref, acted_only_through, \
+    quotations
 from cronaca.prefixed_search import prefixed
 from cronaca.lang.gendered_words import gender_words
 from cronaca.link.descriptions import person_gender
@@ -106,22 +107,25 @@ def _agrees(ref: Ref, genders: Genders, gender: str | None, person_only: bool, p
 
 def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, int]], at: int, genders: Genders,
                gender: str | None, person_only: bool, verbs: list[int], plural: bool = False,
-               last: bool = False, unique: bool = False, s_starts: list[int] | None = None) -> tuple[str, ...] | None:
+               last: bool = False, unique: bool = False, s_starts: list[int] | None = None,
+               aside: "Asides | None" = None) -> tuple[str, ...] | None:
     """The entity the word at ``at`` points back to (see the module docstring), or None. ``verbs``:
     sorted starts of verb triggers. A plural pronoun ("they", "ils") only takes an earlier sentence's
     subject: in its own sentence the clause rules have already read what it can stand for. ``last``:
     in an earlier sentence, the last agreeing entity rather than its subject (demonstratives).
     ``unique``: only when the sentence that holds agreeing entities holds one alone (a description:
     "Trump hatte Gaetz vorgesehen. Der 42-Jährige ..." may be either man). ``s_starts``: the
-    sentences' starts, when the caller has them."""
+    sentences' starts, when the caller has them. ``aside``: where names stand that are no antecedent of a
+    pronoun outside quotations (``Asides``)."""
     if s_starts is None:
         s_starts = [s for s, _ in sentences]
     k = bisect.bisect_right(s_starts, at) - 1
     if k < 0:
         return None
+    skip = aside.of(at) if aside is not None else _keep_all
     if not plural:
         own = [r for r in refs[bisect.bisect_left(starts, sentences[k][0]):bisect.bisect_left(starts, at)]
-               if r.end <= at and _agrees(r, genders, gender, person_only, plural)]
+               if r.end <= at and _agrees(r, genders, gender, person_only, plural) and not skip(r)]
         if own:
             if unique and len({r.ids for r in own}) > 1:
                 return None
@@ -132,7 +136,7 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
         a, b = sentences[k - back]
         if last or unique:
             agreeing = [r for r in refs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-                        if _agrees(r, genders, gender, person_only, plural)]
+                        if _agrees(r, genders, gender, person_only, plural) and not skip(r)]
             if agreeing and unique and len({r.ids for r in agreeing}) > 1:
                 return None
             if agreeing:
@@ -140,6 +144,16 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
             continue
         here = [r for r in refs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
                 if _agrees(r, genders, gender, person_only, plural)]
+        if any(skip(r) for r in here) and not (aside is not None and aside.one_person and gender is not None and any(
+                r.etype == "PERSON" for r in here)):
+            # a name inside a quotation or after a preposition is no subject of the narrative ("«Wenn Herr
+            # Lucke ...», sagte Dolzer. Er fordert": Dolzer; "auf einem Treffen mit Zaev ... Sie ersuchten
+            # Zaev": not Zaev); with none other agreeing, the sentence's subject is unnamed. A pronoun that only
+            # stands for one person of its gender ("she", not the German "sie", also "they") keeps the people
+            # of that sentence ("the red carpet for Suu Kyi, who ... She will visit")
+            here = [r for r in here if not skip(r)]
+            if not here:
+                return None
         # a gendered pronoun ("sie", "elle") stands for a person before a body: "Die Präsidentin der
         # Ärztekammer, Astrid Marsoner, hielt ... Sie lobt": Marsoner
         found = next((r for r in here if gender is not None and r.etype == "PERSON"), here[0] if here else None)
@@ -148,6 +162,49 @@ def antecedent(refs: list[Ref], starts: list[int], sentences: list[tuple[int, in
         if found is not None:
             return None  # a sentence about that entity whose subject is someone unnamed ("The militants ...")
     return None
+
+
+def _keep_all(ref: Ref) -> bool:
+    return False
+
+
+class Asides:
+    """Where in a document the names stand that a subject pronoun of the narrative does not point back to:
+    inside a direct quotation (the speaker's words: "«Herr Lucke sollte ...», sagte Dolzer. Er ..." is
+    Dolzer) and right after a preposition (an oblique: "auf einem Treffen mit Premier Zaev", "met with
+    Putin"). A pronoun inside a quotation may point to a name inside it; the preposition rule holds there too."""
+
+    def __init__(self, text: str, matches: list[Match], sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.one_person = False  # the pronoun read now is a personal one of one gender only (``pronoun:PERSON``)
+        self.quotes = sorted(q for a, b in sentences if _QUOTE_MARKS.search(text, a, b) for q in quotations(text, a, b))
+        self.q_starts = [a for a, _ in self.quotes]
+        self.preps = sorted(m.end for m in matches if not m.triggers and any(
+            c.kind == "role" and c.value in OBLIQUE for c in m.cues))
+
+    def quoted(self, at: int) -> bool:
+        k = bisect.bisect_right(self.q_starts, at) - 1
+        return k >= 0 and self.quotes[k][0] <= at < self.quotes[k][1]
+
+    def after_preposition(self, ref: Ref) -> bool:
+        k = bisect.bisect_right(self.preps, ref.start) - 1
+        if k < 0:
+            return False
+        gap = self.text[self.preps[k]:ref.start]
+        return not _GAP_PUNCT.search(gap) and len(gap.split()) <= MAX_PREP_WORDS
+
+    def of(self, at: int):
+        """The test for the pronoun at ``at``: outside quotations, quoted names are skipped too."""
+        if self.quoted(at):
+            return self.after_preposition
+        return lambda r: self.quoted(r.start) or self.after_preposition(r)
+
+
+#: prepositions whose object is no subject to point back to; an agent ("attacks on Nato by Trump. He has
+#: criticised") and a source ("according to Merkel") are the actors of their sentence
+OBLIQUE = (PREPOSITIONS - {"by", "according"}) | {GENITIVE_OR_AGENT}
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_GAP_PUNCT = re.compile(r"[,;:.()\[\]–—]")
 
 
 def _subject_position(ref: Ref, sentence_start: int, verbs: list[int]) -> bool:
@@ -209,6 +266,7 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
     verbs = [m.start for m in matches if m.triggers and any(t.pos == "verb" for t in m.triggers)]
     out: dict[int, tuple[str | None, list[str]]] = {}
     s_starts = [s for s, _ in sentences]
+    aside = Asides(text, matches, sentences)
     refs = list(refs)  # a resolved pronoun is the antecedent of the next one ("Sie betont ... Sie lobt")
     for m in matches:
         for c in m.cues:
@@ -223,7 +281,9 @@ def pronoun_fallbacks(doc: Document, code: str, matches: list[Match], refs: list
         person = c.value == "pronoun:PERSON" or gender is not None
         # a pronoun of no gender that may stand for things ("they", "ils", "ellos") is plural: never one person
         plural = c.value == "pronoun:PLURAL" or (gender is None and not person)
-        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, plural, s_starts=s_starts)
+        aside.one_person = c.value == "pronoun:PERSON"
+        ids = antecedent(refs, starts, sentences, m.start, genders, gender, person, verbs, plural, s_starts=s_starts,
+                         aside=aside)
         out[m.start] = (gender, list(ids) if ids is not None else [])
         if ids is not None:
             k = bisect.bisect_left(starts, m.start)

@@ -34,8 +34,9 @@ def status_cues(units: list[Unit], i: int, stop: int) -> list[str]:
     out_values = [v for _, v in out]
     for j in range(i + 1, len(units)):
         u = units[j]
-        if u.kind == "trigger" or content_negation(units, j):
-            break  # "a demandé à Poutine de ne pas attaquer": the negation is the demanded act's own
+        if u.kind == "trigger" or content_negation(units, j) or u.comma_before:
+            break  # "a demandé à Poutine de ne pas attaquer": the negation is the demanded act's own; past a
+            # comma it is the next clause's ("forderte Russland auf, die Ukraine nicht anzugreifen", evactor27)
         if u.kind == "cue" and u.cue and u.cue.kind == "modality" and u.cue.scope in ("after", "both"):
             out_values.append(u.cue.value)
     return out_values

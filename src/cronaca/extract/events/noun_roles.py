@@ -235,7 +235,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     if possessive and not args.actors:
         subject, _ = subject_before(units, i, resolved, anaphor, objects)
         subject = subject or verb_subject_before(units, i, resolved)
-        add(args.actors, subject or antecedent or [])  # "their talks", "his meetings with counterparts"
+        # "their talks", "his meetings with counterparts"; a possessive that cannot stand for them names
+        # someone else ("Trump said her harsh criticism of Putin", "Sloan ... the board and its investigation")
+        add(args.actors, [a for a in subject or antecedent or [] if possessed_by(units[i - 1].gender, a, anaphor)])
         if args.actors:
             args.rule = "nominal-light"
     undergo = any(u.cue.value == "undergo" for u in lead if u.cue)
@@ -295,6 +297,16 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
 
 #: help nouns: in a purpose phrase their genitive is who is helped ("zur Unterstützung Israels")
 HELP = frozenset({"SUPPORT", "AID"})
+
+
+def possessed_by(gender: str, eid: str, anaphor: Parties) -> bool:
+    """Can a possessive of ``gender`` (``Unit.gender``: F, M, THING, "" unknown) stand for the entity?"""
+    if not gender:
+        return True
+    person = anaphor.entity_type.get(eid) == "PERSON"
+    if gender == "THING":
+        return not person
+    return person and anaphor.genders.get(eid) in (None, gender)
 
 
 def own_genitive(units: list[Unit], i: int) -> list[str]:

@@ -28,6 +28,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
             if resolved[j].subject and units[i].words_before == 0 and u.quote == units[i].quote:
                 # (a verb outside a quotation shares nothing with one inside it: "„Russland muss die
                 # Truppen abziehen“, forderte Merz": Merz demands)
+                if requested_of_object(units, j, i):
+                    return [], ""
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
@@ -78,6 +80,24 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return [], UNRESOLVED  # "both countries withdrew" with no earlier pair: a subject we cannot name
     return [], ""
 
+
+
+def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
+    """Is the verb at i the act that the verb of requesting at j asks of its object ("urging black voters in
+    North Carolina to vote early and punish Republican officeholders": the voters would punish, not the one
+    who urges; "urged Russia to withdraw its troops and to meet Ukraine")? An object right after the
+    requesting verb (plain words, or a bare name), then an infinitive marker before i."""
+    if not any(t.type == "REQUEST" and t.pos == "verb" for t in units[j].triggers) or j + 1 >= i:
+        return False
+    nxt = units[j + 1]
+    if nxt.words_before == 0 and not (nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
+                                      and not nxt.phrase.anaphor):
+        return False
+    to = next((k for k in range(j + 1, i + 1) if units[k].kind == "cue" and units[k].cue is not None
+               and units[k].cue.value == "to"), None)
+    # (a comma after the infinitive returns to the requesting verb's subject: "urged Republicans to join the
+    # ranks of climate change believers, and criticized the party": Graham criticized)
+    return to is not None and not any(units[k].comma_before for k in range(to + 1, i + 1))
 
 
 def infinitive_before_finite(units: list[Unit], j: int, i: int) -> bool:

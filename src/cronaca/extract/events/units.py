@@ -138,6 +138,7 @@ class Unit:
     genitive_object_before: bool = False  # a fronted plural noun with a genitive name before a singular verb ("Die Pläne der Ukraine lehnte")
     unnamed_before: bool = False  # after the last comma before it, an article and a noun no lexicon knows ("..., la ministra detalló")
     noun_use_before: bool = False  # a verb form used as a noun ("the call for") stands between it and the previous unit
+    gender: str = ""  # a possessive cue: whom it can stand for (``possessive_genders``: F, M, THING), else ""
     owned_before: bool = False  # right after "Name's" and a noun that is no body of the name ("Obama's advisers shrank")
     after_and: bool = False  # right after "and" ("... aktiv und stand"): coordinated with the clause's first predicate
     # the gap before it holds a comma followed by a lower-case word that is no article ("war umstritten, fiel
@@ -388,6 +389,9 @@ class _Grammar:
     # hyphen_modifier_before_noun: a hyphenated modifier right before a form that is verb and noun makes it the
     # noun ("the pro-reform protests", "the long-awaited debate"; head-final compounds, evprec27)
     hyphen_modifier: bool = False
+    # possessive_genders: whom a possessive determiner can stand for (F, M: a person of that gender; THING: no
+    # person), written on its cue unit ("her harsh criticism of Putin" is no act of the man who speaks; evactor27)
+    possessive_genders: dict[str, str] = field(default_factory=dict)
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -422,7 +426,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         agent_after=re.compile(get("copula_passive_agent"), re.I) if get("copula_passive_agent") else None,
         reflexives=_word_set(get("reflexive_pronouns", "")),
         verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None,
-        hyphen_modifier=get("hyphen_modifier_before_noun") == "yes")
+        hyphen_modifier=get("hyphen_modifier_before_noun") == "yes",
+        possessive_genders=dict(item.strip().split(":", 1) for item in get("possessive_genders", "").split(",")
+                                if ":" in item))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -974,7 +980,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                     pending_prep = None
                     clauses.append(Clause("resume", s, end))
                     unit_words = 0
-                add(Unit("cue", s, e, cue=cue, words_before=unit_words))
+                add(Unit("cue", s, e, cue=cue, words_before=unit_words,
+                         gender=grammar.possessive_genders.get(text[s:e].lower(), "") if role == "possessive" else ""))
     _merge_speech_asides(text, clauses)
     if clauses[0].units:
         _split_participle_agent(text, clauses[0].units)
@@ -1411,7 +1418,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?()–—]")
 
 #: the possessive ending and the noun after it ("'s top advisers ", "'s poultry farmers and sellers are "): at
 #: most five lower-case words, a coordination or an auxiliary among them
-_OWNED_NOUN = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s*$")
+#: (a capitalised word joined by a hyphen is an adjective there: "Russia's main English-language network complained")
+_OWNED_NOUN = re.compile(r"['’]s?\s+((?:(?:[a-z][\w-]*|[A-Z][\w.]*-[a-z][\w-]*)\s+){0,4}[a-z][\w-]*)\s*$")
 
 
 def _name_compound(units: list[Unit], k: int) -> bool:

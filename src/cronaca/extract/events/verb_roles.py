@@ -352,7 +352,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         args.subject = list(heads)
         args.rule = "inverted"
         dobj = None
-    if dobj is None and early_object:
+    if dobj is None and early_object and (frame.object == "Y" or args.rule != "pronoun" or args.actors):
+        # (a subject pronoun naming nobody keeps the actor's place: "Man habe die Behörden informiert und
+        # Anzeige erstattet" is no accusation by the authorities)
         add(args.targets if frame.object == "Y" else args.actors, early_object)
     if dobj is not None:
         ids = [] if demonym_people(units, dobj, units[i].span_end) else phrase_ids(dobj, anaphor)
