@@ -72,7 +72,9 @@ def _mentions_sport(folded: str, code: str) -> bool:
 
 #: A match score, one digit each side ("3-0", "(2-1)", "2:1"): it makes a sentence a sports report
 #: in any language ("Le Stade rennais a battu Nantes 3-0"); wider numbers are ranges, times and votes.
-_SCORE = re.compile(r"(?<![\w.,/:-])\d[-:–]\d(?![\w,/:%-]|\.\d)")
+# (the digit comes first and the look-behind checks the character before it: a pattern that opens with a
+# look-behind is tried at every character, one that opens with a digit skips to the digits, ~3x faster)
+_SCORE = re.compile(r"\d(?<![\w.,/:-]\d)[-:–]\d(?![\w,/:%-]|\.\d)")
 
 
 def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,
