@@ -91,7 +91,7 @@ def main() -> None:
         print(f"  {name:10s} {seconds / len(corpus) * 1000:7.3f}")
     print(f"  {'total':10s} {total / len(corpus) * 1000:7.3f}  ({len(corpus) / total:.1f} articles/s)")
 
-    if args.profile == first:
+    if args.profile and args.profile == first:
         profiler = cProfile.Profile()
         for item in corpus:
             profiler.enable()

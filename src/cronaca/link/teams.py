@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
+import ahocorasick
+
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.kb import KBEntry, KnowledgeBase
@@ -45,16 +47,34 @@ def sports_words(code: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+@cache
+def _sports_automaton(code: str) -> ahocorasick.Automaton | None:
+    """The language's sports words as one Aho-Corasick automaton (None where the list is absent)."""
+    words = _sports_forms(code)
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _mentions_sport(folded: str, code: str) -> bool:
     """False when no sports word or score occurs anywhere in the text, even inside another word: then
-    no sentence is a sports report. Most news names no sport, and a substring test of each word is a
-    few C-speed scans, where the whole-word regex is tried at every character of a sentence."""
-    return any(word in folded for word in _sports_forms(code)) or _SCORE.search(folded) is not None
+    no sentence is a sports report. Most news names no sport: one automaton pass over the text stops
+    at the first sports word (a substring test per word scanned the whole text once per word, ~0.15 ms
+    an article), where the whole-word regex is tried at every character of a sentence."""
+    automaton = _sports_automaton(code)
+    return (automaton is not None and next(automaton.iter(folded), None) is not None) \
+        or _SCORE.search(folded) is not None
 
 
 #: A match score, one digit each side ("3-0", "(2-1)", "2:1"): it makes a sentence a sports report
 #: in any language ("Le Stade rennais a battu Nantes 3-0"); wider numbers are ranges, times and votes.
-_SCORE = re.compile(r"(?<![\w.,/:-])\d[-:–]\d(?![\w,/:%-]|\.\d)")
+# (the digit comes first and the look-behind checks the character before it: a pattern that opens with a
+# look-behind is tried at every character, one that opens with a digit skips to the digits, ~3x faster)
+_SCORE = re.compile(r"\d(?<![\w.,/:-]\d)[-:–]\d(?![\w,/:%-]|\.\d)")
 
 
 def teams_over_countries(kb_mentions: list[Mention], view: TextView, lex: LinkLexicon,

@@ -261,9 +261,9 @@ class Lexicon:
             return []
         low = fold(text)
         padded = " " + _NON_WORD.sub(" ", low) + " "
-        # offsets in text: padded minus the leading space (one comprehension: no append per hit)
-        found = [(last - length + inner[0], last - inner[1], payload)
-                 for last, (length, inner, payload) in self.automaton.iter(padded)]
+        # offsets in text: padded minus the leading space, the key's start and end stored as distances
+        # back from its last character (one comprehension, no append or nested unpacking per hit)
+        found = [(last - back, last - trail, payload) for last, (back, trail, payload) in self.automaton.iter(padded)]
         # by start, the longer first (two stable sorts keyed in C: no Python call per hit)
         found.sort(key=_SECOND, reverse=True)
         found.sort(key=_FIRST)
@@ -490,6 +490,13 @@ def fold(text: str) -> str:
     return low.replace("’", "'").replace("‘", "'").replace("`", "'")
 
 
+def _value(key: str, lead: int, trail: int, payload: tuple) -> tuple[int, int, tuple]:
+    """An automaton value: how far back from the key's last character its text starts and ends (``lead``
+    and ``trail`` padding spaces left out: the scanned text has one more space in front), then the
+    payload (triggers, cues). `Lexicon.scan` turns a hit into text offsets with two subtractions."""
+    return len(key) - lead, trail, payload
+
+
 @cache
 def _tail_regex(tail: str, gap: int, particle_end: str = "") -> re.Pattern[str]:
     """A separable particle ends its clause ("sagte den Besuch zu."): before punctuation, else it is
@@ -575,12 +582,12 @@ def lexicon(code: str) -> Lexicon:
         right = " " if key[-1].isalnum() else ""
         left = " " if key[0].isalnum() else ""
         padded = left + _NON_WORD.sub(" ", key) + right
-        automaton.add_word(padded, (len(padded), (len(left), len(right)), payload))
+        automaton.add_word(padded, _value(padded, len(left), len(right), payload))
         nouns = tuple(t for t in payload[0] if t.pos == "noun")
         if compound and nouns and left:
             bare = _NON_WORD.sub(" ", key) + right
             if bare not in automaton:
-                automaton.add_word(bare, (len(bare), (0, len(right)), (nouns, ())))
+                automaton.add_word(bare, _value(bare, 0, len(right), (nouns, ())))
     # words that merely end like a noun trigger ("Gebäudereinigung" is cleaning, not "Einigung"):
     # listed with no reading, so the longest match hides the trigger inside them
     # fixed phrases in which a trigger word has another sense ("as opposed to", "droht ein Bußgeld": a
@@ -588,11 +595,11 @@ def lexicon(code: str) -> Lexicon:
     for phrase in (fold(w.strip()) for w in grammar.get("not_trigger_phrases", "").split(",") if w.strip()):
         key = " " + _NON_WORD.sub(" ", phrase) + " "
         if key not in automaton:
-            automaton.add_word(key, (len(key), (1, 1), ((), ())))
+            automaton.add_word(key, _value(key, 1, 1, ((), ())))
     for word in (fold(w.strip()) for w in grammar.get("not_compound_heads", "").split(",") if w.strip()):
-        for key, offsets in ((" " + word + " ", (1, 1)), (word + " ", (0, 1))):
+        for key, lead, trail in ((" " + word + " ", 1, 1), (word + " ", 0, 1)):
             if key not in automaton:
-                automaton.add_word(key, (len(key), offsets, ((), ())))
+                automaton.add_word(key, _value(key, lead, trail, ((), ())))
     if len(automaton):
         automaton.make_automaton()
     impersonal = frozenset(w for w in grammar.get("impersonal_pronouns", "").split(",") if w)

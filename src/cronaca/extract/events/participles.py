@@ -46,9 +46,18 @@ def _more_endings(code: str, endings: str) -> tuple[str, ...]:
     return tuple(fold(x.strip()) for x in endings.split(",") if x.strip())
 
 
-def _lemmas(entry: str) -> list[str]:
-    """The head verbs of a lexicon entry ("rifiutare", "presentare ~ ricorso", "se prononcer ~ contre")."""
-    return [fold(part.split("~")[0].strip().split(" ")[-1].split("'")[-1]) for part in entry.split("|")]
+@cache
+def _lemmas(entry: str) -> tuple[str, ...]:
+    """The head verbs of a lexicon entry ("rifiutare", "presentare ~ ricorso", "se prononcer ~ contre").
+    Cached: the same few hundred entries are asked for at every verb trigger."""
+    return tuple(fold(part.split("~")[0].strip().split(" ")[-1].split("'")[-1]) for part in entry.split("|"))
+
+
+@cache
+def _subordinators(listed: str) -> frozenset[str]:
+    """The `participle_after` words, folded; cached per grammar value like the other grammar lookups
+    (the list was re-parsed at every verb trigger)."""
+    return frozenset(fold(x.strip()) for x in listed.split(",") if x.strip())
 
 
 def participle_form(word: str, entries: list[str], endings: tuple[str, ...], irregular: tuple[str, ...],
@@ -115,12 +124,14 @@ def subordinate_participle(text: str, floor: int, s: int, e: int, lex: Lexicon, 
     subject undergoes the act, and only an agent phrase names who did it. The words are the language's
     `event_grammar.tsv` `participle_after` (one or two words each); the form must be one of the verb's
     participles (`participle_endings`, as for bare participles)."""
-    words = frozenset(fold(x.strip()) for x in lex.grammar.get("participle_after", "").split(",") if x.strip())
+    words = _subordinators(lex.grammar.get("participle_after", ""))
     if not words:
         return False
     before = text[max(floor, s - 40):s]
-    tokens = [fold(m.group()) for m in _WORD.finditer(before)]
-    if not before.endswith(" ") or before.rstrip()[-1:] in ",;:" or not tokens:
+    if not before.endswith(" ") or before.rstrip()[-1:] in ",;:":
+        return False
+    tokens = [fold(word) for word in _WORD.findall(before)[-2:]]  # one or two words decide
+    if not tokens:
         return False
     if tokens[-1] not in words and " ".join(tokens[-2:]) not in words:
         return False
