@@ -1,4 +1,4 @@
-"""Speed work speed27: the faster forms give what the slower ones gave.
+"""Fast paths give what the slower forms they replaced gave (speed work, session 23).
 
 The sports check (link/teams.py) finds a sports word by one automaton pass and a score with a regex
 that opens with its digit; the event lexicon (extract/events/lexicon.py) stores a key's offsets as

@@ -587,7 +587,7 @@ def _verb_number(text: str, clause, number: Agreement) -> bool | None:
     """The number of the clause's first verb or speech verb (the one its subject governs)."""
     for u in clause.units:
         if u.kind == "trigger" and not u.after_det and any(t.pos == "verb" for t in u.triggers) \
-                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+                or u.is_cue("report"):
             return number.plural(text, u.start, u.end, clause.start)
     return None
 
@@ -782,7 +782,7 @@ def _unnamed_subject(text: str, s: int, clause, lex: Lexicon) -> bool:
         if u.kind == "phrase":
             return False
         if u.kind == "trigger" and any(t.pos == "verb" for t in u.triggers) and not u.after_det \
-                or u.kind == "cue" and u.cue is not None and u.cue.value == "report":
+                or u.is_cue("report"):
             first = u
             break
     m = _FIRST_WORD.match(text, s)  # "Le ministre a fait savoir qu'...": no name before the clause ends
@@ -859,7 +859,7 @@ def _noun_before_relative(text: str, clause, articles: frozenset[str]) -> bool:
     ("Scalzone, la cui estradizione")."""
     units = clause.units
     end = clause.end
-    if units and units[-1].kind == "cue" and units[-1].cue is not None and units[-1].cue.value == "relative":
+    if units and units[-1].is_cue("relative"):
         end = units[-1].start
     # (a clause-final verb may stand between: "die Politik von Russland kritisiert, das sich weigert")
     verbs = [u for u in units if u.kind == "trigger" and u.end <= end and all(t.pos == "verb" for t in u.triggers)]
@@ -973,7 +973,7 @@ def _antecedent_of_aside(clauses, ci: int, state: SentenceState) -> list[str]:
         # "Putin, speaking in Moscow, accused ...": the name right before the gerund aside
         units = clauses[ci - 2].units if ci >= 2 else []
         last = units[-1] if units else None
-        if last is not None and last.kind == "cue" and last.cue is not None and last.cue.value == "and" \
+        if last is not None and last.is_cue("and") \
                 and len(units) >= 2:
             # "Rossi ha parlato e, rivolgendosi ai giornalisti, ha criticato": a verb coordinated after
             # the aside shares the subject of the clause before it

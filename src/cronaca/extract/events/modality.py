@@ -61,7 +61,7 @@ def control_status(units: list[Unit], j: int, i: int) -> str | None:
     forms = [t for t in verb.triggers if t.pos == "verb"]
     # a light verb right after the marker is the infinitive of its noun's act ("tried to hold talks", "ha
     # cercato di avere un incontro": the noun asks from the light verb, noun_roles); bare, its form may be finite
-    light = verb.kind == "cue" and verb.cue is not None and verb.cue.value == "light" and bool(cue and cue.marker)
+    light = verb.is_cue("light") and bool(cue and cue.marker)
     if cue is None or not light and (not forms or not all(t.base for t in forms)):
         return None
     between = units[j + 1:i]

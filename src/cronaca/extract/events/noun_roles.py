@@ -83,7 +83,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 agent_seen = True
         if u.kind == "trigger" or u.comma_before or (distance > MAX_NOUN_GAP and not chain):
             break
-        if j == i + 1 and u.words_before and u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+        if j == i + 1 and u.words_before and u.is_cue("light"):
             break  # "This attack follows an operation conducted by NISA": the participle's agent performed the
             # other noun ("operation") that the unknown words after the trigger name, not this one
         if u.kind != "phrase" or not u.phrase:
@@ -195,7 +195,7 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     far = bool(lights) and (not verb_final and light_too_far(units, i, lights[-1])
                             or purpose_between(units, i, lights[-1]))
     light = bool(lights) and not far or any(u.cue.value == "during" for u in lead if u.cue) \
-        and not any(u.kind == "cue" and u.cue is not None and u.cue.value == "passive" for u in units[:i]) \
+        and not any(u.is_cue("passive") for u in units[:i]) \
         and trigger.type != "PROTEST"
     # (a protest is a time the clause's subject lives through, not its act: "a law ensuring a minimum level of
     # service during strikes", "ihre Erlebnisse während der Proteste"; evprec17, untuned news)
@@ -321,7 +321,7 @@ def purpose_before(units: list[Unit], i: int) -> bool:
     """Is the noun at i opened by a "to" preposition right before it, an article at most between ("zur
     Unterstützung", "zu seiner Verteidigung" not: a possessive names the helped; "a sostegno di")?"""
     prev = units[i - 1] if i > 0 else None
-    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "to" \
+    return prev is not None and prev.is_cue("to") \
         and units[i].words_before == 0 and not units[i].comma_before
 
 
@@ -341,7 +341,7 @@ def passive_agent(units: list[Unit], i: int, trigger: Trigger, args: Args, objec
         u = units[j]
         if u.comma_before:
             return
-        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive":
+        if u.is_cue("passive"):
             passive = True
         elif u.kind == "trigger":
             if not passive or any(t.type != trigger.type for t in u.triggers):
@@ -365,11 +365,11 @@ def agent_cue_before(units: list[Unit], j: int) -> bool:
     ("la caisse de grève initiée par la CGT"), or the phrase lies further in ("ataque por parte de los
     republicanos desde la campaña de Trump")."""
     k = j - 1
-    if k >= 1 and units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of" \
+    if k >= 1 and units[k].is_cue("of") \
             and units[k].words_before == 0 and units[j].words_before == 0:
         k -= 1
     u = units[k] if k >= 0 else None
-    return u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "by" \
+    return u is not None and u.is_cue("by") \
         and u.words_before == 0 and (k == j - 1 and units[j].words_before == 0 or k == j - 2)
 
 
@@ -393,10 +393,10 @@ def performed_by(units: list[Unit], i: int, j: int) -> bool:
     k = j - 1
     if units[j].words_before:
         return False
-    if units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "by" and not units[k].words_before:
+    if units[k].is_cue("by") and not units[k].words_before:
         k -= 1
     u = units[k] if k > i else None
-    return k == i + 1 and u is not None and u.kind == "cue" and u.cue is not None and u.cue.value == "light" \
+    return k == i + 1 and u is not None and u.is_cue("light") \
         and u.words_before <= 1 and not u.comma_before and not units[j].comma_before
 
 
@@ -522,7 +522,7 @@ def purpose_between(units: list[Unit], i: int, light: Unit) -> bool:
     ("kündigte Waffen zur Unterstützung Israels an")? That phrase names what the object is for; the noun
     inside it is no act of the subject's, in the middle field too; nor does a light verb reach past "and" (evargs27)."""
     at = next(k for k, u in enumerate(units) if u is light)
-    if any(units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "and" for k in range(at + 1, i)):
+    if any(units[k].is_cue("and") for k in range(at + 1, i)):
         return True  # "zu beschließen und die Forderungen ... einzubringen": the noun is the next verb's object
     purpose = next((k for k in range(at + 1, i) if units[k].kind == "cue" and units[k].cue is not None
                     and units[k].cue.value in ("to", "for")), None)

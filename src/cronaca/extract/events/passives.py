@@ -51,7 +51,7 @@ def participle_with_agent(units: list[Unit], i: int) -> bool:
 def glued_by_word(u: Unit) -> bool:
     """Is the unit a "by" word standing on its own ("dal" before an article), with no word and no comma
     before it: the agent phrase it opens follows at once."""
-    return u.kind == "cue" and u.cue is not None and u.cue.value == "by" and not u.words_before \
+    return u.is_cue("by") and not u.words_before \
         and not u.comma_before
 
 
@@ -97,7 +97,7 @@ def passive_voice(units: list[Unit], i: int, verb_second: bool) -> bool:
         return False  # "are demanding", "was attacking"
     if verb_second and i + 1 < len(units):  # "ist ... festgenommen worden": the auxiliary follows
         u = units[i + 1]
-        if u.kind == "cue" and u.cue is not None and u.cue.value == "passive" and u.words_before == 0:
+        if u.is_cue("passive") and u.words_before == 0:
             return True
     words = 0
     for j in range(i - 1, -1, -1):

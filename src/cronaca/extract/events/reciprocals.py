@@ -57,7 +57,7 @@ def listed(units: list[Unit], j: int, anaphor: Parties) -> list[str]:
     out: list[str] = []
     for k in range(j, len(units)):
         u = units[k]
-        if u.kind == "cue" and u.cue is not None and u.cue.value == "and":
+        if u.is_cue("and"):
             continue
         if u.kind != "phrase" or u.phrase is None or u.phrase.anaphor or u.phrase.adjectival:
             break

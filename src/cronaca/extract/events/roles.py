@@ -86,7 +86,7 @@ def clause_args(clause: Clause, inherited: list[str], anaphor: Parties, verb_sec
                              noun_inherited or [], verb_second, light_subject, zero_subject)
             args.subject = []
             if clause.kind == "report" and not clause.content_only and unit.words_before <= 2 \
-                    and all(u.kind == "cue" and u.cue is not None and u.cue.value == "of" for u in units[:i]):
+                    and all(u.is_cue("of") for u in units[:i]):
                 # ("a annoncé de nouvelles sanctions": a partitive "de" may open the object)
                 # "Russia announced a ceasefire", "ha annunciato una tregua": the object of the speech verb
                 # (a "say" verb has no such object: "officials said the strike was...": the strike's

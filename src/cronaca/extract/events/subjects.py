@@ -17,7 +17,7 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
-        if j == i - 1 and u.kind == "cue" and u.cue is not None and u.cue.value == "and" and u.comma_before \
+        if j == i - 1 and u.is_cue("and") and u.comma_before \
                 and units[i].words_before >= 2 and not units[i].comma_before:
             return [], ""  # "But it also has gas, and several environment groups accused": after ", and" the
             # words before the verb are a new clause's own (unnamed) subject, not the first clause's
@@ -105,7 +105,7 @@ def infinitive_before_finite(units: list[Unit], j: int, i: int) -> bool:
     "and" ("aims to mobilize ... and urged")?"""
     conj = units[i - 1] if i > 0 else None
     return marked_infinitive(units, j) and not any(t.base for t in units[i].triggers) \
-        and conj is not None and conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and"
+        and conj is not None and conj.is_cue("and")
 
 
 def marked_infinitive(units: list[Unit], j: int) -> bool:
@@ -292,7 +292,7 @@ def fronted_subject(units: list[Unit], i: int) -> list[str]:
                 and not u.phrase.anaphor and not u.phrase.adjectival:
             nxt = units[j + 1]
             verb = nxt.kind == "trigger" and any(t.pos == "verb" for t in nxt.triggers) \
-                or nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "report"
+                or nxt.is_cue("report")
             return u.phrase.heads() if verb and not nxt.comma_before else []
     return []
 
@@ -370,7 +370,7 @@ def inverted_pronoun(units: list[Unit], j: int) -> bool:
         return False
     prev = units[j - 1]
     return prev.kind == "trigger" and any(t.pos == "verb" for t in prev.triggers) \
-        or prev.kind == "cue" and prev.cue is not None and prev.cue.value == "light"
+        or prev.is_cue("light")
 
 
 
@@ -379,6 +379,6 @@ def unknown_verbs_object(units: list[Unit], j: int, i: int) -> bool:
     before ", and" + verb, with words before it (a verb no lexicon knows), is that verb's object; the
     verb after "and" shares the clause's subject, not the object."""
     conj = units[i - 1]
-    return conj.kind == "cue" and conj.cue is not None and conj.cue.value == "and" and conj.comma_before \
+    return conj.is_cue("and") and conj.comma_before \
         and units[j].words_before >= 1 and units[j].phrase is not None and units[j].phrase.prep is None \
         and not units[j].phrase.anaphor

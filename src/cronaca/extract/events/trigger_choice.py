@@ -44,7 +44,7 @@ def pick_trigger(unit: Unit, units: list[Unit], i: int) -> Trigger:
     before_object = nxt is not None and nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None \
         and not nxt.phrase.adjectival and nxt.words_before <= 1 and not nxt.comma_before and not unit.after_det_name
     # "Il lui demande de partir": right after an object pronoun, the verb
-    after_clitic = prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+    after_clitic = prev is not None and prev.is_cue("clitic") \
         and unit.words_before == 0
     want = "verb" if after_clitic else "noun" if nounish or unit.after_det or unit.after_possessive or i == 0 and not before_object or after_verb \
         or follows_noun_prep and not after_subject \

@@ -151,6 +151,11 @@ class Unit:
     # unterstützten Rebellen", "der von Russland angegriffenen Ukraine"): passive, the agent acts
     agent_before: bool = False
 
+    def is_cue(self, value: str) -> bool:
+        """A cue unit of this role or status ("and", "light", "passive", "by", ...): the test the role
+        rules make most often, stated once."""
+        return self.kind == "cue" and self.cue is not None and self.cue.value == value
+
 
 @dataclass(slots=True)
 class Clause:
@@ -1295,7 +1300,7 @@ def _takes_addressee(units: list[Unit], types: str, words: int) -> bool:
     k = len(units) - 1
     while k >= 0 and units[k].words_before <= MAX_ADDRESSEE_GAP and (
             units[k].kind == "phrase" and units[k].phrase is not None and units[k].phrase.prep == "of"
-            or units[k].kind == "cue" and units[k].cue is not None and units[k].cue.value == "of"):
+            or units[k].is_cue("of")):
         k -= 1
     if k < 0 or units[k].kind != "trigger":
         return False
@@ -1715,7 +1720,7 @@ def _clitic_after_subject(text: str, at: int, units: list[Unit], clitics: frozen
     if prev.end != m.start():
         return False
     return (prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None) \
-        or (prev.kind == "cue" and prev.cue is not None and prev.cue.value == "negated")
+        or prev.is_cue("negated")
 
 
 #: the word right before a trigger, and the space before that word

@@ -165,7 +165,7 @@ def light_after(units: list[Unit], i: int) -> bool:
         u = units[j]
         if u.kind == "trigger" or u.comma_before:
             return False
-        if u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+        if u.is_cue("light"):
             return True
         if u.kind == "cue" and u.cue is not None and u.cue.value not in PREPOSITIONS and u.cue.value != "and":
             return False

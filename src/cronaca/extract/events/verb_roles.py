@@ -173,9 +173,9 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 preps["by"] = agent
             break
         if u.kind == "trigger" or trigger.mode == "allege" and unnamed_accused(units, i, j) \
-                or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+                or u.is_cue("light"):
             break  # (a light verb opens the next predicate: "protestiert Höcke und macht Voigt Vorwürfe")
-        if passive and u.kind == "cue" and u.cue is not None and u.cue.value == "passive" \
+        if passive and u.is_cue("passive") \
                 and not (j == i + 1 and u.words_before == 0):
             break  # "wird von X gefordert und wurde von den USA abgelehnt": the next passive has its own agent
         if trigger.type == "REQUEST" and (dobj is not None or preps or early_object) and demanded_act(units, i, j):
@@ -274,7 +274,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         for j in range(i + 1, len(units)):
             u = units[j]
             if trigger.mode == "allege" and unnamed_accused(units, i, j) \
-                    or u.kind == "cue" and u.cue is not None and u.cue.value == "light":
+                    or u.is_cue("light"):
                 break  # "accusé l'Occident de vouloir détruire la Russie": the accused has no name;
                 # a light verb opens the next predicate ("protestiert Höcke und macht Voigt Vorwürfe")
             if u.kind == "trigger" and (u.triggers[0].pos == "verb"
@@ -411,7 +411,7 @@ def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
 def clitic_before(units: list[Unit], i: int) -> bool:
     """An object clitic right before the verb ("le pidió", "lui a demandé")."""
     prev = units[i - 1] if i else None
-    return prev is not None and prev.kind == "cue" and prev.cue is not None and prev.cue.value == "clitic" \
+    return prev is not None and prev.is_cue("clitic") \
         and units[i].words_before == 0
 
 
@@ -443,7 +443,7 @@ def demanded_act(units: list[Unit], i: int, j: int) -> bool:
         return nxt is not None and nxt.words_before > 0 or nxt is not None and nxt.kind == "trigger" \
             and any(t.base for t in nxt.triggers) and nxt.words_before == 0
     if u.kind == "phrase" and u.comma_before and u.start > units[i].span_end and nxt is not None \
-            and nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value == "to" and nxt.words_before == 0:
+            and nxt.is_cue("to") and nxt.words_before == 0:
         after = units[j + 2] if j + 2 < len(units) else None
         return after is None or after.words_before > 0 or after.comma_before
     return False
@@ -469,7 +469,7 @@ def unnamed_accused(units: list[Unit], i: int, j: int) -> bool:
     """An "of" cue after words no entity stands for, with only cues since the accusing verb at i
     ("accusé l'Occident de", "acusó a Occidente de"): what follows is the charge, not the accused."""
     u = units[j]
-    return u.kind == "cue" and u.cue is not None and u.cue.value == "of" and u.words_before > 0 \
+    return u.is_cue("of") and u.words_before > 0 \
         and all(units[k].kind == "cue" for k in range(i + 1, j))
 
 
