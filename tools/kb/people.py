@@ -19,7 +19,7 @@ from pathlib import Path
 from cronaca.kb.validate import ROLES
 
 from countries import country_ids
-from kbfile import CURATED, add_form, entity_id, petrarch_dir, read_tsv
+from kbfile import CURATED, add_form, entity_id, petrarch_dir, read_tsv, read_yaml
 from organisations import countries_by_id, ids_by_name
 
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -167,8 +167,15 @@ def _check_date(value: str, where: str) -> str | None:
     return value
 
 
+def _landmark_ids() -> dict[str, str]:
+    """Landmark institutions by name (landmarks.yaml: "Kremlin", "White House"), so an office can be held
+    at one: the Kremlin's spokesman is not the foreign ministry's, though both speak for Russia."""
+    return {item["name"]: entity_id(item["type"], item["name"], item.get("wikidata"))
+            for item in read_yaml("landmarks.yaml")}
+
+
 def curated_people() -> dict[str, Person]:
-    orgs = ids_by_name()
+    orgs = {**_landmark_ids(), **ids_by_name()}
     people: dict[str, Person] = {}
     for path in sorted(CURATED.glob("offices_*.tsv")):
         for n, row in enumerate(read_tsv(path.name), start=2):
