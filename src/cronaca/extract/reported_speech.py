@@ -326,6 +326,11 @@ def _quoted_within(ctx: QuoteContext, start: int, comma: int) -> bool:
 _COLON_NEXT = re.compile(r"[^,.;:!?\n“”«»„\"]{0,60}:")
 
 
+def _outlet(ctx: QuoteContext, entity_id: str) -> bool:
+    """A news outlet or agency, or an unnamed source such as "state media" (``sources.py``)."""
+    return entity_id.startswith("x:") or ctx.types.get(entity_id) == "MEDIA"
+
+
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
               rest_words: int = PARENTHETICAL_REST_WORDS) -> tuple[int, int, int] | None:
     """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman."
@@ -386,8 +391,9 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         k = bisect_left(ctx.cue_starts, cue.end)
         if k < len(ctx.cues) and ctx.cues[k].start < sent_end:
             return None  # "X confirmaron el fallo, informó Y": the later verb reports the clause
-    if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
-        return None  # "..., AP reported": a cited source, not a speaker
+    if any(src.cue is not None and src.cue.start == cue.start and _outlet(ctx, src.entity_id) for src in ctx.doc.sources):
+        return None  # "..., AP reported": a cited source, not a speaker (but a body that reports what
+        # happened speaks: "..., seien fünf Menschen getötet worden, meldete das Gesundheitsministerium")
     if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
         return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
     if not parenthetical and _scene_setting(ctx, text[start:comma], after):
