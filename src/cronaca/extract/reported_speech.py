@@ -328,7 +328,7 @@ _COLON_NEXT = re.compile(r"[^,.;:!?\n“”«»„\"]{0,60}:")
 
 def _outlet(ctx: QuoteContext, entity_id: str) -> bool:
     """A news outlet or agency, or an unnamed source such as "state media" (``sources.py``)."""
-    return entity_id.startswith("x:") or ctx.types.get(entity_id) == "MEDIA"
+    return entity_id.startswith("x:media:") or ctx.types.get(entity_id) == "MEDIA"
 
 
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
