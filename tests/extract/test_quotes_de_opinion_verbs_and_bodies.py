@@ -60,3 +60,17 @@ def test_a_speech_verb_ending_the_preposed_clause_does_not_lend_its_object_as_sp
     text = "Der Minister habe die Länder nicht gefragt, sagte Karl Müller der Zeitung."
     doc = make_doc(text, "de", {"x:person:muller": ("PERSON", ["Karl Müller"])})
     assert quotes(doc) == [("Der Minister habe die Länder nicht gefragt", "x:person:muller", False)]
+
+
+def test_a_colon_after_a_narrating_clause_opens_the_reported_words():
+    text = ("Verbandschef Karl Müller äußerte sich am Montag. Müller sieht das anders: Die Kosten seien "
+            "viel zu hoch.")
+    doc = make_doc(text, "de", {"x:person:muller": ("PERSON", ["Karl Müller", "Müller"])})
+    assert quotes(doc) == [("Die Kosten seien viel zu hoch", "x:person:muller", False)]
+
+
+def test_a_colon_frame_without_a_named_subject_keeps_the_previous_speaker():
+    text = ("Die Politikerin Anna Berger hat am Montag die Pläne kritisiert. Sie warnt vor Kürzungen: "
+            "Die Länder seien sonst überfordert.")
+    doc = make_doc(text, "de", {"x:person:berger": ("PERSON", ["Anna Berger"])})
+    assert quotes(doc) == [("Die Länder seien sonst überfordert", "x:person:berger", False)]
