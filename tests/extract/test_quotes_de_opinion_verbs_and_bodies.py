@@ -74,3 +74,9 @@ def test_a_colon_frame_without_a_named_subject_keeps_the_previous_speaker():
             "Die Länder seien sonst überfordert.")
     doc = make_doc(text, "de", {"x:person:berger": ("PERSON", ["Anna Berger"])})
     assert quotes(doc) == [("Die Länder seien sonst überfordert", "x:person:berger", False)]
+
+
+def test_a_predicative_verb_and_a_colon_report_the_words_after_the_colon():
+    text = "Verbandschef Karl Müller zeigte sich optimistisch: Die Bahn werde die Wende schaffen."
+    doc = make_doc(text, "de", {"x:person:muller": ("PERSON", ["Karl Müller"])})
+    assert quotes(doc) == [("Die Bahn werde die Wende schaffen", "x:person:muller", False)]

@@ -130,6 +130,10 @@ def find_reported_contents(ctx: QuoteContext) -> None:
             start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
         if rule == "bare":
             start = _after_complementizer(ctx, start)  # "sagte der „Bild“-Zeitung, dass er ...": the clause after it
+        if rule == "predicative" and (colon := text.find(":", start, sent_end)) != -1 \
+                and len(WORD.findall(text, start, colon)) <= PREDICATIVE_COLON_WORDS \
+                and text[skip_space(text, colon + 1):][:1] not in QUOTE_MARKS:
+            start = colon  # "zeigte sich optimistisch: Die Bahn werde ...": the words after the colon
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
                 sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
@@ -142,6 +146,11 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+#: Most words between a predicative verb and a colon that opens its reported words ("zeigte sich
+#: sehr optimistisch: ...").
+PREDICATIVE_COLON_WORDS = 3
 
 
 def _object_infinitive(ctx: QuoteContext, i: int, cue: Cue) -> bool:
