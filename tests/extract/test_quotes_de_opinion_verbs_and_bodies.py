@@ -80,3 +80,10 @@ def test_a_predicative_verb_and_a_colon_report_the_words_after_the_colon():
     text = "Verbandschef Karl Müller zeigte sich optimistisch: Die Bahn werde die Wende schaffen."
     doc = make_doc(text, "de", {"x:person:muller": ("PERSON", ["Karl Müller"])})
     assert quotes(doc) == [("Die Bahn werde die Wende schaffen", "x:person:muller", False)]
+
+
+def test_a_konjunktiv_ii_stand_in_before_glaubt_is_reported_too():
+    text = "Nur durch Wettbewerb könnten die Klimaziele wirklich erreicht werden, glaubt Fabian Stenger."
+    doc = make_doc(text, "de", {"x:person:stenger": ("PERSON", ["Fabian Stenger"])})
+    assert quotes(doc) == [("Nur durch Wettbewerb könnten die Klimaziele wirklich erreicht werden",
+                            "x:person:stenger", False)]

@@ -232,11 +232,20 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     parenthetical = end > comma
     if parenthetical and not _attribution_adverb(ctx, cue, named=True):
         return
-    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
+    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue) \
+            and not _substitute_form(ctx, start, end):
         return
     ctx.contents.append((start, end, cue))
     ctx.content_rules[start] = "parenthetical" if parenthetical else "preposed"
     ctx.preposed[cue.start] = comma
+
+
+def _substitute_form(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A form standing in for the reportive mood (``reportive_substitute``, the Konjunktiv II where the
+    Konjunktiv I looks like the indicative): "Nur durch Wettbewerb könnten die Ziele erreicht werden,
+    glaubt Stenger"."""
+    forms = ctx.speech.reportive_substitutes
+    return bool(forms) and any(w.lower() in forms for w in WORD.findall(ctx.text, start, end))
 
 
 def _attribution_adverb(ctx: QuoteContext, cue: Cue, named: bool = False) -> bool:
