@@ -130,6 +130,10 @@ def find_reported_contents(ctx: QuoteContext) -> None:
             start = _after_infinitive_marker(ctx, start)  # not "eingeräumt, zu schnell ... zu haben"
         if rule == "bare":
             start = _after_complementizer(ctx, start)  # "sagte der „Bild“-Zeitung, dass er ...": the clause after it
+        if rule == "predicative" and (colon := text.find(":", start, sent_end)) != -1 \
+                and len(WORD.findall(text, start, colon)) <= PREDICATIVE_COLON_WORDS \
+                and text[skip_space(text, colon + 1):][:1] not in QUOTE_MARKS:
+            start = colon  # "zeigte sich optimistisch: Die Bahn werde ...": the words after the colon
         if text.startswith((":", ","), start):  # "dichiara che: «...»", "afirma que, tras una reunión, ..."
             if text.startswith(":", start) and "\n" in text[start:skip_space(text, start + 1)]:
                 sent_end = _paragraph_end(text, skip_space(text, start + 1))  # "ha dichiarato che:\n<block>"
@@ -142,6 +146,11 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         ctx.contents.append((start, end, cue))
         ctx.content_rules[start] = rule
         ctx.following.add(cue.start)
+
+
+#: Most words between a predicative verb and a colon that opens its reported words ("zeigte sich
+#: sehr optimistisch: ...").
+PREDICATIVE_COLON_WORDS = 3
 
 
 def _object_infinitive(ctx: QuoteContext, i: int, cue: Cue) -> bool:
@@ -223,11 +232,20 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     parenthetical = end > comma
     if parenthetical and not _attribution_adverb(ctx, cue, named=True):
         return
-    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue):
+    if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue) \
+            and not _substitute_form(ctx, start, end):
         return
     ctx.contents.append((start, end, cue))
     ctx.content_rules[start] = "parenthetical" if parenthetical else "preposed"
     ctx.preposed[cue.start] = comma
+
+
+def _substitute_form(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A form standing in for the reportive mood (``reportive_substitute``, the Konjunktiv II where the
+    Konjunktiv I looks like the indicative): "Nur durch Wettbewerb könnten die Ziele erreicht werden,
+    glaubt Stenger"."""
+    forms = ctx.speech.reportive_substitutes
+    return bool(forms) and any(w.lower() in forms for w in WORD.findall(ctx.text, start, end))
 
 
 def _attribution_adverb(ctx: QuoteContext, cue: Cue, named: bool = False) -> bool:
@@ -326,6 +344,11 @@ def _quoted_within(ctx: QuoteContext, start: int, comma: int) -> bool:
 _COLON_NEXT = re.compile(r"[^,.;:!?\n“”«»„\"]{0,60}:")
 
 
+def _outlet(ctx: QuoteContext, entity_id: str) -> bool:
+    """A news outlet or agency, or an unnamed source such as "state media" (``sources.py``)."""
+    return entity_id.startswith("x:media:") or ctx.types.get(entity_id) == "MEDIA"
+
+
 def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
               rest_words: int = PARENTHETICAL_REST_WORDS) -> tuple[int, int, int] | None:
     """Reported speech before the verb: "The plan failed, sources said." / ", said Mr. Burman."
@@ -386,8 +409,9 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         k = bisect_left(ctx.cue_starts, cue.end)
         if k < len(ctx.cues) and ctx.cues[k].start < sent_end:
             return None  # "X confirmaron el fallo, informó Y": the later verb reports the clause
-    if any(src.cue is not None and src.cue.start == cue.start for src in ctx.doc.sources):
-        return None  # "..., AP reported": a cited source, not a speaker
+    if any(src.cue is not None and src.cue.start == cue.start and _outlet(ctx, src.entity_id) for src in ctx.doc.sources):
+        return None  # "..., AP reported": a cited source, not a speaker (but a body that reports what
+        # happened speaks: "..., seien fünf Menschen getötet worden, meldete das Gesundheitsministerium")
     if len(WORD.findall(text, start, end)) < (1 if parenthetical else 3):
         return None  # "The museum, Mr. Obama said, would make visitors ...": the subject may be short
     if not parenthetical and _scene_setting(ctx, text[start:comma], after):

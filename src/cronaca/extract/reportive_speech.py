@@ -61,8 +61,11 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         start, end = skip_space(text, s_start), s_end
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
+        frame = _colon_frame(ctx, start, end)
+        if frame is not None:  # "Sie warnt vor Kürzungen: Die Länder seien sonst überfordert."
+            start = frame
         comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
-        n_words = len(WORD.findall(text, start, end))
+        n_words = len(WORD.findall(text, skip_space(text, s_start), end))  # a colon's frame counts in
         if n_words < SHORT_REPORT_WORDS or _first_person(ctx, start, end):
             continue
         if _own_cue(ctx, start, end) or ctx.in_quote(start):
@@ -77,11 +80,36 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         i = bisect_left(starts, end)
         if i and taken[i - 1][1] > start:
             continue  # already part of a quote
-        speaker = _reportive_speaker(ctx, k)
+        speaker = _frame_speaker(ctx, s_start, frame) if frame is not None else None
+        speaker = speaker or _reportive_speaker(ctx, k)
         if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED):
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
+
+
+#: A colon and the space after it.
+_COLON = re.compile(r":\s+")
+
+
+def _colon_frame(ctx: QuoteContext, start: int, end: int) -> int | None:
+    """Where the reported words start after a narrating clause and a colon, the reportive mood only
+    after it: "Sie warnt vor Kürzungen: Die Länder seien sonst überfordert", "Müller sieht das
+    anders: Die Kosten seien zu hoch", "Sein Argument: Ohne neue Gleise gebe es keinen Takt"."""
+    pattern = ctx.speech.reportive
+    m = _COLON.search(ctx.text, start, end)
+    if m is None or ctx.in_quote(m.start()) or not WORD.search(ctx.text, start, m.start()) \
+            or pattern.search(ctx.text, start, m.start()) or not pattern.search(ctx.text, m.end(), end):
+        return None
+    return m.end()
+
+
+def _frame_speaker(ctx: QuoteContext, start: int, colon: int) -> Speaker | None:
+    """The subject of the clause before the colon (before any comma in it), when it names one
+    ("Berger kritisierte den Minister: Er habe ..."); else the speaker is found as for any reportive sentence."""
+    comma = ctx.text.find(",", start, colon)  # not in a clause after it: "Die Bedingung ist, dass EPI ...:"
+    subject = first_subject(ctx, start, colon if comma == -1 else comma)
+    return from_mention(ctx, subject, "colon-frame") if subject is not None else None
 
 
 #: A comma, then the word after it: a finite verb there closes a clause fronted before it.

@@ -470,7 +470,9 @@ def _shared_subject(ctx: QuoteContext, cue: Cue, sent_start: int) -> Speaker | N
         return None
     between = ctx.text[prev.end:cue.start]
     words = [w.lower() for w in WORD.findall(between)]
-    coordinated = all(w in ctx.speech.conjunctions for w in words) and not quote_between(ctx, prev.end, cue.start)
+    # (not a bare comma: "Dieser habe die Länder nicht gefragt, sagte er": the first verb is the reported clause's)
+    coordinated = bool(words) and all(w in ctx.speech.conjunctions for w in words) \
+        and not quote_between(ctx, prev.end, cue.start)
     # a gerund takes the subject of the verb before it, with or without a comma: "ha commentato
     # l'affermazione di Grillo rilevando che", "rivendica di poter criticare il premier affermando che"
     # past a quotation that is the first verb's object too: "Il leader di NCD ha detto no ad un Governo

@@ -49,8 +49,9 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if cue.row.kind == "indirect" or cue.row.tense == "gerund":
             continue
         if cue.row.tense in AFTER_QUOTE and (nxt := FIRST_WORD.match(text, cue.end)) is not None \
-                and nxt.group(1).lower() in ctx.speech.as_words:
-            continue  # "«..., così come la polizia, tanto che ...»": a comparison, not "«..., così Rossi, ...»"
+                and nxt.group(1).lower() in ctx.speech.as_words | ctx.speech.only_complementizers:
+            continue  # "«..., così come la polizia, tanto che ...»": a comparison, not "«..., così Rossi, ...»";
+            # "„..., so dass es einen Überschuss gibt, und ...“": a conjunction, not "„..., so Merz, ...“"
         verb_start = _before_clitics(ctx, start, cue.start)
         opening = _INSIDE_OPEN.search(text, max(start, verb_start - 4), verb_start)
         if opening is None:
