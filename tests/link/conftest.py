@@ -79,3 +79,13 @@ def mentions(pipeline):
         return _by_mention(pipeline(Document(raw=text, language=lang, source=Source(published=published))), *fields)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def shipped_text(pipeline):
+    """shipped_text(text, lang, published) -> the Document the shipped link stage makes of a sentence
+    (language forced): for tests of what the real KB's dated roles resolve."""
+    def run(text: str, lang: str, published: str | None = "2026-02-20") -> Document:
+        return pipeline(Document(raw=text, language=lang, source=Source(published=published)))
+
+    return run

@@ -4,63 +4,50 @@ date, "le locataire de Matignon" France's prime minister. An article of the othe
 given name names no one, and a holder word before anything but a seat ("il titolare del bar") is no title."""
 from __future__ import annotations
 
-import pytest
-
-from cronaca import kb
-from cronaca.document import Document, Source
-from cronaca.link.stage import Link
-from cronaca.pipeline import Pipeline, build
 
 DAY = "2026-02-04"
-
-
-@pytest.fixture(scope="module")
-def link_text():
-    """The shipped KB: the seats and their holders' dated roles are its entries."""
-    pipeline = Pipeline(build(["language", "clean", "segment"]).stages + (Link(kb.load()),))
-    return lambda text, lang, published: pipeline(Document(raw=text, language=lang, source=Source(published=published)))
 
 
 def holders(doc) -> list[tuple[str, str]]:
     return [(e.name, m.text) for e in doc.entities for m in e.mentions if m.kind == "title"]
 
 
-def test_italian_holder_of_the_viminale_is_the_interior_minister_on_the_day(link_text):
-    doc = link_text("«Non ci sono rischi», ha spiegato il titolare del Viminale ai giornalisti.", "it", DAY)
+def test_italian_holder_of_the_viminale_is_the_interior_minister_on_the_day(shipped_text):
+    doc = shipped_text("«Non ci sono rischi», ha spiegato il titolare del Viminale ai giornalisti.", "it", DAY)
     assert holders(doc) == [("Matteo Piantedosi", "titolare del Viminale")]
 
 
-def test_italian_holder_of_the_viminale_in_2020_is_the_minister_then(link_text):
-    doc = link_text("La titolare del Viminale ha detto che gli sbarchi sono calati.", "it", "2020-06-01")
+def test_italian_holder_of_the_viminale_in_2020_is_the_minister_then(shipped_text):
+    doc = shipped_text("La titolare del Viminale ha detto che gli sbarchi sono calati.", "it", "2020-06-01")
     assert holders(doc) == [("Luciana Lamorgese", "titolare del Viminale")]
 
 
-def test_italian_feminine_article_before_a_male_holder_names_no_one(link_text):
-    doc = link_text("La titolare del Viminale ha detto che gli sbarchi sono calati.", "it", DAY)
+def test_italian_feminine_article_before_a_male_holder_names_no_one(shipped_text):
+    doc = shipped_text("La titolare del Viminale ha detto che gli sbarchi sono calati.", "it", DAY)
     assert holders(doc) == []
 
 
-def test_italian_holder_word_before_no_seat_is_no_title(link_text):
-    doc = link_text("Il titolare del bar ha chiamato i carabinieri.", "it", DAY)
+def test_italian_holder_word_before_no_seat_is_no_title(shipped_text):
+    doc = shipped_text("Il titolare del bar ha chiamato i carabinieri.", "it", DAY)
     assert holders(doc) == []
 
 
-def test_french_tenant_of_matignon_is_the_prime_minister_on_the_day(link_text):
-    doc = link_text("« La réforme est nécessaire », a dit le locataire de Matignon.", "fr", DAY)
+def test_french_tenant_of_matignon_is_the_prime_minister_on_the_day(shipped_text):
+    doc = shipped_text("« La réforme est nécessaire », a dit le locataire de Matignon.", "fr", DAY)
     assert holders(doc) == [("Sébastien Lecornu", "locataire de Matignon")]
 
 
-def test_french_host_of_the_elysee_after_an_elided_article_is_the_president(link_text):
-    doc = link_text("L'hôte de l'Élysée a affirmé que la France restera ferme.", "fr", DAY)
+def test_french_host_of_the_elysee_after_an_elided_article_is_the_president(shipped_text):
+    doc = shipped_text("L'hôte de l'Élysée a affirmé que la France restera ferme.", "fr", DAY)
     assert holders(doc) == [("Emmanuel Macron", "hôte de l'Élysée")]
 
 
-def test_spanish_tenant_of_the_moncloa_is_the_prime_minister_on_the_day(link_text):
-    doc = link_text("El inquilino de la Moncloa dijo que el Gobierno seguirá adelante.", "es", DAY)
+def test_spanish_tenant_of_the_moncloa_is_the_prime_minister_on_the_day(shipped_text):
+    doc = shipped_text("El inquilino de la Moncloa dijo que el Gobierno seguirá adelante.", "es", DAY)
     assert holders(doc) == [("Pedro Sánchez", "inquilino de la Moncloa")]
 
 
-def test_a_former_holder_named_before_is_the_one_the_seat_stands_for(link_text):
-    doc = link_text("Barack Obama ha parlato alla nazione. L'inquilino della Casa Bianca ha detto che l'economia "
-                    "si sta riprendendo.", "it", DAY)
+def test_a_former_holder_named_before_is_the_one_the_seat_stands_for(shipped_text):
+    doc = shipped_text("Barack Obama ha parlato alla nazione. L'inquilino della Casa Bianca ha detto che l'economia "
+                       "si sta riprendendo.", "it", DAY)
     assert holders(doc) == [("Barack Obama", "inquilino della Casa Bianca")]
