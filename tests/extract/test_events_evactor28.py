@@ -1,0 +1,48 @@
+"""Wrong actors read on fresh untuned news (evactor28, issue #6, sample C's actor classes): each test is a sentence
+written in the construction found there and the parties it must (or must not) yield."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+CLINTON = ("Q6294", "Hillary Clinton", "PERSON", ["Hillary Clinton", "Clinton"])
+OBAMA = ("Q76", "Barack Obama", "PERSON", ["Barack Obama", "Obama"])
+PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+KREMLIN = ("Q2308", "Kremlin", "ORG", ["Kremlin"])
+ALL = [TRUMP, CLINTON, OBAMA, PUTIN, RUSSIA, UKRAINE, KREMLIN]
+
+
+def test_an_invitation_hands_the_infinitive_to_its_unnamed_object() -> None:
+    # the employees offer their support, not Trump
+    doc = document("Trump invited employees to the microphone to offer their support.", "en", ALL)
+    assert not any(e.type == "AGREE" for e in events(doc))
+
+
+def test_an_invitation_hands_the_infinitive_to_its_named_object() -> None:
+    # Putin would meet Obama: Trump only invites
+    doc = document("Trump invited Putin to the White House to meet Obama.", "en", ALL)
+    assert [summary(e) for e in events(doc)] == [("CONSULT", ("Q22686",), ("Q7747",), "occurred")]
+
+
+def test_arranging_for_an_unnamed_person_to_meet_is_no_meeting_of_the_arranger() -> None:
+    doc = document("Trump arranged for the former president to meet the Kremlin in January.", "en", ALL)
+    assert not any("Q22686" in e.source for e in events(doc))
+
+
+def test_arranging_to_meet_is_a_planned_meeting_of_the_subject() -> None:
+    doc = document("Trump arranged to meet Putin in January.", "en", ALL)
+    assert [summary(e) for e in events(doc)] == [("CONSULT", ("Q22686",), ("Q7747",), "planned")]
+
+
+def test_an_unnamed_object_expected_to_act_is_not_the_expecter() -> None:
+    # the administration would punish the Kremlin, not the lawmakers (nor Russia named before)
+    doc = document("Russia hacked the election. Lawmakers said they now expect the administration to move to "
+                   "punish the Kremlin.", "en", ALL)
+    assert not any(e.type == "COERCE" for e in events(doc))
+
+
+def test_an_act_allowed_is_not_asserted() -> None:
+    doc = document("Russia allowed Ukraine to attack the Kremlin.", "en", ALL)
+    assert not any(e.type == "ASSAULT" for e in events(doc))
