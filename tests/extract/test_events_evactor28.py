@@ -46,3 +46,32 @@ def test_an_unnamed_object_expected_to_act_is_not_the_expecter() -> None:
 def test_an_act_allowed_is_not_asserted() -> None:
     doc = document("Russia allowed Ukraine to attack the Kremlin.", "en", ALL)
     assert not any(e.type == "ASSAULT" for e in events(doc))
+
+
+def test_a_finite_verb_after_a_reported_modal_clause_is_the_reporters() -> None:
+    # Trump criticizes Obama; Clinton only "should resign"
+    doc = document("Trump also said that Clinton should resign, and criticized Obama.", "en", ALL)
+    accusations = [summary(e) for e in events(doc) if e.type == "ACCUSE"]
+    assert accusations == [("ACCUSE", ("Q22686",), ("Q76",), "occurred")]
+
+
+def test_a_pronoun_reporter_goes_on_after_the_reported_clause() -> None:
+    # "He" (Trump) mocked; Clinton, the reported clause's subject, did not
+    doc = document("Trump spoke in Ohio on Monday. He also maintained that Clinton should focus on the budget, not "
+                   "criticizing her party, and mocked Obama for losing.", "en", ALL)
+    mocks = [summary(e) for e in events(doc) if e.type == "ACCUSE" and e.trigger.text == "mocked"]
+    assert mocks == [("ACCUSE", ("Q22686",), ("Q76",), "occurred")]
+
+
+def test_a_verb_after_a_dash_and_escapes_the_reported_negation() -> None:
+    # Trump refused (occurred): "shouldn't" is Clinton's clause's
+    doc = document("Trump said Clinton shouldn't even have been allowed to run -- and then, stunningly, refused to "
+                   "say he would honor the results.", "en", ALL)
+    refusals = [summary(e) for e in events(doc) if e.type == "REJECT"]
+    assert refusals == [("REJECT", ("Q22686",), (), "occurred")]
+
+
+def test_a_finite_verb_after_a_reported_clause_without_a_modal_stays_its_subjects() -> None:
+    # "Trump said Clinton had lied, and criticized Obama" is ambiguous: with no modal the rule keeps out
+    doc = document("Trump said Clinton had lied, and criticized Obama.", "en", ALL)
+    assert not any(e.rule.endswith("reporter-coordinated") for e in events(doc))

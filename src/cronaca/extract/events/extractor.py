@@ -30,7 +30,8 @@ from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN
 from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
 from cronaca.extract.events.domains import other_domain, public_affairs
 from cronaca.extract.events.offtopic import offtopic_starts
-from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.modality import status_cues
+from cronaca.extract.events.parties import Parties, persons_of
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.senses import verbal_attack
 from cronaca.extract.events.state_nouns import state_refs
@@ -313,6 +314,39 @@ def _own_act_follows(following: list) -> bool:
     return first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun"
 
 
+def _reporter(clause, subject: list[str], according: str | None, previous: list[str], parties: Parties) -> list[str]:
+    """Who speaks in the reporting clause: its subject, the speaker found for it, or what a pronoun opening
+    it ("He also maintained that") stands for in the previous sentence's subject."""
+    if subject or according:
+        return subject or [according]
+    first = clause.units[0] if clause.units else None
+    if first is not None and first.kind == "phrase" and first.phrase is not None and first.phrase.anaphor == "pronoun" \
+            and not first.phrase.speaker and first.quote < 0:
+        return persons_of(first.phrase, previous, parties)
+    return []
+
+
+_DASHES = ("--", "\u2014", "\u2013")
+
+
+def _reporter_coordinated(text: str, clause, unit) -> bool:
+    """Is the verb at ``unit`` a finite form coordinated with the verb that introduced the reported clause
+    holding it ("He also maintained that Ryan should focus on the budget, ..., and mocked him", "Trump said
+    Clinton shouldn't have been allowed to run -- and then refused to say")? The reported clause opens with
+    its subject and a modal right after it; the verb, finite (no base form, no gerund), follows "and" after a
+    comma or a dash: a modal clause goes on with a base form, so the finite verb is the reporter's."""
+    us = clause.units
+    k = next((k for k, u in enumerate(us) if u is unit), -1)
+    if k < 3 or unit.progressive or any(t.base for t in unit.triggers if t.pos == "verb"):
+        return False
+    conj = us[k - 1]
+    if not conj.is_cue("and") or not (conj.comma_before or any(d in text[us[k - 2].end:conj.start] for d in _DASHES)):
+        return False
+    subject, modal = us[0], us[1]
+    return subject.kind == "phrase" and subject.phrase is not None and subject.phrase.prep is None \
+        and modal.kind == "cue" and modal.cue is not None and modal.cue.kind == "modality" and not modal.words_before
+
+
 def _gerund_content(clause, unit) -> bool:
     """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
     sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
@@ -492,6 +526,16 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                                                                         or _opens_question(text, unit)
                                                                         or _no_content(lex, text, clause, unit, trigger)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
+            if ci > 0 and clause.kind in ("report", "that") and trigger.pos == "verb" \
+                    and _reporter_coordinated(text, clause, unit):
+                # "He maintained that Ryan should focus on the budget, and mocked him": a finite verb after ", and"
+                # past a modal clause goes on with the reporting clause, whose subject acts
+                reporter = _reporter(clauses[ci - 1], state.clause_subjects[ci - 1], according, previous_subject,
+                                     ctx.last_parties)
+                args.actors, args.rule = list(reporter), "reporter-coordinated"
+                args.targets = [t for t in args.targets if t not in reporter]
+                k = next(m for m, u in enumerate(clause.units) if u is unit)
+                args.status_cues = status_cues(clause.units, k, k - 1)  # "shouldn't ... -- and refused": not negated
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
                 args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
