@@ -79,6 +79,8 @@ def test_a_finite_verb_after_a_reported_clause_without_a_modal_stays_its_subject
 
 def test_an_infinitive_past_a_finite_auxiliary_is_not_the_invited_objects() -> None:
     # "was only to mock": the tweet's author mocks, the invited woman does not
-    doc = document("Trump's tweet to invite Gennifer Flowers to the debate was only to mock Hillary Clinton.", "en", ALL)
+    flowers = ("Q5533340", "Gennifer Flowers", "PERSON", ["Gennifer Flowers"])
+    doc = document("Trump's tweet to invite Gennifer Flowers to Monday night's debate was only to mock Hillary "
+                   "Clinton.", "en", ALL + [flowers])
     mocks = [summary(e) for e in events(doc) if e.type == "ACCUSE"]
     assert mocks == [("ACCUSE", ("Q22686",), ("Q6294",), "occurred")]

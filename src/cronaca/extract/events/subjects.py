@@ -102,9 +102,10 @@ def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
                and units[k].cue.value == "to"), None)
     # (a comma after the infinitive returns to the requesting verb's subject: "urged Republicans to join the
     # ranks of climate change believers, and criticized the party": Graham criticized)
-    # (a finite auxiliary past the marker opens another predicate: "Trump's tweet to invite Flowers to the debate was
+    # (a finite auxiliary after the object opens another predicate: "Trump's tweet to invite Flowers to the debate was
     # only to mock Clinton": Trump mocks)
-    return to is not None and not any(units[k].comma_before or units[k].is_cue("passive") for k in range(to + 1, i + 1))
+    return to is not None and not any(units[k].comma_before for k in range(to + 1, i + 1)) \
+        and not any(units[k].is_cue("passive") for k in range(j + 1, i))
 
 
 def controlled_object(units: list[Unit], j: int, i: int) -> bool:
