@@ -43,9 +43,15 @@ def test_an_unnamed_object_expected_to_act_is_not_the_expecter() -> None:
     assert not any(e.type == "COERCE" for e in events(doc))
 
 
-def test_an_act_allowed_is_not_asserted() -> None:
-    doc = document("Russia allowed Ukraine to attack the Kremlin.", "en", ALL)
-    assert not any(e.type == "ASSAULT" for e in events(doc))
+def test_an_act_allowed_is_the_allowed_objects_and_asserted() -> None:
+    # "prosecutors allowed Epstein to plead guilty": he pleaded; an unnamed subject allows, Ukraine attacks
+    doc = document("Russia said the generals allowed Ukraine to attack the Kremlin.", "en", ALL)
+    assert [summary(e) for e in events(doc) if e.type == "ASSAULT"] == [("ASSAULT", ("Q212",), ("Q2308",), "occurred")]
+
+
+def test_persuading_an_unnamed_body_hands_it_the_act() -> None:
+    doc = document("Trump persuaded the state party to endorse Clinton.", "en", ALL)
+    assert not any("Q22686" in e.source for e in events(doc))
 
 
 def test_a_finite_verb_after_a_reported_modal_clause_is_the_reporters() -> None:

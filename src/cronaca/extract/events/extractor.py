@@ -24,7 +24,7 @@ from cronaca.extract.events.descriptions import Verbs, described_refs, mark_desc
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.fronted_clauses import opening_subject
 from cronaca.extract.events.labels import insulting_label
-from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
+from cronaca.extract.events.lexicon import CONTROL, Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
 from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
@@ -344,7 +344,8 @@ def _reporter_coordinated(text: str, clause, unit) -> bool:
         return False
     subject, modal = us[0], us[1]
     return subject.kind == "phrase" and subject.phrase is not None and subject.phrase.prep is None \
-        and modal.kind == "cue" and modal.cue is not None and modal.cue.kind == "modality" and not modal.words_before
+        and modal.kind == "cue" and modal.cue is not None and modal.cue.kind == "modality" and not modal.words_before \
+        and modal.cue.scope != CONTROL  # (a modal, not a control verb: "said Clinton allowed ...")
 
 
 def _gerund_content(clause, unit) -> bool:
