@@ -90,3 +90,15 @@ def test_an_infinitive_past_a_finite_auxiliary_is_not_the_invited_objects() -> N
                    "Clinton.", "en", ALL + [flowers])
     mocks = [summary(e) for e in events(doc) if e.type == "ACCUSE"]
     assert mocks == [("ACCUSE", ("Q22686",), ("Q6294",), "occurred")]
+
+
+def test_a_name_modifying_a_noun_of_people_does_not_act() -> None:
+    # "Trump aides denied": the unnamed aides deny, not Trump
+    doc = document("Trump aides denied the report.", "en", ALL)
+    assert events(doc) == []
+
+
+def test_a_name_modifying_a_body_noun_still_acts() -> None:
+    # "Kremlin officials criticized": the Kremlin acts through its officials (not listed as people nouns)
+    doc = document("Kremlin officials criticized Trump.", "en", ALL)
+    assert [summary(e) for e in events(doc)] == [("ACCUSE", ("Q2308",), ("Q22686",), "occurred")]
