@@ -102,3 +102,14 @@ def test_a_name_modifying_a_body_noun_still_acts() -> None:
     # "Kremlin officials criticized": the Kremlin acts through its officials (not listed as people nouns)
     doc = document("Kremlin officials criticized Trump.", "en", ALL)
     assert [summary(e) for e in events(doc)] == [("ACCUSE", ("Q2308",), ("Q22686",), "occurred")]
+
+
+def test_the_subject_of_is_to_blame_is_blamed_by_the_reporter() -> None:
+    doc = document("Trump said Clinton and Obama are to blame for the crisis.", "en", ALL)
+    assert [summary(e) for e in events(doc)] == [("ACCUSE", ("Q22686",), ("Q6294", "Q76"), "occurred")]
+
+
+def test_is_to_blame_with_no_named_reporter_has_no_actor() -> None:
+    # the unnamed governor blames the Democrats: Russia, the subject, blames nobody
+    doc = document("The governor said Russia is partly to blame for the crisis.", "en", ALL)
+    assert not any("Q159" in e.source for e in events(doc))

@@ -326,6 +326,18 @@ def _reporter(clause, subject: list[str], according: str | None, previous: list[
     return []
 
 
+def _subject_blamed(lex: Lexicon, text: str, start: int, unit) -> bool:
+    """Does the verb end an idiom whose subject undergoes it (grammar key `subject_blamed`, a regular expression
+    matched to the verb's end: "are to blame", "is partly to blame")?"""
+    pattern = _grammar_pattern(lex.code, lex.grammar.get("subject_blamed", ""))
+    return pattern is not None and pattern.search(text, max(start, unit.start - 40), unit.end) is not None
+
+
+@cache
+def _grammar_pattern(code: str, source: str) -> re.Pattern[str] | None:
+    return re.compile(f"(?:{source})$", re.IGNORECASE) if source else None
+
+
 _DASHES = ("--", "\u2014", "\u2013")
 
 
@@ -537,6 +549,12 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                 args.targets = [t for t in args.targets if t not in reporter]
                 k = next(m for m, u in enumerate(clause.units) if u is unit)
                 args.status_cues = status_cues(clause.units, k, k - 1)  # "shouldn't ... -- and refused": not negated
+            if trigger.pos == "verb" and _subject_blamed(lex, text, clause.start, unit):
+                # "Democrats and the media are to blame": the subject is blamed; the one who reports it blames
+                blamed = [a for a in args.actors]
+                args.actors = [according] if according and according not in blamed else []
+                args.targets, args.rule = blamed, "blamed-subject"
+                args.status_cues = [c for c in args.status_cues if c != "planned"]  # "are to" here is no plan
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
                 args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")
