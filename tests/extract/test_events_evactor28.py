@@ -113,3 +113,9 @@ def test_is_to_blame_with_no_named_reporter_has_no_actor() -> None:
     # the unnamed governor blames the Democrats: Russia, the subject, blames nobody
     doc = document("The governor said Russia is partly to blame for the crisis.", "en", ALL)
     assert not any("Q159" in e.source for e in events(doc))
+
+
+def test_an_unnamed_reporter_described_by_a_name_does_not_blame() -> None:
+    # "The Russian governor said": an unnamed person speaks, Russia does not blame Clinton
+    doc = document("The Russian governor said Clinton is to blame for the crisis.", "en", ALL)
+    assert not any("Q159" in e.source for e in events(doc))

@@ -338,6 +338,12 @@ def _grammar_pattern(code: str, source: str) -> re.Pattern[str] | None:
     return re.compile(f"(?:{source})$", re.IGNORECASE) if source else None
 
 
+def _adjectival_subject(clause) -> bool:
+    """Does the clause's first phrase only describe an unnamed noun ("The Indiana governor said")?"""
+    first = next((u for u in clause.units if u.kind == "phrase" and u.phrase is not None), None)
+    return first is not None and first.phrase.adjectival
+
+
 _DASHES = ("--", "\u2014", "\u2013")
 
 
@@ -552,7 +558,10 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
             if trigger.pos == "verb" and _subject_blamed(lex, text, clause.start, unit):
                 # "Democrats and the media are to blame": the subject is blamed; the one who reports it blames
                 blamed = [a for a in args.actors]
-                args.actors = [according] if according and according not in blamed else []
+                reporter = state.clause_subjects[ci - 1] if ci > 0 and clause.kind in ("report", "that") \
+                    and not _adjectival_subject(clauses[ci - 1]) else []
+                args.actors = [a for a in reporter if a not in blamed]  # ("The Indiana governor said": an unnamed
+                # person speaks, not the place)
                 args.targets, args.rule = blamed, "blamed-subject"
                 args.status_cues = [c for c in args.status_cues if c != "planned"]  # "are to" here is no plan
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
