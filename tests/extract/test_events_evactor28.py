@@ -11,7 +11,8 @@ PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
 RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
 UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
 KREMLIN = ("Q2308", "Kremlin", "ORG", ["Kremlin"])
-ALL = [TRUMP, CLINTON, OBAMA, PUTIN, RUSSIA, UKRAINE, KREMLIN]
+OBAMACARE = ("Q1414593", "Affordable Care Act", "ORG", ["Obamacare"])
+ALL = [TRUMP, CLINTON, OBAMA, PUTIN, RUSSIA, UKRAINE, KREMLIN, OBAMACARE]
 
 
 def test_an_invitation_hands_the_infinitive_to_its_unnamed_object() -> None:
@@ -119,3 +120,11 @@ def test_an_unnamed_reporter_described_by_a_name_does_not_blame() -> None:
     # "The Russian governor said": an unnamed person speaks, Russia does not blame Clinton
     doc = document("The Russian governor said Clinton is to blame for the crisis.", "en", ALL)
     assert not any("Q159" in e.source for e in events(doc))
+
+
+def test_a_name_inside_an_object_after_a_comma_predicate_is_no_subject() -> None:
+    # Trump congratulated Obama: Obamacare is inside the object of "blasted", a verb no lexicon knows
+    doc = document("Trump railed against bloated projects, blasted Obamacare price increases and congratulated Obama "
+                   "for sparring.", "en", ALL)
+    support = [summary(e) for e in events(doc) if e.type == "SUPPORT"]
+    assert support == [("SUPPORT", ("Q22686",), ("Q76",), "occurred")]

@@ -36,6 +36,10 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
+            if u.predicate_after_comma and j == i - 1 and units[i].after_and and not units[i].comma_before \
+                    and units[i].start - u.end > len(" and "):  # (words between the name and "and")
+                continue  # "railed against ..., blasted Obamacare price increases and congratulated": the name is in the
+                # object of a verb no lexicon knows after the comma; the series' subject stands further back
             if controlled_object(units, j, i):
                 return [], ""  # "Kelly arranged for the former president to meet": the unnamed object meets
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
