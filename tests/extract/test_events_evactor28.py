@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from extract.events_support import document, events, summary
 
-TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
-CLINTON = ("Q6294", "Hillary Clinton", "PERSON", ["Hillary Clinton", "Clinton"])
-OBAMA = ("Q76", "Barack Obama", "PERSON", ["Barack Obama", "Obama"])
+from extract.test_events_evactor27 import CLINTON, OBAMA, RUSSIA, TRUMP, UKRAINE
+
 PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
-RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
-UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
 KREMLIN = ("Q2308", "Kremlin", "ORG", ["Kremlin"])
 OBAMACARE = ("Q1414593", "Affordable Care Act", "ORG", ["Obamacare"])
 ALL = [TRUMP, CLINTON, OBAMA, PUTIN, RUSSIA, UKRAINE, KREMLIN, OBAMACARE]
