@@ -24,13 +24,14 @@ from cronaca.extract.events.descriptions import Verbs, described_refs, mark_desc
 from cronaca.extract.events.frames import parse
 from cronaca.extract.events.fronted_clauses import opening_subject
 from cronaca.extract.events.labels import insulting_label
-from cronaca.extract.events.lexicon import Lexicon, Trigger, fold, lexicon
+from cronaca.extract.events.lexicon import CONTROL, Lexicon, Trigger, fold, lexicon
 from cronaca.extract.events.merging import finish
 from cronaca.extract.events.object_pronouns import MAX_SENTENCES_BACK as PRONOUN_SENTENCES_BACK
 from cronaca.extract.events.object_pronouns import People, object_pronouns, pronoun_at
 from cronaca.extract.events.domains import other_domain, public_affairs
 from cronaca.extract.events.offtopic import offtopic_starts
-from cronaca.extract.events.parties import Parties
+from cronaca.extract.events.modality import status_cues
+from cronaca.extract.events.parties import Parties, persons_of
 from cronaca.extract.events.roles import clause_args
 from cronaca.extract.events.senses import verbal_attack
 from cronaca.extract.events.state_nouns import state_refs
@@ -313,6 +314,58 @@ def _own_act_follows(following: list) -> bool:
     return first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun"
 
 
+def _reporter(clause, subject: list[str], according: str | None, previous: list[str], parties: Parties) -> list[str]:
+    """Who speaks in the reporting clause: its subject, the speaker found for it, or what a pronoun opening
+    it ("He also maintained that") stands for in the previous sentence's subject."""
+    if subject or according:
+        return subject or [according]
+    first = clause.units[0] if clause.units else None
+    if first is not None and first.kind == "phrase" and first.phrase is not None and first.phrase.anaphor == "pronoun" \
+            and not first.phrase.speaker and first.quote < 0:
+        return persons_of(first.phrase, previous, parties)
+    return []
+
+
+def _subject_blamed(lex: Lexicon, text: str, start: int, unit) -> bool:
+    """Does the verb end an idiom whose subject undergoes it (grammar key `subject_blamed`, a regular expression
+    matched to the verb's end: "are to blame", "is partly to blame")?"""
+    pattern = _grammar_pattern(lex.code, lex.grammar.get("subject_blamed", ""))
+    return pattern is not None and pattern.search(text, max(start, unit.start - 40), unit.end) is not None
+
+
+@cache
+def _grammar_pattern(code: str, source: str) -> re.Pattern[str] | None:
+    return re.compile(f"(?:{source})$", re.IGNORECASE) if source else None
+
+
+def _adjectival_subject(clause) -> bool:
+    """Does the clause's first phrase only describe an unnamed noun ("The Indiana governor said")?"""
+    first = next((u for u in clause.units if u.kind == "phrase" and u.phrase is not None), None)
+    return first is not None and first.phrase.adjectival
+
+
+_DASHES = ("--", "\u2014", "\u2013")
+
+
+def _reporter_coordinated(text: str, clause, unit) -> bool:
+    """Is the verb at ``unit`` a finite form coordinated with the verb that introduced the reported clause
+    holding it ("He also maintained that Ryan should focus on the budget, ..., and mocked him", "Trump said
+    Clinton shouldn't have been allowed to run -- and then refused to say")? The reported clause opens with
+    its subject and a modal right after it; the verb, finite (no base form, no gerund), follows "and" after a
+    comma or a dash: a modal clause goes on with a base form, so the finite verb is the reporter's."""
+    us = clause.units
+    k = next((k for k, u in enumerate(us) if u is unit), -1)
+    if k < 3 or unit.progressive or any(t.base for t in unit.triggers if t.pos == "verb"):
+        return False
+    conj = us[k - 1]
+    if not conj.is_cue("and") or not (conj.comma_before or any(d in text[us[k - 2].end:conj.start] for d in _DASHES)):
+        return False
+    subject, modal = us[0], us[1]
+    return subject.kind == "phrase" and subject.phrase is not None and subject.phrase.prep is None \
+        and modal.kind == "cue" and modal.cue is not None and modal.cue.kind == "modality" and not modal.words_before \
+        and modal.cue.scope != CONTROL  # (a modal, not a control verb: "said Clinton allowed ...")
+
+
 def _gerund_content(clause, unit) -> bool:
     """Is the verb a gerund (`progressive_suffix`) right after another verb trigger ("discussed imposing
     sanctions", "rejected supporting Kyiv")? It names that verb's topic or content, not an act of its own."""
@@ -492,6 +545,25 @@ def _sentence(ctx: Context, lex: Lexicon, s: int, e: int, matches, refs, previou
                                                                         or _opens_question(text, unit)
                                                                         or _no_content(lex, text, clause, unit, trigger)):
                 continue  # "asked her if she had tried", "asked why romance was popular": a question, no demand
+            if ci > 0 and clause.kind in ("report", "that") and trigger.pos == "verb" \
+                    and _reporter_coordinated(text, clause, unit):
+                # "He maintained that Ryan should focus on the budget, and mocked him": a finite verb after ", and"
+                # past a modal clause goes on with the reporting clause, whose subject acts
+                reporter = _reporter(clauses[ci - 1], state.clause_subjects[ci - 1], according, previous_subject,
+                                     ctx.last_parties)
+                args.actors, args.rule = list(reporter), "reporter-coordinated"
+                args.targets = [t for t in args.targets if t not in reporter]
+                k = next(m for m, u in enumerate(clause.units) if u is unit)
+                args.status_cues = status_cues(clause.units, k, k - 1)  # "shouldn't ... -- and refused": not negated
+            if trigger.pos == "verb" and _subject_blamed(lex, text, clause.start, unit):
+                # "Democrats and the media are to blame": the subject is blamed; the one who reports it blames
+                blamed = [a for a in args.actors]
+                reporter = state.clause_subjects[ci - 1] if ci > 0 and clause.kind in ("report", "that") \
+                    and not _adjectival_subject(clauses[ci - 1]) else []
+                args.actors = [a for a in reporter if a not in blamed]  # ("The Indiana governor said": an unnamed
+                # person speaks, not the place)
+                args.targets, args.rule = blamed, "blamed-subject"
+                args.status_cues = [c for c in args.status_cues if c != "planned"]  # "are to" here is no plan
             if args.rule in ("inherited", "inherited:infinitive") and (ci == 0 or _after_opening_aside(clauses, ci)) \
                     and carry:
                 args.rule = "quote-speaker" if quoted_carry else args.rule.replace("inherited", "carry-over")

@@ -60,6 +60,9 @@ class Trigger:
     # a second act the same words report ("condannato a sette anni di reclusione": SANCTION convict and
     # COERCE arrest, gold GUIDELINES "Courts"): written "SANCTION+COERCE" / "convict+arrest" in the row
     also: tuple[str, str | None] | None = None
+    # the form is also a control verb's (event_control_verbs.tsv) with an object reading: an infinitive after
+    # its object is the object's act ("invited employees to the microphone to offer their support")
+    controls: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,6 +753,9 @@ def _control_cues(data, rules: InflectionRules, grammar: dict[str, str], trigger
         for form in sorted(fold(f) for f in forms if f):
             if all(t.tail for t in triggers.get(form, [])) and form not in cues:
                 cues[form] = [cue]
+            elif cue.object_value and form in triggers:
+                triggers[form] = [replace(t, controls=True) if t.pos == "verb" and not t.tail else t
+                                  for t in triggers[form]]
 
 
 def _expand(row: dict[str, str], rules: InflectionRules, grammar: dict[str, str]):

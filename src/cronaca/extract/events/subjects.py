@@ -6,6 +6,7 @@ from cronaca.extract.events.antecedents import agreeing
 from cronaca.extract.events.arguments import UNRESOLVED, Args
 from cronaca.extract.events.parties import Parties, persons_of, phrase_ids
 from cronaca.extract.events.trigger_choice import pick_trigger
+from cronaca.extract.events.lexicon import CONTROL
 from cronaca.extract.events.units import PREPOSITIONS, Clause, Unit, passive_cue
 
 
@@ -35,6 +36,12 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
+            if u.predicate_after_comma and j == i - 1 and units[i].after_and and not units[i].comma_before \
+                    and units[i].start - u.end > len(" and "):  # (words between the name and "and")
+                continue  # "railed against ..., blasted Obamacare price increases and congratulated": the name is in the
+                # object of a verb no lexicon knows after the comma; the series' subject stands further back
+            if controlled_object(units, j, i):
+                return [], ""  # "Kelly arranged for the former president to meet": the unnamed object meets
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
             if j == i - 2 and unknown_verbs_object(units, j, i):
@@ -85,9 +92,11 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
 def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
     """Is the verb at i the act that the verb of requesting at j asks of its object ("urging black voters in
     North Carolina to vote early and punish Republican officeholders": the voters would punish, not the one
-    who urges; "urged Russia to withdraw its troops and to meet Ukraine")? An object right after the
-    requesting verb (plain words, or a bare name), then an infinitive marker before i."""
-    if not any(t.type == "REQUEST" and t.pos == "verb" for t in units[j].triggers) or j + 1 >= i:
+    who urges; "urged Russia to withdraw its troops and to meet Ukraine"), or that an object-control verb
+    (event_control_verbs.tsv, object column) hands to it ("invited employees to the microphone to offer their
+    support")? An object right after the requesting verb (plain words, or a bare name), then an infinitive
+    marker before i."""
+    if not any((t.type == "REQUEST" or t.controls) and t.pos == "verb" for t in units[j].triggers) or j + 1 >= i:
         return False
     nxt = units[j + 1]
     if nxt.words_before == 0 and not (nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
@@ -97,7 +106,31 @@ def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
                and units[k].cue.value == "to"), None)
     # (a comma after the infinitive returns to the requesting verb's subject: "urged Republicans to join the
     # ranks of climate change believers, and criticized the party": Graham criticized)
-    return to is not None and not any(units[k].comma_before for k in range(to + 1, i + 1))
+    # (a finite auxiliary after the object opens another predicate: "Trump's tweet to invite Flowers to the debate was
+    # only to mock Clinton": Trump mocks)
+    return to is not None and not any(units[k].comma_before for k in range(to + 1, i + 1)) \
+        and not any(units[k].is_cue("passive") for k in range(j + 1, i))
+
+
+def controlled_object(units: list[Unit], j: int, i: int) -> bool:
+    """Is the infinitive at i governed by an object-control verb between the subject at j and it, with an
+    unnamed object in between ("Kelly arranged for the former president to meet", "expect the administration
+    to move to punish the Kremlin")? A control cue (event_control_verbs.tsv) with an object reading, words no
+    lexicon knows right after it (or after its preposition), the marker right before i, no comma between:
+    the object acts, not the phrase at j (a named object is a phrase nearer to i and the subject already)."""
+    if units[i].words_before or i - 1 <= j or not units[i - 1].is_cue("to"):
+        return False
+    for k in range(j + 1, i - 1):
+        cue = units[k].cue
+        if units[k].kind != "cue" or cue is None or cue.scope != CONTROL or not cue.object_value:
+            continue
+        nxt = units[k + 1]
+        if nxt.kind == "cue" and nxt.cue is not None and nxt.cue.value in PREPOSITIONS and not nxt.words_before \
+                and k + 2 < i:
+            nxt = units[k + 2]  # "arranged for the former president to"
+        return nxt.words_before > 0 and not any(units[m].comma_before for m in range(k + 1, i + 1)) \
+            and all(units[m].kind == "cue" for m in range(k + 1, i))
+    return False
 
 
 def infinitive_before_finite(units: list[Unit], j: int, i: int) -> bool:

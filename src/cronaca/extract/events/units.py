@@ -1024,9 +1024,9 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                     o -= 1
                 if unit.words_before or o < k - 1:
                     owner = units[o]
-                    unit.owned_before = owner.phrase is not None and owner.phrase.possessor \
-                        and any(t.pos == "verb" for t in unit.triggers) \
-                        and _owned_person(text[owner.phrase.end:unit.start], lexicon)
+                    unit.owned_before = owner.phrase is not None and any(t.pos == "verb" for t in unit.triggers) \
+                        and (owner.phrase.possessor and _owned_person(text[owner.phrase.end:unit.start], lexicon)
+                             or _modified_people(owner.phrase, text[owner.phrase.end:unit.start], lexicon))
                 if name_compounds:
                     unit.name_compound = _name_compound(units, k)
             before = text[prev:unit.start]
@@ -1466,6 +1466,23 @@ def _owned_person(before: str, lexicon: Lexicon) -> bool:
     bodies = _body_nouns(lexicon.code) | _word_set(lexicon.grammar.get("owner_acting_nouns", ""))
     # (any run of the words: an auxiliary may follow the noun, "'s legal team has rejected")
     return not any(" ".join(words[a:b]) in bodies for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+#: the lower-case words between a bare name and the verb ("Trump aides denied", "RT journalists complained")
+_MODIFIED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+
+
+def _modified_people(phrase: Phrase, before: str, lexicon: Lexicon) -> bool:
+    """Is the bare name a modifier of a noun of people who act on their own (grammar key `modified_people_nouns`:
+    "Trump aides denied", "former RT journalists complained", "Clinton supporters protested")? They are
+    unnamed: the name does not act, as after "Name's" (``_owned_person``)."""
+    if phrase.possessor or phrase.prep is not None or phrase.anaphor or phrase.adjectival:
+        return False
+    m = _MODIFIED_NOUN.match(before)
+    if m is None:
+        return False
+    nouns = _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+    return any(w in nouns for w in fold(m.group(1)).split())
 
 
 def _placed_noun(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> bool:
