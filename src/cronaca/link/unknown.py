@@ -1477,6 +1477,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
+        if alone and original in lex.region_words and view.phrase_before(s, lex.article_locatives) is not None:
+            return False  # "dans la Somme", "dans le Lot": a region named like a frequent word
         if s > first and _after_given_name(view, s, m) \
                 and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
@@ -1933,11 +1935,13 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.6, "unknown:locative")
     if lex.origins and view.phrase_before(start, lex.origins, words=preceding):
         return Guess("PLACE", 0.55, "unknown:origin")  # "Flüchtlinge aus Idlib", "desde Tarija"
-    if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
+    if len(words) == 1 and not name.isupper() \
+            and (zipf(words[0], lex.code) < lex.common_word_zipf or name in lex.region_words) \
             and view.phrase_before(start, lex.article_locatives, words=preceding):
         # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
         # article is a region; bodies take one too ("nella Lega", "im Bundestag"), but those are
-        # known, frequent words, acronyms or longer names
+        # known, frequent words, acronyms or longer names; a region named like a frequent word
+        # (region_words.txt: "dans la Somme", "dans le Lot") is one all the same
         return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
