@@ -1089,7 +1089,8 @@ _LOWER_WORD = re.compile(r"[ \u00a0]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \u00a0
 def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
     """"l'Office fédéral de l'agriculture", "la Convention citoyenne pour le climat": after the lower-case
     words of a sentence-case body's name, a complement particle (``complement_particles``) and one
-    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not. A
+    lower-case noun (and its ``name_modifiers``: "de l'enseignement supérieur") end it; a date ("le
+    Conseil fédéral de mardi") or a determiner does not. A
     conjunction and a second such complement go on it ("l'Organizzazione internazionale della vigna e
     del vino", "le ministère de l'Agriculture et de l'alimentation")."""
     i = end
@@ -1111,12 +1112,14 @@ def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
         if lex.calendar_at(view, *found.span(1)) or word in lex.noun_determiners or word in lex.definite_articles \
                 or not COMPLEMENT_NOUN_ZIPF <= zipf(word, lex.code) < FUNCTION_WORD_ZIPF:
             return end
-        conjunction = _WORD_AFTER.match(view.folded, found.end(1))
+        # "de l'enseignement supérieur", "d'allocations familiales": the complement's own modifiers
+        tail = _modifiers_after(view, found.end(1), {}, lex)
+        conjunction = _WORD_AFTER.match(view.folded, tail)
         if conjunction is not None and conjunction.group(1) in lex.conjunctions:
             more = _lower_complement(view, conjunction.end(1), lex)
             if more > conjunction.end(1):
                 return more
-        return found.end(1)
+        return tail
     return end
 
 
