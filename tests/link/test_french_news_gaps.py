@@ -1,0 +1,46 @@
+"""French news forms (nerfr28): a body's complement with its own adjective, départements named like a
+frequent word after a locative and its article (lang/fr/region_words.txt), "le garde des Sceaux" as a
+title, and national bodies named like a country or a phrase (kb curated organisations_france.tsv)."""
+from __future__ import annotations
+
+import cronaca
+
+
+def names(text: str) -> dict[str, tuple[str, list[str]]]:
+    doc = cronaca.process(text, language="fr", published="2026-02-05")
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in doc.entities}
+
+
+def test_a_complement_noun_keeps_its_adjective_in_the_body_s_name():
+    assert names("Selon lui, la Caisse nationale d'allocations familiales a versé la prime.") \
+        == {"Caisse nationale d'allocations familiales": ("ORG", ["Caisse nationale d'allocations familiales"])}
+
+
+def test_the_second_complement_after_a_conjunction_keeps_its_adjective_too():
+    text = ("Selon le rapport, le Haut Conseil de l'évaluation de la recherche et de l'enseignement "
+            "supérieur a rendu son avis.")
+    name = "Haut Conseil de l'évaluation de la recherche et de l'enseignement supérieur"
+    assert names(text) == {name: ("ORG", [name])}
+
+
+def test_a_departement_named_like_a_frequent_word_is_a_place_after_dans_la():
+    assert names("Deux villages ont été évacués dans la Somme, selon la préfecture.") \
+        == {"Somme": ("PLACE", ["Somme"])}
+
+
+def test_the_frequent_word_in_lower_case_stays_a_word():
+    assert names("Il a versé la somme dans la caisse de la commune.") == {}
+
+
+def test_garde_des_sceaux_names_no_town():
+    assert "Sceaux" not in names("Le garde des Sceaux a saisi le Conseil supérieur de la magistrature.")
+
+
+def test_the_college_de_france_is_a_body_not_the_country():
+    assert names("Elle enseigne au Collège de France depuis 2019.") \
+        == {"Collège de France": ("ORG", ["Collège de France"])}
+
+
+def test_the_financial_prosecutor_written_in_lower_case_is_the_body():
+    found = names("Le parquet national financier a ouvert une enquête préliminaire.")
+    assert found["Parquet national financier"] == ("ORG", ["parquet national financier"])
