@@ -44,3 +44,14 @@ def test_the_college_de_france_is_a_body_not_the_country():
 def test_the_financial_prosecutor_written_in_lower_case_is_the_body():
     found = names("Le parquet national financier a ouvert une enquête préliminaire.")
     assert found["Parquet national financier"] == ("ORG", ["parquet national financier"])
+
+
+def test_a_court_named_by_a_town_the_kb_leaves_out_is_a_body_and_the_town_a_place():
+    assert names("La cour d'appel de Versailles a confirmé la condamnation.") \
+        == {"Cour d'appel de Versailles": ("ORG", ["cour d'appel de Versailles"]),
+            "Versailles": ("PLACE", ["Versailles"])}
+
+
+def test_a_prosecution_office_of_such_a_town_too():
+    assert names("Le parquet de Riom a ouvert une enquête.") \
+        == {"Parquet de Riom": ("ORG", ["parquet de Riom"]), "Riom": ("PLACE", ["Riom"])}
