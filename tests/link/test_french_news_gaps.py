@@ -55,3 +55,17 @@ def test_a_court_named_by_a_town_the_kb_leaves_out_is_a_body_and_the_town_a_plac
 def test_a_prosecution_office_of_such_a_town_too():
     assert names("Le parquet de Riom a ouvert une enquête.") \
         == {"Parquet de Riom": ("ORG", ["parquet de Riom"]), "Riom": ("PLACE", ["Riom"])}
+
+
+def test_the_president_of_the_national_assembly_is_named_by_date():
+    found = names("La présidente de l'Assemblée nationale a répondu au gouvernement.")
+    assert found["Yaël Braun-Pivet"] == ("PERSON", ["présidente de l'Assemblée nationale"])
+
+
+def test_the_governor_of_the_banque_de_france_is_its_governor():
+    found = names("Le gouverneur de la Banque de France s'inquiète de l'inflation.")
+    assert found["François Villeroy de Galhau"] == ("PERSON", ["gouverneur de la Banque de France"])
+
+
+def test_a_regional_governor_is_no_central_bank_governor():
+    assert names("Le gouverneur russe de Koursk a annoncé une évacuation.") == {"Russia": ("COUNTRY", ["russe"])}
