@@ -29,6 +29,7 @@ import pycountry
 from cronaca import lang as langdata
 from cronaca.document import Mention
 from cronaca.link.adjuncts import noun_adjunct
+from cronaca.link.gazetteer import is_town
 from cronaca.link.automaton import Match, Matcher
 from cronaca.link.controllers import controller_country
 from cronaca.link.country import article_country, clear_article_country
@@ -129,6 +130,12 @@ def resolve_institutions(matches: list[Match], kb_mentions: list[Mention], view:
             # the town stays a place too, as the gold set reads "Policía Fronteriza de Uyuni"
             _emit(result, unknowns, named, body, m.kb.entries[place.entity_id].country, x.start, place.end,
                   view, m, True, own=True)
+            continue
+        if place is None and owner is None and _court(body) and (town := _gazetteer_town_after(x, view, m, by_start)):
+            # "la cour d'appel de Versailles", "le tribunal de Pau": a town the KB leaves out for its
+            # common-word name is still the seat of the court named by it (the town stays a place too)
+            _emit(result, unknowns, named, body, None, x.start, town, view, m, True, own=True)
+            _emit_town(unknowns, view, town, m)
             continue
         if owner is not None and body.kind == EMBASSY:
             # "the U.S. Embassy in Kyiv"; "Guatemala's Washington embassy": a capital before it is the seat
@@ -321,6 +328,16 @@ def _emit(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unkn
     unknown.mentions.append(Mention(start, end, text, "", rule, unknown.confidence, "name"))
 
 
+def _emit_town(unknowns: dict[tuple[str, str | None], Unknown], view: TextView, end: int, m: Matcher) -> None:
+    """The gazetteer town ending at ``end`` that names a court's seat, a place of its own too."""
+    start = end - len(view.text[:end].split()[-1])
+    name = view.text[start:end]
+    unknown = unknowns.get(("own:town", name))
+    if unknown is None:
+        unknown = unknowns[("own:town", name)] = Unknown(name, "PLACE", 0.6)
+    unknown.mentions.append(Mention(start, end, name, "", "institution:seat-town", 0.6, "name"))
+
+
 def _emit_embassy(result: InstitutionResult, unknowns: dict[tuple[str, str | None], Unknown],
                   owner: tuple[str, int, int], x: Match, view: TextView, m: Matcher,
                   by_start: dict[int, Mention], capital: Mention | None = None) -> None:
@@ -400,6 +417,20 @@ def _same_own_body(result: InstitutionResult, unknowns: dict[tuple[str, str | No
                                     "name"))
     result.covered.append((x.start, x.end))
     return True
+
+
+def _gazetteer_town_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention]) -> int | None:
+    """The end of a lone capitalised word after the body's noun and a particle that the gazetteer knows
+    as a town but the KB does not ("Versailles", "Pau"), with nothing capitalised after it; else None."""
+    j = _after_particle(view, m, _skip(view.text, x.end))
+    if j is None or j in by_start or m.lex.common_word_everywhere:
+        return None
+    word = re.match(r"[A-ZÀ-Þ][\w-]+", view.text[j:])
+    if word is None or not is_town(word.group(), m.lex.small_town_countries):
+        return None
+    end = j + word.end()
+    k = _skip(view.text, end)
+    return end if k == -1 or k >= len(view.text) or not view.text[k].isupper() else None
 
 
 def _place_after(x: Match, view: TextView, m: Matcher, by_start: dict[int, Mention]) -> Mention | None:

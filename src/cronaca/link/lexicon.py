@@ -158,6 +158,9 @@ class LinkLexicon:
     addressee_prepositions: frozenset[str] = frozenset()  # "a", "à", "an": also "to whom" ("scritto a X")
     # prepositions with an article ("nel", "im", "en la"): a place only before a lone rare word
     article_locatives: frozenset[str] = frozenset()
+    # region_words.txt, as written: regions named like a frequent word ("la Somme", "la Manche", "le
+    # Lot"), a place after such a preposition all the same
+    region_words: frozenset[str] = frozenset()
     # prepositions of origin ("aus", "desde", "depuis"): before a name no stronger cue types, they make
     # it a place ("Flüchtlinge aus Idlib"), as a locative does (link_settings.tsv origin_prepositions)
     origins: frozenset[str] = frozenset()
@@ -282,6 +285,7 @@ def lexicon(code: str) -> LinkLexicon:
         titles=_title_words(data.table("titles.tsv")),
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         article_locatives=frozenset(w.lower() for w in data.words("locative_articles.txt")),
+        region_words=frozenset(data.words("region_words.txt")),
         origins=frozenset(_listed(settings, "origin_prepositions")),
         cued_name_ends=frozenset(_listed(settings, "cued_name_ends")),
         cued_name_joins=frozenset(_listed(settings, "cued_name_joins")),

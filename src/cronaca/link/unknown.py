@@ -1089,7 +1089,8 @@ _LOWER_WORD = re.compile(r"[ \u00a0]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=[ \u00a0
 def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
     """"l'Office fédéral de l'agriculture", "la Convention citoyenne pour le climat": after the lower-case
     words of a sentence-case body's name, a complement particle (``complement_particles``) and one
-    lower-case noun end it; a date ("le Conseil fédéral de mardi") or a determiner does not. A
+    lower-case noun (and its ``name_modifiers``: "de l'enseignement supérieur") end it; a date ("le
+    Conseil fédéral de mardi") or a determiner does not. A
     conjunction and a second such complement go on it ("l'Organizzazione internazionale della vigna e
     del vino", "le ministère de l'Agriculture et de l'alimentation")."""
     i = end
@@ -1111,12 +1112,14 @@ def _lower_complement(view: TextView, end: int, lex: LinkLexicon) -> int:
         if lex.calendar_at(view, *found.span(1)) or word in lex.noun_determiners or word in lex.definite_articles \
                 or not COMPLEMENT_NOUN_ZIPF <= zipf(word, lex.code) < FUNCTION_WORD_ZIPF:
             return end
-        conjunction = _WORD_AFTER.match(view.folded, found.end(1))
+        # "de l'enseignement supérieur", "d'allocations familiales": the complement's own modifiers
+        tail = _modifiers_after(view, found.end(1), {}, lex)
+        conjunction = _WORD_AFTER.match(view.folded, tail)
         if conjunction is not None and conjunction.group(1) in lex.conjunctions:
             more = _lower_complement(view, conjunction.end(1), lex)
             if more > conjunction.end(1):
                 return more
-        return found.end(1)
+        return tail
     return end
 
 
@@ -1477,6 +1480,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if (original.isupper() and e - s > 1) or original in m.given_names \
                 or word in lex.cues_inside:
             return False
+        if alone and original in lex.region_words and view.phrase_before(s, lex.article_locatives) is not None:
+            return False  # "dans la Somme", "dans le Lot": a region named like a frequent word
         if s > first and _after_given_name(view, s, m) \
                 and zipf(word, lex.code) < AFTER_GIVEN_NAME_ZIPF:
             return False  # "Heike Hofmann", "Björn Höcke": after a given name comes the family name
@@ -1933,11 +1938,13 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
         return Guess("PLACE", 0.6, "unknown:locative")
     if lex.origins and view.phrase_before(start, lex.origins, words=preceding):
         return Guess("PLACE", 0.55, "unknown:origin")  # "Flüchtlinge aus Idlib", "desde Tarija"
-    if len(words) == 1 and not name.isupper() and zipf(words[0], lex.code) < lex.common_word_zipf \
+    if len(words) == 1 and not name.isupper() \
+            and (zipf(words[0], lex.code) < lex.common_word_zipf or name in lex.region_words) \
             and view.phrase_before(start, lex.article_locatives, words=preceding):
         # "nel Mugello", "en el Bierzo", "dans le Var": a rare word after a preposition and its
         # article is a region; bodies take one too ("nella Lega", "im Bundestag"), but those are
-        # known, frequent words, acronyms or longer names
+        # known, frequent words, acronyms or longer names; a region named like a frequent word
+        # (region_words.txt: "dans la Somme", "dans le Lot") is one all the same
         return Guess("PLACE", 0.5, "unknown:locative-article")
     if is_town(name, lex.small_town_countries) and name not in m.given_names and not name.isupper():
         return Guess("PLACE", 0.5, "unknown:town")  # "Seregno", "Civita Castellana"
