@@ -34,3 +34,16 @@ def test_english_specialist_in_ologist_is_the_one_introduced_with_it():
     assert quotes('The endocrinologist John Smith spoke at length. "It costs too much," said Olaf Scholz. '
                   '"That is a problem," the endocrinologist said.', "en")[1] \
         == ("That is a problem", "John Smith", "the endocrinologist")
+
+
+def test_a_role_of_another_country_than_the_person_quoted_last_names_no_one():
+    assert quotes("Frankreich verlor gegen Kanada. Kanadas Trainer Jordi Fernandez lobte sein Team. «Wir sind "
+                  "bereit», sagte Fernandez. "
+                  "Auch der Coach der Franzosen sagt: «Sie haben mehr zu verlieren als wir.»", "de")[1] \
+        == ("Sie haben mehr zu verlieren als wir.", None, "der Coach der Franzosen")
+
+
+def test_a_role_of_the_country_the_person_was_introduced_with_names_him():
+    assert quotes("Frankreichs Trainer Vincent Collet lobte sein Team. «Wir sind bereit», sagte Collet. "
+                  "Auch der Coach der Franzosen sagt: «Sie haben mehr zu verlieren als wir.»", "de")[1] \
+        == ("Sie haben mehr zu verlieren als wir.", "Vincent Collet", "der Coach der Franzosen")
