@@ -38,3 +38,10 @@ def test_elle_passes_over_the_groupe_met_last_for_the_agence():
     text = ("L'agence Health Canada examine le dossier depuis des semaines. Le groupe Bolloré a présenté ses "
             "résultats lundi. « Nous ne voyons aucun risque », a-t-elle indiqué mardi.")
     assert _speakers(text, "fr") == [("Nous ne voyons aucun risque", "Health Canada")]
+
+
+def test_the_car_military_is_the_central_african_armed_forces():
+    # quotespk28: "C.A.R." (kb curated country_aliases.tsv) owns the force named after it
+    text = ("Fighting between rebels and government troops displaced thousands in the Central African "
+            "Republic this week. The C.A.R. military says bodies of five soldiers have been found.")
+    assert _speakers(text, "en") == [("bodies of five soldiers have been found", "Central African Armed Forces")]

@@ -43,8 +43,15 @@ def test_french_description_the_last_speaker_was_introduced_with_points_back_to_
 
 
 def test_italian_description_of_someone_else_than_the_last_speaker_names_no_one():
+    assert quotes("Il naturopata Mario Rossi ha parlato a lungo. «Servono più letti», ha aggiunto Anna Bianchi. "
+                  "«Non basta», ha detto il naturopata.", "it")[1] == ("Non basta", None, "il naturopata")
+
+
+def test_italian_medical_specialist_is_a_noun_of_office_naming_the_one_it_introduced():
+    # quotespk28: "-ologo" is a person_noun ending (it/speech_cue_words.tsv), so the specialist is the
+    # person the same noun introduced, not only the last speaker
     assert quotes("Il cardiologo Mario Rossi ha parlato a lungo. «Servono più letti», ha aggiunto Anna Bianchi. "
-                  "«Non basta», ha detto il cardiologo.", "it")[1] == ("Non basta", None, "il cardiologo")
+                  "«Non basta», ha detto il cardiologo.", "it")[1] == ("Non basta", "Mario Rossi", "il cardiologo")
 
 
 def test_italian_described_source_after_secondo_speaks_the_quotation_its_colon_opens():

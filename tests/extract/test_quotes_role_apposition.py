@@ -76,3 +76,22 @@ def test_an_apposition_after_the_name_of_a_mid_sentence_attribution_is_not_repor
             "nella capitale del quotidiano The Independent.")
     entities = {"x:person:cornwell": ("PERSON", ["Rupert Cornwell"])}
     assert all(not q[0].startswith("inviato") for q in found(text, "it", entities))
+
+
+YAPANDE = {"x:person:yapande": ("PERSON", ["Bruno Yapande"])}
+
+
+def test_a_country_possessor_the_linker_ended_before_its_s_leaves_the_apposed_person_the_speaker():
+    text = ("Rebels attacked villages this week. Bruno Yapande, Cameroon’s territorial administration minister, "
+            "says the government has ordered its military to seal border areas.")
+    entities = {**YAPANDE, "x:country:cmr": ("COUNTRY", ["Cameroon"])}
+    assert found(text, "en", entities) == [
+        ("the government has ordered its military to seal border areas", "x:person:yapande")]
+
+
+def test_an_initialism_with_dots_inside_the_apposition_still_leaves_the_person_the_speaker():
+    text = ("Rebels attacked villages this week. Bruno Yapande, C.A.R.’s territorial administration minister, "
+            "says the government has ordered its military to seal border areas.")
+    entities = {**YAPANDE, "x:country:caf": ("COUNTRY", ["C.A.R."])}
+    assert found(text, "en", entities) == [
+        ("the government has ordered its military to seal border areas", "x:person:yapande")]

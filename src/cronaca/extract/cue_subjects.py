@@ -32,7 +32,8 @@ _HYPHEN_PRONOUN = re.compile(r"-(?:t-)?(\w+)")
 _WORD_BEFORE = re.compile(r"\w+$")
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]{3,}")
 #: one or two comma-set parts ("Claudio Fava, figlio del giornalista Giuseppe Fava, vittima di Cosa Nostra, ha affermato")
-_APPOSITION = re.compile(r"\s*(?:,[^,;:.!?\n“”«»„]*){1,2},\s*")
+#: (a dot only after a lone capital, as in an initialism: "Bruno Yapande, C.A.R.’s minister, says")
+_APPOSITION = re.compile(r"\s*(?:,(?:[^,;:.!?\n“”«»„]|(?<=(?<!\w)[A-Z])\.)*){1,2},\s*")
 #: A bracketed note after a name, maybe an aside, and nothing else before the verb: "Vendola (SEL)
 #: ha detto", "Salvini (Lega), invece, ha detto".
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:,[^,;:.!?\n“”«»„]*,\s*)?")
@@ -90,7 +91,9 @@ def mention_before(ctx: QuoteContext, pos: int, limit: int) -> Mention | None:
             genitive = _possessive(ctx, m) or ctx.types.get(m.entity_id) == "COUNTRY" and m.text.endswith("s") \
                 and ctx.text[m.end:m.end + 1] == " "  # "Luxemburgs" (the name in English: Luxembourg)
             if genitive and any(person_noun(ctx, w) for w in WORD.findall(ctx.text, m.end, pos)):
-                return None  # "Luxemburgs ehemaliger Außenminister meint": the minister, not his country
+                # "Luxemburgs ehemaliger Außenminister meint": the minister, not his country; the
+                # person the title is apposed to ("Bruno Yapande, Cameroon’s minister, says")
+                return _apposed_person(ctx, i, pos)
             return _apposed_person(ctx, i, pos) or m
         i -= 1
     return None
@@ -143,11 +146,15 @@ def _apposed_person(ctx: QuoteContext, i: int, pos: int) -> Mention | None:
     return None
 
 
+#: A possessive ending right after a name the linker ended before it.
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+
+
 def _possessive(ctx: QuoteContext, m: Mention) -> bool:
     """A possessor, not a subject: "Trump’s envoy", "Netanyahus Prozess" (a genitive -s the
     entity's name does not end with)."""
-    if m.text.endswith(("'s", "’s")):
-        return True
+    if m.text.endswith(("'s", "’s")) or _POSSESSIVE_AFTER.match(ctx.text, m.end):
+        return True  # (the name may end where the ending begins: "C.A.R.’s minister")
     name = ctx.names.get(m.entity_id, "")
     return m.text.endswith("s") and not name.endswith("s") and bool(name) and m.text[:-1].split()[-1] in name
 

@@ -42,6 +42,49 @@ NAMED_KINDS = frozenset({"court", "police", "armed_forces", "prosecution", "mini
 
 
 def role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
+    """``_role_noun`` (below), kept from a PERSON the text never ties to the country the phrase names:
+    "der Coach der Franzosen" is not the Canadian coach introduced and quoted before."""
+    found = _role_noun(ctx, phrase)
+    if found is None or found.entity_id is None or ctx.types.get(found.entity_id) != "PERSON":
+        return found
+    country = _country_in(ctx, phrase)
+    if country is not None and not _tied_to(ctx, found.entity_id, country, phrase.start):
+        return None
+    return found
+
+
+def _country_in(ctx: QuoteContext, phrase: Span) -> str | None:
+    """The COUNTRY a phrase names by adjective, demonym or name after its noun of office, as its
+    complement ("der Coach der Franzosen", "l'allenatore della Francia"); not one before it
+    ("Luxemburgs ehemaliger Außenminister": the phrase's possessor, read elsewhere) nor a person by
+    origin ("der Deutsch-Israeli": no noun of office)."""
+    noun = next((w for w in WORD.finditer(ctx.text, phrase.start, phrase.end) if person_noun(ctx, w.group())), None)
+    if noun is None:
+        return None
+    for m in (*ctx.country_adjectives, *ctx.mentions):
+        if noun.end() <= m.start < phrase.end and ctx.types.get(m.entity_id) == "COUNTRY":
+            return m.entity_id
+    return None
+
+
+def _tied_to(ctx: QuoteContext, person: str, country: str, pos: int) -> bool:
+    """The person's KB country is the country's, or a mention of the person before ``pos`` has the
+    country within ``INTRO_GAP`` characters in its sentence ("Frankreichs Trainer Vincent Collet")."""
+    entities = {e.id: e for e in ctx.doc.entities}
+    p, c = entities.get(person), entities.get(country)
+    if p is not None and c is not None and p.country and p.country == c.country:
+        return True
+    places = [m for m in (*ctx.country_adjectives, *ctx.mentions) if m.entity_id == country and m.start < pos]
+    for m in ctx.mentions[:bisect_left(ctx.mention_starts, pos)]:
+        if m.entity_id != person:
+            continue
+        lo, hi = sentence_bounds(ctx.doc, m.start)
+        if any(max(lo, m.start - INTRO_GAP) <= n.start and n.end <= min(hi, m.end + INTRO_GAP) for n in places):
+            return True
+    return False
+
+
+def _role_noun(ctx: QuoteContext, phrase: Span) -> Speaker | None:
     """A definite role noun ("il ministro", "the senator", "der Anwalt", "la titular") names a
     person already met, in this order: the PERSON this noun introduced earlier ("der Anwalt und
     Dissident Ayman Sheib ad-Din" ... "sagt der Anwalt"); the PERSON who spoke last, within
