@@ -81,3 +81,13 @@ def test_the_genitive_of_a_fronted_plural_object_is_whose_plans_are_rejected():
 
 def test_the_genitive_of_a_fronted_singular_subject_acts():
     assert _de("Die Regierung der Ukraine kritisierte Russland.") == [("ACCUSE", ("Q212",), ("Q159",), "occurred")]
+
+
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+
+
+def test_a_plural_verb_keeps_the_fronted_subject_and_der_after_it_is_a_dative():
+    # a singular nominative ("der") cannot agree with "warfen": "der Ukraine" is the dative, the unnamed
+    # advisers the subject, so nobody named accuses
+    found = [summary(e) for e in events(document("Die Berater warfen der Ukraine Sabotage vor.", "de", ALL + [UKRAINE]))]
+    assert found == []

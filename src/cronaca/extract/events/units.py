@@ -710,9 +710,12 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                 if finite is not None and _noun_phrase_after_verb(text, finite.end, s, subject_articles):
                     finite.noun_subject_after = True
                 if verb is not None and verb.noun_subject_before and prep is None \
-                        and _article_before(text, s, nominative_articles):
+                        and _article_before(text, s, nominative_articles) \
+                        and not _plural_verb(text, verb.start, plural_endings):
                     # "Die eingelegte Beschwerde wies der Verwaltungsgerichtshof zurück": a nominative
-                    # article after the verb marks its subject; the phrase before was the object
+                    # article after the verb marks its subject; the phrase before was the object. Not after a
+                    # plural verb, which a singular nominative cannot agree with: in "Die Berater warfen der
+                    # Ukraine Sabotage vor" the article is a dative's, and the fronted phrase the subject
                     verb.noun_subject_before = False
                 add(Unit("phrase", s, e, phrase=phrase, words_before=unit_words))
             pending_prep = None
@@ -1175,6 +1178,12 @@ def _article_before(text: str, at: int, articles: frozenset[str]) -> bool:
     """Is one of ``articles`` among the (up to three) words right before ``at`` ("der Hessische VGH")?"""
     words = [fold(w) for w in _WORD.findall(text, max(0, at - 40), at)[-3:]]
     return bool(articles) and any(w in articles for w in words)
+
+
+def _plural_verb(text: str, verb: int, plural_endings: tuple[str, ...]) -> bool:
+    """Is the finite verb form at ``verb`` plural (``plural_verb_endings``: "warfen", "lehnten")?"""
+    word = _VERB_WORD.match(text, verb)
+    return bool(plural_endings) and word is not None and fold(word.group()).endswith(plural_endings)
 
 
 def _noun_phrase_opens(text: str, start: int, verb: int, articles: frozenset[str],
