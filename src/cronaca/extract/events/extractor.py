@@ -289,14 +289,11 @@ def _before_that(text: str, clause, unit, following: list) -> bool:
     for u in after:  # "warned in July of a possible resurgence": a warning about a risk, no addressee
         if u.kind != "cue":
             break
-        if u.cue is not None and u.cue.value == "of" and \
-                len(text[unit.end:u.start].split()) <= STATEMENT_GAP_WORDS:
+        if u.is_cue("of") and len(text[unit.end:u.start].split()) <= STATEMENT_GAP_WORDS:
             return True
     if not following or following[0].kind != "that":
         return False
-    first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
-                                                          and u.cue.value == "that")), None)
-    if first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun":
+    if _own_act_follows(following):
         return False  # "warned that it will continue to exert pressure": the speaker's own act, a threat
     if any(u.start >= unit.end and u.kind in ("phrase", "trigger") for u in clause.units):
         return False
@@ -309,8 +306,7 @@ def _own_act_follows(following: list) -> bool:
     announces the speaker's own act: a threat, even with nobody named as its target."""
     if not following or following[0].kind != "that":
         return False
-    first = next((u for u in following[0].units if not (u.kind == "cue" and u.cue is not None
-                                                          and u.cue.value == "that")), None)
+    first = next((u for u in following[0].units if not u.is_cue("that")), None)
     return first is not None and first.phrase is not None and first.phrase.anaphor == "pronoun"
 
 

@@ -62,8 +62,7 @@ def opening_subject(lex: Lexicon, text: str, clauses: list[Clause], ci: int) -> 
         return None
     if units[i].quote >= 0 or any(u.words_before for u in units[:i]):
         return None
-    possessed = i > 0 and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
-        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1 \
+    possessed = i > 0 and units[i - 1].is_cue("possessive") and units[i].words_before <= 1 \
         and any(t.pos == "noun" for t in units[i].triggers)
     if not possessed:
         if not any(t.pos == "verb" for t in units[i].triggers) or units[i].after_det:

@@ -217,8 +217,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             objects.update(before[:2])
             args.rule = "nominal-light"
     light = light or closing
-    possessive = i > 0 and not units[i].comma_before and units[i - 1].kind == "cue" and units[i - 1].cue is not None \
-        and units[i - 1].cue.value == "possessive" and units[i].words_before <= 1
+    possessive = i > 0 and not units[i].comma_before and units[i - 1].is_cue("possessive") \
+        and units[i].words_before <= 1
     light_before = any(u.cue.value == "light" for u in lead[-2:] if u.cue)  # (not a clause-final one)
     if (possessive or light_before and trigger.type in JUDGING) and of_actors and args.actors == of_actors \
             and not args.targets and frame.role("between") is None and frame.role("of") == "X":
@@ -271,8 +271,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     # a noun's own status follows it ("la visita di Macron a Pechino è prevista per aprile"); a
     # governing verb's cues stand before it ("dovrebbe tenere una riunione")
     args.status_cues = status_cues(units, i, max(-1, i - 3)) if light or undergo else status_cues(units, i, i - 1)
-    at = next((k for k in range(i - 1, max(-1, i - 3), -1) if units[k].kind == "cue" and units[k].cue is not None
-               and units[k].cue.value == "light"), None) if light and not far else None
+    at = next((k for k in range(i - 1, max(-1, i - 3), -1) if units[k].is_cue("light")), None) \
+        if light and not far else None
     if at is not None and at - 2 > -1:
         # "n'a pas envoyé d'aide", "did not send any aid": the light verb's own negation or plan, further back than
         # the noun's three units, is the noun's (evrecall21)

@@ -61,8 +61,7 @@ def listed(units: list[Unit], j: int, anaphor: Parties) -> list[str]:
             continue
         if u.kind != "phrase" or u.phrase is None or u.phrase.anaphor or u.phrase.adjectival:
             break
-        joined = k == j or u.comma_before or units[k - 1].kind == "cue" and units[k - 1].cue is not None \
-            and units[k - 1].cue.value == "and"
+        joined = k == j or u.comma_before or units[k - 1].is_cue("and")
         if not joined or u.phrase.prep not in (None, "of") or k > j and u.phrase.prep == "of" and u.words_before:
             break
         out.extend(x for x in phrase_ids(u.phrase, anaphor) if x not in out)

@@ -153,7 +153,7 @@ def drop_alternatives(units: list[Unit], args: Args) -> None:
     the victim)."""
     for k in range(2, len(units)):
         u, cue, before = units[k], units[k - 1], units[k - 2]
-        if u.kind == "phrase" and u.phrase is not None and cue.kind == "cue" and cue.cue is not None \
-                and cue.cue.value == "or" and before.kind == "phrase" and before.phrase is not None \
+        if u.kind == "phrase" and u.phrase is not None and cue.is_cue("or") \
+                and before.kind == "phrase" and before.phrase is not None \
                 and set(before.phrase.heads()) & set(args.actors):
             args.targets[:] = [t for t in args.targets if t not in u.phrase.heads()]

@@ -102,8 +102,7 @@ def requested_of_object(units: list[Unit], j: int, i: int) -> bool:
     if nxt.words_before == 0 and not (nxt.kind == "phrase" and nxt.phrase is not None and nxt.phrase.prep is None
                                       and not nxt.phrase.anaphor):
         return False
-    to = next((k for k in range(j + 1, i + 1) if units[k].kind == "cue" and units[k].cue is not None
-               and units[k].cue.value == "to"), None)
+    to = next((k for k in range(j + 1, i + 1) if units[k].is_cue("to")), None)
     # (a comma after the infinitive returns to the requesting verb's subject: "urged Republicans to join the
     # ranks of climate change believers, and criticized the party": Graham criticized)
     # (a finite auxiliary after the object opens another predicate: "Trump's tweet to invite Flowers to the debate was

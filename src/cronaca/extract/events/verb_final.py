@@ -134,8 +134,7 @@ def dative_after_light(units: list[Unit], i: int, trigger: Trigger, args: Args, 
     nothing before the verb is its subject ("Am Montag führte Merz Gespräche mit Xi")."""
     if not any(who == "Y" for _, who in trigger.frame.roles) or args.targets:
         return
-    k = next((j for j in range(i - 1, -1, -1) if units[j].kind == "cue" and units[j].cue is not None
-              and units[j].cue.value == "light"), None)
+    k = next((j for j in range(i - 1, -1, -1) if units[j].is_cue("light")), None)
     if k is None:
         return
     between = [j for j in range(k + 1, i) if units[j].kind == "phrase" and units[j].phrase is not None
