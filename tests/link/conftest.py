@@ -30,6 +30,15 @@ def link_text(kb):
 
 
 @pytest.fixture(scope="session")
+def holders():
+    """holders(doc) -> [(entity name, mention text)] of the mentions a title made ("premier" -> Meloni)."""
+    def titled(doc: Document) -> list[tuple[str, str]]:
+        return [(e.name, m.text) for e in doc.entities for m in e.mentions if m.kind == "title"]
+
+    return titled
+
+
+@pytest.fixture(scope="session")
 def by_name():
     """by_name(doc) -> {entity name: Entity}."""
     def index(doc: Document) -> dict[str, Entity]:
