@@ -1560,18 +1560,20 @@ def _weak_swap_share(detector: Detector, token: str, rate: float = WEAK_SWAP_RAT
     """P(swap | weak token): a weak token is common English that the language's own text also
     quotes ("boiler", "made in Italy", "under 14"); spinner_weak_odds.tsv gives how much spinner
     output reaches it against that own use (odds), scaled by WEAK_SWAP_RATE."""
-    odds = detector.weak_odds.get(token)
-    if odds is None:
-        return 1.0
-    return rate * odds / (rate * odds + 1.0)
+    return _swap_share(detector.weak_odds, token, rate)
 
 
 def _strong_swap_share(detector: Detector, token: str, rate: float = WEAK_SWAP_RATE) -> float:
-    """P(swap | strong token), as for weak tokens (see _weak_swap_share): an out-of-language word
-    the language's own text still uses far more often than spinner output reaches it ("Recycling
-    copper", "la landing page", "Mm operations": spinner_strong_odds.tsv) is the writer's
-    English. Tokens without a row (most: the language hardly has them) are surely swaps."""
-    odds = detector.strong_odds.get(token)
+    """P(swap | strong token), as for weak tokens: an out-of-language word the language's own text
+    still uses far more often than spinner output reaches it ("Recycling copper", "la landing page",
+    "Mm operations": spinner_strong_odds.tsv) is the writer's English. Tokens without a row (most:
+    the language hardly has them) are surely swaps."""
+    return _swap_share(detector.strong_odds, token, rate)
+
+
+def _swap_share(odds_of: dict[str, float], token: str, rate: float) -> float:
+    """The swap odds of ``token`` (1.0 without a row) turned into a probability at the spinner's ``rate``."""
+    odds = odds_of.get(token)
     if odds is None:
         return 1.0
     return rate * odds / (rate * odds + 1.0)
