@@ -45,25 +45,32 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 COLUMNS = ["key", "lang", "check", "speaker", "direct", "class", "note"]
-SOURCE_LIMITS = {"A": {"kind": 32, "dice": 14, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 16,
-                       "traf-de": 8, "fundus-de": 6, "hipe-de": 2, "traf-es": 12, "fundus-es": 2},
-                 "B": {"kind": 10, "dice": 6, "traf-it": 2, "traf-fr": 8, "fundus": 2, "hipe": 6,
-                       "traf-de": 6, "fundus-de": 4, "hipe-de": 2, "traf-es": 8, "fundus-es": 2},
-                 # C: fresh Italian pages on no sheet at all (recall sheets A and B included), either hash half
-                 "C": {"kind": 26, "dice": 23, "traf-it": 2, "traf-fr": 0, "fundus": 0, "hipe": 0,
-                       "traf-de": 0, "fundus-de": 0, "hipe-de": 0, "traf-es": 0, "fundus-es": 0},
-                 # D (quotes27): fresh Italian pages on no sheet, either hash half; French trafilatura-eval pages on no
-                 # RECALL sheet (every free one sits on a precision sheet, which judged only emitted quotes), HIPE fresh
-                 "D": {"kind": 12, "dice": 12, "traf-it": 2, "traf-fr": 12, "fundus": 2, "hipe": 6,
-                       "traf-de": 0, "fundus-de": 0, "hipe-de": 0, "traf-es": 0, "fundus-es": 0},
-                 # E: fresh German and Spanish fundus news pages on no sheet, either hash half (quotesde27: tune on
-                 # the pages set_of() puts in A, report those in B as blind)
-                 "E": {"kind": 0, "dice": 0, "traf-it": 0, "traf-fr": 0, "fundus": 0, "hipe": 0,
-                       "traf-de": 20, "fundus-de": 30, "hipe-de": 0, "traf-es": 0, "fundus-es": 8}}
+SETS_FILE = HERE / "recall_sets.tsv"
+
+
+@dataclass(frozen=True)
+class SetSource:
+    """How many pages a recall set takes from one source, from which hash half, skipping which sheets."""
+    pages: int
+    half: str  # "A", "B" or "any"
+    skip: str  # "sheeted" or "recall-sheeted"
+
+
+def load_sets(path: Path = SETS_FILE) -> dict[str, dict[str, SetSource]]:
+    """recall_sets.tsv: a new set is a few rows there, not a new branch here."""
+    sets: dict[str, dict[str, SetSource]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        sets.setdefault(row["set"], {})[row["source"]] = SetSource(int(row["pages"]), row["half"], row["skip"])
+    return sets
+
+
+SETS = load_sets()
 LANGS = {"it", "fr", "de", "es"}
 
 
@@ -132,11 +139,12 @@ def pages(which: str, langs: set[str], only: set[str] | None = None) -> Iterator
     recall_skip = _sheeted(recall_only=True) if only is None else set()
     for name, source in _sources(langs):
         taken = 0
-        skipped = recall_skip if which == "D" and name == "traf-fr" else skip
+        rule = SETS.get(which, {}).get(name, SetSource(0, "any", "sheeted"))
+        skipped = recall_skip if rule.skip == "recall-sheeted" else skip
         for key, lang, content, is_html in source:
             if only is not None and key not in only:
                 continue
-            if only is None and (taken >= SOURCE_LIMITS[which][name] or (which not in "CDE" and set_of(key) != which) or key in skipped):
+            if only is None and (taken >= rule.pages or rule.half not in ("any", set_of(key)) or key in skipped):
                 continue
             if sample._norm_url(key) in urls or lang not in langs:
                 continue
@@ -324,7 +332,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("read")
     s.add_argument("out")
-    s.add_argument("--set", choices=["A", "B", "C", "D", "E"], required=True)
+    s.add_argument("--set", choices=sorted(SETS), required=True)
     s.add_argument("--langs", default="it,fr")
     a = sub.add_parser("anchor")
     a.add_argument("notes")
