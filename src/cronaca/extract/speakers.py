@@ -274,8 +274,30 @@ def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> S
     if any(w.lower() in ctx.speech.complementizers for w in WORD.findall(phrase.text)):
         return None
     if not _ENDS_AT_PAUSE.match(ctx.text, phrase.end):
-        return None
+        phrase = _with_complement(ctx, phrase, sent_end)
+        if phrase is None:
+            return None
     return phrase_speaker(ctx, phrase)
+
+
+#: Most words of a prepositional complement closing an inverted subject ("della casa", "del comitato di quartiere").
+COMPLEMENT_WORDS = 4
+
+
+def _with_complement(ctx: QuoteContext, phrase: Span, sent_end: int) -> Span | None:
+    """The subject phrase with the complement a preposition opens right after it, when a pause ends
+    that complement: "Spiega la proprietaria della casa: «...»" (the phrase finder stops at "della").
+    Nothing else may stand there: "Spiega ai giornalisti che" has no pause, and a complementizer ends it."""
+    words = list(WORD.finditer(ctx.text, phrase.end, min(sent_end, phrase.end + 80)))
+    if not words or words[0].group().lower() not in ctx.speech.prepositions \
+            or ctx.text[phrase.end:words[0].start()].strip():
+        return None
+    for j, w in enumerate(words[1:COMPLEMENT_WORDS + 1], start=1):
+        if w.group().lower() in ctx.speech.complementizers or ctx.text[words[j - 1].end():w.start()].strip(" '’"):
+            return None
+        if _ENDS_AT_PAUSE.match(ctx.text, w.end()):
+            return Span(phrase.start, w.end(), ctx.text[phrase.start:w.end()])
+    return None
 
 
 def unknown_name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
