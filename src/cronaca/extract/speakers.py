@@ -218,7 +218,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             role = _role_after(ctx, cue.end, sent_end)
             if role is not None:  # "Dort sagte der Minister: „...“": the minister met before
                 return role
-        if after is None and not inverted and _opens_sentence(ctx, cue, sent_start):
+        if after is None and not inverted and (_opens_sentence(ctx, cue, sent_start) or _opens_as_clause(ctx, cue, sent_start)):
             opening = _subject_after_opening_verb(ctx, cue, sent_end)
             if opening is not None:  # "Racconta Vincenza, una dipendente: «...»": a name the linker left alone
                 return opening
@@ -253,6 +253,17 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
 def _opens_sentence(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
     """Only adverbs stand before the verb in its sentence: "Racconta Vincenza: «...»", "Spiega poi la titolare"."""
     return all(w.lower() in ctx.speech.skippable for w in WORD.findall(ctx.text, sent_start, cue.start))
+
+
+def _opens_as_clause(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Only "as" (and adverbs) stands between a comma and the verb: "..., come spiega la proprietaria:
+    «...»" opens a clause of its own with the verb first, so its subject follows the verb."""
+    comma = ctx.text.rfind(",", sent_start, cue.start)
+    if comma < 0:
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, comma + 1, cue.start)]
+    return bool(words) and words[0] in ctx.speech.as_words \
+        and all(w in ctx.speech.as_words or w in ctx.speech.skippable for w in words)
 
 
 def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> Speaker | None:
