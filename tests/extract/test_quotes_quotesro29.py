@@ -92,3 +92,26 @@ def test_it_as_clause_opening_with_its_verb_takes_the_subject_after_it():
             "come spiega la proprietaria: «Sono in vacanza da una settimana».")
     found = speakers(text, "it", {"R": ("PERSON", ["Mario Rossi"])})
     assert found == [("Sono in vacanza da una settimana", None, "la proprietaria")]
+
+
+def test_it_gerund_of_manner_after_an_inside_verb_is_no_speaker_phrase():
+    # "- dice sorridendo e quasi sbalordito -": no subject after the verb, so none is made of the manner words
+    text = ("Il ladro è stato bloccato da Paolo Bassi. «Non mi sento un eroe - dice sorridendo e quasi sbalordito - "
+            "ho fatto una cosa normale».")
+    found = speakers(text, "it", {"B": ("PERSON", ["Paolo Bassi"])})
+    assert [t for _q, _s, t in found] == [None, None]
+
+
+def test_it_subject_after_a_gerund_of_manner_inside_a_quotation_speaks():
+    text = ("Il ladro Marco Neri è stato arrestato. «Non mi sento un eroe - dice sorridendo il giovane Paolo Bassi - "
+            "ho fatto una cosa normale».")
+    found = speakers(text, "it", {"N": ("PERSON", ["Marco Neri"]), "B": ("PERSON", ["Paolo Bassi"])})
+    assert [(s, t) for _q, s, t in found] == [("B", "Paolo Bassi"), ("B", "Paolo Bassi")]
+
+
+def test_it_name_in_a_street_address_is_no_subject_carried_over():
+    # "via Emilia Est": a street named like a person; a plural verb with no subject is not the street speaking
+    text = ("Nel quartiere compreso tra via Campi e via Emilia Est si respira aria di collaborazione, perché "
+            "«una finestra rotta è un segnale di incuria - dicono - e per chi delinque è un lasciapassare».")
+    found = speakers(text, "it", {"E": ("PERSON", ["Emilia Est"])})
+    assert [s for _q, s, _t in found] == [None, None]

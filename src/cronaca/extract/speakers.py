@@ -396,6 +396,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     a name there, else the person or body its noun phrase names, else (a pronoun or no subject at
     all) whoever spoke last."""
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
+    words = _past_manner_gerund(ctx, words)
     first = words[0].group() if words else ""
     # "- ha commentato dalla sua pagina Facebook -": a possessive makes the phrase the subject's own
     # channel, a circumstance, not a source that speaks ("- scrivono dal Municipio -")
@@ -437,6 +438,19 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         return phrase_speaker(ctx, phrase)
     found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def _past_manner_gerund(ctx: QuoteContext, words: list) -> list:
+    """The words after a verb of saying inside a quotation past a gerund of manner right after it ("- dice
+    sorridendo il ragazzo -": the boy); with no article, name or noun of a person after the gerund
+    there is no subject at all ("- dice sorridendo e quasi sbalordito -"), and the speaker is carried over."""
+    if not words or not words[0].group().islower() or not words[0].group().endswith(ctx.speech.gerund_endings or ("\0",)):
+        return words
+    rest = words[1:]
+    if any(w.group()[0].isupper() or w.group().lower() in ctx.speech.definite or w.group().lower() in ctx.speech.articles
+           or person_noun(ctx, w.group()) for w in rest):
+        return rest
+    return []
 
 
 def _addressee_after(ctx: QuoteContext, cue: Cue, first: str) -> bool:
