@@ -88,7 +88,7 @@ def carry_over(ctx: QuoteContext, pos: int, rule: str, person: bool = False, inv
     # the subject of the same sentence, before this position
     # a pronoun needs a real subject; no subject at all may take a name inside the subject phrase
     # ("A spokesman for the Senate Democratic campaign said")
-    start = ctx.doc.sentences[here][0]
+    start = _past_caps_dateline(ctx.text, ctx.doc.sentences[here][0], pos)
     end = _before_content(ctx.doc.text, start, pos) if inverted else pos
     concerned = concerned_subject(ctx, start, end, pos)
     if concerned is not None:  # "Le principal intéressé a rejeté ... et a fait savoir qu'il ..."
@@ -152,6 +152,17 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
 
 #: Most words of a dateline ("SAN FELICE.", "MODENA.") opening a local news article.
 DATELINE_WORDS = 4
+
+
+#: A place in capitals opening a sentence right before a quotation ("SOLIERA «...»", "MODENA - «...»").
+_CAPS_BEFORE_QUOTE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+\s*){1,%d}[.,:\u2013\u2014-]?\s*(?=[«“\"„])" % DATELINE_WORDS)
+
+
+def _past_caps_dateline(text: str, start: int, pos: int) -> int:
+    """Where the sentence's own words begin after a dateline in capitals that runs straight into a
+    quotation ("SOLIERA «La cosa che mi ha fatto più male ...»"): the town is no subject of the quotation."""
+    found = _CAPS_BEFORE_QUOTE.match(text, start, pos + 1)  # (the quotation mark may stand at ``pos``)
+    return min(found.end(), pos) if found else start
 
 
 def _dateline(ctx: QuoteContext, start: int, end: int) -> bool:

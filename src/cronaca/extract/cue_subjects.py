@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from cronaca.document import Mention, Span
+from cronaca.lang import LanguageDataError, load
 from cronaca.extract.locate import sentence_bounds
 from cronaca.extract.quote_context import PHRASE_BREAK, QuoteContext, WORD
 from cronaca.extract.role_nouns import APPOSITIVE_WORDS, SENTENCE_BREAK, person_noun
@@ -172,10 +174,24 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
         words.pop()
     if bool(words) and words[-1].lower() in ctx.speech.prepositions:
         return True
+    if bool(words) and words[-1] in _place_leads(ctx.doc.language or ""):
+        return True  # "in una laterale di corso Canalchiaro", "tra via Campi e via Emilia Est": an address
     first = _list_member_of(ctx, pos)
     if first is not None:
         return governed(ctx, first.start)
     return _after_unlinked_member(ctx, pos)
+
+
+@cache
+def _place_leads(code: str) -> frozenset[str]:
+    """Lower-case words that open a place's name (entity_cues.tsv, type PLACE, position lead: "via",
+    "piazza", "rue", "calle"): a name right after one is a street or a building, which never speaks."""
+    try:
+        rows = load(code).table("entity_cues.tsv")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["cue"].strip() for r in rows
+                     if r.get("type") == "PLACE" and (r.get("position") or "").startswith("lead") and " " not in r["cue"].strip())
 
 
 #: What joins two members of a list of names: a comma or a conjunction (``conjunction`` rows).

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from cronaca.document import Span
+from cronaca.lang import load
 from cronaca.extract.back_reference import carried_pronoun, carry_over, opens_without_subject
 from cronaca.extract.cue_subjects import first_subject
 from cronaca.extract.labelled_quotes import (according_phrase, according_subject, colon_speaker, fragment_subject, label_speaker,
@@ -78,6 +79,8 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
         return  # a title or a name in quotation marks: “Fox News Sunday”, “The Apprentice”
     if _only_a_name(ctx, start, end):
         return  # "gegenüber „Wafa“", "dem Aufruf von „Muslim Interaktiv“": a name in quotation marks
+    if n_words == 1 and _name_after_noun(ctx, q, start, end):
+        return  # "il personale del supermercato “Carrefour”", "scarpe marca “Puma”": a shop or brand name
     if _after_term_marker(ctx, q):
         return  # "la cosiddetta «riforma»", "lo que llaman «la paz total»": a name for something, not speech
     if q.closed and _COMPOUND_AFTER.match(text, q.close):
@@ -245,6 +248,23 @@ def _only_a_name(ctx: QuoteContext, start: int, end: int) -> bool:
         m = ctx.inner_mentions[k]
         return m.start == start and m.end == end and ctx.types.get(m.entity_id) in NAMED_THINGS
     return False
+
+
+def _name_after_noun(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
+    """A single capitalised word in quotation marks right after a lower-case word that is no verb of
+    saying: the name of a shop, brand or place the noun before it introduces ("del supermercato
+    “Carrefour”", "marca “Puma”"); a shouted word follows its verb ("ha gridato «Aiuto»") or stands alone."""
+    word = ctx.text[start:end].strip()
+    if not word[:1].isupper() or not word.isalpha() or word.isupper() \
+            or load(ctx.doc.language or "en").writes("capitalised_nouns"):
+        return False  # (German capitalises every noun: "eine „Biowaffe“" is a word said)
+    before = ctx.text[max(0, q.open - 40):q.open]
+    prev = list(WORD.finditer(before))
+    if not prev or before[prev[-1].end():].strip() or not prev[-1].group().islower() or len(prev[-1].group()) < 3 \
+            or prev[-1].group() in ctx.speech.articles or prev[-1].group() in ctx.speech.prepositions:
+        return False
+    word_start = q.open - len(before) + prev[-1].start()
+    return not any(c.start <= word_start < c.end for c in ctx.cues)
 
 
 #: Entity types whose bare name in quotation marks is a name, not words said.

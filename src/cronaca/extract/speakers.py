@@ -218,7 +218,7 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
             role = _role_after(ctx, cue.end, sent_end)
             if role is not None:  # "Dort sagte der Minister: „...“": the minister met before
                 return role
-        if after is None and not inverted and _opens_sentence(ctx, cue, sent_start):
+        if after is None and not inverted and (_opens_sentence(ctx, cue, sent_start) or _opens_as_clause(ctx, cue, sent_start)):
             opening = _subject_after_opening_verb(ctx, cue, sent_end)
             if opening is not None:  # "Racconta Vincenza, una dipendente: «...»": a name the linker left alone
                 return opening
@@ -255,6 +255,17 @@ def _opens_sentence(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
     return all(w.lower() in ctx.speech.skippable for w in WORD.findall(ctx.text, sent_start, cue.start))
 
 
+def _opens_as_clause(ctx: QuoteContext, cue: Cue, sent_start: int) -> bool:
+    """Only "as" (and adverbs) stands between a comma and the verb: "..., come spiega la proprietaria:
+    «...»" opens a clause of its own with the verb first, so its subject follows the verb."""
+    comma = ctx.text.rfind(",", sent_start, cue.start)
+    if comma < 0:
+        return False
+    words = [w.lower() for w in WORD.findall(ctx.text, comma + 1, cue.start)]
+    return bool(words) and words[0] in ctx.speech.as_words \
+        and all(w in ctx.speech.as_words or w in ctx.speech.skippable for w in words)
+
+
 def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> Speaker | None:
     """The subject after a verb of saying that opens its sentence, when it ends at a comma, a colon or
     a quotation ("Racconta Vincenza, una dipendente: «...»", "Commenta la titolare: «...»"): verb-first
@@ -274,8 +285,30 @@ def _subject_after_opening_verb(ctx: QuoteContext, cue: Cue, sent_end: int) -> S
     if any(w.lower() in ctx.speech.complementizers for w in WORD.findall(phrase.text)):
         return None
     if not _ENDS_AT_PAUSE.match(ctx.text, phrase.end):
-        return None
+        phrase = _with_complement(ctx, phrase, sent_end)
+        if phrase is None:
+            return None
     return phrase_speaker(ctx, phrase)
+
+
+#: Most words of a prepositional complement closing an inverted subject ("della casa", "del comitato di quartiere").
+COMPLEMENT_WORDS = 4
+
+
+def _with_complement(ctx: QuoteContext, phrase: Span, sent_end: int) -> Span | None:
+    """The subject phrase with the complement a preposition opens right after it, when a pause ends
+    that complement: "Spiega la proprietaria della casa: «...»" (the phrase finder stops at "della").
+    Nothing else may stand there: "Spiega ai giornalisti che" has no pause, and a complementizer ends it."""
+    words = list(WORD.finditer(ctx.text, phrase.end, min(sent_end, phrase.end + 80)))
+    if not words or words[0].group().lower() not in ctx.speech.prepositions \
+            or ctx.text[phrase.end:words[0].start()].strip():
+        return None
+    for j, w in enumerate(words[1:COMPLEMENT_WORDS + 1], start=1):
+        if w.group().lower() in ctx.speech.complementizers or ctx.text[words[j - 1].end():w.start()].strip(" '’"):
+            return None
+        if _ENDS_AT_PAUSE.match(ctx.text, w.end()):
+            return Span(phrase.start, w.end(), ctx.text[phrase.start:w.end()])
+    return None
 
 
 def unknown_name_after(ctx: QuoteContext, pos: int, sent_end: int) -> Mention | None:
@@ -363,6 +396,7 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
     a name there, else the person or body its noun phrase names, else (a pronoun or no subject at
     all) whoever spoke last."""
     words = [w for w in WORD.finditer(ctx.text, cue.end, end) if w.group().lower() not in ctx.speech.skippable]
+    words = _past_manner_gerund(ctx, words)
     first = words[0].group() if words else ""
     # "- ha commentato dalla sua pagina Facebook -": a possessive makes the phrase the subject's own
     # channel, a circumstance, not a source that speaks ("- scrivono dal Municipio -")
@@ -404,6 +438,19 @@ def inside_speaker(ctx: QuoteContext, cue: Cue, end: int, quote_open: int) -> Sp
         return phrase_speaker(ctx, phrase)
     found = carry_over(ctx, quote_open, rule="pronoun" if pronoun else "zero-subject", sole=pronoun is None)
     return found if pronoun is None else Speaker(found.entity_id, pronoun.text, pronoun, found.rule)
+
+
+def _past_manner_gerund(ctx: QuoteContext, words: list) -> list:
+    """The words after a verb of saying inside a quotation past a gerund of manner right after it ("- dice
+    sorridendo il ragazzo -": the boy); with no article, name or noun of a person after the gerund
+    there is no subject at all ("- dice sorridendo e quasi sbalordito -"), and the speaker is carried over."""
+    if not words or not words[0].group().islower() or not words[0].group().endswith(ctx.speech.gerund_endings or ("\0",)):
+        return words
+    rest = words[1:]
+    if any(w.group()[0].isupper() or w.group().lower() in ctx.speech.definite or w.group().lower() in ctx.speech.articles
+           or person_noun(ctx, w.group()) for w in rest):
+        return rest
+    return []
 
 
 def _addressee_after(ctx: QuoteContext, cue: Cue, first: str) -> bool:
