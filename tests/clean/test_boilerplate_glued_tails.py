@@ -70,3 +70,16 @@ def test_scraped_forms_of_prompts_and_credits_go(lang: str, line: str) -> None:
 def test_a_regional_dpa_service_closes_a_dateline() -> None:
     line = "Berlin (dpa/lnw) -"
     assert removed(between_paragraphs(line, "de"), "de") == [("other", line)]
+
+
+def test_the_headline_written_again_under_the_paragraphs_goes_as_a_teaser() -> None:
+    headline = "El Gobierno aprueba la reforma de las pensiones"
+    text = headline + "\n" + BODY["es"] + headline + "\n"
+    assert removed(text, "es") == [("teaser", headline)]
+
+
+def test_a_headline_that_ends_a_sentence_is_no_echo() -> None:
+    # a line closed by a full stop is a paragraph, even when it repeats the first line
+    line = "El Gobierno aprueba la reforma de las pensiones."
+    text = line + "\n" + BODY["es"] + line + "\n"
+    assert removed(text, "es") == []

@@ -433,6 +433,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_headline_echoes(text, lines, edits))
     edits.extend(_rare_name_bylines(text, lines, edits, lang))
     edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
@@ -453,6 +454,33 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(tail for tail in glued_tails
                  if not any(e.start < tail.end and e.end > tail.start for e in edits))
     return edits
+
+
+MIN_ECHO_WORDS = 3  # a headline this long is no generic label ("Lo que sabemos" may recur)
+
+
+def _headline_echoes(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """The text's first line, a headline (no sentence end), written again further down: a share
+    card, a "related" box or a print button repeating it; the article does not repeat its own
+    title as a line. Measured on the dev pages of the line evaluation: 1 boilerplate line, no
+    article line, no line of the publishers' clean bodies."""
+    if len(lines) < 4:
+        return []
+    first = lines[0][2]
+    if not (MIN_ECHO_WORDS <= len(first.split()) <= MAX_TEASER_WORDS) or _FINAL.search(first):
+        return []
+    key = _echo_key(first)
+    found = []
+    for start, end, line in lines[2:]:
+        if _echo_key(line) == key and not any(e.start < end and e.end > start for e in edits):
+            stop = end + 1 if end < len(text) else end
+            found.append(Edit(start, stop, "", "removed", "boilerplate.headline_echo", 0.8,
+                              removed_kind="teaser"))
+    return found
+
+
+def _echo_key(line: str) -> str:
+    return " ".join(_STAMP_TOKEN.findall(line.casefold()))
 
 
 def _wrapped(lines: list[tuple[int, int, str]], index: int) -> bool:
