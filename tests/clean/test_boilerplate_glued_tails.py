@@ -83,3 +83,17 @@ def test_a_headline_that_ends_a_sentence_is_no_echo() -> None:
     line = "El Gobierno aprueba la reforma de las pensiones."
     text = line + "\n" + BODY["es"] + line + "\n"
     assert removed(text, "es") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Lea también ¿Qué pasará con el precio de la gasolina en diciembre?",
+    "Te puede interesar Petro dijo que no dejará el cargo.",
+    "Más información ¿Qué pasará con el precio de la gasolina?",
+])
+def test_a_spanish_prompt_without_colon_before_a_closed_headline_goes(line: str) -> None:
+    assert [t for _, t in removed(between_paragraphs(line, "es"), "es")] == [line]
+
+
+def test_a_sentence_opening_with_the_same_words_in_lower_case_stays() -> None:
+    line = "Lea también la carta que el ministro envió a los diputados el martes."
+    assert removed(between_paragraphs(line, "es"), "es") == []
