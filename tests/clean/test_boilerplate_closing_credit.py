@@ -34,12 +34,16 @@ def test_an_outlets_initials_after_a_long_closing_paragraph_stay() -> None:
 
 
 @pytest.mark.parametrize(("lang", "line"), [
-    ("es", "El juicio continuará el próximo lunes. (EFE)"),   # the agency signs in brackets
     ("de", "Die Preise steigen seit dem Frühjahr. Vor allem Energie"),  # German nouns: no name
     ("de", "Die Zahl der Fälle steigt. Ein Gastbeitrag."),      # closed by its own full stop
 ])
 def test_sentences_that_end_on_capitalised_words_stay(lang: str, line: str) -> None:
     assert removed(between_paragraphs(line, lang), lang) == []
+
+
+def test_an_agency_signing_a_sentence_in_brackets_goes_alone() -> None:
+    line = "El juicio continuará el próximo lunes. (EFE)"
+    assert removed(between_paragraphs(line, "es"), "es") == [("credit", "(EFE)")]
 
 
 def test_a_line_wrapped_by_hand_is_no_caption() -> None:

@@ -52,8 +52,9 @@ def test_caption_closing_with_an_agency_in_brackets_goes(lang: str, line: str) -
     ("de", "Das Urteil ist noch nicht rechtskräftig. (dpa)"),
     ("en", "The trial resumes on Monday. (Reuters)"),
 ])
-def test_a_paragraph_the_agency_signs_stays(lang: str, line: str) -> None:
-    assert removed(line, lang) == []
+def test_a_paragraph_the_agency_signs_stays_and_the_signature_goes(lang: str, line: str) -> None:
+    # the paragraph is no caption; the signature in brackets after its full stop is a credit
+    assert removed(line, lang) == [("credit", line.rsplit(" ", 1)[1])]
 
 
 @pytest.mark.parametrize(("lang", "line"), [

@@ -92,7 +92,7 @@ _STAMP_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # to another page. (German quotes open with "»" too, but glued to the word: "»Zitat«".)
 _ARROW_LINK = re.compile(r"\s*(?:[►▶▸→⇒➤➜➔☞👉]\s*|>>(?!>)\s*|»\s+)\S")  # ">>>": a Python prompt
 # a prompt may sit in brackets or behind a bullet: "(Lee también: ...)", "- Zum Artikel: ..."
-_LINE_HEAD = r"\s*(?:[-–—•*·▪]\s*)?[(\[]?\s*"
+_LINE_HEAD = r"\s*(?:[-–—•*·▪]{1,2}\s*)?[(\[]?\s*"  # "**Lea también:**": a bold mark
 _LINE_HEAD_CHARS = "-–—•*·▪(["  # what _LINE_HEAD takes besides spaces
 # A list item ("- ", "• ", "1. ", "[2] ") belongs to a list of the article or of references, not a teaser.
 # a line (or list item) opening in lower case: a point of a list, never a headline
@@ -326,6 +326,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         return bool(sections) and section_labels.normal(line) in sections
 
     labels: list[Edit] = []  # capitals-only labels, unless a block below takes them along
+    glued_tails: list[Edit] = []
     skip_to = -1
     end_edge = _end_edge(lines)
     for index, (start, end, line) in enumerate(lines):
@@ -345,6 +346,16 @@ def propose(text: str, lang: str | None) -> list[Edit]:
         if edit is None and words <= MAX_BLURB_WORDS:
             edit = _edge_edits(text, line, start, stop, cues, "end" if at_end else
                                "top" if index < EDGE_LINES else None)
+        # a whole-line cue above wins: the sentence before a blurb's prompt is mostly its lead-in
+        # ("There's plenty more where that came from. Sign up for ...", measured on real pages)
+        # ... and a line wrapped by hand goes on in the next ("... in New York. EFE" / "analysts
+        # said ..."): its last words open a sentence
+        glued = (_glued_tail(line, start, cues, speech_forms)
+                 if edit is None and words > MIN_GLUED_HEAD_WORDS
+                 and not (index + 1 < len(lines) and _LOWER_START.match(lines[index + 1][2]))
+                 else None)
+        if glued is not None:  # the paragraph stays, its glued prompt goes ...
+            glued_tails.append(glued)  # ... unless a rule below takes the whole line
         if edit is not None:
             last = index
             if edit[-1].removed_kind in _PROMPTS:
@@ -422,6 +433,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
             if ((marks >= 2 and index > 0) or (marks >= 1 and overlap(index) < LOW_OVERLAP)):
                 edits.append(Edit(start, stop, "", "removed", "boilerplate.teaser", 0.8,
                                   removed_kind="teaser"))
+    edits.extend(_headline_echoes(text, lines, edits))
     edits.extend(_rare_name_bylines(text, lines, edits, lang))
     edits.extend(_captions_above_credits(text, lines, edits, _picture_words(lang)))
     edits.extend(_media_cards(text, lines, edits))
@@ -439,7 +451,36 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     edits.extend(_listed_box_at_slot(text, lines, edits))
     if sections:
         edits = _menus(text, lines, edits, is_section)
+    edits.extend(tail for tail in glued_tails
+                 if not any(e.start < tail.end and e.end > tail.start for e in edits))
     return edits
+
+
+MIN_ECHO_WORDS = 3  # a headline this long is no generic label ("Lo que sabemos" may recur)
+
+
+def _headline_echoes(text: str, lines: list[tuple[int, int, str]], edits: list[Edit]) -> list[Edit]:
+    """The text's first line, a headline (no sentence end), written again further down: a share
+    card, a "related" box or a print button repeating it; the article does not repeat its own
+    title as a line. Measured on the dev pages of the line evaluation: 1 boilerplate line, no
+    article line, no line of the publishers' clean bodies."""
+    if len(lines) < 4:
+        return []
+    first = lines[0][2]
+    if not (MIN_ECHO_WORDS <= len(first.split()) <= MAX_TEASER_WORDS) or _FINAL.search(first):
+        return []
+    key = _echo_key(first)
+    found = []
+    for start, end, line in lines[2:]:
+        if _echo_key(line) == key and not any(e.start < end and e.end > start for e in edits):
+            stop = end + 1 if end < len(text) else end
+            found.append(Edit(start, stop, "", "removed", "boilerplate.headline_echo", 0.8,
+                              removed_kind="teaser"))
+    return found
+
+
+def _echo_key(line: str) -> str:
+    return " ".join(_STAMP_TOKEN.findall(line.casefold()))
 
 
 def _wrapped(lines: list[tuple[int, int, str]], index: int) -> bool:
@@ -1519,6 +1560,41 @@ def _edge_edits(text: str, line: str, start: int, stop: int, cues: Cues,
             return None
     return [Edit(start, stop, "", "removed", f"boilerplate.{kind}", 0.8,
                  removed_kind=kind if kind in _REMOVED_KINDS else "other")]
+
+
+# the end of a sentence inside a line and the space after it, where a glued tail may start
+_GLUED_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*(\s+(?=\S)|(?=\())")  # "... local.(EFE)"
+MIN_GLUED_HEAD_WORDS = 5    # "The trial resumes on Monday." before a glued tail
+MAX_GLUED_CREDIT_WORDS = 3  # "EFE", "(EFE)", "Europa Press": an agency's signature, no sentence
+
+
+def _glued_tail(line: str, start: int, cues: Cues,
+                speech_forms: frozenset[str]) -> Edit | None:
+    """A reader's prompt or an agency's signature that lost its line break after the paragraph's
+    last sentence ("... dijo el ministro. Lea también: Petro anuncia ...", "... in Rom. (ANSA)"):
+    a copy that joins lines glues them there. The tail is read with the language's line cues as
+    if it stood alone; only a prompt (navigation, advert) or a credit of a few words counts, so a
+    closing sentence that merely opens like a byline or a label stays. A tail whose headline runs
+    on into a new sentence ("Lea también: ... Petro dijo. El ...") may hold the article's own
+    sentence and stays too."""
+    for match in _GLUED_BREAK.finditer(line):
+        if len(line[:match.start()].split()) < MIN_GLUED_HEAD_WORDS:
+            continue  # the head must be a sentence of its own, no blurb's lead-in ("Want more?")
+        tail = line[match.end():]
+        words = len(tail.split())
+        if words > MAX_CUE_WORDS:
+            continue
+        found = _cue_edits(tail, 0, len(tail), words, cues, MAX_CUE_WORDS, speech_forms)
+        if not found or len(found) > 1 or found[0].start != 0:
+            continue
+        kind = found[0].removed_kind
+        if not (kind in _PROMPTS or (kind == "credit" and words <= MAX_GLUED_CREDIT_WORDS)):
+            continue
+        if _INNER_SENTENCE.search(tail):
+            return None
+        return Edit(start + match.start(1), start + len(line.rstrip()), "", "removed",
+                    found[0].rule, found[0].confidence, removed_kind=kind)
+    return None
 
 
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
