@@ -1,0 +1,45 @@
+"""Wrong actors and recipients read on fresh untuned news and in the lead's known cases (evactor29, issue #6):
+each test is a sentence written in the construction found there and the parties it must (or must not) yield."""
+from __future__ import annotations
+
+from extract.events_support import document, events, summary
+
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine", "Ucraina", "Ucrania", "l’Ukraine"], "UKR")
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russland", "Russia", "Rusia", "la Russie"], "RUS")
+USA = ("Q30", "United States", "COUNTRY", ["USA", "Stati Uniti", "Estados Unidos", "Les États-Unis"], "USA")
+KREMLIN = ("Q1372", "Kremlin", "ORG", ["Kreml"], "RUS")
+BIDEN = ("Q6279", "Joe Biden", "PERSON", ["Biden"], "USA")
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Scholz"], "DEU")
+ALL = [UKRAINE, RUSSIA, USA, KREMLIN, BIDEN, SCHOLZ]
+
+
+def test_a_countrys_name_after_another_countrys_body_is_a_dative_recipient() -> None:
+    # "der Ukraine" after "der Kreml" is no genitive of the Kremlin (a Russian body belongs to no Ukraine)
+    doc = document("Am Montag warf der Kreml der Ukraine erneut Sabotage vor.", "de", ALL)
+    assert [summary(e) for e in events(doc)] == [("ACCUSE", ("Q1372",), ("Q212",), "occurred")]
+
+
+def test_an_act_allowed_to_a_dative_object_is_the_objects_in_italian() -> None:
+    doc = document("Gli Stati Uniti hanno permesso all’Ucraina di attaccare la Russia.", "it", ALL)
+    assert [summary(e) for e in events(doc)] == [("ASSAULT", ("Q212",), ("Q159",), "occurred")]
+
+
+def test_an_act_allowed_to_a_personal_a_object_is_the_objects_in_spanish() -> None:
+    doc = document("Estados Unidos permitió a Ucrania atacar a Rusia.", "es", ALL)
+    assert [summary(e) for e in events(doc)] == [("ASSAULT", ("Q212",), ("Q159",), "occurred")]
+
+
+def test_an_act_allowed_to_a_dative_object_is_the_objects_in_french() -> None:
+    doc = document("Les États-Unis ont permis à l’Ukraine de frapper la Russie.", "fr", ALL)
+    assert [summary(e) for e in events(doc)] == [("ASSAULT", ("Q212",), ("Q159",), "occurred")]
+
+
+def test_the_one_persuaded_does_the_zu_infinitive_in_german() -> None:
+    # a comma stands between the object and its infinitive clause: Scholz supports, not Biden
+    doc = document("Biden überredete Scholz, die Ukraine zu unterstützen.", "de", ALL)
+    assert [e.source for e in events(doc) if e.type == "SUPPORT"] == [["Q61053"]]
+
+
+def test_a_passive_control_verb_leaves_the_act_to_its_subject() -> None:
+    doc = document("Biden è stato convinto a sostenere l’Ucraina.", "it", ALL)
+    assert [e.source for e in events(doc) if e.type == "SUPPORT"] == [["Q6279"]]
