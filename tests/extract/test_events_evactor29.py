@@ -43,3 +43,44 @@ def test_the_one_persuaded_does_the_zu_infinitive_in_german() -> None:
 def test_a_passive_control_verb_leaves_the_act_to_its_subject() -> None:
     doc = document("Biden è stato convinto a sostenere l’Ucraina.", "it", ALL)
     assert [e.source for e in events(doc) if e.type == "SUPPORT"] == [["Q6279"]]
+
+
+BOLSONARO = ("kb:person:jair-bolsonaro", "Jair Bolsonaro", "PERSON", ["Bolsonaro", "Bolsonaros"], "BRA")
+CONGRESS = ("kb:org:national-congress-of-brazil", "National Congress of Brazil", "ORG",
+            ["Congresso", "Congrès", "Congreso", "Kongress", "Congress"], "BRA")
+PARTIES = [BOLSONARO, CONGRESS]
+
+
+def test_the_supporters_genitive_does_not_attack_in_italian() -> None:
+    # the supporters attack, not Bolsonaro
+    doc = document("I sostenitori di Bolsonaro hanno attaccato il Congresso.", "it", PARTIES)
+    assert not any("kb:person:jair-bolsonaro" in e.source for e in events(doc))
+
+
+def test_the_supporters_genitive_does_not_attack_in_spanish() -> None:
+    doc = document("Los seguidores de Bolsonaro atacaron el Congreso.", "es", PARTIES)
+    assert not any("kb:person:jair-bolsonaro" in e.source for e in events(doc))
+
+
+def test_the_supporters_genitive_does_not_attack_in_english() -> None:
+    doc = document("Supporters of Bolsonaro attacked the Congress.", "en", PARTIES)
+    assert not any("kb:person:jair-bolsonaro" in e.source for e in events(doc))
+
+
+def test_a_postnominal_genitive_of_supporters_does_not_attack_in_german() -> None:
+    doc = document("Anhänger Bolsonaros griffen den Kongress an.", "de", PARTIES)
+    assert not any("kb:person:jair-bolsonaro" in e.source for e in events(doc))
+
+
+def test_the_name_a_husband_is_described_by_does_not_ask() -> None:
+    # "Marzouk, marito di Raffaella Castagna, ha chiesto": the husband asks, not the wife
+    castagna = ("x:person:raffaella-castagna", "Raffaella Castagna", "PERSON", ["Raffaella Castagna"])
+    doc = document("Il marito di Raffaella Castagna ha chiesto la pena di morte.", "it", [castagna])
+    assert not any(e.type == "REQUEST" and e.source for e in events(doc))
+
+
+def test_a_bodys_own_genitive_still_acts() -> None:
+    # a body noun is no people noun: "il governo della Russia" is Russia acting
+    russia = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+    doc = document("Il governo della Russia ha attaccato il Congresso.", "it", [russia, CONGRESS])
+    assert [e.source for e in events(doc) if e.type == "ASSAULT"] == [["Q159"]]
