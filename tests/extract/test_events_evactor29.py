@@ -84,3 +84,12 @@ def test_a_bodys_own_genitive_still_acts() -> None:
     russia = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
     doc = document("Il governo della Russia ha attaccato il Congresso.", "it", [russia, CONGRESS])
     assert [e.source for e in events(doc) if e.type == "ASSAULT"] == [["Q159"]]
+
+
+def test_a_verb_with_no_direct_object_after_und_is_no_passive_of_the_agent() -> None:
+    # "kooperiert" looks like a participle, but "kooperieren mit" has no passive: the funded group cooperates,
+    # not the government that funds it
+    germany = ("Q183", "Germany", "COUNTRY", ["Bundesregierung"], "DEU")
+    doc = document("Die Gruppe wird von der Bundesregierung gefördert und kooperiert eng mit der Ukraine.", "de",
+                   [germany, UKRAINE])
+    assert not any(e.type == "COOPERATE" and "Q183" in e.source for e in events(doc))

@@ -157,7 +157,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # non-finite clause has the main clause's subject (fronted_clauses.py)
         subject = [x for x in opening[1]]
         args.subject, args.rule = subject, "inherited"
-    passive = fronted is not None or passive_voice(units, i, verb_second) or (
+    passive = fronted is not None or passive_voice(units, i, verb_second, frame.object is not None) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
     # "De Poli eletto con 144 voti", "la raccomandazione sostenuta da un recente studio ... dalla Brookings":
