@@ -93,3 +93,10 @@ def test_a_verb_with_no_direct_object_after_und_is_no_passive_of_the_agent() -> 
     doc = document("Die Gruppe wird von der Bundesregierung gefördert und kooperiert eng mit der Ukraine.", "de",
                    [germany, UKRAINE])
     assert not any(e.type == "COOPERATE" and "Q183" in e.source for e in events(doc))
+
+
+def test_a_noun_triggers_genitive_of_people_of_a_body_is_not_the_body() -> None:
+    # "contestazioni di alcuni dipendenti dell'azienda": some employees protest, not the company
+    trenord = ("x:org:trenord", "Trenord", "ORG", ["Trenord"])
+    doc = document("Il treno è stato oggetto delle contestazioni di alcuni dipendenti di Trenord.", "it", [trenord])
+    assert not any("x:org:trenord" in e.source for e in events(doc))
