@@ -66,3 +66,10 @@ def test_an_italian_government_in_an_article_naming_no_country_is_italys(link_te
     doc = link_text("Alle 21.42 la notizia delle dimissioni; il governo rimane in carica per gli affari "
                     "correnti.", "it")
     assert _governments(doc) == {"governo": "Italy"}
+
+
+def test_an_armed_group_named_alone_does_not_own_the_government(link_text):
+    # an armed group is no state: the government that blames it is not its country's (nor, in a text naming
+    # only that group, the language's home country's)
+    doc = link_text("Die Regierung macht die Wagner-Gruppe für den Anschlag verantwortlich.", "de")
+    assert _governments(doc) == {}

@@ -41,6 +41,9 @@ HOME_PRIOR = FOREIGN_WEIGHT
 #: an organisation a quarter (parties are a country's, but "Microsoft y GBM" work in Costa Rica).
 TYPE_WEIGHT = {"COUNTRY": 1.0, "ORG": 0.25}
 OTHER_WEIGHT = 0.5
+#: Entity types that are no state and say nothing of whose government acts: an armed group is often the
+#: government's enemy ("Die Regierung macht die Hamas verantwortlich" is not the Palestinian government).
+STATELESS_TYPES = frozenset({"GROUP"})
 
 
 @dataclass(slots=True)
@@ -51,6 +54,7 @@ class GovernedCountry:
     sentences: list[int]  # starts of the article's sentences
     article: Counter[str] = field(default_factory=Counter)
     named: frozenset[str] = frozenset()  # countries the article names (by name, adjective, capital)
+    stateless: bool = False  # the article names a party of ``STATELESS_TYPES``: it is not plainly at home
 
     @classmethod
     def of(cls, kb_mentions: list[Mention], view: TextView, m: Matcher) -> GovernedCountry:
@@ -70,8 +74,12 @@ class GovernedCountry:
         found = []
         countries = set()
         article: Counter[str] = Counter()
+        stateless = False
         for start, kind, country, as_place in named:
             if not country:
+                continue
+            if kind in STATELESS_TYPES:
+                stateless = True
                 continue
             article[country] += TYPE_WEIGHT.get(kind, OTHER_WEIGHT)
             if kind == "COUNTRY":
@@ -79,12 +87,12 @@ class GovernedCountry:
             if kind == "PLACE" or (kind == "COUNTRY" and as_place):
                 found.append((start, country, TYPE_WEIGHT.get(kind, OTHER_WEIGHT)))
         found.sort()
-        return cls(home, found, sorted(sentences) or [0], article, frozenset(countries))
+        return cls(home, found, sorted(sentences) or [0], article, frozenset(countries), stateless)
 
     def at(self, pos: int) -> str | None:
         """ISO3 of the country a bare government noun at ``pos`` belongs to, or None."""
-        if not self.article:
-            return self.home
+        if not self.article:  # nothing but armed groups named: a foreign story, whose government is not said
+            return None if self.stateless else self.home
         local = self._local(pos)
         scores = Counter(self.article)
         for country, weight in local.items():

@@ -1349,8 +1349,11 @@ def _affiliation(ctx: Context, actors: list[str], target: str, s: int, e: int, l
     ("Benjamin Jendro von der Gewerkschaft der Polizei", "Ana Pérez del PP"; not "Putin, der Xi traf")?
     It says where the actor comes from; the act is not aimed at it (events6 round, untuned news)."""
     text = ctx.doc.text
-    # (a country belongs to nobody: "dass Deutschland der Ukraine Waffen liefert" names a dative recipient)
+    # (a country belongs to nobody: "dass Deutschland der Ukraine Waffen liefert" names a dative recipient;
+    # nor does a body or person of one country belong to another: "warf der Kreml der Ukraine Sabotage vor")
+    home = ctx.entity_country.get(target) if ctx.entity_type.get(target) == "COUNTRY" else None
     ends = [me for a in actors if ctx.entity_type.get(a) != "COUNTRY"
+            and not (home and ctx.entity_country.get(a) and ctx.entity_country[a] != home)
             for ms, me in ctx.mentions.get(a, ()) if s <= ms and me <= e]
     for ts, te in ctx.mentions.get(target, ()):
         if s <= ts < e and any(0 < ts - end <= 14 and fold(text[end:ts]).strip() in links for end in ends):

@@ -66,6 +66,9 @@ def control_status(units: list[Unit], j: int, i: int) -> str | None:
         return None
     between = units[j + 1:i]
     gap = verb.words_before
+    # German puts a comma between the object and its zu-infinitive clause ("überredete Scholz, die Ukraine zu
+    # unterstützen"): a comma right after the first phrase does not end the reach
+    first_object = _object_phrase(units, j, i)
     if cue.marker:
         marker = between[-1] if between else None
         if marker is None or marker.kind != "cue" or marker.cue is None or marker.cue.kind != "role" \
@@ -77,12 +80,45 @@ def control_status(units: list[Unit], j: int, i: int) -> str | None:
     # U.S. to abandon", "tried to convince Congress to approve" (each brings its verb's word)
     links = sum(1 for u in between if _infinitive_marker(u))
     if any(u.kind != "phrase" and not _preposition(u) for u in between) \
-            or any(u.comma_before for u in units[j + 2:i + 1]):
+            or any(u.comma_before and (first_object is None or k != first_object + 1)
+                   for k, u in enumerate(units[j + 2:i + 1], j + 2)):
         return None
     if gap + sum(u.words_before for u in between) > CONTROL_GAP_WORDS + links:
         return None
     objects = any(u.phrase is not None and u.phrase.prep is None for u in between)
     return cue.object_value if objects and cue.object_value else cue.value
+
+
+def _object_phrase(units: list[Unit], j: int, i: int) -> int | None:
+    """The object a control verb at j hands its infinitive to, before i: the phrase right after the verb,
+    bare or dative (after a "to" preposition: "permitió a Ucrania", "ha permesso all'Ucraina"), with no comma
+    before it; else None."""
+    cue = units[j].cue
+    if cue is None or cue.scope != CONTROL or not cue.object_value:
+        return None
+    k = j + 1
+    if k < i and _preposition(units[k]) and units[k].cue is not None and units[k].cue.value == "to":
+        k += 1
+    u = units[k] if k < i else None
+    if u is None or u.kind != "phrase" or u.phrase is None or u.comma_before \
+            or u.phrase.prep not in (None, "to") or u.phrase.anaphor:
+        return None
+    return k
+
+
+def controlled_by_object(units: list[Unit], i: int) -> int | None:
+    """The unit of the object that acts in the infinitive at i, handed to it by an object-control verb
+    (event_control_verbs.tsv, object column: "Die USA erlaubten der Ukraine, Russland anzugreifen", "Estados
+    Unidos permitió a Ucrania atacar a Rusia", "Biden a persuadé Scholz de soutenir": Ukraine, Scholz act, not
+    the subject); None when no such verb governs i."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return None
+        if u.kind == "cue" and u.cue is not None and u.cue.scope == CONTROL:
+            k = _object_phrase(units, j, i)
+            return k if k is not None and control_status(units, j, i) is not None else None
+    return None
 
 
 def _preposition(u: Unit) -> bool:

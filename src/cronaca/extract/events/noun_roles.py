@@ -149,6 +149,9 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if p.prep == "of" and p.adjectival:
                 continue  # "Vorwürfe eines spanischen Paters", "the claims of a Spanish priest": the adjective
                 # describes an unnamed person, who is no country (an agent noun, "of Russian troops", is)
+            if p.prep == "of" and p.qualifier:
+                continue  # "le contestazioni di alcuni dipendenti dell'azienda", "protests by supporters of X":
+                # the name says whose the unnamed people (or where the noun) are; they act, not it
             if p.prep == "of" and agent_seen:
                 continue  # past its agent an "of" phrase belongs to another noun ("ataque por parte de los
                 # republicanos desde la campaña de Trump": Trump's is the campaign)

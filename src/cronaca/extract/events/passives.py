@@ -90,11 +90,15 @@ def fronted_participle_subject(units: list[Unit], i: int) -> int | None:
     return None
 
 
-def passive_voice(units: list[Unit], i: int, verb_second: bool) -> bool:
+def passive_voice(units: list[Unit], i: int, verb_second: bool, transitive: bool = True) -> bool:
     """A passive auxiliary right before the verb ("was attacked", "è stato criticato"), or anywhere
-    before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen")."""
+    before it in its clause in verb-final languages ("wurde von der Ukraine angegriffen"). A verb with no
+    direct object (``transitive`` False: "kooperieren mit") has no passive of its own: after "und" it is the
+    next predicate of the passive's subject ("wird vom Ministerium gefördert und kooperiert mit der RWTH")."""
     if units[i].progressive:
         return False  # "are demanding", "was attacking"
+    if not transitive and (units[i].after_and or i > 0 and units[i - 1].is_cue("and")):
+        return False
     if verb_second and i + 1 < len(units):  # "ist ... festgenommen worden": the auxiliary follows
         u = units[i + 1]
         if u.is_cue("passive") and u.words_before == 0:

@@ -704,7 +704,10 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 if genitive_made:
                     genitive_phrase = phrase
-                phrase.qualifier = prep in ("of", "from") and _placed_noun(text, clauses[-1].units, item, lexicon)
+                phrase.qualifier = prep in ("of", "from") and (_placed_noun(text, clauses[-1].units, item, lexicon)
+                                                               or _people_genitive(text, clauses[-1].units, item, lexicon))
+                if prep is None and genitive is not None and _people_noun_genitive(text, s, e, genitive, lexicon):
+                    phrase.prep, phrase.qualifier = "of", True  # "Anhänger Bolsonaros griffen an": the supporters act
                 verb = clauses[-1].units[-1] if clauses[-1].units else None
                 finite = _verb_before_first_phrase(clauses[-1].units) if lexicon.verb_second else None
                 if finite is not None and _noun_phrase_after_verb(text, finite.end, s, subject_articles):
@@ -1506,6 +1509,32 @@ def _placed_noun(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> b
     words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
     # (a word there not linked to an entity is a noun, capitalised or not: "i Carabinieri di Modena")
     return bool(words) and fold(words[-1]) not in _body_nouns(lexicon.code)
+
+
+def _people_genitive(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) -> bool:
+    """Is the name the genitive of a noun of people who act on their own (grammar key `modified_people_nouns`:
+    "supporters of Bolsonaro attacked", "i sostenitori di Bolsonaro", "Marzouk, marito di Raffaella Castagna,
+    ha chiesto", "alcuni dipendenti dell'azienda")? It says whose those unnamed people are: it does not act,
+    as a bare name before such a noun does not ("Clinton supporters", ``_modified_people``)."""
+    if item.kind == "adjective" or not units:
+        return False
+    cue = units[-1]
+    if cue.kind != "cue" or not cue.words_before:
+        return False
+    words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
+    return bool(words) and fold(words[-1]) in _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+
+
+def _people_noun_genitive(text: str, s: int, e: int, genitive: re.Pattern[str], lexicon: Lexicon) -> bool:
+    """Is the name at s..e the postnominal genitive (grammar key `noun_genitive`) of a noun of people who act on
+    their own, one of the three words before it ("Anhänger Bolsonaros griffen den Kongress an", "die Berater
+    des Präsidenten Selenskyj")?"""
+    nouns = _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+    if not nouns:
+        return False
+    start = max(0, s - 60)
+    words = list(_WORD.finditer(text, start, s))[-3:]
+    return any(fold(w.group()) in nouns and genitive.fullmatch(text, w.end(), e) for w in words)
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cronaca.extract.events.arguments import UNRESOLVED, add, add_places, Args
 from cronaca.extract.events.lexicon import Trigger
-from cronaca.extract.events.modality import final_modal, status_cues
+from cronaca.extract.events.modality import controlled_by_object, final_modal, status_cues
 from cronaca.extract.events.parties import Parties, phrase_ids
 from cronaca.extract.events.passives import agent_right_after, attributive_passive, fronted_participle_subject, noun_subject_actors, \
     participle_with_agent, passive_voice
@@ -131,6 +131,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
     elif verb_second:
         subject, early_object, rule = verb_second_args(units, i, subject, rule, anaphor, objects, resolved,
                                                    inherited or antecedent)
+    controller = controlled_by_object(units, i)
+    if controller is not None and units[controller].phrase is not None:
+        # "Die USA erlaubten der Ukraine, Russland anzugreifen", "permitió a Ucrania atacar": the object the
+        # control verb hands the infinitive to acts, not that verb's subject (event_control_verbs.tsv)
+        subject, rule = phrase_ids(units[controller].phrase, anaphor), "subject"
+        objects.add(controller)
     if not subject and inherited and rule != UNRESOLVED and (bare_start(units, i) or relative and no_phrase_before(units, i) and not units[i].det_gap
                                       or coordinated_without_subject(units, i)
                                       or pro_drop and fronted_phrase(units, i)):
@@ -151,7 +157,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
         # non-finite clause has the main clause's subject (fronted_clauses.py)
         subject = [x for x in opening[1]]
         args.subject, args.rule = subject, "inherited"
-    passive = fronted is not None or passive_voice(units, i, verb_second) or (
+    passive = fronted is not None or passive_voice(units, i, verb_second, frame.object is not None) or (
         not trigger.base and frame.role("by") is None and frame.role("from") is None
         and participle_with_agent(units, i))
     # "De Poli eletto con 144 voti", "la raccomandazione sostenuta da un recente studio ... dalla Brookings":
