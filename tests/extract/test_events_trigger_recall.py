@@ -357,7 +357,8 @@ def test_it_calling_a_government_to_keep_a_pact_is_a_request():
 
 def test_es_la_before_a_preterite_is_an_object_pronoun():
     text = "Javier Milei habló con Cristina Kirchner. Milei la acusó de mentir."
-    [event] = events(document(text, "es", [E2_MILEI, E2_KIRCHNER]))
+    # the first sentence is a meeting of its own ("habló con", evtrig29): only the accusation is looked at here
+    [event] = [e for e in events(document(text, "es", [E2_MILEI, E2_KIRCHNER])) if e.type == "ACCUSE"]
     assert summary(event) + (event.mode,) == ("ACCUSE", ("Q1",), ("Q2",), "occurred", "allege")  # "la": Kirchner
 
 
