@@ -198,6 +198,20 @@ def test_an_outlet_speaking_with_a_politician_is_an_interview():
     assert events(document(text, "en", [VOA, ARMITAGE])) == []
 
 
+CORRIERE = ("Q14", "Corriere della Sera", "MEDIA", ["Corriere della Sera"])
+TAJANI = ("Q15", "Antonio Tajani", "PERSON", ["Antonio Tajani"])
+
+
+def test_a_politician_speaking_with_an_outlet_gives_an_interview():
+    text = "Il ministro Antonio Tajani ha parlato con il Corriere della Sera della crisi."
+    assert events(document(text, "it", [CORRIERE, TAJANI])) == []
+
+
+def test_a_politician_speaking_with_a_politician_holds_talks():
+    text = "Il ministro Antonio Tajani ha parlato con Richard Armitage della crisi."
+    assert [summary(e)[:3] for e in events(document(text, "it", [ARMITAGE, TAJANI]))] == [("CONSULT", ("Q15",), ("Q12",))]
+
+
 STARMER = ("Q13", "Keir Starmer", "PERSON", ["Keir Starmer"])
 USA2 = ("Q30", "United States", "COUNTRY", ["United States"], "USA")
 

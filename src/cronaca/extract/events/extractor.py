@@ -1181,6 +1181,8 @@ def _event(ctx: Context, trigger, unit, args: Args, cs: int, ce: int, s: int, e:
         actors, targets = targets, actors  # "MBS met with Rubio in Jeddah": the visitor is the source
     if trigger.type == "CONSULT" and actors and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
         return None  # "VOA spoke with Armitage", "during the Lesotho Times visit": an interview, reporting
+    if trigger.type == "CONSULT" and targets and all(ctx.entity_type.get(t) == "MEDIA" for t in targets):
+        return None  # "ha parlato con il Corriere", "spoke with Reuters": an interview given, no talks (lead29)
     if trigger.type == "ACCUSE" and trigger.mode == "investigate" and actors \
             and all(ctx.entity_type.get(a) == "MEDIA" for a in actors):
         return None  # "a VOA inquiry", "an investigation by The Post", "l'enquête du Daily Express": journalism (evprec27)
