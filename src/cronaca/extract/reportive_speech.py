@@ -47,7 +47,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     by_subject = ctx.speech.reportive_by_subject
     if by_subject is not None:  # "Das aber vermisse man": an unlisted form, tried only around the subject
         at = tok.at()
-        for i in (i for w in ctx.speech.reportive_subjects for i in at.get(w, ())):
+        near = ctx.speech.reportive_subjects | ctx.speech.reportive_followers
+        for i in (i for w in near for i in at.get(w, ())):
             hi = tok.starts[i + 2] if i + 2 < len(tok.starts) else len(text)
             if by_subject.search(text, tok.starts[max(0, i - 1)], hi):
                 candidates.add(sentence_index(ctx.doc, tok.starts[i]))
@@ -86,7 +87,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             continue  # already part of a quote
         speaker = _frame_speaker(ctx, s_start, frame) if frame is not None else None
         speaker = speaker or _reportive_speaker(ctx, k)
-        if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED):
+        if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED) \
+                and not _after_speech_act(ctx, k):
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
@@ -171,6 +173,17 @@ def _clause_before_quotation(ctx: QuoteContext, k: int, start: int, end: int) ->
     q = said[0]
     speaker = Speaker(q.speaker, q.speaker_text, q.speaker_span, q.rule.rsplit("speaker:", 1)[-1])
     emit(ctx, start, clause_end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.5))
+
+
+def _after_speech_act(ctx: QuoteContext, k: int) -> bool:
+    """The sentence before, in the same paragraph, has a verb of saying and no quotation: it narrates
+    an act of speech whose words the reportive sentence then gives, however short ("Die
+    Bürgermeisterin wies die Vorwürfe zurück. Sie habe sich nichts vorzuwerfen.")."""
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+        return False
+    p_start, p_end = ctx.doc.sentences[k - 1]
+    return _own_cue(ctx, p_start, p_end) and not quote_between(ctx, p_start, p_end) \
+        and not any(q.start < p_end and q.end > p_start for q in ctx.quotes)
 
 
 def _own_cue(ctx: QuoteContext, start: int, end: int) -> bool:
