@@ -267,13 +267,13 @@ def _verb_and_subject(ctx: QuoteContext, cue: Cue) -> bool:
     if ctx.text[cue.start:cue.end].lower() in ctx.speech.attribution_adverbs \
             or not ctx.text[:cue.start].rstrip().endswith(","):
         return False
-    first = WORD_AT_START.match(ctx.text, skip_space(ctx.text, cue.end))
+    first = WORD.match(ctx.text, skip_space(ctx.text, cue.end))
     if first is None:
         return False
-    word = first.group(1).lower()
-    k = bisect_left(ctx.mention_starts, first.start(1))
+    word = first.group().lower()
+    k = bisect_left(ctx.mention_starts, first.start())
     return word in ctx.speech.articles or word in ctx.speech.pronouns \
-        or k < len(ctx.mentions) and ctx.mentions[k].start == first.start(1)
+        or k < len(ctx.mentions) and ctx.mentions[k].start == first.start()
 
 
 def _substitute_form(ctx: QuoteContext, start: int, end: int) -> bool:
