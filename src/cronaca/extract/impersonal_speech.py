@@ -126,20 +126,23 @@ def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     return Speaker(None, span.text, span, "impersonal-source")
 
 
+#: Who issues a paper with no issuer named: a body ("Hans Müller kam. ... heißt es in dem Papier"
+#: is not his paper).
+ISSUER_TYPES = frozenset({"ORG", "GROUP"})
 #: Most words before the subject that opens the sentence naming a document's issuer ("Wie das
 #: guatemaltekische Kulturministerium mitteilt").
 ISSUER_LEAD_WORDS = 3
 
 
 def _issuer_before(ctx: QuoteContext, pos: int) -> Mention | None:
-    """The subject opening the sentence before ``pos``'s: who a document with no issuer of its own
+    """The body opening the sentence before ``pos``'s as its subject: who a document with no issuer of its own
     belongs to ("Das Kulturministerium stellte die Funde vor. ... heißt es in einer Erklärung"). A
     name deeper in that sentence ("seit der Gründung der Bundeswehr") is no issuer."""
     here = sentence_index(ctx.doc, pos)
     if not here:
         return None
     s_start, s_end = ctx.doc.sentences[here - 1]
-    m = first_subject(ctx, s_start, s_end)
+    m = first_subject(ctx, s_start, s_end, kinds=ISSUER_TYPES)
     if m is None or len(WORD.findall(ctx.text, s_start, m.start)) > ISSUER_LEAD_WORDS:
         return None
     return m
