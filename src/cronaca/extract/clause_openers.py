@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from cronaca.extract.anaphoric_speech import MIN_CLAUSE_WORDS, anaphor_before
 from cronaca.extract.locate import sentence_bounds
-from cronaca.extract.quote_context import CLOSING_MARKS, QuoteContext, WORD
+from cronaca.extract.quote_context import CLOSING_MARKS, QUOTE_MARKS, QuoteContext, WORD, cue_between
 from cronaca.extract.speech import Cue
 
 NEXT_WORD_AT = re.compile(r"\s+(\w+)(?=\s)")
@@ -234,7 +234,8 @@ def _subject_and_finite(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] 
         return None
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
     before = ctx.text[sent_start:cue.start].rstrip()
-    if not WORD.search(before) or before.endswith((",", *CLOSING_MARKS)):
+    if not WORD.search(before) or before.endswith(tuple(CLOSING_MARKS)) \
+            or before.endswith(",") and not _closes_aside(ctx, sent_start, before):
         return None  # "..., said Smith": the subject follows
     words = list(WORD.finditer(ctx.text, pos, sent_end))[:FINITE_SUBJECT_WORDS + 1]
     if not words:
@@ -248,13 +249,26 @@ def _subject_and_finite(ctx: QuoteContext, cue: Cue, pos: int) -> re.Match[str] 
         low = w.group().lower()
         if low in ctx.speech.clause_finites:
             gap = ctx.text[pos:w.start()]
-            if any(c in gap for c in ",;:“”\"«»()") \
-                    or len(WORD.findall(ctx.text, w.end(), sent_end)) < MIN_CLAUSE_WORDS - 1:
+            rest = len(WORD.findall(ctx.text, w.end(), sent_end))  # "told media 339 passengers were rescued"
+            if any(c in gap for c in ",;:“”\"«»()") or rest < 1 or k + 1 + rest < MIN_CLAUSE_WORDS + 1:
                 return None
             return SPACES.match(ctx.text, pos)
         if low in ctx.speech.complementizers or low in ctx.speech.not_clause:
             return None
     return None
+
+
+def _closes_aside(ctx: QuoteContext, sent_start: int, before: str) -> bool:
+    """The comma right before the verb of saying closes an aside set off after its subject, not a
+    clause reported before it: "Dodik's lawyer, Anto Nobilo, said Dodik does not ...", "U.S. Central
+    Command, which oversees ..., said al-Rufay'i was killed" (a subject and a finite verb must then
+    follow the verb, so "The talks failed, said Smith" stays a preposed report). The words before
+    the first comma hold no verb of saying and no quotation, and there are two commas."""
+    body = before[:-1]
+    first = body.find(",")
+    if first == -1 or any(c in before for c in QUOTE_MARKS):
+        return False
+    return not cue_between(ctx, sent_start, sent_start + first)
 
 
 def _plain_addressee(ctx: QuoteContext, start: int, end: int) -> bool:

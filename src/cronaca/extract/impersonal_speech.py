@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from cronaca.document import Span
+from cronaca.document import Mention, Span
 from cronaca.extract.cue_subjects import first_subject, phrase_breaks
+from cronaca.extract.locate import sentence_index
 from cronaca.extract.named_phrases import phrase_speaker
 from cronaca.extract.quote_context import QuoteContext, WORD
 from cronaca.extract.speaker_record import Speaker, from_mention
@@ -116,7 +117,50 @@ def _source(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     if m is not None:
         return from_mention(ctx, m, "source")
     named = phrase_speaker(ctx, span)  # "auf der Internetseite des Unternehmens": the body it names
-    return named if named.entity_id is not None else Speaker(None, span.text, span, "impersonal-source")
+    if named.entity_id is not None:
+        return named
+    if _unowned_document(ctx, words):
+        issuer = _issuer_before(ctx, span.start)
+        if issuer is not None:
+            return Speaker(issuer.entity_id, span.text, span, "document-issuer")
+    return Speaker(None, span.text, span, "impersonal-source")
+
+
+#: Who issues a paper with no issuer named: a body ("Hans Müller kam. ... heißt es in dem Papier"
+#: is not his paper).
+ISSUER_TYPES = frozenset({"ORG", "GROUP"})
+#: Most words before the subject that opens the sentence naming a document's issuer ("Wie das
+#: guatemaltekische Kulturministerium mitteilt").
+ISSUER_LEAD_WORDS = 3
+
+
+def _issuer_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """The body opening the sentence before ``pos``'s as its subject: who a document with no issuer of its own
+    belongs to ("Das Kulturministerium stellte die Funde vor. ... heißt es in einer Erklärung"). A
+    name deeper in that sentence ("seit der Gründung der Bundeswehr") is no issuer."""
+    here = sentence_index(ctx.doc, pos)
+    if not here:
+        return None
+    s_start, s_end = ctx.doc.sentences[here - 1]
+    m = first_subject(ctx, s_start, s_end, kinds=ISSUER_TYPES)
+    if m is None or len(WORD.findall(ctx.text, s_start, m.start)) > ISSUER_LEAD_WORDS:
+        return None
+    return m
+
+
+#: Shortest document noun recognised at the end of a compound ("Pressemitteilung": "mitteilung").
+DOCUMENT_STEM = 6
+
+
+def _unowned_document(ctx: QuoteContext, words: list[re.Match[str]]) -> bool:
+    """The source phrase is only a document with no issuer named in it ("in einer Erklärung", "im
+    Papier", "in der Pressemitteilung", ``document_noun``): it is the paper of whoever the text was
+    just about ("Die Bundesregierung verurteilte den Angriff. In einer Erklärung heißt es, ...")."""
+    if not 1 <= len(words) <= 2 or len(words) == 2 and words[0].group().lower() not in ctx.speech.articles:
+        return False
+    noun = words[-1].group().lower()
+    return noun in ctx.speech.document_nouns or any(
+        len(n) >= DOCUMENT_STEM and noun.endswith(n) for n in ctx.speech.document_nouns)
 
 
 def _circle(ctx: QuoteContext, word: str) -> bool:

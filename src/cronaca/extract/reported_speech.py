@@ -57,6 +57,17 @@ def find_reported_contents(ctx: QuoteContext) -> None:
         if cue.row.tense == "postquote" and ctx.speech.reportive is not None:
             _reportive_preposed(ctx, cue)  # "Die Lage sei ernst, so Merz."
             continue
+        if cue.row.kind != "direct" and cue.row.tense not in AFTER_QUOTE and _after_attribution_word(ctx, cue) \
+                and ctx.text[cue.start:cue.end].lower() not in ctx.speech.impersonal:  # ", so heißt es,": no one
+            # "Die Gespräche, so sagte er, seien gut verlaufen": the verb is set in the sentence it reports
+            sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
+            preposed = _preposed(ctx, cue, sent_start, sent_end, rest_words=1)
+            if preposed is not None:
+                start, end, comma = preposed
+                ctx.contents.append((start, end, cue))
+                ctx.content_rules[start] = "preposed" if end <= comma else "parenthetical"
+                ctx.preposed[cue.start] = comma
+            continue
         if cue.row.tense not in AFTER_QUOTE and _object_infinitive(ctx, i, cue):
             continue  # "ha invitato i partiti a votare ...", also after a verb that only quotes ("accusato")
         if cue.row.kind == "direct" or cue.row.tense in AFTER_QUOTE:
@@ -230,7 +241,7 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
         return
     start, end, comma = preposed
     parenthetical = end > comma
-    if parenthetical and not _attribution_adverb(ctx, cue, named=True):
+    if parenthetical and not _attribution_adverb(ctx, cue, named=True) and not _verb_and_subject(ctx, cue):
         return
     if ctx.speech.reportive.search(ctx.text, start, end) is None and not _attribution_adverb(ctx, cue) \
             and not _substitute_form(ctx, start, end):
@@ -238,6 +249,31 @@ def _reportive_preposed(ctx: QuoteContext, cue: Cue) -> None:
     ctx.contents.append((start, end, cue))
     ctx.content_rules[start] = "parenthetical" if parenthetical else "preposed"
     ctx.preposed[cue.start] = comma
+
+
+def _after_attribution_word(ctx: QuoteContext, cue: Cue) -> bool:
+    """The verb follows an attribution word right after a comma ("..., so sagte er, ...", ``attribution_adverb``):
+    it is inserted in the sentence whose words it reports, never followed by them."""
+    words = ctx.text[max(0, cue.start - 12):cue.start].rstrip().rsplit(None, 1)
+    if len(words) != 2 or words[1].lower() not in ctx.speech.attribution_adverbs:
+        return False
+    return words[0].rstrip().endswith(",")
+
+
+def _verb_and_subject(ctx: QuoteContext, cue: Cue) -> bool:
+    """A verb that otherwise only follows a quotation ("fand", "meinte") set between commas with its
+    subject right after it, an article, a pronoun or a name: "Immerhin, fand der 31-Jährige, habe man
+    eine gute Show geboten" (the clause around it must be in the reportive mood)."""
+    if ctx.text[cue.start:cue.end].lower() in ctx.speech.attribution_adverbs \
+            or not ctx.text[:cue.start].rstrip().endswith(","):
+        return False
+    first = WORD.match(ctx.text, skip_space(ctx.text, cue.end))
+    if first is None:
+        return False
+    word = first.group().lower()
+    k = bisect_left(ctx.mention_starts, first.start())
+    return word in ctx.speech.articles or word in ctx.speech.pronouns \
+        or k < len(ctx.mentions) and ctx.mentions[k].start == first.start()
 
 
 def _substitute_form(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -383,12 +419,15 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
     if between and not parenthetical and _opens_clause(ctx, between):
         return None  # "..., quando un adolescente ha denunciato il furto", "..., che hanno formalizzato danni"
-    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words:
+    adverb = len(between) == 1 and between[0].lower() in ctx.speech.attribution_adverbs \
+        and ctx.text[cue.start:cue.end].lower() not in ctx.speech.impersonal  # ", so heißt es,": no one
+    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words and not adverb:
+        # (but ", so schreibt sie, ...": the attribution word opens the part before the verb)
         # "..., die Englisch zur Amtssprache erklärt, aber ...": a verb after other words of its
         # comma-separated part closes a subordinate clause; a verb of attribution opens its part
         # (", sagte Merz", ", teilte das Ministerium mit")
         return None
-    if parenthetical and between and _opens_object(ctx, after):
+    if parenthetical and between and not adverb and _opens_object(ctx, after):
         # "Per i quattro uomini, il pm aveva chiesto la condanna ..., riservando ...": a subject
         # before the verb and an object after it make a main clause, not a parenthetical verb
         return None

@@ -47,7 +47,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
     by_subject = ctx.speech.reportive_by_subject
     if by_subject is not None:  # "Das aber vermisse man": an unlisted form, tried only around the subject
         at = tok.at()
-        for i in (i for w in ctx.speech.reportive_subjects for i in at.get(w, ())):
+        near = ctx.speech.reportive_subjects | ctx.speech.reportive_followers
+        for i in (i for w in near for i in at.get(w, ())):
             hi = tok.starts[i + 2] if i + 2 < len(tok.starts) else len(text)
             if by_subject.search(text, tok.starts[max(0, i - 1)], hi):
                 candidates.add(sentence_index(ctx.doc, tok.starts[i]))
@@ -68,11 +69,15 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         n_words = len(WORD.findall(text, skip_space(text, s_start), end))  # a colon's frame counts in
         if n_words < SHORT_REPORT_WORDS or _first_person(ctx, start, end):
             continue
-        if _own_cue(ctx, start, end) or ctx.in_quote(start):
+        opens_quote = any(q.open == start for q in ctx.quoted)  # "„Die Unterwäsche, alles“ habe man ..."
+        if _own_cue(ctx, start, end) or ctx.in_quote(start) and not opens_quote:
             continue
+        if opens_quote and not _reported_outside(ctx, start, end):
+            continue  # „...“ alone, or with a verb of the writer's: the quotation's own words say nothing
         if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
             if pattern.search(text, start, end):
                 _reportive_quotations(ctx, k, start, end)  # "Die Jahre seien „intensiv“ gewesen."
+                _clause_before_quotation(ctx, k, start, end)
             continue
         if not pattern.search(text, start, end if comma == -1 else comma) \
                 and not _main_verb_after_clause(ctx, start, end):
@@ -82,7 +87,8 @@ def reportive_quotes(ctx: QuoteContext) -> None:
             continue  # already part of a quote
         speaker = _frame_speaker(ctx, s_start, frame) if frame is not None else None
         speaker = speaker or _reportive_speaker(ctx, k)
-        if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED):
+        if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED) \
+                and not _after_speech_act(ctx, k):
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
@@ -128,6 +134,56 @@ def _main_verb_after_clause(ctx: QuoteContext, start: int, end: int) -> bool:
         if m.group(1).lower() in forms and (m.group(2) or "").lower() != "es":
             return True
     return False
+
+
+#: Fewest words of a reported clause before a quotation that goes on with its own words after a comma.
+CLAUSE_BEFORE_QUOTATION_WORDS = 4
+
+
+def _reported_outside(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A reportive form stands outside quotation marks in [start, end): the sentence itself reports,
+    not only the words quoted in it ("„Die Unterwäsche, alles“ habe man ihm ausgezogen")."""
+    return any(not ctx.in_quote(m.start()) for m in ctx.speech.reportive.finditer(ctx.text, start, end))
+
+
+def _clause_before_quotation(ctx: QuoteContext, k: int, start: int, end: int) -> None:
+    """A reportive clause that a comma separates from the quotation after it is reported speech of its
+    own, the quotation only finishing it: "Als Generalsekretär übernehme er die politische
+    Verantwortung, „um Schaden von meiner Glaubwürdigkeit ... abzuwenden“" (the clause is indirect,
+    the quotation direct). Its speaker is the quotation's; a short lead-in ("Problematisch sei „...“")
+    and one running into the quotation with no comma are only the frame of the quotation."""
+    text = ctx.text
+    i = bisect_left(ctx.quoted_starts, start)
+    if i >= len(ctx.quoted) or ctx.quoted[i].open >= end:
+        return
+    mark = ctx.quoted[i].open
+    clause_end = mark
+    while clause_end > start and text[clause_end - 1].isspace():
+        clause_end -= 1
+    if clause_end <= start or text[clause_end - 1] != ",":
+        return
+    clause_end -= 1
+    if len(WORD.findall(text, start, clause_end)) < CLAUSE_BEFORE_QUOTATION_WORDS \
+            or not _reported_outside(ctx, start, clause_end) or _first_person(ctx, start, clause_end) \
+            or any(q.start < clause_end and q.end > start for q in ctx.quotes):
+        return
+    said = [q for q in ctx.quotes if q.direct and q.start >= mark and q.start < end and (q.speaker or q.speaker_text)]
+    if not said:
+        return
+    q = said[0]
+    speaker = Speaker(q.speaker, q.speaker_text, q.speaker_span, q.rule.rsplit("speaker:", 1)[-1])
+    emit(ctx, start, clause_end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.5))
+
+
+def _after_speech_act(ctx: QuoteContext, k: int) -> bool:
+    """The sentence before, in the same paragraph, has a verb of saying and no quotation: it narrates
+    an act of speech whose words the reportive sentence then gives, however short ("Die
+    Bürgermeisterin wies die Vorwürfe zurück. Sie habe sich nichts vorzuwerfen.")."""
+    if k == 0 or not same_paragraph(ctx.doc, k - 1, k):
+        return False
+    p_start, p_end = ctx.doc.sentences[k - 1]
+    return _own_cue(ctx, p_start, p_end) and not quote_between(ctx, p_start, p_end) \
+        and not any(q.start < p_end and q.end > p_start for q in ctx.quotes)
 
 
 def _own_cue(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -156,8 +156,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     # ", come ha detto Lavrov", ", comme l'a souligné le ministre": nothing but "as" and a clitic before the verb
     lead_words = WORD.findall(before_text)
     bare = not text[limit:group].strip(" ,\u00a0\t") or cue.start in ctx.preposed and bool(lead_words) \
-        and lead_words[0].lower() in ctx.speech.as_words \
-        and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
+        and (lead_words[0].lower() in ctx.speech.as_words
+             and all(w.lower() in ctx.speech.as_words or w.lower() in ctx.speech.anaphors for w in lead_words)
+             or all(w.lower() in ctx.speech.attribution_adverbs for w in lead_words))  # ", so sagte Merz,"
     inverted = (not has_content and bare
                 and (lead[-1:] in tuple(CLOSING_MARKS) or cue.start in ctx.preposed)) \
         or cue.start in ctx.anaphoric or cue.row.tense == "cleft" \

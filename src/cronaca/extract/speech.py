@@ -108,6 +108,9 @@ class SpeechData:
     #: ("Das aber vermisse man", "Man vermisse"): ``reportive_subject`` and ``reportive_ending`` rows
     reportive_by_subject: re.Pattern[str] | None = None
     reportive_subjects: frozenset[str] = frozenset()  # "man": where to try ``reportive_by_subject``
+    #: words that follow a finite verb and never an adjective or adverb of the same ending ("zwinge die
+    #: Bahn", "verschärfe sich"): ``reportive_follower`` rows, also tried by ``reportive_by_subject``
+    reportive_followers: frozenset[str] = frozenset()
     #: "ich": a reportive-looking form next to it is the first person of the indicative ("Dann
     #: schweige ich kurz", "Ich habe"), the narrator's own words, not a report (``not_reportive_subject``)
     not_reportive_subjects: frozenset[str] = frozenset()
@@ -373,6 +376,7 @@ def speech_data(lang: str | None) -> SpeechData:
         reportive=_reportive_pattern(words),
         reportive_by_subject=_reportive_by_subject(words),
         reportive_subjects=frozenset(w.lower() for w in words.get("reportive_subject", [])),
+        reportive_followers=frozenset(w.lower() for w in words.get("reportive_follower", [])),
         not_reportive_subjects=frozenset(w.lower() for w in words.get("not_reportive_subject", [])),
         closed_words=frozenset(w.lower() for w in data.words("function_words.txt")) if data.has("function_words.txt")
         else frozenset(),
@@ -432,7 +436,8 @@ def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None
     """A lower-case word with a ``reportive_ending`` right before a ``reportive_subject`` ("vermisse
     man": the indicative would be "vermisst man"), or right after one opening the sentence ("Man
     vermisse"); function words and ``not_reportive`` words ("heute man", "Man eine") are none, nor
-    words with a ``not_reportive_ending`` (one length: a look-behind), the past "sagte man"."""
+    words with a ``not_reportive_ending``, the past "sagte man". A word followed by a
+    ``reportive_follower`` (an article, the reflexive) is a verb too: "Wettbewerb zwinge die Bahn"."""
     subjects, endings = words.get("reportive_subject", []), words.get("reportive_ending", [])
     if not subjects or not endings:
         return None
@@ -440,13 +445,16 @@ def _reportive_by_subject(words: dict[str, list[str]]) -> re.Pattern[str] | None
                                    "complementizer", "as_word", "relative", "pronoun", "not_reportive") for w in words.get(role, [])}
     excluded = "|".join(re.escape(w) for w in sorted(skip, key=len, reverse=True))
     ends = "|".join(re.escape(e) for e in endings)
-    not_ends = "|".join(re.escape(e) for e in words.get("not_reportive_ending", []))
-    unless = rf"(?<!{not_ends})" if not_ends and all(len(e) == len(not_ends.split("|")[0])
-                                                      for e in words["not_reportive_ending"]) else ""
+    # one look-behind per ending, since a look-behind has one length ("sagte man", "beispielsweise die")
+    unless = "".join(rf"(?<!{re.escape(e)})" for e in words.get("not_reportive_ending", []))
     word = rf"(?!(?:{excluded})(?![\w-]))[^\W\d_A-ZÄÖÜ][^\W\d_]*(?:{ends}){unless}(?![\w-])"
     who = "|".join(re.escape(w) for w in subjects)
     after = "|".join(rf"(?<=(?<![\w-]){re.escape(w[:1].upper() + w[1:])} )" for w in subjects)
-    return re.compile(rf"(?<![\w-]){word}(?=\s+(?:{who})(?![\w-]))|(?:{after}){word}")
+    # an article or reflexive after the word: a verb's object, never an adjective's noun ("Wettbewerb
+    # zwinge die Bahn", "Die Lage verschärfe sich"); the word is lower-case, so no subject before it
+    followers = "|".join(re.escape(w) for w in words.get("reportive_follower", []))
+    then = rf"|(?<![\w-]){word}(?=\s+(?:{followers})(?![\w-]))" if followers else ""
+    return re.compile(rf"(?<![\w-]){word}(?=\s+(?:{who})(?![\w-]))|(?:{after}){word}{then}")
 
 
 def _reportive_pattern(words: dict[str, list[str]]) -> re.Pattern[str] | None:
