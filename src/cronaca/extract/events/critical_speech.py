@@ -31,6 +31,8 @@ AFTER_WORDS = 3
 #: what ends the clause of a judgement inside a quotation
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+#: what may stand between a name and the partial quotation it is the subject of: a space and the quotation mark
+_OPENING = re.compile(r"\s?[\"“„«‘']\s?")
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GROUP", "COUNTRY", "MEDIA"})
 #: words before a word of censure where a negator cancels it ("non è un bugiardo", "is not a liar")
 NEGATOR_WORDS = 3
@@ -113,6 +115,9 @@ def _accused(text: str, quote: Quote, word: re.Match[str], mentions: list[tuple[
             if before is not None and before.group(1).lower() in found.locatives:
                 return None  # "fueron robados en Chile de manera ilegal": a place, nobody accused
             return entity
+        if clause_start == quote.start and end <= quote.start and word.start() - quote.start <= BEFORE_REACH \
+                and _OPENING.fullmatch(text, end, quote.start):
+            return entity  # 'said Berisha "was involved in corrupt acts"': the quotation's subject opens it
     if k < len(mentions):
         start, end, entity = mentions[k]
         if end <= quote.end and _CLAUSE_END.search(text, word.end(), start) is None:
