@@ -112,9 +112,15 @@ HAMAS_EN = ("kb:group:hamas", "Hamas", "GROUP", ["Hamas"])
 SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Scholz"])
 
 
-def test_it_a_clash_between_two_politicians_is_one_of_words():
-    [event] = events(document("Lo scontro tra Renzi e Grillo è andato in onda.", "it", [RENZI, GRILLO]))
+def test_en_a_clash_between_two_politicians_is_one_of_words():
+    [event] = events(document("Aid stopped after the clash between Trump and Musk.", "en", [TRUMP, MUSK]))
+    assert summary(event) == ("ACCUSE", ("Q22686", "Q317521"), (), "occurred")
+
+
+def test_it_both_sides_of_a_spat_accuse():
+    [event] = events(document("Nuovo battibecco tra Renzi e Grillo sulle alleanze.", "it", [RENZI, GRILLO]))
     assert summary(event) == ("ACCUSE", ("x:person:matteo-renzi", "x:person:beppe-grillo"), (), "occurred")
+
 
 
 def test_en_a_clash_between_armed_groups_stays_physical():
