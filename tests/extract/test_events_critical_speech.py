@@ -79,3 +79,12 @@ def test_a_party_said_to_have_lost_credibility_is_accused():
 def test_a_government_said_to_act_too_slowly_is_accused():
     assert censures("„Olaf Scholz handelt viel zu langsam“, sagte Friedrich Merz.", "de") == [
         ("ACCUSE", ("x:person:merz",), ("x:person:scholz",), "occurred")]
+
+
+def test_lies_said_of_a_party_accuse_it():
+    assert censures("«Sono le solite bugie di Salvini», ha detto Claudio Fava.", "it") == [
+        ("ACCUSE", ("x:person:fava",), ("x:person:salvini",), "occurred")]
+
+
+def test_a_party_fighting_against_the_censured_thing_is_not_judged():
+    assert censures("„Olaf Scholz kämpft gegen die Propaganda“, sagte Friedrich Merz.", "de") == []
