@@ -102,3 +102,37 @@ PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Putin"], "RUS")
 def test_de_a_leader_attacking_an_international_alliance_stays_physical():
     [event] = events(document("Putin griff die Nato an.", "de", [PUTIN, NATO]))
     assert event.type == "ASSAULT"
+
+
+# --- clashes (accuse29): both sides of a clash of words accuse, a clash of armed forces stays one ---
+
+MUSK = ("Q317521", "Elon Musk", "PERSON", ["Musk"])
+FATAH = ("kb:org:fatah", "Fatah", "GROUP", ["Fatah"])
+HAMAS_EN = ("kb:group:hamas", "Hamas", "GROUP", ["Hamas"])
+SCHOLZ = ("Q61053", "Olaf Scholz", "PERSON", ["Scholz"])
+
+
+def test_en_a_clash_between_two_politicians_is_one_of_words():
+    [event] = events(document("Aid stopped after the clash between Trump and Musk.", "en", [TRUMP, MUSK]))
+    assert summary(event) == ("ACCUSE", ("Q22686", "Q317521"), (), "occurred")
+
+
+def test_it_both_sides_of_a_spat_accuse():
+    [event] = events(document("Nuovo battibecco tra Renzi e Grillo sulle alleanze.", "it", [RENZI, GRILLO]))
+    assert summary(event) == ("ACCUSE", ("x:person:matteo-renzi", "x:person:beppe-grillo"), (), "occurred")
+
+
+
+def test_en_a_clash_between_armed_groups_stays_physical():
+    [event] = events(document("Ten people were killed in a clash between Hamas and Fatah.", "en", [HAMAS_EN, FATAH]))
+    assert event.type == "ASSAULT"
+
+
+def test_en_both_sides_of_a_spat_accuse():
+    [event] = events(document("There was a spat between Musk and Trump over the bill.", "en", [MUSK, TRUMP]))
+    assert summary(event) == ("ACCUSE", ("Q317521", "Q22686"), (), "occurred")
+
+
+def test_de_a_verbal_exchange_between_two_politicians_is_an_accusation():
+    [event] = events(document("Der Schlagabtausch zwischen Merz und Scholz dauerte eine Stunde.", "de", [MERZ, SCHOLZ]))
+    assert summary(event) == ("ACCUSE", ("Q56039", "Q61053"), (), "occurred")

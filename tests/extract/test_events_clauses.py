@@ -88,8 +88,11 @@ GERMAN_GOVERNMENT = ("x:org:german-government", "Federal Government of Germany",
 
 
 def test_a_verb_only_trigger_after_article_and_name_is_a_noun_use():
+    # "clash" is read as the noun (no verb event), a clash of words between two persons (senses.py):
+    # both sides accuse, as gold en-003 has it, and nobody is assaulted
     text = "Aid stopped after the Oval Office clash between Trump and Zelenskyy."
-    assert events(document(text, "en", [TRUMP, ZELENSKYY, OVAL_OFFICE])) == []
+    assert [summary(e) for e in events(document(text, "en", [TRUMP, ZELENSKYY, OVAL_OFFICE]))] == [
+        ("ACCUSE", ("Q22686", "Q3874799"), (), "occurred")]
 
 
 def test_a_genitive_joined_by_and_keeps_the_role_of_the_first():

@@ -60,3 +60,31 @@ def test_a_country_after_a_locative_preposition_is_where_it_happened_not_who_is_
 
 def test_a_speaker_judging_himself_accuses_nobody():
     assert censures("«Renzi è stato un vigliacco», ha ammesso Matteo Renzi.", "it") == []
+
+
+def test_the_name_right_before_a_partial_quotation_is_the_party_it_judges():
+    assert censures("Secondo Claudio Fava, Grillo «ha mentito agli italiani».", "it") == [
+        ("ACCUSE", ("x:person:fava",), ("x:person:grillo",), "occurred")]
+
+
+def test_a_name_before_a_partial_quotation_that_a_verb_separates_is_not_judged():
+    assert censures("Claudio Fava ha attaccato Grillo e ha detto che «ha mentito agli italiani».", "it") == []
+
+
+def test_a_party_said_to_have_lost_credibility_is_accused():
+    assert censures("«Renzi non è più credibile», ha detto Beppe Grillo.", "it") == [
+        ("ACCUSE", ("x:person:grillo",), ("x:person:renzi",), "occurred")]
+
+
+def test_a_government_said_to_act_too_slowly_is_accused():
+    assert censures("„Olaf Scholz handelt viel zu langsam“, sagte Friedrich Merz.", "de") == [
+        ("ACCUSE", ("x:person:merz",), ("x:person:scholz",), "occurred")]
+
+
+def test_lies_said_of_a_party_accuse_it():
+    assert censures("«Sono le solite bugie di Salvini», ha detto Claudio Fava.", "it") == [
+        ("ACCUSE", ("x:person:fava",), ("x:person:salvini",), "occurred")]
+
+
+def test_a_party_fighting_against_the_censured_thing_is_not_judged():
+    assert censures("„Olaf Scholz kämpft gegen die Propaganda“, sagte Friedrich Merz.", "de") == []

@@ -9,7 +9,8 @@ named actor before the word in the same clause of the quotation, the one the jud
 of ("Renzi è un bugiardo", "Russia's illegal aggression"); a party after the word counts only right
 behind it (a postposed adjective: "l'aggressione russa") or behind a linking word ("the hypocrisy of
 the government", "la persecución del gobernador"). A negator just before the word cancels it ("non è
-corrotto"). The speaker never accuses himself, and a place is nobody to accuse.
+corrotto"); after an "against" word ("gegen die Einmischung", "contro la propaganda") the party before is the one
+opposing it, not judged. The speaker never accuses himself, and a place is nobody to accuse.
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ AFTER_WORDS = 3
 #: what ends the clause of a judgement inside a quotation
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+#: what may stand between a name and the partial quotation it is the subject of: a space and the quotation mark
+_OPENING = re.compile(r"\s?[\"“„«‘']\s?")
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GROUP", "COUNTRY", "MEDIA"})
 #: words before a word of censure where a negator cancels it ("non è un bugiardo", "is not a liar")
 NEGATOR_WORDS = 3
@@ -42,18 +45,28 @@ class Censure:
     linking: re.Pattern[str] | None  # up to AFTER_WORDS words ending in a linking word, then the party
     negators: frozenset[str]
     locatives: frozenset[str]  # a party right after one is where something happened ("robados en Chile")
+    against: re.Pattern[str] | None  # "against" words (event_roles.tsv) right before a word of censure
 
 
 @cache
 def censure(code: str | None) -> Censure:
     if not code:
-        return Censure(None, None, frozenset(), frozenset())
+        return Censure(None, None, frozenset(), frozenset(), None)
     data = load(code)
     rows = data.table("event_criticism.tsv")
     words = [r["word"] for r in rows if r["kind"] == "critical"]
     links = [r["word"] for r in rows if r["kind"] == "of"]
+    against = [r["cue"] for r in data.table("event_roles.tsv") if r.get("role") == "against"]
     return Censure(cue_pattern(words), _linking(links), frozenset(data.words("tone_negators.txt")),
-                   frozenset(w.lower() for w in data.words("locative_prepositions.txt")))
+                   frozenset(w.lower() for w in data.words("locative_prepositions.txt")), _against(against))
+
+
+def _against(cues: list[str]) -> re.Pattern[str] | None:
+    """An "against" word and at most one more word (an article) ending right before a word of censure."""
+    if not cues:
+        return None
+    alternatives = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:%s)(?:\s+\w+|\s*['’]\w*)?\s*$" % alternatives, re.IGNORECASE)
 
 
 def _linking(links: list[str]) -> re.Pattern[str] | None:
@@ -108,11 +121,17 @@ def _accused(text: str, quote: Quote, word: re.Match[str], mentions: list[tuple[
     k = bisect.bisect_left(starts, word.start())
     if k > 0:
         start, end, entity = mentions[k - 1]
-        if start >= clause_start and end <= word.start() and word.start() - end <= BEFORE_REACH:
+        # "genug gegen die Einmischung", "fights against corruption": who opposes it is not judged
+        opposed = found.against is not None \
+            and found.against.search(text, max(clause_start, word.start() - 40), word.start()) is not None
+        if not opposed and start >= clause_start and end <= word.start() and word.start() - end <= BEFORE_REACH:
             before = _WORD_BEFORE.search(text, max(clause_start, start - 20), start)
             if before is not None and before.group(1).lower() in found.locatives:
                 return None  # "fueron robados en Chile de manera ilegal": a place, nobody accused
             return entity
+        if not opposed and clause_start == quote.start and end <= quote.start \
+                and word.start() - quote.start <= BEFORE_REACH and _OPENING.fullmatch(text, end, quote.start):
+            return entity  # 'said Berisha "was involved in corrupt acts"': the quotation's subject opens it
     if k < len(mentions):
         start, end, entity = mentions[k]
         if end <= quote.end and _CLAUSE_END.search(text, word.end(), start) is None:

@@ -136,7 +136,8 @@ def noun_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 objects.add(k)
         if p.prep == "between":
             if trigger.type in ("CONSULT", "COOPERATE", "AGREE", "ASSAULT", "RETREAT") \
-                    or trigger.type == "SUPPORT" and trigger.frame.role("between") == "X":  # an agreement's parties
+                    or trigger.type in ("SUPPORT", "ACCUSE") and trigger.frame.role("between") == "X":
+                # an agreement's parties; the two sides of a spat ("the spat between Musk and Trump")
                 add(args.actors, ids)
             else:
                 add(args.targets, ids)

@@ -8,7 +8,8 @@ is read off general context, from per-language cue lists (``lang/<code>/attack_s
    quotation opening after the trigger make it an accusation;
 4. with no cue, a person or an organisation (a party, an institution, a medium) attacking a person, a
    medium or an organisation of its own country (a party, a parliament) attacks in words; attacking a
-   country or an international body ("Putin wird die Nato angreifen") stays physical.
+   country or an international body ("Putin wird die Nato angreifen") stays physical. Two parties of a
+   clash with no recipient ("the clash between Trump and Zelensky") are each other's targets.
 Only trigger words beginning with an ``ambiguous`` prefix are read so: compounds ("Luftangriff") and
 unambiguous verbs ("bombardare") never are.
 """
@@ -79,6 +80,10 @@ def verbal_attack(text: str, code: str, trigger: tuple[int, int], sentence: tupl
     if not quoted and _QUOTE_OPEN.search(text, trigger[1], min(e, trigger[1] + QUOTE_REACH)):
         return True  # "Renzi attacca Grillo: «...»"
     homes = {c for _, c in actors if c}
+    if not targets and len(actors) >= 2:
+        # "the Oval Office clash between Trump and Zelensky", "lo scontro tra Renzi e Grillo": parties
+        # on both sides of a clash with no recipient; each is the other's target
+        return all(_verbal_target(t, c, homes) for t, c in actors)
     return bool(targets) and all(a in VERBAL_ACTORS for a in actor_types) \
         and all(_verbal_target(t, c, homes) for t, c in targets)
 
