@@ -50,3 +50,9 @@ def test_a_name_hyphenated_to_a_site_noun_is_the_site():
         raw="Die Proteste auf dem Karama-Platz gingen weiter. Die Online-Plattform blieb still.",
         language="de", source=Source(published="2024-11-07")))
     assert {e.name: e.type for e in doc.entities} == {"Karama-Platz": "PLACE"}
+
+
+def test_a_common_noun_spelt_with_sharp_s_is_no_place_after_in(link_text):
+    # wordfreq keys "Größe" as "grösse": looked up as written it seemed a rare word, so a name
+    doc = link_text("Tyson hat Vorteile in Größe, Reichweite und Gewicht.", "de")
+    assert names(doc) == {}
