@@ -172,6 +172,14 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and not _earlier_person(tokens, view, surnames, lex) \
                     and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            listed = _enumerated(tokens, seqs, i, view, m, taken) \
+                if tokens and b == seq.end() and i + 1 < len(seqs) else None
+            if listed is not None:  # "Ministerio de Ganadería, Agricultura y Pesca": one body
+                more, count = listed
+                joined.update(range(i + 1, i + 1 + count))
+                _one_name(tokens + more, seqs[i + count], view, m, by_start, by_end, person_cues, absorbed,
+                          entities, surnames, swallowed, speaking)
+                continue
             more = _conjoined(tokens, seqs[i + 1], view, m, taken) \
                 if tokens and b == seq.end() and i + 1 < len(seqs) else None
             if more:  # "National Intelligence and Security Agency": one body
@@ -278,6 +286,63 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
         # Human Rights"; common words in the singular name a place: "en Villa Clara")
         return more
     return None
+
+
+#: Most runs after a body's name that a list of its domains may take in ("Ciencia, Innovación,
+#: Tecnología y Telecomunicaciones" after "Ministerio de": four).
+MAX_ENUMERATED = 5
+_LIST_COMMA = re.compile(r",[ \u00a0]+\Z")
+
+
+def _enumerated(tokens: list[tuple[int, int]], seqs: list[re.Match[str]], i: int, view: TextView,
+                m: Matcher, taken: bytearray) -> tuple[list[tuple[int, int]], int] | None:
+    """The tokens of the runs a list of domains adds to a body's name, and how many runs: "Ministerio
+    de Ganadería, Agricultura y Pesca", "Ministerium für Umwelt, Klima und Energiewirtschaft". The name
+    has a body's noun with a particle after it (its domain follows), then commas join runs of common
+    words and a conjunction the last one; a run the KB knows, a given name, a rare word or a body's
+    own noun ("Salud, Carabineros y la PDI", "Universidad de Chile, Harvard y Stanford") ends no such
+    list. None when no comma follows or the list is not closed by a conjunction."""
+    lex = m.lex
+    left = [view.folded[s:e] for s, e in tokens]
+    heads = [k for k, w in enumerate(left[:-1]) if lex.cues_inside.get(w) == "ORG" or _body_noun(w, lex)]
+    if not heads or not any(view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0") for k in
+                            range(heads[0], len(tokens) - 1)):
+        return None
+    pos, more = tokens[-1][1], []
+    for j in range(i + 1, min(len(seqs), i + 1 + MAX_ENUMERATED)):
+        nxt = seqs[j]
+        gap = view.folded[pos:nxt.start()]
+        comma = _LIST_COMMA.fullmatch(gap) is not None
+        conjunction = _CONJUNCTION.fullmatch(gap)
+        if not comma and not (more and conjunction and conjunction.group(1) in lex.conjunctions):
+            return None
+        if taken.find(1, nxt.start(), nxt.end()) != -1:
+            return None
+        run = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
+        if not run or len(run) > MAX_CONJOINED_WORDS:
+            return None
+        for s, e in run:
+            word = view.folded[s:e]
+            if view.text[s:e] in m.given_names or lex.cues_inside.get(word) == "ORG" or not (
+                    _domain_word(word, lex) or lex.common_word_everywhere and _common_noun(word, lex)):
+                return None
+        more += run
+        pos = nxt.end()
+        if not comma:
+            return more, j - i
+    return None
+
+
+#: A word of a listed domain at least this frequent (zipf) is a common word even in English text.
+DOMAIN_WORD_ZIPF = 4.4
+
+
+def _domain_word(word: str, lex: LinkLexicon) -> bool:
+    """A common word of the language that names a domain ("agricultura", "health"), not a name that
+    news writes in every language ("Harvard", "Oxford": more frequent in English than in Spanish,
+    and in English less frequent than the words of a ministry's name)."""
+    frequency = zipf(word, lex.code)
+    return frequency >= DOMAIN_WORD_ZIPF or frequency >= CONJOINED_WORD_ZIPF and frequency > zipf(word, "en")
 
 
 def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
