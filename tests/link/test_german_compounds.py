@@ -56,3 +56,9 @@ def test_a_common_noun_spelt_with_sharp_s_is_no_place_after_in(link_text):
     # wordfreq keys "Größe" as "grösse": looked up as written it seemed a rare word, so a name
     doc = link_text("Tyson hat Vorteile in Größe, Reichweite und Gewicht.", "de")
     assert names(doc) == {}
+
+
+def test_a_feminine_role_compound_before_a_name_is_no_part_of_it(link_text, typed):
+    # "Beraterin" is "Berater" with the feminine ending: a common noun, like "Berater"
+    doc = link_text("Er sprach mit der Ernährungsberaterin Roxana Ehsani in Berlin.", "de")
+    assert typed(doc).get("Roxana Ehsani") == "PERSON"
