@@ -1518,6 +1518,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         if (s, e) == keep:
             return False
+        if _CODE.fullmatch(view.text[s:e]):
+            return True  # "Airbus A320", "vuelo MH370": a model's or a flight's code is no name, cued or not
         if _droppable(s, e, edge_start, alone):
             return not (s == first and e - s > 1 and not lex.calendar_at(view, s, e)
                         and (not lex.common_word_everywhere
@@ -1631,6 +1633,11 @@ MOST_ACRONYM_LETTERS = 8
 #: Accents that mark an ordinary word set in capitals ("COLLECTÉ", "PERCHÈ", "SÃO"): acute, grave,
 #: circumflex, tilde. A diaeresis, a cedilla or a breve is a letter of acronyms too ("SÜGAM", "ÇHP").
 WORD_ACCENTS = frozenset("\u0300\u0301\u0302\u0303")
+
+
+#: A registration, a model or a flight number: three digits or more, or two between letters
+#: ("N799RM", "MH370", "V21L"); bodies' acronyms hold one or two ("G20", "M5S", "TF1").
+_CODE = re.compile(r"[^\W\d_]*\d{3,}\w*|[^\W\d_]+\d{2,}[^\W\d_]+\w*")
 
 
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
@@ -2021,6 +2028,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
             return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
+        if _CODE.fullmatch(name):
+            return Guess(NOT_A_NAME, 0.0, "unknown:code")  # "N799RM", "NMC811", "A320": a code, no body
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:
