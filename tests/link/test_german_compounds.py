@@ -62,3 +62,14 @@ def test_a_feminine_role_compound_before_a_name_is_no_part_of_it(link_text, type
     # "Beraterin" is "Berater" with the feminine ending: a common noun, like "Berater"
     doc = link_text("Er sprach mit der Ernährungsberaterin Roxana Ehsani in Berlin.", "de")
     assert typed(doc).get("Roxana Ehsani") == "PERSON"
+
+
+def test_a_district_noun_opening_a_sentence_introduces_a_town_named_like_a_word(link_text, typed):
+    # "Görlitz" is frequent enough in wordfreq to pass for a common word; "Im Kreis" before it opens the name
+    doc = link_text("Im Kreis Görlitz gibt es neue Fälle.", "de")
+    assert typed(doc).get("Görlitz") == "PLACE"
+
+
+def test_an_administrative_unit_before_an_unknown_name_makes_it_a_place(link_text, typed):
+    doc = link_text("Die Flut traf den Landkreis Ahrweiler besonders schwer.", "de")
+    assert typed(doc).get("Ahrweiler") == "PLACE"

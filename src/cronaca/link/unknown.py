@@ -590,7 +590,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
                        or _continues_kb_name(view, by_end, first, seq.start(), m)
-                       or _town_after_locative(view, first, tokens[-1][1], m), keep)
+                       or _town_after_locative(view, first, tokens[-1][1], m), keep,
+                       lambda at, end: view.phrase_before(at, lex.cues_before) is not None
+                       or _town_after_locative(view, at, end, m))
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
         return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
@@ -1508,12 +1510,16 @@ LONGEST_ACRONYM = 5
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
           cued: Callable[[], bool] = lambda: False,
-          keep: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+          keep: tuple[int, int] | None = None,
+          cued_at: Callable[[int, int], bool] = lambda s, e: False) -> list[tuple[int, int]]:
     """Drop edge words that are capitalised only by position, dates, or lone letters; the first
     word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed), and
-    the word ``keep`` always."""
+    the word ``keep`` always. A word after dropped leading words that were a preposition, an article
+    or a place's cue noun ("Im Kreis Görlitz" opening a sentence) is kept when
+    ``cued_at(start, end)`` says the words before it introduce a name."""
     lex = m.lex
     first = tokens[0][0] if tokens else -1
+    opened = [-1]  # start of the word right after dropped leading words that introduce a name
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         if (s, e) == keep:
@@ -1521,9 +1527,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if _CODE.fullmatch(view.text[s:e]):
             return True  # "Airbus A320", "vuelo MH370": a model's or a flight's code is no name, cued or not
         if _droppable(s, e, edge_start, alone):
-            return not (s == first and e - s > 1 and not lex.calendar_at(view, s, e)
-                        and (not lex.common_word_everywhere
-                             or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
+            if e - s < 2 or lex.calendar_at(view, s, e) or lex.common_word_everywhere \
+                    and zipf(view.folded[s:e], lex.code) >= CUED_COMMON_WORD_ZIPF:
+                return True
+            return not (s == first and cued() or s == opened[0] and cued_at(s, e))
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
@@ -1573,6 +1580,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
 
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
             and not _given_before_family(tokens, view, lex):
+        word = view.folded[slice(*tokens[0])]
+        if len(tokens) > 1 and (word in lex.locatives or word in lex.definite_articles
+                                or lex.cues_before.get(word) == "PLACE"):
+            opened[0] = tokens[1][0]
         tokens = tokens[1:]
     while tokens and (droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1)
                       or len(tokens) > 1 and _function_word(*tokens[-1], view, m)):
