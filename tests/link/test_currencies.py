@@ -26,3 +26,8 @@ def test_the_same_words_without_an_amount_keep_the_country(pipeline):
 
 def test_a_verb_after_a_year_is_no_currency(pipeline):
     assert _types(pipeline, "In 2018 France won the World Cup in Moscow.", "en").get("France") is not None
+
+
+def test_a_name_right_after_an_amount_opens_the_next_phrase(pipeline):
+    text = "Itaipú hat Ausschreibungen über 11 Millionen US-Dollar Asunción: Das Unternehmen bestätigte es."
+    assert "Paraguay" in _types(pipeline, text, "de")  # the capital, read as its government

@@ -23,14 +23,18 @@ _PLACE_TYPES = frozenset({"COUNTRY", "PLACE"})
 
 
 @cache
-def _patterns(nouns: frozenset[str], particles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(nouns: frozenset[str], particles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     currency = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     spaced = "|".join(re.escape(p) for p in particles if not p.endswith(("'", "’")))
     elided = "|".join(re.escape(p) for p in particles if p.endswith(("'", "’")))
-    link = rf"(?:(?:{spaced})\s+{'|' if elided else ''}{elided})?" if spaced or elided else ""
-    before = re.compile(rf"\d[^\d.;:!?\n]{{0,{AMOUNT_REACH}}}?(?<!\w)(?:{currency})\s+{link}\Z")
+    link = rf"(?:(?:{spaced})\s+{'|' if elided else ''}{elided})" if spaced or elided else "(?!)"
+    amount = rf"\d[^\d.;:!?\n]{{0,{AMOUNT_REACH}}}?(?<!\w)(?:{currency})\s+"
+    # a name follows the currency after a particle ("dollars de Taïwan"), an adjective right after it
+    # ("dollar canadien"); a name right after it starts the next phrase ("11 Millionen US-Dollar Asunción:")
+    before_name = re.compile(rf"{amount}{link}\Z")
+    before_adjective = re.compile(rf"{amount}{link}?\Z")
     after = re.compile(rf"[\s-]+(?:{currency})(?!\w)")
-    return before, after
+    return before_name, before_adjective, after
 
 
 _AMOUNT_BEFORE = re.compile(rf"\d[^\d.;:!?\n]{{0,{AMOUNT_REACH}}}\Z")
@@ -42,12 +46,13 @@ def outside_currencies(mentions: list[Mention], folded: str, lex: LinkLexicon,
     those (no other rule may read them as a name)."""
     if not lex.currency_nouns:
         return mentions, []
-    before, after = _patterns(lex.currency_nouns, tuple(sorted(lex.particles)))
+    before_name, before_adjective, after = _patterns(lex.currency_nouns, tuple(sorted(lex.particles)))
     kept, spans = [], []
     for x in mentions:
         entry = kb.entries.get(x.entity_id)
         if entry is not None and entry.type in _PLACE_TYPES:
             head = folded[max(0, x.start - 80):x.start]
+            before = before_adjective if x.kind == "adjective" else before_name
             if before.search(head) or (after.match(folded, x.end) and _AMOUNT_BEFORE.search(head)):
                 spans.append((x.start, x.end))
                 continue
