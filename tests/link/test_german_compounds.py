@@ -50,3 +50,26 @@ def test_a_name_hyphenated_to_a_site_noun_is_the_site():
         raw="Die Proteste auf dem Karama-Platz gingen weiter. Die Online-Plattform blieb still.",
         language="de", source=Source(published="2024-11-07")))
     assert {e.name: e.type for e in doc.entities} == {"Karama-Platz": "PLACE"}
+
+
+def test_a_common_noun_spelt_with_sharp_s_is_no_place_after_in(link_text):
+    # wordfreq keys "Größe" as "grösse": looked up as written it seemed a rare word, so a name
+    doc = link_text("Tyson hat Vorteile in Größe, Reichweite und Gewicht.", "de")
+    assert names(doc) == {}
+
+
+def test_a_feminine_role_compound_before_a_name_is_no_part_of_it(link_text, typed):
+    # "Beraterin" is "Berater" with the feminine ending: a common noun, like "Berater"
+    doc = link_text("Er sprach mit der Ernährungsberaterin Roxana Ehsani in Berlin.", "de")
+    assert typed(doc).get("Roxana Ehsani") == "PERSON"
+
+
+def test_a_district_noun_opening_a_sentence_introduces_a_town_named_like_a_word(link_text, typed):
+    # "Görlitz" is frequent enough in wordfreq to pass for a common word; "Im Kreis" before it opens the name
+    doc = link_text("Im Kreis Görlitz gibt es neue Fälle.", "de")
+    assert typed(doc).get("Görlitz") == "PLACE"
+
+
+def test_an_administrative_unit_before_an_unknown_name_makes_it_a_place(link_text, typed):
+    doc = link_text("Die Flut traf den Landkreis Ahrweiler besonders schwer.", "de")
+    assert typed(doc).get("Ahrweiler") == "PLACE"

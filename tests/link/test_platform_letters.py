@@ -10,6 +10,10 @@ import pytest
     ("it", "Il ministro ha scritto su X che il piano è fallito."),
     ("fr", "Le ministre a écrit sur X que le plan avait échoué."),
     ("es", "El ministro escribió en X que el plan había fracasado."),
+    ("de", "Das ließ sie auf dem Kurznachrichtendienst X wissen."),
+    ("es", "Lo escribió en la red social X el lunes."),
+    ("fr", "Il a publié sur le réseau social X un long message."),
+    ("it", "Ha scritto sul social X che non si dimetterà."),
 ])
 def test_the_letter_after_a_posting_preposition_is_the_platform(link_text, by_name, lang, text):
     mentions = by_name(link_text(text, lang))["Twitter"].mentions

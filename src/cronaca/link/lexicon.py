@@ -142,6 +142,7 @@ class LinkLexicon:
     monarch_titles: frozenset[str] = frozenset()  # "re", "king": titles a monarch has; "presidente" is none
     generational_suffixes: frozenset[str] = frozenset()  # "jr.", "hijo": after a name, another person
     platform_cues: frozenset[str] = frozenset()  # "on", "auf": "on X" names a platform
+    currency_nouns: frozenset[str] = frozenset()  # "dollars", "pesos": "dollars de Taïwan" names no country
     letter_platforms: dict[str, str] = field(default_factory=dict)  # "x" -> the KB id of the platform
     said_to: frozenset[str] = frozenset()  # "declaraciones", "detto": "a X" after them is no place
     plural_articles: frozenset[str] = frozenset()  # "les", "des", "i": before a group of people
@@ -333,6 +334,7 @@ def lexicon(code: str) -> LinkLexicon:
         monarch_titles=frozenset(_listed(settings, "monarch_titles")),
         generational_suffixes=frozenset(_listed(settings, "generational_suffixes")),
         platform_cues=frozenset(_listed(settings, "platform_cues")),
+        currency_nouns=frozenset(_listed(settings, "currency_nouns")),
         letter_platforms=dict(pair.split("=", 1) for pair in _listed(settings, "letter_platforms")),
         said_to=frozenset(_listed(settings, "said_to")),
         addressee_prepositions=frozenset(_listed(settings, "addressee_prepositions")),

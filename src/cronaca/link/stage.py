@@ -20,6 +20,7 @@ from cronaca.link.acronyms import join_defined_acronyms
 from cronaca.link.adjectives import drop_describing_adjectives
 from cronaca.link.automaton import matcher
 from cronaca.link.clubs import clubs_over_towns
+from cronaca.link.currencies import outside_currencies
 from cronaca.link.teams import clubs_over_sports_towns, teams_over_countries
 from cronaca.link.collectives import with_collectives
 from cronaca.link.descriptions import description_nouns, resolve_descriptions
@@ -101,10 +102,11 @@ def link(text: str, sentences: list[tuple[int, int]], code: str, kb: KnowledgeBa
     kb_mentions = [x for x in resolved.mentions if (x.start not in consumed or x.kind != "adjective")
                    and not any(s <= x.start and x.end <= e and (s, e) != (x.start, x.end) and i == x.entity_id
                                for s, e, i in governed)] + generic.mentions + bodies.mentions
+    kb_mentions, currencies = outside_currencies(kb_mentions, view.folded, m.lex, kb)  # "dollars de Taïwan"
     kb_mentions = with_collectives(view, m, kb_mentions, [(x.start, x.end) for x in kb_mentions + titles.mentions]
                                    + titles.covered + generic.covered + bodies.covered)
     outlets = outlet_names(view, m.lex, kb_mentions)  # "EL COLOMBIANO se puso en contacto": no Colombia inside
-    spans = [(x.start, x.end) for o in outlets for x in o.mentions]
+    spans = [(x.start, x.end) for o in outlets for x in o.mentions] + currencies
     kb_mentions = [x for x in kb_mentions if not any(s <= x.start and x.end <= e for s, e in spans)]
     kb_mentions += outlet_heads(view, m.lex, kb, [(x.start, x.end) for x in kb_mentions] + titles.covered
                                 + generic.covered + bodies.covered + spans)  # "laut Spiegel", "der Welt sagte"

@@ -172,6 +172,14 @@ def find_unknown(view: TextView, m: Matcher, taken: bytearray, kb_mentions: list
                     and not _earlier_person(tokens, view, surnames, lex) \
                     and not _modified_head(tokens[0], view, lex):
                 continue  # "The", "Nonostante": the most frequent case, settled cheaply
+            listed = _enumerated(tokens, seqs, i, view, m, taken) \
+                if tokens and b == seq.end() and i + 1 < len(seqs) else None
+            if listed is not None:  # "Ministerio de Ganadería, Agricultura y Pesca": one body
+                more, count = listed
+                joined.update(range(i + 1, i + 1 + count))
+                _one_name(tokens + more, seqs[i + count], view, m, by_start, by_end, person_cues, absorbed,
+                          entities, surnames, swallowed, speaking)
+                continue
             more = _conjoined(tokens, seqs[i + 1], view, m, taken) \
                 if tokens and b == seq.end() and i + 1 < len(seqs) else None
             if more:  # "National Intelligence and Security Agency": one body
@@ -278,6 +286,63 @@ def _conjoined(tokens: list[tuple[int, int]], nxt: re.Match[str], view: TextView
         # Human Rights"; common words in the singular name a place: "en Villa Clara")
         return more
     return None
+
+
+#: Most runs after a body's name that a list of its domains may take in ("Ciencia, Innovación,
+#: Tecnología y Telecomunicaciones" after "Ministerio de": four).
+MAX_ENUMERATED = 5
+_LIST_COMMA = re.compile(r",[ \u00a0]+\Z")
+
+
+def _enumerated(tokens: list[tuple[int, int]], seqs: list[re.Match[str]], i: int, view: TextView,
+                m: Matcher, taken: bytearray) -> tuple[list[tuple[int, int]], int] | None:
+    """The tokens of the runs a list of domains adds to a body's name, and how many runs: "Ministerio
+    de Ganadería, Agricultura y Pesca", "Ministerium für Umwelt, Klima und Energiewirtschaft". The name
+    has a body's noun with a particle after it (its domain follows), then commas join runs of common
+    words and a conjunction the last one; a run the KB knows, a given name, a rare word or a body's
+    own noun ("Salud, Carabineros y la PDI", "Universidad de Chile, Harvard y Stanford") ends no such
+    list. None when no comma follows or the list is not closed by a conjunction."""
+    lex = m.lex
+    left = [view.folded[s:e] for s, e in tokens]
+    heads = [k for k, w in enumerate(left[:-1]) if lex.cues_inside.get(w) == "ORG" or _body_noun(w, lex)]
+    if not heads or not any(view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0") for k in
+                            range(heads[0], len(tokens) - 1)):
+        return None
+    pos, more = tokens[-1][1], []
+    for j in range(i + 1, min(len(seqs), i + 1 + MAX_ENUMERATED)):
+        nxt = seqs[j]
+        gap = view.folded[pos:nxt.start()]
+        comma = _LIST_COMMA.fullmatch(gap) is not None
+        conjunction = _CONJUNCTION.fullmatch(gap)
+        if not comma and not (more and conjunction and conjunction.group(1) in lex.conjunctions):
+            return None
+        if taken.find(1, nxt.start(), nxt.end()) != -1:
+            return None
+        run = [(t.start() + nxt.start(), t.end() + nxt.start()) for t in _TOKEN_RE.finditer(nxt.group())]
+        if not run or len(run) > MAX_CONJOINED_WORDS:
+            return None
+        for s, e in run:
+            word = view.folded[s:e]
+            if view.text[s:e] in m.given_names or lex.cues_inside.get(word) == "ORG" or not (
+                    _domain_word(word, lex) or lex.common_word_everywhere and _common_noun(word, lex)):
+                return None
+        more += run
+        pos = nxt.end()
+        if not comma:
+            return more, j - i
+    return None
+
+
+#: A word of a listed domain at least this frequent (zipf) is a common word even in English text.
+DOMAIN_WORD_ZIPF = 4.4
+
+
+def _domain_word(word: str, lex: LinkLexicon) -> bool:
+    """A common word of the language that names a domain ("agricultura", "health"), not a name that
+    news writes in every language ("Harvard", "Oxford": more frequent in English than in Spanish,
+    and in English less frequent than the words of a ministry's name)."""
+    frequency = zipf(word, lex.code)
+    return frequency >= DOMAIN_WORD_ZIPF or frequency >= CONJOINED_WORD_ZIPF and frequency > zipf(word, "en")
 
 
 def _without_article(start: int, end: int, text: str, lex: LinkLexicon) -> tuple[int, int]:
@@ -525,7 +590,9 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
                        or view.phrase_before(first, lex.cues_before) is not None
                        or _body_lead(view, first, lex)
                        or _continues_kb_name(view, by_end, first, seq.start(), m)
-                       or _town_after_locative(view, first, tokens[-1][1], m), keep)
+                       or _town_after_locative(view, first, tokens[-1][1], m), keep,
+                       lambda at, end: view.phrase_before(at, lex.cues_before) is not None
+                       or _town_after_locative(view, at, end, m))
     if not tokens or (len(tokens) == 1 and view.folded[slice(*tokens[0])] in lex.cues_before
                       and view.folded[slice(*tokens[0])] not in lex.cues_inside):
         return  # "Акции ОАО": what is left is a cue word alone ("La Regione Lazio" goes on below)
@@ -1443,20 +1510,27 @@ LONGEST_ACRONYM = 5
 
 def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
           cued: Callable[[], bool] = lambda: False,
-          keep: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+          keep: tuple[int, int] | None = None,
+          cued_at: Callable[[int, int], bool] = lambda s, e: False) -> list[tuple[int, int]]:
     """Drop edge words that are capitalised only by position, dates, or lone letters; the first
     word is kept when ``cued()`` says a cue word or title introduces it (asked only if needed), and
-    the word ``keep`` always."""
+    the word ``keep`` always. A word after dropped leading words that were a preposition, an article
+    or a place's cue noun ("Im Kreis Görlitz" opening a sentence) is kept when
+    ``cued_at(start, end)`` says the words before it introduce a name."""
     lex = m.lex
     first = tokens[0][0] if tokens else -1
+    opened = [-1]  # start of the word right after dropped leading words that introduce a name
 
     def droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
         if (s, e) == keep:
             return False
+        if _CODE.fullmatch(view.text[s:e]):
+            return True  # "Airbus A320", "vuelo MH370": a model's or a flight's code is no name, cued or not
         if _droppable(s, e, edge_start, alone):
-            return not (s == first and e - s > 1 and not lex.calendar_at(view, s, e)
-                        and (not lex.common_word_everywhere
-                             or zipf(view.folded[s:e], lex.code) < CUED_COMMON_WORD_ZIPF) and cued())
+            if e - s < 2 or lex.calendar_at(view, s, e) or lex.common_word_everywhere \
+                    and zipf(view.folded[s:e], lex.code) >= CUED_COMMON_WORD_ZIPF:
+                return True
+            return not (s == first and cued() or s == opened[0] and cued_at(s, e))
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
@@ -1506,6 +1580,10 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
 
     while tokens and droppable(*tokens[0], edge_start=True, alone=len(tokens) == 1) \
             and not _given_before_family(tokens, view, lex):
+        word = view.folded[slice(*tokens[0])]
+        if len(tokens) > 1 and (word in lex.locatives or word in lex.definite_articles
+                                or lex.cues_before.get(word) == "PLACE"):
+            opened[0] = tokens[1][0]
         tokens = tokens[1:]
     while tokens and (droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1)
                       or len(tokens) > 1 and _function_word(*tokens[-1], view, m)):
@@ -1566,6 +1644,11 @@ MOST_ACRONYM_LETTERS = 8
 #: Accents that mark an ordinary word set in capitals ("COLLECTÉ", "PERCHÈ", "SÃO"): acute, grave,
 #: circumflex, tilde. A diaeresis, a cedilla or a breve is a letter of acronyms too ("SÜGAM", "ÇHP").
 WORD_ACCENTS = frozenset("\u0300\u0301\u0302\u0303")
+
+
+#: A registration, a model or a flight number: three digits or more, or two between letters
+#: ("N799RM", "MH370", "V21L"); bodies' acronyms hold one or two ("G20", "M5S", "TF1").
+_CODE = re.compile(r"[^\W\d_]*\d{3,}\w*|[^\W\d_]+\d{2,}[^\W\d_]+\w*")
 
 
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
@@ -1956,6 +2039,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
     if len(words) == 1 and name.isupper() and len(name) > 1:
         if _word_in_capitals(name, lex):
             return Guess(NOT_A_NAME, 0.0, "unknown:capitals")  # "2 235 010 EUROS", "HYDROXYCHLOROQUINE"
+        if _CODE.fullmatch(name):
+            return Guess(NOT_A_NAME, 0.0, "unknown:code")  # "N799RM", "NMC811", "A320": a code, no body
         return Guess("ORG", 0.6, "unknown:acronym")  # "the ISPR said": acronyms name bodies
     after = view.word_after(end)
     if after is not None and after in lex.cues_after:

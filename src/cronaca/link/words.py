@@ -23,6 +23,14 @@ def _frequencies(code: str) -> dict[str, float]:
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every article
 def zipf(word: str, code: str) -> float:
-    """Zipf frequency of a lower-case word (log10 of uses per billion words; 0 = unknown)."""
-    frequency = _frequencies(code).get(word)
+    """Zipf frequency of a lower-case word (log10 of uses per billion words; 0 = unknown).
+
+    wordfreq keys its lists by the case-folded word, which spells "ß" as "ss" ("grösse", "strasse"):
+    a lower-case "größe" is looked up folded when its own spelling is absent."""
+    table = _frequencies(code)
+    frequency = table.get(word)
+    if frequency is None:
+        folded = word.casefold()
+        if folded != word:
+            frequency = table.get(folded)
     return math.log10(frequency) + 9.0 if frequency else 0.0
