@@ -70,6 +70,9 @@ class Phrase:
     thing: bool = False  # a neuter pronoun ("es": `pronoun:THING`) stands for anything but a person
     plural: bool = False  # a plural-only pronoun ("they", "ellos": `pronoun:PLURAL`) stands for a pair or a group
     qualifier: bool = False  # "i carabinieri di Pavullo": a town naming where an unnamed noun is, not who acts
+    # an "in" phrase after a situation noun ("the human rights situation in China", "die Menschenrechtslage in
+    # China"; ``situation_nouns`` in event_grammar.tsv): the state whose conditions they are
+    situated: bool = False
 
     def heads(self) -> list[str]:
         out: list[str] = []
@@ -397,6 +400,9 @@ class _Grammar:
     # possessive_genders: whom a possessive determiner can stand for (F, M: a person of that gender; THING: no
     # person), written on its cue unit ("her harsh criticism of Putin" is no act of the man who speaks; evactor27)
     possessive_genders: dict[str, str] = field(default_factory=dict)
+    # situation_nouns: nouns of a state of affairs ("situation", "Lage", "condizioni"); a country in an "in"
+    # phrase after one is whose situation it is (``Phrase.situated``)
+    situations: frozenset[str] = frozenset()
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -433,7 +439,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         verb_gap=re.compile(get("verb_between_names")) if get("verb_between_names") else None,
         hyphen_modifier=get("hyphen_modifier_before_noun") == "yes",
         possessive_genders=dict(item.strip().split(":", 1) for item in get("possessive_genders", "").split(",")
-                                if ":" in item))
+                                if ":" in item),
+        situations=_word_set(get("situation_nouns", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -704,6 +711,8 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
                                 and item.kind == "adjective")  # "i negoziatori russi"
                 if genitive_made:
                     genitive_phrase = phrase
+                if prep == "in" and grammar.situations:
+                    phrase.situated = _after_situation(text, clauses[-1].units, grammar.situations)
                 phrase.qualifier = prep in ("of", "from") and (_placed_noun(text, clauses[-1].units, item, lexicon)
                                                                or _people_genitive(text, clauses[-1].units, item, lexicon))
                 if prep is None and genitive is not None and _people_noun_genitive(text, s, e, genitive, lexicon):
@@ -1024,6 +1033,7 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
             if phrase is not None and text[phrase.end:phrase.end + 1] in ("'", "’") \
                     and _POSSESSOR.match(text, phrase.end):
                 phrase.possessor = True
+                unit.after_det = lexicon.det_before(text, unit.start)  # "the Chinese government's": the article is the owner's
             if k and kind == "trigger":
                 o = k - 1  # the unit before by position (list.index compares units field by field); a passive
                 while o > 0 and passive_cue(units[o]):  # auxiliary is verbal material ("sellers are pleading")
@@ -1272,6 +1282,23 @@ def _fronted_plural_genitive(text: str, start: int, unit: Unit, verb: int, artic
         return False
     word = _VERB_WORD.match(text, verb)
     return word is not None and not fold(word.group()).endswith(plural_verbs)
+
+
+#: words between a situation noun and the "in" of its place ("la situazione dei diritti umani in Cina")
+SITUATION_REACH = 5
+
+
+def _after_situation(text: str, units: list[Unit], situations: frozenset[str]) -> bool:
+    """Does a situation noun stand among the SITUATION_REACH words before the "in" cue that ends
+    ``units``, with only cue units (its genitives) since the last phrase or trigger?"""
+    k = len(units) - 1
+    while k >= 0 and units[k].kind == "cue":
+        k -= 1
+    if k == len(units) - 1:
+        return False  # no "in" cue before the phrase
+    floor = units[k].end if k >= 0 else max(0, units[-1].start - 80)
+    words = re.findall(r"\w+", text[floor:units[-1].start])[-SITUATION_REACH - 1:]
+    return any(fold(w) in situations for w in words)
 
 
 def _bare_name(phrase: Phrase | None) -> bool:

@@ -233,6 +233,11 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             objects.add(j)
     if verb_second:
         roles_before(units, i, frame, preps, objects)
+    if not passive and dobj is not None and "by" in preps and trigger.type in JUDGES_OWNED \
+            and frame.role("by") is None and act_agent(units, i, dobj) is preps["by"]:
+        # "condemned the treatment of Uyghurs by the Chinese government": the act's author is judged
+        dobj = None
+        add(args.targets, [h for h in preps.pop("by").heads() if h not in subject])
     if passive:
         if not subject and nouns:
             subject = noun_subject_actors(units, i, nouns)  # "l'attacco della Russia è stato condannato"
@@ -313,6 +318,12 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 # author of a judged act is ("kritisiert den Auftritt von Höcke", "condemned the attack by Russia")
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
+            if u.phrase.prep == "in" and u.phrase.situated and trigger.type == "ACCUSE":
+                heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype == "COUNTRY" and r.ids[0] not in subject]
+                if heads:  # "denounced the human rights situation in China": whose situation it is
+                    add(args.targets, heads)
+                    args.rule = "object-phrase" if args.rule == "subject" else args.rule
+                    break
             if u.phrase.prep == "in":
                 continue  # "rechazó el pedido ... pendiente en la Corte Suprema por parte de X": where, not whose;
                 # "slammed the hate crimes committed across the UK": where the object lies is no target (issue #6)
@@ -329,6 +340,10 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
                 add(args.targets, heads)
                 args.rule = "object-phrase" if args.rule == "subject" else args.rule
                 break
+    if verb_second and dobj is None and not early_object and not args.passive and not args.targets \
+            and trigger.type == "ACCUSE" and frame.role("by") is None:
+        # "Merz hat die Migrationspolitik von Scholz kritisiert", "hat die Lage in China kritisiert"
+        add(args.targets, [h for h in owner_before(units, i) if h not in args.actors])
     if inverted and dobj is not None and frame.object is None and args.rule in ("subject", "inherited") \
             and not args.passive and not dobj.adjectival and not dobj.anaphor and dobj.prep is None \
             and (not subject or args.rule == "inherited") \
@@ -395,9 +410,73 @@ JUDGES_OWNED = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
 
 def judged_owner(units: list[Unit], i: int, j: int, trigger: Trigger, dobj: Phrase | None) -> bool:
     """Is the possessor at j the owner of the verb's object right after the verb (no article, no other
-    phrase between: "rejected Pakistan's claims", not "a fight with the United States' partners")?"""
-    return dobj is None and trigger.type in JUDGES_OWNED and j == i + 1 and units[j].start - units[i].span_end <= 1 \
+    phrase between: "rejected Pakistan's claims", not "a fight with the United States' partners")? An
+    article that is the possessor's own counts when the owned noun is an act with its "of" object ("condemned
+    the Chinese government's treatment of Uyghurs"), not a noun of people ("the United States' partners")."""
+    return dobj is None and trigger.type in JUDGES_OWNED and j == i + 1 \
+        and (units[j].start - units[i].span_end <= 1 or units[j].after_det and units[j].words_before == 0
+             and owned_act(units, j)) \
         and units[j].phrase.prep is None and not units[j].phrase.adjectival
+
+
+#: words of the owned noun between a possessor and the "of" of its object ("treatment of", "migration policy of")
+OWNED_NOUN_WORDS = 2
+
+
+def owned_act(units: list[Unit], j: int) -> bool:
+    """Is the noun owned by the possessor at j followed by an "of" phrase, its object ("X's treatment of Y")?"""
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    return nxt is not None and nxt.is_cue("of") and 1 <= nxt.words_before <= OWNED_NOUN_WORDS and not nxt.comma_before
+
+
+def act_agent(units: list[Unit], i: int, dobj: Phrase) -> Phrase | None:
+    """The agent of the act noun that holds the verb's object as its own object: a "by" phrase right after
+    the object, the object not right after the verb ("condemned the treatment of Uyghurs by the Chinese
+    government", "il trattamento degli uiguri da parte del governo cinese", "die Behandlung der Uiguren
+    durch die chinesische Regierung"): the act noun's author is the one judged, its object what it is about."""
+    at = next((k for k in range(i + 1, len(units)) if units[k].phrase is dobj), None)
+    if at is None:
+        return None
+    # the act noun between: words, or a word read as a cue ("el trato a los uigures"), not counting the object's
+    # own preposition right before it
+    between = sum(units[k].words_before for k in range(i + 1, at + 1)) \
+        + sum(1 for k in range(i + 1, at - 1) if units[k].kind == "cue") \
+        + (1 if at - 1 > i and units[at - 1].kind != "cue" else 0)
+    if between == 0:
+        return None  # "criticised Scholz by name", "condenó a Rusia": the object is a party, not an act's object
+    words = 0
+    for k in range(at + 1, len(units)):
+        u = units[k]
+        words += u.words_before
+        if u.comma_before or words > 1:
+            return None
+        if u.kind == "cue" and (u.is_cue("by") or u.is_cue("of")):
+            continue
+        if u.kind == "phrase" and u.phrase is not None and u.phrase.prep == "by" and not u.phrase.anaphor:
+            return u.phrase
+        return None
+    return None
+
+
+def owner_before(units: list[Unit], i: int) -> list[str]:
+    """Verb-final order: whose the judged object before the participle is, read off the last phrase before
+    the verb: a "by" phrase whose cue follows a noun ("Merz hat die Migrationspolitik von Scholz kritisiert",
+    as "Scholz' Migrationspolitik"), or the country of a situation ("hat die Lage in China kritisiert")."""
+    for j in range(i - 1, 0, -1):
+        u = units[j]
+        if u.kind == "trigger":
+            return []
+        if u.kind != "phrase":
+            continue
+        cue = units[j - 1]
+        if u.phrase is None or u.phrase.anaphor or u.words_before or cue.comma_before:
+            return []
+        if u.phrase.prep == "by" and cue.is_cue("by") and cue.words_before >= 1:
+            return u.phrase.heads()
+        if u.phrase.prep == "in" and u.phrase.situated:
+            return [r.ids[0] for r in u.phrase.head_refs() if r.etype == "COUNTRY"]
+        return []
+    return []
 
 
 def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
