@@ -44,3 +44,10 @@ def test_a_national_army_is_a_named_body(kb):
     forces = _named(kb, "Russian Armed Forces")[0]
     assert "esercito russo" in forces.aliases["it"]
     assert _named(kb, "Pakistan Army")
+
+
+@pytest.mark.parametrize("name", ["Amnesty International", "Assicurazioni Generali", "Collège de France"])
+def test_a_name_listed_as_its_own_translation_is_used_in_every_language(kb, name):
+    """"it:Amnesty International" in the curated row says Italian keeps the name: German keeps it too."""
+    [entry] = _named(kb, name)
+    assert name in entry.aliases.get("*", [])

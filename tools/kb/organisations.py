@@ -121,8 +121,10 @@ def build() -> list[dict]:
             # A name given no translations is used as is in every language (Reuters, Hamas, Likud).
             # One-word names (Bundestag, Knesset, Gazprom, Mossad) are proper names every language writes
             # as they are, translated or not.
+            # A "translation" that is the name itself ("it:Amnesty International") says the language
+            # keeps the name, not that it has its own.
             plain = row["type"] != "ORG" or " " not in row["name"] \
-                or not any(lang not in ("en", "*") for lang, _ in translated)
+                or not any(lang not in ("en", "*") and form != row["name"] for lang, form in translated)
             add_form(aliases, "*" if plain else "en", row["name"])
             bare = _without_article(row)
             if bare:  # "il Wall Street Journal", "laut dem Wall Street Journal": every language drops "The"
