@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cronaca.document import Event
+from cronaca.extract.events import ontology
 
 
 REMOTE = frozenset({"phone", "video"})
@@ -38,6 +39,16 @@ def _may_repeat(earlier: Event, event: Event, quoted: Sequence[tuple[int, int]] 
         or any(s <= event.trigger.start < e for s, e in quoted)
 
 
+def _reversed(earlier: Event, event: Event) -> bool:
+    """``event`` turns ``earlier``'s direction round: its actors were only recipients there and its
+    recipients only actors ("Merz wurde von Scholz kritisiert. Merz hat Scholz kritisiert."). For a
+    directed type that is the answer, another act; a meeting or an agreement reads the same both ways."""
+    if ontology.lookup(event.type, event.mode).symmetric or not event.source or not event.target:
+        return False
+    return set(event.source) <= set(earlier.target) - set(earlier.source) \
+        and set(event.target) <= set(earlier.source) - set(earlier.target)
+
+
 def finish(events: list[Event], quoted: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """Merge repeated reports of one event (same type and status, participants already covered by an
     earlier event) and number the rest e1, e2... in text order. ``quoted``: direct quotations' spans."""
@@ -47,7 +58,8 @@ def finish(events: list[Event], quoted: Sequence[tuple[int, int]] = ()) -> list[
         duplicate = False
         for earlier in kept:
             if earlier.type == event.type and earlier.status == event.status and _same_mode(earlier, event) \
-                    and parties <= set(earlier.source) | set(earlier.target) and _may_repeat(earlier, event, quoted):
+                    and parties <= set(earlier.source) | set(earlier.target) and not _reversed(earlier, event) \
+                    and _may_repeat(earlier, event, quoted):
                 if not earlier.date and event.date:
                     earlier.date, earlier.date_text = event.date, event.date_text
                 if not earlier.location and event.location:
