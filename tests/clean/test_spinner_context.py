@@ -97,3 +97,14 @@ def test_token_joining_two_debris_pieces_into_a_word_is_a_broken_word():
     text = ("Hanno rubato biciclette costosissime, attrezzature da pesca, mot oci cli e altri "
             "oggetti di valore dal garage della villetta.")
     assert spinner.propose(text, "it") == []
+
+
+def test_original_written_twice_in_lower_case_gives_way_to_the_next_one():
+    # "upright" stands for "grand" or "normal"; the writer's "grand" twice is strong evidence that
+    # the spinner did not swap "grand" away (it swaps a word at every occurrence)
+    text, integrity = fixed("Le marché est en grand désordre et le grand public hésite. Il n'est "
+                            "pas upright que les prix montent autant.", "fr")
+    assert "Il n'est pas normal que les prix" in text
+    assert [(r.kind, r.before, r.after) for r in integrity.repairs] == [
+        ("substitution", "upright", "normal")]
+

@@ -84,6 +84,12 @@ SPUN_WORDS = 3
 SPUN_PER_1000_WORDS = 5
 SPUN_REPAIR_CONFIDENCE = 0.25
 PRESENT_PENALTY = 0.1
+# ... times this for an original written in lower case twice or more (the spinner swaps a word
+# at every occurrence: each one left standing is more evidence); it reorders the candidates but
+# never raises the best share (see _in_context): uncapped, it turned a clean text's suspect into a
+# false repair. Evaluation dev split, fr, 10 rounds: repair accuracy 0.805 -> 0.812, repair
+# precision 0.913 -> 0.921 (any value from 0.05 to 0.2 gives the same).
+REPEATED_PRESENT_PENALTY = 0.1
 RELATIVE_BONUS = 3.0  # weight of an original whose relatives the article holds (see Relatives)
 RELATIVE_MIN_STEM = 5
 PHRASE_BONUS = 10.0  # weight of an original that completes a fixed phrase around the token
@@ -1397,7 +1403,8 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                 onset: re.Pattern[str] | None = None,
                 verb_forms: frozenset[str] = frozenset(),
                 phrased: frozenset[str] = frozenset(),
-                capped: bool = True) -> list[tuple[str, float]]:
+                capped: bool = True, often: frozenset[str] = frozenset(),
+                often_capped: bool = True) -> list[tuple[str, float]]:
     """Candidates reweighted by the article: one that appears unswapped is unlikely; one whose
     first letter does not fit the elision before the token ("vowel" after "l'", "consonant"
     after a full "le") is unlikely; a closed-class word where a noun marker asks for a noun
@@ -1413,11 +1420,21 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
         # a phrase's frame tells which original the token stood for, not how sure the swap is:
         # it reorders, but no share exceeds the best share without it
         plain = _in_context(candidates, present, fit, relatives, closed, agree, agreement, onset,
-                            verb_forms)
+                            verb_forms, often=often)
         framed = _in_context(candidates, present, fit, relatives, closed, agree, agreement,
-                             onset, verb_forms, phrased, capped=False)
+                             onset, verb_forms, phrased, capped=False, often=often)
         return [(w, min(p, plain[0][1])) for w, p in framed] if plain else framed
+    if often_capped and often.intersection(w for w, _ in candidates):
+        # an original left standing in lower case several times is all the less likely the
+        # token's (``often``): that tells which original the token stood for, not how sure the
+        # swap is, so it reorders, but no share exceeds the best share without it
+        plain = _in_context(candidates, present, fit, relatives, closed, agree, agreement, onset,
+                            verb_forms, phrased, capped)
+        ranked = _in_context(candidates, present, fit, relatives, closed, agree, agreement,
+                             onset, verb_forms, phrased, capped, often, often_capped=False)
+        return [(w, min(p, plain[0][1])) for w, p in ranked] if plain else ranked
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
+                 * (REPEATED_PRESENT_PENALTY if w in often else 1.0)
                  * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
                  * (ONSET_MISFIT if onset is not None and not onset.match(w) else 1.0)
                  * (RELATIVE_BONUS if relatives is not None and w in relatives else 1.0)
@@ -1439,6 +1456,16 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
     if len(agree) >= 2 and agreeing[0][0] != ranked[0][0]:
         return agreeing
     return [(w, min(p, ceiling)) for w, p in agreeing]
+
+
+def _often_unswapped(text: str) -> frozenset[str]:
+    """Words written in lower case at least twice: the spinner swaps a word at every occurrence,
+    so each occurrence left standing is more evidence that the word was not swapped away."""
+    counts: dict[str, int] = {}
+    for word in _TOKEN.findall(text):
+        if word.islower():
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2)
 
 
 def _shares(weighted: list[tuple[str, float]], closed: frozenset[str]) -> list[tuple[str, float]]:
@@ -1515,6 +1542,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                             unswapped: set[str] | None = None,
                             phrase_ends: set[str] = frozenset(),
                             phrased: dict[str, set[str]] | None = None,
+                            often: frozenset[str] = frozenset(),
                             ) -> dict[str, list[tuple[str, float]]]:
     """Candidates per flagged token, such that no two tokens get the same best original.
 
@@ -1539,7 +1567,7 @@ def _one_original_per_token(tokens: set[str], detector: Detector, present: set[s
                               | (detector.noun_markers if t in phrase_ends else frozenset()),
                               agrees.get(t, ()), detector.shown_agreement, onsets.get(t),
                               detector.verb_forms if t in noun_slots else frozenset(),
-                              frozenset((phrased or {}).get(t, ())))
+                              frozenset((phrased or {}).get(t, ())), often=often)
                for t in tokens}
     taken: set[str] = set()
     for token in sorted(tokens, key=lambda t: (-(options[t][0][1] if options[t] else 0.0), t)):
@@ -2094,7 +2122,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 phrased.setdefault(lowered[a:b], set()).update(slots_here)
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
                                       noun_slots, agrees, onsets, unswapped, phrase_ends,
-                                      phrased)
+                                      phrased, _often_unswapped(text))
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
