@@ -403,6 +403,9 @@ class _Grammar:
     # situation_nouns: nouns of a state of affairs ("situation", "Lage", "condizioni"); a country in an "in"
     # phrase after one is whose situation it is (``Phrase.situated``)
     situations: frozenset[str] = frozenset()
+    # modified_people_nouns: nouns of people who act on their own ("supporters", "Anhänger"); a name modifying
+    # one, or in its genitive, says whose they are and does not act
+    people_nouns: frozenset[str] = frozenset()
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -440,7 +443,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         hyphen_modifier=get("hyphen_modifier_before_noun") == "yes",
         possessive_genders=dict(item.strip().split(":", 1) for item in get("possessive_genders", "").split(",")
                                 if ":" in item),
-        situations=_word_set(get("situation_nouns", "")))
+        situations=_word_set(get("situation_nouns", "")),
+        people_nouns=_word_set(get("modified_people_nouns", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -1520,7 +1524,7 @@ def _modified_people(phrase: Phrase, before: str, lexicon: Lexicon) -> bool:
     m = _MODIFIED_NOUN.match(before)
     if m is None:
         return False
-    nouns = _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+    nouns = _grammar(lexicon).people_nouns
     return any(w in nouns for w in fold(m.group(1)).split())
 
 
@@ -1549,14 +1553,14 @@ def _people_genitive(text: str, units: list[Unit], item: Ref, lexicon: Lexicon) 
     if cue.kind != "cue" or not cue.words_before:
         return False
     words = _WORD.findall(text[max(0, cue.start - 40):cue.start])
-    return bool(words) and fold(words[-1]) in _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+    return bool(words) and fold(words[-1]) in _grammar(lexicon).people_nouns
 
 
 def _people_noun_genitive(text: str, s: int, e: int, genitive: re.Pattern[str], lexicon: Lexicon) -> bool:
     """Is the name at s..e the postnominal genitive (grammar key `noun_genitive`) of a noun of people who act on
     their own, one of the three words before it ("Anhänger Bolsonaros griffen den Kongress an", "die Berater
     des Präsidenten Selenskyj")?"""
-    nouns = _word_set(lexicon.grammar.get("modified_people_nouns", ""))
+    nouns = _grammar(lexicon).people_nouns
     if not nouns:
         return False
     start = max(0, s - 60)

@@ -319,7 +319,7 @@ def verb_args(units: list[Unit], i: int, trigger: Trigger, resolved: dict[int, A
             if u.phrase.possessor and not owns_trigger(units, j) and u.start > units[i].span_end:
                 continue  # "tariffs on the EU's exports": the exports, not the EU
             if u.phrase.prep == "in" and u.phrase.situated and trigger.type == "ACCUSE":
-                heads = [r.ids[0] for r in u.phrase.head_refs() if r.etype == "COUNTRY" and r.ids[0] not in subject]
+                heads = [h for h in situation_countries(u.phrase) if h not in subject]
                 if heads:  # "denounced the human rights situation in China": whose situation it is
                     add(args.targets, heads)
                     args.rule = "object-phrase" if args.rule == "subject" else args.rule
@@ -474,9 +474,14 @@ def owner_before(units: list[Unit], i: int) -> list[str]:
         if u.phrase.prep == "by" and cue.is_cue("by") and cue.words_before >= 1:
             return u.phrase.heads()
         if u.phrase.prep == "in" and u.phrase.situated:
-            return [r.ids[0] for r in u.phrase.head_refs() if r.etype == "COUNTRY"]
+            return situation_countries(u.phrase)
         return []
     return []
+
+
+def situation_countries(phrase: Phrase) -> list[str]:
+    """The countries an "in" phrase after a situation noun names: whose situation it is (``Phrase.situated``)."""
+    return [r.ids[0] for r in phrase.head_refs() if r.etype == "COUNTRY"]
 
 
 def restates_phrase(units: list[Unit], j: int, i: int) -> bool:
