@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -1423,7 +1424,7 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                             verb_forms, often=often)
         framed = _in_context(candidates, present, fit, relatives, closed, agree, agreement,
                              onset, verb_forms, phrased, capped=False, often=often)
-        return [(w, min(p, plain[0][1])) for w, p in framed] if plain else framed
+        return _no_surer_than(plain, framed)
     if often_capped and often.intersection(w for w, _ in candidates):
         # an original left standing in lower case several times is all the less likely the
         # token's (``often``): that tells which original the token stood for, not how sure the
@@ -1432,7 +1433,7 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
                             verb_forms, phrased, capped)
         ranked = _in_context(candidates, present, fit, relatives, closed, agree, agreement,
                              onset, verb_forms, phrased, capped, often, often_capped=False)
-        return [(w, min(p, plain[0][1])) for w, p in ranked] if plain else ranked
+        return _no_surer_than(plain, ranked)
     weighted = [(w, p * (PRESENT_PENALTY if w in present else 1.0)
                  * (REPEATED_PRESENT_PENALTY if w in often else 1.0)
                  * (ELISION_MISFIT if fit and not _fits(w, fit) else 1.0)
@@ -1458,14 +1459,10 @@ def _in_context(candidates: tuple[tuple[str, float], ...], present: set[str],
     return [(w, min(p, ceiling)) for w, p in agreeing]
 
 
-def _often_unswapped(text: str) -> frozenset[str]:
-    """Words written in lower case at least twice: the spinner swaps a word at every occurrence,
-    so each occurrence left standing is more evidence that the word was not swapped away."""
-    counts: dict[str, int] = {}
-    for word in _TOKEN.findall(text):
-        if word.islower():
-            counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= 2)
+def _no_surer_than(plain: list[tuple[str, float]], ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``ranked``'s order with no share above ``plain``'s best: evidence that tells which original the
+    token stood for, not how sure the swap is, may reorder but not raise the confidence."""
+    return [(w, min(p, plain[0][1])) for w, p in ranked] if plain else ranked
 
 
 def _shares(weighted: list[tuple[str, float]], closed: frozenset[str]) -> list[tuple[str, float]]:
@@ -2080,7 +2077,11 @@ def propose(text: str, lang: str | None) -> list[Edit]:
     # an original left standing in lower case, or opening a sentence (a spinner matches the
     # case there), was not swapped away elsewhere; one left only inside a name ("Wall Street
     # Journal") tells nothing: a spinner reads names as names
-    unswapped = {w for w in _TOKEN.findall(text) if w.islower()}
+    written_lower = Counter(w for w in _TOKEN.findall(text) if w.islower())
+    unswapped = set(written_lower)
+    # written in lower case twice or more: the spinner swaps a word at every occurrence, so each
+    # occurrence left standing is more evidence that the word was not swapped away
+    often = frozenset(w for w, n in written_lower.items() if n >= 2)
     unswapped.update(m.group(1).lower() for m in _SENTENCE_FIRST.finditer(text))
     # the elision before the first occurrence of each token tells the original's first letter
     fits: dict[str, str] = {}
@@ -2122,7 +2123,7 @@ def propose(text: str, lang: str | None) -> list[Edit]:
                 phrased.setdefault(lowered[a:b], set()).update(slots_here)
     guesses = _one_original_per_token({lowered[a:b] for a, b in flagged}, detector, present, fits,
                                       noun_slots, agrees, onsets, unswapped, phrase_ends,
-                                      phrased, _often_unswapped(text))
+                                      phrased, often)
     edits: list[Edit] = []
     for start, end in flagged:
         word = text[start:end]
