@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from extract.events_support import document, events, summary
 
-from extract.test_events_evactor27 import CLINTON, OBAMA, RUSSIA, TRUMP, UKRAINE
-
+RUSSIA = ("Q159", "Russia", "COUNTRY", ["Russia"], "RUS")
+UKRAINE = ("Q212", "Ukraine", "COUNTRY", ["Ukraine"], "UKR")
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+CLINTON = ("Q6294", "Hillary Clinton", "PERSON", ["Hillary Clinton", "Clinton"])
+OBAMA = ("Q76", "Barack Obama", "PERSON", ["Barack Obama", "Obama"])
 PUTIN = ("Q7747", "Vladimir Putin", "PERSON", ["Vladimir Putin", "Putin"])
 KREMLIN = ("Q2308", "Kremlin", "ORG", ["Kremlin"])
 OBAMACARE = ("Q1414593", "Affordable Care Act", "ORG", ["Obamacare"])
