@@ -101,3 +101,22 @@ def test_query_without_a_store_says_what_to_do(run_cli, tmp_path):
     result = run_cli("query", "articles", "--db", str(tmp_path / "none.duckdb"))
     assert result.exit_code == 1
     assert "run `cronaca ingest` first" in result.stderr
+
+
+def test_an_event_dated_to_a_month_is_inside_a_range_that_starts_within_that_month(tmp_path):
+    doc = article("Putin chiama Xi: “amici veri”.", "2026-03-10", "it", True)
+    doc.events[0].date = "2026-02"  # "il mese scorso": month precision
+    with Store(tmp_path / "m.duckdb") as s:
+        s.write_batch([doc])
+        assert len(queries.events(s.con, since="2026-02-15").rows) == 1
+        assert len(queries.events(s.con, until="2026-02-01").rows) == 1
+        assert queries.events(s.con, since="2026-03-01").rows == []
+
+
+def test_an_undated_event_takes_its_articles_day_in_a_range(tmp_path):
+    doc = article("Putin chiama Xi: “amici veri”.", "2026-02-04", "it", True)
+    doc.events[0].date = None
+    with Store(tmp_path / "u.duckdb") as s:
+        s.write_batch([doc])
+        assert len(queries.events(s.con, since="2026-02-01", until="2026-02-28").rows) == 1
+        assert queries.events(s.con, until="2026-01-31").rows == []

@@ -76,27 +76,15 @@ def entities(con: duckdb.DuckDBPyConnection, type: str | None = None, limit: int
 def events(con: duckdb.DuckDBPyConnection, actor: str | None = None, recipient: str | None = None,
            type: str | None = None, status: str | None = None, since: str | None = None,
            until: str | None = None, limit: int = 50) -> Table:
-    """Events by actor, recipient (both together: a dyad), type, status and date range."""
-    where = Where()
-    if actor:
-        where.add(f"list_has_any(e.source_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))", *_actor_params(actor))
-    if recipient:
-        where.add(f"list_has_any(e.target_ids, (SELECT list(entity_id) FROM {_ACTOR_IDS}))",
-                  *_actor_params(recipient))
-    if type:
-        where.add("e.type = ?", type.upper())
-    if status:
-        where.add("e.status = ?", status)
-    if since:
-        where.add("e.date >= ?", since)
-    if until:
-        where.add("e.date <= ?", until)
+    """Events by actor, recipient (both together: a dyad), type, status and date range; the range
+    reads dates as the API does (EventFilter): a month-dated event is inside a range that overlaps
+    its month, an undated one takes its article's day."""
+    where = EventFilter(actor=actor, recipient=recipient, type=type, status=status, since=since,
+                        until=until).where()
     return _run(con, "SELECT e.date, e.type, e.mode, e.status,"
-                     " (SELECT string_agg(DISTINCT n.name, '; ') FROM entities n WHERE n.article_id = e.article_id"
-                     "   AND list_contains(e.source_ids, n.entity_id)) AS source,"
-                     " (SELECT string_agg(DISTINCT n.name, '; ') FROM entities n WHERE n.article_id = e.article_id"
-                     "   AND list_contains(e.target_ids, n.entity_id)) AS target,"
-                     " e.trigger_text, e.article_id FROM events e"
+                     f" {_NAMES.format(col='source_ids')} AS source,"
+                     f" {_NAMES.format(col='target_ids')} AS target,"
+                     f" e.trigger_text, e.article_id{_EVENTS_FROM}"
                      f" WHERE {where.sql} ORDER BY e.date DESC NULLS LAST, e.article_id LIMIT ?",
                 where.params + [limit])
 
