@@ -63,6 +63,9 @@ class Trigger:
     # the form is also a control verb's (event_control_verbs.tsv) with an object reading: an infinitive after
     # its object is the object's act ("invited employees to the microphone to offer their support")
     controls: bool = False
+    # the form holds its own infinitive marker (German "anzugreifen": grammar ``separable_infinitive_infix``),
+    # read as the marker's cue followed by the infinitive ("zu angreifen")
+    marked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,7 +680,10 @@ def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, s
                rules: InflectionRules, grammar: dict[str, str]):
     """Finite forms of a separable verb with the prefix as the gapped tail, from the grammar's
     ``separable_prefixes``: "ablehnen" -> "lehnt ~ ab", "lehnten ~ ab" ("Russland lehnte den Plan ab").
-    Regular forms only; strong verbs list theirs in ``forms`` ("gab ~ auf")."""
+    Regular forms only; strong verbs list theirs in ``forms`` ("gab ~ auf"). The infinitive marker goes
+    between prefix and stem (grammar ``separable_infinitive_infix``: "anzugreifen", "aufzuheben"): that
+    form is the lemma's infinitive, read like "to attack" after "plant", "droht", "beschlossen"."""
+    infix = grammar.get("separable_infinitive_infix", "")
     for prefix in (p for p in grammar.get("separable_prefixes", "").split("|") if p):
         rest = lemma[len(prefix):]
         if lemma.startswith(prefix) and len(rest) >= 4:
@@ -685,6 +691,9 @@ def _separated(entry: str, lemma: str, pos: str, type_: str, mode: str | None, s
                 if form != rest:
                     yield fold(form), Trigger(entry, pos, type_, mode, score, frame,
                                               STATUS_OF_TENSE.get(tense or ""), prefix, False)
+            if infix:
+                yield fold(prefix + infix + rest), Trigger(entry, pos, type_, mode, score, frame, None, None, True,
+                                                           marked=True)
             return
 
 

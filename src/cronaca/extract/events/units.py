@@ -815,6 +815,9 @@ def segment(text: str, start: int, end: int, matches: list[Match], refs: list[Re
             if copula is not None:
                 add(Unit("cue", copula[0], copula[1], cue=Cue("role", "passive"), words_before=unit_words - 1))
                 unit_words = 1
+            if any(t.marked for t in item.triggers):  # "anzugreifen" reads as "zu angreifen"
+                add(Unit("cue", s, s, cue=Cue("role", "to"), words_before=unit_words))
+                unit_words = 0
             add(Unit("trigger", s, e, triggers=item.triggers, words_before=unit_words, after_det_name=det_name,
                      agent_before=agent_before,
                      after_and=and_end >= start and not text[and_end:s].strip(),
