@@ -162,6 +162,8 @@ class LinkLexicon:
     # region_words.txt, as written: regions named like a frequent word ("la Somme", "la Manche", "le
     # Lot"), a place after such a preposition all the same
     region_words: frozenset[str] = frozenset()
+    # common_acronyms.txt, as written: acronyms of common nouns ("AI", "GDP", "PIL", "KI"), no body's name
+    common_acronyms: frozenset[str] = frozenset()
     # prepositions of origin ("aus", "desde", "depuis"): before a name no stronger cue types, they make
     # it a place ("Flüchtlinge aus Idlib"), as a locative does (link_settings.tsv origin_prepositions)
     origins: frozenset[str] = frozenset()
@@ -287,6 +289,7 @@ def lexicon(code: str) -> LinkLexicon:
         locatives=frozenset(w.lower() for w in data.words("locative_prepositions.txt")),
         article_locatives=frozenset(w.lower() for w in data.words("locative_articles.txt")),
         region_words=frozenset(data.words("region_words.txt")),
+        common_acronyms=frozenset(data.words("common_acronyms.txt")),
         origins=frozenset(_listed(settings, "origin_prepositions")),
         cued_name_ends=frozenset(_listed(settings, "cued_name_ends")),
         cued_name_joins=frozenset(_listed(settings, "cued_name_joins")),

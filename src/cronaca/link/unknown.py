@@ -1651,6 +1651,12 @@ WORD_ACCENTS = frozenset("\u0300\u0301\u0302\u0303")
 _CODE = re.compile(r"[^\W\d_]*\d{3,}\w*|[^\W\d_]+\d{2,}[^\W\d_]+\w*")
 
 
+def _plural_acronym(name: str) -> bool:
+    """An acronym with a plural ending in lower case ("LLMs", "EVs", "NGOs", "ONGs"): a common noun
+    counted, as names are not."""
+    return len(name) > 2 and name.endswith("s") and name[:-1].isalpha() and name[:-1].isupper()
+
+
 def _word_in_capitals(name: str, lex: LinkLexicon) -> bool:
     """An ordinary word set in capitals, no acronym: long, or a frequent word of the language, or
     with an accented Latin letter acronyms do not have ("COLLECTÉ"; Cyrillic ones are letters)."""
@@ -1964,6 +1970,8 @@ def _guess(view: TextView, m: Matcher, start: int, end: int, words: list[str],
            fallback: str | None) -> Guess:
     lex = m.lex
     name = view.text[start:end]
+    if name in lex.common_acronyms or _plural_acronym(name):
+        return Guess(NOT_A_NAME, 0.0, "unknown:common-acronym")  # "AI companies", "in LLMs", "the EVs"
     if start in person_cues:
         return Guess("PERSON", 0.8, "unknown:title")
     if len(words) > 1 and is_suffix(words[-1]):
