@@ -18,6 +18,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
+        if units[j + 1].share_before:
+            return [], ""  # "44 percent would back Trump ... and 1 percent support Jill Stein": a share of
+            # unnamed people is the subject; the name before it belongs to another clause
         if j == i - 1 and u.is_cue("and") and u.comma_before \
                 and units[i].words_before >= 2 and not units[i].comma_before:
             return [], ""  # "But it also has gas, and several environment groups accused": after ", and" the
@@ -34,6 +37,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if u.people_after and u.quote == units[i].quote:
+                return [], ""  # "The Republican nominee also outlined his plan and vowed": the unnamed nominee
             if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.predicate_after_comma and j == i - 1 and units[i].after_and and not units[i].comma_before \
@@ -263,7 +268,8 @@ def first_conjunct_subject(units: list[Unit], i: int, anaphor: Parties) -> list[
     if not (unit.after_and and i >= 2 or middle) or not finite:
         return []
     if first.kind != "phrase" or first.phrase is None or first.phrase.prep is not None or first.words_before \
-            or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote:
+            or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote \
+            or first.people_after:  # ("The Republican nominee outlined ... and vowed": the nominee, not the party)
         return []
     if any(u.kind == "trigger" or u.comma_before and not (u.predicate_after_comma or _auxiliary(u)) for u in units[1:i]) \
             or unit.comma_before and not middle:
