@@ -39,6 +39,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
             if u.people_after and u.quote == units[i].quote:
                 return [], ""  # "The Republican nominee also outlined his plan and vowed": the unnamed nominee
+            if u.one_member and all(units[k].words_before == 0 and (k == i or units[k].kind == "cue")
+                                    for k in range(j + 1, i + 1)):
+                return [], ""  # "One Republican threatened", "A Democrat criticized": one unnamed member acts
             if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.predicate_after_comma and j == i - 1 and units[i].after_and and not units[i].comma_before \

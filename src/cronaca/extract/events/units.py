@@ -159,6 +159,9 @@ class Unit:
     # a bare name right before a noun of people who act on their own ("The Republican nominee ... and vowed",
     # grammar key `modified_people_nouns`): the name says whose they are and is no first conjunct's subject
     people_after: bool = False
+    # a name right after an indefinite singular determiner (grammar key `member_determiners`: "a", "one"): "A
+    # Republican criticized", "One Republican threatened" name one unnamed member, not the party
+    one_member: bool = False
 
     def is_cue(self, value: str) -> bool:
         """A cue unit of this role or status ("and", "light", "passive", "by", ...): the test the role
@@ -415,6 +418,9 @@ class _Grammar:
     # share_subject_words: a number followed by one of these words ("1 percent", "44 per cent") right before a verb
     # is the verb's (unnamed) subject: a share of voters or respondents
     shares: re.Pattern[str] | None = None
+    # member_determiners: singular indefinite determiners ("a", "an", "one"); a name right after one, with the verb
+    # right after the name, is one unnamed member of the named body ("One Republican threatened")
+    member_dets: re.Pattern[str] | None = None
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -454,7 +460,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                                 if ":" in item),
         situations=_word_set(get("situation_nouns", "")),
         people_nouns=_word_set(get("modified_people_nouns", "")),
-        shares=_share_pattern(get("share_subject_words", "")))
+        shares=_share_pattern(get("share_subject_words", "")),
+        member_dets=_final_words(get("member_determiners", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -1052,6 +1059,8 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                                            or phrase.adjectival):
                 after = _NOUN_AFTER_NAME.match(text, phrase.end)
                 unit.people_after = after is not None and fold(after.group(1)) in _grammar(lexicon).people_nouns
+                dets = _grammar(lexicon).member_dets
+                unit.one_member = dets is not None and dets.search(text, max(0, unit.start - 12), unit.start) is not None
             if k and kind == "trigger":
                 o = k - 1  # the unit before by position (list.index compares units field by field); a passive
                 while o > 0 and passive_cue(units[o]):  # auxiliary is verbal material ("sellers are pleading")
@@ -1621,6 +1630,12 @@ def _suffixes(listed: str) -> tuple[str, ...]:
 
 
 @cache
+def _final_words(listed: str) -> re.Pattern[str] | None:
+    """One of the listed words (any case) and a space ending the searched stretch."""
+    words = [re.escape(w.strip()) for w in listed.split(",") if w.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+$", re.I) if words else None
+
+
 def _share_pattern(listed: str) -> re.Pattern[str] | None:
     """A gap ending with a number and a share word (grammar key `share_subject_words`), at most one more word
     after it ("44 percent would", "il 30 per cento"): a share of people stands right before the verb."""
