@@ -1060,7 +1060,9 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                 after = _NOUN_AFTER_NAME.match(text, phrase.end)
                 unit.people_after = after is not None and fold(after.group(1)) in _grammar(lexicon).people_nouns
                 dets = _grammar(lexicon).member_dets
-                unit.one_member = dets is not None and dets.search(text, max(0, unit.start - 12), unit.start) is not None
+                unit.one_member = dets is not None and dets.search(text, max(0, unit.start - 12), unit.start) is not None \
+                    and not any(w[:1].islower() for w in text[unit.start:unit.end].split())
+                # (a name only: "a Bosnian court sentenced" is a description of the court, which acts)
             if k and kind == "trigger":
                 o = k - 1  # the unit before by position (list.index compares units field by field); a passive
                 while o > 0 and passive_cue(units[o]):  # auxiliary is verbal material ("sellers are pleading")
