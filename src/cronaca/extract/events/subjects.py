@@ -52,6 +52,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return [], ""  # "Kelly arranged for the former president to meet": the unnamed object meets
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
+            if u.phrase.prep == "of" and _place_of_person(units, j):
+                continue  # "Sen. Elizabeth Warren of Massachusetts accused": where the senator is from
             if j == i - 2 and unknown_verbs_object(units, j, i):
                 return [], ""
             described = aside_adjective_head(units, j, i)
@@ -402,6 +404,20 @@ def _genitive_of_oblique(units: list[Unit], k: int) -> bool:
     prev = units[j - 1]
     return prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep not in (None, "of") \
         and not units[j].words_before
+
+
+def _place_of_person(units: list[Unit], k: int) -> bool:
+    """Is the "of" phrase at k a place right after a person's name (only its "of" cue between: "Elizabeth
+    Warren of Massachusetts", "Adam Schiff of California")? It says where the person is from or whom the
+    person represents; the person is the subject, not the place (nor the place's country)."""
+    j = k - 1
+    refs = [r for chain in units[k].phrase.conjuncts for r in chain] if units[k].phrase is not None else []
+    if j < 1 or not refs or any(r.etype != "PLACE" for r in refs) or units[k].words_before \
+            or units[j].kind != "cue" or units[j].cue is None or units[j].cue.value != "of" or units[j].words_before:
+        return False
+    prev = units[j - 1]
+    return prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
+        and all(r.etype == "PERSON" for chain in prev.phrase.conjuncts for r in chain)
 
 
 def inverted_pronoun(units: list[Unit], j: int) -> bool:
