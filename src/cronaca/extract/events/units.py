@@ -1103,7 +1103,9 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                 unit.det_gap = any(fold(m.group()) in lexicon.dets and prev + m.start() not in dates
                                    for m in _GAP_WORD.finditer(before))
             shares = _grammar(lexicon).shares
-            if shares is not None and kind != "phrase" and unit.words_before and not comma:
+            if shares is not None and unit.words_before and not comma and (
+                    kind == "trigger" or kind == "cue" and unit.cue is not None and unit.cue.kind == "modality"):
+                # (not on "and": "Trump won 46 percent and criticized Clinton" keeps Trump)
                 unit.share_before = shares.search(before) is not None
             if pro_drop and unit.words_before and gap_words >= 0:
                 gap_words += unit.words_before
