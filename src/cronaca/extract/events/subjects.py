@@ -18,6 +18,9 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
     a comma followed by such words ("Beyond Ukraine, G7 ministers discussed") hides the phrase."""
     for j in range(i - 1, -1, -1):
         u = units[j]
+        if units[j + 1].share_before:
+            return [], ""  # "44 percent would back Trump ... and 1 percent support Jill Stein": a share of
+            # unnamed people is the subject; the name before it belongs to another clause
         if j == i - 1 and u.is_cue("and") and u.comma_before \
                 and units[i].words_before >= 2 and not units[i].comma_before:
             return [], ""  # "But it also has gas, and several environment groups accused": after ", and" the
@@ -34,6 +37,11 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return resolved[j].subject, "shared-subject"
             return [], ""
         if u.kind == "phrase" and u.phrase and u.phrase.subjectish and j not in objects:
+            if u.people_after and u.quote == units[i].quote:
+                return [], ""  # "The Republican nominee also outlined his plan and vowed": the unnamed nominee
+            if u.one_member and all(units[k].words_before == 0 and (k == i or units[k].kind == "cue")
+                                    for k in range(j + 1, i + 1)):
+                return [], ""  # "One Republican threatened", "A Democrat criticized": one unnamed member acts
             if units[i].owned_before and all(passive_cue(units[x]) for x in range(j + 1, i)):
                 return [], ""  # "Obama's advisers shrank": the unnamed advisers act, not Obama
             if u.predicate_after_comma and j == i - 1 and units[i].after_and and not units[i].comma_before \
@@ -44,6 +52,8 @@ def subject_before(units: list[Unit], i: int, resolved: dict[int, Args], anaphor
                 return [], ""  # "Kelly arranged for the former president to meet": the unnamed object meets
             if u.phrase.prep == "of" and _genitive_of_oblique(units, j):
                 continue  # "Ante la Comisión de Seguridad del Senado criticó": the place's own genitive
+            if u.phrase.prep == "of" and _place_of_person(units, j):
+                continue  # "Sen. Elizabeth Warren of Massachusetts accused": where the senator is from
             if j == i - 2 and unknown_verbs_object(units, j, i):
                 return [], ""
             described = aside_adjective_head(units, j, i)
@@ -263,7 +273,8 @@ def first_conjunct_subject(units: list[Unit], i: int, anaphor: Parties) -> list[
     if not (unit.after_and and i >= 2 or middle) or not finite:
         return []
     if first.kind != "phrase" or first.phrase is None or first.phrase.prep is not None or first.words_before \
-            or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote:
+            or first.phrase.anaphor or first.phrase.adjectival or first.phrase.possessor or first.quote != unit.quote \
+            or first.people_after:  # ("The Republican nominee outlined ... and vowed": the nominee, not the party)
         return []
     if any(u.kind == "trigger" or u.comma_before and not (u.predicate_after_comma or _auxiliary(u)) for u in units[1:i]) \
             or unit.comma_before and not middle:
@@ -393,6 +404,20 @@ def _genitive_of_oblique(units: list[Unit], k: int) -> bool:
     prev = units[j - 1]
     return prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep not in (None, "of") \
         and not units[j].words_before
+
+
+def _place_of_person(units: list[Unit], k: int) -> bool:
+    """Is the "of" phrase at k a place right after a person's name (only its "of" cue between: "Elizabeth
+    Warren of Massachusetts", "Adam Schiff of California")? It says where the person is from or whom the
+    person represents; the person is the subject, not the place (nor the place's country)."""
+    j = k - 1
+    refs = [r for chain in units[k].phrase.conjuncts for r in chain] if units[k].phrase is not None else []
+    if j < 1 or not refs or any(r.etype != "PLACE" for r in refs) or units[k].words_before \
+            or units[j].kind != "cue" or units[j].cue is None or units[j].cue.value != "of" or units[j].words_before:
+        return False
+    prev = units[j - 1]
+    return prev.kind == "phrase" and prev.phrase is not None and prev.phrase.prep is None \
+        and all(r.etype == "PERSON" for chain in prev.phrase.conjuncts for r in chain)
 
 
 def inverted_pronoun(units: list[Unit], j: int) -> bool:

@@ -153,6 +153,15 @@ class Unit:
     # an attributive participle right after its agent phrase, inside a noun phrase ("die von der Türkei
     # unterstützten Rebellen", "der von Russland angegriffenen Ukraine"): passive, the agent acts
     agent_before: bool = False
+    # a share of people right before it ("and 1 percent support", "44 per cent would back"; grammar key
+    # `share_subject_words`): the unnamed share is the subject, no name before it acts
+    share_before: bool = False
+    # a bare name right before a noun of people who act on their own ("The Republican nominee ... and vowed",
+    # grammar key `modified_people_nouns`): the name says whose they are and is no first conjunct's subject
+    people_after: bool = False
+    # a name right after an indefinite singular determiner (grammar key `member_determiners`: "a", "one"): "A
+    # Republican criticized", "One Republican threatened" name one unnamed member, not the party
+    one_member: bool = False
 
     def is_cue(self, value: str) -> bool:
         """A cue unit of this role or status ("and", "light", "passive", "by", ...): the test the role
@@ -406,6 +415,12 @@ class _Grammar:
     # modified_people_nouns: nouns of people who act on their own ("supporters", "Anhänger"); a name modifying
     # one, or in its genitive, says whose they are and does not act
     people_nouns: frozenset[str] = frozenset()
+    # share_subject_words: a number followed by one of these words ("1 percent", "44 per cent") right before a verb
+    # is the verb's (unnamed) subject: a share of voters or respondents
+    shares: re.Pattern[str] | None = None
+    # member_determiners: singular indefinite determiners ("a", "an", "one"); a name right after one, with the verb
+    # right after the name, is one unnamed member of the named body ("One Republican threatened")
+    member_dets: re.Pattern[str] | None = None
 
 
 #: id(lexicon) -> (lexicon, its grammar values); the lexicon is kept so that an id is never reused
@@ -444,7 +459,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         possessive_genders=dict(item.strip().split(":", 1) for item in get("possessive_genders", "").split(",")
                                 if ":" in item),
         situations=_word_set(get("situation_nouns", "")),
-        people_nouns=_word_set(get("modified_people_nouns", "")))
+        people_nouns=_word_set(get("modified_people_nouns", "")),
+        shares=_share_pattern(get("share_subject_words", "")),
+        member_dets=_final_words(get("member_determiners", "")))
     _GRAMMARS[id(lexicon)] = (lexicon, grammar)
     return grammar
 
@@ -1041,6 +1058,14 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                     and _POSSESSOR.match(text, phrase.end):
                 phrase.possessor = True
                 unit.after_det = lexicon.det_before(text, unit.start)  # "the Chinese government's": the article is the owner's
+            if phrase is not None and not (phrase.possessor or phrase.prep is not None or phrase.anaphor
+                                           or phrase.adjectival):
+                after = _NOUN_AFTER_NAME.match(text, phrase.end)
+                unit.people_after = after is not None and fold(after.group(1)) in _grammar(lexicon).people_nouns
+                dets = _grammar(lexicon).member_dets
+                unit.one_member = dets is not None and dets.search(text, max(0, unit.start - 12), unit.start) is not None \
+                    and not any(w[:1].islower() for w in text[unit.start:unit.end].split())
+                # (a name only: "a Bosnian court sentenced" is a description of the court, which acts)
             if k and kind == "trigger":
                 o = k - 1  # the unit before by position (list.index compares units field by field); a passive
                 while o > 0 and passive_cue(units[o]):  # auxiliary is verbal material ("sellers are pleading")
@@ -1080,6 +1105,11 @@ def _mark_surroundings(text: str, start: int, end: int, clauses: list[Clause], l
                 # (not an article inside a date: "que el lunes se reunió con Xi")
                 unit.det_gap = any(fold(m.group()) in lexicon.dets and prev + m.start() not in dates
                                    for m in _GAP_WORD.finditer(before))
+            shares = _grammar(lexicon).shares
+            if shares is not None and unit.words_before and not comma and (
+                    kind == "trigger" or kind == "cue" and unit.cue is not None and unit.cue.kind == "modality"):
+                # (not on "and": "Trump won 46 percent and criticized Clinton" keeps Trump)
+                unit.share_before = shares.search(before) is not None
             if pro_drop and unit.words_before and gap_words >= 0:
                 gap_words += unit.words_before
                 if gap_words <= 2:  # only a clause's opening gaps matter (subjects.governed_infinitive)
@@ -1514,6 +1544,9 @@ def _owned_person(before: str, lexicon: Lexicon) -> bool:
     return not any(" ".join(words[a:b]) in bodies for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
+#: the lower-case word right after a name ("Republican nominee")
+_NOUN_AFTER_NAME = re.compile(r"[ \t]+([a-z][\w-]*)\b")
+
 #: the lower-case words between a bare name and the verb ("Trump aides denied", "RT journalists complained")
 _MODIFIED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
 
@@ -1604,6 +1637,21 @@ def _suffixes(listed: str) -> tuple[str, ...]:
 
 
 @cache
+def _final_words(listed: str) -> re.Pattern[str] | None:
+    """One of the listed words (any case) and a space ending the searched stretch."""
+    words = [re.escape(w.strip()) for w in listed.split(",") if w.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+$", re.I) if words else None
+
+
+def _share_pattern(listed: str) -> re.Pattern[str] | None:
+    """A gap ending with a number and a share word (grammar key `share_subject_words`), at most one more word
+    after it ("44 percent would", "il 30 per cento"): a share of people stands right before the verb."""
+    words = [re.escape(w.strip()) for w in listed.split(",") if w.strip()]
+    if not words:
+        return None
+    return re.compile(r"\d[\d.,]*\s*(?:" + "|".join(words) + r")(?:\s+[^\W\d_]+)?\s*$", re.I)
+
+
 def _word_set(listed: str) -> frozenset[str]:
     """A comma-separated grammar value as a set of folded words (time nouns, relative pronouns)."""
     return frozenset(fold(w.strip()) for w in listed.split(",") if w.strip())
