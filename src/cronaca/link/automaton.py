@@ -456,8 +456,9 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
             add(family, entity_id, "surname")  # (of two letters too: "Xi"; resolve.py says when it is safe)
             for inflected in lex.inflected(family, "name"):
                 add(inflected, entity_id, "surname")
-            if first != family and first[:1].isupper() and len(first) > 1 and not first.endswith("."):
-                add(first, entity_id, "given")  # "William" of "William Lai"
+            given_word = words[-1] if first == family else first  # "Jinping" of "Xi Jinping", "William" of "William Lai"
+            if given_word[:1].isupper() and len(given_word) > 2 and not given_word.endswith("."):
+                add(given_word, entity_id, "given")  # (only near the full name; not "Un" of "Kim Jong Un")
             continue
         if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
             add(first, entity_id, "given")  # "Donald" after "Donald Trump": only after the full name

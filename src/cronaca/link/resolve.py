@@ -294,8 +294,8 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if suffix_after(view.text, x.end) is not None:
         return None  # "Trump Jr.": a son of the family, none of the KB's Trumps
     short = x.end - x.start <= SHORT_FAMILY_NAME
-    if short and _common_word_at_start(x, view, m):
-        return None  # "Ma la visita", "Li ho visti": the word, even after "Ma Ying-jeou" or "Li Qiang"
+    if short and (_common_word_at_start(x, view, m) or not view.text[x.start + 1:x.end].islower()):
+        return None  # "Ma la visita", "Li ho visti": the word, even after "Ma Ying-jeou" or "Li Qiang"; "SU 35"
     ids, surnames, prominent_ids = _surname_candidates(x.forms, m)
     given = _word_before(view, x.start)
     if given and _other_given_name(given, view, m):
