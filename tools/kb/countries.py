@@ -96,7 +96,7 @@ def build(capitals: dict[str, str]) -> list[dict]:
             "id": country_ids()[iso3], "type": "COUNTRY", "name": name, "country": iso3,
             "wikidata": curated().get(iso3, {}).get("wikidata") or None, "capital": capitals.get(iso3),
             "aliases": aliases, "acronyms": acronyms, "adjectives": adjectives.get(iso3, {}),
-            "source": "cldr+curated",
+            "name_order": curated().get(iso3, {}).get("name_order") or None, "source": "cldr+curated",
         })
     unknown = set(adjectives) - set(_iso2_by_iso3())
     if unknown:

@@ -19,7 +19,8 @@ CURATED = Path(__file__).resolve().parent / "curated"
 OUT = ROOT / "src" / "cronaca" / "kb" / "data"
 PETRARCH = ROOT.parent.parent / "shared" / "resources" / "petrarch2"
 KEY_ORDER = ("id", "type", "name", "country", "wikidata", "capital", "parent", "population", "aliases",
-             "acronyms", "adjectives", "roles", "source", "institution", "kind")
+             "acronyms", "adjectives", "roles", "source", "institution", "kind",
+             "name_order")
 
 
 def petrarch_dir() -> Path:

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cronaca.kb.validate import ROLES
+from cronaca.kb.validate import NAME_ORDERS, ROLES
 
 from countries import country_ids
 from kbfile import CURATED, add_form, entity_id, petrarch_dir, read_tsv, read_yaml
@@ -208,6 +208,20 @@ def curated_people() -> dict[str, Person]:
     return people
 
 
+def _name_orders(people: dict[str, Person]) -> dict[str, str]:
+    """name_order.tsv: the people whose names are written in another order than their country's
+    (countries.tsv), by folded name; a row naming nobody of the KB stops the build."""
+    orders = {}
+    for n, row in enumerate(read_tsv("name_order.tsv"), start=2):
+        if row["name_order"] not in NAME_ORDERS:
+            raise SystemExit(f"name_order.tsv: row {n} ({row['name']}): {row['name_order']!r} is not one of "
+                             f"{', '.join(NAME_ORDERS)}")
+        if fold(row["name"]) not in people:
+            raise SystemExit(f"name_order.tsv: row {n}: no KB person is named {row['name']!r}")
+        orders[fold(row["name"])] = row["name_order"]
+    return orders
+
+
 def _latin_keys(person: Person) -> set[str]:
     """Folded spellings a petrarch name may match: the name and every Latin-script alias."""
     keys = {fold(person.name)}
@@ -244,6 +258,7 @@ def build() -> list[dict]:
                 known.roles = seed.roles
         else:
             people[key] = seed
+    orders = _name_orders(people)
     entries, seen = [], set()
     for person in sorted(people.values(), key=lambda p: (p.name, p.wikidata or "")):
         add_form(person.aliases, "*", person.name)
@@ -257,6 +272,6 @@ def build() -> list[dict]:
             "id": pid, "type": "PERSON", "name": person.name, "country": person.country,
             "wikidata": person.wikidata, "aliases": person.aliases,
             "roles": [{k: v for k, v in r.items() if v is not None} for r in roles],
-            "source": "+".join(sorted(person.sources)),
+            "name_order": orders.get(fold(person.name)), "source": "+".join(sorted(person.sources)),
         })
     return entries

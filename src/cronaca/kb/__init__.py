@@ -65,6 +65,10 @@ class KBEntry:
     source: str = ""  # where the entry came from: "cldr", "geonames", "petrarch2", "curated", a user file
     institution: str | None = None  # the kind of national body ("senate", "foreign_ministry"), see SCHEMA.md
     kind: str | None = None  # what an organisation is ("company", "agency", "party"...), see SCHEMA.md
+    # "family_first" where a person's name (or a country's people's names) opens with the family name
+    # ("Xi Jinping", "Kim Jong Un"), "given_first" for a person written otherwise than the country's
+    # default; None: the country's order (people) or given name first (countries), see SCHEMA.md
+    name_order: str | None = None
 
     def names(self, lang: str) -> list[str]:
         return self.aliases.get(lang, []) + self.aliases.get(ALL_LANGUAGES, [])
@@ -82,13 +86,13 @@ class KBEntry:
             get("acronyms") or {}, get("adjectives") or {},
             [Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in roles] if roles else [],
             get("capital"), get("parent"), get("population"), get("source", ""), get("institution"),
-            get("kind"),
+            get("kind"), get("name_order"),
         )
 
     def to_dict(self) -> dict:
         """The JSONL form (empty fields left out), as the shipped files and user files write it."""
         out: dict = {"id": self.id, "type": self.type, "name": self.name}
-        for key in ("country", "wikidata", "capital", "parent", "population", "institution", "kind"):
+        for key in ("country", "wikidata", "capital", "parent", "population", "institution", "kind", "name_order"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         for key in ("aliases", "acronyms", "adjectives"):
@@ -131,6 +135,15 @@ class KnowledgeBase:
 
     def country(self, iso3: str) -> KBEntry | None:
         return self._by_iso3.get(iso3)
+
+    def family_first(self, person: KBEntry) -> bool:
+        """True when the person's name opens with the family name ("Xi Jinping", "Kim Jong Un"): the
+        person's own ``name_order``, else the one of the person's country."""
+        order = person.name_order
+        if order is None and person.country:
+            country = self._by_iso3.get(person.country)
+            order = country.name_order if country is not None else None
+        return order == "family_first"
 
     def institution(self, kind: str, iso3: str) -> KBEntry | None:
         """The national body of one kind ("senate", "armed_forces") of the country ``iso3``, if known:

@@ -11,15 +11,17 @@ ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_min
          "finance_minister", "security_council_secretary", "secretary_general", "president", "spokesperson",
          "central_bank_governor", "party_leader", "military_chief", "other")
 FIELDS = ("id", "type", "name", "country", "wikidata", "aliases", "acronyms", "adjectives", "roles", "capital",
-          "parent", "population", "source", "institution", "kind")
+          "parent", "population", "source", "institution", "kind", "name_order")
 #: What an organisation is (``kind``): what a common noun may call it ("the company", "l'agence", "die
 #: Partei": extract/role_nouns.py, link/descriptions.py); SCHEMA.md says what each covers.
 ORG_KINDS = ("company", "agency", "ministry", "government", "parliament", "court", "prosecution", "police",
              "armed_forces", "intelligence", "central_bank", "party", "union", "business_association",
              "armed_group", "criminal_group", "media", "international", "ngo", "research", "sports", "religious",
              "collective", "people")
+#: Which word of a name is the family name (``name_order``): the first ("Xi Jinping") or the last.
+NAME_ORDERS = ("family_first", "given_first")
 NAME_TABLES = ("aliases", "acronyms", "adjectives")
-REF_FIELDS = ("capital", "parent", "source", "institution", "kind")
+REF_FIELDS = ("capital", "parent", "source", "institution", "kind", "name_order")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9]\d*")
 LANG = re.compile(r"\*|[a-z]{2,3}")
@@ -143,4 +145,7 @@ def check_entry(record: object) -> list[str]:
     kind = record.get("kind")
     if isinstance(kind, str) and kind not in ORG_KINDS:
         problems.append(f"kind: {kind!r} is not one of {', '.join(ORG_KINDS)}")
+    order = record.get("name_order")
+    if isinstance(order, str) and order not in NAME_ORDERS:
+        problems.append(f"name_order: {order!r} is not one of {', '.join(NAME_ORDERS)}")
     return problems

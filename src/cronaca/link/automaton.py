@@ -25,7 +25,7 @@ import ahocorasick
 
 from cronaca import disk_cache
 from cronaca import lang as langdata
-from cronaca.kb import KnowledgeBase
+from cronaca.kb import KBEntry, KnowledgeBase
 from cronaca.link.generations import without_suffix
 from cronaca.link.hyphenated import inside_linked_name
 from cronaca.link.lexicon import InstitutionNoun, LinkLexicon, TitleWord, lexicon
@@ -60,6 +60,18 @@ def family_name(words: list[str], openers: frozenset[str]) -> str:
         if j > i and words[j][:1].isupper():
             return " ".join(words[i:])
     return words[-1]
+
+
+def family_first_word(words: list[str], person: KBEntry, kb: KnowledgeBase) -> str | None:
+    """The family name of one full name of a person the KB says is named family name first (its field
+    ``name_order``, or the person's country's: "Xi Jinping", "Kim Jong Un", "Hun Sen"): the first word,
+    or the last where a form puts the canonical name's first word last ("William Lai" for Lai Ching-te);
+    None for every other person, whose family name comes last (``family_name``)."""
+    if len(words) < 2 or not kb.family_first(person):
+        return None
+    family = person.name.split()[0]
+    word = words[-1] if words[-1] == family and words[0] != family else words[0]
+    return word if word[:1].isupper() and word.isalpha() else None
 
 
 def _fused_article_forms(name: str, lex: LinkLexicon) -> list[str]:
@@ -439,8 +451,17 @@ def _table(kb: KnowledgeBase, lex: LinkLexicon) -> MatcherTable:
         if first[:1].isupper() and len(first) > 2 and not first.endswith(".") \
                 and zipf(fold(first), lex.code) < FUNCTION_WORD_ZIPF and fold(first) not in role_words:
             given.add(first)  # "Le", "Come" begin some KB names but are words, not given names
+        family = family_first_word(words, kb.entries[entity_id], kb)
+        if family is not None:  # "Xi Jinping", "Kim Jong Un": the family name opens the name
+            add(family, entity_id, "surname")  # (of two letters too: "Xi"; resolve.py says when it is safe)
+            for inflected in lex.inflected(family, "name"):
+                add(inflected, entity_id, "surname")
+            given_word = words[-1] if first == family else first  # "Jinping" of "Xi Jinping", "William" of "William Lai"
+            if given_word[:1].isupper() and len(given_word) > 2 and not given_word.endswith("."):
+                add(given_word, entity_id, "given")  # (only near the full name; not "Un" of "Kim Jong Un")
+            continue
         if first[:1].isupper() and len(first) > 1 and not first.endswith("."):
-            add(first, entity_id, "given")  # "Xi" after "Xi Jinping": only after the full name
+            add(first, entity_id, "given")  # "Donald" after "Donald Trump": only after the full name
         for surname in {family_name(words, openers), words[-1]}:
             # (the last word alone too: "Kirchner" for "Cristina Fernández de Kirchner"; in "Le Pen"
             # the longer form wins)

@@ -10,7 +10,10 @@ Rules, in the order they are tried for one match:
   leader out of office for a generation ("Schmidt" in a management text is not Helmut Schmidt). Of
   several such people: the one holding a role on the article date, else the one whose country the
   article names; a family's members (Bush, Clinton) stay apart, and a title before the name may still
-  choose (titles.py). Otherwise it stays unresolved and may become an unknown name.
+  choose (titles.py). Otherwise it stays unresolved and may become an unknown name. A family name
+  written first (the KB's name_order: "Wang" of "Wang Yi") followed by another name word is another
+  person ("Wang Xiaoming"), and alone it is guessed only when one titled KB person bears it; a family
+  name of two letters ("Xi", "Li", "Ma") is never a common word opening a sentence ("Ma la visita").
 - a capital city is the PLACE after a locative preposition of the language ("a Pechino"),
   otherwise a metonym for its country's government ("Pechino ha continuato", kind=metonym).
 - a surface form shared by several entities is settled by a simple score (a US state named like a
@@ -48,6 +51,9 @@ LOCAL_WORD_MARGIN = 1.0
 #: Shortest uninflected stem looked up for a town's name after a determiner: "Male" -> "Mal".
 UNINFLECTED_STEM = 3
 TYPE_PRIOR = {"COUNTRY": 0.4, "PLACE": 0.3, "ORG": 0.2, "MEDIA": 0.2, "GROUP": 0.2, "PERSON": 0.1}
+#: Longest family name (letters) that alone names a KB person only where it is safe: "Xi", "Li", "Ma"
+#: are also words ("li", "ma") or the names of many; a sentence-initial common word is never the name.
+SHORT_FAMILY_NAME = 2
 #: Years out of office after which a leader's bare family name needs the article to name the leader's
 #: country, or a title before it: such a name is history, and a namesake of it in the news is as likely.
 HISTORICAL_YEARS = 15
@@ -287,6 +293,9 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
         return None  # "Paola De Micheli" is not the KB's Giampaolo Di Paola, whatever came before
     if suffix_after(view.text, x.end) is not None:
         return None  # "Trump Jr.": a son of the family, none of the KB's Trumps
+    short = x.end - x.start <= SHORT_FAMILY_NAME
+    if short and (_common_word_at_start(x, view, m) or not view.text[x.start + 1:x.end].islower()):
+        return None  # "Ma la visita", "Li ho visti": the word, even after "Ma Ying-jeou" or "Li Qiang"; "SU 35"
     ids, surnames, prominent_ids = _surname_candidates(x.forms, m)
     given = _word_before(view, x.start)
     if given and _other_given_name(given, view, m):
@@ -312,11 +321,16 @@ def _surname(x: Match, view: TextView, m: Matcher, full_at: dict[str, int],
     if len(variant) == 1:  # "Binyamin" for the KB's "Benjamin": the full name, spelt otherwise
         full_at.setdefault(variant[0], x.start)  # later "Netanyahu" follows it
         return variant[0], 0.85, "surname:given-name-variant"
-    if _inside_longer_name(view, x.start, x.end, m):
+    if _inside_longer_name(view, x.start, x.end, m, _family_first_only(x, m)):
         return None  # "Ahmed Sharif Chaudhry", "Saddam Hussein": not the KB's Abiy Ahmed
     if (_language_word(x, view, m) and not person_cue_before(view, x.start, m)) or _abbreviation(x, view, m):
         return None  # "published in English", "the German side", "Sen. Murphy": not Bill English, not Hun Sen
     prominent = [i for i in ids if i in prominent_ids]
+    if len(prominent) > 1 and _family_first_only(x, m):
+        return None  # "Wang", "Kim" alone: a family name of many, not whichever of them holds a role today
+    if short and len(prominent) > 1:
+        return None  # "Li", "Ma" alone: the family name of many; "Xi" is one man's (a word too, "Li" in
+        # Italian, only where the article names his country: below)
     if len(prominent) > 1:
         if namesakes is not None:
             namesakes[x.start] = (x.end, tuple(prominent))
@@ -420,8 +434,9 @@ def _opens_full_name(x: Match, view: TextView, m: Matcher) -> bool:
     Clinton") is then not meant: a new full name begins here."""
     text = view.text
     end = x.end
-    # (an honorific some KB alias opens with is no given name: "Sir Keir" after "Sir Keir Starmer")
-    given_only = all(f.kind == "given" for f in x.forms) and \
+    # (an honorific some KB alias opens with is no given name: "Sir Keir" after "Sir Keir Starmer";
+    # a family name written first opens a name as a given name does: "Wang Xiaoming" after "Wang Yi")
+    given_only = (all(f.kind == "given" for f in x.forms) or _family_first_only(x, m)) and \
         m.lex.cues_before.get(view.folded[x.start:end]) != "PERSON"
     if (text[x.start:end] not in m.listed_anywhere and not given_only) or text[end:end + 1] != " " \
             or not text[end + 1:end + 2].isupper():
@@ -469,9 +484,18 @@ def _word_before(view: TextView, start: int) -> str:
     return word if word[:1].isupper() and len(word) > 2 else ""
 
 
-def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> bool:
+def _family_first_only(x: Match, m: Matcher) -> bool:
+    """True when every KB person the word names bears it as a family name written first ("Xi",
+    "Wang", "Kim" of "Kim Jong Un"), or as a given name: given names then follow it."""
+    return any(f.kind == "surname" for f in x.forms) and all(
+        f.kind == "given" or f.kind == "surname" and " " not in f.text and m.kb.family_first(m.kb.entries[f.entity_id])
+        for f in x.forms)
+
+
+def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher, family_first: bool = False) -> bool:
     """True when a capitalised name word touches the match (one space apart) on either side, or
-    when the same word follows another capitalised name word elsewhere in the article: it is
+    when the same word follows another capitalised name word elsewhere in the article (precedes
+    one, for a family name written first: "Wang Xiaoming ... Wang said"): it is
     then part of a name the KB does not know, not a well-known surname alone. Capitalised
     common words do not count ("Putins Sprecher": German capitalises nouns)."""
     text = view.text
@@ -510,6 +534,10 @@ def _inside_longer_name(view: TextView, start: int, end: int, m: Matcher) -> boo
                 (i + 1 + len(word) >= len(text) or not text[i + 1 + len(word)].isalnum()):
             return True
         i = text.find(" " + word, i + 1)
+    if family_first:
+        for found in re.finditer(rf"(?<!\w){re.escape(word)} ([^\W\d_][\w'’-]*)", text):
+            if name_word(found.start(1), found.end(1)):
+                return True
     return False
 
 
