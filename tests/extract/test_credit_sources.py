@@ -46,8 +46,8 @@ def test_de_dateline_and_closing_credit_both_cite_dpa():
     assert doc.credits[1].cue.text == "Mit Material von"
 
 
-def test_de_signature_with_the_editors_initials():
-    doc = process("Wiesbaden (KNA/iz) - Der Bundespräsident hat am Dienstag die Islamkonferenz eröffnet. "
+def test_de_signature_with_the_editors_initials_and_a_dateline_closed_by_a_full_stop():
+    doc = process("Wiesbaden (KNA/iz). Der Bundespräsident hat am Dienstag die Islamkonferenz eröffnet. "
                   "Er rief zu mehr Zusammenarbeit auf.\ndet/dpa", "de")
     assert credited(doc) == [
         ("kb:media:katholische-nachrichten-agentur", "KNA", "text", "source:dateline"),

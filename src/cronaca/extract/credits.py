@@ -39,8 +39,9 @@ CONFIDENCE = {"dateline": 0.9, "credit:cue": 0.9, "byline": 0.85, "credit:dateli
 #: A dateline: a place (and date) then the agency in brackets: "MADRID (EFE)", "LONDON, March 3
 #: (Reuters)", "Madrid, 12 mar (EFE)"; the same punctuation in every language.
 _DATELINE = re.compile(r"(?P<place>[^\W\d_][^()\n!?;:]{0,40}?)?\s*\((?P<inner>[^()\n]{2,40})\)")
-#: What closes a dateline opening the body: a dash ("-", "—", ".-") or a colon.
-_DATELINE_END = re.compile(r"\s*(?:\.?\s*[-–—]+|:)\s")
+#: What closes a dateline opening the body: a dash ("-", "—", ".-"), a colon or a full stop
+#: ("Wiesbaden (KNA/iz). Bundespräsident ...").
+_DATELINE_END = re.compile(r"\s*(?:\.?\s*[-–—]+|[:.])\s")
 MAX_PLACE_WORDS = 6
 #: Lines of the body a dateline may open (a title line may come first).
 DATELINE_LINES = 3
@@ -110,7 +111,7 @@ def find_credits(doc: Document) -> list[CitedSource]:
     found = [*_datelines(doc, lang, cues)]
     removed = doc.integrity.removed
     for index, record in enumerate(removed):
-        if record.kind not in CREDIT_KINDS or _picture(record.text, cues) or _by_caption(doc.raw, removed, index):
+        if record.kind not in CREDIT_KINDS or _picture(record.text, cues) or _by_caption(doc.raw, removed, index, cues):
             continue
         found += _credited(record.text, lang, cues, record.rule == "boilerplate.byline", removed=index)
     for index, author in enumerate(doc.source.authors):
@@ -137,19 +138,24 @@ def _picture(text: str, cues: CreditCues) -> bool:
     return cues.picture is not None and cues.picture.search(text) is not None
 
 
-def _by_caption(raw: str, removed: list[Removed], index: int) -> bool:
-    """Does the record stand right under or over a removed caption (with only blanks between)?"""
+def _by_caption(raw: str, removed: list[Removed], index: int, cues: CreditCues) -> bool:
+    """Does the record stand right under or over a removed caption (with only blanks between)? A
+    "caption" made only of a credit's words ("Von:" over "det/dpa") is the credit's label."""
     record = removed[index]
     if record.raw_start is None:
         return False
     start, end = record.raw_start, record.raw_start + len(record.text)
     for other in removed:
-        if other.kind != "caption" or other.raw_start is None:
+        if other.kind != "caption" or other.raw_start is None or _only_cues(other.text, cues):
             continue
         o_start, o_end = other.raw_start, other.raw_start + len(other.text)
         if (o_end <= start and not raw[o_end:start].strip()) or (end <= o_start and not raw[end:o_start].strip()):
             return True
     return False
+
+
+def _only_cues(text: str, cues: CreditCues) -> bool:
+    return cues.cues is not None and not _WORD.search(cues.cues.sub(" ", text))
 
 
 def _credited(text: str, lang: str, cues: CreditCues, byline: bool, removed: int | None = None) -> list[CitedSource]:
