@@ -200,7 +200,13 @@ class TimeExpression:
 
 @dataclass(slots=True)
 class CitedSource:
-    """An outlet or agency the article relies on ("secondo AP", "according to Reuters")."""
+    """An outlet or agency the article relies on ("secondo AP", "according to Reuters", an agency's
+    credit "Mit Material von dpa" or dateline "MADRID (EFE) -").
+
+    ``start``/``end`` (and ``cue``) are offsets into ``Document.text``, except for a source read from
+    a removed credit (``removed``: the index of its record in ``integrity.removed``, offsets into that
+    record's text) or from the page's authors (``author``: the index in ``source.authors``, offsets
+    into that name)."""
 
     entity_id: str
     start: int  # the mention of the source
@@ -208,10 +214,19 @@ class CitedSource:
     text: str
     cue: Span | None = None
     rule: str = ""
+    confidence: float = 0.5
+    removed: int | None = None
+    author: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity_id, "start": self.start, "end": self.end, "text": self.text,
-                "cue": self.cue.to_dict() if self.cue else None, "rule": self.rule}
+        out: dict[str, Any] = {"entity": self.entity_id, "start": self.start, "end": self.end, "text": self.text,
+                               "cue": self.cue.to_dict() if self.cue else None,
+                               "confidence": round(self.confidence, 3), "rule": self.rule}
+        if self.removed is not None:
+            out["removed"] = self.removed
+        if self.author is not None:
+            out["author"] = self.author
+        return out
 
 
 @dataclass(slots=True)
@@ -255,6 +270,9 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     dates: list[TimeExpression] = field(default_factory=list)
     sources: list[CitedSource] = field(default_factory=list)
+    # sources the article credits as a whole (an agency's signature, credit or dateline), kept apart
+    # from ``sources`` (citations in its sentences, which quotes and events are attributed to)
+    credits: list[CitedSource] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     tone: Tone = field(default_factory=Tone)
@@ -291,7 +309,7 @@ class Document:
             "integrity": self.integrity.to_dict(),
             "entities": [e.to_dict() for e in self.entities],
             "dates": [d.to_dict() for d in self.dates],
-            "cited_sources": [c.to_dict() for c in self.sources],
+            "cited_sources": [c.to_dict() for c in (*self.sources, *self.credits)],
             "quotes": [q.to_dict() for q in self.quotes],
             "events": [e.to_dict() for e in self.events],
             "tone": self.tone.to_dict(),

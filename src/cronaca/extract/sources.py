@@ -32,6 +32,7 @@ from functools import cache
 from typing import ClassVar
 
 from cronaca.document import CitedSource, Document, Span
+from cronaca.extract.credits import credited_entities, find_credits
 from cronaca.extract.locate import phrase_pattern, same_paragraph, sentence_bounds, sentence_index, word_boundary
 from cronaca.extract.phrases import PhraseIndex, first_words
 from cronaca.lang import LanguageDataError, load
@@ -119,7 +120,7 @@ def find_sources(doc: Document) -> list[CitedSource]:
             found.append(CitedSource(
                 entity_id=cand.entity_id, start=cand.start, end=cand.end, text=text[cand.start:cand.end],
                 cue=Span(cue_start, cue_end, match.group()),
-                rule=f"source:{cand.rule}:{position}:{row.kind}",
+                rule=f"source:{cand.rule}:{position}:{row.kind}", confidence=cand.confidence,
             ))
             break
     found.sort(key=lambda s: s.start)
@@ -238,9 +239,12 @@ def _distance(src: CitedSource, start: int, end: int) -> int:
 @register
 class Sources:
     name: ClassVar[str] = "sources"
-    reads: ClassVar[tuple[str, ...]] = ("text", "sentences", "entities", "language")
-    writes: ClassVar[tuple[str, ...]] = ("sources",)
+    reads: ClassVar[tuple[str, ...]] = ("text", "sentences", "entities", "language", "integrity", "source")
+    writes: ClassVar[tuple[str, ...]] = ("sources", "credits")
 
     def __call__(self, doc: Document) -> Document:
         doc.sources = find_sources(doc)
+        doc.credits = find_credits(doc)
+        # an agency the text never names still resolves: an entity with no mention (as events' implied countries)
+        doc.entities.extend(credited_entities(doc))
         return doc
