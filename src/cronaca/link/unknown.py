@@ -774,7 +774,10 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         end = _cued_sentence_case(view, end, lex)  # "la société Terres australes a annoncé"
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
-    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
+    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound \
+            and not (inside == "ORG" and cue is None and not lex.common_word_everywhere
+                     and lex.cues_before.get(view.phrase_before(start, lex.cues_before) or "") == "ORG"):
+        # ("le syndicat Alliance": after an organisation's cue noun the capitalised word is its name)
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
