@@ -24,6 +24,8 @@ def _types(pipeline, text: str, lang: str) -> dict[str, str]:
     ("fr", "Selon le journal, l'ONG Sherpa a porté plainte.", "Sherpa"),
     ("fr", "Le collectif RogueESR appelle à manifester.", "RogueESR"),
     ("es", "El colectivo Ni Una Menos convocó una marcha.", "Ni Una Menos"),
+    # after the cue noun a lone capitalised head noun is the name, not the kind of body
+    ("fr", "Le syndicat Alliance police nationale a dénoncé les violences.", "Alliance"),
     # a number after a cued organisation's name ends it
     ("de", "In einem Interview mit dem israelischen Sender Channel 13 hat er berichtet.", "Channel 13"),
 ])
