@@ -1546,7 +1546,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if e - s < 2 or lex.calendar_at(view, s, e) or lex.common_word_everywhere \
                     and zipf(view.folded[s:e], lex.code) >= CUED_COMMON_WORD_ZIPF:
                 return True
-            return not (s == first and cued() or s == opened[0] and cued_at(s, e))
+            return not (s == first and cued() or s == opened[0] and cued_at(s, e) and e - s > 2
+                        and view.text[e:e + 1] not in "'’")  # (no "Gruppe C.", "Kibbuz Be’eri")
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
