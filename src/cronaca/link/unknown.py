@@ -534,6 +534,14 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         if not view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0"):
             cue = "ORG"
             tokens = tokens[k + 1:]
+    if cue is None and len(tokens) > k + 1 and view.text[slice(*tokens[k])].isupper() \
+            and lex.cues_before.get(view.folded[slice(*tokens[k])]) == "ORG" \
+            and lex.cues_inside.get(view.folded[slice(*tokens[k])]) != "ORG" \
+            and not view.text[tokens[k][1]:tokens[k + 1][0]].strip(" \u00a0"):
+        # "l'ONG Sherpa", "la ONG Oxfam": a cue noun written in capitals joins the run of capitalised
+        # words; it introduces the name, no word of it
+        cue = "ORG"
+        tokens = tokens[k + 1:]
     if cue is None:
         person_at = _after_role_domain(tokens, view, m)
         if person_at is not None:  # "il ministro del Lavoro Poletti": the role's domain, then the person
@@ -766,10 +774,16 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
         end = _cued_sentence_case(view, end, lex)  # "la société Terres australes a annoncé"
     name = view.text[start:end]
     compound = len(tokens) == 1 and _named_compound(words[0], lex) is not None
-    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound:
+    if inside is not None and len(tokens) == 1 and (start, end) == tokens[0] and not compound \
+            and not (inside == "ORG" and cue is None and not lex.common_word_everywhere
+                     and lex.cues_before.get(view.phrase_before(start, lex.cues_before) or "") == "ORG"):
+        # ("le syndicat Alliance": after an organisation's cue noun the capitalised word is its name)
         return  # "il Parlamento", "le Conseil": the kind of body, capitalised; its name is elsewhere
     guess = _guess(view, m, start, end, words, inside, person_cues, cue, fallback) if head is None \
         else Guess(head, 0.75, "unknown:head-noun")
+    if guess.rule == "unknown:cue-before" and guess.type == "ORG" and (number := _CHANNEL_NUMBER.match(view.text, end)):
+        end = number.end()  # "der Sender Channel 13", "la cadena Antena 3": the number ends the name
+        name = view.text[start:end]
     if guess.rule in LISTED_BODY_OVERRIDES and _listed_with_body(view, start, end, by_start, by_end, m):
         guess = Guess("ORG", LISTED_CONFIDENCE, LISTED_BODY_RULE)  # "Miele, Schüco, B.Braun, Rossmann und Trigema"
     if body is not None and guess.rule == "unknown:inside-cue":
@@ -839,6 +853,8 @@ def _one_name(tokens: list[tuple[int, int]], seq: re.Match[str], view: TextView,
             surnames.setdefault(_normal(view.text[tail:end]), entity)
 
 
+#: A number of one or two digits right after a cued organisation's name, ending no date, amount or time.
+_CHANNEL_NUMBER = re.compile(r"[ \u00a0]\d{1,2}(?![\d.,:/%\w])(?![ \u00a0]*(?:%|€|\$))")
 #: Most lower-case words that go on a body's name after its head noun ("Organisation mondiale du...").
 MAX_NAME_MODIFIERS = 3
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)\b")
@@ -1530,7 +1546,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             if e - s < 2 or lex.calendar_at(view, s, e) or lex.common_word_everywhere \
                     and zipf(view.folded[s:e], lex.code) >= CUED_COMMON_WORD_ZIPF:
                 return True
-            return not (s == first and cued() or s == opened[0] and cued_at(s, e))
+            return not (s == first and cued() or s == opened[0] and cued_at(s, e) and e - s > 2
+                        and view.text[e:e + 1] not in "'’")  # (no "Gruppe C.", "Kibbuz Be’eri")
         return False
 
     def _droppable(s: int, e: int, edge_start: bool, alone: bool) -> bool:
@@ -1562,6 +1579,8 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
         if lex.common_word_everywhere:
             if _named_compound(word, lex) is not None:
                 return False  # "Karama-Platz", "Nasser-Krankenhaus": a name and a site noun
+            if edge_start and not alone and lex.cues_before.get(word) in ("ORG", "PLACE"):
+                return True  # "Zulieferer Schaeffler": a rare cue noun introduces the name, no word of it
             if _common_noun(word, lex):
                 return True
             # "Rauer Seegang hatte...": a sentence opens with an inflected adjective ("rau-er")
@@ -1582,18 +1601,29 @@ def _trim(tokens: list[tuple[int, int]], view: TextView, m: Matcher,
             and not _given_before_family(tokens, view, lex):
         word = view.folded[slice(*tokens[0])]
         if len(tokens) > 1 and (word in lex.locatives or word in lex.definite_articles
-                                or lex.cues_before.get(word) == "PLACE"):
+                                or lex.cues_before.get(word) in ("PLACE", "ORG")):
+            # ("die Firma Hansen", "der Verlag Müller": where every noun is capitalised the cue noun
+            # opens the run, and the frequent word after it is the name it introduces)
             opened[0] = tokens[1][0]
         tokens = tokens[1:]
     while tokens and (droppable(*tokens[-1], edge_start=False, alone=len(tokens) == 1)
                       or len(tokens) > 1 and _function_word(*tokens[-1], view, m)):
         tokens = tokens[:-1]
-    if lex.common_word_everywhere and len(tokens) > 1:
-        # German: a common noun inside the run ends the name ("Merkel Regierung" is no name)
+    if lex.common_word_everywhere and len(tokens) > 1 and not _legal_form(tokens[-1], view, lex):
+        # German: a common noun inside the run ends the name ("Merkel Regierung" is no name), but not
+        # before a company's legal form, which ends its name ("Hansen Logistik GmbH")
         for i in range(1, len(tokens)):
             if droppable(*tokens[i], edge_start=False, alone=False):
                 return tokens[:i]
     return tokens
+
+
+def _legal_form(token: tuple[int, int], view: TextView, lex: LinkLexicon) -> bool:
+    """True for a company's legal form ("GmbH", "AG", "SE", "KGaA"): an inside ORG cue of
+    entity_cues.tsv written with a capital after its first letter, as no common noun is."""
+    original = view.text[slice(*token)]
+    return lex.cues_inside.get(view.folded[slice(*token)]) == "ORG" and len(original) > 1 \
+        and any(c.isupper() for c in original[1:])
 
 
 def _function_word(s: int, e: int, view: TextView, m: Matcher) -> bool:
