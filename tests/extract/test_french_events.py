@@ -30,14 +30,19 @@ def test_envisager_de_is_an_intention():
     assert event.status == "planned"
 
 
-def test_refusing_to_condemn_is_a_negated_condemnation():
+def test_refusing_to_condemn_is_a_refusal_as_in_the_other_languages():
+    # PLOVER: REJECT covers all refusals; "refused to condemn", "si è rifiutata di condannare" are REJECT too
     [event] = events(document("La Chine refuse de condamner la Russie.", "fr", ALL))
-    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
+    assert summary(event) == ("REJECT", ("Q148",), ("Q159",), "occurred")
 
 
-def test_a_refusal_before_an_elided_infinitive_is_negated_too():
+def test_a_refusal_before_an_elided_infinitive_is_a_refusal_too():
     [event] = events(document("La Chine a refusé d'accuser la Russie.", "fr", ALL))
-    assert summary(event) == ("ACCUSE", ("Q148",), ("Q159",), "negated")
+    assert summary(event) == ("REJECT", ("Q148",), ("Q159",), "occurred")
+
+
+def test_refusing_to_comment_is_no_act():
+    assert events(document("Emmanuel Macron a refusé de commenter.", "fr", ALL)) == []
 
 
 def test_announcing_sanctions_after_a_modal_is_planned():

@@ -790,17 +790,25 @@ def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, 
     score = float(row["intensity"]) if row.get("intensity") else ontology.intensity(type_, mode)
     entry = row["trigger"]
     suffix = grammar.get("reflexive_suffix")
-    reflexive = pos == "verb" and (entry.startswith(("s'", "s’", "se ")) or bool(
-        suffix and entry.split("~")[0].split()[0].endswith(suffix)))
+
+    def reflexive_lemma(variant: str) -> bool:
+        """Is this variant's lemma reflexive ("negarse", "se rendre")? Each variant of a row is its own lemma:
+        "rehusar|rehusarse" has a plain one, whose forms need no pronoun ("Rusia rehusó negociar")."""
+        variant = variant.strip()
+        return pos == "verb" and (variant.startswith(("s'", "s’", "se ")) or bool(
+            suffix and variant.split("~")[0].split() and variant.split("~")[0].split()[0].endswith(suffix)))
+
+    reflexive = reflexive_lemma(entry.split("|")[0])  # the irregular forms go with the first lemma
     for variant in entry.split("|"):
         head, _, tail = (p.strip() for p in variant.partition("~"))
         words = head.split()
+        own_reflexive = reflexive_lemma(variant)
         if pos == "verb" and words:
             for form, tense in inflect(words[0], rules, grammar).items():
                 surface = " ".join([form] + words[1:])
                 yield fold(surface), Trigger(entry, pos, type_, mode, score, frame,
                                              STATUS_OF_TENSE.get(tense or ""), fold(tail) or None,
-                                             form == words[0] or tense == INFINITIVE, reflexive)
+                                             form == words[0] or tense == INFINITIVE, own_reflexive)
             if not tail and len(words) == 1:
                 yield from _separated(entry, words[0], pos, type_, mode, score, frame, rules, grammar)
             bare = _without_reflexive_prefix(head, grammar)
@@ -812,7 +820,8 @@ def _expand_one(row: dict[str, str], rules: InflectionRules, grammar: dict[str, 
                     entry, pos, type_, mode, score, frame, STATUS_OF_TENSE.get(tense or ""), fold(tail) or None,
                     form == bare[0] or tense == INFINITIVE, True)
         else:
-            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, fold(tail) or None, False, reflexive)
+            yield fold(head), Trigger(entry, pos, type_, mode, score, frame, None, fold(tail) or None, False,
+                                      own_reflexive)
     for form in (f.strip() for f in row.get("forms", "").split("|")):
         if form:  # an irregular form may name its tense: "s'entretiendra@future"
             form, _, tense = form.partition("@")
