@@ -41,3 +41,22 @@ def test_it_indefinite_subject_with_a_relative_clause_after_the_verb_speaks_not_
             "correre», spiega una donna che vive vicino all'esercizio.")
     found = speakers(text, "it", {"C": ("ORG", ["Conad", "esercizio"])})
     assert found == [("Mi sono affacciata e ho visto un uomo correre", None, "una donna")]
+
+
+def test_it_person_named_after_tramite_speaks_for_the_party():
+    text = ("Forza Italia ha chiesto modifiche alla legge. Il partito precisa tramite il capogruppo "
+            "Renato Brunetta che il decreto sarà ritirato.")
+    found = speakers(text, "it", {"F": ("ORG", ["Forza Italia", "partito"]), "B": ("PERSON", ["Renato Brunetta"])})
+    assert found == [("il decreto sarà ritirato", "B", "Renato Brunetta")]
+
+
+def test_it_note_after_tramite_names_nobody_and_the_party_speaks():
+    text = "Forza Italia ha chiesto modifiche. Forza Italia fa sapere tramite una nota che il decreto sarà ritirato."
+    found = speakers(text, "it", {"F": ("ORG", ["Forza Italia"])})
+    assert [(q, s) for q, s, _t in found] == [("il decreto sarà ritirato", "F")]
+
+
+def test_fr_person_named_after_par_la_voix_de_speaks_for_the_body():
+    text = "Le Kremlin a fait savoir par la voix de Dmitri Peskov que les négociations continueront."
+    found = speakers(text, "fr", {"K": ("ORG", ["Kremlin"]), "P": ("PERSON", ["Dmitri Peskov"])})
+    assert [(q, s) for q, s, _t in found] == [("les négociations continueront", "P")]
