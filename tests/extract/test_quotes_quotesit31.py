@@ -60,3 +60,18 @@ def test_fr_person_named_after_par_la_voix_de_speaks_for_the_body():
     text = "Le Kremlin a fait savoir par la voix de Dmitri Peskov que les négociations continueront."
     found = speakers(text, "fr", {"K": ("ORG", ["Kremlin"]), "P": ("PERSON", ["Dmitri Peskov"])})
     assert [(q, s) for q, s, _t in found] == [("les négociations continueront", "P")]
+
+
+def test_it_first_person_quotation_with_no_cue_passes_over_a_body_named_in_between():
+    text = ("«È il quinto furto che subiamo – racconta il titolare Fabio Giglioli – in quattro anni». "
+            "Il furgone della ditta Rossi Trasporti è stato visto in zona. "
+            "«I carabinieri mi hanno riferito di una segnalazione arrivata da un cliente».")
+    found = speakers(text, "it", {"G": ("PERSON", ["Fabio Giglioli"]), "R": ("ORG", ["Rossi Trasporti"])})
+    assert found[-1] == ("I carabinieri mi hanno riferito di una segnalazione arrivata da un cliente",
+                         "G", "Fabio Giglioli")
+
+
+def test_it_riprende_inside_a_quotation_names_the_speaker():
+    text = "«I carabinieri sono arrivati subito – riprende Fabio Giglioli – e hanno fermato il furgone»."
+    found = speakers(text, "it", {"G": ("PERSON", ["Fabio Giglioli"])})
+    assert [(s, t) for _q, s, t in found] == [("G", "Fabio Giglioli"), ("G", "Fabio Giglioli")]
