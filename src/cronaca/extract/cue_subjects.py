@@ -658,8 +658,14 @@ def phrase_after(ctx: QuoteContext, pos: int, sent_end: int) -> Span | None:
     if words and words[0].group().lower() in ctx.speech.prepositions:
         return None  # "dice sobre el británico": an object, not the speaker
     for k, w in enumerate(words):
-        if k and (w.group().lower() in ctx.speech.prepositions or w.group().lower() in ctx.speech.dative_articles):
+        low = w.group().lower()
+        if k and (low in ctx.speech.prepositions or low in ctx.speech.dative_articles):
             words = words[:k]  # "sagt Sheib ad-Din über HTS-Chef ...", "sagte ein Sprecher dem Handelsblatt"
+            break
+        if k and low in ctx.speech.complementizers:
+            # "«...», spiega una donna che vive vicino al negozio": a relative clause on the subject
+            # (or the reported clause: "afirmó el ministro que ..."), past the speaker either way
+            words = words[:k]
             break
     if not words or len(words) > PHRASE_WORDS:
         return None

@@ -135,7 +135,10 @@ def direct_quote(ctx: QuoteContext, q: QuotedSpan) -> None:
                 speaker = from_mention(ctx, subject, "sentence-subject")
                 emit(ctx, start, end, True, None, speaker, "direct:fragment", 0.5)
             return
-        speaker = carry_over(ctx, q.open, rule="previous-quote", sole=True)
+        # «I carabinieri mi hanno riferito ...»: one person speaks, not the van or the shop a sentence
+        # between names as its subject
+        singular = any(w.lower() in ctx.speech.first_singulars for w in WORD.findall(text, start, end))
+        speaker = carry_over(ctx, q.open, rule="previous-quote", sole=True, person=singular)
         emit(ctx, start, end, True, None, speaker, "direct:no-cue", confidence(speaker, 0.4))
         return
     if n_words <= SHORT_QUOTE_WORDS and how == "sentence" and not _continues_quote(ctx, q, cue):

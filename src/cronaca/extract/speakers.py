@@ -109,6 +109,39 @@ def speaker_of(ctx: QuoteContext, cue: Cue) -> Speaker:
     return cached
 
 
+#: Most words between a mouthpiece word and the name of the person it introduces ("tramite il
+#: capogruppo dei forzisti Renato Brunetta").
+MOUTHPIECE_WORDS = 6
+
+
+def _mouthpiece(ctx: QuoteContext, cue: Cue, sent_end: int) -> Speaker | None:
+    """The person named right after the verb behind a ``mouthpiece`` word speaks for its subject:
+    "Forza Italia precisa tramite il capogruppo Renato Brunetta che ...", "le Kremlin a fait savoir par
+    la voix de Dmitri Peskov que ...". Only a person named within ``MOUTHPIECE_WORDS`` words, before any
+    punctuation ("tramite una nota" names nobody: the subject stays the speaker)."""
+    if not ctx.speech.mouthpieces:
+        return None
+    text = ctx.text
+    i = cue.end
+    while i < sent_end and text[i] == " ":
+        i += 1
+    low = text[i:i + 40].lower()
+    word = next((w for w in ctx.speech.mouthpieces
+                 if low.startswith(w) and not low[len(w):len(w) + 1].isalnum()), None)
+    if word is None or i == cue.end:
+        return None
+    pos = i + len(word)
+    k = bisect_left(ctx.mention_starts, pos)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    between = text[pos:m.start]
+    if m.end > sent_end or len(WORD.findall(between)) > MOUTHPIECE_WORDS or re.search(r"[,.;:!?«»\"“”()]", between) \
+            or ctx.types.get(m.entity_id) != "PERSON":
+        return None
+    return from_mention(ctx, m, "mouthpiece")
+
+
 def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     text = ctx.text
     sent_start, sent_end = sentence_bounds(ctx.doc, cue.start)
@@ -133,6 +166,9 @@ def _resolve(ctx: QuoteContext, cue: Cue) -> Speaker:
     impersonal = impersonal_speaker(ctx, cue, sent_start, sent_end)
     if impersonal is not None:  # "heißt es aus der Direktion ...", "In dem Papier der FDP heißt es"
         return impersonal
+    mouthpiece = _mouthpiece(ctx, cue, sent_end)
+    if mouthpiece is not None:  # "Forza Italia precisa tramite il capogruppo Renato Brunetta che"
+        return mouthpiece
     split = split_subject(ctx, cue, sent_start)
     if split is not None:  # "Am Dienstag kündigte Innenministerin Faeser an, ...": the subject inside the verb
         return split

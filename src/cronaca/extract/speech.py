@@ -131,6 +131,11 @@ class SpeechData:
     #: just before, else someone new
     individual_nouns: frozenset[str] = frozenset()
     subject_relatives: frozenset[str] = frozenset()  # "qui", "who": a relative clause on the speaker after the verb
+    #: "precisa tramite il capogruppo Renato Brunetta", "a fait savoir par la voix de": the person named
+    #: after one of these, right after the verb, speaks for the subject (``mouthpiece``)
+    mouthpieces: tuple[str, ...] = ()
+    #: "io", "mi", "je", "yo": a quotation holding one is said by one person, never a body (``first_singular``)
+    first_singulars: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # organisation_nouns.tsv, institution_nouns.tsv: "il governo"
     relation_nouns: frozenset[str] = frozenset()  # "la madre", "l'avocat": someone by his tie to another
     plural_articles: frozenset[str] = frozenset()  # "les", "gli": the noun after is many people ("les Français")
@@ -340,6 +345,8 @@ def speech_data(lang: str | None) -> SpeechData:
         state_people_nouns=frozenset(w.lower() for w in words.get("state_people_noun", [])),
         # written with a capital, an entry matches only so: German "Junge" (a boy) is no "junge" (young)
         subject_relatives=frozenset(w.lower() for w in words.get("subject_relative", [])),
+        first_singulars=frozenset(w.lower() for w in words.get("first_singular", [])),
+        mouthpieces=tuple(sorted({w.lower() for w in words.get("mouthpiece", [])}, key=len, reverse=True)),
         organisation_nouns=frozenset(r["noun"].strip().lower() for name in ("organisation_nouns.tsv", "institution_nouns.tsv")
                                      if data.has(name) for r in data.table(name) if r.get("noun", "").strip()),
         relation_nouns=frozenset(w.lower() for w in words.get("relation_noun", [])),

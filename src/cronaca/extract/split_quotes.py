@@ -19,8 +19,10 @@ from cronaca.extract.speech import AFTER_QUOTE
 #: ("«Siamo pronti - ha detto il ministro degli Esteri Sergei Lavrov - a trattare»").
 INSIDE_WORDS = 8
 #: The same between dashes, which close an attribution plainly enough for a relative clause on its
-#: speaker ("«... - spiega Andrea Silingardi che porta avanti l'attività con il fratello e il padre - ...»").
-INSIDE_DASH_WORDS = 16
+#: speaker ("«... - spiega Andrea Silingardi che porta avanti l'attività con il fratello e il padre - ...»"),
+#: or an apposition holding one ("«Noi - spiega Paolo Ferretti, consigliere del circolo orti di via Emilia,
+#: associazione che conta cento soci e trecento tesserati - siamo veterani»").
+INSIDE_DASH_WORDS = 24
 #: Most words of an apposition after the name in such an attribution ("..., explique Antony Fastier,
 #: toxicologue, ancien de l’Anses. ...").
 APPOSITION_WORDS = 10
@@ -65,11 +67,14 @@ def split_quote(ctx: QuoteContext, q: QuotedSpan, start: int, end: int) -> bool:
         if len(WORD.findall(text, start, opening.start())) < (1 if mark != "," else 2):
             continue
         closing = _INSIDE_CLOSE[mark].search(text, cue.end, end)
-        if mark == ",":
-            stop = next((x for x in _STOP_CLOSE.finditer(text, cue.end, end)
-                         if text[x.end()].isupper() and not _abbreviation(ctx, x.start())), None)
-            if stop is not None and (closing is None or stop.start() < closing.start()):
-                closing = stop
+        stop = next((x for x in _STOP_CLOSE.finditer(text, cue.end, end)
+                     if text[x.end()].isupper() and not _abbreviation(ctx, x.start())), None)
+        # after a comma a full stop may close the attribution; after a dash only when no dash closes
+        # it before that stop ("«Siamo soddisfatti – ha detto l'avvocato Rossetti, che assiste la
+        # famiglia. Il giudice ...»": the writer dropped the closing dash at the sentence's end)
+        if stop is not None and (closing is None or stop.start() < closing.start()) \
+                and (mark == "," or _SENTENCE_END.search(text, cue.end, stop.start()) is None):
+            closing = stop
         if closing is None:
             continue
         inside = text[cue.end:closing.start()]

@@ -217,6 +217,10 @@ def resolve_titles(matches: list[Match], kb_mentions: list[Mention], view: TextV
                 result.mentions.append(Mention(start, cursor, text, h.id, rule, 0.85, "title"))
         elif not plural and not title.owned and not _owner_unknown(view, cursor, m):
             bare = _bare_holder(kb_mentions, view, m, title, start, cursor, day, home)
+            named = _holder_named_after(view, cursor, m)
+            if bare is not None and named is not None \
+                    and (by_start.get(named) is None or by_start[named].entity_id != bare[0]):
+                continue  # "il presidente degli Usi civici Giancarlo Ferri": someone else holds it
             if bare is not None:
                 holder_id, rule, confidence = bare
                 result.mentions.append(Mention(start, cursor, text, holder_id, rule, confidence, "title"))
@@ -312,6 +316,38 @@ def _owner_unknown(view: TextView, end: int, m: Matcher) -> bool:
             # one names the role's domain ("le président de la République", "ministro dell'Interno")
             return m.lex.cues_inside.get(word) == "ORG" or zipf(word, m.lex.code) < m.lex.common_word_zipf
     return False
+
+
+#: Most words of the "of"-phrase between a title and the name of its holder ("il presidente degli Usi
+#: civici Giancarlo Ferri").
+OWNER_WORDS = 6
+_PHRASE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+
+
+def _holder_named_after(view: TextView, end: int, m: Matcher) -> int | None:
+    """Where the holder's name starts when a particle follows the title and, within ``OWNER_WORDS`` words and before any
+    punctuation, a given name and a capitalised word: "il presidente degli Usi civici Giancarlo Ferri",
+    "el presidente de la peña Juan Pérez". The title is held in the body its phrase names, and the
+    person named after it holds it, not the country's head of state the bare title would mean (unless
+    the name is that holder's: "il Presidente del Consiglio dei Ministri Silvio Berlusconi")."""
+    i = _skip_space(view.text, end)
+    if i == end:
+        return None
+    for particle in m.lex.particles:
+        if not view.folded.startswith(particle, i):
+            continue
+        j = i + len(particle)
+        if not particle.endswith(("'", "-")) and view.text[j:j + 1] != " ":
+            continue
+        words = []
+        for w in _PHRASE_WORDS.finditer(view.text, j, min(len(view.text), j + 120)):
+            if not w.group()[0].isalpha() or len(words) > OWNER_WORDS + 1:
+                break
+            words.append(w)
+        given = given_name_genders()
+        return next((w.start() for w, nxt in zip(words, words[1:])
+                     if w.group() in given and nxt.group()[0].isupper()), None)
+    return None
 
 
 def _ends_phrase(view: TextView, end: int, m: Matcher) -> bool:
