@@ -77,3 +77,10 @@ def test_chain_of_reports_with_no_speaker_of_its_own_takes_the_subject_of_the_se
             "Alle Entscheidungen seien mit dem Ministerium abgestimmt gewesen.")
     assert found(text, SCHOLZ) == [
         ("Alle Entscheidungen seien mit dem Ministerium abgestimmt gewesen", "kb:person:scholz", False)]
+
+
+def test_quotation_in_a_sentence_whose_konjunktiv_ii_stands_in_for_the_report():
+    text = ("Der Politologe Uwe Jun lobte den Ausschuss. Auch die Regierungsfraktionen hätten "
+            "„mitgearbeitet und nicht erkennbar versucht, die Arbeit zu behindern“.")
+    assert found(text, {"x:person:jun": ("PERSON", ["Uwe Jun"])}) == [
+        ("mitgearbeitet und nicht erkennbar versucht, die Arbeit zu behindern", "x:person:jun", True)]

@@ -270,8 +270,11 @@ def _substitute_report(ctx: QuoteContext, k: int) -> None:
     if k == 0 or not same_paragraph(ctx.doc, k - 1, k) or len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
         return
     j = bisect_left(ctx.cue_starts, start)
-    if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start) \
-            or quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+    if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+        return
+    if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+        if not any(q.open == start for q in ctx.quoted):  # "Auch die Fraktionen hätten „mitgearbeitet“"
+            _reportive_quotations(ctx, k, start, end)
         return
     if any(q.start < end and q.end > start for q in ctx.quotes):
         return
