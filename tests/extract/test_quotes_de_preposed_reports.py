@@ -84,3 +84,10 @@ def test_quotation_in_a_sentence_whose_konjunktiv_ii_stands_in_for_the_report():
             "„mitgearbeitet und nicht erkennbar versucht, die Arbeit zu behindern“.")
     assert found(text, {"x:person:jun": ("PERSON", ["Uwe Jun"])}) == [
         ("mitgearbeitet und nicht erkennbar versucht, die Arbeit zu behindern", "x:person:jun", True)]
+
+
+def test_separable_verb_split_by_a_long_middle_field_still_reports_its_dass_clause():
+    text = ("Hendrik Pfeiffer merkte in der Liveübertragung des NDR bereits kurz nach Start an, dass es "
+            "bei 22 Grad zu Schwierigkeiten kommen könnte.")
+    assert found(text, {"x:person:pfeiffer": ("PERSON", ["Hendrik Pfeiffer"])}) == [
+        ("es bei 22 Grad zu Schwierigkeiten kommen könnte", "x:person:pfeiffer", False)]
