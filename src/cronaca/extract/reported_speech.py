@@ -391,13 +391,18 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
     With ``rest_words`` words or more after the speaker's comma the verb is parenthetical."""
     text = ctx.text
     tail = text[cue.end:sent_end]
+    colon = _COLON_NEXT.match(tail)
     stop = tail.find(",")
+    if colon is not None and ctx.speech.reportive is not None and (stop == -1 or colon.end() <= stop) \
+            and ctx.speech.reportive.search(text, sent_start, cue.start):
+        # "Die Technik sei niemals Selbstzweck, betont sie: „...“": the verb reports the Konjunktiv I
+        # clause before it and the words after its colon, each a report of its own
+        tail, stop = tail[:colon.end() - 1], -1
     after = tail if stop == -1 else tail[:stop]
     after = _before_relative(ctx, after)
     if any(c in after for c in QUOTE_MARKS) or len(WORD.findall(after)) > PREPOSED_TAIL_WORDS \
             and not _speaker_and_adjuncts(ctx, cue.end, cue.end + len(after)):
         return None
-    colon = _COLON_NEXT.match(tail)
     lead = WORD.findall(colon.group()) if colon else []
     if colon and (not lead or lead[0].lower() in ctx.speech.prepositions):
         # "Sascha Lohmann, Sanktionsexperte der SWP, sagt gegenüber ZDFheute: ...": a verb whose
@@ -412,16 +417,21 @@ def _preposed(ctx: QuoteContext, cue: Cue, sent_start: int, sent_end: int,
     comma = text.rfind(",", sent_start, cue.start)
     between = WORD.findall(text, comma, cue.start) if comma != -1 else []
     # ", wie Pressesprecher Reinald Achilles gegenüber dem Abendblatt sagte": a longer subordinate clause
-    longest = AS_CLAUSE_WORDS if between and between[0].lower() in ctx.speech.as_words else PHRASE_WORDS
+    # "..., hatte Merz am Sonntag im ZDF betont": in a verb-second language a finite auxiliary right
+    # after the comma opens the part the participle closes, as the verb itself does in ", sagte Merz"
+    bracket = bool(between) and ctx.speech.verb_second and between[0].lower() in ctx.speech.auxiliaries \
+        and cue.row.tense == "finite" and _speaker_and_adjuncts(ctx, comma + 1, cue.start)
+    longest = AS_CLAUSE_WORDS if between and (between[0].lower() in ctx.speech.as_words or bracket) else PHRASE_WORDS
     if comma == -1 or len(between) > longest:
         return None
     if between and all(w.lower() in ctx.speech.conjunctions for w in between):
         return None  # "X ha indetto una riunione, e ha confermato ...": a second verb of the same subject
-    if between and not parenthetical and _opens_clause(ctx, between):
+    if between and not parenthetical and not bracket and _opens_clause(ctx, between):
         return None  # "..., quando un adolescente ha denunciato il furto", "..., che hanno formalizzato danni"
     adverb = len(between) == 1 and between[0].lower() in ctx.speech.attribution_adverbs \
         and ctx.text[cue.start:cue.end].lower() not in ctx.speech.impersonal  # ", so heißt es,": no one
-    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words and not adverb:
+    if ctx.speech.verb_second and between and between[0].lower() not in ctx.speech.as_words and not adverb \
+            and not bracket:
         # (but ", so schreibt sie, ...": the attribution word opens the part before the verb)
         # "..., die Englisch zur Amtssprache erklärt, aber ...": a verb after other words of its
         # comma-separated part closes a subordinate clause; a verb of attribution opens its part

@@ -65,7 +65,7 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         frame = _colon_frame(ctx, start, end)
         if frame is not None:  # "Sie warnt vor Kürzungen: Die Länder seien sonst überfordert."
             start = frame
-        comma = text.find(",", start, end)  # the main clause: "..., er sei betrogen worden" is not reported
+        comma = _clause_comma(ctx, start, end)  # the main clause: "..., er sei betrogen worden" is not reported
         n_words = len(WORD.findall(text, skip_space(text, s_start), end))  # a colon's frame counts in
         if n_words < SHORT_REPORT_WORDS or _first_person(ctx, start, end):
             continue
@@ -88,7 +88,7 @@ def reportive_quotes(ctx: QuoteContext) -> None:
         speaker = _frame_speaker(ctx, s_start, frame) if frame is not None else None
         speaker = speaker or _reportive_speaker(ctx, k)
         if speaker is not None and n_words < NO_CUE_MIN_WORDS and not speaker.rule.endswith(CHAINED) \
-                and not _after_speech_act(ctx, k):
+                and not _after_speech_act(ctx, k) and not _pronoun_report(ctx, start, end):
             continue  # a short one ("Das aber vermisse man derzeit") only inside a chain of reports
         if speaker is not None:
             emit(ctx, start, end, False, None, speaker, "indirect:reportive", confidence(speaker, 0.6))
@@ -96,6 +96,22 @@ def reportive_quotes(ctx: QuoteContext) -> None:
 
 #: A colon and the space after it.
 _COLON = re.compile(r":\s+")
+#: Most words of a list item between a comma and the conjunction closing the list.
+LIST_ITEM_WORDS = 2
+
+
+def _clause_comma(ctx: QuoteContext, start: int, end: int) -> int:
+    """The first comma in [start, end) that closes a clause, not one inside a list ("Auch mit Stift,
+    Papier und Büchern werde noch gearbeitet": the comma before "Papier und" only separates two
+    items); -1 when there is none."""
+    text = ctx.text
+    comma = text.find(",", start, end)
+    while comma != -1:
+        words = WORD.findall(text, comma + 1, min(end, comma + 60))
+        if not any(w.lower() in ctx.speech.conjunctions for w in words[1:LIST_ITEM_WORDS + 1]):
+            return comma
+        comma = text.find(",", comma + 1, end)
+    return -1
 
 
 def _colon_frame(ctx: QuoteContext, start: int, end: int) -> int | None:
@@ -186,6 +202,16 @@ def _after_speech_act(ctx: QuoteContext, k: int) -> bool:
         and not any(q.start < p_end and q.end > p_start for q in ctx.quotes)
 
 
+def _pronoun_report(ctx: QuoteContext, start: int, end: int) -> bool:
+    """A reportive form with a third-person pronoun as its subject right next to it ("Er habe sich
+    nichts vorzuwerfen", "Einen Rücktritt lehne sie ab"): the sentence speaks of the one it reports,
+    however short, as the indicative would say "Ich habe mir nichts vorzuwerfen"."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, end)]
+    forms, subjects = ctx.speech.reportive_words, ctx.speech.reportive_subjects
+    return any(w in forms and (i and words[i - 1] in subjects or i + 1 < len(words) and words[i + 1] in subjects)
+               for i, w in enumerate(words))
+
+
 def _own_cue(ctx: QuoteContext, start: int, end: int) -> bool:
     """The sentence has a verb of saying of its own. A cue read only after a comma ("..., so Merz",
     tense ``postquote``) counts only there: "So lange es kühl bleibe, sei ..." opens with the
@@ -244,8 +270,11 @@ def _substitute_report(ctx: QuoteContext, k: int) -> None:
     if k == 0 or not same_paragraph(ctx.doc, k - 1, k) or len(WORD.findall(text, start, end)) < NO_CUE_MIN_WORDS:
         return
     j = bisect_left(ctx.cue_starts, start)
-    if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start) \
-            or quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+    if j < len(ctx.cues) and ctx.cues[j].start < end or ctx.in_quote(start):
+        return
+    if quote_between(ctx, start, end) or any(c in text[start:end] for c in QUOTE_MARKS):
+        if not any(q.open == start for q in ctx.quoted):  # "Auch die Fraktionen hätten „mitgearbeitet“"
+            _reportive_quotations(ctx, k, start, end)
         return
     if any(q.start < end and q.end > start for q in ctx.quotes):
         return
@@ -325,8 +354,20 @@ def _chain_speaker(ctx: QuoteContext, k: int) -> Speaker | None:
         reported = inside or any(c in text[s_start:s_end] for c in QUOTE_MARKS) \
             or any(w.lower() in forms for w in WORD.findall(text, s_start, s_end))
         if not reported and not _fragment(ctx, s_start, s_end):
-            return None
+            return _opening_subject(ctx, i, k)
     return None
+
+
+def _opening_subject(ctx: QuoteContext, i: int, k: int) -> Speaker | None:
+    """The subject of the narrating sentence ``i`` that opens a chain of reportive sentences of its
+    paragraph ending at ``k`` ("Bundeskanzler Olaf Scholz wies die Vorwürfe zurück. Er habe sich nichts
+    vorzuwerfen. Alle Entscheidungen seien abgestimmt gewesen."), as the sentence right after it takes
+    it (``previous-subject``); none when a quotation stands in the chain or a paragraph breaks it."""
+    if i + 1 >= k or not all(same_paragraph(ctx.doc, j, j + 1) for j in range(i, k)):
+        return None
+    s_start, s_end = ctx.doc.sentences[i]
+    subject = first_subject(ctx, s_start, s_end)
+    return from_mention(ctx, subject, "chain-subject") if subject is not None else None
 
 
 def _fragment(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -215,8 +215,8 @@ _ADDRESSEE_WORDS = 2
 #: Consiglio Matteo Renzi di svegliarsi").
 _INFINITIVE_ADDRESSEE_WORDS = 6
 #: Most words of the middle field between the parts of a split separable verb ("warf der Regierung
-#: am Dienstag im Bundestag vor").
-_SPLIT_WORDS = 8
+#: am Dienstag im Bundestag vor", "merkte in der Liveübertragung des NDR bereits kurz nach Start an").
+_SPLIT_WORDS = 10
 #: Most words of the object between a verb of asking and its marked infinitive ("ha sollecitato il
 #: primo ministro britannico Gordon Brown a ...").
 _INFINITIVE_OBJECT_WORDS = 6
