@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from extract.events_support import document, events, summary
 
-from extract.test_events_evactor27 import CLINTON, GOP, OBAMA, TRUMP
-
+TRUMP = ("Q22686", "Donald Trump", "PERSON", ["Donald Trump", "Trump"])
+CLINTON = ("Q6294", "Hillary Clinton", "PERSON", ["Hillary Clinton", "Clinton"])
+OBAMA = ("Q76", "Barack Obama", "PERSON", ["Barack Obama", "Obama"])
+GOP = ("Q29468", "Republican Party", "ORG", ["Republican"])
 STEIN = ("Q225121", "Jill Stein", "PERSON", ["Jill Stein", "Stein"])
 JOHNSON = ("Q1371468", "Gary Johnson", "PERSON", ["Gary Johnson"])
 WARREN = ("Q434706", "Elizabeth Warren", "PERSON", ["Elizabeth Warren", "Warren"])

@@ -170,6 +170,18 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     if len(words) >= 2 and words[-1].islower() and words[-2].lower() in ctx.speech.possessives \
             and not ctx.text[max(0, pos - 30):pos].rstrip().endswith(","):
         words.pop()  # "del suo costoso Samsung": an adjective after the possessive (not "por su parte, Iris")
+    if len(words) >= 2 and words[-1].lower() in _body_nouns(ctx.doc.language or "") \
+            and ctx.text[max(0, pos - 30):pos].rstrip().endswith(words[-1]) \
+            and " " in ctx.text[max(0, pos - 30):pos][-1:] \
+            and (words[-1].islower() or _capitalised_nouns(ctx.doc.language or "")) \
+            and not _in_mention(ctx, len(ctx.text[:pos].rstrip()) - 1):  # "del Movimento Carlo Sibilia": a name
+        # "mit dem israelischen Sender Channel 13", "con la società Acme": the name is its noun's, and
+        # the noun is governed when a preposition stands before it (lower-case adjectives between)
+        words.pop()
+        for _ in range(2):
+            if len(words) > 1 and words[-1].islower() and words[-1] not in ctx.speech.articles \
+                    and words[-1] not in ctx.speech.prepositions:
+                words.pop()
     while words and (words[-1].lower() in ctx.speech.articles or words[-1].lower() in ctx.speech.possessives):
         words.pop()
     if bool(words) and words[-1].lower() in ctx.speech.prepositions:
@@ -180,6 +192,33 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     if first is not None:
         return governed(ctx, first.start)
     return _after_unlinked_member(ctx, pos)
+
+
+def _in_mention(ctx: QuoteContext, pos: int) -> bool:
+    j = bisect_left(ctx.mention_starts, pos + 1) - 1
+    return any(ctx.mentions[k].start <= pos < ctx.mentions[k].end for k in range(max(0, j - 2), j + 1))
+
+
+@cache
+def _capitalised_nouns(code: str) -> bool:
+    """Does the language write every noun with a capital (German "Sender")? Elsewhere a capitalised
+    cue noun before a name is part of a name ("del Movimento Carlo Sibilia")."""
+    try:
+        return load(code).writes("capitalised_nouns")
+    except LanguageDataError:
+        return False
+
+
+@cache
+def _body_nouns(code: str) -> frozenset[str]:
+    """Lower-case one-word nouns that type the name right after them as a body (entity_cues.tsv, type ORG,
+    position before: "Sender", "società", "company")."""
+    try:
+        rows = load(code).table("entity_cues.tsv")
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(r["cue"].strip().lower() for r in rows
+                     if r.get("type") == "ORG" and (r.get("position") or "") == "before" and " " not in r["cue"].strip())
 
 
 @cache
