@@ -1,5 +1,6 @@
-"""Acronyms of common nouns ("AI", "PIL", "KI", "PDG": lang/<code>/common_acronyms.txt) and acronyms counted
-with a lower-case plural "s" ("LLMs", "ONGs") name nothing; other acronyms still name bodies."""
+"""Acronyms of common nouns name nothing alone: those listed in lang/<code>/common_acronyms.txt ("AI",
+"PDG"), those that also make a longer name no actor (OTHER inside rows of entity_cues.tsv: "PIL", "KI"),
+and any acronym counted with a lower-case plural "s" ("LLMs", "ONGs"); other acronyms still name bodies."""
 from __future__ import annotations
 
 

@@ -166,15 +166,12 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     "con il presidente cinese", "the death of Terence Crutcher", "lo smarrimento del suo Samsung" - not a subject; nor is a later
     member of a list it governs ("por detrás de Lewis Hamilton, Ayrton Senna y Sebastian Vettel",
     see ``_list_member_of``)."""
-    words = WORD.findall(ctx.text, max(0, pos - 30), pos)
+    before = ctx.text[max(0, pos - 30):pos]
+    words = WORD.findall(before)
     if len(words) >= 2 and words[-1].islower() and words[-2].lower() in ctx.speech.possessives \
-            and not ctx.text[max(0, pos - 30):pos].rstrip().endswith(","):
+            and not before.rstrip().endswith(","):
         words.pop()  # "del suo costoso Samsung": an adjective after the possessive (not "por su parte, Iris")
-    if len(words) >= 2 and words[-1].lower() in _body_nouns(ctx.doc.language or "") \
-            and ctx.text[max(0, pos - 30):pos].rstrip().endswith(words[-1]) \
-            and " " in ctx.text[max(0, pos - 30):pos][-1:] \
-            and (words[-1].islower() or _capitalised_nouns(ctx.doc.language or "")) \
-            and not _in_mention(ctx, len(ctx.text[:pos].rstrip()) - 1):  # "del Movimento Carlo Sibilia": a name
+    if len(words) >= 2 and _body_noun_before(ctx, pos, before, words[-1]):
         # "mit dem israelischen Sender Channel 13", "con la società Acme": the name is its noun's, and
         # the noun is governed when a preposition stands before it (lower-case adjectives between)
         words.pop()
@@ -194,15 +191,22 @@ def governed(ctx: QuoteContext, pos: int) -> bool:
     return _after_unlinked_member(ctx, pos)
 
 
-def _in_mention(ctx: QuoteContext, pos: int) -> bool:
-    j = bisect_left(ctx.mention_starts, pos + 1) - 1
-    return any(ctx.mentions[k].start <= pos < ctx.mentions[k].end for k in range(max(0, j - 2), j + 1))
+def _body_noun_before(ctx: QuoteContext, pos: int, before: str, word: str) -> bool:
+    """Is ``word`` a body's noun standing right before the name at ``pos`` (one space between), and no
+    part of a name itself? A capitalised one is only a noun where the language capitalises every noun
+    ("Sender"): elsewhere it is a name's word ("del Movimento Carlo Sibilia")."""
+    code = ctx.doc.language or ""
+    if word.lower() not in _entity_cue_words(code, "ORG", "before") or not before.endswith(" ") \
+            or not before.rstrip().endswith(word) or not (word.islower() or _capitalised_nouns(code)):
+        return False
+    last = pos - (len(before) - len(before.rstrip())) - 1  # the noun's last character
+    j = bisect_left(ctx.mention_starts, last + 1) - 1
+    return not any(ctx.mentions[k].start <= last < ctx.mentions[k].end for k in range(max(0, j - 2), j + 1))
 
 
 @cache
 def _capitalised_nouns(code: str) -> bool:
-    """Does the language write every noun with a capital (German "Sender")? Elsewhere a capitalised
-    cue noun before a name is part of a name ("del Movimento Carlo Sibilia")."""
+    """Does the language write every noun with a capital (German "Sender")?"""
     try:
         return load(code).writes("capitalised_nouns")
     except LanguageDataError:
@@ -210,27 +214,20 @@ def _capitalised_nouns(code: str) -> bool:
 
 
 @cache
-def _body_nouns(code: str) -> frozenset[str]:
-    """Lower-case one-word nouns that type the name right after them as a body (entity_cues.tsv, type ORG,
-    position before: "Sender", "società", "company")."""
+def _entity_cue_words(code: str, etype: str, position: str) -> frozenset[str]:
+    """One-word cues of entity_cues.tsv of a type whose position starts with ``position``, as written."""
     try:
         rows = load(code).table("entity_cues.tsv")
     except LanguageDataError:
         return frozenset()
-    return frozenset(r["cue"].strip().lower() for r in rows
-                     if r.get("type") == "ORG" and (r.get("position") or "") == "before" and " " not in r["cue"].strip())
+    return frozenset(r["cue"].strip() for r in rows if r.get("type") == etype
+                     and (r.get("position") or "").startswith(position) and " " not in r["cue"].strip())
 
 
-@cache
 def _place_leads(code: str) -> frozenset[str]:
-    """Lower-case words that open a place's name (entity_cues.tsv, type PLACE, position lead: "via",
-    "piazza", "rue", "calle"): a name right after one is a street or a building, which never speaks."""
-    try:
-        rows = load(code).table("entity_cues.tsv")
-    except LanguageDataError:
-        return frozenset()
-    return frozenset(r["cue"].strip() for r in rows
-                     if r.get("type") == "PLACE" and (r.get("position") or "").startswith("lead") and " " not in r["cue"].strip())
+    """Lower-case words that open a place's name (type PLACE, position lead: "via", "piazza", "rue",
+    "calle"): a name right after one is a street or a building, which never speaks."""
+    return _entity_cue_words(code, "PLACE", "lead")
 
 
 #: What joins two members of a list of names: a comma or a conjunction (``conjunction`` rows).
